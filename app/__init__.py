@@ -1,0 +1,1 @@
+"""The desktop application (Qt, QGIS).  Only this package touches Qt; nothing imports it."""

@@ -1,0 +1,6 @@
+"""Writers: INSPIRE PLU GML and every other format, registered in :data:`EXPORTERS`."""
+
+from exporters import builtin as _builtin  # noqa: F401 - registers the built-in formats
+from exporters.registry import EXPORTERS, exporter
+
+__all__ = ["EXPORTERS", "exporter"]

@@ -1,0 +1,460 @@
+"""Write INSPIRE PLU 4.0.1 GML 3.2.1, streaming, one feature at a time.
+
+Every feature is built as a small element tree, serialised and forgotten, so
+exporting a city-wide plan needs memory for one feature, not for the document.
+The output is a ``base:SpatialDataSet`` (or a ``wfs:FeatureCollection``) with:
+
+* ``srsName`` as ``http://www.opengis.net/def/crs/EPSG/0/N`` and coordinates in
+  that CRS's axis order (lat/long for EPSG:4258, northing/easting for EPSG:7801);
+* exterior rings counter-clockwise and interior rings clockwise (seen from above,
+  east to the right), whatever the axis order;
+* unique ``gml:id`` s on every feature, geometry and citation;
+* code values and links as ``xlink:href``; voidable attributes without a value
+  as ``xsi:nil="true"`` with their ``nilReason``.
+
+The file is written next to its destination and moved into place only when
+complete, so a crash or a cancel never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+import numpy as np
+import shapely
+from lxml import etree
+from shapely.geometry import (
+    GeometryCollection,
+    LinearRing,
+    LineString,
+    MultiLineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+)
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.crs import axis_swapped, crs_uri, reproject
+from plu_model.dataset import GML_ID_PREFIX, make_gml_id
+from plu_model.errors import PluError
+from plu_model.features import Feature
+from plu_model.progress import Progress
+from plu_model.schema import CLASS_ATTRIBUTES, Attribute
+from plu_model.temporal import format_date, format_datetime
+from plu_model.values import (
+    BackgroundMapValue,
+    CIDate,
+    DimensioningIndicationMeasureValue,
+    DimensioningIndicationValue,
+    DocumentCitation,
+    HILUCSPercentage,
+    HILUCSPresence,
+    Identifier,
+    LegislationCitation,
+    OrdinanceValue,
+    SpecificPresence,
+)
+from plu_model.voidable import Nil
+from plu_model.xml_names import GML_ID, NS, PLU_SCHEMA_LOCATION, WFS_SCHEMA_URL, XLINK_HREF, XSI_NIL, q
+
+__all__ = ["GmlWriteResult", "PlanSource", "write_gml"]
+
+_NSMAP = {k: v for k, v in NS.items() if k != "wfs"}
+_XMLNS_ATTR = re.compile(rb'\s+xmlns:[A-Za-z0-9_]+="[^"]*"')
+_CI_DATE_CODELIST = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#CI_DateTypeCode"
+
+
+class PlanSource(Protocol):
+    """What the writer needs: a CRS, dataset facts and the features in order."""
+
+    crs: int
+    dataset_id: Identifier | None
+    metadata: dict[str, str]
+
+    def features(self) -> Iterable[Feature]: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+
+@dataclass
+class GmlWriteResult:
+    """What was written: counts per class and any ``gml:id`` that had to be changed."""
+
+    path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    renamed_ids: dict[str, str] = field(default_factory=dict)
+
+
+class _FeatureEncoder:
+    def __init__(self, src_crs: int, dst_crs: int):
+        self.src_crs = src_crs
+        self.dst_crs = dst_crs
+        self.swap = axis_swapped(dst_crs)
+        self.srs_name = crs_uri(dst_crs)
+        self._geom_ids = 0
+
+    # -- geometry ----------------------------------------------------------
+    def _pos_list(self, coords: np.ndarray) -> str:
+        arr = np.asarray(coords, dtype=float)
+        if self.swap:
+            arr = arr.copy()
+            arr[:, [0, 1]] = arr[:, [1, 0]]
+        return " ".join(map(repr, arr.ravel().tolist()))
+
+    def _ring(self, parent: etree._Element, tag: str, ring: LinearRing, dim: int) -> None:
+        boundary = etree.SubElement(parent, q("gml", tag))
+        lr = etree.SubElement(boundary, q("gml", "LinearRing"))
+        pl = etree.SubElement(lr, q("gml", "posList"))
+        pl.text = self._pos_list(np.asarray(ring.coords)[:, :dim])
+
+    def _next_id(self, base: str) -> str:
+        self._geom_ids += 1
+        return f"{base}.G{self._geom_ids}"
+
+    def _polygon(self, parent: etree._Element, poly: Polygon, base: str, dim: int, top: bool) -> None:
+        el = etree.SubElement(parent, q("gml", "Polygon"), {GML_ID: self._next_id(base)})
+        self._top_attrs(el, dim, top)
+        self._ring(el, "exterior", poly.exterior, dim)
+        for hole in poly.interiors:
+            self._ring(el, "interior", hole, dim)
+
+    def _top_attrs(self, el: etree._Element, dim: int, top: bool) -> None:
+        if top:
+            el.set("srsName", self.srs_name)
+            el.set("srsDimension", str(dim))
+
+    def geometry(self, parent: etree._Element, geom: BaseGeometry, base: str, surface: bool) -> None:
+        """Write ``geom`` under ``parent``; ``surface`` forces a gml:MultiSurface."""
+        geom = reproject(geom, self.src_crs, self.dst_crs)
+        dim = 3 if shapely.has_z(geom) else 2
+        if isinstance(geom, (Polygon, MultiPolygon)):
+            geom = shapely.orient_polygons(geom, exterior_cw=False)
+        if surface or isinstance(geom, MultiPolygon):
+            polys = list(geom.geoms) if isinstance(geom, MultiPolygon) else ([] if geom.is_empty else [geom])
+            if not all(isinstance(p, Polygon) for p in polys):
+                raise PluError(f"{base}: a {geom.geom_type} cannot be written as gml:MultiSurface")
+            ms = etree.SubElement(parent, q("gml", "MultiSurface"), {GML_ID: self._next_id(base)})
+            self._top_attrs(ms, dim, True)
+            for p in polys:
+                self._polygon(etree.SubElement(ms, q("gml", "surfaceMember")), p, base, dim, False)
+            return
+        self._any(parent, geom, base, dim, True)
+
+    def _any(self, parent: etree._Element, geom: BaseGeometry, base: str, dim: int, top: bool) -> None:
+        if isinstance(geom, Polygon):
+            self._polygon(parent, geom, base, dim, top)
+        elif isinstance(geom, Point):
+            el = etree.SubElement(parent, q("gml", "Point"), {GML_ID: self._next_id(base)})
+            self._top_attrs(el, dim, top)
+            etree.SubElement(el, q("gml", "pos")).text = self._pos_list(np.asarray(geom.coords)[:, :dim])
+        elif isinstance(geom, LineString):
+            el = etree.SubElement(parent, q("gml", "LineString"), {GML_ID: self._next_id(base)})
+            self._top_attrs(el, dim, top)
+            etree.SubElement(el, q("gml", "posList")).text = self._pos_list(np.asarray(geom.coords)[:, :dim])
+        else:
+            kinds = {
+                MultiPoint: ("MultiPoint", "pointMember"),
+                MultiLineString: ("MultiCurve", "curveMember"),
+                GeometryCollection: ("MultiGeometry", "geometryMember"),
+            }
+            for cls, (tag, member) in kinds.items():
+                if isinstance(geom, cls):
+                    el = etree.SubElement(parent, q("gml", tag), {GML_ID: self._next_id(base)})
+                    self._top_attrs(el, dim, top)
+                    for part in geom.geoms:
+                        self._any(etree.SubElement(el, q("gml", member)), part, base, dim, False)
+                    return
+            raise PluError(f"{base}: cannot write a {geom.geom_type}")
+
+    # -- values ---------------------------------------------------------------
+    def feature(self, f: Feature) -> etree._Element:
+        cls = f.class_name
+        el = etree.Element(q("plu", cls), {GML_ID: f.gml_id or ""}, nsmap=_NSMAP)
+        self._geom_ids = 0
+        for attr in CLASS_ATTRIBUTES[cls]:
+            value = getattr(f, attr.name)
+            if value is None:
+                if attr.optional:
+                    continue
+                raise PluError(f"{cls} {f.gml_id}: required {attr.xml} has no value")
+            if isinstance(value, Nil):
+                etree.SubElement(el, q("plu", attr.xml), {XSI_NIL: "true", "nilReason": value.reason})
+                continue
+            items = value if attr.many else [value]
+            for item in items:
+                self._value(etree.SubElement(el, q("plu", attr.xml)), attr, item, f)
+        return el
+
+    def _value(self, el: etree._Element, attr: Attribute, value: Any, f: Feature) -> None:
+        kind = attr.kind
+        if kind in ("code", "ref"):
+            el.set(XLINK_HREF, value)
+        elif kind == "string":
+            el.text = value
+        elif kind == "datetime":
+            el.text = format_datetime(value)
+        elif kind == "date":
+            el.text = format_date(value)
+        elif kind == "boolean":
+            el.text = "true" if value else "false"
+        elif kind == "identifier":
+            _identifier(el, value)
+        elif kind == "geometry":
+            self.geometry(el, value, f.gml_id or "geom", surface=f.class_name != "SupplementaryRegulation")
+        elif kind == "background_map":
+            _background_map(el, value)
+        elif kind == "ordinance":
+            _ordinance(el, value)
+        elif kind == "dimensioning":
+            _dimensioning(el, value)
+        elif kind in ("hilucs_presence", "specific_presence"):
+            _presence(el, value)
+        elif kind in ("legislation_citation", "document_citation"):
+            _citation(el, value, f"{f.gml_id}.{attr.xml}")
+        else:  # pragma: no cover - schema table and writer out of step
+            raise PluError(f"no writer for kind {kind}")
+
+
+def _sub(parent: etree._Element, prefix: str, name: str, text: str | None = None, **attrs: str) -> etree._Element:
+    el = etree.SubElement(parent, q(prefix, name), attrs)
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _nil_or_text(parent: etree._Element, prefix: str, name: str, value: Any) -> None:
+    if isinstance(value, Nil):
+        etree.SubElement(parent, q(prefix, name), {XSI_NIL: "true", "nilReason": value.reason})
+    else:
+        _sub(parent, prefix, name, str(value))
+
+
+def _identifier(el: etree._Element, ident: Identifier) -> None:
+    i = _sub(el, "base", "Identifier")
+    _sub(i, "base", "localId", ident.local_id)
+    _sub(i, "base", "namespace", ident.namespace)
+    if ident.version_id is not None:
+        _nil_or_text(i, "base", "versionId", ident.version_id)
+
+
+def _background_map(el: etree._Element, b: BackgroundMapValue) -> None:
+    v = _sub(el, "plu", "BackgroundMapValue")
+    _sub(v, "plu", "backgroundMapDate", format_datetime(b.background_map_date))
+    _sub(v, "plu", "backgroundMapReference", b.background_map_reference)
+    _nil_or_text(v, "plu", "backgroundMapURI", b.background_map_uri)
+
+
+def _ordinance(el: etree._Element, o: OrdinanceValue) -> None:
+    v = _sub(el, "plu", "OrdinanceValue")
+    _sub(v, "plu", "ordinanceDate", format_datetime(o.ordinance_date))
+    _sub(v, "plu", "ordinanceReference", o.ordinance_reference)
+
+
+def _dimensioning(el: etree._Element, d: DimensioningIndicationValue) -> None:
+    v = _sub(el, "plu", type(d).__name__)
+    _sub(v, "plu", "indicationReference", d.indication_reference)
+    if type(d) is DimensioningIndicationValue:
+        return
+    value = d.value
+    text = repr(float(value)) if isinstance(value, float) else str(value)
+    if isinstance(d, DimensioningIndicationMeasureValue):
+        _sub(v, "plu", "value", text, uom=d.uom)
+    else:
+        _sub(v, "plu", "value", text)
+
+
+def _presence(el: etree._Element, p: HILUCSPresence | SpecificPresence) -> None:
+    hilucs = isinstance(p, HILUCSPresence)
+    v = _sub(el, "lunom", "HILUCSPresence" if hilucs else "SpecificPresence")
+    if p.ordered_list:
+        for href in p.ordered_list:
+            _sub(v, "lunom", "orderedList").set(XLINK_HREF, href)
+        return
+    for item in p.percentage_list:
+        pl = _sub(v, "lunom", "percentageList")
+        pct = _sub(pl, "lunom", "HILUCSPercentage" if hilucs else "SpecificPercentage")
+        value = item.hilucs_value if isinstance(item, HILUCSPercentage) else item.specific_value
+        _sub(pct, "lunom", "hilucsValue" if hilucs else "specificValue").set(XLINK_HREF, value)
+        _sub(pct, "lunom", "percentage", str(item.percentage))
+
+
+def _ci_date(parent: etree._Element, d: CIDate) -> None:
+    ci = _sub(parent, "gmd", "CI_Date")
+    holder = _sub(ci, "gmd", "date")
+    if isinstance(d.date, datetime):
+        _sub(holder, "gco", "DateTime", format_datetime(d.date))
+    else:
+        _sub(holder, "gco", "Date", format_date(d.date))
+    dt = _sub(ci, "gmd", "dateType")
+    _sub(dt, "gmd", "CI_DateTypeCode", d.date_type, codeList=_CI_DATE_CODELIST, codeListValue=d.date_type)
+
+
+def _citation(el: etree._Element, c: DocumentCitation, default_id: str) -> None:
+    legislation = isinstance(c, LegislationCitation)
+    v = _sub(el, "base2", "LegislationCitation" if legislation else "DocumentCitation")
+    v.set(GML_ID, c.gml_id or default_id)
+    _sub(v, "base2", "name", c.name)
+    if c.short_name is not None:
+        _nil_or_text(v, "base2", "shortName", c.short_name)
+    if isinstance(c.date, Nil):
+        _nil_or_text(v, "base2", "date", c.date)
+    else:
+        _ci_date(_sub(v, "base2", "date"), c.date)
+    if isinstance(c.link, Nil):
+        _nil_or_text(v, "base2", "link", c.link)
+    else:
+        for link in c.link:
+            _sub(v, "base2", "link", link)
+    if isinstance(c.specific_reference, Nil):
+        _nil_or_text(v, "base2", "specificReference", c.specific_reference)
+    elif c.specific_reference:
+        for ref in c.specific_reference:
+            _sub(v, "base2", "specificReference", ref)
+    if not legislation:
+        return
+    assert isinstance(c, LegislationCitation)
+    for name, value in (
+        ("identificationNumber", c.identification_number),
+        ("officialDocumentNumber", c.official_document_number),
+        ("dateEnteredIntoForce", c.date_entered_into_force),
+        ("dateRepealed", c.date_repealed),
+    ):
+        if value is not None:
+            _sub(v, "base2", name, value)
+    _sub(v, "base2", "level").set(XLINK_HREF, c.level)
+    j = c.journal_citation
+    if j is not None:
+        oj = _sub(_sub(v, "base2", "journalCitation"), "base2", "OfficialJournalInformation")
+        _sub(oj, "base2", "officialJournalIdentification", j.official_journal_identification)
+        for name, value in (("ISSN", j.issn), ("ISBN", j.isbn), ("linkToJournal", j.link_to_journal)):
+            if value is not None:
+                _sub(oj, "base2", name, value)
+
+
+def _strip_namespace_declarations(data: bytes) -> bytes:
+    """Drop the xmlns declarations of a serialised feature: the wrapper declares them."""
+    end = data.index(b">")
+    return _XMLNS_ATTR.sub(b"", data[:end]) + data[end:]
+
+
+def _unique_ids(features: Iterable[Feature], renamed: dict[str, str]) -> Iterator[Feature]:
+    seen: set[str] = set()
+    for f in features:
+        original = f.gml_id
+        candidate = original or make_gml_id(GML_ID_PREFIX[f.class_name], f.inspire_id.local_id)
+        base, n = candidate, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{base}_{n}"
+        if candidate != original:
+            if original:
+                renamed[original] = candidate
+            f.gml_id = candidate
+        seen.add(candidate)
+        yield f
+
+
+def write_gml(
+    path: str | os.PathLike[str],
+    data: PlanSource,
+    *,
+    crs: int | None = None,
+    wrapper: str = "base",
+    progress: Progress | None = None,
+    total: int | None = None,
+) -> GmlWriteResult:
+    """Write ``data`` as PLU GML to ``path`` atomically.
+
+    Parameters
+    ----------
+    crs
+        EPSG code to write in; geometries are reprojected from ``data.crs``.
+    wrapper
+        ``"base"`` for ``base:SpatialDataSet`` (the INSPIRE default) or ``"wfs"``
+        for a WFS 2.0 ``wfs:FeatureCollection``.
+    progress
+        Told of every feature written; cancelling leaves the destination untouched.
+    """
+    if wrapper not in ("base", "wfs"):
+        raise ValueError("wrapper must be 'base' or 'wfs'")
+    dest = Path(path)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    progress = progress or Progress()
+    if total is not None:
+        progress.total = total
+    result = GmlWriteResult(dest)
+    encoder = _FeatureEncoder(data.crs, crs or data.crs)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
+            _write_document(out, data, encoder, wrapper, progress, result)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, dest)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    progress.finish()
+    return result
+
+
+def _write_document(
+    out: IO[bytes],
+    data: PlanSource,
+    encoder: _FeatureEncoder,
+    wrapper: str,
+    progress: Progress,
+    result: GmlWriteResult,
+) -> None:
+    ns_decl = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items() if wrapper == "wfs" or k != "wfs")
+    out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    if wrapper == "base":
+        set_id = data.dataset_id or Identifier(local_id=str(uuid.uuid4()), namespace="plu-studio")
+        out.write(
+            f'<base:SpatialDataSet {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION}" '
+            f'gml:id="{make_gml_id("DS", set_id.local_id)}">\n'.encode()
+        )
+        head = etree.Element(q("base", "identifier"), nsmap=_NSMAP)
+        _identifier(head, set_id)
+        etree.indent(head, space="  ", level=1)
+        out.write(b"  " + _strip_namespace_declarations(etree.tostring(head, encoding="UTF-8")) + b"\n")
+        md = data.metadata.get("md_metadata_xml")
+        meta = etree.Element(q("base", "metadata"), nsmap=_NSMAP)
+        if md:
+            meta.append(etree.fromstring(md.encode(), etree.XMLParser(resolve_entities=False, no_network=True)))
+        else:
+            meta.set(XSI_NIL, "true")
+            meta.set("nilReason", data.metadata.get("md_metadata_nil_reason", "unpopulated"))
+        etree.indent(meta, space="  ", level=1)
+        out.write(b"  " + _strip_namespace_declarations(etree.tostring(meta, encoding="UTF-8")) + b"\n")
+        member_open, member_close = b"  <base:member>\n    ", b"\n  </base:member>\n"
+        closing = b"</base:SpatialDataSet>\n"
+    else:
+        stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        out.write(
+            f'<wfs:FeatureCollection {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION} '
+            f'{NS["wfs"]} {WFS_SCHEMA_URL}" timeStamp="{stamp}" numberMatched="unknown" '
+            f'numberReturned="{sum(data.counts().values())}">\n'.encode()
+        )
+        member_open, member_close = b"  <wfs:member>\n    ", b"\n  </wfs:member>\n"
+        closing = b"</wfs:FeatureCollection>\n"
+    counts: dict[str, int] = {}
+    for feature in _unique_ids(data.features(), result.renamed_ids):
+        el = encoder.feature(feature)
+        out.write(member_open)
+        etree.indent(el, space="  ", level=2)
+        out.write(_strip_namespace_declarations(etree.tostring(el, encoding="UTF-8")))
+        out.write(member_close)
+        counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
+        progress.step()
+    out.write(closing)
+    result.counts = counts

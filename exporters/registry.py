@@ -1,0 +1,13 @@
+"""The exporter registry: every format PLU Studio can write, for the CLI, the GUI and the tests."""
+
+from __future__ import annotations
+
+from plu_model.registry import Format, FormatRegistry
+
+__all__ = ["EXPORTERS", "Format", "exporter"]
+
+EXPORTERS = FormatRegistry("export")
+
+#: ``@exporter("inspire-gml", extensions=[".gml"], label_en=…, label_bg=…)`` registers a writer
+#: called as ``func(source, path, *, crs=None, progress=None)``.
+exporter = EXPORTERS.register

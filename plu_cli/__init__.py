@@ -1,0 +1,1 @@
+"""The ``plu`` command: every capability of PLU Studio, headless."""

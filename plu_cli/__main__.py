@@ -1,0 +1,3 @@
+from plu_cli.main import run
+
+run()

@@ -1,0 +1,50 @@
+"""``plu convert IN OUT``: GML to plan file and back, with reprojection, streaming."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from exporters import EXPORTERS
+from plu_cli.language import t
+from plu_cli.output import print_findings
+from plu_model.errors import PluInputError
+from plu_model.findings import Severity
+from plu_model.geopackage import PlanFile
+from plu_model.readers import open_source
+
+NAME = "convert"
+
+
+def HELP() -> str:
+    return t(
+        "convert a plan between INSPIRE GML and the GeoPackage plan file",
+        "преобразува план между INSPIRE GML и файл на план (GeoPackage)",
+    )
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("input", help=t("source plan (.gml or .gpkg)", "изходен план (.gml или .gpkg)"))
+    p.add_argument("output", help=t("file to write; the extension picks the format", "файл за запис; разширението избира формата"))
+    p.add_argument("--crs", type=int, metavar="EPSG", help=t("reproject to this EPSG code", "преизчислява в тази EPSG система"))
+    p.add_argument(
+        "--format",
+        choices=EXPORTERS.names(),
+        help=t("output format (default: from the extension)", "формат на изхода (по подразбиране: по разширението)"),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        fmt = EXPORTERS.get(args.format) if args.format else EXPORTERS.for_path(args.output)
+    except KeyError as exc:
+        raise PluInputError(str(exc.args[0])) from exc
+    source = open_source(args.input)
+    try:
+        fmt.func(source, args.output, crs=args.crs)
+    finally:
+        if isinstance(source, PlanFile):
+            source.close()
+    findings = print_findings(source.findings, sys.stderr)
+    print(t(f"wrote {args.output}", f"записан е {args.output}"), file=sys.stderr)
+    return 1 if any(f.severity >= Severity.ERROR for f in findings) else 0

@@ -1,0 +1,70 @@
+"""``plu info FILE``: what a plan holds, at a glance."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from plu_cli.language import t
+from plu_model.codelists import label_for
+from plu_model.crs import crs_name
+from plu_model.geopackage import PlanFile
+from plu_model.readers import open_source
+
+NAME = "info"
+
+
+def HELP() -> str:
+    return t("show a plan's title, CRS and feature counts", "показва заглавие, координатна система и брой обекти на план")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help=t("a .gml or .gpkg plan", "план .gml или .gpkg"))
+    p.add_argument("--json", action="store_true", help=t("machine-readable output", "изход като JSON"))
+
+
+def run(args: argparse.Namespace) -> int:
+    source = open_source(args.file)
+    counts = dict.fromkeys(("SpatialPlan", "ZoningElement", "SupplementaryRegulation", "OfficialDocumentation"), 0)
+    plans = []
+    bounds = None
+    lang = "bg" if t("en", "bg") == "bg" else "en"
+    for f in source.features():
+        counts[f.class_name] += 1
+        if f.class_name == "SpatialPlan":
+            plans.append(
+                {
+                    "title": f.official_title,
+                    "gml_id": f.gml_id,
+                    "level": label_for(f.level_of_spatial_plan, lang),
+                    "plan_type": label_for(f.plan_type_name, lang),
+                }
+            )
+            b = f.extent.bounds if not f.extent.is_empty else None
+            if b:
+                bounds = b if bounds is None else (min(bounds[0], b[0]), min(bounds[1], b[1]), max(bounds[2], b[2]), max(bounds[3], b[3]))
+    if isinstance(source, PlanFile):
+        source.close()
+    info = {
+        "file": args.file,
+        "crs": f"EPSG:{source.crs}",
+        "crs_name": crs_name(source.crs),
+        "plans": plans,
+        "counts": counts,
+        "extent": bounds,
+        "metadata": source.metadata,
+    }
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        for plan in plans:
+            print(f"{t('Title', 'Заглавие')}: {plan['title']}")
+            print(f"{t('Plan type', 'Вид план')}: {plan['plan_type']}; {t('level', 'ниво')}: {plan['level']}")
+        print(f"{t('CRS', 'Координатна система')}: EPSG:{source.crs} ({info['crs_name']})")
+        if bounds:
+            print(f"{t('Extent', 'Обхват')}: {bounds[0]:.2f} {bounds[1]:.2f} — {bounds[2]:.2f} {bounds[3]:.2f}")
+        for cls, n in counts.items():
+            print(f"  {cls}: {n}")
+        if source.metadata.get("content"):
+            print(f"{t('Note', 'Бележка')}: {source.metadata['content']}")
+    return 1 if any(f.severity >= 30 for f in source.findings) else 0

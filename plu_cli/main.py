@@ -1,0 +1,93 @@
+"""Entry point of ``plu``: parses arguments, runs a command, turns errors into one line.
+
+Commands live in :mod:`plu_cli.commands`, one module each, found automatically;
+a module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``.
+
+Exit codes: 0 success, 1 findings (the input was read, but has problems),
+2 unusable input (missing, unreadable, not a plan) or a usage error, 130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from types import ModuleType
+
+from plu_cli import commands as _commands
+from plu_cli.language import detect_language, set_language, t
+from plu_model.errors import Cancelled, PluError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE, EXIT_CANCELLED = 0, 1, 2, 130
+
+
+def _command_modules() -> list[ModuleType]:
+    mods = []
+    for info in pkgutil.iter_modules(_commands.__path__):
+        mods.append(importlib.import_module(f"plu_cli.commands.{info.name}"))
+    return sorted(mods, key=lambda m: m.NAME)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"plu: {t('error', 'грешка')}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_UNUSABLE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="plu",
+        description=t(
+            "PLU Studio: INSPIRE Planned Land Use plans, headless.",
+            "PLU Studio: устройствени планове по INSPIRE (Planned Land Use) от командния ред.",
+        ),
+    )
+    parser.add_argument("--lang", choices=["en", "bg"], help=t("message language", "език на съобщенията"))
+    parser.add_argument("--debug", action="store_true", help=t("show tracebacks", "показва пълната грешка"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for mod in _command_modules():
+        p = sub.add_parser(mod.NAME, help=mod.HELP(), description=mod.HELP())
+        mod.add_arguments(p)
+        p.set_defaults(_run=mod.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
+        set_language(argv[argv.index("--lang") + 1])
+    else:
+        set_language(detect_language())
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args._run(args))
+    except Cancelled:
+        print(t("plu: cancelled", "plu: прекъснато"), file=sys.stderr)
+        return EXIT_CANCELLED
+    except KeyboardInterrupt:
+        print(t("plu: interrupted", "plu: прекъснато"), file=sys.stderr)
+        return EXIT_CANCELLED
+    except PluError as exc:
+        if args.debug:
+            raise
+        print(f"plu: {t('error', 'грешка')}: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except (OSError, MemoryError) as exc:
+        if args.debug:
+            raise
+        print(f"plu: {t('error', 'грешка')}: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def run() -> None:
+    """Console-script entry point."""
+    raise SystemExit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,92 @@
+"""The one result type every check and every reader reports: :class:`Finding`.
+
+It lives in the model layer because the GML reader already produces findings
+(content it cannot map); :mod:`validators` re-exports it as its public result type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+from typing import Any
+
+from shapely.geometry.base import BaseGeometry
+
+__all__ = ["Finding", "Severity"]
+
+
+class Severity(IntEnum):
+    """Ordered severities; ``max()`` of findings gives the verdict."""
+
+    INFO = 10
+    WARNING = 20
+    ERROR = 30
+    #: the input could not be used at all (not XML, not a plan, no schema)
+    FATAL = 40
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        return cls[text.strip().upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing found in a plan, with where it is and what it means.
+
+    ``message_en``/``message_bg`` are full sentences for the user.  ``line`` and
+    ``xpath`` point into the source XML when there is one; ``location`` is a
+    geometry (in the plan's CRS, east/north order) the GUI can zoom to.
+    ``count`` > 1 stands for that many identical findings folded into one.
+    """
+
+    rule: str
+    severity: Severity
+    message_en: str
+    message_bg: str
+    file: str | None = None
+    feature_id: str | None = None
+    gml_id: str | None = None
+    line: int | None = None
+    xpath: str | None = None
+    location: BaseGeometry | None = field(default=None, compare=False)
+    fix: str | None = None
+    count: int = 1
+
+    def message(self, language: str = "en") -> str:
+        return self.message_bg if language == "bg" else self.message_en
+
+    def where(self) -> str:
+        """``file:line (xpath) [feature]`` for one-line reports."""
+        parts = []
+        if self.file:
+            parts.append(self.file + (f":{self.line}" if self.line else ""))
+        elif self.line:
+            parts.append(f"line {self.line}")
+        if self.xpath:
+            parts.append(self.xpath)
+        if self.gml_id or self.feature_id:
+            parts.append(f"[{self.gml_id or self.feature_id}]")
+        return " ".join(parts)
+
+    def with_count(self, count: int) -> "Finding":
+        return replace(self, count=count)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form documented in ``docs/report-schema.json``."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.label,
+            "message": {"en": self.message_en, "bg": self.message_bg},
+            "file": self.file,
+            "feature_id": self.feature_id,
+            "gml_id": self.gml_id,
+            "line": self.line,
+            "xpath": self.xpath,
+            "location": None if self.location is None else self.location.wkt,
+            "fix": self.fix,
+            "count": self.count,
+        }

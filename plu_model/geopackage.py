@@ -1,0 +1,467 @@
+"""The plan file: one GeoPackage per plan, readable by QGIS and ogrinfo as ordinary layers.
+
+Layout (documented in ``docs/plan-file.md``)
+-------------------------------------------
+``spatial_plan``, ``zoning_element``, ``supplementary_regulation``
+    Spatial tables, one row per feature; ``official_documentation`` has no geometry.
+``plu_plan_file``
+    Key/value facts about the file: ``schema_version``, the data-set identifier,
+    the plan's CRS and free metadata (``meta.*``).
+
+Columns come from :data:`plu_model.schema.CLASS_ATTRIBUTES`: a single scalar
+attribute is a column of its own (``official_title``, ``regulation_nature``…);
+a multi-valued or structured attribute is a JSON column (``hilucs_land_use``,
+``dimensioning_indication``…).  A voidable attribute has a companion column
+``<name>_nil`` that holds the nil reason when the attribute is nil.  Both empty
+means *absent*.  Dates are ``YYYY-MM-DD`` and date-times ISO 8601 text, exactly as
+they appear in GML.
+
+Saving is atomic: the new file is written beside the old one and moved over it
+only when complete and flushed to disk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import shapely
+from osgeo import gdal, ogr, osr
+from shapely.geometry import MultiPolygon
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.dataset import SCHEMA_VERSION, PlanDataset
+from plu_model.errors import PlanFileError
+from plu_model.features import Feature, class_of, geometry_of
+from plu_model.json_values import from_json, to_json
+from plu_model.progress import Progress
+from plu_model.schema import CLASS_ATTRIBUTES, Attribute
+from plu_model.temporal import format_date, format_datetime, parse_date, parse_datetime
+from plu_model.values import Identifier
+from plu_model.voidable import Nil
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+__all__ = ["LAYER_NAMES", "PlanFile", "columns_of", "open_plan", "save_copy", "write_plan"]
+
+#: GeoPackage table of each PLU class.
+LAYER_NAMES: dict[str, str] = {
+    "SpatialPlan": "spatial_plan",
+    "ZoningElement": "zoning_element",
+    "SupplementaryRegulation": "supplementary_regulation",
+    "OfficialDocumentation": "official_documentation",
+}
+_GEOMETRY_TYPE = {
+    "SpatialPlan": ogr.wkbMultiPolygon,
+    "ZoningElement": ogr.wkbMultiPolygon,
+    "SupplementaryRegulation": ogr.wkbUnknown,
+    "OfficialDocumentation": ogr.wkbNone,
+}
+META_TABLE = "plu_plan_file"
+_SCALAR = {"string", "datetime", "date", "boolean", "code", "ref"}
+_BATCH = 5000
+
+
+def _is_column(attr: Attribute) -> bool:
+    return attr.kind not in ("identifier", "geometry")
+
+
+def _is_json(attr: Attribute) -> bool:
+    return attr.many or attr.kind not in _SCALAR
+
+
+def columns_of(class_name: str) -> list[tuple[str, int, int]]:
+    """``(name, OGR type, OGR subtype)`` of every column a class's table has."""
+    cols: list[tuple[str, int, int]] = [
+        ("gml_id", ogr.OFTString, ogr.OFSTNone),
+        ("inspire_local_id", ogr.OFTString, ogr.OFSTNone),
+        ("inspire_namespace", ogr.OFTString, ogr.OFSTNone),
+        ("inspire_version_id", ogr.OFTString, ogr.OFSTNone),
+        ("inspire_version_id_nil", ogr.OFTString, ogr.OFSTNone),
+    ]
+    for attr in CLASS_ATTRIBUTES[class_name]:
+        if not _is_column(attr):
+            continue
+        if _is_json(attr):
+            cols.append((attr.name, ogr.OFTString, ogr.OFSTJSON))
+        elif attr.kind == "boolean":
+            cols.append((attr.name, ogr.OFTInteger, ogr.OFSTBoolean))
+        elif attr.kind == "date":
+            cols.append((attr.name, ogr.OFTDate, ogr.OFSTNone))
+        else:
+            cols.append((attr.name, ogr.OFTString, ogr.OFSTNone))
+        if attr.voidable:
+            cols.append((f"{attr.name}_nil", ogr.OFTString, ogr.OFSTNone))
+    return cols
+
+
+# -- values <-> columns ---------------------------------------------------------
+def _encode(attr: Attribute, value: Any) -> Any:
+    if _is_json(attr):
+        return json.dumps(to_json(attr.kind, value, attr.many), ensure_ascii=False)
+    if attr.kind == "datetime":
+        return format_datetime(value)
+    if attr.kind == "date":
+        return format_date(value)
+    if attr.kind == "boolean":
+        return 1 if value else 0
+    return value
+
+
+def _decode(attr: Attribute, raw: Any) -> Any:
+    if _is_json(attr):
+        return from_json(attr.kind, json.loads(raw), attr.many)
+    if attr.kind == "datetime":
+        return parse_datetime(raw)
+    if attr.kind == "date":
+        return parse_date(raw.replace("/", "-"))
+    if attr.kind == "boolean":
+        return bool(raw)
+    return raw
+
+
+def _feature_row(f: Feature) -> dict[str, Any]:
+    ident = f.inspire_id
+    row: dict[str, Any] = {
+        "gml_id": f.gml_id,
+        "inspire_local_id": ident.local_id,
+        "inspire_namespace": ident.namespace,
+        "inspire_version_id": None if isinstance(ident.version_id, Nil) else ident.version_id,
+        "inspire_version_id_nil": ident.version_id.reason if isinstance(ident.version_id, Nil) else None,
+    }
+    for attr in CLASS_ATTRIBUTES[f.class_name]:
+        if not _is_column(attr):
+            continue
+        value = getattr(f, attr.name)
+        if isinstance(value, Nil):
+            row[f"{attr.name}_nil"] = value.reason
+            row[attr.name] = None
+        elif value is None:
+            row[attr.name] = None
+        else:
+            row[attr.name] = _encode(attr, value)
+    return row
+
+
+def _row_feature(class_name: str, row: dict[str, Any], geometry: BaseGeometry | None) -> Feature:
+    version: Any = row.get("inspire_version_id")
+    if row.get("inspire_version_id_nil"):
+        version = Nil(row["inspire_version_id_nil"])
+    values: dict[str, Any] = {
+        "gml_id": row.get("gml_id"),
+        "inspire_id": Identifier(row.get("inspire_local_id") or "", row.get("inspire_namespace") or "", version),
+    }
+    for attr in CLASS_ATTRIBUTES[class_name]:
+        if attr.kind == "geometry":
+            values[attr.name] = geometry if geometry is not None else MultiPolygon()
+            continue
+        if not _is_column(attr):
+            continue
+        nil = row.get(f"{attr.name}_nil") if attr.voidable else None
+        raw = row.get(attr.name)
+        if nil:
+            values[attr.name] = Nil(nil)
+        elif raw is None:
+            if attr.optional:
+                values[attr.name] = None
+            elif attr.voidable:
+                values[attr.name] = Nil("unknown")
+            else:
+                values[attr.name] = [] if attr.many else ""
+        else:
+            values[attr.name] = _decode(attr, raw)
+    return class_of(class_name)(**values)
+
+
+# -- writing --------------------------------------------------------------------
+class _Writer:
+    """Creates a plan file's tables and appends features to them."""
+
+    def __init__(self, ds: ogr.DataSource, crs: int):
+        self.ds = ds
+        self.srs = osr.SpatialReference()
+        self.srs.ImportFromEPSG(int(crs))
+        self.layers: dict[str, ogr.Layer] = {}
+        self.has_z: set[str] = set()
+        self.pending = 0
+        for class_name in CLASS_ATTRIBUTES:
+            self._layer(class_name)
+
+    def _layer(self, class_name: str) -> ogr.Layer:
+        layer = self.layers.get(class_name)
+        if layer is not None:
+            return layer
+        gtype = _GEOMETRY_TYPE[class_name]
+        options = ["FID=fid"] + (["GEOMETRY_NAME=geom"] if gtype != ogr.wkbNone else [])
+        layer = self.ds.CreateLayer(
+            LAYER_NAMES[class_name], self.srs if gtype != ogr.wkbNone else None, gtype, options=options
+        )
+        for name, ftype, subtype in columns_of(class_name):
+            fd = ogr.FieldDefn(name, ftype)
+            fd.SetSubType(subtype)
+            layer.CreateField(fd)
+        self.layers[class_name] = layer
+        return layer
+
+    def add(self, f: Feature) -> None:
+        layer = self._layer(f.class_name)
+        out = ogr.Feature(layer.GetLayerDefn())
+        for name, value in _feature_row(f).items():
+            if value is None:
+                out.SetFieldNull(name)
+            else:
+                out.SetField(name, value)
+        geom = geometry_of(f)
+        if geom is not None and not geom.is_empty:
+            if shapely.has_z(geom):
+                self.has_z.add(f.class_name)
+            out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, flavor="iso")))
+        layer.CreateFeature(out)
+        self.pending += 1
+        if self.pending >= _BATCH:
+            self.ds.CommitTransaction()
+            self.ds.StartTransaction()
+            self.pending = 0
+
+    def finish(self, meta: dict[str, str]) -> None:
+        table = self.ds.CreateLayer(META_TABLE, None, ogr.wkbNone, options=["FID=fid"])
+        table.CreateField(ogr.FieldDefn("key", ogr.OFTString))
+        table.CreateField(ogr.FieldDefn("value", ogr.OFTString))
+        for key, value in meta.items():
+            row = ogr.Feature(table.GetLayerDefn())
+            row.SetField("key", key)
+            row.SetField("value", value)
+            table.CreateFeature(row)
+        for class_name in self.has_z:
+            # 2 = "Z optional": 3D and 2D geometries both keep their dimension
+            self.ds.ExecuteSQL(
+                f"UPDATE gpkg_geometry_columns SET z = 2 WHERE table_name = '{LAYER_NAMES[class_name]}'"
+            )
+
+
+def _file_meta(crs: int, dataset_id: Identifier | None, metadata: dict[str, str]) -> dict[str, str]:
+    meta = {"schema_version": SCHEMA_VERSION, "crs": str(int(crs)), "generator": "PLU Studio"}
+    if dataset_id is not None:
+        meta["dataset_local_id"] = dataset_id.local_id
+        meta["dataset_namespace"] = dataset_id.namespace
+        if isinstance(dataset_id.version_id, str):
+            meta["dataset_version_id"] = dataset_id.version_id
+    for key, value in metadata.items():
+        meta[f"meta.{key}"] = value
+    return meta
+
+
+@contextmanager
+def _atomic_target(dest: Path) -> Iterator[Path]:
+    """A temporary path beside ``dest`` that replaces it on success and vanishes on failure."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.stem}.", suffix=".gpkg", dir=dest.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_file(
+    tmp: Path,
+    features: Iterable[Feature],
+    crs: int,
+    dataset_id: Any,
+    metadata: Any,
+    progress: Progress,
+) -> None:
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    writer = _Writer(ds, crs)
+    try:
+        ds.StartTransaction()
+        for f in features:
+            writer.add(f)
+            progress.step()
+        ds.CommitTransaction()
+        ident = dataset_id() if callable(dataset_id) else dataset_id
+        meta = metadata() if callable(metadata) else (metadata or {})
+        writer.finish(_file_meta(crs, ident, meta))
+    finally:
+        # OGR closes the file only when no layer of it is referenced any more
+        writer.layers.clear()
+        writer.ds = None
+        del writer
+        ds = None  # noqa: F841
+
+
+def write_plan(
+    path: str | os.PathLike[str],
+    features: Iterable[Feature],
+    *,
+    crs: int,
+    dataset_id: Identifier | None = None,
+    metadata: dict[str, str] | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write features to a plan file atomically (the old file survives any failure).
+
+    ``features`` may be a generator (e.g. :meth:`GmlReader.features`), so a GML
+    file converts to a plan file without being held in memory.  ``dataset_id``
+    and ``metadata`` may also be callables evaluated after the features, for
+    sources that learn them while streaming.
+    """
+    dest = Path(path)
+    progress = progress or Progress()
+    with _atomic_target(dest) as tmp:
+        _write_file(tmp, features, crs, dataset_id, metadata, progress)
+    progress.finish()
+    return dest
+
+
+def save_dataset(path: str | os.PathLike[str], data: PlanDataset, progress: Progress | None = None) -> Path:
+    """Write a whole :class:`PlanDataset` to a plan file atomically."""
+    return write_plan(
+        path, data.features(), crs=data.crs, dataset_id=data.dataset_id, metadata=data.metadata, progress=progress
+    )
+
+
+def save_copy(src: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path:
+    """Copy a plan file that may be open elsewhere to ``dest``, atomically.
+
+    Uses SQLite's online backup, so the copy is a consistent snapshot even while
+    QGIS holds the source open; this is how the editor saves its working copy.
+    """
+    target = Path(dest)
+    with _atomic_target(target) as tmp:
+        source = sqlite3.connect(f"file:{Path(src)}?mode=ro", uri=True)
+        try:
+            copy = sqlite3.connect(tmp)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+    return target
+
+
+# -- reading --------------------------------------------------------------------
+class PlanFile:
+    """An open plan file; features are read lazily, so it can stream into the GML writer.
+
+    Raises :class:`PlanFileError` with a plain message when the file is missing,
+    is not a GeoPackage, is a GeoPackage but not a plan file, or was written by a
+    newer version.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise PlanFileError(f"{self.path}: no such file")
+        try:
+            self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
+        except RuntimeError as exc:
+            raise PlanFileError(f"{self.path}: not a GeoPackage ({exc})") from exc
+        if self._ds is None:
+            raise PlanFileError(f"{self.path}: not a GeoPackage")
+        meta_layer = self._ds.GetLayerByName(META_TABLE)
+        if meta_layer is None:
+            raise PlanFileError(
+                f"{self.path}: a GeoPackage, but not a PLU Studio plan file (no {META_TABLE} table); "
+                "bring it in with 'plu import'"
+            )
+        self.file_meta = {row.GetField("key"): row.GetField("value") for row in meta_layer}
+        version = self.file_meta.get("schema_version", "0")
+        if int(version.split(".")[0]) > int(SCHEMA_VERSION.split(".")[0]):
+            raise PlanFileError(
+                f"{self.path}: written by a newer PLU Studio (plan-file layout {version}, this one reads "
+                f"{SCHEMA_VERSION}); update PLU Studio"
+            )
+        try:
+            self.crs = int(self.file_meta["crs"])
+        except (KeyError, ValueError) as exc:
+            raise PlanFileError(f"{self.path}: the plan file does not say its CRS") from exc
+        self.metadata = {k[5:]: v for k, v in self.file_meta.items() if k.startswith("meta.")}
+        self.dataset_id: Identifier | None = None
+        if "dataset_local_id" in self.file_meta:
+            self.dataset_id = Identifier(
+                self.file_meta["dataset_local_id"],
+                self.file_meta.get("dataset_namespace", ""),
+                self.file_meta.get("dataset_version_id"),
+            )
+
+    def close(self) -> None:
+        self._ds = None
+
+    def __enter__(self) -> "PlanFile":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _layer(self, class_name: str) -> ogr.Layer:
+        layer = self._ds.GetLayerByName(LAYER_NAMES[class_name])
+        if layer is None:
+            raise PlanFileError(f"{self.path}: the table {LAYER_NAMES[class_name]} is missing")
+        return layer
+
+    def counts(self) -> dict[str, int]:
+        return {c: self._layer(c).GetFeatureCount() for c in CLASS_ATTRIBUTES}
+
+    def iter_class(self, class_name: str) -> Iterator[Feature]:
+        """Features of one class, in file order."""
+        layer = self._layer(class_name)
+        layer.ResetReading()
+        defn = layer.GetLayerDefn()
+        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        for row in layer:
+            values: dict[str, Any] = {}
+            for i, name in enumerate(names):
+                values[name] = row.GetField(i) if row.IsFieldSetAndNotNull(i) else None
+            g = row.GetGeometryRef()
+            geom = shapely.from_wkb(bytes(g.ExportToIsoWkb())) if g is not None else None
+            try:
+                yield _row_feature(class_name, values, geom)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise PlanFileError(
+                    f"{self.path}: {LAYER_NAMES[class_name]} row {row.GetFID()} "
+                    f"({values.get('gml_id')}) cannot be read: {exc}"
+                ) from exc
+
+    def features(self) -> Iterator[Feature]:
+        for class_name in CLASS_ATTRIBUTES:
+            yield from self.iter_class(class_name)
+
+    def read(self) -> PlanDataset:
+        data = PlanDataset(crs=self.crs, dataset_id=self.dataset_id, metadata=dict(self.metadata))
+        for f in self.features():
+            data.add(f)
+        return data
+
+
+def open_plan(path: str | os.PathLike[str]) -> PlanDataset:
+    """Read a whole plan file into memory."""
+    with PlanFile(path) as pf:
+        return pf.read()
+

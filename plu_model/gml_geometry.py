@@ -1,0 +1,410 @@
+"""GML 3.2 geometry to shapely, for any geometry a PLU file may hold.
+
+Handles ``Point``, ``LineString``, ``Curve`` (line-string segments, arcs),
+``LinearRing`` and ``Ring``, ``Polygon``, ``Surface``/``PolygonPatch``,
+``MultiSurface``, ``CompositeSurface``, ``OrientableSurface``, ``MultiCurve``,
+``CompositeCurve``, ``MultiPoint`` and ``MultiGeometry``; positions in ``posList``,
+``pos`` or the old ``coordinates``; 2D and 3D.
+
+Problems in the raw coordinates that shapely would hide (an unclosed ring is
+closed silently, a ring of three points cannot be built) are reported through the
+``report`` callback with the source line, before anything is repaired.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from lxml import etree
+from shapely.geometry import (
+    GeometryCollection,
+    LineString,
+    MultiLineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+)
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.crs import SrsName, axis_swapped, crs_dimension, parse_srs_name
+from plu_model.errors import PluInputError
+from plu_model.findings import Severity
+from plu_model.xml_names import NS, local_name
+
+__all__ = ["GeometryError", "GeometryReader", "Report"]
+
+GML = NS["gml"]
+Report = Callable[[str, Severity, str, str, "etree._Element | None"], None]
+
+
+class GeometryError(PluInputError):
+    """A GML geometry that cannot be turned into coordinates at all."""
+
+    def __init__(self, message: str, element: "etree._Element | None" = None):
+        super().__init__(message)
+        self.line = getattr(element, "sourceline", None)
+
+
+@dataclass
+class _Ctx:
+    srs: SrsName | None
+    dim: int | None
+
+
+def _children(elem: etree._Element, *names: str) -> list[etree._Element]:
+    wanted = {f"{{{GML}}}{n}" for n in names}
+    return [c for c in elem if c.tag in wanted]
+
+
+def _geometry_children(elem: etree._Element) -> list[etree._Element]:
+    return [c for c in elem if isinstance(c.tag, str) and c.tag.startswith(f"{{{GML}}}")]
+
+
+class GeometryReader:
+    """Turn GML geometry elements into shapely geometries in one target CRS.
+
+    Parameters
+    ----------
+    target_epsg
+        CRS of the plan; ``None`` adopts the CRS of the first geometry read.
+    report
+        Called as ``report(rule, severity, message_en, message_bg, element)``.
+    arc_tolerance
+        Largest distance (in CRS units) a linearised arc may stray from the true
+        circle; arcs are also cut into steps of at most 5 degrees.
+    """
+
+    def __init__(self, target_epsg: int | None, report: Report, arc_tolerance: float = 0.01):
+        self.target_epsg = target_epsg
+        self.report = report
+        self.arc_tolerance = arc_tolerance
+        self.source_crs_seen: set[int] = set()
+
+    # -- entry point -------------------------------------------------------
+    def read(self, elem: etree._Element, inherited: SrsName | None = None) -> BaseGeometry:
+        """The geometry of ``elem`` (a GML geometry element) in the target CRS."""
+        ctx = self._context(elem, _Ctx(inherited, None))
+        if ctx.srs is None:
+            if self.target_epsg is None:
+                raise GeometryError("the geometry has no srsName and no CRS is known for the plan", elem)
+            self.report(
+                "READ.NO_SRS",
+                Severity.ERROR,
+                f"geometry has no srsName; assumed the plan's EPSG:{self.target_epsg}",
+                f"геометрията няма srsName; приета е EPSG:{self.target_epsg} на плана",
+                elem,
+            )
+            ctx.srs = SrsName(self.target_epsg, True)
+        geom = self._geometry(elem, ctx)
+        epsg = ctx.srs.epsg
+        self.source_crs_seen.add(epsg)
+        if self.target_epsg is None:
+            self.target_epsg = epsg
+        elif epsg != self.target_epsg:
+            from plu_model.crs import reproject  # local: only needed for mixed-CRS input
+
+            geom = reproject(geom, epsg, self.target_epsg)
+        return geom
+
+    # -- helpers -----------------------------------------------------------
+    def _context(self, elem: etree._Element, ctx: _Ctx) -> _Ctx:
+        name = elem.get("srsName")
+        dim = elem.get("srsDimension")
+        srs = ctx.srs
+        if name:
+            try:
+                srs = parse_srs_name(name)
+            except PluInputError as exc:
+                raise GeometryError(str(exc), elem) from exc
+        return _Ctx(srs, int(dim) if dim else ctx.dim)
+
+    def _dim(self, ctx: _Ctx) -> int:
+        if ctx.dim:
+            return ctx.dim
+        return crs_dimension(ctx.srs.epsg) if ctx.srs else 2
+
+    def _coords(self, holder: etree._Element, ctx: _Ctx) -> np.ndarray:
+        """Positions under ``holder`` (posList, pos, pointProperty or coordinates) as an (n, d) array."""
+        pos_list = _children(holder, "posList")
+        values: list[float]
+        dim = self._dim(ctx)
+        swap_ok = ctx.srs is not None and ctx.srs.authority_order and axis_swapped(ctx.srs.epsg)
+        try:
+            if pos_list:
+                pl = pos_list[0]
+                if pl.get("srsDimension"):
+                    dim = int(pl.get("srsDimension"))
+                values = [float(v) for v in (pl.text or "").split()]
+                if dim not in (2, 3) or len(values) % dim:
+                    raise GeometryError(
+                        f"posList has {len(values)} numbers, not a multiple of srsDimension {dim}", pl
+                    )
+                arr = np.array(values, dtype=float).reshape(-1, dim)
+            else:
+                rows = []
+                for p in holder:
+                    if p.tag == f"{{{GML}}}pos":
+                        rows.append([float(v) for v in (p.text or "").split()])
+                    elif p.tag in (f"{{{GML}}}pointProperty", f"{{{GML}}}pointRep"):
+                        pts = _children(p, "Point")
+                        if not pts:
+                            raise GeometryError("pointProperty by reference is not supported", p)
+                        rows.append(list(self._coords(pts[0], self._context(pts[0], ctx))[0]))
+                    elif p.tag == f"{{{GML}}}coordinates":
+                        rows.extend(self._old_coordinates(p))
+                        swap_ok = False  # gml:coordinates is x,y by convention
+                if not rows:
+                    raise GeometryError(f"gml:{local_name(holder.tag)} has no coordinates", holder)
+                widths = {len(r) for r in rows}
+                if len(widths) != 1 or widths.pop() not in (2, 3):
+                    raise GeometryError("positions of mixed or unsupported dimension", holder)
+                arr = np.array(rows, dtype=float)
+        except ValueError as exc:
+            raise GeometryError(f"a coordinate is not a number ({exc})", holder) from exc
+        if not np.isfinite(arr).all():
+            self.report(
+                "GEOM.NON_FINITE",
+                Severity.ERROR,
+                "coordinates contain NaN or infinity",
+                "координатите съдържат NaN или безкрайност",
+                holder,
+            )
+        if swap_ok:
+            arr[:, [0, 1]] = arr[:, [1, 0]]
+        return arr
+
+    @staticmethod
+    def _old_coordinates(elem: etree._Element) -> list[list[float]]:
+        cs = elem.get("cs", ",")
+        ts = elem.get("ts", " ")
+        dec = elem.get("decimal", ".")
+        rows = []
+        for tup in (elem.text or "").strip().split(ts):
+            if tup.strip():
+                rows.append([float(v.replace(dec, ".")) for v in tup.strip().split(cs)])
+        return rows
+
+    # -- dispatch ----------------------------------------------------------
+    def _geometry(self, elem: etree._Element, ctx: _Ctx) -> BaseGeometry:
+        ctx = self._context(elem, ctx)
+        name = local_name(elem.tag)
+        if not str(elem.tag).startswith(f"{{{GML}}}"):
+            raise GeometryError(f"{elem.tag} is not a GML geometry", elem)
+        handler = getattr(self, f"_g_{name}", None)
+        if handler is None:
+            raise GeometryError(f"gml:{name} geometries are not supported", elem)
+        return handler(elem, ctx)
+
+    def _members(self, elem: etree._Element, ctx: _Ctx, singular: str, plural: str) -> list[BaseGeometry]:
+        out: list[BaseGeometry] = []
+        for prop in elem:
+            if not isinstance(prop.tag, str):
+                continue
+            lname = local_name(prop.tag)
+            if lname == singular:
+                kids = _geometry_children(prop)
+                if not kids:
+                    raise GeometryError(f"gml:{singular} by reference (xlink:href) is not supported", prop)
+                out.append(self._geometry(kids[0], ctx))
+            elif lname == plural:
+                out.extend(self._geometry(k, ctx) for k in _geometry_children(prop))
+        return out
+
+    # points and curves
+    def _g_Point(self, elem: etree._Element, ctx: _Ctx) -> Point:
+        arr = self._coords(elem, ctx)
+        return Point(arr[0])
+
+    def _g_LineString(self, elem: etree._Element, ctx: _Ctx) -> LineString:
+        arr = self._coords(elem, ctx)
+        if len(arr) < 2:
+            raise GeometryError("a line needs at least two positions", elem)
+        return LineString(arr)
+
+    def _g_Curve(self, elem: etree._Element, ctx: _Ctx) -> LineString:
+        segs = _children(elem, "segments")
+        if not segs:
+            raise GeometryError("gml:Curve without gml:segments", elem)
+        parts: list[np.ndarray] = []
+        for seg in segs[0]:
+            if not isinstance(seg.tag, str):
+                continue
+            kind = local_name(seg.tag)
+            arr = self._coords(seg, ctx)
+            if kind == "LineStringSegment":
+                pass
+            elif kind in ("Arc", "ArcString"):
+                arr = self._linearise_arcs(arr, seg)
+            elif kind == "Circle":
+                arr = self._linearise_arcs(np.vstack([arr, arr[:1]]), seg, full_circle=True)
+            else:
+                raise GeometryError(f"curve segment gml:{kind} is not supported", seg)
+            if parts and np.allclose(parts[-1][-1], arr[0]):
+                arr = arr[1:]
+            parts.append(arr)
+        return LineString(np.vstack(parts))
+
+    _g_CompositeCurve = None  # set below (needs _members)
+
+    def _g_OrientableCurve(self, elem: etree._Element, ctx: _Ctx) -> LineString:
+        base = _children(elem, "baseCurve")
+        kids = _geometry_children(base[0]) if base else []
+        if not kids:
+            raise GeometryError("gml:OrientableCurve without an inline baseCurve", elem)
+        line = self._geometry(kids[0], ctx)
+        return LineString(list(line.coords)[::-1]) if elem.get("orientation") == "-" else line
+
+    # rings and surfaces
+    def _ring(self, boundary: etree._Element, ctx: _Ctx) -> np.ndarray | None:
+        kids = _geometry_children(boundary)
+        if not kids:
+            raise GeometryError(f"gml:{local_name(boundary.tag)} holds no ring", boundary)
+        ring = kids[0]
+        rctx = self._context(ring, ctx)
+        kind = local_name(ring.tag)
+        if kind == "LinearRing":
+            arr = self._coords(ring, rctx)
+        elif kind == "Ring":
+            pieces = [self._geometry(k, rctx) for m in _children(ring, "curveMember") for k in _geometry_children(m)]
+            if not pieces:
+                raise GeometryError("gml:Ring without curve members", ring)
+            coords = [np.asarray(p.coords) for p in pieces]
+            arr = coords[0]
+            for c in coords[1:]:
+                arr = np.vstack([arr, c[1:] if np.allclose(arr[-1], c[0]) else c])
+        else:
+            raise GeometryError(f"gml:{kind} is not a ring", ring)
+        if len(arr) >= 1 and not np.array_equal(arr[0], arr[-1]):
+            self.report(
+                "GEOM.RING_NOT_CLOSED",
+                Severity.ERROR,
+                "a ring's first and last positions differ (the ring is not closed)",
+                "първата и последната точка на контура се различават (контурът не е затворен)",
+                ring,
+            )
+            arr = np.vstack([arr, arr[:1]])
+        if len(arr) < 4:
+            self.report(
+                "GEOM.RING_TOO_SHORT",
+                Severity.ERROR,
+                f"a ring has {len(arr)} positions; at least 4 are needed — the ring was left out",
+                f"контурът има {len(arr)} точки, а са нужни поне 4 — контурът е пропуснат",
+                ring,
+            )
+            return None
+        return arr
+
+    def _polygon(self, elem: etree._Element, ctx: _Ctx) -> Polygon:
+        ext = _children(elem, "exterior")
+        if not ext:
+            raise GeometryError("polygon without gml:exterior", elem)
+        shell = self._ring(ext[0], ctx)
+        holes = [h for h in (self._ring(i, ctx) for i in _children(elem, "interior")) if h is not None]
+        if shell is None:
+            return Polygon()
+        return Polygon(shell, holes)
+
+    _g_Polygon = _polygon
+    _g_PolygonPatch = _polygon
+
+    def _g_Rectangle(self, elem: etree._Element, ctx: _Ctx) -> Polygon:
+        return self._polygon(elem, ctx)
+
+    def _g_Surface(self, elem: etree._Element, ctx: _Ctx) -> BaseGeometry:
+        patches = _children(elem, "patches", "polygonPatches")
+        if not patches:
+            raise GeometryError("gml:Surface without gml:patches", elem)
+        polys = [self._geometry(p, ctx) for p in _geometry_children(patches[0])]
+        return polys[0] if len(polys) == 1 else MultiPolygon([p for p in polys if not p.is_empty])
+
+    def _g_OrientableSurface(self, elem: etree._Element, ctx: _Ctx) -> BaseGeometry:
+        base = _children(elem, "baseSurface")
+        kids = _geometry_children(base[0]) if base else []
+        if not kids:
+            raise GeometryError("gml:OrientableSurface without an inline baseSurface", elem)
+        return self._geometry(kids[0], ctx)
+
+    def _g_MultiSurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon:
+        polys: list[Polygon] = []
+        for g in self._members(elem, ctx, "surfaceMember", "surfaceMembers"):
+            polys.extend(_polygons_of(g))
+        return MultiPolygon(polys)
+
+    _g_CompositeSurface = _g_MultiSurface
+
+    def _g_MultiCurve(self, elem: etree._Element, ctx: _Ctx) -> MultiLineString:
+        return MultiLineString(self._members(elem, ctx, "curveMember", "curveMembers"))
+
+    def _g_MultiPoint(self, elem: etree._Element, ctx: _Ctx) -> MultiPoint:
+        return MultiPoint(self._members(elem, ctx, "pointMember", "pointMembers"))
+
+    def _g_MultiGeometry(self, elem: etree._Element, ctx: _Ctx) -> GeometryCollection:
+        return GeometryCollection(self._members(elem, ctx, "geometryMember", "geometryMembers"))
+
+    # arcs
+    def _linearise_arcs(self, arr: np.ndarray, elem: etree._Element, full_circle: bool = False) -> np.ndarray:
+        if len(arr) < 3 or (len(arr) - 1) % 2:
+            raise GeometryError("an arc string needs 2n+1 positions", elem)
+        out = [arr[0]]
+        for i in range(0, len(arr) - 2, 2):
+            out.extend(self._arc(arr[i], arr[i + 1], arr[i + 2], elem, full_circle)[1:])
+        return np.array(out)
+
+    def _arc(self, a: np.ndarray, b: np.ndarray, c: np.ndarray, elem: etree._Element, full: bool) -> list:
+        (ax, ay), (bx, by), (cx, cy) = a[:2], b[:2], c[:2]
+        d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by))
+        if abs(d) < 1e-12:
+            return [a, b, c]  # collinear: a straight segment
+        ux = ((ax**2 + ay**2) * (by - cy) + (bx**2 + by**2) * (cy - ay) + (cx**2 + cy**2) * (ay - by)) / d
+        uy = ((ax**2 + ay**2) * (cx - bx) + (bx**2 + by**2) * (ax - cx) + (cx**2 + cy**2) * (bx - ax)) / d
+        r = math.hypot(ax - ux, ay - uy)
+        t0 = math.atan2(ay - uy, ax - ux)
+        t1 = math.atan2(by - uy, bx - ux)
+        t2 = math.atan2(cy - uy, cx - ux)
+        ccw = d > 0
+        def sweep(s: float, e: float) -> float:
+            delta = (e - s) % (2 * math.pi)
+            return delta if ccw else delta - 2 * math.pi
+        total = 2 * math.pi if full else sweep(t0, t2)
+        if not full and abs(sweep(t0, t1)) > abs(total):
+            total = sweep(t0, t2)
+        max_step = math.radians(5)
+        if r > self.arc_tolerance:
+            max_step = min(max_step, 2 * math.acos(max(-1.0, 1 - self.arc_tolerance / r)))
+        n = max(2, math.ceil(abs(total) / max_step))
+        z = a[2:] if len(a) > 2 else None
+        pts = []
+        for k in range(n + 1):
+            t = t0 + total * k / n
+            p = [ux + r * math.cos(t), uy + r * math.sin(t)]
+            if z is not None:
+                p.extend(z)
+            pts.append(np.array(p))
+        pts[0], pts[-1] = a, (a if full else c)
+        return pts
+
+
+def _polygons_of(geom: BaseGeometry) -> list[Polygon]:
+    if isinstance(geom, Polygon):
+        return [] if geom.is_empty else [geom]
+    if isinstance(geom, MultiPolygon):
+        return list(geom.geoms)
+    raise GeometryError(f"a surface member is a {geom.geom_type}, not a surface")
+
+
+def _composite_curve(self: GeometryReader, elem: etree._Element, ctx: _Ctx) -> LineString:
+    lines = self._members(elem, ctx, "curveMember", "curveMembers")
+    coords = [np.asarray(ln.coords) for ln in lines]
+    merged = coords[0]
+    for c in coords[1:]:
+        merged = np.vstack([merged, c[1:] if np.allclose(merged[-1], c[0]) else c])
+    return LineString(merged)
+
+
+GeometryReader._g_CompositeCurve = _composite_curve  # type: ignore[assignment]
+_ = shapely

@@ -1,0 +1,723 @@
+"""Read any INSPIRE PLU 4.0 GML file into the model, one feature at a time.
+
+The reader streams (``iterparse``, elements cleared as soon as a feature is
+built), so memory stays flat for city-wide plans.  It accepts the common
+wrappers (``base:SpatialDataSet``, ``wfs:FeatureCollection``, ``gml:FeatureCollection``
+and bare features), members inline or by reference to the same file or a local
+file, and every geometry :mod:`plu_model.gml_geometry` knows.
+
+Whatever it cannot map it reports as a :class:`~plu_model.findings.Finding`
+(``READ.*`` rules) instead of dropping it silently.  Hostile input is refused
+safely: no DTD, no entity expansion, no network access.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.crs import SrsName, parse_srs_name
+from plu_model.dataset import PlanDataset
+from plu_model.errors import PluInputError
+from plu_model.features import Feature, class_of
+from plu_model.findings import Finding, Severity
+from plu_model.gml_geometry import GeometryError, GeometryReader
+from plu_model.schema import CLASS_ATTRIBUTES, Attribute, xml_to_attribute
+from plu_model.temporal import parse_date, parse_datetime
+from plu_model.values import (
+    BackgroundMapValue,
+    CIDate,
+    DimensioningIndicationCharacterValue,
+    DimensioningIndicationIntegerValue,
+    DimensioningIndicationMeasureValue,
+    DimensioningIndicationRealValue,
+    DimensioningIndicationValue,
+    DocumentCitation,
+    HILUCSPercentage,
+    HILUCSPresence,
+    Identifier,
+    LegislationCitation,
+    OfficialJournalInformation,
+    OrdinanceValue,
+    SpecificPercentage,
+    SpecificPresence,
+)
+from plu_model.voidable import Nil, parse_nil_reason
+from plu_model.xml_names import (
+    GML_ID,
+    NS,
+    OLD_PLU_NAMESPACES,
+    XLINK_HREF,
+    XLINK_TITLE,
+    XSI_NIL,
+    local_name,
+    namespace_of,
+    q,
+)
+
+__all__ = ["GmlReader", "read_gml"]
+
+PLU = NS["plu"]
+_FEATURE_TAGS = {q("plu", c): c for c in CLASS_ATTRIBUTES}
+_MEMBER_TAGS = {
+    q("base", "member"),
+    q("wfs", "member"),
+    q("gml", "featureMember"),
+    q("gml", "featureMembers"),
+    "{http://www.opengis.net/wfs}member",
+}
+_IGNORED_GML = {"boundedBy"}
+_PREFIX = {v: k for k, v in NS.items()}
+
+
+def _qname(tag: str) -> str:
+    ns = namespace_of(tag)
+    return f"{_PREFIX.get(ns, 'ns')}:{local_name(tag)}" if ns else local_name(tag)
+
+
+class GmlReader:
+    """Stream the PLU features of one GML file.
+
+    Iterate :meth:`features` (or call :meth:`read` for a whole
+    :class:`~plu_model.dataset.PlanDataset`); afterwards :attr:`findings` lists
+    what could not be mapped, :attr:`crs` is the plan's EPSG code and
+    :attr:`dataset_id` the ``base:SpatialDataSet`` identifier if there was one.
+
+    Parameters
+    ----------
+    path
+        The GML file.
+    target_epsg
+        Reproject every geometry to this CRS (default: the CRS of the first one).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], target_epsg: int | None = None, arc_tolerance: float = 0.01):
+        self.path = Path(path)
+        self.findings: list[Finding] = []
+        self.dataset_id: Identifier | None = None
+        self.metadata: dict[str, str] = {}
+        self._geometry = GeometryReader(target_epsg, self._geometry_report, arc_tolerance)
+        self._counts: Counter[tuple[str, str]] = Counter()
+        self._default_srs: SrsName | None = None
+        self._current: tuple[str, str | None] = ("", None)
+        self._seen_ids: set[str] = set()
+        self._references: list[tuple[str, int | None]] = []
+
+    @property
+    def crs(self) -> int | None:
+        return self._geometry.target_epsg
+
+    # -- findings ------------------------------------------------------------
+    def _find(
+        self,
+        rule: str,
+        severity: Severity,
+        en: str,
+        bg: str,
+        element: etree._Element | None = None,
+        xpath: str | None = None,
+        fold: bool = False,
+    ) -> None:
+        """Record a finding; with ``fold`` only the first of a kind is kept, with a count."""
+        if fold:
+            key = (rule, en)
+            self._counts[key] += 1
+            if self._counts[key] > 1:
+                return
+        cls, gml_id = self._current
+        self.findings.append(
+            Finding(
+                rule=rule,
+                severity=severity,
+                message_en=en,
+                message_bg=bg,
+                file=str(self.path),
+                gml_id=gml_id,
+                line=getattr(element, "sourceline", None),
+                xpath=xpath or (self._xpath(element) if element is not None else None),
+            )
+        )
+
+    def _xpath(self, element: etree._Element) -> str:
+        """A path that finds the element again: anchored on its feature's gml:id when it has one."""
+        steps: list[str] = []
+        node: Any = element
+        while node is not None:
+            if node.tag in _FEATURE_TAGS and node.get(GML_ID):
+                tail = "".join(f"/{s}" for s in reversed(steps))
+                return f"//{_qname(node.tag)}[@gml:id='{node.get(GML_ID)}']{tail}"
+            steps.append(_qname(node.tag))
+            node = node.getparent()
+        return "/" + "/".join(reversed(steps))
+
+    def _geometry_report(self, rule: str, severity: Severity, en: str, bg: str, element: Any) -> None:
+        self._find(rule, severity, en, bg, element)
+
+    def _fold_counts(self) -> None:
+        """Give folded findings the number of times they occurred."""
+        out = []
+        for f in self.findings:
+            n = self._counts.get((f.rule, f.message_en), 1)
+            out.append(f.with_count(n) if n > 1 else f)
+        self.findings = out
+
+    # -- streaming -------------------------------------------------------------
+    def features(self) -> Iterator[Feature]:
+        """Yield each PLU feature as soon as its element is complete."""
+        if not self.path.is_file():
+            raise PluInputError(f"{self.path}: no such file")
+        parser_args = dict(
+            events=("start", "end"),
+            huge_tree=True,
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        depth_features = 0
+        root_seen = False
+        try:
+            for event, elem in etree.iterparse(str(self.path), **parser_args):
+                if event == "start":
+                    if not root_seen:
+                        root_seen = True
+                        self._check_root(elem)
+                    if elem.tag in _FEATURE_TAGS:
+                        depth_features += 1
+                    continue
+                tag = elem.tag
+                if tag in _FEATURE_TAGS:
+                    depth_features -= 1
+                    feature = self._feature(elem, _FEATURE_TAGS[tag])
+                    if feature is not None:
+                        yield feature
+                    if depth_features == 0:
+                        self._release(elem)
+                elif tag in _MEMBER_TAGS:
+                    self._member(elem)
+                    if depth_features == 0:
+                        self._release(elem)
+                elif tag == q("base", "identifier") and local_name(elem.getparent().tag) == "SpatialDataSet":
+                    self.dataset_id = self._identifier(elem)
+                elif tag == q("base", "metadata") and depth_features == 0:
+                    self._dataset_metadata(elem)
+                elif tag == q("gml", "Envelope") and depth_features == 0 and elem.get("srsName"):
+                    try:
+                        self._default_srs = parse_srs_name(elem.get("srsName"))
+                    except PluInputError:
+                        pass
+        except etree.XMLSyntaxError as exc:
+            line = exc.position[0] if exc.position else None
+            raise PluInputError(f"{self.path}:{line}: not well-formed XML: {exc.msg}") from exc
+        self._check_references()
+        self._fold_counts()
+
+    def read(self) -> PlanDataset:
+        """The whole file as a data set (use :meth:`features` to stream)."""
+        data = PlanDataset(crs=0)
+        for f in self.features():
+            data.add(f)
+        if self.crs is None:
+            raise PluInputError(f"{self.path}: no geometry with a CRS was found; not a PLU plan")
+        data.crs = self.crs
+        data.dataset_id = self.dataset_id
+        data.metadata.update(self.metadata)
+        return data
+
+    @staticmethod
+    def _release(elem: etree._Element) -> None:
+        """Free a processed element and the siblings before it."""
+        elem.clear(keep_tail=False)
+        parent = elem.getparent()
+        if parent is not None:
+            while elem.getprevious() is not None:
+                del parent[0]
+
+    def _check_root(self, root: etree._Element) -> None:
+        docinfo = root.getroottree().docinfo
+        if docinfo.internalDTD is not None or docinfo.doctype:
+            self._find(
+                "READ.DTD",
+                Severity.WARNING,
+                "the document declares a DTD; it was ignored and no entity was expanded",
+                "документът декларира DTD; тя е пренебрегната и не са разгърнати ентитита",
+                root,
+            )
+        ns = namespace_of(root.tag)
+        if ns in OLD_PLU_NAMESPACES or any(v in OLD_PLU_NAMESPACES for v in root.nsmap.values()):
+            old = OLD_PLU_NAMESPACES.get(ns) or "PLU 3.0"
+            raise PluInputError(
+                f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})"
+            )
+        if root.get("srsName"):
+            try:
+                self._default_srs = parse_srs_name(root.get("srsName"))
+            except PluInputError:
+                pass
+
+    # -- members by reference ------------------------------------------------
+    def _member(self, elem: etree._Element) -> None:
+        """Note members by reference; report members that are not PLU features."""
+        href = elem.get(XLINK_HREF)
+        kids = [c for c in elem if isinstance(c.tag, str)]
+        if href is not None and not kids:
+            self._references.append((href, elem.sourceline))
+            return
+        for kid in kids:
+            if kid.tag in _FEATURE_TAGS or kid.tag in _MEMBER_TAGS:
+                continue
+            self._current = ("", kid.get(GML_ID))
+            self._find(
+                "READ.NOT_PLU",
+                Severity.WARNING,
+                f"{_qname(kid.tag)} is not a PLU 4.0 feature and was not read",
+                f"{_qname(kid.tag)} не е обект от PLU 4.0 и не е прочетен",
+                kid,
+                fold=True,
+            )
+
+    def _check_references(self) -> None:
+        for href, line in self._references:
+            if href.startswith("#"):
+                if href[1:] not in self._seen_ids:
+                    self._find_at_line(
+                        "READ.MEMBER_NOT_FOUND",
+                        f"member {href} refers to an object that is not in the file",
+                        f"членът {href} сочи обект, който не е във файла",
+                        line,
+                    )
+                continue
+            self._find_at_line(
+                "READ.MEMBER_EXTERNAL",
+                f"member {href} is a reference to another resource; it was not fetched",
+                f"членът {href} е препратка към друг ресурс; той не е изтеглен",
+                line,
+            )
+
+    def _find_at_line(self, rule: str, en: str, bg: str, line: int | None) -> None:
+        self.findings.append(
+            Finding(rule=rule, severity=Severity.WARNING, message_en=en, message_bg=bg, file=str(self.path), line=line)
+        )
+
+    # -- dataset-level -------------------------------------------------------
+    def _dataset_metadata(self, elem: etree._Element) -> None:
+        kids = [c for c in elem if isinstance(c.tag, str)]
+        if kids:
+            self.metadata["md_metadata_xml"] = etree.tostring(kids[0], encoding="unicode")
+        elif elem.get(XSI_NIL) in ("true", "1"):
+            self.metadata["md_metadata_nil_reason"] = elem.get("nilReason") or "unknown"
+
+    # -- features --------------------------------------------------------------
+    def _feature(self, elem: etree._Element, class_name: str) -> Feature | None:
+        gml_id = elem.get(GML_ID)
+        self._current = (class_name, gml_id)
+        if gml_id:
+            if gml_id in self._seen_ids:
+                self._find(
+                    "READ.DUPLICATE_ID",
+                    Severity.ERROR,
+                    f"gml:id {gml_id} is used twice",
+                    f"gml:id {gml_id} е използван два пъти",
+                    elem,
+                )
+            self._seen_ids.add(gml_id)
+        values: dict[str, Any] = {}
+        for child in elem:
+            if not isinstance(child.tag, str):
+                continue
+            ns, name = namespace_of(child.tag), local_name(child.tag)
+            if ns == NS["gml"] and name in _IGNORED_GML:
+                continue
+            attr = xml_to_attribute(class_name, name) if ns == PLU else None
+            if attr is None:
+                self._find(
+                    "READ.UNMAPPED",
+                    Severity.WARNING,
+                    f"{_qname(child.tag)} of {class_name} has no place in the PLU model and was not kept",
+                    f"{_qname(child.tag)} на {class_name} няма място в модела PLU и не е запазен",
+                    child,
+                )
+                continue
+            try:
+                value = self._value(attr, child)
+            except (GeometryError, PluInputError, ValueError, KeyError, IndexError) as exc:
+                self._find(
+                    "READ.BAD_VALUE",
+                    Severity.ERROR,
+                    f"{class_name}.{attr.xml} could not be read: {exc}",
+                    f"{class_name}.{attr.xml} не може да бъде прочетен: {exc}",
+                    child,
+                )
+                continue
+            if attr.many:
+                current = values.get(attr.name)
+                if isinstance(value, Nil):
+                    if current:
+                        self._nil_among_values(attr, child)
+                    else:
+                        values[attr.name] = value
+                elif isinstance(current, Nil):
+                    self._nil_among_values(attr, child)
+                    values[attr.name] = [value]
+                else:
+                    values.setdefault(attr.name, []).append(value)
+            elif attr.name in values:
+                self._find(
+                    "READ.REPEATED",
+                    Severity.ERROR,
+                    f"{class_name}.{attr.xml} appears more than once; the first was kept",
+                    f"{class_name}.{attr.xml} се среща повече от веднъж; запазено е първото",
+                    child,
+                )
+            else:
+                values[attr.name] = value
+        return self._build(class_name, gml_id, values, elem)
+
+    def _nil_among_values(self, attr: Attribute, child: etree._Element) -> None:
+        self._find(
+            "READ.NIL_AMONG_VALUES",
+            Severity.WARNING,
+            f"{attr.xml} mixes values and nil elements; the nil elements were dropped",
+            f"{attr.xml} смесва стойности и празни (nil) елементи; празните са пропуснати",
+            child,
+        )
+
+    def _build(self, class_name: str, gml_id: str | None, values: dict[str, Any], elem: etree._Element) -> Feature | None:
+        for attr in CLASS_ATTRIBUTES[class_name]:
+            if attr.name in values or attr.optional:
+                continue
+            if attr.voidable:
+                continue  # the dataclass default is Nil('unknown'); report it
+            self._find(
+                "READ.MISSING",
+                Severity.ERROR,
+                f"{class_name} lacks the required {attr.xml}",
+                f"{class_name} няма задължителния атрибут {attr.xml}",
+                elem,
+            )
+            values[attr.name] = _EMPTY[attr.kind](attr)
+        missing_voidable = [
+            a.xml for a in CLASS_ATTRIBUTES[class_name] if a.voidable and not a.optional and a.name not in values
+        ]
+        if missing_voidable:
+            self._find(
+                "READ.MISSING_VOIDABLE",
+                Severity.ERROR,
+                f"{class_name} lacks {', '.join(missing_voidable)} (voidable, but the element must be present, "
+                "if need be with xsi:nil and a nilReason); read as nil 'unknown'",
+                f"{class_name} няма {', '.join(missing_voidable)} (може да е празен, но елементът трябва да присъства "
+                "с xsi:nil и nilReason); прочетено като nil 'unknown'",
+                elem,
+            )
+        values["gml_id"] = gml_id
+        return class_of(class_name)(**values)
+
+    # -- attribute values ------------------------------------------------------
+    def _value(self, attr: Attribute, el: etree._Element) -> Any:
+        if el.get(XSI_NIL) in ("true", "1"):
+            if not attr.voidable:
+                self._find(
+                    "READ.NIL_NOT_VOIDABLE",
+                    Severity.ERROR,
+                    f"{attr.xml} is nil but the attribute is not voidable",
+                    f"{attr.xml} е nil, а атрибутът не допуска празна стойност",
+                    el,
+                )
+            return self._nil(el)
+        if attr.voidable and el.get("nilReason") and not len(el) and not (el.text or "").strip() and el.get(XLINK_HREF) is None:
+            self._find(
+                "READ.NIL_WITHOUT_XSI",
+                Severity.WARNING,
+                f"{attr.xml} has a nilReason but no xsi:nil=\"true\"; read as nil",
+                f"{attr.xml} има nilReason, но няма xsi:nil=\"true\"; прочетено като празна стойност",
+                el,
+            )
+            return self._nil(el)
+        return _DECODERS[attr.kind](self, el)
+
+    def _nil(self, el: etree._Element) -> Nil:
+        reason = el.get("nilReason")
+        if not reason:
+            self._find(
+                "READ.NIL_WITHOUT_REASON",
+                Severity.WARNING,
+                f"{_qname(el.tag)} is nil without a nilReason; 'unknown' was assumed",
+                f"{_qname(el.tag)} е празен без nilReason; прието е 'unknown'",
+                el,
+                fold=True,
+            )
+            return Nil("unknown")
+        try:
+            return Nil(parse_nil_reason(reason))
+        except ValueError:
+            self._find(
+                "READ.BAD_NIL_REASON",
+                Severity.ERROR,
+                f"nilReason {reason!r} is not a GML nil reason; kept as other:{reason}",
+                f"nilReason {reason!r} не е допустима причина; запазена като other:{reason}",
+                el,
+            )
+            return Nil(f"other:{reason}")
+
+    def _text(self, el: etree._Element) -> str:
+        return el.text or ""
+
+    def _href(self, el: etree._Element) -> str:
+        href = el.get(XLINK_HREF)
+        if href is None:
+            kids = [c for c in el if isinstance(c.tag, str)]
+            raise ValueError(
+                "an inline object where a reference (xlink:href) is expected"
+                if kids
+                else "neither xlink:href nor xsi:nil"
+            )
+        if el.get(XLINK_TITLE) is not None:
+            self._find(
+                "READ.XLINK_TITLE",
+                Severity.INFO,
+                "xlink:title on references is not kept; labels come from the code lists",
+                "xlink:title на препратките не се запазва; наименованията идват от кодовите списъци",
+                el,
+                fold=True,
+            )
+        return href
+
+    def _geometry_value(self, el: etree._Element) -> BaseGeometry:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if not kids:
+            if el.get(XLINK_HREF):
+                raise GeometryError("geometry by reference (xlink:href) is not supported", el)
+            raise GeometryError("the geometry property is empty", el)
+        geom = self._geometry.read(kids[0], self._default_srs)
+        if isinstance(geom, Polygon):
+            geom = MultiPolygon([geom]) if not geom.is_empty else MultiPolygon()
+        return geom
+
+    def _identifier(self, el: etree._Element) -> Identifier:
+        ident = el.find(q("base", "Identifier"))
+        if ident is None:
+            raise ValueError("base:Identifier expected")
+        version = ident.find(q("base", "versionId"))
+        version_value: Any = None
+        if version is not None:
+            version_value = self._nil(version) if version.get(XSI_NIL) in ("true", "1") else (version.text or "")
+        return Identifier(
+            local_id=_child_text(ident, "base", "localId"),
+            namespace=_child_text(ident, "base", "namespace"),
+            version_id=version_value,
+        )
+
+    def _background_map(self, el: etree._Element) -> BackgroundMapValue:
+        v = _only_child(el, "plu", "BackgroundMapValue")
+        uri_el = v.find(q("plu", "backgroundMapURI"))
+        if uri_el is None:
+            uri_el = v.find(q("plu", "backgroudMapURI"))
+            if uri_el is not None:
+                self._find(
+                    "READ.BACKGROUDMAPURI",
+                    Severity.WARNING,
+                    "backgroudMapURI is the misspelt name of PLU 4.0.0; read as backgroundMapURI (4.0.1)",
+                    "backgroudMapURI е сгрешеното име от PLU 4.0.0; прочетено като backgroundMapURI (4.0.1)",
+                    uri_el,
+                )
+        if uri_el is None:
+            uri: Any = Nil("unknown")
+        elif uri_el.get(XSI_NIL) in ("true", "1"):
+            uri = self._nil(uri_el)
+        else:
+            uri = uri_el.text or ""
+        return BackgroundMapValue(
+            background_map_date=parse_datetime(_child_text(v, "plu", "backgroundMapDate")),
+            background_map_reference=_child_text(v, "plu", "backgroundMapReference"),
+            background_map_uri=uri,
+        )
+
+    def _ordinance(self, el: etree._Element) -> OrdinanceValue:
+        v = _only_child(el, "plu", "OrdinanceValue")
+        return OrdinanceValue(
+            ordinance_date=parse_datetime(_child_text(v, "plu", "ordinanceDate")),
+            ordinance_reference=_child_text(v, "plu", "ordinanceReference"),
+        )
+
+    def _dimensioning(self, el: etree._Element) -> DimensioningIndicationValue:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if not kids:
+            raise ValueError("empty dimensioningIndication")
+        v = kids[0]
+        name = local_name(v.tag)
+        ref = _child_text(v, "plu", "indicationReference")
+        value_el = v.find(q("plu", "value"))
+        if name == "DimensioningIndicationValue":
+            return DimensioningIndicationValue(ref)
+        if value_el is None:
+            raise ValueError(f"plu:{name} without plu:value")
+        text = (value_el.text or "").strip()
+        if name == "DimensioningIndicationCharacterValue":
+            return DimensioningIndicationCharacterValue(ref, value_el.text or "")
+        if name == "DimensioningIndicationIntegerValue":
+            return DimensioningIndicationIntegerValue(ref, int(text))
+        if name == "DimensioningIndicationRealValue":
+            return DimensioningIndicationRealValue(ref, float(text))
+        if name == "DimensioningIndicationMeasureValue":
+            uom = value_el.get("uom")
+            if not uom:
+                raise ValueError("a measure value without uom")
+            return DimensioningIndicationMeasureValue(ref, float(text), uom)
+        raise ValueError(f"{_qname(v.tag)} is not a dimensioning indication")
+
+    def _presence(self, el: etree._Element, specific: bool) -> Any:
+        wrapper = "SpecificPresence" if specific else "HILUCSPresence"
+        v = _only_child(el, "lunom", wrapper)
+        ordered = [self._href(c) for c in v.findall(q("lunom", "orderedList"))]
+        if ordered:
+            return (SpecificPresence if specific else HILUCSPresence)(ordered_list=tuple(ordered))
+        pct_tag, value_tag = ("SpecificPercentage", "specificValue") if specific else ("HILUCSPercentage", "hilucsValue")
+        items = []
+        for p in v.findall(f"{q('lunom', 'percentageList')}/{q('lunom', pct_tag)}"):
+            href = self._href(p.find(q("lunom", value_tag)))
+            pct = int(_child_text(p, "lunom", "percentage"))
+            items.append((SpecificPercentage if specific else HILUCSPercentage)(href, pct))
+        return (SpecificPresence if specific else HILUCSPresence)(percentage_list=tuple(items))
+
+    def _citation_fields(self, c: etree._Element) -> dict[str, Any]:
+        date_el = c.find(q("base2", "date"))
+        date_value: Any = Nil("unknown")
+        if date_el is not None:
+            if date_el.get(XSI_NIL) in ("true", "1"):
+                date_value = self._nil(date_el)
+            else:
+                ci = date_el.find(q("gmd", "CI_Date"))
+                if ci is None:
+                    raise ValueError("base2:date without gmd:CI_Date")
+                d = ci.find(f"{q('gmd', 'date')}/{q('gco', 'Date')}")
+                if d is None:
+                    d = ci.find(f"{q('gmd', 'date')}/{q('gco', 'DateTime')}")
+                if d is None:
+                    raise ValueError("gmd:CI_Date without gco:Date or gco:DateTime")
+                code = ci.find(f"{q('gmd', 'dateType')}/{q('gmd', 'CI_DateTypeCode')}")
+                text = (d.text or "").strip()
+                date_value = CIDate(
+                    parse_datetime(text) if local_name(d.tag) == "DateTime" else parse_date(text),
+                    code.get("codeListValue", "publication") if code is not None else "publication",
+                )
+        links: list[str] = []
+        link_nil: Nil | None = None
+        for link in c.findall(q("base2", "link")):
+            if link.get(XSI_NIL) in ("true", "1"):
+                link_nil = self._nil(link)
+            else:
+                links.append((link.text or "").strip())
+        short = c.find(q("base2", "shortName"))
+        refs = c.findall(q("base2", "specificReference"))
+        specific: Any = None
+        if refs:
+            if len(refs) == 1 and refs[0].get(XSI_NIL) in ("true", "1"):
+                specific = self._nil(refs[0])
+            else:
+                specific = tuple(r.text or "" for r in refs if r.get(XSI_NIL) not in ("true", "1"))
+        return {
+            "name": _child_text(c, "base2", "name"),
+            "short_name": None
+            if short is None
+            else (self._nil(short) if short.get(XSI_NIL) in ("true", "1") else short.text or ""),
+            "date": date_value,
+            "link": tuple(links) if links else (link_nil or Nil("unknown")),
+            "specific_reference": specific,
+            "gml_id": c.get(GML_ID),
+        }
+
+    def _legislation(self, el: etree._Element) -> LegislationCitation:
+        c = _only_child(el, "base2", "LegislationCitation")
+        journal = c.find(f"{q('base2', 'journalCitation')}/{q('base2', 'OfficialJournalInformation')}")
+        level = c.find(q("base2", "level"))
+        return LegislationCitation(
+            **self._citation_fields(c),
+            identification_number=_opt_text(c, "identificationNumber"),
+            official_document_number=_opt_text(c, "officialDocumentNumber"),
+            date_entered_into_force=_opt_text(c, "dateEnteredIntoForce"),
+            date_repealed=_opt_text(c, "dateRepealed"),
+            level=self._href(level) if level is not None else "",
+            journal_citation=None
+            if journal is None
+            else OfficialJournalInformation(
+                official_journal_identification=_child_text(journal, "base2", "officialJournalIdentification"),
+                issn=_opt_text(journal, "ISSN"),
+                isbn=_opt_text(journal, "ISBN"),
+                link_to_journal=_opt_text(journal, "linkToJournal"),
+            ),
+        )
+
+    def _document(self, el: etree._Element) -> DocumentCitation:
+        c = _only_child(el, "base2", "DocumentCitation")
+        return DocumentCitation(**self._citation_fields(c))
+
+
+def _only_child(el: etree._Element, prefix: str, name: str) -> etree._Element:
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if not kids or kids[0].tag != q(prefix, name):
+        got = _qname(kids[0].tag) if kids else "nothing"
+        raise ValueError(f"{prefix}:{name} expected, found {got}")
+    return kids[0]
+
+
+def _child_text(el: etree._Element, prefix: str, name: str) -> str:
+    c = el.find(q(prefix, name))
+    if c is None:
+        raise ValueError(f"{prefix}:{name} missing in {_qname(el.tag)}")
+    return c.text or ""
+
+
+def _opt_text(el: etree._Element, name: str) -> str | None:
+    c = el.find(q("base2", name))
+    return None if c is None else (c.text or "")
+
+
+def _parse_bool(text: str) -> bool:
+    value = text.strip()
+    if value in ("true", "1"):
+        return True
+    if value in ("false", "0"):
+        return False
+    raise ValueError(f"{text!r} is not an xs:boolean")
+
+
+_DECODERS: dict[str, Any] = {
+    "identifier": GmlReader._identifier,
+    "geometry": GmlReader._geometry_value,
+    "datetime": lambda r, el: parse_datetime(el.text or ""),
+    "date": lambda r, el: parse_date(el.text or ""),
+    "string": GmlReader._text,
+    "boolean": lambda r, el: _parse_bool(el.text or ""),
+    "code": GmlReader._href,
+    "ref": GmlReader._href,
+    "background_map": GmlReader._background_map,
+    "ordinance": GmlReader._ordinance,
+    "dimensioning": GmlReader._dimensioning,
+    "hilucs_presence": lambda r, el: r._presence(el, False),
+    "specific_presence": lambda r, el: r._presence(el, True),
+    "legislation_citation": GmlReader._legislation,
+    "document_citation": GmlReader._document,
+}
+
+_EMPTY: dict[str, Any] = {
+    "identifier": lambda a: Identifier("", ""),
+    "geometry": lambda a: MultiPolygon(),
+    "string": lambda a: "",
+    "code": lambda a: [] if a.many else "",
+    "ref": lambda a: [] if a.many else "",
+}
+
+
+def read_gml(path: str | os.PathLike[str], target_epsg: int | None = None) -> tuple[PlanDataset, list[Finding]]:
+    """Read a whole PLU GML file; returns the data set and what could not be mapped."""
+    reader = GmlReader(path, target_epsg)
+    data = reader.read()
+    return data, reader.findings

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Install what PLU Studio needs on Debian 12, idempotently:
+#   1. Debian packages (QGIS 3.22 Python bindings, GDAL 3.6, Xvfb, Chromium, fonts, Qt tools),
+#   2. a virtual environment on Debian's /usr/bin/python3 that sees those packages,
+#   3. the Python packages from PyPI (numpy pinned below 2: Debian's GDAL/QGIS need 1.x).
+# Each step is skipped when already done, so a second run takes a second or two.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  python3-qgis qgis-providers python3-gdal gdal-bin python3-venv python3-pip
+  xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
+  qttools5-dev-tools chromium chromium-driver poppler-utils
+)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv on /usr/bin/python3 (with Debian's site packages)"
+  /usr/bin/python3 -m venv --system-site-packages .venv
+fi
+
+stamp=.venv/.plu-setup-stamp
+want=$(cat setup.py pyproject.toml requirements.txt 2>/dev/null | sha256sum | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "setup: installing Python packages"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  echo "$want" > "$stamp"
+fi
+
+# Qt translations (.ts -> .qm), rebuilt when a .ts file is newer than its .qm
+for ts in resources/i18n/*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    lrelease -silent "$ts" -qm "$qm"
+  fi
+done

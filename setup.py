@@ -1,0 +1,19 @@
+"""PLU Studio: an editor, validator and consultation tool for INSPIRE Planned Land Use plans.
+
+QGIS, GDAL and PyQt come from Debian (see ``scripts/setup.sh``); this file installs the
+Python packages and the ``plu`` console command.
+"""
+
+from setuptools import find_packages, setup
+
+setup(
+    name="plu-studio",
+    version="0.1.0",
+    description="Edit, validate, exchange and consult on INSPIRE Planned Land Use plans",
+    license="EUPL-1.2",
+    python_requires=">=3.11",
+    packages=find_packages(include=["plu_model*", "validators*", "exporters*", "participation*", "plu_cli*", "app*"]),
+    install_requires=["numpy<2", "shapely>=2.1", "lxml>=4.9", "xmlschema>=3", "PyYAML>=6"],
+    extras_require={"test": ["pytest>=8", "pytest-qt>=4.4"]},
+    entry_points={"console_scripts": ["plu=plu_cli.main:run"]},
+)
