@@ -1,0 +1,69 @@
+"""Actions that feature modules contribute to the main window's menus.
+
+A module such as the import wizard or the consultation wizard registers its
+actions here at import time; the main window builds its menus from the registry,
+so features plug in without the window knowing about each of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["MENUS", "MenuAction", "actions_for", "register_action"]
+
+#: Menu identifiers, in menu-bar order, with their English and Bulgarian titles.
+MENUS: dict[str, tuple[str, str]] = {
+    "file": ("&File", "&Файл"),
+    "edit": ("&Edit", "&Редактиране"),
+    "plan": ("&Plan", "&План"),
+    "check": ("&Check", "&Проверка"),
+    "consultation": ("C&onsultation", "&Обществено обсъждане"),
+    "view": ("&View", "&Изглед"),
+    "help": ("&Help", "&Помощ"),
+}
+
+
+@dataclass(frozen=True)
+class MenuAction:
+    """One menu entry; ``callback`` receives the main window."""
+
+    menu: str
+    key: str
+    text_en: str
+    text_bg: str
+    callback: Callable[[Any], None]
+    shortcut: str | None = None
+    order: int = 100
+    needs_plan: bool = True
+
+    def text(self, language: str) -> str:
+        return self.text_bg if language == "bg" else self.text_en
+
+
+_ACTIONS: dict[str, MenuAction] = {}
+
+
+def register_action(
+    menu: str,
+    key: str,
+    text_en: str,
+    text_bg: str,
+    callback: Callable[[Any], None],
+    *,
+    shortcut: str | None = None,
+    order: int = 100,
+    needs_plan: bool = True,
+) -> MenuAction:
+    """Add (or replace, by ``key``) an action in one of :data:`MENUS`."""
+    if menu not in MENUS:
+        raise KeyError(f"unknown menu {menu!r}; one of {', '.join(MENUS)}")
+    action = MenuAction(menu, key, text_en, text_bg, callback, shortcut, order, needs_plan)
+    _ACTIONS[key] = action
+    return action
+
+
+def actions_for(menu: str) -> list[MenuAction]:
+    """The actions of a menu in display order."""
+    return sorted((a for a in _ACTIONS.values() if a.menu == menu), key=lambda a: (a.order, a.key))
