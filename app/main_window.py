@@ -1,59 +1,1121 @@
-"""The main window: the plan on a QGIS map canvas with its layer tree."""
+"""The main window: the plan on a QGIS map canvas, its layers, tools, menus and panels.
+
+Menus are built from the window's own actions plus whatever feature modules
+registered in :mod:`app.menu_registry`.  Every edit goes through the open
+document's history (:mod:`app.editing`), dialogs are opened window-modal without
+blocking (``open()``), and long work runs in tasks (:mod:`app.tasks`).
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsLayerTreeModel, QgsProject
-from qgis.gui import QgsLayerTreeMapCanvasBridge, QgsLayerTreeView, QgsMapCanvas
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QMainWindow
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsLayerTreeModel,
+    QgsProject,
+    QgsRectangle,
+    QgsSnappingConfig,
+    QgsTolerance,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import (
+    QgsAdvancedDigitizingDockWidget,
+    QgsLayerTreeMapCanvasBridge,
+    QgsLayerTreeView,
+    QgsMapCanvas,
+    QgsMapToolPan,
+    QgsRubberBand,
+    QgsScaleWidget,
+)
+from qgis.PyQt.QtCore import QEvent, Qt, QTimer
+from qgis.PyQt.QtGui import QCloseEvent, QColor, QKeySequence
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QActionGroup,
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+)
+from shapely import wkt as shapely_wkt
 
-from app.document import PlanDocument
-from app.plan_layers import PlanLayers, load_plan_layers
+from app import editing, file_dialogs
+from app.background_layers import XyzDialog, add_background, layer_from_file, wms_source_widget, xyz_layer
+from app.document import PlanDocument, prepare_working_copy
+from app.forms.documents import document_label
+from app.forms.export_dialog import ExportDialog
+from app.forms.feature_form import FeatureForm
+from app.forms.new_plan import NewPlanDialog
+from app.forms.plan_properties import PlanPropertiesDialog
+from app.i18n import LANGUAGES, current_language, set_language, translate
+from app.map_tools import AddFeatureTool, LineCaptureTool, SelectTool, VertexTool
+from app.menu_registry import MENUS, actions_for
+from app.plan_diff import apply_plan_file
+from app.plan_layers import retitle
+from app.qt_values import feature_row
+from app.recovery import find_recoverable
+from app.settings import add_recent, forget_recent, recent_files, settings
+from app.tasks import FunctionTask, run_task, wait_for
+from app.validation_panel import ValidationPanel
+from app.validation_runner import iter_findings, repair
+from exporters import EXPORTERS
+from plu_model.findings import Finding, Severity
+from plu_model.readers import READERS, PlanFileSource
 
 __all__ = ["MainWindow"]
 
+log = logging.getLogger(__name__)
+
+#: Minutes between autosaves of a changed plan.
+AUTOSAVE_MINUTES = 2
+
+
+@dataclass
+class _Spec:
+    menu: str
+    key: str
+    text: Callable[[], str]
+    callback: Callable[[], Any]
+    shortcut: Any = None
+    order: int = 100
+    needs_plan: bool = True
+    tool: bool = False
+    toolbar: bool = False
+
 
 class MainWindow(QMainWindow):
-    """Shows one plan; the editor issue adds menus, tools and panels around it."""
+    """Shows and edits one plan at a time."""
 
     def __init__(self, language: str = "en"):
         super().__init__()
-        self.language = language
+        self.setObjectName("main_window")
+        set_language(language)
+        self.language = current_language()
         self.document: PlanDocument | None = None
-        self.layers: PlanLayers | None = None
         self.project = QgsProject.instance()
+        self.active_dialog: QDialog | None = None
+        self.validation_task: FunctionTask | None = None
+        self.highlight: QgsRubberBand | None = None
+        self.tools: dict[str, Any] = {}
+        self.last_findings: list[Finding] = []
+
         self.canvas = QgsMapCanvas(self)
+        self.canvas.setObjectName("canvas")
         self.canvas.setCanvasColor(QColor("#ffffff"))
         self.setCentralWidget(self.canvas)
         self.tree_view = QgsLayerTreeView(self)
         model = QgsLayerTreeModel(self.project.layerTreeRoot(), self)
         model.setFlag(QgsLayerTreeModel.Flag.AllowNodeChangeVisibility)
+        model.setFlag(QgsLayerTreeModel.Flag.AllowNodeReorder)
         model.setFlag(QgsLayerTreeModel.Flag.ShowLegend)
         self.tree_view.setModel(model)
         self.bridge = QgsLayerTreeMapCanvasBridge(self.project.layerTreeRoot(), self.canvas, self)
-        dock = QDockWidget("Layers" if language != "bg" else "Слоеве", self)
-        dock.setObjectName("layers")
-        dock.setWidget(self.tree_view)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.status = QLabel(self)
-        self.statusBar().addPermanentWidget(self.status)
-        self.resize(1280, 800)
-        self.setWindowTitle("PLU Studio")
+        self.layers_dock = self._dock("layers", self.tree_view, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.validation_panel = ValidationPanel(self)
+        self.validation_dock = self._dock("validation", self.validation_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.cad_dock = QgsAdvancedDigitizingDockWidget(self.canvas, self)
+        self.cad_dock.setObjectName("cad")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.cad_dock)
+        self.cad_dock.hide()
 
-    def open_plan(self, path: str | Path) -> PlanDocument:
-        document = PlanDocument.open(path)
+        self._build_status_bar()
+        self._create_actions()
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("tools")
+        self.addToolBar(self.toolbar)
+        self._build_menus()
+        self._connect_panel()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MINUTES * 60 * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self._autosave_due = False
+        self.canvas.xyCoordinates.connect(self._show_coordinates)
+        self.canvas.scaleChanged.connect(self.scale_widget.setScale)
+        self.resize(1280, 800)
+        self.restore_layout()
+        self.retranslate()
+        self._update_enabled()
+
+    # -- construction ---------------------------------------------------------------------
+    def _dock(self, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.findings_label = QLabel(self)
+        self.findings_label.setObjectName("findings_status")
+        self.modified_label = QLabel(self)
+        self.modified_label.setObjectName("modified_status")
+        self.coordinates_label = QLabel(self)
+        self.coordinates_label.setMinimumWidth(200)
+        self.scale_widget = QgsScaleWidget(self)
+        self.scale_widget.setMapCanvas(self.canvas)
+        self.crs_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.status = self.crs_label  # kept for callers of the first version
+        for widget in (self.progress, self.findings_label, self.modified_label, self.coordinates_label,
+                       self.scale_widget, self.crs_label):
+            bar.addPermanentWidget(widget)
+
+    def _create_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        specs = [
+            _Spec("file", "new", lambda: translate("MainWindow", "&New plan…"), self.new_plan, std.New, 10, False),
+            _Spec("file", "open", lambda: translate("MainWindow", "&Open…"), self.open_dialog, std.Open, 20, False),
+            _Spec("file", "save", lambda: translate("MainWindow", "&Save"), self.save, std.Save, 30, toolbar=True),
+            _Spec("file", "save_as", lambda: translate("MainWindow", "Save &As…"), self.save_as, std.SaveAs, 31),
+            _Spec("file", "export", lambda: translate("MainWindow", "&Export…"), self.export_dialog, "Ctrl+E", 40),
+            _Spec("file", "close", lambda: translate("MainWindow", "&Close plan"), self.close_plan, std.Close, 80),
+            _Spec("file", "quit", lambda: translate("MainWindow", "&Quit"), self.close, std.Quit, 99, False),
+            _Spec("edit", "undo", lambda: translate("MainWindow", "&Undo"), self.undo, std.Undo, 10, toolbar=True),
+            _Spec("edit", "redo", lambda: translate("MainWindow", "&Redo"), self.redo, std.Redo, 11, toolbar=True),
+            _Spec("edit", "tool_pan", lambda: translate("MainWindow", "&Pan"), lambda: self.set_tool("pan"), "P", 20,
+                  tool=True, toolbar=True),
+            _Spec("edit", "tool_select", lambda: translate("MainWindow", "&Select features"),
+                  lambda: self.set_tool("select"), "S", 21, tool=True, toolbar=True),
+            _Spec("edit", "tool_add_zone", lambda: translate("MainWindow", "Add &zoning element"),
+                  lambda: self.set_tool("add_zone"), "Ctrl+.", 30, tool=True, toolbar=True),
+            _Spec("edit", "tool_add_area", lambda: translate("MainWindow", "Add supplementary regulation (&area)"),
+                  lambda: self.set_tool("add_area"), "Ctrl+Alt+A", 31, tool=True, toolbar=True),
+            _Spec("edit", "tool_add_line", lambda: translate("MainWindow", "Add supplementary regulation (&line)"),
+                  lambda: self.set_tool("add_line"), "Ctrl+Alt+L", 32, tool=True, toolbar=True),
+            _Spec("edit", "tool_add_point", lambda: translate("MainWindow", "Add supplementary regulation (p&oint)"),
+                  lambda: self.set_tool("add_point"), "Ctrl+Alt+P", 33, tool=True, toolbar=True),
+            _Spec("edit", "tool_vertex", lambda: translate("MainWindow", "&Vertex tool"),
+                  lambda: self.set_tool("vertex"), "V", 40, tool=True, toolbar=True),
+            _Spec("edit", "tool_split", lambda: translate("MainWindow", "Spli&t features"),
+                  lambda: self.set_tool("split"), "Ctrl+Shift+X", 41, tool=True, toolbar=True),
+            _Spec("edit", "tool_reshape", lambda: translate("MainWindow", "&Reshape features"),
+                  lambda: self.set_tool("reshape"), "R", 42, tool=True, toolbar=True),
+            _Spec("edit", "merge", lambda: translate("MainWindow", "&Merge selected features"), self.merge_selected,
+                  "Ctrl+M", 50),
+            _Spec("edit", "delete", lambda: translate("MainWindow", "&Delete selected features"),
+                  self.delete_selected, std.Delete, 51),
+            _Spec("edit", "attributes", lambda: translate("MainWindow", "Feature &attributes…"),
+                  self.edit_selected_attributes, "Ctrl+I", 60),
+            _Spec("plan", "properties", lambda: translate("MainWindow", "Plan &properties…"), self.plan_properties,
+                  "Ctrl+Shift+P", 10),
+            _Spec("plan", "tool_boundary", lambda: translate("MainWindow", "Draw plan &boundary"),
+                  lambda: self.set_tool("boundary"), None, 20, tool=True),
+            _Spec("plan", "bg_file", lambda: translate("MainWindow", "Add background layer from &file…"),
+                  self.add_background_file, None, 40),
+            _Spec("plan", "bg_wms", lambda: translate("MainWindow", "Add &WMS/WMTS layer…"),
+                  self.add_background_wms, None, 41),
+            _Spec("plan", "bg_xyz", lambda: translate("MainWindow", "Add &XYZ tiles…"),
+                  self.add_background_xyz, None, 42),
+            _Spec("check", "validate", lambda: translate("MainWindow", "&Validate"), self.validate, "Ctrl+Shift+V",
+                  10, toolbar=True),
+            _Spec("check", "cancel_validation", lambda: translate("MainWindow", "&Cancel validation"),
+                  self.cancel_validation, None, 11),
+            _Spec("check", "next_finding", lambda: translate("MainWindow", "&Next finding"),
+                  lambda: self.validation_panel.step(1), "F8", 20),
+            _Spec("check", "previous_finding", lambda: translate("MainWindow", "&Previous finding"),
+                  lambda: self.validation_panel.step(-1), "Shift+F8", 21),
+            _Spec("view", "zoom_plan", lambda: translate("MainWindow", "&Zoom to plan"), self.zoom_to_plan,
+                  "Ctrl+Shift+F", 10, toolbar=True),
+            _Spec("help", "shortcuts", lambda: translate("MainWindow", "&Keyboard shortcuts"),
+                  self.show_shortcuts, std.HelpContents, 10, False),
+            _Spec("help", "about", lambda: translate("MainWindow", "&About PLU Studio"), self.show_about, None, 20,
+                  False),
+        ]
+        self.specs = {s.key: s for s in specs}
+        self.actions: dict[str, QAction] = {}
+        self.tool_group = QActionGroup(self)
+        self.tool_group.setExclusive(True)
+        for spec in specs:
+            action = QAction(self)
+            action.setObjectName(f"action_{spec.key}")
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.tool:
+                action.setCheckable(True)
+                self.tool_group.addAction(action)
+            action.triggered.connect(lambda _checked=False, cb=spec.callback: cb())
+            self.actions[spec.key] = action
+            self.addAction(action)
+        self.actions["redo"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setObjectName(f"action_language_{code}")
+            action.triggered.connect(lambda _c=False, lang=code: self.switch_language(lang))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.registry_actions: dict[str, QAction] = {}
+
+    def _menu_title(self, menu: str) -> str:
+        titles = {
+            "file": translate("MainWindow", "&File"),
+            "edit": translate("MainWindow", "&Edit"),
+            "plan": translate("MainWindow", "&Plan"),
+            "check": translate("MainWindow", "&Check"),
+            "consultation": translate("MainWindow", "C&onsultation"),
+            "view": translate("MainWindow", "&View"),
+            "help": translate("MainWindow", "&Help"),
+        }
+        if menu in titles:
+            return titles[menu]
+        en, bg = MENUS[menu]
+        return bg if self.language == "bg" else en
+
+    def _build_menus(self) -> None:
+        """(Re)build the menu bar and toolbar from the actions and the menu registry."""
+        bar = self.menuBar()
+        bar.clear()
+        self.menus: dict[str, QMenu] = {}
+        for menu_id in MENUS:
+            entries: list[tuple[int, str, Any]] = [(s.order, s.key, self.actions[s.key])
+                                                    for s in self.specs.values() if s.menu == menu_id]
+            for registered in actions_for(menu_id):
+                action = self.registry_actions.get(registered.key)
+                if action is None:
+                    action = QAction(self)
+                    action.setObjectName(f"action_{registered.key}")
+                    if registered.shortcut:
+                        action.setShortcut(QKeySequence(registered.shortcut))
+                    action.triggered.connect(lambda _c=False, cb=registered.callback: cb(self))
+                    self.registry_actions[registered.key] = action
+                action.setText(registered.text(self.language))
+                entries.append((registered.order, registered.key, action))
+            if menu_id == "file":
+                entries.append((25, "recent", "recent"))
+                entries.append((45, "import", "import"))
+            if menu_id == "view":
+                entries.append((50, "panels", "panels"))
+                entries.append((60, "language", "language"))
+            if not entries:
+                continue
+            menu = bar.addMenu(self._menu_title(menu_id))
+            menu.setObjectName(f"menu_{menu_id}")
+            self.menus[menu_id] = menu
+            last_group = None
+            for order, _key, item in sorted(entries, key=lambda e: (e[0], e[1])):
+                group = order // 10
+                if last_group is not None and group != last_group:
+                    menu.addSeparator()
+                last_group = group
+                if item == "recent":
+                    self.recent_menu = menu.addMenu(translate("MainWindow", "Open &recent"))
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+                    self._fill_recent()
+                elif item == "import":
+                    self.import_menu = menu.addMenu(translate("MainWindow", "&Import"))
+                    for fmt in READERS:
+                        action = self.import_menu.addAction(
+                            translate("MainWindow", "%1…").replace("%1", fmt.label(self.language)))
+                        action.triggered.connect(lambda _c=False, name=fmt.name: self.import_dialog(name))
+                elif item == "panels":
+                    panels = menu.addMenu(translate("MainWindow", "Pa&nels"))
+                    for dock in (self.layers_dock, self.validation_dock, self.cad_dock):
+                        panels.addAction(dock.toggleViewAction())
+                elif item == "language":
+                    languages = menu.addMenu(translate("MainWindow", "&Language"))
+                    for action in self.language_actions.values():
+                        languages.addAction(action)
+                else:
+                    menu.addAction(item)
+        self.toolbar.clear()
+        for spec in self.specs.values():
+            if spec.toolbar:
+                if spec.key in ("tool_pan", "validate", "zoom_plan"):
+                    self.toolbar.addSeparator()
+                self.toolbar.addAction(self.actions[spec.key])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent(p))
+        if not files:
+            empty = self.recent_menu.addAction(translate("MainWindow", "(none)"))
+            empty.setEnabled(False)
+
+    def _connect_panel(self) -> None:
+        panel = self.validation_panel
+        panel.run_requested.connect(self.validate)
+        panel.cancel_requested.connect(self.cancel_validation)
+        panel.finding_selected.connect(self.show_finding)
+        panel.repair_requested.connect(self.repair)
+
+    # -- language ---------------------------------------------------------------------------
+    def switch_language(self, language: str) -> None:
+        set_language(language)
+        self.language = current_language()
+        s = settings()
+        s.setValue("ui/language", self.language)
+        s.sync()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "specs"):
+            self.language = current_language()
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for key, spec in self.specs.items():
+            self.actions[key].setText(spec.text())
+            shortcut = self.actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.actions[key].setToolTip(spec.text().replace("&", "") + (f" ({shortcut})" if shortcut else ""))
+        self.language_actions[self.language].setChecked(True)
+        self.layers_dock.setWindowTitle(translate("MainWindow", "Layers"))
+        self.validation_dock.setWindowTitle(translate("MainWindow", "Validation"))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
+        self._build_menus()
+        self.validation_panel.retranslate()
+        if self.document is not None and self.document.layers is not None:
+            retitle(self.document.layers, self.language, self.document.documents)
+        self._update_title()
+        self._update_status()
+
+    # -- layout ------------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        state = s.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.sync()
+
+    # -- status ------------------------------------------------------------------------------
+    def _show_coordinates(self, point: Any) -> None:
+        self.coordinates_label.setText(f"{point.x():.2f}, {point.y():.2f}")
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle("PLU Studio")
+            return
+        mark = "*" if self.document.is_modified else ""
+        self.setWindowTitle(f"{mark}{self.document.title} — PLU Studio")
+
+    def _update_status(self) -> None:
+        doc = self.document
+        if doc is None:
+            self.findings_label.setText("")
+            self.modified_label.setText("")
+            self.crs_label.setText("")
+            return
+        self.crs_label.setText(f"EPSG:{doc.crs}")
+        panel = self.validation_panel
+        if panel.checked_at is None:
+            self.findings_label.setText(translate("MainWindow", "Not validated"))
+            self.findings_label.setStyleSheet("")
+        else:
+            counts = panel.counts()
+            errors = counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0)
+            warnings = counts.get(Severity.WARNING, 0)
+            text = (translate("MainWindow", "%1 errors, %2 warnings")
+                    .replace("%1", str(errors)).replace("%2", str(warnings)))
+            if panel.stale:
+                text += " " + translate("MainWindow", "(before the last change)")
+            self.findings_label.setText(text)
+            self.findings_label.setStyleSheet("color: #c62828" if errors else "color: #2e7d32")
+        self.modified_label.setText(translate("MainWindow", "Unsaved changes") if doc.is_modified
+                                    else translate("MainWindow", "Saved"))
+
+    def _update_enabled(self) -> None:
+        has_plan = self.document is not None
+        for key, spec in self.specs.items():
+            if spec.needs_plan:
+                self.actions[key].setEnabled(has_plan)
+        for key, action in self.registry_actions.items():
+            registered = next((a for m in MENUS for a in actions_for(m) if a.key == key), None)
+            if registered is not None and registered.needs_plan:
+                action.setEnabled(has_plan)
+        if has_plan:
+            stack = self.document.history.stack
+            self.actions["undo"].setEnabled(stack.canUndo())
+            self.actions["redo"].setEnabled(stack.canRedo())
+            self.actions["cancel_validation"].setEnabled(self.validation_task is not None)
+
+    def _history_changed(self) -> None:
+        self._autosave_due = True
+        self.validation_panel.mark_stale()
+        stack = self.document.history.stack if self.document else None
+        if stack is not None:
+            undo, redo = stack.undoText(), stack.redoText()
+            self.actions["undo"].setText(translate("MainWindow", "&Undo %1").replace("%1", undo) if undo
+                                         else translate("MainWindow", "&Undo"))
+            self.actions["redo"].setText(translate("MainWindow", "&Redo %1").replace("%1", redo) if redo
+                                         else translate("MainWindow", "&Redo"))
+        self._update_enabled()
+        self._update_title()
+        self._update_status()
+
+    def message(self, text: str, ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def show_error(self, title: str, text: str) -> QMessageBox:
+        """A warning the user reads; non-blocking, so nothing waits on it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(translate("Dialogs", "OK"))
+        box.setObjectName("error_box")
+        box.open()
+        self.last_error = text
+        return box
+
+    # -- documents ----------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """Ask what to do with unsaved changes; False means stay."""
+        doc = self.document
+        if doc is None or not doc.is_modified:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("unsaved_box")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Unsaved changes"))
+        box.setText(translate("MainWindow", "“%1” has changes that are not saved.").replace("%1", doc.title))
+        box.setInformativeText(translate("MainWindow", "Save them before closing the plan?"))
+        save = box.addButton(translate("MainWindow", "Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("MainWindow", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(translate("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self.save()
+        return clicked is discard
+
+    def _close_document(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        if self.validation_task is not None:
+            self.validation_task.cancel()
+        self.canvas.unsetMapTool(self.canvas.mapTool()) if self.canvas.mapTool() else None
+        self._clear_highlight()
+        self.tools.clear()
         self.project.removeAllMapLayers()
-        self.project.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{document.crs}"))
-        layers = load_plan_layers(document.working, self.language)
+        self.project.layerTreeRoot().removeAllChildren()
+        doc.close()
+        self.document = None
+        self.validation_panel.show_findings([])
+        self.validation_panel.checked_at = None
+        self.validation_panel.retranslate()
+
+    def _show_document(self, doc: PlanDocument) -> PlanDocument:
+        self._close_document()
+        layers = doc.load_layers(self.language)
+        self.project.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{doc.crs}"))
         for layer in reversed(layers.all()):
             self.project.addMapLayer(layer)
+        self._configure_snapping(layers.snapping_layers())
         self.canvas.setDestinationCrs(self.project.crs())
-        self.canvas.setExtent(layers.plan.extent().buffered(layers.plan.extent().width() * 0.05))
+        self.document = doc
+        doc.history.changed.connect(self._history_changed)
+        doc.modified_changed.connect(lambda _m: (self._update_title(), self._update_status()))
+        self._make_tools()
+        self.zoom_to_plan()
+        self.set_tool("pan")
+        if doc.path is not None:
+            add_recent(doc.path)
+        self._update_enabled()
+        self._update_title()
+        self._update_status()
+        return doc
+
+    def _configure_snapping(self, layers: list[QgsVectorLayer]) -> None:
+        config = QgsSnappingConfig(self.project)
+        config.setEnabled(True)
+        config.setMode(QgsSnappingConfig.SnappingMode.AdvancedConfiguration)
+        for layer in layers:
+            config.setIndividualLayerSettings(
+                layer,
+                QgsSnappingConfig.IndividualLayerSettings(
+                    True,
+                    QgsSnappingConfig.SnappingTypeFlag(QgsSnappingConfig.SnappingTypes.VertexFlag
+                                                       | QgsSnappingConfig.SnappingTypes.SegmentFlag),
+                    12, QgsTolerance.UnitType.Pixels, 0.0, 0.0),
+            )
+        config.setIntersectionSnapping(False)
+        self.project.setSnappingConfig(config)
+        self.project.setTopologicalEditing(True)
+        self.canvas.snappingUtils().setConfig(config)
+
+    def open_plan(self, path: str | Path, format: str | None = None) -> PlanDocument | None:
+        """Open a plan file or any readable plan (GML, importer formats), with progress and cancel."""
+        if not self.confirm_discard():
+            return None
+        source = Path(path)
+        if not source.exists():
+            forget_recent(str(source))
+            self.show_error(translate("MainWindow", "Open plan"),
+                            translate("MainWindow", "%1: no such file").replace("%1", str(source)))
+            return None
+        task = FunctionTask(translate("MainWindow", "Opening %1").replace("%1", source.name),
+                            lambda progress: prepare_working_copy(source, progress, format))
+        dialog = QProgressDialog(translate("MainWindow", "Opening %1…").replace("%1", source.name),
+                                 translate("Dialogs", "Cancel"), 0, 100, self)
+        dialog.setMinimumDuration(600)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(task.cancel)
+        task.progress_changed.connect(lambda p: dialog.setValue(int(p)))
+        run_task(task)
+        wait_for(task)
+        dialog.reset()
+        dialog.deleteLater()
+        if task.error is not None:
+            self.show_error(translate("MainWindow", "Open plan"), task.error)
+            return None
+        if task.result_value is None:
+            self.message(translate("MainWindow", "Opening cancelled."))
+            return None
+        return self._show_document(PlanDocument(task.result_value))
+
+    def open_dialog(self) -> None:
+        filters = ";;".join(
+            [translate("MainWindow", "Plans (%1)").replace("%1", " ".join(f"*{e}" for f in READERS for e in f.extensions))]
+            + [f.filter(self.language) for f in READERS]
+        )
+        path = file_dialogs.open_file(self, translate("MainWindow", "Open plan"), filters)
+        if path:
+            self.open_plan(path)
+
+    def open_recent(self, path: str) -> None:
+        self.open_plan(path)
+
+    def import_dialog(self, format_name: str) -> None:
+        fmt = READERS.get(format_name)
+        path = file_dialogs.open_file(self, translate("MainWindow", "Import"), fmt.filter(self.language))
+        if path:
+            self.open_plan(path, format_name)
+
+    def new_plan(self) -> NewPlanDialog | None:
+        if not self.confirm_discard():
+            return None
+        dialog = NewPlanDialog(self.language, self)
+        dialog.accepted.connect(lambda: self.create_plan(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_plan(self, dialog: NewPlanDialog) -> PlanDocument | None:
+        spec = dialog.result_spec()
+        if spec is None:
+            return None
+        doc = self._show_document(PlanDocument.new(spec))
+        if spec.boundary is None:
+            self.set_tool("boundary")
+            self.message(translate("MainWindow", "Draw the plan boundary: click its corners, right-click to finish."),
+                         0)
+        return doc
+
+    def save(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        if doc.path is None:
+            return self.save_as()
+        return self._save_to(doc.path)
+
+    def save_as(self) -> bool:
+        doc = self.document
+        if doc is None:
+            return False
+        suggested = str(doc.path or (Path.home() / f"{doc.title[:40].strip() or 'plan'}.gpkg"))
+        path = file_dialogs.save_file(self, translate("MainWindow", "Save plan as"),
+                                      translate("MainWindow", "PLU Studio plan files (*.gpkg)"), suggested)
+        if not path:
+            return False
+        if not path.lower().endswith(".gpkg"):
+            path += ".gpkg"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            saved = self.document.save(path)
+        except (OSError, RuntimeError, ValueError) as exc:
+            self.show_error(translate("MainWindow", "Save plan"),
+                            translate("MainWindow", "%1 could not be saved: %2").replace("%1", str(path))
+                            .replace("%2", str(exc)))
+            return False
+        add_recent(saved)
+        self.message(translate("MainWindow", "Saved %1").replace("%1", str(saved)))
+        self._update_title()
+        self._update_status()
+        return True
+
+    def close_plan(self) -> None:
+        if self.confirm_discard():
+            self._close_document()
+            self._update_enabled()
+            self._update_title()
+            self._update_status()
+
+    def autosave(self) -> None:
+        doc = self.document
+        if doc is None or not self._autosave_due or not doc.is_modified:
+            return
+        try:
+            doc.autosave()
+            self._autosave_due = False
+            self.message(translate("MainWindow", "Autosaved."), 3000)
+        except (OSError, RuntimeError) as exc:
+            log.warning("autosave failed: %s", exc)
+
+    def check_recovery(self) -> PlanDocument | None:
+        """Offer to recover plans a crashed session left unsaved."""
+        recovered = None
+        for candidate in find_recoverable():
+            box = QMessageBox(self)
+            box.setObjectName("recovery_box")
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(translate("MainWindow", "Recover unsaved work"))
+            box.setText(translate("MainWindow", "PLU Studio ended before “%1” was saved.").replace("%1", candidate.title))
+            box.setInformativeText(translate("MainWindow", "The state autosaved at %1 can be recovered.")
+                                   .replace("%1", candidate.autosaved_at or "?"))
+            recover = box.addButton(translate("MainWindow", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(translate("MainWindow", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is recover:
+                if self.confirm_discard():
+                    recovered = self._show_document(PlanDocument.recover(candidate.folder))
+                    self.message(translate("MainWindow", "Recovered “%1”; save it to keep it.")
+                                 .replace("%1", candidate.title), 0)
+            elif box.clickedButton() is discard:
+                import shutil
+
+                shutil.rmtree(candidate.folder, ignore_errors=True)
+        return recovered
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        self._close_document()
+        event.accept()
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_dialog(self) -> ExportDialog | None:
+        doc = self.document
+        if doc is None:
+            return None
+        base = doc.path.with_suffix(".gml") if doc.path else Path.home() / "plan.gml"
+        dialog = ExportDialog(self.language, doc.crs, base, self)
+        dialog.accepted.connect(lambda: self.export_plan(*dialog.choice()))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_plan(self, format_name: str, epsg: int, path: Path) -> FunctionTask | None:
+        """Write the plan in a registered format, in the background; returns the task."""
+        doc = self.document
+        if doc is None:
+            return None
+        snapshot = doc.snapshot(doc.folder / "export.gpkg")
+        fmt = EXPORTERS.get(format_name)
+
+        def work(progress: Any) -> Path:
+            source = PlanFileSource(snapshot)
+            try:
+                progress.total = sum(source.counts().values())
+                return Path(fmt.func(source, Path(path), crs=epsg, progress=progress))
+            finally:
+                source.close()
+
+        task = FunctionTask(translate("MainWindow", "Exporting %1").replace("%1", Path(path).name), work)
+        self._track_progress(task)
+        task.done.connect(lambda p: self.message(translate("MainWindow", "Exported %1").replace("%1", str(p))))
+        task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Export"), m))
+        return run_task(task)
+
+    def _track_progress(self, task: FunctionTask) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        task.progress_changed.connect(lambda p: self.progress.setValue(int(p)))
+        for signal in (task.done, task.failed):
+            signal.connect(lambda *_a: self.progress.hide())
+        task.cancelled.connect(self.progress.hide)
+
+    # -- tools ----------------------------------------------------------------------------------
+    def _make_tools(self) -> None:
+        doc = self.document
+        layers = doc.layers
+        canvas, cad = self.canvas, self.cad_dock
+        self.tools = {"pan": QgsMapToolPan(canvas)}
+        select = SelectTool(canvas, lambda: [layers.regulations_point, layers.regulations_line,
+                                             layers.regulations_area, layers.zoning])
+        select.activated.connect(self.open_feature_form)
+        self.tools["select"] = select
+        for key, layer in (("add_zone", layers.zoning), ("add_area", layers.regulations_area),
+                           ("add_line", layers.regulations_line), ("add_point", layers.regulations_point)):
+            tool = AddFeatureTool(canvas, cad, layer)
+            tool.captured.connect(lambda geometry, lyr=layer: self.feature_drawn(lyr, geometry))
+            self.tools[key] = tool
+        boundary = AddFeatureTool(canvas, cad, layers.plan)
+        boundary.captured.connect(self._boundary_drawn)
+        self.tools["boundary"] = boundary
+        self.tools["vertex"] = VertexTool(
+            canvas, lambda: [layers.zoning, layers.regulations_area, layers.regulations_line, layers.plan],
+            lambda a, b: editing.move_vertex(doc, a, b),
+            lambda p: editing.insert_vertex(doc, p),
+            lambda p: editing.delete_vertex(doc, p),
+        )
+        for key, handler in (("split", self._split_line), ("reshape", self._reshape_line)):
+            tool = LineCaptureTool(canvas, cad)
+            tool.line_captured.connect(handler)
+            self.tools[key] = tool
+        for key, tool in self.tools.items():
+            action = self.actions.get(f"tool_{key}")
+            if action is not None:
+                tool.setAction(action)
+
+    def set_tool(self, key: str) -> None:
+        tool = self.tools.get(key)
+        if tool is None:
+            return
+        if key.startswith("add_") or key == "boundary":
+            self.canvas.setCurrentLayer(tool.target)
+        self.canvas.setMapTool(tool)
+        action = self.actions.get(f"tool_{key}")
+        if action is not None:
+            action.setChecked(True)
+
+    def feature_drawn(self, layer: QgsVectorLayer, geometry: QgsGeometry) -> FeatureForm | None:
+        """A feature was digitized: ask for its attributes, then add it (one undo step)."""
+        doc = self.document
+        if doc is None or geometry.isNull():
+            return None
+        class_name = editing.class_of_layer(doc, layer)
+        form = FeatureForm(class_name, editing.new_feature_row(doc, class_name), self.language,
+                           self._document_choices(), self, new=True)
+        form.accepted.connect(lambda: self._add_drawn(layer, geometry, form))
+        form.rejected.connect(lambda: self.message(translate("MainWindow", "The drawn feature was discarded.")))
+        self.active_dialog = form
+        form.open()
+        return form
+
+    def _add_drawn(self, layer: QgsVectorLayer, geometry: QgsGeometry, form: FeatureForm) -> None:
+        editing.add_feature(self.document, layer, geometry, form.values())
         self.canvas.refresh()
-        self.document, self.layers = document, layers
-        self.setWindowTitle(f"{document.title} — PLU Studio")
-        self.status.setText(f"EPSG:{document.crs}")
-        return document
+
+    def _boundary_drawn(self, geometry: QgsGeometry) -> None:
+        if self.document is not None:
+            editing.set_plan_boundary(self.document, geometry)
+            self.message(translate("MainWindow", "Plan boundary drawn."))
+            self.set_tool("pan")
+            self.zoom_to_plan()
+
+    def _split_line(self, points: list) -> None:
+        added = editing.split(self.document, points)
+        self.message(translate("MainWindow", "%1 new parts.").replace("%1", str(added)))
+        self.canvas.refresh()
+
+    def _reshape_line(self, points: list) -> None:
+        changed = editing.reshape(self.document, points)
+        self.message(translate("MainWindow", "%1 features reshaped.").replace("%1", str(changed)))
+        self.canvas.refresh()
+
+    def _document_choices(self) -> list[tuple[str, str]]:
+        docs = self.document.documents if self.document else None
+        if docs is None:
+            return []
+        return [(f"#{f['gml_id']}", document_label(feature_row(f))) for f in docs.getFeatures()]
+
+    def open_feature_form(self, layer: QgsVectorLayer, fid: int) -> QDialog | None:
+        doc = self.document
+        if doc is None:
+            return None
+        if layer is doc.layers.plan:
+            return self.plan_properties()
+        feature = layer.getFeature(fid)
+        class_name = editing.class_of_layer(doc, layer)
+        row = feature_row(feature)
+        form = FeatureForm(class_name, row, self.language, self._document_choices(), self)
+        form.accepted.connect(lambda: editing.change_attributes(
+            doc, layer, fid, form.changes(),
+            translate("MainWindow", "Edit attributes of %1").replace("%1", str(row.get("gml_id") or fid))))
+        self.active_dialog = form
+        form.open()
+        return form
+
+    def edit_selected_attributes(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        for layer in (doc.layers.zoning, doc.layers.regulations_area, doc.layers.regulations_line,
+                      doc.layers.regulations_point):
+            ids = layer.selectedFeatureIds()
+            if ids:
+                self.open_feature_form(layer, ids[0])
+                return
+        self.message(translate("MainWindow", "Select a feature first."))
+
+    def merge_selected(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        for layer in (doc.layers.zoning, doc.layers.regulations_area, doc.layers.regulations_line):
+            if len(layer.selectedFeatureIds()) >= 2:
+                editing.merge_selected(doc, layer)
+                self.message(translate("MainWindow", "Features merged; the largest one's attributes were kept."))
+                return
+        self.message(translate("MainWindow", "Select two or more features of one layer to merge them."))
+
+    def delete_selected(self) -> None:
+        if self.document is not None:
+            count = editing.delete_selected(self.document)
+            self.message(translate("MainWindow", "%1 features deleted.").replace("%1", str(count)))
+
+    def undo(self) -> None:
+        if self.document is not None:
+            self.document.history.stack.undo()
+            self.canvas.refresh()
+
+    def redo(self) -> None:
+        if self.document is not None:
+            self.document.history.stack.redo()
+            self.canvas.refresh()
+
+    def zoom_to_plan(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        extent = QgsRectangle()
+        for layer in doc.layers.all():
+            layer.updateExtents()
+            if not layer.extent().isEmpty():
+                extent.combineExtentWith(layer.extent())
+        if extent.isEmpty() or extent.width() == 0:
+            crs = self.project.crs()
+            bounds = crs.bounds()
+            from qgis.core import QgsCoordinateTransform
+
+            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, self.project)
+            try:
+                extent = transform.transformBoundingBox(bounds)
+            except Exception:  # noqa: BLE001 - a CRS without a usable area of use
+                extent = QgsRectangle(-1000, -1000, 1000, 1000)
+        self.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.05))
+        self.canvas.refresh()
+
+    # -- plan properties ------------------------------------------------------------------------
+    def plan_properties(self) -> PlanPropertiesDialog | None:
+        doc = self.document
+        plan = doc.plan_feature() if doc else None
+        if plan is None:
+            return None
+        documents = [feature_row(f) for f in doc.documents.getFeatures()] if doc.documents else []
+        dialog = PlanPropertiesDialog(feature_row(plan), documents, self.language, self)
+        dialog.accepted.connect(lambda: self._apply_properties(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_properties(self, dialog: PlanPropertiesDialog) -> None:
+        doc = self.document
+        editing.apply_plan_properties(doc, dialog.plan_changes(), dialog.document_ops())
+        plan = doc.plan_feature()
+        if plan is not None and plan["official_title"]:
+            doc.title = str(plan["official_title"])
+        self._update_title()
+
+    # -- background layers ------------------------------------------------------------------------
+    def add_background_file(self) -> None:
+        path = file_dialogs.open_file(self, translate("MainWindow", "Add background layer"),
+                                      translate("MainWindow", "Raster and vector files (*.*)"))
+        if not path:
+            return
+        layer = layer_from_file(path)
+        if layer is None:
+            self.show_error(translate("MainWindow", "Background layer"),
+                            translate("MainWindow", "%1 is neither a raster nor a vector file QGIS can open.")
+                            .replace("%1", path))
+            return
+        add_background(self.project, layer)
+
+    def add_background_xyz(self) -> None:
+        dialog = XyzDialog(self)
+        dialog.accepted.connect(lambda: self._add_xyz(dialog.name.text(), dialog.url.text()))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _add_xyz(self, name: str, url: str) -> None:
+        layer = xyz_layer(name or "XYZ", url)
+        if not layer.isValid():
+            self.show_error(translate("MainWindow", "Background layer"),
+                            translate("MainWindow", "QGIS cannot use the tile URL %1.").replace("%1", url))
+            return
+        add_background(self.project, layer)
+
+    def add_background_wms(self) -> None:
+        widget = wms_source_widget(self)
+        if widget is None:
+            self.show_error(translate("MainWindow", "Background layer"),
+                            translate("MainWindow", "The WMS provider of QGIS is not installed."))
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(translate("MainWindow", "Add WMS/WMTS layer"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(widget)
+        widget.addRasterLayer.connect(
+            lambda uri, name, provider: add_background(self.project, _raster(uri, name, provider)))
+        widget.rejected.connect(dialog.reject) if hasattr(widget, "rejected") else None
+        self.active_dialog = dialog
+        dialog.resize(800, 600)
+        dialog.open()
+
+    # -- validation ----------------------------------------------------------------------------------
+    def validate(self) -> FunctionTask | None:
+        """Check the plan as it is on screen, in the background."""
+        doc = self.document
+        if doc is None or self.validation_task is not None:
+            return None
+        snapshot = doc.snapshot(doc.folder / "validation.gpkg")
+        folder = doc.folder
+        task = FunctionTask(translate("MainWindow", "Validating %1").replace("%1", doc.title[:40]),
+                            lambda progress: list(iter_findings(snapshot, progress=progress, work_dir=folder)))
+        self.validation_task = task
+        self.validation_panel.set_running(True)
+        self.validation_dock.show()
+        task.progress_changed.connect(self.validation_panel.set_progress)
+        task.done.connect(self._validation_done)
+        task.failed.connect(self._validation_failed)
+        task.cancelled.connect(self._validation_cancelled)
+        self._update_enabled()
+        return run_task(task)
+
+    def _validation_done(self, findings: list[Finding]) -> None:
+        self.validation_task = None
+        self.last_findings = findings
+        self.validation_panel.show_findings(findings)
+        self._update_enabled()
+        self._update_status()
+
+    def _validation_failed(self, message: str) -> None:
+        self.validation_task = None
+        self.validation_panel.show_failure(message)
+        self._update_enabled()
+
+    def _validation_cancelled(self) -> None:
+        self.validation_task = None
+        self.validation_panel.show_cancelled()
+        self._update_enabled()
+
+    def cancel_validation(self) -> None:
+        if self.validation_task is not None:
+            self.validation_task.cancel()
+
+    def finding_geometry(self, finding: Finding) -> QgsGeometry | None:
+        """Where a finding is: its location, else the geometry of the feature it names."""
+        if finding.location is not None and not finding.location.is_empty:
+            return QgsGeometry.fromWkt(shapely_wkt.dumps(finding.location))
+        gml_id = finding.gml_id or finding.feature_id
+        if gml_id and self.document is not None:
+            hit = self.document.feature_by_gml_id(gml_id)
+            if hit is not None and hit[1].hasGeometry():
+                return QgsGeometry(hit[1].geometry())
+        return None
+
+    def show_finding(self, finding: Finding) -> None:
+        """Zoom to a finding and highlight it on the map."""
+        geometry = self.finding_geometry(finding)
+        self._clear_highlight()
+        if geometry is None or geometry.isEmpty():
+            self.message(translate("MainWindow", "This finding has no place on the map."))
+            return
+        rect = geometry.boundingBox()
+        pad = max(rect.width(), rect.height(), 20.0) * 0.6
+        self.canvas.setExtent(QgsRectangle(rect.xMinimum() - pad, rect.yMinimum() - pad,
+                                           rect.xMaximum() + pad, rect.yMaximum() + pad))
+        band = QgsRubberBand(self.canvas, geometry.type())
+        band.setColor(QColor(255, 0, 0, 90) if geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry
+                      else QColor(255, 0, 0))
+        band.setStrokeColor(QColor(255, 0, 0))
+        band.setWidth(4)
+        band.setIconSize(14)
+        band.setToGeometry(geometry, None)
+        self.highlight = band
+        self.canvas.refresh()
+
+    def _clear_highlight(self) -> None:
+        if self.highlight is not None:
+            self.highlight.reset()
+            self.canvas.scene().removeItem(self.highlight)
+            self.highlight = None
+
+    def repair(self, rules: list[str] | None) -> FunctionTask | None:
+        """Run the engine's repairs and apply them as one undoable step."""
+        doc = self.document
+        if doc is None:
+            return None
+        snapshot = doc.snapshot(doc.folder / "repair-source.gpkg")
+        target = doc.folder / "repaired.gpkg"
+        task = FunctionTask(translate("MainWindow", "Repairing"), lambda _p: repair(snapshot, target, rules))
+        task.done.connect(self._repair_done)
+        task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Repair"), m))
+        return run_task(task)
+
+    def _repair_done(self, outcome: Any) -> None:
+        changed = apply_plan_file(self.document, outcome.path, translate("MainWindow", "Repair"))
+        self.canvas.refresh()
+        self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
+                     .replace("%1", str(changed)), 0)
+        if changed:
+            self.validate()
+
+    # -- help ----------------------------------------------------------------------------------------
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
+        text = QTextBrowser(dialog)
+        rows = []
+        for key, spec in self.specs.items():
+            shortcut = self.actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                rows.append(f"<tr><td>{spec.text().replace('&', '')}</td><td><b>{shortcut}</b></td></tr>")
+        text.setHtml("<table cellpadding='4'>" + "".join(rows) + "</table>")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        dialog.resize(460, 560)
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About PLU Studio"),
+                          translate("MainWindow", "PLU Studio — drawing, checking and exchanging zoning plans as "
+                                                  "INSPIRE Planned Land Use data."), QMessageBox.StandardButton.Ok,
+                          self)
+        box.open()
+        self.active_dialog = box
+
+
+def _raster(uri: str, name: str, provider: str) -> Any:
+    from qgis.core import QgsRasterLayer
+
+    return QgsRasterLayer(uri, name, provider)

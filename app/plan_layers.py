@@ -1,8 +1,10 @@
 """The plan file's tables as QGIS layers, styled the INSPIRE way.
 
 Zoning elements are filled by their HILUCS class with the colours of the INSPIRE
-Land Use portrayal rules and labelled with their national zone code; supplementary
-regulations are outlined; the plan boundary is drawn on top.
+Land Use portrayal rules and labelled with their national zone code;
+supplementary regulations are hatched (areas), dashed (lines) or marked
+(points) in a colour and pattern per top-level SupplementaryRegulationValue
+class; the plan boundary is drawn on top.
 """
 
 from __future__ import annotations
@@ -23,10 +25,22 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from app.i18n import translate
 from plu_model.codelists import codelist
 from plu_model.geopackage import LAYER_NAMES
 
-__all__ = ["PlanLayers", "hilucs_expression", "load_plan_layers", "portrayal_classes", "zone_code_expression"]
+__all__ = [
+    "PlanLayers",
+    "hilucs_expression",
+    "layer_titles",
+    "load_documents_layer",
+    "load_plan_layers",
+    "portrayal_classes",
+    "retitle",
+    "style_regulations",
+    "style_zoning",
+    "zone_code_expression",
+]
 
 #: The first HILUCS value of a zoning element, as a QGIS expression on the JSON column.
 hilucs_expression = "array_first(\"hilucs_land_use\")"
@@ -34,6 +48,25 @@ hilucs_expression = "array_first(\"hilucs_land_use\")"
 zone_code_expression = (
     "regexp_substr(coalesce(array_first(\"specific_land_use\"), ''), '[^/]+$')"
 )
+#: The top-level SupplementaryRegulationValue class (1…10) of a regulation.
+regulation_class_expression = (
+    "to_int(regexp_substr(coalesce(array_first(\"supplementary_regulation\"), ''), "
+    "'SupplementaryRegulationValue/([0-9]+)_'))"
+)
+
+#: Per top-level class: colour, area fill pattern, line pen style, point marker.
+_REGULATION_STYLES: dict[int, tuple[str, str, str, str]] = {
+    1: ("#2e8b57", "b_diagonal", "dash", "triangle"),
+    2: ("#d35400", "cross", "dot", "diamond"),
+    3: ("#8e44ad", "f_diagonal", "dash dot", "star"),
+    4: ("#1f4fd1", "horizontal", "dash", "square"),
+    5: ("#7f8c8d", "vertical", "dot", "cross2"),
+    6: ("#c0392b", "diagonal_x", "solid", "circle"),
+    7: ("#16a085", "dense6", "dash dot dot", "pentagon"),
+    8: ("#e67e22", "b_diagonal", "dash dot", "hexagon"),
+    9: ("#34495e", "f_diagonal", "dot", "arrowhead"),
+    10: ("#95a5a6", "cross", "dash", "circle"),
+}
 
 
 @dataclass
@@ -45,7 +78,23 @@ class PlanLayers:
     plan: QgsVectorLayer
 
     def all(self) -> list[QgsVectorLayer]:
+        """Top of the layer tree first."""
         return [self.plan, self.regulations_point, self.regulations_line, self.regulations_area, self.zoning]
+
+    def snapping_layers(self) -> list[QgsVectorLayer]:
+        return [self.zoning, self.regulations_area, self.regulations_line, self.regulations_point, self.plan]
+
+
+def layer_titles() -> dict[str, str]:
+    """Layer names in the current UI language."""
+    return {
+        "zoning": translate("PlanLayers", "Zoning elements"),
+        "regulations_area": translate("PlanLayers", "Supplementary regulations (areas)"),
+        "regulations_line": translate("PlanLayers", "Supplementary regulations (lines)"),
+        "regulations_point": translate("PlanLayers", "Supplementary regulations (points)"),
+        "plan": translate("PlanLayers", "Plan boundary"),
+        "documents": translate("PlanLayers", "Official documents"),
+    }
 
 
 def _layer(path: Path, table: str, name: str, geometry_type: str | None = None) -> QgsVectorLayer:
@@ -95,7 +144,7 @@ def style_zoning(layer: QgsVectorLayer, language: str = "en") -> None:
         for colour, label, _ in classes
     ]
     fallback = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#ff0000", "outline_width": "0.5"})
-    categories.append(QgsRendererCategory(None, fallback, "?"))
+    categories.append(QgsRendererCategory(None, fallback, translate("PlanLayers", "No HILUCS value")))
     layer.setRenderer(QgsCategorizedSymbolRenderer(f"CASE {cases} END", categories))
     settings = QgsPalLayerSettings()
     settings.isExpression = True
@@ -109,29 +158,62 @@ def style_zoning(layer: QgsVectorLayer, language: str = "en") -> None:
     layer.setLabelsEnabled(True)
 
 
+def _regulation_symbol(kind: str, number: int | None) -> object:
+    colour, pattern, pen, marker = _REGULATION_STYLES.get(number or 10, _REGULATION_STYLES[10])
+    if kind == "area":
+        return QgsFillSymbol.createSimple(
+            {"style": pattern, "color": colour, "outline_color": colour, "outline_width": "0.6", "outline_style": "dash"}
+        )
+    if kind == "line":
+        return QgsLineSymbol.createSimple({"color": colour, "width": "0.8", "line_style": pen})
+    return QgsMarkerSymbol.createSimple({"color": colour, "size": "3", "name": marker})
+
+
+def style_regulations(layer: QgsVectorLayer, kind: str, language: str = "en") -> None:
+    """Categorise a supplementary-regulation layer by its top-level regulation class."""
+    top = {int(v.notation): v for v in codelist("SupplementaryRegulationValue") if v.parent is None and v.notation}
+    categories = [
+        QgsRendererCategory(number, _regulation_symbol(kind, number), f"{number} {value.label(language)}")
+        for number, value in sorted(top.items())
+    ]
+    categories.append(QgsRendererCategory(None, _regulation_symbol(kind, None), translate("PlanLayers", "Other")))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(regulation_class_expression, categories))
+
+
+def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None = None) -> None:
+    """Rename and re-legend the layers after the UI language changed."""
+    titles = layer_titles()
+    for key in ("zoning", "regulations_area", "regulations_line", "regulations_point", "plan"):
+        getattr(layers, key).setName(titles[key])
+    style_zoning(layers.zoning, language)
+    style_regulations(layers.regulations_area, "area", language)
+    style_regulations(layers.regulations_line, "line", language)
+    style_regulations(layers.regulations_point, "point", language)
+    if documents is not None:
+        documents.setName(titles["documents"])
+    for layer in layers.all():
+        layer.triggerRepaint()
+
+
 def load_plan_layers(path: Path, language: str = "en") -> PlanLayers:
     """Open a plan file's tables as layers (not yet added to a project)."""
-    title = {"en": ("Zoning elements", "Supplementary regulations (areas)", "Supplementary regulations (lines)",
-                    "Supplementary regulations (points)", "Plan boundary"),
-             "bg": ("Устройствени зони", "Допълнителни регулации (площи)", "Допълнителни регулации (линии)",
-                    "Допълнителни регулации (точки)", "Граница на плана")}[language if language == "bg" else "en"]
-    zoning = _layer(path, LAYER_NAMES["ZoningElement"], title[0])
+    titles = layer_titles()
+    zoning = _layer(path, LAYER_NAMES["ZoningElement"], titles["zoning"])
     style_zoning(zoning, language)
     sr = LAYER_NAMES["SupplementaryRegulation"]
-    area = _layer(path, sr, title[1], "Polygon")
-    area.setRenderer(area.renderer().clone())
-    area.renderer().setSymbol(
-        QgsFillSymbol.createSimple(
-            {"style": "b_diagonal", "color": "#c0392b", "outline_color": "#c0392b", "outline_width": "0.6",
-             "outline_style": "dash"}
-        )
-    )
-    line = _layer(path, sr, title[2], "LineString")
-    line.renderer().setSymbol(QgsLineSymbol.createSimple({"color": "#1f4fd1", "width": "0.8"}))
-    point = _layer(path, sr, title[3], "Point")
-    point.renderer().setSymbol(QgsMarkerSymbol.createSimple({"color": "#1f4fd1", "size": "2.5"}))
-    plan = _layer(path, LAYER_NAMES["SpatialPlan"], title[4])
+    area = _layer(path, sr, titles["regulations_area"], "Polygon")
+    style_regulations(area, "area", language)
+    line = _layer(path, sr, titles["regulations_line"], "LineString")
+    style_regulations(line, "line", language)
+    point = _layer(path, sr, titles["regulations_point"], "Point")
+    style_regulations(point, "point", language)
+    plan = _layer(path, LAYER_NAMES["SpatialPlan"], titles["plan"])
     plan.renderer().setSymbol(
         QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.9"})
     )
     return PlanLayers(zoning, area, line, point, plan)
+
+
+def load_documents_layer(path: Path, language: str = "en") -> QgsVectorLayer:
+    """The official documents table (no geometry; edited in the plan properties)."""
+    return _layer(path, LAYER_NAMES["OfficialDocumentation"], layer_titles()["documents"])

@@ -1,0 +1,143 @@
+"""One undo history for an open plan, across every layer's edit buffer and plan-level edits.
+
+QGIS keeps an undo stack per layer; a planner expects *Undo* to take back the
+last thing done, whichever layer it touched.  :class:`EditHistory` watches the
+layers' stacks and mirrors every new layer command as a :class:`LayerEditCommand`
+in the document's own ``QUndoStack``; undoing that command undoes the layer's.
+Edits that span layers (the plan properties, a repair) are grouped into one
+:class:`PlanEditCommand`, so they undo in one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
+
+__all__ = ["EditHistory", "LayerEditCommand", "PlanEditCommand"]
+
+
+class LayerEditCommand(QUndoCommand):
+    """Stands for one command on a layer's own undo stack.
+
+    It is created after the layer already did the edit, so the first
+    ``redo()`` (which ``QUndoStack.push`` calls) does nothing.
+    """
+
+    def __init__(self, history: EditHistory, stack: QUndoStack, text: str, parent: QUndoCommand | None = None):
+        super().__init__(text, parent)
+        self._history = history
+        self._stack = stack
+        self._pending_first_redo = True
+
+    def redo(self) -> None:
+        if self._pending_first_redo:
+            self._pending_first_redo = False
+            return
+        with self._history.replaying():
+            self._stack.redo()
+
+    def undo(self) -> None:
+        with self._history.replaying():
+            self._stack.undo()
+
+
+class PlanEditCommand(QUndoCommand):
+    """Several layer edits that belong together (plan properties, a repair, a merge)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.children_refs: list[QUndoCommand] = []
+
+
+class EditHistory(QObject):
+    """The document's undo stack, fed by the layers it watches.
+
+    ``changed`` is emitted after every edit, undo and redo (for autosave and the
+    "unsaved changes" status).
+    """
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+        self._replay_depth = 0
+        self._last_index: dict[str, int] = {}
+        self._layers: dict[str, QgsVectorLayer] = {}
+        self._group: PlanEditCommand | None = None
+        self.stack.indexChanged.connect(lambda _i: self.changed.emit())
+
+    # -- layers -----------------------------------------------------------
+    def watch(self, layer: QgsVectorLayer) -> None:
+        """Mirror the layer's future edit commands into this history."""
+        lid = layer.id()
+        self._layers[lid] = layer
+        self._last_index[lid] = layer.undoStack().index()
+        layer.undoStack().indexChanged.connect(lambda index, lid=lid: self._layer_index_changed(lid, index))
+
+    def forget(self) -> None:
+        for layer in list(self._layers.values()):
+            try:
+                layer.undoStack().indexChanged.disconnect()
+            except (TypeError, RuntimeError):
+                pass
+        self._layers.clear()
+        self._last_index.clear()
+        self.stack.clear()
+
+    @contextmanager
+    def replaying(self) -> Iterator[None]:
+        self._replay_depth += 1
+        try:
+            yield
+        finally:
+            self._replay_depth -= 1
+            for lid, layer in self._layers.items():
+                self._last_index[lid] = layer.undoStack().index()
+
+    def _layer_index_changed(self, lid: str, index: int) -> None:
+        layer = self._layers.get(lid)
+        if layer is None:
+            return
+        stack = layer.undoStack()
+        last = self._last_index.get(lid, 0)
+        self._last_index[lid] = index
+        if self._replay_depth or index <= last or index != stack.count():
+            return
+        text = stack.text(index - 1)
+        if self._group is not None:
+            child = LayerEditCommand(self, stack, text, self._group)
+            self._group.children_refs.append(child)
+        else:
+            self.stack.push(LayerEditCommand(self, stack, text))
+
+    # -- grouping ------------------------------------------------------------
+    @contextmanager
+    def group(self, text: str) -> Iterator[PlanEditCommand]:
+        """Collect the layer edits made inside the block into one undoable step.
+
+        Nothing is recorded when the block made no edit.  Nested groups join
+        the outer one.
+        """
+        if self._group is not None:
+            yield self._group
+            return
+        command = PlanEditCommand(text)
+        self._group = command
+        try:
+            yield command
+        finally:
+            self._group = None
+        if command.children_refs:
+            self.stack.push(command)  # default redo() replays children, which skip their first redo
+
+    # -- state -----------------------------------------------------------------
+    def is_clean(self) -> bool:
+        return self.stack.isClean()
+
+    def set_clean(self) -> None:
+        self.stack.setClean()

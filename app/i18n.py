@@ -1,0 +1,65 @@
+"""The user-interface language: Qt translation catalogues and the switch between them.
+
+English is the source language of every string; Bulgarian comes from
+``resources/i18n/plu_studio_bg.ts``, compiled to ``.qm`` by ``scripts/setup.sh``
+(``lrelease``).  All user-visible text goes through :func:`translate`, so
+``scripts/update_translations.py`` can collect it from the source.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from plu_model.codelists import resources_dir
+
+__all__ = ["LANGUAGES", "catalogue", "current_language", "set_language", "translate"]
+
+log = logging.getLogger(__name__)
+
+#: UI languages, with their names as shown in the language menu (each in its own language).
+LANGUAGES: dict[str, str] = {"en": "English", "bg": "Български"}
+
+_state: dict[str, object] = {"language": "en", "translator": None}
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """``QCoreApplication.translate``; the name the string extractor looks for."""
+    return QCoreApplication.translate(context, text, disambiguation)
+
+
+def catalogue(language: str) -> Path:
+    """The compiled catalogue of a language (it may not exist before set-up ran)."""
+    return resources_dir() / "i18n" / f"plu_studio_{language}.qm"
+
+
+def current_language() -> str:
+    return str(_state["language"])
+
+
+def set_language(language: str) -> bool:
+    """Install the catalogue of ``language``; False when it is missing (English is shown).
+
+    Qt sends a ``LanguageChange`` event to every widget, and the windows
+    re-translate themselves on it.
+    """
+    language = language if language in LANGUAGES else "en"
+    app = QCoreApplication.instance()
+    old = _state["translator"]
+    if old is not None and app is not None:
+        app.removeTranslator(old)  # type: ignore[arg-type]
+        _state["translator"] = None
+    _state["language"] = language
+    if language == "en":
+        return True
+    translator = QTranslator()
+    path = catalogue(language)
+    if not path.is_file() or not translator.load(str(path)):
+        log.warning("no translation catalogue %s; run scripts/setup.sh to build it", path)
+        return False
+    if app is not None:
+        app.installTranslator(translator)
+    _state["translator"] = translator
+    return True

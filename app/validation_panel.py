@@ -1,0 +1,363 @@
+"""The Validation panel: run the checks in the background, read and filter the findings, repair.
+
+Checks run in a :class:`~app.tasks.FunctionTask` on a snapshot of the plan as it
+is on screen, so the GUI stays responsive and can cancel.  The findings table
+filters by severity and rule (with counts); choosing a finding asks the window
+to zoom to it and highlight it.  Repairs the engine offers are one click away;
+the window applies them as one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    pyqtSignal,
+)
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import current_language, translate
+from app.validation_runner import repairs_available, rule_description
+from plu_model.findings import Finding, Severity
+
+__all__ = ["FindingsModel", "ValidationPanel", "severity_text"]
+
+_SEVERITY_COLOURS = {
+    Severity.FATAL: QColor("#7b0000"),
+    Severity.ERROR: QColor("#c62828"),
+    Severity.WARNING: QColor("#b26a00"),
+    Severity.INFO: QColor("#1565c0"),
+}
+
+
+def severity_text(severity: Severity) -> str:
+    return {
+        Severity.FATAL: translate("Validation", "fatal"),
+        Severity.ERROR: translate("Validation", "error"),
+        Severity.WARNING: translate("Validation", "warning"),
+        Severity.INFO: translate("Validation", "info"),
+    }[severity]
+
+
+class FindingsModel(QAbstractTableModel):
+    """The findings of the last check, one per row."""
+
+    COLUMNS = ("severity", "rule", "message", "feature", "line")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.beginResetModel()
+        self.findings = sorted(findings, key=lambda f: (-int(f.severity), f.rule))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            translate("Validation", "Severity"),
+            translate("Validation", "Rule"),
+            translate("Validation", "Message"),
+            translate("Validation", "Feature"),
+            translate("Validation", "Line"),
+        ][section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self.findings[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "severity":
+                return severity_text(finding.severity)
+            if column == "rule":
+                return finding.rule
+            if column == "message":
+                text = finding.message(current_language())
+                return text if finding.count == 1 else f"{text} (×{finding.count})"
+            if column == "feature":
+                return finding.gml_id or finding.feature_id or ""
+            if column == "line":
+                return finding.line or ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
+            return _SEVERITY_COLOURS[finding.severity]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding.message(current_language())
+        if role == Qt.ItemDataRole.UserRole:
+            return finding
+        return None
+
+
+class _FindingsFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.severities: set[Severity] = set(Severity)
+        self.rule: str | None = None
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        finding = self.sourceModel().findings[row]
+        return finding.severity in self.severities and (self.rule is None or finding.rule == self.rule)
+
+
+class ValidationPanel(QWidget):
+    """Runs checks and shows findings; the window connects its signals.
+
+    Signals: ``run_requested()``, ``cancel_requested()``,
+    ``finding_selected(Finding)``, ``repair_requested(list_of_rules_or_None)``.
+    """
+
+    run_requested = pyqtSignal()
+    cancel_requested = pyqtSignal()
+    finding_selected = pyqtSignal(object)
+    repair_requested = pyqtSignal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("validation_panel")
+        self.model = FindingsModel(self)
+        self.proxy = _FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.checked_at: datetime | None = None
+        self.stale = False
+        self.running = False
+
+        self.run_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        top = QHBoxLayout()
+        top.addWidget(self.run_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.progress, 1)
+
+        self.severity_boxes: dict[Severity, QCheckBox] = {}
+        filters = QHBoxLayout()
+        for severity in (Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO):
+            box = QCheckBox(self)
+            box.setChecked(True)
+            box.toggled.connect(self._filter_changed)
+            self.severity_boxes[severity] = box
+            filters.addWidget(box)
+        self.rule_combo = QComboBox(self)
+        self.rule_combo.setObjectName("rule_filter")
+        self.rule_combo.currentIndexChanged.connect(self._filter_changed)
+        filters.addWidget(self.rule_combo, 1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("findings")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.details = QTextBrowser(self)
+        self.details.setMaximumHeight(110)
+        self.repair_rule_button = QPushButton(self)
+        self.repair_all_button = QPushButton(self)
+        self.repair_rule_button.clicked.connect(self._repair_rule)
+        self.repair_all_button.clicked.connect(lambda: self.repair_requested.emit(None))
+        repairs = QHBoxLayout()
+        repairs.addWidget(self.repair_rule_button)
+        repairs.addWidget(self.repair_all_button)
+        repairs.addStretch(1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(repairs)
+        layout.addWidget(self.summary)
+        self.run_button.clicked.connect(self.run_requested.emit)
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        self.retranslate()
+
+    # -- text ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.run_button.setText(translate("Validation", "Validate"))
+        self.cancel_button.setText(translate("Validation", "Cancel"))
+        names = {
+            Severity.FATAL: translate("Validation", "Fatal"),
+            Severity.ERROR: translate("Validation", "Errors"),
+            Severity.WARNING: translate("Validation", "Warnings"),
+            Severity.INFO: translate("Validation", "Info"),
+        }
+        counts = self.counts()
+        for severity, box in self.severity_boxes.items():
+            box.setText(f"{names[severity]} ({counts.get(severity, 0)})")
+        self.repair_rule_button.setText(translate("Validation", "Repair this rule"))
+        self.repair_all_button.setText(translate("Validation", "Repair all"))
+        self._fill_rules()
+        self._update_summary()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(FindingsModel.COLUMNS) - 1)
+        self._update_repair_buttons()
+
+    def _fill_rules(self) -> None:
+        current = self.rule_combo.currentData()
+        self.rule_combo.blockSignals(True)
+        self.rule_combo.clear()
+        self.rule_combo.addItem(translate("Validation", "All rules (%1)").replace("%1", str(len(self.model.findings))),
+                                None)
+        for rule, count in sorted(Counter(f.rule for f in self.model.findings).items()):
+            description = rule_description(rule, current_language())
+            text = f"{rule} ({count})" + (f" — {description}" if description else "")
+            self.rule_combo.addItem(text, rule)
+        index = self.rule_combo.findData(current)
+        self.rule_combo.setCurrentIndex(max(index, 0))
+        self.rule_combo.blockSignals(False)
+        self.proxy.rule = self.rule_combo.currentData()
+        self.proxy.invalidateFilter()
+
+    def counts(self) -> Counter:
+        return Counter(f.severity for f in self.model.findings)
+
+    def _update_summary(self) -> None:
+        if self.running:
+            text = translate("Validation", "Checking the plan…")
+        elif self.checked_at is None:
+            text = translate("Validation", "The plan has not been checked yet.")
+        else:
+            counts = self.counts()
+            text = (translate("Validation", "Checked at %1: %2 errors, %3 warnings.")
+                    .replace("%1", self.checked_at.strftime("%H:%M:%S"))
+                    .replace("%2", str(counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0)))
+                    .replace("%3", str(counts.get(Severity.WARNING, 0))))
+            if self.stale:
+                text += " " + translate("Validation", "The plan changed since; validate again.")
+        self.summary.setText(text)
+
+    def _update_repair_buttons(self) -> None:
+        available = repairs_available() and not self.running
+        self.repair_all_button.setEnabled(available and bool(self.model.findings))
+        self.repair_rule_button.setEnabled(available and self.current_finding() is not None)
+        if not repairs_available():
+            tip = translate("Validation", "No repairs are installed with this validation engine.")
+        else:
+            tip = translate("Validation", "Repairs can be undone with Edit ▸ Undo.")
+        self.repair_all_button.setToolTip(tip)
+        self.repair_rule_button.setToolTip(tip)
+
+    # -- state -----------------------------------------------------------------------
+    def set_running(self, running: bool) -> None:
+        self.running = running
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.progress.setRange(0, 0)  # busy until the first report
+        else:
+            self.progress.setRange(0, 100)
+        self._update_summary()
+        self._update_repair_buttons()
+
+    def set_progress(self, percent: float) -> None:
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 100)
+        self.progress.setValue(int(percent))
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.model.set_findings(findings)
+        self.checked_at = datetime.now()
+        self.stale = False
+        self.set_running(False)
+        self.progress.setValue(100)
+        self.details.clear()
+        self.retranslate()
+
+    def mark_stale(self) -> None:
+        if self.checked_at is not None and not self.stale:
+            self.stale = True
+            self._update_summary()
+
+    def show_cancelled(self) -> None:
+        self.set_running(False)
+        self.progress.setValue(0)
+        self.summary.setText(translate("Validation", "Validation cancelled; the findings shown are from before."))
+
+    def show_failure(self, message: str) -> None:
+        self.set_running(False)
+        self.progress.setValue(0)
+        self.summary.setText(translate("Validation", "Validation failed: %1").replace("%1", message))
+
+    # -- selection ----------------------------------------------------------------------
+    def _filter_changed(self) -> None:
+        self.proxy.severities = {s for s, box in self.severity_boxes.items() if box.isChecked()}
+        self.proxy.rule = self.rule_combo.currentData()
+        self.proxy.invalidateFilter()
+
+    def current_finding(self) -> Finding | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, Qt.ItemDataRole.UserRole)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.proxy.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
+        self._update_repair_buttons()
+        if finding is None:
+            self.details.clear()
+            return
+        lines = [f"<b>{finding.rule}</b> — {severity_text(finding.severity)}",
+                 finding.message(current_language())]
+        if finding.where():
+            lines.append(translate("Validation", "Where: %1").replace("%1", finding.where()))
+        if finding.fix:
+            lines.append(translate("Validation", "Fix: %1").replace("%1", finding.fix))
+        self.details.setHtml("<br>".join(lines))
+        self.finding_selected.emit(finding)
+
+    def select_row(self, row: int) -> None:
+        """Select a visible row (as a click would)."""
+        index = self.proxy.index(row, 0)
+        self.table.setCurrentIndex(index)
+
+    def step(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) finding."""
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        self.select_row((current + delta) % rows if current >= 0 else 0)
+
+    def _repair_rule(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.repair_requested.emit([finding.rule])
