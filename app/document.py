@@ -298,17 +298,24 @@ class PlanDocument(QObject):
         tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.folder / "state.json")
 
+    def release_layers(self) -> None:
+        """Stop watching and editing the layers (before they are removed from the project)."""
+        self.history.forget()
+        for layer in self.editable_layers():
+            try:
+                if layer.isEditable():
+                    layer.rollBack()
+            except RuntimeError:
+                pass  # deleted with its project already
+        self.layers = None
+        self.documents = None
+
     def close(self) -> None:
         """Forget the layers and delete the work folder (the user saved or discarded)."""
         if self._closed:
             return
         self._closed = True
-        self.history.forget()
-        for layer in self.editable_layers():
-            if layer.isEditable():
-                layer.rollBack()
-        self.layers = None
-        self.documents = None
+        self.release_layers()
         _LIVE_TOKENS.discard(self.token)
         shutil.rmtree(self.folder, ignore_errors=True)
 

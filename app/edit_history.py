@@ -69,7 +69,10 @@ class EditHistory(QObject):
         self._last_index: dict[str, int] = {}
         self._layers: dict[str, QgsVectorLayer] = {}
         self._group: PlanEditCommand | None = None
-        self.stack.indexChanged.connect(lambda _i: self.changed.emit())
+        self.stack.indexChanged.connect(self._stack_changed)
+
+    def _stack_changed(self, _index: int) -> None:
+        self.changed.emit()
 
     # -- layers -----------------------------------------------------------
     def watch(self, layer: QgsVectorLayer) -> None:
@@ -84,7 +87,7 @@ class EditHistory(QObject):
             try:
                 layer.undoStack().indexChanged.disconnect()
             except (TypeError, RuntimeError):
-                pass
+                pass  # already gone
         self._layers.clear()
         self._last_index.clear()
         self.stack.clear()
@@ -103,7 +106,10 @@ class EditHistory(QObject):
         layer = self._layers.get(lid)
         if layer is None:
             return
-        stack = layer.undoStack()
+        try:
+            stack = layer.undoStack()
+        except RuntimeError:  # the layer is being deleted
+            return
         last = self._last_index.get(lid, 0)
         self._last_index[lid] = index
         if self._replay_depth or index <= last or index != stack.count():

@@ -514,9 +514,12 @@ class MainWindow(QMainWindow):
             return
         if self.validation_task is not None:
             self.validation_task.cancel()
-        self.canvas.unsetMapTool(self.canvas.mapTool()) if self.canvas.mapTool() else None
+        if self.canvas.mapTool() is not None:
+            self.canvas.unsetMapTool(self.canvas.mapTool())
         self._clear_highlight()
         self.tools.clear()
+        doc.history.changed.disconnect(self._history_changed)
+        doc.release_layers()
         self.project.removeAllMapLayers()
         self.project.layerTreeRoot().removeAllChildren()
         doc.close()
@@ -820,7 +823,9 @@ class MainWindow(QMainWindow):
         return form
 
     def _add_drawn(self, layer: QgsVectorLayer, geometry: QgsGeometry, form: FeatureForm) -> None:
-        editing.add_feature(self.document, layer, geometry, form.values())
+        values = dict(form.row)  # identifiers and the plan link the form does not show
+        values.update(form.values())
+        editing.add_feature(self.document, layer, geometry, values)
         self.canvas.refresh()
 
     def _boundary_drawn(self, geometry: QgsGeometry) -> None:

@@ -686,14 +686,21 @@ class Field(QWidget):
             layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
             self.state.currentIndexChanged.connect(self._state_changed)
         layout.addWidget(editor, 1)
-        editor.changed.connect(self.changed.emit)
+        self._loading = False
+        editor.changed.connect(self._editor_changed)
+
+    def _editor_changed(self) -> None:
+        # entering a value is choosing to give one: no need to switch the nil choice first
+        if not self._loading and self.state is not None and self.current_state() != self.GIVEN:
+            if self.editor.get() is not None:
+                self.set_state(self.GIVEN)
+        self.changed.emit()
 
     @property
     def label(self) -> str:
         return attribute_label(self.attr.name)
 
     def _state_changed(self, _index: int) -> None:
-        self.editor.setEnabled(self.current_state() == self.GIVEN)
         self.changed.emit()
 
     def current_state(self) -> str:
@@ -707,9 +714,15 @@ class Field(QWidget):
             self.state.addItem(nil_reason_label(state), state)
             index = self.state.count() - 1
         self.state.setCurrentIndex(index)
-        self.editor.setEnabled(state == self.GIVEN)
 
     def load(self, row: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self._load(row)
+        finally:
+            self._loading = False
+
+    def _load(self, row: dict[str, Any]) -> None:
         nil = row.get(f"{self.attr.name}_nil") if self.attr.voidable else None
         value = row.get(self.attr.name)
         if nil:

@@ -1,0 +1,56 @@
+"""Fixtures for driving the real main window offscreen."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def translations() -> Path:
+    """The Bulgarian catalogue compiled the way scripts/setup.sh does it (when missing or stale)."""
+    ts = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+@pytest.fixture
+def make_window(qapp, qtbot) -> Iterator[Callable[..., object]]:
+    """A factory of shown main windows; each is closed without prompts at the end."""
+    from qgis.core import QgsProject
+
+    from app.main_window import MainWindow
+
+    windows = []
+
+    def make(language: str = "en") -> MainWindow:
+        window = MainWindow(language=language)  # closed below, not by qtbot (it would prompt to save)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.document is not None:  # no unsaved-changes prompt at teardown
+            window.document.recovered = False
+            window.document.history.set_clean()
+        if window.validation_task is not None:
+            window.validation_task.cancel()
+            qtbot.waitUntil(lambda w=window: w.validation_task is None, timeout=20000)
+        window._close_document()
+        window.close()
+        window.deleteLater()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
