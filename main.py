@@ -1,6 +1,6 @@
 """Start PLU Studio's desktop application, optionally on a plan file.
 
-    python main.py [PLAN.gpkg | PLAN.gml] [--lang bg|en]
+    python main.py [PLAN.gpkg | PLAN.gml] [--lang bg|en] [--validate] [--screenshot PNG]
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="plu-studio")
     parser.add_argument("plan", nargs="?", help="a .gpkg plan file or a PLU GML file to open")
-    parser.add_argument("--lang", choices=["en", "bg"])
+    parser.add_argument("--lang", choices=["en", "bg"], help="language of the interface (default: last used, "
+                                                             "else the system locale)")
+    parser.add_argument("--validate", action="store_true", help="validate the plan once it is open")
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -25,15 +27,31 @@ def main(argv: list[str] | None = None) -> int:
 
     app = qgis_app()
     from app.main_window import MainWindow
+    from app.settings import settings
 
-    window = MainWindow(language=args.lang or detect_language())
+    language = args.lang or str(settings().value("ui/language", "") or detect_language())
+    window = MainWindow(language=language)
+    window.show()
+    if not args.screenshot:
+        window.check_recovery()
     if args.plan:
         window.open_plan(args.plan)
-    window.show()
+    capture = None
     if args.screenshot:
         from app.screenshot import capture_when_drawn
 
-        capture_when_drawn(window, args.screenshot)
+        capture = lambda: capture_when_drawn(window, args.screenshot)  # noqa: E731
+    task = window.validate() if args.validate and window.document is not None else None
+    if task is not None:
+        def validated(_findings: object) -> None:
+            window.validation_panel.select_row(0)
+            if capture:
+                capture()
+
+        task.done.connect(validated)
+        task.failed.connect(lambda _m: capture() if capture else None)
+    elif capture:
+        capture()
     return app.exec()
 
 

@@ -239,7 +239,8 @@ def split(document: Any, points: list[QgsPointXY]) -> int:
         for layer in [document.layers.zoning, document.layers.regulations_area, document.layers.regulations_line]:
             before = set(layer.allFeatureIds())
             layer.beginEditCommand(text)
-            layer.splitFeatures(points, QgsProject.instance().topologicalEditing())
+            curve = QgsLineString([QgsPoint(p.x(), p.y()) for p in points])
+            layer.splitFeatures(curve, False, QgsProject.instance().topologicalEditing())
             new = sorted(set(layer.allFeatureIds()) - before)
             class_name = class_of_layer(document, layer)
             names = layer.fields().names()

@@ -1054,7 +1054,7 @@ class MainWindow(QMainWindow):
             self.message(translate("MainWindow", "This finding has no place on the map."))
             return
         rect = geometry.boundingBox()
-        pad = max(rect.width(), rect.height(), 20.0) * 0.6
+        pad = max(rect.width(), rect.height(), 40.0) * 0.25
         self.canvas.setExtent(QgsRectangle(rect.xMinimum() - pad, rect.yMinimum() - pad,
                                            rect.xMaximum() + pad, rect.yMaximum() + pad))
         band = QgsRubberBand(self.canvas, geometry.type())

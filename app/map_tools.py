@@ -89,7 +89,8 @@ def coincident_vertices(layers: Iterable[QgsVectorLayer], point: QgsPointXY) -> 
     out = []
     for layer in layers:
         for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(rect).setNoAttributes()):
-            for index, vertex in enumerate(feature.geometry().vertices()):
+            geometry = feature.geometry()  # the vertex iterator needs it alive
+            for index, vertex in enumerate(geometry.vertices()):
                 if abs(vertex.x() - point.x()) <= eps and abs(vertex.y() - point.y()) <= eps:
                     out.append((layer, feature.id(), index))
     return out

@@ -93,6 +93,8 @@ def _set_field(feature: ogr.Feature, name: str, value: Any) -> None:
 
 
 def _set_geometry(feature: ogr.Feature, wkb: bytes | None) -> None:
+    if feature.GetGeomFieldCount() == 0:
+        return  # official documents have no geometry
     if wkb is None:
         feature.SetGeometryDirectly(None)
     else:

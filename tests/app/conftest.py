@@ -54,3 +54,28 @@ def make_window(qapp, qtbot) -> Iterator[Callable[..., object]]:
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def sample_gpkg(sample_path, tmp_path) -> Path:
+    """The sample plan as a plan file of its own (tests may change it)."""
+    from plu_model.geopackage import write_plan
+    from plu_model.readers import open_source
+
+    source = open_source(sample_path)
+    path = tmp_path / "sample.gpkg"
+    write_plan(path, source.features(), crs=source.crs, dataset_id=lambda: source.dataset_id,
+               metadata=lambda: source.metadata)
+    return path
+
+
+@pytest.fixture
+def broken_gpkg(sample, tmp_path) -> tuple[Path, str]:
+    """The sample with one zoning element missing its (mandatory) HILUCS value; returns path and gml:id."""
+    from plu_model.geopackage import save_dataset
+
+    zone = sample.zoning_elements[5]
+    zone.hilucs_land_use = []
+    path = tmp_path / "broken.gpkg"
+    save_dataset(path, sample)
+    return path, zone.gml_id
