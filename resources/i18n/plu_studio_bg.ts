@@ -5,1210 +5,1210 @@
   <name>Attribute</name>
   <message>
    <source>Official title</source>
-   <translation type="unfinished" />
+   <translation>Официално наименование</translation>
   </message>
   <message>
    <source>Alternative title</source>
-   <translation type="unfinished" />
+   <translation>Друго наименование</translation>
   </message>
   <message>
    <source>Level of the plan</source>
-   <translation type="unfinished" />
+   <translation>Ниво на плана</translation>
   </message>
   <message>
    <source>Plan type</source>
-   <translation type="unfinished" />
+   <translation>Вид план</translation>
   </message>
   <message>
    <source>Process step</source>
-   <translation type="unfinished" />
+   <translation>Етап на процедурата</translation>
   </message>
   <message>
    <source>Version valid since</source>
-   <translation type="unfinished" />
+   <translation>Версия в сила от</translation>
   </message>
   <message>
    <source>Version superseded on</source>
-   <translation type="unfinished" />
+   <translation>Версия заменена на</translation>
   </message>
   <message>
    <source>Legally valid from</source>
-   <translation type="unfinished" />
+   <translation>В сила от</translation>
   </message>
   <message>
    <source>Legally valid to</source>
-   <translation type="unfinished" />
+   <translation>В сила до</translation>
   </message>
   <message>
    <source>Background map</source>
-   <translation type="unfinished" />
+   <translation>Опорна карта</translation>
   </message>
   <message>
    <source>Ordinances</source>
-   <translation type="unfinished" />
+   <translation>Административни актове</translation>
   </message>
   <message>
    <source>Official documents</source>
-   <translation type="unfinished" />
+   <translation>Официални документи</translation>
   </message>
   <message>
    <source>HILUCS land use</source>
-   <translation type="unfinished" />
+   <translation>Предназначение по HILUCS</translation>
   </message>
   <message>
    <source>HILUCS presence</source>
-   <translation type="unfinished" />
+   <translation>Дял на HILUCS предназначенията</translation>
   </message>
   <message>
    <source>National zone type</source>
-   <translation type="unfinished" />
+   <translation>Национален вид устройствена зона</translation>
   </message>
   <message>
    <source>Zone type presence</source>
-   <translation type="unfinished" />
+   <translation>Дял на видовете зони</translation>
   </message>
   <message>
    <source>Regulation nature</source>
-   <translation type="unfinished" />
+   <translation>Правно действие</translation>
   </message>
   <message>
    <source>Dimensioning indications</source>
-   <translation type="unfinished" />
+   <translation>Устройствени показатели</translation>
   </message>
   <message>
    <source>Supplementary regulation type</source>
-   <translation type="unfinished" />
+   <translation>Вид допълнителна регулация</translation>
   </message>
   <message>
    <source>National regulation type</source>
-   <translation type="unfinished" />
+   <translation>Национален вид регулация</translation>
   </message>
   <message>
    <source>Inherited from other plans</source>
-   <translation type="unfinished" />
+   <translation>Възприета от други планове</translation>
   </message>
   <message>
    <source>Specific regulation nature</source>
-   <translation type="unfinished" />
+   <translation>Специфично правно действие</translation>
   </message>
   <message>
    <source>Names</source>
-   <translation type="unfinished" />
+   <translation>Имена</translation>
   </message>
   <message>
    <source>Legislation citation</source>
-   <translation type="unfinished" />
+   <translation>Позоваване на нормативен акт</translation>
   </message>
   <message>
    <source>Regulation text</source>
-   <translation type="unfinished" />
+   <translation>Текст на правилата</translation>
   </message>
   <message>
    <source>Plan document</source>
-   <translation type="unfinished" />
+   <translation>Документ на плана</translation>
   </message>
   <message>
    <source>Local identifier</source>
-   <translation type="unfinished" />
+   <translation>Локален идентификатор</translation>
   </message>
   <message>
    <source>Namespace</source>
-   <translation type="unfinished" />
+   <translation>Пространство от имена</translation>
   </message>
   <message>
    <source>Version identifier</source>
-   <translation type="unfinished" />
+   <translation>Идентификатор на версията</translation>
   </message>
   <message>
    <source>Spatial plan</source>
-   <translation type="unfinished" />
+   <translation>Устройствен план</translation>
   </message>
   <message>
    <source>Zoning element</source>
-   <translation type="unfinished" />
+   <translation>Устройствена зона</translation>
   </message>
   <message>
    <source>Supplementary regulation</source>
-   <translation type="unfinished" />
+   <translation>Допълнителна регулация</translation>
   </message>
   <message>
    <source>Official document</source>
-   <translation type="unfinished" />
+   <translation>Официален документ</translation>
   </message>
  </context>
  <context>
   <name>Background</name>
   <message>
    <source>Background</source>
-   <translation type="unfinished" />
+   <translation>Подложка</translation>
   </message>
   <message>
    <source>Add XYZ tiles</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на XYZ плочки</translation>
   </message>
   <message>
    <source>Background map</source>
-   <translation type="unfinished" />
+   <translation>Опорна карта</translation>
   </message>
   <message>
    <source>Name</source>
-   <translation type="unfinished" />
+   <translation>Име</translation>
   </message>
   <message>
    <source>URL template</source>
-   <translation type="unfinished" />
+   <translation>Шаблон на URL</translation>
   </message>
  </context>
  <context>
   <name>Dialogs</name>
   <message>
    <source>OK</source>
-   <translation type="unfinished" />
+   <translation>Добре</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отказ</translation>
   </message>
  </context>
  <context>
   <name>Documents</name>
   <message>
    <source>Legislation</source>
-   <translation type="unfinished" />
+   <translation>Нормативен акт</translation>
   </message>
   <message>
    <source>Plan document</source>
-   <translation type="unfinished" />
+   <translation>Документ на плана</translation>
   </message>
   <message>
    <source>Regulation text</source>
-   <translation type="unfinished" />
+   <translation>Текст на правилата</translation>
   </message>
   <message>
    <source>Official document</source>
-   <translation type="unfinished" />
+   <translation>Официален документ</translation>
   </message>
   <message>
    <source>Add PDF…</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на PDF…</translation>
   </message>
   <message>
    <source>e.g. State Gazette No 31/2018</source>
-   <translation type="unfinished" />
+   <translation>напр. ДВ, бр. 31/2018</translation>
   </message>
   <message>
    <source>Kind</source>
-   <translation type="unfinished" />
+   <translation>Вид</translation>
   </message>
   <message>
    <source>Name</source>
-   <translation type="unfinished" />
+   <translation>Име</translation>
   </message>
   <message>
    <source>Short name</source>
-   <translation type="unfinished" />
+   <translation>Кратко име</translation>
   </message>
   <message>
    <source>Date</source>
-   <translation type="unfinished" />
+   <translation>Дата</translation>
   </message>
   <message>
    <source>Links (URL or PDF)</source>
-   <translation type="unfinished" />
+   <translation>Връзки (URL или PDF)</translation>
   </message>
   <message>
    <source>Legislation level</source>
-   <translation type="unfinished" />
+   <translation>Ниво на акта</translation>
   </message>
   <message>
    <source>Identification number</source>
-   <translation type="unfinished" />
+   <translation>Идентификационен номер</translation>
   </message>
   <message>
    <source>Official document number</source>
-   <translation type="unfinished" />
+   <translation>Номер на официалния документ</translation>
   </message>
   <message>
    <source>Entered into force</source>
-   <translation type="unfinished" />
+   <translation>Влязъл в сила</translation>
   </message>
   <message>
    <source>Official journal</source>
-   <translation type="unfinished" />
+   <translation>Официално издание</translation>
   </message>
   <message>
    <source>Text</source>
-   <translation type="unfinished" />
+   <translation>Текст</translation>
   </message>
   <message>
    <source>Choose a PDF document</source>
-   <translation type="unfinished" />
+   <translation>Изберете PDF документ</translation>
   </message>
   <message>
    <source>PDF documents (*.pdf)</source>
-   <translation type="unfinished" />
+   <translation>PDF документи (*.pdf)</translation>
   </message>
   <message>
    <source>publication</source>
-   <translation type="unfinished" />
+   <translation>обнародване</translation>
   </message>
   <message>
    <source>creation</source>
-   <translation type="unfinished" />
+   <translation>създаване</translation>
   </message>
   <message>
    <source>revision</source>
-   <translation type="unfinished" />
+   <translation>изменение</translation>
   </message>
   <message>
    <source>Enter the document's name</source>
-   <translation type="unfinished" />
+   <translation>Въведете името на документа</translation>
   </message>
   <message>
    <source>Enter the regulation text</source>
-   <translation type="unfinished" />
+   <translation>Въведете текста на правилата</translation>
   </message>
   <message>
    <source>The date of entry into force must be written YYYY-MM-DD</source>
-   <translation type="unfinished" />
+   <translation>Датата на влизане в сила трябва да е във вида ГГГГ-ММ-ДД</translation>
   </message>
  </context>
  <context>
   <name>Editing</name>
   <message>
    <source>Move vertex</source>
-   <translation type="unfinished" />
+   <translation>Преместване на връх</translation>
   </message>
   <message>
    <source>Add vertex</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на връх</translation>
   </message>
   <message>
    <source>Delete vertex</source>
-   <translation type="unfinished" />
+   <translation>Изтриване на връх</translation>
   </message>
   <message>
    <source>Delete features</source>
-   <translation type="unfinished" />
+   <translation>Изтриване на обекти</translation>
   </message>
   <message>
    <source>Merge features</source>
-   <translation type="unfinished" />
+   <translation>Обединяване на обекти</translation>
   </message>
   <message>
    <source>Split features</source>
-   <translation type="unfinished" />
+   <translation>Разделяне на обекти</translation>
   </message>
   <message>
    <source>Reshape features</source>
-   <translation type="unfinished" />
+   <translation>Промяна на формата на обекти</translation>
   </message>
   <message>
    <source>Draw plan boundary</source>
-   <translation type="unfinished" />
+   <translation>Чертане на границата на плана</translation>
   </message>
   <message>
    <source>Edit plan properties</source>
-   <translation type="unfinished" />
+   <translation>Промяна на свойствата на плана</translation>
   </message>
   <message>
    <source>Add %1</source>
-   <translation type="unfinished" />
+   <translation>Добавяне: %1</translation>
   </message>
  </context>
  <context>
   <name>Export</name>
   <message>
    <source>Export plan</source>
-   <translation type="unfinished" />
+   <translation>Експорт на плана</translation>
   </message>
   <message>
    <source>Browse…</source>
-   <translation type="unfinished" />
+   <translation>Избор…</translation>
   </message>
   <message>
    <source>Format</source>
-   <translation type="unfinished" />
+   <translation>Формат</translation>
   </message>
   <message>
    <source>Coordinate reference system</source>
-   <translation type="unfinished" />
+   <translation>Координатна система</translation>
   </message>
   <message>
    <source>File</source>
-   <translation type="unfinished" />
+   <translation>Файл</translation>
   </message>
   <message>
    <source>Choose a coordinate reference system with an EPSG code.</source>
-   <translation type="unfinished" />
+   <translation>Изберете координатна система с код по EPSG.</translation>
   </message>
   <message>
    <source>Choose a file in an existing folder.</source>
-   <translation type="unfinished" />
+   <translation>Изберете файл в съществуваща папка.</translation>
   </message>
  </context>
  <context>
   <name>FeatureForm</name>
   <message>
    <source>New %1</source>
-   <translation type="unfinished" />
+   <translation>Нов обект: %1</translation>
   </message>
   <message>
    <source>%1 attributes</source>
-   <translation type="unfinished" />
+   <translation>Атрибути: %1</translation>
   </message>
   <message>
    <source>Land use and limits</source>
-   <translation type="unfinished" />
+   <translation>Предназначение и показатели</translation>
   </message>
   <message>
    <source>Validity, process and documents</source>
-   <translation type="unfinished" />
+   <translation>Валидност, процедура и документи</translation>
   </message>
   <message>
    <source>Limits of %1 filled in from the national profile %2.</source>
-   <translation type="unfinished" />
+   <translation>Показателите на %1 са попълнени от националния профил %2.</translation>
   </message>
   <message>
    <source>The national profile gives no limits for %1.</source>
-   <translation type="unfinished" />
+   <translation>Националният профил не дава показатели за %1.</translation>
   </message>
   <message>
    <source>Identifier: %1 (namespace %2), gml:id %3</source>
-   <translation type="unfinished" />
+   <translation>Идентификатор: %1 (пространство от имена %2), gml:id %3</translation>
   </message>
   <message>
    <source>No national profile is installed (%1), so the limits of %2 are not filled in; enter them from the plan's rules.</source>
-   <translation type="unfinished" />
+   <translation>Не е инсталиран национален профил (%1), затова показателите на %2 не са попълнени; въведете ги от правилата на плана.</translation>
   </message>
   <message>
    <source>The national profile cannot be read (%1); the limits of %2 are not filled in.</source>
-   <translation type="unfinished" />
+   <translation>Националният профил не може да бъде прочетен (%1); показателите на %2 не са попълнени.</translation>
   </message>
  </context>
  <context>
   <name>Fields</name>
   <message>
    <source>one per line</source>
-   <translation type="unfinished" />
+   <translation>по един на ред</translation>
   </message>
   <message>
    <source>yes</source>
-   <translation type="unfinished" />
+   <translation>да</translation>
   </message>
   <message>
    <source>Filter…</source>
-   <translation type="unfinished" />
+   <translation>Филтър…</translation>
   </message>
   <message>
    <source>Add row</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на ред</translation>
   </message>
   <message>
    <source>Remove row</source>
-   <translation type="unfinished" />
+   <translation>Премахване на ред</translation>
   </message>
   <message>
    <source>Name</source>
-   <translation type="unfinished" />
+   <translation>Име</translation>
   </message>
   <message>
    <source>Kind</source>
-   <translation type="unfinished" />
+   <translation>Вид</translation>
   </message>
   <message>
    <source>Value</source>
-   <translation type="unfinished" />
+   <translation>Стойност</translation>
   </message>
   <message>
    <source>Unit</source>
-   <translation type="unfinished" />
+   <translation>Мерна единица</translation>
   </message>
   <message>
    <source>Date</source>
-   <translation type="unfinished" />
+   <translation>Дата</translation>
   </message>
   <message>
    <source>Reference</source>
-   <translation type="unfinished" />
+   <translation>Означение</translation>
   </message>
   <message>
    <source>Percentage</source>
-   <translation type="unfinished" />
+   <translation>Процент</translation>
   </message>
   <message>
    <source>e.g. cadastral map of the district, 2024</source>
-   <translation type="unfinished" />
+   <translation>напр. кадастрална карта на района, 2024</translation>
   </message>
   <message>
    <source>link to the map (optional)</source>
-   <translation type="unfinished" />
+   <translation>връзка към картата (по избор)</translation>
   </message>
   <message>
    <source>Give a percentage for every value of a presence, or for none</source>
-   <translation type="unfinished" />
+   <translation>Посочете процент за всяка стойност или за нито една</translation>
   </message>
   <message>
    <source>Link</source>
-   <translation type="unfinished" />
+   <translation>Връзка</translation>
   </message>
   <message>
    <source>Dimensioning indication “%1” has no valid value</source>
-   <translation type="unfinished" />
+   <translation>Показателят „%1“ няма валидна стойност</translation>
   </message>
   <message>
    <source>“%1” needs a value</source>
-   <translation type="unfinished" />
+   <translation>„%1“ трябва да има стойност</translation>
   </message>
  </context>
  <context>
   <name>MainWindow</name>
   <message>
    <source>&amp;File</source>
-   <translation type="unfinished" />
+   <translation>&amp;Файл</translation>
   </message>
   <message>
    <source>&amp;Edit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Редактиране</translation>
   </message>
   <message>
    <source>&amp;Plan</source>
-   <translation type="unfinished" />
+   <translation>&amp;План</translation>
   </message>
   <message>
    <source>&amp;Check</source>
-   <translation type="unfinished" />
+   <translation>&amp;Проверка</translation>
   </message>
   <message>
    <source>C&amp;onsultation</source>
-   <translation type="unfinished" />
+   <translation>&amp;Обществено обсъждане</translation>
   </message>
   <message>
    <source>&amp;View</source>
-   <translation type="unfinished" />
+   <translation>&amp;Изглед</translation>
   </message>
   <message>
    <source>&amp;Help</source>
-   <translation type="unfinished" />
+   <translation>По&amp;мощ</translation>
   </message>
   <message>
    <source>Layers</source>
-   <translation type="unfinished" />
+   <translation>Слоеве</translation>
   </message>
   <message>
    <source>Validation</source>
-   <translation type="unfinished" />
+   <translation>Проверка</translation>
   </message>
   <message>
    <source>Tools</source>
-   <translation type="unfinished" />
+   <translation>Инструменти</translation>
   </message>
   <message>
    <source>Unsaved changes</source>
-   <translation type="unfinished" />
+   <translation>Незаписани промени</translation>
   </message>
   <message>
    <source>Save them before closing the plan?</source>
-   <translation type="unfinished" />
+   <translation>Да се запишат ли преди затваряне на плана?</translation>
   </message>
   <message>
    <source>Save</source>
-   <translation type="unfinished" />
+   <translation>Запис</translation>
   </message>
   <message>
    <source>Discard</source>
-   <translation type="unfinished" />
+   <translation>Отхвърляне</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отказ</translation>
   </message>
   <message>
    <source>Open plan</source>
-   <translation type="unfinished" />
+   <translation>Отваряне на план</translation>
   </message>
   <message>
    <source>Import</source>
-   <translation type="unfinished" />
+   <translation>Внос</translation>
   </message>
   <message>
    <source>Save plan as</source>
-   <translation type="unfinished" />
+   <translation>Запис на плана като</translation>
   </message>
   <message>
    <source>PLU Studio plan files (*.gpkg)</source>
-   <translation type="unfinished" />
+   <translation>Файлове на планове PLU Studio (*.gpkg)</translation>
   </message>
   <message>
    <source>Select a feature first.</source>
-   <translation type="unfinished" />
+   <translation>Първо изберете обект.</translation>
   </message>
   <message>
    <source>Select two or more features of one layer to merge them.</source>
-   <translation type="unfinished" />
+   <translation>Изберете два или повече обекта от един слой, за да ги обедините.</translation>
   </message>
   <message>
    <source>Add background layer</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на подложка</translation>
   </message>
   <message>
    <source>Raster and vector files (*.*)</source>
-   <translation type="unfinished" />
+   <translation>Растерни и векторни файлове (*.*)</translation>
   </message>
   <message>
    <source>Add WMS/WMTS layer</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на WMS/WMTS слой</translation>
   </message>
   <message>
    <source>Repairing</source>
-   <translation type="unfinished" />
+   <translation>Поправяне</translation>
   </message>
   <message>
    <source>Repair</source>
-   <translation type="unfinished" />
+   <translation>Поправка</translation>
   </message>
   <message>
    <source>Keyboard shortcuts</source>
-   <translation type="unfinished" />
+   <translation>Клавишни комбинации</translation>
   </message>
   <message>
    <source>About PLU Studio</source>
-   <translation type="unfinished" />
+   <translation>За PLU Studio</translation>
   </message>
   <message>
    <source>PLU Studio — drawing, checking and exchanging zoning plans as INSPIRE Planned Land Use data.</source>
-   <translation type="unfinished" />
+   <translation>PLU Studio — чертане, проверка и обмен на устройствени планове като данни INSPIRE за планирано земеползване.</translation>
   </message>
   <message>
    <source>(none)</source>
-   <translation type="unfinished" />
+   <translation>(няма)</translation>
   </message>
   <message>
    <source>Not validated</source>
-   <translation type="unfinished" />
+   <translation>Не е проверен</translation>
   </message>
   <message>
    <source>Saved</source>
-   <translation type="unfinished" />
+   <translation>Записан</translation>
   </message>
   <message>
    <source>Opening cancelled.</source>
-   <translation type="unfinished" />
+   <translation>Отварянето е прекратено.</translation>
   </message>
   <message>
    <source>Draw the plan boundary: click its corners, right-click to finish.</source>
-   <translation type="unfinished" />
+   <translation>Начертайте границата на плана: щракнете върху ъглите ѝ, десен бутон за край.</translation>
   </message>
   <message>
    <source>Autosaved.</source>
-   <translation type="unfinished" />
+   <translation>Автоматично записано.</translation>
   </message>
   <message>
    <source>Recover unsaved work</source>
-   <translation type="unfinished" />
+   <translation>Възстановяване на незаписана работа</translation>
   </message>
   <message>
    <source>Recover</source>
-   <translation type="unfinished" />
+   <translation>Възстановяване</translation>
   </message>
   <message>
    <source>Later</source>
-   <translation type="unfinished" />
+   <translation>По-късно</translation>
   </message>
   <message>
    <source>Plan boundary drawn.</source>
-   <translation type="unfinished" />
+   <translation>Границата на плана е начертана.</translation>
   </message>
   <message>
    <source>Background layer</source>
-   <translation type="unfinished" />
+   <translation>Подложка</translation>
   </message>
   <message>
    <source>The WMS provider of QGIS is not installed.</source>
-   <translation type="unfinished" />
+   <translation>WMS доставчикът на QGIS не е инсталиран.</translation>
   </message>
   <message>
    <source>This finding has no place on the map.</source>
-   <translation type="unfinished" />
+   <translation>Тази констатация няма място на картата.</translation>
   </message>
   <message>
    <source>&amp;New plan…</source>
-   <translation type="unfinished" />
+   <translation>&amp;Нов план…</translation>
   </message>
   <message>
    <source>&amp;Open…</source>
-   <translation type="unfinished" />
+   <translation>&amp;Отваряне…</translation>
   </message>
   <message>
    <source>&amp;Save</source>
-   <translation type="unfinished" />
+   <translation>&amp;Запис</translation>
   </message>
   <message>
    <source>Save &amp;As…</source>
-   <translation type="unfinished" />
+   <translation>Запис &amp;като…</translation>
   </message>
   <message>
    <source>&amp;Export…</source>
-   <translation type="unfinished" />
+   <translation>&amp;Експорт…</translation>
   </message>
   <message>
    <source>&amp;Close plan</source>
-   <translation type="unfinished" />
+   <translation>За&amp;тваряне на плана</translation>
   </message>
   <message>
    <source>&amp;Quit</source>
-   <translation type="unfinished" />
+   <translation>&amp;Изход</translation>
   </message>
   <message>
    <source>&amp;Undo</source>
-   <translation type="unfinished" />
+   <translation>&amp;Отмяна</translation>
   </message>
   <message>
    <source>&amp;Redo</source>
-   <translation type="unfinished" />
+   <translation>&amp;Повторение</translation>
   </message>
   <message>
    <source>&amp;Pan</source>
-   <translation type="unfinished" />
+   <translation>&amp;Местене на картата</translation>
   </message>
   <message>
    <source>&amp;Select features</source>
-   <translation type="unfinished" />
+   <translation>&amp;Избор на обекти</translation>
   </message>
   <message>
    <source>Add &amp;zoning element</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на устройствена &amp;зона</translation>
   </message>
   <message>
    <source>Add supplementary regulation (&amp;area)</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на допълнителна регулация (&amp;площ)</translation>
   </message>
   <message>
    <source>Add supplementary regulation (&amp;line)</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на допълнителна регулация (&amp;линия)</translation>
   </message>
   <message>
    <source>Add supplementary regulation (p&amp;oint)</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на допълнителна регулация (&amp;точка)</translation>
   </message>
   <message>
    <source>&amp;Vertex tool</source>
-   <translation type="unfinished" />
+   <translation>Редактиране на &amp;върхове</translation>
   </message>
   <message>
    <source>Spli&amp;t features</source>
-   <translation type="unfinished" />
+   <translation>&amp;Разделяне на обекти</translation>
   </message>
   <message>
    <source>&amp;Reshape features</source>
-   <translation type="unfinished" />
+   <translation>Промяна на &amp;формата</translation>
   </message>
   <message>
    <source>&amp;Merge selected features</source>
-   <translation type="unfinished" />
+   <translation>&amp;Обединяване на избраните обекти</translation>
   </message>
   <message>
    <source>&amp;Delete selected features</source>
-   <translation type="unfinished" />
+   <translation>Из&amp;триване на избраните обекти</translation>
   </message>
   <message>
    <source>Feature &amp;attributes…</source>
-   <translation type="unfinished" />
+   <translation>&amp;Атрибути на обекта…</translation>
   </message>
   <message>
    <source>Plan &amp;properties…</source>
-   <translation type="unfinished" />
+   <translation>&amp;Свойства на плана…</translation>
   </message>
   <message>
    <source>Draw plan &amp;boundary</source>
-   <translation type="unfinished" />
+   <translation>Чертане на &amp;границата на плана</translation>
   </message>
   <message>
    <source>Add background layer from &amp;file…</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на подложка от &amp;файл…</translation>
   </message>
   <message>
    <source>Add &amp;WMS/WMTS layer…</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на &amp;WMS/WMTS слой…</translation>
   </message>
   <message>
    <source>Add &amp;XYZ tiles…</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на &amp;XYZ плочки…</translation>
   </message>
   <message>
    <source>&amp;Validate</source>
-   <translation type="unfinished" />
+   <translation>&amp;Проверка</translation>
   </message>
   <message>
    <source>&amp;Cancel validation</source>
-   <translation type="unfinished" />
+   <translation>Прекратяване на п&amp;роверката</translation>
   </message>
   <message>
    <source>&amp;Next finding</source>
-   <translation type="unfinished" />
+   <translation>&amp;Следваща констатация</translation>
   </message>
   <message>
    <source>&amp;Previous finding</source>
-   <translation type="unfinished" />
+   <translation>П&amp;редишна констатация</translation>
   </message>
   <message>
    <source>&amp;Zoom to plan</source>
-   <translation type="unfinished" />
+   <translation>&amp;Целия план</translation>
   </message>
   <message>
    <source>&amp;Keyboard shortcuts</source>
-   <translation type="unfinished" />
+   <translation>&amp;Клавишни комбинации</translation>
   </message>
   <message>
    <source>&amp;About PLU Studio</source>
-   <translation type="unfinished" />
+   <translation>&amp;За PLU Studio</translation>
   </message>
   <message>
    <source>(before the last change)</source>
-   <translation type="unfinished" />
+   <translation>(преди последната промяна)</translation>
   </message>
   <message>
    <source>“%1” has changes that are not saved.</source>
-   <translation type="unfinished" />
+   <translation>„%1“ има незаписани промени.</translation>
   </message>
   <message>
    <source>Opening %1</source>
-   <translation type="unfinished" />
+   <translation>Отваряне на %1</translation>
   </message>
   <message>
    <source>Opening %1…</source>
-   <translation type="unfinished" />
+   <translation>Отваряне на %1…</translation>
   </message>
   <message>
    <source>Save plan</source>
-   <translation type="unfinished" />
+   <translation>Запис на плана</translation>
   </message>
   <message>
    <source>Saved %1</source>
-   <translation type="unfinished" />
+   <translation>Записан е %1</translation>
   </message>
   <message>
    <source>Exporting %1</source>
-   <translation type="unfinished" />
+   <translation>Експорт на %1</translation>
   </message>
   <message>
    <source>Export</source>
-   <translation type="unfinished" />
+   <translation>Експорт</translation>
   </message>
   <message>
    <source>The drawn feature was discarded.</source>
-   <translation type="unfinished" />
+   <translation>Начертаният обект е отхвърлен.</translation>
   </message>
   <message>
    <source>%1 new parts.</source>
-   <translation type="unfinished" />
+   <translation>Нови части: %1.</translation>
   </message>
   <message>
    <source>%1 features reshaped.</source>
-   <translation type="unfinished" />
+   <translation>Обекти с променена форма: %1.</translation>
   </message>
   <message>
    <source>Features merged; the largest one's attributes were kept.</source>
-   <translation type="unfinished" />
+   <translation>Обектите са обединени; запазени са атрибутите на най-големия.</translation>
   </message>
   <message>
    <source>Validating %1</source>
-   <translation type="unfinished" />
+   <translation>Проверка на %1</translation>
   </message>
   <message>
    <source>Repair changed %1 features; Undo takes it back.</source>
-   <translation type="unfinished" />
+   <translation>Поправката промени %1 обекта; „Отмяна“ я връща.</translation>
   </message>
   <message>
    <source>Open &amp;recent</source>
-   <translation type="unfinished" />
+   <translation>Последно &amp;отваряни</translation>
   </message>
   <message>
    <source>%1: no such file</source>
-   <translation type="unfinished" />
+   <translation>%1: няма такъв файл</translation>
   </message>
   <message>
    <source>PLU Studio ended before “%1” was saved.</source>
-   <translation type="unfinished" />
+   <translation>PLU Studio спря, преди „%1“ да бъде записан.</translation>
   </message>
   <message>
    <source>The state autosaved at %1 can be recovered.</source>
-   <translation type="unfinished" />
+   <translation>Състоянието, автоматично записано в %1, може да бъде възстановено.</translation>
   </message>
   <message>
    <source>%1 features deleted.</source>
-   <translation type="unfinished" />
+   <translation>Изтрити обекти: %1.</translation>
   </message>
   <message>
    <source>%1 is neither a raster nor a vector file QGIS can open.</source>
-   <translation type="unfinished" />
+   <translation>%1 не е растерен или векторен файл, който QGIS може да отвори.</translation>
   </message>
   <message>
    <source>QGIS cannot use the tile URL %1.</source>
-   <translation type="unfinished" />
+   <translation>QGIS не може да използва URL адреса на плочките %1.</translation>
   </message>
   <message>
    <source>&amp;Import</source>
-   <translation type="unfinished" />
+   <translation>&amp;Внос</translation>
   </message>
   <message>
    <source>%1 errors, %2 warnings</source>
-   <translation type="unfinished" />
+   <translation>Грешки: %1, предупреждения: %2</translation>
   </message>
   <message>
    <source>&amp;Undo %1</source>
-   <translation type="unfinished" />
+   <translation>&amp;Отмяна: %1</translation>
   </message>
   <message>
    <source>&amp;Redo %1</source>
-   <translation type="unfinished" />
+   <translation>&amp;Повторение: %1</translation>
   </message>
   <message>
    <source>Plans (%1)</source>
-   <translation type="unfinished" />
+   <translation>Планове (%1)</translation>
   </message>
   <message>
    <source>Exported %1</source>
-   <translation type="unfinished" />
+   <translation>Експортиран е %1</translation>
   </message>
   <message>
    <source>Edit attributes of %1</source>
-   <translation type="unfinished" />
+   <translation>Промяна на атрибутите на %1</translation>
   </message>
   <message>
    <source>Pa&amp;nels</source>
-   <translation type="unfinished" />
+   <translation>Па&amp;нели</translation>
   </message>
   <message>
    <source>Recovered “%1”; save it to keep it.</source>
-   <translation type="unfinished" />
+   <translation>„%1“ е възстановен; запишете го, за да го запазите.</translation>
   </message>
   <message>
    <source>&amp;Language</source>
-   <translation type="unfinished" />
+   <translation>&amp;Език</translation>
   </message>
   <message>
    <source>%1 could not be saved: %2</source>
-   <translation type="unfinished" />
+   <translation>%1 не може да бъде записан: %2</translation>
   </message>
   <message>
    <source>%1…</source>
-   <translation type="unfinished" />
+   <translation>%1…</translation>
   </message>
  </context>
  <context>
   <name>NewPlan</name>
   <message>
    <source>New plan</source>
-   <translation type="unfinished" />
+   <translation>Нов план</translation>
   </message>
   <message>
    <source>Draw the boundary on the map</source>
-   <translation type="unfinished" />
+   <translation>Границата ще се начертае на картата</translation>
   </message>
   <message>
    <source>Take the boundary from a file:</source>
-   <translation type="unfinished" />
+   <translation>Границата се взема от файл:</translation>
   </message>
   <message>
    <source>Browse…</source>
-   <translation type="unfinished" />
+   <translation>Избор…</translation>
   </message>
   <message>
    <source>Official title</source>
-   <translation type="unfinished" />
+   <translation>Официално наименование</translation>
   </message>
   <message>
    <source>Plan type</source>
-   <translation type="unfinished" />
+   <translation>Вид план</translation>
   </message>
   <message>
    <source>Level</source>
-   <translation type="unfinished" />
+   <translation>Ниво</translation>
   </message>
   <message>
    <source>Coordinate reference system</source>
-   <translation type="unfinished" />
+   <translation>Координатна система</translation>
   </message>
   <message>
    <source>Identifier namespace</source>
-   <translation type="unfinished" />
+   <translation>Пространство от имена на идентификаторите</translation>
   </message>
   <message>
    <source>Boundary</source>
-   <translation type="unfinished" />
+   <translation>Граница</translation>
   </message>
   <message>
    <source>Plan boundary</source>
-   <translation type="unfinished" />
+   <translation>Граница на плана</translation>
   </message>
   <message>
    <source>Vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml)</source>
-   <translation type="unfinished" />
+   <translation>Векторни файлове (*.gpkg *.shp *.geojson *.json *.gml *.kml)</translation>
   </message>
   <message>
    <source>Enter the plan's official title.</source>
-   <translation type="unfinished" />
+   <translation>Въведете официалното наименование на плана.</translation>
   </message>
   <message>
    <source>Choose a coordinate reference system with an EPSG code.</source>
-   <translation type="unfinished" />
+   <translation>Изберете координатна система с код по EPSG.</translation>
   </message>
   <message>
    <source>Enter the namespace of the plan's identifiers.</source>
-   <translation type="unfinished" />
+   <translation>Въведете пространството от имена на идентификаторите.</translation>
   </message>
   <message>
    <source>Choose the file that holds the boundary.</source>
-   <translation type="unfinished" />
+   <translation>Изберете файла с границата.</translation>
   </message>
  </context>
  <context>
   <name>Nil</name>
   <message>
    <source>given:</source>
-   <translation type="unfinished" />
+   <translation>стойност:</translation>
   </message>
   <message>
    <source>A value, or why there is none</source>
-   <translation type="unfinished" />
+   <translation>Стойност или причина да няма такава</translation>
   </message>
   <message>
    <source>not stated</source>
-   <translation type="unfinished" />
+   <translation>не е посочено</translation>
   </message>
   <message>
    <source>not known</source>
-   <translation type="unfinished" />
+   <translation>не е известно</translation>
   </message>
   <message>
    <source>not filled in yet</source>
-   <translation type="unfinished" />
+   <translation>още не е попълнено</translation>
   </message>
   <message>
    <source>withheld</source>
-   <translation type="unfinished" />
+   <translation>не се предоставя</translation>
   </message>
   <message>
    <source>missing</source>
-   <translation type="unfinished" />
+   <translation>липсва</translation>
   </message>
   <message>
    <source>not applicable</source>
-   <translation type="unfinished" />
+   <translation>не е приложимо</translation>
   </message>
   <message>
    <source>template</source>
-   <translation type="unfinished" />
+   <translation>шаблон</translation>
   </message>
  </context>
  <context>
   <name>PlanLayers</name>
   <message>
    <source>Zoning elements</source>
-   <translation type="unfinished" />
+   <translation>Устройствени зони</translation>
   </message>
   <message>
    <source>Supplementary regulations (areas)</source>
-   <translation type="unfinished" />
+   <translation>Допълнителни регулации (площи)</translation>
   </message>
   <message>
    <source>Supplementary regulations (lines)</source>
-   <translation type="unfinished" />
+   <translation>Допълнителни регулации (линии)</translation>
   </message>
   <message>
    <source>Supplementary regulations (points)</source>
-   <translation type="unfinished" />
+   <translation>Допълнителни регулации (точки)</translation>
   </message>
   <message>
    <source>Plan boundary</source>
-   <translation type="unfinished" />
+   <translation>Граница на плана</translation>
   </message>
   <message>
    <source>Official documents</source>
-   <translation type="unfinished" />
+   <translation>Официални документи</translation>
   </message>
   <message>
    <source>No HILUCS value</source>
-   <translation type="unfinished" />
+   <translation>Без стойност по HILUCS</translation>
   </message>
   <message>
    <source>Other</source>
-   <translation type="unfinished" />
+   <translation>Други</translation>
   </message>
  </context>
  <context>
   <name>PlanProperties</name>
   <message>
    <source>Plan properties</source>
-   <translation type="unfinished" />
+   <translation>Свойства на плана</translation>
   </message>
   <message>
    <source>General</source>
-   <translation type="unfinished" />
+   <translation>Общи</translation>
   </message>
   <message>
    <source>Process and dates</source>
-   <translation type="unfinished" />
+   <translation>Процедура и дати</translation>
   </message>
   <message>
    <source>Background map</source>
-   <translation type="unfinished" />
+   <translation>Опорна карта</translation>
   </message>
   <message>
    <source>Official documents</source>
-   <translation type="unfinished" />
+   <translation>Официални документи</translation>
   </message>
   <message>
    <source>Add legislation…</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на нормативен акт…</translation>
   </message>
   <message>
    <source>Add document (PDF or URL)…</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на документ (PDF или URL)…</translation>
   </message>
   <message>
    <source>Add regulation text…</source>
-   <translation type="unfinished" />
+   <translation>Добавяне на текст на правилата…</translation>
   </message>
   <message>
    <source>Edit…</source>
-   <translation type="unfinished" />
+   <translation>Редактиране…</translation>
   </message>
   <message>
    <source>Remove</source>
-   <translation type="unfinished" />
+   <translation>Премахване</translation>
   </message>
   <message>
    <source>Documents of this plan file:</source>
-   <translation type="unfinished" />
+   <translation>Документи в този файл на плана:</translation>
   </message>
   <message>
    <source>Identifier namespace</source>
-   <translation type="unfinished" />
+   <translation>Пространство от имена на идентификаторите</translation>
   </message>
   <message>
    <source>Local identifier</source>
-   <translation type="unfinished" />
+   <translation>Локален идентификатор</translation>
   </message>
   <message>
    <source>Version identifier</source>
-   <translation type="unfinished" />
+   <translation>Идентификатор на версията</translation>
   </message>
  </context>
  <context>
   <name>Validation</name>
   <message>
    <source>fatal</source>
-   <translation type="unfinished" />
+   <translation>фатална</translation>
   </message>
   <message>
    <source>error</source>
-   <translation type="unfinished" />
+   <translation>грешка</translation>
   </message>
   <message>
    <source>warning</source>
-   <translation type="unfinished" />
+   <translation>предупреждение</translation>
   </message>
   <message>
    <source>info</source>
-   <translation type="unfinished" />
+   <translation>сведение</translation>
   </message>
   <message>
    <source>Validate</source>
-   <translation type="unfinished" />
+   <translation>Проверка</translation>
   </message>
   <message>
    <source>Cancel</source>
-   <translation type="unfinished" />
+   <translation>Отказ</translation>
   </message>
   <message>
    <source>Fatal</source>
-   <translation type="unfinished" />
+   <translation>Фатални</translation>
   </message>
   <message>
    <source>Errors</source>
-   <translation type="unfinished" />
+   <translation>Грешки</translation>
   </message>
   <message>
    <source>Warnings</source>
-   <translation type="unfinished" />
+   <translation>Предупреждения</translation>
   </message>
   <message>
    <source>Info</source>
-   <translation type="unfinished" />
+   <translation>Сведения</translation>
   </message>
   <message>
    <source>Repair this rule</source>
-   <translation type="unfinished" />
+   <translation>Поправка по това правило</translation>
   </message>
   <message>
    <source>Repair all</source>
-   <translation type="unfinished" />
+   <translation>Поправка на всичко</translation>
   </message>
   <message>
    <source>Checking the plan…</source>
-   <translation type="unfinished" />
+   <translation>Проверка на плана…</translation>
   </message>
   <message>
    <source>No repairs are installed with this validation engine.</source>
-   <translation type="unfinished" />
+   <translation>С тази система за проверка не са инсталирани поправки.</translation>
   </message>
   <message>
    <source>Repairs can be undone with Edit ▸ Undo.</source>
-   <translation type="unfinished" />
+   <translation>Поправките могат да се отменят с Редактиране ▸ Отмяна.</translation>
   </message>
   <message>
    <source>Validation cancelled; the findings shown are from before.</source>
-   <translation type="unfinished" />
+   <translation>Проверката е прекратена; показаните констатации са от предишната.</translation>
   </message>
   <message>
    <source>Severity</source>
-   <translation type="unfinished" />
+   <translation>Тежест</translation>
   </message>
   <message>
    <source>Rule</source>
-   <translation type="unfinished" />
+   <translation>Правило</translation>
   </message>
   <message>
    <source>Message</source>
-   <translation type="unfinished" />
+   <translation>Съобщение</translation>
   </message>
   <message>
    <source>Feature</source>
-   <translation type="unfinished" />
+   <translation>Обект</translation>
   </message>
   <message>
    <source>Line</source>
-   <translation type="unfinished" />
+   <translation>Ред</translation>
   </message>
   <message>
    <source>The plan has not been checked yet.</source>
-   <translation type="unfinished" />
+   <translation>Планът още не е проверен.</translation>
   </message>
   <message>
    <source>All rules (%1)</source>
-   <translation type="unfinished" />
+   <translation>Всички правила (%1)</translation>
   </message>
   <message>
    <source>Validation failed: %1</source>
-   <translation type="unfinished" />
+   <translation>Проверката не успя: %1</translation>
   </message>
   <message>
    <source>The plan changed since; validate again.</source>
-   <translation type="unfinished" />
+   <translation>Оттогава планът е променен; проверете отново.</translation>
   </message>
   <message>
    <source>Where: %1</source>
-   <translation type="unfinished" />
+   <translation>Къде: %1</translation>
   </message>
   <message>
    <source>Fix: %1</source>
-   <translation type="unfinished" />
+   <translation>Поправка: %1</translation>
   </message>
   <message>
    <source>Checked at %1: %2 errors, %3 warnings.</source>
-   <translation type="unfinished" />
+   <translation>Проверен в %1: грешки: %2, предупреждения: %3.</translation>
   </message>
  </context>
 </TS>

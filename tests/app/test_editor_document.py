@@ -1,0 +1,118 @@
+"""Saving, autosave and crash recovery, the unsaved-changes prompt, recent files, window layout,
+and bad input reported as a message."""
+
+from __future__ import annotations
+
+import pytest
+from editor_helpers import answer_modal, click_button
+
+pytestmark = pytest.mark.gui
+
+
+def _delete_one_zone(window):
+    layer = window.document.layers.zoning
+    victim = next(layer.getFeatures())
+    layer.selectByIds([victim.id()])
+    window.actions["delete"].trigger()
+    return victim["gml_id"]
+
+
+def test_saving_is_atomic_and_keeps_the_plan_consistent(window, sample_gpkg):
+    from plu_model.geopackage import PlanFile
+
+    window.open_plan(sample_gpkg)
+    gone = _delete_one_zone(window)
+    folder = sample_gpkg.parent
+    before = {p.name for p in folder.iterdir()}
+    window.actions["save"].trigger()
+    assert {p.name for p in folder.iterdir()} == before  # no temporary file left beside it
+    with PlanFile(sample_gpkg) as pf:
+        plan = next(pf.iter_class("SpatialPlan"))
+        zones = [z.gml_id for z in pf.iter_class("ZoningElement")]
+    assert gone not in zones and f"#{gone}" not in plan.member
+    assert sorted(plan.member) == sorted(f"#{z}" for z in zones)
+
+
+def test_autosave_and_recovery_after_a_crash(qtbot, make_window, sample_gpkg):
+    from qgis.core import QgsProject
+
+    import app.document as document_module
+
+    window = make_window()
+    window.open_plan(sample_gpkg)
+    count = window.document.layers.zoning.featureCount()
+    _delete_one_zone(window)
+    window.autosave()
+    folder = window.document.folder
+    assert (folder / "autosave.gpkg").is_file()
+    # the "crash": the window disappears without closing its plan
+    doc = window.document
+    doc.release_layers()
+    QgsProject.instance().removeAllMapLayers()
+    document_module._LIVE_TOKENS.discard(doc.token)
+    window.document = None
+
+    fresh = make_window()
+    state = answer_modal(qtbot, lambda box: click_button(box, "Recover"))
+    recovered = fresh.check_recovery()
+    assert state["done"]
+    assert recovered is not None and recovered.layers.zoning.featureCount() == count - 1
+    assert recovered.is_modified and recovered.path == sample_gpkg.resolve()
+    assert fresh.modified_label.text() == "Unsaved changes"
+    assert not folder.exists()  # the orphan was taken over
+    fresh.actions["save"].trigger()
+    assert not recovered.is_modified
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, make_window, sample_gpkg):
+    window = make_window()
+    window.open_plan(sample_gpkg)
+    _delete_one_zone(window)
+    state = answer_modal(qtbot, lambda box: click_button(box, "Cancel"))
+    assert window.close() is False
+    assert state["done"] and window.isVisible() and window.document is not None
+    state = answer_modal(qtbot, lambda box: click_button(box, "Discard"))
+    assert window.close() is True
+    assert state["done"] and window.document is None
+
+
+def test_opening_another_plan_can_save_first(qtbot, window, sample_gpkg, sample_path):
+    from plu_model.geopackage import PlanFile
+
+    window.open_plan(sample_gpkg)
+    gone = _delete_one_zone(window)
+    answer_modal(qtbot, lambda box: click_button(box, "Save"))
+    assert window.open_plan(sample_path) is not None
+    with PlanFile(sample_gpkg) as pf:
+        assert gone not in [z.gml_id for z in pf.iter_class("ZoningElement")]
+
+
+def test_recent_files_and_layout_are_remembered(make_window, sample_gpkg):
+    from qgis.PyQt.QtCore import Qt
+
+    from app.settings import recent_files
+
+    window = make_window()
+    window.open_plan(sample_gpkg)
+    assert recent_files()[0] == str(sample_gpkg.resolve())
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()] == [str(sample_gpkg.resolve())]
+    window.validation_dock.hide()
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.layers_dock)
+    window.resize(1111, 777)
+    window.close()
+    again = make_window()
+    assert again.size().width() == 1111
+    assert not again.validation_dock.isVisible()
+    assert again.dockWidgetArea(again.layers_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_a_file_that_is_not_a_plan_gives_a_message(qtbot, window, tmp_path):
+    bad = tmp_path / "notes.gml"
+    bad.write_text("<not-a-plan>", encoding="utf-8")
+    assert window.open_plan(bad) is None
+    assert window.document is None
+    assert "notes.gml" in window.last_error
+    missing = tmp_path / "missing.gpkg"
+    assert window.open_plan(missing) is None
+    assert "missing.gpkg" in window.last_error and "no such file" in window.last_error
