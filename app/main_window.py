@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsGeometry,
     QgsLayerTreeModel,
@@ -79,6 +80,29 @@ from plu_model.readers import READERS, PlanFileSource
 __all__ = ["MainWindow"]
 
 log = logging.getLogger(__name__)
+
+#: QGIS theme icons of the toolbar actions.
+_ICONS = {
+    "new": "mActionFileNew.svg",
+    "open": "mActionFileOpen.svg",
+    "save": "mActionFileSave.svg",
+    "undo": "mActionUndo.svg",
+    "redo": "mActionRedo.svg",
+    "tool_pan": "mActionPan.svg",
+    "tool_select": "mActionSelectRectangle.svg",
+    "tool_add_zone": "mActionCapturePolygon.svg",
+    "tool_add_area": "mActionAddPolygon.svg",
+    "tool_add_line": "mActionCaptureLine.svg",
+    "tool_add_point": "mActionCapturePoint.svg",
+    "tool_vertex": "mActionVertexTool.svg",
+    "tool_split": "mActionSplitFeatures.svg",
+    "tool_reshape": "mActionReshape.svg",
+    "merge": "mActionMergeFeatures.svg",
+    "delete": "mActionDeleteSelected.svg",
+    "attributes": "mActionFormView.svg",
+    "validate": "mIconSuccess.svg",
+    "zoom_plan": "mActionZoomFullExtent.svg",
+}
 
 #: Minutes between autosaves of a changed plan.
 AUTOSAVE_MINUTES = 2
@@ -147,6 +171,8 @@ class MainWindow(QMainWindow):
         self.canvas.xyCoordinates.connect(self._show_coordinates)
         self.canvas.scaleChanged.connect(self.scale_widget.setScale)
         self.resize(1280, 800)
+        self.resizeDocks([self.layers_dock], [280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.validation_dock], [230], Qt.Orientation.Vertical)
         self.restore_layout()
         self.retranslate()
         self._update_enabled()
@@ -240,6 +266,8 @@ class MainWindow(QMainWindow):
                   False),
         ]
         self.specs = {s.key: s for s in specs}
+        for key in ("new", "open", "merge", "delete", "attributes"):
+            self.specs[key].toolbar = True
         self.actions: dict[str, QAction] = {}
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
@@ -252,6 +280,8 @@ class MainWindow(QMainWindow):
                 action.setCheckable(True)
                 self.tool_group.addAction(action)
             action.triggered.connect(lambda _checked=False, cb=spec.callback: cb())
+            if spec.key in _ICONS:
+                action.setIcon(QgsApplication.getThemeIcon(_ICONS[spec.key]))
             self.actions[spec.key] = action
             self.addAction(action)
         self.actions["redo"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
@@ -338,9 +368,10 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(item)
         self.toolbar.clear()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for spec in self.specs.values():
             if spec.toolbar:
-                if spec.key in ("tool_pan", "validate", "zoom_plan"):
+                if spec.key in ("undo", "tool_pan", "merge", "validate", "zoom_plan"):
                     self.toolbar.addSeparator()
                 self.toolbar.addAction(self.actions[spec.key])
 
@@ -435,7 +466,7 @@ class MainWindow(QMainWindow):
             counts = panel.counts()
             errors = counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0)
             warnings = counts.get(Severity.WARNING, 0)
-            text = (translate("MainWindow", "%1 errors, %2 warnings")
+            text = (translate("MainWindow", "Errors: %1, warnings: %2")
                     .replace("%1", str(errors)).replace("%2", str(warnings)))
             if panel.stale:
                 text += " " + translate("MainWindow", "(before the last change)")

@@ -257,7 +257,7 @@ class ValidationPanel(QWidget):
             text = translate("Validation", "The plan has not been checked yet.")
         else:
             counts = self.counts()
-            text = (translate("Validation", "Checked at %1: %2 errors, %3 warnings.")
+            text = (translate("Validation", "Checked at %1: errors: %2, warnings: %3.")
                     .replace("%1", self.checked_at.strftime("%H:%M:%S"))
                     .replace("%2", str(counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0)))
                     .replace("%3", str(counts.get(Severity.WARNING, 0))))

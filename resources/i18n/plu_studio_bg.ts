@@ -852,7 +852,7 @@
    <translation>&amp;Внос</translation>
   </message>
   <message>
-   <source>%1 errors, %2 warnings</source>
+   <source>Errors: %1, warnings: %2</source>
    <translation>Грешки: %1, предупреждения: %2</translation>
   </message>
   <message>
@@ -1207,7 +1207,7 @@
    <translation>Поправка: %1</translation>
   </message>
   <message>
-   <source>Checked at %1: %2 errors, %3 warnings.</source>
+   <source>Checked at %1: errors: %2, warnings: %3.</source>
    <translation>Проверен в %1: грешки: %2, предупреждения: %3.</translation>
   </message>
  </context>

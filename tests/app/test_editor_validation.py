@@ -29,7 +29,7 @@ def test_a_broken_zone_is_found_filtered_and_shown_on_the_map(qtbot, window, bro
     assert mine and all(f.rule == "XSD" and f.severity == Severity.ERROR for f in mine)
     assert "hilucsLandUse" in mine[0].message_en
     errors = sum(1 for f in findings if f.severity >= Severity.ERROR)
-    assert window.findings_label.text() == f"{errors} errors, 0 warnings"
+    assert window.findings_label.text() == f"Errors: {errors}, warnings: 0"
     assert panel.severity_boxes[Severity.ERROR].text() == f"Errors ({errors})"
     rules = [panel.rule_combo.itemData(i) for i in range(panel.rule_combo.count())]
     assert rules == [None, "XSD"]
@@ -62,7 +62,7 @@ def test_a_broken_zone_is_found_filtered_and_shown_on_the_map(qtbot, window, bro
 def test_the_sample_plan_has_no_findings(qtbot, window, sample_path):
     window.open_plan(sample_path)
     assert _validate(qtbot, window) == []
-    assert window.findings_label.text() == "0 errors, 0 warnings"
+    assert window.findings_label.text() == "Errors: 0, warnings: 0"
 
 
 def test_validation_can_be_cancelled_and_the_gui_keeps_running(qtbot, window, sample_path, monkeypatch):

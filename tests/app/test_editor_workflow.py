@@ -142,7 +142,7 @@ def test_create_draw_fill_undo_save_reopen_validate_export(qtbot, window, bounda
     qtbot.waitUntil(lambda: window.validation_panel.checked_at is not None)
     errors = [f for f in window.last_findings if f.severity >= 30]
     assert errors == [], [f.message_en for f in errors]
-    assert window.findings_label.text() == "0 errors, 0 warnings"
+    assert window.findings_label.text() == "Errors: 0, warnings: 0"
 
     # -- Export GML in another CRS; it passes the official XSD and reads back ------------------------------
     out = tmp_path / "export.gml"
