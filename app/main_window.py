@@ -171,9 +171,7 @@ class MainWindow(QMainWindow):
         self.canvas.xyCoordinates.connect(self._show_coordinates)
         self.canvas.scaleChanged.connect(self.scale_widget.setScale)
         self.resize(1280, 800)
-        self.resizeDocks([self.layers_dock], [280], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.validation_dock], [230], Qt.Orientation.Vertical)
-        self.restore_layout()
+        self._first_show = not self.restore_layout()
         self.retranslate()
         self._update_enabled()
 
@@ -424,7 +422,18 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- layout ------------------------------------------------------------------------------
-    def restore_layout(self) -> None:
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._first_show:  # nothing remembered yet: a map-first layout
+            self._first_show = False
+            self._default_dock_sizes()
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks([self.layers_dock], [280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.validation_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
+
+    def restore_layout(self) -> bool:
+        """Put the window and its panels back as the user left them; False the first time."""
         s = settings()
         geometry = s.value("window/geometry")
         state = s.value("window/state")
@@ -432,6 +441,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        return state is not None
 
     def save_layout(self) -> None:
         s = settings()
@@ -565,6 +575,10 @@ class MainWindow(QMainWindow):
         self.project.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{doc.crs}"))
         for layer in reversed(layers.all()):
             self.project.addMapLayer(layer)
+        for layer in (layers.regulations_area, layers.regulations_line, layers.regulations_point):
+            node = self.project.layerTreeRoot().findLayer(layer.id())
+            if node is not None:
+                node.setExpanded(False)  # ten classes each: keep the legend short
         self._configure_snapping(layers.snapping_layers())
         self.canvas.setDestinationCrs(self.project.crs())
         self.document = doc

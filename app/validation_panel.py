@@ -187,7 +187,9 @@ class ValidationPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.details = QTextBrowser(self)
-        self.details.setMaximumHeight(110)
+        self.details.setMaximumHeight(80)
+        self.details.setMinimumHeight(30)
+        self.table.setMinimumHeight(60)
         self.repair_rule_button = QPushButton(self)
         self.repair_all_button = QPushButton(self)
         self.repair_rule_button.clicked.connect(self._repair_rule)
