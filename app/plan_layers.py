@@ -42,6 +42,8 @@ __all__ = [
     "zone_code_expression",
 ]
 
+#: The most zone labels drawn at once.
+LABEL_LIMIT = 1500
 #: The first HILUCS value of a zoning element, as a QGIS expression on the JSON column.
 hilucs_expression = "array_first(\"hilucs_land_use\")"
 #: The national zone code (the last path segment of the first specific land use).
@@ -154,6 +156,15 @@ def style_zoning(layer: QgsVectorLayer, language: str = "en") -> None:
     fmt.setSize(9)
     fmt.setColor(QColor("#000000"))
     settings.setFormat(fmt)
+    # Label placement is what makes a city-wide plan slow to draw: labels appear from
+    # 1:25 000 in, and never more than LABEL_LIMIT at once.
+    settings.scaleVisibility = True
+    settings.minimumScale = 25000
+    settings.maximumScale = 0
+    thinning = settings.thinningSettings()
+    thinning.setLimitNumberLabelsEnabled(True)
+    thinning.setMaximumNumberLabels(LABEL_LIMIT)
+    settings.setThinningSettings(thinning)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
