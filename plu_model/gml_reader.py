@@ -13,6 +13,7 @@ safely: no DTD, no entity expansion, no network access.
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -103,6 +104,8 @@ class GmlReader:
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
         self.metadata: dict[str, str] = {}
+        #: ``xlink:title`` of code references, by href: labels a foreign authority gave its codes
+        self.code_titles: dict[str, str] = {}
         self._geometry = GeometryReader(target_epsg, self._geometry_report, arc_tolerance)
         self._counts: Counter[tuple[str, str]] = Counter()
         self._default_srs: SrsName | None = None
@@ -218,6 +221,8 @@ class GmlReader:
             line = exc.position[0] if exc.position else None
             raise PluInputError(f"{self.path}:{line}: not well-formed XML: {exc.msg}") from exc
         self._check_references()
+        if self.code_titles:
+            self.metadata["code_titles"] = json.dumps(self.code_titles, ensure_ascii=False, sort_keys=True)
         self._fold_counts()
 
     def read(self) -> PlanDataset:
@@ -336,6 +341,8 @@ class GmlReader:
             ns, name = namespace_of(child.tag), local_name(child.tag)
             if ns == NS["gml"] and name in _IGNORED_GML:
                 continue
+            if ns == NS["gml"] and name == "identifier" and self._redundant_identifier(child, elem):
+                continue
             attr = xml_to_attribute(class_name, name) if ns == PLU else None
             if attr is None:
                 self._find(
@@ -380,6 +387,20 @@ class GmlReader:
             else:
                 values[attr.name] = value
         return self._build(class_name, gml_id, values, elem)
+
+    def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
+        """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.
+
+        Such an identifier carries nothing the model does not keep; any other one is
+        reported as unmapped, like every element without a place in the model.
+        """
+        text = (child.text or "").strip()
+        ident = feature.find(f"{q('plu', 'inspireId')}/{q('base', 'Identifier')}")
+        if not text or ident is None:
+            return False
+        local = (ident.findtext(q("base", "localId")) or "").strip()
+        namespace = (ident.findtext(q("base", "namespace")) or "").strip().rstrip("/")
+        return bool(local) and text.rstrip("/") in (f"{namespace}/{local}", f"{namespace}{local}", local)
 
     def _nil_among_values(self, attr: Attribute, child: etree._Element) -> None:
         self._find(
@@ -479,15 +500,28 @@ class GmlReader:
                 if kids
                 else "neither xlink:href nor xsi:nil"
             )
-        if el.get(XLINK_TITLE) is not None:
+        title = el.get(XLINK_TITLE)
+        if title is not None and title.strip():
+            known = self.code_titles.setdefault(href, title.strip())
             self._find(
                 "READ.XLINK_TITLE",
                 Severity.INFO,
-                "xlink:title on references is not kept; labels come from the code lists",
-                "xlink:title на препратките не се запазва; наименованията идват от кодовите списъци",
+                "xlink:title labels of references are kept in the data set's metadata ('code_titles'); "
+                "GML written by PLU Studio takes labels from the code lists",
+                "наименованията xlink:title на препратките се пазят в метаданните на набора ('code_titles'); "
+                "в GML, записан от PLU Studio, наименованията идват от кодовите списъци",
                 el,
                 fold=True,
             )
+            if known != title.strip():
+                self._find(
+                    "READ.XLINK_TITLE_DIFFERS",
+                    Severity.WARNING,
+                    f"{href} is titled both {known!r} and {title.strip()!r}; the first was kept",
+                    f"{href} е озаглавен и {known!r}, и {title.strip()!r}; запазено е първото",
+                    el,
+                    fold=True,
+                )
         return href
 
     def _geometry_value(self, el: etree._Element) -> BaseGeometry:

@@ -154,3 +154,7 @@ def read_dataset(path: str | os.PathLike[str], target_epsg: int | None = None) -
 
 
 
+
+
+# The import formats (shapefile, DXF, CSV, PostGIS, …) register themselves in READERS.
+from plu_model.importing import formats as _import_formats  # noqa: E402,F401
