@@ -18,6 +18,7 @@ nothing behind.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections import Counter
@@ -42,7 +43,7 @@ from plu_model.geopackage import save_dataset
 from plu_model.gml_reader import GmlReader
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES
-from plu_model.values import Identifier
+from plu_model.values import Identifier, LegislationCitation
 
 from plu_model.importing.geometry_cleanup import GeometryCleaner, linearisation_settings, polygonize_lines
 from plu_model.importing.mapping import ImportMapping, LayerMapping
@@ -557,36 +558,45 @@ def _code_attributes(class_name: str) -> list[Any]:
     return [a for a in CLASS_ATTRIBUTES[class_name] if a.kind == "code"]
 
 
-def _normalise_codes(data: PlanDataset, report: ImportReport, path: str) -> None:
-    """``https://inspire.ec.europa.eu/…`` and near-misses of known codes become the registry identifiers."""
+def _normalise_codes(data: PlanDataset, report: ImportReport, path: str) -> dict[str, str]:
+    """``https://inspire.ec.europa.eu/…`` and near-misses of known codes become the registry identifiers.
+
+    Returns the rewritten URIs (old → new), so labels kept for them follow.
+    """
     changed: Counter[tuple[str, str]] = Counter()
     lists: dict[str, list[Any]] = {}
+
+    def fix(uri: Any, list_name: str) -> Any:
+        if list_name not in lists:
+            base = codelist(list_name)
+            lists[list_name] = ([base] if len(base) else []) + codelists_extending(list_name)
+        if not isinstance(uri, str) or any(uri in cl for cl in lists[list_name]):
+            return uri
+        for cl in lists[list_name]:
+            near = cl.suggest(uri)
+            if near and near.rsplit("/", 1)[-1].lower() == uri.rstrip("/").rsplit("/", 1)[-1].lower():
+                changed[(uri, near)] += 1
+                return near
+        return uri
+
     for f in data.features():
         for attr in _code_attributes(f.class_name):
             value = getattr(f, attr.name)
-            if attr.codelist not in lists:
-                base = codelist(attr.codelist)
-                lists[attr.codelist] = ([base] if len(base) else []) + codelists_extending(attr.codelist)
-
-            def fix(uri: str) -> str:
-                if not isinstance(uri, str) or any(uri in cl for cl in lists[attr.codelist]):
-                    return uri
-                for cl in lists[attr.codelist]:
-                    near = cl.suggest(uri)
-                    if near and near.rsplit("/", 1)[-1].lower() == uri.rstrip("/").rsplit("/", 1)[-1].lower():
-                        changed[(uri, near)] += 1
-                        return near
-                return uri
-
             if isinstance(value, list):
-                setattr(f, attr.name, [fix(v) for v in value])
+                setattr(f, attr.name, [fix(v, attr.codelist) for v in value])
             elif isinstance(value, str):
-                setattr(f, attr.name, fix(value))
+                setattr(f, attr.name, fix(value, attr.codelist))
+        citation = getattr(f, "legislation_citation", None)
+        if isinstance(citation, LegislationCitation) and citation.level:
+            level = fix(citation.level, "LegislationLevelValue")
+            if level != citation.level:
+                f.legislation_citation = replace(citation, level=level)
     for (old, new), n in changed.items():
         report.findings.append(Finding(
             "IMPORT.CODE_NORMALISED", Severity.INFO,
             f"{old} was written as the registry identifier {new}",
             f"{old} е записан като идентификатора от регистъра {new}", file=path, count=n))
+    return {old: new for old, new in changed}
 
 
 def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) -> None:
@@ -609,7 +619,7 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
             f"{len(renamed)} gml:id values were not XML names and were renamed (e.g. {next(iter(renamed))} → "
             f"{next(iter(renamed.values()))}); references follow",
             f"{len(renamed)} стойности на gml:id не са XML имена и са преименувани (напр. {next(iter(renamed))} → "
-            f"{next(iter(renamed.values()))}); препратките са обновени", file=path, count=len(renamed)))
+            f"{next(iter(renamed.values()))}); препратките са обновени", file=path))
     by_id = {f.gml_id: f for f in data.features() if f.gml_id}
     by_uri: dict[str, str] = {}
     for f in data.features():
@@ -648,7 +658,7 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
             "IMPORT.REFERENCE_LOCALISED", Severity.INFO,
             f"{n} references to objects of this file by full URI became same-file references (#gml:id)",
             f"{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)",
-            file=path, count=n))
+            file=path))
     plans = data.spatial_plans
     if len(plans) == 1:
         orphans = [f for f in (*data.zoning_elements, *data.supplementary_regulations) if f.plan != plans[0].href()
@@ -693,7 +703,11 @@ def import_gml(
     report.layers = [per_class[c] for c in CLASS_ATTRIBUTES if c in per_class]
     if not data.spatial_plans:
         raise PluInputError(f"{name}: the file holds no plu:SpatialPlan; a plan file needs one")
-    _normalise_codes(data, report, name)
+    rewritten = _normalise_codes(data, report, name)
+    if rewritten and "code_titles" in data.metadata:
+        titles = json.loads(data.metadata["code_titles"])
+        data.metadata["code_titles"] = json.dumps({rewritten.get(k, k): v for k, v in titles.items()},
+                                                  ensure_ascii=False, sort_keys=True)
     _fix_ids_and_references(data, report, name)
     data.link_members()
     report.crs = data.crs

@@ -150,9 +150,10 @@ class ImportReport:
         )
         if self.curve_tolerance is not None:
             lines.append(
-                f"Кривите са апроксимирани с отсечки на не повече от {self.curve_tolerance:g} m от истинската крива"
+                f"Допуск за криви: дъгите се апроксимират с отсечки на не повече от {self.curve_tolerance:g} m от "
+                "истинската крива"
                 if bg
-                else f"Curves were linearised to within {self.curve_tolerance:g} m of the true curve"
+                else f"Curve tolerance: arcs are linearised to within {self.curve_tolerance:g} m of the true curve"
             )
         if self.counts:
             lines.append(("В плана: " if bg else "In the plan: ") + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
