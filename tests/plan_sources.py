@@ -50,6 +50,8 @@ IMPORTED_ZONES = {"Z1": "Zhm", "Z2": "Zhs", "Z3": "Smf", "Z4": "Oz", "Z5": "Zhm"
 LINE_ROWS = [
     ("РЛ", f"LINESTRING({X0} {Y0 + 100},{X0 + 300} {Y0 + 100})"),
     ("ЗСЛ", f"LINESTRING({X0 + 5} {Y0 + 5},{X0 + 95} {Y0 + 5})"),
+]
+AREA_ROWS = [
     ("НКЦ", f"POLYGON(({X0 + 210} {Y0 + 10},{X0 + 240} {Y0 + 10},{X0 + 240} {Y0 + 40},{X0 + 210} {Y0 + 40},{X0 + 210} {Y0 + 10}))"),
 ]
 
@@ -61,7 +63,7 @@ def _srs(epsg: int) -> osr.SpatialReference:
 
 
 def make_shapefile_folder(folder: Path, *, cpg: bool = True) -> Path:
-    """``zones.shp`` (areas) and ``lines.shp`` (regulation lines and a heritage area) in windows-1251.
+    """``zones.shp`` (areas), ``lines.shp`` (regulation lines), ``protection.shp`` (a heritage area), windows-1251.
 
     With ``cpg=False`` the ``.cpg`` files are removed, as in many municipal
     archives, so the mapping must name the encoding.
@@ -82,13 +84,14 @@ def make_shapefile_folder(folder: Path, *, cpg: bool = True) -> Path:
         if wkt:
             f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         zones.CreateFeature(f)
-    lines = ds.CreateLayer("lines", _srs(7801), ogr.wkbUnknown, options=["ENCODING=CP1251"])
-    lines.CreateField(ogr.FieldDefn("VID", ogr.OFTString))
-    for vid, wkt in LINE_ROWS:
-        f = ogr.Feature(lines.GetLayerDefn())
-        f.SetField("VID", vid)
-        f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        lines.CreateFeature(f)
+    for name, gtype, rows in (("lines", ogr.wkbLineString, LINE_ROWS), ("protection", ogr.wkbPolygon, AREA_ROWS)):
+        layer = ds.CreateLayer(name, _srs(7801), gtype, options=["ENCODING=CP1251"])
+        layer.CreateField(ogr.FieldDefn("VID", ogr.OFTString))
+        for vid, wkt in rows:
+            f = ogr.Feature(layer.GetLayerDefn())
+            f.SetField("VID", vid)
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            layer.CreateFeature(f)
     ds = None
     if not cpg:
         for p in folder.glob("*.cpg"):
@@ -136,6 +139,12 @@ layers:
       specific_supplementary_regulation: {field: VID, codelist: bg/SpecificSupplementaryRegulationValue}
       regulation_nature: bindingForDevelopers
       official_document: [rules]
+  - name: protection
+    class: SupplementaryRegulation
+    attributes:
+      specific_supplementary_regulation: {field: VID, codelist: bg/SpecificSupplementaryRegulationValue}
+      regulation_nature: generallyBinding
+      name: {field: VID}
 """
 
 
@@ -250,10 +259,12 @@ layers:
 
 
 # -- checks -----------------------------------------------------------------------------
-def plan_problems(data) -> list[str]:
+def plan_problems(data, national_codes: bool = True) -> list[str]:
     """Plan-level problems a valid imported plan must not have (the XSD cannot see these).
 
-    Every code is a value of its list (national lists for the open ones), every
+    Every code is a value of its list (with ``national_codes``, values of open
+    lists must come from our national lists; a foreign authority's own open-list
+    values are accepted otherwise), every
     geometry is valid and of the right kind, members and plans point at each
     other, every feature lies within its plan's extent, identifiers are unique.
     """
@@ -275,6 +286,8 @@ def plan_problems(data) -> list[str]:
             value = getattr(f, attr.name)
             if attr.kind == "code" and value is not None and not isinstance(value, Nil):
                 lists = [codelist(attr.codelist)] + codelists_extending(attr.codelist)
+                if not national_codes and codelist(attr.codelist).extensibility == "any":
+                    continue
                 for uri in value if isinstance(value, list) else [value]:
                     if not any(uri in cl for cl in lists):
                         problems.append(f"{f.gml_id}.{attr.name}: {uri} is in no code list")
@@ -305,7 +318,7 @@ def plan_problems(data) -> list[str]:
     return problems
 
 
-def validate_plan_file(gpkg: Path, gml: Path, schema) -> list[str]:
+def validate_plan_file(gpkg: Path, gml: Path, schema, national_codes: bool = True) -> list[str]:
     """Export the plan file to GML and check it: the rule engine if this branch has it, else XSD + plan checks."""
     from exporters.gml_writer import write_gml
     from plu_model.geopackage import PlanFile, open_plan
@@ -324,5 +337,62 @@ def validate_plan_file(gpkg: Path, gml: Path, schema) -> list[str]:
         out += [f"{f.rule}: {f.message_en}" for f in iter_findings(gml) if f.severity >= Severity.ERROR]
     out += [f"{f.rule} line {f.line}: {f.message_en}" for f in iter_xsd_findings(gml, schema)
             if f.severity.name in ("ERROR", "FATAL")]
-    out += plan_problems(open_plan(gpkg))
+    out += plan_problems(open_plan(gpkg), national_codes)
     return out
+
+
+# -- a small plan with hand-computed indicators ----------------------------------------------
+def small_plan(crs: int = 7801, title: str = "Малък тестов план"):
+    """Five zones on a 275 × 100 m strip (areas 10 000, 5 000, 5 000, 5 000, 2 500 m²).
+
+    ===== ====== ===================== ====== ======== ======= =======
+    zone  type   HILUCS                area   Кинт     density green
+    ===== ====== ===================== ====== ======== ======= =======
+    z1    Жм     5_1                   10 000 1.2      60 %    40 %
+    z2    Жс     5_1                   5 000  2.0      50 %    40 %
+    z3    Смф    5_2 (+ 3_1)           5 000  3.5      60 %    40 %
+    z4    Оз     3_4_4                 5 000  —        —       —
+    z5    Тп     4_1_1                 2 500  —        —       —
+    ===== ====== ===================== ====== ======== ======= =======
+    """
+    from datetime import datetime, timezone
+
+    from shapely.geometry import MultiPolygon, box
+
+    from plu_model.dataset import PlanDataset
+    from plu_model.features import SpatialPlan, ZoningElement
+    from plu_model.synthetic import dimensioning_for
+    from plu_model.values import Identifier
+
+    inspire = "http://inspire.ec.europa.eu/codelist/"
+    bg = "https://w3id.org/plu-studio/codelist/bg/"
+    zones = [
+        ("z1", "Zhm", ["5_1_PermanentResidentialUse"], box(0, 0, 100, 100), (10, 60, 1.2, 40)),
+        ("z2", "Zhs", ["5_1_PermanentResidentialUse"], box(100, 0, 150, 100), (15, 50, 2.0, 40)),
+        ("z3", "Smf", ["5_2_ResidentialUseWithOtherCompatibleUses", "3_1_CommercialServices"], box(150, 0, 200, 100),
+         (26, 60, 3.5, 40)),
+        ("z4", "Oz", ["3_4_4_OpenAirRecreationalAreas"], box(200, 0, 250, 100), None),
+        ("z5", "Tp", ["4_1_1_RoadTransport"], box(250, 0, 275, 100), None),
+    ]
+    x0, y0 = (X0, Y0) if crs == 7801 else (0.0, 0.0)
+    data = PlanDataset(crs=crs)
+    when = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    from shapely import affinity
+
+    shapes = {zid: affinity.translate(g, x0, y0) for zid, _, _, g, _ in zones}
+    plan = SpatialPlan(
+        gml_id="SP.small", inspire_id=Identifier("small", "BG.TEST"), extent=MultiPolygon([box(x0, y0, x0 + 275, y0 + 100)]),
+        official_title=title, level_of_spatial_plan=inspire + "LevelOfSpatialPlanValue/infraLocal",
+        plan_type_name=bg + "PlanTypeNameValue/PUP-PRZ", begin_lifespan_version=when,
+    )
+    data.add(plan)
+    for zid, code, hilucs, _, dims in zones:
+        data.add(ZoningElement(
+            gml_id=f"ZE.{zid}", inspire_id=Identifier(zid, "BG.TEST"), geometry=MultiPolygon([shapes[zid]]),
+            hilucs_land_use=[inspire + "HILUCSValue/" + h for h in hilucs],
+            regulation_nature=inspire + "RegulationNatureValue/generallyBinding", plan="#SP.small",
+            specific_land_use=[bg + "ZoneTypeValue/" + code], begin_lifespan_version=when,
+            dimensioning_indication=dimensioning_for(*dims) if dims else None,
+        ))
+    data.link_members()
+    return data

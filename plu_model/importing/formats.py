@@ -44,7 +44,7 @@ def _opener(format_name: str):  # type: ignore[no-untyped-def]
         if mapping is None:
             label = READERS.get(format_name).label()
             raise PluInputError(
-                f"{path}: a {label} source needs a mapping file that says which layer becomes which PLU class "
+                f"{path} ({label}) needs a mapping file that says which layer becomes which PLU class "
                 f"(plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md"
             )
         return MappedSource(str(path), mapping, target_epsg, format_name)

@@ -744,7 +744,7 @@ def run_import(
     elif kind == "ogr":
         if mapping is None:
             raise PluInputError(
-                f"{name}: a {fmt.label()} source needs a mapping file that says which layer becomes which PLU "
+                f"{name} ({fmt.label()}) needs a mapping file that says which layer becomes which PLU "
                 f"class (plu import {name} --mapping MAP.yaml); see docs/importing.md"
             )
         data, report = import_ogr(name, mapping, progress=progress, target_epsg=target_epsg, now=now, format=fmt.name)

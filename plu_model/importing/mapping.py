@@ -279,7 +279,20 @@ class ImportMapping:
 
 # -- loading ----------------------------------------------------------------------
 class _Loader(yaml.SafeLoader):
-    """YAML without implicit timestamps: dates stay text, as in JSON, and are parsed by the rules."""
+    """YAML without implicit timestamps (dates stay text, as in JSON) and without aliases.
+
+    Aliases are refused because a few nested ones ("billion laughs") make a
+    tiny file expand into an enormous document for the schema check.
+    """
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in a mapping file; repeat the value instead",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
 
 
 _Loader.yaml_implicit_resolvers = {
