@@ -796,6 +796,7 @@ def preview_layer(source: OgrSource, mapping: ImportMapping, layer: LayerMapping
     out = []
     with linearisation_settings(ctx.cleaner.tolerance):
         for row in imp.prepared_rows(ctx, limit):
+            row.fid = imp._shown_id(ctx.mapping, row)
             if row.skip:
                 out.append(PreviewRow(row.fid, row.values, {}, [], row.skip))
                 continue
