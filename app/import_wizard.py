@@ -57,7 +57,7 @@ from app.menu_registry import register_action
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.errors import Cancelled, PluError
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
-from plu_model.importing.importer import open_ogr, preview_layer
+from plu_model.importing.importer import import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
 from plu_model.importing.ogr_source import OgrSource
 from plu_model.importing.report import SKIP_REASONS
@@ -250,7 +250,7 @@ class ValueMapDialog(QDialog):
 
 # -- pages --------------------------------------------------------------------------------
 class SourcePage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
@@ -337,7 +337,7 @@ class SourcePage(QWizardPage):
 class LayersPage(QWizardPage):
     COLUMNS = 6
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
@@ -451,7 +451,7 @@ def _epsg(widget: QgsProjectionSelectionWidget) -> int | None:
 class AttributesPage(QWizardPage):
     """Per mapped layer: a row per attribute (and dimensioning indication) with its source."""
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
@@ -634,7 +634,7 @@ class PreviewPage(QWizardPage):
 
     LIMIT = 20
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
@@ -750,7 +750,7 @@ def _display(value: Any) -> str:
 
 
 class PlanPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
@@ -867,7 +867,7 @@ class PlanPage(QWizardPage):
 class RunPage(QWizardPage):
     """Runs the import in the background with progress and Cancel, then shows the report."""
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
@@ -980,12 +980,10 @@ class ImportWizard(QWizard):
 
     def open_source(self, source: str, format_name: str | None) -> None:
         """Open the source (raises :class:`PluError` with a message for the page)."""
-        from plu_model.importing.importer import _format_for
-
         if self.source is not None:
             self.source.close()
             self.source = None
-        fmt = _format_for(source, self.mapping, format_name)
+        fmt = import_format(source, self.mapping, format_name)
         self.source_path, self.format_name = source, fmt.name
         self.is_gml = fmt.name == "inspire-gml"
         if self.is_gml:

@@ -10,6 +10,7 @@ imported plan besides the XSD check.
 from __future__ import annotations
 
 import math
+from datetime import UTC
 from pathlib import Path
 
 from osgeo import ogr, osr
@@ -355,7 +356,7 @@ def small_plan(crs: int = 7801, title: str = "Малък тестов план")
     z5    Тп     4_1_1                 2 500  —        —       —
     ===== ====== ===================== ====== ======== ======= =======
     """
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from shapely.geometry import MultiPolygon, box
 
@@ -376,7 +377,7 @@ def small_plan(crs: int = 7801, title: str = "Малък тестов план")
     ]
     x0, y0 = (X0, Y0) if crs == 7801 else (0.0, 0.0)
     data = PlanDataset(crs=crs)
-    when = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    when = datetime(2025, 1, 1, tzinfo=UTC)
     from shapely import affinity
 
     shapes = {zid: affinity.translate(g, x0, y0) for zid, _, _, g, _ in zones}

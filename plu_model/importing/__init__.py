@@ -9,7 +9,7 @@
 """
 
 from plu_model.importing.importer import PreviewRow, import_gml, import_ogr, open_ogr, preview_layer, run_import
-from plu_model.importing.mapping import ImportMapping, LayerMapping, AttributeRule, load_mapping, save_mapping
+from plu_model.importing.mapping import AttributeRule, ImportMapping, LayerMapping, load_mapping, save_mapping
 from plu_model.importing.report import ImportReport, LayerReport
 
 __all__ = [

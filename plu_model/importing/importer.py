@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,17 +41,16 @@ from plu_model.features import Feature, class_of, geometry_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
 from plu_model.gml_reader import GmlReader
-from plu_model.progress import Progress
-from plu_model.schema import CLASS_ATTRIBUTES
-from plu_model.values import Identifier, LegislationCitation
-
 from plu_model.importing.geometry_cleanup import GeometryCleaner, linearisation_settings, polygonize_lines
 from plu_model.importing.mapping import ImportMapping, LayerMapping
 from plu_model.importing.ogr_source import FALLBACK_ENCODING, OgrSource, is_connection_string
 from plu_model.importing.report import ImportReport, LayerReport
 from plu_model.importing.rules import Evaluated, Problem, RuleEvaluator, document_feature
+from plu_model.progress import Progress
+from plu_model.schema import CLASS_ATTRIBUTES
+from plu_model.values import Identifier, LegislationCitation
 
-__all__ = ["PreparedRow", "PreviewRow", "import_gml", "import_ogr", "open_ogr", "preview_layer", "run_import"]
+__all__ = ["PreparedRow", "PreviewRow", "import_format", "import_gml", "import_ogr", "open_ogr", "preview_layer", "run_import"]
 
 _NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _PROBLEM_SKIP = {"unmapped": "UNMAPPED_VALUE", "missing": "MISSING_VALUE", "bad_value": "BAD_VALUE"}
@@ -80,7 +79,8 @@ _PER_FEATURE = {"IMPORT.GEOMETRY_REPAIRED", "IMPORT.GEOMETRY_INVALID_KEPT", "IMP
 
 
 # -- sources -------------------------------------------------------------------------
-def _format_for(source: str, mapping: ImportMapping | None, format: str | None) -> Any:
+def import_format(source: str, mapping: ImportMapping | None = None, format: str | None = None) -> Any:
+    """The readers-registry format an import of ``source`` uses (a plain GeoPackage is not a plan file)."""
     from plu_model.readers import READERS
 
     name = format or (mapping.source_format if mapping else None)
@@ -117,7 +117,7 @@ def _is_plan_file(path: str) -> bool:
 
 def open_ogr(source: str, mapping: ImportMapping | None = None, format: str | None = None) -> OgrSource:
     """Open an OGR source the way the importer will (driver, open options, encoding)."""
-    fmt = _format_for(source, mapping, format)
+    fmt = import_format(source, mapping, format)
     if fmt.options.get("kind") != "ogr":
         raise PluInputError(f"{source}: {fmt.label()} is not read through a mapping")
     options = dict(fmt.options.get("open_options", {}))
@@ -150,15 +150,17 @@ class _LayerContext:
 
 
 class _Importer:
-    def __init__(self, source: str, mapping: ImportMapping, progress: Progress, target_epsg: int | None,
-                 now: datetime | None, format: str | None):
-        self.source_name = source
+    """One import (or preview) of an open OGR source through a mapping."""
+
+    def __init__(self, src: OgrSource, mapping: ImportMapping, progress: Progress, target_epsg: int | None,
+                 now: datetime | None):
+        self.source_name = src.name
         self.mapping = mapping
         self.progress = progress
-        self.now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+        self.now = (now or datetime.now(UTC)).replace(microsecond=0)
         self.rules = RuleEvaluator(mapping, self.now)
-        self.src = open_ogr(source, mapping, format)
-        self.report = ImportReport(source=source, mapping=str(mapping.path) if mapping.path else None)
+        self.src = src
+        self.report = ImportReport(source=src.name, mapping=str(mapping.path) if mapping.path else None)
         self.findings: list[Finding] = []
         self.target_epsg = target_epsg or mapping.target_crs
         self.note_counts: Counter[tuple[str, str, str]] = Counter()
@@ -351,7 +353,7 @@ class _Importer:
     def _id_value(self, lm: LayerMapping, row: PreparedRow) -> str | None:
         if lm.id is None:
             return None
-        raw = self.rules._raw(lm.id, row.values)
+        raw = self.rules.raw_value(lm.id, row.values)
         if raw is None or not str(raw).strip():
             return None
         return str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw).strip()
@@ -405,7 +407,7 @@ class _Importer:
             key = (lm.title, p.attribute, p.raw, p.kind)
             entry = self.unmapped.setdefault(key, [p, 0, fid])
             entry[1] += 1
-        for attr, raw, uri in evaluated.normalised:
+        for _attr, raw, uri in evaluated.normalised:
             self.note_counts[(lm.title, "IMPORT.CODE_NORMALISED", f"{raw} → {uri}")] += 1
 
     def fold_findings(self) -> None:
@@ -418,7 +420,7 @@ class _Importer:
             severity, en_t, bg_t = _NOTE_TEXT[rule]
             self._finding(rule, severity, f"layer {layer}: " + en_t.format(d=detail),
                           f"слой {layer}: " + bg_t.format(d=detail), count=n)
-        for (layer, attr, raw, kind), (problem, n, example) in self.unmapped.items():
+        for (layer, _attr, _raw, kind), (problem, n, example) in self.unmapped.items():
             p: Problem = problem
             severity = Severity.ERROR if p.skip else Severity.WARNING
             tail_en = "; the feature was skipped" if p.skip else "; left empty (nil)"
@@ -502,7 +504,7 @@ def import_ogr(
 ) -> tuple[PlanDataset, ImportReport]:
     """Read an OGR source through a mapping into a plan data set (nothing is written)."""
     progress = progress or Progress()
-    imp = _Importer(source, mapping, progress, target_epsg, now, format)
+    imp = _Importer(open_ogr(source, mapping, format), mapping, progress, target_epsg, now)
     try:
         for lm in mapping.layers:
             imp.check_fields(lm)
@@ -735,7 +737,7 @@ def run_import(
     """
     progress = progress or Progress()
     name = str(source)
-    fmt = _format_for(name, mapping, format)
+    fmt = import_format(name, mapping, format)
     kind = fmt.options.get("kind")
     if kind == "plu-gml" or fmt.name == "inspire-gml":
         tolerance = mapping.geometry.curve_tolerance if mapping else 0.01
@@ -777,17 +779,7 @@ class PreviewRow:
 def preview_layer(source: OgrSource, mapping: ImportMapping, layer: LayerMapping, limit: int = 20,
                   target_epsg: int | None = None) -> list[PreviewRow]:
     """The first rows of a mapped layer as the import would turn them (nothing is written)."""
-    imp = _Importer.__new__(_Importer)
-    imp.source_name = source.name
-    imp.mapping = mapping
-    imp.progress = Progress()
-    imp.now = datetime.now(timezone.utc).replace(microsecond=0)
-    imp.rules = RuleEvaluator(mapping, imp.now)
-    imp.src = source
-    imp.findings = []
-    imp.note_counts = Counter()
-    imp.unmapped = {}
-    imp.target_epsg = target_epsg or mapping.target_crs
+    imp = _Importer(source, mapping, Progress(), target_epsg, None)
     imp.check_fields(layer)
     target = imp.target_epsg or imp.source_crs(layer)
     ctx = imp.context(layer, target)

@@ -87,7 +87,7 @@ class AttributeRule:
     type: str | None = None
 
     @classmethod
-    def constant(cls, value: Any) -> "AttributeRule":
+    def constant(cls, value: Any) -> AttributeRule:
         return cls(value=value)
 
     @property

@@ -176,7 +176,7 @@ class OgrSource:
     def close(self) -> None:
         self._ds = None
 
-    def __enter__(self) -> "OgrSource":
+    def __enter__(self) -> OgrSource:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from plu_model.codelists import CodeList, codelist, codelists_extending
 from plu_model.dataset import make_gml_id
+from plu_model.importing.mapping import AUTOMATIC_ATTRIBUTES, AttributeRule, DocumentSpec, ImportMapping
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.temporal import parse_date, parse_datetime
 from plu_model.values import (
@@ -31,8 +32,6 @@ from plu_model.values import (
     OrdinanceValue,
 )
 from plu_model.voidable import Nil, parse_nil_reason
-
-from plu_model.importing.mapping import AUTOMATIC_ATTRIBUTES, AttributeRule, DocumentSpec, ImportMapping
 
 __all__ = ["CodeResolver", "Problem", "RuleEvaluator", "document_feature", "parse_number"]
 
@@ -191,7 +190,7 @@ class RuleEvaluator:
 
     def __init__(self, mapping: ImportMapping, now: datetime | None = None):
         self.mapping = mapping
-        self.now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+        self.now = (now or datetime.now(UTC)).replace(microsecond=0)
         self.codes = CodeResolver()
         self.documents = {d.local_id: "#" + make_gml_id("OD", d.local_id) for d in mapping.documents}
 
@@ -250,7 +249,8 @@ class RuleEvaluator:
             out.problems.append(Problem(attr.name, "", "missing", f"no rule gives {attr.xml}", True))
 
     # -- one attribute -----------------------------------------------------------
-    def _raw(self, rule: AttributeRule, row: dict[str, Any]) -> Any:
+    def raw_value(self, rule: AttributeRule, row: dict[str, Any]) -> Any:
+        """The source value a rule starts from: its constant or field, cut by its pattern."""
         raw = rule.value if rule.field is None else row.get(rule.field)
         if rule.pattern and not _is_empty(raw):
             m = re.search(rule.pattern, _text(raw), flags=re.S)
@@ -276,7 +276,7 @@ class RuleEvaluator:
             out.problems.append(Problem(attr.name, _text(raw) if raw is not None else "", "missing", message, True))
 
     def _attribute(self, attr: Attribute, rule: AttributeRule, row: dict[str, Any], out: Evaluated) -> None:
-        raw = self._raw(rule, row)
+        raw = self.raw_value(rule, row)
         pieces = self._pieces(attr, rule, raw)
         if not pieces and rule.default is not None:
             pieces = self._pieces(attr, rule, rule.default)
@@ -412,7 +412,7 @@ class RuleEvaluator:
     def _dimensioning(self, rules: dict[str, AttributeRule], row: dict[str, Any], out: Evaluated) -> None:
         items = []
         for reference, rule in rules.items():
-            raw = self._raw(rule, row)
+            raw = self.raw_value(rule, row)
             if _is_empty(raw):
                 if rule.default is None:
                     continue
@@ -454,18 +454,18 @@ def _date(value: Any, fmt: str | None) -> date:
 
 def _datetime(value: Any, fmt: str | None) -> datetime:
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
     text = _text(value)
     if fmt:
         parsed = datetime.strptime(text, fmt)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     if "T" in text:
         parsed = parse_datetime(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     d = _date(text, None)
-    return datetime(d.year, d.month, d.day, tzinfo=timezone.utc)
+    return datetime(d.year, d.month, d.day, tzinfo=UTC)
 
 
 def _citation(data: dict[str, Any], legislation: bool) -> DocumentCitation:

@@ -37,8 +37,9 @@ def test_menu_entry_is_registered():
 
 
 def test_wizard_maps_a_shapefile_previews_saves_and_imports(wizard, qtbot, tmp_path, schema, output_dir):
-    from app.import_wizard import UNMAPPED_COLOUR
     from plan_sources import make_shapefile_folder, validate_plan_file
+
+    from app.import_wizard import UNMAPPED_COLOUR
     from plu_model.importing import load_mapping
 
     folder = make_shapefile_folder(tmp_path / "data")

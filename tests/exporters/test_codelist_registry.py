@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 import rdflib
 from lxml import etree
 from rdflib.namespace import RDF, SKOS

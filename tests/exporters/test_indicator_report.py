@@ -11,9 +11,9 @@ import subprocess
 import numpy as np
 import pytest
 from PIL import Image
+from plan_sources import small_plan
 
 from exporters.indicator_report import area_chart_png, density_chart_png, indicators_csv, indicators_json, write_report
-from plan_sources import small_plan
 from plu_model.codelists import codelist
 from plu_model.indicators import plan_indicators
 

@@ -8,6 +8,7 @@ import json
 
 from conftest import SAMPLE
 from plan_sources import DXF_MAPPING, SHAPEFILE_MAPPING, make_dxf, make_shapefile_folder
+
 from plu_cli.main import main
 from plu_model.geopackage import open_plan
 

@@ -6,10 +6,9 @@ import math
 
 import pytest
 import shapely
-
 from plan_sources import ARC_DEGREES, DXF_MAPPING, X0, Y0, arc_geometry, make_dxf, validate_plan_file
+
 from plu_model.errors import PluInputError
-from plu_model.geopackage import open_plan
 from plu_model.importing import load_mapping, run_import
 
 BG = "https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/"
@@ -62,7 +61,7 @@ def _max_sagitta(geometry, cx, cy, r):
     """Largest distance between the true circle and the chords of the ring's arc part."""
     worst = 0.0
     coords = list(geometry.geoms[0].exterior.coords)
-    for a, b in zip(coords, coords[1:]):
+    for a, b in zip(coords, coords[1:], strict=False):
         on_arc = all(abs(math.hypot(p[0] - cx, p[1] - cy) - r) < 1e-6 for p in (a, b))
         if on_arc:
             mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)

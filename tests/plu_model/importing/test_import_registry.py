@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from plan_sources import SHAPEFILE_MAPPING, make_shapefile_folder
+
 from plu_model.errors import Cancelled, PluInputError
 from plu_model.importing import load_mapping, run_import
 from plu_model.importing.formats import import_formats

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from plan_sources import DXF_MAPPING, SHAPEFILE_MAPPING
+
 from plu_model.errors import PluInputError
 from plu_model.importing import load_mapping, save_mapping
 from plu_model.importing.mapping import mapping_from_dict, schema_path

@@ -7,8 +7,8 @@ import time
 
 import pytest
 from osgeo import ogr, osr
-
 from plan_sources import X0, Y0, plan_problems
+
 from plu_model.errors import PluInputError
 from plu_model.importing import load_mapping, run_import
 
@@ -92,7 +92,7 @@ def test_geopackage_curves_are_linearised_within_tolerance(tmp_path):
     ring = list(zone.geometry.geoms[0].exterior.coords)
     cx, cy, r = X0 + 500, Y0, 500.0
     worst = max(r - math.hypot((a[0] + b[0]) / 2 - cx, (a[1] + b[1]) / 2 - cy)
-                for a, b in zip(ring, ring[1:]) if a[1] > Y0 + 1e-6 or b[1] > Y0 + 1e-6)
+                for a, b in zip(ring, ring[1:], strict=False) if a[1] > Y0 + 1e-6 or b[1] > Y0 + 1e-6)
     assert 0 < worst <= 0.05
     assert zone.geometry.area == pytest.approx(math.pi * r * r / 2, abs=1000 * 0.05)
     assert any(f.rule == "IMPORT.CURVES_LINEARISED" for f in report.findings)

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 import shapely
-
 from plan_sources import IMPORTED_ZONES, SHAPEFILE_MAPPING, X0, Y0, make_shapefile_folder, validate_plan_file
+
 from plu_model.codelists import codelist
 from plu_model.findings import Severity
 from plu_model.geopackage import open_plan
