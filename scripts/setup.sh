@@ -12,6 +12,7 @@ APT_PACKAGES=(
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
   qttools5-dev-tools chromium chromium-driver poppler-utils
   python3-matplotlib python3-jsonschema python3-yaml
+  postgresql postgresql-15-postgis-3
 )
 
 missing=()

@@ -226,6 +226,10 @@ class OgrSource:
             FieldInfo(defn.GetFieldDefn(i).GetName(), defn.GetFieldDefn(i).GetTypeName())
             for i in range(defn.GetFieldCount())
         )
+        fid = lyr.GetFIDColumn()
+        if fid and fid not in {f.name for f in fields}:
+            # a database's primary key is the feature id to OGR: offer it as a field too
+            fields = (FieldInfo(fid, "Integer64"),) + fields
         srs = lyr.GetSpatialRef()
         return LayerInfo(
             name=lyr.GetName(),
@@ -265,6 +269,9 @@ class OgrSource:
         defn = lyr.GetLayerDefn()
         text_fields = [i for i in range(defn.GetFieldCount()) if defn.GetFieldDefn(i).GetType() in _TEXT_TYPES]
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        fid_column = lyr.GetFIDColumn()
+        if fid_column in names:
+            fid_column = ""
         lyr.ResetReading()
         n = 0
         try:
@@ -278,6 +285,8 @@ class OgrSource:
                     if feat is None:
                         break
                     values = {names[i]: feat.GetField(i) for i in range(len(names))}
+                    if fid_column:
+                        values[fid_column] = feat.GetFID()
                     for i in text_fields:
                         v = values[names[i]]
                         if isinstance(v, str) and (self.encoding or _SURROGATE.search(v)):
