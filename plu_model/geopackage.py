@@ -189,6 +189,8 @@ class _Writer:
         self.srs = osr.SpatialReference()
         self.srs.ImportFromEPSG(int(crs))
         self.layers: dict[str, ogr.Layer] = {}
+        #: column name -> index per class: GDAL's Python SetField(name, …) scans every column on each call
+        self.index: dict[str, dict[str, int]] = {}
         self.has_z: set[str] = set()
         self.pending = 0
         for class_name in CLASS_ATTRIBUTES:
@@ -208,16 +210,19 @@ class _Writer:
             fd.SetSubType(subtype)
             layer.CreateField(fd)
         self.layers[class_name] = layer
+        defn = layer.GetLayerDefn()
+        self.index[class_name] = {defn.GetFieldDefn(i).GetName(): i for i in range(defn.GetFieldCount())}
         return layer
 
     def add(self, f: Feature) -> None:
         layer = self._layer(f.class_name)
         out = ogr.Feature(layer.GetLayerDefn())
+        index = self.index[f.class_name]
         for name, value in _feature_row(f).items():
             if value is None:
-                out.SetFieldNull(name)
+                out.SetFieldNull(index[name])
             else:
-                out.SetField(name, value)
+                out.SetField(index[name], value)
         geom = geometry_of(f)
         if geom is not None and not geom.is_empty:
             if shapely.has_z(geom):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from plu_model.codelists import CodeList, codelist, codelists_extending
@@ -141,21 +142,27 @@ class CodeResolver:
     @staticmethod
     def mapped_extra(uri: str, key: str) -> list[str]:
         """The values a national code maps to (``hilucs`` + ``hilucs_secondary``, …)."""
-        for cl in _national_lists():
-            v = cl.get(uri)
-            if v is None:
-                continue
-            out: list[str] = []
-            main = v.extra.get(key)
-            if isinstance(main, str):
-                out.append(main)
-            elif isinstance(main, list):
-                out.extend(main)
-            secondary = v.extra.get(f"{key}_secondary")
-            if isinstance(secondary, list):
-                out.extend(secondary)
-            return out
-        return []
+        return list(_mapped_extra(uri, key))
+
+
+@lru_cache(maxsize=4096)
+def _mapped_extra(uri: str, key: str) -> tuple[str, ...]:
+    """Cached: the code lists are fixed for the life of the process."""
+    for cl in _national_lists():
+        v = cl.get(uri)
+        if v is None:
+            continue
+        out: list[str] = []
+        main = v.extra.get(key)
+        if isinstance(main, str):
+            out.append(main)
+        elif isinstance(main, list):
+            out.extend(main)
+        secondary = v.extra.get(f"{key}_secondary")
+        if isinstance(secondary, list):
+            out.extend(secondary)
+        return tuple(out)
+    return ()
 
 
 def _national_lists() -> list[CodeList]:
