@@ -24,6 +24,7 @@ Importing this module adds *File ▸ Import plan data…* to the main window
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ from plu_model.errors import Cancelled, PluError
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
 from plu_model.importing.importer import import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
-from plu_model.importing.ogr_source import OgrSource
+from plu_model.importing.ogr_source import OgrSource, is_connection_string
 from plu_model.importing.report import SKIP_REASONS
 from plu_model.importing.rules import CodeResolver
 from plu_model.progress import Progress
@@ -145,11 +146,16 @@ class ImportTask(QgsTask):
         self.was_cancelled = False
 
     def run(self) -> bool:
-        progress = Progress(
-            report=lambda done, total: self.setProgress(min(99.0, 100.0 * done / total) if total else 0.0),
-            cancelled=self.isCanceled,
-            every=50,
-        )
+        shown = [-1]
+
+        def report(done: int, total: int | None) -> None:
+            percent = min(99, int(100 * done / total)) if total else 0
+            if percent != shown[0]:  # one signal per percent, not per feature
+                shown[0] = percent
+                self.setProgress(float(percent))
+
+        # asked at every feature, so Cancel takes effect at once even on a small source
+        progress = Progress(report=report, cancelled=self.isCanceled, every=1)
         try:
             _, self.report = run_import(self.source, self.mapping, self.out, progress=progress, format=self.format)
         except Cancelled:
@@ -833,6 +839,11 @@ class PlanPage(QWizardPage):
 
     def save_mapping_to(self, path: str) -> bool:
         self.store()
+        source = self.w.source_path
+        if source and not is_connection_string(source) and Path(source).exists():
+            # relative to the mapping, so the folder can move as a whole; connection strings are not stored
+            self.w.mapping.source_path = os.path.relpath(Path(source).resolve(), Path(path).resolve().parent)
+            self.w.mapping.path = Path(path)
         try:
             saved = save_mapping(self.w.checked_mapping(), path)
         except PluError as exc:

@@ -105,6 +105,7 @@ def test_wizard_maps_a_shapefile_previews_saves_and_imports(wizard, qtbot, tmp_p
     plan.output.setText(str(out))
     assert plan.save_mapping_to(str(tmp_path / "saved.yaml"))
     saved = load_mapping(tmp_path / "saved.yaml")
+    assert saved.source_path == "data" and saved.resolved_source() == str(tmp_path / "data")
     assert [lm.name for lm in saved.layers] == ["zones", "lines"]
     assert saved.layers[0].attributes["specific_land_use"].map == {"Ж1": "Zhm"}
     assert saved.layers[0].dimensioning["maxDensity"].uom == "%"
@@ -121,13 +122,15 @@ def test_wizard_maps_a_shapefile_previews_saves_and_imports(wizard, qtbot, tmp_p
     assert run.report.written == 9
     assert validate_plan_file(out, tmp_path / "wizard.gml", schema) == []
     _grab(wizard, output_dir / "import-wizard-report.png")
-    # the same mapping replayed from the command line gives the same plan
+    # the saved mapping replays from the command line (source taken from the mapping) to the same plan
+    from plu_cli.main import main
     from plu_model.geopackage import open_plan
-    from plu_model.importing import run_import
 
-    data, _ = run_import(str(folder), saved)
-    assert sorted(z.inspire_id.local_id for z in data.zoning_elements) == \
-        sorted(z.inspire_id.local_id for z in open_plan(out).zoning_elements)
+    assert main(["import", "-", "--mapping", str(tmp_path / "saved.yaml"), "--out", str(tmp_path / "cli.gpkg")]) == 1
+    by_cli, by_wizard = open_plan(tmp_path / "cli.gpkg"), open_plan(out)
+    assert by_cli.counts() == by_wizard.counts()
+    assert sorted((z.inspire_id.local_id, tuple(z.specific_land_use)) for z in by_cli.zoning_elements) == \
+        sorted((z.inspire_id.local_id, tuple(z.specific_land_use)) for z in by_wizard.zoning_elements)
 
 
 def test_foreign_gml_goes_straight_to_the_output(wizard, qtbot, tmp_path):
