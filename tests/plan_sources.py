@@ -320,7 +320,10 @@ def plan_problems(data, national_codes: bool = True) -> list[str]:
 
 
 def validate_plan_file(gpkg: Path, gml: Path, schema, national_codes: bool = True) -> list[str]:
-    """Export the plan file to GML and check it: the rule engine if this branch has it, else XSD + plan checks."""
+    """Export the plan file to GML and check it: the rule engine if this branch has it, else XSD + plan checks.
+
+    The GML is also read back: it must give no reader findings and the same feature counts.
+    """
     from exporters.gml_writer import write_gml
     from plu_model.geopackage import PlanFile, open_plan
     from validators.xsd import iter_xsd_findings
@@ -339,6 +342,12 @@ def validate_plan_file(gpkg: Path, gml: Path, schema, national_codes: bool = Tru
     out += [f"{f.rule} line {f.line}: {f.message_en}" for f in iter_xsd_findings(gml, schema)
             if f.severity.name in ("ERROR", "FATAL")]
     out += plan_problems(open_plan(gpkg), national_codes)
+    from plu_model.gml_reader import read_gml
+
+    again, findings = read_gml(gml)  # and the GML reads back as it was written
+    out += [f"read back: {f.rule}: {f.message_en}" for f in findings]
+    if again.counts() != open_plan(gpkg).counts():
+        out.append("read back: feature counts differ")
     return out
 
 
