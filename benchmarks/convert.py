@@ -17,11 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-
 import subprocess
 import sys
 import tempfile
-
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

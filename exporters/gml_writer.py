@@ -24,7 +24,7 @@ import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -448,7 +448,7 @@ def _write_document(
         member_open, member_close = b"  <base:member>\n    ", b"\n  </base:member>\n"
         closing = b"</base:SpatialDataSet>\n"
     else:
-        stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         out.write(
             f'<wfs:FeatureCollection {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION} '
             f'{NS["wfs"]} {WFS_SCHEMA_URL}" timeStamp="{stamp}" numberMatched="unknown" '

@@ -417,7 +417,7 @@ class PlanFile:
     def close(self) -> None:
         self._ds = None
 
-    def __enter__(self) -> "PlanFile":
+    def __enter__(self) -> PlanFile:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -45,7 +45,7 @@ Report = Callable[[str, Severity, str, str, "etree._Element | None"], None]
 class GeometryError(PluInputError):
     """A GML geometry that cannot be turned into coordinates at all."""
 
-    def __init__(self, message: str, element: "etree._Element | None" = None):
+    def __init__(self, message: str, element: etree._Element | None = None):
         super().__init__(message)
         self.line = getattr(element, "sourceline", None)
 
