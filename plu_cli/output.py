@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from plu_cli.language import language
 from plu_model.findings import Finding, Severity
-
-if TYPE_CHECKING:
-    from plu_model.progress import Progress
+from plu_model.progress import Progress
 
 __all__ = ["print_findings", "terminal_progress", "worst"]
 
@@ -29,10 +27,8 @@ def worst(findings: Iterable[Finding]) -> Severity | None:
     return max((f.severity for f in findings), default=None)
 
 
-def terminal_progress(label: str) -> "Progress":
+def terminal_progress(label: str) -> Progress:
     """A :class:`Progress` that redraws one status line on a terminal (silent when piped)."""
-    from plu_model.progress import Progress
-
     if not sys.stderr.isatty():
         return Progress()
 
