@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  python3-qgis qgis-providers python3-gdal gdal-bin python3-venv python3-pip
+  ca-certificates python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
   qttools5-dev-tools chromium chromium-driver poppler-utils
 )
