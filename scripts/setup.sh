@@ -37,7 +37,7 @@ want=$(cat setup.py pyproject.toml requirements.txt 2>/dev/null | sha256sum | cu
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing Python packages"
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
   echo "$want" > "$stamp"
 fi
 
