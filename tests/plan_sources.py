@@ -69,7 +69,23 @@ def make_shapefile_folder(folder: Path, *, cpg: bool = True) -> Path:
     With ``cpg=False`` the ``.cpg`` files are removed, as in many municipal
     archives, so the mapping must name the encoding.
     """
+    from osgeo import gdal
+
     folder.mkdir(parents=True, exist_ok=True)
+    # QGIS sets SHAPE_ENCODING="" once it has loaded layers, which would write UTF-8 here
+    before = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", None)
+    try:
+        _write_shapefiles(folder)
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", before)
+    if not cpg:
+        for p in folder.glob("*.cpg"):
+            p.unlink()
+    return folder
+
+
+def _write_shapefiles(folder: Path) -> None:
     drv = ogr.GetDriverByName("ESRI Shapefile")
     ds = drv.CreateDataSource(str(folder))
     zones = ds.CreateLayer("zones", _srs(7801), ogr.wkbPolygon, options=["ENCODING=CP1251"])
@@ -94,10 +110,6 @@ def make_shapefile_folder(folder: Path, *, cpg: bool = True) -> Path:
             f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
             layer.CreateFeature(f)
     ds = None
-    if not cpg:
-        for p in folder.glob("*.cpg"):
-            p.unlink()
-    return folder
 
 
 SHAPEFILE_MAPPING = """\

@@ -84,6 +84,29 @@ def _gdal_encoding(encoding: str) -> str:
     return name.upper().replace("_", "-") if not name.startswith("cp") else name.upper()
 
 
+def _cpg_encoding(source: Path) -> str | None:
+    """The encoding a shapefile's ``.cpg`` names (``1251``, ``ANSI 1251``, ``UTF-8`` …), for GDAL.
+
+    OGR reads the ``.cpg`` itself, but not once QGIS has set ``SHAPE_ENCODING`` to
+    "" (it does so when it loads layers), so the import passes it explicitly.
+    """
+    shp = source if source.suffix.lower() in (".shp", ".dbf") else next(iter(sorted(source.glob("*.shp"))), None)
+    if shp is None:
+        return None
+    cpg = shp.with_suffix(".cpg")
+    if not cpg.is_file():
+        return None
+    text = cpg.read_text(encoding="ascii", errors="ignore").strip().upper().replace("ANSI", "").strip()
+    if text in ("65001", "UTF8", "UTF-8"):
+        return "UTF-8"
+    if text.isdigit():
+        return "ISO-8859-1" if text == "88591" else f"CP{text}"
+    try:
+        return _gdal_encoding(text)
+    except PluInputError:
+        return None
+
+
 def _postgres(text: str) -> str:
     """A PostgreSQL connection with a connect timeout, so an unreachable server fails, not hangs."""
     s = text.strip()
@@ -145,8 +168,11 @@ class OgrSource:
         self.fallback_fields: Counter[tuple[str, str]] = Counter()
         options = {k: str(v) for k, v in (open_options or {}).items()}
         gdal_encoding = _gdal_encoding(encoding) if encoding else None
-        if gdal_encoding and drivers and "ESRI Shapefile" in drivers:
-            options.setdefault("ENCODING", gdal_encoding)
+        if drivers and "ESRI Shapefile" in drivers:
+            # said explicitly, the .cpg is honoured even where QGIS has switched OGR's recoding off
+            shp_encoding = gdal_encoding or _cpg_encoding(Path(source))
+            if shp_encoding:
+                options.setdefault("ENCODING", shp_encoding)
         self._dxf_encoding = gdal_encoding if drivers and "DXF" in drivers else None
         target = source
         if is_connection_string(source):

@@ -167,3 +167,20 @@ def test_zone_codes_resolve_through_notations_labels_and_uris(tmp_path):
     # an open list takes another authority's URI as it is
     foreign = "http://data.example.org/codelist/Zones.xml#WA"
     assert resolver.resolve(attr, foreign) == (foreign, False)
+
+
+def test_the_cpg_is_honoured_where_qgis_switched_ogr_recoding_off(tmp_path):
+    """Inside the desktop app QGIS sets SHAPE_ENCODING to "", which makes OGR ignore the .cpg."""
+    from osgeo import gdal
+
+    folder = make_shapefile_folder(tmp_path / "data")
+    assert (folder / "zones.cpg").read_text().strip() in ("CP1251", "1251")
+    before = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", "")
+    try:
+        data, report = run_import(str(folder), _mapping(tmp_path))
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", before)
+    assert {z.inspire_id.local_id: z.specific_land_use[0].rsplit("/", 1)[-1] for z in data.zoning_elements} == \
+        IMPORTED_ZONES
+    assert not any(f.rule == "IMPORT.ENCODING_ASSUMED" for f in report.findings)
