@@ -52,7 +52,7 @@ class ReceivedComment:
 
 
 def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return None if moment is None else moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
 def comments_geojson(items: Iterable[ReceivedComment], *, personal: bool = False) -> dict[str, Any]:

@@ -308,7 +308,8 @@ class CommentsLayer:
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
         people = self._ds.GetLayerByName(PERSON_TABLE)
         number = max((r.number for r in self.records()), default=0)
-        ordered = sorted(items, key=lambda i: (i.received_at or i.comment.submitted_at, i.comment.id))
+        # stable: comments received in the same instant keep the order of the export
+        ordered = sorted(items, key=lambda i: i.received_at or i.comment.submitted_at)
         self._ds.StartTransaction()
         try:
             for item in ordered:

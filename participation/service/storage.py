@@ -78,7 +78,7 @@ _SQL_TABLES = (
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _row_values(comment: Comment, received_at: datetime) -> tuple[Any, ...]:
