@@ -102,6 +102,7 @@ def render_plan_pdf(plan_gpkg: Path, pdf: Path, sheet: MapSheet) -> Path:
         QgsLegendStyle,
         QgsProject,
         QgsRectangle,
+        QgsRenderContext,
         QgsUnitTypes,
     )
     from qgis.PyQt.QtCore import Qt
@@ -260,6 +261,8 @@ def render_plan_pdf(plan_gpkg: Path, pdf: Path, sheet: MapSheet) -> Path:
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
     settings.exportMetadata = True
+    # real text, not outlines: the sheet stays searchable and readable by screen readers
+    settings.textRenderFormat = _always_text(QgsRenderContext)
     pdf = Path(pdf)
     pdf.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{pdf.stem}.", suffix=".pdf", dir=pdf.parent)
@@ -274,6 +277,14 @@ def render_plan_pdf(plan_gpkg: Path, pdf: Path, sheet: MapSheet) -> Path:
     del layout
     project.clear()
     return pdf
+
+
+def _always_text(render_context):  # type: ignore[no-untyped-def]
+    """The "always text" render format: scoped on newer QGIS (Qgis.TextRenderFormat), unscoped on 3.22."""
+    from qgis.core import Qgis
+
+    scoped = getattr(getattr(Qgis, "TextRenderFormat", None), "AlwaysText", None)
+    return scoped if scoped is not None else render_context.TextFormatAlwaysText
 
 
 def _mm_measure(value: float):  # type: ignore[no-untyped-def]

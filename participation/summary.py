@@ -200,7 +200,7 @@ def summary_html(s: Summary) -> str:
         f"<title>{e(w['title'])} — {e(s.plan_title)}</title>",
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:24px auto;padding:0 16px;color:#1d2330;font-size:14px}"
         "h1{font-size:20px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ccd}h3{font-size:14px;margin:18px 0 6px}"
-        "table{border-collapse:collapse;width:100%;margin-bottom:8px}th,td{border:1px solid #b8bfcc;padding:5px 7px;vertical-align:top;text-align:left}"
+        "table{border-collapse:collapse;width:100%;margin-bottom:8px;table-layout:fixed}#overview{table-layout:auto;width:auto;min-width:40%}th,td{border:1px solid #b8bfcc;padding:5px 7px;vertical-align:top;text-align:left}"
         "th{background:#e8ebf0}td.text{white-space:pre-wrap}.muted{color:#5b6474}.decision-accepted{color:#2e7d32}"
         ".decision-rejected{color:#b03a2e}.decision-partly{color:#a66b00}</style></head><body>",
         f"<h1>{e(w['title'])}</h1>",
@@ -229,7 +229,9 @@ def summary_html(s: Summary) -> str:
                 continue
             if g.kind != "general":
                 out.append(f'<h3 data-group="{e(g.kind)}:{e(g.key)}">{e(g.label)}</h3>')
-            out.append("<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in _headers(s)) + "</tr></thead><tbody>")
+            widths = [5, 10, 37] + ([12] if s.personal else []) + [12, 36 - (12 if s.personal else 0)]
+            cols = "".join(f'<col style="width:{w}%">' for w in widths)
+            out.append(f"<table><colgroup>{cols}</colgroup><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in _headers(s)) + "</tr></thead><tbody>")
             for entry in g.entries:
                 cells = _cells(s, entry)
                 row = []

@@ -25,7 +25,7 @@
       open: 'Становища се приемат до {end} включително — ден {day} от {days}, остават {left} дни.',
       openLast: 'Днес е последният ден за становища ({end}).',
       closed: 'Обсъждането приключи на {end}.',
-      period: 'Срок за становища', authority: 'Отговорен орган', contact: 'Контакт', planType: 'Вид план',
+      consultation: 'Обсъждането', period: 'Срок за становища', authority: 'Отговорен орган', contact: 'Контакт', planType: 'Вид план',
       basis: 'Основание за срока', howTo: 'Как да подадете становище', howToService: 'Попълнете формуляра „Становище“ — то се изпраща направо до {authority}.',
       howToFile: 'Попълнете формуляра „Становище“: ще получите файл, който да изпратите по e-mail до {email}.',
       search: 'Търсене по код на зона', searchHint: 'напр. Жс, Смф, zhs-01', noResults: 'Няма такава зона.',
@@ -63,7 +63,7 @@
       open: 'Comments are accepted until {end} inclusive — day {day} of {days}, {left} days left.',
       openLast: 'Today is the last day for comments ({end}).',
       closed: 'The consultation closed on {end}.',
-      period: 'Comment period', authority: 'Responsible authority', contact: 'Contact', planType: 'Type of plan',
+      consultation: 'The consultation', period: 'Comment period', authority: 'Responsible authority', contact: 'Contact', planType: 'Type of plan',
       basis: 'Basis of the period', howTo: 'How to comment', howToService: 'Fill in the “Comment” form; it goes straight to {authority}.',
       howToFile: 'Fill in the “Comment” form: you get a file to send by e-mail to {email}.',
       search: 'Search by zone code', searchHint: 'e.g. Жс, Смф, zhs-01', noResults: 'No such zone.',
@@ -190,6 +190,7 @@
     var key = p.colour + '|' + picked + '|' + shown + '|' + (resolution < 6 ? p.notation : '');
     if (!styleCache[key]) {
       styleCache[key] = new ol.style.Style({
+        zIndex: picked ? 2 : (shown ? 1 : 0),
         fill: new ol.style.Fill({ color: hexAlpha(p.colour, picked ? 0.9 : 0.72) }),
         stroke: new ol.style.Stroke({ color: picked ? '#1f5fbf' : (shown ? '#000000' : '#3a3a3a'), width: picked ? 3.5 : (shown ? 2.5 : 0.8) }),
         text: resolution < 6 ? new ol.style.Text({
@@ -464,8 +465,8 @@
     legend.appendChild(el('li', null, [el('span', { 'class': 'swatch', style: 'background:#fff;border:2.5px solid #000' }), t('boundary')]));
     panel.appendChild(legend);
 
-    panel.appendChild(el('h2', { text: t('period') }));
-    var dl = el('dl');
+    panel.appendChild(el('h2', { text: t('consultation') }));
+    var dl = el('dl', { 'class': 'facts' });
     function row(label, value) { if (value) { dl.appendChild(el('dt', { text: label })); dl.appendChild(el('dd', { text: value })); } }
     row(t('period'), showDate(settings.start) + ' – ' + showDate(settings.end));
     row(t('planType'), L(DATA.plan.plan_type));
