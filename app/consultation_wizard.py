@@ -102,6 +102,10 @@ class ConsultationWizard(QWizard):
         self.language = getattr(window, "language", "bg")
         self.setWindowTitle(_tr(self.language, "Package for public consultation", "Пакет за обществено обсъждане"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        if self.language == "bg":
+            for button, text in ((QWizard.WizardButton.BackButton, "< Назад"), (QWizard.WizardButton.NextButton, "Напред >"),
+                                 (QWizard.WizardButton.FinishButton, "Готово"), (QWizard.WizardButton.CancelButton, "Отказ")):
+                self.setButtonText(button, text)
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None
         with PlanFile(window.document.working) as pf:
