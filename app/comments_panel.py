@@ -129,7 +129,7 @@ class CommentsModel(QAbstractTableModel):
 class AnswerCommand(QUndoCommand):
     """A decision and answer as an undoable edit of the plan (wraps the core change)."""
 
-    def __init__(self, panel: "CommentsPanel", change: AnswerChange, text: str):
+    def __init__(self, panel: CommentsPanel, change: AnswerChange, text: str):
         super().__init__(text)
         self.panel = panel
         self.change = change

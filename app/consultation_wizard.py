@@ -82,7 +82,7 @@ class PackageTask(QgsTask):
 
 
 class _Page(QWizardPage):
-    def __init__(self, wizard: "ConsultationWizard", en: str, bg: str):
+    def __init__(self, wizard: ConsultationWizard, en: str, bg: str):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(_tr(wizard.language, en, bg))
@@ -122,7 +122,7 @@ class ConsultationWizard(QWizard):
         self.address_edit = p1.row("Address for written comments", "Адрес за писмени становища", QLineEdit())
         langs = QHBoxLayout()
         self.lang_boxes = {code: QCheckBox({"bg": "български", "en": "English"}[code]) for code in LANGUAGES}
-        for code, box in self.lang_boxes.items():
+        for box in self.lang_boxes.values():
             box.setChecked(True)
             langs.addWidget(box)
         self.default_lang = QComboBox()

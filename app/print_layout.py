@@ -274,7 +274,6 @@ def render_plan_pdf(plan_gpkg: Path, pdf: Path, sheet: MapSheet) -> Path:
         os.replace(tmp, pdf)
     finally:
         Path(tmp).unlink(missing_ok=True)
-    del layout
     project.clear()
     return pdf
 

@@ -21,7 +21,7 @@ import unicodedata
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -226,7 +226,7 @@ def _parse_time(value: Any) -> datetime:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise CommentError("submitted_at", "is not an ISO 8601 date and time", "не е дата и час по ISO 8601") from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def parse_comment(
@@ -294,7 +294,7 @@ def parse_comment(
         moment = _parse_time(data.get("submitted_at"))
     else:
         ident = str(uuid.uuid4())
-        moment = now or datetime.now(timezone.utc)
+        moment = now or datetime.now(UTC)
     return Comment(ident, moment, text, language, tuple(zones), paragraph, geometry, author, package_id)
 
 
@@ -327,7 +327,7 @@ def comment_to_json(comment: Comment, *, personal: bool = True) -> dict[str, Any
         "format": COMMENT_FORMAT,
         "version": COMMENT_VERSION,
         "id": comment.id,
-        "submitted_at": comment.submitted_at.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"),
+        "submitted_at": comment.submitted_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
         "language": comment.language,
         "package_id": comment.package_id,
         "text": comment.text,

@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -99,11 +99,11 @@ _REVIEW_FIELDS = (
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)
@@ -152,8 +152,8 @@ def link_zones(
     ids = [z.gml_id or "" for z in data.zoning_elements]
     linked = [z for z in comment.zones if z in ids]
     geom = None if comment.geometry is None else reproject(comment.geometry, WGS84, data.crs)
-    if geom is not None:
-        tree = tree or STRtree([z.geometry for z in data.zoning_elements])
+    if geom is not None and data.zoning_elements:
+        tree = tree if tree is not None else STRtree([z.geometry for z in data.zoning_elements])
         for i in tree.query(geom):
             zone_geom = data.zoning_elements[int(i)].geometry
             if geom.geom_type == "Point":
@@ -235,7 +235,7 @@ class CommentsLayer:
             self._ds.FlushCache()
         self._ds = None
 
-    def __enter__(self) -> "CommentsLayer":
+    def __enter__(self) -> CommentsLayer:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -324,7 +324,7 @@ class CommentsLayer:
                         "COMMENT.UNKNOWN_ZONE", c,
                         f"names zones the plan does not have (any more): {', '.join(missing)}",
                         f"посочва зони, които ги няма (вече) в плана: {', '.join(missing)}"))
-                linked, geom = link_zones(c, data, tree=tree) if tree is not None else ((), None)
+                linked, geom = link_zones(c, data, tree=tree)
                 if c.paragraph and c.paragraph not in paragraphs:
                     report.findings.append(_finding(
                         "COMMENT.UNKNOWN_PARAGRAPH", c, f"cites {c.paragraph}, which the plan's regulation text does not have",

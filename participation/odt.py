@@ -12,7 +12,7 @@ import os
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
@@ -201,7 +201,7 @@ class OdtDocument:
         _el(meta, "meta", "generator").text = "PLU Studio"
         _el(meta, "dc", "title").text = self.title
         _el(meta, "dc", "language").text = self.language
-        _el(meta, "meta", "creation-date").text = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+        _el(meta, "meta", "creation-date").text = datetime.now(UTC).replace(microsecond=0, tzinfo=None).isoformat()
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
     @staticmethod

@@ -28,7 +28,7 @@ import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -380,7 +380,7 @@ def build_package(
             "format": PACKAGE_FORMAT,
             "version": 1,
             "package_id": package_id,
-            "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+            "created": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
             "generator": "PLU Studio",
             "plan": {"id": data.plan.gml_id, "title": data.plan.official_title,
                      "dataset": None if data.dataset_id is None else f"{data.dataset_id.namespace}/{data.dataset_id.local_id}"},

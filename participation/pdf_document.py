@@ -16,7 +16,7 @@ import tempfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from participation.truetype import TrueTypeFont, load_font
@@ -253,7 +253,7 @@ def write_text_pdf(
         )
     objects.set(pages_ref, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
     objects.set(catalog, b"<< /Type /Catalog /Pages %d 0 R /Lang (%s) >>" % (pages_ref, language.encode("ascii", "ignore")))
-    stamp = datetime.now(timezone.utc).strftime("D:%Y%m%d%H%M%SZ").encode()
+    stamp = datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ").encode()
     info = objects.add(
         b"<< /Title %s /Producer %s /Creator %s /CreationDate (%s) >>"
         % (_pdf_string(title), _pdf_string("PLU Studio"), _pdf_string("PLU Studio participation"), stamp)

@@ -183,7 +183,7 @@ class ConsultationSettings:
             )
         return out
 
-    def check(self) -> "ConsultationSettings":
+    def check(self) -> ConsultationSettings:
         """Raise :class:`PluInputError` naming every problem, or return ``self``."""
         problems = self.problems()
         if problems:
@@ -221,7 +221,7 @@ class ConsultationSettings:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], source: str = "consultation.json") -> "ConsultationSettings":
+    def from_json(cls, data: dict[str, Any], source: str = "consultation.json") -> ConsultationSettings:
         known = {f for f in cls.__dataclass_fields__}
         unknown = sorted(set(data) - known)
         if unknown:
@@ -236,7 +236,7 @@ class ConsultationSettings:
         except (KeyError, TypeError, ValueError) as exc:
             raise PluInputError(f"{source}: consultation settings cannot be read: {exc}") from exc
 
-    def with_changes(self, **changes: Any) -> "ConsultationSettings":
+    def with_changes(self, **changes: Any) -> ConsultationSettings:
         return replace(self, **changes)
 
 

@@ -11,6 +11,7 @@ APT_PACKAGES=(
   python3-qgis qgis-providers python3-gdal gdal-bin python3-venv python3-pip
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
   qttools5-dev-tools chromium chromium-driver poppler-utils
+  postgresql python3-psycopg2
 )
 
 missing=()

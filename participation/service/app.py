@@ -25,7 +25,7 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request, send_from_directory
@@ -88,7 +88,7 @@ def create_app(
     request_limiter = RateLimiter(limits.requests)
     comment_limiter = RateLimiter(limits.comments)
     login_limiter = RateLimiter(limits.logins)
-    now = clock or (lambda: datetime.now(timezone.utc))
+    now = clock or (lambda: datetime.now(UTC))
     root = package.root.resolve()
     context = package.context()
     settings = package.settings
@@ -219,7 +219,7 @@ def create_app(
             return _error(503, "server", "the comment could not be stored; please try again",
                           "становището не можа да бъде записано; опитайте отново")
         _log.info("comment %s stored", comment.id)
-        response = jsonify({"id": comment.id, "received_at": moment.astimezone(timezone.utc).isoformat(timespec="seconds")})
+        response = jsonify({"id": comment.id, "received_at": moment.astimezone(UTC).isoformat(timespec="seconds")})
         response.status_code = 201
         return response
 

@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from participation.comment_export import ReceivedComment, comments_csv, comments_geojson, read_comments
@@ -133,7 +133,7 @@ def _serve(args: argparse.Namespace) -> int:
         cors_origins=tuple(args.cors_origin) or ("*",),
         trust_proxy=args.behind_proxy,
     )
-    state = package.settings.state_at(datetime.now(timezone.utc))
+    state = package.settings.state_at(datetime.now(UTC))
     print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
             f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
             f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "

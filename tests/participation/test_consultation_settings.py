@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -53,12 +53,12 @@ def test_problems_are_named_in_both_languages():
 def test_open_state_follows_the_consultation_time_zone():
     s = _settings(timezone="Europe/Sofia")
     # 31 October 23:30 in Sofia is 21:30 UTC (EET, UTC+2): still open
-    assert s.state_at(datetime(2025, 10, 31, 21, 30, tzinfo=timezone.utc)) == "open"
+    assert s.state_at(datetime(2025, 10, 31, 21, 30, tzinfo=UTC)) == "open"
     # 1 November 00:00:30 in Sofia: closed
-    assert s.state_at(datetime(2025, 10, 31, 22, 0, 30, tzinfo=timezone.utc)) == "closed"
+    assert s.state_at(datetime(2025, 10, 31, 22, 0, 30, tzinfo=UTC)) == "closed"
     # 30 September 21:59 UTC is 00:59 on 1 October in Sofia (EEST, UTC+3): open
-    assert s.state_at(datetime(2025, 9, 30, 21, 59, tzinfo=timezone.utc)) == "open"
-    assert s.state_at(datetime(2025, 9, 30, 20, 59, tzinfo=timezone.utc)) == "before"
+    assert s.state_at(datetime(2025, 9, 30, 21, 59, tzinfo=UTC)) == "open"
+    assert s.state_at(datetime(2025, 9, 30, 20, 59, tzinfo=UTC)) == "before"
 
 
 def test_settings_file_round_trip_and_refusals(tmp_path):

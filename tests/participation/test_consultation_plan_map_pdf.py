@@ -7,10 +7,10 @@ import sys
 
 import numpy as np
 import pytest
-
 from consultation_fixtures import *  # noqa: F403 - fixtures
 from consultation_fixtures import ROOT
 from consultation_pictures import pdf_text, render_pdf_page, share_of_colour
+
 from participation.package_reader import open_package
 from plu_model.portrayal import portrayal_classes
 

@@ -8,14 +8,14 @@ comment and sends it; the service stores it.  Screenshots go to test-output/.
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
-from shapely.geometry import Point
-
 from consultation_fixtures import *  # noqa: F403 - fixtures
 from consultation_fixtures import open_settings
 from consultation_pictures import pixels_of, share_of_colour
+from shapely.geometry import Point
+
 from participation.comment import read_comment_file
 from participation.package import build_package
 from participation.package_reader import open_package
@@ -28,7 +28,7 @@ BACKGROUND = (0xF4, 0xF4, 0xF0)
 
 def _blend(colour: str, alpha: float = 0.72) -> str:
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
-    mixed = [round(c * alpha + b * (1 - alpha)) for c, b in zip(rgb, BACKGROUND)]
+    mixed = [round(c * alpha + b * (1 - alpha)) for c, b in zip(rgb, BACKGROUND, strict=True)]
     return "#" + "".join(f"{v:02X}" for v in mixed)
 
 
@@ -166,7 +166,7 @@ def test_a_closed_consultation_takes_no_comments(browser, tmp_path, sample_path,
 
 
 def test_the_published_summary_reads_well(browser, tmp_path, plan_gpkg, output_dir):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from participation.comment import Comment
     from participation.comment_export import ReceivedComment
@@ -174,7 +174,7 @@ def test_the_published_summary_reads_well(browser, tmp_path, plan_gpkg, output_d
     from participation.review import ReviewSession
     from participation.summary import build_summary, write_summary
 
-    items = [ReceivedComment(Comment(f"00000000-0000-4000-8000-00000000000{n}", datetime(2025, 10, n, tzinfo=timezone.utc),
+    items = [ReceivedComment(Comment(f"00000000-0000-4000-8000-00000000000{n}", datetime(2025, 10, n, tzinfo=UTC),
                                      text, zones=zones, paragraph=para))
              for n, text, zones, para in ((1, "Твърде високо <b>застрояване</b>.", ("ZE.smf-01",), None),
                                           (2, "Точка 3 е неясна.", (), "OD.rules#3"), (3, "Подкрепям.", (), None))]

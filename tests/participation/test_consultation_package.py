@@ -9,17 +9,17 @@ import subprocess
 import zipfile
 
 import pytest
+from consultation_fixtures import *  # noqa: F403 - fixtures
+from consultation_fixtures import open_settings
 from lxml import etree
 
-from validators.xsd import iter_xsd_findings
 from participation.manifest import verify_manifest
 from participation.package import build_package
 from participation.package_reader import open_package
 from plu_model.codelists import codelist
 from plu_model.errors import PluError, PluInputError
 from plu_model.gml_reader import read_gml
-from consultation_fixtures import *  # noqa: F403 - fixtures
-from consultation_fixtures import open_settings
+from validators.xsd import iter_xsd_findings
 
 EXPECTED = {
     "index.html", "README.txt", "manifest.json", "SHA256SUMS", "consultation.json", "plan.gml", "metadata.xml",

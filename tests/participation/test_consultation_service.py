@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-
 from consultation_fixtures import *  # noqa: F403 - fixtures
 from consultation_fixtures import open_settings
+
 from participation.comment_export import comments_csv
 from participation.package import build_package
 from participation.package_reader import open_package
@@ -156,7 +156,7 @@ def test_comments_outside_the_period_are_refused(tmp_path, sample_path, store, o
 
 def test_the_period_ends_at_midnight_in_the_consultation_time_zone(package_dir, store):
     settings = open_package(package_dir).settings
-    last_minute = datetime.combine(settings.end, datetime.max.time().replace(microsecond=0), tzinfo=timezone.utc)
+    last_minute = datetime.combine(settings.end, datetime.max.time().replace(microsecond=0), tzinfo=UTC)
     # 23:59:59 UTC on the last day is already the next day in Sofia
     client = _app(package_dir, store, clock=lambda: last_minute).test_client()
     assert _post(client, {"text": "x"}).status_code == 403

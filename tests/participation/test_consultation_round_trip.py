@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
+from consultation_fixtures import *  # noqa: F403 - fixtures
 from lxml import etree
 from shapely.geometry import Point
 
-from consultation_fixtures import *  # noqa: F403 - fixtures
 from participation.comment import Comment, CommentContext
 from participation.comment_export import ReceivedComment, read_comments
 from participation.comments_layer import CommentsLayer, import_comments, link_zones
@@ -163,7 +163,7 @@ def test_comment_files_from_the_viewer_import_too(tmp_path, plan_gpkg, sample):
 
 def test_linking_follows_what_was_drawn(sample):
     zhs = _lonlat(sample, "ZE.zhs-02")
-    point = Comment("00000000-0000-4000-8000-000000000001", datetime.now(timezone.utc), "x",
+    point = Comment("00000000-0000-4000-8000-000000000001", datetime.now(UTC), "x",
                     geometry=Point(zhs))
     assert link_zones(point, sample)[0] == ("ZE.zhs-02",)
     # an area drawn exactly on one zone does not "touch" its neighbours along the shared edge
@@ -174,7 +174,7 @@ def test_linking_follows_what_was_drawn(sample):
 
 
 def test_import_problems_are_reported_not_lost(tmp_path, plan_gpkg):
-    odd = ReceivedComment(Comment("00000000-0000-4000-8000-0000000000aa", datetime.now(timezone.utc),
+    odd = ReceivedComment(Comment("00000000-0000-4000-8000-0000000000aa", datetime.now(UTC),
                                   "стара зона", zones=("ZE.gone-01",), paragraph="OD.rules#12"))
     report = import_comments(plan_gpkg, [odd], source="old.geojson")
     assert {f.rule for f in report.findings} == {"COMMENT.UNKNOWN_ZONE", "COMMENT.UNKNOWN_PARAGRAPH"}

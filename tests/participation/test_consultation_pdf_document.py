@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 
 from consultation_pictures import pdf_text, render_pdf_page
+
 from participation.paragraphs import plan_paragraphs
 from participation.pdf_document import Block, write_text_pdf
 from participation.truetype import find_font

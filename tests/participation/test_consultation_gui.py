@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from consultation_fixtures import *  # noqa: F403 - fixtures
 from consultation_pictures import pixels_of
+
 from participation.comments_layer import CommentsLayer
 from participation.manifest import verify_manifest
 

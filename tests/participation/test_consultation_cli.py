@@ -13,9 +13,9 @@ import urllib.request
 from datetime import date, timedelta
 
 import pytest
-
 from consultation_fixtures import *  # noqa: F403 - fixtures
 from consultation_fixtures import ROOT, free_port
+
 from participation.comments_layer import CommentsLayer
 
 
