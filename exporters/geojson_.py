@@ -139,7 +139,8 @@ def _write(out: IO[str], features: Iterable[Feature], src_crs: int, progress: Pr
         if not first:
             out.write(",\n")
         first = False
-        json.dump(feature_to_geojson(f, src_crs), out, ensure_ascii=False, separators=(",", ":"))
+        # json.dumps uses the C encoder; json.dump to a stream would not
+        out.write(json.dumps(feature_to_geojson(f, src_crs), ensure_ascii=False, separators=(",", ":")))
         progress.step()
     out.write("\n]}\n")
 

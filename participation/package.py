@@ -196,8 +196,8 @@ EN — for whoever hosts this package
   server, object storage, GitHub Pages); keep the folder structure.
 * To collect comments online, run the comment service on a server:
       plu consultation serve <this folder or ZIP> --db sqlite:///comments.db
-  and set the package's service address (consultation.json, service_url) to it, or
-  let the service host the package itself. Without a service, the viewer gives
+  and let it host the package, or build the package with --service-url pointing
+  at it so a copy on another host posts there. Without a service, the viewer gives
   people a comment file to send by e-mail to {settings.comment_address}.
 * Check that nothing was changed after packaging:
       sha256sum -c SHA256SUMS        (or: plu consultation verify <folder>)
