@@ -99,6 +99,12 @@ class PackageResult:
     validated: bool = False
 
 
+def _stage(progress: Progress) -> None:
+    """One stage done: report it and stop here if the user cancelled (whatever ``progress.every`` is)."""
+    progress.step()
+    progress.check()
+
+
 def _both(key: str, **values: Any) -> dict[str, str]:
     return {lang: _WORDS[lang][key].format(**values) for lang in ("bg", "en")}
 
@@ -308,7 +314,7 @@ def build_package(
         work = staging / "package"
         (work / "data").mkdir(parents=True)
         (work / "documents").mkdir()
-        progress.step()
+        _stage(progress)
 
         record = _metadata_record(data, settings, package_id)
         (work / "metadata.xml").write_text(
@@ -317,9 +323,9 @@ def build_package(
         if not data.metadata.get("md_metadata_xml"):
             data.metadata["md_metadata_xml"] = metadata_xml(record)
         write_gml(work / "plan.gml", data)
-        progress.step()
+        _stage(progress)
         write_geojson(work / "data" / "plan.geojson", data)
-        progress.step()
+        _stage(progress)
 
         paragraphs = plan_paragraphs(data)
         (work / "data" / "regulation.json").write_text(
@@ -330,7 +336,7 @@ def build_package(
             encoding="utf-8",
         )
         document_files = _regulation_pdfs(data, paragraphs, settings, work)
-        progress.step()
+        _stage(progress)
 
         downloads: list[dict[str, Any]] = []
         if render_map_pdf is not None:
@@ -346,7 +352,7 @@ def build_package(
             if not (work / "documents" / "plan-map.pdf").is_file():
                 raise PluError("the plan map renderer finished without writing documents/plan-map.pdf")
             downloads.append({"label": _both("map"), "href": "documents/plan-map.pdf"})
-        progress.step()
+        _stage(progress)
         for entries in document_files.values():
             downloads.extend(entries)
         downloads += [
@@ -368,11 +374,11 @@ def build_package(
             json.dumps({**settings.to_json(), "package_id": package_id}, ensure_ascii=False, indent=1) + "\n",
             encoding="utf-8",
         )
-        progress.step()
+        _stage(progress)
 
         if validate:
             _validate(work, result)
-        progress.step()
+        _stage(progress)
 
         listed = sorted(p.relative_to(work).as_posix() for p in work.rglob("*") if p.is_file())
         (work / "README.txt").write_text(_host_readme(settings, data, package_id, listed + ["README.txt", MANIFEST, SUMS]), encoding="utf-8")
@@ -388,10 +394,10 @@ def build_package(
         }
         manifest = build_manifest(work, about)
         result.files = [f["path"] for f in manifest["files"]] + [MANIFEST, SUMS]
-        progress.step()
+        _stage(progress)
 
         _publish(work, dest, as_zip, staging)
-        progress.step()
+        _stage(progress)
         progress.finish()
         return result
     finally:

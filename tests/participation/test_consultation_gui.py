@@ -132,4 +132,8 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     settings = json.loads((result.path / "consultation.json").read_text(encoding="utf-8"))
     assert settings["languages"] == ["bg"] and settings["period_rule"] == "bg-pup-notified"
     assert wizard.final_page.isComplete() and "Пакетът е записан" in wizard.status_label.text()
-    wizard.grab().save(str(output_dir / "participation-wizard-done.png"))
+    shot = output_dir / "participation-wizard-done.png"
+    wizard.grab().save(str(shot))
+    pixels = pixels_of(shot)
+    progress_blue = (pixels[:, :, 2].astype(int) - pixels[:, :, 0].astype(int) > 80).mean()
+    assert progress_blue > 0.01  # the full progress bar is on screen

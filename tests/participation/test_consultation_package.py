@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import stat
@@ -160,6 +161,17 @@ def test_renderer_gets_a_plan_file_and_the_language(tmp_path, sample_path):
 
     result = build_package(sample_path, tmp_path / "pkg", open_settings(languages=("en", "bg")), render_map_pdf=fake)
     assert calls == [(35, "en")] and "documents/plan-map.pdf" in result.files
+
+
+def test_cancelling_leaves_nothing(tmp_path, sample_path):
+    from plu_model.errors import Cancelled
+    from plu_model.progress import Progress
+
+    asked = itertools.count()
+    progress = Progress(cancelled=lambda: next(asked) >= 3, every=500)  # the user presses Stop during the 4th stage
+    with pytest.raises(Cancelled):
+        build_package(sample_path, tmp_path / "pkg.zip", open_settings(), progress=progress)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_invalid_settings_are_refused_before_anything_is_written(tmp_path, sample_path):

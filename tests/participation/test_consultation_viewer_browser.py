@@ -149,6 +149,14 @@ def test_from_the_service_a_comment_is_stored(browser, live_service, sample, out
     assert page.errors == []
     page.close()
 
+    moderator = browser.new_page(viewport={"width": 1200, "height": 700},
+                                 http_credentials={"username": "moderator", "password": "moderate-me-please"})
+    moderator.goto(live_service.url + "moderation?personal=1")
+    table = moderator.inner_text("#comments")
+    assert "Партерите да останат жилищни." in table and "ana@example.org" in table and "smf-03" in table
+    moderator.screenshot(path=str(output_dir / "participation-moderation.png"))
+    moderator.close()
+
 
 def test_a_closed_consultation_takes_no_comments(browser, tmp_path, sample_path, output_dir):
     today = date.today()
