@@ -10,7 +10,6 @@ setup(
     name="plu-studio",
     version="0.1.0",
     description="Edit, validate, exchange and consult on INSPIRE Planned Land Use plans",
-    license="EUPL-1.2",
     python_requires=">=3.11",
     packages=find_packages(include=["plu_model*", "validators*", "exporters*", "participation*", "plu_cli*", "app*"]),
     install_requires=["numpy<2", "shapely>=2.1", "lxml>=4.9", "xmlschema>=3", "PyYAML>=6", "Flask>=3.0", "waitress>=3.0"],

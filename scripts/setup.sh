@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  python3-qgis qgis-providers python3-gdal gdal-bin python3-venv python3-pip
+  ca-certificates python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
   qttools5-dev-tools chromium chromium-driver poppler-utils
   postgresql python3-psycopg2
@@ -38,7 +38,7 @@ want=$(cat setup.py pyproject.toml requirements.txt 2>/dev/null | sha256sum | cu
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing Python packages"
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
   echo "$want" > "$stamp"
 fi
 
