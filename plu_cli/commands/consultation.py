@@ -124,8 +124,10 @@ def _serve(args: argparse.Namespace) -> int:
     from participation.service.storage import open_store
 
     password = _password(args)
-    unpack = args.unpack_dir or Path(tempfile.mkdtemp(prefix="plu-package-"))
-    package = open_package(args.package, extract_to=unpack if Path(args.package).is_file() else None)
+    unpack = None
+    if Path(args.package).is_file():
+        unpack = args.unpack_dir or Path(tempfile.mkdtemp(prefix="plu-package-"))
+    package = open_package(args.package, extract_to=unpack)
     store = open_store(args.db)
     app = create_app(
         package, store,
