@@ -68,7 +68,8 @@ def test_viewer_data_has_zones_in_hilucs_colours(package_dir):
         value = hilucs.get(p["hilucs"]["uri"])
         assert p["colour"] == str(value.extra["colour"]).upper()
     smf = next(z["properties"] for z in zones if z["id"] == "ZE.smf-01")
-    assert smf["notation"] == "Смф" and smf["type"]["en"] == "Mixed multifunctional zone"
+    assert smf["notation"] == "Смф"
+    assert smf["type"]["en"] == codelist("bg/ZoneTypeValue").by_code("Smf").label("en")
     assert {"ref": "maxHeight", "value": 26.0, "uom": "m"}.items() <= smf["limits"][0].items()
     assert smf["documents"] == ["OD.rules"] and smf["area_m2"] > 1000
     assert {item["colour"] for item in data["legend"]} == {z["properties"]["colour"] for z in zones}
