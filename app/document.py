@@ -20,6 +20,7 @@ from pathlib import Path
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtWidgets import QUndoStack
 from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 
@@ -181,8 +182,11 @@ class PlanDocument(QObject):
         self.autosaved_at: str | None = None
         self._closed = False
         _LIVE_TOKENS.add(self.token)
-        self.history.stack.cleanChanged.connect(lambda _c: self.modified_changed.emit(self.is_modified))
+        self.history.stack.cleanChanged.connect(self._clean_changed)
         self.write_state()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.is_modified)
 
     # -- opening --------------------------------------------------------------
     @classmethod
@@ -234,6 +238,11 @@ class PlanDocument(QObject):
         return out
 
     # -- state -----------------------------------------------------------------
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The plan's one undo stack; feature modules push their ``QUndoCommand``s here."""
+        return self.history.stack
+
     @property
     def is_modified(self) -> bool:
         return self.recovered or not self.history.is_clean()

@@ -64,7 +64,7 @@ from app.forms.new_plan import NewPlanDialog
 from app.forms.plan_properties import PlanPropertiesDialog
 from app.i18n import LANGUAGES, current_language, set_language, translate
 from app.map_tools import AddFeatureTool, LineCaptureTool, SelectTool, VertexTool
-from app.menu_registry import MENUS, actions_for
+from app.menu_registry import FEATURE_MODULES, MENUS, actions_for
 from app.plan_diff import apply_plan_file
 from app.plan_layers import retitle
 from app.qt_values import feature_row
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.highlight: QgsRubberBand | None = None
         self.tools: dict[str, Any] = {}
         self.last_findings: list[Finding] = []
+        self._close_confirmed = False
 
         self.canvas = QgsMapCanvas(self)
         self.canvas.setObjectName("canvas")
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.cad_dock.hide()
 
         self._build_status_bar()
+        _load_feature_modules()
         self._create_actions()
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("tools")
@@ -172,8 +174,15 @@ class MainWindow(QMainWindow):
         self.canvas.scaleChanged.connect(self.scale_widget.setScale)
         self.resize(1280, 800)
         self._first_show = not self.restore_layout()
+        if self._first_show:
+            self.validation_dock.hide()  # shown when the plan is first validated
         self.retranslate()
         self._update_enabled()
+
+    @property
+    def layers(self) -> Any:
+        """The open plan's layers (``None`` without a plan)."""
+        return self.document.layers if self.document is not None else None
 
     # -- construction ---------------------------------------------------------------------
     def _dock(self, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -500,6 +509,10 @@ class MainWindow(QMainWindow):
             self.actions["redo"].setEnabled(stack.canRedo())
             self.actions["cancel_validation"].setEnabled(self.validation_task is not None)
 
+    def _modified_changed(self, _modified: bool) -> None:
+        self._update_title()
+        self._update_status()
+
     def _history_changed(self) -> None:
         self._autosave_due = True
         self.validation_panel.mark_stale()
@@ -527,11 +540,8 @@ class MainWindow(QMainWindow):
         return box
 
     # -- documents ----------------------------------------------------------------------------
-    def confirm_discard(self) -> bool:
-        """Ask what to do with unsaved changes; False means stay."""
+    def _unsaved_box(self) -> tuple[QMessageBox, Any, Any]:
         doc = self.document
-        if doc is None or not doc.is_modified:
-            return True
         box = QMessageBox(self)
         box.setObjectName("unsaved_box")
         box.setIcon(QMessageBox.Icon.Question)
@@ -543,6 +553,14 @@ class MainWindow(QMainWindow):
         cancel = box.addButton(translate("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
+        return box, save, discard
+
+    def confirm_discard(self) -> bool:
+        """Ask what to do with unsaved changes; False means stay."""
+        doc = self.document
+        if doc is None or not doc.is_modified:
+            return True
+        box, save, discard = self._unsaved_box()
         box.exec()
         clicked = box.clickedButton()
         if clicked is save:
@@ -583,7 +601,7 @@ class MainWindow(QMainWindow):
         self.canvas.setDestinationCrs(self.project.crs())
         self.document = doc
         doc.history.changed.connect(self._history_changed)
-        doc.modified_changed.connect(lambda _m: (self._update_title(), self._update_status()))
+        doc.modified_changed.connect(self._modified_changed)
         self._make_tools()
         self.zoom_to_plan()
         self.set_tool("pan")
@@ -760,12 +778,26 @@ class MainWindow(QMainWindow):
         return recovered
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.confirm_discard():
+        """Closing with unsaved changes asks first, without blocking: the answer closes again."""
+        doc = self.document
+        if doc is not None and doc.is_modified and not self._close_confirmed:
             event.ignore()
+            box, save, discard = self._unsaved_box()
+            box.buttonClicked.connect(lambda button: self._close_answered(button, save, discard))
+            self.active_dialog = box
+            box.open()
             return
+        self._close_confirmed = False
         self.save_layout()
         self._close_document()
         event.accept()
+
+    def _close_answered(self, button: Any, save: Any, discard: Any) -> None:
+        if button is save and not self.save():
+            return
+        if button in (save, discard):
+            self._close_confirmed = True
+            QTimer.singleShot(0, self.close)
 
     # -- export ---------------------------------------------------------------------------------
     def export_dialog(self) -> ExportDialog | None:
@@ -1163,6 +1195,17 @@ class MainWindow(QMainWindow):
                           self)
         box.open()
         self.active_dialog = box
+
+
+def _load_feature_modules() -> None:
+    """Import the modules that contribute menu actions (a broken one must not stop the editor)."""
+    import importlib
+
+    for name in FEATURE_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - logged; the rest of the application works without it
+            log.exception("the feature module %s could not be loaded", name)
 
 
 def _raster(uri: str, name: str, provider: str) -> Any:

@@ -12,9 +12,8 @@ the plan boundary exactly: no gaps, no overlaps, shared edges with shared vertic
 
 from __future__ import annotations
 
-import math
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import shapely
@@ -54,7 +53,7 @@ NS = "BG.SOFIA.PLU.SAMPLE"
 INSPIRE = "http://inspire.ec.europa.eu/codelist/"
 ORIGIN = (320400.0, 4727600.0)  # CCS2005 easting/northing, south of central Sofia
 ROTATION = 14.0  # degrees: the street grid is not north-aligned
-WHEN = datetime(2025, 9, 15, 10, 0, tzinfo=timezone.utc)
+WHEN = datetime(2025, 9, 15, 10, 0, tzinfo=UTC)
 
 #: zone code -> (HILUCS, height m, density %, Кинт, green %) used in this plan
 ZONES = {
@@ -226,7 +225,7 @@ def build() -> PlanDataset:
                 specific_presence=SpecificPresence(ordered_list=(f"{BG_CODELIST_BASE}ZoneTypeValue/{code}",)),
                 process_step_general=INSPIRE + "ProcessStepGeneralValue/elaboration",
                 background_map=BackgroundMapValue(
-                    datetime(2024, 11, 1, tzinfo=timezone.utc),
+                    datetime(2024, 11, 1, tzinfo=UTC),
                     "Кадастрална карта на гр. София, район „Витоша“ (извадка, примерна)",
                     Nil("unknown"),
                 ),
@@ -320,13 +319,13 @@ def build() -> PlanDataset:
         plan_type_name=f"{BG_CODELIST_BASE}PlanTypeNameValue/PUP-PRZ",
         process_step_general=INSPIRE + "ProcessStepGeneralValue/elaboration",
         background_map=BackgroundMapValue(
-            datetime(2024, 11, 1, tzinfo=timezone.utc),
+            datetime(2024, 11, 1, tzinfo=UTC),
             "Кадастрална карта на гр. София, район „Витоша“ (извадка, примерна)",
             Nil("unknown"),
         ),
         ordinance=[
             OrdinanceValue(
-                datetime(2025, 3, 12, tzinfo=timezone.utc),
+                datetime(2025, 3, 12, tzinfo=UTC),
                 "Заповед № РД-09-50-0000/12.03.2025 г. за изработване на ПУП (измислена)",
             )
         ],

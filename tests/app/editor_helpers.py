@@ -1,8 +1,103 @@
-"""Helpers for driving the main window in tests: modal dialogs and map clicks."""
+"""Fixtures and helpers for driving the editor's main window in tests.
+
+Test modules star-import this module.  It is not a ``conftest.py`` because test
+modules elsewhere do ``from conftest import …``, which a second ``conftest``
+module on ``sys.path`` would shadow.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+__all__ = [
+    "answer_modal",
+    "broken_gpkg",
+    "click_button",
+    "click_map",
+    "make_window",
+    "map_to_pixel",
+    "sample_gpkg",
+    "translations",
+    "wait_rendered",
+    "window",
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "samples" / "sofia_zelena_polyana_pup.gml"
+
+
+@pytest.fixture(scope="session")
+def translations() -> Path:
+    """The Bulgarian catalogue compiled the way scripts/setup.sh does it (when missing or stale)."""
+    ts = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+@pytest.fixture
+def make_window(qapp, qtbot) -> Iterator[Callable[..., object]]:
+    """A factory of shown main windows; each is closed without prompts at the end."""
+    from qgis.core import QgsProject
+
+    from app.main_window import MainWindow
+
+    windows = []
+
+    def make(language: str = "en") -> MainWindow:
+        window = MainWindow(language=language)  # closed below, not by qtbot (it would prompt to save)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.document is not None:  # no unsaved-changes prompt at teardown
+            window.document.recovered = False
+            window.document.history.set_clean()
+        if window.validation_task is not None:
+            window.validation_task.cancel()
+            qtbot.waitUntil(lambda w=window: w.validation_task is None, timeout=20000)
+        window._close_document()
+        window.close()
+        window.deleteLater()
+    QgsProject.instance().clear()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def sample_gpkg(sample_path, tmp_path) -> Path:
+    """The sample plan as a plan file of its own (tests may change it)."""
+    from plu_model.geopackage import write_plan
+    from plu_model.readers import open_source
+
+    source = open_source(sample_path)
+    path = tmp_path / "sample.gpkg"
+    write_plan(path, source.features(), crs=source.crs, dataset_id=lambda: source.dataset_id,
+               metadata=lambda: source.metadata)
+    return path
+
+
+@pytest.fixture
+def broken_gpkg(sample, tmp_path) -> tuple[Path, str]:
+    """The sample with one zoning element missing its (mandatory) HILUCS value; returns path and gml:id."""
+    from plu_model.geopackage import save_dataset
+
+    zone = sample.zoning_elements[5]
+    zone.hilucs_land_use = []
+    path = tmp_path / "broken.gpkg"
+    save_dataset(path, sample)
+    return path, zone.gml_id
 
 
 def answer_modal(qtbot, handle: Callable[[object], None], timeout_ms: int = 10000) -> dict:

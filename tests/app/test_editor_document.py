@@ -4,6 +4,7 @@ and bad input reported as a message."""
 from __future__ import annotations
 
 import pytest
+from editor_helpers import *  # noqa: F403 - fixtures
 from editor_helpers import answer_modal, click_button
 
 pytestmark = pytest.mark.gui
@@ -65,15 +66,21 @@ def test_autosave_and_recovery_after_a_crash(qtbot, make_window, sample_gpkg):
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, make_window, sample_gpkg):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
     window = make_window()
     window.open_plan(sample_gpkg)
     _delete_one_zone(window)
-    state = answer_modal(qtbot, lambda box: click_button(box, "Cancel"))
-    assert window.close() is False
-    assert state["done"] and window.isVisible() and window.document is not None
-    state = answer_modal(qtbot, lambda box: click_button(box, "Discard"))
-    assert window.close() is True
-    assert state["done"] and window.document is None
+    assert window.close() is False  # the question does not block the event loop
+    box = window.active_dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "changes that are not saved" in box.text()
+    click_button(box, "Cancel")
+    assert window.isVisible() and window.document is not None
+    window.close()
+    click_button(window.active_dialog, "Discard")
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.document is None
 
 
 def test_opening_another_plan_can_save_first(qtbot, window, sample_gpkg, sample_path):

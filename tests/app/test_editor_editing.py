@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from editor_helpers import *  # noqa: F403 - fixtures
 from editor_helpers import map_to_pixel, wait_rendered
 
 pytestmark = pytest.mark.gui

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from editor_helpers import *  # noqa: F403 - fixtures and helpers
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from editor_helpers import *  # noqa: F403 - fixtures and helpers
 
 ZHM = "https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/Zhm"
 

@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from editor_helpers import *  # noqa: F403 - fixtures and helpers
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run")]

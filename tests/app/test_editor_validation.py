@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from editor_helpers import *  # noqa: F403 - fixtures and helpers
 
 pytestmark = pytest.mark.gui
 

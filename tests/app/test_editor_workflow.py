@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from editor_helpers import *  # noqa: F403 - fixtures
 from editor_helpers import click_map, map_to_pixel, wait_rendered
 from shapely.geometry import Polygon, mapping
 
