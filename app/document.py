@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -272,6 +273,15 @@ class PlanDocument(QObject):
         """Write the plan as it is now (copy + edits) to ``dest`` atomically."""
         return write_snapshot(self.working, dest, self.edits(), progress)
 
+    def snapshot_job(self, dest: str | os.PathLike[str]) -> Callable[[Progress | None], Path]:
+        """The edits as they are now, to be written to ``dest`` later in a background task.
+
+        Capturing is quick and needs the GUI thread; writing a city-wide plan
+        takes seconds, so it should not block the window.
+        """
+        working, edits = self.working, self.edits()
+        return lambda progress=None: write_snapshot(working, dest, edits, progress)
+
     def save(self, dest: str | os.PathLike[str] | None = None, progress: Progress | None = None) -> Path:
         """Write the plan file atomically; the undo history stays."""
         target = Path(dest) if dest else self.path
@@ -289,9 +299,14 @@ class PlanDocument(QObject):
     def autosave(self) -> Path:
         """Keep the current state beside the working copy, for recovery after a crash."""
         path = self.snapshot(self.folder / "autosave.gpkg")
+        self.mark_autosaved()
+        return path
+
+    def mark_autosaved(self) -> None:
+        if self._closed:
+            return
         self.autosaved_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.write_state()
-        return path
 
     def write_state(self) -> None:
         state = {

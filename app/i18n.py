@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from plu_model.codelists import resources_dir
 
-__all__ = ["LANGUAGES", "catalogue", "current_language", "set_language", "translate"]
+__all__ = ["LANGUAGES", "catalogue", "current_language", "set_language", "translate", "translate_to"]
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,22 @@ _state: dict[str, object] = {"language": "en", "translator": None}
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``QCoreApplication.translate``; the name the string extractor looks for."""
     return QCoreApplication.translate(context, text, disambiguation)
+
+
+_catalogues: dict[str, QTranslator | None] = {}
+
+
+def translate_to(language: str, context: str, text: str) -> str:
+    """``text`` in a given language, whatever the UI language is (print layouts, exports)."""
+    if language == current_language():
+        return translate(context, text)
+    if language == "en" or language not in LANGUAGES:
+        return text
+    if language not in _catalogues:
+        translator = QTranslator()
+        _catalogues[language] = translator if translator.load(str(catalogue(language))) else None
+    translator = _catalogues[language]
+    return (translator.translate(context, text) or text) if translator is not None else text
 
 
 def catalogue(language: str) -> Path:

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.tools: dict[str, Any] = {}
         self.last_findings: list[Finding] = []
         self._close_confirmed = False
+        self.export_task: FunctionTask | None = None
 
         self.canvas = QgsMapCanvas(self)
         self.canvas.setObjectName("canvas")
@@ -291,7 +292,10 @@ class MainWindow(QMainWindow):
                 action.setIcon(QgsApplication.getThemeIcon(_ICONS[spec.key]))
             self.actions[spec.key] = action
             self.addAction(action)
-        self.actions["redo"].setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo:
+            redo.append(QKeySequence("Ctrl+Y"))
+        self.actions["redo"].setShortcuts(redo)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
@@ -740,16 +744,22 @@ class MainWindow(QMainWindow):
             self._update_title()
             self._update_status()
 
-    def autosave(self) -> None:
+    def autosave(self) -> FunctionTask | None:
+        """Write the autosave in the background when the plan changed since the last one."""
         doc = self.document
         if doc is None or not self._autosave_due or not doc.is_modified:
-            return
-        try:
-            doc.autosave()
-            self._autosave_due = False
+            return None
+        job = doc.snapshot_job(doc.folder / "autosave.gpkg")
+        self._autosave_due = False
+        task = FunctionTask(translate("MainWindow", "Autosave"), job)
+
+        def saved(_path: object) -> None:
+            doc.mark_autosaved()
             self.message(translate("MainWindow", "Autosaved."), 3000)
-        except (OSError, RuntimeError) as exc:
-            log.warning("autosave failed: %s", exc)
+
+        task.done.connect(saved)
+        task.failed.connect(lambda m: log.warning("autosave failed: %s", m))
+        return run_task(task)
 
     def check_recovery(self) -> PlanDocument | None:
         """Offer to recover plans a crashed session left unsaved."""
@@ -816,11 +826,11 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None:
             return None
-        snapshot = doc.snapshot(doc.folder / "export.gpkg")
+        job = doc.snapshot_job(doc.folder / "export.gpkg")
         fmt = EXPORTERS.get(format_name)
 
         def work(progress: Any) -> Path:
-            source = PlanFileSource(snapshot)
+            source = PlanFileSource(job(None))
             try:
                 progress.total = sum(source.counts().values())
                 return Path(fmt.func(source, Path(path), crs=epsg, progress=progress))
@@ -831,6 +841,7 @@ class MainWindow(QMainWindow):
         self._track_progress(task)
         task.done.connect(lambda p: self.message(translate("MainWindow", "Exported %1").replace("%1", str(p))))
         task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Export"), m))
+        self.export_task = task
         return run_task(task)
 
     def _track_progress(self, task: FunctionTask) -> None:
@@ -1077,10 +1088,14 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None or self.validation_task is not None:
             return None
-        snapshot = doc.snapshot(doc.folder / "validation.gpkg")
+        job = doc.snapshot_job(doc.folder / "validation.gpkg")
         folder = doc.folder
-        task = FunctionTask(translate("MainWindow", "Validating %1").replace("%1", doc.title[:40]),
-                            lambda progress: list(iter_findings(snapshot, progress=progress, work_dir=folder)))
+
+        def work(progress: Any) -> list[Finding]:
+            snapshot = job(None)
+            return list(iter_findings(snapshot, progress=progress, work_dir=folder))
+
+        task = FunctionTask(translate("MainWindow", "Validating %1").replace("%1", doc.title[:40]), work)
         self.validation_task = task
         self.validation_panel.set_running(True)
         self.validation_dock.show()
@@ -1155,9 +1170,9 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None:
             return None
-        snapshot = doc.snapshot(doc.folder / "repair-source.gpkg")
+        job = doc.snapshot_job(doc.folder / "repair-source.gpkg")
         target = doc.folder / "repaired.gpkg"
-        task = FunctionTask(translate("MainWindow", "Repairing"), lambda _p: repair(snapshot, target, rules))
+        task = FunctionTask(translate("MainWindow", "Repairing"), lambda _p: repair(job(None), target, rules))
         task.done.connect(self._repair_done)
         task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Repair"), m))
         return run_task(task)

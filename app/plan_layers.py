@@ -25,7 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from app.i18n import translate
+from app.i18n import current_language, translate_to
 from plu_model.codelists import codelist
 from plu_model.geopackage import LAYER_NAMES
 from plu_model.portrayal import portrayal_classes
@@ -88,15 +88,16 @@ class PlanLayers:
         return [self.zoning, self.regulations_area, self.regulations_line, self.regulations_point, self.plan]
 
 
-def layer_titles() -> dict[str, str]:
-    """Layer names in the current UI language."""
+def layer_titles(language: str | None = None) -> dict[str, str]:
+    """Layer names in ``language`` (default: the UI language)."""
+    lang = language or current_language()
     return {
-        "zoning": translate("PlanLayers", "Zoning elements"),
-        "regulations_area": translate("PlanLayers", "Supplementary regulations (areas)"),
-        "regulations_line": translate("PlanLayers", "Supplementary regulations (lines)"),
-        "regulations_point": translate("PlanLayers", "Supplementary regulations (points)"),
-        "plan": translate("PlanLayers", "Plan boundary"),
-        "documents": translate("PlanLayers", "Official documents"),
+        "zoning": translate_to(lang, "PlanLayers", "Zoning elements"),
+        "regulations_area": translate_to(lang, "PlanLayers", "Supplementary regulations (areas)"),
+        "regulations_line": translate_to(lang, "PlanLayers", "Supplementary regulations (lines)"),
+        "regulations_point": translate_to(lang, "PlanLayers", "Supplementary regulations (points)"),
+        "plan": translate_to(lang, "PlanLayers", "Plan boundary"),
+        "documents": translate_to(lang, "PlanLayers", "Official documents"),
     }
 
 
@@ -131,7 +132,7 @@ def style_zoning(layer: QgsVectorLayer, language: str = "en") -> None:
         for colour, label, _ in classes
     ]
     fallback = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#ff0000", "outline_width": "0.5"})
-    categories.append(QgsRendererCategory(None, fallback, translate("PlanLayers", "No HILUCS value")))
+    categories.append(QgsRendererCategory(None, fallback, translate_to(language, "PlanLayers", "No HILUCS value")))
     layer.setRenderer(QgsCategorizedSymbolRenderer(f"CASE {cases} END", categories))
     settings = QgsPalLayerSettings()
     settings.isExpression = True
@@ -172,13 +173,13 @@ def style_regulations(layer: QgsVectorLayer, kind: str, language: str = "en") ->
         QgsRendererCategory(number, _regulation_symbol(kind, number), f"{number} {value.label(language)}")
         for number, value in sorted(top.items())
     ]
-    categories.append(QgsRendererCategory(None, _regulation_symbol(kind, None), translate("PlanLayers", "Other")))
+    categories.append(QgsRendererCategory(None, _regulation_symbol(kind, None), translate_to(language, "PlanLayers", "Other")))
     layer.setRenderer(QgsCategorizedSymbolRenderer(regulation_class_expression, categories))
 
 
 def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None = None) -> None:
     """Rename and re-legend the layers after the UI language changed."""
-    titles = layer_titles()
+    titles = layer_titles(language)
     for key in ("zoning", "regulations_area", "regulations_line", "regulations_point", "plan"):
         getattr(layers, key).setName(titles[key])
     style_zoning(layers.zoning, language)
@@ -193,7 +194,7 @@ def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None 
 
 def load_plan_layers(path: Path, language: str = "en") -> PlanLayers:
     """Open a plan file's tables as layers (not yet added to a project)."""
-    titles = layer_titles()
+    titles = layer_titles(language)
     zoning = _layer(path, LAYER_NAMES["ZoningElement"], titles["zoning"])
     style_zoning(zoning, language)
     sr = LAYER_NAMES["SupplementaryRegulation"]
@@ -212,4 +213,4 @@ def load_plan_layers(path: Path, language: str = "en") -> PlanLayers:
 
 def load_documents_layer(path: Path, language: str = "en") -> QgsVectorLayer:
     """The official documents table (no geometry; edited in the plan properties)."""
-    return _layer(path, LAYER_NAMES["OfficialDocumentation"], layer_titles()["documents"])
+    return _layer(path, LAYER_NAMES["OfficialDocumentation"], layer_titles(language)["documents"])

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Collect the user-visible strings of the desktop app into the Qt translation files.
 
-Every string the app shows goes through ``translate("Context", "text")``
-(:mod:`app.i18n`).  This script finds those calls in ``app/`` and ``main.py``
+Every string the app shows goes through ``translate("Context", "text")`` or
+``translate_to(language, "Context", "text")`` (:mod:`app.i18n`).  This script finds those calls in ``app/`` and ``main.py``
 (Qt's own ``lupdate`` cannot read Python) and updates
 ``resources/i18n/plu_studio_<lang>.ts``: new strings are added as unfinished,
 translations of strings that are still used are kept, vanished ones are
@@ -37,9 +37,10 @@ def extract(paths: list[Path] | None = None) -> dict[str, list[str]]:
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
-            if name != "translate" or len(node.args) < 2:
+            first = {"translate": 0, "translate_to": 1}.get(name or "")
+            if first is None or len(node.args) < first + 2:
                 continue
-            context, text = node.args[0], node.args[1]
+            context, text = node.args[first], node.args[first + 1]
             if isinstance(context, ast.Constant) and isinstance(text, ast.Constant) and isinstance(text.value, str):
                 texts = out.setdefault(context.value, [])
                 if text.value not in texts:

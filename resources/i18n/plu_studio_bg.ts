@@ -540,6 +540,10 @@
    <translation>Файлове на планове PLU Studio (*.gpkg)</translation>
   </message>
   <message>
+   <source>Autosave</source>
+   <translation>Автоматичен запис</translation>
+  </message>
+  <message>
    <source>Select a feature first.</source>
    <translation>Първо изберете обект.</translation>
   </message>
@@ -598,10 +602,6 @@
   <message>
    <source>Draw the plan boundary: click its corners, right-click to finish.</source>
    <translation>Начертайте границата на плана: щракнете върху ъглите ѝ, десен бутон за край.</translation>
-  </message>
-  <message>
-   <source>Autosaved.</source>
-   <translation>Автоматично записано.</translation>
   </message>
   <message>
    <source>Recover unsaved work</source>
@@ -826,6 +826,10 @@
   <message>
    <source>%1: no such file</source>
    <translation>%1: няма такъв файл</translation>
+  </message>
+  <message>
+   <source>Autosaved.</source>
+   <translation>Автоматично записано.</translation>
   </message>
   <message>
    <source>PLU Studio ended before “%1” was saved.</source>

@@ -38,13 +38,18 @@ def test_autosave_and_recovery_after_a_crash(qtbot, make_window, sample_gpkg):
     from qgis.core import QgsProject
 
     import app.document as document_module
+    from app.document import read_state
 
     window = make_window()
     window.open_plan(sample_gpkg)
     count = window.document.layers.zoning.featureCount()
     _delete_one_zone(window)
-    window.autosave()
+    task = window.autosave()  # written in the background
+    with qtbot.waitSignal(task.done, timeout=20000):
+        pass
+    assert window.autosave() is None  # nothing changed since
     folder = window.document.folder
+    assert read_state(folder)["autosaved_at"]
     assert (folder / "autosave.gpkg").is_file()
     # the "crash": the window disappears without closing its plan
     doc = window.document

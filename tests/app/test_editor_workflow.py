@@ -146,13 +146,68 @@ def test_create_draw_fill_undo_save_reopen_validate_export(qtbot, window, bounda
     assert window.findings_label.text() == "Errors: 0, warnings: 0"
 
     # -- Export GML in another CRS; it passes the official XSD and reads back ------------------------------
+    from qgis.core import QgsCoordinateReferenceSystem
+
     out = tmp_path / "export.gml"
-    task = window.export_plan("inspire-gml", 3044, out)
-    with qtbot.waitSignal(task.done, timeout=30000):
-        pass
+    dialog = window.export_dialog()
+    names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert {"inspire-gml", "inspire-gml-wfs", "plu-gpkg"} <= set(names)  # every registered exporter
+    dialog.format.setCurrentIndex(names.index("inspire-gml"))
+    dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:3044"))
+    dialog.path.setText(str(out))
+    dialog.accept()
+    task = window.export_task
+    qtbot.waitUntil(lambda: task.finished_flag, timeout=30000)
+    assert out.is_file()
     assert list(iter_xsd_findings(out, schema)) == []
     data, findings = read_dataset(out)
     assert findings == [] and data.crs == 3044
     assert len(data.zoning_elements) == 1
     assert data.zoning_elements[0].hilucs_land_use == [RESIDENTIAL]
     assert data.plan.member == [data.zoning_elements[0].href()]
+
+
+def test_a_new_plan_without_a_boundary_file_asks_to_draw_it(qtbot, window):
+    from qgis.core import QgsPointXY
+    from qgis.PyQt.QtCore import Qt
+
+    dialog = window.new_plan()
+    dialog.title.setText("Drawn boundary")
+    dialog.accept()
+    assert window.document is not None and window.document.plan_feature().geometry().isEmpty()
+    assert window.canvas.mapTool() is window.tools["boundary"]
+    window.canvas.setExtent(__import__("qgis.core", fromlist=["QgsRectangle"]).QgsRectangle(
+        320000, 4727600, 320500, 4728000))
+    wait_rendered(qtbot, window.canvas)
+    corners = [(320100, 4727700), (320400, 4727700), (320400, 4727900), (320100, 4727900)]
+    for x, y in corners:
+        click_map(qtbot, window.canvas, map_to_pixel(window.canvas, x, y))
+    click_map(qtbot, window.canvas, map_to_pixel(window.canvas, *corners[-1]), Qt.MouseButton.RightButton)
+    boundary = window.document.plan_feature().geometry()
+    assert boundary.area() == pytest.approx(300 * 200, rel=0.02)
+    assert boundary.contains(QgsPointXY(320250, 4727800))
+    window.actions["undo"].trigger()
+    assert window.document.plan_feature().geometry().isEmpty()
+
+
+def test_shortcuts_are_unambiguous_and_reach_the_actions(qtbot, window, sample_gpkg):
+    from qgis.PyQt.QtGui import QKeySequence
+    from qgis.PyQt.QtTest import QTest
+
+    taken: dict[str, str] = {}
+    for key, action in window.actions.items():
+        for shortcut in action.shortcuts():
+            text = shortcut.toString()
+            assert text not in taken, f"{text} is both {taken[text]} and {key}"
+            taken[text] = key
+    assert {"Ctrl+Z", "Ctrl+S", "Ctrl+O", "Ctrl+N", "Ctrl+E"} <= set(taken)
+    window.open_plan(sample_gpkg)
+    layer = window.document.layers.zoning
+    count = layer.featureCount()
+    layer.selectByIds([next(layer.getFeatures()).id()])
+    window.activateWindow()
+    window.canvas.setFocus()
+    QTest.keySequence(window, QKeySequence(QKeySequence.StandardKey.Delete))
+    assert layer.featureCount() == count - 1
+    QTest.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert layer.featureCount() == count
