@@ -11,14 +11,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import hashlib
+import json
+
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsGui
 from qgis.PyQt.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.forms.feature_form import dialog_buttons
 from app.i18n import translate
+from app.settings import settings
 
-__all__ = ["XyzDialog", "add_background", "background_group", "layer_from_file", "wms_source_widget", "xyz_layer"]
+__all__ = [
+    "XyzDialog",
+    "add_background",
+    "background_group",
+    "background_layers",
+    "layer_from_file",
+    "remember_backgrounds",
+    "restore_backgrounds",
+    "wms_source_widget",
+    "xyz_layer",
+]
 
 
 def background_group(project: QgsProject) -> QgsLayerTreeGroup:
@@ -76,3 +90,36 @@ class XyzDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(dialog_buttons(self))
         self.resize(520, 120)
+
+
+def background_layers(project: QgsProject) -> list[QgsMapLayer]:
+    group = background_group(project)
+    return [node.layer() for node in group.findLayers() if node.layer() is not None]
+
+
+def _key(plan_path: str | Path) -> str:
+    return "background/" + hashlib.sha1(str(Path(plan_path).resolve()).encode()).hexdigest()
+
+
+def remember_backgrounds(project: QgsProject, plan_path: str | Path) -> None:
+    """Store the plan's background layers (source, name, provider) in the user's settings."""
+    entries = [{"source": layer.source(), "name": layer.name(), "provider": layer.providerType(),
+                "raster": isinstance(layer, QgsRasterLayer)} for layer in background_layers(project)]
+    s = settings()
+    s.setValue(_key(plan_path), json.dumps(entries, ensure_ascii=False))
+    s.sync()
+
+
+def restore_backgrounds(project: QgsProject, plan_path: str | Path) -> list[QgsMapLayer]:
+    """Add the background layers remembered for a plan file (those that still open)."""
+    try:
+        entries = json.loads(str(settings().value(_key(plan_path), "[]")))
+    except ValueError:
+        return []
+    out = []
+    for entry in entries:
+        cls = QgsRasterLayer if entry.get("raster") else QgsVectorLayer
+        layer = cls(entry["source"], entry["name"], entry["provider"])
+        if layer.isValid():
+            out.append(add_background(project, layer))
+    return out

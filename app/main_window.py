@@ -55,7 +55,15 @@ from qgis.PyQt.QtWidgets import (
 from shapely import wkt as shapely_wkt
 
 from app import editing, file_dialogs
-from app.background_layers import XyzDialog, add_background, layer_from_file, wms_source_widget, xyz_layer
+from app.background_layers import (
+    XyzDialog,
+    add_background,
+    layer_from_file,
+    remember_backgrounds,
+    restore_backgrounds,
+    wms_source_widget,
+    xyz_layer,
+)
 from app.document import PlanDocument, prepare_working_copy
 from app.forms.documents import document_label
 from app.forms.export_dialog import ExportDialog
@@ -581,6 +589,8 @@ class MainWindow(QMainWindow):
             self.canvas.unsetMapTool(self.canvas.mapTool())
         self._clear_highlight()
         self.tools.clear()
+        if doc.path is not None:
+            remember_backgrounds(self.project, doc.path)
         doc.history.changed.disconnect(self._history_changed)
         doc.release_layers()
         self.project.removeAllMapLayers()
@@ -607,6 +617,8 @@ class MainWindow(QMainWindow):
         doc.history.changed.connect(self._history_changed)
         doc.modified_changed.connect(self._modified_changed)
         self._make_tools()
+        if doc.path is not None:
+            restore_backgrounds(self.project, doc.path)
         self.zoom_to_plan()
         self.set_tool("pan")
         if doc.path is not None:
@@ -1043,13 +1055,18 @@ class MainWindow(QMainWindow):
                                       translate("MainWindow", "Raster and vector files (*.*)"))
         if not path:
             return
-        layer = layer_from_file(path)
-        if layer is None:
+        self.add_background_layer(layer_from_file(path), path)
+
+    def add_background_layer(self, layer: Any, source: str = "") -> Any:
+        if layer is None or not layer.isValid():
             self.show_error(translate("MainWindow", "Background layer"),
                             translate("MainWindow", "%1 is neither a raster nor a vector file QGIS can open.")
-                            .replace("%1", path))
-            return
+                            .replace("%1", source))
+            return None
         add_background(self.project, layer)
+        if self.document is not None and self.document.path is not None:
+            remember_backgrounds(self.project, self.document.path)
+        return layer
 
     def add_background_xyz(self) -> None:
         dialog = XyzDialog(self)
@@ -1063,7 +1080,7 @@ class MainWindow(QMainWindow):
             self.show_error(translate("MainWindow", "Background layer"),
                             translate("MainWindow", "QGIS cannot use the tile URL %1.").replace("%1", url))
             return
-        add_background(self.project, layer)
+        self.add_background_layer(layer, url)
 
     def add_background_wms(self) -> None:
         widget = wms_source_widget(self)
@@ -1076,7 +1093,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(dialog)
         layout.addWidget(widget)
         widget.addRasterLayer.connect(
-            lambda uri, name, provider: add_background(self.project, _raster(uri, name, provider)))
+            lambda uri, name, provider: self.add_background_layer(_raster(uri, name, provider), uri))
         widget.rejected.connect(dialog.reject) if hasattr(widget, "rejected") else None
         self.active_dialog = dialog
         dialog.resize(800, 600)

@@ -128,3 +128,34 @@ def test_a_file_that_is_not_a_plan_gives_a_message(qtbot, window, tmp_path):
     missing = tmp_path / "missing.gpkg"
     assert window.open_plan(missing) is None
     assert "missing.gpkg" in window.last_error and "no such file" in window.last_error
+
+
+def test_background_layers_go_under_the_plan_and_come_back_with_it(window, sample_gpkg, tmp_path, monkeypatch):
+    import numpy as np
+    from osgeo import gdal, osr
+
+    from app import file_dialogs
+    from app.background_layers import background_group, background_layers
+
+    raster = tmp_path / "orthophoto.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(raster), 20, 20, 1, gdal.GDT_Byte)
+    ds.SetGeoTransform((320300, 40, 0, 4728200, 0, -40))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(7801)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.full((20, 20), 128, dtype=np.uint8))
+    ds = None
+    window.open_plan(sample_gpkg)
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(raster))
+    window.actions["bg_file"].trigger()
+    root = window.project.layerTreeRoot()
+    assert root.children()[-1] is background_group(window.project)  # drawn under the plan
+    assert [layer.name() for layer in background_layers(window.project)] == ["orthophoto"]
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(tmp_path / "nothing.txt"))
+    (tmp_path / "nothing.txt").write_text("hello")
+    window.actions["bg_file"].trigger()
+    assert "nothing.txt" in window.last_error
+    window.close_plan()
+    assert background_layers(window.project) == []
+    window.open_plan(sample_gpkg)
+    assert [layer.name() for layer in background_layers(window.project)] == ["orthophoto"]
