@@ -77,6 +77,7 @@ def test_validation_can_be_cancelled_and_the_gui_keeps_running(qtbot, window, sa
         for _ in range(1000):
             time.sleep(0.01)
             progress.step()
+            progress.check()  # the engine checks for cancel between rules
             yield from ()
 
     monkeypatch.setattr(main_window, "iter_findings", slow)
