@@ -9,8 +9,8 @@ measures, in the real main window:
 
 * open: ``MainWindow.open_plan`` until the layers are in the project
   (working copy, layers in editing mode, styling, snapping set-up);
-* first draw: from opening until the canvas reports its first finished render
-  (INSPIRE HILUCS colours, zone-code labels);
+* draw: a full render of the opened plan in the window's canvas (INSPIRE HILUCS
+  colours, zone-code labels, regulations, boundary);
 * save: a snapshot of the working copy and its edit buffers to a plan file.
 
 Each figure comes with a reference measured in the same run: ``ogr2ogr`` for
@@ -55,23 +55,20 @@ def _plain_render(path: Path, table: str, extent, size) -> float:  # type: ignor
 def _measure(window, path: Path, label: str, workdir: Path) -> dict:  # type: ignore[no-untyped-def]
     from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-    loop = QEventLoop()
-    drawn = {"at": None}
-
-    def rendered() -> None:
-        if drawn["at"] is None:
-            drawn["at"] = time.perf_counter()
-            loop.quit()
-
-    window.canvas.mapCanvasRefreshed.connect(rendered)
     start = time.perf_counter()
     document = window.open_plan(path)
     opened = time.perf_counter()
+    # a full draw of the opened plan (the render cache cleared, nothing else in flight)
+    window.canvas.stopRendering()
+    loop = QEventLoop()
+    window.canvas.mapCanvasRefreshed.connect(loop.quit)
     QTimer.singleShot(600000, loop.quit)
-    if drawn["at"] is None:
-        loop.exec()
-    window.canvas.mapCanvasRefreshed.disconnect(rendered)
-    first_draw = drawn["at"] - start
+    t0 = time.perf_counter()
+    window.canvas.refreshAllLayers()
+    loop.exec()
+    window.canvas.mapCanvasRefreshed.disconnect(loop.quit)
+    draw = time.perf_counter() - t0
+    first_draw = opened - start + draw
     saved = workdir / f"{label}-saved.gpkg"
     t0 = time.perf_counter()
     document.snapshot(saved)
@@ -85,6 +82,7 @@ def _measure(window, path: Path, label: str, workdir: Path) -> dict:  # type: ig
         "plan": label,
         "zones": document.layers.zoning.featureCount(),
         "open_s": opened - start,
+        "draw_s": draw,
         "first_draw_s": first_draw,
         "plain_qgis_draw_s": plain,
         "save_s": save,
@@ -133,12 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     window.document.history.set_clean()
     window.close()
 
-    header = ("plan", "zones", "open s", "first draw s", "plain QGIS draw s", "draw ratio", "save s", "file copy s")
+    header = ("plan", "zones", "open s", "draw s", "plain QGIS draw s", "draw ratio", "open + draw s", "save s",
+              "file copy s")
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in rows:
         lines.append(
-            f"| {r['plan']} | {r['zones']} | {r['open_s']:.2f} | {r['first_draw_s']:.2f} | {r['plain_qgis_draw_s']:.2f} "
-            f"| {r['first_draw_s'] / max(r['plain_qgis_draw_s'], 1e-6):.1f}× | {r['save_s']:.2f} | {r['file_copy_s']:.2f} |"
+            f"| {r['plan']} | {r['zones']} | {r['open_s']:.2f} | {r['draw_s']:.2f} | {r['plain_qgis_draw_s']:.2f} "
+            f"| {r['draw_s'] / max(r['plain_qgis_draw_s'], 1e-6):.1f}× | {r['first_draw_s']:.2f} | {r['save_s']:.2f} "
+            f"| {r['file_copy_s']:.2f} |"
         )
     if reference is not None:
         lines.append(f"\nReading the sample GML: PLU Studio {rows[0]['open_s']:.2f} s (whole open, incl. layers) vs "
