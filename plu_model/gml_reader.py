@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,9 @@ _MEMBER_TAGS = {
     "{http://www.opengis.net/wfs}member",
 }
 _IGNORED_GML = {"boundedBy"}
+_BASE_IDENTIFIER = q("base", "identifier")
+_BASE_METADATA = q("base", "metadata")
+_GML_ENVELOPE = q("gml", "Envelope")
 _PREFIX = {v: k for k, v in NS.items()}
 
 
@@ -96,10 +99,21 @@ class GmlReader:
         The GML file.
     target_epsg
         Reproject every geometry to this CRS (default: the CRS of the first one).
+    on_feature
+        Called with each feature's element, complete and not yet freed, and the
+        feature built from it.  The validator checks the raw XML there, so a
+        file is parsed once for reading and for checking.
     """
 
-    def __init__(self, path: str | os.PathLike[str], target_epsg: int | None = None, arc_tolerance: float = 0.01):
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        target_epsg: int | None = None,
+        arc_tolerance: float = 0.01,
+        on_feature: Callable[[etree._Element, Feature], None] | None = None,
+    ):
         self.path = Path(path)
+        self.on_feature = on_feature
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
         self.metadata: dict[str, str] = {}
@@ -198,6 +212,8 @@ class GmlReader:
                     depth_features -= 1
                     feature = self._feature(elem, _FEATURE_TAGS[tag])
                     if feature is not None:
+                        if self.on_feature is not None:
+                            self.on_feature(elem, feature)
                         yield feature
                     if depth_features == 0:
                         self._release(elem)
@@ -205,11 +221,11 @@ class GmlReader:
                     self._member(elem)
                     if depth_features == 0:
                         self._release(elem)
-                elif tag == q("base", "identifier") and local_name(elem.getparent().tag) == "SpatialDataSet":
+                elif tag == _BASE_IDENTIFIER and local_name(elem.getparent().tag) == "SpatialDataSet":
                     self.dataset_id = self._identifier(elem)
-                elif tag == q("base", "metadata") and depth_features == 0:
+                elif tag == _BASE_METADATA and depth_features == 0:
                     self._dataset_metadata(elem)
-                elif tag == q("gml", "Envelope") and depth_features == 0 and elem.get("srsName"):
+                elif tag == _GML_ENVELOPE and depth_features == 0 and elem.get("srsName"):
                     try:
                         self._default_srs = parse_srs_name(elem.get("srsName"))
                     except PluInputError:
