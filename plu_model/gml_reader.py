@@ -198,8 +198,9 @@ class GmlReader:
         )
         depth_features = 0
         root_seen = False
+        source = open(self.path, "rb")  # closed below, also when parsing stops early
         try:
-            for event, elem in etree.iterparse(str(self.path), **parser_args):
+            for event, elem in etree.iterparse(source, **parser_args):
                 if event == "start":
                     if not root_seen:
                         root_seen = True
@@ -233,6 +234,8 @@ class GmlReader:
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
             raise PluInputError(f"{self.path}:{line}: not well-formed XML: {exc.msg}") from exc
+        finally:
+            source.close()
         self._check_references()
         self._fold_counts()
 
