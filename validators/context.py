@@ -33,6 +33,8 @@ class FeatureInfo:
     file: str | None
     line: int | None
     location: BaseGeometry | None
+    #: XML names of attributes the reader could not read (already reported; rules skip them)
+    unread: frozenset[str] = frozenset()
 
     def anchor(self) -> str:
         """An XPath that finds the feature (by gml:id when it has one)."""

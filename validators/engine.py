@@ -15,6 +15,7 @@ link strings for references.  A plan file (GeoPackage) or an in-memory
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import time
 from collections import Counter
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.dataset import PlanDataset
@@ -56,6 +58,9 @@ _GML_SUFFIXES = (".gml", ".xml")
 _SAME_LINE = {"READ.BAD_VALUE": "gmlas.c.1", "READ.BAD_NIL_REASON": "gmlas.c.3", "READ.NIL_WITHOUT_XSI": "gmlas.c.2"}
 #: reader findings another rule always covers when it runs
 _COVERED = {"READ.DUPLICATE_ID": "XSD", "READ.BACKGROUDMAPURI": "PITFALL.BACKGROUDMAPURI"}
+#: "Class.attr could not be read" or "Class lacks the required attr": attributes the reader did not read
+_UNREAD = re.compile(r"^\w+\.(\w+) could not be read|^\w+ lacks the required (\w+)")
+_LACKS = re.compile(r"^\w+ lacks (?:the required )?(.+?)(?: \(voidable|$)")
 #: zoning elements drawn on the report's map; bigger plans show only their extent
 MAP_ZONE_LIMIT = 5000
 
@@ -98,6 +103,7 @@ class _Run:
         self.zones: list[BaseGeometry] | None = []
         self.bounds = _Bounds()
         self.profile_name = "inspire"
+        self._unread: dict[str, set[str]] = {}
         if isinstance(source, (str, os.PathLike)):
             self.file = str(source)
             if Path(source).suffix.lower() in _GML_SUFFIXES:
@@ -121,8 +127,7 @@ class _Run:
         self.ctx = RunContext(self.options, profile, self.kind, self.file)
         self.ctx.timings = self.timings
         if self.file is not None and not Path(self.file).exists():
-            yield make_finding("XML.MISSING", f"{self.file}: no such file", f"{self.file}: няма такъв файл",
-                               file=self.file)
+            yield make_finding("XML.MISSING", "the file does not exist", "файлът не съществува", file=self.file)
             return
         if self.kind == "gml":
             yield from self._gml()
@@ -176,7 +181,7 @@ class _Run:
                     yield finding
         if bounds is None or self.crs is None:
             return
-        where = {"file": self.file, "location": None}
+        where = {"file": self.file, "location": box(*bounds)}
         if self.ctx.any_applies("PITFALL.AXIS_ORDER", "CRS.OUTSIDE_AREA"):
             finding = area_finding(bounds, self.crs, kind, where)
             if finding is not None and self.ctx.applies(finding.rule):
@@ -222,14 +227,25 @@ class _Run:
             seen += 1
             if self.crs is None:
                 self.crs = ctx.crs = reader.crs
-            info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, path, hook.line, geometry_of(f))
-            for finding in hook.take():
-                yield finding if finding.location is not None else replace(finding, location=info.location)
+            unread: set[str] = set()
             if len(reader.findings) > known:  # the reader found something in this feature: remember where it is
                 for rf in reader.findings[known:]:
-                    if info.location is not None:
-                        located[(rf.rule, rf.line)] = info.location
+                    where = geometry_of(f)
+                    if where is not None and not where.is_empty:
+                        located[(rf.rule, rf.line)] = where
+                    m = _UNREAD.match(rf.message_en)
+                    if m and rf.gml_id == f.gml_id:
+                        unread.add(m.group(1) or m.group(2))
+                        if m.group(1) and f.gml_id:
+                            self._unread.setdefault(f.gml_id, set()).add(m.group(1))
                 known = len(reader.findings)
+            location = geometry_of(f)
+            if location is not None and location.is_empty:
+                location = None
+            info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, path, hook.line, location,
+                               frozenset(unread))
+            for finding in hook.take():
+                yield finding if finding.location is not None else replace(finding, location=info.location)
             yield from self._per_feature(f, info, checks)
         if not fatal and seen == 0:
             yield make_finding(
@@ -243,7 +259,7 @@ class _Run:
             return
         if not fatal:
             yield from hook.finish()
-        yield from self._reader_findings(reader.findings, hook.lines, located, schema is not None)
+        yield from self._reader_findings(reader.findings, hook, located, schema is not None)
         if fatal:
             return
         yield from self._finish(checks)
@@ -266,13 +282,23 @@ class _Run:
             )
         return make_finding("READ.UNUSABLE", text, text, file=path)
 
-    def _reader_findings(self, findings: list[Finding], lines: dict[str, set[int | None]], located: dict,
+    def _reader_findings(self, findings: list[Finding], hook: GmlXmlChecks, located: dict,
                          xsd_ran: bool) -> Iterator[Finding]:
-        """The reader's findings, less those a raw-XML rule already stated (same rule family, same line)."""
+        """The reader's findings, less those another finding already states.
+
+        A raw-XML rule on the same line says it in the INSPIRE validator's terms;
+        an attribute the reader could not read, or found empty, is not also "missing".
+        """
+        lines = hook.lines
         for f in findings:
             better = _SAME_LINE.get(f.rule)
             if better and f.line in lines.get(better, ()):
                 continue
+            if f.rule in ("READ.MISSING", "READ.MISSING_VOIDABLE") and f.gml_id:
+                named = _missing_names(f)
+                known = self._unread.get(f.gml_id, set()) | hook.empty.get(f.gml_id, set())
+                if named and named <= known:
+                    continue
             cover = _COVERED.get(f.rule)
             if cover and (cover != "XSD" or xsd_ran) and cover in self.options.enabled:
                 continue
@@ -344,6 +370,11 @@ class _Run:
             for f in iter_xsd_findings(gml, schema):
                 yield replace(f, file=self.file, line=None)
         self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+
+
+def _missing_names(f: Finding) -> set[str]:
+    m = _LACKS.match(f.message_en)
+    return {n.strip() for n in m.group(1).split(",")} if m else set()
 
 
 def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator[Finding]:

@@ -83,6 +83,8 @@ class GeometryChecks:
         if geom is None:
             return
         attr = "extent" if f.class_name == "SpatialPlan" else "geometry"
+        if attr in info.unread:
+            return  # the reader could not read it and said so
         if geom.is_empty:
             if self.ctx.applies("GEOM.EMPTY"):
                 yield make_finding(
@@ -101,25 +103,25 @@ class GeometryChecks:
                     **info.where(attr),
                 )
             return
-        if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
-            if not np.isfinite(shapely.get_coordinates(geom, include_z=False)).all():
+        if not np.isfinite(shapely.get_coordinates(geom, include_z=False)).all():
+            # in a GML file the reader reported it, with the line
+            if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
                 yield make_finding(
                     "GEOM.NON_FINITE",
                     f"{f.class_name}.{attr} has NaN or infinite coordinates",
                     f"{f.class_name}.{attr} има координати NaN или безкрайност",
                     **info.where(attr, location=None),
                 )
-                return
-        if self.validity:
+            return
+        valid = bool(shapely.is_valid(geom))
+        if self.validity and not valid:
             yield from self._validity(f, geom, attr, info)
         if self.duplicates:
             yield from self._duplicates(f, geom, attr, info)
-        if self.orientation:
+        if self.orientation and valid:  # the orientation of a broken ring means nothing
             yield from self._orientation(f, geom, attr, info)
 
     def _validity(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
-        if shapely.is_valid(geom):
-            return
         reason = shapely.is_valid_reason(geom)
         m = _REASON.match(reason)
         text = m.group("reason") if m else reason

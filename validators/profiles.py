@@ -164,7 +164,8 @@ def _zone_limits(code: str, entry: dict[str, Any], zone_list: str | None, where:
         value = codelist(zone_list).by_code(code)
         if value is None:
             raise PluInputError(f"{where}: zone type {code!r} is not a value of {zone_list}")
-        uri, label_en, label_bg = value.uri, value.label("en"), f"{value.notation or code} — {value.label('bg')}"
+        notation = value.notation or code
+        uri, label_en, label_bg = value.uri, f"{notation} ({value.label('en')})", f"{notation} ({value.label('bg')})"
     limits = []
     for name, spec in entry.get("limits", {}).items():
         if spec.get("min") is None and spec.get("max") is None:

@@ -34,7 +34,7 @@ from validators.rules import make_finding
 __all__ = ["TopologyChecks", "metres_per_unit"]
 
 _TOPO_RULES = ("TOPO.OVERLAP", "TOPO.GAP", "TOPO.EXTENT_NOT_UNION", "TOPO.OUTSIDE_EXTENT", "TOPO.SLIVER",
-               "TOPO.EDGE_MISMATCH")
+               "TOPO.EDGE_MISMATCH")  # TOPO.INCOMPLETE only reports on these
 
 
 def metres_per_unit(epsg: int | None) -> float | None:
@@ -57,6 +57,8 @@ class _Group:
 
     zones: list[int] = field(default_factory=list)
     regulations: list[int] = field(default_factory=list)
+    #: zoning elements whose geometry could not be used (empty, unread, non-finite)
+    unusable: int = 0
 
 
 @dataclass(slots=True)
@@ -127,6 +129,22 @@ def _components(geom: BaseGeometry, tolerance: float) -> list[Polygon]:
     return list(parts[_wider_than(parts, tolerance)])
 
 
+def _outside_blind(parts: np.ndarray, blind: list[BaseGeometry]) -> Iterator[BaseGeometry]:
+    """The parts that do not touch the surroundings of an invalid zone."""
+    if not blind:
+        yield from parts
+        return
+    tree = shapely.STRtree(blind)
+    for p in parts:
+        if len(tree.query(p, predicate="intersects")) == 0:
+            yield p
+
+
+def _finite(geom: BaseGeometry) -> bool:
+    """Geometries with NaN or infinite coordinates are reported elsewhere and cannot be measured."""
+    return bool(np.isfinite(shapely.get_coordinates(geom)).all())
+
+
 def _m2(area: float) -> str:
     return f"{area:,.1f}".replace(",", " ") if area >= 1 else f"{area:.4f}"
 
@@ -154,15 +172,17 @@ class TopologyChecks:
             return iter(())
         cls = f.class_name
         if cls == "SpatialPlan":
-            if f.gml_id and f.extent is not None and not f.extent.is_empty:
+            if f.gml_id and f.extent is not None and not f.extent.is_empty and _finite(f.extent):
                 self.extents[f.gml_id] = _Item(f.extent, f.gml_id, info.feature_id, info.line, cls)
         elif cls in ("ZoningElement", "SupplementaryRegulation"):
             geom = f.geometry
-            if geom is not None and not geom.is_empty:
-                plan = f.plan[1:] if isinstance(f.plan, str) and f.plan.startswith("#") else None
-                group = self.groups.setdefault(plan, _Group())
+            plan = f.plan[1:] if isinstance(f.plan, str) and f.plan.startswith("#") else None
+            group = self.groups.setdefault(plan, _Group())
+            if geom is not None and not geom.is_empty and "geometry" not in info.unread and _finite(geom):
                 (group.zones if cls == "ZoningElement" else group.regulations).append(len(self.items))
                 self.items.append(_Item(geom, f.gml_id, info.feature_id, info.line, cls))
+            elif cls == "ZoningElement":
+                group.unusable += 1
         return iter(())
 
     # -- judging -----------------------------------------------------------------------
@@ -186,23 +206,42 @@ class TopologyChecks:
             yield from self._plan(plan_id, group)
 
     def _plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
+        t = time.perf_counter()
+        try:
+            yield from self._judge_plan(plan_id, group)
+        except shapely.errors.GEOSException as exc:
+            where = self.extents.get(plan_id) if plan_id else None
+            yield make_finding(
+                "TOPO.INCOMPLETE",
+                f"part of the topology check of plan {plan_id or '(none)'} could not be computed ({exc}); "
+                "fix the geometry findings and validate again",
+                f"част от топологичната проверка на плана {plan_id or '(няма)'} не можа да се изчисли ({exc}); "
+                "поправете констатациите за геометрията и проверете отново",
+                **(self._where(where, None, "extent") if where else {"file": self.ctx.file}),
+            )
+        self.ctx.timings["topology"] = self.ctx.timings.get("topology", 0.0) + time.perf_counter() - t
+
+    def _judge_plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
         ctx = self.ctx
         zones = [self.items[i] for i in group.zones]
         extent_item = self.extents.get(plan_id) if plan_id else None
         sample = zones[0].geometry if zones else (extent_item.geometry if extent_item else None)
         metric = _Metric(ctx.crs, sample)
         tol = self.tol
+        unusable = group.unusable
+        blind: list[BaseGeometry] = []  # envelopes of invalid zones: no gap or rim is judged there
         geoms = np.array([z.geometry for z in zones], dtype=object)
+        keep = np.zeros(len(geoms), dtype=bool)
         if len(geoms):
             if shapely.has_z(geoms).any():
                 geoms = shapely.force_2d(geoms)
             geoms = metric.to_metres(geoms)
-            bad = ~shapely.is_valid(geoms)
-            if bad.any():  # invalid ones are reported by the geometry rules; measure their valid form
-                geoms[bad] = [_polygonal(g) for g in shapely.make_valid(geoms[bad])]
-            keep = np.array([isinstance(g, (Polygon, MultiPolygon)) and not g.is_empty for g in geoms], dtype=bool)
-        else:
-            keep = np.zeros(0, dtype=bool)
+            polygonal = np.array([isinstance(g, (Polygon, MultiPolygon)) for g in geoms], dtype=bool)
+            unusable += int((~polygonal).sum())
+            valid = shapely.is_valid(geoms)
+            keep = polygonal & valid
+            for g in geoms[polygonal & ~valid]:  # reported by the geometry rules; topology waits for the fix
+                blind.append(shapely.envelope(g).buffer(max(tol, 1e-9)))
         idx = np.nonzero(keep)[0]
         geoms = geoms[idx] if len(idx) else np.zeros(0, dtype=object)
         zones = [zones[i] for i in idx]
@@ -211,21 +250,23 @@ class TopologyChecks:
             extent = metric.to_metres(shapely.force_2d(extent_item.geometry))
             if not extent.is_valid:
                 extent = _polygonal(shapely.make_valid(extent))
-        t = time.perf_counter()
         coverage_clean = True
         if len(geoms) > 1 and ctx.any_applies("TOPO.OVERLAP", "TOPO.EDGE_MISMATCH"):
             findings, coverage_clean = self._overlaps(geoms, zones, metric, tol)
             yield from findings
+        # with a zone whose shape is unknown, any uncovered area might be that zone: judge no gap or rim
+        judge_cover = unusable == 0
         union = None
-        if len(geoms) and ctx.any_applies("TOPO.GAP", "TOPO.EXTENT_NOT_UNION", "TOPO.OUTSIDE_EXTENT"):
+        if len(geoms) and ctx.any_applies("TOPO.GAP", "TOPO.EXTENT_NOT_UNION"):
             union = shapely.coverage_union_all(geoms) if coverage_clean else shapely.union_all(geoms)
             union = _polygonal(union)
-            yield from self._gaps(union, extent, extent_item, zones, metric, tol)
+            if judge_cover:
+                yield from self._gaps(union, extent, extent_item, metric, tol, blind)
         if extent is not None and ctx.any_applies("TOPO.EXTENT_NOT_UNION", "TOPO.OUTSIDE_EXTENT"):
-            yield from self._extent(union, geoms, zones, extent, extent_item, group, metric, tol)
+            yield from self._extent(union if judge_cover else None, geoms, zones, extent, extent_item, group,
+                                    metric, tol, blind)
         if len(geoms) and ctx.applies("TOPO.SLIVER"):
             yield from self._slivers(geoms, zones, metric)
-        self.ctx.timings["topology"] = self.ctx.timings.get("topology", 0.0) + time.perf_counter() - t
 
     # overlaps and unmatched edges
     def _overlaps(self, geoms: np.ndarray, zones: list[_Item], metric: _Metric, tol: float
@@ -276,7 +317,7 @@ class TopologyChecks:
 
     # gaps inside the zoning
     def _gaps(self, union: MultiPolygon, extent: BaseGeometry | None, extent_item: _Item | None,
-              zones: list[_Item], metric: _Metric, tol: float) -> Iterator[Finding]:
+              metric: _Metric, tol: float, blind: list[BaseGeometry]) -> Iterator[Finding]:
         if not self.ctx.applies("TOPO.GAP"):
             return
         holes = [Polygon(r) for p in union.geoms for r in p.interiors]
@@ -285,7 +326,7 @@ class TopologyChecks:
         holes_arr = np.array(holes, dtype=object)
         if extent is not None:
             holes_arr = np.array([_polygonal(g) for g in shapely.intersection(holes_arr, extent)], dtype=object)
-        for hole in holes_arr[_wider_than(holes_arr, tol)]:
+        for hole in _outside_blind(holes_arr[_wider_than(holes_arr, tol)], blind):
             where = self._where(extent_item, metric.to_plan(hole), "extent") if extent_item else {
                 "file": self.ctx.file, "location": metric.to_plan(hole)}
             yield make_finding(
@@ -300,12 +341,14 @@ class TopologyChecks:
 
     # the extent against the zoning
     def _extent(self, union: MultiPolygon | None, geoms: np.ndarray, zones: list[_Item], extent: BaseGeometry,
-                extent_item: _Item | None, group: _Group, metric: _Metric, tol: float) -> Iterator[Finding]:
+                extent_item: _Item | None, group: _Group, metric: _Metric, tol: float,
+                blind: list[BaseGeometry]) -> Iterator[Finding]:
         assert extent_item is not None
         ctx = self.ctx
         if union is not None and ctx.applies("TOPO.EXTENT_NOT_UNION"):
             filled = MultiPolygon([Polygon(p.exterior) for p in union.geoms])
-            rim = _components(shapely.difference(extent, filled), tol)
+            rim = list(_outside_blind(np.array(_components(shapely.difference(extent, filled), tol),
+                                               dtype=object), blind))
             if rim:
                 area = sum(p.area for p in rim)
                 yield make_finding(

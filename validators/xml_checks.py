@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from plu_model.features import Feature
+from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
 from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, local_name, namespace_of, q
 from validators.crs_checks import srs_finding
@@ -99,8 +99,11 @@ class GmlXmlChecks:
         self.root_tag: str | None = None
         self.srs_names: dict[str, int] = {}
         self.srs_first: dict[str, dict] = {}
+        self._feature_obj: Feature | None = None
         #: lines of findings the reader would repeat in its own words (see the engine)
         self.lines: dict[str, set[int | None]] = {}
+        #: properties found empty, per feature (the reader then calls them missing)
+        self.empty: dict[str, set[str]] = {}
         self._raw = options.checks(
             "gmlas.c.1", "gmlas.c.2", "gmlas.c.3", "gmlas.d.1", "gmlas.d.2", "gmlas.d.3", "gmlas.d.4",
             "gmlas.d.5", "gmlas.d.6", "gmlas.d.7", "gmlas.d.8", "gmlas.d.9", "rs.a.1", "rs.a.3",
@@ -111,6 +114,7 @@ class GmlXmlChecks:
     # -- the hook -------------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
         self.line = elem.sourceline
+        self._feature_obj = feature
         if self.shell is None:
             self._keep_shell(elem)
         if self.xsd is not None:
@@ -126,10 +130,15 @@ class GmlXmlChecks:
             self.timings["inspire"] = self.timings.get("inspire", 0.0) + time.perf_counter() - t
 
     def take(self) -> list[Finding]:
-        out, self.pending = self.pending, []
+        """The findings of the feature just read (only rules this run checks)."""
+        enabled = self.options.enabled
+        out = [f for f in self.pending if f.rule in enabled]
+        self.pending = []
         for f in out:
             if f.rule in _LINE_RULES:
                 self.lines.setdefault(f.rule, set()).add(f.line)
+                if f.rule == "gmlas.c.1" and f.gml_id:
+                    self.empty.setdefault(f.gml_id, set()).add(f.xpath.rsplit("/plu:", 1)[-1] if f.xpath else "")
         return out
 
     def _keep_shell(self, elem: etree._Element) -> None:
@@ -314,7 +323,10 @@ class GmlXmlChecks:
         n = self.srs_names.get(srs, 0)
         self.srs_names[srs] = n + 1
         if n == 0 and not self.profile.is_allowed_srs_name(srs):
-            self.srs_first[srs] = self._where(f, el)
+            where = self._where(f, el)
+            geom = geometry_of(self._feature_obj) if self._feature_obj is not None else None
+            where["location"] = None if geom is None or geom.is_empty else geom
+            self.srs_first[srs] = where
         return iter(())
 
     def srs_findings(self, longitude: float | None) -> Iterator[Finding]:
@@ -365,7 +377,7 @@ class GmlXmlChecks:
                             line=env.sourceline,
                             xpath=f"/{_qname(root_tag)}/{_qname(bounded.tag)}/{_qname(env.tag)}",
                         )
-        if self.xsd is not None and root_tag in _ROOTS:
+        if self.xsd is not None and namespace_of(root_tag) != PLU:
             t = time.perf_counter()
             yield from self.xsd.ids_within(shell)
             yield from self.xsd.wrapper(shell)
