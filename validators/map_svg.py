@@ -90,6 +90,7 @@ def map_svg(
     width: int = 760,
     height: int = 480,
     title: str = "",
+    unit: str = "CRS units",
 ) -> str:
     """An SVG picture: plan extents and zones in grey, findings in their severity's colour."""
     located = [f for f in findings if f.location is not None and not f.location.is_empty]
@@ -140,7 +141,7 @@ def map_svg(
     px = nice * frame.scale
     out.append(f'<g font-size="11" fill="#333"><line x1="16" y1="{height - 18}" x2="{16 + px:.1f}" '
                f'y2="{height - 18}" stroke="#333" stroke-width="2"/>'
-               f'<text x="16" y="{height - 24}">{nice:g} (CRS units)</text></g>')
+               f'<text x="16" y="{height - 24}">{nice:g} {unit}</text></g>')
     out.append(f'<text x="{width - 16}" y="24" text-anchor="end" font-size="16" fill="#333">N ↑</text>')
     out.append("</svg>")
     return "".join(out)

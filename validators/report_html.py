@@ -14,6 +14,7 @@ from plu_model.findings import Severity
 from validators.map_svg import SEVERITY_COLOURS, map_svg
 from validators.report import ValidationReport
 from validators.rules import FAMILIES, RULES
+from validators.topology import metres_per_unit
 
 __all__ = ["html_report", "write_html"]
 
@@ -102,7 +103,11 @@ def html_report(report: ValidationReport) -> str:
     counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items()) or "—"
     timings = ", ".join(f"{k} {v:.2f} s" for k, v in sorted(report.timings.items()))
     opts = report.options
-    svg = map_svg(report.findings, report.extents, report.zones, title="map of findings")
+    unit = "CRS units"
+    if report.crs:
+        per = metres_per_unit(report.crs)
+        unit = "°" if per is None else "m" if per == 1.0 else f"× {per:g} m"
+    svg = map_svg(report.findings, report.extents, report.zones, title="map of findings", unit=unit)
     legend = "".join(
         f'<span><i class="dot" style="background:{SEVERITY_COLOURS[s]}"></i>{_both(*_SEVERITY_ONE[s])}</span>'
         for s in (Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO)
