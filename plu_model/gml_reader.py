@@ -77,6 +77,7 @@ _IGNORED_GML = {"boundedBy"}
 _BASE_IDENTIFIER = q("base", "identifier")
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
+_STREAM_TAGS = (*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE)
 _PREFIX = {v: k for k, v in NS.items()}
 
 
@@ -189,6 +190,7 @@ class GmlReader:
             raise PluInputError(f"{self.path}: no such file")
         parser_args = dict(
             events=("start", "end"),
+            tag=_STREAM_TAGS,  # the parser skips every other element in C: a zone has ~40, we need 2
             huge_tree=True,
             resolve_entities=False,
             no_network=True,
@@ -200,11 +202,12 @@ class GmlReader:
         root_seen = False
         source = open(self.path, "rb")  # closed below, also when parsing stops early
         try:
-            for event, elem in etree.iterparse(source, **parser_args):
+            context = etree.iterparse(source, **parser_args)
+            for event, elem in context:
                 if event == "start":
                     if not root_seen:
                         root_seen = True
-                        self._check_root(elem)
+                        self._check_root(elem.getroottree().getroot())
                     if elem.tag in _FEATURE_TAGS:
                         depth_features += 1
                     continue
@@ -231,6 +234,8 @@ class GmlReader:
                         self._default_srs = parse_srs_name(elem.get("srsName"))
                     except PluInputError:
                         pass
+            if not root_seen and context.root is not None:
+                self._check_root(context.root)  # nothing matched: say what the file is, if we can
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
             raise PluInputError(f"{self.path}:{line}: not well-formed XML: {exc.msg}") from exc

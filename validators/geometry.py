@@ -45,6 +45,8 @@ _BG = {
     "Ring is not closed": "незатворен контур",
 }
 _SURFACE_CLASSES = ("ZoningElement", "SpatialPlan")
+#: geometries checked together; findings about them come at most this many features late
+BATCH = 500
 
 
 def polygon_parts(geom: BaseGeometry) -> list[Polygon]:
@@ -77,6 +79,7 @@ class GeometryChecks:
         self.orientation = ctx.applies("PITFALL.RING_ORIENTATION")
         self.validity = ctx.options.checks(*set(_CODES.values()), "GEOM.INVALID")
         self.duplicates = ctx.applies("GEOM.DUPLICATE_VERTEX")
+        self.batch: list[tuple[Feature, BaseGeometry, str, FeatureInfo]] = []
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
         geom = geometry_of(f)
@@ -103,23 +106,62 @@ class GeometryChecks:
                     **info.where(attr),
                 )
             return
-        if not np.isfinite(shapely.get_coordinates(geom, include_z=False)).all():
-            # in a GML file the reader reported it, with the line
-            if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
-                yield make_finding(
-                    "GEOM.NON_FINITE",
-                    f"{f.class_name}.{attr} has NaN or infinite coordinates",
-                    f"{f.class_name}.{attr} има координати NaN или безкрайност",
-                    **info.where(attr, location=None),
-                )
+        self.batch.append((f, geom, attr, info))
+        if len(self.batch) >= BATCH:
+            yield from self._flush()
+
+    def _flush(self) -> Iterator[Finding]:
+        """The vectorised checks of a batch of geometries (GEOS loops in C, Python only where a fault is)."""
+        batch, self.batch = self.batch, []
+        if not batch:
             return
-        valid = bool(shapely.is_valid(geom))
-        if self.validity and not valid:
-            yield from self._validity(f, geom, attr, info)
+        geoms = np.array([b[1] for b in batch], dtype=object)
+        coords, index = shapely.get_coordinates(geoms, return_index=True)
+        bad_coords = np.bincount(index[~np.isfinite(coords).all(axis=1)], minlength=len(geoms)) > 0
+        valid = shapely.is_valid(geoms)
         if self.duplicates:
-            yield from self._duplicates(f, geom, attr, info)
-        if self.orientation and valid:  # the orientation of a broken ring means nothing
-            yield from self._orientation(f, geom, attr, info)
+            repeated = shapely.get_num_coordinates(shapely.remove_repeated_points(geoms, 0.0)) < \
+                shapely.get_num_coordinates(geoms)
+        else:
+            repeated = np.zeros(len(geoms), dtype=bool)
+        badly_oriented = self._orientations(geoms, valid & ~bad_coords) if self.orientation else None
+        for k, (f, geom, attr, info) in enumerate(batch):
+            if bad_coords[k]:
+                # in a GML file the reader reported it, with the line
+                if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
+                    yield make_finding(
+                        "GEOM.NON_FINITE",
+                        f"{f.class_name}.{attr} has NaN or infinite coordinates",
+                        f"{f.class_name}.{attr} има координати NaN или безкрайност",
+                        **info.where(attr, location=None),
+                    )
+                continue
+            if self.validity and not valid[k]:
+                yield from self._validity(f, geom, attr, info)
+            if repeated[k]:
+                yield from self._duplicates(f, geom, attr, info)
+            if badly_oriented is not None and badly_oriented[k]:
+                yield from self._orientation(f, geom, attr, info)
+
+    @staticmethod
+    def _orientations(geoms: np.ndarray, usable: np.ndarray) -> np.ndarray:
+        """Which geometries have a clockwise exterior or an anticlockwise hole (east right, north up)."""
+        out = np.zeros(len(geoms), dtype=bool)
+        polygonal = usable & np.isin(shapely.get_type_id(geoms), (3, 6))
+        if not polygonal.any():
+            return out
+        which = np.nonzero(polygonal)[0]
+        parts, owner = shapely.get_parts(geoms[which], return_index=True)
+        ext_cw = ~shapely.is_ccw(shapely.get_exterior_ring(parts))
+        out[which[owner[ext_cw]]] = True
+        holed = shapely.get_num_interior_rings(parts) > 0
+        for p, o in zip(parts[holed], owner[holed], strict=True):
+            if any(shapely.is_ccw(r) for r in p.interiors):
+                out[which[o]] = True
+        return out
+
+    def finish(self) -> Iterable[Finding]:
+        return self._flush()
 
     def _validity(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
         reason = shapely.is_valid_reason(geom)
@@ -189,5 +231,3 @@ class GeometryChecks:
                 **info.where(attr),
             )
 
-    def finish(self) -> Iterable[Finding]:
-        return ()

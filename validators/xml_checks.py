@@ -42,34 +42,53 @@ _ARRAYS = {
     "MultiGeometry": "geometryMembers",
 }
 _TIME = {"TimeInstance", "TimePeriod", "timePosition", "beginPosition", "endPosition"}
+#: the elements the geometry-encoding tests look at
+_ENCODING_TAGS = frozenset(
+    [f"{{{GML}}}{n}" for n in (*_TOPOLOGY, *_SURFACES, *_OTHER_GEOMETRIES, *_POSLIST_HOLDERS, *_ARRAYS.values(),
+                               *_TIME, "segments", "patches", "Point")]
+    + [f"{{{PLU}}}backgroudMapURI"]
+)
+#: elements that may carry srsName or srsDimension
+_SRS_HOLDERS = frozenset(f"{{{GML}}}{n}" for n in (
+    "MultiSurface", "MultiCurve", "MultiPoint", "MultiGeometry", "Polygon", "Surface", "CompositeSurface",
+    "OrientableSurface", "Point", "LineString", "Curve", "CompositeCurve", "OrientableCurve", "LinearRing", "Ring",
+    "posList", "pos", "Envelope", "PolygonPatch", "LineStringSegment", "Solid", "MultiSolid", "Triangle",
+    "Rectangle", "Arc", "ArcString", "Circle"))
 _ROOTS = {q("base", "SpatialDataSet"), q("wfs", "FeatureCollection"), q("gml", "FeatureCollection"),
           "{http://www.opengis.net/wfs}FeatureCollection"}
 _INDETERMINATE = ("unknown", "now")
 _LINE_RULES = frozenset({"gmlas.c.1", "gmlas.c.2", "gmlas.c.3"})
 #: properties whose count the PLU conformance tests check, per feature type
+_XNS = {"plu": PLU, "gml": GML, "xlink": NS["xlink"], "xsi": NS["xsi"]}
+
+
+def _count(name: str) -> etree.XPath:
+    return etree.XPath(f"count(plu:{name})", namespaces=_XNS)
+
+
 _EXACTLY_ONE = {
-    "SpatialPlan": (("levelOfSpatialPlan", "lu-plu-as.a.2"), ("processStepGeneral", "lu-plu-as.a.3")),
-    "ZoningElement": (("regulationNature", "lu-plu-as.a.4"),),
+    "SpatialPlan": (("levelOfSpatialPlan", "lu-plu-as.a.2", _count("levelOfSpatialPlan")),
+                    ("processStepGeneral", "lu-plu-as.a.3", _count("processStepGeneral"))),
+    "ZoningElement": (("regulationNature", "lu-plu-as.a.4", _count("regulationNature")),),
 }
-_AT_MOST_ONE = {"OfficialDocumentation": ("legislationCitation", "regulationText", "planDocument")}
+_AT_MOST_ONE = {"OfficialDocumentation": tuple((n, _count(n)) for n in ("legislationCitation", "regulationText",
+                                                                       "planDocument"))}
+
+
+
+def _is_empty(el: etree._Element) -> bool:
+    """gmlas.c.1 as the INSPIRE validator words it (xsi:nil is checked by the caller): no link, no child
+    element, no text, no uom.  Plain attribute lookups: this runs for every property of every feature."""
+    if el.get(XLINK_HREF) is not None or len(el) or (el.text and el.text.strip()):
+        return False
+    if el.get("uom") or el.tag.endswith("}uom"):
+        return False
+    return el.get("indeterminatePosition") not in _INDETERMINATE
 
 
 def _qname(tag: str) -> str:
     ns = namespace_of(tag)
     return f"{_PREFIX.get(ns, 'ns')}:{local_name(tag)}" if ns else local_name(tag)
-
-
-def _is_empty(el: etree._Element) -> bool:
-    """gmlas.c.1: a property with no link, no child element, no text, no uom and no xsi:nil."""
-    if el.get(XLINK_HREF) is not None or el.get(XSI_NIL) == "true":
-        return False
-    if len(el) and any(isinstance(c.tag, str) for c in el):
-        return False
-    if (el.text or "").strip():
-        return False
-    if local_name(el.tag) == "uom" or el.get("uom"):
-        return False
-    return el.get("indeterminatePosition") not in _INDETERMINATE
 
 
 class GmlXmlChecks:
@@ -171,40 +190,37 @@ class GmlXmlChecks:
 
     def _feature(self, f: etree._Element, cls: str) -> Iterator[Finding]:
         nil_ok = self.profile.nil_reasons
-        counts: dict[str, int] = {}
         for prop in f:
-            if not isinstance(prop.tag, str):
-                continue
-            name = local_name(prop.tag)
-            counts[name] = counts.get(name, 0) + 1
-            nil = prop.get(XSI_NIL) == "true"
             reason = prop.get("nilReason")
-            if reason is not None and not nil:
-                yield make_finding(
-                    "gmlas.c.2",
-                    f"{cls}.{name} has nilReason=\"{reason}\" but no xsi:nil=\"true\"",
-                    f"{cls}.{name} има nilReason=\"{reason}\", но няма xsi:nil=\"true\"",
-                    fix='add xsi:nil="true" or remove the nilReason (plu fix --rule nil_reasons)',
-                    **self._where(f, prop),
-                )
-            elif nil and reason is not None and reason not in nil_ok:
-                better = self.profile.nil_reason_replacements.get(reason, "unknown")
-                yield make_finding(
-                    "gmlas.c.3",
-                    f"{cls}.{name} has nilReason=\"{reason}\", which the INSPIRE validator rejects; "
-                    f"use \"{better}\"",
-                    f"{cls}.{name} има nilReason=\"{reason}\", която валидаторът на INSPIRE отхвърля; "
-                    f"използвайте \"{better}\"",
-                    fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
-                    **self._where(f, prop),
-                )
-            if _is_empty(prop):
+            nil = prop.get(XSI_NIL) == "true"
+            if reason is not None:
+                name = local_name(prop.tag)
+                if not nil:
+                    yield make_finding(
+                        "gmlas.c.2",
+                        f"{cls}.{name} has nilReason=\"{reason}\" but no xsi:nil=\"true\"",
+                        f"{cls}.{name} има nilReason=\"{reason}\", но няма xsi:nil=\"true\"",
+                        fix='add xsi:nil="true" or remove the nilReason (plu fix --rule nil_reasons)',
+                        **self._where(f, prop),
+                    )
+                elif reason not in nil_ok:
+                    better = self.profile.nil_reason_replacements.get(reason, "unknown")
+                    yield make_finding(
+                        "gmlas.c.3",
+                        f"{cls}.{name} has nilReason=\"{reason}\", which the INSPIRE validator rejects; "
+                        f"use \"{better}\"",
+                        f"{cls}.{name} има nilReason=\"{reason}\", която валидаторът на INSPIRE отхвърля; "
+                        f"използвайте \"{better}\"",
+                        fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
+                        **self._where(f, prop),
+                    )
+            if not nil and _is_empty(prop):
                 yield self._empty(f, cls, prop)
         for deep in f.iterfind("*/*/*"):
-            if isinstance(deep.tag, str) and _is_empty(deep):
+            if deep.get(XSI_NIL) != "true" and _is_empty(deep):
                 yield self._empty(f, cls, deep)
-        for name, code in _EXACTLY_ONE.get(cls, ()):
-            n = counts.get(name, 0)
+        for name, code, count in _EXACTLY_ONE.get(cls, ()):
+            n = int(count(f))
             if n > 1:
                 yield make_finding(
                     code,
@@ -212,8 +228,8 @@ class GmlXmlChecks:
                     f"{cls} има {n} елемента {name}; валидаторът на INSPIRE изисква точно един",
                     **self._where(f, f),
                 )
-        for name in _AT_MOST_ONE.get(cls, ()):
-            n = counts.get(name, 0)
+        for name, count in _AT_MOST_ONE.get(cls, ()):
+            n = int(count(f))
             if n > 1:
                 yield make_finding(
                     "lu-plu-as.b.1",
@@ -236,21 +252,22 @@ class GmlXmlChecks:
         )
 
     def _geometry_encoding(self, f: etree._Element, cls: str) -> Iterator[Finding]:
-        for el in f.iter():
+        for el in f.iter(etree.Element):  # one pass; a set lookup per element, work only where it matters
             tag = el.tag
-            if not isinstance(tag, str):
+            if tag in _SRS_HOLDERS:
+                srs = el.get("srsName")
+                if srs is not None:
+                    yield from self._srs(f, el, srs)
+                dim = el.get("srsDimension")
+                if dim is not None and dim.strip().isdigit() and int(dim) > 3:
+                    yield make_finding(
+                        "gmlas.d.9",
+                        f"srsDimension=\"{dim}\": INSPIRE allows at most 3 coordinate dimensions",
+                        f"srsDimension=\"{dim}\": INSPIRE допуска най-много 3 измерения на координатите",
+                        **self._where(f, el),
+                    )
+            if tag not in _ENCODING_TAGS:
                 continue
-            srs = el.get("srsName")
-            if srs is not None:
-                yield from self._srs(f, el, srs)
-            dim = el.get("srsDimension")
-            if dim is not None and dim.strip().isdigit() and int(dim) > 3:
-                yield make_finding(
-                    "gmlas.d.9",
-                    f"srsDimension=\"{dim}\": INSPIRE allows at most 3 coordinate dimensions",
-                    f"srsDimension=\"{dim}\": INSPIRE допуска най-много 3 измерения на координатите",
-                    **self._where(f, el),
-                )
             if not tag.startswith("{" + GML):
                 if tag.endswith("}backgroudMapURI"):
                     yield make_finding(

@@ -30,6 +30,7 @@ __all__ = ["FeatureSchemaCheck", "MEMBER_TAGS", "iter_xsd_findings", "load_schem
 _FEATURE_NAMESPACES = {NS["plu"]}
 MEMBER_TAGS = _MEMBER_TAGS = frozenset({q("base", "member"), q("wfs", "member"), q("gml", "featureMember")})
 _VALIDATABLE_ROOTS = {q("base", "SpatialDataSet")}
+_GML_IDS = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]})
 
 
 class _FolderResolver(etree.Resolver):
@@ -128,10 +129,8 @@ class FeatureSchemaCheck:
 
     def ids_within(self, elem: etree._Element) -> Iterator[Finding]:
         """Note every ``gml:id`` in an element (itself included)."""
-        for node in elem.iter():
-            gid = node.get(GML_ID) if isinstance(node.tag, str) else None
-            if gid is not None:
-                yield from self.gml_id(gid, node.sourceline)
+        for gid in _GML_IDS(elem):
+            yield from self.gml_id(str(gid), gid.getparent().sourceline)
 
     def feature(self, elem: etree._Element) -> Iterator[Finding]:
         """Validate one PLU feature element against its global declaration."""
