@@ -178,7 +178,8 @@ class TopologyChecks:
             geom = f.geometry
             plan = f.plan[1:] if isinstance(f.plan, str) and f.plan.startswith("#") else None
             group = self.groups.setdefault(plan, _Group())
-            if geom is not None and not geom.is_empty and "geometry" not in info.unread and _finite(geom):
+            if geom is not None and not geom.is_empty and "geometry" not in info.unread:
+                # non-finite coordinates are weeded out in one go when the plan is judged
                 (group.zones if cls == "ZoningElement" else group.regulations).append(len(self.items))
                 self.items.append(_Item(geom, f.gml_id, info.feature_id, info.line, cls))
             elif cls == "ZoningElement":
@@ -205,6 +206,21 @@ class TopologyChecks:
                 self.progress.check()
             yield from self._plan(plan_id, group)
 
+    def _finite_only(self, group: _Group) -> _Group:
+        """The group without features whose coordinates are NaN or infinite (reported by the reader)."""
+        def keep(indices: list[int]) -> tuple[list[int], int]:
+            if not indices:
+                return indices, 0
+            geoms = np.array([self.items[i].geometry for i in indices], dtype=object)
+            coords, owner = shapely.get_coordinates(geoms, return_index=True)
+            bad = np.zeros(len(indices), dtype=bool)
+            bad[owner[~np.isfinite(coords).all(axis=1)]] = True
+            return [i for i, b in zip(indices, bad, strict=True) if not b], int(bad.sum())
+
+        zones, bad_zones = keep(group.zones)
+        regulations, _ = keep(group.regulations)
+        return _Group(zones, regulations, group.unusable + bad_zones)
+
     def _plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
         t = time.perf_counter()
         try:
@@ -223,6 +239,7 @@ class TopologyChecks:
 
     def _judge_plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
         ctx = self.ctx
+        group = self._finite_only(group)
         zones = [self.items[i] for i in group.zones]
         extent_item = self.extents.get(plan_id) if plan_id else None
         sample = zones[0].geometry if zones else (extent_item.geometry if extent_item else None)
