@@ -256,6 +256,7 @@ class _Run:
                 "OfficialDocumentation); файл по PLU 4.0 ли е?",
                 file=path,
             )
+            yield from self._reader_findings(reader.findings, hook, located, schema is not None)
             return
         if not fatal:
             yield from hook.finish()

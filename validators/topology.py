@@ -15,7 +15,6 @@ zoning elements and supplementary regulations, and each plan's extent.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -222,7 +221,6 @@ class TopologyChecks:
         return _Group(zones, regulations, group.unusable + bad_zones)
 
     def _plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
-        t = time.perf_counter()
         try:
             yield from self._judge_plan(plan_id, group)
         except shapely.errors.GEOSException as exc:
@@ -235,7 +233,6 @@ class TopologyChecks:
                 "поправете констатациите за геометрията и проверете отново",
                 **(self._where(where, None, "extent") if where else {"file": self.ctx.file}),
             )
-        self.ctx.timings["topology"] = self.ctx.timings.get("topology", 0.0) + time.perf_counter() - t
 
     def _judge_plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
         ctx = self.ctx
