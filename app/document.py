@@ -39,7 +39,7 @@ class PlanDocument:
         self.title = title
 
     @classmethod
-    def open(cls, source: str | os.PathLike[str]) -> "PlanDocument":
+    def open(cls, source: str | os.PathLike[str]) -> PlanDocument:
         src = Path(source).resolve()
         folder = work_root() / uuid.uuid4().hex
         folder.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from plu_model.codelists import codelist
 from plu_model.geopackage import LAYER_NAMES
+from plu_model.portrayal import portrayal_classes
 
 __all__ = ["PlanLayers", "hilucs_expression", "load_plan_layers", "portrayal_classes", "zone_code_expression"]
 
@@ -63,22 +64,6 @@ def _zone_label(language: str) -> str:
     zones = codelist("bg/ZoneTypeValue")
     pairs = ", ".join(f"'{v.code}', '{v.notation or v.label(language)}'" for v in zones)
     return f"coalesce(map_get(map({pairs}), {zone_code_expression}), {zone_code_expression})"
-
-
-def portrayal_classes(language: str = "en") -> list[tuple[str, str, list[str]]]:
-    """The INSPIRE portrayal classes: ``(colour, legend label, HILUCS URIs drawn in it)``.
-
-    The Land Use guidelines colour zoning elements by HILUCS level 1, with a few
-    level-2/3 values in colours of their own; each distinct colour is one
-    legend entry, named after the highest value that has it.
-    """
-    classes: dict[str, tuple[str, list[str]]] = {}
-    for value in codelist("HILUCSValue"):
-        colour = str(value.extra.get("colour", "#dcdcdc")).upper()
-        if colour not in classes:
-            classes[colour] = (f"{value.notation} {value.label(language)}", [])
-        classes[colour][1].append(value.uri)
-    return [(colour, label, uris) for colour, (label, uris) in classes.items()]
 
 
 def style_zoning(layer: QgsVectorLayer, language: str = "en") -> None:

@@ -24,7 +24,7 @@ import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -340,6 +340,13 @@ def _citation(el: etree._Element, c: DocumentCitation, default_id: str) -> None:
                 _sub(oj, "base2", name, value)
 
 
+def _restate_crs(record: etree._Element, srs_name: str) -> None:
+    """Make the metadata record name the CRS the file is actually written in."""
+    path = f"{q('gmd', 'referenceSystemInfo')}//{q('gmd', 'RS_Identifier')}/{q('gmd', 'code')}/{q('gco', 'CharacterString')}"
+    for code in record.iterfind(path):
+        code.text = srs_name
+
+
 def _strip_namespace_declarations(data: bytes) -> bytes:
     """Drop the xmlns declarations of a serialised feature: the wrapper declares them."""
     end = data.index(b">")
@@ -430,7 +437,9 @@ def _write_document(
         md = data.metadata.get("md_metadata_xml")
         meta = etree.Element(q("base", "metadata"), nsmap=_NSMAP)
         if md:
-            meta.append(etree.fromstring(md.encode(), etree.XMLParser(resolve_entities=False, no_network=True)))
+            record = etree.fromstring(md.encode(), etree.XMLParser(resolve_entities=False, no_network=True))
+            _restate_crs(record, encoder.srs_name)
+            meta.append(record)
         else:
             meta.set(XSI_NIL, "true")
             meta.set("nilReason", data.metadata.get("md_metadata_nil_reason", "unpopulated"))
@@ -439,7 +448,7 @@ def _write_document(
         member_open, member_close = b"  <base:member>\n    ", b"\n  </base:member>\n"
         closing = b"</base:SpatialDataSet>\n"
     else:
-        stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         out.write(
             f'<wfs:FeatureCollection {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION} '
             f'{NS["wfs"]} {WFS_SCHEMA_URL}" timeStamp="{stamp}" numberMatched="unknown" '

@@ -125,6 +125,7 @@ def metadata_element(rec: MetadataRecord) -> etree._Element:
     for name, value in zip(
         ("westBoundLongitude", "eastBoundLongitude", "southBoundLatitude", "northBoundLatitude"),
         (rec.bbox_wgs84[0], rec.bbox_wgs84[2], rec.bbox_wgs84[1], rec.bbox_wgs84[3]),
+        strict=True,
     ):
         _e(_e(box, _GMD, name), _GCO, "Decimal", f"{value:.6f}")
 

@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 __all__ = [
@@ -149,7 +149,7 @@ def _load(path: Path) -> CodeList:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _all_lists() -> dict[str, CodeList]:
     root = resources_dir() / "codelists"
     out: dict[str, CodeList] = {}

@@ -50,7 +50,7 @@ class SrsName(tuple):
 
     __slots__ = ()
 
-    def __new__(cls, epsg: int, authority_order: bool) -> "SrsName":
+    def __new__(cls, epsg: int, authority_order: bool) -> SrsName:
         return super().__new__(cls, (epsg, authority_order))
 
     @property

@@ -29,7 +29,7 @@ class Severity(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, text: str) -> "Severity":
+    def parse(cls, text: str) -> Severity:
         return cls[text.strip().upper()]
 
 
@@ -72,7 +72,7 @@ class Finding:
             parts.append(f"[{self.gml_id or self.feature_id}]")
         return " ".join(parts)
 
-    def with_count(self, count: int) -> "Finding":
+    def with_count(self, count: int) -> Finding:
         return replace(self, count=count)
 
     def as_dict(self) -> dict[str, Any]:

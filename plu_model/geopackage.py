@@ -189,6 +189,7 @@ class _Writer:
         self.srs = osr.SpatialReference()
         self.srs.ImportFromEPSG(int(crs))
         self.layers: dict[str, ogr.Layer] = {}
+        self.field_index: dict[str, dict[str, int]] = {}
         self.has_z: set[str] = set()
         self.pending = 0
         for class_name in CLASS_ATTRIBUTES:
@@ -207,17 +208,19 @@ class _Writer:
             fd = ogr.FieldDefn(name, ftype)
             fd.SetSubType(subtype)
             layer.CreateField(fd)
+        defn = layer.GetLayerDefn()
+        # OGR's SetField(name) looks the name up in Python on every call; indices are much faster
+        self.field_index[class_name] = {defn.GetFieldDefn(i).GetName(): i for i in range(defn.GetFieldCount())}
         self.layers[class_name] = layer
         return layer
 
     def add(self, f: Feature) -> None:
         layer = self._layer(f.class_name)
         out = ogr.Feature(layer.GetLayerDefn())
+        index = self.field_index[f.class_name]
         for name, value in _feature_row(f).items():
-            if value is None:
-                out.SetFieldNull(name)
-            else:
-                out.SetField(name, value)
+            if value is not None:
+                out.SetField(index[name], value)
         geom = geometry_of(f)
         if geom is not None and not geom.is_empty:
             if shapely.has_z(geom):
@@ -414,7 +417,7 @@ class PlanFile:
     def close(self) -> None:
         self._ds = None
 
-    def __enter__(self) -> "PlanFile":
+    def __enter__(self) -> PlanFile:
         return self
 
     def __exit__(self, *exc: object) -> None:

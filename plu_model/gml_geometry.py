@@ -45,7 +45,7 @@ Report = Callable[[str, Severity, str, str, "etree._Element | None"], None]
 class GeometryError(PluInputError):
     """A GML geometry that cannot be turned into coordinates at all."""
 
-    def __init__(self, message: str, element: "etree._Element | None" = None):
+    def __init__(self, message: str, element: etree._Element | None = None):
         super().__init__(message)
         self.line = getattr(element, "sourceline", None)
 
@@ -100,12 +100,12 @@ class GeometryReader:
                 elem,
             )
             ctx.srs = SrsName(self.target_epsg, True)
-        geom = self._geometry(elem, ctx)
         epsg = ctx.srs.epsg
         self.source_crs_seen.add(epsg)
         if self.target_epsg is None:
-            self.target_epsg = epsg
-        elif epsg != self.target_epsg:
+            self.target_epsg = epsg  # adopted even if the coordinates below turn out broken
+        geom = self._geometry(elem, ctx)
+        if epsg != self.target_epsg:
             from plu_model.crs import reproject  # local: only needed for mixed-CRS input
 
             geom = reproject(geom, epsg, self.target_epsg)

@@ -13,6 +13,7 @@ safely: no DTD, no entity expansion, no network access.
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -77,7 +78,7 @@ _IGNORED_GML = {"boundedBy"}
 _BASE_IDENTIFIER = q("base", "identifier")
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
-_STREAM_TAGS = (*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE)
+_WATCHED_TAGS = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE]
 _PREFIX = {v: k for k, v in NS.items()}
 
 
@@ -118,6 +119,8 @@ class GmlReader:
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
         self.metadata: dict[str, str] = {}
+        #: ``xlink:title`` of code references, by href: labels a foreign authority gave its codes
+        self.code_titles: dict[str, str] = {}
         self._geometry = GeometryReader(target_epsg, self._geometry_report, arc_tolerance)
         self._counts: Counter[tuple[str, str]] = Counter()
         self._default_srs: SrsName | None = None
@@ -190,7 +193,6 @@ class GmlReader:
             raise PluInputError(f"{self.path}: no such file")
         parser_args = dict(
             events=("start", "end"),
-            tag=_STREAM_TAGS,  # the parser skips every other element in C: a zone has ~40, we need 2
             huge_tree=True,
             resolve_entities=False,
             no_network=True,
@@ -198,51 +200,66 @@ class GmlReader:
             remove_comments=True,
             remove_pis=True,
         )
-        depth_features = 0
-        root_seen = False
-        source = open(self.path, "rb")  # closed below, also when parsing stops early
         try:
-            context = etree.iterparse(source, **parser_args)
-            for event, elem in context:
-                if event == "start":
-                    if not root_seen:
-                        root_seen = True
-                        self._check_root(elem.getroottree().getroot())
-                    if elem.tag in _FEATURE_TAGS:
-                        depth_features += 1
-                    continue
-                tag = elem.tag
-                if tag in _FEATURE_TAGS:
-                    depth_features -= 1
-                    feature = self._feature(elem, _FEATURE_TAGS[tag])
-                    if feature is not None:
-                        if self.on_feature is not None:
-                            self.on_feature(elem, feature)
-                        yield feature
-                    if depth_features == 0:
-                        self._release(elem)
-                elif tag in _MEMBER_TAGS:
-                    self._member(elem)
-                    if depth_features == 0:
-                        self._release(elem)
-                elif tag == _BASE_IDENTIFIER and local_name(elem.getparent().tag) == "SpatialDataSet":
-                    self.dataset_id = self._identifier(elem)
-                elif tag == _BASE_METADATA and depth_features == 0:
-                    self._dataset_metadata(elem)
-                elif tag == _GML_ENVELOPE and depth_features == 0 and elem.get("srsName"):
-                    try:
-                        self._default_srs = parse_srs_name(elem.get("srsName"))
-                    except PluInputError:
-                        pass
-            if not root_seen and context.root is not None:
-                self._check_root(context.root)  # nothing matched: say what the file is, if we can
+            with open(self.path, "rb") as stream:
+                yield from self._parse(stream, parser_args)
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
             raise PluInputError(f"{self.path}:{line}: not well-formed XML: {exc.msg}") from exc
-        finally:
-            source.close()
         self._check_references()
+        if self.code_titles:
+            self.metadata["code_titles"] = json.dumps(self.code_titles, ensure_ascii=False, sort_keys=True)
         self._fold_counts()
+
+    def _parse(self, stream: Any, parser_args: dict[str, Any]) -> Iterator[Feature]:
+        depth_features = 0
+        root_checked = False
+        # only the elements the reader acts on reach Python; everything else stays in libxml2
+        context = etree.iterparse(stream, tag=_WATCHED_TAGS, **parser_args)
+        for event, elem in context:
+            if not root_checked:
+                root_checked = True
+                self._check_root(elem.getroottree().getroot())
+            tag = elem.tag
+            if event == "start":
+                if tag in _FEATURE_TAGS:
+                    depth_features += 1
+                continue
+            if tag in _FEATURE_TAGS:
+                depth_features -= 1
+                feature = self._feature(elem, _FEATURE_TAGS[tag])
+                if feature is not None:
+                    if self.on_feature is not None:
+                        self.on_feature(elem, feature)
+                    yield feature
+                if depth_features == 0:
+                    self._release(elem)
+            elif tag in _MEMBER_TAGS:
+                self._member(elem)
+                if depth_features == 0:
+                    self._release(elem)
+            elif depth_features:
+                continue
+            elif tag == _BASE_IDENTIFIER and local_name(elem.getparent().tag) == "SpatialDataSet":
+                try:
+                    self.dataset_id = self._identifier(elem)
+                except ValueError as exc:
+                    self._find(
+                        "READ.BAD_VALUE",
+                        Severity.ERROR,
+                        f"the data set identifier could not be read: {exc}",
+                        f"идентификаторът на набора от данни не може да бъде прочетен: {exc}",
+                        elem,
+                    )
+            elif tag == _BASE_METADATA:
+                self._dataset_metadata(elem)
+            elif tag == _GML_ENVELOPE and elem.get("srsName"):
+                try:
+                    self._default_srs = parse_srs_name(elem.get("srsName"))
+                except PluInputError:
+                    pass
+        if not root_checked and context.root is not None:
+            self._check_root(context.root)
 
     def read(self) -> PlanDataset:
         """The whole file as a data set (use :meth:`features` to stream)."""
@@ -250,7 +267,10 @@ class GmlReader:
         for f in self.features():
             data.add(f)
         if self.crs is None:
-            raise PluInputError(f"{self.path}: no geometry with a CRS was found; not a PLU plan")
+            why = next((f.message_en for f in self.findings if f.rule == "READ.BAD_VALUE"), None)
+            raise PluInputError(
+                f"{self.path}: no geometry with a usable CRS was found" + (f" ({why})" if why else "; not a PLU plan")
+            )
         data.crs = self.crs
         data.dataset_id = self.dataset_id
         data.metadata.update(self.metadata)
@@ -360,6 +380,8 @@ class GmlReader:
             ns, name = namespace_of(child.tag), local_name(child.tag)
             if ns == NS["gml"] and name in _IGNORED_GML:
                 continue
+            if ns == NS["gml"] and name == "identifier" and self._redundant_identifier(child, elem):
+                continue
             attr = xml_to_attribute(class_name, name) if ns == PLU else None
             if attr is None:
                 self._find(
@@ -404,6 +426,20 @@ class GmlReader:
             else:
                 values[attr.name] = value
         return self._build(class_name, gml_id, values, elem)
+
+    def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
+        """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.
+
+        Such an identifier carries nothing the model does not keep; any other one is
+        reported as unmapped, like every element without a place in the model.
+        """
+        text = (child.text or "").strip()
+        ident = feature.find(f"{q('plu', 'inspireId')}/{q('base', 'Identifier')}")
+        if not text or ident is None:
+            return False
+        local = (ident.findtext(q("base", "localId")) or "").strip()
+        namespace = (ident.findtext(q("base", "namespace")) or "").strip().rstrip("/")
+        return bool(local) and text.rstrip("/") in (f"{namespace}/{local}", f"{namespace}{local}", local)
 
     def _nil_among_values(self, attr: Attribute, child: etree._Element) -> None:
         self._find(
@@ -503,15 +539,28 @@ class GmlReader:
                 if kids
                 else "neither xlink:href nor xsi:nil"
             )
-        if el.get(XLINK_TITLE) is not None:
+        title = el.get(XLINK_TITLE)
+        if title is not None and title.strip():
+            known = self.code_titles.setdefault(href, title.strip())
             self._find(
                 "READ.XLINK_TITLE",
                 Severity.INFO,
-                "xlink:title on references is not kept; labels come from the code lists",
-                "xlink:title на препратките не се запазва; наименованията идват от кодовите списъци",
+                "xlink:title labels of references are kept in the data set's metadata ('code_titles'); "
+                "GML written by PLU Studio takes labels from the code lists",
+                "наименованията xlink:title на препратките се пазят в метаданните на набора ('code_titles'); "
+                "в GML, записан от PLU Studio, наименованията идват от кодовите списъци",
                 el,
                 fold=True,
             )
+            if known != title.strip():
+                self._find(
+                    "READ.XLINK_TITLE_DIFFERS",
+                    Severity.WARNING,
+                    f"{href} is titled both {known!r} and {title.strip()!r}; the first was kept",
+                    f"{href} е озаглавен и {known!r}, и {title.strip()!r}; запазено е първото",
+                    el,
+                    fold=True,
+                )
         return href
 
     def _geometry_value(self, el: etree._Element) -> BaseGeometry:
@@ -521,7 +570,8 @@ class GmlReader:
                 raise GeometryError("geometry by reference (xlink:href) is not supported", el)
             raise GeometryError("the geometry property is empty", el)
         geom = self._geometry.read(kids[0], self._default_srs)
-        if isinstance(geom, Polygon):
+        if isinstance(geom, Polygon) and self._current[0] != "SupplementaryRegulation":
+            # extent and zoning geometry are gml:MultiSurface in the schema
             geom = MultiPolygon([geom]) if not geom.is_empty else MultiPolygon()
         return geom
 

@@ -123,7 +123,7 @@ def _legislation_from(d: dict[str, Any]) -> LegislationCitation:
 
 def _dimensioning_to_json(v: DimensioningIndicationValue) -> dict[str, Any]:
     out: dict[str, Any] = {"type": _KIND_OF[type(v)], "indication_reference": v.indication_reference}
-    if not type(v) is DimensioningIndicationValue:
+    if type(v) is not DimensioningIndicationValue:
         out["value"] = v.value
     if isinstance(v, DimensioningIndicationMeasureValue):
         out["uom"] = v.uom

@@ -6,8 +6,8 @@ Long work (reading, writing, validating a city-wide plan) takes a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from plu_model.errors import Cancelled
 

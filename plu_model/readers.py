@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +153,7 @@ def read_dataset(path: str | os.PathLike[str], target_epsg: int | None = None) -
 
 
 
+
+
+# The import formats (shapefile, DXF, CSV, PostGIS, …) register themselves in READERS.
+from plu_model.importing import formats as _import_formats  # noqa: E402,F401

@@ -10,12 +10,11 @@ data is generated.
 from __future__ import annotations
 
 import math
-
-import shapely
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
+import shapely
 from shapely.geometry import MultiPolygon, Polygon, box
 
 from plu_model.codelists import INSPIRE_CODELIST_BASE
@@ -97,7 +96,7 @@ class GeneratedPlan:
         return union if isinstance(union, MultiPolygon) else MultiPolygon([union])
 
     def features(self) -> Iterator[Feature]:
-        when = datetime(2025, 1, 1, tzinfo=timezone.utc)
+        when = datetime(2025, 1, 1, tzinfo=UTC)
         plan_ref = "#SP.generated"
         yield SpatialPlan(
             gml_id="SP.generated",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 __all__ = ["format_date", "format_datetime", "parse_date", "parse_datetime"]
 
@@ -39,4 +39,4 @@ def format_date(value: date) -> str:
     return value.isoformat()
 
 
-UTC = timezone.utc
+UTC = UTC

@@ -8,9 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  python3-qgis qgis-providers python3-gdal gdal-bin python3-venv python3-pip
+  ca-certificates python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
   qttools5-dev-tools chromium chromium-driver poppler-utils
+  python3-matplotlib python3-jsonschema python3-yaml python3-psycopg2
+  postgresql postgresql-15-postgis-3
 )
 
 missing=()
@@ -37,7 +39,7 @@ want=$(cat setup.py pyproject.toml requirements.txt 2>/dev/null | sha256sum | cu
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing Python packages"
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
   echo "$want" > "$stamp"
 fi
 

@@ -7,7 +7,7 @@ import sys
 
 from exporters import EXPORTERS
 from plu_cli.language import t
-from plu_cli.output import print_findings
+from plu_cli.output import print_findings, terminal_progress
 from plu_model.errors import PluInputError
 from plu_model.findings import Severity
 from plu_model.geopackage import PlanFile
@@ -41,7 +41,10 @@ def run(args: argparse.Namespace) -> int:
         raise PluInputError(str(exc.args[0])) from exc
     source = open_source(args.input)
     try:
-        fmt.func(source, args.output, crs=args.crs)
+        progress = terminal_progress(t("features written", "записани обекти"))
+        fmt.func(source, args.output, crs=args.crs, progress=progress)
+        if progress.done:
+            print(file=sys.stderr)
     finally:
         if isinstance(source, PlanFile):
             source.close()

@@ -19,9 +19,8 @@ Empty voidable values carry the nil reasons that validator accepts (test gmlas.c
 
 from __future__ import annotations
 
-import math
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import shapely
@@ -67,7 +66,7 @@ DRAWN_IN = 7801  # BGS2005 / CCS2005, the cadastral CRS the plan is drawn in
 DELIVERED_IN = 3046  # ETRS89 / UTM zone 34N (N-E), accepted by the INSPIRE validator
 #: the INSPIRE void reason for a value the data set does not hold
 UNPOPULATED = "http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"
-WHEN = datetime(2025, 9, 15, 10, 0, tzinfo=timezone.utc)
+WHEN = datetime(2025, 9, 15, 10, 0, tzinfo=UTC)
 
 #: zone code -> (HILUCS, height m, density %, Кинт, green %) used in this plan
 ZONES = {
@@ -239,7 +238,7 @@ def build() -> PlanDataset:
                 specific_presence=SpecificPresence(ordered_list=(f"{BG_CODELIST_BASE}ZoneTypeValue/{code}",)),
                 process_step_general=INSPIRE + "ProcessStepGeneralValue/elaboration",
                 background_map=BackgroundMapValue(
-                    datetime(2024, 11, 1, tzinfo=timezone.utc),
+                    datetime(2024, 11, 1, tzinfo=UTC),
                     "Кадастрална карта на гр. София, район „Витоша“ (извадка, примерна)",
                     Nil("unknown"),
                 ),
@@ -333,13 +332,13 @@ def build() -> PlanDataset:
         plan_type_name=f"{BG_CODELIST_BASE}PlanTypeNameValue/PUP-PRZ",
         process_step_general=INSPIRE + "ProcessStepGeneralValue/elaboration",
         background_map=BackgroundMapValue(
-            datetime(2024, 11, 1, tzinfo=timezone.utc),
+            datetime(2024, 11, 1, tzinfo=UTC),
             "Кадастрална карта на гр. София, район „Витоша“ (извадка, примерна)",
             Nil("unknown"),
         ),
         ordinance=[
             OrdinanceValue(
-                datetime(2025, 3, 12, tzinfo=timezone.utc),
+                datetime(2025, 3, 12, tzinfo=UTC),
                 "Заповед № РД-09-50-0000/12.03.2025 г. за изработване на ПУП (измислена)",
             )
         ],

@@ -11,9 +11,9 @@ from shapely.geometry import MultiPolygon, Polygon
 
 from conftest import xsd_errors
 from exporters.gml_writer import write_gml
+from plu_model.errors import Cancelled
 from plu_model.gml_reader import read_gml
 from plu_model.progress import Progress
-from plu_model.errors import Cancelled
 from plu_model.synthetic import GeneratedPlan
 from plu_model.xml_names import NS, XLINK_HREF
 

@@ -1,0 +1,435 @@
+"""The comments dock: consultation comments on the map and in a table, with decisions and answers.
+
+The comments live in the plan file (:mod:`participation.comments_layer`); this
+dock adapts them to Qt.  A reviewer picks a comment (in the table or on the
+map), reads it, chooses accepted / partly / rejected and writes the answer.
+Each answer is a ``QUndoCommand`` on the plan document's undo stack wrapping
+the core :class:`participation.review.AnswerChange`, so Ctrl+Z undoes it like any
+other edit of the plan.  Importing comments and writing the summary are here
+too; the menu entries are registered by :mod:`app.consultation_actions`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProject,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QUndoCommand,
+    QUndoStack,
+    QVBoxLayout,
+    QWidget,
+)
+
+from participation.comment_export import read_comments
+from participation.comments_layer import COMMENT_TABLE, DECISIONS, CommentRecord, CommentsLayer, import_comments
+from participation.review import AnswerChange, decision_label, make_change
+from participation.summary import build_summary, write_summary
+from plu_model.errors import PluError
+
+__all__ = ["AnswerCommand", "CommentsModel", "CommentsPanel", "comments_panel_for", "document_undo_stack"]
+
+_DECISION_COLOURS = {None: "#e67e22", "accepted": "#2e7d32", "partly": "#c99700", "rejected": "#b03a2e"}
+
+
+def _tr(language: str, en: str, bg: str) -> str:
+    return bg if language == "bg" else en
+
+
+def document_undo_stack(window: Any) -> QUndoStack:
+    """The open plan document's undo stack (created on the document when the editor has none yet)."""
+    document = window.document
+    stack = getattr(document, "undo_stack", None)
+    if stack is None:
+        stack = QUndoStack(window)
+        document.undo_stack = stack
+    return stack
+
+
+class CommentsModel(QAbstractTableModel):
+    """The comments of a plan as a table: number, decision, zones, paragraph, comment, answer."""
+
+    COLUMNS = ("number", "decision", "zones", "paragraph", "text", "answer")
+
+    def __init__(self, language: str = "bg", parent: Any = None):
+        super().__init__(parent)
+        self.language = language
+        self.records: list[CommentRecord] = []
+
+    def set_records(self, records: list[CommentRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            "number": ("No.", "№"), "decision": ("Decision", "Решение"), "zones": ("Zones", "Зони"),
+            "paragraph": ("Item", "Точка"), "text": ("Comment", "Становище"), "answer": ("Answer", "Отговор"),
+        }[self.COLUMNS[section]]
+        return titles[1] if self.language == "bg" else titles[0]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.records[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "number":
+                return r.number
+            if column == "decision":
+                return decision_label(r.decision, self.language)
+            if column == "zones":
+                return ", ".join(z.split(".", 1)[-1] for z in r.zones)
+            if column == "paragraph":
+                return r.paragraph.split("#")[-1] if r.paragraph else ""
+            if column == "text":
+                return r.text if len(r.text) <= 120 else r.text[:119] + "…"
+            return r.answer if len(r.answer) <= 80 else r.answer[:79] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("text", "answer"):
+            return r.text if column == "text" else r.answer
+        if role == Qt.ItemDataRole.ForegroundRole and column == "decision":
+            return QColor(_DECISION_COLOURS.get(r.decision, "#000000"))
+        return None
+
+    def row_of(self, comment_id: str) -> int:
+        return next((i for i, r in enumerate(self.records) if r.comment_id == comment_id), -1)
+
+
+class AnswerCommand(QUndoCommand):
+    """A decision and answer as an undoable edit of the plan (wraps the core change)."""
+
+    def __init__(self, panel: CommentsPanel, change: AnswerChange, text: str):
+        super().__init__(text)
+        self.panel = panel
+        self.change = change
+
+    def redo(self) -> None:
+        self.change.apply(self.panel.layer_store)
+        self.panel.refresh(select=self.change.comment_id)
+
+    def undo(self) -> None:
+        self.change.revert(self.panel.layer_store)
+        self.panel.refresh(select=self.change.comment_id)
+
+
+def _comment_symbol(geometry_type: QgsWkbTypes.GeometryType, colour: str) -> QgsSymbol:
+    symbol = QgsSymbol.defaultSymbol(geometry_type)
+    symbol.setColor(QColor(colour))
+    if geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
+        symbol.setOpacity(0.55)
+    elif geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
+        symbol.symbolLayer(0).setWidth(1.2)
+    else:
+        symbol.symbolLayer(0).setSize(4.0)
+    return symbol
+
+
+def comments_map_layers(path: Path, language: str) -> list[QgsVectorLayer]:
+    """The comments table as three QGIS layers (areas, lines, points), coloured by decision."""
+    out = []
+    for kind, geometry_type, title in (
+        ("Polygon", QgsWkbTypes.GeometryType.PolygonGeometry, _tr(language, "Comments (areas)", "Становища (площи)")),
+        ("LineString", QgsWkbTypes.GeometryType.LineGeometry, _tr(language, "Comments (lines)", "Становища (линии)")),
+        ("Point", QgsWkbTypes.GeometryType.PointGeometry, _tr(language, "Comments (points)", "Становища (точки)")),
+    ):
+        layer = QgsVectorLayer(f"{path}|layername={COMMENT_TABLE}|geometrytype={kind}", title, "ogr")
+        if not layer.isValid():
+            raise PluError(f"QGIS cannot open the comments in {path}")
+        root = QgsRuleBasedRenderer.Rule(None)
+        for decision, colour in _DECISION_COLOURS.items():
+            expression = '"decision" IS NULL' if decision is None else f"\"decision\" = '{decision}'"
+            rule = QgsRuleBasedRenderer.Rule(_comment_symbol(geometry_type, colour), 0, 0, expression,
+                                             decision_label(decision, language))
+            root.appendChild(rule)
+        layer.setRenderer(QgsRuleBasedRenderer(root))
+        out.append(layer)
+    return out
+
+
+class CommentsPanel(QDockWidget):
+    """The dock: table of comments, the selected comment, decision and answer."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, window: Any):
+        self.window = window
+        self.language = getattr(window, "language", "bg")
+        super().__init__(_tr(self.language, "Consultation comments", "Становища от общественото обсъждане"), window)
+        self.setObjectName("consultation_comments")
+        self.layer_store: CommentsLayer | None = None
+        self.map_layers: list[QgsVectorLayer] = []
+        self.model = CommentsModel(self.language, self)
+        self.undo_stack = document_undo_stack(window)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (0, 1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.decision = QComboBox(self)
+        self.decision.addItem(decision_label(None, self.language), None)
+        for d in DECISIONS:
+            self.decision.addItem(decision_label(d, self.language), d)
+        self.answer = QPlainTextEdit(self)
+        self.answer.setPlaceholderText(_tr(self.language, "Written answer to this comment", "Писмен отговор по становището"))
+        self.apply_button = QPushButton(_tr(self.language, "Save answer", "Запази отговора"), self)
+        self.apply_button.clicked.connect(self.apply_answer)
+        self.undo_button = QPushButton(_tr(self.language, "Undo", "Отмени"), self)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton(_tr(self.language, "Redo", "Върни"), self)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        self.import_button = QPushButton(_tr(self.language, "Import comments…", "Внасяне на становища…"), self)
+        self.import_button.clicked.connect(lambda: self.import_dialog())
+        self.summary_button = QPushButton(_tr(self.language, "Summary…", "Справка…"), self)
+        self.summary_button.clicked.connect(lambda: self.summary_dialog())
+
+        detail = QWidget(self)
+        form = QFormLayout()
+        form.addRow(_tr(self.language, "Decision", "Решение"), self.decision)
+        buttons = QHBoxLayout()
+        for b in (self.apply_button, self.undo_button, self.redo_button):
+            buttons.addWidget(b)
+        box = QVBoxLayout(detail)
+        box.addWidget(self.heading)
+        box.addWidget(self.text, 2)
+        box.addLayout(form)
+        box.addWidget(self.answer, 2)
+        box.addLayout(buttons)
+        top = QWidget(self)
+        top_box = QVBoxLayout(top)
+        tools = QHBoxLayout()
+        tools.addWidget(self.import_button)
+        tools.addWidget(self.summary_button)
+        tools.addStretch(1)
+        top_box.addLayout(tools)
+        top_box.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(detail)
+        self.setWidget(splitter)
+        self.open_plan()
+
+    # -- plan and map ----------------------------------------------------------------------
+    def open_plan(self) -> None:
+        """Open the comments of the window's plan (its working copy) and show them on the map."""
+        document = self.window.document
+        if document is None:
+            return
+        if self.layer_store is not None:
+            self.layer_store.close()
+        self.layer_store = CommentsLayer(document.working)
+        project = QgsProject.instance()
+        for layer in self.map_layers:
+            if project.mapLayer(layer.id()) is not None:
+                project.removeMapLayer(layer.id())
+        self.map_layers = comments_map_layers(document.working, self.language)
+        for layer in self.map_layers:
+            project.addMapLayer(layer)
+            layer.selectionChanged.connect(self._map_selection)
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        assert self.layer_store is not None
+        current = select or self.current_id()
+        self.model.set_records(self.layer_store.records())
+        for layer in self.map_layers:
+            layer.dataProvider().reloadData()
+            layer.triggerRepaint()
+        if current:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.table.selectRow(row)
+                self._show(row)
+        self.changed.emit()
+
+    def current_id(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.records[row].comment_id if 0 <= row < len(self.model.records) else None
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.model.records):
+            self.heading.clear()
+            self.text.clear()
+            self.answer.clear()
+            return
+        r = self.model.records[row]
+        about = []
+        if r.zones:
+            about.append(_tr(self.language, "zones ", "зони ") + ", ".join(z.split(".", 1)[-1] for z in r.zones))
+        if r.paragraph:
+            about.append(_tr(self.language, "item ", "т. ") + r.paragraph.split("#")[-1])
+        if r.geometry_kind:
+            about.append(r.geometry_kind)
+        self.heading.setText(f"№ {r.number} · {(r.received_at or r.submitted_at)[:10]} · {'; '.join(about) or _tr(self.language, 'the plan as a whole', 'планът като цяло')}")
+        self.text.setPlainText(r.text)
+        self.decision.setCurrentIndex(max(0, self.decision.findData(r.decision)))
+        self.answer.setPlainText(r.answer)
+        self._zoom_to(r)
+
+    def _zoom_to(self, r: CommentRecord) -> None:
+        canvas = getattr(self.window, "canvas", None)
+        for layer in self.map_layers:
+            layer.removeSelection()
+        if canvas is None or r.geometry is None:
+            return
+        for layer in self.map_layers:
+            ids = [f.id() for f in layer.getFeatures(f"\"comment_id\" = '{r.comment_id}'")]
+            if ids:
+                layer.blockSignals(True)
+                layer.selectByIds(ids)
+                layer.blockSignals(False)
+        minx, miny, maxx, maxy = r.geometry.bounds
+        pad = max(maxx - minx, maxy - miny, 40.0)
+        extent = QgsRectangle(minx - pad, miny - pad, maxx + pad, maxy + pad)
+        if not canvas.extent().contains(extent):
+            canvas.setExtent(extent)
+        canvas.refresh()
+
+    def _map_selection(self, selected: list[int], *_: Any) -> None:
+        layer = self.sender()
+        if not selected or not isinstance(layer, QgsVectorLayer):
+            return
+        feature = layer.getFeature(selected[0])
+        row = self.model.row_of(feature["comment_id"])
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # -- answering ------------------------------------------------------------------------------
+    def apply_answer(self) -> AnswerChange | None:
+        """Push the decision and answer in the form as one undoable command."""
+        comment_id = self.current_id()
+        if comment_id is None or self.layer_store is None:
+            return None
+        try:
+            change = make_change(self.layer_store, comment_id, self.decision.currentData(), self.answer.toPlainText())
+        except PluError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        if change.is_noop:
+            return None
+        number = self.model.records[self.model.row_of(comment_id)].number
+        self.undo_stack.push(AnswerCommand(self, change, _tr(self.language, f"Answer to comment {number}", f"Отговор по становище {number}")))
+        return change
+
+    # -- import and summary -------------------------------------------------------------------------
+    def import_files(self, files: list[str], package: str | None = None) -> str:
+        """Import comment exports or files into the working copy; returns the message shown."""
+        from participation.package_reader import open_package
+
+        context = None
+        settings_json = None
+        if package:
+            info = open_package(package)
+            context = info.context()
+            settings_json = {**info.settings.to_json(), "package_id": info.package_id}
+        items = []
+        for name in files:
+            items.extend(read_comments(name, context))
+        if self.layer_store is not None:
+            self.layer_store.close()
+            self.layer_store = None
+        try:
+            report = import_comments(self.window.document.working, items, source=", ".join(Path(f).name for f in files),
+                                     in_place=True, settings_json=settings_json)
+        finally:
+            self.layer_store = CommentsLayer(self.window.document.working)
+        self.refresh()
+        message = _tr(self.language, f"{len(report.added)} comments imported, {len(report.duplicates)} already there.",
+                      f"Внесени са {len(report.added)} становища; {len(report.duplicates)} вече ги имаше.")
+        if report.findings:
+            message += "\n" + "\n".join(f.message(self.language) for f in report.findings[:20])
+        return message
+
+    def import_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, _tr(self.language, "Import comments", "Внасяне на становища"), "",
+            _tr(self.language, "Comments (*.geojson *.json)", "Становища (*.geojson *.json)"))
+        if not files:
+            return
+        try:
+            message = self.import_files(files)
+        except PluError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        QMessageBox.information(self, self.windowTitle(), message)
+
+    def write_summary(self, path: str, *, personal: bool = False) -> Path:
+        summary = build_summary(self.window.document.working, language=self.language, personal=personal)
+        return write_summary(summary, path)
+
+    def summary_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr(self.language, "Summary of comments", "Справка за становищата"), "",
+            "OpenDocument (*.odt);;HTML (*.html);;CSV (*.csv)")
+        if not path:
+            return
+        personal = QMessageBox.question(
+            self, self.windowTitle(),
+            _tr(self.language, "Include the authors' names and e-mail addresses? (Not for publication.)",
+                "Да се включат ли имената и адресите на авторите? (Не за публикуване.)"),
+        ) == QMessageBox.StandardButton.Yes
+        try:
+            written = self.write_summary(path, personal=personal)
+        except PluError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        QMessageBox.information(self, self.windowTitle(), str(written))
+
+
+def comments_panel_for(window: Any) -> CommentsPanel:
+    """The window's comments dock, created and docked on first use."""
+    panel = getattr(window, "_consultation_comments", None)
+    if panel is None:
+        panel = CommentsPanel(window)
+        window._consultation_comments = panel
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    elif window.document is not None and (panel.layer_store is None or panel.layer_store.path != Path(window.document.working)):
+        panel.open_plan()
+    panel.show()
+    panel.raise_()
+    return panel

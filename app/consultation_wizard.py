@@ -1,0 +1,283 @@
+"""The package wizard: consultation settings, period, comment channels, and the package itself.
+
+Four pages: who consults (title, authority, contact, languages); when (start,
+the period rule for the plan type, end); how comments come in (service address,
+e-mail, other ways, optional background map); where the package goes.  The
+package is built from a snapshot of the working copy in a ``QgsTask`` with
+progress and cancel, and the plan map is drawn by QGIS in a child process, the
+same way ``plu package`` does it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import QDate, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from participation.package import PackageResult, build_package
+from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, period_rules_for
+from plu_cli.map_pdf import subprocess_map_renderer
+from plu_model.errors import Cancelled
+from plu_model.geopackage import PlanFile, save_copy
+from plu_model.progress import Progress
+
+__all__ = ["ConsultationWizard", "PackageTask", "open_consultation_wizard"]
+
+
+def _tr(language: str, en: str, bg: str) -> str:
+    return bg if language == "bg" else en
+
+
+class PackageTask(QgsTask):
+    """Builds a package in the background; ``done`` carries the result or the error message."""
+
+    done = pyqtSignal(object, str)
+
+    def __init__(self, plan: Path, out: Path, settings: ConsultationSettings, with_map: bool, description: str):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.plan, self.out, self.settings, self.with_map = plan, out, settings, with_map
+        self.result_: PackageResult | None = None
+        self.error = ""
+
+    def run(self) -> bool:
+        renderer = None
+        if self.with_map:
+            lang = self.settings.languages[0]
+            note = (f"{'Обществено обсъждане' if lang == 'bg' else 'Public consultation'}: "
+                    f"{self.settings.start.isoformat()} – {self.settings.end.isoformat()}")
+            renderer = subprocess_map_renderer(authority=self.settings.authority, note=note)
+        progress = Progress(report=lambda done, total: self.setProgress(100.0 * done / (total or 1)),
+                            cancelled=self.isCanceled, every=1)
+        try:
+            self.result_ = build_package(self.plan, self.out, self.settings, render_map_pdf=renderer, progress=progress)
+            return True
+        except Cancelled:
+            self.error = "cancelled"
+            return False
+        except Exception as exc:  # shown to the user, never a traceback
+            self.error = str(exc)
+            return False
+
+    def finished(self, result: bool) -> None:
+        self.done.emit(self.result_ if result else None, self.error)
+
+
+class _Page(QWizardPage):
+    def __init__(self, wizard: ConsultationWizard, en: str, bg: str):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(_tr(wizard.language, en, bg))
+        self.form = QFormLayout(self)
+
+    def row(self, en: str, bg: str, widget: Any) -> Any:
+        self.form.addRow(_tr(self.w.language, en, bg), widget)
+        return widget
+
+
+class ConsultationWizard(QWizard):
+    """Collects :class:`ConsultationSettings` and builds the package."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window_ = window
+        self.language = getattr(window, "language", "bg")
+        self.setWindowTitle(_tr(self.language, "Package for public consultation", "Пакет за обществено обсъждане"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        if self.language == "bg":
+            for button, text in ((QWizard.WizardButton.BackButton, "< Назад"), (QWizard.WizardButton.NextButton, "Напред >"),
+                                 (QWizard.WizardButton.FinishButton, "Готово"), (QWizard.WizardButton.CancelButton, "Отказ")):
+                self.setButtonText(button, text)
+        self.result_: PackageResult | None = None
+        self.task: PackageTask | None = None
+        with PlanFile(window.document.working) as pf:
+            plan = next(pf.iter_class("SpatialPlan"))
+        self.plan_type = plan.plan_type_name
+        plan_title = plan.alternative_title if isinstance(plan.alternative_title, str) else plan.official_title
+        L = self.language
+
+        p1 = _Page(self, "Who consults", "Кой провежда обсъждането")
+        self.title_edit = p1.row("Title", "Заглавие", QLineEdit(_tr(L, f"Public consultation: {plan_title}", f"Обществено обсъждане: {plan_title}")))
+        self.authority_edit = p1.row("Responsible authority", "Отговорен орган", QLineEdit())
+        self.email_edit = p1.row("Contact e-mail", "E-mail за контакт", QLineEdit())
+        self.phone_edit = p1.row("Phone", "Телефон", QLineEdit())
+        self.address_edit = p1.row("Address for written comments", "Адрес за писмени становища", QLineEdit())
+        langs = QHBoxLayout()
+        self.lang_boxes = {code: QCheckBox({"bg": "български", "en": "English"}[code]) for code in LANGUAGES}
+        for box in self.lang_boxes.values():
+            box.setChecked(True)
+            langs.addWidget(box)
+        self.default_lang = QComboBox()
+        for code in LANGUAGES:
+            self.default_lang.addItem({"bg": "български", "en": "English"}[code], code)
+        self.default_lang.setCurrentIndex(0 if L == "bg" else 1)
+        langs.addWidget(QLabel(_tr(L, "default:", "основен:")))
+        langs.addWidget(self.default_lang)
+        p1.form.addRow(_tr(L, "Languages", "Езици"), langs)
+
+        p2 = _Page(self, "When", "Срок")
+        self.start_edit = p2.row("First day for comments", "Първи ден за становища", QDateEdit(QDate.currentDate()))
+        self.start_edit.setCalendarPopup(True)
+        self.rules: list[PeriodRule] = period_rules_for(self.plan_type)
+        self.rule_combo = p2.row("Period", "Срок", QComboBox())
+        for rule in self.rules:
+            self.rule_combo.addItem(rule.basis(L), rule.key)
+        self.end_edit = p2.row("Last day for comments", "Последен ден за становища", QDateEdit())
+        self.end_edit.setCalendarPopup(True)
+        self.basis_label = QLabel()
+        self.basis_label.setWordWrap(True)
+        p2.form.addRow(self.basis_label)
+        self.timezone_edit = p2.row("Time zone", "Часова зона", QLineEdit("Europe/Sofia"))
+        self.start_edit.dateChanged.connect(self._update_end)
+        self.rule_combo.currentIndexChanged.connect(self._update_end)
+        self._update_end()
+
+        p3 = _Page(self, "How comments come in", "Как се подават становища")
+        self.service_edit = p3.row("Comment service address (optional)", "Адрес на услугата за становища (по желание)", QLineEdit())
+        self.service_edit.setPlaceholderText("https://…")
+        self.comment_email_edit = p3.row("E-mail for comment files", "E-mail за файловете със становища", QLineEdit())
+        self.how_bg = p3.row("Other ways (Bulgarian)", "Други начини (на български)", QPlainTextEdit())
+        self.how_en = p3.row("Other ways (English)", "Други начини (на английски)", QPlainTextEdit())
+        self.tile_edit = p3.row("Background map tiles (optional)", "Подложка (по желание)", QLineEdit())
+        self.tile_edit.setPlaceholderText("https://…/{z}/{x}/{y}.png")
+        self.tile_credit_edit = p3.row("Background map credit", "Авторство на подложката", QLineEdit())
+
+        p4 = _Page(self, "The package", "Пакетът")
+        out_row = QHBoxLayout()
+        default_out = Path(window.document.path or window.document.source).with_name(
+            Path(window.document.path or window.document.source).stem + "-consultation")
+        self.out_edit = QLineEdit(str(default_out))
+        browse = QPushButton(_tr(L, "Browse…", "Избор…"))
+        browse.clicked.connect(self._browse)
+        out_row.addWidget(self.out_edit)
+        out_row.addWidget(browse)
+        p4.form.addRow(_tr(L, "Folder or .zip", "Папка или .zip"), out_row)
+        self.map_box = p4.row("Plan map", "Чертеж", QCheckBox(_tr(L, "draw the plan map PDF with QGIS", "PDF чертеж с QGIS")))
+        self.map_box.setChecked(True)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #b03a2e")
+        p4.form.addRow(self.problems_label)
+        build_row = QVBoxLayout()
+        self.build_button = QPushButton(_tr(L, "Build the package", "Създай пакета"))
+        self.build_button.clicked.connect(self.start_build)
+        self.cancel_button = QPushButton(_tr(L, "Stop", "Спри"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(lambda: self.task.cancel() if self.task else None)
+        self.progress = QProgressBar()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.build_button)
+        buttons.addWidget(self.cancel_button)
+        build_row.addLayout(buttons)
+        build_row.addWidget(self.progress)
+        build_row.addWidget(self.status_label)
+        p4.form.addRow(build_row)
+        p4.isComplete = lambda: self.result_ is not None  # type: ignore[method-assign]
+        self.final_page = p4
+        for page in (p1, p2, p3, p4):
+            self.addPage(page)
+        self.resize(760, 560)
+
+    # -- settings ---------------------------------------------------------------------------
+    def _update_end(self) -> None:
+        index = max(0, self.rule_combo.currentIndex())
+        rule = self.rules[index]
+        start = self.start_edit.date().toPyDate()
+        end = rule.end(start)
+        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        legal = _tr(self.language, "set by law", "определен със закон") if rule.legal else _tr(
+            self.language, "a default: check it", "по подразбиране: проверете го")
+        self.basis_label.setText(f"{rule.basis(self.language)} ({legal})")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.out_edit.text(),
+                                              _tr(self.language, "Folder or ZIP (*)", "Папка или ZIP (*)"))
+        if path:
+            self.out_edit.setText(path)
+
+    def settings(self) -> ConsultationSettings:
+        chosen = [code for code, box in self.lang_boxes.items() if box.isChecked()]
+        first = self.default_lang.currentData()
+        languages = tuple([first] + [c for c in chosen if c != first]) if first in chosen else tuple(chosen)
+        how = {k: v for k, v in (("bg", self.how_bg.toPlainText().strip()), ("en", self.how_en.toPlainText().strip())) if v}
+        return ConsultationSettings(
+            title=self.title_edit.text().strip(),
+            authority=self.authority_edit.text().strip(),
+            contact_email=self.email_edit.text().strip(),
+            contact_phone=self.phone_edit.text().strip(),
+            contact_address=self.address_edit.text().strip(),
+            start=self.start_edit.date().toPyDate(),
+            end=self.end_edit.date().toPyDate(),
+            languages=languages,
+            timezone=self.timezone_edit.text().strip() or "Europe/Sofia",
+            comment_email=self.comment_email_edit.text().strip(),
+            service_url=self.service_edit.text().strip(),
+            how_to_comment=how,
+            period_rule=self.rule_combo.currentData() or "",
+            tile_url=self.tile_edit.text().strip(),
+            tile_attribution=self.tile_credit_edit.text().strip(),
+        )
+
+    # -- building -------------------------------------------------------------------------------
+    def start_build(self) -> PackageTask | None:
+        """Check the settings and start building in the background (returns the task)."""
+        settings = self.settings()
+        problems = settings.problems()
+        if problems:
+            self.problems_label.setText("\n".join(bg if self.language == "bg" else en for en, bg in problems))
+            return None
+        self.problems_label.clear()
+        snapshot_dir = Path(tempfile.mkdtemp(prefix="plu-package-"))
+        snapshot = save_copy(self.window_.document.working, snapshot_dir / "plan.gpkg")
+        self.task = PackageTask(snapshot, Path(self.out_edit.text()), settings, self.map_box.isChecked(), self.windowTitle())
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.done.connect(self._finished)
+        self.build_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status_label.setText(_tr(self.language, "Building…", "Създаване…"))
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def _finished(self, result: PackageResult | None, error: str) -> None:
+        self.cancel_button.setEnabled(False)
+        self.build_button.setEnabled(True)
+        if result is None:
+            text = _tr(self.language, "Stopped; nothing was written.", "Спряно; нищо не е записано.") if error == "cancelled" else error
+            self.status_label.setText(text)
+            return
+        self.result_ = result
+        self.progress.setValue(100)
+        warnings = [f.message(self.language) for f in result.findings]
+        self.status_label.setText(
+            _tr(self.language, f"Package written to {result.path} ({len(result.files)} files).",
+                f"Пакетът е записан в {result.path} ({len(result.files)} файла).")
+            + ("\n" + "\n".join(warnings[:10]) if warnings else "")
+        )
+        self.final_page.completeChanged.emit()
+
+
+def open_consultation_wizard(window: Any) -> ConsultationWizard:
+    wizard = ConsultationWizard(window)
+    wizard.show()
+    return wizard
+

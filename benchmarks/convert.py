@@ -1,0 +1,96 @@
+"""Benchmark: time and peak memory of ``plu convert`` beside ``ogr2ogr`` on the same data.
+
+Run by hand (not in CI):  .venv/bin/python benchmarks/convert.py [--sizes 10000 100000]
+
+For each size it generates a plan (plu_model.synthetic.GeneratedPlan) as a GeoPackage plan
+file and as GML, then measures, each command in a fresh process:
+
+* ``plu convert plan.gml out.gpkg``   vs ``ogr2ogr -f GPKG out.gpkg plan.gml`` (OGR's GML driver)
+* ``plu convert plan.gpkg out.gml``   vs ``ogr2ogr -f GML out.gml plan.gpkg``
+
+``ogr2ogr`` writes generic GML (no INSPIRE structure, no XSD-valid PLU) and so does less
+work; it is the reference for "how fast can this machine move these features at all".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from exporters.gml_writer import write_gml  # noqa: E402
+from plu_model.geopackage import write_plan  # noqa: E402
+from plu_model.synthetic import GeneratedPlan  # noqa: E402
+
+_MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "dt = time.perf_counter() - t\n"
+    "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(r.returncode, dt, rss)\n"
+    "sys.stderr.write(r.stderr.decode(errors='replace')[-2000:])\n"
+)
+
+
+def measure(cmd: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MiB) of one command, in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, cwd=ROOT)
+    code, seconds, rss_kib = out.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"{' '.join(cmd)} failed: {out.stderr}")
+    return float(seconds), int(rss_kib) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    plu = [sys.executable, "-m", "plu_cli"]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for n in args.sizes:
+            plan = GeneratedPlan(n)
+            gpkg, gml = work / f"plan{n}.gpkg", work / f"plan{n}.gml"
+            write_plan(gpkg, plan.features(), crs=plan.crs, dataset_id=plan.dataset_id, metadata=plan.metadata)
+            write_gml(gml, GeneratedPlan(n))
+            cases = [
+                ("GML → GeoPackage", plu + ["convert", str(gml), str(work / "a.gpkg")],
+                 ["ogr2ogr", "-f", "GPKG", str(work / "b.gpkg"), str(gml)]),
+                ("GeoPackage → GML", plu + ["convert", str(gpkg), str(work / "a.gml")],
+                 ["ogr2ogr", "-f", "GML", str(work / "b.gml"), str(gpkg)]),
+            ]
+            for label, ours, ref in cases:
+                for f in work.glob("[ab].*"):
+                    f.unlink()
+                t_ours, m_ours = measure(ours)
+                t_ref, m_ref = measure(ref)
+                rows.append({
+                    "zones": n, "direction": label, "plu_s": round(t_ours, 2), "plu_mib": round(m_ours),
+                    "ogr2ogr_s": round(t_ref, 2), "ogr2ogr_mib": round(m_ref),
+                    "time_ratio": round(t_ours / t_ref, 2), "memory_ratio": round(m_ours / m_ref, 2),
+                    "gml_mib": round(os.path.getsize(gml) / 2**20),
+                })
+                print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
+    print()
+    print("| zones | direction | plu convert | ogr2ogr | time ratio | peak memory plu / ogr2ogr |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        print(f"| {r['zones']:,} | {r['direction']} | {r['plu_s']} s | {r['ogr2ogr_s']} s | {r['time_ratio']}× | "
+              f"{r['plu_mib']} / {r['ogr2ogr_mib']} MiB ({r['memory_ratio']}×) |")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False))
+
+
+
+if __name__ == "__main__":
+    main()

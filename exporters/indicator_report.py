@@ -1,0 +1,335 @@
+"""Land-use indicators as CSV, JSON or a self-contained HTML report with charts.
+
+The numbers come from :mod:`plu_model.indicators`; this module only presents
+them, in English or Bulgarian.  Charts are drawn with matplotlib's object API
+(``Figure`` + the Agg canvas, never ``pyplot``), so nothing global changes and no
+GUI toolkit is loaded; they are embedded in the HTML as PNG data, so the report
+is one file that opens anywhere, offline.
+
+* the area chart: a bar per HILUCS class in the class's INSPIRE colour — hectares
+  for one plan, shares of the zoned area when plans are compared;
+* the density chart: per national zone type, the area-weighted maximum density
+  and floor-area ratio (Кинт).
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from plu_model.indicators import ClassFigures, PlanIndicators, compare_plans
+
+__all__ = ["area_chart_png", "density_chart_png", "indicators_csv", "indicators_html", "indicators_json",
+           "write_report"]
+
+_HATCHES = ("", "//", "..", "xx", "\\\\", "++")
+_TEXT = {
+    "title": ("Land-use indicators", "Показатели на земеползването"),
+    "area_chart": ("Area by HILUCS class", "Площ по класове на HILUCS"),
+    "share_chart": ("Share of the zoned area by HILUCS class", "Дял от зонираната площ по класове на HILUCS"),
+    "density_chart": ("Permitted density by zone type", "Допустима плътност по устройствени зони"),
+    "hectares": ("hectares", "хектара"),
+    "share_pct": ("% of the zoned area", "% от зонираната площ"),
+    "density_pct": ("maximum density, % (area-weighted)", "максимална плътност, % (претеглена по площ)"),
+    "far": ("floor-area ratio (Кинт)", "коефициент на интензивност (Кинт)"),
+    "plan": ("Plan", "План"),
+    "class": ("Class", "Клас"),
+    "zone_type": ("Zone type", "Устройствена зона"),
+    "zones": ("Zones", "Зони"),
+    "area_ha": ("Area, ha", "Площ, ha"),
+    "share": ("Share, %", "Дял, %"),
+    "floor_area": ("Permitted floor area, m²", "Допустима РЗП, m²"),
+    "footprint": ("Built footprint, m²", "Застроена площ, m²"),
+    "green_area": ("Minimum green area, m²", "Минимална озеленена площ, m²"),
+    "mean_far": ("Кинт (mean)", "Кинт (средно)"),
+    "mean_density": ("Density, % (mean)", "Плътност, % (средно)"),
+    "mean_green": ("Green, % (mean)", "Озеленяване, % (средно)"),
+    "coverage": ("Area with indications, %", "Площ с показатели, %"),
+    "by_hilucs": ("By HILUCS class", "По класове на HILUCS"),
+    "by_zone": ("By zone type", "По устройствени зони"),
+    "comparison": ("Plans side by side, by HILUCS class", "Плановете един до друг, по класове на HILUCS"),
+    "totals": ("Per-plan totals", "Общо за всеки план"),
+    "plan_area": ("Plan area, ha", "Площ на плана, ha"),
+    "zoned_area": ("Zoned area, ha", "Зонирана площ, ha"),
+    "gross_far": ("Gross floor-area ratio", "Бруто Кинт"),
+    "notes": (
+        "Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum "
+        "over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with "
+        "several HILUCS values counts for the first, unless hilucsPresence gives percentages.",
+        "Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски "
+        "системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа "
+        "ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.",
+    ),
+    "none": ("—", "—"),
+}
+
+
+def _t(key: str, language: str) -> str:
+    en, bg = _TEXT[key]
+    return bg if language == "bg" else en
+
+
+# -- CSV / JSON -----------------------------------------------------------------------
+_CSV_FIELDS = [
+    "plan", "grouping", "class_uri", "code", "label", "zones", "area_m2", "area_ha", "share_pct",
+    "permitted_floor_area_m2", "built_footprint_m2", "min_green_area_m2", "mean_floor_area_ratio",
+    "mean_max_density_pct", "mean_min_green_pct", "area_with_floor_area_ratio_m2", "area_with_density_m2",
+    "area_with_green_share_m2", "max_height_m",
+]
+
+
+def _csv_row(plan: PlanIndicators, grouping: str, c: ClassFigures, language: str) -> dict[str, Any]:
+    def r(v: float | None, nd: int = 2) -> Any:
+        return "" if v is None else round(v, nd)
+
+    return {
+        "plan": plan.name, "grouping": grouping, "class_uri": c.key, "code": c.code, "label": c.label(language),
+        "zones": c.zones, "area_m2": r(c.area), "area_ha": r(c.area / 10_000, 4), "share_pct": r(100 * c.share, 3),
+        "permitted_floor_area_m2": r(c.floor_area), "built_footprint_m2": r(c.footprint),
+        "min_green_area_m2": r(c.green_area), "mean_floor_area_ratio": r(c.mean_far, 4),
+        "mean_max_density_pct": r(None if c.mean_density is None else 100 * c.mean_density, 3),
+        "mean_min_green_pct": r(None if c.mean_green is None else 100 * c.mean_green, 3),
+        "area_with_floor_area_ratio_m2": r(c.area_with_far), "area_with_density_m2": r(c.area_with_density),
+        "area_with_green_share_m2": r(c.area_with_green), "max_height_m": r(c.max_height),
+    }
+
+
+def indicators_csv(plans: Sequence[PlanIndicators], stream: IO[str], language: str = "en") -> None:
+    """One row per plan and class (``grouping``: hilucs, zone_type, total); machine-readable columns."""
+    writer = csv.DictWriter(stream, fieldnames=_CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for p in plans:
+        for c in p.by_hilucs:
+            writer.writerow(_csv_row(p, "hilucs", c, language))
+        for c in p.by_zone_type:
+            writer.writerow(_csv_row(p, "zone_type", c, language))
+        writer.writerow(_csv_row(p, "total", p.total, language))
+
+
+def indicators_json(plans: Sequence[PlanIndicators]) -> str:
+    """Every plan's figures and the side-by-side comparison by HILUCS class."""
+    rows = compare_plans(plans)
+    data = {
+        "plans": [p.as_dict() for p in plans],
+        "comparison_by_hilucs": [
+            {
+                "key": r.key, "code": r.code, "label": {"en": r.label_en, "bg": r.label_bg},
+                "plans": [None if f is None else {"area_m2": f.area, "share": f.share, "zones": f.zones,
+                                                   "permitted_floor_area_m2": f.floor_area} for f in r.figures],
+            }
+            for r in rows
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+# -- charts ----------------------------------------------------------------------------
+def _figure(rows: int, width: float = 8.0) -> tuple[Any, Any]:
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, max(2.2, 0.45 * rows + 1.2)), dpi=100)
+    return fig, fig.add_subplot(1, 1, 1)
+
+
+def _png(fig: Any) -> bytes:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", facecolor="white")
+    return buffer.getvalue()
+
+
+def _short(text: str, n: int = 42) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def area_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> bytes:
+    """Horizontal bars per HILUCS class in its INSPIRE colour: hectares (one plan) or shares (several)."""
+    rows = compare_plans(plans)
+    single = len(plans) == 1
+    fig, ax = _figure(len(rows) * max(1, len(plans)))
+    height = 0.8 / max(1, len(plans))
+    for i, row in enumerate(reversed(rows)):
+        for j, figures in enumerate(row.figures):
+            if figures is None:
+                continue
+            value = figures.area / 10_000 if single else 100 * figures.share
+            y = i + (len(plans) - 1 - j) * height - 0.4 + height / 2
+            ax.barh(y, value, height=height * 0.9, color=row.colour or "#999999",
+                    edgecolor="none" if j == 0 else "white", hatch=_HATCHES[j % len(_HATCHES)], linewidth=0)
+            ax.text(value, y, f" {value:.2f}" if single else f" {value:.1f}%", va="center", fontsize=8)
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels([_short(f"{r.code} {r.label(language)}") for r in reversed(rows)], fontsize=8)
+    ax.set_xlabel(_t("hectares" if single else "share_pct", language))
+    ax.set_title(_t("area_chart" if single else "share_chart", language))
+    ax.margins(x=0.15)
+    if not single:
+        from matplotlib.patches import Patch
+
+        handles = [Patch(facecolor="#bbbbbb", hatch=_HATCHES[j % len(_HATCHES)], edgecolor="white", label=_short(p.name, 30))
+                   for j, p in enumerate(plans)]
+        ax.legend(handles=handles, fontsize=7, loc="lower right")
+    fig.tight_layout()
+    return _png(fig)
+
+
+def density_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> bytes:
+    """Per zone type: area-weighted maximum density (%) and floor-area ratio, side by side."""
+    from matplotlib.figure import Figure
+
+    keys: dict[str, ClassFigures] = {}
+    for p in plans:
+        for c in p.by_zone_type:
+            if c.mean_density is not None or c.mean_far is not None:
+                keys.setdefault(c.key, c)
+    names = list(keys)
+    fig = Figure(figsize=(9.0, max(2.2, 0.45 * len(names) * max(1, len(plans)) + 1.2)), dpi=100)
+    ax_d, ax_f = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
+    height = 0.8 / max(1, len(plans))
+    for i, key in enumerate(reversed(names)):
+        for j, p in enumerate(plans):
+            c = next((x for x in p.by_zone_type if x.key == key), None)
+            if c is None:
+                continue
+            y = i + (len(plans) - 1 - j) * height - 0.4 + height / 2
+            style = dict(height=height * 0.9, color=keys[key].colour or "#999999", linewidth=0,
+                         edgecolor="none" if j == 0 else "white", hatch=_HATCHES[j % len(_HATCHES)])
+            if c.mean_density is not None:
+                ax_d.barh(y, 100 * c.mean_density, **style)
+                ax_d.text(100 * c.mean_density, y, f" {100 * c.mean_density:.0f}%", va="center", fontsize=8)
+            if c.mean_far is not None:
+                ax_f.barh(y, c.mean_far, **style)
+                ax_f.text(c.mean_far, y, f" {c.mean_far:.2f}", va="center", fontsize=8)
+    labels = [_short(f"{keys[k].code} {keys[k].label(language)}", 34) for k in reversed(names)]
+    ax_d.set_yticks(range(len(names)))
+    ax_d.set_yticklabels(labels, fontsize=8)
+    ax_f.set_yticks(range(len(names)))
+    ax_f.set_yticklabels([])
+    ax_d.set_xlabel(_t("density_pct", language), fontsize=8)
+    ax_f.set_xlabel(_t("far", language), fontsize=8)
+    ax_d.set_xlim(0, 110)
+    ax_f.margins(x=0.2)
+    fig.suptitle(_t("density_chart", language))
+    fig.tight_layout()
+    return _png(fig)
+
+
+# -- HTML --------------------------------------------------------------------------------
+def _fmt(v: float | None, nd: int = 2) -> str:
+    return "—" if v is None else f"{v:,.{nd}f}".replace(",", "\u202f")
+
+
+def _class_table(classes: Sequence[ClassFigures], language: str, first: str) -> str:
+    head = [first, "zones", "area_ha", "share", "floor_area", "footprint", "green_area", "mean_far",
+            "mean_density", "mean_green", "coverage"]
+    out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(_t(h, language))}</th>" for h in head)
+           + "</tr></thead><tbody>"]
+    for c in classes:
+        swatch = f'<span class="sw" style="background:{c.colour}"></span>' if c.colour else ""
+        coverage = 100 * c.area_with_far / c.area if c.area else None
+        cells = [
+            f"{swatch}<b>{html.escape(c.code)}</b> {html.escape(c.label(language))}", str(c.zones),
+            _fmt(c.area / 10_000, 4), _fmt(100 * c.share, 2), _fmt(c.floor_area, 0), _fmt(c.footprint, 0),
+            _fmt(c.green_area, 0), _fmt(c.mean_far, 2), _fmt(None if c.mean_density is None else 100 * c.mean_density, 1),
+            _fmt(None if c.mean_green is None else 100 * c.mean_green, 1), _fmt(coverage, 0),
+        ]
+        out.append("<tr>" + "".join(f"<td>{x}</td>" for x in cells) + "</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+_CSS = """
+body{font-family:"DejaVu Sans",Arial,sans-serif;margin:24px;color:#222;max-width:1150px}
+h1{font-size:22px}h2{font-size:18px;margin-top:28px}h3{font-size:15px}
+table{border-collapse:collapse;margin:8px 0 16px;font-size:12px}
+th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}th{background:#f0f0f0}
+td:first-child,th:first-child{text-align:left}
+.sw{display:inline-block;width:10px;height:10px;margin-right:5px;border:1px solid #666;vertical-align:middle}
+img{max-width:100%;border:1px solid #ddd;margin:6px 0}
+.note{font-size:11px;color:#555}
+"""
+
+
+def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> str:
+    """A self-contained HTML page: totals, tables per plan, the comparison and both charts."""
+    lang = "bg" if language == "bg" else "en"
+    area_png = base64.b64encode(area_chart_png(plans, lang)).decode()
+    density_png = base64.b64encode(density_chart_png(plans, lang)).decode()
+    parts = [
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{html.escape(_t('title', lang))}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(_t('title', lang))}</h1>",
+        f"<h2>{html.escape(_t('totals', lang))}</h2><table><thead><tr>",
+        "".join(f"<th>{html.escape(_t(k, lang))}</th>" for k in
+                ("plan", "zones", "plan_area", "zoned_area", "floor_area", "footprint", "green_area", "gross_far")),
+        "</tr></thead><tbody>",
+    ]
+    for p in plans:
+        gross = p.total.floor_area / p.zoned_area if p.zoned_area else None
+        parts.append("<tr>" + "".join(f"<td>{x}</td>" for x in (
+            html.escape(p.name), str(p.zones), _fmt(p.plan_area / 10_000, 4), _fmt(p.zoned_area / 10_000, 4),
+            _fmt(p.total.floor_area, 0), _fmt(p.total.footprint, 0), _fmt(p.total.green_area, 0), _fmt(gross, 3),
+        )) + "</tr>")
+    parts.append("</tbody></table>")
+    parts.append(f'<img alt="{html.escape(_t("area_chart", lang))}" src="data:image/png;base64,{area_png}">')
+    parts.append(f'<img alt="{html.escape(_t("density_chart", lang))}" src="data:image/png;base64,{density_png}">')
+    if len(plans) > 1:
+        parts.append(f"<h2>{html.escape(_t('comparison', lang))}</h2><table><thead><tr>"
+                     f"<th>{html.escape(_t('class', lang))}</th>")
+        for p in plans:
+            parts.append(f"<th>{html.escape(p.name)}<br>{html.escape(_t('area_ha', lang))}</th>"
+                         f"<th>{html.escape(_t('share', lang))}</th>")
+        parts.append("</tr></thead><tbody>")
+        for row in compare_plans(plans):
+            swatch = f'<span class="sw" style="background:{row.colour}"></span>' if row.colour else ""
+            cells = [f"{swatch}<b>{html.escape(row.code)}</b> {html.escape(row.label(lang))}"]
+            for f in row.figures:
+                cells += ["—", "—"] if f is None else [_fmt(f.area / 10_000, 4), _fmt(100 * f.share, 2)]
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        parts.append("</tbody></table>")
+    for p in plans:
+        parts.append(f"<h2>{html.escape(p.name)}</h2>")
+        if p.source:
+            parts.append(f'<p class="note">{html.escape(p.source)} · EPSG:{p.crs}</p>')
+        parts.append(f"<h3>{html.escape(_t('by_hilucs', lang))}</h3>")
+        parts.append(_class_table(p.by_hilucs + [p.total], lang, "class"))
+        parts.append(f"<h3>{html.escape(_t('by_zone', lang))}</h3>")
+        parts.append(_class_table(p.by_zone_type, lang, "zone_type"))
+    parts.append(f'<p class="note">{html.escape(_t("notes", lang))}</p></body></html>')
+    return "".join(parts)
+
+
+def write_report(plans: Sequence[PlanIndicators], path: str | os.PathLike[str], fmt: str, language: str = "en") -> Path:
+    """Write the report atomically in ``fmt`` (csv, json, html)."""
+    if fmt == "csv":
+        buffer = io.StringIO()
+        indicators_csv(plans, buffer, language)
+        text = buffer.getvalue()
+    elif fmt == "json":
+        text = indicators_json(plans) + "\n"
+    elif fmt == "html":
+        text = indicators_html(plans, language)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    dest = Path(path)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return dest

@@ -1,0 +1,371 @@
+"""A comment on a plan, as the viewer sends it and the service and the desktop receive it.
+
+One format serves all three roads a comment travels: posted to the comment
+service, saved by the viewer as a comment file for e-mail, and exported by the
+service for the desktop.  :func:`parse_comment` is the one gate every comment
+passes, so the same limits and the same refusals apply everywhere: sizes are
+capped, text is cleaned of control characters, a drawn geometry must be a
+valid point, line or area near the plan, cited zones and paragraphs must exist
+in the package, and personal data is accepted only with consent.
+
+Text is kept as written (``<script>`` stays the six characters it is); whoever
+shows a comment escapes it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import LineString, Point, Polygon, mapping
+from shapely.geometry.base import BaseGeometry
+
+from participation.settings import LANGUAGES
+from plu_model.errors import PluInputError
+
+__all__ = [
+    "COMMENT_FORMAT",
+    "LIMITS",
+    "Author",
+    "Comment",
+    "CommentContext",
+    "CommentError",
+    "comment_from_json",
+    "comment_to_json",
+    "parse_comment",
+    "read_comment_file",
+]
+
+COMMENT_FORMAT = "plu-studio-comment"
+COMMENT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps on every part of a comment (documented in ``docs/participation.md``)."""
+
+    text: int = 5000
+    name: int = 120
+    email: int = 254
+    zones: int = 50
+    vertices: int = 2000
+    body_bytes: int = 256 * 1024
+
+
+LIMITS = Limits()
+_EMAIL = re.compile(r"^[^@\s<>\"',;()\[\]\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63}$")
+_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}$")
+_PARAGRAPH = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}#[0-9][0-9.\-]{0,30}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+class CommentError(PluInputError):
+    """A comment that cannot be accepted: ``field`` says which part, messages in English and Bulgarian."""
+
+    def __init__(self, field_name: str, message_en: str, message_bg: str):
+        super().__init__(f"{field_name}: {message_en}")
+        self.field = field_name
+        self.message_en = message_en
+        self.message_bg = message_bg
+
+    def as_dict(self) -> dict[str, str]:
+        return {"field": self.field, "en": self.message_en, "bg": self.message_bg}
+
+
+@dataclass(frozen=True)
+class Author:
+    """Personal data of whoever wrote a comment: kept apart from the comment, only with consent."""
+
+    name: str = ""
+    email: str = ""
+    consent: bool = False
+
+
+@dataclass(frozen=True)
+class Comment:
+    """One comment.  ``geometry`` is in WGS 84 (longitude, latitude); ``paragraph`` is ``OD.x#3``."""
+
+    id: str
+    submitted_at: datetime
+    text: str
+    language: str = "bg"
+    zones: tuple[str, ...] = ()
+    paragraph: str | None = None
+    geometry: BaseGeometry | None = field(default=None, compare=False)
+    author: Author | None = None
+    package_id: str = ""
+
+    @property
+    def geometry_kind(self) -> str:
+        return "" if self.geometry is None else self.geometry.geom_type.lower()
+
+
+@dataclass(frozen=True)
+class CommentContext:
+    """What a package offers to comment on: its zones, paragraphs and area (WGS 84 bounds)."""
+
+    zones: Collection[str] = ()
+    paragraphs: Collection[str] = ()
+    bbox: tuple[float, float, float, float] | None = None
+    package_id: str = ""
+
+    def allowed_area(self) -> tuple[float, float, float, float] | None:
+        """The plan's bounds grown by half their size (at least about a kilometre) each way."""
+        if self.bbox is None:
+            return None
+        w, s, e, n = self.bbox
+        dx = max((e - w) * 0.5, 0.015)
+        dy = max((n - s) * 0.5, 0.01)
+        return (w - dx, s - dy, e + dx, n + dy)
+
+
+def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, multiline: bool) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise CommentError(field_name, "must be text", "трябва да е текст")
+    text = unicodedata.normalize("NFC", value)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not multiline:
+        text = " ".join(text.split())
+    text = text.strip()
+    if required and not text:
+        raise CommentError(field_name, "is empty", "е празно")
+    if len(text) > limit:
+        raise CommentError(
+            field_name,
+            f"is {len(text)} characters long; at most {limit} are accepted",
+            f"е дълго {len(text)} знака; приемат се най-много {limit}",
+        )
+    return text
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise CommentError("geometry", "has a coordinate that is not a finite number", "съдържа координата, която не е число")
+    return float(value)
+
+
+def _position(value: Any) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) not in (2, 3):
+        raise CommentError("geometry", "has a position that is not [longitude, latitude]", "съдържа точка, която не е [дължина, ширина]")
+    lon, lat = _number(value[0]), _number(value[1])
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        raise CommentError("geometry", "has a position outside the globe", "съдържа точка извън земното кълбо")
+    return lon, lat
+
+
+def _positions(value: Any, minimum: int) -> list[tuple[float, float]]:
+    if not isinstance(value, list):
+        raise CommentError("geometry", "coordinates must be a list", "координатите трябва да са списък")
+    if len(value) > LIMITS.vertices:
+        raise CommentError(
+            "geometry",
+            f"has {len(value)} vertices; at most {LIMITS.vertices} are accepted",
+            f"има {len(value)} върха; приемат се най-много {LIMITS.vertices}",
+        )
+    points = [_position(p) for p in value]
+    if len(points) < minimum:
+        raise CommentError("geometry", f"needs at least {minimum} positions", f"са нужни поне {minimum} точки")
+    return points
+
+
+def parse_geometry(data: Any, context: CommentContext | None = None) -> BaseGeometry | None:
+    """A GeoJSON Point, LineString or Polygon (one ring) in WGS 84, checked; ``None`` for no geometry."""
+    if data is None:
+        return None
+    if not isinstance(data, dict) or set(data) - {"type", "coordinates"}:
+        raise CommentError("geometry", "must be a GeoJSON geometry object", "трябва да е геометрия GeoJSON")
+    kind, coords = data.get("type"), data.get("coordinates")
+    geom: BaseGeometry
+    if kind == "Point":
+        geom = Point(_position(coords))
+    elif kind == "LineString":
+        line = _positions(coords, 2)
+        geom = LineString(line)
+        if geom.length == 0:
+            raise CommentError("geometry", "the line has no length", "линията няма дължина")
+    elif kind == "Polygon":
+        if not isinstance(coords, list) or len(coords) != 1:
+            raise CommentError("geometry", "an area must be one ring without holes", "площта трябва да е един контур без отвори")
+        ring = _positions(coords[0], 4)
+        if ring[0] != ring[-1]:
+            raise CommentError("geometry", "the area's ring is not closed", "контурът на площта не е затворен")
+        geom = Polygon(ring)
+        if not geom.is_valid or geom.area == 0:
+            raise CommentError(
+                "geometry", "the area crosses itself or has no surface", "площта се самопресича или няма повърхнина"
+            )
+    else:
+        raise CommentError(
+            "geometry", f"type {kind!r} is not a Point, LineString or Polygon", f"видът {kind!r} не е точка, линия или площ"
+        )
+    area = context.allowed_area() if context else None
+    if area is not None:
+        w, s, e, n = area
+        gw, gs, ge, gn = geom.bounds
+        if gw < w or gs < s or ge > e or gn > n:
+            raise CommentError(
+                "geometry", "lies outside the plan's area", "е извън обхвата на плана"
+            )
+    return geom
+
+
+def _parse_time(value: Any) -> datetime:
+    if not isinstance(value, str) or len(value) > 40:
+        raise CommentError("submitted_at", "must be an ISO 8601 date and time", "трябва да е дата и час по ISO 8601")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise CommentError("submitted_at", "is not an ISO 8601 date and time", "не е дата и час по ISO 8601") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def parse_comment(
+    data: Any,
+    context: CommentContext | None = None,
+    *,
+    now: datetime | None = None,
+    trust_identity: bool = False,
+) -> Comment:
+    """Check and clean a comment received as JSON; raise :class:`CommentError` on the first problem.
+
+    The service passes ``now`` and lets the server choose id and time
+    (``trust_identity=False``); importing a comment file or an export keeps
+    the id and time the comment already has (``trust_identity=True``).
+    """
+    if not isinstance(data, dict):
+        raise CommentError("comment", "must be a JSON object", "трябва да е обект JSON")
+    allowed = {"format", "version", "id", "submitted_at", "language", "text", "target", "author", "package_id"}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise CommentError("comment", f"unknown fields {', '.join(unknown)[:200]}", f"непознати полета {', '.join(unknown)[:200]}")
+    if data.get("format", COMMENT_FORMAT) != COMMENT_FORMAT:
+        raise CommentError("format", f"is not {COMMENT_FORMAT}", f"не е {COMMENT_FORMAT}")
+    if data.get("version", COMMENT_VERSION) != COMMENT_VERSION:
+        raise CommentError("version", f"version {data.get('version')!r} is not supported", f"версия {data.get('version')!r} не се поддържа")
+    text = _clean_text(data.get("text"), "text", LIMITS.text, required=True, multiline=True)
+    language = data.get("language", "bg")
+    if language not in LANGUAGES:
+        raise CommentError("language", f"must be one of {', '.join(LANGUAGES)}", f"трябва да е от {', '.join(LANGUAGES)}")
+    target = data.get("target") or {}
+    if not isinstance(target, dict) or set(target) - {"zones", "paragraph", "geometry"}:
+        raise CommentError("target", "must name zones, a paragraph and/or a geometry", "трябва да посочва зони, точка от текста и/или геометрия")
+    zones_raw = target.get("zones") or []
+    if not isinstance(zones_raw, list) or len(zones_raw) > LIMITS.zones:
+        raise CommentError("zones", f"must be a list of at most {LIMITS.zones} zone ids", f"трябва да е списък от най-много {LIMITS.zones} зони")
+    zones: list[str] = []
+    for z in zones_raw:
+        if not isinstance(z, str) or not _ID.match(z):
+            raise CommentError("zones", "holds something that is not a zone id", "съдържа нещо, което не е идентификатор на зона")
+        if context is not None and context.zones and z not in context.zones:
+            raise CommentError("zones", f"zone {z} is not in this plan", f"зона {z} не е от този план")
+        if z not in zones:
+            zones.append(z)
+    paragraph = target.get("paragraph")
+    if paragraph is not None:
+        if not isinstance(paragraph, str) or not _PARAGRAPH.match(paragraph):
+            raise CommentError("paragraph", "is not a paragraph reference such as OD.rules#3", "не е препратка към точка, напр. OD.rules#3")
+        if context is not None and context.paragraphs and paragraph not in context.paragraphs:
+            raise CommentError("paragraph", f"{paragraph} is not a paragraph of this plan", f"{paragraph} не е точка от този план")
+    geometry = parse_geometry(target.get("geometry"), context)
+    author = _parse_author(data.get("author"))
+    package_id = data.get("package_id") or (context.package_id if context else "")
+    if not isinstance(package_id, str) or len(package_id) > 100:
+        raise CommentError("package_id", "is not a package id", "не е идентификатор на пакет")
+    if context is not None and context.package_id and package_id and package_id != context.package_id:
+        raise CommentError("package_id", "the comment was made on another package", "становището е към друг пакет")
+    if trust_identity:
+        ident = data.get("id")
+        if not isinstance(ident, str):
+            raise CommentError("id", "is missing", "липсва")
+        try:
+            ident = str(uuid.UUID(ident))
+        except ValueError as exc:
+            raise CommentError("id", "is not a UUID", "не е UUID") from exc
+        moment = _parse_time(data.get("submitted_at"))
+    else:
+        ident = str(uuid.uuid4())
+        moment = now or datetime.now(UTC)
+    return Comment(ident, moment, text, language, tuple(zones), paragraph, geometry, author, package_id)
+
+
+def _parse_author(data: Any) -> Author | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict) or set(data) - {"name", "email", "consent"}:
+        raise CommentError("author", "must hold name, email and consent", "трябва да съдържа име, e-mail и съгласие")
+    name = _clean_text(data.get("name"), "name", LIMITS.name, required=False, multiline=False)
+    email = _clean_text(data.get("email"), "email", LIMITS.email, required=False, multiline=False)
+    consent = data.get("consent", False)
+    if not isinstance(consent, bool):
+        raise CommentError("consent", "must be true or false", "трябва да е да или не")
+    if email and not _EMAIL.match(email):
+        raise CommentError("email", "is not an e-mail address", "не е адрес на електронна поща")
+    if not name and not email:
+        return None
+    if not consent:
+        raise CommentError(
+            "consent",
+            "a name or e-mail is kept only with consent to its processing",
+            "име или e-mail се съхраняват само със съгласие за обработването им",
+        )
+    return Author(name, email, True)
+
+
+def comment_to_json(comment: Comment, *, personal: bool = True) -> dict[str, Any]:
+    """The comment in its exchange format (the comment-file format), personal data optional."""
+    out: dict[str, Any] = {
+        "format": COMMENT_FORMAT,
+        "version": COMMENT_VERSION,
+        "id": comment.id,
+        "submitted_at": comment.submitted_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "language": comment.language,
+        "package_id": comment.package_id,
+        "text": comment.text,
+        "target": {
+            "zones": list(comment.zones),
+            "paragraph": comment.paragraph,
+            "geometry": None if comment.geometry is None else _geometry_json(comment.geometry),
+        },
+    }
+    if personal and comment.author is not None:
+        out["author"] = {"name": comment.author.name, "email": comment.author.email, "consent": comment.author.consent}
+    return out
+
+
+def _geometry_json(geom: BaseGeometry) -> dict[str, Any]:
+    return json.loads(json.dumps(mapping(geom)))
+
+
+def comment_from_json(data: Any, context: CommentContext | None = None) -> Comment:
+    """A comment from its exchange format, keeping its id and time (files and exports)."""
+    return parse_comment(data, context, trust_identity=True)
+
+
+def read_comment_file(path: str | Path, context: CommentContext | None = None) -> list[Comment]:
+    """Comments from a comment file (one comment, or a list of them), checked like any other."""
+    p = Path(path)
+    if p.stat().st_size > LIMITS.body_bytes * 64:
+        raise PluInputError(f"{p}: too large for a comment file")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PluInputError(f"{p}: not a comment file (not JSON: {exc})") from exc
+    items = data if isinstance(data, list) else [data]
+    out = []
+    for i, item in enumerate(items, 1):
+        try:
+            out.append(comment_from_json(item, context))
+        except CommentError as exc:
+            where = f"{p}" + (f", comment {i}" if len(items) > 1 else "")
+            raise CommentError(exc.field, f"{where}: {exc.message_en}", f"{where}: {exc.message_bg}") from exc
+    return out

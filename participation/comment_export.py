@@ -1,0 +1,145 @@
+"""Comments out of the service and into the desktop: GeoJSON and CSV exports, and reading them back.
+
+The GeoJSON export is the exchange format between the comment service and the
+desktop: one Feature per comment, its drawn geometry (WGS 84) as the feature's
+geometry, everything else as properties in the comment-file layout, plus when
+it was received and its moderation status.  Personal data is included only when
+asked for.  The CSV export is for people (a spreadsheet); cells that a
+spreadsheet would run as a formula are neutralised.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from participation.comment import (
+    COMMENT_FORMAT,
+    LIMITS,
+    Comment,
+    CommentContext,
+    CommentError,
+    comment_from_json,
+    comment_to_json,
+    read_comment_file,
+)
+from plu_model.errors import PluInputError
+
+__all__ = [
+    "ReceivedComment",
+    "comments_csv",
+    "comments_geojson",
+    "read_comments",
+    "safe_csv_cell",
+]
+
+EXPORT_NAME = "plu-studio-comments"
+
+
+@dataclass(frozen=True)
+class ReceivedComment:
+    """A comment with what the service knows about its arrival and moderation."""
+
+    comment: Comment
+    received_at: datetime | None = None
+    status: str = "new"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def comments_geojson(items: Iterable[ReceivedComment], *, personal: bool = False) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of comments (``personal``: with names and e-mails)."""
+    features = []
+    for item in items:
+        props = comment_to_json(item.comment, personal=personal)
+        geometry = props["target"].pop("geometry")
+        props["received_at"] = _iso(item.received_at)
+        props["status"] = item.status
+        features.append({"type": "Feature", "id": item.comment.id, "geometry": geometry, "properties": props})
+    return {"type": "FeatureCollection", "name": EXPORT_NAME, "personal_data": personal, "features": features}
+
+
+def safe_csv_cell(value: Any) -> str:
+    """Text for a CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r", "|", "%"):
+        return "'" + text
+    return text
+
+
+def comments_csv(items: Iterable[ReceivedComment], *, personal: bool = False) -> str:
+    """The comments as CSV text (UTF-8; write it with a BOM for spreadsheets)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    header = ["id", "received_at", "submitted_at", "status", "language", "zones", "paragraph", "geometry_type",
+              "geometry_wkt_wgs84", "text"]
+    if personal:
+        header += ["name", "email"]
+    writer.writerow(header)
+    for item in items:
+        c = item.comment
+        row = [c.id, _iso(item.received_at), _iso(c.submitted_at), item.status, c.language, "; ".join(c.zones),
+               c.paragraph or "", c.geometry.geom_type if c.geometry is not None else "",
+               c.geometry.wkt if c.geometry is not None else "", c.text]
+        if personal:
+            row += [c.author.name if c.author else "", c.author.email if c.author else ""]
+        writer.writerow([safe_csv_cell(v) for v in row])
+    return out.getvalue()
+
+
+def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComment:
+    if not isinstance(feature, dict) or not isinstance(feature.get("properties"), dict):
+        raise CommentError("feature", "is not a GeoJSON Feature with properties", "не е обект GeoJSON със свойства")
+    props = dict(feature["properties"])
+    received = props.pop("received_at", None)
+    status = props.pop("status", "new")
+    target = dict(props.get("target") or {})
+    target["geometry"] = feature.get("geometry")
+    props["target"] = target
+    comment = comment_from_json(props, context)
+    moment = None
+    if isinstance(received, str):
+        try:
+            moment = datetime.fromisoformat(received.replace("Z", "+00:00"))
+        except ValueError:
+            moment = None
+    return ReceivedComment(comment, moment, status if status in ("new", "ok", "hidden") else "new")
+
+
+def read_comments(path: str | Path, context: CommentContext | None = None) -> list[ReceivedComment]:
+    """Comments from a service export (GeoJSON) or a comment file, every one checked again.
+
+    Raises :class:`PluInputError` naming the file and the comment at fault.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise PluInputError(f"{p}: no such file")
+    if p.stat().st_size > LIMITS.body_bytes * 4096:
+        raise PluInputError(f"{p}: too large to be a comment export")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PluInputError(f"{p}: not a comment export or comment file (not JSON: {exc})") from exc
+    if isinstance(data, dict) and data.get("type") == "FeatureCollection":
+        out = []
+        for i, feature in enumerate(data.get("features") or [], 1):
+            try:
+                out.append(_from_feature(feature, context))
+            except CommentError as exc:
+                raise PluInputError(f"{p}: comment {i} ({_feature_id(feature)}): {exc.message_en}") from exc
+        return out
+    if isinstance(data, (dict, list)) and (isinstance(data, list) or data.get("format") == COMMENT_FORMAT):
+        return [ReceivedComment(c) for c in read_comment_file(p, context)]
+    raise PluInputError(f"{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file")
+
+
+def _feature_id(feature: Any) -> str:
+    return str(feature.get("id")) if isinstance(feature, dict) else "?"

@@ -1,0 +1,459 @@
+"""Comments inside the plan file: a comments layer QGIS shows on the map and in a table.
+
+Comments belong with the plan they answer, so they go into the plan's GeoPackage
+as three more tables (``docs/participation.md``, "The comments layer"):
+
+``consultation_comment``
+    one row per comment, geometry in the plan's CRS (points, lines or areas; none
+    for a comment on the text only), the zoning elements it touches (JSON list of
+    gml:ids), the paragraph it cites, moderation status, the reviewer's decision
+    and written answer;
+``consultation_person``
+    name and e-mail of those who consented, keyed by comment id, apart from the
+    comments so a summary or an export never reads it unless asked to;
+``consultation_review_log``
+    every change of a decision or answer with its time: the record of how each
+    answer came about, and what undo restores.
+
+``plu_plan_file`` and the PLU tables are not touched, so every reader of plan
+files keeps working.  Writing to a plan file the user named goes through
+:func:`updating`, which edits a copy and moves it into place only when done.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import shapely
+from osgeo import gdal, ogr, osr
+from shapely.geometry.base import BaseGeometry
+from shapely.strtree import STRtree
+
+from exporters.geojson_ import WGS84
+from participation.comment import Author, Comment
+from participation.comment_export import ReceivedComment
+from participation.paragraphs import plan_paragraphs
+from plu_model.crs import reproject
+from plu_model.dataset import PlanDataset
+from plu_model.errors import PlanFileError, PluInputError
+from plu_model.findings import Finding, Severity
+from plu_model.geopackage import PlanFile, save_copy
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+__all__ = [
+    "COMMENT_TABLE",
+    "DECISIONS",
+    "PERSON_TABLE",
+    "REVIEW_TABLE",
+    "CommentRecord",
+    "CommentsLayer",
+    "ImportReport",
+    "import_comments",
+    "link_zones",
+    "updating",
+]
+
+COMMENT_TABLE = "consultation_comment"
+PERSON_TABLE = "consultation_person"
+REVIEW_TABLE = "consultation_review_log"
+INFO_TABLE = "consultation_info"
+LAYOUT_VERSION = "1"
+#: Reviewer decisions (``None``: not decided yet).
+DECISIONS: tuple[str, ...] = ("accepted", "partly", "rejected")
+
+_COMMENT_FIELDS: tuple[tuple[str, int, int], ...] = (
+    ("comment_id", ogr.OFTString, ogr.OFSTNone),
+    ("number", ogr.OFTInteger, ogr.OFSTNone),
+    ("package_id", ogr.OFTString, ogr.OFSTNone),
+    ("submitted_at", ogr.OFTString, ogr.OFSTNone),
+    ("received_at", ogr.OFTString, ogr.OFSTNone),
+    ("language", ogr.OFTString, ogr.OFSTNone),
+    ("text", ogr.OFTString, ogr.OFSTNone),
+    ("zones", ogr.OFTString, ogr.OFSTJSON),
+    ("picked_zones", ogr.OFTString, ogr.OFSTJSON),
+    ("paragraph", ogr.OFTString, ogr.OFSTNone),
+    ("geometry_kind", ogr.OFTString, ogr.OFSTNone),
+    ("moderation", ogr.OFTString, ogr.OFSTNone),
+    ("source", ogr.OFTString, ogr.OFSTNone),
+    ("imported_at", ogr.OFTString, ogr.OFSTNone),
+    ("decision", ogr.OFTString, ogr.OFSTNone),
+    ("answer", ogr.OFTString, ogr.OFSTNone),
+    ("answered_at", ogr.OFTString, ogr.OFSTNone),
+)
+_PERSON_FIELDS = (("comment_id", ogr.OFTString), ("name", ogr.OFTString), ("email", ogr.OFTString), ("consent_given_at", ogr.OFTString))
+_REVIEW_FIELDS = (
+    ("comment_id", ogr.OFTString), ("changed_at", ogr.OFTString),
+    ("old_decision", ogr.OFTString), ("old_answer", ogr.OFTString),
+    ("new_decision", ogr.OFTString), ("new_answer", ogr.OFTString),
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class CommentRecord:
+    """A comment as the plan file holds it: the comment, its links and the reviewer's answer."""
+
+    comment_id: str
+    number: int
+    text: str
+    language: str
+    submitted_at: str
+    received_at: str | None
+    zones: tuple[str, ...]
+    picked_zones: tuple[str, ...]
+    paragraph: str | None
+    geometry: BaseGeometry | None = field(compare=False)
+    geometry_kind: str
+    moderation: str
+    source: str
+    decision: str | None
+    answer: str
+    answered_at: str | None
+    package_id: str = ""
+    author: Author | None = None
+
+
+@dataclass
+class ImportReport:
+    """What an import did: comments added, duplicates skipped, and problems worth a look."""
+
+    added: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def link_zones(
+    comment: Comment, data: PlanDataset, *, tree: STRtree | None = None
+) -> tuple[tuple[str, ...], BaseGeometry | None]:
+    """The zoning elements a comment touches (picked, or under what was drawn) and its geometry in the plan CRS.
+
+    A drawn point touches the zones that contain it; a line, the zones it runs
+    through (not only along the edge); an area, the zones it overlaps by more than
+    a thousandth of its own area.
+    """
+    data.assign_gml_ids()
+    ids = [z.gml_id or "" for z in data.zoning_elements]
+    linked = [z for z in comment.zones if z in ids]
+    geom = None if comment.geometry is None else reproject(comment.geometry, WGS84, data.crs)
+    if geom is not None and data.zoning_elements:
+        tree = tree if tree is not None else STRtree([z.geometry for z in data.zoning_elements])
+        for i in tree.query(geom):
+            zone_geom = data.zoning_elements[int(i)].geometry
+            if geom.geom_type == "Point":
+                touches = zone_geom.covers(geom)
+            elif geom.geom_type == "LineString":
+                touches = zone_geom.intersection(geom).length > geom.length * 1e-3
+            else:
+                touches = zone_geom.intersection(geom).area > geom.area * 1e-3
+            if touches and ids[int(i)] not in linked:
+                linked.append(ids[int(i)])
+    order = {gml_id: n for n, gml_id in enumerate(ids)}
+    return tuple(sorted(linked, key=lambda z: order.get(z, len(order)))), geom
+
+
+class CommentsLayer:
+    """The comment tables of one plan file, opened for reading and writing in place.
+
+    Use it on the editor's working copy; for a file the user named, use
+    :func:`updating` so the change is atomic.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        with PlanFile(self.path) as pf:
+            self.crs = pf.crs
+        try:
+            self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+        except RuntimeError as exc:
+            raise PlanFileError(f"{self.path}: cannot open the plan file for writing ({exc})") from exc
+        self._ensure_tables()
+
+    # -- set-up ---------------------------------------------------------------------
+    def _ensure_tables(self) -> None:
+        ds = self._ds
+        if ds.GetLayerByName(COMMENT_TABLE) is None:
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(self.crs)
+            layer = ds.CreateLayer(COMMENT_TABLE, srs, ogr.wkbUnknown, options=["FID=fid", "GEOMETRY_NAME=geom"])
+            for name, ftype, subtype in _COMMENT_FIELDS:
+                fd = ogr.FieldDefn(name, ftype)
+                fd.SetSubType(subtype)
+                layer.CreateField(fd)
+            ds.ExecuteSQL(f"CREATE UNIQUE INDEX IF NOT EXISTS {COMMENT_TABLE}_id ON {COMMENT_TABLE}(comment_id)")
+        for table, fields in ((PERSON_TABLE, _PERSON_FIELDS), (REVIEW_TABLE, _REVIEW_FIELDS), (INFO_TABLE, (("key", ogr.OFTString), ("value", ogr.OFTString)))):
+            if ds.GetLayerByName(table) is None:
+                layer = ds.CreateLayer(table, None, ogr.wkbNone, options=["FID=fid"])
+                for name, ftype in fields:
+                    layer.CreateField(ogr.FieldDefn(name, ftype))
+                if table == INFO_TABLE:
+                    self._set_info("layout_version", LAYOUT_VERSION)
+        ds.FlushCache()
+
+    def _set_info(self, key: str, value: str) -> None:
+        layer = self._ds.GetLayerByName(INFO_TABLE)
+        layer.SetAttributeFilter(f"key = '{_sql(key)}'")
+        existing = next(iter(layer), None)
+        layer.SetAttributeFilter(None)
+        if existing is not None:
+            existing.SetField("value", value)
+            layer.SetFeature(existing)
+        else:
+            row = ogr.Feature(layer.GetLayerDefn())
+            row.SetField("key", key)
+            row.SetField("value", value)
+            layer.CreateFeature(row)
+
+    def info(self) -> dict[str, str]:
+        layer = self._ds.GetLayerByName(INFO_TABLE)
+        layer.ResetReading()
+        return {r.GetField("key"): r.GetField("value") for r in layer}
+
+    def remember_settings(self, package_id: str, settings_json: dict[str, Any]) -> None:
+        """Keep a package's consultation settings, so summaries can name the consultation."""
+        self._set_info(f"package.{package_id}", json.dumps(settings_json, ensure_ascii=False))
+        self._ds.FlushCache()
+
+    def close(self) -> None:
+        if self._ds is not None:
+            self._ds.FlushCache()
+        self._ds = None
+
+    def __enter__(self) -> CommentsLayer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading --------------------------------------------------------------------------
+    def records(self, *, personal: bool = False) -> list[CommentRecord]:
+        """Every comment in number order (``personal``: with names and e-mails)."""
+        people: dict[str, Author] = {}
+        if personal:
+            plyr = self._ds.GetLayerByName(PERSON_TABLE)
+            plyr.ResetReading()
+            people = {r.GetField("comment_id"): Author(r.GetField("name") or "", r.GetField("email") or "", True) for r in plyr}
+        layer = self._ds.GetLayerByName(COMMENT_TABLE)
+        layer.ResetReading()
+        out = []
+        for row in layer:
+            g = row.GetGeometryRef()
+            geom = shapely.from_wkb(bytes(g.ExportToIsoWkb())) if g is not None else None
+            out.append(
+                CommentRecord(
+                    comment_id=row.GetField("comment_id"),
+                    number=row.GetField("number") or 0,
+                    text=row.GetField("text") or "",
+                    language=row.GetField("language") or "",
+                    submitted_at=row.GetField("submitted_at") or "",
+                    received_at=row.GetField("received_at"),
+                    zones=tuple(json.loads(row.GetField("zones") or "[]")),
+                    picked_zones=tuple(json.loads(row.GetField("picked_zones") or "[]")),
+                    paragraph=row.GetField("paragraph"),
+                    geometry=geom,
+                    geometry_kind=row.GetField("geometry_kind") or "",
+                    moderation=row.GetField("moderation") or "new",
+                    source=row.GetField("source") or "",
+                    decision=row.GetField("decision"),
+                    answer=row.GetField("answer") or "",
+                    answered_at=row.GetField("answered_at"),
+                    package_id=row.GetField("package_id") or "",
+                    author=people.get(row.GetField("comment_id")),
+                )
+            )
+        return sorted(out, key=lambda r: (r.number, r.comment_id))
+
+    def record(self, comment_id: str) -> CommentRecord:
+        for r in self.records():
+            if r.comment_id == comment_id:
+                return r
+        raise KeyError(f"no comment {comment_id} in {self.path}")
+
+    def ids(self) -> set[str]:
+        layer = self._ds.GetLayerByName(COMMENT_TABLE)
+        layer.ResetReading()
+        return {r.GetField("comment_id") for r in layer}
+
+    def review_log(self) -> list[dict[str, str | None]]:
+        layer = self._ds.GetLayerByName(REVIEW_TABLE)
+        layer.ResetReading()
+        return [{name: r.GetField(name) for name, _ in _REVIEW_FIELDS} for r in layer]
+
+    # -- writing ---------------------------------------------------------------------------
+    def add(self, items: Iterable[ReceivedComment], data: PlanDataset, source: str) -> ImportReport:
+        """Add comments not yet in the file, linked to the plan's zones and paragraphs."""
+        report = ImportReport()
+        data.assign_gml_ids()
+        paragraphs = {p.ref for p in plan_paragraphs(data)}
+        zone_ids = {z.gml_id for z in data.zoning_elements}
+        tree = STRtree([z.geometry for z in data.zoning_elements]) if data.zoning_elements else None
+        extent = shapely.union_all([p.extent for p in data.spatial_plans]) if data.spatial_plans else None
+        existing = self.ids()
+        layer = self._ds.GetLayerByName(COMMENT_TABLE)
+        people = self._ds.GetLayerByName(PERSON_TABLE)
+        number = max((r.number for r in self.records()), default=0)
+        # stable: comments received in the same instant keep the order of the export
+        ordered = sorted(items, key=lambda i: i.received_at or i.comment.submitted_at)
+        self._ds.StartTransaction()
+        try:
+            for item in ordered:
+                c = item.comment
+                if c.id in existing:
+                    report.duplicates.append(c.id)
+                    continue
+                existing.add(c.id)
+                missing = [z for z in c.zones if z not in zone_ids]
+                if missing:
+                    report.findings.append(_finding(
+                        "COMMENT.UNKNOWN_ZONE", c,
+                        f"names zones the plan does not have (any more): {', '.join(missing)}",
+                        f"посочва зони, които ги няма (вече) в плана: {', '.join(missing)}"))
+                linked, geom = link_zones(c, data, tree=tree)
+                if c.paragraph and c.paragraph not in paragraphs:
+                    report.findings.append(_finding(
+                        "COMMENT.UNKNOWN_PARAGRAPH", c, f"cites {c.paragraph}, which the plan's regulation text does not have",
+                        f"цитира {c.paragraph}, каквато точка няма в текста на правилата"))
+                if geom is not None and extent is not None and not geom.intersects(extent):
+                    report.findings.append(_finding(
+                        "COMMENT.OUTSIDE_PLAN", c, "was drawn outside the plan's boundary", "е начертано извън границата на плана"))
+                number += 1
+                row = ogr.Feature(layer.GetLayerDefn())
+                values: dict[str, Any] = {
+                    "comment_id": c.id, "number": number, "package_id": c.package_id,
+                    "submitted_at": _iso(c.submitted_at), "received_at": _iso(item.received_at),
+                    "language": c.language, "text": c.text,
+                    "zones": json.dumps(list(linked)), "picked_zones": json.dumps(list(c.zones)),
+                    "paragraph": c.paragraph, "geometry_kind": c.geometry_kind, "moderation": item.status,
+                    "source": source, "imported_at": _now(),
+                }
+                for key, value in values.items():
+                    if value is None:
+                        row.SetFieldNull(key)
+                    else:
+                        row.SetField(key, value)
+                if geom is not None:
+                    row.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, flavor="iso")))
+                layer.CreateFeature(row)
+                if c.author is not None:
+                    prow = ogr.Feature(people.GetLayerDefn())
+                    prow.SetField("comment_id", c.id)
+                    prow.SetField("name", c.author.name)
+                    prow.SetField("email", c.author.email)
+                    prow.SetField("consent_given_at", _iso(item.received_at or c.submitted_at))
+                    people.CreateFeature(prow)
+                report.added.append(c.id)
+            self._ds.CommitTransaction()
+        except BaseException:
+            self._ds.RollbackTransaction()
+            raise
+        return report
+
+    def write_answer(self, comment_id: str, decision: str | None, answer: str, *, log_from: tuple[str | None, str] | None = None) -> None:
+        """Set a comment's decision and answer (and log the change from ``log_from``)."""
+        if decision is not None and decision not in DECISIONS:
+            raise PluInputError(f"decision must be one of {', '.join(DECISIONS)} (or none), not {decision!r}")
+        layer = self._ds.GetLayerByName(COMMENT_TABLE)
+        layer.SetAttributeFilter(f"comment_id = '{_sql(comment_id)}'")
+        row = next(iter(layer), None)
+        layer.SetAttributeFilter(None)
+        if row is None:
+            raise KeyError(f"no comment {comment_id} in {self.path}")
+        self._ds.StartTransaction()
+        try:
+            for name, value in (("decision", decision), ("answer", answer or None), ("answered_at", _now() if (decision or answer) else None)):
+                if value is None:
+                    row.SetFieldNull(name)
+                else:
+                    row.SetField(name, value)
+            layer.SetFeature(row)
+            if log_from is not None:
+                log = self._ds.GetLayerByName(REVIEW_TABLE)
+                entry = ogr.Feature(log.GetLayerDefn())
+                for name, value in (("comment_id", comment_id), ("changed_at", _now()), ("old_decision", log_from[0]),
+                                    ("old_answer", log_from[1]), ("new_decision", decision), ("new_answer", answer)):
+                    if value is None:
+                        entry.SetFieldNull(name)
+                    else:
+                        entry.SetField(name, value)
+                log.CreateFeature(entry)
+            self._ds.CommitTransaction()
+        except BaseException:
+            self._ds.RollbackTransaction()
+            raise
+        self._ds.FlushCache()
+
+
+def _sql(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _finding(rule: str, c: Comment, en: str, bg: str) -> Finding:
+    return Finding(rule, Severity.WARNING, f"comment {c.id[:8]} {en}", f"становище {c.id[:8]} {bg}", feature_id=c.id)
+
+
+@contextmanager
+def updating(plan: str | os.PathLike[str]) -> Iterator[CommentsLayer]:
+    """The comments layer of a copy of ``plan``, moved over the plan only if the block succeeds."""
+    target = Path(plan)
+    if not target.is_file():
+        raise PluInputError(f"{target}: no such plan file")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".gpkg", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        save_copy(target, tmp)
+        layer = CommentsLayer(tmp)
+        try:
+            yield layer
+        finally:
+            layer.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+def import_comments(
+    plan: str | os.PathLike[str],
+    items: Iterable[ReceivedComment],
+    *,
+    source: str,
+    in_place: bool = False,
+    settings_json: dict[str, Any] | None = None,
+) -> ImportReport:
+    """Import comments into a plan file (atomically, unless ``in_place`` for a working copy)."""
+    from plu_model.geopackage import open_plan
+
+    data = open_plan(plan)
+    items = list(items)
+
+    def run(layer: CommentsLayer) -> ImportReport:
+        report = layer.add(items, data, source)
+        if settings_json and settings_json.get("package_id"):
+            layer.remember_settings(str(settings_json["package_id"]), settings_json)
+        return report
+
+    if in_place:
+        with CommentsLayer(plan) as layer:
+            return run(layer)
+    with updating(plan) as layer:
+        return run(layer)
+

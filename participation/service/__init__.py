@@ -1,0 +1,1 @@
+"""The comment service of a consultation: a Flask application, its storage and its rate limits."""

@@ -1,0 +1,264 @@
+"""Consultation settings: who consults, when, in which languages, and how comments come in.
+
+The settings travel inside the package as ``consultation.json`` so the viewer,
+the comment service and the desktop import all read the same dates and
+addresses.  The default period follows the plan type: for Bulgarian detailed
+plans (ПУП) the periods ЗУТ sets, for everything else a documented default the
+authority edits (see ``docs/participation.md``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from plu_model.errors import PluInputError
+
+__all__ = [
+    "LANGUAGES",
+    "PERIOD_RULES",
+    "ConsultationSettings",
+    "PeriodRule",
+    "default_period",
+    "load_settings",
+    "period_rules_for",
+]
+
+#: Languages the viewer and every generated document speak.
+LANGUAGES: tuple[str, ...] = ("bg", "en")
+_EMAIL = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$")
+_PUP = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/PUP"
+_OUP = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/OUP"
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    """How long comments are accepted for a kind of plan, and on what basis.
+
+    ``months`` counts calendar months (a period that starts on 14 November ends
+    on 14 December, inclusive); otherwise ``days`` are added to the start.
+    ``legal`` tells whether the length is set by law or is PLU Studio's default.
+    """
+
+    key: str
+    plan_types: tuple[str, ...]
+    basis_en: str
+    basis_bg: str
+    months: int = 0
+    days: int = 0
+    legal: bool = True
+
+    def end(self, start: date) -> date:
+        if self.months:
+            month = start.month - 1 + self.months
+            year, month = start.year + month // 12, month % 12 + 1
+            return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+        return start + timedelta(days=self.days)
+
+    def basis(self, language: str) -> str:
+        return self.basis_bg if language == "bg" else self.basis_en
+
+    def applies_to(self, plan_type: str) -> bool:
+        return not self.plan_types or any(plan_type == t or plan_type.startswith(t + "-") for t in self.plan_types)
+
+
+#: Known rules, most specific first; the first that applies to a plan type is its default.
+PERIOD_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "bg-pup-published",
+        (_PUP,),
+        "ZUT art. 128(2) and (5): one month from the notice in the State Gazette",
+        "чл. 128, ал. 2 и 5 ЗУТ: едномесечен срок от обнародването в „Държавен вестник“",
+        months=1,
+    ),
+    PeriodRule(
+        "bg-pup-notified",
+        (_PUP,),
+        "ZUT art. 128(3) and (5): 14 days from the notice to the interested parties",
+        "чл. 128, ал. 3 и 5 ЗУТ: 14-дневен срок от съобщението до заинтересуваните лица",
+        days=14,
+    ),
+    PeriodRule(
+        "bg-oup",
+        (_OUP,),
+        "ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be checked by the authority",
+        "чл. 127, ал. 1 ЗУТ не определя срок; 30 дни по подразбиране в PLU Studio, проверете и коригирайте",
+        days=30,
+        legal=False,
+    ),
+    PeriodRule(
+        "default",
+        (),
+        "PLU Studio's default of 30 days; set the period your planning law prescribes",
+        "30 дни по подразбиране в PLU Studio; задайте срока, който изисква приложимото право",
+        days=30,
+        legal=False,
+    ),
+)
+
+
+def period_rules_for(plan_type: str) -> list[PeriodRule]:
+    """The rules that apply to a plan type URI, the default first."""
+    return [r for r in PERIOD_RULES if r.applies_to(plan_type)]
+
+
+def default_period(plan_type: str, start: date) -> tuple[date, PeriodRule]:
+    """The last day of comments for a plan of this type starting on ``start``, and the rule used."""
+    rule = period_rules_for(plan_type)[0]
+    return rule.end(start), rule
+
+
+@dataclass(frozen=True)
+class ConsultationSettings:
+    """Everything the package says about the consultation.
+
+    ``start`` and ``end`` are inclusive calendar days in ``timezone``.
+    ``service_url`` is where the viewer posts comments (the comment service's
+    base address); without it the viewer makes a comment file for e-mail to
+    ``comment_email``.  ``how_to_comment`` holds free text per language on
+    other ways to comment (in writing at an address, at a public meeting).
+    """
+
+    title: str
+    authority: str
+    contact_email: str
+    start: date
+    end: date
+    languages: tuple[str, ...] = LANGUAGES
+    timezone: str = "Europe/Sofia"
+    contact_phone: str = ""
+    contact_address: str = ""
+    comment_email: str = ""
+    service_url: str = ""
+    how_to_comment: dict[str, str] = field(default_factory=dict)
+    period_rule: str = ""
+    tile_url: str = ""
+    tile_attribution: str = ""
+
+    # -- checks ------------------------------------------------------------------
+    def problems(self) -> list[tuple[str, str]]:
+        """What is wrong with these settings, as (English, Bulgarian) messages."""
+        out: list[tuple[str, str]] = []
+        if not self.title.strip():
+            out.append(("the consultation needs a title", "обсъждането няма заглавие"))
+        if not self.authority.strip():
+            out.append(("name the responsible authority", "посочете отговорния орган"))
+        if not _EMAIL.match(self.contact_email or ""):
+            out.append(
+                (f"contact e-mail {self.contact_email!r} is not an e-mail address",
+                 f"адресът за контакт {self.contact_email!r} не е адрес на електронна поща")
+            )
+        if self.comment_email and not _EMAIL.match(self.comment_email):
+            out.append(
+                (f"comment e-mail {self.comment_email!r} is not an e-mail address",
+                 f"адресът за становища {self.comment_email!r} не е адрес на електронна поща")
+            )
+        if self.end < self.start:
+            out.append(
+                (f"the consultation ends ({self.end}) before it starts ({self.start})",
+                 f"обсъждането приключва ({self.end}) преди да започне ({self.start})")
+            )
+        bad = [lang for lang in self.languages if lang not in LANGUAGES]
+        if bad or not self.languages:
+            out.append(
+                (f"languages must be among {', '.join(LANGUAGES)}", f"езиците трябва да са от {', '.join(LANGUAGES)}")
+            )
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            out.append((f"unknown time zone {self.timezone!r}", f"непозната часова зона {self.timezone!r}"))
+        for name, url in (("service_url", self.service_url), ("tile_url", self.tile_url)):
+            if url and not re.match(r"^https?://[^\s<>\"']+$", url):
+                out.append((f"{name} must be an http(s) address", f"{name} трябва да е адрес http(s)"))
+        if self.tile_url and not all(k in self.tile_url for k in ("{x}", "{y}", "{z}")):
+            out.append(
+                ("the tile URL needs {z}, {x} and {y} placeholders", "адресът на подложката трябва да съдържа {z}, {x} и {y}")
+            )
+        return out
+
+    def check(self) -> ConsultationSettings:
+        """Raise :class:`PluInputError` naming every problem, or return ``self``."""
+        problems = self.problems()
+        if problems:
+            raise PluInputError(
+                "consultation settings: " + "; ".join(en for en, _ in problems)
+                + " / настройки на обсъждането: " + "; ".join(bg for _, bg in problems)
+            )
+        return self
+
+    # -- time --------------------------------------------------------------------
+    def opens_at(self) -> datetime:
+        return datetime.combine(self.start, time.min, ZoneInfo(self.timezone))
+
+    def closes_at(self) -> datetime:
+        """The first instant after the consultation (midnight after the last day)."""
+        return datetime.combine(self.end + timedelta(days=1), time.min, ZoneInfo(self.timezone))
+
+    def state_at(self, moment: datetime) -> str:
+        """``"before"``, ``"open"`` or ``"closed"`` at an aware ``moment``."""
+        if moment < self.opens_at():
+            return "before"
+        if moment >= self.closes_at():
+            return "closed"
+        return "open"
+
+    @property
+    def comment_address(self) -> str:
+        return self.comment_email or self.contact_email
+
+    # -- JSON --------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["start"], data["end"] = self.start.isoformat(), self.end.isoformat()
+        data["languages"] = list(self.languages)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], source: str = "consultation.json") -> ConsultationSettings:
+        known = {f for f in cls.__dataclass_fields__}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise PluInputError(f"{source}: unknown settings {', '.join(unknown)}")
+        try:
+            values = dict(data)
+            values["start"] = date.fromisoformat(str(data["start"]))
+            values["end"] = date.fromisoformat(str(data["end"]))
+            values["languages"] = tuple(data.get("languages", LANGUAGES))
+            values["how_to_comment"] = {str(k): str(v) for k, v in dict(data.get("how_to_comment") or {}).items()}
+            return cls(**values)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise PluInputError(f"{source}: consultation settings cannot be read: {exc}") from exc
+
+    def with_changes(self, **changes: Any) -> ConsultationSettings:
+        return replace(self, **changes)
+
+
+def load_settings(path: str | Path) -> ConsultationSettings:
+    """Settings from a ``consultation.json`` (as written into packages)."""
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise PluInputError(f"{p}: no such file") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PluInputError(f"{p}: not a JSON settings file ({exc})") from exc
+    if not isinstance(data, dict):
+        raise PluInputError(f"{p}: not a JSON object")
+    return ConsultationSettings.from_json(data, str(p))
+
+
+def languages_from(text: str | Iterable[str]) -> tuple[str, ...]:
+    """``"bg,en"`` or a list into a checked tuple of languages."""
+    items = text.split(",") if isinstance(text, str) else list(text)
+    langs = tuple(dict.fromkeys(i.strip().lower() for i in items if i.strip()))
+    bad = [lang for lang in langs if lang not in LANGUAGES]
+    if bad or not langs:
+        raise PluInputError(f"languages must be among {', '.join(LANGUAGES)}, not {text!r}")
+    return langs

@@ -1,0 +1,702 @@
+/*
+ * PLU Studio consultation viewer.
+ *
+ * Reads the plan from window.PLU_DATA (data/plan-data.js) and the comment service address from
+ * window.PLU_SERVICE (data/service.js), so it works opened from disk (file://), from any static
+ * host and from the comment service.  Every text that comes from data is put on the page with
+ * textContent, never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var DATA = window.PLU_DATA;
+  var SERVICE = window.PLU_SERVICE || null;
+
+  var T = {
+    bg: {
+      tabPlan: 'План', tabRules: 'Правила', tabComment: 'Становище',
+      info: 'Информация', pick: 'Избор на зони', point: 'Точка', line: 'Линия', area: 'Площ', clear: 'Изчисти',
+      background: 'Подложка',
+      hintPick: 'Щракнете върху зони, за да ги добавите към становището или да ги премахнете.',
+      hintPoint: 'Щракнете на картата, за да поставите точка.',
+      hintLine: 'Щракнете за всеки връх; двойно щракване завършва линията.',
+      hintArea: 'Щракнете за всеки връх; щракнете първия връх или щракнете двойно, за да затворите площта.',
+      before: 'Обсъждането започва на {start}.',
+      open: 'Становища се приемат до {end} включително — ден {day} от {days}, остават {left} дни.',
+      openLast: 'Днес е последният ден за становища ({end}).',
+      closed: 'Обсъждането приключи на {end}.',
+      consultation: 'Обсъждането', period: 'Срок за становища', authority: 'Отговорен орган', contact: 'Контакт', planType: 'Вид план',
+      basis: 'Основание за срока', howTo: 'Как да подадете становище', howToService: 'Попълнете формуляра „Становище“ — то се изпраща направо до {authority}.',
+      howToFile: 'Попълнете формуляра „Становище“: ще получите файл, който да изпратите по e-mail до {email}.',
+      search: 'Търсене по код на зона', searchHint: 'напр. Жс, Смф, zhs-01', noResults: 'Няма такава зона.',
+      legend: 'Легенда', overlays: 'Допълнителни регулации', boundary: 'Граница на плана', downloads: 'Документи и данни',
+      sample: 'Внимание',
+      limits: 'Пределни показатели', documents: 'Документи', areaM2: 'Площ', nature: 'Правно действие',
+      landUse: 'Земеползване (HILUCS)', commentZone: 'Становище за тази зона', alsoHere: 'Тук действат и',
+      zone: 'Зона',
+      rulesTitle: 'Точки от правилата', commentParagraph: 'Становище по т. {n}', noRules: 'Планът няма текст на правила.',
+      commentTitle: 'Вашето становище', target: 'Предмет на становището', wholePlan: 'Планът като цяло',
+      zones: 'Зони', paragraph: 'Точка', drawn: 'Начертано', kindPoint: 'точка', kindLineString: 'линия', kindPolygon: 'площ',
+      remove: 'премахни', targetHelp: 'Изберете зони, начертайте точка, линия или площ на картата или изберете точка от правилата.',
+      text: 'Текст', name: 'Име (по желание)', email: 'E-mail (по желание)',
+      consent: 'Съгласен/съгласна съм {authority} да обработва името и e-mail адреса ми само за целите на това обсъждане.',
+      consentNeeded: 'За да запазим име или e-mail, е нужно съгласието Ви.',
+      send: 'Изпрати становището', makeFile: 'Създай файл със становището', sending: 'Изпращане…',
+      sent: 'Становището е прието. Номер: {id}', emptyText: 'Напишете становището си.',
+      fileMade: 'Файлът {name} е изтеглен. Изпратете го като прикачен файл по e-mail до {email}.',
+      openMail: 'Отвори писмо до {email}', copyHint: 'Ако файлът не се изтегли, копирайте текста по-долу в писмото:',
+      notOpen: 'Обсъждането не е открито и становища не се приемат.',
+      netError: 'Услугата за становища не отговори. Опитайте отново или изпратете становището по e-mail до {email}.',
+      tooMany: 'Твърде много заявки. Опитайте отново след малко.',
+      mailSubject: 'Становище по {title}', fatal: 'Данните на плана липсват или са повредени (data/plan-data.js).',
+      chars: '{n} / {max} знака'
+    },
+    en: {
+      tabPlan: 'Plan', tabRules: 'Regulation', tabComment: 'Comment',
+      info: 'Info', pick: 'Pick zones', point: 'Point', line: 'Line', area: 'Area', clear: 'Clear',
+      background: 'Background map',
+      hintPick: 'Click zones to add them to your comment, or to remove them.',
+      hintPoint: 'Click the map to place a point.',
+      hintLine: 'Click each vertex; double-click to finish the line.',
+      hintArea: 'Click each vertex; click the first vertex or double-click to close the area.',
+      before: 'The consultation opens on {start}.',
+      open: 'Comments are accepted until {end} inclusive — day {day} of {days}, {left} days left.',
+      openLast: 'Today is the last day for comments ({end}).',
+      closed: 'The consultation closed on {end}.',
+      consultation: 'The consultation', period: 'Comment period', authority: 'Responsible authority', contact: 'Contact', planType: 'Type of plan',
+      basis: 'Basis of the period', howTo: 'How to comment', howToService: 'Fill in the “Comment” form; it goes straight to {authority}.',
+      howToFile: 'Fill in the “Comment” form: you get a file to send by e-mail to {email}.',
+      search: 'Search by zone code', searchHint: 'e.g. Жс, Смф, zhs-01', noResults: 'No such zone.',
+      legend: 'Legend', overlays: 'Supplementary regulations', boundary: 'Plan boundary', downloads: 'Documents and data',
+      sample: 'Note',
+      limits: 'Limits', documents: 'Documents', areaM2: 'Area', nature: 'Legal effect',
+      landUse: 'Land use (HILUCS)', commentZone: 'Comment on this zone', alsoHere: 'Also applies here',
+      zone: 'Zone',
+      rulesTitle: 'Paragraphs of the regulation', commentParagraph: 'Comment on item {n}', noRules: 'The plan has no regulation text.',
+      commentTitle: 'Your comment', target: 'What your comment is about', wholePlan: 'The plan as a whole',
+      zones: 'Zones', paragraph: 'Item', drawn: 'Drawn', kindPoint: 'point', kindLineString: 'line', kindPolygon: 'area',
+      remove: 'remove', targetHelp: 'Pick zones, draw a point, line or area on the map, or choose an item of the regulation.',
+      text: 'Text', name: 'Name (optional)', email: 'E-mail (optional)',
+      consent: 'I agree that {authority} processes my name and e-mail address only for this consultation.',
+      consentNeeded: 'We can keep a name or e-mail only with your consent.',
+      send: 'Send comment', makeFile: 'Create comment file', sending: 'Sending…',
+      sent: 'Your comment was received. Reference: {id}', emptyText: 'Please write your comment.',
+      fileMade: 'The file {name} was downloaded. Send it as an attachment by e-mail to {email}.',
+      openMail: 'Open an e-mail to {email}', copyHint: 'If the file was not downloaded, copy the text below into the e-mail:',
+      notOpen: 'The consultation is not open; comments are not accepted.',
+      netError: 'The comment service did not answer. Try again or send your comment by e-mail to {email}.',
+      tooMany: 'Too many requests. Please try again in a moment.',
+      mailSubject: 'Comment on {title}', fatal: 'The plan data is missing or damaged (data/plan-data.js).',
+      chars: '{n} / {max} characters'
+    }
+  };
+  var MAX_TEXT = 5000;
+
+  function fmt(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (m, k) { return values && values[k] !== undefined ? String(values[k]) : m; });
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) return;
+        if (k === 'text') node.textContent = v;
+        else if (k === 'onclick') node.addEventListener('click', v);
+        else if (k === 'oninput') node.addEventListener('input', v);
+        else if (k === 'style') node.style.cssText = v;  // CSSOM, allowed by a strict Content-Security-Policy
+        else node.setAttribute(k, v === true ? '' : v);
+      });
+    }
+    (children || []).forEach(function (c) {
+      if (c === null || c === undefined) return;
+      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+
+  if (!DATA || DATA.format !== 'plu-studio-viewer' || typeof ol === 'undefined') {
+    var lang0 = (document.documentElement.lang === 'en') ? 'en' : 'bg';
+    document.body.appendChild(el('p', { 'class': 'fatal', text: T[lang0].fatal }));
+    return;
+  }
+
+  var settings = DATA.settings;
+  var languages = (settings.languages && settings.languages.length) ? settings.languages : ['bg', 'en'];
+  var params = new URLSearchParams(window.location.search);
+  var state = {
+    lang: languages.indexOf(params.get('lang')) >= 0 ? params.get('lang') : languages[0],
+    mode: 'info',
+    zones: [],
+    paragraph: null,
+    geometry: null,
+    popupZone: null,
+    tab: 'plan',
+    lastResult: null
+  };
+
+  function t(key, values) { return fmt((T[state.lang] || T.en)[key] || key, values); }
+  function L(obj) {
+    if (obj === null || obj === undefined) return '';
+    if (typeof obj === 'string') return obj;
+    return obj[state.lang] || obj.en || obj.bg || '';
+  }
+
+  // ---------------------------------------------------------------- dates
+  function todayIn(tz) {
+    try {
+      return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    } catch (e) {
+      return new Date().toISOString().slice(0, 10);
+    }
+  }
+  function dayNumber(iso) { var p = iso.split('-'); return Date.UTC(+p[0], +p[1] - 1, +p[2]) / 86400000; }
+  function showDate(iso) {
+    var p = iso.split('-');
+    return state.lang === 'bg' ? p[2] + '.' + p[1] + '.' + p[0] + ' г.' : iso;
+  }
+  function consultationState() {
+    var today = todayIn(settings.timezone || 'UTC');
+    var start = dayNumber(settings.start), end = dayNumber(settings.end), now = dayNumber(today);
+    var days = end - start + 1;
+    if (now < start) return { state: 'before', share: 0, day: 0, days: days, left: days };
+    if (now > end) return { state: 'closed', share: 1, day: days, days: days, left: 0 };
+    var day = now - start + 1;
+    return { state: 'open', share: day / days, day: day, days: days, left: end - now };
+  }
+
+  // ---------------------------------------------------------------- map
+  var geojson = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
+  var zoneSource = new ol.source.Vector({ features: geojson.readFeatures(DATA.zones) });
+  var overlaySource = new ol.source.Vector({ features: geojson.readFeatures(DATA.overlays) });
+  var boundarySource = new ol.source.Vector();
+  if (DATA.boundary) boundarySource.addFeature(new ol.Feature(geojson.readGeometry(DATA.boundary)));
+  var drawSource = new ol.source.Vector();
+  var zoneById = {};
+  zoneSource.getFeatures().forEach(function (f) { zoneById[f.getId()] = f; });
+
+  function hexAlpha(hex, alpha) {
+    var h = /^#?([0-9a-f]{6})$/i.exec(hex || '') ? hex.replace('#', '') : 'ffffff';
+    return 'rgba(' + parseInt(h.slice(0, 2), 16) + ',' + parseInt(h.slice(2, 4), 16) + ',' + parseInt(h.slice(4, 6), 16) + ',' + alpha + ')';
+  }
+  var styleCache = {};
+  function zoneStyle(feature, resolution) {
+    var p = feature.getProperties();
+    var picked = state.zones.indexOf(feature.getId()) >= 0;
+    var shown = state.popupZone === feature.getId();
+    var key = p.colour + '|' + picked + '|' + shown + '|' + (resolution < 6 ? p.notation : '');
+    if (!styleCache[key]) {
+      styleCache[key] = new ol.style.Style({
+        zIndex: picked ? 2 : (shown ? 1 : 0),
+        fill: new ol.style.Fill({ color: hexAlpha(p.colour, picked ? 0.9 : 0.72) }),
+        stroke: new ol.style.Stroke({ color: picked ? '#1f5fbf' : (shown ? '#000000' : '#3a3a3a'), width: picked ? 3.5 : (shown ? 2.5 : 0.8) }),
+        text: resolution < 6 ? new ol.style.Text({
+          text: p.notation || '', font: '12px "DejaVu Sans", sans-serif', overflow: false,
+          fill: new ol.style.Fill({ color: '#111' }), stroke: new ol.style.Stroke({ color: 'rgba(255,255,255,.8)', width: 3 })
+        }) : undefined
+      });
+    }
+    return styleCache[key];
+  }
+  var overlayStyles = {
+    Polygon: new ol.style.Style({
+      fill: new ol.style.Fill({ color: 'rgba(192,57,43,0.14)' }),
+      stroke: new ol.style.Stroke({ color: '#c0392b', width: 2, lineDash: [8, 5] })
+    }),
+    LineString: new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#1f4fd1', width: 3 }) }),
+    Point: new ol.style.Style({
+      image: new ol.style.Circle({ radius: 5, fill: new ol.style.Fill({ color: '#1f4fd1' }), stroke: new ol.style.Stroke({ color: '#fff', width: 1.5 }) })
+    })
+  };
+  function overlayStyle(feature) {
+    var type = feature.getGeometry().getType().replace('Multi', '');
+    return overlayStyles[type] || overlayStyles.Polygon;
+  }
+  var drawStyle = new ol.style.Style({
+    fill: new ol.style.Fill({ color: 'rgba(230,126,34,0.28)' }),
+    stroke: new ol.style.Stroke({ color: '#e67e22', width: 3 }),
+    image: new ol.style.Circle({ radius: 7, fill: new ol.style.Fill({ color: '#e67e22' }), stroke: new ol.style.Stroke({ color: '#fff', width: 2 }) })
+  });
+
+  var background = null;
+  if (settings.tile_url) {
+    background = new ol.layer.Tile({
+      visible: false,
+      source: new ol.source.XYZ({ url: settings.tile_url, attributions: settings.tile_attribution || undefined, crossOrigin: 'anonymous' })
+    });
+  }
+  var zoneLayer = new ol.layer.Vector({ source: zoneSource, style: zoneStyle, declutter: true, properties: { name: 'zones' } });
+  var overlayLayer = new ol.layer.Vector({ source: overlaySource, style: overlayStyle, properties: { name: 'overlays' } });
+  var boundaryLayer = new ol.layer.Vector({
+    source: boundarySource,
+    style: new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#000', width: 2.5 }) })
+  });
+  var drawLayer = new ol.layer.Vector({ source: drawSource, style: drawStyle });
+  var layers = [zoneLayer, overlayLayer, boundaryLayer, drawLayer];
+  if (background) layers.unshift(background);
+
+  var popupNode = document.getElementById('popup');
+  var popup = new ol.Overlay({ element: popupNode, autoPan: { animation: { duration: 200 } }, stopEvent: true });
+  var map = new ol.Map({
+    target: 'map',
+    layers: layers,
+    overlays: [popup],
+    view: new ol.View({ center: [0, 0], zoom: 2, maxZoom: 21 }),
+    controls: ol.control.defaults.defaults({ attributionOptions: { collapsible: true } }).extend([new ol.control.ScaleLine()])
+  });
+  var fullExtent = boundarySource.getFeatures().length ? boundarySource.getExtent() : zoneSource.getExtent();
+  map.getView().fit(fullExtent, { padding: [40, 40, 40, 40] });
+
+  var draw = null;
+  function setMode(mode) {
+    if (draw) { map.removeInteraction(draw); draw = null; }
+    state.mode = mode;
+    var type = { point: 'Point', line: 'LineString', area: 'Polygon' }[mode];
+    if (type) {
+      if (!isOpen()) { state.mode = 'info'; renderToolbar(); showTab('comment'); return; }
+      draw = new ol.interaction.Draw({ source: drawSource, type: type, style: drawStyle });
+      draw.on('drawstart', function () { drawSource.clear(); });
+      draw.on('drawend', function (ev) {
+        state.geometry = ev.feature.getGeometry().clone();
+        setTimeout(function () { setMode('info'); showTab('comment'); }, 0);
+      });
+      map.addInteraction(draw);
+    }
+    renderToolbar();
+    map.getTargetElement().style.cursor = mode === 'info' ? '' : 'crosshair';
+  }
+
+  map.on('singleclick', function (ev) {
+    if (draw) return;
+    var zone = null, overlays = [];
+    map.forEachFeatureAtPixel(ev.pixel, function (feature, layer) {
+      if (layer === zoneLayer && !zone) zone = feature;
+      if (layer === overlayLayer) overlays.push(feature);
+    }, { hitTolerance: 3 });
+    if (state.mode === 'pick') {
+      if (zone) toggleZone(zone.getId());
+      return;
+    }
+    if (zone) showPopup(zone, overlays, ev.coordinate);
+    else closePopup();
+  });
+
+  function toggleZone(id) {
+    var i = state.zones.indexOf(id);
+    if (i >= 0) state.zones.splice(i, 1);
+    else state.zones.push(id);
+    zoneLayer.changed();
+    renderComment();
+  }
+
+  // ---------------------------------------------------------------- popup
+  function documentById(id) {
+    for (var i = 0; i < DATA.documents.length; i++) if (DATA.documents[i].id === id) return DATA.documents[i];
+    return null;
+  }
+  function documentLinks(doc) {
+    var items = [];
+    (doc.files || []).forEach(function (f) { items.push(el('a', { href: f.href, target: '_blank', rel: 'noopener', text: L(f.label) })); });
+    (doc.links || []).forEach(function (href) {
+      if (/^https?:\/\//.test(href)) items.push(el('a', { href: href, target: '_blank', rel: 'noopener noreferrer', text: href }));
+    });
+    return items;
+  }
+  function limitsTable(limits) {
+    if (!limits || !limits.length) return null;
+    return el('table', { 'class': 'limits' }, [el('tbody', null, limits.map(function (l) {
+      var value = typeof l.value === 'number' ? l.value.toLocaleString(state.lang === 'bg' ? 'bg-BG' : 'en-GB') : String(l.value === null ? '' : l.value);
+      return el('tr', null, [el('td', { text: L(l.label) }), el('td', { text: value + (l.uom ? ' ' + l.uom : '') })]);
+    }))]);
+  }
+  function showPopup(zone, overlays, coordinate) {
+    state.popupZone = zone.getId();
+    zoneLayer.changed();
+    renderPopup(zone, overlays || []);
+    popup.setPosition(coordinate || ol.extent.getCenter(zone.getGeometry().getExtent()));
+    popupNode.hidden = false;
+  }
+  function renderPopup(zone, overlays) {
+    var p = zone.getProperties();
+    var body = clear(document.getElementById('popup-body'));
+    body.appendChild(el('h3', null, [el('span', { 'class': 'swatch', style: 'background:' + (/^#[0-9a-f]{6}$/i.test(p.colour) ? p.colour : '#fff') }), (p.notation ? p.notation + ' — ' : '') + L(p.type)]));
+    body.appendChild(el('div', { 'class': 'muted', text: t('zone') + ' ' + p.local_id }));
+    body.appendChild(el('div', null, [el('strong', { text: t('landUse') + ': ' }), (p.hilucs.notation ? p.hilucs.notation + ' ' : '') + L(p.hilucs.label)]));
+    body.appendChild(el('div', null, [el('strong', { text: t('nature') + ': ' }), L(p.nature)]));
+    if (p.area_m2) body.appendChild(el('div', null, [el('strong', { text: t('areaM2') + ': ' }), p.area_m2.toLocaleString(state.lang === 'bg' ? 'bg-BG' : 'en-GB') + ' m²']));
+    var table = limitsTable(p.limits);
+    if (table) { body.appendChild(el('div', { 'class': 'popup-section' }, [el('strong', { text: t('limits') })])); body.appendChild(table); }
+    var docs = (p.documents || []).map(documentById).filter(Boolean);
+    if (docs.length) {
+      body.appendChild(el('strong', { text: t('documents') }));
+      body.appendChild(el('ul', { 'class': 'downloads' }, docs.map(function (d) {
+        return el('li', null, [el('div', { text: d.title })].concat(documentLinks(d).map(function (a) { return el('div', null, [a]); })));
+      })));
+    }
+    if (overlays.length) {
+      body.appendChild(el('div', null, [el('strong', { text: t('alsoHere') + ': ' }), overlays.map(function (o) {
+        var q = o.getProperties(); return q.name || L(q.specific) || L(q.kind);
+      }).join('; ')]));
+    }
+    body.appendChild(el('button', {
+      type: 'button', 'class': 'btn btn-primary', id: 'popup-comment', text: t('commentZone'),
+      disabled: !isOpen(),
+      onclick: function () { if (state.zones.indexOf(p.id) < 0) state.zones.push(p.id); zoneLayer.changed(); closePopup(); showTab('comment'); }
+    }));
+  }
+  function closePopup() {
+    popupNode.hidden = true;
+    popup.setPosition(undefined);
+    state.popupZone = null;
+    zoneLayer.changed();
+  }
+  document.getElementById('popup-close').addEventListener('click', closePopup);
+
+  // ---------------------------------------------------------------- header, toolbar, tabs
+  function isOpen() { return consultationState().state === 'open'; }
+
+  function renderHeader() {
+    document.documentElement.lang = state.lang;
+    var plan = DATA.plan;
+    document.getElementById('plan-title').textContent = settings.title || plan.title;
+    document.title = settings.title || plan.title;
+    document.getElementById('plan-subtitle').textContent = L(plan.plan_type) + ' · ' + settings.authority;
+    var s = consultationState();
+    var status = document.getElementById('status');
+    status.className = 'top-status status-' + s.state;
+    var text = s.state === 'before' ? t('before', { start: showDate(settings.start) })
+      : s.state === 'closed' ? t('closed', { end: showDate(settings.end) })
+        : (s.left === 0 ? t('openLast', { end: showDate(settings.end) })
+          : t('open', { end: showDate(settings.end), day: s.day, days: s.days, left: s.left }));
+    document.getElementById('status-text').textContent = text;
+    document.getElementById('status-bar').style.width = Math.round(s.share * 100) + '%';
+    var sw = clear(document.getElementById('lang-switch'));
+    languages.forEach(function (lang) {
+      sw.appendChild(el('button', {
+        type: 'button', 'aria-pressed': String(lang === state.lang), lang: lang, text: lang === 'bg' ? 'БГ' : 'EN',
+        onclick: function () { setLanguage(lang); }
+      }));
+    });
+  }
+
+  function renderToolbar() {
+    var bar = clear(document.getElementById('toolbar'));
+    [['info', 'info'], ['pick', 'pick'], ['point', 'point'], ['line', 'line'], ['area', 'area']].forEach(function (m) {
+      bar.appendChild(el('button', {
+        type: 'button', 'data-mode': m[0], 'aria-pressed': String(state.mode === m[0]), text: t(m[1]),
+        disabled: m[0] !== 'info' && !isOpen(),
+        onclick: function () { setMode(state.mode === m[0] ? 'info' : m[0]); }
+      }));
+    });
+    bar.appendChild(el('button', {
+      type: 'button', 'data-mode': 'clear', text: t('clear'),
+      onclick: function () { drawSource.clear(); state.geometry = null; state.zones = []; state.paragraph = null; zoneLayer.changed(); renderComment(); renderRules(); }
+    }));
+    if (background) {
+      var box = el('input', { type: 'checkbox', id: 'background-toggle' });
+      box.checked = background.getVisible();
+      box.addEventListener('change', function () { background.setVisible(box.checked); });
+      bar.appendChild(el('label', { 'class': 'btn' }, [box, ' ' + t('background')]));
+    }
+    var hint = { pick: 'hintPick', point: 'hintPoint', line: 'hintLine', area: 'hintArea' }[state.mode];
+    document.getElementById('mode-hint').textContent = hint ? t(hint) : '';
+  }
+
+  function showTab(tab) {
+    state.tab = tab;
+    ['plan', 'rules', 'comment'].forEach(function (name) {
+      document.getElementById('panel-' + name).hidden = name !== tab;
+    });
+    renderTabs();
+    if (tab === 'comment') renderComment();
+  }
+  function renderTabs() {
+    var tabs = clear(document.getElementById('tabs'));
+    [['plan', 'tabPlan'], ['rules', 'tabRules'], ['comment', 'tabComment']].forEach(function (x) {
+      tabs.appendChild(el('button', {
+        type: 'button', role: 'tab', id: 'tab-' + x[0], 'aria-selected': String(state.tab === x[0]), text: t(x[1]),
+        onclick: function () { showTab(x[0]); }
+      }));
+    });
+  }
+
+  // ---------------------------------------------------------------- plan panel
+  function zoneMatches(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return [];
+    return zoneSource.getFeatures().filter(function (f) {
+      var p = f.getProperties();
+      return [p.notation, p.code, p.local_id, p.id, L(p.type)].some(function (v) { return v && String(v).toLowerCase().indexOf(q) >= 0; });
+    }).sort(function (a, b) { return String(a.get('local_id')).localeCompare(String(b.get('local_id'))); });
+  }
+  function renderPlan() {
+    var panel = clear(document.getElementById('panel-plan'));
+    if (DATA.plan.content_note) panel.appendChild(el('div', { 'class': 'message info', text: t('sample') + ': ' + DATA.plan.content_note }));
+    panel.appendChild(el('h2', { text: t('search') }));
+    var input = el('input', { type: 'search', id: 'zone-search', placeholder: t('searchHint'), 'aria-label': t('search') });
+    var results = el('ul', { 'class': 'results', id: 'search-results' });
+    input.addEventListener('input', function () {
+      clear(results);
+      var found = zoneMatches(input.value);
+      if (input.value.trim() && !found.length) results.appendChild(el('li', { 'class': 'muted', text: t('noResults') }));
+      found.slice(0, 50).forEach(function (f) {
+        var p = f.getProperties();
+        results.appendChild(el('li', null, [el('button', {
+          type: 'button', 'data-zone': p.id,
+          onclick: function () {
+            map.getView().fit(f.getGeometry().getExtent(), { padding: [80, 80, 80, 80], maxZoom: 18, duration: 250 });
+            showPopup(f, [], ol.extent.getCenter(f.getGeometry().getExtent()));
+          }
+        }, [el('span', { 'class': 'swatch', style: 'background:' + (/^#[0-9a-f]{6}$/i.test(p.colour) ? p.colour : '#fff') }), (p.notation || p.code) + ' · ' + p.local_id + ' — ' + L(p.type)])]));
+      });
+    });
+    panel.appendChild(el('div', { 'class': 'search' }, [input]));
+    panel.appendChild(results);
+
+    panel.appendChild(el('h2', { text: t('legend') }));
+    var legend = el('ul', { 'class': 'legend', id: 'legend' });
+    DATA.legend.forEach(function (item) {
+      legend.appendChild(el('li', null, [el('span', { 'class': 'swatch', style: 'background:' + item.colour }), L(item.label) + ' (' + item.count + ')']));
+    });
+    legend.appendChild(el('li', null, [el('span', { 'class': 'swatch', style: 'background:rgba(192,57,43,0.14);border:2px dashed #c0392b' }), t('overlays')]));
+    legend.appendChild(el('li', null, [el('span', { 'class': 'swatch', style: 'background:#fff;border:2.5px solid #000' }), t('boundary')]));
+    panel.appendChild(legend);
+
+    panel.appendChild(el('h2', { text: t('consultation') }));
+    var dl = el('dl', { 'class': 'facts' });
+    function row(label, value) { if (value) { dl.appendChild(el('dt', { text: label })); dl.appendChild(el('dd', { text: value })); } }
+    row(t('period'), showDate(settings.start) + ' – ' + showDate(settings.end));
+    row(t('planType'), L(DATA.plan.plan_type));
+    row(t('authority'), settings.authority);
+    row(t('contact'), [settings.contact_email, settings.contact_phone, settings.contact_address].filter(Boolean).join(' · '));
+    panel.appendChild(dl);
+    panel.appendChild(el('h2', { text: t('howTo') }));
+    panel.appendChild(el('p', { text: SERVICE && SERVICE.url ? t('howToService', { authority: settings.authority }) : t('howToFile', { email: settings.comment_email || settings.contact_email }) }));
+    var extra = settings.how_to_comment && (settings.how_to_comment[state.lang] || settings.how_to_comment.bg || settings.how_to_comment.en);
+    if (extra) panel.appendChild(el('p', { text: extra }));
+
+    panel.appendChild(el('h2', { text: t('downloads') }));
+    panel.appendChild(el('ul', { 'class': 'downloads' }, DATA.downloads.map(function (d) {
+      return el('li', null, [el('a', { href: d.href, target: '_blank', rel: 'noopener', text: L(d.label) })]);
+    })));
+  }
+
+  // ---------------------------------------------------------------- regulation panel
+  function renderRules() {
+    var panel = clear(document.getElementById('panel-rules'));
+    panel.appendChild(el('h2', { text: t('rulesTitle') }));
+    if (!DATA.paragraphs.length) { panel.appendChild(el('p', { text: t('noRules') })); return; }
+    var lastDoc = null;
+    var list = el('ol', { 'class': 'paragraphs' });
+    DATA.paragraphs.forEach(function (p) {
+      if (p.document !== lastDoc && DATA.paragraphs.some(function (x) { return x.document !== p.document; })) {
+        var doc = documentById(p.document);
+        list.appendChild(el('li', { 'class': 'doc-title' }, [el('strong', { text: doc ? doc.title : p.document })]));
+      }
+      lastDoc = p.document;
+      list.appendChild(el('li', { 'data-ref': p.ref, 'class': state.paragraph === p.ref ? 'cited' : null }, [
+        el('span', { 'class': 'num', text: p.number + '.' }), p.text, el('br'),
+        el('button', {
+          type: 'button', 'class': 'btn', 'data-paragraph': p.ref, text: t('commentParagraph', { n: p.number }), disabled: !isOpen(),
+          onclick: function () { state.paragraph = p.ref; renderRules(); showTab('comment'); }
+        })
+      ]));
+    });
+    panel.appendChild(list);
+  }
+
+  // ---------------------------------------------------------------- comment panel
+  var draft = { text: '', name: '', email: '', consent: false };
+  function paragraphByRef(ref) {
+    for (var i = 0; i < DATA.paragraphs.length; i++) if (DATA.paragraphs[i].ref === ref) return DATA.paragraphs[i];
+    return null;
+  }
+  function chip(label, onRemove) {
+    return el('span', { 'class': 'chip' }, [label, el('button', { type: 'button', 'aria-label': t('remove'), title: t('remove'), text: '×', onclick: onRemove })]);
+  }
+  function renderTarget() {
+    var box = el('div', { 'class': 'target', id: 'comment-target' });
+    var any = false;
+    if (state.zones.length) {
+      any = true;
+      box.appendChild(el('div', null, [t('zones') + ': '].concat(state.zones.map(function (id) {
+        var f = zoneById[id];
+        var label = f ? (f.get('notation') || f.get('code')) + ' · ' + f.get('local_id') : id;
+        return chip(label, function () { toggleZone(id); });
+      }))));
+    }
+    if (state.paragraph) {
+      any = true;
+      var p = paragraphByRef(state.paragraph);
+      box.appendChild(el('div', null, [t('paragraph') + ': ', chip((p ? p.number : state.paragraph) + '. ' + (p ? p.text.slice(0, 60) + (p.text.length > 60 ? '…' : '') : ''),
+        function () { state.paragraph = null; renderComment(); renderRules(); })]));
+    }
+    if (state.geometry) {
+      any = true;
+      box.appendChild(el('div', null, [t('drawn') + ': ', chip(t('kind' + state.geometry.getType()), function () {
+        drawSource.clear(); state.geometry = null; renderComment();
+      })]));
+    }
+    if (!any) {
+      box.appendChild(el('div', { text: t('wholePlan') }));
+      box.appendChild(el('div', { 'class': 'muted', text: t('targetHelp') }));
+    }
+    return box;
+  }
+  function renderComment() {
+    var panel = clear(document.getElementById('panel-comment'));
+    panel.appendChild(el('h2', { text: t('commentTitle') }));
+    if (!isOpen()) {
+      panel.appendChild(el('div', { 'class': 'message error', id: 'comment-closed', text: t('notOpen') }));
+    }
+    panel.appendChild(el('h2', { text: t('target') }));
+    panel.appendChild(renderTarget());
+    var form = el('form', { 'class': 'comment', id: 'comment-form', novalidate: true });
+    var counter = el('span', { 'class': 'counter', text: t('chars', { n: draft.text.length, max: MAX_TEXT }) });
+    var text = el('textarea', { id: 'comment-text', name: 'text', maxlength: String(MAX_TEXT), required: true });
+    text.value = draft.text;
+    text.addEventListener('input', function () { draft.text = text.value; counter.textContent = t('chars', { n: text.value.length, max: MAX_TEXT }); });
+    var name = el('input', { type: 'text', id: 'comment-name', name: 'name', maxlength: '120', autocomplete: 'name' });
+    name.value = draft.name;
+    name.addEventListener('input', function () { draft.name = name.value; });
+    var email = el('input', { type: 'email', id: 'comment-email', name: 'email', maxlength: '254', autocomplete: 'email' });
+    email.value = draft.email;
+    email.addEventListener('input', function () { draft.email = email.value; });
+    var consent = el('input', { type: 'checkbox', id: 'comment-consent', name: 'consent' });
+    consent.checked = draft.consent;
+    consent.addEventListener('change', function () { draft.consent = consent.checked; });
+    var useService = !!(SERVICE && SERVICE.url);
+    var submit = el('button', { type: 'submit', 'class': 'btn btn-primary', id: 'comment-submit', text: useService ? t('send') : t('makeFile'), disabled: !isOpen() });
+    var messages = el('div', { id: 'comment-messages', 'aria-live': 'polite' });
+    form.appendChild(el('label', { 'for': 'comment-text' }, [t('text'), counter]));
+    form.appendChild(text);
+    form.appendChild(el('label', { 'for': 'comment-name', text: t('name') }));
+    form.appendChild(name);
+    form.appendChild(el('label', { 'for': 'comment-email', text: t('email') }));
+    form.appendChild(email);
+    form.appendChild(el('label', { 'class': 'consent', 'for': 'comment-consent' }, [consent, el('span', { text: t('consent', { authority: settings.authority }) })]));
+    form.appendChild(el('p', null, [submit]));
+    form.appendChild(messages);
+    if (state.lastResult) messages.appendChild(state.lastResult);
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      submitComment(submit, messages);
+    });
+    panel.appendChild(form);
+  }
+
+  function uuid4() {
+    if (window.crypto && typeof window.crypto.randomUUID === 'function') return window.crypto.randomUUID();
+    var b = new Uint8Array(16);
+    window.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  function buildComment() {
+    var geometry = state.geometry ? geojson.writeGeometryObject(state.geometry, { decimals: 7 }) : null;
+    var comment = {
+      format: 'plu-studio-comment', version: 1,
+      language: state.lang, package_id: DATA.package_id,
+      text: draft.text.trim(),
+      target: { zones: state.zones.slice(), paragraph: state.paragraph, geometry: geometry }
+    };
+    if (draft.name.trim() || draft.email.trim()) comment.author = { name: draft.name.trim(), email: draft.email.trim(), consent: !!draft.consent };
+    return comment;
+  }
+
+  function showMessage(node, kind, text, extra) {
+    clear(node);
+    var box = el('div', { 'class': 'message ' + kind, id: 'comment-result', 'data-kind': kind }, [el('div', { text: text })].concat(extra || []));
+    node.appendChild(box);
+    state.lastResult = kind === 'ok' ? box : null;
+  }
+
+  function resetDraft() {
+    draft = { text: '', name: '', email: '', consent: false };
+    state.zones = []; state.paragraph = null; state.geometry = null; drawSource.clear(); zoneLayer.changed();
+  }
+
+  function submitComment(button, messages) {
+    if (!isOpen()) { showMessage(messages, 'error', t('notOpen')); return; }
+    if (!draft.text.trim()) { showMessage(messages, 'error', t('emptyText')); return; }
+    if ((draft.name.trim() || draft.email.trim()) && !draft.consent) { showMessage(messages, 'error', t('consentNeeded')); return; }
+    var comment = buildComment();
+    var mailTo = settings.comment_email || settings.contact_email;
+    if (SERVICE && SERVICE.url) {
+      button.disabled = true;
+      button.textContent = t('sending');
+      var controller = typeof AbortController !== 'undefined' ? new AbortController() : null;
+      var timer = controller ? setTimeout(function () { controller.abort(); }, 20000) : null;
+      fetch(new URL(SERVICE.url, document.baseURI).toString(), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(comment),
+        signal: controller ? controller.signal : undefined, credentials: 'omit'
+      }).then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (body) { return { status: response.status, body: body }; });
+      }).then(function (r) {
+        if (timer) clearTimeout(timer);
+        button.disabled = false; button.textContent = t('send');
+        if (r.status === 201 && r.body && r.body.id) {
+          resetDraft();
+          renderComment(); renderRules();
+          showMessage(document.getElementById('comment-messages'), 'ok', t('sent', { id: r.body.id }));
+        } else if (r.status === 429) {
+          showMessage(messages, 'error', t('tooMany'));
+        } else {
+          var err = r.body && r.body.error;
+          showMessage(messages, 'error', err ? (err[state.lang] || err.en) : t('netError', { email: mailTo }));
+        }
+      }).catch(function () {
+        if (timer) clearTimeout(timer);
+        button.disabled = false; button.textContent = t('send');
+        showMessage(messages, 'error', t('netError', { email: mailTo }));
+      });
+      return;
+    }
+    comment.id = uuid4();
+    comment.submitted_at = new Date().toISOString();
+    var json = JSON.stringify(comment, null, 1);
+    var fileName = 'comment-' + comment.submitted_at.slice(0, 10) + '-' + comment.id.slice(0, 8) + '.json';
+    var blob = new Blob([json], { type: 'application/json' });
+    var link = el('a', { href: URL.createObjectURL(blob), download: fileName });
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    var subject = t('mailSubject', { title: settings.title });
+    var mail = el('a', { href: 'mailto:' + encodeURIComponent(mailTo) + '?subject=' + encodeURIComponent(subject), text: t('openMail', { email: mailTo }) });
+    var copy = el('textarea', { 'class': 'comment-file', readonly: true, id: 'comment-file-text' });
+    copy.value = json;
+    resetDraft();
+    renderComment(); renderRules();
+    showMessage(document.getElementById('comment-messages'), 'ok', t('fileMade', { name: fileName, email: mailTo }),
+      [el('p', null, [mail]), el('div', { 'class': 'muted', text: t('copyHint') }), copy]);
+  }
+
+  // ---------------------------------------------------------------- language
+  function setLanguage(lang) {
+    state.lang = lang;
+    state.lastResult = null;
+    renderAll();
+    if (!popupNode.hidden && state.popupZone && zoneById[state.popupZone]) renderPopup(zoneById[state.popupZone], []);
+  }
+  function renderAll() {
+    renderHeader(); renderToolbar(); renderTabs(); renderPlan(); renderRules(); renderComment();
+  }
+
+  renderAll();
+  showTab('plan');
+  // Status changes at midnight; refresh it now and then for pages left open.
+  setInterval(renderHeader, 60000);
+
+  window.pluViewer = {
+    map: map, state: state, zoneLayer: zoneLayer, overlayLayer: overlayLayer,
+    setLanguage: setLanguage, setMode: setMode, showTab: showTab,
+    pixelOf: function (lonLat) { return map.getPixelFromCoordinate(ol.proj.fromLonLat(lonLat)); },
+    rendered: false
+  };
+  map.once('rendercomplete', function () { window.pluViewer.rendered = true; });
+})();

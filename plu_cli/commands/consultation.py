@@ -1,0 +1,246 @@
+"""``plu consultation …``: run the comment service and bring its comments back into the plan.
+
+Sub-commands: ``serve`` (host a package and take comments), ``export`` (comments
+straight from the service's database), ``import`` (comments into a plan file),
+``list``, ``answer`` (a reviewer's decision and answer), ``summary`` (HTML, ODT
+or CSV) and ``verify`` (a package against its manifest).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from participation.comment_export import ReceivedComment, comments_csv, comments_geojson, read_comments
+from participation.comments_layer import DECISIONS, CommentsLayer, import_comments, updating
+from participation.manifest import verify_manifest
+from participation.package_reader import open_package
+from participation.review import ReviewSession, decision_label
+from participation.summary import build_summary, write_summary
+from plu_cli.language import language, t
+from plu_cli.output import print_findings
+from plu_model.errors import PluInputError
+
+NAME = "consultation"
+PASSWORD_ENV = "PLU_MODERATION_PASSWORD"
+
+
+def HELP() -> str:
+    return t(
+        "public consultation: comment service, import of comments, answers and summary",
+        "обществено обсъждане: услуга за становища, внасяне на становищата, отговори и справка",
+    )
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
+    sub.required = True
+
+    s = sub.add_parser("serve", help=t("host a package and accept comments on it", "публикува пакет и приема становища по него"))
+    s.add_argument("package", help=t("package folder or .zip", "папка или .zip на пакета"))
+    s.add_argument("--db", default="sqlite:///comments.db",
+                   help=t("database: sqlite:///file.db (default comments.db) or postgresql://…",
+                          "база данни: sqlite:///файл.db (по подразбиране comments.db) или postgresql://…"))
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8080)
+    s.add_argument("--password-file", type=Path,
+                   help=t(f"file with the moderation password (else ${PASSWORD_ENV}, else asked)",
+                          f"файл с паролата за модериране (иначе ${PASSWORD_ENV}, иначе се пита)"))
+    s.add_argument("--no-moderation", action="store_true", help=t("run without the moderation pages", "без страниците за модериране"))
+    s.add_argument("--cors-origin", action="append", default=[],
+                   help=t("a web origin allowed to post comments (default: any)", "уеб произход, от който се приемат становища (по подразбиране: всеки)"))
+    s.add_argument("--behind-proxy", action="store_true",
+                   help=t("trust X-Forwarded-For from one reverse proxy", "доверява X-Forwarded-For от един обратен прокси сървър"))
+    s.add_argument("--unpack-dir", type=Path, help=t("where a .zip package is unpacked", "къде се разархивира пакет .zip"))
+
+    e = sub.add_parser("export", help=t("export comments from the service's database", "изнася становищата от базата на услугата"))
+    e.add_argument("--db", required=True)
+    e.add_argument("--out", required=True, type=Path, help=t(".geojson or .csv", ".geojson или .csv"))
+    e.add_argument("--personal", action="store_true", help=t("include names and e-mails", "с имена и e-mail адреси"))
+
+    i = sub.add_parser("import", help=t("import comments into a plan file", "внася становища във файл на план"))
+    i.add_argument("plan", help=t("the plan file (.gpkg)", "файлът на плана (.gpkg)"))
+    i.add_argument("sources", nargs="+", help=t("service exports (.geojson) or comment files (.json)", "изнесени становища (.geojson) или файлове със становища (.json)"))
+    i.add_argument("--package", help=t("the consultation package the comments were made on", "пакетът, по който са дадени становищата"))
+
+    ls = sub.add_parser("list", help=t("list a plan's comments and answers", "изброява становищата и отговорите"))
+    ls.add_argument("plan")
+    ls.add_argument("--personal", action="store_true")
+
+    a = sub.add_parser("answer", help=t("set the decision and answer of a comment", "задава решение и отговор по становище"))
+    a.add_argument("plan")
+    a.add_argument("comment", help=t("the comment's number or id", "номер или идентификатор на становището"))
+    a.add_argument("--decision", required=True, choices=[*DECISIONS, "none"])
+    a.add_argument("--text", default="", help=t("the written answer", "писменият отговор"))
+
+    m = sub.add_parser("summary", help=t("write the summary of comments and answers", "изготвя справката за становищата и отговорите"))
+    m.add_argument("plan")
+    m.add_argument("--out", required=True, type=Path, help=t(".html, .odt or .csv", ".html, .odt или .csv"))
+    m.add_argument("--lang", dest="summary_lang", choices=["bg", "en"])
+    m.add_argument("--personal", action="store_true", help=t("include authors' names and e-mails", "с имената и адресите на авторите"))
+    m.add_argument("--include-hidden", action="store_true", help=t("list comments hidden by moderation too", "включва и скритите при модериране"))
+
+    v = sub.add_parser("verify", help=t("check a package against its manifest", "проверява пакет спрямо манифеста му"))
+    v.add_argument("package")
+
+
+def _require_gpkg(plan: str) -> Path:
+    path = Path(plan)
+    if path.suffix.lower() != ".gpkg":
+        raise PluInputError(
+            f"{path}: comments go into a plan file (.gpkg); convert it first with 'plu convert {path} {path.with_suffix('.gpkg')}'"
+        )
+    return path
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if args.no_moderation:
+        return None
+    if args.password_file:
+        try:
+            text = args.password_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise PluInputError(f"{args.password_file}: cannot read the password file ({exc})") from exc
+    elif os.environ.get(PASSWORD_ENV):
+        text = os.environ[PASSWORD_ENV]
+    elif sys.stdin.isatty():
+        text = getpass.getpass(t("moderation password: ", "парола за модериране: "))
+    else:
+        raise PluInputError(t(f"give a moderation password (--password-file or ${PASSWORD_ENV}) or --no-moderation",
+                              f"задайте парола за модериране (--password-file или ${PASSWORD_ENV}) или --no-moderation"))
+    if len(text) < 10:
+        raise PluInputError(t("the moderation password needs at least 10 characters", "паролата за модериране трябва да е поне 10 знака"))
+    return text
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from participation.service.app import create_app, hash_password, serve
+    from participation.service.storage import open_store
+
+    password = _password(args)
+    unpack = None
+    if Path(args.package).is_file():
+        unpack = args.unpack_dir or Path(tempfile.mkdtemp(prefix="plu-package-"))
+    package = open_package(args.package, extract_to=unpack)
+    store = open_store(args.db)
+    app = create_app(
+        package, store,
+        moderation_password_hash=hash_password(password) if password else None,
+        cors_origins=tuple(args.cors_origin) or ("*",),
+        trust_proxy=args.behind_proxy,
+    )
+    state = package.settings.state_at(datetime.now(UTC))
+    print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
+            f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
+            f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "
+            f"записани становища: {store.count()}; модериране: {'да' if password else 'не'})"), flush=True)
+    try:
+        serve(app, args.host, args.port)
+    finally:
+        store.close()
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from participation.service.storage import open_store
+
+    store = open_store(args.db)
+    try:
+        items = [ReceivedComment(s.comment, s.received_at, s.status) for s in store.comments(personal=args.personal)]
+    finally:
+        store.close()
+    suffix = args.out.suffix.lower()
+    if suffix in (".geojson", ".json"):
+        text = json.dumps(comments_geojson(items, personal=args.personal), ensure_ascii=False, indent=1)
+    elif suffix == ".csv":
+        text = "\ufeff" + comments_csv(items, personal=args.personal)
+    else:
+        raise PluInputError(f"{args.out}: export to .geojson or .csv")
+    args.out.write_text(text, encoding="utf-8")
+    print(t(f"wrote {len(items)} comments to {args.out}", f"записани са {len(items)} становища в {args.out}"))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    context = None
+    settings_json = None
+    if args.package:
+        with tempfile.TemporaryDirectory() as tmp:
+            package = open_package(args.package, extract_to=Path(tmp) / "p" if Path(args.package).is_file() else None)
+            context = package.context()
+            settings_json = {**package.settings.to_json(), "package_id": package.package_id}
+    items = []
+    for source in args.sources:
+        items.extend(read_comments(source, context))
+    report = import_comments(plan, items, source=", ".join(Path(s).name for s in args.sources), settings_json=settings_json)
+    print_findings(report.findings, sys.stderr)
+    print(t(f"{len(report.added)} comments imported into {plan}; {len(report.duplicates)} were there already",
+            f"внесени са {len(report.added)} становища в {plan}; {len(report.duplicates)} вече ги имаше"))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    with CommentsLayer(plan) as layer:
+        records = layer.records(personal=args.personal)
+    lang = language()
+    for r in records:
+        about = ", ".join(r.zones) + (f" {r.paragraph}" if r.paragraph else "")
+        who = f" [{r.author.name} <{r.author.email}>]" if args.personal and r.author else ""
+        print(f"{r.number:4d}  {r.comment_id[:8]}  {decision_label(r.decision, lang):20}  {about or '-'}{who}")
+        print(f"      {r.text[:200]}")
+        if r.answer:
+            print(f"      → {r.answer[:200]}")
+    return 0
+
+
+def _answer(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    decision = None if args.decision == "none" else args.decision
+    with updating(plan) as layer:
+        records = layer.records()
+        match = [r for r in records if r.comment_id == args.comment or r.comment_id.startswith(args.comment)
+                 or (args.comment.isdigit() and r.number == int(args.comment))]
+        if len(match) != 1:
+            raise PluInputError(f"{plan}: {'no' if not match else 'more than one'} comment matches {args.comment!r}")
+        ReviewSession(layer).answer(match[0].comment_id, decision, args.text)
+    print(t(f"comment {match[0].number}: {decision_label(decision, 'en')}", f"становище {match[0].number}: {decision_label(decision, 'bg')}"))
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    summary = build_summary(plan, language=args.summary_lang or language(), personal=args.personal,
+                            include_hidden=args.include_hidden)
+    write_summary(summary, args.out)
+    print(t(f"wrote {args.out} ({summary.total} comments)", f"записана е {args.out} ({summary.total} становища)"))
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    path = Path(args.package)
+    if path.is_file():
+        with tempfile.TemporaryDirectory() as tmp:
+            open_package(path, extract_to=Path(tmp), verify=True)
+        print(t(f"{path}: intact", f"{path}: непроменен"))
+        return 0
+    problems = verify_manifest(path)
+    for p in problems:
+        print(p.message(language()), file=sys.stderr)
+    if not problems:
+        print(t(f"{path}: intact", f"{path}: непроменен"))
+    return 1 if problems else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    return {
+        "serve": _serve, "export": _export, "import": _import, "list": _list,
+        "answer": _answer, "summary": _summary, "verify": _verify,
+    }[args.action](args)

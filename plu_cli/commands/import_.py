@@ -1,0 +1,89 @@
+"""``plu import SOURCE --mapping MAP.yaml --out PLAN.gpkg``: bring existing plan data into a plan file.
+
+SOURCE is anything the readers registry knows — a shapefile (or a folder of
+them), GeoPackage, GeoJSON, DXF/DWG drawing, CSV with WKT, a PostGIS connection
+string — read through a mapping file, or PLU GML from another authority, read
+as it is.  ``--inspect`` lists a source's layers, fields and values, which is
+what one needs to write a mapping.  The report (read, written, skipped and why)
+is printed and, with ``--report``, saved as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from plu_cli.language import language, t
+from plu_model.errors import PluInputError
+from plu_model.findings import Severity
+from plu_model.importing import load_mapping, open_ogr, run_import
+from plu_model.readers import READERS
+
+NAME = "import"
+
+
+def HELP() -> str:
+    return t(
+        "import a shapefile, drawing, database table or foreign PLU GML into a plan file",
+        "внася шейп файл, чертеж, таблица от база данни или чужд PLU GML във файл на план",
+    )
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    formats = ", ".join(f.name for f in READERS if f.options.get("kind") == "ogr" or f.name == "inspire-gml")
+    p.add_argument("source", help=t(
+        "file, folder or connection string (PG:dbname=… tables=…); '-' takes source.path of the mapping",
+        "файл, папка или низ за връзка (PG:dbname=… tables=…); '-' взема source.path от съответствието"))
+    p.add_argument("--mapping", "-m", metavar="MAP", help=t(
+        "mapping file (YAML or JSON; not needed for PLU GML)",
+        "файл със съответствия (YAML или JSON; не е нужен за PLU GML)"))
+    p.add_argument("--out", "-o", metavar="PLAN.gpkg", help=t("plan file to write", "файл на план за запис"))
+    p.add_argument("--format", metavar="NAME", help=t(
+        f"source format (default: from the extension): {formats}",
+        f"формат на източника (по подразбиране: по разширението): {formats}"))
+    p.add_argument("--crs", type=int, metavar="EPSG", help=t(
+        "EPSG code of the plan (default: the mapping's, else the source's)",
+        "EPSG код на плана (по подразбиране: от съответствието, иначе от източника)"))
+    p.add_argument("--report", metavar="REPORT.json", help=t(
+        "also write the import report as JSON", "записва и отчета от импорта като JSON"))
+    p.add_argument("--inspect", action="store_true", help=t(
+        "list the source's layers, fields and most frequent values instead of importing",
+        "показва слоевете, полетата и най-честите стойности на източника, без да внася"))
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    with open_ogr(args.source, mapping, args.format) as src:
+        for info in src.layers():
+            crs = f"EPSG:{info.epsg}" if info.epsg else (info.crs_name or t("no CRS", "без координатна система"))
+            print(f"{info.name}: {info.geometry_type}, {info.feature_count} {t('features', 'обекта')}, {crs}")
+            for fi in info.fields:
+                values = ""
+                if fi.type_name in ("String", "Integer", "Integer64"):
+                    top = src.distinct_values(info.name, fi.name, limit=10)
+                    values = "; ".join(f"{v} ({n})" for v, n in top)
+                print(f"  {fi.name} [{fi.type_name}]" + (f": {values}" if values else ""))
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.inspect:
+        return _inspect(args)
+    if not args.out:
+        raise PluInputError(t("--out PLAN.gpkg is needed (or --inspect)", "нужен е --out ПЛАН.gpkg (или --inspect)"))
+    if Path(args.out).suffix.lower() != ".gpkg":
+        raise PluInputError(t(f"{args.out}: the plan file must end in .gpkg",
+                              f"{args.out}: файлът на плана трябва да завършва на .gpkg"))
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    source = args.source
+    if mapping is not None and source == "-":
+        source = mapping.resolved_source() or source
+    data, report = run_import(source, mapping, args.out, target_epsg=args.crs, format=args.format)
+    print(report.format_text(language()), file=sys.stderr)
+    if args.report:
+        Path(args.report).write_text(report.to_json() + "\n", encoding="utf-8")
+    if report.skipped or any(f.severity >= Severity.ERROR for f in report.findings):
+        return 1
+    return 0
+

@@ -1,0 +1,46 @@
+"""The plan-map renderer the packager is given: QGIS's print layout, run in its own process.
+
+:mod:`participation` must not load Qt, and a QGIS application is best started
+once per process anyway, so the map sheet is drawn by ``python -m
+app.print_layout`` in a child process with the offscreen Qt platform.  The
+packager receives :func:`subprocess_map_renderer`'s callable and never knows
+QGIS was involved.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from plu_model.errors import PluError
+
+__all__ = ["subprocess_map_renderer"]
+
+_ROOT = Path(__file__).resolve().parents[1]
+
+
+def subprocess_map_renderer(
+    *, title: str | None = None, authority: str | None = None, note: str | None = None, timeout: float = 600
+):  # type: ignore[no-untyped-def]
+    """A ``render_map_pdf(plan_gpkg, pdf, language)`` that runs :mod:`app.print_layout` in a subprocess."""
+
+    def render(plan_gpkg: Path, pdf: Path, language: str) -> None:
+        cmd = [sys.executable, "-m", "app.print_layout", str(plan_gpkg), str(pdf), "--lang", language]
+        for flag, value in (("--title", title), ("--authority", authority), ("--note", note)):
+            if value:
+                cmd += [flag, value]
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env["PYTHONPATH"] = os.pathsep.join([str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+        try:
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=_ROOT)
+        except subprocess.TimeoutExpired as exc:
+            raise PluError(f"QGIS did not finish the plan map within {timeout:.0f} s") from exc
+        except OSError as exc:
+            raise PluError(f"cannot start QGIS for the plan map: {exc}") from exc
+        if proc.returncode != 0:
+            lines = [line for line in (proc.stderr or "").splitlines() if line.strip() and "XDG_RUNTIME_DIR" not in line]
+            raise PluError(lines[-1] if lines else f"app.print_layout exited with status {proc.returncode}")
+
+    return render

@@ -1,0 +1,90 @@
+"""The import formats, registered in the shared readers registry (:data:`plu_model.readers.READERS`).
+
+The CLI's ``plu import``, the import wizard's source choice and the tests all
+list sources from the registry.  Formats read through OGR carry
+``kind="ogr"`` with the OGR drivers and default open options; opening one
+through :func:`plu_model.readers.open_source` needs a mapping, because a
+shapefile or a drawing does not say which PLU class its features are.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from plu_model.errors import PluInputError
+from plu_model.readers import READERS
+
+__all__ = ["IMPORT_FORMATS", "MappedSource", "import_formats"]
+
+
+class MappedSource:
+    """An imported source as a plan source (``crs``, ``features()``…), for the writers and converters."""
+
+    def __init__(self, source: str, mapping: Any, target_epsg: int | None = None, format: str | None = None):
+        from plu_model.importing.importer import import_ogr
+
+        data, report = import_ogr(source, mapping, target_epsg=target_epsg, format=format)
+        self.data = data
+        self.report = report
+        self.crs = data.crs
+        self.dataset_id = data.dataset_id
+        self.metadata = data.metadata
+        self.findings = report.findings
+
+    def features(self):  # type: ignore[no-untyped-def]
+        return self.data.features()
+
+    def counts(self) -> dict[str, int]:
+        return self.data.counts()
+
+
+def _opener(format_name: str):  # type: ignore[no-untyped-def]
+    def open_mapped(path: Path, target_epsg: int | None = None, mapping: Any = None) -> MappedSource:
+        if mapping is None:
+            label = READERS.get(format_name).label()
+            raise PluInputError(
+                f"{path} ({label}) needs a mapping file that says which layer becomes which PLU class "
+                f"(plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md"
+            )
+        return MappedSource(str(path), mapping, target_epsg, format_name)
+
+    return open_mapped
+
+
+#: name -> (extensions, English label, Bulgarian label, OGR drivers, default open options, priority)
+IMPORT_FORMATS: dict[str, tuple[list[str], str, str, list[str], dict[str, str], int]] = {
+    "shapefile": ([".shp", ".dbf"], "ESRI Shapefile", "Шейп файл (ESRI Shapefile)", ["ESRI Shapefile"], {}, 0),
+    "geopackage": ([".gpkg"], "GeoPackage (other than a plan file)", "GeoPackage (друг, не файл на план)",
+                   ["GPKG"], {}, -10),
+    "geojson": ([".geojson", ".json"], "GeoJSON", "GeoJSON", ["GeoJSON"], {}, 0),
+    "dxf": ([".dxf"], "AutoCAD DXF drawing", "Чертеж AutoCAD DXF", ["DXF"], {}, 0),
+    "dwg": ([".dwg"], "AutoCAD DWG drawing (R2000, through GDAL's CAD driver)",
+            "Чертеж AutoCAD DWG (R2000, чрез драйвера CAD на GDAL)", ["CAD"], {}, 0),
+    "csv-wkt": ([".csv"], "CSV with WKT geometry", "CSV с геометрия като WKT", ["CSV"],
+                {"GEOM_POSSIBLE_NAMES": "WKT,wkt,geometry,geom,the_geom,WKT_GEOM", "KEEP_GEOM_COLUMNS": "NO",
+                 "X_POSSIBLE_NAMES": "X,x,lon,easting", "Y_POSSIBLE_NAMES": "Y,y,lat,northing"}, 0),
+    "postgis": ([], "PostGIS table (connection string PG:… or postgresql://…)",
+                "Таблица в PostGIS (връзка PG:… или postgresql://…)", ["PostgreSQL"], {}, 0),
+    "ogr": ([".tab", ".mif", ".kml", ".fgb", ".gdb", ".sqlite"], "Other OGR vector source",
+            "Друг векторен източник (OGR)", [], {}, -20),
+}
+
+
+def import_formats() -> list[Any]:
+    """The registered formats that are read through a mapping, in registry order."""
+    return [f for f in READERS if f.options.get("kind") == "ogr"]
+
+
+for _name, (_ext, _en, _bg, _drivers, _options, _priority) in IMPORT_FORMATS.items():
+    READERS.register(
+        _name,
+        extensions=_ext,
+        label_en=_en,
+        label_bg=_bg,
+        priority=_priority,
+        kind="ogr",
+        drivers=_drivers or None,
+        open_options=_options,
+        needs_mapping=True,
+    )(_opener(_name))

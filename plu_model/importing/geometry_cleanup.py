@@ -1,0 +1,263 @@
+"""Geometry clean-up on the way into a plan: curves, dimensions, line work, validity, CRS, multiparts.
+
+Source geometries come from OGR in whatever shape the source keeps them: arcs
+and curve polygons (CAD, GeoPackage, PostGIS), closed polylines standing for
+areas (CAD), 3D coordinates with Z = 0, self-intersecting rings, several parts.
+:class:`GeometryCleaner` turns each into what the PLU class needs and says what
+it changed, so the import report can list it; it never drops a geometry
+without a reason.
+
+Curves are linearised so that no point of the chord strays more than the
+stated tolerance from the true arc, for any radius: GDAL is asked for at most
+one degree per step *and* at most ``8·t/θ`` between points, which bounds the
+sagitta by ``t`` (see :func:`arc_options`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import shapely
+from osgeo import gdal, ogr
+from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.crs import is_geographic, reproject
+
+__all__ = ["CleanResult", "GeometryCleaner", "arc_options", "linearisation_settings", "polygonize_lines"]
+
+ogr.UseExceptions()
+
+#: Largest angle per step of a linearised arc, in degrees.
+ARC_STEP_DEGREES = 1.0
+#: Metres per degree along a meridian, to state a tolerance for geographic sources.
+_METRES_PER_DEGREE = 111_320.0
+_AREA_CLASSES = {"ZoningElement", "SpatialPlan"}
+_POINT_IN_REASON = re.compile(r"\[\s*(-?[\d.eE+-]+)\s+(-?[\d.eE+-]+)")
+
+
+def arc_options(tolerance: float) -> dict[str, str]:
+    """GDAL configuration that bounds the chord error of any arc by ``tolerance`` (CRS units).
+
+    With angle step θ and largest gap g, the sagitta of an arc of radius r is at
+    most min(r·θ²/8, g²/(8r)), whose maximum over r is θ·g/8; so g = 8·t/θ.
+    """
+    theta = math.radians(ARC_STEP_DEGREES)
+    return {"OGR_ARC_STEPSIZE": str(ARC_STEP_DEGREES), "OGR_ARC_MAX_GAP": repr(8.0 * tolerance / theta)}
+
+
+@contextmanager
+def linearisation_settings(tolerance: float) -> Iterator[None]:
+    """Apply :func:`arc_options` for this thread while a source is read (drivers linearise as they read)."""
+    options = arc_options(tolerance)
+    before = {k: gdal.GetThreadLocalConfigOption(k, None) for k in options}
+    for key, value in options.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in before.items():
+            gdal.SetThreadLocalConfigOption(key, value)
+
+
+@dataclass
+class CleanResult:
+    """What became of one source geometry.
+
+    ``geometries`` is empty when the feature cannot be used; ``skip`` then says
+    why (a key of :data:`plu_model.importing.report.SKIP_REASONS`) and
+    ``detail`` adds the specifics.  ``notes`` are the changes made (rule, detail,
+    location) for the report.
+    """
+
+    geometries: list[BaseGeometry] = field(default_factory=list)
+    skip: str | None = None
+    detail: str = ""
+    notes: list[tuple[str, str, BaseGeometry | None]] = field(default_factory=list)
+
+
+class GeometryCleaner:
+    """Prepare geometries of one source layer for one PLU class.
+
+    Parameters
+    ----------
+    target_class
+        ``ZoningElement`` and ``SpatialPlan`` need areas; ``SupplementaryRegulation``
+        takes points, lines or areas.
+    source_epsg, target_epsg
+        CRS of the source and of the plan.
+    tolerance
+        Curve tolerance in metres.
+    invalid
+        ``repair`` (make valid, report), ``keep`` (report as an error) or ``skip``.
+    multipart
+        ``keep`` one feature per source feature, or ``split`` into one per part.
+    keep_z
+        Keep Z coordinates (default: drop them; zoning is two-dimensional).
+    """
+
+    def __init__(
+        self,
+        target_class: str,
+        source_epsg: int,
+        target_epsg: int,
+        tolerance: float = 0.01,
+        invalid: str = "repair",
+        multipart: str = "keep",
+        keep_z: bool = False,
+    ):
+        self.target_class = target_class
+        self.source_epsg = source_epsg
+        self.target_epsg = target_epsg
+        self.invalid = invalid
+        self.multipart = multipart
+        self.keep_z = keep_z
+        self.tolerance = tolerance / _METRES_PER_DEGREE if is_geographic(source_epsg) else tolerance
+
+    @property
+    def wants_area(self) -> bool:
+        return self.target_class in _AREA_CLASSES
+
+    # -- entry points ------------------------------------------------------------
+    def from_ogr(self, geom: ogr.Geometry | None) -> CleanResult:
+        """Clean an OGR geometry read from the source."""
+        if geom is None:
+            return CleanResult(skip="NO_GEOMETRY")
+        result = CleanResult()
+        if geom.HasCurveGeometry():
+            with linearisation_settings(self.tolerance):
+                geom = geom.GetLinearGeometry(ARC_STEP_DEGREES)
+            result.notes.append(("IMPORT.CURVES_LINEARISED", f"{self.tolerance:g}", None))
+        try:
+            shape = shapely.from_wkb(bytes(geom.ExportToIsoWkb()))
+        except shapely.errors.GEOSException as exc:
+            return CleanResult(skip="BAD_GEOMETRY", detail=str(exc))
+        return self.clean(shape, result)
+
+    def clean(self, shape: BaseGeometry | None, result: CleanResult | None = None) -> CleanResult:
+        """Clean a shapely geometry in the source CRS."""
+        result = result or CleanResult()
+        if shape is None:
+            result.skip = "NO_GEOMETRY"
+            return result
+        if shape.is_empty:
+            result.skip = "EMPTY_GEOMETRY"
+            return result
+        if shapely.has_z(shape) and not self.keep_z:
+            shape = shapely.force_2d(shape)
+            result.notes.append(("IMPORT.Z_DROPPED", "", None))
+        if self.wants_area:
+            shape = self._as_area(shape, result)
+            if shape is None:
+                return result
+        shape = self._validity(shape, result)
+        if shape is None:
+            return result
+        if self.source_epsg != self.target_epsg:
+            shape = reproject(shape, self.source_epsg, self.target_epsg)
+        parts = self._parts(shape, result)
+        result.geometries = parts
+        return result
+
+    # -- steps -------------------------------------------------------------------
+    def _as_area(self, shape: BaseGeometry, result: CleanResult) -> BaseGeometry | None:
+        polygons: list[Polygon] = []
+        closed = 0
+        others: list[str] = []
+        for part in _flatten(shape):
+            if isinstance(part, Polygon):
+                polygons.append(part)
+            elif isinstance(part, LineString) and part.is_closed and len(part.coords) >= 4:
+                polygons.append(Polygon(part.coords))
+                closed += 1
+            else:
+                others.append(part.geom_type + ("" if not isinstance(part, LineString) else " (open)"))
+        if closed:
+            result.notes.append(("IMPORT.LINES_CLOSED", str(closed), None))
+        if not polygons:
+            result.skip = "NOT_AN_AREA"
+            result.detail = ", ".join(sorted(set(others)))
+            return None
+        if others:
+            result.notes.append(("IMPORT.PARTS_DROPPED", ", ".join(sorted(set(others))), self._in_plan_crs(shape)))
+        return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
+
+    def _validity(self, shape: BaseGeometry, result: CleanResult) -> BaseGeometry | None:
+        if shape.is_valid:
+            return shape
+        reason = shapely.is_valid_reason(shape)
+        where = self._in_plan_crs(_reason_point(reason) or shape.representative_point())
+        if self.invalid == "skip":
+            result.skip = "INVALID_GEOMETRY"
+            result.detail = reason
+            result.notes.append(("IMPORT.GEOMETRY_INVALID_SKIPPED", reason, where))
+            return None
+        if self.invalid == "keep":
+            result.notes.append(("IMPORT.GEOMETRY_INVALID_KEPT", reason, where))
+            return shape
+        repaired = shapely.make_valid(shape, method="structure", keep_collapsed=False)
+        if self.wants_area:
+            repaired = _polygonal(repaired)
+            if repaired is None or repaired.is_empty:
+                result.skip = "INVALID_GEOMETRY"
+                result.detail = f"{reason}; nothing of the area is left after repair"
+                result.notes.append(("IMPORT.GEOMETRY_INVALID_SKIPPED", result.detail, where))
+                return None
+        change = ""
+        if shape.area > 0:
+            change = f"; area {shape.area:.2f} → {repaired.area:.2f}"
+        result.notes.append(("IMPORT.GEOMETRY_REPAIRED", reason + change, where))
+        return repaired
+
+    def _in_plan_crs(self, shape: BaseGeometry) -> BaseGeometry:
+        """Locations in findings are in the plan's CRS, where the GUI shows them."""
+        return reproject(shape, self.source_epsg, self.target_epsg)
+
+    def _parts(self, shape: BaseGeometry, result: CleanResult) -> list[BaseGeometry]:
+        if self.multipart == "split" and hasattr(shape, "geoms") and len(shape.geoms) > 1:
+            parts = list(shape.geoms)
+            result.notes.append(("IMPORT.MULTIPART_SPLIT", str(len(parts)), None))
+            return [MultiPolygon([p]) if self.wants_area else p for p in parts]
+        if self.wants_area and isinstance(shape, Polygon):
+            shape = MultiPolygon([shape])
+        return [shape]
+
+
+def polygonize_lines(shapes: list[BaseGeometry]) -> list[Polygon]:
+    """Faces of a line network (CAD drawings draw zone borders as separate lines).
+
+    The lines are noded first, so crossing and touching lines close faces; faces
+    inside faces (holes) come out as their own polygons.
+    """
+    lines = [p for s in shapes for p in _flatten(s) if isinstance(p, LineString)]
+    if not lines:
+        return []
+    noded = shapely.union_all(shapely.force_2d(MultiLineString(lines)))
+    return [p for p in shapely.get_parts(shapely.polygonize([noded]))]
+
+
+def _flatten(shape: BaseGeometry) -> list[BaseGeometry]:
+    if isinstance(shape, (GeometryCollection,)) or hasattr(shape, "geoms"):
+        return [p for g in shape.geoms for p in _flatten(g)]
+    return [shape]
+
+
+def _polygonal(shape: BaseGeometry) -> BaseGeometry | None:
+    polys = [p for p in _flatten(shape) if isinstance(p, Polygon) and not p.is_empty]
+    if not polys:
+        return None
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def _reason_point(reason: str) -> BaseGeometry | None:
+    m = _POINT_IN_REASON.search(reason)
+    if not m:
+        return None
+    try:
+        return shapely.Point(float(m.group(1)), float(m.group(2)))
+    except ValueError:
+        return None

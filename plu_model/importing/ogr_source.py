@@ -1,0 +1,349 @@
+"""Any source OGR reads — Shapefile, GeoPackage, GeoJSON, DXF/DWG, CSV with WKT, PostGIS — as rows.
+
+:class:`OgrSource` opens the source once and serves what both the importer and
+the wizard need: the layers with their fields, geometry type, CRS and size;
+the first rows for a preview; the distinct values of a field for a value map;
+and every row (filtered) for the import.  GDAL errors become
+:class:`~plu_model.errors.PluInputError` naming the source and layer.
+
+Text that is not UTF-8 (Bulgarian shapefiles and CSV files are often
+windows-1251) is decoded with the mapping's ``source.encoding``; without one it
+is decoded as windows-1251 and the source remembers that, so the report can
+say so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from osgeo import gdal, ogr, osr
+
+from plu_model.errors import PluInputError
+
+__all__ = ["FieldInfo", "LayerInfo", "OgrSource", "SourceRow", "is_connection_string", "FALLBACK_ENCODING"]
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+osr.UseExceptions()
+
+#: Encoding assumed for text that is not UTF-8 when the mapping names none.
+FALLBACK_ENCODING = "cp1251"
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_TEXT_TYPES = {ogr.OFTString, ogr.OFTStringList, ogr.OFTWideString}
+
+
+def is_connection_string(text: str) -> bool:
+    """True for OGR connection strings (``PG:…``, ``postgresql://…``) rather than file names."""
+    return bool(re.match(r"^(PG:|postgres(ql)?://|MSSQL:|MYSQL:|OCI:)", text.strip(), re.I))
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    name: str
+    type_name: str
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    """What the wizard shows about a source layer before anything is mapped."""
+
+    name: str
+    geometry_type: str
+    feature_count: int
+    fields: tuple[FieldInfo, ...]
+    epsg: int | None
+    crs_name: str | None
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+@dataclass
+class SourceRow:
+    """One source feature: its id, attribute values and (cloned) OGR geometry."""
+
+    fid: int
+    values: dict[str, Any]
+    geometry: ogr.Geometry | None = field(default=None, repr=False)
+
+
+def _gdal_encoding(encoding: str) -> str:
+    """``windows-1251``, ``cp1251``, ``CP1251`` → the name GDAL's recoder knows (``CP1251``)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError as exc:
+        raise PluInputError(f"unknown text encoding {encoding!r} (for Bulgarian data: cp1251)") from exc
+    return name.upper().replace("_", "-") if not name.startswith("cp") else name.upper()
+
+
+def _cpg_encoding(source: Path) -> str | None:
+    """The encoding a shapefile's ``.cpg`` names (``1251``, ``ANSI 1251``, ``UTF-8`` …), for GDAL.
+
+    OGR reads the ``.cpg`` itself, but not once QGIS has set ``SHAPE_ENCODING`` to
+    "" (it does so when it loads layers), so the import passes it explicitly.
+    """
+    shp = source if source.suffix.lower() in (".shp", ".dbf") else next(iter(sorted(source.glob("*.shp"))), None)
+    if shp is None:
+        return None
+    cpg = shp.with_suffix(".cpg")
+    if not cpg.is_file():
+        return None
+    text = cpg.read_text(encoding="ascii", errors="ignore").strip().upper().replace("ANSI", "").strip()
+    if text in ("65001", "UTF8", "UTF-8"):
+        return "UTF-8"
+    if text.isdigit():
+        return "ISO-8859-1" if text == "88591" else f"CP{text}"
+    try:
+        return _gdal_encoding(text)
+    except PluInputError:
+        return None
+
+
+def _postgres(text: str) -> str:
+    """A PostgreSQL connection with a connect timeout, so an unreachable server fails, not hangs."""
+    s = text.strip()
+    if s.lower().startswith(("postgres://", "postgresql://")):
+        sep = "&" if "?" in s else "?"
+        return "PG:" + (s if "connect_timeout" in s else f"{s}{sep}connect_timeout=10")
+    return s if "connect_timeout" in s else f"{s} connect_timeout=10"
+
+
+def _epsg_of(srs: osr.SpatialReference | None) -> int | None:
+    if srs is None:
+        return None
+    srs = srs.Clone()
+    try:
+        srs.AutoIdentifyEPSG()
+    except RuntimeError:
+        pass
+    for target in (None, "PROJCS", "GEOGCS"):
+        code = srs.GetAuthorityCode(target)
+        name = srs.GetAuthorityName(target)
+        if code and (name or "EPSG").upper() == "EPSG":
+            if target == "GEOGCS" and srs.IsProjected():
+                break
+            return int(code)
+    try:
+        matches = srs.FindMatches()
+    except RuntimeError:
+        matches = []
+    for match, confidence in matches or []:
+        if confidence >= 90 and match.GetAuthorityName(None) == "EPSG":
+            return int(match.GetAuthorityCode(None))
+    return None
+
+
+class OgrSource:
+    """An open OGR data source.
+
+    Parameters
+    ----------
+    source
+        A file or folder name, or a connection string (``PG:dbname=plans tables=zones``).
+    drivers
+        OGR driver names allowed to open it (None: any).
+    open_options
+        Driver open options (``ENCODING=CP1251`` for a shapefile, ``GEOM_POSSIBLE_NAMES=WKT`` for CSV).
+    encoding
+        Encoding of text that is not UTF-8.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        drivers: list[str] | None = None,
+        open_options: dict[str, Any] | None = None,
+        encoding: str | None = None,
+    ):
+        self.name = source
+        self.encoding = encoding
+        self.fallback_fields: Counter[tuple[str, str]] = Counter()
+        options = {k: str(v) for k, v in (open_options or {}).items()}
+        gdal_encoding = _gdal_encoding(encoding) if encoding else None
+        if drivers and "ESRI Shapefile" in drivers:
+            # said explicitly, the .cpg is honoured even where QGIS has switched OGR's recoding off
+            shp_encoding = gdal_encoding or _cpg_encoding(Path(source))
+            if shp_encoding:
+                options.setdefault("ENCODING", shp_encoding)
+        self._dxf_encoding = gdal_encoding if drivers and "DXF" in drivers else None
+        target = source
+        if is_connection_string(source):
+            if source.upper().startswith(("PG:", "POSTGRES")):
+                target = _postgres(source)
+        elif not Path(source).exists():
+            raise PluInputError(f"{source}: no such file")
+        flags = gdal.OF_VECTOR | gdal.OF_READONLY
+        try:
+            with self._encoding_config():
+                kwargs: dict[str, Any] = {}
+                if drivers:
+                    kwargs["allowed_drivers"] = list(drivers)
+                if options:
+                    kwargs["open_options"] = [f"{k}={v}" for k, v in options.items()]
+                ds = gdal.OpenEx(target, flags, **kwargs)
+        except RuntimeError as exc:
+            shown = "the database" if is_connection_string(source) else source
+            raise PluInputError(f"{shown}: cannot be opened as {', '.join(drivers or ['a vector source'])}: "
+                                f"{str(exc).strip()}") from exc
+        if ds is None:
+            raise PluInputError(f"{source}: not a vector source OGR can read")
+        self._ds = ds
+        self.driver = ds.GetDriver().ShortName
+
+    # -- lifetime ----------------------------------------------------------------
+    def close(self) -> None:
+        self._ds = None
+
+    def __enter__(self) -> OgrSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _encoding_config(self) -> Iterator[None]:
+        """DXF text is recoded by the driver: tell it the drawing's code page when the mapping names one."""
+        if not self._dxf_encoding:
+            yield
+            return
+        before = gdal.GetThreadLocalConfigOption("DXF_ENCODING", None)
+        gdal.SetThreadLocalConfigOption("DXF_ENCODING", self._dxf_encoding)
+        try:
+            yield
+        finally:
+            gdal.SetThreadLocalConfigOption("DXF_ENCODING", before)
+
+    # -- layers ------------------------------------------------------------------
+    def layer_names(self) -> list[str]:
+        return [self._ds.GetLayer(i).GetName() for i in range(self._ds.GetLayerCount())]
+
+    def layer(self, name: str | None) -> ogr.Layer:
+        """The named layer, or the only one when ``name`` is None."""
+        if name is None:
+            if self._ds.GetLayerCount() != 1:
+                raise PluInputError(
+                    f"{self.name}: holds {self._ds.GetLayerCount()} layers ({', '.join(self.layer_names())}); "
+                    "name one in the mapping (layers[].name)"
+                )
+            return self._ds.GetLayer(0)
+        lyr = self._ds.GetLayerByName(name)
+        if lyr is None:
+            raise PluInputError(f"{self.name}: no layer {name!r} (layers: {', '.join(self.layer_names())})")
+        return lyr
+
+    def layers(self) -> list[LayerInfo]:
+        out = []
+        for name in self.layer_names():
+            out.append(self.layer_info(name))
+        return out
+
+    def layer_info(self, name: str | None) -> LayerInfo:
+        lyr = self.layer(name)
+        defn = lyr.GetLayerDefn()
+        fields = tuple(
+            FieldInfo(defn.GetFieldDefn(i).GetName(), defn.GetFieldDefn(i).GetTypeName())
+            for i in range(defn.GetFieldCount())
+        )
+        fid = lyr.GetFIDColumn()
+        if fid and fid not in {f.name for f in fields}:
+            # a database's primary key is the feature id to OGR: offer it as a field too
+            fields = (FieldInfo(fid, "Integer64"),) + fields
+        srs = lyr.GetSpatialRef()
+        return LayerInfo(
+            name=lyr.GetName(),
+            geometry_type=ogr.GeometryTypeToName(lyr.GetGeomType()),
+            feature_count=max(lyr.GetFeatureCount(), 0),
+            fields=fields,
+            epsg=_epsg_of(srs),
+            crs_name=srs.GetName() if srs is not None else None,
+        )
+
+    def epsg(self, name: str | None) -> int | None:
+        return _epsg_of(self.layer(name).GetSpatialRef())
+
+    def has_crs(self, name: str | None) -> bool:
+        return self.layer(name).GetSpatialRef() is not None
+
+    def count(self, name: str | None, where: str | None = None) -> int:
+        lyr = self.layer(name)
+        self._filter(lyr, where)
+        try:
+            return max(lyr.GetFeatureCount(), 0)
+        finally:
+            lyr.SetAttributeFilter(None)
+
+    def _filter(self, lyr: ogr.Layer, where: str | None) -> None:
+        try:
+            lyr.SetAttributeFilter(where)
+        except RuntimeError as exc:
+            raise PluInputError(f"{self.name}: layer {lyr.GetName()}: the filter {where!r} is not valid: "
+                                f"{str(exc).strip()}") from exc
+
+    # -- rows --------------------------------------------------------------------
+    def rows(self, name: str | None, where: str | None = None, limit: int | None = None) -> Iterator[SourceRow]:
+        """The layer's features (filtered by ``where``), attribute values decoded."""
+        lyr = self.layer(name)
+        self._filter(lyr, where)
+        defn = lyr.GetLayerDefn()
+        text_fields = [i for i in range(defn.GetFieldCount()) if defn.GetFieldDefn(i).GetType() in _TEXT_TYPES]
+        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+        fid_column = lyr.GetFIDColumn()
+        if fid_column in names:
+            fid_column = ""
+        lyr.ResetReading()
+        n = 0
+        try:
+            with self._encoding_config():
+                while True:
+                    try:
+                        feat = lyr.GetNextFeature()
+                    except RuntimeError as exc:
+                        raise PluInputError(f"{self.name}: layer {lyr.GetName()}: reading stopped after {n} "
+                                            f"features: {str(exc).strip()}") from exc
+                    if feat is None:
+                        break
+                    values = {names[i]: feat.GetField(i) for i in range(len(names))}
+                    if fid_column:
+                        values[fid_column] = feat.GetFID()
+                    for i in text_fields:
+                        v = values[names[i]]
+                        if isinstance(v, str) and (self.encoding or _SURROGATE.search(v)):
+                            values[names[i]] = self._decode(feat, i, v, lyr.GetName(), names[i])
+                    geom = feat.GetGeometryRef()
+                    yield SourceRow(feat.GetFID(), values, geom.Clone() if geom is not None else None)
+                    n += 1
+                    if limit is not None and n >= limit:
+                        break
+        finally:
+            lyr.SetAttributeFilter(None)
+
+    def _decode(self, feat: ogr.Feature, index: int, value: str, layer: str, name: str) -> str:
+        if not _SURROGATE.search(value) and self.driver in ("ESRI Shapefile", "DXF", "GPKG", "GeoJSON"):
+            return value  # the driver already recoded it
+        raw = bytes(feat.GetFieldAsBinary(index))
+        try:
+            return raw.decode("utf-8") if not self.encoding else raw.decode(self.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        self.fallback_fields[(layer, name)] += 1
+        return raw.decode(FALLBACK_ENCODING, errors="replace")
+
+    def distinct_values(self, name: str | None, field_name: str, where: str | None = None,
+                        limit: int = 500) -> list[tuple[str, int]]:
+        """Values of one field with how often they occur, most frequent first (for value maps)."""
+        counts: Counter[str] = Counter()
+        for row in self.rows(name, where):
+            v = row.values.get(field_name)
+            if v is None or (isinstance(v, str) and not v.strip()):
+                continue
+            text = str(int(v)) if isinstance(v, float) and v.is_integer() else str(v).strip()
+            counts[text] += 1
+        return counts.most_common(limit)

@@ -1,0 +1,164 @@
+"""The import report: for every source layer, features read, written and skipped, and why.
+
+Every import ends with one; the command prints it and can save it as JSON, the
+wizard shows it.  Skips are counted per reason with the first few source
+feature ids, so a person can find them; everything else the import changed or
+noticed (repaired geometries, unmapped values, normalised code URIs) is a
+:class:`~plu_model.findings.Finding`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from plu_model.findings import Finding, Severity
+
+__all__ = ["ImportReport", "LayerReport", "SKIP_REASONS"]
+
+#: Why a source feature was not written: English and Bulgarian explanations.
+SKIP_REASONS: dict[str, tuple[str, str]] = {
+    "NO_GEOMETRY": ("the feature has no geometry", "обектът няма геометрия"),
+    "EMPTY_GEOMETRY": ("the geometry is empty", "геометрията е празна"),
+    "BAD_GEOMETRY": ("the geometry cannot be read", "геометрията не може да бъде прочетена"),
+    "NOT_AN_AREA": ("an area is needed but the geometry is a point or an open line",
+                    "нужна е площ, а геометрията е точка или отворена линия"),
+    "INVALID_GEOMETRY": ("the geometry is invalid and the mapping says to skip such features",
+                         "геометрията е невалидна и съответствието казва такива обекти да се пропускат"),
+    "UNMAPPED_VALUE": ("a required attribute's value maps to no code", "стойност на задължителен атрибут не съответства на код"),
+    "MISSING_VALUE": ("a required attribute is empty", "задължителен атрибут е празен"),
+    "BAD_VALUE": ("a required attribute's value cannot be read", "стойност на задължителен атрибут не може да бъде прочетена"),
+    "NO_LABEL": ("no label text lies inside the area", "в площта няма текст (надпис)"),
+    "OUTSIDE_PLANS": ("the feature lies in no plan's extent", "обектът не попада в обхвата на нито един план"),
+}
+
+
+@dataclass
+class LayerReport:
+    """Counts for one mapped source layer."""
+
+    layer: str
+    target: str
+    read: int = 0
+    written: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def skip(self, reason: str, feature_id: str) -> None:
+        self.skipped[reason] += 1
+        ex = self.examples.setdefault(reason, [])
+        if len(ex) < 5:
+            ex.append(feature_id)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "layer": self.layer,
+            "class": self.target,
+            "read": self.read,
+            "written": self.written,
+            "skipped": self.skipped_total,
+            "skipped_by_reason": [
+                {
+                    "reason": r,
+                    "count": n,
+                    "message": {"en": SKIP_REASONS[r][0], "bg": SKIP_REASONS[r][1]},
+                    "examples": self.examples.get(r, []),
+                }
+                for r, n in self.skipped.most_common()
+            ],
+        }
+
+
+@dataclass
+class ImportReport:
+    """The outcome of one import."""
+
+    source: str
+    output: str | None = None
+    mapping: str | None = None
+    crs: int | None = None
+    layers: list[LayerReport] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    #: the stated curve tolerance in metres (arcs strayed from by at most this much)
+    curve_tolerance: float | None = None
+
+    @property
+    def read(self) -> int:
+        return sum(lr.read for lr in self.layers)
+
+    @property
+    def written(self) -> int:
+        return sum(lr.written for lr in self.layers)
+
+    @property
+    def skipped(self) -> int:
+        return sum(lr.skipped_total for lr in self.layers)
+
+    @property
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+    @property
+    def clean(self) -> bool:
+        """Nothing skipped and nothing at error level."""
+        return self.skipped == 0 and (self.worst is None or self.worst < Severity.ERROR)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "mapping": self.mapping,
+            "output": self.output,
+            "crs": self.crs,
+            "curve_tolerance_m": self.curve_tolerance,
+            "totals": {"read": self.read, "written": self.written, "skipped": self.skipped},
+            "plan_counts": self.counts,
+            "layers": [lr.as_dict() for lr in self.layers],
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
+
+    def format_text(self, language: str = "en") -> str:
+        """The report as lines a person reads, in English or Bulgarian."""
+        bg = language == "bg"
+        lines = [
+            ("Импорт от " if bg else "Import from ") + self.source
+            + ((" → " + self.output) if self.output else ""),
+        ]
+        for lr in self.layers:
+            lines.append(
+                (f"  {lr.layer} → {lr.target}: прочетени {lr.read}, записани {lr.written}, пропуснати {lr.skipped_total}")
+                if bg
+                else f"  {lr.layer} → {lr.target}: read {lr.read}, written {lr.written}, skipped {lr.skipped_total}"
+            )
+            for reason, n in lr.skipped.most_common():
+                text = SKIP_REASONS[reason][1 if bg else 0]
+                ex = ", ".join(lr.examples.get(reason, []))
+                lines.append(f"    {n} × {text}" + (f" ({ex})" if ex else ""))
+        lines.append(
+            (f"Общо: прочетени {self.read}, записани {self.written}, пропуснати {self.skipped}")
+            if bg
+            else f"Total: read {self.read}, written {self.written}, skipped {self.skipped}"
+        )
+        if self.curve_tolerance is not None:
+            lines.append(
+                f"Допуск за криви: дъгите се апроксимират с отсечки на не повече от {self.curve_tolerance:g} m от "
+                "истинската крива"
+                if bg
+                else f"Curve tolerance: arcs are linearised to within {self.curve_tolerance:g} m of the true curve"
+            )
+        if self.counts:
+            lines.append(("В плана: " if bg else "In the plan: ") + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
+        for f in self.findings:
+            count = f" (×{f.count})" if f.count > 1 else ""
+            where = f.where()
+            lines.append(f"  {f.severity.label:7} {f.rule}{(' ' + where) if where else ''}: {f.message(language)}{count}")
+        return "\n".join(lines)

@@ -1,0 +1,191 @@
+"""The import wizard driven as a person would: pick a source, map layers and fields, preview, save, import."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def wizard(qapp, qtbot):
+    from app.import_wizard import ImportWizard
+
+    w = ImportWizard(language="bg")
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _grab(widget, path):
+    widget.grab().save(str(path))
+    return np.asarray(Image.open(path).convert("RGB"))
+
+
+def _has_colour(img, colour, at_least=50):
+    return int(np.all(img == np.array(colour, dtype=np.uint8), axis=2).sum()) >= at_least
+
+
+def test_menu_entry_is_registered():
+    import app.import_wizard  # noqa: F401 - registering is what importing does
+    from app.menu_registry import actions_for
+
+    action = next(a for a in actions_for("file") if a.key == "import")
+    assert action.text("bg") == "Внасяне на данни за план…" and action.needs_plan is False
+
+
+def test_wizard_maps_a_shapefile_previews_saves_and_imports(wizard, qtbot, tmp_path, schema, output_dir):
+    from plan_sources import make_shapefile_folder, validate_plan_file
+
+    from app.import_wizard import UNMAPPED_COLOUR
+    from plu_model.importing import load_mapping
+
+    folder = make_shapefile_folder(tmp_path / "data")
+    src = wizard.source_page
+    src.format_combo.setCurrentIndex(src.format_combo.findData("shapefile"))
+    src.path_edit.setText(str(folder))
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_LAYERS
+
+    layers = wizard.layers_page
+    assert {layers.table.item(r, 0).text() for r in range(layers.table.rowCount())} == {"zones", "lines", "protection"}
+    layers.set_class(layers.row_of("zones"), "ZoningElement")
+    layers.set_class(layers.row_of("lines"), "SupplementaryRegulation")
+    layers.namespace.setText("BG.TEST.WIZARD")
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_ATTRIBUTES
+
+    attrs = wizard.attributes_page
+    attrs.set_source("specific_land_use", "KOD")
+    attrs.set_source("regulation_nature", "=", "generallyBinding")
+    attrs.set_source("maxFloorAreaRatio", "KINT")
+    attrs.set_source("maxDensity", "PLTN")
+    wizard.next()  # the lines layer still lacks its required attributes: the page says so and stays
+    assert wizard.currentId() == wizard.PAGE_ATTRIBUTES
+    assert "Съответствието не е пълно" in attrs.error.text() and "layers[1] (lines)" in attrs.error.text()
+    attrs.layer_combo.setCurrentIndex(1)  # the lines layer
+    attrs.set_source("specific_supplementary_regulation", "VID")
+    attrs.set_source("regulation_nature", "=", "bindingForDevelopers")
+    attrs.layer_combo.setCurrentIndex(0)
+    wizard.next()  # hilucs_land_use is derived from the zone type, so nothing else is required
+    assert wizard.currentId() == wizard.PAGE_PREVIEW, attrs.error.text()
+
+    preview = wizard.preview_page
+    rows = {r.fid: r for r in preview.rows}
+    assert rows["#8"].skip == "UNMAPPED_VALUE" and rows["#4"].skip == "UNMAPPED_VALUE"  # ХХ and the local Ж1
+    assert len(preview.highlighted_cells()) >= 4
+    img = _grab(wizard, output_dir / "import-wizard-preview-unmapped.png")
+    assert _has_colour(img, (UNMAPPED_COLOUR.red(), UNMAPPED_COLOUR.green(), UNMAPPED_COLOUR.blue()), 300)
+
+    # back to the attributes: a value map translates the local code Ж1
+    wizard.back()
+    row = attrs.row_of("specific_land_use")
+
+    def choose(dialog):
+        assert {dialog.table.item(r, 0).text() for r in dialog.unmapped_rows()} == {"Ж1", "ХХ"}
+        dialog.set_code("Ж1", "Zhm")
+        assert {dialog.table.item(r, 0).text() for r in dialog.unmapped_rows()} == {"ХХ"}
+        return True
+
+    attrs.edit_value_map(row, dialog_hook=choose)
+    assert wizard.mapping.layers[0].attributes["specific_land_use"].map == {"Ж1": "Zhm"}
+    wizard.next()
+    rows = {r.fid: r for r in wizard.preview_page.rows}
+    assert rows["#4"].skip is None and rows["#4"].mapped["specific_land_use"][0].endswith("/Zhm")
+    assert rows["#8"].skip == "UNMAPPED_VALUE"
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_PLAN
+
+    plan = wizard.plan_page
+    plan.title.setText("ПУП от шейп файлове (тест на съветника)")
+    plan.plan_type.setCurrentIndex(plan.plan_type.findData("PUP-PRZ"))
+    out = tmp_path / "wizard.gpkg"
+    plan.output.setText(str(out))
+    assert plan.save_mapping_to(str(tmp_path / "saved.yaml"))
+    saved = load_mapping(tmp_path / "saved.yaml")
+    assert saved.source_path == "data" and saved.resolved_source() == str(tmp_path / "data")
+    assert [lm.name for lm in saved.layers] == ["zones", "lines"]
+    assert saved.layers[0].attributes["specific_land_use"].map == {"Ж1": "Zhm"}
+    assert saved.layers[0].dimensioning["maxDensity"].uom == "%"
+    assert saved.plan["official_title"].value.startswith("ПУП от шейп файлове")
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_RUN
+
+    run = wizard.run_page
+    qtbot.mouseClick(run.start_button, __import__("qgis.PyQt.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.done, timeout=30000)
+    assert run.progress.value() == 100
+    text = run.report_view.toPlainText()
+    assert "zones → ZoningElement: прочетени 9, записани 7, пропуснати 2" in text
+    assert run.report.written == 9
+    assert validate_plan_file(out, tmp_path / "wizard.gml", schema) == []
+    _grab(wizard, output_dir / "import-wizard-report.png")
+    # the saved mapping replays from the command line (source taken from the mapping) to the same plan
+    from plu_cli.main import main
+    from plu_model.geopackage import open_plan
+
+    assert main(["import", "-", "--mapping", str(tmp_path / "saved.yaml"), "--out", str(tmp_path / "cli.gpkg")]) == 1
+    by_cli, by_wizard = open_plan(tmp_path / "cli.gpkg"), open_plan(out)
+    assert by_cli.counts() == by_wizard.counts()
+    assert sorted((z.inspire_id.local_id, tuple(z.specific_land_use)) for z in by_cli.zoning_elements) == \
+        sorted((z.inspire_id.local_id, tuple(z.specific_land_use)) for z in by_wizard.zoning_elements)
+
+
+def test_foreign_gml_goes_straight_to_the_output(wizard, qtbot, tmp_path):
+    from conftest import DATA
+
+    src = wizard.source_page
+    src.path_edit.setText(str(DATA / "importing" / "foreign_wfs_additional_objects.gml"))
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_PLAN and not wizard.plan_page.title.isEnabled()
+    wizard.plan_page.output.setText(str(tmp_path / "wfs.gpkg"))
+    wizard.next()
+    wizard.run_page.start()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=30000)
+    assert wizard.run_page.report.counts["ZoningElement"] == 2
+    assert (tmp_path / "wfs.gpkg").exists()
+
+
+def test_a_saved_mapping_reloads_and_a_cancelled_import_writes_nothing(wizard, qtbot, tmp_path):
+    from plan_sources import SHAPEFILE_MAPPING, make_shapefile_folder
+
+    folder = make_shapefile_folder(tmp_path / "data")
+    (tmp_path / "m.yaml").write_text(SHAPEFILE_MAPPING, encoding="utf-8")
+    src = wizard.source_page
+    assert src.load_mapping(str(tmp_path / "m.yaml"))
+    assert src.format_combo.currentData() == "shapefile"
+    src.path_edit.setText(str(folder))
+    wizard.next()
+    layers = wizard.layers_page
+    classes = {layers.table.item(r, 0).text(): layers.table.cellWidget(r, 4).currentData()
+               for r in range(layers.table.rowCount())}
+    assert classes == {"zones": "ZoningElement", "lines": "SupplementaryRegulation",
+                       "protection": "SupplementaryRegulation"}
+    wizard.next()
+    assert wizard.attributes_page.table.item(wizard.attributes_page.row_of("regulation_nature"), 2).text() == \
+        "generallyBinding"
+    wizard.next()
+    wizard.next()
+    assert wizard.plan_page.title.text().startswith("ПУП – ПРЗ на кв. 12")
+    out = tmp_path / "never.gpkg"
+    wizard.plan_page.output.setText(str(out))
+    wizard.next()
+    run = wizard.run_page
+    task = run.start()
+    task.cancel()
+    qtbot.waitUntil(lambda: run.task is None, timeout=30000)
+    assert not run.done and "прекъснато" in run.status.text()
+    assert not out.exists()
+
+
+def test_problems_are_shown_on_the_page_not_raised(wizard, tmp_path):
+    src = wizard.source_page
+    src.path_edit.setText(str(tmp_path / "missing.shp"))
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_SOURCE
+    assert "no such file" in src.error.text()
+    (tmp_path / "bad.yaml").write_text("version: 2\n", encoding="utf-8")
+    assert not src.load_mapping(str(tmp_path / "bad.yaml"))
+    assert "bad.yaml" in src.error.text()

@@ -1,0 +1,128 @@
+"""``plu package`` and ``plu consultation …`` from the command line, including the running service."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import date, timedelta
+
+import pytest
+from consultation_fixtures import *  # noqa: F403 - fixtures
+from consultation_fixtures import ROOT, free_port
+
+from participation.comments_layer import CommentsLayer
+
+
+def plu(*args, env=None, timeout=120):
+    return subprocess.run([sys.executable, "-m", "plu_cli", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def test_package_without_map_and_with_explicit_dates(tmp_path, sample_path):
+    r = plu("--lang", "en", "package", sample_path, "--out", tmp_path / "pkg", "--no-map", "--authority", "Sofia",
+            "--email", "plan@example.invalid", "--start", "2026-01-10", "--end", "2026-02-20", "--languages", "en,bg",
+            "--how-to", "bg:В деловодството", "--tile-url", "https://tiles.example.org/{z}/{x}/{y}.png")
+    assert r.returncode == 0, r.stderr
+    assert "2026-01-10 – 2026-02-20 (set with --end)" in r.stdout
+    settings = json.loads((tmp_path / "pkg" / "consultation.json").read_text(encoding="utf-8"))
+    assert settings["languages"] == ["en", "bg"] and settings["how_to_comment"] == {"bg": "В деловодството"}
+    assert settings["title"].startswith("Public consultation: ПУП-ПРЗ")
+    assert not (tmp_path / "pkg" / "documents" / "plan-map.pdf").exists()
+    assert plu("consultation", "verify", tmp_path / "pkg").returncode == 0
+    (tmp_path / "pkg" / "index.html").write_text("defaced", encoding="utf-8")
+    r = plu("--lang", "en", "consultation", "verify", tmp_path / "pkg")
+    assert r.returncode == 1 and "index.html: was changed after packaging" in r.stderr
+
+
+def test_package_refuses_bad_input_with_a_message(tmp_path, sample_path):
+    r = plu("--lang", "en", "package", sample_path, "--out", tmp_path / "p", "--no-map", "--authority", "A", "--email", "nope")
+    assert r.returncode == 2 and "contact e-mail 'nope' is not an e-mail address" in r.stderr and "Traceback" not in r.stderr
+    r = plu("--lang", "en", "package", tmp_path / "missing.gml", "--out", tmp_path / "p", "--no-map", "--authority", "A", "--email", "a@b.org")
+    assert r.returncode == 2 and "missing.gml: no such file" in r.stderr
+    r = plu("--lang", "en", "package", sample_path, "--out", tmp_path / "p", "--no-map", "--authority", "A", "--email", "a@b.org",
+            "--period-rule", "bg-oup")
+    assert r.returncode == 2 and "bg-pup-published" in r.stderr
+    assert not (tmp_path / "p").exists()
+
+
+def test_import_answer_list_and_summary(tmp_path, plan_gpkg, package_dir, sample_path):
+    export = tmp_path / "comments.geojson"
+    export.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "id": "7b0c5a52-4bb8-4f57-a0cf-54c1f34f0a11", "geometry": None, "properties": {
+            "format": "plu-studio-comment", "version": 1, "id": "7b0c5a52-4bb8-4f57-a0cf-54c1f34f0a11",
+            "submitted_at": "2025-10-03T08:00:00Z", "received_at": "2025-10-03T08:00:01Z", "status": "new", "language": "bg",
+            "text": "Жс зоните са твърде гъсти.", "target": {"zones": ["ZE.zhs-01"], "paragraph": "OD.rules#4"},
+            "author": {"name": "Стефан", "email": "stefan@example.org", "consent": True}}}]}), encoding="utf-8")
+    r = plu("--lang", "en", "consultation", "import", plan_gpkg, export, "--package", package_dir)
+    assert r.returncode == 0, r.stderr
+    assert "1 comments imported" in r.stdout
+    r = plu("--lang", "bg", "consultation", "answer", plan_gpkg, "1", "--decision", "rejected", "--text", "Плътността е по Наредба № 7.")
+    assert r.returncode == 0 and "Не се приема" in r.stdout
+    listing = plu("--lang", "bg", "consultation", "list", plan_gpkg).stdout
+    assert "Не се приема" in listing and "Плътността е по Наредба № 7." in listing and "Стефан" not in listing
+    assert "Стефан" in plu("consultation", "list", plan_gpkg, "--personal").stdout
+    for name in ("summary.odt", "summary.html", "summary.csv"):
+        r = plu("--lang", "bg", "consultation", "summary", plan_gpkg, "--out", tmp_path / name)
+        assert r.returncode == 0, r.stderr
+    html = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    assert "Жс · zhs-01" in html and "т. 4 — В зоните Жс" in html and "Столична община (тест)" in html
+    assert "stefan@example.org" not in html
+    r = plu("--lang", "en", "consultation", "import", tmp_path / "plan.gml", export)
+    assert r.returncode == 2 and "convert it first" in r.stderr
+    with CommentsLayer(plan_gpkg) as layer:
+        assert layer.records()[0].decision == "rejected"
+
+
+def test_serve_runs_the_service_from_a_zip(tmp_path, sample_path):
+    today = date.today()
+    pkg = tmp_path / "p.zip"
+    r = plu("package", sample_path, "--out", pkg, "--no-map", "--authority", "Община", "--email", "plan@example.invalid",
+            "--start", (today - timedelta(days=1)).isoformat())
+    assert r.returncode == 0, r.stderr
+    port = free_port()
+    db = tmp_path / "comments.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "plu_cli", "--lang", "en", "consultation", "serve", str(pkg), "--port", str(port),
+         "--db", f"sqlite:///{db}", "--unpack-dir", str(tmp_path / "site")],
+        cwd=ROOT, env={**os.environ, "PLU_MODERATION_PASSWORD": "serve-test-password"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                state = json.load(urllib.request.urlopen(f"{base}/api/consultation", timeout=2))
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
+        else:
+            pytest.fail("the service did not start: " + (proc.stderr.read() if proc.poll() is not None else "timeout"))
+        assert state["state"] == "open"
+        request = urllib.request.Request(f"{base}/api/comments", data=json.dumps({"text": "през waitress"}).encode(),
+                                         headers={"Content-Type": "application/json"}, method="POST")
+        assert urllib.request.urlopen(request, timeout=5).status == 201
+        page = urllib.request.urlopen(f"{base}/", timeout=5).read().decode()
+        assert "viewer/app.js" in page
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    r = plu("consultation", "export", "--db", f"sqlite:///{db}", "--out", tmp_path / "out.geojson")
+    assert r.returncode == 0
+    exported = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["text"] for f in exported["features"]] == ["през waitress"]
+
+
+def test_serve_needs_a_moderation_password(tmp_path, package_dir):
+    env = {k: v for k, v in os.environ.items() if k != "PLU_MODERATION_PASSWORD"}
+    r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "consultation", "serve", str(package_dir)],
+                       cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL, env=env, timeout=60)
+    assert r.returncode == 2 and "--no-moderation" in r.stderr

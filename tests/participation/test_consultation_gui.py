@@ -1,0 +1,139 @@
+"""The editor side: the comments dock (answers with undo) and the package wizard (a background task)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from consultation_fixtures import *  # noqa: F403 - fixtures
+from consultation_pictures import pixels_of
+
+from participation.comments_layer import CommentsLayer
+from participation.manifest import verify_manifest
+
+pytestmark = pytest.mark.gui
+
+
+def _export(tmp_path, sample):
+    from shapely.geometry import Point
+
+    from plu_model.crs import reproject
+
+    zone = next(z for z in sample.zoning_elements if z.gml_id == "ZE.zhs-03").geometry.representative_point()
+    p = reproject(Point(zone.x, zone.y), sample.crs, 4326)
+    features = []
+    for n, (text, geometry, target) in enumerate((
+        ("Искаме спирка тук.", {"type": "Point", "coordinates": [p.x, p.y]}, {}),
+        ("Текстът на т. 6 е неясен.", None, {"paragraph": "OD.rules#6"}),
+        ("Смф зоната е твърде висока.", None, {"zones": ["ZE.smf-02"]}),
+    ), 1):
+        ident = f"11111111-2222-4333-8444-00000000000{n}"
+        features.append({"type": "Feature", "id": ident, "geometry": geometry, "properties": {
+            "format": "plu-studio-comment", "version": 1, "id": ident, "submitted_at": f"2025-10-0{n}T10:00:00Z",
+            "received_at": f"2025-10-0{n}T10:00:00Z", "status": "new", "language": "bg", "text": text, "target": target}})
+    path = tmp_path / "export.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def window(qapp, qtbot, plan_gpkg):
+    from app.main_window import MainWindow
+
+    w = MainWindow(language="bg")
+    qtbot.addWidget(w)
+    w.open_plan(plan_gpkg)
+    w.show()
+    return w
+
+
+def test_menu_entries_are_registered(qapp):
+    import app.consultation_actions  # noqa: F401 - registers the entries
+    from app.menu_registry import actions_for
+
+    entries = actions_for("consultation")
+    assert [a.key for a in entries][:4] == ["consultation.package", "consultation.import", "consultation.comments", "consultation.summary"]
+    assert entries[0].text("bg") == "Пакет за обществено обсъждане…"
+
+
+def test_comments_dock_imports_answers_and_undoes(window, qtbot, tmp_path, sample, output_dir):
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    message = panel.import_files([str(_export(tmp_path, sample))])
+    assert "Внесени са 3 становища" in message
+    assert panel.model.rowCount() == 3 and len(panel.map_layers) == 3
+    assert sum(layer.featureCount() for layer in panel.map_layers) == 1  # only one comment was drawn
+    assert panel.model.records[0].zones == ("ZE.zhs-03",)
+
+    panel.table.selectRow(2)
+    assert "Смф зоната е твърде висока." == panel.text.toPlainText()
+    panel.decision.setCurrentIndex(panel.decision.findData("partly"))
+    panel.answer.setPlainText("Височината се намалява на 23 m.")
+    panel.apply_answer()
+    with CommentsLayer(window.document.working) as layer:
+        assert layer.records()[2].decision == "partly"
+    assert panel.model.data(panel.model.index(2, 1)) == "Приема се частично"
+    assert window.document.undo_stack.undoText() == "Отговор по становище 3"
+
+    panel.table.selectRow(0)
+    panel.decision.setCurrentIndex(panel.decision.findData("accepted"))
+    panel.answer.setPlainText("Спирката е предвидена.")
+    panel.apply_answer()
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    with CommentsLayer(window.document.working) as layer:
+        assert [r.decision for r in layer.records()] == [None, None, None]
+    window.document.undo_stack.redo()
+    with CommentsLayer(window.document.working) as layer:
+        assert layer.records()[2].answer == "Височината се намалява на 23 m."
+    assert panel.redo_button.isEnabled() and panel.undo_button.isEnabled()
+
+    panel.table.selectRow(2)
+    window.canvas.refresh()
+    qtbot.wait(300)
+    shot = output_dir / "participation-comments-dock.png"
+    window.grab().save(str(shot))
+    pixels = pixels_of(shot)
+    assert pixels.std() > 20  # a drawn window, not a blank one
+
+    summary = panel.write_summary(str(tmp_path / "summary.html"))
+    assert "Височината се намалява на 23 m." in summary.read_text(encoding="utf-8")
+
+
+def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, output_dir):
+    from app.consultation_wizard import ConsultationWizard
+
+    wizard = ConsultationWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.rule_combo.currentData() == "bg-pup-published"
+    start = wizard.start_edit.date().toPyDate()
+    assert wizard.end_edit.date().toPyDate().day == start.day or wizard.end_edit.date().toPyDate().month != start.month
+    wizard.rule_combo.setCurrentIndex(wizard.rule_combo.findData("bg-pup-notified"))
+    assert (wizard.end_edit.date().toPyDate() - start).days == 14
+    assert wizard.start_build() is None  # no authority and no e-mail yet
+    assert "отговорния орган" in wizard.problems_label.text()
+    wizard.authority_edit.setText("Столична община")
+    wizard.email_edit.setText("plan@example.invalid")
+    wizard.lang_boxes["en"].setChecked(False)
+    wizard.out_edit.setText(str(tmp_path / "package"))
+    wizard.grab().save(str(output_dir / "participation-wizard.png"))
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentPage() is wizard.final_page
+    task = wizard.start_build()
+    assert task is not None and not wizard.build_button.isEnabled()
+    qtbot.waitUntil(lambda: wizard.result_ is not None or bool(wizard.status_label.text() and task.error), timeout=120000)
+    assert task.error == "", task.error
+    result = wizard.result_
+    assert verify_manifest(result.path) == []
+    assert (result.path / "documents" / "plan-map.pdf").stat().st_size > 10000
+    settings = json.loads((result.path / "consultation.json").read_text(encoding="utf-8"))
+    assert settings["languages"] == ["bg"] and settings["period_rule"] == "bg-pup-notified"
+    assert wizard.final_page.isComplete() and "Пакетът е записан" in wizard.status_label.text()
+    shot = output_dir / "participation-wizard-done.png"
+    wizard.grab().save(str(shot))
+    pixels = pixels_of(shot)
+    progress_blue = (pixels[:, :, 2].astype(int) - pixels[:, :, 0].astype(int) > 80).mean()
+    assert progress_blue > 0.01  # the full progress bar is on screen
