@@ -358,6 +358,8 @@ def build() -> PlanDataset:
                 level=INSPIRE + "LegislationLevelValue/national",
                 journal_citation=OfficialJournalInformation("Държавен вестник, бр. 1 от 2001 г."),
             ),
+            regulation_text=Nil(UNPOPULATED),
+            plan_document=Nil(UNPOPULATED),
         ),
         OfficialDocumentation(
             gml_id="OD.rules",

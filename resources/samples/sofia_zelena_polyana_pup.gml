@@ -2753,6 +2753,8 @@
           </base2:journalCitation>
         </base2:LegislationCitation>
       </plu:legislationCitation>
+      <plu:regulationText xsi:nil="true" nilReason="http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"/>
+      <plu:planDocument xsi:nil="true" nilReason="http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"/>
     </plu:OfficialDocumentation>
   </base:member>
   <base:member>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 import pytest
-from validation_manifest import BROKEN
+from validation_manifest import BROKEN, broken_generator  # noqa: F401 - the fixture
 
 from exporters.gml_writer import write_gml
 from plu_model.errors import Cancelled

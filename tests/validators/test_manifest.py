@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from validation_manifest import BROKEN, found, manifest, parse_expected
+from validation_manifest import BROKEN, broken_generator, found, manifest, parse_expected  # noqa: F401 - the fixture
 
 from exporters.gml_writer import write_gml
 from plu_model.geopackage import write_plan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shapely
-from validation_manifest import BROKEN
+from validation_manifest import BROKEN, broken_generator  # noqa: F401 - the fixture
 
 from validators import ValidationOptions, validate
 

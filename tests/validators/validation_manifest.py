@@ -8,6 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken"
 
 
@@ -18,6 +20,12 @@ def load_generator():
     sys.modules["make_broken"] = module  # dataclasses look their module up while the class is made
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
+
+
+@pytest.fixture(scope="session")
+def broken_generator():
+    """The module that builds the broken plans (its base plan and in-memory cases); import it into a test module."""
+    return load_generator()
 
 
 def manifest() -> list[dict]:
