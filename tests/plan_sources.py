@@ -349,7 +349,6 @@ def validate_plan_file(gpkg: Path, gml: Path, schema, national_codes: bool = Tru
     out: list[str] = []
     if iter_findings is not None:
         from plu_model.findings import Severity
-
         from validators import ValidationOptions
 
         # an import keeps the source's CRS and the nil reasons the source gave; making a delivery the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 import pytest
-from validation_manifest import BROKEN, broken_generator  # noqa: F401 - the fixture
+from validation_manifest import BROKEN, load_generator
 
 from exporters.gml_writer import write_gml
 from plu_model.errors import Cancelled
@@ -104,9 +104,9 @@ def test_locations_are_in_the_plan_crs(tmp_path):
     assert (x0, y0, x1, y1) == pytest.approx((690090.0, 4727000.0, 690100.0, 4727100.0))
 
 
-def test_topology_in_a_geographic_crs_measures_in_metres(tmp_path, broken_generator):
-    data = broken_generator.base()
-    broken_generator._replace_zone(1, broken_generator._box(90, 0, 200, 100))(data)
+def test_topology_in_a_geographic_crs_measures_in_metres(tmp_path):
+    data = load_generator().base()
+    load_generator()._replace_zone(1, load_generator()._box(90, 0, 200, 100))(data)
     path = tmp_path / "plan_4258.gml"
     write_gml(path, data, crs=4258)
     (overlap,) = [f for f in validate(path).findings if f.rule == "TOPO.OVERLAP"]
@@ -114,7 +114,7 @@ def test_topology_in_a_geographic_crs_measures_in_metres(tmp_path, broken_genera
     assert area == pytest.approx(1000.0, rel=0.02)
     lon, lat = overlap.location.centroid.coords[0]
     assert 23 < lon < 24 and 42 < lat < 43
-    write_gml(path, broken_generator.base(), crs=4258)
+    write_gml(path, load_generator().base(), crs=4258)
     assert validate(path).findings == []
 
 
@@ -138,8 +138,8 @@ def test_the_catalogue_is_complete():
             "rs.a.1", "dc.a.1", "lu-ia.b.3"} <= set(inspire)
 
 
-def test_an_in_memory_plan_without_identifiers(broken_generator):
-    data = broken_generator.base()
+def test_an_in_memory_plan_without_identifiers():
+    data = load_generator().base()
     data.zoning_elements[0].inspire_id = Identifier("", "")
     rules = {f.rule for f in validate(data).findings}
     assert "ID.EMPTY" in rules

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from validation_manifest import BROKEN, broken_generator, found, manifest, parse_expected  # noqa: F401 - the fixture
+from validation_manifest import BROKEN, found, load_generator, manifest, parse_expected
 
 from exporters.gml_writer import write_gml
 from plu_model.geopackage import write_plan
@@ -49,16 +49,16 @@ def test_every_rule_has_a_broken_plan():
     assert covered <= set(RULES)
 
 
-def test_the_files_are_what_the_generator_makes(broken_generator):
+def test_the_files_are_what_the_generator_makes():
     stale = [e["file"] for e in CASES if e["kind"] == "gml"
-             and (BROKEN / e["file"]).read_text(encoding="utf-8") != broken_generator.render(e["name"])]
+             and (BROKEN / e["file"]).read_text(encoding="utf-8") != load_generator().render(e["name"])]
     assert stale == [], "run python tests/data/broken/make_broken.py"
 
 
 @pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")  # shapely meeting a NaN on purpose
 @pytest.mark.parametrize("entry", CASES, ids=[e["name"] for e in CASES])
-def test_broken_plan_gives_exactly_its_findings(entry, tmp_path, broken_generator):
-    report = validate(_source(entry, tmp_path, broken_generator), _options(entry, tmp_path, broken_generator))
+def test_broken_plan_gives_exactly_its_findings(entry, tmp_path):
+    report = validate(_source(entry, tmp_path, load_generator()), _options(entry, tmp_path, load_generator()))
     assert found(report.findings) == parse_expected(entry["expect"]), entry["note"]
     # every finding is well formed: a catalogued rule with its severity and both languages
     for f in report.findings:

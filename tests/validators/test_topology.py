@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shapely
-from validation_manifest import BROKEN, broken_generator  # noqa: F401 - the fixture
+from validation_manifest import BROKEN, load_generator
 
 from validators import ValidationOptions, validate
 
@@ -19,11 +19,11 @@ def test_a_geos_failure_becomes_a_finding(monkeypatch):
     assert finding.gml_id == "SP.base" and report.verdict == "valid"
 
 
-def test_zones_of_different_plans_may_overlap(broken_generator, tmp_path):
+def test_zones_of_different_plans_may_overlap(tmp_path):
     from exporters.gml_writer import write_gml
 
-    data = broken_generator.base()
-    other = broken_generator.base()
+    data = load_generator().base()
+    other = load_generator().base()
     plan2 = other.plan
     plan2.gml_id = "SP.other"
     plan2.inspire_id = type(plan2.inspire_id)("other", "BG.PLU.TEST", "1")

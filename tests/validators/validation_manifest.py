@@ -6,13 +6,13 @@ import importlib.util
 import json
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
-
-import pytest
 
 BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken"
 
 
+@lru_cache(maxsize=1)
 def load_generator():
     """``tests/data/broken/make_broken.py`` as a module (it is a script, not a package)."""
     spec = importlib.util.spec_from_file_location("make_broken", BROKEN / "make_broken.py")
@@ -20,12 +20,6 @@ def load_generator():
     sys.modules["make_broken"] = module  # dataclasses look their module up while the class is made
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
-
-
-@pytest.fixture(scope="session")
-def broken_generator():
-    """The module that builds the broken plans (its base plan and in-memory cases); import it into a test module."""
-    return load_generator()
 
 
 def manifest() -> list[dict]:
