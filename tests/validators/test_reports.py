@@ -102,7 +102,9 @@ def test_html_report_as_a_picture(mixed_report, output_dir, tmp_path):
     profile = tmp_path / "chromium-profile"
     cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={profile}", f"--screenshot={png}", "--window-size=1200,1600", page.resolve().as_uri()]
+           f"--user-data-dir={profile}", f"--screenshot={png}", "--window-size=1200,1600",
+           "--run-all-compositor-stages-before-draw",  # else the last rows may be captured half painted
+           page.resolve().as_uri()]
     subprocess.run(cmd, check=True, capture_output=True, timeout=120)
     shutil.rmtree(profile, ignore_errors=True)
     image = Image.open(png).convert("RGB")
@@ -118,6 +120,9 @@ def test_html_report_as_a_picture(mixed_report, output_dir, tmp_path):
     assert count(SEVERITY_COLOURS[mixed_report.worst]) > 50, "no error colour on the page"
     # the map: the plan's grey zones are drawn
     assert count("#e8eef3", 6) > 5000
+    # the table of findings is painted to its right edge (its header row, near the bottom of the window)
+    header = [image.getpixel((x, y)) for y in range(1500, 1600) for x in (1100,)]
+    assert (245, 245, 245) in header
 
 
 def test_map_of_a_big_plan_draws_only_the_extent():
