@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,10 +101,21 @@ class GmlReader:
         The GML file.
     target_epsg
         Reproject every geometry to this CRS (default: the CRS of the first one).
+    on_feature
+        Called with each feature's element, complete and not yet freed, and the
+        feature built from it.  The validator checks the raw XML there, so a
+        file is parsed once for reading and for checking.
     """
 
-    def __init__(self, path: str | os.PathLike[str], target_epsg: int | None = None, arc_tolerance: float = 0.01):
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        target_epsg: int | None = None,
+        arc_tolerance: float = 0.01,
+        on_feature: Callable[[etree._Element, Feature], None] | None = None,
+    ):
         self.path = Path(path)
+        self.on_feature = on_feature
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
         self.metadata: dict[str, str] = {}
@@ -218,6 +229,8 @@ class GmlReader:
                 depth_features -= 1
                 feature = self._feature(elem, _FEATURE_TAGS[tag])
                 if feature is not None:
+                    if self.on_feature is not None:
+                        self.on_feature(elem, feature)
                     yield feature
                 if depth_features == 0:
                     self._release(elem)

@@ -29,6 +29,8 @@ from plu_model.voidable import Nil
 __all__ = ["GeneratedPlan", "BG_CODELIST_BASE", "ZONE_PRESETS"]
 
 BG_CODELIST_BASE = "https://w3id.org/plu-studio/codelist/bg/"
+#: the void reason the INSPIRE validator accepts for values a data set does not hold (gmlas.c.3)
+UNPOPULATED = "http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"
 _HILUCS = INSPIRE_CODELIST_BASE + "HILUCSValue/"
 
 #: (zone code, HILUCS code, max height m, max density %, max Кинт, min green %)
@@ -104,10 +106,10 @@ class GeneratedPlan:
             level_of_spatial_plan=INSPIRE_CODELIST_BASE + "LevelOfSpatialPlanValue/local",
             plan_type_name=BG_CODELIST_BASE + "PlanTypeNameValue/OUP",
             begin_lifespan_version=when,
-            alternative_title=Nil("inapplicable"),
+            alternative_title=Nil(UNPOPULATED),
             process_step_general=INSPIRE_CODELIST_BASE + "ProcessStepGeneralValue/elaboration",
-            background_map=Nil("unpopulated"),
-            ordinance=Nil("unpopulated"),
+            background_map=Nil(UNPOPULATED),
+            ordinance=Nil(UNPOPULATED),
             official_document=["#OD.generated"],
             member=[f"#ZE.{i}" for i in range(self.zones)],
         )
@@ -122,10 +124,10 @@ class GeneratedPlan:
                 plan=plan_ref,
                 begin_lifespan_version=when,
                 specific_land_use=[f"{BG_CODELIST_BASE}ZoneTypeValue/{code}"],
-                hilucs_presence=Nil("unpopulated"),
-                specific_presence=Nil("unpopulated"),
+                hilucs_presence=Nil(UNPOPULATED),
+                specific_presence=Nil(UNPOPULATED),
                 process_step_general=INSPIRE_CODELIST_BASE + "ProcessStepGeneralValue/elaboration",
-                background_map=Nil("unpopulated"),
+                background_map=Nil(UNPOPULATED),
                 dimensioning_indication=None if code == "Tp" else dimensioning_for(h, d, k, g),
                 official_document=["#OD.generated"],
             )

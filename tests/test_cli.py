@@ -22,7 +22,7 @@ def plu(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 def test_info_on_the_sample():
     r = plu("--lang", "en", "info", str(SAMPLE))
     assert r.returncode == 0, r.stderr
-    assert "Зелена поляна" in r.stdout and "EPSG:7801 (BGS2005 / CCS2005)" in r.stdout
+    assert "Зелена поляна" in r.stdout and "EPSG:3046 (ETRS89 / UTM zone 34N (N-E))" in r.stdout
     assert "ZoningElement: 35" in r.stdout
 
 

@@ -25,11 +25,12 @@ from plu_model.findings import Finding, Severity
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of, q
 from validators.schema_folder import ENTRY_POINTS, find_schema_dir, local_path
 
-__all__ = ["iter_xsd_findings", "load_schema"]
+__all__ = ["FeatureSchemaCheck", "MEMBER_TAGS", "iter_xsd_findings", "load_schema"]
 
 _FEATURE_NAMESPACES = {NS["plu"]}
-_MEMBER_TAGS = {q("base", "member"), q("wfs", "member"), q("gml", "featureMember")}
+MEMBER_TAGS = _MEMBER_TAGS = frozenset({q("base", "member"), q("wfs", "member"), q("gml", "featureMember")})
 _VALIDATABLE_ROOTS = {q("base", "SpatialDataSet")}
+_GML_IDS = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]})
 
 
 class _FolderResolver(etree.Resolver):
@@ -97,6 +98,67 @@ def _prefixed(tag: str) -> str:
     return f"{prefixes.get(ns, 'ns')}:{local_name(tag)}" if ns else local_name(tag)
 
 
+class FeatureSchemaCheck:
+    """The schema check of one document, fed one feature element at a time.
+
+    :func:`iter_xsd_findings` drives it from its own parse; the validation
+    engine drives it from the GML reader's parse, so a file is parsed once.
+    ``gml:id`` values are remembered across features to report duplicates.
+    """
+
+    def __init__(self, schema: etree.XMLSchema, path: str):
+        self.schema = schema
+        self.path = path
+        self.ids: dict[str, int | None] = {}
+
+    def gml_id(self, gid: str, line: int | None) -> Iterator[Finding]:
+        """Note one ``gml:id``; a finding if it was used before."""
+        first = self.ids.get(gid, -1)
+        if first != -1:
+            yield Finding(
+                "XSD",
+                Severity.ERROR,
+                f"XML schema: gml:id '{gid}' is not unique (first used on line {first})",
+                f"XML схема: gml:id '{gid}' не е уникален (използван е на ред {first})",
+                file=self.path,
+                line=line,
+                gml_id=gid,
+            )
+        else:
+            self.ids[gid] = line
+
+    def ids_within(self, elem: etree._Element) -> Iterator[Finding]:
+        """Note every ``gml:id`` in an element (itself included)."""
+        for gid in _GML_IDS(elem):
+            yield from self.gml_id(str(gid), gid.getparent().sourceline)
+
+    def feature(self, elem: etree._Element) -> Iterator[Finding]:
+        """Validate one PLU feature element against its global declaration."""
+        if not self.schema.validate(elem):
+            gid = elem.get(GML_ID)
+            anchor = f"//{_prefixed(elem.tag)}[@gml:id='{gid}']" if gid else None
+            yield from _findings_from_log(self.schema, self.path, anchor, gid)
+
+    def wrapper(self, root: etree._Element) -> Iterator[Finding]:
+        """Validate the collection element without its members (which were checked one by one)."""
+        if root.tag in _VALIDATABLE_ROOTS:
+            for member in [m for m in root if m.tag in _MEMBER_TAGS]:
+                root.remove(member)
+            if not self.schema.validate(root):
+                yield from _findings_from_log(self.schema, self.path, None)
+        elif namespace_of(root.tag) not in _FEATURE_NAMESPACES:
+            yield Finding(
+                "XSD.WRAPPER_NOT_CHECKED",
+                Severity.INFO,
+                f"the collection element {_prefixed(root.tag)} was not checked (its schema is not in the "
+                "offline set); every PLU feature in it was",
+                f"обхващащият елемент {_prefixed(root.tag)} не е проверен (схемата му не е в локалния набор); "
+                "всички обекти PLU в него са проверени",
+                file=self.path,
+                line=root.sourceline,
+            )
+
+
 def iter_xsd_findings(
     path: str | os.PathLike[str], schema: etree.XMLSchema | None = None
 ) -> Iterator[Finding]:
@@ -106,7 +168,7 @@ def iter_xsd_findings(
     if not Path(path).is_file():
         yield Finding("XML.MISSING", Severity.FATAL, f"{name}: no such file", f"{name}: няма такъв файл", file=name)
         return
-    ids: dict[str, int | None] = {}
+    check = FeatureSchemaCheck(schema, name)
     root: etree._Element | None = None
     try:
         context = etree.iterparse(
@@ -117,36 +179,19 @@ def iter_xsd_findings(
             no_network=True,
             load_dtd=False,
         )
-        depth = 0
         for event, elem in context:
             if event == "start":
                 if root is None:
                     root = elem
-                depth += 1
-                if elem.get(GML_ID) is not None:
-                    gid = elem.get(GML_ID)
-                    if gid in ids:
-                        yield Finding(
-                            "XSD",
-                            Severity.ERROR,
-                            f"XML schema: gml:id '{gid}' is not unique (first used on line {ids[gid]})",
-                            f"XML схема: gml:id '{gid}' не е уникален (използван е на ред {ids[gid]})",
-                            file=name,
-                            line=elem.sourceline,
-                            gml_id=gid,
-                        )
-                    else:
-                        ids[gid] = elem.sourceline
+                gid = elem.get(GML_ID)
+                if gid is not None:
+                    yield from check.gml_id(gid, elem.sourceline)
                 continue
-            depth -= 1
             parent = elem.getparent()
             if namespace_of(elem.tag) in _FEATURE_NAMESPACES and parent is not None and (
                 parent.tag in _MEMBER_TAGS or parent is root
             ):
-                gid = elem.get(GML_ID)
-                anchor = f"//{_prefixed(elem.tag)}[@gml:id='{gid}']" if gid else None
-                if not schema.validate(elem):
-                    yield from _findings_from_log(schema, name, anchor, gid)
+                yield from check.feature(elem)
                 elem.clear(keep_tail=False)
                 if parent.tag in _MEMBER_TAGS:
                     grand = parent.getparent()
@@ -167,20 +212,4 @@ def iter_xsd_findings(
         return
     if root is None:
         return
-    if root.tag in _VALIDATABLE_ROOTS:
-        for member in [m for m in root if m.tag in _MEMBER_TAGS]:
-            root.remove(member)
-        if not schema.validate(root):
-            yield from _findings_from_log(schema, name, None)
-    elif namespace_of(root.tag) not in _FEATURE_NAMESPACES:
-        yield Finding(
-            "XSD.WRAPPER_NOT_CHECKED",
-            Severity.INFO,
-            f"the collection element {_prefixed(root.tag)} was not checked (its schema is not in the "
-            "offline set); every PLU feature in it was",
-            f"обхващащият елемент {_prefixed(root.tag)} не е проверен (схемата му не е в локалния набор); "
-            "всички обекти PLU в него са проверени",
-            file=name,
-            line=root.sourceline,
-        )
-
+    yield from check.wrapper(root)

@@ -251,7 +251,8 @@ class RuleEvaluator:
         elif attr.optional:
             out.values[attr.name] = None
         elif attr.voidable:
-            out.values[attr.name] = Nil("unpopulated")
+            # the INSPIRE void reason; the reference validator refuses a bare "unpopulated" (gmlas.c.3)
+            out.values[attr.name] = Nil("http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated")
         else:
             out.problems.append(Problem(attr.name, "", "missing", f"no rule gives {attr.xml}", True))
 

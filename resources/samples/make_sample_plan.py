@@ -8,6 +8,13 @@ ordinance numbers — and the data set's metadata says so.
 The zoning elements are faces of one planar partition (street strips, blocks
 and the lines that split blocks, noded and polygonised together), so they tile
 the plan boundary exactly: no gaps, no overlaps, shared edges with shared vertices.
+
+The plan is drawn in Sofia's cadastral CRS (BGS2005 / CCS2005, EPSG:7801) and
+delivered in ETRS89 / UTM zone 34N (N-E), EPSG:3046, because the INSPIRE
+Reference Validator accepts only the ETRS89 CRSs of its list (test rs.a.1).
+Every vertex is reprojected and rounded to the millimetre the same way, so
+neighbours keep sharing their vertices, and the extent is the union of the zones.
+Empty voidable values carry the nil reasons that validator accepts (test gmlas.c.3).
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from plu_model.features import (  # noqa: E402
     SpatialPlan,
     SupplementaryRegulation,
     ZoningElement,
+    geometry_of,
+    set_geometry,
 )
 from plu_model.synthetic import BG_CODELIST_BASE, dimensioning_for  # noqa: E402
 from plu_model.values import (  # noqa: E402
@@ -53,13 +62,17 @@ NS = "BG.SOFIA.PLU.SAMPLE"
 INSPIRE = "http://inspire.ec.europa.eu/codelist/"
 ORIGIN = (320400.0, 4727600.0)  # CCS2005 easting/northing, south of central Sofia
 ROTATION = 14.0  # degrees: the street grid is not north-aligned
+DRAWN_IN = 7801  # BGS2005 / CCS2005, the cadastral CRS the plan is drawn in
+DELIVERED_IN = 3046  # ETRS89 / UTM zone 34N (N-E), accepted by the INSPIRE validator
+#: the INSPIRE void reason for a value the data set does not hold
+UNPOPULATED = "http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"
 WHEN = datetime(2025, 9, 15, 10, 0, tzinfo=UTC)
 
 #: zone code -> (HILUCS, height m, density %, Кинт, green %) used in this plan
 ZONES = {
     "Zhm": ("5_1_PermanentResidentialUse", 10.0, 60.0, 1.2, 40.0),
     "Zhs": ("5_1_PermanentResidentialUse", 15.0, 50.0, 2.0, 40.0),
-    "Smf": ("5_2_ResidentialUseWithOtherCompatibleUses", 26.0, 60.0, 3.0, 30.0),
+    "Smf": ("5_2_ResidentialUseWithOtherCompatibleUses", 26.0, 60.0, 3.0, 40.0),
     "Oo": ("3_3_2_EducationalServices", 15.0, 40.0, 1.5, 40.0),
     "Oz": ("3_4_4_OpenAirRecreationalAreas", 5.0, 5.0, 0.05, 80.0),
     "Sp": ("3_4_3_SportsInfrastructure", 12.0, 30.0, 0.6, 40.0),
@@ -187,7 +200,7 @@ def build() -> PlanDataset:
     streets = _streets()
     faces = _faces()
     data = PlanDataset(
-        crs=7801,
+        crs=DRAWN_IN,
         dataset_id=Identifier("zelena-polyana-pup-2025", NS, "1"),
         metadata={
             "content": "ПРИМЕРНИ ДАННИ: измислен квартал, измислени правила и заповеди; не е действащ план. "
@@ -264,7 +277,7 @@ def build() -> PlanDataset:
             background_map=Nil("unknown"),
             begin_lifespan_version=WHEN,
             inherited_from_other_plans=False,
-            specific_regulation_nature=Nil("inapplicable"),
+            specific_regulation_nature=Nil(UNPOPULATED),
             name=["Заливна ивица на Зеленоречки дол (измислен поток)"],
             official_document=["#OD.rules"],
         ),
@@ -282,7 +295,7 @@ def build() -> PlanDataset:
             background_map=Nil("unknown"),
             begin_lifespan_version=WHEN,
             inherited_from_other_plans=False,
-            specific_regulation_nature=Nil("inapplicable"),
+            specific_regulation_nature=Nil(UNPOPULATED),
             name=["Улична регулационна линия, ул. „Равнец“"],
             official_document=["#OD.drawing"],
         ),
@@ -301,7 +314,7 @@ def build() -> PlanDataset:
             begin_lifespan_version=WHEN,
             dimensioning_indication=None,
             inherited_from_other_plans=False,
-            specific_regulation_nature=Nil("inapplicable"),
+            specific_regulation_nature=Nil(UNPOPULATED),
             name=["Задължителна строителна линия към ул. „Равнец“"],
             official_document=["#OD.drawing"],
         ),
@@ -341,12 +354,12 @@ def build() -> PlanDataset:
                 name="Закон за устройство на територията",
                 short_name="ЗУТ",
                 date=CIDate(date(2001, 1, 2), "publication"),
-                link=Nil("unpopulated"),
+                link=Nil(UNPOPULATED),
                 level=INSPIRE + "LegislationLevelValue/national",
                 journal_citation=OfficialJournalInformation("Държавен вестник, бр. 1 от 2001 г."),
             ),
-            regulation_text=Nil("inapplicable"),
-            plan_document=Nil("inapplicable"),
+            regulation_text=Nil(UNPOPULATED),
+            plan_document=Nil(UNPOPULATED),
         ),
         OfficialDocumentation(
             gml_id="OD.rules",
@@ -355,7 +368,7 @@ def build() -> PlanDataset:
             plan_document=DocumentCitation(
                 name="Правила и нормативи за прилагане на ПУП-ПРЗ „Зелена поляна“ (примерни)",
                 date=CIDate(date(2025, 9, 15), "creation"),
-                link=Nil("unpopulated"),
+                link=Nil(UNPOPULATED),
             ),
         ),
         OfficialDocumentation(
@@ -365,12 +378,12 @@ def build() -> PlanDataset:
                 name="ПУП-ПРЗ „Зелена поляна“ — графична част, М 1:1000 (примерна)",
                 short_name="Чертеж ПРЗ",
                 date=CIDate(date(2025, 9, 15), "creation"),
-                link=Nil("unpopulated"),
+                link=Nil(UNPOPULATED),
                 specific_reference=("лист 1",),
             ),
         ),
     ]
-    west, south, east, north = reproject(boundary, 7801, 4326).bounds
+    west, south, east, north = reproject(boundary, DRAWN_IN, 4326).bounds
     data.metadata["md_metadata_xml"] = metadata_xml(
         MetadataRecord(
             title=plan.official_title,
@@ -378,7 +391,7 @@ def build() -> PlanDataset:
             organisation="Столична община — примерна организация (измислени данни)",
             email="plu-studio-sample@example.invalid",
             bbox_wgs84=(west, south, east, north),
-            crs=7801,
+            crs=DELIVERED_IN,
             language="bg",
             date_stamp=date(2025, 9, 15),
             file_identifier="5f1c2b7e-6a53-4d0e-9a7e-3c1b2f0d9a11",
@@ -390,7 +403,20 @@ def build() -> PlanDataset:
     data.zoning_elements.extend(zoning)
     data.supplementary_regulations.extend(regulations)
     data.official_documents.extend(documents)
+    _deliver(data)
     return data
+
+
+def _deliver(data: PlanDataset) -> None:
+    """Reproject to the delivery CRS, round to the millimetre, make the extent the union of the zones."""
+    for f in data.features():
+        geom = geometry_of(f)
+        if geom is not None:
+            set_geometry(f, shapely.transform(reproject(geom, DRAWN_IN, DELIVERED_IN), lambda c: c.round(3)))
+    union = shapely.coverage_union_all([z.geometry for z in data.zoning_elements])
+    union = union if union.geom_type == "MultiPolygon" else MultiPolygon([union])
+    data.plan.extent = shapely.orient_polygons(union)
+    data.crs = DELIVERED_IN
 
 
 RULES = "\n".join(

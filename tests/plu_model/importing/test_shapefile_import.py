@@ -71,7 +71,8 @@ def test_codes_values_and_indications_arrive(imported):
     assert zones["Z5"].specific_land_use == [BG + "ZoneTypeValue/Zhm"]
     assert zones["Z6"].dimensioning_indication is None  # no indications given for the street
     assert z1.official_document == ["#OD.rules"]
-    assert isinstance(z1.hilucs_presence, Nil) and z1.hilucs_presence.reason == "unpopulated"
+    assert isinstance(z1.hilucs_presence, Nil)
+    assert z1.hilucs_presence.reason == "http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"
 
 
 def test_plan_comes_from_the_mapping_constants(imported):

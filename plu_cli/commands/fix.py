@@ -1,0 +1,84 @@
+"""``plu fix IN -o OUT``: repair what can be repaired automatically, list every change, validate the result.
+
+Exit codes: 0 the repaired plan has nothing above a warning, 1 errors remain
+(they need a person), 2 the input could not be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from exporters import EXPORTERS
+from plu_cli.language import language, t
+from plu_model.errors import PluInputError
+from plu_model.readers import read_dataset
+from validators import ValidationOptions, iter_findings, validate
+from validators.repairs import STEPS, repair
+
+NAME = "fix"
+
+
+def HELP() -> str:
+    return t(
+        "repair a plan automatically (ring orientation, nil reasons, extent, gaps, slivers…) and list the changes",
+        "поправя план автоматично (посока на контурите, причини за празни стойности, обхват, празнини…) и "
+        "изброява промените",
+    )
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("input", help=t("the plan to repair (.gml or .gpkg)", "планът за поправяне (.gml или .gpkg)"))
+    p.add_argument("-o", "--output", required=True,
+                   help=t("where to write the repaired plan; the extension picks the format",
+                          "къде да се запише поправеният план; разширението избира формата"))
+    p.add_argument("--rule", action="append", choices=list(STEPS), metavar="STEP",
+                   help=t(f"repair step to run, repeatable (default: all of {', '.join(STEPS)})",
+                          f"стъпка на поправката, може многократно (по подразбиране всички: {', '.join(STEPS)})"))
+    p.add_argument("--tolerance", type=float, default=0.002, metavar="METRES",
+                   help=t("snapping and gap tolerance in metres (default 0.002)",
+                          "допуск за прилепване и празнини в метри (по подразбиране 0.002)"))
+    p.add_argument("--profile", metavar="NAME|FILE", help=t("validation profile for the check after the repair",
+                                                            "профил за проверката след поправката"))
+    p.add_argument("--crs", type=int, metavar="EPSG", help=t("write the result in this CRS", "записва в тази система"))
+    p.add_argument("--changes", metavar="FILE.json", help=t("also write the list of changes as JSON",
+                                                            "записва и списъка с промени като JSON"))
+
+
+def run(args: argparse.Namespace) -> int:
+    source = Path(args.input)
+    if not source.exists():
+        raise PluInputError(f"{source}: no such file")
+    options = ValidationOptions(tolerance=args.tolerance, profile=args.profile,
+                                gml_writer=lambda src, path: EXPORTERS.get("inspire-gml").func(src, path))
+    try:
+        fmt = EXPORTERS.for_path(args.output)
+    except KeyError as exc:
+        raise PluInputError(str(exc.args[0])) from exc
+    before = list(iter_findings(source, options))
+    if any(f.severity.name == "FATAL" for f in before):
+        for f in before:
+            if f.severity.name == "FATAL":
+                print(f"fatal   {f.rule} {f.where()}: {f.message(language())}", file=sys.stderr)
+        return 2
+    data, _ = read_dataset(source)
+    result = repair(data, set(args.rule) if args.rule else None, options, before)
+    fmt.func(result.dataset, Path(args.output), crs=args.crs)
+    lang = language()
+    for c in result.changes:
+        print(f"{c.step:18} {c.gml_id or '-':28} {c.message(lang)}", file=sys.stderr)
+    if args.changes:
+        Path(args.changes).write_text(json.dumps([c.as_dict() for c in result.changes], ensure_ascii=False, indent=1),
+                                      encoding="utf-8")
+    after = validate(args.output, options)
+    errors_before = sum(f.count for f in before if f.severity.name in ("ERROR", "FATAL"))
+    errors_after = sum(f.count for f in after.findings if f.severity.name in ("ERROR", "FATAL"))
+    print(t(f"{len(result.changes)} changes; errors {errors_before} → {errors_after}; written to {args.output}",
+            f"{len(result.changes)} промени; грешки {errors_before} → {errors_after}; записано в {args.output}"),
+          file=sys.stderr)
+    for f in after.findings:
+        if f.severity.name in ("ERROR", "FATAL"):
+            print(f"{f.severity.label:7} {f.rule} {f.where()}: {f.message(lang)}", file=sys.stderr)
+    return after.exit_code

@@ -1,0 +1,167 @@
+"""Attribute rules: OneMustBeFilled on documents, dates, identifiers, empty and missing values.
+
+For a delivered GML file, empty properties and nil reasons are judged on the
+raw XML (:mod:`validators.xml_checks`); for a plan file or an in-memory plan the
+same rules (gmlas.c.1, gmlas.c.3) are judged here on the model, because that is
+what the GML writer will put into the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+
+from plu_model.features import Feature
+from plu_model.findings import Finding
+from plu_model.schema import CLASS_ATTRIBUTES
+from plu_model.values import DocumentCitation, LegislationCitation
+from plu_model.voidable import Nil
+from validators.context import FeatureInfo, RunContext
+from validators.rules import make_finding
+
+__all__ = ["AttributeChecks"]
+
+_EARLIEST = date(1800, 1, 1)
+
+
+def _as_datetime(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return datetime(value.year, value.month, value.day, tzinfo=UTC)
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+class AttributeChecks:
+    """Rules on single attribute values of one feature."""
+
+    family = "inspire"
+
+    def __init__(self, ctx: RunContext):
+        self.ctx = ctx
+        self.today = ctx.options.today or date.today()
+        self.plan_source = ctx.kind == "plan"
+        self.nil_ok = ctx.profile.nil_reasons
+        self.replacements = ctx.profile.nil_reason_replacements
+
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        ctx = self.ctx
+        ident = f.inspire_id
+        if ctx.applies("ID.EMPTY") and (not (ident.local_id or "").strip() or not (ident.namespace or "").strip()):
+            missing = [n for n, v in (("namespace", ident.namespace), ("localId", ident.local_id)) if not (v or "").strip()]
+            yield make_finding(
+                "ID.EMPTY",
+                f"{f.class_name} has an inspireId without {' and '.join(missing)}",
+                f"{f.class_name} има inspireId без {' и '.join(missing)}",
+                **info.where("inspireId"),
+            )
+        if f.class_name == "OfficialDocumentation" and ctx.applies("lu-plu-as.b.1"):
+            yield from self._one_must_be_filled(f, info)
+        yield from self._dates(f, info)
+        if self.plan_source:
+            yield from self._model_values(f, info)
+
+    # -- OfficialDocumentation -----------------------------------------------------
+    def _one_must_be_filled(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        legislation = f.legislation_citation
+        text = f.regulation_text
+        document = f.plan_document
+        usable = (
+            (isinstance(legislation, LegislationCitation) and bool(legislation.name.strip()))
+            or (isinstance(text, str) and bool(text.strip()))
+            or (isinstance(document, DocumentCitation) and bool(document.name.strip()))
+        )
+        if not usable:
+            yield make_finding(
+                "lu-plu-as.b.1",
+                "the document has none of legislationCitation, regulationText and planDocument with a value "
+                "(nil or empty ones do not count)",
+                "документът няма нито един от legislationCitation, regulationText и planDocument със стойност "
+                "(празните и nil не се броят)",
+                fix="cite the act, give the regulation text or describe the plan document",
+                **info.where(),
+            )
+
+    # -- dates -------------------------------------------------------------------
+    def _dates(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        begin = getattr(f, "begin_lifespan_version", None)
+        end = getattr(f, "end_lifespan_version", None)
+        if isinstance(begin, (date, datetime)) and isinstance(end, (date, datetime)) and self.ctx.applies("dc.a.1"):
+            if _as_datetime(end) < _as_datetime(begin):
+                yield make_finding(
+                    "dc.a.1",
+                    f"endLifespanVersion {end.isoformat()} is before beginLifespanVersion {begin.isoformat()}",
+                    f"endLifespanVersion {end.isoformat()} е преди beginLifespanVersion {begin.isoformat()}",
+                    **info.where("endLifespanVersion"),
+                )
+        valid_from = getattr(f, "valid_from", None)
+        valid_to = getattr(f, "valid_to", None)
+        if isinstance(valid_from, date) and isinstance(valid_to, date) and self.ctx.applies("dc.b.1"):
+            if _as_date(valid_to) < _as_date(valid_from):
+                yield make_finding(
+                    "dc.b.1",
+                    f"validTo {valid_to.isoformat()} is before validFrom {valid_from.isoformat()}",
+                    f"validTo {valid_to.isoformat()} е преди validFrom {valid_from.isoformat()}",
+                    **info.where("validTo"),
+                )
+        if not self.ctx.applies("DATE.IMPLAUSIBLE"):
+            return
+        for xml, value in (("beginLifespanVersion", begin), ("validFrom", valid_from)):
+            if not isinstance(value, (date, datetime)):
+                continue
+            day = _as_date(value)
+            if day > self.today or day < _EARLIEST:
+                why_en = "in the future" if day > self.today else "before 1800"
+                why_bg = "в бъдещето" if day > self.today else "преди 1800 г."
+                yield make_finding(
+                    "DATE.IMPLAUSIBLE",
+                    f"{xml} {value.isoformat()} is {why_en}; is the date right?",
+                    f"{xml} {value.isoformat()} е {why_bg}; вярна ли е датата?",
+                    **info.where(xml),
+                )
+
+    # -- values a plan file holds ---------------------------------------------------
+    def _model_values(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        for attr in CLASS_ATTRIBUTES[f.class_name]:
+            value = getattr(f, attr.name)
+            if value is None:
+                if not attr.optional and self.ctx.applies("SEM.REQUIRED_MISSING"):
+                    yield make_finding(
+                        "SEM.REQUIRED_MISSING",
+                        f"{f.class_name}.{attr.xml} is required but has no value",
+                        f"{f.class_name}.{attr.xml} е задължителен, но няма стойност",
+                        **info.where(attr.xml),
+                    )
+                continue
+            if isinstance(value, Nil):
+                if value.reason not in self.nil_ok and self.ctx.applies("gmlas.c.3"):
+                    better = self.replacements.get(value.reason, "unknown")
+                    yield make_finding(
+                        "gmlas.c.3",
+                        f"{f.class_name}.{attr.xml} is nil with reason \"{value.reason}\", which the INSPIRE "
+                        f"validator rejects; use \"{better}\"",
+                        f"{f.class_name}.{attr.xml} е празен с причина \"{value.reason}\", която валидаторът на "
+                        f"INSPIRE отхвърля; използвайте \"{better}\"",
+                        fix=f"plu fix --rule nil_reasons (nilReason \"{better}\")",
+                        **info.where(attr.xml),
+                    )
+                continue
+            empty = (isinstance(value, str) and not value.strip()) or (
+                attr.many and isinstance(value, list) and not value and not attr.optional
+                and attr.name != "hilucs_land_use"  # lu-plu-as.a.1 reports that one
+            )
+            if empty and attr.kind != "geometry" and self.ctx.applies("gmlas.c.1"):
+                yield make_finding(
+                    "gmlas.c.1",
+                    f"{f.class_name}.{attr.xml} is empty; give it a value"
+                    + (" or make it nil with a reason" if attr.voidable else ""),
+                    f"{f.class_name}.{attr.xml} е празен; дайте стойност"
+                    + (" или го отбележете като празен с причина" if attr.voidable else ""),
+                    fix="plu fix --rule nil_reasons" if attr.voidable else None,
+                    **info.where(attr.xml),
+                )
+
+    def finish(self) -> Iterable[Finding]:
+        return ()

@@ -1,0 +1,217 @@
+"""CRS rules: the srsName strings the INSPIRE validator accepts, swapped axes, coordinates off the map.
+
+The INSPIRE Reference Validator compares each ``srsName`` with a fixed list of
+``http://www.opengis.net/def/crs/EPSG/0/<code>`` strings (tests rs.a.1/rs.a.2).
+Projected ETRS89 data must use the ETRS89 / UTM (N-E) codes 3040–3049, not the
+common 25828–25838; national CRSs such as Bulgaria's EPSG:7801 are refused.
+Every finding says which code to export with instead.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any
+
+from osgeo import osr
+
+from plu_model.crs import crs_name, parse_srs_name
+from plu_model.errors import PluInputError
+from plu_model.findings import Finding
+from validators.profiles import Profile
+from validators.rules import make_finding
+
+__all__ = ["area_finding", "centre_longitude", "export_crs_finding", "srs_finding", "suggested_crs"]
+
+
+def suggested_crs(epsg: int | None, longitude: float | None = None) -> list[int]:
+    """Accepted EPSG codes to export with instead of ``epsg``, best first; 4258 always fits."""
+    out: list[int] = []
+    if epsg is not None and 25826 <= epsg <= 25839:
+        out.append(3012 + (epsg - 25800))  # ETRS89 / UTM zone N  ->  ETRS89 / UTM zone N (N-E)
+    elif epsg is not None and 32626 <= epsg <= 32639:
+        out.append(3012 + (epsg - 32600))  # WGS 84 / UTM zone N: same zone on ETRS89
+    if longitude is not None and math.isfinite(longitude):
+        zone = int((longitude + 180) // 6) + 1
+        if 26 <= zone <= 39 and 3012 + zone not in out:
+            out.append(3012 + zone)
+    out.append(4258)
+    return out
+
+
+def _codes(codes: list[int]) -> str:
+    return " or ".join(str(c) for c in codes)
+
+
+def _codes_bg(codes: list[int]) -> str:
+    return " или ".join(str(c) for c in codes)
+
+
+@lru_cache(maxsize=64)
+def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], national: tuple[tuple[int, str], ...],
+                 longitude: float | None) -> tuple[str, str, str, str] | None:
+    """(code, en, bg, fix) for an srsName the INSPIRE validator refuses, or None."""
+    try:
+        parsed = parse_srs_name(srs_name)
+    except PluInputError:
+        return (
+            "rs.a.1",
+            f"srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator accepts only "
+            "http://www.opengis.net/def/crs/EPSG/0/<code> of an INSPIRE CRS",
+            f"srsName {srs_name!r} не е URI на EPSG система; валидаторът на INSPIRE приема само "
+            "http://www.opengis.net/def/crs/EPSG/0/<код> на система по INSPIRE",
+            "export with --crs 4258",
+        )
+    epsg = parsed.epsg
+    uri = f"http://www.opengis.net/def/crs/EPSG/0/{epsg}"
+    if epsg in allowed:
+        return (
+            "rs.a.1",
+            f"srsName {srs_name!r} names an accepted CRS in a form the INSPIRE validator does not match; "
+            f"write {uri}",
+            f"srsName {srs_name!r} е приемана система, но в запис, който валидаторът на INSPIRE не разпознава; "
+            f"пишете {uri}",
+            f'srsName="{uri}" (plu convert rewrites it)',
+        )
+    codes = suggested_crs(epsg, longitude)
+    nat = dict(national)
+    if epsg in nat:
+        return (
+            "CRS.NATIONAL",
+            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) is the national CRS of profile {profile_name}; "
+            f"the INSPIRE validator rejects it (rs.a.1) — export INSPIRE deliveries with --crs {_codes(codes)}",
+            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) е националната система на профила {profile_name}; "
+            f"валидаторът на INSPIRE я отхвърля (rs.a.1) — изнасяйте за INSPIRE с --crs {_codes_bg(codes)}",
+            f"plu convert IN OUT --crs {codes[0]}",
+        )
+    try:
+        name = crs_name(epsg)
+    except PluInputError:
+        name = "unknown to PROJ"
+    return (
+        "rs.a.1",
+        f"EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export with --crs {_codes(codes)}",
+        f"EPSG:{epsg} ({name}) не е система, която валидаторът на INSPIRE приема; изнесете с --crs {_codes_bg(codes)}",
+        f"plu convert IN OUT --crs {codes[0]}",
+    )
+
+
+def srs_finding(srs_name: str, profile: Profile, where: dict[str, Any], longitude: float | None = None
+                ) -> Finding | None:
+    """The finding for an ``srsName`` attribute the INSPIRE validator would refuse (None if accepted).
+
+    ``longitude`` (of the plan's centre) picks the ETRS89 / UTM zone to suggest.
+    """
+    if profile.is_allowed_srs_name(srs_name):
+        return None
+    lon = None if longitude is None else round(longitude, 1)
+    verdict = _srs_verdict(
+        srs_name, profile.name, frozenset(profile.allowed_crs), tuple(sorted(profile.national_crs.items())), lon
+    )
+    if verdict is None:
+        return None
+    code, en, bg, fix = verdict
+    return make_finding(code, en, bg, fix=fix, **where)
+
+
+def export_crs_finding(epsg: int, profile: Profile, longitude: float | None, where: dict[str, Any]) -> Finding | None:
+    """For a plan file: a reminder to export in an accepted CRS (None if the plan's CRS is accepted)."""
+    if epsg in profile.allowed_crs:
+        return None
+    codes = suggested_crs(epsg, longitude)
+    return make_finding(
+        "CRS.EXPORT",
+        f"the plan is in EPSG:{epsg} ({crs_name(epsg)}), which the INSPIRE validator rejects; "
+        f"export INSPIRE deliveries with --crs {_codes(codes)}",
+        f"планът е в EPSG:{epsg} ({crs_name(epsg)}), която валидаторът на INSPIRE отхвърля; "
+        f"изнасяйте за INSPIRE с --crs {_codes_bg(codes)}",
+        fix=f"plu convert PLAN.gpkg OUT.gml --crs {codes[0]}",
+        **where,
+    )
+
+
+@lru_cache(maxsize=64)
+def _area_and_transform(epsg: int) -> tuple[tuple[float, float, float, float] | None, Any]:
+    src = osr.SpatialReference()
+    src.ImportFromEPSG(epsg)
+    # the datum's area, not the projection's: EPSG gives the ETRS89 / UTM (N-E) codes a Nordic area of use,
+    # yet INSPIRE uses them across Europe
+    area = None
+    geog_code = src.GetAuthorityCode("GEOGCS") if src.IsProjected() else None
+    if geog_code:
+        geog = osr.SpatialReference()
+        try:
+            geog.ImportFromEPSG(int(geog_code))
+            area = geog.GetAreaOfUse()
+        except (RuntimeError, ValueError):
+            area = None
+    if area is None:
+        area = src.GetAreaOfUse()
+    box = None if area is None else (area.west_lon_degree, area.south_lat_degree, area.east_lon_degree,
+                                     area.north_lat_degree)
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(4326)
+    src.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    dst.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return box, osr.CoordinateTransformation(src, dst)
+
+
+def _inside(points: list[tuple[float, float]], epsg: int, margin: float = 1.0) -> bool:
+    box, ct = _area_and_transform(epsg)
+    if box is None:
+        return True
+    try:
+        lonlat = ct.TransformPoints([list(p) for p in points])
+    except RuntimeError:
+        return False
+    w, s, e, n = box
+    for lon, lat, *_ in lonlat:
+        if not (math.isfinite(lon) and math.isfinite(lat)):
+            return False
+        if not (w - margin <= lon <= e + margin and s - margin <= lat <= n + margin):
+            return False
+    return True
+
+
+def centre_longitude(bounds: tuple[float, float, float, float], epsg: int) -> float | None:
+    _, ct = _area_and_transform(epsg)
+    x = (bounds[0] + bounds[2]) / 2
+    y = (bounds[1] + bounds[3]) / 2
+    try:
+        lon, lat, *_ = ct.TransformPoint(x, y)
+    except RuntimeError:
+        return None
+    return lon if math.isfinite(lon) else None
+
+
+def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_kind: str,
+                 where: dict[str, Any]) -> Finding | None:
+    """Swapped axes or coordinates outside the CRS's area of use, judged on the plan's bounding box."""
+    x0, y0, x1, y1 = bounds
+    if not all(math.isfinite(v) for v in bounds):
+        return None
+    corners = [(x0, y0), (x1, y1), ((x0 + x1) / 2, (y0 + y1) / 2)]
+    try:
+        if _inside(corners, epsg):
+            return None
+        swapped_ok = _inside([(y, x) for x, y in corners], epsg)
+    except RuntimeError:
+        return None
+    name = crs_name(epsg)
+    if swapped_ok and source_kind == "gml":
+        return make_finding(
+            "PITFALL.AXIS_ORDER",
+            f"the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes swapped: "
+            "the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)",
+            f"координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: файлът ги "
+            "записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)",
+            fix="swap the two numbers of every position (read and re-export with plu convert after fixing "
+            "the axis order at the source)",
+            **where,
+        )
+    return make_finding(
+        "CRS.OUTSIDE_AREA",
+        f"the coordinates lie outside the area of use of EPSG:{epsg} ({name}); is the CRS right?",
+        f"координатите са извън областта на използване на EPSG:{epsg} ({name}); вярна ли е системата?",
+        **where,
+    )

@@ -1,0 +1,214 @@
+"""Dimensioning indications: units, value types, plausible ranges, and a zone type's legal limits.
+
+The indications PLU Studio knows (height, density, floor-area ratio, green
+share) and their plausible ranges come from the profile; so do the limits of
+each national zone type, with the article each limit comes from.  A limit
+whose source is not corroborated is reported as a warning, not an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from plu_model.codelists import codelist
+from plu_model.features import Feature
+from plu_model.findings import Finding
+from plu_model.values import (
+    DimensioningIndicationCharacterValue,
+    DimensioningIndicationIntegerValue,
+    DimensioningIndicationMeasureValue,
+    DimensioningIndicationRealValue,
+)
+from validators.context import FeatureInfo, RunContext
+from validators.profiles import Indication, Limit, ZoneLimits
+from validators.rules import make_finding
+
+__all__ = ["DimensioningChecks"]
+
+_NUMERIC = (DimensioningIndicationIntegerValue, DimensioningIndicationRealValue, DimensioningIndicationMeasureValue)
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, DimensioningIndicationMeasureValue):
+        return "measure"
+    if isinstance(value, DimensioningIndicationRealValue):
+        return "real"
+    if isinstance(value, DimensioningIndicationIntegerValue):
+        return "integer"
+    if isinstance(value, DimensioningIndicationCharacterValue):
+        return "character"
+    return "none"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+class DimensioningChecks:
+    """DIM.* on every feature's indications; PROFILE.* on zoning elements with a national zone type."""
+
+    family = "semantic"
+
+    def __init__(self, ctx: RunContext):
+        self.ctx = ctx
+        self.indications = ctx.profile.indications
+        self.limits = ctx.profile.zone_limits
+        zone_list = ctx.profile.zone_type_list
+        self.zone_list = codelist(zone_list) if zone_list else None
+        self.hilucs = codelist("HILUCSValue")
+        self._hilucs_ok: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        values = getattr(f, "dimensioning_indication", None)
+        stated: dict[str, float] = {}
+        seen: set[str] = set()
+        if isinstance(values, list):
+            for d in values:
+                name = d.indication_reference
+                if name in seen and self.ctx.applies("DIM.DUPLICATE"):
+                    yield make_finding(
+                        "DIM.DUPLICATE",
+                        f"dimensioning indication {name} is given more than once",
+                        f"показателят {name} е посочен повече от веднъж",
+                        **info.where("dimensioningIndication"),
+                    )
+                seen.add(name)
+                spec = self.indications.get(name)
+                if spec is None:
+                    continue
+                number = self._check_one(d, spec, info)
+                findings = list(number[1])
+                yield from findings
+                if number[0] is not None and not findings:
+                    stated.setdefault(name, number[0])
+        if f.class_name == "ZoningElement" and self.zone_list is not None:
+            yield from self._zone(f, info, stated, seen)
+
+    def _check_one(self, d: object, spec: Indication, info: FeatureInfo) -> tuple[float | None, list[Finding]]:
+        name = spec.name
+        kind = _type_name(d)
+        out: list[Finding] = []
+        where = info.where("dimensioningIndication")
+        numeric = isinstance(d, _NUMERIC)
+        type_ok = kind == spec.type or (spec.type == "real" and kind in ("integer", "real"))
+        if not numeric:
+            if self.ctx.applies("DIM.TYPE"):
+                out.append(make_finding(
+                    "DIM.TYPE",
+                    f"{name} is a {kind} value; a {spec.type} value is expected, so it cannot be checked",
+                    f"{name} е стойност от тип {kind}; очаква се {spec.type}, затова не може да се провери",
+                    **where,
+                ))
+            return None, out
+        value = float(d.value)  # type: ignore[attr-defined]
+        if not type_ok and self.ctx.applies("DIM.TYPE"):
+            out.append(make_finding(
+                "DIM.TYPE",
+                f"{name} is a {kind} value; PLU Studio writes it as a {spec.type} value",
+                f"{name} е стойност от тип {kind}; PLU Studio го записва като {spec.type}",
+                **where,
+            ))
+        if spec.uom:
+            uom = getattr(d, "uom", None)
+            if uom not in spec.uom:
+                if self.ctx.applies("DIM.UNIT"):
+                    shown = uom if uom else "no unit"
+                    shown_bg = uom if uom else "без мерна единица"
+                    out.append(make_finding(
+                        "DIM.UNIT",
+                        f"{name} is given in {shown}; it must be in {' or '.join(spec.uom)}",
+                        f"{name} е в {shown_bg}; трябва да е в {' или '.join(spec.uom)}",
+                        fix=f'uom="{spec.uom[0]}"',
+                        **where,
+                    ))
+                return None, out
+        low_bad = spec.min is not None and value < spec.min
+        high_bad = spec.max is not None and value > spec.max
+        if (low_bad or high_bad) and self.ctx.applies("DIM.IMPLAUSIBLE"):
+            span = f"{_fmt(spec.min) if spec.min is not None else '…'}–{_fmt(spec.max) if spec.max is not None else '…'}"
+            out.append(make_finding(
+                "DIM.IMPLAUSIBLE",
+                f"{name} = {_fmt(value)} is outside the plausible range {span}",
+                f"{name} = {_fmt(value)} е извън правдоподобния диапазон {span}",
+                **where,
+            ))
+            return None, out
+        return value, out
+
+    # -- national zone types ----------------------------------------------------------
+    def _zone(self, f: Feature, info: FeatureInfo, stated: dict[str, float], named: set[str]) -> Iterator[Finding]:
+        zone_values = f.specific_land_use if isinstance(f.specific_land_use, list) else []
+        zones = [v for v in zone_values if self.zone_list is not None and v in self.zone_list]
+        for zone_uri in zones:
+            if self.ctx.applies("PROFILE.HILUCS_MISMATCH"):
+                yield from self._hilucs(f, info, zone_uri)
+            limits = self.limits.get(zone_uri)
+            if limits is None:
+                continue
+            for limit in limits.limits:
+                value = stated.get(limit.indication)
+                if value is None:
+                    if limit.indication not in named and self.ctx.applies("PROFILE.LIMIT_NOT_STATED"):
+                        yield make_finding(
+                            "PROFILE.LIMIT_NOT_STATED",
+                            f"zone type {limits.label_en} limits {limit.indication} ({limit.source}), but the zone "
+                            "does not state it",
+                            f"видът зона {limits.label_bg} ограничава {limit.indication} ({limit.source}), но зоната "
+                            "не го посочва",
+                            **info.where("dimensioningIndication"),
+                        )
+                    continue
+                yield from self._limit(limits, limit, value, info)
+
+    def _limit(self, zone: ZoneLimits, limit: Limit, value: float, info: FeatureInfo) -> Iterator[Finding]:
+        unit = f" {limit.uom}" if limit.uom and limit.uom != "%" else (" %" if limit.uom == "%" else "")
+        code = "PROFILE.LIMIT_EXCEEDED" if zone.firm else "PROFILE.LIMIT_EXCEEDED_UNVERIFIED"
+        if not self.ctx.applies(code):
+            return
+        caveat_en = "" if zone.firm else " (the limit's source could not be checked against the legal text)"
+        caveat_bg = "" if zone.firm else " (източникът на норматива не е сверен с нормативния текст)"
+        if limit.max is not None and value > limit.max:
+            yield make_finding(
+                code,
+                f"{limit.indication} = {_fmt(value)}{unit} exceeds the maximum of {_fmt(limit.max)}{unit} for zone "
+                f"type {zone.label_en} ({limit.source}){caveat_en}",
+                f"{limit.indication} = {_fmt(value)}{unit} надвишава максимума от {_fmt(limit.max)}{unit} за вида зона "
+                f"{zone.label_bg} ({limit.source}){caveat_bg}",
+                **info.where("dimensioningIndication"),
+            )
+        if limit.min is not None and value < limit.min:
+            yield make_finding(
+                code,
+                f"{limit.indication} = {_fmt(value)}{unit} is below the minimum of {_fmt(limit.min)}{unit} for zone "
+                f"type {zone.label_en} ({limit.source}){caveat_en}",
+                f"{limit.indication} = {_fmt(value)}{unit} е под минимума от {_fmt(limit.min)}{unit} за вида зона "
+                f"{zone.label_bg} ({limit.source}){caveat_bg}",
+                **info.where("dimensioningIndication"),
+            )
+
+    def _hilucs(self, f: Feature, info: FeatureInfo, zone_uri: str) -> Iterator[Finding]:
+        assert self.zone_list is not None
+        expected = self.zone_list.get(zone_uri).extra.get("hilucs") if self.zone_list.get(zone_uri) else None
+        if not expected:
+            return
+        given = tuple(f.hilucs_land_use or ())
+        key = (zone_uri, given)
+        ok = self._hilucs_ok.get(key)
+        if ok is None:
+            up_expected = {a.uri for a in self.hilucs.ancestors(str(expected))}
+            ok = any(g in up_expected or str(expected) in {a.uri for a in self.hilucs.ancestors(g)} for g in given)
+            self._hilucs_ok[key] = ok
+        if not ok:
+            value = self.zone_list.get(zone_uri)
+            label = value.notation if value and value.notation else zone_uri.rsplit("/", 1)[-1]
+            yield make_finding(
+                "PROFILE.HILUCS_MISMATCH",
+                f"zone type {label} usually maps to HILUCS {str(expected).rsplit('/', 1)[-1]}, which is neither "
+                "among the zone's hilucsLandUse values nor related to them",
+                f"видът зона {label} обикновено съответства на HILUCS {str(expected).rsplit('/', 1)[-1]}, която не е "
+                "сред стойностите hilucsLandUse на зоната и не е свързана с тях",
+                **info.where("hilucsLandUse"),
+            )
+
+    def finish(self) -> Iterable[Finding]:
+        return ()

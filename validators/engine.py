@@ -1,0 +1,460 @@
+"""The validation engine: every rule over a plan in one streaming pass, all findings at once.
+
+:func:`iter_findings` is the primitive: it yields findings as soon as they are
+known and never stops at the first error; :func:`validate` collects them into a
+:class:`~validators.report.ValidationReport`; :func:`is_valid` answers yes or no.
+
+A GML file is parsed once: the reader builds each feature while the same
+element is checked against the XSD and the raw-XML rules (:mod:`validators.xml_checks`),
+then the model rules run on the feature and it is let go.  Only what the
+cross-feature rules need stays in memory: geometries and ids for topology,
+link strings for references.  A plan file (GeoPackage) or an in-memory
+:class:`~plu_model.dataset.PlanDataset` goes through the same model rules.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import box
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.dataset import PlanDataset
+from plu_model.errors import Cancelled, PluInputError, SchemaMissingError
+from plu_model.features import Feature, geometry_of
+from plu_model.findings import Finding, Severity
+from plu_model.geopackage import PlanFile
+from plu_model.gml_reader import GmlReader
+from plu_model.progress import Progress
+from plu_model.readers import open_source
+from validators.attributes import AttributeChecks
+from validators.codes import CodeChecks
+from validators.context import FeatureInfo, RunContext
+from validators.crs_checks import area_finding, centre_longitude, export_crs_finding
+from validators.dimensioning import DimensioningChecks
+from validators.geometry import GeometryChecks
+from validators.options import ValidationOptions
+from validators.profiles import load_profile
+from validators.references import ReferenceChecks
+from validators.report import ValidationReport
+from validators.rules import RULES, make_finding
+from validators.topology import TopologyChecks
+from validators.xml_checks import GmlXmlChecks
+from validators.xsd import iter_xsd_findings, load_schema
+
+__all__ = ["ValidationOptions", "is_valid", "iter_findings", "validate"]
+
+Source = str | os.PathLike[str] | PlanDataset | Any
+_GML_SUFFIXES = (".gml", ".xml")
+#: reader findings that a raw-XML rule states better, when that rule fired on the same line
+_SAME_LINE = {"READ.BAD_VALUE": "gmlas.c.1", "READ.BAD_NIL_REASON": "gmlas.c.3", "READ.NIL_WITHOUT_XSI": "gmlas.c.2"}
+#: reader findings another rule always covers when it runs
+_COVERED = {"READ.DUPLICATE_ID": "XSD", "READ.BACKGROUDMAPURI": "PITFALL.BACKGROUDMAPURI"}
+#: "Class.attr could not be read" or "Class lacks the required attr": attributes the reader did not read
+_UNREAD = re.compile(r"^\w+\.(\w+) could not be read|^\w+ lacks the required (\w+)")
+_LACKS = re.compile(r"^\w+ lacks (?:the required )?(.+?)(?: \(voidable|$)")
+#: zoning elements drawn on the report's map; bigger plans show only their extent
+MAP_ZONE_LIMIT = 5000
+
+
+@dataclass
+class _Bounds:
+    box: list[float] = field(default_factory=lambda: [float("inf"), float("inf"), float("-inf"), float("-inf")])
+
+    def add(self, geom: BaseGeometry | None) -> None:
+        if geom is None or geom.is_empty:
+            return
+        x0, y0, x1, y1 = geom.bounds
+        b = self.box
+        if x0 < b[0]:
+            b[0] = x0
+        if y0 < b[1]:
+            b[1] = y0
+        if x1 > b[2]:
+            b[2] = x1
+        if y1 > b[3]:
+            b[3] = y1
+
+    def get(self) -> tuple[float, float, float, float] | None:
+        return tuple(self.box) if self.box[0] <= self.box[2] else None  # type: ignore[return-value]
+
+
+class _Run:
+    """One validation run; :meth:`findings` streams, the attributes describe the run afterwards."""
+
+    def __init__(self, source: Source, options: ValidationOptions | None, progress: Progress | None):
+        self.source = source
+        self.options = options or ValidationOptions()
+        self.progress = progress
+        self.timings: dict[str, float] = {}
+        self.counts: dict[str, int] = {}
+        self.crs: int | None = None
+        self.kind = "plan"
+        self.file: str | None = None
+        self.extents: list[BaseGeometry] = []
+        self.zones: list[BaseGeometry] | None = []
+        self.bounds = _Bounds()
+        self.profile_name = "inspire"
+        self._unread: dict[str, set[str]] = {}
+        if isinstance(source, (str, os.PathLike)):
+            self.file = str(source)
+            if Path(source).suffix.lower() in _GML_SUFFIXES:
+                self.kind = "gml"
+
+    # -- entry -----------------------------------------------------------------
+    def findings(self) -> Iterator[Finding]:
+        start = time.perf_counter()
+        try:
+            yield from _capped(self._all(), self.options)
+        finally:
+            self.timings["total"] = time.perf_counter() - start
+
+    def _all(self) -> Iterator[Finding]:
+        try:
+            profile = load_profile(self.options.profile)
+        except PluInputError as exc:
+            yield make_finding("READ.UNUSABLE", str(exc), str(exc), file=self.file)
+            return
+        self.profile_name = profile.name
+        self.ctx = RunContext(self.options, profile, self.kind, self.file)
+        self.ctx.timings = self.timings
+        if self.file is not None and not Path(self.file).exists():
+            yield make_finding("XML.MISSING", "the file does not exist", "файлът не съществува", file=self.file)
+            return
+        if self.kind == "gml":
+            yield from self._gml()
+        else:
+            yield from self._plan()
+
+    def _checks(self) -> list[Any]:
+        ctx = self.ctx
+        self.topology = TopologyChecks(ctx, self.progress)
+        self.references = ReferenceChecks(ctx)
+        return [
+            AttributeChecks(ctx),
+            CodeChecks(ctx),
+            DimensioningChecks(ctx),
+            GeometryChecks(ctx),
+            self.references,
+            self.topology,
+        ]
+
+    def _per_feature(self, f: Feature, info: FeatureInfo, checks: list[Any]) -> Iterator[Finding]:
+        timings = self.timings
+        for check in checks:
+            t = time.perf_counter()
+            yield from check.feature(f, info)
+            timings[check.family] = timings.get(check.family, 0.0) + time.perf_counter() - t
+        cls = f.class_name
+        self.counts[cls] = self.counts.get(cls, 0) + 1
+        geom = info.location
+        self.bounds.add(geom)
+        if cls == "SpatialPlan" and geom is not None:
+            self.extents.append(geom)
+        elif cls == "ZoningElement" and self.zones is not None and geom is not None:
+            self.zones.append(geom)
+            if len(self.zones) > MAP_ZONE_LIMIT:
+                self.zones = None
+        if self.progress is not None:
+            self.progress.step()
+
+    def _finish(self, checks: list[Any]) -> Iterator[Finding]:
+        for check in checks:
+            t = time.perf_counter()
+            yield from check.finish()
+            self.timings[check.family] = self.timings.get(check.family, 0.0) + time.perf_counter() - t
+
+    def _place_checks(self, kind: str, hook: GmlXmlChecks | None = None) -> Iterator[Finding]:
+        bounds = self.bounds.get()
+        if hook is not None:
+            lon = centre_longitude(bounds, self.crs) if bounds is not None and self.crs else None
+            for finding in hook.srs_findings(lon):
+                if self.ctx.applies(finding.rule):
+                    yield finding
+        if bounds is None or self.crs is None:
+            return
+        where = {"file": self.file, "location": box(*bounds)}
+        if self.ctx.any_applies("PITFALL.AXIS_ORDER", "CRS.OUTSIDE_AREA"):
+            finding = area_finding(bounds, self.crs, kind, where)
+            if finding is not None and self.ctx.applies(finding.rule):
+                yield finding
+        if kind == "plan" and self.ctx.applies("CRS.EXPORT"):
+            finding = export_crs_finding(self.crs, self.ctx.profile, centre_longitude(bounds, self.crs), where)
+            if finding is not None:
+                yield finding
+
+    # -- a GML file --------------------------------------------------------------
+    def _gml(self) -> Iterator[Finding]:
+        ctx, path = self.ctx, str(self.file)
+        schema = None
+        if ctx.applies("XSD"):
+            try:
+                schema = load_schema(self.options.schema_dir)
+            except SchemaMissingError as exc:
+                yield make_finding("XSD.SCHEMA_MISSING", str(exc), str(exc), file=path)
+        hook = GmlXmlChecks(path, schema, ctx.profile, self.options, self.timings)
+        reader = GmlReader(path, on_feature=hook)
+        checks = self._checks()
+        stream = reader.features()
+        fatal = False
+        seen = 0
+        located: dict[tuple[str, int | None], BaseGeometry] = {}
+        known = 0
+        timings = self.timings
+        while True:
+            before = timings.get("xml", 0.0) + timings.get("inspire", 0.0)
+            t = time.perf_counter()
+            try:
+                f = next(stream)
+            except StopIteration:
+                break
+            except PluInputError as exc:
+                fatal = True
+                yield self._unusable(exc, path)
+                break
+            finally:
+                spent = time.perf_counter() - t
+                hooked = timings.get("xml", 0.0) + timings.get("inspire", 0.0) - before
+                timings["read"] = timings.get("read", 0.0) + spent - hooked
+            seen += 1
+            if self.crs is None:
+                self.crs = ctx.crs = reader.crs
+            unread: set[str] = set()
+            if len(reader.findings) > known:  # the reader found something in this feature: remember where it is
+                for rf in reader.findings[known:]:
+                    where = geometry_of(f)
+                    if where is not None and not where.is_empty:
+                        located[(rf.rule, rf.line)] = where
+                    m = _UNREAD.match(rf.message_en)
+                    if m and rf.gml_id == f.gml_id:
+                        unread.add(m.group(1) or m.group(2))
+                        if m.group(1) and f.gml_id:
+                            self._unread.setdefault(f.gml_id, set()).add(m.group(1))
+                known = len(reader.findings)
+            location = geometry_of(f)
+            if location is not None and location.is_empty:
+                location = None
+            info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, path, hook.line, location,
+                               frozenset(unread))
+            for finding in hook.take():
+                yield finding if finding.location is not None else replace(finding, location=info.location)
+            yield from self._per_feature(f, info, checks)
+        if not fatal and seen == 0:
+            yield make_finding(
+                "lu-gml.a.1",
+                "the file holds no PLU feature (SpatialPlan, ZoningElement, SupplementaryRegulation, "
+                "OfficialDocumentation); is it a PLU 4.0 file?",
+                "файлът не съдържа обект PLU (SpatialPlan, ZoningElement, SupplementaryRegulation, "
+                "OfficialDocumentation); файл по PLU 4.0 ли е?",
+                file=path,
+            )
+            yield from self._reader_findings(reader.findings, hook, located, schema is not None)
+            return
+        if not fatal:
+            yield from hook.finish()
+        yield from self._reader_findings(reader.findings, hook, located, schema is not None)
+        if fatal:
+            return
+        yield from self._finish(checks)
+        yield from self._place_checks("gml", hook)
+
+    def _unusable(self, exc: PluInputError, path: str) -> Finding:
+        text = str(exc)
+        if "not well-formed" in text:
+            cause = exc.__cause__
+            line = None
+            if cause is not None and getattr(cause, "position", None):
+                line = cause.position[0]  # type: ignore[attr-defined]
+            detail = text.split("not well-formed XML:", 1)[-1].strip()
+            return make_finding(
+                "XML.NOT_WELL_FORMED",
+                f"not well-formed XML: {detail}; nothing after this line was checked",
+                f"XML документът не е добре оформен: {detail}; нищо след този ред не е проверено",
+                file=path,
+                line=line,
+            )
+        return make_finding("READ.UNUSABLE", text, text, file=path)
+
+    def _reader_findings(self, findings: list[Finding], hook: GmlXmlChecks, located: dict,
+                         xsd_ran: bool) -> Iterator[Finding]:
+        """The reader's findings, less those another finding already states.
+
+        A raw-XML rule on the same line says it in the INSPIRE validator's terms;
+        an attribute the reader could not read, or found empty, is not also "missing".
+        """
+        lines = hook.lines
+        for f in findings:
+            better = _SAME_LINE.get(f.rule)
+            if better and f.line in lines.get(better, ()):
+                continue
+            if f.rule in ("READ.MISSING", "READ.MISSING_VOIDABLE") and f.gml_id:
+                named = _missing_names(f)
+                known = self._unread.get(f.gml_id, set()) | hook.empty.get(f.gml_id, set())
+                if named and named <= known:
+                    continue
+            cover = _COVERED.get(f.rule)
+            if cover and (cover != "XSD" or xsd_ran) and cover in self.options.enabled:
+                continue
+            where = located.get((f.rule, f.line))
+            yield f if where is None or f.location is not None else replace(f, location=where)
+
+    # -- a plan file or an in-memory plan --------------------------------------------
+    def _plan(self) -> Iterator[Finding]:
+        ctx = self.ctx
+        source = self.source
+        close = None
+        if isinstance(source, (str, os.PathLike)):
+            try:
+                source = open_source(source)
+            except PluInputError as exc:
+                yield make_finding("READ.UNUSABLE", str(exc), str(exc), file=self.file)
+                return
+            if isinstance(source, PlanFile):
+                close = source.close
+        try:
+            self.crs = ctx.crs = int(source.crs) if source.crs else None
+            checks = self._checks()
+            yield from getattr(source, "findings", []) or []
+            for f in source.features():
+                info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, self.file, None, geometry_of(f))
+                yield from self._per_feature(f, info, checks)
+            yield from self._finish(checks)
+            yield from self._place_checks("plan")
+            yield from self._plan_xsd(source)
+        finally:
+            if close is not None:
+                close()
+
+    def _plan_xsd(self, source: Any) -> Iterator[Finding]:
+        if not self.ctx.applies("XSD"):
+            return
+        writer = self.options.gml_writer
+        if writer is None:
+            if self.ctx.applies("XSD.NOT_RUN"):
+                yield make_finding(
+                    "XSD.NOT_RUN",
+                    "the XML schema check of a plan file needs the GML writer; run 'plu validate' or validate "
+                    "from the application to include it",
+                    "проверката по XML схема на файл на план изисква модула за запис на GML; използвайте "
+                    "'plu validate' или проверката в приложението",
+                    file=self.file,
+                )
+            return
+        try:
+            schema = load_schema(self.options.schema_dir)
+        except SchemaMissingError as exc:
+            yield make_finding("XSD.SCHEMA_MISSING", str(exc), str(exc), file=self.file)
+            return
+        t = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="plu-validate-") as tmp:
+            gml = Path(tmp) / "plan.gml"
+            try:
+                writer(source, gml)
+            except Cancelled:
+                raise
+            except Exception as exc:  # the writer refuses data it cannot encode; say so as a finding
+                yield make_finding(
+                    "XSD",
+                    f"the plan cannot be written as GML: {exc}",
+                    f"планът не може да се запише като GML: {exc}",
+                    file=self.file,
+                )
+                return
+            for f in iter_xsd_findings(gml, schema):
+                yield replace(f, file=self.file, line=None)
+        self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+
+
+def _missing_names(f: Finding) -> set[str]:
+    m = _LACKS.match(f.message_en)
+    return {n.strip() for n in m.group(1).split(",")} if m else set()
+
+
+def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator[Finding]:
+    """Drop skipped rules; fold repeats beyond the limits into findings with a count."""
+    enabled = options.enabled
+    max_identical = options.max_identical
+    max_per_rule = options.max_per_rule
+    identical: Counter[tuple[str, str]] = Counter()
+    per_rule: Counter[str] = Counter()
+    folded: dict[tuple[str, str], list[Any]] = {}
+    over: dict[str, list[Any]] = {}
+    for f in findings:
+        if f.rule not in enabled and f.rule in RULES:
+            continue
+        key = (f.rule, f.message_en)
+        identical[key] += 1
+        if max_identical is not None and identical[key] > max_identical:
+            entry = folded.setdefault(key, [f, 0])
+            entry[1] += f.count
+            continue
+        per_rule[f.rule] += 1
+        if max_per_rule is not None and per_rule[f.rule] > max_per_rule:
+            entry = over.setdefault(f.rule, [f, 0])
+            entry[1] += f.count
+            continue
+        yield f
+    for first, n in folded.values():
+        yield replace(
+            first,
+            message_en=f"{first.message_en} (and {n} more like this, not listed one by one)",
+            message_bg=f"{first.message_bg} (и още {n} като тази, които не са изброени поотделно)",
+            count=n,
+        )
+    for rule_code, (first, n) in over.items():
+        yield Finding(
+            rule=rule_code,
+            severity=first.severity,
+            message_en=f"{n} more findings of rule {rule_code} were not listed (limit {max_per_rule} per rule)",
+            message_bg=f"още {n} констатации по правилото {rule_code} не са изброени "
+            f"(ограничение {max_per_rule} на правило)",
+            file=first.file,
+            count=n,
+        )
+
+
+def iter_findings(
+    source: Source, options: ValidationOptions | None = None, progress: Progress | None = None
+) -> Iterator[Finding]:
+    """Every finding about a plan, as soon as it is known.
+
+    ``source`` is a ``.gml`` file, a ``.gpkg`` plan file (or any format
+    :data:`plu_model.readers.READERS` opens), a :class:`~plu_model.dataset.PlanDataset`
+    or any plan source with ``crs`` and ``features()``.  Unusable input gives a
+    FATAL finding rather than an exception; cancelling through ``progress``
+    raises :class:`~plu_model.errors.Cancelled`.
+    """
+    return _Run(source, options, progress).findings()
+
+
+def validate(
+    source: Source, options: ValidationOptions | None = None, progress: Progress | None = None
+) -> ValidationReport:
+    """Run every rule and gather the findings, counts and timings into a report."""
+    run = _Run(source, options, progress)
+    findings = list(run.findings())
+    return ValidationReport(
+        findings=findings,
+        source=run.file or type(run.source).__name__,
+        kind=run.kind,
+        crs=run.crs,
+        counts=dict(run.counts),
+        options=run.options,
+        profile=run.profile_name,
+        timings=dict(run.timings),
+        extents=run.extents,
+        zones=run.zones or [],
+    )
+
+
+def is_valid(source: Source, options: ValidationOptions | None = None, progress: Progress | None = None) -> bool:
+    """True when nothing worse than a warning was found."""
+    return not any(f.severity >= Severity.ERROR for f in iter_findings(source, options, progress))

@@ -1,0 +1,233 @@
+"""Geometry rules: OGC validity with the exact place of the fault, repeated vertices, ring orientation.
+
+GEOS reports the first fault of a geometry with its coordinates; the finding's
+location is that point, so the GUI zooms right to it.  Unclosed and too-short
+rings and non-finite coordinates in a GML file are reported by the reader from
+the raw coordinates (shapely would hide them); for plan files they are checked
+here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+import shapely
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.features import Feature, geometry_of
+from plu_model.findings import Finding
+from validators.context import FeatureInfo, RunContext
+from validators.rules import make_finding
+
+__all__ = ["GeometryChecks", "polygon_parts"]
+
+_REASON = re.compile(r"^(?P<reason>[^\[]+?)\s*\[(?P<x>[-+0-9.eEinfINFnaN]+)\s+(?P<y>[-+0-9.eEinfINFnaN]+)")
+_CODES = {
+    "Self-intersection": "GEOM.SELF_INTERSECTION",
+    "Ring Self-intersection": "GEOM.SELF_INTERSECTION",
+    "Hole lies outside shell": "GEOM.HOLE_OUTSIDE_SHELL",
+    "Holes are nested": "GEOM.NESTED_HOLES",
+    "Interior is disconnected": "GEOM.DISCONNECTED_INTERIOR",
+    "Nested shells": "GEOM.NESTED_SHELLS",
+}
+_BG = {
+    "Self-intersection": "самопресичане",
+    "Ring Self-intersection": "самопресичане на контур",
+    "Hole lies outside shell": "отвор извън външния контур",
+    "Holes are nested": "вложени отвори",
+    "Interior is disconnected": "вътрешността е разделена",
+    "Nested shells": "вложени или застъпени многоъгълници",
+    "Too few points in geometry component": "твърде малко точки в част от геометрията",
+    "Duplicate Rings": "повтарящи се контури",
+    "Ring is not closed": "незатворен контур",
+}
+_SURFACE_CLASSES = ("ZoningElement", "SpatialPlan")
+#: geometries checked together; findings about them come at most this many features late
+BATCH = 500
+
+
+def polygon_parts(geom: BaseGeometry) -> list[Polygon]:
+    if isinstance(geom, Polygon):
+        return [] if geom.is_empty else [geom]
+    if isinstance(geom, MultiPolygon):
+        return [p for p in geom.geoms if not p.is_empty]
+    return []
+
+
+def _sequences(geom: BaseGeometry) -> list[np.ndarray]:
+    """Vertex sequences (rings and lines) of any geometry."""
+    out: list[np.ndarray] = []
+    for part in shapely.get_parts(geom):
+        if isinstance(part, Polygon):
+            out.extend(np.asarray(r.coords) for r in [part.exterior, *part.interiors])
+        elif isinstance(part, LineString):
+            out.append(np.asarray(part.coords))
+    return out
+
+
+class GeometryChecks:
+    """GEOM.* and PITFALL.RING_ORIENTATION on each feature's geometry."""
+
+    family = "geometry"
+
+    def __init__(self, ctx: RunContext):
+        self.ctx = ctx
+        self.plan_source = ctx.kind == "plan"
+        self.orientation = ctx.applies("PITFALL.RING_ORIENTATION")
+        self.validity = ctx.options.checks(*set(_CODES.values()), "GEOM.INVALID")
+        self.duplicates = ctx.applies("GEOM.DUPLICATE_VERTEX")
+        self.batch: list[tuple[Feature, BaseGeometry, str, FeatureInfo]] = []
+
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        geom = geometry_of(f)
+        if geom is None:
+            return
+        attr = "extent" if f.class_name == "SpatialPlan" else "geometry"
+        if attr in info.unread:
+            return  # the reader could not read it and said so
+        if geom.is_empty:
+            if self.ctx.applies("GEOM.EMPTY"):
+                yield make_finding(
+                    "GEOM.EMPTY",
+                    f"{f.class_name}.{attr} is empty",
+                    f"{f.class_name}.{attr} е празна",
+                    **info.where(attr, location=None),
+                )
+            return
+        if f.class_name in _SURFACE_CLASSES and not isinstance(geom, (Polygon, MultiPolygon)):
+            if self.ctx.applies("GEOM.WRONG_TYPE"):
+                yield make_finding(
+                    "GEOM.WRONG_TYPE",
+                    f"{f.class_name}.{attr} is a {geom.geom_type}; it must be a surface (gml:MultiSurface)",
+                    f"{f.class_name}.{attr} е {geom.geom_type}; трябва да е повърхнина (gml:MultiSurface)",
+                    **info.where(attr),
+                )
+            return
+        self.batch.append((f, geom, attr, info))
+        if len(self.batch) >= BATCH:
+            yield from self._flush()
+
+    def _flush(self) -> Iterator[Finding]:
+        """The vectorised checks of a batch of geometries (GEOS loops in C, Python only where a fault is)."""
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        geoms = np.array([b[1] for b in batch], dtype=object)
+        coords, index = shapely.get_coordinates(geoms, return_index=True)
+        bad_coords = np.bincount(index[~np.isfinite(coords).all(axis=1)], minlength=len(geoms)) > 0
+        valid = shapely.is_valid(geoms)
+        if self.duplicates:
+            repeated = shapely.get_num_coordinates(shapely.remove_repeated_points(geoms, 0.0)) < \
+                shapely.get_num_coordinates(geoms)
+        else:
+            repeated = np.zeros(len(geoms), dtype=bool)
+        badly_oriented = self._orientations(geoms, valid & ~bad_coords) if self.orientation else None
+        for k, (f, geom, attr, info) in enumerate(batch):
+            if bad_coords[k]:
+                # in a GML file the reader reported it, with the line
+                if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
+                    yield make_finding(
+                        "GEOM.NON_FINITE",
+                        f"{f.class_name}.{attr} has NaN or infinite coordinates",
+                        f"{f.class_name}.{attr} има координати NaN или безкрайност",
+                        **info.where(attr, location=None),
+                    )
+                continue
+            if self.validity and not valid[k]:
+                yield from self._validity(f, geom, attr, info)
+            if repeated[k]:
+                yield from self._duplicates(f, geom, attr, info)
+            if badly_oriented is not None and badly_oriented[k]:
+                yield from self._orientation(f, geom, attr, info)
+
+    @staticmethod
+    def _orientations(geoms: np.ndarray, usable: np.ndarray) -> np.ndarray:
+        """Which geometries have a clockwise exterior or an anticlockwise hole (east right, north up)."""
+        out = np.zeros(len(geoms), dtype=bool)
+        polygonal = usable & np.isin(shapely.get_type_id(geoms), (3, 6))
+        if not polygonal.any():
+            return out
+        which = np.nonzero(polygonal)[0]
+        parts, owner = shapely.get_parts(geoms[which], return_index=True)
+        ext_cw = ~shapely.is_ccw(shapely.get_exterior_ring(parts))
+        out[which[owner[ext_cw]]] = True
+        holed = shapely.get_num_interior_rings(parts) > 0
+        for p, o in zip(parts[holed], owner[holed], strict=True):
+            if any(shapely.is_ccw(r) for r in p.interiors):
+                out[which[o]] = True
+        return out
+
+    def finish(self) -> Iterable[Finding]:
+        return self._flush()
+
+    def _validity(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
+        reason = shapely.is_valid_reason(geom)
+        m = _REASON.match(reason)
+        text = m.group("reason") if m else reason
+        if text == "Invalid Coordinate":
+            return  # non-finite coordinates: reported as GEOM.NON_FINITE
+        location: BaseGeometry | None = None
+        where_en = where_bg = ""
+        if m:
+            x, y = float(m.group("x")), float(m.group("y"))
+            location = Point(x, y)
+            where_en = where_bg = f" at ({x:.3f}, {y:.3f})"
+        code = _CODES.get(text, "GEOM.INVALID")
+        if not self.ctx.applies(code):
+            return
+        yield make_finding(
+            code,
+            f"{f.class_name}.{attr} is invalid: {text.lower()}{where_en}",
+            f"{f.class_name}.{attr} е невалидна: {_BG.get(text, text)}{where_bg}",
+            fix="redraw the boundary so that it does not cross itself" if code == "GEOM.SELF_INTERSECTION" else None,
+            **info.where(attr, location=location),
+        )
+
+    def _duplicates(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
+        if shapely.get_num_coordinates(shapely.remove_repeated_points(geom, 0.0)) == shapely.get_num_coordinates(geom):
+            return
+        points = []
+        for seq in _sequences(geom):
+            xy = seq[:, :2]
+            same = np.all(xy[1:] == xy[:-1], axis=1)
+            points.extend(xy[1:][same])
+        if not points:
+            return
+        x, y = points[0]
+        more_en = f" (and {len(points) - 1} more)" if len(points) > 1 else ""
+        more_bg = f" (и още {len(points) - 1})" if len(points) > 1 else ""
+        yield make_finding(
+            "GEOM.DUPLICATE_VERTEX",
+            f"{f.class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more_en}",
+            f"{f.class_name}.{attr} повтаря точка в ({x:.3f}, {y:.3f}){more_bg}",
+            fix="plu fix --rule duplicate_vertices",
+            **info.where(attr, location=Point(x, y) if len(points) == 1 else shapely.MultiPoint(points)),
+        )
+
+    def _orientation(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
+        bad_ext = bad_int = 0
+        for poly in polygon_parts(geom):
+            if not shapely.is_ccw(poly.exterior):
+                bad_ext += 1
+            bad_int += sum(1 for r in poly.interiors if shapely.is_ccw(r))
+        if bad_ext or bad_int:
+            parts_en, parts_bg = [], []
+            if bad_ext:
+                parts_en.append(f"{bad_ext} exterior ring(s) run clockwise")
+                parts_bg.append(f"{bad_ext} външни контура са по часовниковата стрелка")
+            if bad_int:
+                parts_en.append(f"{bad_int} interior ring(s) run anticlockwise")
+                parts_bg.append(f"{bad_int} вътрешни контура са обратно на часовниковата стрелка")
+            yield make_finding(
+                "PITFALL.RING_ORIENTATION",
+                f"{f.class_name}.{attr}: {' and '.join(parts_en)} (seen from above, east to the right); "
+                "the INSPIRE validator rejects this",
+                f"{f.class_name}.{attr}: {' и '.join(parts_bg)} (погледнато отгоре, изток вдясно); "
+                "валидаторът на INSPIRE отхвърля това",
+                fix="plu fix --rule orient",
+                **info.where(attr),
+            )
+

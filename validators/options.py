@@ -1,0 +1,78 @@
+"""What a validation run is asked to do: tolerance, profile, rules to skip, limits on output."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from validators.rules import select_rules
+
+__all__ = ["ValidationOptions"]
+
+
+@dataclass(frozen=True)
+class ValidationOptions:
+    """Settings of one validation run.
+
+    Parameters
+    ----------
+    tolerance
+        Distance in metres under which topology differences are ignored
+        (overlaps and gaps narrower than it, points that far apart).  The
+        default of 2 mm is what the German XPlanung validator uses.
+    skip
+        Rule codes (``TOPO.GAP``), code prefixes ending in a dot (``TOPO.``) or
+        family names (``topology``) not to check.
+    profile
+        A profile name from ``resources/profiles`` (``"bg"``) or a profile file;
+        ``None`` applies only the INSPIRE rules.
+    sliver_area
+        Polygons (or polygon parts) of zoning elements smaller than this many
+        square metres are reported as slivers.
+    max_identical
+        Findings with the same rule and message beyond this many are folded into
+        one finding with a count (``None``: never fold).
+    max_per_rule
+        Findings of one rule beyond this many are folded into one summary
+        finding with a count (``None``: list them all).
+    schema_dir
+        The folder of the official XSDs (default: ``$PLU_SCHEMA_DIR`` or the cache).
+    gml_writer
+        ``writer(source, path)`` that writes a plan source as GML; with it the XSD
+        check also runs on plan files (the CLI and the GUI pass the exporter).
+    today
+        The date "future" dates are measured against (default: today).
+    """
+
+    tolerance: float = 0.002
+    skip: frozenset[str] = frozenset()
+    profile: str | None = None
+    sliver_area: float = 1.0
+    max_identical: int | None = 50
+    max_per_rule: int | None = 1000
+    schema_dir: str | Path | None = None
+    gml_writer: Callable[[Any, Path], Any] | None = field(default=None, compare=False)
+    today: date | None = None
+
+    def __post_init__(self) -> None:
+        if not self.tolerance >= 0:
+            raise ValueError(f"the tolerance must be 0 or more metres, not {self.tolerance}")
+        if not self.sliver_area >= 0:
+            raise ValueError(f"the sliver area must be 0 or more square metres, not {self.sliver_area}")
+        object.__setattr__(self, "skip", frozenset(self.skip))
+        object.__setattr__(self, "_enabled", frozenset(select_rules(self.skip)))
+
+    @property
+    def enabled(self) -> frozenset[str]:
+        """The rule codes this run checks."""
+        return self._enabled  # type: ignore[attr-defined, no-any-return]
+
+    def checks(self, *codes: str) -> bool:
+        """True if any of the rules is enabled (so the work behind them is worth doing)."""
+        return any(c in self._enabled for c in codes)  # type: ignore[attr-defined]
+
+    def with_skip(self, more: Iterable[str]) -> ValidationOptions:
+        return replace(self, skip=self.skip | frozenset(more))

@@ -1,0 +1,238 @@
+"""Validation profiles: the facts a validation needs, as data a country or city can extend.
+
+A profile is a JSON (or YAML) file in ``resources/profiles/``.  ``inspire`` holds
+what every validation uses (accepted CRSs, nil reasons, dimensioning
+vocabulary); a national profile ``extends`` it and adds code lists it requires,
+a national CRS and the limits of its zone types.  Municipalities can write their
+own profile that extends the national one and pass its path to ``--profile``.
+The layout is documented in ``docs/validation.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from plu_model.codelists import codelist, resources_dir
+from plu_model.crs import crs_uri
+from plu_model.errors import PluInputError
+
+__all__ = ["Indication", "Limit", "Profile", "ZoneLimits", "available_profiles", "load_profile"]
+
+BASE_PROFILE = "inspire"
+
+
+@dataclass(frozen=True, slots=True)
+class Indication:
+    """A dimensioning indication PLU Studio knows: its value type, units and plausible range."""
+
+    name: str
+    type: str
+    uom: tuple[str, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    label_en: str = ""
+    label_bg: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """One legal limit of a zone type on one indication, with the article it comes from."""
+
+    indication: str
+    min: float | None
+    max: float | None
+    uom: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneLimits:
+    """The limits of one zone type and how sure we are of them."""
+
+    zone_uri: str
+    code: str
+    label_en: str
+    label_bg: str
+    law: str
+    confidence: str
+    limits: tuple[Limit, ...]
+
+    @property
+    def firm(self) -> bool:
+        """Limits we report as errors (corroborated) rather than warnings."""
+        return self.confidence in ("high", "medium")
+
+
+@dataclass
+class Profile:
+    """A resolved profile (its ``extends`` chain merged)."""
+
+    name: str
+    label_en: str
+    label_bg: str
+    chain: tuple[str, ...]
+    allowed_crs: dict[int, str]
+    nil_reasons: frozenset[str]
+    nil_reason_replacements: dict[str, str]
+    temporal_frames: frozenset[str]
+    indications: dict[str, Indication]
+    national_crs: dict[int, str] = field(default_factory=dict)
+    codelists: dict[str, str] = field(default_factory=dict)
+    zone_type_list: str | None = None
+    zone_limits: dict[str, ZoneLimits] = field(default_factory=dict)
+    zones_without_limits: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+
+    def label(self, language: str = "en") -> str:
+        return self.label_bg if language == "bg" else self.label_en
+
+    def is_allowed_srs_name(self, srs_name: str) -> bool:
+        """True for an srsName the INSPIRE validator accepts (exact http URI of an accepted CRS)."""
+        return srs_name in self._allowed_uris
+
+    def __post_init__(self) -> None:
+        self._allowed_uris = frozenset(self.allowed_crs.values())
+
+
+def _profiles_dir() -> Path:
+    return resources_dir() / "profiles"
+
+
+def available_profiles() -> list[str]:
+    """Names of the profiles shipped in ``resources/profiles``."""
+    return sorted(p.stem for p in _profiles_dir().glob("*.json"))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix.lower() in (".yaml", ".yml"):
+            import yaml  # only needed for YAML profiles
+
+            data = yaml.safe_load(text)
+        else:
+            data = json.loads(text)
+    except (ValueError, ImportError) as exc:
+        raise PluInputError(f"{path}: the profile cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PluInputError(f"{path}: a profile must be a JSON object")
+    return data
+
+
+def _locate(name_or_path: str | os.PathLike[str]) -> Path:
+    candidate = Path(name_or_path)
+    if candidate.suffix.lower() in (".json", ".yaml", ".yml") or candidate.exists():
+        if not candidate.is_file():
+            raise PluInputError(f"{candidate}: no such profile file")
+        return candidate
+    path = _profiles_dir() / f"{name_or_path}.json"
+    if not path.is_file():
+        raise PluInputError(
+            f"no validation profile {str(name_or_path)!r}; available: {', '.join(available_profiles())} "
+            "(or give the path of a profile file)"
+        )
+    return path
+
+
+def _chain(path: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """The profile and its ancestors, base first."""
+    out: list[tuple[Path, dict[str, Any]]] = []
+    seen: set[Path] = set()
+    current: Path | None = path
+    while current is not None:
+        resolved = current.resolve()
+        if resolved in seen:
+            raise PluInputError(f"{path}: the profiles extend each other in a loop")
+        seen.add(resolved)
+        data = _read(current)
+        out.append((current, data))
+        parent = data.get("extends")
+        if parent is None and data.get("name") != BASE_PROFILE:
+            parent = BASE_PROFILE
+        current = _locate(parent) if parent else None
+    return list(reversed(out))
+
+
+def _zone_limits(code: str, entry: dict[str, Any], zone_list: str | None, where: Path) -> ZoneLimits:
+    uri, label_en, label_bg = code, code, code
+    if zone_list:
+        value = codelist(zone_list).by_code(code)
+        if value is None:
+            raise PluInputError(f"{where}: zone type {code!r} is not a value of {zone_list}")
+        notation = value.notation or code
+        uri, label_en, label_bg = value.uri, f"{notation} ({value.label('en')})", f"{notation} ({value.label('bg')})"
+    limits = []
+    for name, spec in entry.get("limits", {}).items():
+        if spec.get("min") is None and spec.get("max") is None:
+            raise PluInputError(f"{where}: limit {code}.{name} has neither min nor max")
+        if not spec.get("source"):
+            raise PluInputError(f"{where}: limit {code}.{name} does not cite its legal source")
+        limits.append(Limit(name, spec.get("min"), spec.get("max"), spec.get("uom"), spec["source"]))
+    return ZoneLimits(
+        zone_uri=uri,
+        code=code,
+        label_en=label_en,
+        label_bg=label_bg,
+        law=entry.get("law", ""),
+        confidence=entry.get("confidence", "low"),
+        limits=tuple(limits),
+    )
+
+
+@lru_cache(maxsize=16)
+def _load(path_text: str) -> Profile:
+    chain = _chain(Path(path_text))
+    merged: dict[str, Any] = {}
+    for _, data in chain:
+        for key, value in data.items():
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = {**merged[key], **value}
+            else:
+                merged[key] = value
+    top_path, top = chain[-1]
+    zone_list = merged.get("zone_type_list")
+    zone_limits = {}
+    for code, entry in merged.get("zone_limits", {}).items():
+        z = _zone_limits(code, entry, zone_list, top_path)
+        zone_limits[z.zone_uri] = z
+    indications = {
+        name: Indication(
+            name=name,
+            type=spec.get("type", "measure"),
+            uom=tuple(spec.get("uom", ())),
+            min=spec.get("min"),
+            max=spec.get("max"),
+            label_en=spec.get("label", {}).get("en", name),
+            label_bg=spec.get("label", {}).get("bg", name),
+        )
+        for name, spec in merged.get("indications", {}).items()
+    }
+    label = top.get("label", {})
+    return Profile(
+        name=top.get("name", top_path.stem),
+        label_en=label.get("en", top_path.stem),
+        label_bg=label.get("bg", label.get("en", top_path.stem)),
+        chain=tuple(d.get("name", p.stem) for p, d in chain),
+        allowed_crs={int(c["epsg"]): c.get("uri") or crs_uri(int(c["epsg"])) for c in merged.get("allowed_crs", [])},
+        nil_reasons=frozenset(merged.get("nil_reasons", ())),
+        nil_reason_replacements=dict(merged.get("nil_reason_replacements", {})),
+        temporal_frames=frozenset(merged.get("temporal_frames", ())),
+        indications=indications,
+        national_crs={int(c["epsg"]): c.get("name", "") for c in merged.get("national_crs", [])},
+        codelists=dict(merged.get("codelists", {})),
+        zone_type_list=zone_list,
+        zone_limits=zone_limits,
+        zones_without_limits={k: v for k, v in merged.get("zones_without_limits", {}).items() if v},
+        path=top_path,
+    )
+
+
+def load_profile(name_or_path: str | os.PathLike[str] | None = None) -> Profile:
+    """A profile by name (``"bg"``) or file path; ``None`` gives the base INSPIRE profile."""
+    path = _locate(name_or_path or BASE_PROFILE)
+    return _load(str(path.resolve()))

@@ -1,0 +1,221 @@
+"""References and identifiers: links resolve inside the file, both sides of plan membership agree.
+
+Links may point forwards (a plan lists its members before they appear), so
+they are judged once the whole plan has been seen.  What is kept meanwhile is
+small: for each feature its class, line and bounding-box centre, and the link
+strings (interned, since thousands of zones share the same plan link).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from shapely.geometry import Point
+
+from plu_model.features import Feature, geometry_of
+from plu_model.findings import Finding
+from plu_model.voidable import Nil
+from validators.context import FeatureInfo, RunContext
+from validators.rules import make_finding
+
+__all__ = ["ReferenceChecks"]
+
+#: (class of the referring feature, attribute, XML name, expected target class, rule if the target is missing)
+_LINKS = {
+    ("SpatialPlan", "member"): ("member", "ZoningElement", "lu-ia.b.3"),
+    ("SpatialPlan", "official_document"): ("officialDocument", "OfficialDocumentation", "lu-ia.b.4"),
+    ("SpatialPlan", "restriction"): ("restriction", "SupplementaryRegulation", "lu-ia.b.5"),
+    ("ZoningElement", "plan"): ("plan", "SpatialPlan", "lu-ia.b.6"),
+    ("ZoningElement", "official_document"): ("officialDocument", "OfficialDocumentation", "lu-ia.b.7"),
+    ("SupplementaryRegulation", "plan"): ("plan", "SpatialPlan", "lu-ia.b.8"),
+    ("SupplementaryRegulation", "official_document"): ("officialDocument", "OfficialDocumentation", "lu-ia.b.9"),
+}
+_BY_CLASS: dict[str, list[tuple[str, str, str, str]]] = {}
+for (_cls, _attr), _spec in _LINKS.items():
+    _BY_CLASS.setdefault(_cls, []).append((_attr, *_spec))
+
+
+@dataclass(slots=True)
+class _Seen:
+    class_name: str
+    line: int | None
+    feature_id: str | None
+    centre: tuple[float, float] | None
+    plan: str | None = None  # the zone's or regulation's plan link
+
+
+class ReferenceChecks:
+    """lu-ia.b.*, REF.* and ID.* rules."""
+
+    family = "reference"
+
+    def __init__(self, ctx: RunContext):
+        self.ctx = ctx
+        self.seen: dict[str, _Seen] = {}
+        self.deferred: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+        self.members: dict[str, frozenset[str]] = {}
+        self.restrictions: dict[str, frozenset[str]] = {}
+        self.referenced_documents: set[str] = set()
+        self.identifiers: dict[tuple[str, str, str], str] = {}
+        self.counts = {"SpatialPlan": 0, "ZoningElement": 0, "SupplementaryRegulation": 0, "OfficialDocumentation": 0}
+        self.anonymous = 0
+
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        cls = f.class_name
+        self.counts[cls] += 1
+        gid = f.gml_id or f"(no gml:id #{self.anonymous})"
+        if not f.gml_id:
+            self.anonymous += 1
+        geom = geometry_of(f)
+        centre = None
+        if geom is not None and not geom.is_empty:
+            x0, y0, x1, y1 = geom.bounds
+            centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+        seen = _Seen(cls, info.line, info.feature_id, centre)
+        self.seen[gid] = seen
+        ident = f.inspire_id
+        key = (ident.namespace or "", ident.local_id or "", str(ident.version_id) if ident.version_id else "")
+        if key[1] and self.ctx.applies("ID.DUPLICATE_INSPIRE_ID"):
+            first = self.identifiers.get(key)
+            if first is not None:
+                yield make_finding(
+                    "ID.DUPLICATE_INSPIRE_ID",
+                    f"inspireId {key[0]}:{key[1]}" + (f" version {key[2]}" if key[2] else "")
+                    + f" is also used by {first}",
+                    f"inspireId {key[0]}:{key[1]}" + (f" версия {key[2]}" if key[2] else "")
+                    + f" се използва и от {first}",
+                    **info.where("inspireId"),
+                )
+            else:
+                self.identifiers[key] = gid
+        for attr, *_ in _BY_CLASS.get(cls, ()):
+            value = getattr(f, attr)
+            if value is None or isinstance(value, Nil):
+                continue
+            hrefs = tuple(sys.intern(v) for v in (value if isinstance(value, list) else [value]) if v)
+            if attr == "plan":
+                seen.plan = hrefs[0] if hrefs else None
+            elif attr == "member":
+                self.members[gid] = frozenset(hrefs)
+            elif attr == "restriction":
+                self.restrictions[gid] = frozenset(hrefs)
+            elif attr == "official_document":
+                self.referenced_documents.update(h[1:] for h in hrefs if h.startswith("#"))
+            if self._resolvable(attr, hrefs):
+                yield from self._judge(gid, cls, attr, hrefs)
+            else:
+                self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
+
+    def _resolvable(self, attr: str, hrefs: tuple[str, ...]) -> bool:
+        """All targets already seen (and, for a plan link, the plan's lists known)."""
+        for h in hrefs:
+            if h.startswith("#"):
+                other = self.seen.get(h[1:])
+                if other is None:
+                    return False
+                if attr in ("member", "restriction"):
+                    return False  # the members' own plan link comes later
+        return True
+
+    # -- at the end ------------------------------------------------------------
+    def _where(self, gid: str, xml: str | None = None) -> dict:
+        s = self.seen.get(gid)
+        anchored = not gid.startswith("(no gml:id")
+        return {
+            "file": self.ctx.file,
+            "line": s.line if s else None,
+            "xpath": (f"//plu:{s.class_name}[@gml:id='{gid}']" + (f"/plu:{xml}" if xml else ""))
+            if s and anchored and self.ctx.file else None,
+            "gml_id": gid if anchored else None,
+            "feature_id": s.feature_id if s else None,
+            "location": Point(s.centre) if s and s.centre else None,
+        }
+
+    def finish(self) -> Iterator[Finding]:
+        ctx = self.ctx
+        plans = [g for g, s in self.seen.items() if s.class_name == "SpatialPlan"]
+        if not plans and (self.counts["ZoningElement"] or self.counts["SupplementaryRegulation"]) and ctx.applies(
+            "REF.NO_PLAN"
+        ):
+            yield make_finding(
+                "REF.NO_PLAN",
+                "the data set holds zoning elements or supplementary regulations but no SpatialPlan",
+                "наборът съдържа зони или допълнителни регулации, но няма SpatialPlan",
+                file=ctx.file,
+            )
+        for (cls, attr, hrefs), gids in self.deferred.items():
+            for gid in gids:
+                yield from self._judge(gid, cls, attr, hrefs)
+        self.deferred = {}
+        if ctx.applies("REF.DOCUMENT_UNUSED"):
+            for gid, s in self.seen.items():
+                if s.class_name == "OfficialDocumentation" and gid not in self.referenced_documents:
+                    yield make_finding(
+                        "REF.DOCUMENT_UNUSED",
+                        "no plan or feature refers to this document (officialDocument)",
+                        "нито планът, нито обект сочи този документ (officialDocument)",
+                        **self._where(gid),
+                    )
+
+    def _judge(self, gid: str, cls: str, attr: str, hrefs: tuple[str, ...]) -> Iterator[Finding]:
+        ctx = self.ctx
+        xml, target, code = _LINKS[(cls, attr)]
+        for href in hrefs:
+            if not href.startswith("#"):
+                if ctx.applies("REF.EXTERNAL"):
+                    yield make_finding(
+                        "REF.EXTERNAL",
+                        f"{cls}.{xml} links to {href} outside the file; it is not checked offline (the INSPIRE "
+                        "validator will fetch it)",
+                        f"{cls}.{xml} сочи {href} извън файла; това не се проверява без мрежа (валидаторът на "
+                        "INSPIRE ще го изтегли)",
+                        **self._where(gid, xml),
+                    )
+                continue
+            other = self.seen.get(href[1:])
+            if other is None:
+                if ctx.applies(code):
+                    yield make_finding(
+                        code,
+                        f"{cls}.{xml} {href} points to nothing in the file",
+                        f"{cls}.{xml} {href} не сочи нищо във файла",
+                        **self._where(gid, xml),
+                    )
+                continue
+            if other.class_name != target:
+                if ctx.applies("REF.WRONG_TARGET"):
+                    yield make_finding(
+                        "REF.WRONG_TARGET",
+                        f"{cls}.{xml} {href} points to a {other.class_name}; a {target} is expected",
+                        f"{cls}.{xml} {href} сочи {other.class_name}; очаква се {target}",
+                        **self._where(gid, xml),
+                    )
+                continue
+            if ctx.applies("REF.NOT_RECIPROCAL"):
+                yield from self._reciprocal(gid, cls, attr, href, other)
+
+    def _reciprocal(self, gid: str, cls: str, attr: str, href: str, other: _Seen) -> Iterator[Finding]:
+        me = f"#{gid}"
+        if attr in ("member", "restriction"):
+            if other.plan != me:
+                back = "plan" if other.plan is None else f"plan {other.plan}"
+                yield make_finding(
+                    "REF.NOT_RECIPROCAL",
+                    f"the plan lists {href} as {attr}, but that feature's {back} is not this plan",
+                    f"планът посочва {href} като {attr}, но {back} на този обект не е този план",
+                    fix="plu fix --rule links",
+                    **self._where(gid, attr),
+                )
+        elif attr == "plan":
+            listed = (self.members if cls == "ZoningElement" else self.restrictions).get(href[1:], frozenset())
+            if me not in listed:
+                role = "member" if cls == "ZoningElement" else "restriction"
+                yield make_finding(
+                    "REF.NOT_RECIPROCAL",
+                    f"the feature belongs to plan {href}, which does not list it as {role}",
+                    f"обектът принадлежи на плана {href}, който не го посочва като {role}",
+                    fix="plu fix --rule links",
+                    **self._where(gid, "plan"),
+                )

@@ -1,0 +1,157 @@
+"""A self-contained, bilingual HTML validation report: verdict, summary, map, every finding.
+
+One file with inline CSS and an inline SVG map, so it can be mailed, attached
+to a ticket or opened offline.  Every label is in English and Bulgarian.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from plu_model.findings import Severity
+from validators.map_svg import SEVERITY_COLOURS, map_svg
+from validators.report import ValidationReport
+from validators.rules import FAMILIES, RULES
+from validators.topology import metres_per_unit
+
+__all__ = ["html_report", "write_html"]
+
+#: findings in the table; the rest are summarised (the JSON report has all)
+MAX_ROWS = 3000
+
+_SEVERITY_NAMES = {
+    Severity.FATAL: ("Unusable", "Неизползваем"),
+    Severity.ERROR: ("Errors", "Грешки"),
+    Severity.WARNING: ("Warnings", "Предупреждения"),
+    Severity.INFO: ("Notes", "Бележки"),
+}
+_SEVERITY_ONE = {
+    Severity.FATAL: ("fatal", "фатална"),
+    Severity.ERROR: ("error", "грешка"),
+    Severity.WARNING: ("warning", "предупреждение"),
+    Severity.INFO: ("note", "бележка"),
+}
+_VERDICT = {
+    "valid": ("Valid: nothing worse than a warning", "Валиден: няма нищо по-сериозно от предупреждение", "#2e7d32"),
+    "invalid": ("Not valid: the plan has errors", "Невалиден: планът има грешки", "#c62828"),
+    "unusable": ("Not checked: the input could not be used", "Непроверен: входът не може да се използва", "#6a1b9a"),
+}
+
+_CSS = """
+body{font-family:"DejaVu Sans",Arial,sans-serif;margin:24px;color:#212121;background:#fff;font-size:14px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:26px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}
+.bg{color:#555}.meta{color:#555;margin:2px 0}.verdict{display:inline-block;padding:8px 14px;border-radius:4px;
+color:#fff;font-weight:bold;margin:12px 0}.cards{display:flex;gap:12px;flex-wrap:wrap}.card{border:1px solid #ddd;
+border-radius:4px;padding:10px 14px;min-width:150px}.card .n{font-size:26px;font-weight:bold}
+table{border-collapse:collapse;width:100%;margin-top:6px}th,td{border:1px solid #e0e0e0;padding:4px 6px;
+text-align:left;vertical-align:top}th{background:#f5f5f5}td.sev{font-weight:bold;white-space:nowrap}
+code{font-size:12px}.small{font-size:12px;color:#666}.legend span{display:inline-block;margin-right:14px}
+.dot{display:inline-block;width:11px;height:11px;border-radius:6px;margin-right:4px;vertical-align:middle}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape("" if text is None else str(text))
+
+
+def _both(en: str, bg: str) -> str:
+    return f'{_e(en)} <span class="bg">· {_e(bg)}</span>'
+
+
+def html_report(report: ValidationReport) -> str:
+    """The report as one HTML page."""
+    severities = report.by_severity()
+    verdict_en, verdict_bg, colour = _VERDICT[report.verdict]
+    rows = []
+    for i, f in enumerate(report.findings[:MAX_ROWS], 1):
+        en_sev, bg_sev = _SEVERITY_ONE[f.severity]
+        count = f" ×{f.count}" if f.count > 1 else ""
+        where = []
+        if f.gml_id or f.feature_id:
+            where.append(f"<code>{_e(f.gml_id or f.feature_id)}</code>")
+        if f.line:
+            where.append(f"line · ред {f.line}")
+        fix = f'<div class="small">fix · поправка: {_e(f.fix)}</div>' if f.fix else ""
+        rows.append(
+            f'<tr><td>{i}</td><td class="sev" style="color:{SEVERITY_COLOURS[f.severity]}">{en_sev}<br>'
+            f'<span class="bg">{bg_sev}</span></td><td><code>{_e(f.rule)}</code>{count}</td>'
+            f'<td>{"<br>".join(where)}</td><td>{_e(f.message_en)}<br><span class="bg">{_e(f.message_bg)}</span>'
+            f"{fix}</td></tr>"
+        )
+    more = ""
+    if len(report.findings) > MAX_ROWS:
+        rest = len(report.findings) - MAX_ROWS
+        more = (f'<p class="small">{rest} more findings are in the JSON report · още {rest} констатации има в '
+                "доклада JSON</p>")
+    rule_rows = []
+    for s in report.by_rule():
+        family = FAMILIES.get(s.family)
+        ets = RULES[s.rule].ets if s.rule in RULES else None
+        rule_rows.append(
+            f'<tr><td><code>{_e(s.rule)}</code></td><td>{_both(family.title_en, family.title_bg) if family else ""}'
+            f'</td><td class="sev" style="color:{SEVERITY_COLOURS[s.severity]}">{_SEVERITY_ONE[s.severity][0]}</td>'
+            f"<td>{s.count}</td><td>{_e(s.title_en)}<br><span class=\"bg\">{_e(s.title_bg)}</span></td>"
+            f"<td>{_e(ets or '')}</td></tr>"
+        )
+    cards = "".join(
+        f'<div class="card"><div class="n" style="color:{SEVERITY_COLOURS[sev]}">{n}</div>'
+        f"{_both(*_SEVERITY_NAMES[sev])}</div>"
+        for sev, n in severities.items()
+    )
+    counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items()) or "—"
+    timings = ", ".join(f"{k} {v:.2f} s" for k, v in sorted(report.timings.items()))
+    opts = report.options
+    unit = "CRS units"
+    if report.crs:
+        per = metres_per_unit(report.crs)
+        unit = "°" if per is None else "m" if per == 1.0 else f"× {per:g} m"
+    svg = map_svg(report.findings, report.extents, report.zones, title="map of findings", unit=unit)
+    legend = "".join(
+        f'<span><i class="dot" style="background:{SEVERITY_COLOURS[s]}"></i>{_both(*_SEVERITY_ONE[s])}</span>'
+        for s in (Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO)
+    )
+    zones_note = "" if report.zones or not report.counts.get("ZoningElement") else (
+        '<p class="small">Too many zoning elements to draw; the plan extent is shown · Зоните са твърде много за '
+        "изобразяване; показан е обхватът на плана</p>"
+    )
+    crs = f"EPSG:{report.crs}" if report.crs else "—"
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>PLU Studio validation report · Доклад от проверка — {_e(Path(report.source).name)}</title>
+<style>{_CSS}</style></head><body>
+<h1>{_both("Validation report", "Доклад от проверка")}</h1>
+<p class="meta"><b>{_e(report.source)}</b></p>
+<p class="meta">{_both("Checked", "Проверен")}: {_e(report.created.isoformat())} · {_both("profile", "профил")}:
+<code>{_e(report.profile)}</code> · {_both("tolerance", "допуск")}: {opts.tolerance * 1000:g} mm ·
+{_both("sliver area", "праг за остатъци")}: {opts.sliver_area:g} m² · CRS: {_e(crs)}</p>
+<p class="meta">{_both("Features", "Обекти")}: {_e(counts)}</p>
+<div class="verdict" style="background:{colour}">{_e(verdict_en)} · {_e(verdict_bg)}</div>
+<div class="cards">{cards}</div>
+<h2>{_both("Where the findings are", "Къде са констатациите")}</h2>
+{svg}
+<p class="legend">{legend}</p>{zones_note}
+<h2>{_both("Summary by rule", "Обобщение по правила")}</h2>
+<table><tr><th>{_both("Rule", "Правило")}</th><th>{_both("Family", "Група")}</th><th>{_both("Severity", "Тежест")}</th>
+<th>{_both("Count", "Брой")}</th><th>{_both("What the rule checks", "Какво проверява правилото")}</th>
+<th>{_both("INSPIRE test", "Тест INSPIRE")}</th></tr>
+{"".join(rule_rows) or f'<tr><td colspan="6">{_both("No rule fired.", "Нито едно правило не е нарушено.")}</td></tr>'}
+</table>
+<h2>{_both("Findings", "Констатации")} ({sum(severities.values())})</h2>
+<table><tr><th>#</th><th>{_both("Severity", "Тежест")}</th><th>{_both("Rule", "Правило")}</th>
+<th>{_both("Where", "Къде")}</th><th>{_both("Message", "Съобщение")}</th></tr>
+{"".join(rows) or f'<tr><td colspan="5">{_both("Nothing found.", "Нищо не е открито.")}</td></tr>'}
+</table>{more}
+<p class="small">{len(report.checked_rules())} rules checked · проверени правила · {_e(timings)}</p>
+<p class="small">PLU Studio · INSPIRE Planned Land Use 4.0 · offline</p>
+</body></html>
+"""
+
+
+def write_html(report: ValidationReport, path: str | os.PathLike[str]) -> None:
+    """Write the HTML report atomically."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.part")
+    tmp.write_text(html_report(report), encoding="utf-8")
+    os.replace(tmp, target)

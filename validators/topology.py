@@ -1,0 +1,436 @@
+"""Topology of a plan: overlaps, gaps, the extent against the zoning, slivers — at city scale.
+
+Zoning elements of one plan should tile its extent.  The checks use GEOS's
+coverage functions (``coverage_invalid_edges`` finds every edge that is not
+shared exactly with a neighbour, in one pass with a spatial index), then look
+closer only at the few polygons it flags; gaps come from the holes of the
+coverage union.  Differences narrower than the tolerance are not reported as
+overlaps or gaps (a negative buffer of half the tolerance makes them vanish),
+only as edges that do not match exactly.
+
+What is kept while the plan streams by: the geometries, ids and lines of the
+zoning elements and supplementary regulations, and each plan's extent.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from osgeo import osr
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.features import Feature
+from plu_model.findings import Finding
+from plu_model.progress import Progress
+from validators.context import FeatureInfo, RunContext
+from validators.rules import make_finding
+
+__all__ = ["TopologyChecks", "metres_per_unit"]
+
+_TOPO_RULES = ("TOPO.OVERLAP", "TOPO.GAP", "TOPO.EXTENT_NOT_UNION", "TOPO.OUTSIDE_EXTENT", "TOPO.SLIVER",
+               "TOPO.EDGE_MISMATCH")  # TOPO.INCOMPLETE only reports on these
+
+
+def metres_per_unit(epsg: int | None) -> float | None:
+    """Metres per coordinate unit of a projected CRS; ``None`` for a geographic one."""
+    if not epsg:
+        return 1.0
+    srs = osr.SpatialReference()
+    try:
+        srs.ImportFromEPSG(int(epsg))
+    except RuntimeError:
+        return 1.0
+    if srs.IsGeographic():
+        return None
+    return float(srs.GetLinearUnits() or 1.0)
+
+
+@dataclass
+class _Group:
+    """The zoning elements and supplementary regulations of one plan."""
+
+    zones: list[int] = field(default_factory=list)
+    regulations: list[int] = field(default_factory=list)
+    #: zoning elements whose geometry could not be used (empty, unread, non-finite)
+    unusable: int = 0
+
+
+@dataclass(slots=True)
+class _Item:
+    geometry: BaseGeometry
+    gml_id: str | None
+    feature_id: str | None
+    line: int | None
+    class_name: str
+
+
+class _Metric:
+    """Coordinates in metres for measuring; back to the plan's CRS for locations."""
+
+    def __init__(self, epsg: int | None, sample: BaseGeometry | None):
+        unit = metres_per_unit(epsg)
+        if unit is None:
+            lat = 0.0
+            if sample is not None and not sample.is_empty:
+                lat = (sample.bounds[1] + sample.bounds[3]) / 2
+            self.sx = 111_320.0 * math.cos(math.radians(lat))
+            self.sy = 110_574.0
+        else:
+            self.sx = self.sy = unit
+        self.identity = self.sx == 1.0 and self.sy == 1.0
+
+    def to_metres(self, geoms: np.ndarray | BaseGeometry) -> np.ndarray | BaseGeometry:
+        if self.identity:
+            return geoms
+        sx, sy = self.sx, self.sy
+        return shapely.transform(geoms, lambda c: c * np.array([sx, sy]))
+
+    def to_plan(self, geom: BaseGeometry) -> BaseGeometry:
+        if self.identity or geom is None:
+            return geom
+        sx, sy = self.sx, self.sy
+        return shapely.transform(geom, lambda c: c / np.array([sx, sy]))
+
+
+def _polygonal(geom: BaseGeometry) -> MultiPolygon:
+    """Only the areas of a geometry, as a MultiPolygon (possibly empty)."""
+    if isinstance(geom, MultiPolygon):
+        return geom
+    if isinstance(geom, Polygon):
+        return MultiPolygon([geom]) if not geom.is_empty else MultiPolygon()
+    parts = [p for p in shapely.get_parts(geom) if isinstance(p, (Polygon, MultiPolygon))]
+    polys: list[Polygon] = []
+    for p in parts:
+        polys.extend(p.geoms if isinstance(p, MultiPolygon) else [p])
+    return MultiPolygon([p for p in polys if not p.is_empty])
+
+
+def _wider_than(geoms: np.ndarray, tolerance: float) -> np.ndarray:
+    """Which polygonal geometries are wider than the tolerance somewhere."""
+    if len(geoms) == 0:
+        return np.zeros(0, dtype=bool)
+    if tolerance <= 0:
+        return ~shapely.is_empty(geoms) & (shapely.area(geoms) > 0)
+    shrunk = shapely.buffer(geoms, -tolerance / 2, quad_segs=2)
+    return ~shapely.is_empty(shrunk)
+
+
+def _components(geom: BaseGeometry, tolerance: float) -> list[Polygon]:
+    """The polygons of ``geom`` wider than the tolerance."""
+    parts = np.array([p for p in shapely.get_parts(_polygonal(geom)) if not p.is_empty], dtype=object)
+    if len(parts) == 0:
+        return []
+    return list(parts[_wider_than(parts, tolerance)])
+
+
+def _outside_blind(parts: np.ndarray, blind: list[BaseGeometry]) -> Iterator[BaseGeometry]:
+    """The parts that do not touch the surroundings of an invalid zone."""
+    if not blind:
+        yield from parts
+        return
+    tree = shapely.STRtree(blind)
+    for p in parts:
+        if len(tree.query(p, predicate="intersects")) == 0:
+            yield p
+
+
+def _finite(geom: BaseGeometry) -> bool:
+    """Geometries with NaN or infinite coordinates are reported elsewhere and cannot be measured."""
+    return bool(np.isfinite(shapely.get_coordinates(geom)).all())
+
+
+def _m2(area: float) -> str:
+    return f"{area:,.1f}".replace(",", " ") if area >= 1 else f"{area:.4f}"
+
+
+class TopologyChecks:
+    """TOPO.* rules, judged per plan once every feature has been read."""
+
+    family = "topology"
+
+    def __init__(self, ctx: RunContext, progress: Progress | None = None):
+        self.ctx = ctx
+        self.progress = progress
+        self.active = ctx.any_applies(*_TOPO_RULES)
+        self.items: list[_Item] = []
+        self.extents: dict[str, _Item] = {}
+        self.groups: dict[str | None, _Group] = {}
+        self.tol = ctx.options.tolerance
+        self.sliver = ctx.options.sliver_area
+        #: geometries for the report's map (extents and, for small plans, zones)
+        self.map_zones = 0
+
+    # -- collecting -----------------------------------------------------------------
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+        if not self.active:
+            return iter(())
+        cls = f.class_name
+        if cls == "SpatialPlan":
+            if f.gml_id and f.extent is not None and not f.extent.is_empty and _finite(f.extent):
+                self.extents[f.gml_id] = _Item(f.extent, f.gml_id, info.feature_id, info.line, cls)
+        elif cls in ("ZoningElement", "SupplementaryRegulation"):
+            geom = f.geometry
+            plan = f.plan[1:] if isinstance(f.plan, str) and f.plan.startswith("#") else None
+            group = self.groups.setdefault(plan, _Group())
+            if geom is not None and not geom.is_empty and "geometry" not in info.unread:
+                # non-finite coordinates are weeded out in one go when the plan is judged
+                (group.zones if cls == "ZoningElement" else group.regulations).append(len(self.items))
+                self.items.append(_Item(geom, f.gml_id, info.feature_id, info.line, cls))
+            elif cls == "ZoningElement":
+                group.unusable += 1
+        return iter(())
+
+    # -- judging -----------------------------------------------------------------------
+    def _where(self, item: _Item, location: BaseGeometry | None, attr: str = "geometry") -> dict:
+        return {
+            "file": self.ctx.file,
+            "line": item.line,
+            "xpath": (f"//plu:{item.class_name}[@gml:id='{item.gml_id}']/plu:{attr}"
+                      if item.gml_id and self.ctx.file else None),
+            "gml_id": item.gml_id,
+            "feature_id": item.feature_id,
+            "location": location,
+        }
+
+    def finish(self) -> Iterator[Finding]:
+        if not self.active:
+            return
+        for plan_id, group in self.groups.items():
+            if self.progress is not None:
+                self.progress.check()
+            yield from self._plan(plan_id, group)
+
+    def _finite_only(self, group: _Group) -> _Group:
+        """The group without features whose coordinates are NaN or infinite (reported by the reader)."""
+        def keep(indices: list[int]) -> tuple[list[int], int]:
+            if not indices:
+                return indices, 0
+            geoms = np.array([self.items[i].geometry for i in indices], dtype=object)
+            coords, owner = shapely.get_coordinates(geoms, return_index=True)
+            bad = np.zeros(len(indices), dtype=bool)
+            bad[owner[~np.isfinite(coords).all(axis=1)]] = True
+            return [i for i, b in zip(indices, bad, strict=True) if not b], int(bad.sum())
+
+        zones, bad_zones = keep(group.zones)
+        regulations, _ = keep(group.regulations)
+        return _Group(zones, regulations, group.unusable + bad_zones)
+
+    def _plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
+        try:
+            yield from self._judge_plan(plan_id, group)
+        except shapely.errors.GEOSException as exc:
+            where = self.extents.get(plan_id) if plan_id else None
+            yield make_finding(
+                "TOPO.INCOMPLETE",
+                f"part of the topology check of plan {plan_id or '(none)'} could not be computed ({exc}); "
+                "fix the geometry findings and validate again",
+                f"част от топологичната проверка на плана {plan_id or '(няма)'} не можа да се изчисли ({exc}); "
+                "поправете констатациите за геометрията и проверете отново",
+                **(self._where(where, None, "extent") if where else {"file": self.ctx.file}),
+            )
+
+    def _judge_plan(self, plan_id: str | None, group: _Group) -> Iterator[Finding]:
+        ctx = self.ctx
+        group = self._finite_only(group)
+        zones = [self.items[i] for i in group.zones]
+        extent_item = self.extents.get(plan_id) if plan_id else None
+        sample = zones[0].geometry if zones else (extent_item.geometry if extent_item else None)
+        metric = _Metric(ctx.crs, sample)
+        tol = self.tol
+        unusable = group.unusable
+        blind: list[BaseGeometry] = []  # envelopes of invalid zones: no gap or rim is judged there
+        geoms = np.array([z.geometry for z in zones], dtype=object)
+        keep = np.zeros(len(geoms), dtype=bool)
+        if len(geoms):
+            if shapely.has_z(geoms).any():
+                geoms = shapely.force_2d(geoms)
+            geoms = metric.to_metres(geoms)
+            polygonal = np.array([isinstance(g, (Polygon, MultiPolygon)) for g in geoms], dtype=bool)
+            unusable += int((~polygonal).sum())
+            valid = shapely.is_valid(geoms)
+            keep = polygonal & valid
+            for g in geoms[polygonal & ~valid]:  # reported by the geometry rules; topology waits for the fix
+                blind.append(shapely.envelope(g).buffer(max(tol, 1e-9)))
+        idx = np.nonzero(keep)[0]
+        geoms = geoms[idx] if len(idx) else np.zeros(0, dtype=object)
+        zones = [zones[i] for i in idx]
+        extent = None
+        if extent_item is not None:
+            extent = metric.to_metres(shapely.force_2d(extent_item.geometry))
+            if not extent.is_valid:
+                extent = _polygonal(shapely.make_valid(extent))
+        coverage_clean = True
+        if len(geoms) > 1 and ctx.any_applies("TOPO.OVERLAP", "TOPO.EDGE_MISMATCH"):
+            findings, coverage_clean = self._overlaps(geoms, zones, metric, tol)
+            yield from findings
+        # with a zone whose shape is unknown, any uncovered area might be that zone: judge no gap or rim
+        judge_cover = unusable == 0
+        union = None
+        if len(geoms) and ctx.any_applies("TOPO.GAP", "TOPO.EXTENT_NOT_UNION"):
+            union = shapely.coverage_union_all(geoms) if coverage_clean else shapely.union_all(geoms)
+            union = _polygonal(union)
+            if judge_cover:
+                yield from self._gaps(union, extent, extent_item, metric, tol, blind)
+        if extent is not None and ctx.any_applies("TOPO.EXTENT_NOT_UNION", "TOPO.OUTSIDE_EXTENT"):
+            yield from self._extent(union if judge_cover else None, geoms, zones, extent, extent_item, group,
+                                    metric, tol, blind)
+        if len(geoms) and ctx.applies("TOPO.SLIVER"):
+            yield from self._slivers(geoms, zones, metric)
+
+    # overlaps and unmatched edges
+    def _overlaps(self, geoms: np.ndarray, zones: list[_Item], metric: _Metric, tol: float
+                  ) -> tuple[list[Finding], bool]:
+        out: list[Finding] = []
+        edges = shapely.coverage_invalid_edges(geoms, gap_width=tol)
+        flagged = np.nonzero(~shapely.is_empty(edges))[0]
+        if len(flagged) == 0:
+            return out, True
+        tree = shapely.STRtree(geoms)
+        left, right = tree.query(geoms[flagged], predicate="intersects")
+        a, b = flagged[left], right
+        pairs = np.unique(np.sort(np.stack([a, b], axis=1), axis=1), axis=0) if len(a) else np.zeros((0, 2), int)
+        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+        overlapping: set[int] = set()
+        if len(pairs):
+            inter = shapely.intersection(geoms[pairs[:, 0]], geoms[pairs[:, 1]])
+            areas = np.array([_polygonal(g) for g in inter], dtype=object)
+            real = _wider_than(areas, tol)
+            for (i, j), shape, is_real in zip(pairs, areas, real, strict=True):
+                if not is_real:
+                    continue
+                overlapping.update((int(i), int(j)))
+                if self.ctx.applies("TOPO.OVERLAP"):
+                    zi, zj = zones[int(i)], zones[int(j)]
+                    out.append(make_finding(
+                        "TOPO.OVERLAP",
+                        f"zoning elements {zi.gml_id} and {zj.gml_id} overlap by {_m2(shape.area)} m²",
+                        f"зоните {zi.gml_id} и {zj.gml_id} се застъпват с {_m2(shape.area)} m²",
+                        fix="plu fix --rule snap removes overlaps narrower than the tolerance; redraw wider ones",
+                        **self._where(zi, metric.to_plan(shape)),
+                    ))
+        if self.ctx.applies("TOPO.EDGE_MISMATCH"):
+            for i in flagged:
+                if int(i) in overlapping:
+                    continue
+                z = zones[int(i)]
+                out.append(make_finding(
+                    "TOPO.EDGE_MISMATCH",
+                    f"zoning element {z.gml_id} does not share its boundary exactly with its neighbours (vertices "
+                    f"differ, or gaps or overlaps narrower than {tol * 1000:g} mm)",
+                    f"зоната {z.gml_id} не споделя точно границата си със съседите (различни точки или празнини и "
+                    f"застъпвания, по-тесни от {tol * 1000:g} mm)",
+                    fix="plu fix --rule snap",
+                    **self._where(z, metric.to_plan(edges[int(i)])),
+                ))
+        return out, False
+
+    # gaps inside the zoning
+    def _gaps(self, union: MultiPolygon, extent: BaseGeometry | None, extent_item: _Item | None,
+              metric: _Metric, tol: float, blind: list[BaseGeometry]) -> Iterator[Finding]:
+        if not self.ctx.applies("TOPO.GAP"):
+            return
+        holes = [Polygon(r) for p in union.geoms for r in p.interiors]
+        if not holes:
+            return
+        holes_arr = np.array(holes, dtype=object)
+        if extent is not None:
+            holes_arr = np.array([_polygonal(g) for g in shapely.intersection(holes_arr, extent)], dtype=object)
+        for hole in _outside_blind(holes_arr[_wider_than(holes_arr, tol)], blind):
+            where = self._where(extent_item, metric.to_plan(hole), "extent") if extent_item else {
+                "file": self.ctx.file, "location": metric.to_plan(hole)}
+            yield make_finding(
+                "TOPO.GAP",
+                f"a gap of {_m2(hole.area)} m² between zoning elements is not zoned; zone it, or give it HILUCS "
+                "6_6_NotKnownUse",
+                f"празнина от {_m2(hole.area)} m² между зоните не е зонирана; зонирайте я или ѝ дайте HILUCS "
+                "6_6_NotKnownUse",
+                fix="plu fix --rule fill_gaps (zones the gap as 6_6_NotKnownUse)",
+                **where,
+            )
+
+    # the extent against the zoning
+    def _extent(self, union: MultiPolygon | None, geoms: np.ndarray, zones: list[_Item], extent: BaseGeometry,
+                extent_item: _Item | None, group: _Group, metric: _Metric, tol: float,
+                blind: list[BaseGeometry]) -> Iterator[Finding]:
+        assert extent_item is not None
+        ctx = self.ctx
+        if union is not None and ctx.applies("TOPO.EXTENT_NOT_UNION"):
+            filled = MultiPolygon([Polygon(p.exterior) for p in union.geoms])
+            rim = list(_outside_blind(np.array(_components(shapely.difference(extent, filled), tol),
+                                               dtype=object), blind))
+            if rim:
+                area = sum(p.area for p in rim)
+                yield make_finding(
+                    "TOPO.EXTENT_NOT_UNION",
+                    f"{_m2(area)} m² of the plan extent at its edge is covered by no zoning element "
+                    f"({len(rim)} area(s)); the extent should be the union of the zoning elements",
+                    f"{_m2(area)} m² от обхвата на плана по края му не са покрити от зона ({len(rim)} участъка); "
+                    "обхватът трябва да е обединението на зоните",
+                    fix="plu fix --rule extent (sets the extent to the union of the zoning elements)",
+                    **self._where(extent_item, metric.to_plan(MultiPolygon(rim)), "extent"),
+                )
+        if not ctx.applies("TOPO.OUTSIDE_EXTENT"):
+            return
+        shapely.prepare(extent)
+        if len(geoms):
+            outside = ~shapely.covered_by(geoms, extent)
+            for i in np.nonzero(outside)[0]:
+                parts = _components(shapely.difference(geoms[i], extent), tol)
+                if not parts:
+                    continue
+                area = sum(p.area for p in parts)
+                yield self._outside(zones[int(i)], MultiPolygon(parts), f"{_m2(area)} m²", f"{_m2(area)} m²", metric)
+        regs = [self.items[k] for k in group.regulations]
+        if regs:
+            rgeoms = metric.to_metres(shapely.force_2d(np.array([r.geometry for r in regs], dtype=object)))
+            outside = ~shapely.covered_by(rgeoms, extent)
+            for k in np.nonzero(outside)[0]:
+                g = rgeoms[k]
+                diff = shapely.difference(g, extent)
+                dim = shapely.get_dimensions(g)
+                if dim == 2:
+                    parts = _components(diff, tol)
+                    if not parts:
+                        continue
+                    shape: BaseGeometry = MultiPolygon(parts)
+                    amount = f"{_m2(shape.area)} m²"
+                elif dim == 1:
+                    if diff.length <= tol:
+                        continue
+                    shape, amount = diff, f"{diff.length:.2f} m"
+                else:
+                    if shapely.distance(g, extent) <= tol:
+                        continue
+                    shape, amount = g, f"{shapely.distance(g, extent):.2f} m"
+                yield self._outside(regs[int(k)], shape, amount, amount, metric)
+
+    def _outside(self, item: _Item, shape: BaseGeometry, amount: str, amount_bg: str, metric: _Metric) -> Finding:
+        kind_en = "zoning element" if item.class_name == "ZoningElement" else "supplementary regulation"
+        kind_bg = "зоната" if item.class_name == "ZoningElement" else "допълнителната регулация"
+        return make_finding(
+            "TOPO.OUTSIDE_EXTENT",
+            f"{kind_en} {item.gml_id} reaches {amount} outside the plan extent",
+            f"{kind_bg} {item.gml_id} излиза с {amount_bg} извън обхвата на плана",
+            fix="plu fix --rule extent, or trim the feature to the extent",
+            **self._where(item, metric.to_plan(shape)),
+        )
+
+    # slivers
+    def _slivers(self, geoms: np.ndarray, zones: list[_Item], metric: _Metric) -> Iterator[Finding]:
+        parts, index = shapely.get_parts(geoms, return_index=True)
+        areas = shapely.area(parts)
+        for k in np.nonzero(areas < self.sliver)[0]:
+            z = zones[int(index[k])]
+            yield make_finding(
+                "TOPO.SLIVER",
+                f"zoning element {z.gml_id} has a sliver of {_m2(float(areas[k]))} m² "
+                f"(under {self.sliver:g} m²)",
+                f"зоната {z.gml_id} има тесен остатък от {_m2(float(areas[k]))} m² (под {self.sliver:g} m²)",
+                fix="merge the sliver into its neighbour or delete the part",
+                **self._where(z, metric.to_plan(parts[k])),
+            )

@@ -1,0 +1,401 @@
+"""Checks on the raw GML of each feature, done while the reader parses it.
+
+These are the INSPIRE Reference Validator tests that look at the XML itself
+rather than at the values (empty properties, nil reasons, allowed geometry
+encodings, srsName strings, multiplicities) plus the XSD check, so one parse
+of the file serves the reader, the schema and these rules.  Each finding
+names the line and an XPath anchored on the feature's ``gml:id``.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+
+from lxml import etree
+
+from plu_model.features import Feature, geometry_of
+from plu_model.findings import Finding
+from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, local_name, namespace_of, q
+from validators.crs_checks import srs_finding
+from validators.options import ValidationOptions
+from validators.profiles import Profile
+from validators.rules import make_finding
+from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck
+
+__all__ = ["GmlXmlChecks"]
+
+GML = NS["gml"]
+PLU = NS["plu"]
+_PREFIX = {v: k for k, v in NS.items()}
+
+_TOPOLOGY = {"Node", "Edge", "Face", "TopoSolid", "TopoPoint", "TopoCurve", "TopoSurface", "TopoVolume", "TopoComplex"}
+_SURFACES = {"OrientableSurface", "CompositeSurface", "PolyhedralSurface", "Tin", "TriangulatedSurface"}
+_OTHER_GEOMETRIES = {"Solid", "MultiSolid", "CompositeSolid", "CompositeCurve", "Grid"}
+_POSLIST_HOLDERS = {"LineString", "LineStringSegment", "LinearRing"}
+_ARRAYS = {
+    "MultiPoint": "pointMembers",
+    "MultiCurve": "curveMembers",
+    "MultiSurface": "surfaceMembers",
+    "MultiGeometry": "geometryMembers",
+}
+_TIME = {"TimeInstance", "TimePeriod", "timePosition", "beginPosition", "endPosition"}
+#: the elements the geometry-encoding tests look at
+_ENCODING_TAGS = frozenset(
+    [f"{{{GML}}}{n}" for n in (*_TOPOLOGY, *_SURFACES, *_OTHER_GEOMETRIES, *_POSLIST_HOLDERS, *_ARRAYS.values(),
+                               *_TIME, "segments", "patches", "Point")]
+    + [f"{{{PLU}}}backgroudMapURI"]
+)
+#: elements that may carry srsName or srsDimension
+_SRS_HOLDERS = frozenset(f"{{{GML}}}{n}" for n in (
+    "MultiSurface", "MultiCurve", "MultiPoint", "MultiGeometry", "Polygon", "Surface", "CompositeSurface",
+    "OrientableSurface", "Point", "LineString", "Curve", "CompositeCurve", "OrientableCurve", "LinearRing", "Ring",
+    "posList", "pos", "Envelope", "PolygonPatch", "LineStringSegment", "Solid", "MultiSolid", "Triangle",
+    "Rectangle", "Arc", "ArcString", "Circle"))
+_ROOTS = {q("base", "SpatialDataSet"), q("wfs", "FeatureCollection"), q("gml", "FeatureCollection"),
+          "{http://www.opengis.net/wfs}FeatureCollection"}
+_INDETERMINATE = ("unknown", "now")
+_LINE_RULES = frozenset({"gmlas.c.1", "gmlas.c.2", "gmlas.c.3"})
+#: properties whose count the PLU conformance tests check, per feature type
+_XNS = {"plu": PLU, "gml": GML, "xlink": NS["xlink"], "xsi": NS["xsi"]}
+
+
+def _count(name: str) -> etree.XPath:
+    return etree.XPath(f"count(plu:{name})", namespaces=_XNS)
+
+
+_EXACTLY_ONE = {
+    "SpatialPlan": (("levelOfSpatialPlan", "lu-plu-as.a.2", _count("levelOfSpatialPlan")),
+                    ("processStepGeneral", "lu-plu-as.a.3", _count("processStepGeneral"))),
+    "ZoningElement": (("regulationNature", "lu-plu-as.a.4", _count("regulationNature")),),
+}
+_AT_MOST_ONE = {"OfficialDocumentation": tuple((n, _count(n)) for n in ("legislationCitation", "regulationText",
+                                                                       "planDocument"))}
+
+
+
+def _is_empty(el: etree._Element) -> bool:
+    """gmlas.c.1 as the INSPIRE validator words it (xsi:nil is checked by the caller): no link, no child
+    element, no text, no uom.  Plain attribute lookups: this runs for every property of every feature."""
+    if el.get(XLINK_HREF) is not None or len(el) or (el.text and el.text.strip()):
+        return False
+    if el.get("uom") or el.tag.endswith("}uom"):
+        return False
+    return el.get("indeterminatePosition") not in _INDETERMINATE
+
+
+def _qname(tag: str) -> str:
+    ns = namespace_of(tag)
+    return f"{_PREFIX.get(ns, 'ns')}:{local_name(tag)}" if ns else local_name(tag)
+
+
+class GmlXmlChecks:
+    """The reader's ``on_feature`` hook: XSD and raw-XML rules, one feature element at a time.
+
+    Findings of the feature just read wait in :meth:`take`; the engine gives them
+    the feature's geometry as location.  :meth:`finish` checks the collection
+    element once the file is read.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        schema: etree.XMLSchema | None,
+        profile: Profile,
+        options: ValidationOptions,
+        timings: dict[str, float],
+    ):
+        self.path = path
+        self.profile = profile
+        self.options = options
+        self.timings = timings
+        self.xsd = FeatureSchemaCheck(schema, path) if schema is not None and options.checks("XSD") else None
+        self.pending: list[Finding] = []
+        self.line: int | None = None
+        self.shell: etree._Element | None = None
+        self.root_tag: str | None = None
+        self.srs_names: dict[str, int] = {}
+        self.srs_first: dict[str, dict] = {}
+        self._feature_obj: Feature | None = None
+        #: lines of findings the reader would repeat in its own words (see the engine)
+        self.lines: dict[str, set[int | None]] = {}
+        #: properties found empty, per feature (the reader then calls them missing)
+        self.empty: dict[str, set[str]] = {}
+        self._raw = options.checks(
+            "gmlas.c.1", "gmlas.c.2", "gmlas.c.3", "gmlas.d.1", "gmlas.d.2", "gmlas.d.3", "gmlas.d.4",
+            "gmlas.d.5", "gmlas.d.6", "gmlas.d.7", "gmlas.d.8", "gmlas.d.9", "rs.a.1", "rs.a.3",
+            "lu-plu-as.a.2", "lu-plu-as.a.3", "lu-plu-as.a.4", "lu-plu-as.b.1", "PITFALL.BACKGROUDMAPURI",
+            "CRS.NATIONAL",
+        )
+
+    # -- the hook -------------------------------------------------------------
+    def __call__(self, elem: etree._Element, feature: Feature) -> None:
+        self.line = elem.sourceline
+        self._feature_obj = feature
+        if self.shell is None:
+            self._keep_shell(elem)
+        if self.xsd is not None:
+            t = time.perf_counter()
+            parent = elem.getparent()
+            if parent is None or parent.tag in MEMBER_TAGS or parent.getparent() is None:
+                self.pending.extend(self.xsd.ids_within(elem))
+                self.pending.extend(self.xsd.feature(elem))
+            self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+        if self._raw:
+            t = time.perf_counter()
+            self.pending.extend(self._feature(elem, feature.class_name))
+            self.timings["inspire"] = self.timings.get("inspire", 0.0) + time.perf_counter() - t
+
+    def take(self) -> list[Finding]:
+        """The findings of the feature just read (only rules this run checks)."""
+        enabled = self.options.enabled
+        out = [f for f in self.pending if f.rule in enabled]
+        self.pending = []
+        for f in out:
+            if f.rule in _LINE_RULES:
+                self.lines.setdefault(f.rule, set()).add(f.line)
+                if f.rule == "gmlas.c.1" and f.gml_id:
+                    self.empty.setdefault(f.gml_id, set()).add(f.xpath.rsplit("/plu:", 1)[-1] if f.xpath else "")
+        return out
+
+    def _keep_shell(self, elem: etree._Element) -> None:
+        """Copy the collection element and its own children before the reader frees them."""
+        root = elem.getroottree().getroot()
+        self.root_tag = root.tag
+        if root is elem:
+            self.shell = etree.Element(q("base", "SpatialDataSet"))  # a bare feature file: nothing to keep
+            self.root_tag = elem.tag
+            return
+        shell = etree.Element(root.tag, attrib=dict(root.attrib), nsmap=root.nsmap)
+        shell.sourceline = root.sourceline
+        for child in root:
+            if not isinstance(child.tag, str) or child.tag in MEMBER_TAGS:
+                continue
+            shell.append(copy.deepcopy(child))
+        self.shell = shell
+
+    # -- per feature ------------------------------------------------------------
+    def _where(self, feature_el: etree._Element, el: etree._Element) -> dict:
+        gid = feature_el.get(GML_ID)
+        steps = []
+        node = el
+        while node is not None and node is not feature_el:
+            steps.append(_qname(node.tag))
+            node = node.getparent()
+        anchor = f"//{_qname(feature_el.tag)}[@gml:id='{gid}']" if gid else f"//{_qname(feature_el.tag)}"
+        xpath = anchor + "".join(f"/{s}" for s in reversed(steps))
+        return {"file": self.path, "line": el.sourceline, "xpath": xpath, "gml_id": gid}
+
+    def _feature(self, f: etree._Element, cls: str) -> Iterator[Finding]:
+        nil_ok = self.profile.nil_reasons
+        for prop in f:
+            reason = prop.get("nilReason")
+            nil = prop.get(XSI_NIL) == "true"
+            if reason is not None:
+                name = local_name(prop.tag)
+                if not nil:
+                    yield make_finding(
+                        "gmlas.c.2",
+                        f"{cls}.{name} has nilReason=\"{reason}\" but no xsi:nil=\"true\"",
+                        f"{cls}.{name} има nilReason=\"{reason}\", но няма xsi:nil=\"true\"",
+                        fix='add xsi:nil="true" or remove the nilReason (plu fix --rule nil_reasons)',
+                        **self._where(f, prop),
+                    )
+                elif reason not in nil_ok:
+                    better = self.profile.nil_reason_replacements.get(reason, "unknown")
+                    yield make_finding(
+                        "gmlas.c.3",
+                        f"{cls}.{name} has nilReason=\"{reason}\", which the INSPIRE validator rejects; "
+                        f"use \"{better}\"",
+                        f"{cls}.{name} има nilReason=\"{reason}\", която валидаторът на INSPIRE отхвърля; "
+                        f"използвайте \"{better}\"",
+                        fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
+                        **self._where(f, prop),
+                    )
+            if not nil and _is_empty(prop):
+                yield self._empty(f, cls, prop)
+        for deep in f.iterfind("*/*/*"):
+            if deep.get(XSI_NIL) != "true" and _is_empty(deep):
+                yield self._empty(f, cls, deep)
+        for name, code, count in _EXACTLY_ONE.get(cls, ()):
+            n = int(count(f))
+            if n > 1:
+                yield make_finding(
+                    code,
+                    f"{cls} has {n} {name} elements; the INSPIRE validator requires exactly one",
+                    f"{cls} има {n} елемента {name}; валидаторът на INSPIRE изисква точно един",
+                    **self._where(f, f),
+                )
+        for name, count in _AT_MOST_ONE.get(cls, ()):
+            n = int(count(f))
+            if n > 1:
+                yield make_finding(
+                    "lu-plu-as.b.1",
+                    f"OfficialDocumentation has {n} {name} elements; at most one is allowed",
+                    f"OfficialDocumentation има {n} елемента {name}; допуска се най-много един",
+                    **self._where(f, f),
+                )
+        yield from self._geometry_encoding(f, cls)
+
+    def _empty(self, f: etree._Element, cls: str, el: etree._Element) -> Finding:
+        name = local_name(el.tag)
+        return make_finding(
+            "gmlas.c.1",
+            f"{cls}: {_qname(el.tag)} is empty; give it a value or xsi:nil=\"true\" with a nilReason",
+            f"{cls}: {_qname(el.tag)} е празен; дайте стойност или xsi:nil=\"true\" с nilReason",
+            fix=f'<{_qname(el.tag)} xsi:nil="true" nilReason="unknown"/> (plu fix --rule nil_reasons)'
+            if name
+            else None,
+            **self._where(f, el),
+        )
+
+    def _geometry_encoding(self, f: etree._Element, cls: str) -> Iterator[Finding]:
+        for el in f.iter(etree.Element):  # one pass; a set lookup per element, work only where it matters
+            tag = el.tag
+            if tag in _SRS_HOLDERS:
+                srs = el.get("srsName")
+                if srs is not None:
+                    yield from self._srs(f, el, srs)
+                dim = el.get("srsDimension")
+                if dim is not None and dim.strip().isdigit() and int(dim) > 3:
+                    yield make_finding(
+                        "gmlas.d.9",
+                        f"srsDimension=\"{dim}\": INSPIRE allows at most 3 coordinate dimensions",
+                        f"srsDimension=\"{dim}\": INSPIRE допуска най-много 3 измерения на координатите",
+                        **self._where(f, el),
+                    )
+            if tag not in _ENCODING_TAGS:
+                continue
+            if not tag.startswith("{" + GML):
+                if tag.endswith("}backgroudMapURI"):
+                    yield make_finding(
+                        "PITFALL.BACKGROUDMAPURI",
+                        "backgroudMapURI is the misspelt element name of PLU 4.0.0; PLU 4.0.1 and the INSPIRE "
+                        "validator expect backgroundMapURI",
+                        "backgroudMapURI е сгрешеното име на елемента от PLU 4.0.0; PLU 4.0.1 и валидаторът на "
+                        "INSPIRE очакват backgroundMapURI",
+                        fix="rename the element to plu:backgroundMapURI (plu fix rewrites the file)",
+                        **self._where(f, el),
+                    )
+                continue
+            name = tag[len(GML) + 2:]
+            if name in _TOPOLOGY:
+                yield self._encoding("gmlas.d.1", f, el, f"gml:{name} is a topology object; INSPIRE allows none",
+                                     f"gml:{name} е топологичен обект; INSPIRE не ги допуска")
+            elif name in _SURFACES:
+                yield self._encoding("gmlas.d.3", f, el, f"gml:{name} is not allowed; use gml:Polygon or gml:Surface",
+                                     f"gml:{name} не се допуска; използвайте gml:Polygon или gml:Surface")
+            elif name in _OTHER_GEOMETRIES:
+                yield self._encoding("gmlas.d.5", f, el, f"gml:{name} is not a simple-feature geometry INSPIRE allows",
+                                     f"gml:{name} не е геометрия от Simple Features, допусната от INSPIRE")
+            elif name == "segments":
+                for seg in el:
+                    if isinstance(seg.tag, str) and seg.tag != q("gml", "LineStringSegment"):
+                        yield self._encoding(
+                            "gmlas.d.2", f, seg,
+                            f"{_qname(seg.tag)} is a non-linear curve segment; INSPIRE allows only "
+                            "gml:LineStringSegment (densify the arc)",
+                            f"{_qname(seg.tag)} е нелинеен сегмент; INSPIRE допуска само gml:LineStringSegment "
+                            "(заменете дъгата с отсечки)",
+                        )
+            elif name == "patches":
+                for patch in el:
+                    if isinstance(patch.tag, str) and patch.tag != q("gml", "PolygonPatch"):
+                        yield self._encoding(
+                            "gmlas.d.4", f, patch,
+                            f"{_qname(patch.tag)} is not planar; INSPIRE allows only gml:PolygonPatch",
+                            f"{_qname(patch.tag)} не е равнинна част; INSPIRE допуска само gml:PolygonPatch",
+                        )
+            elif name == "Point":
+                if any(isinstance(c.tag, str) and c.tag != q("gml", "pos") for c in el):
+                    yield self._encoding("gmlas.d.6", f, el, "gml:Point coordinates must be in gml:pos",
+                                         "координатите на gml:Point трябва да са в gml:pos")
+            elif name in _POSLIST_HOLDERS:
+                if any(isinstance(c.tag, str) and c.tag != q("gml", "posList") for c in el):
+                    yield self._encoding("gmlas.d.7", f, el, f"gml:{name} coordinates must be in one gml:posList",
+                                         f"координатите на gml:{name} трябва да са в един gml:posList")
+            elif name in _ARRAYS.values():
+                parent = el.getparent()
+                if parent is not None and _ARRAYS.get(local_name(parent.tag)) == name:
+                    member = name[:-1]
+                    yield self._encoding("gmlas.d.8", f, el, f"gml:{name} is an array property; use gml:{member}",
+                                         f"gml:{name} е масив; използвайте отделни gml:{member}")
+            if name in _TIME:
+                frame = el.get("frame")
+                if frame is not None and frame not in self.profile.temporal_frames:
+                    yield make_finding(
+                        "rs.a.3",
+                        f"temporal frame {frame!r} is not http://www.opengis.net/def/trs/ISO-8601",
+                        f"времевата система {frame!r} не е http://www.opengis.net/def/trs/ISO-8601",
+                        **self._where(f, el),
+                    )
+
+    def _encoding(self, code: str, f: etree._Element, el: etree._Element, en: str, bg: str) -> Finding:
+        return make_finding(code, en, bg, **self._where(f, el))
+
+    def _srs(self, f: etree._Element, el: etree._Element, srs: str) -> Iterator[Finding]:
+        """Count srsName values; refused ones are reported once each, with their count, by :meth:`srs_findings`."""
+        n = self.srs_names.get(srs, 0)
+        self.srs_names[srs] = n + 1
+        if n == 0 and not self.profile.is_allowed_srs_name(srs):
+            where = self._where(f, el)
+            geom = geometry_of(self._feature_obj) if self._feature_obj is not None else None
+            where["location"] = None if geom is None or geom.is_empty else geom
+            self.srs_first[srs] = where
+        return iter(())
+
+    def srs_findings(self, longitude: float | None) -> Iterator[Finding]:
+        """One finding per srsName the INSPIRE validator refuses, counting the features that use it."""
+        for srs, where in self.srs_first.items():
+            finding = srs_finding(srs, self.profile, where, longitude)
+            if finding is not None:
+                n = self.srs_names[srs]
+                yield replace(finding, count=n) if n > 1 else finding
+
+    # -- the collection ---------------------------------------------------------
+    def finish(self) -> Iterator[Finding]:
+        """Rules on the collection element: root type, schemaLocation, boundedBy CRS, its XSD."""
+        shell = self.shell
+        if shell is None:
+            return
+        root_tag = self.root_tag or shell.tag
+        where = {"file": self.path, "line": shell.sourceline or 1, "xpath": "/" + _qname(root_tag)}
+        if root_tag not in _ROOTS and namespace_of(root_tag) != PLU:
+            yield make_finding(
+                "gml.a.2",
+                f"the root element {_qname(root_tag)} is neither a feature collection (base:SpatialDataSet, "
+                "wfs:FeatureCollection) nor a PLU feature",
+                f"коренният елемент {_qname(root_tag)} не е нито колекция от обекти (base:SpatialDataSet, "
+                "wfs:FeatureCollection), нито обект PLU",
+                **where,
+            )
+        if root_tag in _ROOTS and shell.get(q("xsi", "schemaLocation")) is None:
+            yield make_finding(
+                "gmlas.b.1",
+                "the root element has no xsi:schemaLocation",
+                "коренният елемент няма xsi:schemaLocation",
+                fix="xsi:schemaLocation=\"http://inspire.ec.europa.eu/schemas/plu/4.0 "
+                "https://inspire.ec.europa.eu/schemas/plu/4.0/PlannedLandUse.xsd\"",
+                **where,
+            )
+        for bounded in shell:
+            if isinstance(bounded.tag, str) and local_name(bounded.tag) == "boundedBy":
+                for env in bounded:
+                    srs = env.get("srsName") if isinstance(env.tag, str) else None
+                    if srs is not None and not self.profile.is_allowed_srs_name(srs):
+                        yield make_finding(
+                            "rs.a.2",
+                            f"the collection's boundedBy uses srsName {srs!r}, which the INSPIRE validator rejects",
+                            f"boundedBy на колекцията използва srsName {srs!r}, която валидаторът на INSPIRE "
+                            "отхвърля",
+                            file=self.path,
+                            line=env.sourceline,
+                            xpath=f"/{_qname(root_tag)}/{_qname(bounded.tag)}/{_qname(env.tag)}",
+                        )
+        if self.xsd is not None and namespace_of(root_tag) != PLU:
+            t = time.perf_counter()
+            yield from self.xsd.ids_within(shell)
+            yield from self.xsd.wrapper(shell)
+            self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
