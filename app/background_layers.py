@@ -9,10 +9,9 @@ plan file in the settings.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import hashlib
 import json
+from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.gui import QgsGui

@@ -35,7 +35,7 @@ from plu_model.geopackage import LAYER_NAMES, PlanFile, save_copy, save_dataset,
 from plu_model.progress import Progress
 from plu_model.readers import open_source
 from plu_model.values import Identifier
-from plu_model.voidable import Nil
+from plu_model.voidable import VOID_UNPOPULATED, Nil
 
 __all__ = [
     "NewPlanSpec",
@@ -140,17 +140,17 @@ def new_plan_dataset(spec: NewPlanSpec) -> PlanDataset:
         boundary = MultiPolygon([boundary])
     plan = SpatialPlan(
         gml_id=make_gml_id("SP", local_id),
-        inspire_id=Identifier(local_id, spec.namespace, Nil("unpopulated")),
+        inspire_id=Identifier(local_id, spec.namespace, Nil(VOID_UNPOPULATED)),
         extent=boundary if boundary is not None else MultiPolygon(),
         official_title=spec.title,
         level_of_spatial_plan=spec.level,
         plan_type_name=spec.plan_type,
         begin_lifespan_version=datetime.now(UTC).replace(microsecond=0),
-        alternative_title=Nil("unpopulated"),
+        alternative_title=Nil(VOID_UNPOPULATED),
         process_step_general=INSPIRE_CODELIST_BASE + "ProcessStepGeneralValue/elaboration",
-        background_map=Nil("unpopulated"),
-        ordinance=Nil("unpopulated"),
-        official_document=Nil("unpopulated"),
+        background_map=Nil(VOID_UNPOPULATED),
+        ordinance=Nil(VOID_UNPOPULATED),
+        official_document=Nil(VOID_UNPOPULATED),
     )
     data = PlanDataset(crs=spec.crs, dataset_id=Identifier(f"{local_id}-dataset", spec.namespace))
     data.add(plan)

@@ -30,6 +30,7 @@ from app.map_tools import coincident_vertices
 from app.qt_values import feature_row, qt_value
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
+from plu_model.voidable import VOID_UNPOPULATED
 
 __all__ = [
     "add_feature",
@@ -96,16 +97,16 @@ def new_feature_row(document: Any, class_name: str) -> dict[str, Any]:
         process_step_general_nil=plan_row.get("process_step_general_nil"),
         background_map=plan_row.get("background_map"),
         background_map_nil=plan_row.get("background_map_nil") or (None if plan_row.get("background_map")
-                                                                    else "unpopulated"),
+                                                                    else VOID_UNPOPULATED),
         official_document=None,
-        official_document_nil="unpopulated",
+        official_document_nil=VOID_UNPOPULATED,
     )
     if class_name == "ZoningElement":
         row.update(hilucs_land_use=None, specific_land_use=None, specific_land_use_nil="unknown",
-                   hilucs_presence_nil="unpopulated", specific_presence_nil="unpopulated")
+                   hilucs_presence_nil=VOID_UNPOPULATED, specific_presence_nil=VOID_UNPOPULATED)
     else:
         row.update(supplementary_regulation=None, specific_supplementary_regulation_nil="unknown",
-                   inherited_from_other_plans_nil="unknown", specific_regulation_nature_nil="unpopulated")
+                   inherited_from_other_plans_nil="unknown", specific_regulation_nature_nil=VOID_UNPOPULATED)
     return row
 
 

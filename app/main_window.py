@@ -80,7 +80,7 @@ from app.recovery import find_recoverable
 from app.settings import add_recent, forget_recent, recent_files, settings
 from app.tasks import FunctionTask, run_task, wait_for
 from app.validation_panel import ValidationPanel
-from app.validation_runner import iter_findings, repair
+from app.validation_runner import iter_findings, plan_profile, repair
 from exporters import EXPORTERS
 from plu_model.findings import Finding, Severity
 from plu_model.readers import READERS, PlanFileSource
@@ -1106,11 +1106,11 @@ class MainWindow(QMainWindow):
         if doc is None or self.validation_task is not None:
             return None
         job = doc.snapshot_job(doc.folder / "validation.gpkg")
-        folder = doc.folder
+        chosen = self.validation_panel.profile()
 
         def work(progress: Any) -> list[Finding]:
             snapshot = job(None)
-            return list(iter_findings(snapshot, progress=progress, work_dir=folder))
+            return list(iter_findings(snapshot, chosen or plan_profile(snapshot), progress=progress))
 
         task = FunctionTask(translate("MainWindow", "Validating %1").replace("%1", doc.title[:40]), work)
         self.validation_task = task
@@ -1189,7 +1189,9 @@ class MainWindow(QMainWindow):
             return None
         job = doc.snapshot_job(doc.folder / "repair-source.gpkg")
         target = doc.folder / "repaired.gpkg"
-        task = FunctionTask(translate("MainWindow", "Repairing"), lambda _p: repair(job(None), target, rules))
+        language = self.language
+        task = FunctionTask(translate("MainWindow", "Repairing"),
+                            lambda _p: repair(job(None), target, rules, language))
         task.done.connect(self._repair_done)
         task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Repair"), m))
         return run_task(task)
@@ -1199,6 +1201,7 @@ class MainWindow(QMainWindow):
         self.canvas.refresh()
         self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
                      .replace("%1", str(changed)), 0)
+        self.validation_panel.show_changes(outcome.changes)
         if changed:
             self.validate()
 

@@ -9,6 +9,7 @@ the window applies them as one undoable step.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -37,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from app.i18n import current_language, translate
-from app.validation_runner import repairs_available, rule_description
+from app.validation_runner import profile_choices, repair_step, rule_description
 from plu_model.findings import Finding, Severity
 
 __all__ = ["FindingsModel", "ValidationPanel", "severity_text"]
@@ -156,7 +157,10 @@ class ValidationPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setObjectName("profile")
         top = QHBoxLayout()
+        top.addWidget(self.profile_combo)
         top.addWidget(self.run_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress, 1)
@@ -215,6 +219,18 @@ class ValidationPanel(QWidget):
 
     # -- text ----------------------------------------------------------------------
     def retranslate(self) -> None:
+        chosen = self.profile()
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        self.profile_combo.addItem(translate("Validation", "Profile: the plan's own"), None)
+        for name, label in profile_choices(current_language()):
+            self.profile_combo.addItem(translate("Validation", "Profile: %1").replace("%1", label), name)
+        self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(chosen)))
+        self.profile_combo.blockSignals(False)
+        self.profile_combo.setToolTip(translate(
+            "Validation", "Which rules and norms to check against: the INSPIRE rules alone, or a national profile "
+            "with its code lists, CRS and zone limits. 'The plan's own' picks the profile of the plan's national "
+            "code lists."))
         self.run_button.setText(translate("Validation", "Validate"))
         self.cancel_button.setText(translate("Validation", "Cancel"))
         names = {
@@ -268,15 +284,30 @@ class ValidationPanel(QWidget):
         self.summary.setText(text)
 
     def _update_repair_buttons(self) -> None:
-        available = repairs_available() and not self.running
-        self.repair_all_button.setEnabled(available and bool(self.model.findings))
-        self.repair_rule_button.setEnabled(available and self.current_finding() is not None)
-        if not repairs_available():
-            tip = translate("Validation", "No repairs are installed with this validation engine.")
+        idle = not self.running
+        repairable = [f for f in self.model.findings if repair_step(f.rule)]
+        current = self.current_finding()
+        self.repair_all_button.setEnabled(idle and bool(repairable))
+        self.repair_rule_button.setEnabled(idle and current is not None and repair_step(current.rule) is not None)
+        tip = translate("Validation", "Repairs can be undone with Edit ▸ Undo.")
+        if current is not None and repair_step(current.rule) is None:
+            self.repair_rule_button.setToolTip(
+                translate("Validation", "There is no automatic repair for this rule; fix it on the map or in the form.")
+            )
         else:
-            tip = translate("Validation", "Repairs can be undone with Edit ▸ Undo.")
+            self.repair_rule_button.setToolTip(tip)
         self.repair_all_button.setToolTip(tip)
-        self.repair_rule_button.setToolTip(tip)
+
+    def show_changes(self, changes: list[str]) -> None:
+        """List what a repair changed, so the user can check it before going on."""
+        head = translate("Validation", "The repair made %1 changes:").replace("%1", str(len(changes)))
+        items = "".join(f"<li>{html.escape(c)}</li>" for c in changes[:200])
+        more = "" if len(changes) <= 200 else f"<li>… (+{len(changes) - 200})</li>"
+        self.details.setHtml(f"<p>{html.escape(head)}</p><ul>{items}{more}</ul>")
+
+    def profile(self) -> str | None:
+        """The profile the user picked (``None``: the one the plan's code lists point to)."""
+        return self.profile_combo.currentData() if self.profile_combo.count() else None
 
     # -- state -----------------------------------------------------------------------
     def set_running(self, running: bool) -> None:
@@ -345,6 +376,10 @@ class ValidationPanel(QWidget):
             lines.append(translate("Validation", "Fix: %1").replace("%1", finding.fix))
         self.details.setHtml("<br>".join(lines))
         self.finding_selected.emit(finding)
+
+    def visible_findings(self) -> list[Finding]:
+        """The findings the table shows, in its order (after filters)."""
+        return [self.proxy.data(self.proxy.index(r, 0), Qt.ItemDataRole.UserRole) for r in range(self.proxy.rowCount())]
 
     def select_row(self, row: int) -> None:
         """Select a visible row (as a click would)."""

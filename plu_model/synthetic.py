@@ -24,13 +24,13 @@ from plu_model.values import (
     DimensioningIndicationRealValue,
     Identifier,
 )
-from plu_model.voidable import Nil
+from plu_model.voidable import VOID_UNPOPULATED, Nil
 
 __all__ = ["GeneratedPlan", "BG_CODELIST_BASE", "ZONE_PRESETS"]
 
 BG_CODELIST_BASE = "https://w3id.org/plu-studio/codelist/bg/"
 #: the void reason the INSPIRE validator accepts for values a data set does not hold (gmlas.c.3)
-UNPOPULATED = "http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"
+UNPOPULATED = VOID_UNPOPULATED
 _HILUCS = INSPIRE_CODELIST_BASE + "HILUCSValue/"
 
 #: (zone code, HILUCS code, max height m, max density %, max Кинт, min green %)

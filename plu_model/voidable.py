@@ -15,6 +15,9 @@ from typing import TypeVar, Union
 
 __all__ = [
     "NIL_REASONS",
+    "VOID_UNKNOWN",
+    "VOID_UNPOPULATED",
+    "VOID_WITHHELD",
     "Nil",
     "Voidable",
     "is_nil",
@@ -31,6 +34,13 @@ NIL_REASONS: tuple[str, ...] = (
     "inapplicable",
     "template",
 )
+
+#: The INSPIRE void reasons (``VoidReasonValue``), the form of ``nilReason`` the INSPIRE
+#: Reference Validator accepts besides ``unknown`` and ``withheld`` (its test gmlas.c.3).
+VOID_REASON_BASE = "http://inspire.ec.europa.eu/codelist/VoidReasonValue/"
+VOID_UNKNOWN = VOID_REASON_BASE + "Unknown"
+VOID_UNPOPULATED = VOID_REASON_BASE + "Unpopulated"
+VOID_WITHHELD = VOID_REASON_BASE + "Withheld"
 
 T = TypeVar("T")
 

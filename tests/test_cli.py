@@ -22,7 +22,7 @@ def plu(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 def test_info_on_the_sample():
     r = plu("--lang", "en", "info", str(SAMPLE))
     assert r.returncode == 0, r.stderr
-    assert "Зелена поляна" in r.stdout and "EPSG:3046 (ETRS89 / UTM zone 34N (N-E))" in r.stdout
+    assert "Зелена поляна" in r.stdout and "EPSG:7801 (BGS2005 / CCS2005)" in r.stdout
     assert "ZoningElement: 35" in r.stdout
 
 
@@ -34,19 +34,19 @@ def test_info_json_and_bulgarian():
 
 
 def test_convert_both_ways_with_reprojection(tmp_path, schema):
-    gpkg, gml = tmp_path / "plan.gpkg", tmp_path / "plan_3044.gml"
+    gpkg, gml = tmp_path / "plan.gpkg", tmp_path / "plan_3046.gml"
     assert plu("convert", str(SAMPLE), str(gpkg)).returncode == 0
-    r = plu("convert", str(gpkg), str(gml), "--crs", "3044")
+    r = plu("convert", str(gpkg), str(gml), "--crs", "3046")
     assert r.returncode == 0, r.stderr
     text = gml.read_text(encoding="utf-8")
-    assert "http://www.opengis.net/def/crs/EPSG/0/3044" in text and "EPSG/0/7801" not in text
+    assert "http://www.opengis.net/def/crs/EPSG/0/3046" in text and "EPSG/0/7801" not in text
     assert plu("validate", str(gml)).returncode == 0
     info = json.loads(plu("info", "--json", str(gml)).stdout)
-    assert info["crs"] == "EPSG:3044"
+    assert info["crs"] == "EPSG:3046"
 
 
 def test_validate_exit_codes(tmp_path):
-    assert plu("validate", str(SAMPLE)).returncode == 0
+    assert plu("validate", "--profile", "bg", str(SAMPLE)).returncode == 0
     bad = tmp_path / "bad.gml"
     bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("officialTitle>", "title>"), encoding="utf-8")
     r = plu("validate", str(bad))

@@ -78,10 +78,12 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
     if epsg in nat:
         return (
             "CRS.NATIONAL",
-            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) is the national CRS of profile {profile_name}; "
-            f"the INSPIRE validator rejects it (rs.a.1) — export INSPIRE deliveries with --crs {_codes(codes)}",
-            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) е националната система на профила {profile_name}; "
-            f"валидаторът на INSPIRE я отхвърля (rs.a.1) — изнасяйте за INSPIRE с --crs {_codes_bg(codes)}",
+            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) is the national CRS of profile {profile_name}, right for "
+            f"national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries with "
+            f"--crs {_codes(codes)}",
+            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) е националната система на профила {profile_name}, "
+            f"подходяща за национален обмен; валидаторът на INSPIRE я отхвърля (rs.a.1), затова изнасяйте за "
+            f"INSPIRE с --crs {_codes_bg(codes)}",
             f"plu convert IN OUT --crs {codes[0]}",
         )
     try:

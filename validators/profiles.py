@@ -15,13 +15,22 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from plu_model.codelists import codelist, resources_dir
 from plu_model.crs import crs_uri
 from plu_model.errors import PluInputError
 
-__all__ = ["Indication", "Limit", "Profile", "ZoneLimits", "available_profiles", "load_profile"]
+__all__ = [
+    "Indication",
+    "Limit",
+    "Profile",
+    "ZoneLimits",
+    "available_profiles",
+    "load_profile",
+    "suggested_profile",
+]
 
 BASE_PROFILE = "inspire"
 
@@ -236,3 +245,20 @@ def load_profile(name_or_path: str | os.PathLike[str] | None = None) -> Profile:
     """A profile by name (``"bg"``) or file path; ``None`` gives the base INSPIRE profile."""
     path = _locate(name_or_path or BASE_PROFILE)
     return _load(str(path.resolve()))
+
+
+def suggested_profile(code_uris: Iterable[str]) -> str | None:
+    """The national profile a plan's own code values point to (``"bg"`` for Bulgarian lists), if one exists.
+
+    A plan that uses a country's national code lists is checked against that
+    country's norms unless the user picks another profile.
+    """
+    from plu_model.codelists import all_codelists
+
+    available = set(available_profiles())
+    national = [cl for cl in all_codelists() if cl.country in available]
+    for uri in code_uris:
+        for cl in national:
+            if uri in cl:
+                return cl.country
+    return None

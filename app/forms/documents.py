@@ -24,6 +24,7 @@ from app.forms.feature_form import dialog_buttons
 from app.forms.fields import CodeComboEditor, DateEditor, LongTextEditor, TextListEditor, code_lists_for
 from app.i18n import translate
 from plu_model.dataset import make_gml_id
+from plu_model.voidable import VOID_UNPOPULATED
 
 __all__ = ["DOCUMENT_KINDS", "DocumentDialog", "document_kind", "document_label"]
 
@@ -199,7 +200,7 @@ class DocumentDialog(QDialog):
         if not row.get("gml_id"):
             local = uuid.uuid4().hex[:12]
             row.update(gml_id=make_gml_id("OD", local), inspire_local_id=local, inspire_namespace=self.namespace,
-                       inspire_version_id=None, inspire_version_id_nil="unpopulated")
+                       inspire_version_id=None, inspire_version_id_nil=VOID_UNPOPULATED)
         kind = self.current_kind()
         for k in DOCUMENT_KINDS:
             row[k] = None

@@ -198,7 +198,7 @@ class FeatureForm(QDialog):
         if hilucs:
             self.fields["hilucs_land_use"].set_value(hilucs if isinstance(hilucs, list) else [hilucs])
         name = value.notation or value.code
-        limits = zone_limits(uri, value.notation)
+        limits = zone_limits(uri)
         note = self.profile_note
         if limits.status == "ok" and limits.indications:
             field = self.fields["dimensioning_indication"]
@@ -210,11 +210,9 @@ class FeatureForm(QDialog):
             note.setText(translate("FeatureForm", "No national profile is installed (%1), so the limits of %2 "
                                                   "are not filled in; enter them from the plan's rules.")
                          .replace("%1", limits.detail).replace("%2", name))
-        elif limits.status == "unreadable":
-            note.setText(translate("FeatureForm", "The national profile cannot be read (%1); the limits of %2 "
-                                                  "are not filled in.").replace("%1", limits.detail).replace("%2", name))
         else:
-            note.setText(translate("FeatureForm", "The national profile gives no limits for %1.").replace("%1", name))
+            note.setText(translate("FeatureForm", "The national profile gives no limits for %1.").replace("%1", name)
+                         + (f" ({limits.detail})" if limits.detail else ""))
 
     def _regulation_type_chosen(self, uri: str, checked: bool) -> None:
         if not checked:

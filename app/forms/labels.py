@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from app.i18n import translate
+from plu_model.voidable import VOID_UNKNOWN, VOID_UNPOPULATED, VOID_WITHHELD
 
 __all__ = ["attribute_label", "class_label", "nil_reason_label", "NIL_CHOICES"]
 
 #: Nil reasons offered in a voidable field, in menu order.
-NIL_CHOICES: tuple[str, ...] = ("unknown", "unpopulated", "withheld", "missing", "inapplicable")
+#: The INSPIRE void reasons, the ones the INSPIRE Reference Validator accepts.
+NIL_CHOICES: tuple[str, ...] = (VOID_UNKNOWN, VOID_UNPOPULATED, VOID_WITHHELD)
 
 
 def nil_reason_label(reason: str) -> str:
     labels = {
+        VOID_UNKNOWN: translate("Nil", "not known"),
+        VOID_UNPOPULATED: translate("Nil", "not held in this data set"),
+        VOID_WITHHELD: translate("Nil", "withheld"),
         "unknown": translate("Nil", "not known"),
         "unpopulated": translate("Nil", "not filled in yet"),
         "withheld": translate("Nil", "withheld"),

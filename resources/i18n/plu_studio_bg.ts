@@ -381,10 +381,6 @@
    <source>No national profile is installed (%1), so the limits of %2 are not filled in; enter them from the plan's rules.</source>
    <translation>Не е инсталиран национален профил (%1), затова показателите на %2 не са попълнени; въведете ги от правилата на плана.</translation>
   </message>
-  <message>
-   <source>The national profile cannot be read (%1); the limits of %2 are not filled in.</source>
-   <translation>Националният профил не може да бъде прочетен (%1); показателите на %2 не са попълнени.</translation>
-  </message>
  </context>
  <context>
   <name>Fields</name>
@@ -602,6 +598,10 @@
   <message>
    <source>Draw the plan boundary: click its corners, right-click to finish.</source>
    <translation>Начертайте границата на плана: щракнете върху ъглите ѝ, десен бутон за край.</translation>
+  </message>
+  <message>
+   <source>Autosaved.</source>
+   <translation>Автоматично записано.</translation>
   </message>
   <message>
    <source>Recover unsaved work</source>
@@ -828,10 +828,6 @@
    <translation>%1: няма такъв файл</translation>
   </message>
   <message>
-   <source>Autosaved.</source>
-   <translation>Автоматично записано.</translation>
-  </message>
-  <message>
    <source>PLU Studio ended before “%1” was saved.</source>
    <translation>PLU Studio спря, преди „%1“ да бъде записан.</translation>
   </message>
@@ -986,12 +982,16 @@
    <translation>не е известно</translation>
   </message>
   <message>
-   <source>not filled in yet</source>
-   <translation>още не е попълнено</translation>
+   <source>not held in this data set</source>
+   <translation>не се поддържа в този набор от данни</translation>
   </message>
   <message>
    <source>withheld</source>
    <translation>не се предоставя</translation>
+  </message>
+  <message>
+   <source>not filled in yet</source>
+   <translation>още не е попълнено</translation>
   </message>
   <message>
    <source>missing</source>
@@ -1103,6 +1103,10 @@
  <context>
   <name>Validation</name>
   <message>
+   <source>Repairs can be undone with Edit ▸ Undo.</source>
+   <translation>Поправките могат да се отменят с Редактиране ▸ Отмяна.</translation>
+  </message>
+  <message>
    <source>fatal</source>
    <translation>фатална</translation>
   </message>
@@ -1117,6 +1121,14 @@
   <message>
    <source>info</source>
    <translation>сведение</translation>
+  </message>
+  <message>
+   <source>Profile: the plan's own</source>
+   <translation>Профил: този на плана</translation>
+  </message>
+  <message>
+   <source>Which rules and norms to check against: the INSPIRE rules alone, or a national profile with its code lists, CRS and zone limits. 'The plan's own' picks the profile of the plan's national code lists.</source>
+   <translation>Спрямо кои правила и норми да се провери: само правилата на INSPIRE или национален профил с неговите кодови списъци, координатна система и пределни показатели на зоните. „Този на плана“ избира профила на националните кодови списъци, които планът използва.</translation>
   </message>
   <message>
    <source>Validate</source>
@@ -1155,14 +1167,6 @@
    <translation>Проверка на плана…</translation>
   </message>
   <message>
-   <source>No repairs are installed with this validation engine.</source>
-   <translation>С тази система за проверка не са инсталирани поправки.</translation>
-  </message>
-  <message>
-   <source>Repairs can be undone with Edit ▸ Undo.</source>
-   <translation>Поправките могат да се отменят с Редактиране ▸ Отмяна.</translation>
-  </message>
-  <message>
    <source>Validation cancelled; the findings shown are from before.</source>
    <translation>Проверката е прекратена; показаните констатации са от предишната.</translation>
   </message>
@@ -1191,12 +1195,24 @@
    <translation>Планът още не е проверен.</translation>
   </message>
   <message>
+   <source>There is no automatic repair for this rule; fix it on the map or in the form.</source>
+   <translation>За това правило няма автоматична поправка; поправете го на картата или във формуляра.</translation>
+  </message>
+  <message>
+   <source>The repair made %1 changes:</source>
+   <translation>Поправката направи %1 промени:</translation>
+  </message>
+  <message>
    <source>All rules (%1)</source>
    <translation>Всички правила (%1)</translation>
   </message>
   <message>
    <source>Validation failed: %1</source>
    <translation>Проверката не успя: %1</translation>
+  </message>
+  <message>
+   <source>Profile: %1</source>
+   <translation>Профил: %1</translation>
   </message>
   <message>
    <source>The plan changed since; validate again.</source>

@@ -9,12 +9,9 @@ The zoning elements are faces of one planar partition (street strips, blocks
 and the lines that split blocks, noded and polygonised together), so they tile
 the plan boundary exactly: no gaps, no overlaps, shared edges with shared vertices.
 
-The plan is drawn in Sofia's cadastral CRS (BGS2005 / CCS2005, EPSG:7801) and
-delivered in ETRS89 / UTM zone 34N (N-E), EPSG:3046, because the INSPIRE
-Reference Validator accepts only the ETRS89 CRSs of its list (test rs.a.1).
-Every vertex is reprojected and rounded to the millimetre the same way, so
-neighbours keep sharing their vertices, and the extent is the union of the zones.
-Empty voidable values carry the nil reasons that validator accepts (test gmlas.c.3).
+The plan is in Sofia's cadastral CRS (BGS2005 / CCS2005, EPSG:7801), as the city
+keeps its plans; an INSPIRE delivery is made from it with ``plu convert --crs 3046``.
+Empty voidable values carry the nil reasons the INSPIRE validator accepts (test gmlas.c.3).
 """
 
 from __future__ import annotations
@@ -40,8 +37,6 @@ from plu_model.features import (  # noqa: E402
     SpatialPlan,
     SupplementaryRegulation,
     ZoningElement,
-    geometry_of,
-    set_geometry,
 )
 from plu_model.synthetic import BG_CODELIST_BASE, dimensioning_for  # noqa: E402
 from plu_model.values import (  # noqa: E402
@@ -55,17 +50,16 @@ from plu_model.values import (  # noqa: E402
     OrdinanceValue,
     SpecificPresence,
 )
-from plu_model.voidable import Nil  # noqa: E402
+from plu_model.voidable import VOID_UNPOPULATED, Nil  # noqa: E402
 
 OUT = HERE / "sofia_zelena_polyana_pup.gml"
 NS = "BG.SOFIA.PLU.SAMPLE"
 INSPIRE = "http://inspire.ec.europa.eu/codelist/"
 ORIGIN = (320400.0, 4727600.0)  # CCS2005 easting/northing, south of central Sofia
 ROTATION = 14.0  # degrees: the street grid is not north-aligned
-DRAWN_IN = 7801  # BGS2005 / CCS2005, the cadastral CRS the plan is drawn in
-DELIVERED_IN = 3046  # ETRS89 / UTM zone 34N (N-E), accepted by the INSPIRE validator
+DRAWN_IN = 7801  # BGS2005 / CCS2005, the cadastral CRS Sofia keeps its plans in
 #: the INSPIRE void reason for a value the data set does not hold
-UNPOPULATED = "http://inspire.ec.europa.eu/codelist/VoidReasonValue/Unpopulated"
+UNPOPULATED = VOID_UNPOPULATED
 WHEN = datetime(2025, 9, 15, 10, 0, tzinfo=UTC)
 
 #: zone code -> (HILUCS, height m, density %, Кинт, green %) used in this plan
@@ -391,7 +385,7 @@ def build() -> PlanDataset:
             organisation="Столична община — примерна организация (измислени данни)",
             email="plu-studio-sample@example.invalid",
             bbox_wgs84=(west, south, east, north),
-            crs=DELIVERED_IN,
+            crs=DRAWN_IN,
             language="bg",
             date_stamp=date(2025, 9, 15),
             file_identifier="5f1c2b7e-6a53-4d0e-9a7e-3c1b2f0d9a11",
@@ -403,20 +397,7 @@ def build() -> PlanDataset:
     data.zoning_elements.extend(zoning)
     data.supplementary_regulations.extend(regulations)
     data.official_documents.extend(documents)
-    _deliver(data)
     return data
-
-
-def _deliver(data: PlanDataset) -> None:
-    """Reproject to the delivery CRS, round to the millimetre, make the extent the union of the zones."""
-    for f in data.features():
-        geom = geometry_of(f)
-        if geom is not None:
-            set_geometry(f, shapely.transform(reproject(geom, DRAWN_IN, DELIVERED_IN), lambda c: c.round(3)))
-    union = shapely.coverage_union_all([z.geometry for z in data.zoning_elements])
-    union = union if union.geom_type == "MultiPolygon" else MultiPolygon([union])
-    data.plan.extent = shapely.orient_polygons(union)
-    data.crs = DELIVERED_IN
 
 
 RULES = "\n".join(

@@ -50,7 +50,7 @@
           <gmd:referenceSystemIdentifier>
             <gmd:RS_Identifier>
               <gmd:code>
-                <gco:CharacterString>http://www.opengis.net/def/crs/EPSG/0/3046</gco:CharacterString>
+                <gco:CharacterString>http://www.opengis.net/def/crs/EPSG/0/7801</gco:CharacterString>
               </gmd:code>
             </gmd:RS_Identifier>
           </gmd:referenceSystemIdentifier>
@@ -243,12 +243,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:extent>
-        <gml:MultiSurface gml:id="SP.zelena-polyana.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="SP.zelena-polyana.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="SP.zelena-polyana.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4725967.007 689230.171 4725993.343 689326.702 4726017.836 689416.476 4726083.676 689657.805 4726087.363 689671.32 4726135.558 689847.974 4726302.619 689846.95 4726323.502 689846.822 4726344.384 689846.694 4726398.938 689819.92 4726465.312 689787.346 4726478.041 689781.099 4726571.693 689735.137 4726571.38 689733.422 4726557.232 689655.884 4726532.469 689520.166 4726510.236 689398.315 4726459.092 689295.793 4726410.664 689198.714 4726374.456 689126.132 4726279.335 689133.194 4726265.016 689134.258 4726190.352 689139.801 4726149.44 689142.838 4726112.953 689160.305 4726094.71 689169.038 4726038.899 689195.755 4726015.982 689206.726 4725967.007 689230.171</gml:posList>
+                  <gml:posList>4727600.0 320400.0 4727735.424 321025.828 4727943.999 321035.661 4728176.896 320936.369 4728133.454 320596.791 4728012.363 320317.799 4727786.801 320322.507 4727600.0 320400.0</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -328,12 +328,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.oz-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.oz-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.oz-01.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4725993.343 689326.702 4726101.846 689293.426 4726015.982 689206.726 4725967.007 689230.171 4725993.343 689326.702</gml:posList>
+                  <gml:posList>4727621.159988105 320497.7855700336 4727731.267485682 320470.33265211596 4727650.147821739 320379.1965506071 4727600.0 320400.0 4727621.159988105 320497.7855700336</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -400,12 +400,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.smf-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.smf-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.smf-01.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726017.836 689416.476 4726157.464 689373.654 4726146.771 689338.789 4726101.846 689293.426 4725993.343 689326.702 4726017.836 689416.476</gml:posList>
+                  <gml:posList>4727640.838718416 320588.7258792315 4727782.532287239 320553.3978480859 4727773.710774755 320518.01672418194 4727731.267485682 320470.33265211596 4727621.159988105 320497.7855700336 4727640.838718416 320588.7258792315</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -473,12 +473,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-01.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726038.899 689195.755 4726015.982 689206.726 4726101.846 689293.426 4726146.771 689338.789 4726131.617 689289.376 4726130.192 689284.732 4726127.757 689285.479 4726038.899 689195.755</gml:posList>
+                  <gml:posList>4727673.613343778 320369.4620540072 4727650.147821739 320379.1965506071 4727731.267485682 320470.33265211596 4727773.710774755 320518.01672418194 4727761.2086185925 320467.8733573726 4727760.033559108 320463.1604552177 4727757.562160816 320463.7766448138 4727673.613343778 320369.4620540072</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -521,12 +521,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.oz-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.oz-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.oz-02.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726038.899 689195.755 4726127.757 689285.479 4726130.192 689284.732 4726094.71 689169.038 4726038.899 689195.755</gml:posList>
+                  <gml:posList>4727673.613343778 320369.4620540072 4727757.562160816 320463.7766448138 4727760.033559108 320463.1604552177 4727730.761009526 320345.75477159524 4727673.613343778 320369.4620540072</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -593,12 +593,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.smf-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.smf-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.smf-02.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726083.676 689657.805 4726230.774 689612.692 4726161.569 689387.04 4726157.464 689373.654 4726017.836 689416.476 4726083.676 689657.805</gml:posList>
+                  <gml:posList>4727693.738688837 320833.1898050387 4727843.012818203 320795.97180167685 4727785.919196497 320566.9819875759 4727782.532287239 320553.3978480859 4727640.838718416 320588.7258792315 4727693.738688837 320833.1898050387</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -666,12 +666,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-02.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726112.953 689160.305 4726094.71 689169.038 4726130.192 689284.732 4726131.617 689289.376 4726146.771 689338.789 4726157.464 689373.654 4726161.569 689387.04 4726230.774 689612.692 4726234.88 689626.078 4726270.949 689743.685 4726302.619 689846.95 4726323.502 689846.822 4726290.072 689737.82 4726254.003 689620.213 4726249.897 689606.827 4726216.761 689498.782 4726180.692 689381.175 4726177.078 689369.391 4726176.587 689367.789 4726161.924 689319.979 4726149.315 689278.867 4726112.953 689160.305</gml:posList>
+                  <gml:posList>4727749.441158896 320338.0054511145 4727730.761009526 320345.75477159524 4727760.033559108 320463.1604552177 4727761.2086185925 320467.8733573726 4727773.710774755 320518.01672418194 4727782.532287239 320553.3978480859 4727785.919196497 320566.9819875759 4727843.012818203 320795.97180167685 4727846.399727461 320809.5559411667 4727876.156182787 320928.9024630697 4727902.283766674 321033.6943890002 4727923.141203988 321034.67768604495 4727895.56209383 320924.064011181 4727865.805648616 320804.717529837 4727862.418739358 320791.1333903471 4727835.081530063 320681.4899260297 4727805.325115632 320562.1435681519 4727802.343489604 320550.1849295234 4727801.938206376 320548.55942866195 4727789.8413334405 320500.04156271386 4727779.439472168 320458.3220114235 4727749.441158896 320338.0054511145</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -714,12 +714,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-03.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726087.363 689671.32 4726234.88 689626.078 4726230.774 689612.692 4726083.676 689657.805 4726087.363 689671.32</gml:posList>
+                  <gml:posList>4727696.701087485 320846.8797862932 4727846.399727461 320809.5559411667 4727843.012818203 320795.97180167685 4727693.738688837 320833.1898050387 4727696.701087485 320846.8797862932</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -762,12 +762,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.smf-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.smf-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.smf-03.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726302.619 689846.95 4726270.949 689743.685 4726234.88 689626.078 4726087.363 689671.32 4726135.558 689847.974 4726302.619 689846.95</gml:posList>
+                  <gml:posList>4727902.283766674 321033.6943890002 4727876.156182787 320928.9024630697 4727846.399727461 320809.5559411667 4727696.701087485 320846.8797862932 4727735.424 321025.828 4727902.283766674 321033.6943890002</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -835,12 +835,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhs-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhs-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhs-01.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726112.953 689160.305 4726149.315 689278.867 4726225.807 689255.408 4726190.352 689139.801 4726149.44 689142.838 4726112.953 689160.305</gml:posList>
+                  <gml:posList>4727749.441158896 320338.0054511145 4727779.439472168 320458.3220114235 4727857.063044875 320438.9682560761 4727827.812899547 320321.6509869168 4727786.801 320322.507 4727749.441158896 320338.0054511145</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -907,12 +907,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-04.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726176.587 689367.789 4726201.658 689360.1 4726161.924 689319.979 4726176.587 689367.789</gml:posList>
+                  <gml:posList>4727801.938206376 320548.55942866195 4727827.380509995 320542.21597565856 4727789.8413334405 320500.04156271386 4727801.938206376 320548.55942866195</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -955,12 +955,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-05.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726177.078 689369.391 4726180.692 689381.175 4726186.872 689379.28 4726212.783 689371.333 4726326.983 689336.309 4726322.878 689322.923 4726253.079 689344.33 4726201.658 689360.1 4726176.587 689367.789 4726177.078 689369.391</gml:posList>
+                  <gml:posList>4727802.343489604 320550.1849295234 4727805.325115632 320562.1435681519 4727811.596111047 320560.58003973524 4727837.89081173 320554.02406113705 4727953.78012832 320525.12972655345 4727950.39322307 320511.5455860643 4727879.561542666 320529.2058358005 4727827.380509995 320542.21597565856 4727801.938206376 320548.55942866195 4727802.343489604 320550.1849295234</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1003,12 +1003,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhs-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhs-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhs-02.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726161.924 689319.979 4726201.658 689360.1 4726253.079 689344.33 4726225.807 689255.408 4726149.315 689278.867 4726161.924 689319.979</gml:posList>
+                  <gml:posList>4727789.8413334405 320500.04156271386 4727827.380509995 320542.21597565856 4727879.561542666 320529.2058358005 4727857.063044875 320438.9682560761 4727779.439472168 320458.3220114235 4727789.8413334405 320500.04156271386</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1075,12 +1075,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.sp-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.sp-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.sp-01.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726216.761 689498.782 4726284.613 689477.973 4726186.872 689379.28 4726180.692 689381.175 4726216.761 689498.782</gml:posList>
+                  <gml:posList>4727835.081530063 320681.4899260297 4727903.936759153 320664.3226623039 4727811.596111047 320560.58003973524 4727805.325115632 320562.1435681519 4727835.081530063 320681.4899260297</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1147,12 +1147,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-06.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-06.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-06.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726212.783 689371.333 4726186.872 689379.28 4726284.613 689477.973 4726374.407 689568.642 4726396.189 689561.961 4726393.773 689554.086 4726310.524 689470.026 4726212.783 689371.333</gml:posList>
+                  <gml:posList>4727837.89081173 320554.02406113705 4727811.596111047 320560.58003973524 4727903.936759153 320664.3226623039 4727988.769842311 320759.6307060279 4728010.873699926 320754.1196275141 4728008.881109371 320746.12778008106 4727930.231516405 320657.7667472586 4727837.89081173 320554.02406113705</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1195,12 +1195,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhs-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhs-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhs-03.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726190.352 689139.801 4726225.807 689255.408 4726295.606 689234.001 4726265.016 689134.258 4726190.352 689139.801</gml:posList>
+                  <gml:posList>4727827.812899547 320321.6509869168 4727857.063044875 320438.9682560761 4727927.894469002 320421.3079757557 4727902.657704991 320320.0888029318 4727827.812899547 320321.6509869168</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1267,12 +1267,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.oo-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.oo-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.oo-01.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726249.897 689606.827 4726374.407 689568.642 4726284.613 689477.973 4726216.761 689498.782 4726249.897 689606.827</gml:posList>
+                  <gml:posList>4727862.418739358 320791.1333903471 4727988.769842311 320759.6307060279 4727903.936759153 320664.3226623039 4727835.081530063 320681.4899260297 4727862.418739358 320791.1333903471</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1339,12 +1339,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhs-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhs-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhs-04.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726295.606 689234.001 4726225.807 689255.408 4726253.079 689344.33 4726322.878 689322.923 4726295.606 689234.001</gml:posList>
+                  <gml:posList>4727927.894469002 320421.3079757557 4727857.063044875 320438.9682560761 4727879.561542666 320529.2058358005 4727950.39322307 320511.5455860643 4727927.894469002 320421.3079757557</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1411,12 +1411,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.smf-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.smf-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.smf-04.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726290.072 689737.82 4726366.564 689714.361 4726330.495 689596.754 4726254.003 689620.213 4726290.072 689737.82</gml:posList>
+                  <gml:posList>4727895.56209383 320924.064011181 4727973.185933864 320904.71015479125 4727943.429410778 320785.3638651841 4727865.805648616 320804.717529837 4727895.56209383 320924.064011181</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1484,12 +1484,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-07.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-07.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-07.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726279.335 689133.194 4726265.016 689134.258 4726295.606 689234.001 4726322.878 689322.923 4726326.983 689336.309 4726363.052 689453.917 4726393.773 689554.086 4726396.189 689561.961 4726400.294 689575.348 4726408.928 689603.499 4726436.363 689692.954 4726465.312 689787.346 4726478.041 689781.099 4726449.749 689688.849 4726430.143 689624.92 4726414.988 689575.508 4726413.68 689571.242 4726409.575 689557.856 4726340.369 689332.204 4726336.264 689318.818 4726308.992 689229.896 4726279.335 689133.194</gml:posList>
+                  <gml:posList>4727917.011597099 320319.78920404526 4727902.657704991 320320.0888029318 4727927.894469002 320421.3079757557 4727950.39322307 320511.5455860643 4727953.78012832 320525.12972655345 4727983.536610456 320644.4765059858 4728008.881109371 320746.12778008106 4728010.873699926 320754.1196275141 4728014.260605175 320767.70376800315 4728021.383243707 320796.27112236834 4728044.016937818 320887.04994785093 4728067.899555112 320982.8379326431 4728080.941793955 320977.2775777258 4728057.601075547 320883.6630315291 4728041.426132823 320818.78885343694 4728028.923998487 320768.64551114966 4728027.8447499825 320764.31688007264 4728024.457844732 320750.7327395836 4727967.364271714 320521.7428329569 4727963.977366464 320508.1586924677 4727941.4786081435 320417.92106509994 4727917.011597099 320319.78920404526</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1532,12 +1532,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.sp-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.sp-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.sp-02.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726326.983 689336.309 4726212.783 689371.333 4726310.524 689470.026 4726363.052 689453.917 4726326.983 689336.309</gml:posList>
+                  <gml:posList>4727953.78012832 320525.12972655345 4727837.89081173 320554.02406113705 4727930.231516405 320657.7667472586 4727983.536610456 320644.4765059858 4727953.78012832 320525.12972655345</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1604,12 +1604,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-08.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-08.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-08.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726249.897 689606.827 4726254.003 689620.213 4726330.495 689596.754 4726385.532 689579.875 4726400.294 689575.348 4726396.189 689561.961 4726374.407 689568.642 4726249.897 689606.827</gml:posList>
+                  <gml:posList>4727862.418739358 320791.1333903471 4727865.805648616 320804.717529837 4727943.429410778 320785.3638651841 4727999.280146345 320771.438794089 4728014.260605175 320767.70376800315 4728010.873699926 320754.1196275141 4727988.769842311 320759.6307060279 4727862.418739358 320791.1333903471</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1652,12 +1652,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.smf-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.smf-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.smf-05.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726398.938 689819.92 4726366.564 689714.361 4726290.072 689737.82 4726323.502 689846.822 4726344.384 689846.694 4726398.938 689819.92</gml:posList>
+                  <gml:posList>4727999.894276288 321011.83092158235 4727973.185933864 320904.71015479125 4727895.56209383 320924.064011181 4727923.141203988 321034.67768604495 4727943.999 321035.661 4727999.894276288 321011.83092158235</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1725,12 +1725,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.oo-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.oo-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.oo-02.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726363.052 689453.917 4726310.524 689470.026 4726393.773 689554.086 4726363.052 689453.917</gml:posList>
+                  <gml:posList>4727983.536610456 320644.4765059858 4727930.231516405 320657.7667472586 4728008.881109371 320746.12778008106 4727983.536610456 320644.4765059858</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1797,12 +1797,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhs-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhs-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhs-05.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726279.335 689133.194 4726308.992 689229.896 4726410.664 689198.714 4726374.456 689126.132 4726279.335 689133.194</gml:posList>
+                  <gml:posList>4727917.011597099 320319.78920404526 4727941.4786081435 320417.92106509994 4728044.653803089 320392.1965665842 4728012.363 320317.799 4727917.011597099 320319.78920404526</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1869,12 +1869,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.smf-06.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.smf-06.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.smf-06.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726408.928 689603.499 4726385.532 689579.875 4726330.495 689596.754 4726366.564 689714.361 4726436.363 689692.954 4726408.928 689603.499</gml:posList>
+                  <gml:posList>4728021.383243707 320796.27112236834 4727999.280146345 320771.438794089 4727943.429410778 320785.3638651841 4727973.185933864 320904.71015479125 4728044.016937818 320887.04994785093 4728021.383243707 320796.27112236834</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -1942,12 +1942,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhs-06.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhs-06.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhs-06.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726410.664 689198.714 4726308.992 689229.896 4726336.264 689318.818 4726340.369 689332.204 4726410.169 689310.797 4726459.092 689295.793 4726410.664 689198.714</gml:posList>
+                  <gml:posList>4728044.653803089 320392.1965665842 4727941.4786081435 320417.92106509994 4727963.977366464 320508.1586924677 4727967.364271714 320521.7428329569 4728038.196531447 320504.08243877854 4728087.843137622 320491.7041998523 4728044.653803089 320392.1965665842</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2014,12 +2014,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-09.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-09.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-09.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726400.294 689575.348 4726385.532 689579.875 4726408.928 689603.499 4726400.294 689575.348</gml:posList>
+                  <gml:posList>4728014.260605175 320767.70376800315 4727999.280146345 320771.438794089 4728021.383243707 320796.27112236834 4728014.260605175 320767.70376800315</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2062,12 +2062,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.smf-07.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.smf-07.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.smf-07.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726465.312 689787.346 4726436.363 689692.954 4726366.564 689714.361 4726398.938 689819.92 4726465.312 689787.346</gml:posList>
+                  <gml:posList>4728067.899555112 320982.8379326431 4728044.016937818 320887.04994785093 4727973.185933864 320904.71015479125 4727999.894276288 321011.83092158235 4728067.899555112 320982.8379326431</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2135,12 +2135,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhs-07.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhs-07.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhs-07.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726409.575 689557.856 4726479.374 689536.449 4726410.169 689310.797 4726340.369 689332.204 4726409.575 689557.856</gml:posList>
+                  <gml:posList>4728024.457844732 320750.7327395836 4728095.28969721 320733.07247832575 4728038.196531447 320504.08243877854 4727967.364271714 320521.7428329569 4728024.457844732 320750.7327395836</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2207,12 +2207,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhm-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhm-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhm-01.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726449.749 689688.849 4726483.272 689678.567 4726430.143 689624.92 4726449.749 689688.849</gml:posList>
+                  <gml:posList>4728057.601075547 320883.6630315291 4728091.620445003 320875.18102406035 4728041.426132823 320818.78885343694 4728057.601075547 320883.6630315291</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2279,12 +2279,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.tp-10.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.tp-10.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.tp-10.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726430.143 689624.92 4726483.272 689678.567 4726509.184 689670.621 4726414.988 689575.508 4726430.143 689624.92</gml:posList>
+                  <gml:posList>4728041.426132823 320818.78885343694 4728091.620445003 320875.18102406035 4728117.915111652 320868.6250072243 4728028.923998487 320768.64551114966 4728041.426132823 320818.78885343694</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2327,12 +2327,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhm-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhm-02.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhm-02.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726459.092 689295.793 4726410.169 689310.797 4726479.374 689536.449 4726532.469 689520.166 4726510.236 689398.315 4726459.092 689295.793</gml:posList>
+                  <gml:posList>4728087.843137622 320491.7041998523 4728038.196531447 320504.08243877854 4728095.28969721 320733.07247832575 4728149.169832861 320719.6387301051 4728133.454 320596.791 4728087.843137622 320491.7041998523</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2399,12 +2399,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhm-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhm-03.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhm-03.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726532.469 689520.166 4726479.374 689536.449 4726409.575 689557.856 4726413.68 689571.242 4726414.988 689575.508 4726509.184 689670.621 4726557.232 689655.884 4726532.469 689520.166</gml:posList>
+                  <gml:posList>4728149.169832861 320719.6387301051 4728095.28969721 320733.07247832575 4728024.457844732 320750.7327395836 4728027.8447499825 320764.31688007264 4728028.923998487 320768.64551114966 4728117.915111652 320868.6250072243 4728166.674307263 320856.4679370622 4728149.169832861 320719.6387301051</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2471,12 +2471,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhm-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhm-04.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhm-04.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726571.38 689733.422 4726509.184 689670.621 4726483.272 689678.567 4726449.749 689688.849 4726478.041 689781.099 4726571.693 689735.137 4726571.38 689733.422</gml:posList>
+                  <gml:posList>4728176.674839244 320934.64022768056 4728117.915111652 320868.6250072243 4728091.620445003 320875.18102406035 4728057.601075547 320883.6630315291 4728080.941793955 320977.2775777258 4728176.896 320936.369 4728176.674839244 320934.64022768056</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2543,12 +2543,12 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:MultiSurface gml:id="ZE.zhm-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:MultiSurface gml:id="ZE.zhm-05.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:surfaceMember>
             <gml:Polygon gml:id="ZE.zhm-05.G2">
               <gml:exterior>
                 <gml:LinearRing>
-                  <gml:posList>4726557.232 689655.884 4726509.184 689670.621 4726571.38 689733.422 4726557.232 689655.884</gml:posList>
+                  <gml:posList>4728166.674307263 320856.4679370622 4728117.915111652 320868.6250072243 4728176.674839244 320934.64022768056 4728166.674307263 320856.4679370622</gml:posList>
                 </gml:LinearRing>
               </gml:exterior>
             </gml:Polygon>
@@ -2619,10 +2619,10 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:Polygon gml:id="SR.heritage-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:Polygon gml:id="SR.heritage-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:exterior>
             <gml:LinearRing>
-              <gml:posList>4726370.487 689696.068 4726379.209 689694.737 4726387.503 689691.731 4726395.051 689687.164 4726401.564 689681.212 4726406.79 689674.104 4726410.529 689666.113 4726412.637 689657.546 4726413.033 689648.732 4726411.703 689640.01 4726408.696 689631.716 4726404.129 689624.168 4726398.177 689617.655 4726391.069 689612.429 4726383.078 689608.69 4726374.511 689606.582 4726365.697 689606.186 4726356.976 689607.516 4726348.681 689610.523 4726341.133 689615.09 4726334.621 689621.042 4726329.394 689628.15 4726325.655 689636.141 4726323.547 689644.708 4726323.151 689653.522 4726324.482 689662.243 4726327.488 689670.538 4726332.055 689678.086 4726338.007 689684.598 4726345.115 689689.825 4726353.106 689693.564 4726361.673 689695.672 4726370.487 689696.068</gml:posList>
+              <gml:posList>4727978.076 320886.654 4727986.855064491 320885.7893376181 4727995.296754457 320883.22857896297 4728003.076660486 320879.0701325536 4728009.895805154 320873.4738051534 4728015.492132554 320866.65466048586 4728019.650578964 320858.8747544564 4728022.2113376185 320850.43306449073 4728023.076 320841.654 4728022.2113376185 320832.87493550923 4728019.650578964 320824.43324554357 4728015.492132554 320816.6533395141 4728009.895805154 320809.83419484657 4728003.076660486 320804.2378674464 4727995.296754457 320800.079421037 4727986.855064491 320797.51866238186 4727978.076 320796.654 4727969.29693551 320797.51866238186 4727960.855245544 320800.079421037 4727953.075339515 320804.2378674464 4727946.256194847 320809.83419484657 4727940.659867447 320816.6533395141 4727936.501421037 320824.43324554357 4727933.940662382 320832.87493550923 4727933.076 320841.654 4727933.940662382 320850.43306449073 4727936.501421037 320858.8747544564 4727940.659867447 320866.65466048586 4727946.256194847 320873.4738051534 4727953.075339515 320879.0701325536 4727960.855245544 320883.22857896297 4727969.29693551 320885.7893376181 4727978.076 320886.654</gml:posList>
             </gml:LinearRing>
           </gml:exterior>
         </gml:Polygon>
@@ -2650,10 +2650,10 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:Polygon gml:id="SR.flood-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
+        <gml:Polygon gml:id="SR.flood-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
           <gml:exterior>
             <gml:LinearRing>
-              <gml:posList>4726138.225 689345.033 4726068.17 689181.743 4726023.741 689203.012 4726101.827 689345.736 4726138.225 689345.033</gml:posList>
+              <gml:posList>4727764.846 320523.797 4727703.585077767 320357.0285039619 4727658.091987743 320375.90097265964 4727728.466 320522.562 4727764.846 320523.797</gml:posList>
             </gml:LinearRing>
           </gml:exterior>
         </gml:Polygon>
@@ -2681,8 +2681,8 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:LineString gml:id="SR.regline-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
-          <gml:posList>4726465.312 689787.346 4726265.016 689134.258</gml:posList>
+        <gml:LineString gml:id="SR.regline-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
+          <gml:posList>4728067.899555112 320982.8379326432 4727902.657704991 320320.0888029318</gml:posList>
         </gml:LineString>
       </plu:geometry>
       <plu:inheritedFromOtherPlans>false</plu:inheritedFromOtherPlans>
@@ -2708,8 +2708,8 @@
         </base:Identifier>
       </plu:inspireId>
       <plu:geometry>
-        <gml:LineString gml:id="SR.buildline-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/3046" srsDimension="2">
-          <gml:posList>4726351.895 689352.729 4726410.544 689543.96</gml:posList>
+        <gml:LineString gml:id="SR.buildline-01.G1" srsName="http://www.opengis.net/def/crs/EPSG/0/7801" srsDimension="2">
+          <gml:posList>4727977.78 320542.85 4728026.165 320736.909</gml:posList>
         </gml:LineString>
       </plu:geometry>
       <plu:inheritedFromOtherPlans>false</plu:inheritedFromOtherPlans>

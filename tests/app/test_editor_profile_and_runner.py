@@ -1,88 +1,59 @@
-"""The zone limits reader tolerates any shape of national profile (or none), and the validation
-adapter works with the foundation's checks when the rule engine is not installed."""
+"""Zone limits in the form come from the validator's own national profile, and the editor's
+validation runs the engine on the plan as it would be exported (XSD check included)."""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 from editor_helpers import *  # noqa: F403 - fixtures and helpers
 
-ZHM = "https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/Zhm"
+ZONES = "https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/"
 
 
-@pytest.fixture
-def profile(tmp_path, monkeypatch):
-    import app.zone_profile as zone_profile
+def test_limits_come_from_the_profile_the_validator_checks():
+    from app.zone_profile import zone_limits
+    from validators.profiles import load_profile
 
-    path = tmp_path / "bg.json"
-    monkeypatch.setattr(zone_profile, "profile_path", lambda country="bg": path if path.exists() else None)
-    return path
+    result = zone_limits(ZONES + "Zhm")
+    assert result.status == "ok" and result.source.name == "bg.json"
+    checked = {limit.indication: limit for limit in load_profile("bg").zone_limits[ZONES + "Zhm"].limits}
+    assert {i["indication_reference"]: i["value"] for i in result.indications} == {
+        name: float(limit.max if limit.max is not None else limit.min) for name, limit in checked.items()
+    }
+    assert {"type": "measure", "indication_reference": "maxHeight", "value": 10.0, "uom": "m"} in result.indications
 
 
-def test_no_profile_is_reported_not_guessed(profile):
+def test_a_zone_without_limits_or_a_missing_profile_is_said_so():
     from app.zone_profile import zone_limits
 
-    result = zone_limits(ZHM, "Жм")
-    assert result.status == "no-profile" and result.indications == []
-
-
-@pytest.mark.parametrize("data", [
-    {"zones": {"Zhm": {"max_height_m": 10, "max_density_pct": 60, "max_kint": 1.2, "min_green_pct": 40}}},
-    {"zones": [{"code": "Жм", "limits": {"maxHeight": 10, "maxDensity": {"max": 60}, "maxFloorAreaRatio": 1.2,
-                                         "minGreenShare": 40}}]},
-    [{"uri": ZHM, "max_height": 10, "max_density": 60, "kint": 1.2, "min_green": 40}],
-])
-def test_limits_are_read_from_several_profile_shapes(profile, data):
-    from app.zone_profile import zone_limits
-
-    profile.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    result = zone_limits(ZHM, "Жм")
-    assert result.status == "ok"
-    assert result.indications == [
-        {"type": "measure", "indication_reference": "maxHeight", "value": 10.0, "uom": "m"},
-        {"type": "measure", "indication_reference": "maxDensity", "value": 60.0, "uom": "%"},
-        {"type": "real", "indication_reference": "maxFloorAreaRatio", "value": 1.2},
-        {"type": "measure", "indication_reference": "minGreenShare", "value": 40.0, "uom": "%"},
-    ]
-
-
-def test_a_broken_or_silent_profile_is_said_so(profile):
-    from app.zone_profile import zone_limits
-
-    profile.write_text("{not json", encoding="utf-8")
-    assert zone_limits(ZHM).status == "unreadable"
-    profile.write_text(json.dumps({"zones": {"Smf": {"max_height_m": 26}}}), encoding="utf-8")
-    assert zone_limits(ZHM).status == "no-entry"
+    without = zone_limits(ZONES + "Pp")
+    assert without.status == "no-entry" and without.indications == [] and "Наредба" in without.detail
+    missing = zone_limits(ZONES + "Zhm", "no-such-profile")
+    assert missing.status == "no-profile" and "no-such-profile" in missing.detail
 
 
 @pytest.mark.gui
-def test_the_form_fills_the_limits_from_the_profile(qapp, profile):
+def test_the_form_fills_the_limits_from_the_profile(qapp):
     from app.forms.feature_form import FeatureForm
 
-    profile.write_text(json.dumps({"zones": {"Zhm": {"max_height_m": 10, "max_kint": 1.2}}}), encoding="utf-8")
     form = FeatureForm("ZoningElement", {"specific_land_use_nil": "unknown"}, "en", [], new=True)
-    form.fields["specific_land_use"].editor.check(ZHM)
+    form.fields["specific_land_use"].editor.check(ZONES + "Zhm")
     values = form.values()
-    assert values["dimensioning_indication"] == [
-        {"type": "measure", "indication_reference": "maxHeight", "value": 10.0, "uom": "m"},
-        {"type": "real", "indication_reference": "maxFloorAreaRatio", "value": 1.2},
-    ]
+    assert {"type": "real", "indication_reference": "maxFloorAreaRatio", "value": 1.2} in values["dimensioning_indication"]
+    assert values["hilucs_land_use"] == ["http://inspire.ec.europa.eu/codelist/HILUCSValue/5_1_PermanentResidentialUse"]
     assert values["dimensioning_indication_nil"] is None
     assert "bg.json" in form.profile_note.text()
     form.deleteLater()
 
 
-def test_the_foundation_check_finds_xsd_errors_with_the_feature(broken_gpkg, tmp_path):
-    from app.validation_runner import engine_available, iter_findings
+def test_a_plan_file_is_checked_as_exported_xsd_included(broken_gpkg):
+    from app.validation_runner import iter_findings, plan_profile
 
     path, gml_id = broken_gpkg
-    findings = list(iter_findings(path, work_dir=tmp_path))
-    if engine_available():
-        pytest.skip("the rule engine is installed; its own tests cover it")
-    assert findings and {f.rule for f in findings} == {"XSD"}
-    assert {f.gml_id for f in findings} == {gml_id}
-    assert all(f.line for f in findings) and (tmp_path / "validation.gml").is_file()
+    assert plan_profile(path) == "bg"
+    findings = list(iter_findings(path, "bg"))
+    xsd = [f for f in findings if f.rule == "XSD"]
+    assert xsd and {f.gml_id for f in xsd} == {gml_id}
+    assert "XSD.NOT_RUN" not in {f.rule for f in findings}
 
 
 def test_an_unreadable_plan_is_a_finding_not_a_traceback(tmp_path):
@@ -90,6 +61,6 @@ def test_an_unreadable_plan_is_a_finding_not_a_traceback(tmp_path):
 
     bad = tmp_path / "bad.gpkg"
     bad.write_bytes(b"not a geopackage")
-    findings = list(iter_findings(bad, work_dir=tmp_path))
-    assert len(findings) == 1 and findings[0].severity.name == "FATAL"
+    findings = list(iter_findings(bad))
+    assert findings and findings[0].severity.name == "FATAL"
     assert "bad.gpkg" in findings[0].message_en

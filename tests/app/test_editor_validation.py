@@ -27,18 +27,22 @@ def test_a_broken_zone_is_found_filtered_and_shown_on_the_map(qtbot, window, bro
     assert window.findings_label.text() == "Not validated"
     findings = _validate(qtbot, window)
     mine = [f for f in findings if f.gml_id == gml_id]
-    assert mine and all(f.rule == "XSD" and f.severity == Severity.ERROR for f in mine)
-    assert "hilucsLandUse" in mine[0].message_en
+    # missing HILUCS: the schema, the INSPIRE test and the national zone type all say so
+    assert {f.rule for f in mine} == {"XSD", "lu-plu-as.a.1", "PROFILE.HILUCS_MISMATCH"}
+    assert all(f.severity == Severity.ERROR for f in mine if f.rule in ("XSD", "lu-plu-as.a.1"))
+    assert any("hilucsLandUse" in f.message_en for f in mine)
     errors = sum(1 for f in findings if f.severity >= Severity.ERROR)
-    assert window.findings_label.text() == f"Errors: {errors}, warnings: 0"
+    warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+    assert window.findings_label.text() == f"Errors: {errors}, warnings: {warnings}"
     assert panel.severity_boxes[Severity.ERROR].text() == f"Errors ({errors})"
     rules = [panel.rule_combo.itemData(i) for i in range(panel.rule_combo.count())]
-    assert rules == [None, "XSD"]
-    assert panel.rule_combo.itemText(1).startswith(f"XSD ({len(findings)}) — ")
+    assert rules[0] is None and {"XSD", "lu-plu-as.a.1", "CRS.EXPORT"} <= set(rules[1:])
+    assert any(panel.rule_combo.itemText(i).startswith("XSD (") for i in range(panel.rule_combo.count()))
 
     # filters: hide errors, then show them again
     panel.severity_boxes[Severity.ERROR].setChecked(False)
-    assert panel.proxy.rowCount() == 0
+    assert panel.proxy.rowCount() == len(findings) - errors
+    assert all(f.severity < Severity.ERROR for f in panel.visible_findings())
     panel.severity_boxes[Severity.ERROR].setChecked(True)
     assert panel.proxy.rowCount() == len(findings)
 
@@ -62,7 +66,9 @@ def test_a_broken_zone_is_found_filtered_and_shown_on_the_map(qtbot, window, bro
 
 def test_the_sample_plan_has_no_findings(qtbot, window, sample_path):
     window.open_plan(sample_path)
-    assert _validate(qtbot, window) == []
+    findings = _validate(qtbot, window)
+    # the national profile picked from the plan's code lists; only the note to reproject for INSPIRE
+    assert {f.rule for f in findings} == {"CRS.EXPORT"}
     assert window.findings_label.text() == "Errors: 0, warnings: 0"
 
 
@@ -71,7 +77,7 @@ def test_validation_can_be_cancelled_and_the_gui_keeps_running(qtbot, window, sa
 
     started = {"at": None}
 
-    def slow(path, options=None, progress=None, work_dir=None):
+    def slow(path, profile=None, progress=None):
         started["at"] = time.monotonic()
         progress.total = 1000
         for _ in range(1000):
@@ -93,45 +99,35 @@ def test_validation_can_be_cancelled_and_the_gui_keeps_running(qtbot, window, sa
     assert window.validation_panel.run_button.isEnabled()
 
 
-def test_a_repair_is_applied_as_one_undoable_step(qtbot, window, broken_gpkg, monkeypatch):
-    import app.main_window as main_window
-    import app.validation_panel as validation_panel
-    from app.validation_runner import RepairOutcome
-    from plu_model.geopackage import open_plan, save_dataset
+def test_a_repair_is_applied_as_one_undoable_step(qtbot, window, sample, tmp_path):
+    """The engine's real repair turns an https:// code URI into the registry's http:// form, undoably."""
+    from plu_model.geopackage import save_dataset
 
-    path, gml_id = broken_gpkg
-    fixed_use = "http://inspire.ec.europa.eu/codelist/HILUCSValue/6_6_NotKnownUse"
-
-    def fake_engine_repair(source, dest, rules=None):
-        # stands for validators.repairs: fills the missing HILUCS value of every zone
-        data = open_plan(source)
-        for zone in data.zoning_elements:
-            if not zone.hilucs_land_use:
-                zone.hilucs_land_use = [fixed_use]
-        save_dataset(dest, data)
-        return RepairOutcome(dest, ["filled a missing HILUCS value"])
-
-    monkeypatch.setattr(main_window, "repair", fake_engine_repair)
-    monkeypatch.setattr(validation_panel, "repairs_available", lambda: True)
+    zone = sample.zoning_elements[3]
+    good = zone.hilucs_land_use[0]
+    zone.hilucs_land_use = [good.replace("http://", "https://")]
+    path = save_dataset(tmp_path / "https.gpkg", sample)
     window.open_plan(path)
-    _validate(qtbot, window)
+    findings = _validate(qtbot, window)
+    mine = [f for f in findings if f.gml_id == zone.gml_id]
+    assert "PITFALL.HTTPS_CODELIST" in [f.rule for f in mine]
     panel = window.validation_panel
-    panel.select_row(0)
+    panel.select_row(next(i for i, f in enumerate(panel.visible_findings()) if f.gml_id == zone.gml_id))
     assert panel.repair_rule_button.isEnabled()
     layer = window.document.layers.zoning
 
     def hilucs():
-        return window.document.feature_by_gml_id(gml_id)[1]["hilucs_land_use"]
+        return window.document.feature_by_gml_id(zone.gml_id)[1]["hilucs_land_use"]
 
-    assert hilucs() in ([], None) or not hilucs()
     count = layer.featureCount()
     panel.repair_rule_button.click()
-    qtbot.waitUntil(lambda: hilucs() == [fixed_use], timeout=20000)
+    qtbot.waitUntil(lambda: hilucs() == [good], timeout=20000)
     assert layer.featureCount() == count
     assert window.document.history.stack.undoText() == "Repair"
+    assert zone.gml_id in panel.details.toPlainText()  # the change list names the zone
     qtbot.waitUntil(lambda: window.validation_task is None, timeout=30000)  # re-validated after the repair
-    assert [f for f in window.last_findings if f.gml_id == gml_id] == []
+    assert [f for f in window.last_findings if f.gml_id == zone.gml_id] == []
     window.actions["undo"].trigger()
-    assert not hilucs()
+    assert hilucs() == [good.replace("http://", "https://")]
     window.actions["redo"].trigger()
-    assert hilucs() == [fixed_use]
+    assert hilucs() == [good]

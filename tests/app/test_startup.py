@@ -20,11 +20,11 @@ def test_window_shows_the_sample_on_a_qgis_canvas(qtbot):
     window = MainWindow(language="bg")
     qtbot.addWidget(window)
     document = window.open_plan(SAMPLE)
-    assert document.crs == 3046  # the sample is delivered in ETRS89 / UTM 34N (N-E), see make_sample_plan.py
+    assert document.crs == 7801
     assert window.layers.zoning.featureCount() == 35
     assert window.layers.regulations_area.featureCount() == 2
     assert window.layers.regulations_line.featureCount() == 2
-    assert window.canvas.mapSettings().destinationCrs().authid() == "EPSG:3046"
+    assert window.canvas.mapSettings().destinationCrs().authid() == "EPSG:7801"
     extent = window.canvas.extent()
     assert extent.contains(window.layers.plan.extent())
     assert "Зелена поляна" in window.windowTitle()

@@ -48,7 +48,7 @@ def test_srs_names_ids_and_links(tmp_path, sample):
     write_gml(out, sample)
     tree = etree.parse(str(out))
     srs = {e.get("srsName") for e in tree.iter() if e.get("srsName")}
-    assert srs == {"http://www.opengis.net/def/crs/EPSG/0/3046"}  # the sample is delivered in ETRS89 / UTM 34N (N-E)
+    assert srs == {"http://www.opengis.net/def/crs/EPSG/0/7801"}
     ids = [e.get(f"{{{GML}}}id") for e in tree.iter() if e.get(f"{{{GML}}}id")]
     assert len(ids) == len(set(ids))
     internal = [e.get(XLINK_HREF) for e in tree.iter() if (e.get(XLINK_HREF) or "").startswith("#")]

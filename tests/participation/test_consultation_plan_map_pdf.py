@@ -41,7 +41,7 @@ def test_plan_map_pdf_is_a_plan_sheet(packaged_with_map, tmp_path, output_dir):
     pdf = info.root / "documents" / "plan-map.pdf"
     text = " ".join(pdf_text(pdf).split())
     for expected in ("ПРОЕКТ ЗА ОБЩЕСТВЕНО ОБСЪЖДАНЕ", "Зелена поляна", "Отговорен орган: Столична община",
-                     "Мащаб 1:", "Легенда", "Устройствени зони", "5 Жилищно ползване", "EPSG:3046",
+                     "Мащаб 1:", "Легенда", "Устройствени зони", "5 Жилищно ползване", "EPSG:7801",
                      "Обществено обсъждане: 01.10.2025 – 01.11.2025"):
         assert expected in text, expected
     assert " m" in text and "200" in text  # the scale bar's labels

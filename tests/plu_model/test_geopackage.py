@@ -18,7 +18,7 @@ def test_ogrinfo_sees_ordinary_layers(tmp_path, sample):
     for table in LAYER_NAMES.values():
         assert table in out
     detail = subprocess.run(["ogrinfo", "-ro", "-so", str(path), "zoning_element"], capture_output=True, text=True).stdout
-    assert "Feature Count: 35" in detail and "ETRS89 / UTM zone 34N (N-E)" in detail
+    assert "Feature Count: 35" in detail and "BGS2005 / CCS2005" in detail
     assert "hilucs_land_use: String" in detail and "begin_lifespan_version_nil: String" in detail
 
 
@@ -26,7 +26,7 @@ def test_file_facts(tmp_path, sample):
     path = save_dataset(tmp_path / "plan.gpkg", sample)
     with PlanFile(path) as pf:
         assert pf.file_meta["schema_version"] == "1.0"
-        assert pf.crs == 3046
+        assert pf.crs == 7801
         assert pf.counts()["SupplementaryRegulation"] == 4
         assert "ПРИМЕРНИ ДАННИ" in pf.metadata["md_metadata_xml"]  # the sample says it is invented
 

@@ -49,7 +49,7 @@ SQUARE = "0 0 0 10 10 10 10 0 0 0"
 def test_sample_reads_without_findings():
     data, findings = read_gml(SAMPLE)
     assert findings == []
-    assert data.crs == 3046
+    assert data.crs == 7801
     assert data.counts()["ZoningElement"] == 35
 
 

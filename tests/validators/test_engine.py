@@ -21,14 +21,28 @@ def _writer(source, path):
     write_gml(path, source)
 
 
-@pytest.mark.parametrize("profile", [None, "bg", "bg-sofia"])
+@pytest.mark.parametrize("profile", ["bg", "bg-sofia"])
 def test_the_sample_plan_has_nothing_above_info(sample_path, profile):
     report = validate(sample_path, ValidationOptions(profile=profile))
     assert [f for f in report.findings if f.severity > Severity.INFO] == []
+    # kept in Sofia's cadastral CRS: right for national exchange, noted for INSPIRE delivery
+    assert {f.rule for f in report.findings} == {"CRS.NATIONAL"}
     assert report.verdict == "valid" and report.exit_code == 0
     assert report.counts == {"SpatialPlan": 1, "ZoningElement": 35, "SupplementaryRegulation": 4,
                              "OfficialDocumentation": 3}
     assert len(report.checked_rules()) > 90
+
+
+def test_the_sample_needs_reprojecting_for_an_inspire_delivery(sample_path, tmp_path):
+    national = validate(sample_path)  # the strict INSPIRE profile
+    assert {f.rule for f in national.findings} == {"rs.a.1"} and national.exit_code == 1
+    assert "--crs 3046" in national.findings[0].message_en
+    delivery = tmp_path / "delivery.gml"
+    from plu_model.readers import open_source
+
+    write_gml(delivery, open_source(sample_path), crs=3046)
+    report = validate(delivery)
+    assert report.findings == [] and report.verdict == "valid"
 
 
 def test_the_sample_as_a_plan_file_and_in_memory(sample_path, sample, tmp_path):
