@@ -6,9 +6,9 @@ import csv
 import io
 import json
 
-from conftest import SAMPLE
 from plan_sources import DXF_MAPPING, SHAPEFILE_MAPPING, make_dxf, make_shapefile_folder
 
+from conftest import SAMPLE
 from plu_cli.main import main
 from plu_model.geopackage import open_plan
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE
 from plan_sources import small_plan
 
+from conftest import SAMPLE
 from plu_model.codelists import codelist
 from plu_model.crs import reproject
 from plu_model.gml_reader import read_gml

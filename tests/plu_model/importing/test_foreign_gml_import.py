@@ -13,9 +13,9 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import DATA
 from plan_sources import validate_plan_file
 
+from conftest import DATA
 from plu_model.geopackage import open_plan
 from plu_model.gml_reader import read_gml
 from plu_model.importing import run_import
