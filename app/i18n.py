@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from plu_model.codelists import resources_dir
 
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 #: UI languages, with their names as shown in the language menu (each in its own language).
 LANGUAGES: dict[str, str] = {"en": "English", "bg": "Български"}
 
-_state: dict[str, object] = {"language": "en", "translator": None}
+_state: dict[str, object] = {"language": "en", "translator": None, "qt_translator": None}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -46,6 +46,13 @@ def translate_to(language: str, context: str, text: str) -> str:
     return (translator.translate(context, text) or text) if translator is not None else text
 
 
+def _qt_translations() -> str:
+    """Where Qt keeps its own catalogues (``QLibraryInfo.path`` in Qt 6, ``location`` in Qt 5)."""
+    if hasattr(QLibraryInfo, "path"):
+        return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath)
+
+
 def catalogue(language: str) -> Path:
     """The compiled catalogue of a language (it may not exist before set-up ran)."""
     return resources_dir() / "i18n" / f"plu_studio_{language}.qm"
@@ -63,10 +70,11 @@ def set_language(language: str) -> bool:
     """
     language = language if language in LANGUAGES else "en"
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if old is not None and app is not None:
-        app.removeTranslator(old)  # type: ignore[arg-type]
-        _state["translator"] = None
+    for key in ("translator", "qt_translator"):
+        old = _state[key]
+        if old is not None and app is not None:
+            app.removeTranslator(old)  # type: ignore[arg-type]
+        _state[key] = None
     _state["language"] = language
     if language == "en":
         return True
@@ -78,4 +86,10 @@ def set_language(language: str) -> bool:
     if app is not None:
         app.installTranslator(translator)
     _state["translator"] = translator
+    # Qt's own dialogs and buttons (file dialogs, OK/Cancel), from Debian's qttranslations5-l10n
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", _qt_translations()):
+        if app is not None:
+            app.installTranslator(qt)
+        _state["qt_translator"] = qt
     return True

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   ca-certificates python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
-  qttools5-dev-tools chromium chromium-driver poppler-utils
+  qttools5-dev-tools qttranslations5-l10n chromium chromium-driver poppler-utils
   python3-matplotlib python3-jsonschema python3-yaml python3-psycopg2
   postgresql postgresql-15-postgis-3
 )
