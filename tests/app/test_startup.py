@@ -23,3 +23,16 @@ def test_window_shows_the_sample_on_a_qgis_canvas(qtbot):
     extent = window.canvas.extent()
     assert extent.contains(window.layers.plan.extent())
     assert "Зелена поляна" in window.windowTitle()
+
+
+def test_qt_own_buttons_follow_the_bulgarian_ui(qapp):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from app.i18n import set_language
+
+    try:
+        assert set_language("bg")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отказ"
+    finally:
+        set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
