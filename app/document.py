@@ -28,6 +28,7 @@ from shapely.geometry.base import BaseGeometry
 from app.edit_history import EditHistory
 from app.plan_layers import PlanLayers, load_documents_layer, load_plan_layers
 from app.snapshot import PendingEdits, capture_edits, write_snapshot
+from plu_model.atomic import write_atomic
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import SpatialPlan
@@ -318,9 +319,7 @@ class PlanDocument(QObject):
             "autosaved_at": self.autosaved_at,
             "modified": self.is_modified if hasattr(self, "history") else False,
         }
-        tmp = self.folder / "state.json.part"
-        tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.folder / "state.json")
+        write_atomic(self.folder / "state.json", json.dumps(state, ensure_ascii=False, indent=1))
 
     def release_layers(self) -> None:
         """Stop watching and editing the layers (before they are removed from the project)."""

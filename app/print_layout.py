@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from plu_model.atomic import atomic_path
+
 __all__ = ["MapSheet", "main", "render_plan_pdf"]
 
 #: Paper sizes tried in order (mm, landscape); the first whose map frame holds the plan at a round scale wins.
@@ -265,15 +267,10 @@ def render_plan_pdf(plan_gpkg: Path, pdf: Path, sheet: MapSheet) -> Path:
     settings.textRenderFormat = _always_text(QgsRenderContext)
     pdf = Path(pdf)
     pdf.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{pdf.stem}.", suffix=".pdf", dir=pdf.parent)
-    os.close(fd)
-    try:
-        result = exporter.exportToPdf(tmp, settings)
+    with atomic_path(pdf, ".pdf") as tmp:
+        result = exporter.exportToPdf(str(tmp), settings)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise RuntimeError(f"QGIS could not write {pdf}: {exporter.errorMessage() or result}")
-        os.replace(tmp, pdf)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
     project.clear()
     return pdf
 

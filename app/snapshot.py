@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,6 +23,7 @@ from typing import Any
 from osgeo import gdal, ogr
 
 from app.qt_values import py_value
+from plu_model.atomic import atomic_path
 from plu_model.geopackage import LAYER_NAMES, save_copy
 from plu_model.progress import Progress
 
@@ -171,10 +171,7 @@ def write_snapshot(
     target = Path(dest)
     target.parent.mkdir(parents=True, exist_ok=True)
     progress = progress or Progress()
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".gpkg", dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
+    with atomic_path(target, ".gpkg") as tmp:
         save_copy(working, tmp)
         progress.check()
         ds = gdal.OpenEx(str(tmp), gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -187,11 +184,5 @@ def write_snapshot(
             ds.CommitTransaction()
         finally:
             ds = None  # noqa: F841 - closes the file
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     progress.finish()
     return target

@@ -18,13 +18,13 @@ regulation's INSPIRE type) are written as ``skos:broadMatch`` in RDF and as a
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from lxml import etree
 
+from plu_model.atomic import atomic_open
 from plu_model.codelists import INSPIRE_CODELIST_BASE, CodeList, CodeValue, label_for
 
 __all__ = ["REGISTRY_XML_NS", "codelist_rdf", "codelist_xml", "export_codelist", "rebase"]
@@ -210,17 +210,8 @@ def codelist_rdf(cl: CodeList, languages: tuple[str, ...] = _LANGUAGES, base_uri
 
 
 def _write(tree: etree._ElementTree, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            tree.write(fh, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(path, "wb") as fh:
+        tree.write(fh, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return path
 
 

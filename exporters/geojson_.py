@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
 from exporters.registry import exporter
+from plu_model.atomic import atomic_open
 from plu_model.crs import reproject
 from plu_model.errors import PluInputError
 from plu_model.features import Feature, geometry_of
@@ -162,16 +162,8 @@ def write_geojson(
     dest = Path(path)
     dest.parent.mkdir(parents=True, exist_ok=True)
     progress = progress or Progress()
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", buffering=1 << 20) as out:
-            _write(out, source.features() if features is None else features, source.crs, progress, dest.stem)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(dest, "w", encoding="utf-8", buffering=1 << 20) as out:
+        _write(out, source.features() if features is None else features, source.crs, progress, dest.stem)
     progress.finish()
     return dest
 

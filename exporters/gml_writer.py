@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
+from plu_model.atomic import atomic_open
 from plu_model.crs import axis_swapped, crs_uri, reproject
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
 from plu_model.errors import PluError
@@ -400,16 +400,8 @@ def write_gml(
         progress.total = total
     result = GmlWriteResult(dest)
     encoder = _FeatureEncoder(data.crs, crs or data.crs)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-            _write_document(out, data, encoder, wrapper, progress, result)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, dest)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_open(dest, "wb", buffering=1 << 20) as out:
+        _write_document(out, data, encoder, wrapper, progress, result)
     progress.finish()
     return result
 

@@ -20,11 +20,11 @@ import html
 import io
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from plu_model.atomic import write_atomic
 from plu_model.indicators import ClassFigures, PlanIndicators, compare_plans
 
 __all__ = ["area_chart_png", "density_chart_png", "indicators_csv", "indicators_html", "indicators_json",
@@ -320,16 +320,4 @@ def write_report(plans: Sequence[PlanIndicators], path: str | os.PathLike[str], 
         text = indicators_html(plans, language)
     else:
         raise ValueError(f"unknown format {fmt!r}")
-    dest = Path(path)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return dest
+    return write_atomic(path, text)

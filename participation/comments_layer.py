@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from exporters.geojson_ import WGS84
 from participation.comment import Author, Comment
 from participation.comment_export import ReceivedComment
 from participation.paragraphs import plan_paragraphs
+from plu_model.atomic import atomic_path
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PlanFileError, PluInputError
@@ -413,22 +413,13 @@ def updating(plan: str | os.PathLike[str]) -> Iterator[CommentsLayer]:
     target = Path(plan)
     if not target.is_file():
         raise PluInputError(f"{target}: no such plan file")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".gpkg", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(target, ".gpkg") as tmp:
         save_copy(target, tmp)
         layer = CommentsLayer(tmp)
         try:
             yield layer
         finally:
             layer.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
 def import_comments(

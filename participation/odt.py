@@ -9,13 +9,14 @@ first, ``content.xml``, ``styles.xml``, ``meta.xml`` and a manifest.
 from __future__ import annotations
 
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
+
+from plu_model.atomic import atomic_path
 
 __all__ = ["OdtDocument"]
 
@@ -217,18 +218,9 @@ class OdtDocument:
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the document atomically."""
         dest = Path(path)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
-        try:
-            with zipfile.ZipFile(tmp, "w") as zf:
-                zf.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
-                for name, data in (("content.xml", self._content()), ("styles.xml", self._styles()),
-                                   ("meta.xml", self._meta()), ("META-INF/manifest.xml", self._manifest())):
-                    zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, dest)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_path(dest) as tmp, zipfile.ZipFile(tmp, "w") as zf:
+            zf.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
+            for name, data in (("content.xml", self._content()), ("styles.xml", self._styles()),
+                               ("meta.xml", self._meta()), ("META-INF/manifest.xml", self._manifest())):
+                zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
         return dest

@@ -12,7 +12,6 @@ easy to find on paper.
 from __future__ import annotations
 
 import os
-import tempfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from participation.truetype import TrueTypeFont, load_font
+from plu_model.atomic import write_atomic
 
 __all__ = ["Block", "write_text_pdf"]
 
@@ -259,16 +259,4 @@ def write_text_pdf(
         % (_pdf_string(title), _pdf_string("PLU Studio"), _pdf_string("PLU Studio participation"), stamp)
     )
     data = objects.serialise(catalog, info)
-    dest = Path(path)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return dest
+    return write_atomic(path, data)

@@ -15,7 +15,6 @@ import html
 import io
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,6 +25,7 @@ from participation.odt import OdtDocument
 from participation.paragraphs import plan_paragraphs
 from participation.review import DECISION_LABELS, decision_label
 from participation.web_data import zone_code
+from plu_model.atomic import write_atomic
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.geopackage import open_plan
@@ -157,22 +157,6 @@ def _latest_settings(info: dict[str, str]) -> dict[str, Any] | None:
 
 
 # -- writers ------------------------------------------------------------------------------
-def _atomic_write(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def _headers(s: Summary) -> list[str]:
     w = s.words()
     return [w["number"], w["received"], w["comment"]] + ([w["author"]] if s.personal else []) + [w["decision"], w["answer"]]
@@ -295,9 +279,9 @@ def write_summary(s: Summary, path: str | os.PathLike[str]) -> Path:
     dest = Path(path)
     suffix = dest.suffix.lower()
     if suffix in (".html", ".htm"):
-        return _atomic_write(dest, summary_html(s).encode("utf-8"))
+        return write_atomic(dest, summary_html(s).encode("utf-8"))
     if suffix == ".odt":
         return summary_odt(s).save(dest)
     if suffix == ".csv":
-        return _atomic_write(dest, ("\ufeff" + summary_csv(s)).encode("utf-8"))
+        return write_atomic(dest, ("\ufeff" + summary_csv(s)).encode("utf-8"))
     raise PluInputError(f"{dest}: the summary can be written as .html, .odt or .csv")

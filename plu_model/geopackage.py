@@ -25,9 +25,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +34,7 @@ from osgeo import gdal, ogr, osr
 from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 
+from plu_model.atomic import atomic_path
 from plu_model.dataset import SCHEMA_VERSION, PlanDataset
 from plu_model.errors import PlanFileError
 from plu_model.features import Feature, class_of, geometry_of
@@ -261,36 +260,6 @@ def _file_meta(crs: int, dataset_id: Identifier | None, metadata: dict[str, str]
     return meta
 
 
-@contextmanager
-def _atomic_target(dest: Path) -> Iterator[Path]:
-    """A temporary path beside ``dest`` that replaces it on success and vanishes on failure."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.stem}.", suffix=".gpkg", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
-    finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_file(
     tmp: Path,
     features: Iterable[Feature],
@@ -336,7 +305,7 @@ def write_plan(
     """
     dest = Path(path)
     progress = progress or Progress()
-    with _atomic_target(dest) as tmp:
+    with atomic_path(dest, ".gpkg") as tmp:
         _write_file(tmp, features, crs, dataset_id, metadata, progress)
     progress.finish()
     return dest
@@ -356,7 +325,7 @@ def save_copy(src: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path
     QGIS holds the source open; this is how the editor saves its working copy.
     """
     target = Path(dest)
-    with _atomic_target(target) as tmp:
+    with atomic_path(target, ".gpkg") as tmp:
         source = sqlite3.connect(f"file:{Path(src)}?mode=ro", uri=True)
         try:
             copy = sqlite3.connect(tmp)

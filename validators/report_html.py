@@ -10,6 +10,7 @@ import html
 import os
 from pathlib import Path
 
+from plu_model.atomic import write_atomic
 from plu_model.findings import Severity
 from validators.map_svg import SEVERITY_COLOURS, map_svg
 from validators.report import ValidationReport
@@ -151,7 +152,4 @@ def html_report(report: ValidationReport) -> str:
 
 def write_html(report: ValidationReport, path: str | os.PathLike[str]) -> None:
     """Write the HTML report atomically."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.part")
-    tmp.write_text(html_report(report), encoding="utf-8")
-    os.replace(tmp, target)
+    write_atomic(path, html_report(report))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
+from plu_model.atomic import write_atomic
 from validators.report import ValidationReport
 from validators.rules import RULES
 
@@ -61,11 +61,6 @@ def write_json(report: ValidationReport, path: str | os.PathLike[str] | None = N
     """Write the report as JSON (atomically) and return the text; ``path=None`` only returns it."""
     text = json.dumps(report_dict(report), ensure_ascii=False, indent=indent)
     if path is not None:
-        _write_atomic(Path(path), text)
+        write_atomic(path, text)
     return text
 
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from pathlib import Path
 
 from lxml import etree
 
+from plu_model.atomic import write_atomic
 from plu_model.findings import Finding, Severity
 from validators.report import ValidationReport
 from validators.rules import FAMILIES, RULES
@@ -86,7 +86,4 @@ def junit_xml(report: ValidationReport) -> bytes:
 
 def write_junit(report: ValidationReport, path: str | os.PathLike[str]) -> None:
     """Write the JUnit XML atomically."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.part")
-    tmp.write_bytes(junit_xml(report))
-    os.replace(tmp, target)
+    write_atomic(path, junit_xml(report))

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from plu_model.atomic import write_atomic
 from plu_model.errors import PluError, SchemaMissingError
 from plu_model.xml_names import PLU_SCHEMA_URL
 
@@ -124,10 +125,7 @@ def fetch_schemas(
         except Exception as exc:  # network errors come in many types
             raise PluError(f"could not download {url}: {exc}") from exc
         target = folder / key
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(target.suffix + ".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        write_atomic(target, data)
         count += 1
         if on_file:
             on_file(url)

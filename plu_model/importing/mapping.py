@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from plu_model.atomic import write_atomic
 from plu_model.codelists import codelist, resources_dir
 from plu_model.errors import PluInputError
 from plu_model.schema import CLASS_ATTRIBUTES
@@ -499,11 +500,4 @@ def save_mapping(mapping: ImportMapping, path: str | os.PathLike[str]) -> Path:
         text = "# PLU Studio import mapping (docs/importing.md)\n" + yaml.safe_dump(
             data, allow_unicode=True, sort_keys=False, default_flow_style=False
         )
-    tmp = p.with_name(f".{p.name}.tmp")
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, p)
-    return p
+    return write_atomic(p, text)

@@ -100,3 +100,16 @@ def test_a_damaged_row_names_table_and_feature(tmp_path, sample):
     with pytest.raises(PlanFileError) as err:
         open_plan(path)
     assert "official_documentation row 2 (OD.rules)" in str(err.value)
+
+
+def test_atomic_writes_leave_old_or_new_never_half(tmp_path):
+    from plu_model.atomic import atomic_open, write_atomic
+
+    target = write_atomic(tmp_path / "report.html", "old")
+    with pytest.raises(RuntimeError), atomic_open(target, "w", encoding="utf-8") as fh:
+        fh.write("half of the new")
+        raise RuntimeError("crash")
+    assert target.read_text() == "old"
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
