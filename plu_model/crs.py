@@ -67,8 +67,12 @@ def crs_uri(epsg: int) -> str:
     return f"http://www.opengis.net/def/crs/EPSG/0/{int(epsg)}"
 
 
+@lru_cache(maxsize=256)
 def parse_srs_name(text: str) -> SrsName:
-    """Read an ``srsName`` in any of the common forms; raise :class:`PluInputError` if unknown."""
+    """Read an ``srsName`` in any of the common forms; raise :class:`PluInputError` if unknown.
+
+    Cached: a plan repeats one or two srsNames on every geometry.
+    """
     value = (text or "").strip()
     for pattern, authority in _PATTERNS:
         m = pattern.match(value)

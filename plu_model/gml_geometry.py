@@ -56,13 +56,17 @@ class _Ctx:
     dim: int | None
 
 
+_GML_PREFIX = f"{{{GML}}}"
+_POS_LIST = f"{_GML_PREFIX}posList"
+
+
 def _children(elem: etree._Element, *names: str) -> list[etree._Element]:
-    wanted = {f"{{{GML}}}{n}" for n in names}
+    wanted = {_GML_PREFIX + n for n in names}
     return [c for c in elem if c.tag in wanted]
 
 
 def _geometry_children(elem: etree._Element) -> list[etree._Element]:
-    return [c for c in elem if isinstance(c.tag, str) and c.tag.startswith(f"{{{GML}}}")]
+    return [c for c in elem if isinstance(c.tag, str) and c.tag.startswith(_GML_PREFIX)]
 
 
 class GeometryReader:
@@ -115,6 +119,8 @@ class GeometryReader:
     def _context(self, elem: etree._Element, ctx: _Ctx) -> _Ctx:
         name = elem.get("srsName")
         dim = elem.get("srsDimension")
+        if name is None and dim is None:
+            return ctx  # contexts are never changed in place, so the parent's serves
         srs = ctx.srs
         if name:
             try:
@@ -130,8 +136,7 @@ class GeometryReader:
 
     def _coords(self, holder: etree._Element, ctx: _Ctx) -> np.ndarray:
         """Positions under ``holder`` (posList, pos, pointProperty or coordinates) as an (n, d) array."""
-        pos_list = _children(holder, "posList")
-        values: list[float]
+        pos_list = [c for c in holder if c.tag == _POS_LIST]
         dim = self._dim(ctx)
         swap_ok = ctx.srs is not None and ctx.srs.authority_order and axis_swapped(ctx.srs.epsg)
         try:
@@ -139,12 +144,13 @@ class GeometryReader:
                 pl = pos_list[0]
                 if pl.get("srsDimension"):
                     dim = int(pl.get("srsDimension"))
-                values = [float(v) for v in (pl.text or "").split()]
+                # numpy converts the numbers in C; a word that is no number raises ValueError as float() does
+                values = np.array((pl.text or "").split(), dtype=float)
                 if dim not in (2, 3) or len(values) % dim:
                     raise GeometryError(
                         f"posList has {len(values)} numbers, not a multiple of srsDimension {dim}", pl
                     )
-                arr = np.array(values, dtype=float).reshape(-1, dim)
+                arr = values.reshape(-1, dim)
             else:
                 rows = []
                 for p in holder:
@@ -307,7 +313,10 @@ class GeometryReader:
         holes = [h for h in (self._ring(i, ctx) for i in _children(elem, "interior")) if h is not None]
         if shell is None:
             return Polygon()
-        return Polygon(shell, holes)
+        # the vectorised constructors skip shapely's per-object Python checks
+        if not holes:
+            return shapely.polygons(shell)
+        return shapely.polygons(shapely.linearrings(shell), [shapely.linearrings(h) for h in holes])
 
     _g_Polygon = _polygon
     _g_PolygonPatch = _polygon
@@ -333,7 +342,7 @@ class GeometryReader:
         polys: list[Polygon] = []
         for g in self._members(elem, ctx, "surfaceMember", "surfaceMembers"):
             polys.extend(_polygons_of(g))
-        return MultiPolygon(polys)
+        return shapely.multipolygons(polys) if polys else MultiPolygon()
 
     _g_CompositeSurface = _g_MultiSurface
 
@@ -407,4 +416,3 @@ def _composite_curve(self: GeometryReader, elem: etree._Element, ctx: _Ctx) -> L
 
 
 GeometryReader._g_CompositeCurve = _composite_curve  # type: ignore[assignment]
-_ = shapely

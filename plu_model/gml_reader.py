@@ -30,7 +30,7 @@ from plu_model.errors import PluInputError
 from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
-from plu_model.schema import CLASS_ATTRIBUTES, Attribute, xml_to_attribute
+from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.temporal import parse_date, parse_datetime
 from plu_model.values import (
     BackgroundMapValue,
@@ -74,7 +74,10 @@ _MEMBER_TAGS = {
     q("gml", "featureMembers"),
     "{http://www.opengis.net/wfs}member",
 }
-_IGNORED_GML = {"boundedBy"}
+_GML_BOUNDED_BY = q("gml", "boundedBy")
+_GML_IDENTIFIER = q("gml", "identifier")
+#: per feature type, the attribute each child element maps to (one dict lookup per child)
+_ATTRIBUTES_BY_TAG = {cls: {q("plu", a.xml): a for a in attrs} for cls, attrs in CLASS_ATTRIBUTES.items()}
 _BASE_IDENTIFIER = q("base", "identifier")
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
@@ -374,16 +377,14 @@ class GmlReader:
                 )
             self._seen_ids.add(gml_id)
         values: dict[str, Any] = {}
+        by_tag = _ATTRIBUTES_BY_TAG[class_name]
         for child in elem:
-            if not isinstance(child.tag, str):
-                continue
-            ns, name = namespace_of(child.tag), local_name(child.tag)
-            if ns == NS["gml"] and name in _IGNORED_GML:
-                continue
-            if ns == NS["gml"] and name == "identifier" and self._redundant_identifier(child, elem):
-                continue
-            attr = xml_to_attribute(class_name, name) if ns == PLU else None
+            attr = by_tag.get(child.tag)
             if attr is None:
+                if not isinstance(child.tag, str) or child.tag == _GML_BOUNDED_BY:
+                    continue
+                if child.tag == _GML_IDENTIFIER and self._redundant_identifier(child, elem):
+                    continue
                 self._find(
                     "READ.UNMAPPED",
                     Severity.WARNING,
