@@ -3,12 +3,20 @@
     python benchmarks/validation.py               # 1000 10000 100000
     python benchmarks/validation.py 1000 10000    # chosen sizes
     python benchmarks/validation.py --markdown --repeat 3   # the table in docs/validation.md
+    python benchmarks/validation.py 10000 --floor           # what any Python validator pays at least
 
 Each measurement runs in its own process so peak memory (max RSS) is that
 step's alone.  The reference is plain lxml: parse the whole file and validate
 it against the same compiled XSDs (``XMLSchema.validate(etree.parse(f))``),
 measured in the same run on the same file; the ratio is full validation time
 divided by that.  Generated plans are EPSG:3046 grids that pass every rule.
+
+``--floor`` measures, on the same file, the least a validator written in
+Python over lxml must spend, each as a ratio to plain lxml XSD: libxml2's
+streaming parse alone, the parse with each element visited once from Python,
+and the parse with each zoning element turned into model objects by a decoder
+that knows this file's exact layout and checks nothing.  A validator has to do
+at least the XSD check and the decoding, so their sum bounds its ratio from below.
 """
 
 from __future__ import annotations
@@ -58,6 +66,8 @@ def _child(kind: str, path: str) -> dict:
         out = {"ok": bool(ok)}
     elif kind == "xsd-stream":
         out = {"ok": not list(iter_xsd_findings(path, schema))}
+    elif kind in FLOOR:
+        out = {"ok": True, "items": _floor(kind, path)}
     else:
         from validators import ValidationOptions, validate
 
@@ -68,6 +78,119 @@ def _child(kind: str, path: str) -> dict:
     out["peak_mb"] = _peak_mb()
     out["baseline_mb"] = base
     return out
+
+
+#: the floor measurements, each a streaming parse that frees every feature once done
+FLOOR = {
+    "parse": "libxml2 streaming parse, nothing else",
+    "visit": "parse, and every element visited once from Python",
+    "decode": "parse, and each zoning element decoded into model objects (no checks)",
+}
+
+
+def _floor(kind: str, path: str) -> int:
+    """One floor measurement; returns how many items it handled (a check that it did the work)."""
+    from lxml import etree
+
+    from plu_model.xml_names import q
+
+    features = [q("plu", c) for c in ("SpatialPlan", "ZoningElement", "SupplementaryRegulation",
+                                       "OfficialDocumentation")]
+    decode = _zone_decoder() if kind == "decode" else None
+    zone_tag = q("plu", "ZoningElement")
+    n = 0
+    for _event, el in etree.iterparse(path, tag=features, huge_tree=True):
+        if kind == "visit":
+            for _node in el.iter():
+                n += 1
+        elif decode is not None and el.tag == zone_tag:
+            decode(el)
+            n += 1
+        elif kind == "parse":
+            n += 1
+        el.clear()
+        parent = el.getparent()
+        while el.getprevious() is not None:
+            del parent[0]
+    return n
+
+
+def _zone_decoder():
+    """A decoder for the generated plan's zoning elements only: what building the model costs at the least."""
+    import numpy as np
+    import shapely
+
+    from plu_model.features import ZoningElement
+    from plu_model.temporal import parse_datetime
+    from plu_model.values import DimensioningIndicationMeasureValue, DimensioningIndicationRealValue, Identifier
+    from plu_model.voidable import Nil
+    from plu_model.xml_names import GML_ID, XLINK_HREF, XSI_NIL, q
+
+    pos_list = q("gml", "posList")
+
+    def identifier(el):
+        ident = el[0]
+        return Identifier(local_id=ident[0].text, namespace=ident[1].text)
+
+    def geometry(el):
+        coords = np.array(next(el.iter(pos_list)).text.split(), dtype=float).reshape(-1, 2)[:, ::-1]
+        return shapely.multipolygons([shapely.polygons(coords)])
+
+    def href(el):
+        return el.get(XLINK_HREF)
+
+    def dimensioning(el):
+        value = el[0]
+        ref, number = value[0].text, value[1]
+        uom = number.get("uom")
+        if uom:
+            return DimensioningIndicationMeasureValue(ref, float(number.text), uom)
+        return DimensioningIndicationRealValue(ref, float(number.text))
+
+    def lifespan(el):
+        return parse_datetime(el.text)
+
+    handlers = {q("plu", k): v for k, v in {
+        "inspireId": ("inspire_id", identifier, False), "geometry": ("geometry", geometry, False),
+        "hilucsLandUse": ("hilucs_land_use", href, True), "specificLandUse": ("specific_land_use", href, True),
+        "beginLifespanVersion": ("begin_lifespan_version", lifespan, False),
+        "hilucsPresence": ("hilucs_presence", None, False), "specificPresence": ("specific_presence", None, False),
+        "regulationNature": ("regulation_nature", href, False),
+        "processStepGeneral": ("process_step_general", href, False),
+        "backgroundMap": ("background_map", None, False),
+        "dimensioningIndication": ("dimensioning_indication", dimensioning, True),
+        "officialDocument": ("official_document", href, True), "plan": ("plan", href, False),
+    }.items()}
+
+    def decode(el):
+        values: dict = {}
+        for child in el:
+            name, read, many = handlers[child.tag]
+            value = Nil(child.get("nilReason")) if child.get(XSI_NIL) == "true" else read(child)
+            if many:
+                values.setdefault(name, []).append(value)
+            else:
+                values[name] = value
+        return ZoningElement(gml_id=el.get(GML_ID), **values)
+
+    return decode
+
+
+def floor(sizes: list[int], repeat: int) -> str:
+    """The floor table: each measurement's time as a ratio to plain lxml XSD on the same file."""
+    lines = ["| zones | plain lxml XSD s | streaming XSD s (ours, per feature) | "
+             + " | ".join(f"{k}: {v} s (ratio)" for k, v in FLOOR.items()) + " | floor: XSD + decode (ratio) |",
+             "|" + "---|" * (4 + len(FLOOR))]
+    for n in sizes:
+        path = plan_file(n)
+        ref = _best("lxml", path, repeat)["seconds"]
+        stream = _best("xsd-stream", path, repeat)["seconds"]
+        got = {k: _best(k, path, repeat)["seconds"] for k in FLOOR}
+        bound = stream + got["decode"] - got["parse"]  # both parse; count the parse once
+        lines.append(f"| {n:,} | {ref:.2f} | {stream:.2f} | "
+                     + " | ".join(f"{got[k]:.2f} ({got[k] / ref:.1f}×)" for k in FLOOR)
+                     + f" | {bound:.2f} ({bound / ref:.1f}×) |")
+    return "\n".join(lines)
 
 
 def measure(kind: str, path: Path) -> dict:
@@ -122,10 +245,14 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; the fastest is reported")
+    parser.add_argument("--floor", action="store_true", help="measure the floor instead (see above)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(_child(*args.child)))
+        return
+    if args.floor:
+        print(floor(args.sizes, args.repeat))
         return
     rows = run(args.sizes, args.repeat)
     print(markdown(rows) if args.markdown else json.dumps(rows, indent=1))
