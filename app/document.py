@@ -289,6 +289,11 @@ class PlanDocument(QObject):
         if target is None:
             raise ValueError("the plan has no file yet; use Save As")
         self.snapshot(target, progress)
+        return self.mark_saved(target)
+
+    def mark_saved(self, target: str | os.PathLike[str]) -> Path:
+        """Record that the plan as it is now was written to ``target`` (by :meth:`save` or a save task)."""
+        target = Path(target)
         self.path = target.resolve()
         self.recovered = False
         self.history.set_clean()

@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
         self.last_findings: list[Finding] = []
         self._close_confirmed = False
         self.export_task: FunctionTask | None = None
+        #: the plan being read or written under a modal progress dialog
+        self.busy_task: FunctionTask | None = None
 
         self.canvas = QgsMapCanvas(self)
         self.canvas.setObjectName("canvas")
@@ -656,18 +658,9 @@ class MainWindow(QMainWindow):
             self.show_error(translate("MainWindow", "Open plan"),
                             translate("MainWindow", "%1: no such file").replace("%1", str(source)))
             return None
-        task = FunctionTask(translate("MainWindow", "Opening %1").replace("%1", source.name),
-                            lambda progress: prepare_working_copy(source, progress, format))
-        dialog = QProgressDialog(translate("MainWindow", "Opening %1…").replace("%1", source.name),
-                                 translate("Dialogs", "Cancel"), 0, 100, self)
-        dialog.setMinimumDuration(600)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.canceled.connect(task.cancel)
-        task.progress_changed.connect(lambda p: dialog.setValue(int(p)))
-        run_task(task)
-        wait_for(task)
-        dialog.reset()
-        dialog.deleteLater()
+        task = self._run_modal(FunctionTask(translate("MainWindow", "Opening %1").replace("%1", source.name),
+                                            lambda progress: prepare_working_copy(source, progress, format)),
+                               translate("MainWindow", "Opening %1…").replace("%1", source.name))
         if task.error is not None:
             self.show_error(translate("MainWindow", "Open plan"), task.error)
             return None
@@ -675,6 +668,26 @@ class MainWindow(QMainWindow):
             self.message(translate("MainWindow", "Opening cancelled."))
             return None
         return self._show_document(PlanDocument(task.result_value))
+
+    def _run_modal(self, task: FunctionTask, label: str) -> FunctionTask:
+        """Run a task while a window-modal progress dialog with Cancel shows it; return it once it ended.
+
+        The event loop keeps turning, so the window repaints, but no edit can
+        slip in while a plan is being read or written.
+        """
+        dialog = QProgressDialog(label, translate("Dialogs", "Cancel"), 0, 100, self)
+        dialog.setObjectName("progress_dialog")
+        dialog.setMinimumDuration(600)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(task.cancel)
+        task.progress_changed.connect(lambda p: dialog.setValue(int(p)))
+        self.busy_task = task
+        run_task(task)
+        wait_for(task)
+        self.busy_task = None
+        dialog.reset()
+        dialog.deleteLater()
+        return task
 
     def open_dialog(self) -> None:
         filters = ";;".join(
@@ -736,13 +749,20 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        try:
-            saved = self.document.save(path)
-        except (OSError, RuntimeError, ValueError) as exc:
+        """Write the plan in a background task (a city-wide plan takes seconds); False if it was not saved."""
+        doc = self.document
+        task = self._run_modal(FunctionTask(translate("MainWindow", "Saving %1").replace("%1", path.name),
+                                            doc.snapshot_job(path)),
+                               translate("MainWindow", "Saving %1…").replace("%1", path.name))
+        if task.error is not None:
             self.show_error(translate("MainWindow", "Save plan"),
                             translate("MainWindow", "%1 could not be saved: %2").replace("%1", str(path))
-                            .replace("%2", str(exc)))
+                            .replace("%2", task.error))
             return False
+        if task.result_value is None:
+            self.message(translate("MainWindow", "Saving cancelled; %1 was not changed.").replace("%1", str(path)))
+            return False
+        saved = doc.mark_saved(path)
         add_recent(saved)
         self.message(translate("MainWindow", "Saved %1").replace("%1", str(saved)))
         self._update_title()
@@ -801,6 +821,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Closing with unsaved changes asks first, without blocking: the answer closes again."""
+        if self.busy_task is not None:  # never close while the plan file is being written
+            event.ignore()
+            return
         doc = self.document
         if doc is not None and doc.is_modified and not self._close_confirmed:
             event.ignore()

@@ -34,6 +34,88 @@ def test_saving_is_atomic_and_keeps_the_plan_consistent(window, sample_gpkg):
     assert sorted(plan.member) == sorted(f"#{z}" for z in zones)
 
 
+def _gated_writer(monkeypatch, gate):
+    """Let the real plan writer start only when ``gate(progress)`` returns, in the task's thread."""
+    import app.document as document_module
+
+    real = document_module.write_snapshot
+
+    def writer(working, dest, edits, progress=None):
+        gate(progress)
+        return real(working, dest, edits, progress)
+
+    monkeypatch.setattr(document_module, "write_snapshot", writer)
+
+
+def _visible_progress(window):
+    from qgis.PyQt.QtWidgets import QProgressDialog
+
+    shown = [d for d in window.findChildren(QProgressDialog, "progress_dialog") if d.isVisible()]
+    return shown[0] if shown else None
+
+
+def test_saving_a_plan_keeps_the_window_alive_and_shows_progress(qtbot, window, sample_gpkg, monkeypatch):
+    import threading
+
+    from qgis.PyQt.QtCore import QTimer
+
+    window.open_plan(sample_gpkg)
+    _delete_one_zone(window)
+    release = threading.Event()
+    _gated_writer(monkeypatch, lambda progress: release.wait(20))
+    ticks = []
+    seen = []
+
+    def tick():
+        ticks.append(1)
+        dialog = _visible_progress(window)
+        if dialog is not None:
+            seen.append(dialog.labelText())
+            release.set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(50)
+    assert window.save() is True
+    timer.stop()
+    assert len(ticks) >= 5  # the event loop kept turning while the file was written
+    assert seen and sample_gpkg.name in seen[0]
+    assert not window.document.is_modified
+    assert window.busy_task is None
+
+
+def test_a_cancelled_save_leaves_the_file_as_it_was(qtbot, window, sample_gpkg, monkeypatch):
+    import time
+
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    window.open_plan(sample_gpkg)
+    _delete_one_zone(window)
+    before = sample_gpkg.read_bytes()
+
+    def until_cancelled(progress):
+        deadline = time.monotonic() + 20
+        while not progress.cancelled() and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    _gated_writer(monkeypatch, until_cancelled)
+
+    def press_cancel():
+        dialog = _visible_progress(window)
+        if dialog is not None:
+            dialog.findChild(QPushButton).click()  # as the user does
+        else:
+            QTimer.singleShot(50, press_cancel)
+
+    QTimer.singleShot(50, press_cancel)
+    assert window.save() is False
+    assert sample_gpkg.read_bytes() == before
+    assert window.document.is_modified
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert [p.name for p in sample_gpkg.parent.iterdir() if p.name.startswith(".")] == []
+
+
 def test_autosave_and_recovery_after_a_crash(qtbot, make_window, sample_gpkg):
     from qgis.core import QgsProject
 
