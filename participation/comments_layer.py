@@ -58,6 +58,8 @@ __all__ = [
     "CommentRecord",
     "CommentsLayer",
     "ImportReport",
+    "carry_comments",
+    "comment_count",
     "import_comments",
     "link_zones",
     "updating",
@@ -448,3 +450,67 @@ def import_comments(
     with updating(plan) as layer:
         return run(layer)
 
+
+
+def comment_count(plan: str | os.PathLike[str]) -> int:
+    """How many comments a plan file holds (0 when it has no comments layer), read only."""
+    try:
+        ds = gdal.OpenEx(str(plan), gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+    except RuntimeError:
+        return 0
+    layer = ds.GetLayerByName(COMMENT_TABLE) if ds is not None else None
+    return 0 if layer is None else layer.GetFeatureCount()
+
+
+def carry_comments(source: str | os.PathLike[str], dest: str | os.PathLike[str]) -> int:
+    """Copy the comments, people, review log and consultation info of plan file ``source`` into
+    plan file ``dest`` (atomically), with comment geometries moved into ``dest``'s CRS.
+
+    A plan file converted to another CRS or rewritten keeps the consultation that answers
+    it; returns how many comments were carried.
+    """
+    if comment_count(source) == 0:
+        return 0
+    with PlanFile(source) as pf:
+        source_crs = pf.crs
+    src = gdal.OpenEx(str(source), gdal.OF_VECTOR, allowed_drivers=["GPKG"])
+    carried = 0
+    with updating(dest) as target:
+        for table in (COMMENT_TABLE, PERSON_TABLE, REVIEW_TABLE):
+            carried_here = _copy_rows(src.GetLayerByName(table), target._ds.GetLayerByName(table),
+                                      source_crs, target.crs, target._ds)
+            if table == COMMENT_TABLE:
+                carried = carried_here
+        info = src.GetLayerByName(INFO_TABLE)
+        if info is not None:
+            for row in info:
+                if row.GetField("key") != "layout_version":
+                    target._set_info(row.GetField("key"), row.GetField("value"))
+    return carried
+
+
+def _copy_rows(src: Any, dst: Any, source_crs: int, dest_crs: int, ds: Any) -> int:
+    """Append every row of ``src`` to ``dst`` by field name; geometries reprojected when the CRS differ."""
+    if src is None:
+        return 0
+    defn = dst.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    n = 0
+    ds.StartTransaction()
+    src.ResetReading()
+    for row in src:
+        out = ogr.Feature(defn)
+        for name in names:
+            i = row.GetFieldIndex(name)
+            if i >= 0 and row.IsFieldSetAndNotNull(i):
+                out.SetField(name, row.GetField(i))
+        g = row.GetGeometryRef()
+        if g is not None:
+            geom = shapely.from_wkb(bytes(g.ExportToIsoWkb()))
+            if source_crs != dest_crs:
+                geom = reproject(geom, source_crs, dest_crs)
+            out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, flavor="iso")))
+        dst.CreateFeature(out)
+        n += 1
+    ds.CommitTransaction()
+    return n

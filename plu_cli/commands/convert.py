@@ -34,6 +34,23 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _consultation(source: str, output: str, format_name: str) -> None:
+    """Carry the comments of a plan file into the plan file written, or say where they stay."""
+    from participation.comments_layer import carry_comments, comment_count
+
+    n = comment_count(source)
+    if not n:
+        return
+    if format_name == "plu-gpkg":
+        carried = carry_comments(source, output)
+        print(t(f"carried {carried} consultation comments with their answers",
+                f"пренесени са {carried} становища от общественото обсъждане с отговорите им"), file=sys.stderr)
+    else:
+        print(t(f"note: the {n} consultation comments have no place in {format_name}; they stay in {source}",
+                f"бележка: {n} становища от общественото обсъждане нямат място във формата {format_name}; "
+                f"остават в {source}"), file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         fmt = EXPORTERS.get(args.format) if args.format else EXPORTERS.for_path(args.output)
@@ -50,4 +67,6 @@ def run(args: argparse.Namespace) -> int:
             source.close()
     findings = print_findings(source.findings, sys.stderr)
     print(t(f"wrote {args.output}", f"записан е {args.output}"), file=sys.stderr)
+    if isinstance(source, PlanFile):
+        _consultation(args.input, args.output, fmt.name)
     return 1 if any(f.severity >= Severity.ERROR for f in findings) else 0

@@ -51,14 +51,20 @@ def test_package_refuses_bad_input_with_a_message(tmp_path, sample_path):
     assert not (tmp_path / "p").exists()
 
 
-def test_import_answer_list_and_summary(tmp_path, plan_gpkg, package_dir, sample_path):
+def _one_comment(tmp_path, geometry=None):
+    """An export file with one comment on zone Жс 01 and paragraph 4, from a person who consented."""
     export = tmp_path / "comments.geojson"
     export.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "id": "7b0c5a52-4bb8-4f57-a0cf-54c1f34f0a11", "geometry": None, "properties": {
+        {"type": "Feature", "id": "7b0c5a52-4bb8-4f57-a0cf-54c1f34f0a11", "geometry": geometry, "properties": {
             "format": "plu-studio-comment", "version": 1, "id": "7b0c5a52-4bb8-4f57-a0cf-54c1f34f0a11",
             "submitted_at": "2025-10-03T08:00:00Z", "received_at": "2025-10-03T08:00:01Z", "status": "new", "language": "bg",
             "text": "Жс зоните са твърде гъсти.", "target": {"zones": ["ZE.zhs-01"], "paragraph": "OD.rules#4"},
             "author": {"name": "Стефан", "email": "stefan@example.org", "consent": True}}}]}), encoding="utf-8")
+    return export
+
+
+def test_import_answer_list_and_summary(tmp_path, plan_gpkg, package_dir, sample_path):
+    export = _one_comment(tmp_path)
     r = plu("--lang", "en", "consultation", "import", plan_gpkg, export, "--package", package_dir)
     assert r.returncode == 0, r.stderr
     assert "1 comments imported" in r.stdout
@@ -77,6 +83,36 @@ def test_import_answer_list_and_summary(tmp_path, plan_gpkg, package_dir, sample
     assert r.returncode == 2 and "convert it first" in r.stderr
     with CommentsLayer(plan_gpkg) as layer:
         assert layer.records()[0].decision == "rejected"
+
+
+def test_converting_a_plan_file_keeps_its_consultation(tmp_path, plan_gpkg, package_dir, sample):
+    from shapely.geometry import Point
+
+    from plu_model.crs import reproject
+
+    zone = next(z for z in sample.zoning_elements if z.gml_id == "ZE.zhs-01")
+    inside = zone.geometry.representative_point()
+    lonlat = reproject(inside, sample.crs, 4326)
+    export = _one_comment(tmp_path, {"type": "Point", "coordinates": [lonlat.x, lonlat.y]})
+    assert plu("consultation", "import", plan_gpkg, export, "--package", package_dir).returncode == 0
+    assert plu("consultation", "answer", plan_gpkg, "1", "--decision", "partly", "--text", "Отчасти.").returncode == 0
+    with CommentsLayer(plan_gpkg) as layer:
+        before = layer.records(personal=True)[0]
+
+    out = tmp_path / "plan-3046.gpkg"
+    r = plu("--lang", "en", "convert", plan_gpkg, out, "--crs", "3046")
+    assert r.returncode == 0, r.stderr
+    assert "carried 1 consultation comments with their answers" in r.stderr
+    with CommentsLayer(out) as layer:
+        after = layer.records(personal=True)[0]
+        assert layer.crs == 3046 and len(layer.review_log()) == 1
+        assert any(k.startswith("package.") for k in layer.info())
+    assert (after.text, after.decision, after.answer, after.zones, after.paragraph, after.author) == (
+        before.text, "partly", "Отчасти.", ("ZE.zhs-01",), "OD.rules#4", before.author)
+    assert reproject(after.geometry, 3046, sample.crs).distance(Point(inside.x, inside.y)) < 0.01
+
+    r = plu("--lang", "en", "convert", plan_gpkg, tmp_path / "plan.gml")
+    assert r.returncode == 0 and "the 1 consultation comments have no place in inspire-gml" in r.stderr
 
 
 def test_serve_runs_the_service_from_a_zip(tmp_path, sample_path):
