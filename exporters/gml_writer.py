@@ -9,8 +9,9 @@ The output is a ``base:SpatialDataSet`` (or a ``wfs:FeatureCollection``) with:
 * exterior rings counter-clockwise and interior rings clockwise (seen from above,
   east to the right), whatever the axis order;
 * unique ``gml:id`` s on every feature, geometry and citation;
-* code values and links as ``xlink:href``; voidable attributes without a value
-  as ``xsi:nil="true"`` with their ``nilReason``.
+* code values and links as ``xlink:href``, with the ``xlink:title`` a foreign file
+  gave them when the plan was read (``code_titles`` in the metadata); voidable
+  attributes without a value as ``xsi:nil="true"`` with their ``nilReason``.
 
 The file is written next to its destination and moved into place only when
 complete, so a crash or a cancel never leaves half a file.
@@ -18,6 +19,7 @@ complete, so a crash or a cancel never leaves half a file.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import uuid
@@ -64,7 +66,16 @@ from plu_model.values import (
     SpecificPresence,
 )
 from plu_model.voidable import Nil
-from plu_model.xml_names import GML_ID, NS, PLU_SCHEMA_LOCATION, WFS_SCHEMA_URL, XLINK_HREF, XSI_NIL, q
+from plu_model.xml_names import (
+    GML_ID,
+    NS,
+    PLU_SCHEMA_LOCATION,
+    WFS_SCHEMA_URL,
+    XLINK_HREF,
+    XLINK_TITLE,
+    XSI_NIL,
+    q,
+)
 
 __all__ = ["GmlWriteResult", "PlanSource", "write_gml"]
 
@@ -406,6 +417,15 @@ def write_gml(
     return result
 
 
+def _link_titles(metadata: dict[str, str]) -> dict[str, str]:
+    """The ``xlink:title`` labels a foreign file gave its links (kept by the reader), to write back."""
+    try:
+        titles = json.loads(metadata.get("code_titles") or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in titles.items()} if isinstance(titles, dict) else {}
+
+
 def _write_document(
     out: IO[bytes],
     data: PlanSource,
@@ -449,8 +469,14 @@ def _write_document(
         member_open, member_close = b"  <wfs:member>\n    ", b"\n  </wfs:member>\n"
         closing = b"</wfs:FeatureCollection>\n"
     counts: dict[str, int] = {}
+    titles = _link_titles(data.metadata)
     for feature in _unique_ids(data.features(), result.renamed_ids):
         el = encoder.feature(feature)
+        if titles:
+            for link in el.iter():
+                title = titles.get(link.get(XLINK_HREF))
+                if title:
+                    link.set(XLINK_TITLE, title)
         out.write(member_open)
         etree.indent(el, space="  ", level=2)
         out.write(_strip_namespace_declarations(etree.tostring(el, encoding="UTF-8")))

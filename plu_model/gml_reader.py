@@ -542,17 +542,7 @@ class GmlReader:
             )
         title = el.get(XLINK_TITLE)
         if title is not None and title.strip():
-            known = self.code_titles.setdefault(href, title.strip())
-            self._find(
-                "READ.XLINK_TITLE",
-                Severity.INFO,
-                "xlink:title labels of references are kept in the data set's metadata ('code_titles'); "
-                "GML written by PLU Studio takes labels from the code lists",
-                "наименованията xlink:title на препратките се пазят в метаданните на набора ('code_titles'); "
-                "в GML, записан от PLU Studio, наименованията идват от кодовите списъци",
-                el,
-                fold=True,
-            )
+            known = self.code_titles.setdefault(href, title.strip())  # written back by the GML writer
             if known != title.strip():
                 self._find(
                     "READ.XLINK_TITLE_DIFFERS",

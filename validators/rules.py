@@ -122,8 +122,8 @@ _TABLE: tuple[tuple, ...] = (
      None, "nil_reasons", GML),
     ("READ.BAD_NIL_REASON", "read", E, "nilReason values are GML nil reasons",
      "Стойностите на nilReason са причини по GML", None, "nil_reasons", GML),
-    ("READ.XLINK_TITLE", "read", I, "Links carry no xlink:title (not kept)", "Препратките нямат xlink:title (не се пази)",
-     None, None, GML),
+    ("READ.XLINK_TITLE_DIFFERS", "read", W, "A link has one xlink:title wherever it appears",
+     "Една препратка има едно и също xlink:title навсякъде", None, None, GML),
     ("READ.NO_SRS", "read", E, "Every geometry declares its CRS (srsName)",
      "Всяка геометрия декларира координатната си система (srsName)", "rs.a.1", None, GML),
     # -- INSPIRE Reference Validator tests, offline ----------------------------

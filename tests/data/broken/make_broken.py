@@ -331,10 +331,12 @@ def _bad_nil_reason() -> str:
                       '<plu:backgroundMapURI xsi:nil="true" nilReason="not known"/>')
 
 
-@case("read_xlink_title", ["READ.XLINK_TITLE@ZE.a"], "a code value with an xlink:title")
-def _xlink_title() -> str:
-    return in_feature(base_gml(), "ZE.a", 'HILUCSValue/5_1_PermanentResidentialUse"/>',
-                      'HILUCSValue/5_1_PermanentResidentialUse" xlink:title="Permanent residential use"/>')
+@case("read_xlink_title_differs", ["READ.XLINK_TITLE_DIFFERS@ZE.b"],
+      "one code value titled differently in two zones (titles are kept and written back)")
+def _xlink_title_differs() -> str:
+    nature = 'RegulationNatureValue/generallyBinding"/>'
+    text = in_feature(base_gml(), "ZE.a", nature, 'RegulationNatureValue/generallyBinding" xlink:title="Generally binding"/>')
+    return in_feature(text, "ZE.b", nature, 'RegulationNatureValue/generallyBinding" xlink:title="Binding for all"/>')
 
 
 @case("read_no_srs", ["READ.NO_SRS@ZE.a"], "a zone's geometry without srsName")

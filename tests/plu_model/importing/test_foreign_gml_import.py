@@ -122,6 +122,9 @@ def test_exported_again_it_validates_and_reads_back_the_same(foreign, schema):
     assert validate_plan_file(out, gml, schema, national_codes=False) == []
     again, findings = read_gml(gml)
     assert findings == []
+    # the foreign labels travel on: written back as xlink:title and read again into the metadata
+    assert 'xlink:title="Öffentliche Grünfläche"' in gml.read_text(encoding="utf-8")
+    assert json.loads(again.metadata["code_titles"]) == json.loads(open_plan(out).metadata["code_titles"])
     before = {f.gml_id: f for f in open_plan(out).features()}
     for f in again.features():
         b = before[f.gml_id]

@@ -66,12 +66,12 @@
           </gml:surfaceMember>
         </gml:MultiSurface>
       </plu:geometry>
-      <plu:hilucsLandUse xlink:href="http://inspire.ec.europa.eu/codelist/HILUCSValue/5_1_PermanentResidentialUse" xlink:title="Permanent residential use"/>
+      <plu:hilucsLandUse xlink:href="http://inspire.ec.europa.eu/codelist/HILUCSValue/5_1_PermanentResidentialUse"/>
       <plu:beginLifespanVersion>2025-03-01T00:00:00Z</plu:beginLifespanVersion>
       <plu:hilucsPresence xsi:nil="true" nilReason="unknown"/>
       <plu:specificLandUse xlink:href="https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/Zhm"/>
       <plu:specificPresence xsi:nil="true" nilReason="unknown"/>
-      <plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/generallyBinding"/>
+      <plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/generallyBinding" xlink:title="Generally binding"/>
       <plu:processStepGeneral xlink:href="http://inspire.ec.europa.eu/codelist/ProcessStepGeneralValue/elaboration"/>
       <plu:backgroundMap>
         <plu:BackgroundMapValue>
@@ -135,7 +135,7 @@
       <plu:hilucsPresence xsi:nil="true" nilReason="unknown"/>
       <plu:specificLandUse xlink:href="https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/Oz"/>
       <plu:specificPresence xsi:nil="true" nilReason="unknown"/>
-      <plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/generallyBinding"/>
+      <plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/generallyBinding" xlink:title="Binding for all"/>
       <plu:processStepGeneral xlink:href="http://inspire.ec.europa.eu/codelist/ProcessStepGeneralValue/elaboration"/>
       <plu:backgroundMap>
         <plu:BackgroundMapValue>
