@@ -600,6 +600,10 @@
    <translation>Начертайте границата на плана: щракнете върху ъглите ѝ, десен бутон за край.</translation>
   </message>
   <message>
+   <source>Save plan</source>
+   <translation>Запис на плана</translation>
+  </message>
+  <message>
    <source>Autosaved.</source>
    <translation>Автоматично записано.</translation>
   </message>
@@ -772,16 +776,12 @@
    <translation>„%1“ има незаписани промени.</translation>
   </message>
   <message>
-   <source>Opening %1</source>
-   <translation>Отваряне на %1</translation>
-  </message>
-  <message>
    <source>Opening %1…</source>
    <translation>Отваряне на %1…</translation>
   </message>
   <message>
-   <source>Save plan</source>
-   <translation>Запис на плана</translation>
+   <source>Saving %1…</source>
+   <translation>Записване на %1…</translation>
   </message>
   <message>
    <source>Saved %1</source>
@@ -826,6 +826,18 @@
   <message>
    <source>%1: no such file</source>
    <translation>%1: няма такъв файл</translation>
+  </message>
+  <message>
+   <source>Opening %1</source>
+   <translation>Отваряне на %1</translation>
+  </message>
+  <message>
+   <source>Saving %1</source>
+   <translation>Записване на %1</translation>
+  </message>
+  <message>
+   <source>Saving cancelled; %1 was not changed.</source>
+   <translation>Записването е отменено; %1 не е променен.</translation>
   </message>
   <message>
    <source>PLU Studio ended before “%1” was saved.</source>
@@ -880,16 +892,16 @@
    <translation>Па&amp;нели</translation>
   </message>
   <message>
+   <source>%1 could not be saved: %2</source>
+   <translation>%1 не може да бъде записан: %2</translation>
+  </message>
+  <message>
    <source>Recovered “%1”; save it to keep it.</source>
    <translation>„%1“ е възстановен; запишете го, за да го запазите.</translation>
   </message>
   <message>
    <source>&amp;Language</source>
    <translation>&amp;Език</translation>
-  </message>
-  <message>
-   <source>%1 could not be saved: %2</source>
-   <translation>%1 не може да бъде записан: %2</translation>
   </message>
   <message>
    <source>%1…</source>
