@@ -14,10 +14,12 @@ link strings for references.  A plan file (GeoPackage) or an in-memory
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
 import time
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -46,11 +48,15 @@ from validators.profiles import load_profile
 from validators.references import ReferenceChecks
 from validators.report import ValidationReport
 from validators.rules import RULES, make_finding
+from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
 from validators.xml_checks import GmlXmlChecks
 from validators.xsd import iter_xsd_findings, load_schema
+from validators.xsd_worker import BackgroundXsd, WorkerFailed
 
 __all__ = ["ValidationOptions", "is_valid", "iter_findings", "validate"]
+
+log = logging.getLogger(__name__)
 
 Source = str | os.PathLike[str] | PlanDataset | Any
 _GML_SUFFIXES = (".gml", ".xml")
@@ -200,13 +206,35 @@ class _Run:
                 schema = load_schema(self.options.schema_dir)
             except SchemaMissingError as exc:
                 yield make_finding("XSD.SCHEMA_MISSING", str(exc), str(exc), file=path)
-        hook = GmlXmlChecks(path, schema, ctx.profile, self.options, self.timings)
+        background = self._background_xsd(path) if schema is not None else None
+        try:
+            yield from self._read_gml(path, schema, background)
+        finally:
+            if background is not None:
+                background.stop()
+
+    def _background_xsd(self, path: str) -> BackgroundXsd | None:
+        """Start the XSD check in a second process when the file is large and there is a core for it."""
+        limit = self.options.parallel_xsd_bytes
+        if limit is None or (os.cpu_count() or 1) < 2 or Path(path).stat().st_size < limit:
+            return None
+        try:
+            return BackgroundXsd(path, find_schema_dir() if self.options.schema_dir is None else self.options.schema_dir)
+        except OSError as exc:
+            log.info("XSD check stays in this process: %s", exc)
+            return None
+
+    def _read_gml(self, path: str, schema: Any, background: BackgroundXsd | None) -> Iterator[Finding]:
+        ctx = self.ctx
+        hook = GmlXmlChecks(path, None if background is not None else schema, ctx.profile, self.options, self.timings)
         reader = GmlReader(path, on_feature=hook)
         checks = self._checks()
         stream = reader.features()
         fatal = False
         seen = 0
         located: dict[tuple[str, int | None], BaseGeometry] = {}
+        #: where each feature starts and lies, for the findings the background XSD check sends at the end
+        starts: list[tuple[int, BaseGeometry | None]] | None = [] if background is not None else None
         known = 0
         timings = self.timings
         while True:
@@ -244,9 +272,13 @@ class _Run:
                 location = None
             info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, path, hook.line, location,
                                frozenset(unread))
+            if starts is not None and hook.line is not None:
+                starts.append((hook.line, location))
             for finding in hook.take():
                 yield finding if finding.location is not None else replace(finding, location=info.location)
             yield from self._per_feature(f, info, checks)
+        if background is not None:
+            yield from self._xsd_answer(background, path, schema, starts or [])
         if not fatal and seen == 0:
             yield make_finding(
                 "lu-gml.a.1",
@@ -265,6 +297,28 @@ class _Run:
             return
         yield from self._finish(checks)
         yield from self._place_checks("gml", hook)
+
+    def _xsd_answer(self, background: BackgroundXsd, path: str, schema: Any,
+                    starts: list[tuple[int, BaseGeometry | None]]) -> Iterator[Finding]:
+        """The background check's findings, placed on their features (checked here if the child failed).
+
+        A finding belongs to the feature that starts last at or before its line: the
+        collection's own elements come before the first member.
+        """
+        t = time.perf_counter()
+        try:
+            found = background.findings()
+        except WorkerFailed as exc:
+            log.warning("the XSD check in a second process failed (%s); checking in this one", exc)
+            found = list(iter_xsd_findings(path, schema))
+        self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+        lines = [line for line, _ in starts]
+        for f in found:
+            if f.rule == "XML.NOT_WELL_FORMED":
+                continue  # the reader stopped at the same place and says so
+            i = bisect_right(lines, f.line) - 1 if f.line is not None else -1
+            where = starts[i][1] if i >= 0 else None
+            yield f if where is None else replace(f, location=where)
 
     def _unusable(self, exc: PluInputError, path: str) -> Finding:
         text = str(exc)

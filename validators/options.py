@@ -45,6 +45,11 @@ class ValidationOptions:
         check also runs on plan files (the CLI and the GUI pass the exporter).
     today
         The date "future" dates are measured against (default: today).
+    parallel_xsd_bytes
+        GML files at least this large have their XSD check run in a second
+        process, beside the reading and the other rules, on machines with more
+        than one core (``None``: always in the same process).  Below about 8 MB
+        starting the process costs more than it saves.
     """
 
     tolerance: float = 0.002
@@ -56,6 +61,7 @@ class ValidationOptions:
     schema_dir: str | Path | None = None
     gml_writer: Callable[[Any, Path], Any] | None = field(default=None, compare=False)
     today: date | None = None
+    parallel_xsd_bytes: int | None = 8_000_000
 
     def __post_init__(self) -> None:
         if not self.tolerance >= 0:

@@ -140,8 +140,13 @@ class FeatureSchemaCheck:
             yield from _findings_from_log(self.schema, self.path, anchor, gid)
 
     def wrapper(self, root: etree._Element) -> Iterator[Finding]:
-        """Validate the collection element without its members (which were checked one by one)."""
-        if root.tag in _VALIDATABLE_ROOTS:
+        """Validate the collection element without its members (which were checked one by one).
+
+        A file that is a single PLU feature has no collection: the feature is checked here.
+        """
+        if namespace_of(root.tag) in _FEATURE_NAMESPACES:
+            yield from self.feature(root)
+        elif root.tag in _VALIDATABLE_ROOTS:
             for member in [m for m in root if m.tag in _MEMBER_TAGS]:
                 root.remove(member)
             if not self.schema.validate(root):
@@ -189,7 +194,7 @@ def iter_xsd_findings(
                 continue
             parent = elem.getparent()
             if namespace_of(elem.tag) in _FEATURE_NAMESPACES and parent is not None and (
-                parent.tag in _MEMBER_TAGS or parent is root
+                parent.tag in _MEMBER_TAGS or (parent is root and namespace_of(root.tag) not in _FEATURE_NAMESPACES)
             ):
                 yield from check.feature(elem)
                 elem.clear(keep_tail=False)

@@ -1,0 +1,82 @@
+"""The XSD check of a large GML file in a second process, while the engine reads the file.
+
+The schema check is libxml2's C code, the reader and the rules are Python; in one
+process they take turns (and the check also slows the reader by filling the CPU
+caches).  On a machine with a second core, :class:`BackgroundXsd` runs
+:func:`validators.xsd.iter_xsd_findings` in a child process
+(``python -m validators.xsd_worker FILE SCHEMA_DIR``) and hands its findings back
+pickled on stdout, so the check costs almost no wall time.  The engine falls back
+to checking in its own process when the child cannot start or fails.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from plu_model.findings import Finding
+
+__all__ = ["BackgroundXsd", "WorkerFailed"]
+
+
+class WorkerFailed(RuntimeError):
+    """The child process ended without a usable answer."""
+
+
+class BackgroundXsd:
+    """One running XSD check of ``path`` against the schemas in ``schema_dir``."""
+
+    def __init__(self, path: str | os.PathLike[str], schema_dir: str | os.PathLike[str]):
+        self._stderr = tempfile.TemporaryFile()  # a pipe could fill up and stall the child
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "validators.xsd_worker", str(path), str(schema_dir)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            cwd=str(Path(__file__).resolve().parents[1]),
+        )
+
+    def findings(self) -> list[Finding]:
+        """Wait for the child and return its findings; :class:`WorkerFailed` if it had none to give."""
+        try:
+            out, _ = self._proc.communicate()
+            if self._proc.returncode != 0:
+                self._stderr.seek(0)
+                lines = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
+                raise WorkerFailed(lines[-1] if lines else f"exit status {self._proc.returncode}")
+            try:
+                found = pickle.loads(out)
+            except (pickle.UnpicklingError, EOFError, ValueError) as exc:
+                raise WorkerFailed(f"unreadable answer ({exc})") from exc
+            if not isinstance(found, list) or not all(isinstance(f, Finding) for f in found):
+                raise WorkerFailed("the answer is not a list of findings")
+            return found
+        finally:
+            self._stderr.close()
+
+    def stop(self) -> None:
+        """End the child at once (the run was cancelled or failed); harmless when it has ended."""
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+        if not self._stderr.closed:
+            self._stderr.close()
+
+
+def main(argv: list[str]) -> int:
+    """The child: check one file and write the findings, pickled, to stdout."""
+    from validators.xsd import iter_xsd_findings, load_schema
+
+    path, schema_dir = argv
+    findings = list(iter_xsd_findings(path, load_schema(schema_dir)))
+    sys.stdout.buffer.write(pickle.dumps(findings, protocol=pickle.HIGHEST_PROTOCOL))
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
