@@ -6,7 +6,9 @@ known and never stops at the first error; :func:`validate` collects them into a
 
 A GML file is parsed once: the reader builds each feature while the same
 element is checked against the XSD and the raw-XML rules (:mod:`validators.xml_checks`),
-then the model rules run on the feature and it is let go.  Only what the
+then the model rules run on the feature and it is let go.  A large file has its
+XSD check done meanwhile by a second process on another core
+(:mod:`validators.xsd_worker`).  Only what the
 cross-feature rules need stays in memory: geometries and ids for topology,
 link strings for references.  A plan file (GeoPackage) or an in-memory
 :class:`~plu_model.dataset.PlanDataset` goes through the same model rules.
