@@ -100,7 +100,7 @@ class OdtDocument:
         self.blocks.append(("p", (text, style)))
 
     def table(self, headers: list[str], rows: list[list[str]], widths: list[float]) -> None:
-        """A table with a header row; ``widths`` are relative column widths."""
+        """A table with a header row (none when ``headers`` is empty); ``widths`` are relative column widths."""
         self.blocks.append(("t", _Table(headers, rows, widths)))
 
     # -- XML ---------------------------------------------------------------------------
@@ -139,11 +139,12 @@ class OdtDocument:
                 table = _el(body, "table", "table", {"table:name": f"Table{n}", "table:style-name": f"Table{n}"})
                 for c in range(len(t.widths)):
                     _el(table, "table", "table-column", {"table:style-name": f"Table{n}.C{c + 1}"})
-                header = _el(table, "table", "table-header-rows")
-                row = _el(header, "table", "table-row")
-                for text in t.headers:
-                    cell_el = _el(row, "table", "table-cell", {"table:style-name": "HeadCell", "office:value-type": "string"})
-                    _text_into(_el(cell_el, "text", "p", {"text:style-name": "Table_20_Heading"}), text)
+                if t.headers:
+                    row = _el(_el(table, "table", "table-header-rows"), "table", "table-row")
+                    for text in t.headers:
+                        cell_el = _el(row, "table", "table-cell",
+                                      {"table:style-name": "HeadCell", "office:value-type": "string"})
+                        _text_into(_el(cell_el, "text", "p", {"text:style-name": "Table_20_Heading"}), text)
                 for values in t.rows:
                     row = _el(table, "table", "table-row")
                     for text in values:

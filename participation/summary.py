@@ -244,8 +244,9 @@ def summary_odt(s: Summary) -> OdtDocument:
     rows = [[w["total"], str(s.total)]] + [[decision_label(k, s.language), str(v)] for k, v in s.decisions.items()]
     if s.hidden:
         rows.append([w["hidden"], str(s.hidden)])
-    doc.table(["", ""], rows, [3, 1])
-    widths = [0.5, 1.1, 5.0] + ([1.8] if s.personal else []) + [1.4, 4.0]
+    doc.table([], rows, [3, 1])
+    # wide enough for "№ 123", a date and "Приема се частично" on one or two lines; the texts share the rest
+    widths = [0.6, 1.8, 5.0] + ([1.8] if s.personal else []) + [1.6, 4.0]
     for title, groups in _sections(s):
         doc.heading(title, 1)
         if not any(g.entries for g in groups):

@@ -13,6 +13,7 @@ APT_PACKAGES=(
   qttools5-dev-tools qttranslations5-l10n chromium chromium-driver poppler-utils
   python3-matplotlib python3-jsonschema python3-yaml python3-psycopg2
   postgresql postgresql-15-postgis-3
+  libreoffice-writer-nogui
 )
 
 missing=()

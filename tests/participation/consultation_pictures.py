@@ -1,7 +1,7 @@
 """Looking at what people see: PDF pages and screenshots as pixel arrays.
 
 PIL comes with Debian's QGIS (python3-qgis-common → python3-matplotlib → python3-pil);
-poppler-utils renders PDFs.
+poppler-utils renders PDFs, LibreOffice (libreoffice-writer-nogui) turns ODT into PDF.
 """
 
 from __future__ import annotations
@@ -29,6 +29,18 @@ def render_pdf_page(pdf: Path, out_dir: Path, name: str, dpi: int = 60, page: in
     subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(prefix)],
                    check=True, capture_output=True)
     return pixels_of(prefix.with_suffix(".png"))
+
+
+def odt_to_pdf(odt: Path, out_dir: Path) -> Path:
+    """Let LibreOffice open the document and print it to PDF, as a municipality's clerk would."""
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice (libreoffice-writer-nogui) is needed"
+    profile = out_dir / "lo-profile"  # a private profile: no lock shared with a running office
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(out_dir), str(odt)], check=True, capture_output=True, timeout=180)
+    pdf = out_dir / (odt.stem + ".pdf")
+    assert pdf.is_file(), f"LibreOffice wrote no PDF for {odt}"
+    return pdf
 
 
 def pdf_text(pdf: Path) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from datetime import UTC, datetime
 
 import pytest
 from consultation_fixtures import *  # noqa: F403 - fixtures
+from consultation_pictures import odt_to_pdf, pdf_text, render_pdf_page, share_of_colour
 from lxml import etree
 from shapely.geometry import Point
 
@@ -135,6 +137,15 @@ def test_round_trip_to_the_published_summary(tmp_path, plan_gpkg, package_dir, e
     assert "Велоалеята е предвидена по улицата." in cells and "Не се приема" in cells
     assert not any("ivan@example.org" in c for c in cells)
     assert len(manifest) == 4
+    # and as the clerk sees it: opened in LibreOffice and printed
+    pdf = odt_to_pdf(odt, tmp_path)
+    text = pdf_text(pdf)
+    assert "Справка за постъпилите становища" in text and "Велоалеята" in text and "Не се приема" in text
+    assert "Получено" in text  # the column heading fits its column, not broken into "Получе" / "но"
+    assert re.search(r"\b20\d\d-\d\d-\d\d\b", text)  # dates stay on one line
+    page = render_pdf_page(pdf, output_dir, "participation-summary-odt")
+    assert share_of_colour(page, "#ffffff") > 0.6  # a printed page, mostly paper
+    assert share_of_colour(page, "#e8ebf0", tolerance=6) > 0.002  # the shaded table headings are there
 
     csv_text = summary_csv(summary)
     assert csv_text.splitlines()[0].startswith("group,group_id,group_label,number")
