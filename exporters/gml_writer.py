@@ -48,7 +48,7 @@ from plu_model.atomic import atomic_open
 from plu_model.crs import axis_swapped, crs_uri, reproject
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
 from plu_model.errors import PluError
-from plu_model.features import Feature
+from plu_model.features import Feature, has_finite_coordinates
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.temporal import format_date, format_datetime
@@ -145,6 +145,8 @@ class _FeatureEncoder:
 
     def geometry(self, parent: etree._Element, geom: BaseGeometry, base: str, surface: bool) -> None:
         """Write ``geom`` under ``parent``; ``surface`` forces a gml:MultiSurface."""
+        if not has_finite_coordinates(geom):
+            raise PluError(f"{base}: the geometry has NaN or infinite coordinates; correct them before export")
         geom = reproject(geom, self.src_crs, self.dst_crs)
         dim = 3 if shapely.has_z(geom) else 2
         if isinstance(geom, (Polygon, MultiPolygon)):

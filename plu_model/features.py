@@ -39,6 +39,7 @@ __all__ = [
     "ZoningElement",
     "class_of",
     "geometry_of",
+    "has_finite_coordinates",
     "set_geometry",
 ]
 
@@ -171,6 +172,14 @@ def geometry_of(feature: Feature) -> BaseGeometry | None:
     """The feature's geometry (a plan's extent), or ``None`` for documents."""
     name = GEOMETRY_ATTRIBUTE.get(feature.class_name)
     return getattr(feature, name) if name else None
+
+
+def has_finite_coordinates(geometry: BaseGeometry) -> bool:
+    """False when a coordinate is NaN or infinite: such a geometry can be reported but not stored or exported."""
+    import numpy as np
+    import shapely
+
+    return bool(np.isfinite(shapely.get_coordinates(geometry, include_z=bool(shapely.has_z(geometry)))).all())
 
 
 def set_geometry(feature: Feature, geometry: BaseGeometry) -> None:

@@ -37,7 +37,7 @@ from shapely.geometry.base import BaseGeometry
 from plu_model.atomic import atomic_path
 from plu_model.dataset import SCHEMA_VERSION, PlanDataset
 from plu_model.errors import PlanFileError
-from plu_model.features import Feature, class_of, geometry_of
+from plu_model.features import Feature, class_of, geometry_of, has_finite_coordinates
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
@@ -222,6 +222,9 @@ class _Writer:
                 out.SetField(index[name], value)
         geom = geometry_of(f)
         if geom is not None and not geom.is_empty:
+            if not has_finite_coordinates(geom):
+                raise PlanFileError(f"{f.class_name} {f.gml_id}: the geometry has NaN or infinite coordinates; "
+                                    "a plan file cannot hold them, correct the source first")
             if shapely.has_z(geom):
                 self.has_z.add(f.class_name)
             out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, flavor="iso")))

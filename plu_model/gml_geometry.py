@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
+import shapely.errors
 from lxml import etree
 from shapely.geometry import (
     GeometryCollection,
@@ -108,7 +109,10 @@ class GeometryReader:
         self.source_crs_seen.add(epsg)
         if self.target_epsg is None:
             self.target_epsg = epsg  # adopted even if the coordinates below turn out broken
-        geom = self._geometry(elem, ctx)
+        try:
+            geom = self._geometry(elem, ctx)
+        except shapely.errors.GEOSException as exc:  # e.g. a ring that NaN keeps from closing
+            raise GeometryError(f"the geometry cannot be built ({exc})", elem) from exc
         if epsg != self.target_epsg:
             from plu_model.crs import reproject  # local: only needed for mixed-CRS input
 

@@ -377,6 +377,7 @@ class GmlReader:
                 )
             self._seen_ids.add(gml_id)
         values: dict[str, Any] = {}
+        refused: set[str] = set()  # nil where the schema allows none; reported already
         by_tag = _ATTRIBUTES_BY_TAG[class_name]
         for child in elem:
             attr = by_tag.get(child.tag)
@@ -395,6 +396,9 @@ class GmlReader:
                 continue
             try:
                 value = self._value(attr, child)
+            except _NilRefused:
+                refused.add(attr.name)
+                continue
             except (GeometryError, PluInputError, ValueError, KeyError, IndexError) as exc:
                 self._find(
                     "READ.BAD_VALUE",
@@ -426,7 +430,7 @@ class GmlReader:
                 )
             else:
                 values[attr.name] = value
-        return self._build(class_name, gml_id, values, elem)
+        return self._build(class_name, gml_id, values, elem, refused)
 
     def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
         """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.
@@ -451,12 +455,16 @@ class GmlReader:
             child,
         )
 
-    def _build(self, class_name: str, gml_id: str | None, values: dict[str, Any], elem: etree._Element) -> Feature | None:
+    def _build(self, class_name: str, gml_id: str | None, values: dict[str, Any], elem: etree._Element,
+               refused: set[str]) -> Feature | None:
         for attr in CLASS_ATTRIBUTES[class_name]:
             if attr.name in values or attr.optional:
                 continue
             if attr.voidable:
                 continue  # the dataclass default is Nil('unknown'); report it
+            if attr.name in refused:
+                values[attr.name] = _EMPTY[attr.kind](attr)
+                continue
             self._find(
                 "READ.MISSING",
                 Severity.ERROR,
@@ -492,6 +500,7 @@ class GmlReader:
                     f"{attr.xml} е nil, а атрибутът не допуска празна стойност",
                     el,
                 )
+                raise _NilRefused  # read as absent: the model's type has no room for a nil here
             return self._nil(el)
         if attr.voidable and el.get("nilReason") and not len(el) and not (el.text or "").strip() and el.get(XLINK_HREF) is None:
             self._find(
@@ -723,6 +732,10 @@ class GmlReader:
     def _document(self, el: etree._Element) -> DocumentCitation:
         c = _only_child(el, "base2", "DocumentCitation")
         return DocumentCitation(**self._citation_fields(c))
+
+
+class _NilRefused(Exception):
+    """A nil element where the attribute is not voidable (already reported)."""
 
 
 def _only_child(el: etree._Element, prefix: str, name: str) -> etree._Element:

@@ -87,3 +87,16 @@ def test_schemas_path(schema_dir):
 def test_bulgarian_messages(tmp_path):
     r = plu("--lang", "bg", "info", "missing.gml")
     assert r.stderr.startswith("plu: грешка:")
+
+
+def test_convert_refuses_infinite_coordinates_with_the_place(tmp_path):
+    text = SAMPLE.read_text(encoding="utf-8")
+    start = text.index("<gml:posList>") + len("<gml:posList>")
+    bad = tmp_path / "infinite.gml"
+    bad.write_text(text[:start] + "1e400" + text[text.index(" ", start):], encoding="utf-8")
+    for out in (tmp_path / "plan.gpkg", tmp_path / "plan.gml"):
+        r = plu("--lang", "en", "convert", str(bad), str(out))
+        assert r.returncode == 2 and "Traceback" not in r.stderr and "Exception ignored" not in r.stderr
+        assert "NaN or infinite coordinates" in r.stderr and "SP.zelena-polyana" in r.stderr
+        assert f"GEOM.NON_FINITE {bad}:" in r.stderr  # where in the source the number is
+        assert not out.exists()

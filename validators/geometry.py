@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 import shapely
+import shapely.errors
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
@@ -119,11 +120,10 @@ class GeometryChecks:
         coords, index = shapely.get_coordinates(geoms, return_index=True)
         bad_coords = np.bincount(index[~np.isfinite(coords).all(axis=1)], minlength=len(geoms)) > 0
         valid = shapely.is_valid(geoms)
+        repeated = np.zeros(len(geoms), dtype=bool)
         if self.duplicates:
-            repeated = shapely.get_num_coordinates(shapely.remove_repeated_points(geoms, 0.0)) < \
-                shapely.get_num_coordinates(geoms)
-        else:
-            repeated = np.zeros(len(geoms), dtype=bool)
+            finite = ~bad_coords  # NaN keeps rings from closing once repeats are taken out
+            repeated[finite] = _repeats_a_vertex(geoms[finite])
         badly_oriented = self._orientations(geoms, valid & ~bad_coords) if self.orientation else None
         for k, (f, geom, attr, info) in enumerate(batch):
             if bad_coords[k]:
@@ -187,8 +187,6 @@ class GeometryChecks:
         )
 
     def _duplicates(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
-        if shapely.get_num_coordinates(shapely.remove_repeated_points(geom, 0.0)) == shapely.get_num_coordinates(geom):
-            return
         points = []
         for seq in _sequences(geom):
             xy = seq[:, :2]
@@ -231,3 +229,22 @@ class GeometryChecks:
                 **info.where(attr),
             )
 
+
+def _repeats_a_vertex(geoms: np.ndarray) -> np.ndarray:
+    """Which geometries have a vertex twice in a row (vectorised; one by one if GEOS refuses the batch).
+
+    Taking the repeats out of a ring of three equal points leaves no ring, which
+    GEOS refuses: such a geometry certainly repeats a vertex.
+    """
+    try:
+        return shapely.get_num_coordinates(shapely.remove_repeated_points(geoms, 0.0)) < \
+            shapely.get_num_coordinates(geoms)
+    except shapely.errors.GEOSException:
+        out = np.zeros(len(geoms), dtype=bool)
+        for i, geom in enumerate(geoms):
+            try:
+                out[i] = shapely.get_num_coordinates(shapely.remove_repeated_points(geom, 0.0)) < \
+                    shapely.get_num_coordinates(geom)
+            except shapely.errors.GEOSException:
+                out[i] = True
+        return out

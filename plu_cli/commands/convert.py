@@ -8,7 +8,7 @@ import sys
 from exporters import EXPORTERS
 from plu_cli.language import t
 from plu_cli.output import print_findings, terminal_progress
-from plu_model.errors import PluInputError
+from plu_model.errors import PluError, PluInputError
 from plu_model.findings import Severity
 from plu_model.geopackage import PlanFile
 from plu_model.readers import open_source
@@ -59,7 +59,13 @@ def run(args: argparse.Namespace) -> int:
     source = open_source(args.input)
     try:
         progress = terminal_progress(t("features written", "записани обекти"))
-        fmt.func(source, args.output, crs=args.crs, progress=progress)
+        try:
+            fmt.func(source, args.output, crs=args.crs, progress=progress)
+        except PluError:
+            if progress.done:
+                print(file=sys.stderr)
+            print_findings(source.findings, sys.stderr)  # what the reader found says where the fault is
+            raise
         if progress.done:
             print(file=sys.stderr)
     finally:
