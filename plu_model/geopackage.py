@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import shapely
+import shapely.errors
 from osgeo import gdal, ogr, osr
 from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
@@ -410,19 +411,28 @@ class PlanFile:
         layer.ResetReading()
         defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        for row in layer:
+        rows = iter(layer)
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except RuntimeError as exc:  # OGR refuses the row itself (a geometry blob that is none)
+                raise PlanFileError(f"{self.path}: {LAYER_NAMES[class_name]}: a row cannot be read ({exc})") from exc
             values: dict[str, Any] = {}
             for i, name in enumerate(names):
                 values[name] = row.GetField(i) if row.IsFieldSetAndNotNull(i) else None
-            g = row.GetGeometryRef()
-            geom = shapely.from_wkb(bytes(g.ExportToIsoWkb())) if g is not None else None
             try:
-                yield _row_feature(class_name, values, geom)
-            except (ValueError, KeyError, TypeError) as exc:
+                g = row.GetGeometryRef()
+                geom = shapely.from_wkb(bytes(g.ExportToIsoWkb())) if g is not None else None
+                feature = _row_feature(class_name, values, geom)
+            except (ValueError, KeyError, TypeError, AttributeError, RuntimeError,
+                    shapely.errors.GEOSException) as exc:  # a JSON value of the wrong shape too
                 raise PlanFileError(
                     f"{self.path}: {LAYER_NAMES[class_name]} row {row.GetFID()} "
                     f"({values.get('gml_id')}) cannot be read: {exc}"
                 ) from exc
+            yield feature
 
     def features(self) -> Iterator[Feature]:
         for class_name in CLASS_ATTRIBUTES:

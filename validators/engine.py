@@ -379,9 +379,13 @@ class _Run:
             self.crs = ctx.crs = int(source.crs) if source.crs else None
             checks = self._checks()
             yield from getattr(source, "findings", []) or []
-            for f in source.features():
-                info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, self.file, None, geometry_of(f))
-                yield from self._per_feature(f, info, checks)
+            try:
+                for f in source.features():
+                    info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, self.file, None, geometry_of(f))
+                    yield from self._per_feature(f, info, checks)
+            except PluInputError as exc:  # a row the plan file cannot give: nothing after it can be judged
+                yield make_finding("READ.UNUSABLE", str(exc), str(exc), file=self.file)
+                return
             yield from self._finish(checks)
             yield from self._place_checks("plan")
             yield from self._plan_xsd(source)

@@ -116,3 +116,34 @@ def test_nan_that_keeps_a_ring_from_closing_is_a_finding(where, sample_path, tmp
     numbers[0 if where == "first" else -1] = "NaN"
     rules = _survives(text[:start] + " ".join(numbers) + text[end:], tmp_path)
     assert rules & {"READ.BAD_VALUE", "GEOM.NON_FINITE"}
+
+
+DAMAGED_PLAN_FILES = {
+    "a JSON column holding a number": "UPDATE official_documentation SET legislation_citation = '1e308'",
+    "a JSON column cut short": "UPDATE zoning_element SET dimensioning_indication = '[{\"a\": ['",
+    "a geometry that is no geometry": "UPDATE zoning_element SET geom = X'47500003'",
+    "a newer layout": "UPDATE plu_plan_file SET value = '99' WHERE key = 'schema_version'",
+    "a CRS that is no number": "UPDATE plu_plan_file SET value = 'abc' WHERE key = 'crs'",
+    "no layout record": "DELETE FROM plu_plan_file",
+}
+
+
+@pytest.mark.parametrize("sql", DAMAGED_PLAN_FILES.values(), ids=DAMAGED_PLAN_FILES.keys())
+def test_damaged_plan_files_give_findings_or_a_message_naming_the_file(sql, sample, tmp_path):
+    from osgeo import gdal
+
+    from plu_model.geopackage import write_plan
+
+    path = write_plan(tmp_path / "plan.gpkg", sample.features(), crs=sample.crs)
+    db = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)  # GDAL's SQLite knows the GeoPackage triggers' functions
+    db.ExecuteSQL(sql)
+    db = None
+    report = validate(path, ValidationOptions(profile="bg", gml_writer=lambda source, out: write_gml(out, source)))
+    assert report.findings and all(f.rule in RULES for f in report.findings)
+    try:
+        data, _ = read_dataset(path)
+    except PluError as exc:
+        assert str(path) in str(exc)
+    else:
+        assert report.verdict != "valid" or sql.startswith("UPDATE zoning_element SET geom")
+        write_gml(tmp_path / "plan.gml", data)
