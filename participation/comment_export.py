@@ -101,7 +101,11 @@ def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComme
     props = dict(feature["properties"])
     received = props.pop("received_at", None)
     status = props.pop("status", "new")
-    target = dict(props.get("target") or {})
+    raw_target = props.get("target") or {}
+    if not isinstance(raw_target, dict):
+        raise CommentError("target", "is not an object (zones, paragraph, geometry)",
+                           "не е обект (зони, точка, геометрия)")
+    target = dict(raw_target)
     target["geometry"] = feature.get("geometry")
     props["target"] = target
     comment = comment_from_json(props, context)
@@ -129,12 +133,15 @@ def read_comments(path: str | Path, context: CommentContext | None = None) -> li
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PluInputError(f"{p}: not a comment export or comment file (not JSON: {exc})") from exc
     if isinstance(data, dict) and data.get("type") == "FeatureCollection":
+        features = data.get("features") or []
+        if not isinstance(features, list):
+            raise PluInputError(f"{p}: 'features' is not a list of comments")
         out = []
-        for i, feature in enumerate(data.get("features") or [], 1):
+        for i, feature in enumerate(features, 1):
             try:
                 out.append(_from_feature(feature, context))
             except CommentError as exc:
-                raise PluInputError(f"{p}: comment {i} ({_feature_id(feature)}): {exc.message_en}") from exc
+                raise PluInputError(f"{p}: comment {i} ({_feature_id(feature)}): {exc.field} {exc.message_en}") from exc
         return out
     if isinstance(data, (dict, list)) and (isinstance(data, list) or data.get("format") == COMMENT_FORMAT):
         return [ReceivedComment(c) for c in read_comment_file(p, context)]
@@ -142,4 +149,4 @@ def read_comments(path: str | Path, context: CommentContext | None = None) -> li
 
 
 def _feature_id(feature: Any) -> str:
-    return str(feature.get("id")) if isinstance(feature, dict) else "?"
+    return str(feature.get("id") or "?") if isinstance(feature, dict) else "?"

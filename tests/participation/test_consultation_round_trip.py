@@ -219,3 +219,12 @@ def test_exports_that_are_not_comments_are_refused(tmp_path):
     ctx = CommentContext(zones={"ZE.a"})
     with pytest.raises(PluInputError, match="no such file"):
         read_comments(tmp_path / "missing.geojson", ctx)
+    # shapes nobody writes on purpose: a message naming the file, never a traceback
+    bad.write_text(json.dumps({"type": "FeatureCollection", "features": -1}), encoding="utf-8")
+    with pytest.raises(PluInputError, match="'features' is not a list"):
+        read_comments(bad)
+    for target in (1.5, "ZE.a", [["ZE.a", 1]], True):
+        bad.write_text(json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": None,
+                       "properties": {"text": "x", "target": target}}]}), encoding="utf-8")
+        with pytest.raises(PluInputError, match=r"x.geojson: comment 1 \(\?\): target is not an object"):
+            read_comments(bad)
