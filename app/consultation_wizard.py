@@ -10,6 +10,7 @@ same way ``plu package`` does it.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,7 @@ class ConsultationWizard(QWizard):
                 self.setButtonText(button, text)
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None
+        self.snapshot_dir: Path | None = None
         with PlanFile(window.document.working) as pf:
             plan = next(pf.iter_class("SpatialPlan"))
         self.plan_type = plan.plan_type_name
@@ -247,7 +249,7 @@ class ConsultationWizard(QWizard):
             self.problems_label.setText("\n".join(bg if self.language == "bg" else en for en, bg in problems))
             return None
         self.problems_label.clear()
-        snapshot_dir = Path(tempfile.mkdtemp(prefix="plu-package-"))
+        snapshot_dir = self.snapshot_dir = Path(tempfile.mkdtemp(prefix="plu-package-"))
         snapshot = save_copy(self.window_.document.working, snapshot_dir / "plan.gpkg")
         self.task = PackageTask(snapshot, Path(self.out_edit.text()), settings, self.map_box.isChecked(), self.windowTitle())
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
@@ -259,6 +261,9 @@ class ConsultationWizard(QWizard):
         return self.task
 
     def _finished(self, result: PackageResult | None, error: str) -> None:
+        if self.snapshot_dir is not None:  # the copy of the plan the package was built from
+            shutil.rmtree(self.snapshot_dir, ignore_errors=True)
+            self.snapshot_dir = None
         self.cancel_button.setEnabled(False)
         self.build_button.setEnabled(True)
         if result is None:

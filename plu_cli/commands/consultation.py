@@ -12,6 +12,7 @@ import argparse
 import getpass
 import json
 import os
+import shutil
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -125,8 +126,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     password = _password(args)
     unpack = None
+    scratch = None  # an unpack folder of our own making, removed when the service stops
     if Path(args.package).is_file():
-        unpack = args.unpack_dir or Path(tempfile.mkdtemp(prefix="plu-package-"))
+        unpack = args.unpack_dir
+        if unpack is None:
+            unpack = scratch = Path(tempfile.mkdtemp(prefix="plu-package-"))
     package = open_package(args.package, extract_to=unpack)
     store = open_store(args.db)
     app = create_app(
@@ -144,6 +148,8 @@ def _serve(args: argparse.Namespace) -> int:
         serve(app, args.host, args.port)
     finally:
         store.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

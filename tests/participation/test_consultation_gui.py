@@ -124,8 +124,11 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     assert wizard.currentPage() is wizard.final_page
     task = wizard.start_build()
     assert task is not None and not wizard.build_button.isEnabled()
+    snapshot = wizard.snapshot_dir
+    assert (snapshot / "plan.gpkg").is_file()  # the package is built from a copy, so editing may go on
     qtbot.waitUntil(lambda: wizard.result_ is not None or bool(wizard.status_label.text() and task.error), timeout=120000)
     assert task.error == "", task.error
+    assert not snapshot.exists()  # and the copy does not stay behind in the temporary folder
     result = wizard.result_
     assert verify_manifest(result.path) == []
     assert (result.path / "documents" / "plan-map.pdf").stat().st_size > 10000
