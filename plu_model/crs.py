@@ -141,4 +141,11 @@ def reproject(geometry: BaseGeometry, src: int, dst: int) -> BaseGeometry:
         out = np.asarray(pts, dtype=float)
         return out[:, :3] if has_z else out[:, :2]
 
-    return shapely.transform(geometry, convert, include_z=has_z)
+    try:
+        return shapely.transform(geometry, convert, include_z=has_z)
+    except RuntimeError as exc:  # PROJ refuses a point: NaN, infinite, or far outside the CRS
+        x0, y0, x1, y1 = geometry.bounds
+        raise PluInputError(
+            f"coordinates between ({x0:.3f}, {y0:.3f}) and ({x1:.3f}, {y1:.3f}) cannot be transformed "
+            f"from EPSG:{src} to EPSG:{dst} ({exc})"
+        ) from exc
