@@ -174,3 +174,14 @@ def test_external_entities_are_never_read(tmp_path, monkeypatch):
         features = []
     assert all("TOPSECRET" not in repr(f) for f in features)
     assert all("TOPSECRET" not in f.message_en for f in reader.findings)
+
+
+def test_coordinates_proj_refuses_are_a_clear_error():
+    from shapely.geometry import Polygon
+
+    from plu_model.crs import reproject
+    from plu_model.errors import PluInputError
+
+    broken = Polygon([(320000, 4727000), (float("inf"), 4727000), (320100, 4727100), (320000, 4727000)])
+    with pytest.raises(PluInputError, match=r"cannot be transformed from EPSG:7801 to EPSG:4326"):
+        reproject(broken, 7801, 4326)
