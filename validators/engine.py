@@ -320,7 +320,8 @@ class _Run:
                 continue  # the reader stopped at the same place and says so
             i = bisect_right(lines, f.line) - 1 if f.line is not None else -1
             where = starts[i][1] if i >= 0 else None
-            yield f if where is None else replace(f, location=where)
+            # the child was given the absolute path; findings name the file as the user did
+            yield replace(f, file=path) if where is None else replace(f, file=path, location=where)
 
     def _unusable(self, exc: PluInputError, path: str) -> Finding:
         text = str(exc)

@@ -33,7 +33,7 @@ class BackgroundXsd:
     def __init__(self, path: str | os.PathLike[str], schema_dir: str | os.PathLike[str]):
         self._stderr = tempfile.TemporaryFile()  # a pipe could fill up and stall the child
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "validators.xsd_worker", str(path), str(schema_dir)],
+            [sys.executable, "-m", "validators.xsd_worker", str(Path(path).resolve()), str(Path(schema_dir).resolve())],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=self._stderr,

@@ -72,3 +72,15 @@ def test_a_file_that_is_one_feature_is_checked_against_the_schema(tmp_path, sche
         encoding="utf-8")
     found = list(iter_xsd_findings(bare, schema))
     assert [f.rule for f in found] == ["XSD"] and "nonsense" in found[0].message_en
+
+
+def test_a_relative_path_works_and_findings_name_the_file_as_given(tmp_path, monkeypatch):
+    entry = next(e for e in XML_CASES if e["name"] == "xsd_unexpected_element")
+    generator = load_generator()
+    options = _options(entry, tmp_path, generator)
+    (tmp_path / "plan.gml").write_bytes(_source(entry, tmp_path, generator).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    beside = validate("plan.gml", replace(options, parallel_xsd_bytes=0))
+    alone = validate("plan.gml", replace(options, parallel_xsd_bytes=None))
+    assert _seen(beside.findings) == _seen(alone.findings)
+    assert {f.file for f in beside.findings if f.rule == "XSD"} == {"plan.gml"}
