@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar, Union
 
+import numpy as np
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.values import (
@@ -176,9 +178,6 @@ def geometry_of(feature: Feature) -> BaseGeometry | None:
 
 def has_finite_coordinates(geometry: BaseGeometry) -> bool:
     """False when a coordinate is NaN or infinite: such a geometry can be reported but not stored or exported."""
-    import numpy as np
-    import shapely
-
     return bool(np.isfinite(shapely.get_coordinates(geometry, include_z=bool(shapely.has_z(geometry)))).all())
 
 
