@@ -165,7 +165,9 @@ def comments_map_layers(path: Path, language: str) -> list[QgsVectorLayer]:
     ):
         layer = QgsVectorLayer(f"{path}|layername={COMMENT_TABLE}|geometrytype={kind}", title, "ogr")
         if not layer.isValid():
-            raise PluError(f"QGIS cannot open the comments in {path}")
+            raise PluError(
+                f"QGIS cannot open the comments in {path}", bg=f"QGIS не може да отвори становищата в {path}"
+            )
         root = QgsRuleBasedRenderer.Rule(None)
         for decision, colour in _DECISION_COLOURS.items():
             expression = '"decision" IS NULL' if decision is None else f"\"decision\" = '{decision}'"
@@ -348,7 +350,7 @@ class CommentsPanel(QDockWidget):
         try:
             change = make_change(self.layer_store, comment_id, self.decision.currentData(), self.answer.toPlainText())
         except PluError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
             return None
         if change.is_noop:
             return None
@@ -394,7 +396,7 @@ class CommentsPanel(QDockWidget):
         try:
             message = self.import_files(files)
         except PluError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
             return
         QMessageBox.information(self, self.windowTitle(), message)
 
@@ -416,7 +418,7 @@ class CommentsPanel(QDockWidget):
         try:
             written = self.write_summary(path, personal=personal)
         except PluError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
             return
         QMessageBox.information(self, self.windowTitle(), str(written))
 

@@ -34,10 +34,11 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
+from app.i18n import current_language
 from participation.package import PackageResult, build_package
 from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, period_rules_for
 from plu_cli.map_pdf import subprocess_map_renderer
-from plu_model.errors import Cancelled
+from plu_model.errors import Cancelled, message_of
 from plu_model.geopackage import PlanFile, save_copy
 from plu_model.progress import Progress
 
@@ -75,7 +76,7 @@ class PackageTask(QgsTask):
             self.error = "cancelled"
             return False
         except Exception as exc:  # shown to the user, never a traceback
-            self.error = str(exc)
+            self.error = message_of(exc, current_language())
             return False
 
     def finished(self, result: bool) -> None:

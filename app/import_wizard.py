@@ -56,7 +56,7 @@ from qgis.PyQt.QtWidgets import (
 
 from app.menu_registry import register_action
 from plu_model.codelists import codelist, codelists_extending
-from plu_model.errors import Cancelled, PluError
+from plu_model.errors import Cancelled, PluError, message_of
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
 from plu_model.importing.importer import import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
@@ -108,9 +108,13 @@ class _Texts:
     def __call__(self, en: str, bg: str) -> str:
         return bg if self.language == "bg" else en
 
+    def error(self, exc: Exception) -> str:
+        """A core error's text in the wizard's language."""
+        return message_of(exc, self.language)
+
     def problem(self, exc: Exception) -> str:
-        """A core error for a label: the core's precise English text, introduced in the user's language."""
-        return self("The mapping is not complete: ", "Съответствието не е пълно: ") + str(exc)
+        """A core error for a label, introduced as a gap in the mapping."""
+        return self("The mapping is not complete: ", "Съответствието не е пълно: ") + self.error(exc)
 
 
 def _attribute(class_name: str, name: str) -> Any:
@@ -162,7 +166,7 @@ class ImportTask(QgsTask):
             self.was_cancelled = True
             return False
         except PluError as exc:
-            self.error = str(exc)
+            self.error = message_of(exc, self.language)
             return False
         except Exception as exc:  # noqa: BLE001 - shown to the user instead of a crashed worker thread
             self.error = f"{type(exc).__name__}: {exc}"
@@ -310,7 +314,7 @@ class SourcePage(QWizardPage):
         try:
             mapping = load_mapping(path)
         except PluError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(self.w.t.error(exc))
             return False
         self.w.mapping = mapping
         self.mapping_label.setText(Path(path).name)
@@ -331,7 +335,7 @@ class SourcePage(QWizardPage):
         try:
             self.w.open_source(source, self.format_combo.currentData())
         except PluError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(self.w.t.error(exc))
             return False
         self.error.setText("")
         return True
@@ -627,7 +631,10 @@ class AttributesPage(QWizardPage):
                 fields = set(self._fields(lm))
                 for key, rule in list(lm.attributes.items()) + list(lm.dimensioning.items()):
                     if rule.field and rule.field not in fields:
-                        raise PluError(f"{lm.title}: {key}: field {rule.field!r} is not in the layer")
+                        raise PluError(
+                            f"{lm.title}: {key}: field {rule.field!r} is not in the layer",
+                            bg=f"{lm.title}: {key}: поле {rule.field!r} няма в слоя",
+                        )
         except PluError as exc:
             self.error.setText(self.w.t.problem(exc))
             return False
@@ -675,7 +682,7 @@ class PreviewPage(QWizardPage):
             self.rows = preview_layer(self.w.source, self.w.checked_mapping(), lm, self.LIMIT)
         except PluError as exc:
             self.table.setRowCount(0)
-            self.summary.setText(str(exc))
+            self.summary.setText(t.error(exc))
             return
         fields = [r.field for r in list(lm.attributes.values()) + list(lm.dimensioning.values()) if r.field]
         fields = list(dict.fromkeys(fields))
@@ -847,7 +854,7 @@ class PlanPage(QWizardPage):
         try:
             saved = save_mapping(self.w.checked_mapping(), path)
         except PluError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(self.w.t.error(exc))
             return False
         self.w.mapping.path = saved
         self.saved_label.setText(saved.name)
@@ -1062,7 +1069,7 @@ def open_import_wizard(window: Any) -> ImportWizard:
         except PluError as exc:
             from qgis.PyQt.QtWidgets import QMessageBox
 
-            QMessageBox.warning(window, wizard.windowTitle(), str(exc))
+            QMessageBox.warning(window, wizard.windowTitle(), wizard.t.error(exc))
     return wizard
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QEventLoop, pyqtSignal
 
+from app.i18n import current_language
 from plu_model.errors import Cancelled, PluError
 from plu_model.progress import Progress
 
@@ -61,7 +62,7 @@ class FunctionTask(QgsTask):
         except Cancelled:
             self.was_cancelled = True
         except PluError as exc:
-            self.error = str(exc)
+            self.error = exc.message(current_language())
         except Exception as exc:  # shown to the user as a message, never as a traceback
             log.error("%s failed:\n%s", self.description(), traceback.format_exc())
             self.error = f"{type(exc).__name__}: {exc}"

@@ -83,7 +83,7 @@ def iter_findings(
     try:
         yield from engine_findings(Path(source_path), options, progress)
     except PluError as exc:
-        yield Finding("READ.UNUSABLE", Severity.FATAL, str(exc), str(exc), file=str(source_path))
+        yield Finding("READ.UNUSABLE", Severity.FATAL, str(exc), exc.message("bg"), file=str(source_path))
 
 
 @dataclass
@@ -106,7 +106,10 @@ def repair(
     """
     steps = None if rules is None else {s for s in (repair_step(r) for r in rules) if s}
     if steps is not None and not steps:
-        raise PluError("no automatic repair exists for " + ", ".join(rules or []))
+        raise PluError(
+            "no automatic repair exists for " + ", ".join(rules or []),
+            bg="няма автоматична поправка за " + ", ".join(rules or []),
+        )
     data, _ = read_dataset(source_path)
     result = engine_repair(data, rules=steps)
     save_dataset(dest, result.dataset)

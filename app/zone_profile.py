@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.i18n import current_language
 from plu_model.errors import PluInputError
 from validators.profiles import load_profile
 
@@ -38,7 +39,7 @@ def zone_limits(uri: str, profile_name: str = "bg") -> ProfileLimits:
     try:
         profile = load_profile(profile_name)
     except PluInputError as exc:
-        return ProfileLimits("no-profile", detail=str(exc))
+        return ProfileLimits("no-profile", detail=exc.message(current_language()))
     entry = profile.zone_limits.get(uri)
     if entry is None:
         return ProfileLimits("no-entry", profile.path, detail=profile.zones_without_limits.get(uri.rsplit("/", 1)[-1], ""))

@@ -65,7 +65,10 @@ def geometry_to_geojson(geom: BaseGeometry | None, src_crs: int, places: int = P
         return None
     wgs = _oriented(reproject(geom, src_crs, WGS84))
     if not all(math.isfinite(v) for v in wgs.bounds):
-        raise PluInputError(f"a geometry cannot be expressed in WGS 84 from EPSG:{src_crs}")
+        raise PluInputError(
+            f"a geometry cannot be expressed in WGS 84 from EPSG:{src_crs}",
+            bg=f"геометрия не може да бъде изразена в WGS 84 от EPSG:{src_crs}",
+        )
     out = dict(mapping(wgs))
     if out["type"] == "GeometryCollection":
         out["geometries"] = [
@@ -158,7 +161,10 @@ def write_geojson(
     ``crs`` may only be ``None`` or 4326: RFC 7946 allows no other system.
     """
     if crs not in (None, WGS84):
-        raise PluInputError(f"GeoJSON (RFC 7946) is always in WGS 84 (EPSG:{WGS84}); EPSG:{crs} was asked for")
+        raise PluInputError(
+            f"GeoJSON (RFC 7946) is always in WGS 84 (EPSG:{WGS84}); EPSG:{crs} was asked for",
+            bg=f"GeoJSON (RFC 7946) винаги е в WGS 84 (EPSG:{WGS84}); поискана е EPSG:{crs}",
+        )
     dest = Path(path)
     dest.parent.mkdir(parents=True, exist_ok=True)
     progress = progress or Progress()

@@ -146,7 +146,10 @@ class _FeatureEncoder:
     def geometry(self, parent: etree._Element, geom: BaseGeometry, base: str, surface: bool) -> None:
         """Write ``geom`` under ``parent``; ``surface`` forces a gml:MultiSurface."""
         if not has_finite_coordinates(geom):
-            raise PluError(f"{base}: the geometry has NaN or infinite coordinates; correct them before export")
+            raise PluError(
+                f"{base}: the geometry has NaN or infinite coordinates; correct them before export",
+                bg=f"{base}: геометрията има координати NaN или безкрайност; поправете ги преди износа",
+            )
         geom = reproject(geom, self.src_crs, self.dst_crs)
         dim = 3 if shapely.has_z(geom) else 2
         if isinstance(geom, (Polygon, MultiPolygon)):
@@ -154,7 +157,10 @@ class _FeatureEncoder:
         if surface or isinstance(geom, MultiPolygon):
             polys = list(geom.geoms) if isinstance(geom, MultiPolygon) else ([] if geom.is_empty else [geom])
             if not all(isinstance(p, Polygon) for p in polys):
-                raise PluError(f"{base}: a {geom.geom_type} cannot be written as gml:MultiSurface")
+                raise PluError(
+                    f"{base}: a {geom.geom_type} cannot be written as gml:MultiSurface",
+                    bg=f"{base}: {geom.geom_type} не може да се запише като gml:MultiSurface",
+                )
             ms = etree.SubElement(parent, q("gml", "MultiSurface"), {GML_ID: self._next_id(base)})
             self._top_attrs(ms, dim, True)
             for p in polys:
@@ -186,7 +192,7 @@ class _FeatureEncoder:
                     for part in geom.geoms:
                         self._any(etree.SubElement(el, q("gml", member)), part, base, dim, False)
                     return
-            raise PluError(f"{base}: cannot write a {geom.geom_type}")
+            raise PluError(f"{base}: cannot write a {geom.geom_type}", bg=f"{base}: {geom.geom_type} не може да се запише")
 
     # -- values ---------------------------------------------------------------
     def feature(self, f: Feature) -> etree._Element:
@@ -198,7 +204,10 @@ class _FeatureEncoder:
             if value is None:
                 if attr.optional:
                     continue
-                raise PluError(f"{cls} {f.gml_id}: required {attr.xml} has no value")
+                raise PluError(
+                    f"{cls} {f.gml_id}: required {attr.xml} has no value",
+                    bg=f"{cls} {f.gml_id}: задължителният {attr.xml} няма стойност",
+                )
             if isinstance(value, Nil):
                 etree.SubElement(el, q("plu", attr.xml), {XSI_NIL: "true", "nilReason": value.reason})
                 continue
@@ -234,7 +243,7 @@ class _FeatureEncoder:
         elif kind in ("legislation_citation", "document_citation"):
             _citation(el, value, f"{f.gml_id}.{attr.xml}")
         else:  # pragma: no cover - schema table and writer out of step
-            raise PluError(f"no writer for kind {kind}")
+            raise PluError(f"no writer for kind {kind}", bg=f"няма модул за запис на вида {kind}")
 
 
 def _sub(parent: etree._Element, prefix: str, name: str, text: str | None = None, **attrs: str) -> etree._Element:

@@ -6,7 +6,7 @@ from plu_model.registry import Format, FormatRegistry
 
 __all__ = ["EXPORTERS", "Format", "exporter"]
 
-EXPORTERS = FormatRegistry("export")
+EXPORTERS = FormatRegistry("export", "за износ")
 
 #: ``@exporter("inspire-gml", extensions=[".gml"], label_en=…, label_bg=…)`` registers a writer
 #: called as ``func(source, path, *, crs=None, progress=None)``.

@@ -71,7 +71,7 @@ class CommentError(PluInputError):
     """A comment that cannot be accepted: ``field`` says which part, messages in English and Bulgarian."""
 
     def __init__(self, field_name: str, message_en: str, message_bg: str):
-        super().__init__(f"{field_name}: {message_en}")
+        super().__init__(f"{field_name}: {message_en}", f"{field_name}: {message_bg}")
         self.field = field_name
         self.message_en = message_en
         self.message_bg = message_bg
@@ -355,11 +355,13 @@ def read_comment_file(path: str | Path, context: CommentContext | None = None) -
     """Comments from a comment file (one comment, or a list of them), checked like any other."""
     p = Path(path)
     if p.stat().st_size > LIMITS.body_bytes * 64:
-        raise PluInputError(f"{p}: too large for a comment file")
+        raise PluInputError(f"{p}: too large for a comment file", bg=f"{p}: твърде голям за файл със становища")
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(f"{p}: not a comment file (not JSON: {exc})") from exc
+        raise PluInputError(
+            f"{p}: not a comment file (not JSON: {exc})", bg=f"{p}: не е файл със становища (не е JSON: {exc})"
+        ) from exc
     items = data if isinstance(data, list) else [data]
     out = []
     for i, item in enumerate(items, 1):

@@ -125,27 +125,40 @@ def read_comments(path: str | Path, context: CommentContext | None = None) -> li
     """
     p = Path(path)
     if not p.is_file():
-        raise PluInputError(f"{p}: no such file")
+        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл")
     if p.stat().st_size > LIMITS.body_bytes * 4096:
-        raise PluInputError(f"{p}: too large to be a comment export")
+        raise PluInputError(
+            f"{p}: too large to be a comment export", bg=f"{p}: твърде голям, за да е файл с изнесени становища"
+        )
     try:
         data = json.loads(p.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(f"{p}: not a comment export or comment file (not JSON: {exc})") from exc
+        raise PluInputError(
+            f"{p}: not a comment export or comment file (not JSON: {exc})",
+            bg=f"{p}: не е файл с изнесени становища, нито файл със становища (не е JSON: {exc})",
+        ) from exc
     if isinstance(data, dict) and data.get("type") == "FeatureCollection":
         features = data.get("features") or []
         if not isinstance(features, list):
-            raise PluInputError(f"{p}: 'features' is not a list of comments")
+            raise PluInputError(
+                f"{p}: 'features' is not a list of comments", bg=f"{p}: 'features' не е списък от становища"
+            )
         out = []
         for i, feature in enumerate(features, 1):
             try:
                 out.append(_from_feature(feature, context))
             except CommentError as exc:
-                raise PluInputError(f"{p}: comment {i} ({_feature_id(feature)}): {exc.field} {exc.message_en}") from exc
+                raise PluInputError(
+                    f"{p}: comment {i} ({_feature_id(feature)}): {exc.field} {exc.message_en}",
+                    bg=f"{p}: становище {i} ({_feature_id(feature)}): {exc.field} {exc.message_bg}",
+                ) from exc
         return out
     if isinstance(data, (dict, list)) and (isinstance(data, list) or data.get("format") == COMMENT_FORMAT):
         return [ReceivedComment(c) for c in read_comment_file(p, context)]
-    raise PluInputError(f"{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file")
+    raise PluInputError(
+        f"{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file",
+        bg=f"{p}: нито изнесени от PLU Studio становища (GeoJSON), нито файл със становища",
+    )
 
 
 def _feature_id(feature: Any) -> str:

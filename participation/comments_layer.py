@@ -184,7 +184,10 @@ class CommentsLayer:
         try:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
         except RuntimeError as exc:
-            raise PlanFileError(f"{self.path}: cannot open the plan file for writing ({exc})") from exc
+            raise PlanFileError(
+                f"{self.path}: cannot open the plan file for writing ({exc})",
+                bg=f"{self.path}: файлът на план не може да се отвори за запис ({exc})",
+            ) from exc
         self._ensure_tables()
 
     # -- set-up ---------------------------------------------------------------------
@@ -369,7 +372,10 @@ class CommentsLayer:
     def write_answer(self, comment_id: str, decision: str | None, answer: str, *, log_from: tuple[str | None, str] | None = None) -> None:
         """Set a comment's decision and answer (and log the change from ``log_from``)."""
         if decision is not None and decision not in DECISIONS:
-            raise PluInputError(f"decision must be one of {', '.join(DECISIONS)} (or none), not {decision!r}")
+            raise PluInputError(
+                f"decision must be one of {', '.join(DECISIONS)} (or none), not {decision!r}",
+                bg=f"решението трябва да е от {', '.join(DECISIONS)} (или никое), не {decision!r}",
+            )
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
         layer.SetAttributeFilter(f"comment_id = '{_sql(comment_id)}'")
         row = next(iter(layer), None)
@@ -414,7 +420,7 @@ def updating(plan: str | os.PathLike[str]) -> Iterator[CommentsLayer]:
     """The comments layer of a copy of ``plan``, moved over the plan only if the block succeeds."""
     target = Path(plan)
     if not target.is_file():
-        raise PluInputError(f"{target}: no such plan file")
+        raise PluInputError(f"{target}: no such plan file", bg=f"{target}: няма такъв файл на план")
     with atomic_path(target, ".gpkg") as tmp:
         save_copy(target, tmp)
         layer = CommentsLayer(tmp)

@@ -64,11 +64,18 @@ def read_manifest(root: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise PluInputError(f"{root}: not a consultation package (no {MANIFEST})") from exc
+        raise PluInputError(
+            f"{root}: not a consultation package (no {MANIFEST})",
+            bg=f"{root}: не е пакет за обществено обсъждане (няма {MANIFEST})",
+        ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(f"{path}: unreadable manifest ({exc})") from exc
+        raise PluInputError(
+            f"{path}: unreadable manifest ({exc})", bg=f"{path}: манифестът не може да бъде прочетен ({exc})"
+        ) from exc
     if not isinstance(data, dict) or not isinstance(data.get("files"), list):
-        raise PluInputError(f"{path}: not a PLU Studio package manifest")
+        raise PluInputError(
+            f"{path}: not a PLU Studio package manifest", bg=f"{path}: не е манифест на пакет на PLU Studio"
+        )
     return data
 
 
@@ -78,13 +85,19 @@ def verify_manifest(root: Path) -> list[ManifestProblem]:
     listed = {}
     for entry in manifest["files"]:
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-            raise PluInputError(f"{root / MANIFEST}: malformed file entry {entry!r}")
+            raise PluInputError(
+                f"{root / MANIFEST}: malformed file entry {entry!r}",
+                bg=f"{root / MANIFEST}: неправилен запис за файл {entry!r}",
+            )
         listed[entry["path"]] = entry
     problems = []
     for rel, entry in listed.items():
         target = (root / rel).resolve()
         if root.resolve() not in target.parents:
-            raise PluInputError(f"{root / MANIFEST}: the path {rel!r} leaves the package")
+            raise PluInputError(
+                f"{root / MANIFEST}: the path {rel!r} leaves the package",
+                bg=f"{root / MANIFEST}: пътят {rel!r} излиза извън пакета",
+            )
         if not target.is_file():
             problems.append(ManifestProblem(rel, "missing"))
         elif target.stat().st_size != entry.get("size") or sha256_of(target) != entry.get("sha256"):

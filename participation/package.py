@@ -43,7 +43,7 @@ from participation.web_data import viewer_data, viewer_script
 from plu_model.codelists import label_for
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
-from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError
+from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError, message_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
 from plu_model.progress import Progress
@@ -117,7 +117,10 @@ def _metadata_record(data: PlanDataset, settings: ConsultationSettings, package_
     plan = data.plan
     extents = [reproject(p.extent, data.crs, WGS84) for p in data.spatial_plans if not p.extent.is_empty]
     if not extents:
-        raise PluInputError("the plan has no extent, so the package cannot say where it is")
+        raise PluInputError(
+            "the plan has no extent, so the package cannot say where it is",
+            bg="планът няма обхват, затова пакетът не може да посочи къде се намира",
+        )
     w = min(e.bounds[0] for e in extents)
     s = min(e.bounds[1] for e in extents)
     e_ = max(e.bounds[2] for e in extents)
@@ -259,7 +262,7 @@ def _validate(work: Path, result: PackageResult) -> None:
             Finding(
                 "PACKAGE.NOT_VALIDATED", Severity.WARNING,
                 f"plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}",
-                f"plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc}",
+                f"plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc.message('bg')}",
             )
         )
         return
@@ -297,14 +300,20 @@ def build_package(
     dest = Path(out)
     as_zip = dest.suffix.lower() == ".zip"
     if not as_zip and dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest / MANIFEST).is_file())):
-        raise PluInputError(f"{dest}: exists and is not a consultation package; choose an empty or new folder")
+        raise PluInputError(
+            f"{dest}: exists and is not a consultation package; choose an empty or new folder",
+            bg=f"{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка",
+        )
     if isinstance(plan, PlanDataset):
         data, findings, source_path = plan, [], None
     else:
         data, findings = read_dataset(plan)
         source_path = Path(plan)
     if not data.spatial_plans:
-        raise PluInputError(f"{source_path or 'the plan'}: holds no SpatialPlan to consult on")
+        raise PluInputError(
+            f"{source_path or 'the plan'}: holds no SpatialPlan to consult on",
+            bg=f"{source_path or 'планът'}: не съдържа SpatialPlan за обществено обсъждане",
+        )
     data.assign_gml_ids()
     package_id = str(uuid.uuid4())
     result = PackageResult(dest, package_id, findings=list(findings))
@@ -348,9 +357,15 @@ def build_package(
             except Cancelled:
                 raise
             except Exception as exc:  # the renderer is another process or a plug-in: report, never pass silently
-                raise PluError(f"the plan map could not be drawn: {exc}") from exc
+                raise PluError(
+                    f"the plan map could not be drawn: {exc}",
+                    bg=f"картата на плана не може да бъде начертана: {message_of(exc, 'bg')}",
+                ) from exc
             if not (work / "documents" / "plan-map.pdf").is_file():
-                raise PluError("the plan map renderer finished without writing documents/plan-map.pdf")
+                raise PluError(
+                    "the plan map renderer finished without writing documents/plan-map.pdf",
+                    bg="изчертаването на картата на плана завърши, без да запише documents/plan-map.pdf",
+                )
             downloads.append({"label": _both("map"), "href": "documents/plan-map.pdf"})
         _stage(progress)
         for entries in document_files.values():

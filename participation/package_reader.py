@@ -46,17 +46,26 @@ def extract_package(zip_path: Path, target: Path) -> Path:
     try:
         archive = zipfile.ZipFile(zip_path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise PluInputError(f"{zip_path}: not a ZIP file ({exc})") from exc
+        raise PluInputError(f"{zip_path}: not a ZIP file ({exc})", bg=f"{zip_path}: не е файл ZIP ({exc})") from exc
     with archive:
         members = archive.infolist()
         if len(members) > _MAX_MEMBERS or sum(m.file_size for m in members) > _MAX_BYTES:
-            raise PluInputError(f"{zip_path}: too many or too large files for a consultation package")
+            raise PluInputError(
+                f"{zip_path}: too many or too large files for a consultation package",
+                bg=f"{zip_path}: твърде много или твърде големи файлове за пакет за обществено обсъждане",
+            )
         for m in members:
             name = PurePosixPath(m.filename)
             if name.is_absolute() or ".." in name.parts or "\\" in m.filename:
-                raise PluInputError(f"{zip_path}: refuses the entry {m.filename!r} (it would leave the package folder)")
+                raise PluInputError(
+                    f"{zip_path}: refuses the entry {m.filename!r} (it would leave the package folder)",
+                    bg=f"{zip_path}: записът {m.filename!r} е отказан (би излязъл от папката на пакета)",
+                )
             if stat.S_ISLNK(m.external_attr >> 16):
-                raise PluInputError(f"{zip_path}: refuses the symbolic link {m.filename!r}")
+                raise PluInputError(
+                    f"{zip_path}: refuses the symbolic link {m.filename!r}",
+                    bg=f"{zip_path}: символната връзка {m.filename!r} е отказана",
+                )
         target.mkdir(parents=True, exist_ok=True)
         archive.extractall(target)
     return target
@@ -84,17 +93,23 @@ def open_package(path: str | Path, *, extract_to: Path | None = None, verify: bo
     """Read a package folder (or a ZIP, unpacked into ``extract_to``); raise :class:`PluInputError` if broken."""
     p = Path(path)
     if not p.exists():
-        raise PluInputError(f"{p}: no such package")
+        raise PluInputError(f"{p}: no such package", bg=f"{p}: няма такъв пакет")
     if p.is_file():
         if extract_to is None:
-            raise PluInputError(f"{p}: a ZIP package needs a folder to unpack into")
+            raise PluInputError(
+                f"{p}: a ZIP package needs a folder to unpack into", bg=f"{p}: пакет ZIP изисква папка, в която да се разархивира"
+            )
         p = extract_package(p, extract_to)
     manifest = read_manifest(p)
     if verify:
         problems = verify_manifest(p)
         if problems:
             listed = "; ".join(x.message("en") for x in problems[:10])
-            raise PluInputError(f"{p}: the package does not match its manifest: {listed}")
+            listed_bg = "; ".join(x.message("bg") for x in problems[:10])
+            raise PluInputError(
+                f"{p}: the package does not match its manifest: {listed}",
+                bg=f"{p}: пакетът не съответства на манифеста си: {listed_bg}",
+            )
     try:
         settings_data = json.loads((p / "consultation.json").read_text(encoding="utf-8"))
         package_id = str(settings_data.pop("package_id", manifest.get("package_id", "")))
@@ -102,9 +117,15 @@ def open_package(path: str | Path, *, extract_to: Path | None = None, verify: bo
         plan = json.loads((p / "data" / "plan.geojson").read_text(encoding="utf-8"))
         paragraphs = json.loads((p / "data" / "regulation.json").read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise PluInputError(f"{p}: not a complete consultation package ({Path(exc.filename).name} is missing)") from exc
+        missing = Path(exc.filename).name
+        raise PluInputError(
+            f"{p}: not a complete consultation package ({missing} is missing)",
+            bg=f"{p}: не е пълен пакет за обществено обсъждане (липсва {missing})",
+        ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(f"{p}: a package file cannot be read ({exc})") from exc
+        raise PluInputError(
+            f"{p}: a package file cannot be read ({exc})", bg=f"{p}: файл от пакета не може да бъде прочетен ({exc})"
+        ) from exc
     features = [f for f in plan.get("features", []) if isinstance(f, dict)]
     zones = {
         str(f.get("id")): f

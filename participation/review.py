@@ -57,10 +57,16 @@ class AnswerChange:
 def make_change(layer: CommentsLayer, comment_id: str, decision: str | None, answer: str) -> AnswerChange:
     """The change that would give ``comment_id`` this decision and answer (checked, not applied)."""
     if decision is not None and decision not in DECISIONS:
-        raise PluInputError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
+        raise PluInputError(
+            f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}",
+            bg=f"решението трябва да е от {', '.join(DECISIONS)}, не {decision!r}",
+        )
     text = (answer or "").strip()
     if len(text) > _ANSWER_LIMIT:
-        raise PluInputError(f"the answer is {len(text)} characters long; at most {_ANSWER_LIMIT} are kept")
+        raise PluInputError(
+            f"the answer is {len(text)} characters long; at most {_ANSWER_LIMIT} are kept",
+            bg=f"отговорът е дълъг {len(text)} знака; пазят се най-много {_ANSWER_LIMIT}",
+        )
     current = layer.record(comment_id)
     return AnswerChange(comment_id, current.decision, current.answer, decision, text)
 

@@ -187,10 +187,9 @@ class ConsultationSettings:
         """Raise :class:`PluInputError` naming every problem, or return ``self``."""
         problems = self.problems()
         if problems:
-            raise PluInputError(
-                "consultation settings: " + "; ".join(en for en, _ in problems)
-                + " / настройки на обсъждането: " + "; ".join(bg for _, bg in problems)
-            )
+            bg = "настройки на обсъждането: " + "; ".join(bg for _, bg in problems)
+            # the English text keeps the Bulgarian after it, as it always had (tests and logs read both)
+            raise PluInputError("consultation settings: " + "; ".join(en for en, _ in problems) + " / " + bg, bg=bg)
         return self
 
     # -- time --------------------------------------------------------------------
@@ -225,7 +224,9 @@ class ConsultationSettings:
         known = {f for f in cls.__dataclass_fields__}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise PluInputError(f"{source}: unknown settings {', '.join(unknown)}")
+            raise PluInputError(
+                f"{source}: unknown settings {', '.join(unknown)}", bg=f"{source}: непознати настройки {', '.join(unknown)}"
+            )
         try:
             values = dict(data)
             values["start"] = date.fromisoformat(str(data["start"]))
@@ -234,7 +235,10 @@ class ConsultationSettings:
             values["how_to_comment"] = {str(k): str(v) for k, v in dict(data.get("how_to_comment") or {}).items()}
             return cls(**values)
         except (KeyError, TypeError, ValueError) as exc:
-            raise PluInputError(f"{source}: consultation settings cannot be read: {exc}") from exc
+            raise PluInputError(
+                f"{source}: consultation settings cannot be read: {exc}",
+                bg=f"{source}: настройките на обсъждането не могат да бъдат прочетени: {exc}",
+            ) from exc
 
     def with_changes(self, **changes: Any) -> ConsultationSettings:
         return replace(self, **changes)
@@ -246,11 +250,13 @@ def load_settings(path: str | Path) -> ConsultationSettings:
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise PluInputError(f"{p}: no such file") from exc
+        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(f"{p}: not a JSON settings file ({exc})") from exc
+        raise PluInputError(
+            f"{p}: not a JSON settings file ({exc})", bg=f"{p}: не е файл с настройки в JSON ({exc})"
+        ) from exc
     if not isinstance(data, dict):
-        raise PluInputError(f"{p}: not a JSON object")
+        raise PluInputError(f"{p}: not a JSON object", bg=f"{p}: не е обект JSON")
     return ConsultationSettings.from_json(data, str(p))
 
 
@@ -260,5 +266,8 @@ def languages_from(text: str | Iterable[str]) -> tuple[str, ...]:
     langs = tuple(dict.fromkeys(i.strip().lower() for i in items if i.strip()))
     bad = [lang for lang in langs if lang not in LANGUAGES]
     if bad or not langs:
-        raise PluInputError(f"languages must be among {', '.join(LANGUAGES)}, not {text!r}")
+        raise PluInputError(
+            f"languages must be among {', '.join(LANGUAGES)}, not {text!r}",
+            bg=f"езиците трябва да са от {', '.join(LANGUAGES)}, не {text!r}",
+        )
     return langs

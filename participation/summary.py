@@ -119,7 +119,10 @@ def build_summary(
         records = layer.records(personal=personal)
         info = layer.info()
     if not records:
-        raise PluInputError(f"{plan}: the plan has no comments yet; import them first")
+        raise PluInputError(
+            f"{plan}: the plan has no comments yet; import them first",
+            bg=f"{plan}: планът все още няма становища; първо ги внесете",
+        )
     shown = [r for r in records if include_hidden or r.moderation != "hidden"]
     settings = _latest_settings(info)
     authority = settings.get("authority", "") if settings else ""
@@ -285,4 +288,7 @@ def write_summary(s: Summary, path: str | os.PathLike[str]) -> Path:
         return summary_odt(s).save(dest)
     if suffix == ".csv":
         return write_atomic(dest, ("\ufeff" + summary_csv(s)).encode("utf-8"))
-    raise PluInputError(f"{dest}: the summary can be written as .html, .odt or .csv")
+    raise PluInputError(
+        f"{dest}: the summary can be written as .html, .odt or .csv",
+        bg=f"{dest}: справката може да се запише като .html, .odt или .csv",
+    )

@@ -43,7 +43,9 @@ def find_font(file_name: str) -> Path:
             return candidate
     raise PluError(
         f"the font {file_name} is not installed (looked in {', '.join([*folders, *FONT_DIRS])}); "
-        "install Debian's fonts-dejavu-core or set PLU_FONT_DIR"
+        "install Debian's fonts-dejavu-core or set PLU_FONT_DIR",
+        bg=f"шрифтът {file_name} не е инсталиран (търсен в {', '.join([*folders, *FONT_DIRS])}); "
+        "инсталирайте пакета fonts-dejavu-core на Debian или задайте PLU_FONT_DIR",
     )
 
 
@@ -54,7 +56,7 @@ class _Tables:
 
     def get(self, tag: str) -> bytes:
         if tag not in self.offsets:
-            raise PluError(f"the font has no {tag!r} table")
+            raise PluError(f"the font has no {tag!r} table", bg=f"шрифтът няма таблица {tag!r}")
         start, length = self.offsets[tag]
         return self.data[start : start + length]
 
@@ -68,13 +70,19 @@ class TrueTypeFont:
         try:
             self._parse(data)
         except (struct.error, IndexError, KeyError) as exc:
-            raise PluError(f"{self.path}: not a TrueType font this writer can use ({exc})") from exc
+            raise PluError(
+                f"{self.path}: not a TrueType font this writer can use ({exc})",
+                bg=f"{self.path}: не е шрифт TrueType, който този модул за запис може да използва ({exc})",
+            ) from exc
 
     # -- reading -----------------------------------------------------------------
     def _parse(self, data: bytes) -> None:
         version, num_tables = struct.unpack(">IH", data[:6])
         if version not in (0x00010000, 0x74727565):
-            raise PluError(f"{self.path}: not a TrueType font (CFF outlines are not supported)")
+            raise PluError(
+                f"{self.path}: not a TrueType font (CFF outlines are not supported)",
+                bg=f"{self.path}: не е шрифт TrueType (контури CFF не се поддържат)",
+            )
         offsets = {}
         for i in range(num_tables):
             tag, _checksum, offset, length = struct.unpack(">4sIII", data[12 + 16 * i : 28 + 16 * i])
@@ -124,7 +132,7 @@ class TrueTypeFont:
                     return self._cmap12(cmap, offset)
                 if fmt == 4:
                     return self._cmap4(cmap, offset)
-        raise PluError(f"{self.path}: no Unicode character map")
+        raise PluError(f"{self.path}: no Unicode character map", bg=f"{self.path}: няма таблица на знаците за Unicode")
 
     @staticmethod
     def _cmap4(cmap: bytes, offset: int) -> dict[int, int]:

@@ -16,7 +16,7 @@ import sys
 from types import ModuleType
 
 from plu_cli import commands as _commands
-from plu_cli.language import detect_language, set_language, t
+from plu_cli.language import detect_language, language, set_language, t
 from plu_model.errors import Cancelled, PluError
 
 __all__ = ["main"]
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     except PluError as exc:
         if args.debug:
             raise
-        print(f"plu: {t('error', 'грешка')}: {exc}", file=sys.stderr)
+        print(f"plu: {t('error', 'грешка')}: {exc.message(language())}", file=sys.stderr)
         return EXIT_UNUSABLE
     except (OSError, MemoryError) as exc:
         if args.debug:

@@ -36,11 +36,20 @@ def subprocess_map_renderer(
         try:
             proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=_ROOT)
         except subprocess.TimeoutExpired as exc:
-            raise PluError(f"QGIS did not finish the plan map within {timeout:.0f} s") from exc
+            raise PluError(
+                f"QGIS did not finish the plan map within {timeout:.0f} s",
+                bg=f"QGIS не завърши картата на плана за {timeout:.0f} s",
+            ) from exc
         except OSError as exc:
-            raise PluError(f"cannot start QGIS for the plan map: {exc}") from exc
+            raise PluError(
+                f"cannot start QGIS for the plan map: {exc}", bg=f"QGIS не може да се стартира за картата на плана: {exc}"
+            ) from exc
         if proc.returncode != 0:
             lines = [line for line in (proc.stderr or "").splitlines() if line.strip() and "XDG_RUNTIME_DIR" not in line]
-            raise PluError(lines[-1] if lines else f"app.print_layout exited with status {proc.returncode}")
+            # the last line is the renderer's own message (its --lang is the package's language, not the user's)
+            raise PluError(
+                lines[-1] if lines else f"app.print_layout exited with status {proc.returncode}",
+                bg=lines[-1] if lines else f"app.print_layout завърши с код {proc.returncode}",
+            )
 
     return render

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from plu_model.errors import UnknownName
+
 __all__ = [
     "CodeList",
     "CodeValue",
@@ -165,7 +167,10 @@ def codelist(name: str) -> CodeList:
     try:
         return _all_lists()[name]
     except KeyError:
-        raise KeyError(f"no code list {name!r} in {resources_dir() / 'codelists'}") from None
+        raise UnknownName(
+            f"no code list {name!r} in {resources_dir() / 'codelists'}",
+            f"няма кодов списък {name!r} в {resources_dir() / 'codelists'}",
+        ) from None
 
 
 def codelists_extending(inspire_name: str) -> list[CodeList]:

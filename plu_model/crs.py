@@ -78,7 +78,10 @@ def parse_srs_name(text: str) -> SrsName:
         m = pattern.match(value)
         if m:
             return SrsName(int(m.group(1)), authority)
-    raise PluInputError(f"unsupported srsName {text!r} (expected http://www.opengis.net/def/crs/EPSG/0/<code>)")
+    raise PluInputError(
+        f"unsupported srsName {text!r} (expected http://www.opengis.net/def/crs/EPSG/0/<code>)",
+        bg=f"неподдържано srsName {text!r} (очаква се http://www.opengis.net/def/crs/EPSG/0/<код>)",
+    )
 
 
 @lru_cache(maxsize=64)
@@ -87,7 +90,10 @@ def _srs(epsg: int) -> osr.SpatialReference:
     try:
         srs.ImportFromEPSG(int(epsg))
     except RuntimeError as exc:
-        raise PluInputError(f"EPSG:{epsg} is not a coordinate reference system PROJ knows") from exc
+        raise PluInputError(
+            f"EPSG:{epsg} is not a coordinate reference system PROJ knows",
+            bg=f"EPSG:{epsg} не е координатна система, която PROJ познава",
+        ) from exc
     return srs
 
 
@@ -147,5 +153,7 @@ def reproject(geometry: BaseGeometry, src: int, dst: int) -> BaseGeometry:
         x0, y0, x1, y1 = geometry.bounds
         raise PluInputError(
             f"coordinates between ({x0:.3f}, {y0:.3f}) and ({x1:.3f}, {y1:.3f}) cannot be transformed "
-            f"from EPSG:{src} to EPSG:{dst} ({exc})"
+            f"from EPSG:{src} to EPSG:{dst} ({exc})",
+            bg=f"координатите между ({x0:.3f}, {y0:.3f}) и ({x1:.3f}, {y1:.3f}) не могат да се трансформират "
+            f"от EPSG:{src} в EPSG:{dst} ({exc})",
         ) from exc

@@ -224,8 +224,12 @@ class _Writer:
         geom = geometry_of(f)
         if geom is not None and not geom.is_empty:
             if not has_finite_coordinates(geom):
-                raise PlanFileError(f"{f.class_name} {f.gml_id}: the geometry has NaN or infinite coordinates; "
-                                    "a plan file cannot hold them, correct the source first")
+                raise PlanFileError(
+                    f"{f.class_name} {f.gml_id}: the geometry has NaN or infinite coordinates; "
+                    "a plan file cannot hold them, correct the source first",
+                    bg=f"{f.class_name} {f.gml_id}: геометрията има координати NaN или безкрайност; "
+                    "файлът на план не може да ги съдържа, поправете първо източника",
+                )
             if shapely.has_z(geom):
                 self.has_z.add(f.class_name)
             out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, flavor="iso")))
@@ -354,30 +358,37 @@ class PlanFile:
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         if not self.path.is_file():
-            raise PlanFileError(f"{self.path}: no such file")
+            raise PlanFileError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
         try:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
         except RuntimeError as exc:
-            raise PlanFileError(f"{self.path}: not a GeoPackage ({exc})") from exc
+            raise PlanFileError(f"{self.path}: not a GeoPackage ({exc})", bg=f"{self.path}: не е GeoPackage ({exc})") from exc
         if self._ds is None:
-            raise PlanFileError(f"{self.path}: not a GeoPackage")
+            raise PlanFileError(f"{self.path}: not a GeoPackage", bg=f"{self.path}: не е GeoPackage")
         meta_layer = self._ds.GetLayerByName(META_TABLE)
         if meta_layer is None:
             raise PlanFileError(
                 f"{self.path}: a GeoPackage, but not a PLU Studio plan file (no {META_TABLE} table); "
-                "bring it in with 'plu import'"
+                "bring it in with 'plu import'",
+                bg=f"{self.path}: GeoPackage, но не файл на план на PLU Studio (няма таблица {META_TABLE}); "
+                "внесете го с 'plu import'",
             )
         self.file_meta = {row.GetField("key"): row.GetField("value") for row in meta_layer}
         version = self.file_meta.get("schema_version", "0")
         if int(version.split(".")[0]) > int(SCHEMA_VERSION.split(".")[0]):
             raise PlanFileError(
                 f"{self.path}: written by a newer PLU Studio (plan-file layout {version}, this one reads "
-                f"{SCHEMA_VERSION}); update PLU Studio"
+                f"{SCHEMA_VERSION}); update PLU Studio",
+                bg=f"{self.path}: записан от по-нова версия на PLU Studio (структура на файла на план {version}, "
+                f"тази чете {SCHEMA_VERSION}); обновете PLU Studio",
             )
         try:
             self.crs = int(self.file_meta["crs"])
         except (KeyError, ValueError) as exc:
-            raise PlanFileError(f"{self.path}: the plan file does not say its CRS") from exc
+            raise PlanFileError(
+                f"{self.path}: the plan file does not say its CRS",
+                bg=f"{self.path}: файлът на план не посочва координатната си система",
+            ) from exc
         self.metadata = {k[5:]: v for k, v in self.file_meta.items() if k.startswith("meta.")}
         self.dataset_id: Identifier | None = None
         if "dataset_local_id" in self.file_meta:
@@ -399,7 +410,10 @@ class PlanFile:
     def _layer(self, class_name: str) -> ogr.Layer:
         layer = self._ds.GetLayerByName(LAYER_NAMES[class_name])
         if layer is None:
-            raise PlanFileError(f"{self.path}: the table {LAYER_NAMES[class_name]} is missing")
+            raise PlanFileError(
+                f"{self.path}: the table {LAYER_NAMES[class_name]} is missing",
+                bg=f"{self.path}: липсва таблицата {LAYER_NAMES[class_name]}",
+            )
         return layer
 
     def counts(self) -> dict[str, int]:
@@ -418,7 +432,10 @@ class PlanFile:
             except StopIteration:
                 return
             except RuntimeError as exc:  # OGR refuses the row itself (a geometry blob that is none)
-                raise PlanFileError(f"{self.path}: {LAYER_NAMES[class_name]}: a row cannot be read ({exc})") from exc
+                raise PlanFileError(
+                    f"{self.path}: {LAYER_NAMES[class_name]}: a row cannot be read ({exc})",
+                    bg=f"{self.path}: {LAYER_NAMES[class_name]}: ред не може да бъде прочетен ({exc})",
+                ) from exc
             values: dict[str, Any] = {}
             for i, name in enumerate(names):
                 values[name] = row.GetField(i) if row.IsFieldSetAndNotNull(i) else None
@@ -430,7 +447,9 @@ class PlanFile:
                     shapely.errors.GEOSException) as exc:  # a JSON value of the wrong shape too
                 raise PlanFileError(
                     f"{self.path}: {LAYER_NAMES[class_name]} row {row.GetFID()} "
-                    f"({values.get('gml_id')}) cannot be read: {exc}"
+                    f"({values.get('gml_id')}) cannot be read: {exc}",
+                    bg=f"{self.path}: {LAYER_NAMES[class_name]} ред {row.GetFID()} "
+                    f"({values.get('gml_id')}) не може да бъде прочетен: {exc}",
                 ) from exc
             yield feature
 

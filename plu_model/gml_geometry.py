@@ -44,10 +44,10 @@ Report = Callable[[str, Severity, str, str, "etree._Element | None"], None]
 
 
 class GeometryError(PluInputError):
-    """A GML geometry that cannot be turned into coordinates at all."""
+    """A GML geometry that cannot be turned into coordinates at all; ``element`` gives the line."""
 
-    def __init__(self, message: str, element: etree._Element | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, element: etree._Element | None = None, bg: str | None = None):
+        super().__init__(message, bg)
         self.line = getattr(element, "sourceline", None)
 
 
@@ -96,7 +96,10 @@ class GeometryReader:
         ctx = self._context(elem, _Ctx(inherited, None))
         if ctx.srs is None:
             if self.target_epsg is None:
-                raise GeometryError("the geometry has no srsName and no CRS is known for the plan", elem)
+                raise GeometryError(
+                    "the geometry has no srsName and no CRS is known for the plan", elem,
+                    bg="геометрията няма srsName и координатната система на плана не е известна",
+                )
             self.report(
                 "READ.NO_SRS",
                 Severity.ERROR,
@@ -112,7 +115,10 @@ class GeometryReader:
         try:
             geom = self._geometry(elem, ctx)
         except shapely.errors.GEOSException as exc:  # e.g. a ring that NaN keeps from closing
-            raise GeometryError(f"the geometry cannot be built ({exc})", elem) from exc
+            raise GeometryError(
+                f"the geometry cannot be built ({exc})", elem,
+                bg=f"геометрията не може да бъде построена ({exc})",
+            ) from exc
         if epsg != self.target_epsg:
             from plu_model.crs import reproject  # local: only needed for mixed-CRS input
 
@@ -130,7 +136,7 @@ class GeometryReader:
             try:
                 srs = parse_srs_name(name)
             except PluInputError as exc:
-                raise GeometryError(str(exc), elem) from exc
+                raise GeometryError(str(exc), elem, bg=exc.message("bg")) from exc
         return _Ctx(srs, int(dim) if dim else ctx.dim)
 
     def _dim(self, ctx: _Ctx) -> int:
@@ -152,7 +158,8 @@ class GeometryReader:
                 values = np.array((pl.text or "").split(), dtype=float)
                 if dim not in (2, 3) or len(values) % dim:
                     raise GeometryError(
-                        f"posList has {len(values)} numbers, not a multiple of srsDimension {dim}", pl
+                        f"posList has {len(values)} numbers, not a multiple of srsDimension {dim}", pl,
+                        bg=f"posList съдържа {len(values)} числа, което не е кратно на srsDimension {dim}",
                     )
                 arr = values.reshape(-1, dim)
             else:
@@ -163,19 +170,31 @@ class GeometryReader:
                     elif p.tag in (f"{{{GML}}}pointProperty", f"{{{GML}}}pointRep"):
                         pts = _children(p, "Point")
                         if not pts:
-                            raise GeometryError("pointProperty by reference is not supported", p)
+                            raise GeometryError(
+                                "pointProperty by reference is not supported", p,
+                                bg="pointProperty чрез препратка не се поддържа",
+                            )
                         rows.append(list(self._coords(pts[0], self._context(pts[0], ctx))[0]))
                     elif p.tag == f"{{{GML}}}coordinates":
                         rows.extend(self._old_coordinates(p))
                         swap_ok = False  # gml:coordinates is x,y by convention
                 if not rows:
-                    raise GeometryError(f"gml:{local_name(holder.tag)} has no coordinates", holder)
+                    raise GeometryError(
+                        f"gml:{local_name(holder.tag)} has no coordinates", holder,
+                        bg=f"gml:{local_name(holder.tag)} няма координати",
+                    )
                 widths = {len(r) for r in rows}
                 if len(widths) != 1 or widths.pop() not in (2, 3):
-                    raise GeometryError("positions of mixed or unsupported dimension", holder)
+                    raise GeometryError(
+                        "positions of mixed or unsupported dimension", holder,
+                        bg="точки със смесен или неподдържан брой измерения",
+                    )
                 arr = np.array(rows, dtype=float)
         except ValueError as exc:
-            raise GeometryError(f"a coordinate is not a number ({exc})", holder) from exc
+            raise GeometryError(
+                f"a coordinate is not a number ({exc})", holder,
+                bg=f"координата не е число ({exc})",
+            ) from exc
         if not np.isfinite(arr).all():
             self.report(
                 "GEOM.NON_FINITE",
@@ -204,10 +223,13 @@ class GeometryReader:
         ctx = self._context(elem, ctx)
         name = local_name(elem.tag)
         if not str(elem.tag).startswith(f"{{{GML}}}"):
-            raise GeometryError(f"{elem.tag} is not a GML geometry", elem)
+            raise GeometryError(f"{elem.tag} is not a GML geometry", elem, bg=f"{elem.tag} не е геометрия на GML")
         handler = getattr(self, f"_g_{name}", None)
         if handler is None:
-            raise GeometryError(f"gml:{name} geometries are not supported", elem)
+            raise GeometryError(
+                f"gml:{name} geometries are not supported", elem,
+                bg=f"геометрии gml:{name} не се поддържат",
+            )
         return handler(elem, ctx)
 
     def _members(self, elem: etree._Element, ctx: _Ctx, singular: str, plural: str) -> list[BaseGeometry]:
@@ -219,7 +241,10 @@ class GeometryReader:
             if lname == singular:
                 kids = _geometry_children(prop)
                 if not kids:
-                    raise GeometryError(f"gml:{singular} by reference (xlink:href) is not supported", prop)
+                    raise GeometryError(
+                        f"gml:{singular} by reference (xlink:href) is not supported", prop,
+                        bg=f"gml:{singular} чрез препратка (xlink:href) не се поддържа",
+                    )
                 out.append(self._geometry(kids[0], ctx))
             elif lname == plural:
                 out.extend(self._geometry(k, ctx) for k in _geometry_children(prop))
@@ -233,13 +258,13 @@ class GeometryReader:
     def _g_LineString(self, elem: etree._Element, ctx: _Ctx) -> LineString:
         arr = self._coords(elem, ctx)
         if len(arr) < 2:
-            raise GeometryError("a line needs at least two positions", elem)
+            raise GeometryError("a line needs at least two positions", elem, bg="линията изисква поне две точки")
         return LineString(arr)
 
     def _g_Curve(self, elem: etree._Element, ctx: _Ctx) -> LineString:
         segs = _children(elem, "segments")
         if not segs:
-            raise GeometryError("gml:Curve without gml:segments", elem)
+            raise GeometryError("gml:Curve without gml:segments", elem, bg="gml:Curve без gml:segments")
         parts: list[np.ndarray] = []
         for seg in segs[0]:
             if not isinstance(seg.tag, str):
@@ -253,7 +278,10 @@ class GeometryReader:
             elif kind == "Circle":
                 arr = self._linearise_arcs(np.vstack([arr, arr[:1]]), seg, full_circle=True)
             else:
-                raise GeometryError(f"curve segment gml:{kind} is not supported", seg)
+                raise GeometryError(
+                    f"curve segment gml:{kind} is not supported", seg,
+                    bg=f"сегментът от крива gml:{kind} не се поддържа",
+                )
             if parts and np.allclose(parts[-1][-1], arr[0]):
                 arr = arr[1:]
             parts.append(arr)
@@ -265,7 +293,10 @@ class GeometryReader:
         base = _children(elem, "baseCurve")
         kids = _geometry_children(base[0]) if base else []
         if not kids:
-            raise GeometryError("gml:OrientableCurve without an inline baseCurve", elem)
+            raise GeometryError(
+                "gml:OrientableCurve without an inline baseCurve", elem,
+                bg="gml:OrientableCurve без вграден baseCurve",
+            )
         line = self._geometry(kids[0], ctx)
         return LineString(list(line.coords)[::-1]) if elem.get("orientation") == "-" else line
 
@@ -273,7 +304,10 @@ class GeometryReader:
     def _ring(self, boundary: etree._Element, ctx: _Ctx) -> np.ndarray | None:
         kids = _geometry_children(boundary)
         if not kids:
-            raise GeometryError(f"gml:{local_name(boundary.tag)} holds no ring", boundary)
+            raise GeometryError(
+                f"gml:{local_name(boundary.tag)} holds no ring", boundary,
+                bg=f"gml:{local_name(boundary.tag)} не съдържа контур",
+            )
         ring = kids[0]
         rctx = self._context(ring, ctx)
         kind = local_name(ring.tag)
@@ -282,13 +316,13 @@ class GeometryReader:
         elif kind == "Ring":
             pieces = [self._geometry(k, rctx) for m in _children(ring, "curveMember") for k in _geometry_children(m)]
             if not pieces:
-                raise GeometryError("gml:Ring without curve members", ring)
+                raise GeometryError("gml:Ring without curve members", ring, bg="gml:Ring без членове криви")
             coords = [np.asarray(p.coords) for p in pieces]
             arr = coords[0]
             for c in coords[1:]:
                 arr = np.vstack([arr, c[1:] if np.allclose(arr[-1], c[0]) else c])
         else:
-            raise GeometryError(f"gml:{kind} is not a ring", ring)
+            raise GeometryError(f"gml:{kind} is not a ring", ring, bg=f"gml:{kind} не е контур")
         if len(arr) >= 1 and not np.array_equal(arr[0], arr[-1]):
             self.report(
                 "GEOM.RING_NOT_CLOSED",
@@ -312,7 +346,7 @@ class GeometryReader:
     def _polygon(self, elem: etree._Element, ctx: _Ctx) -> Polygon:
         ext = _children(elem, "exterior")
         if not ext:
-            raise GeometryError("polygon without gml:exterior", elem)
+            raise GeometryError("polygon without gml:exterior", elem, bg="многоъгълник без gml:exterior")
         shell = self._ring(ext[0], ctx)
         holes = [h for h in (self._ring(i, ctx) for i in _children(elem, "interior")) if h is not None]
         if shell is None:
@@ -331,7 +365,7 @@ class GeometryReader:
     def _g_Surface(self, elem: etree._Element, ctx: _Ctx) -> BaseGeometry:
         patches = _children(elem, "patches", "polygonPatches")
         if not patches:
-            raise GeometryError("gml:Surface without gml:patches", elem)
+            raise GeometryError("gml:Surface without gml:patches", elem, bg="gml:Surface без gml:patches")
         polys = [self._geometry(p, ctx) for p in _geometry_children(patches[0])]
         return polys[0] if len(polys) == 1 else MultiPolygon([p for p in polys if not p.is_empty])
 
@@ -339,7 +373,10 @@ class GeometryReader:
         base = _children(elem, "baseSurface")
         kids = _geometry_children(base[0]) if base else []
         if not kids:
-            raise GeometryError("gml:OrientableSurface without an inline baseSurface", elem)
+            raise GeometryError(
+                "gml:OrientableSurface without an inline baseSurface", elem,
+                bg="gml:OrientableSurface без вграден baseSurface",
+            )
         return self._geometry(kids[0], ctx)
 
     def _g_MultiSurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon:
@@ -362,7 +399,7 @@ class GeometryReader:
     # arcs
     def _linearise_arcs(self, arr: np.ndarray, elem: etree._Element, full_circle: bool = False) -> np.ndarray:
         if len(arr) < 3 or (len(arr) - 1) % 2:
-            raise GeometryError("an arc string needs 2n+1 positions", elem)
+            raise GeometryError("an arc string needs 2n+1 positions", elem, bg="дъговата линия изисква 2n+1 точки")
         out = [arr[0]]
         for i in range(0, len(arr) - 2, 2):
             out.extend(self._arc(arr[i], arr[i + 1], arr[i + 2], elem, full_circle)[1:])
@@ -407,7 +444,10 @@ def _polygons_of(geom: BaseGeometry) -> list[Polygon]:
         return [] if geom.is_empty else [geom]
     if isinstance(geom, MultiPolygon):
         return list(geom.geoms)
-    raise GeometryError(f"a surface member is a {geom.geom_type}, not a surface")
+    raise GeometryError(
+        f"a surface member is a {geom.geom_type}, not a surface",
+        bg=f"член на повърхнина е {geom.geom_type}, а не повърхнина",
+    )
 
 
 def _composite_curve(self: GeometryReader, elem: etree._Element, ctx: _Ctx) -> LineString:

@@ -26,7 +26,7 @@ from shapely.geometry.base import BaseGeometry
 
 from plu_model.crs import SrsName, parse_srs_name
 from plu_model.dataset import PlanDataset
-from plu_model.errors import PluInputError
+from plu_model.errors import PluInputError, message_of
 from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
@@ -193,7 +193,7 @@ class GmlReader:
     def features(self) -> Iterator[Feature]:
         """Yield each PLU feature as soon as its element is complete."""
         if not self.path.is_file():
-            raise PluInputError(f"{self.path}: no such file")
+            raise PluInputError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
         parser_args = dict(
             events=("start", "end"),
             huge_tree=True,
@@ -208,7 +208,10 @@ class GmlReader:
                 yield from self._parse(stream, parser_args)
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
-            raise PluInputError(f"{self.path}:{line}: not well-formed XML: {exc.msg}") from exc
+            raise PluInputError(
+                f"{self.path}:{line}: not well-formed XML: {exc.msg}",
+                bg=f"{self.path}:{line}: XML документът не е добре оформен: {exc.msg}",
+            ) from exc
         self._check_references()
         if self.code_titles:
             self.metadata["code_titles"] = json.dumps(self.code_titles, ensure_ascii=False, sort_keys=True)
@@ -270,9 +273,12 @@ class GmlReader:
         for f in self.features():
             data.add(f)
         if self.crs is None:
-            why = next((f.message_en for f in self.findings if f.rule == "READ.BAD_VALUE"), None)
+            why = next((f for f in self.findings if f.rule == "READ.BAD_VALUE"), None)
             raise PluInputError(
-                f"{self.path}: no geometry with a usable CRS was found" + (f" ({why})" if why else "; not a PLU plan")
+                f"{self.path}: no geometry with a usable CRS was found"
+                + (f" ({why.message_en})" if why else "; not a PLU plan"),
+                bg=f"{self.path}: не е открита геометрия с използваема координатна система"
+                + (f" ({why.message_bg})" if why else "; това не е план по PLU"),
             )
         data.crs = self.crs
         data.dataset_id = self.dataset_id
@@ -302,7 +308,8 @@ class GmlReader:
         if ns in OLD_PLU_NAMESPACES or any(v in OLD_PLU_NAMESPACES for v in root.nsmap.values()):
             old = OLD_PLU_NAMESPACES.get(ns) or "PLU 3.0"
             raise PluInputError(
-                f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})"
+                f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
+                bg=f"{self.path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})",
             )
         if root.get("srsName"):
             try:
@@ -404,7 +411,7 @@ class GmlReader:
                     "READ.BAD_VALUE",
                     Severity.ERROR,
                     f"{class_name}.{attr.xml} could not be read: {exc}",
-                    f"{class_name}.{attr.xml} не може да бъде прочетен: {exc}",
+                    f"{class_name}.{attr.xml} не може да бъде прочетен: {message_of(exc, 'bg')}",
                     child,
                 )
                 continue
@@ -567,8 +574,11 @@ class GmlReader:
         kids = [c for c in el if isinstance(c.tag, str)]
         if not kids:
             if el.get(XLINK_HREF):
-                raise GeometryError("geometry by reference (xlink:href) is not supported", el)
-            raise GeometryError("the geometry property is empty", el)
+                raise GeometryError(
+                    "geometry by reference (xlink:href) is not supported", el,
+                    bg="геометрия чрез препратка (xlink:href) не се поддържа",
+                )
+            raise GeometryError("the geometry property is empty", el, bg="свойството за геометрия е празно")
         geom = self._geometry.read(kids[0], self._default_srs)
         if isinstance(geom, Polygon) and self._current[0] != "SupplementaryRegulation":
             # extent and zoning geometry are gml:MultiSurface in the schema

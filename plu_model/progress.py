@@ -38,7 +38,7 @@ class Progress:
 
     def check(self) -> None:
         if self.cancelled():
-            raise Cancelled("cancelled by the user")
+            raise Cancelled("cancelled by the user", bg="прекъснато от потребителя")
 
     def finish(self) -> None:
         self.report(self.done, self.total)

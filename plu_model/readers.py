@@ -17,7 +17,7 @@ from lxml import etree
 
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
-from plu_model.errors import PluInputError
+from plu_model.errors import PluInputError, message_of
 from plu_model.features import Feature, geometry_of, set_geometry
 from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
@@ -28,7 +28,7 @@ from plu_model.xml_names import q
 
 __all__ = ["READERS", "GmlSource", "PlanFileSource", "Reprojected", "open_source", "read_dataset"]
 
-READERS = FormatRegistry("reader")
+READERS = FormatRegistry("reader", "за четене")
 
 
 class GmlSource:
@@ -48,7 +48,10 @@ class GmlSource:
             if self.reader.crs is not None:
                 break
         if self.reader.crs is None:
-            raise PluInputError(f"{self.path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?")
+            raise PluInputError(
+                f"{self.path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
+                bg=f"{self.path}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?",
+            )
         self.crs: int = self.reader.crs
         self._used = False
 
@@ -131,11 +134,11 @@ def open_source(path: str | os.PathLike[str], target_epsg: int | None = None, fo
     """Open a plan source by extension (or by format name); raises :class:`PluInputError`."""
     p = Path(path)
     if not p.exists():
-        raise PluInputError(f"{p}: no such file")
+        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл")
     try:
         fmt = READERS.get(format) if format else READERS.for_path(p)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0])) from exc
+        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
     return fmt.func(p, target_epsg)
 
 

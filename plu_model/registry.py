@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plu_model.errors import UnknownName
+
 __all__ = ["Format", "FormatRegistry"]
 
 
@@ -38,8 +40,9 @@ class Format:
 class FormatRegistry:
     """Formats by name; the highest priority wins when several claim an extension."""
 
-    def __init__(self, kind: str):
+    def __init__(self, kind: str, kind_bg: str):
         self.kind = kind
+        self.kind_bg = kind_bg
         self._formats: dict[str, Format] = {}
 
     def register(
@@ -71,7 +74,10 @@ class FormatRegistry:
             return self._formats[name]
         except KeyError:
             known = ", ".join(self.names())
-            raise KeyError(f"no {self.kind} format {name!r}; known: {known}") from None
+            raise UnknownName(
+                f"no {self.kind} format {name!r}; known: {known}",
+                f"няма формат {self.kind_bg} {name!r}; познати: {known}",
+            ) from None
 
     def for_path(self, path: str | Path) -> Format:
         """The format that claims the file's extension (longest extension first)."""
@@ -79,5 +85,8 @@ class FormatRegistry:
         matches = [f for f in self if any(name.endswith(e) for e in f.extensions)]
         if not matches:
             known = ", ".join(sorted({e for f in self for e in f.extensions}))
-            raise KeyError(f"{path}: no {self.kind} format for this extension (known: {known})")
+            raise UnknownName(
+                f"{path}: no {self.kind} format for this extension (known: {known})",
+                f"{path}: няма формат {self.kind_bg} за това разширение (познати: {known})",
+            )
         return max(matches, key=lambda f: (max(len(e) for e in f.extensions if name.endswith(e)), f.priority))

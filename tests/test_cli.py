@@ -100,3 +100,19 @@ def test_convert_refuses_infinite_coordinates_with_the_place(tmp_path):
         assert "NaN or infinite coordinates" in r.stderr and "SP.zelena-polyana" in r.stderr
         assert f"GEOM.NON_FINITE {bad}:" in r.stderr  # where in the source the number is
         assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "language,missing,broken",
+    [
+        ("bg", "missing.gml: няма такъв файл", "XML документът не е добре оформен"),
+        ("en", "missing.gml: no such file", "not well-formed XML"),
+    ],
+)
+def test_errors_in_the_chosen_language(tmp_path, language, missing, broken):
+    r = plu("--lang", language, "info", "missing.gml")
+    assert r.returncode == 2 and missing in r.stderr and "Traceback" not in r.stderr
+    bad = tmp_path / "broken.gml"
+    bad.write_text("<plu:SpatialPlan", encoding="utf-8")
+    r = plu("--lang", language, "convert", str(bad), str(tmp_path / "out.gpkg"))
+    assert r.returncode == 2 and f"{bad}:1: {broken}" in r.stderr and "Traceback" not in r.stderr

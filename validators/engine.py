@@ -32,7 +32,7 @@ from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.dataset import PlanDataset
-from plu_model.errors import Cancelled, PluInputError, SchemaMissingError
+from plu_model.errors import Cancelled, PluInputError, SchemaMissingError, message_of
 from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import PlanFile
@@ -129,7 +129,7 @@ class _Run:
         try:
             profile = load_profile(self.options.profile)
         except PluInputError as exc:
-            yield make_finding("READ.UNUSABLE", str(exc), str(exc), file=self.file)
+            yield make_finding("READ.UNUSABLE", str(exc), exc.message("bg"), file=self.file)
             return
         self.profile_name = profile.name
         self.ctx = RunContext(self.options, profile, self.kind, self.file)
@@ -207,7 +207,7 @@ class _Run:
             try:
                 schema = load_schema(self.options.schema_dir)
             except SchemaMissingError as exc:
-                yield make_finding("XSD.SCHEMA_MISSING", str(exc), str(exc), file=path)
+                yield make_finding("XSD.SCHEMA_MISSING", str(exc), exc.message("bg"), file=path)
         background = self._background_xsd(path) if schema is not None else None
         try:
             yield from self._read_gml(path, schema, background)
@@ -338,7 +338,7 @@ class _Run:
                 file=path,
                 line=line,
             )
-        return make_finding("READ.UNUSABLE", text, text, file=path)
+        return make_finding("READ.UNUSABLE", text, exc.message("bg"), file=path)
 
     def _reader_findings(self, findings: list[Finding], hook: GmlXmlChecks, located: dict,
                          xsd_ran: bool) -> Iterator[Finding]:
@@ -372,7 +372,7 @@ class _Run:
             try:
                 source = open_source(source)
             except PluInputError as exc:
-                yield make_finding("READ.UNUSABLE", str(exc), str(exc), file=self.file)
+                yield make_finding("READ.UNUSABLE", str(exc), exc.message("bg"), file=self.file)
                 return
             if isinstance(source, PlanFile):
                 close = source.close
@@ -385,7 +385,7 @@ class _Run:
                     info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, self.file, None, geometry_of(f))
                     yield from self._per_feature(f, info, checks)
             except PluInputError as exc:  # a row the plan file cannot give: nothing after it can be judged
-                yield make_finding("READ.UNUSABLE", str(exc), str(exc), file=self.file)
+                yield make_finding("READ.UNUSABLE", str(exc), exc.message("bg"), file=self.file)
                 return
             yield from self._finish(checks)
             yield from self._place_checks("plan")
@@ -412,7 +412,7 @@ class _Run:
         try:
             schema = load_schema(self.options.schema_dir)
         except SchemaMissingError as exc:
-            yield make_finding("XSD.SCHEMA_MISSING", str(exc), str(exc), file=self.file)
+            yield make_finding("XSD.SCHEMA_MISSING", str(exc), exc.message("bg"), file=self.file)
             return
         t = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="plu-validate-") as tmp:
@@ -425,7 +425,7 @@ class _Run:
                 yield make_finding(
                     "XSD",
                     f"the plan cannot be written as GML: {exc}",
-                    f"планът не може да се запише като GML: {exc}",
+                    f"планът не може да се запише като GML: {message_of(exc, 'bg')}",
                     file=self.file,
                 )
                 return

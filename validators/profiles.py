@@ -127,9 +127,11 @@ def _read(path: Path) -> dict[str, Any]:
         else:
             data = json.loads(text)
     except (ValueError, ImportError) as exc:
-        raise PluInputError(f"{path}: the profile cannot be read: {exc}") from exc
+        raise PluInputError(
+            f"{path}: the profile cannot be read: {exc}", bg=f"{path}: профилът не може да бъде прочетен: {exc}"
+        ) from exc
     if not isinstance(data, dict):
-        raise PluInputError(f"{path}: a profile must be a JSON object")
+        raise PluInputError(f"{path}: a profile must be a JSON object", bg=f"{path}: профилът трябва да е обект JSON")
     return data
 
 
@@ -137,13 +139,15 @@ def _locate(name_or_path: str | os.PathLike[str]) -> Path:
     candidate = Path(name_or_path)
     if candidate.suffix.lower() in (".json", ".yaml", ".yml") or candidate.exists():
         if not candidate.is_file():
-            raise PluInputError(f"{candidate}: no such profile file")
+            raise PluInputError(f"{candidate}: no such profile file", bg=f"{candidate}: няма такъв файл с профил")
         return candidate
     path = _profiles_dir() / f"{name_or_path}.json"
     if not path.is_file():
         raise PluInputError(
             f"no validation profile {str(name_or_path)!r}; available: {', '.join(available_profiles())} "
-            "(or give the path of a profile file)"
+            "(or give the path of a profile file)",
+            bg=f"няма профил за проверка {str(name_or_path)!r}; налични: {', '.join(available_profiles())} "
+            "(или посочете пътя на файл с профил)",
         )
     return path
 
@@ -156,7 +160,10 @@ def _chain(path: Path) -> list[tuple[Path, dict[str, Any]]]:
     while current is not None:
         resolved = current.resolve()
         if resolved in seen:
-            raise PluInputError(f"{path}: the profiles extend each other in a loop")
+            raise PluInputError(
+                f"{path}: the profiles extend each other in a loop",
+                bg=f"{path}: профилите се разширяват един друг в кръг",
+            )
         seen.add(resolved)
         data = _read(current)
         out.append((current, data))
@@ -172,15 +179,24 @@ def _zone_limits(code: str, entry: dict[str, Any], zone_list: str | None, where:
     if zone_list:
         value = codelist(zone_list).by_code(code)
         if value is None:
-            raise PluInputError(f"{where}: zone type {code!r} is not a value of {zone_list}")
+            raise PluInputError(
+                f"{where}: zone type {code!r} is not a value of {zone_list}",
+                bg=f"{where}: видът зона {code!r} не е стойност от {zone_list}",
+            )
         notation = value.notation or code
         uri, label_en, label_bg = value.uri, f"{notation} ({value.label('en')})", f"{notation} ({value.label('bg')})"
     limits = []
     for name, spec in entry.get("limits", {}).items():
         if spec.get("min") is None and spec.get("max") is None:
-            raise PluInputError(f"{where}: limit {code}.{name} has neither min nor max")
+            raise PluInputError(
+                f"{where}: limit {code}.{name} has neither min nor max",
+                bg=f"{where}: нормативът {code}.{name} няма нито min, нито max",
+            )
         if not spec.get("source"):
-            raise PluInputError(f"{where}: limit {code}.{name} does not cite its legal source")
+            raise PluInputError(
+                f"{where}: limit {code}.{name} does not cite its legal source",
+                bg=f"{where}: нормативът {code}.{name} не посочва нормативния си източник",
+            )
         limits.append(Limit(name, spec.get("min"), spec.get("max"), spec.get("uom"), spec["source"]))
     return ZoneLimits(
         zone_uri=uri,

@@ -70,14 +70,20 @@ def find_schema_dir() -> Path:
         raise SchemaMissingError(
             f"PLU_SCHEMA_DIR={env} does not hold the INSPIRE schemas "
             f"(looked for {folder / local_path(ENTRY_POINTS[0])}). "
-            "Point it at a folder laid out by published address, or unset it and run 'plu schemas fetch'."
+            "Point it at a folder laid out by published address, or unset it and run 'plu schemas fetch'.",
+            bg=f"PLU_SCHEMA_DIR={env} не съдържа схемите на INSPIRE "
+            f"(търсен е {folder / local_path(ENTRY_POINTS[0])}). "
+            "Посочете папка, подредена по публикувания адрес, или премахнете променливата и изпълнете "
+            "'plu schemas fetch'.",
         )
     folder = cache_dir()
     if _has_entry_point(folder):
         return folder
     raise SchemaMissingError(
         "The INSPIRE XML schemas are not on this machine. Run 'plu schemas fetch' once while online "
-        f"(they go to {folder}), or set PLU_SCHEMA_DIR to a folder that holds them."
+        f"(they go to {folder}), or set PLU_SCHEMA_DIR to a folder that holds them.",
+        bg="XML схемите на INSPIRE не са на този компютър. Изпълнете веднъж 'plu schemas fetch' при връзка с "
+        f"мрежата (записват се в {folder}) или задайте PLU_SCHEMA_DIR на папка, която ги съдържа.",
     )
 
 
@@ -123,7 +129,7 @@ def fetch_schemas(
         try:
             data = get(url)
         except Exception as exc:  # network errors come in many types
-            raise PluError(f"could not download {url}: {exc}") from exc
+            raise PluError(f"could not download {url}: {exc}", bg=f"{url} не може да бъде изтеглен: {exc}") from exc
         target = folder / key
         write_atomic(target, data)
         count += 1

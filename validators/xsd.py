@@ -46,7 +46,8 @@ class _FolderResolver(etree.Resolver):
         path = self.folder / local_path(url)
         if not path.is_file():
             raise SchemaMissingError(
-                f"the schema {url} is not in {self.folder}; run 'plu schemas fetch' or complete the folder"
+                f"the schema {url} is not in {self.folder}; run 'plu schemas fetch' or complete the folder",
+                bg=f"схемата {url} не е в {self.folder}; изпълнете 'plu schemas fetch' или допълнете папката",
             )
         return self.resolve_string(path.read_bytes(), context, base_url=url)
 
@@ -60,14 +61,18 @@ def _schema_for(folder: str) -> etree.XMLSchema:
     try:
         return etree.XMLSchema(doc)
     except etree.XMLSchemaParseError as exc:
-        raise SchemaMissingError(f"the schemas in {folder} do not compile: {exc}") from exc
+        raise SchemaMissingError(
+            f"the schemas in {folder} do not compile: {exc}", bg=f"схемите в {folder} не могат да се компилират: {exc}"
+        ) from exc
 
 
 def load_schema(schema_dir: str | os.PathLike[str] | None = None) -> etree.XMLSchema:
     """The compiled PLU 4.0 schema set (cached per folder; about a second the first time)."""
     folder = Path(schema_dir) if schema_dir else find_schema_dir()
     if not (folder / local_path(ENTRY_POINTS[0])).is_file():
-        raise SchemaMissingError(f"{folder} holds no {local_path(ENTRY_POINTS[0])}")
+        raise SchemaMissingError(
+            f"{folder} holds no {local_path(ENTRY_POINTS[0])}", bg=f"{folder} не съдържа {local_path(ENTRY_POINTS[0])}"
+        )
     return _schema_for(str(folder.resolve()))
 
 

@@ -25,7 +25,7 @@ from app import file_dialogs
 from app.document import NewPlanSpec
 from app.forms.feature_form import dialog_buttons
 from app.forms.fields import CodeComboEditor, code_lists_for
-from app.i18n import translate
+from app.i18n import current_language, translate
 from app.settings import settings
 from plu_model.errors import PluInputError
 
@@ -39,7 +39,10 @@ def read_boundary(path: str | Path, epsg: int) -> BaseGeometry:
     try:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError as exc:
-        raise PluInputError(f"{path}: not a vector file GDAL can read ({exc})") from exc
+        raise PluInputError(
+            f"{path}: not a vector file GDAL can read ({exc})",
+            bg=f"{path}: не е векторен файл, който GDAL чете ({exc})",
+        ) from exc
     target = osr.SpatialReference()
     target.ImportFromEPSG(int(epsg))
     target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
@@ -63,7 +66,10 @@ def read_boundary(path: str | Path, epsg: int) -> BaseGeometry:
             if shape.geom_type in ("Polygon", "MultiPolygon"):
                 parts.append(shapely.force_2d(shape))
     if not parts:
-        raise PluInputError(f"{path}: holds no polygon to use as the plan boundary")
+        raise PluInputError(
+            f"{path}: holds no polygon to use as the plan boundary",
+            bg=f"{path}: не съдържа многоъгълник, който да послужи за граница на плана",
+        )
     union = shapely.union_all([shapely.make_valid(p) for p in parts])
     polygons = [g for g in getattr(union, "geoms", [union]) if g.geom_type == "Polygon"]
     return shapely.MultiPolygon(polygons)
@@ -157,7 +163,7 @@ class NewPlanDialog(QDialog):
         try:
             self._spec = self.spec()
         except PluInputError as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(exc.message(current_language()))
             return
         s = settings()
         s.setValue("new_plan/crs", f"EPSG:{self._spec.crs}")

@@ -181,9 +181,14 @@ class PostgresCommentStore:
         try:
             import psycopg2  # type: ignore[import-untyped]
         except ImportError as exc:  # pragma: no cover - depends on the machine
-            raise PluInputError("PostgreSQL needs the psycopg2 module (Debian: python3-psycopg2)") from exc
+            raise PluInputError(
+                "PostgreSQL needs the psycopg2 module (Debian: python3-psycopg2)",
+                bg="PostgreSQL изисква модула psycopg2 (Debian: python3-psycopg2)",
+            ) from exc
         if not personal_schema.isidentifier():
-            raise PluInputError(f"{personal_schema!r} is not a schema name")
+            raise PluInputError(
+                f"{personal_schema!r} is not a schema name", bg=f"{personal_schema!r} не е име на схема на базата данни"
+            )
         self._psycopg2 = psycopg2
         self.dsn = dsn
         self.person_table = f"{personal_schema}.comment_person" if personal_schema != "public" else "comment_person"
@@ -191,7 +196,10 @@ class PostgresCommentStore:
         try:
             self._db = psycopg2.connect(dsn)
         except psycopg2.Error as exc:
-            raise PluInputError(f"cannot connect to PostgreSQL: {str(exc).strip()}") from exc
+            raise PluInputError(
+                f"cannot connect to PostgreSQL: {str(exc).strip()}",
+                bg=f"няма връзка с PostgreSQL: {str(exc).strip()}",
+            ) from exc
         with self._db, self._db.cursor() as cur:
             if personal_schema != "public":
                 cur.execute(f"CREATE SCHEMA IF NOT EXISTS {personal_schema}")
@@ -243,8 +251,14 @@ def open_store(url: str) -> CommentStore:
         # as SQLAlchemy writes it: sqlite:///relative.db, sqlite:////absolute/path.db
         path = unquote(parsed.netloc + parsed.path[1:] if not parsed.netloc else parsed.netloc + parsed.path)
         if not path:
-            raise PluInputError(f"{url}: no database file in the URL (sqlite:///path/comments.db)")
+            raise PluInputError(
+                f"{url}: no database file in the URL (sqlite:///path/comments.db)",
+                bg=f"{url}: адресът не посочва файл на база данни (sqlite:///път/comments.db)",
+            )
         return SqliteCommentStore(path)
     if parsed.scheme and len(parsed.scheme) > 1:
-        raise PluInputError(f"{url}: unsupported database (use sqlite:///file.db or postgresql://…)")
+        raise PluInputError(
+            f"{url}: unsupported database (use sqlite:///file.db or postgresql://…)",
+            bg=f"{url}: неподдържана база данни (използвайте sqlite:///файл.db или postgresql://…)",
+        )
     return SqliteCommentStore(url)

@@ -13,7 +13,7 @@ import sys
 from exporters.codelist_registry import export_codelist
 from plu_cli.language import language, t
 from plu_model.codelists import all_codelists, codelist
-from plu_model.errors import PluInputError
+from plu_model.errors import PluInputError, message_of
 
 NAME = "codelist"
 
@@ -68,7 +68,7 @@ def _get(name: str):  # type: ignore[no-untyped-def]
     try:
         return codelist(name)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0])) from exc
+        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,16 +78,23 @@ def run(args: argparse.Namespace) -> int:
         return _show(args.name)
     cl = _get(args.name)
     if not cl.country:
-        raise PluInputError(t(f"{cl.name} is an INSPIRE list; the INSPIRE registry publishes it already",
-                              f"{cl.name} е списък на INSPIRE; регистърът на INSPIRE вече го публикува"))
+        raise PluInputError(
+            f"{cl.name} is an INSPIRE list; the INSPIRE registry publishes it already",
+            bg=f"{cl.name} е списък на INSPIRE; регистърът на INSPIRE вече го публикува",
+        )
     formats = ("xml", "rdf") if args.format == "all" else (args.format,)
     languages = ("bg", "en") if args.languages == "all" else (args.languages,)
     if args.out and len(formats) != 1:
-        raise PluInputError(t("--out writes one format: add --format xml or --format rdf",
-                              "--out записва един формат: добавете --format xml или --format rdf"))
+        raise PluInputError(
+            "--out writes one format: add --format xml or --format rdf",
+            bg="--out записва един формат: добавете --format xml или --format rdf",
+        )
     base = args.base_uri
     if base and not base.startswith(("http://", "https://")):
-        raise PluInputError(t(f"--base-uri {base}: an http(s) URI is needed", f"--base-uri {base}: нужен е http(s) адрес"))
+        raise PluInputError(
+            f"--base-uri {base}: an http(s) URI is needed",
+            bg=f"--base-uri {base}: нужен е http(s) адрес",
+        )
     paths = export_codelist(cl, out=args.out, out_dir=args.out_dir, formats=formats, languages=languages,
                             base_uri=base)
     for p in paths:

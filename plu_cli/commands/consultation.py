@@ -94,8 +94,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def _require_gpkg(plan: str) -> Path:
     path = Path(plan)
     if path.suffix.lower() != ".gpkg":
+        command = f"plu convert {path} {path.with_suffix('.gpkg')}"
         raise PluInputError(
-            f"{path}: comments go into a plan file (.gpkg); convert it first with 'plu convert {path} {path.with_suffix('.gpkg')}'"
+            f"{path}: comments go into a plan file (.gpkg); convert it first with '{command}'",
+            bg=f"{path}: становищата се записват във файл на план (.gpkg); първо го преобразувайте с '{command}'",
         )
     return path
 
@@ -107,16 +109,24 @@ def _password(args: argparse.Namespace) -> str | None:
         try:
             text = args.password_file.read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise PluInputError(f"{args.password_file}: cannot read the password file ({exc})") from exc
+            raise PluInputError(
+                f"{args.password_file}: cannot read the password file ({exc})",
+                bg=f"{args.password_file}: файлът с паролата не може да бъде прочетен ({exc})",
+            ) from exc
     elif os.environ.get(PASSWORD_ENV):
         text = os.environ[PASSWORD_ENV]
     elif sys.stdin.isatty():
         text = getpass.getpass(t("moderation password: ", "парола за модериране: "))
     else:
-        raise PluInputError(t(f"give a moderation password (--password-file or ${PASSWORD_ENV}) or --no-moderation",
-                              f"задайте парола за модериране (--password-file или ${PASSWORD_ENV}) или --no-moderation"))
+        raise PluInputError(
+            f"give a moderation password (--password-file or ${PASSWORD_ENV}) or --no-moderation",
+            bg=f"задайте парола за модериране (--password-file или ${PASSWORD_ENV}) или --no-moderation",
+        )
     if len(text) < 10:
-        raise PluInputError(t("the moderation password needs at least 10 characters", "паролата за модериране трябва да е поне 10 знака"))
+        raise PluInputError(
+            "the moderation password needs at least 10 characters",
+            bg="паролата за модериране трябва да е поне 10 знака",
+        )
     return text
 
 
@@ -167,7 +177,7 @@ def _export(args: argparse.Namespace) -> int:
     elif suffix == ".csv":
         text = "\ufeff" + comments_csv(items, personal=args.personal)
     else:
-        raise PluInputError(f"{args.out}: export to .geojson or .csv")
+        raise PluInputError(f"{args.out}: export to .geojson or .csv", bg=f"{args.out}: изнасяйте в .geojson или .csv")
     args.out.write_text(text, encoding="utf-8")
     print(t(f"wrote {len(items)} comments to {args.out}", f"записани са {len(items)} становища в {args.out}"))
     return 0
@@ -215,7 +225,11 @@ def _answer(args: argparse.Namespace) -> int:
         match = [r for r in records if r.comment_id == args.comment or r.comment_id.startswith(args.comment)
                  or (args.comment.isdigit() and r.number == int(args.comment))]
         if len(match) != 1:
-            raise PluInputError(f"{plan}: {'no' if not match else 'more than one'} comment matches {args.comment!r}")
+            raise PluInputError(
+                f"{plan}: {'no' if not match else 'more than one'} comment matches {args.comment!r}",
+                bg=f"{plan}: " + ("никое становище не отговаря" if not match else "повече от едно становище отговарят")
+                + f" на {args.comment!r}",
+            )
         ReviewSession(layer).answer(match[0].comment_id, decision, args.text)
     print(t(f"comment {match[0].number}: {decision_label(decision, 'en')}", f"становище {match[0].number}: {decision_label(decision, 'bg')}"))
     return 0

@@ -8,7 +8,7 @@ import sys
 from exporters import EXPORTERS
 from plu_cli.language import t
 from plu_cli.output import print_findings, terminal_progress
-from plu_model.errors import PluError, PluInputError
+from plu_model.errors import PluError, PluInputError, message_of
 from plu_model.findings import Severity
 from plu_model.geopackage import PlanFile
 from plu_model.readers import open_source
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         fmt = EXPORTERS.get(args.format) if args.format else EXPORTERS.for_path(args.output)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0])) from exc
+        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
     source = open_source(args.input)
     try:
         progress = terminal_progress(t("features written", "записани обекти"))

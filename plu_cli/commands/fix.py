@@ -13,7 +13,7 @@ from pathlib import Path
 
 from exporters import EXPORTERS
 from plu_cli.language import language, t
-from plu_model.errors import PluInputError
+from plu_model.errors import PluInputError, message_of
 from plu_model.readers import read_dataset
 from validators import ValidationOptions, iter_findings, validate
 from validators.repairs import STEPS, repair
@@ -50,13 +50,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     source = Path(args.input)
     if not source.exists():
-        raise PluInputError(f"{source}: no such file")
+        raise PluInputError(f"{source}: no such file", bg=f"{source}: няма такъв файл")
     options = ValidationOptions(tolerance=args.tolerance, profile=args.profile,
                                 gml_writer=lambda src, path: EXPORTERS.get("inspire-gml").func(src, path))
     try:
         fmt = EXPORTERS.for_path(args.output)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0])) from exc
+        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
     before = list(iter_findings(source, options))
     if any(f.severity.name == "FATAL" for f in before):
         for f in before:

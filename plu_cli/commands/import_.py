@@ -71,10 +71,15 @@ def run(args: argparse.Namespace) -> int:
     if args.inspect:
         return _inspect(args)
     if not args.out:
-        raise PluInputError(t("--out PLAN.gpkg is needed (or --inspect)", "нужен е --out ПЛАН.gpkg (или --inspect)"))
+        raise PluInputError(
+            "--out PLAN.gpkg is needed (or --inspect)",
+            bg="нужен е --out ПЛАН.gpkg (или --inspect)",
+        )
     if Path(args.out).suffix.lower() != ".gpkg":
-        raise PluInputError(t(f"{args.out}: the plan file must end in .gpkg",
-                              f"{args.out}: файлът на плана трябва да завършва на .gpkg"))
+        raise PluInputError(
+            f"{args.out}: the plan file must end in .gpkg",
+            bg=f"{args.out}: файлът на плана трябва да завършва на .gpkg",
+        )
     mapping = load_mapping(args.mapping) if args.mapping else None
     source = args.source
     if mapping is not None and source == "-":

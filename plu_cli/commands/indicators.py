@@ -39,7 +39,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.name and len(args.name) != len(args.plans):
-        raise PluInputError(t("give --name once per plan", "посочете --name по веднъж за всеки план"))
+        raise PluInputError(
+            "give --name once per plan",
+            bg="посочете --name по веднъж за всеки план",
+        )
     figures = []
     worst = 0
     for i, path in enumerate(args.plans):
@@ -54,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
         print(t(f"wrote {args.out}", f"записан е {args.out}"), file=sys.stderr)
         return worst
     if args.format == "html":
-        raise PluInputError(t("--format html needs --out FILE.html", "--format html изисква --out ФАЙЛ.html"))
+        raise PluInputError(
+            "--format html needs --out FILE.html",
+            bg="--format html изисква --out ФАЙЛ.html",
+        )
     if args.format == "json":
         print(indicators_json(figures))
     else:

@@ -70,7 +70,7 @@ def _plan_facts(path: str) -> tuple[str, str]:
     finally:
         if isinstance(source, PlanFile):
             source.close()
-    raise PluInputError(f"{path}: holds no SpatialPlan")
+    raise PluInputError(f"{path}: holds no SpatialPlan", bg=f"{path}: не съдържа SpatialPlan")
 
 
 def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, str]:
@@ -82,8 +82,10 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
     if args.period_rule:
         chosen = [r for r in rules if r.key == args.period_rule]
         if not chosen:
+            keys = ", ".join(r.key for r in rules)
             raise PluInputError(
-                f"period rule {args.period_rule!r} does not apply to this plan type; use one of {', '.join(r.key for r in rules)}"
+                f"period rule {args.period_rule!r} does not apply to this plan type; use one of {keys}",
+                bg=f"правилото за срок {args.period_rule!r} не се прилага за този вид план; използвайте едно от {keys}",
             )
         rule = chosen[0]
         end = rule.end(start)
@@ -98,7 +100,9 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
     for item in args.how_to:
         lang, _, text = item.partition(":")
         if lang not in ("bg", "en") or not text:
-            raise PluInputError(f"--how-to {item!r}: write it as bg:TEXT or en:TEXT")
+            raise PluInputError(
+                f"--how-to {item!r}: write it as bg:TEXT or en:TEXT", bg=f"--how-to {item!r}: пишете го като bg:ТЕКСТ или en:ТЕКСТ"
+            )
         how_to[lang] = text
     values = {
         **base,

@@ -42,10 +42,13 @@ class MappedSource:
 def _opener(format_name: str):  # type: ignore[no-untyped-def]
     def open_mapped(path: Path, target_epsg: int | None = None, mapping: Any = None) -> MappedSource:
         if mapping is None:
-            label = READERS.get(format_name).label()
+            fmt = READERS.get(format_name)
             raise PluInputError(
-                f"{path} ({label}) needs a mapping file that says which layer becomes which PLU class "
-                f"(plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md"
+                f"{path} ({fmt.label()}) needs a mapping file that says which layer becomes which PLU class "
+                f"(plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md",
+                bg=f"{path} ({fmt.label('bg')}) изисква файл със съответствие, който казва "
+                f"кой слой в кой клас на PLU става (plu import {path} --mapping MAP.yaml --out PLAN.gpkg); "
+                "вижте docs/importing.md",
             )
         return MappedSource(str(path), mapping, target_epsg, format_name)
 

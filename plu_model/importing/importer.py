@@ -36,7 +36,7 @@ from shapely.strtree import STRtree
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.crs import is_known_crs, reproject
 from plu_model.dataset import PlanDataset, make_gml_id
-from plu_model.errors import PluInputError
+from plu_model.errors import PluInputError, message_of
 from plu_model.features import Feature, class_of, geometry_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
@@ -88,7 +88,7 @@ def import_format(source: str, mapping: ImportMapping | None = None, format: str
         try:
             return READERS.get(name)
         except KeyError as exc:
-            raise PluInputError(str(exc.args[0])) from exc
+            raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
     if is_connection_string(source):
         return READERS.get("postgis")
     try:
@@ -96,7 +96,7 @@ def import_format(source: str, mapping: ImportMapping | None = None, format: str
     except KeyError as exc:
         if Path(source).is_dir():
             return READERS.get("ogr")
-        raise PluInputError(str(exc.args[0])) from exc
+        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
     if fmt.name == "plu-gpkg" and not _is_plan_file(source):
         return READERS.get("geopackage")
     return fmt
@@ -119,7 +119,10 @@ def open_ogr(source: str, mapping: ImportMapping | None = None, format: str | No
     """Open an OGR source the way the importer will (driver, open options, encoding)."""
     fmt = import_format(source, mapping, format)
     if fmt.options.get("kind") != "ogr":
-        raise PluInputError(f"{source}: {fmt.label()} is not read through a mapping")
+        raise PluInputError(
+            f"{source}: {fmt.label()} is not read through a mapping",
+            bg=f"{source}: {fmt.label('bg')} не се чете чрез съответствие",
+        )
     options = dict(fmt.options.get("open_options", {}))
     if mapping:
         options.update(mapping.open_options)
@@ -172,7 +175,10 @@ class _Importer:
         has_crs = self.src.has_crs(lm.name)
         given = self.mapping.source_crs
         if given and not is_known_crs(given):
-            raise PluInputError(f"{self._mapping_name()}: crs.source EPSG:{given} is not a CRS PROJ knows")
+            raise PluInputError(
+                f"{self._mapping_name()}: crs.source EPSG:{given} is not a CRS PROJ knows",
+                bg=f"{self._mapping_name()}: crs.source EPSG:{given} не е координатна система, която PROJ познава",
+            )
         if self.mapping.override_crs and given:
             return given
         if declared:
@@ -193,7 +199,10 @@ class _Importer:
         what = "a CRS that has no EPSG code" if has_crs else "no CRS"
         raise PluInputError(
             f"{self.source_name}: layer {lm.title} has {what}; give it in the mapping (crs: {{source: 7801}} "
-            "for BGS2005 / CCS2005, for example)"
+            "for BGS2005 / CCS2005, for example)",
+            bg=f"{self.source_name}: слой {lm.title} "
+            + ("има координатна система без EPSG код" if has_crs else "няма координатна система")
+            + "; посочете я в съответствието (например crs: {source: 7801} за BGS2005 / CCS2005)",
         )
 
     def _mapping_name(self) -> str:
@@ -214,7 +223,9 @@ class _Importer:
             if rule.field and rule.field not in available:
                 raise PluInputError(
                     f"{self._mapping_name()}: layer {lm.title}: {key} reads field {rule.field!r}, which layer "
-                    f"{info.name} does not have (fields: {', '.join(sorted(available)) or 'none'})"
+                    f"{info.name} does not have (fields: {', '.join(sorted(available)) or 'none'})",
+                    bg=f"{self._mapping_name()}: слой {lm.title}: {key} чете поле {rule.field!r}, каквото слой "
+                    f"{info.name} няма (полета: {', '.join(sorted(available)) or 'няма'})",
                 )
 
     def context(self, lm: LayerMapping, target: int) -> _LayerContext:
@@ -234,8 +245,12 @@ class _Importer:
         layer = spec.layer or ctx.mapping.name
         info = self.src.layer_info(layer)
         if spec.field not in info.field_names:
-            raise PluInputError(f"{self._mapping_name()}: layer {ctx.mapping.title}: labels.field {spec.field!r} "
-                                f"is not a field of layer {info.name} (fields: {', '.join(info.field_names)})")
+            raise PluInputError(
+                f"{self._mapping_name()}: layer {ctx.mapping.title}: labels.field {spec.field!r} "
+                f"is not a field of layer {info.name} (fields: {', '.join(info.field_names)})",
+                bg=f"{self._mapping_name()}: слой {ctx.mapping.title}: labels.field {spec.field!r} "
+                f"не е поле на слой {info.name} (полета: {', '.join(info.field_names)})",
+            )
         for row in self.src.rows(layer, spec.where):
             text = row.values.get(spec.field)
             if row.geometry is None or text is None or not str(text).strip():
@@ -449,7 +464,10 @@ def _constant_plan(imp: _Importer, extent: MultiPolygon) -> Feature:
     evaluated = imp.rules.evaluate("SpatialPlan", mapping.plan, {}, {})
     imp._problems(LayerMapping("SpatialPlan", name="plan"), "plan", evaluated)
     if evaluated.skip is not None:
-        raise PluInputError(f"{imp._mapping_name()}: plan: {evaluated.skip.message}")
+        raise PluInputError(
+            f"{imp._mapping_name()}: plan: {evaluated.skip.message}",
+            bg=f"{imp._mapping_name()}: plan: {_bg_problem(evaluated.skip)}",
+        )
     local = mapping.plan_local_id or mapping.dataset_local_id or "plan"
     return imp._feature("SpatialPlan", local, extent, evaluated)
 
@@ -461,7 +479,9 @@ def _extent(features: list[Feature], how: str) -> MultiPolygon:
     if not areas:
         points = [g for g in (geometry_of(f) for f in features) if g is not None]
         if not points:
-            raise PluInputError("nothing was imported, so the plan has no extent")
+            raise PluInputError(
+                "nothing was imported, so the plan has no extent", bg="нищо не е внесено, затова планът няма обхват"
+            )
         areas = [shapely.convex_hull(shapely.union_all(points)).buffer(1.0)]
     shape = shapely.union_all(areas, grid_size=None)
     if how == "hull":
@@ -510,7 +530,10 @@ def import_ogr(
             imp.check_fields(lm)
         target = imp.target_epsg or imp.source_crs(mapping.layers[0])
         if not is_known_crs(target):
-            raise PluInputError(f"EPSG:{target} is not a CRS PROJ knows")
+            raise PluInputError(
+                f"EPSG:{target} is not a CRS PROJ knows",
+                bg=f"EPSG:{target} не е координатна система, която PROJ познава",
+            )
         contexts = [imp.context(lm, target) for lm in mapping.layers]
         progress.total = sum(imp.src.count(c.mapping.name, c.mapping.where) for c in contexts) * 2 or None
         with linearisation_settings(max(c.cleaner.tolerance for c in contexts)):
@@ -696,7 +719,10 @@ def import_gml(
         data.add(f)
         progress.step()
     if reader.crs is None or not data.spatial_plans and not data.zoning_elements:
-        raise PluInputError(f"{name}: no PLU feature with a geometry was found; is it a PLU 4.0 file?")
+        raise PluInputError(
+            f"{name}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
+            bg=f"{name}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?",
+        )
     data.crs = reader.crs
     data.dataset_id = reader.dataset_id
     data.metadata.update(reader.metadata)
@@ -704,7 +730,10 @@ def import_gml(
     report.findings.extend(reader.findings)
     report.layers = [per_class[c] for c in CLASS_ATTRIBUTES if c in per_class]
     if not data.spatial_plans:
-        raise PluInputError(f"{name}: the file holds no plu:SpatialPlan; a plan file needs one")
+        raise PluInputError(
+            f"{name}: the file holds no plu:SpatialPlan; a plan file needs one",
+            bg=f"{name}: файлът не съдържа plu:SpatialPlan, а файлът на план изисква такъв",
+        )
     rewritten = _normalise_codes(data, report, name)
     if rewritten and "code_titles" in data.metadata:
         titles = json.loads(data.metadata["code_titles"])
@@ -747,11 +776,16 @@ def run_import(
         if mapping is None:
             raise PluInputError(
                 f"{name} ({fmt.label()}) needs a mapping file that says which layer becomes which PLU "
-                f"class (plu import {name} --mapping MAP.yaml); see docs/importing.md"
+                f"class (plu import {name} --mapping MAP.yaml); see docs/importing.md",
+                bg=f"{name} ({fmt.label('bg')}) изисква файл със съответствие, който казва кой слой в кой клас "
+                f"на PLU става (plu import {name} --mapping MAP.yaml); вижте docs/importing.md",
             )
         data, report = import_ogr(name, mapping, progress=progress, target_epsg=target_epsg, now=now, format=fmt.name)
     else:
-        raise PluInputError(f"{name}: {fmt.label()} is already a plan file; open it or convert it instead")
+        raise PluInputError(
+            f"{name}: {fmt.label()} is already a plan file; open it or convert it instead",
+            bg=f"{name}: {fmt.label('bg')} вече е файл на план; отворете го или го преобразувайте",
+        )
     progress.check()
     if out is not None:
         save_dataset(out, data, progress=progress)

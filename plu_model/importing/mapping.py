@@ -24,7 +24,7 @@ import yaml
 
 from plu_model.atomic import write_atomic
 from plu_model.codelists import codelist, resources_dir
-from plu_model.errors import PluInputError
+from plu_model.errors import PluInputError, message_of
 from plu_model.schema import CLASS_ATTRIBUTES
 
 __all__ = [
@@ -326,7 +326,7 @@ def _schema_check(data: Any, name: str) -> None:
     error = jsonschema.exceptions.best_match(errors) or errors[0]
     while error.context:  # oneOf: say what was wrong inside the closest alternative
         error = jsonschema.exceptions.best_match(error.context) or error.context[0]
-    raise PluInputError(f"{name}: {_where(error)}: {error.message}")
+    raise PluInputError(f"{name}: {_where(error)}: {error.message}", bg=f"{name}: {_where(error)}: {error.message}")
 
 
 def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> AttributeRule:
@@ -337,7 +337,10 @@ def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> Attri
     if isinstance(raw_map, str):
         if raw_map not in value_maps:
             known = ", ".join(sorted(value_maps)) or "none"
-            raise PluInputError(f"{where}: no value map named {raw_map!r} (value_maps has: {known})")
+            raise PluInputError(
+                f"{where}: no value map named {raw_map!r} (value_maps has: {known})",
+                bg=f"{where}: няма таблица на стойностите {raw_map!r} (value_maps съдържа: {known})",
+            )
         rule.map, rule.map_name = value_maps[raw_map], raw_map
     elif isinstance(raw_map, dict):
         rule.map = {str(k): v for k, v in raw_map.items()}
@@ -345,9 +348,12 @@ def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> Attri
         try:
             codelist(rule.codelist)
         except KeyError as exc:
-            raise PluInputError(f"{where}: {exc.args[0]}") from None
+            raise PluInputError(f"{where}: {exc.args[0]}", bg=f"{where}: {message_of(exc, 'bg')}") from None
     if rule.derive and rule.field:
-        raise PluInputError(f"{where}: a rule takes its value either from a field or by 'derive', not both")
+        raise PluInputError(
+            f"{where}: a rule takes its value either from a field or by 'derive', not both",
+            bg=f"{where}: правилото взема стойността си или от поле, или чрез 'derive', не и от двете",
+        )
     return rule
 
 
@@ -355,8 +361,13 @@ def _check_attributes(class_name: str, names: list[str], where: str) -> None:
     allowed = mappable_attributes(class_name)
     for name in names:
         if name not in allowed:
-            hint = "it is filled automatically" if name in AUTOMATIC_ATTRIBUTES else f"known: {', '.join(allowed)}"
-            raise PluInputError(f"{where}: {class_name} has no attribute {name!r} to map ({hint})")
+            automatic = name in AUTOMATIC_ATTRIBUTES
+            hint = "it is filled automatically" if automatic else f"known: {', '.join(allowed)}"
+            hint_bg = "попълва се автоматично" if automatic else f"познати: {', '.join(allowed)}"
+            raise PluInputError(
+                f"{where}: {class_name} has no attribute {name!r} to map ({hint})",
+                bg=f"{where}: {class_name} няма атрибут {name!r} за съпоставяне ({hint_bg})",
+            )
 
 
 def _required_present(lm: LayerMapping, where: str, plan_rules: dict[str, AttributeRule]) -> None:
@@ -376,7 +387,9 @@ def _required_present(lm: LayerMapping, where: str, plan_rules: dict[str, Attrib
             continue
         raise PluInputError(
             f"{where}: {lm.target} needs {attr.name!r}; map it from a field or give a constant "
-            f"(for example {attr.name}: {_EXAMPLES.get(attr.name, '…')})"
+            f"(for example {attr.name}: {_EXAMPLES.get(attr.name, '…')})",
+            bg=f"{where}: {lm.target} изисква {attr.name!r}; съпоставете го с поле или задайте константа "
+            f"(например {attr.name}: {_EXAMPLES.get(attr.name, '…')})",
         )
 
 
@@ -407,7 +420,10 @@ def mapping_from_dict(data: Any, path: str | os.PathLike[str] | None = None) -> 
         _check_attributes(ld["class"], list(attributes), where)
         dims = ld.get("dimensioning") or {}
         if dims and not any(a.name == "dimensioning_indication" for a in CLASS_ATTRIBUTES[ld["class"]]):
-            raise PluInputError(f"{where}: {ld['class']} has no dimensioning indications")
+            raise PluInputError(
+                f"{where}: {ld['class']} has no dimensioning indications",
+                bg=f"{where}: {ld['class']} няма показатели за застрояване (dimensioning indications)",
+            )
         labels = ld.get("labels")
         lm = LayerMapping(
             target=ld["class"],
@@ -422,27 +438,37 @@ def mapping_from_dict(data: Any, path: str | os.PathLike[str] | None = None) -> 
             dimensioning={k: _rule(v, value_maps, f"{where}.dimensioning.{k}") for k, v in dims.items()},
         )
         if "dimensioning_indication" in lm.attributes and lm.dimensioning:
-            raise PluInputError(f"{where}: give dimensioning indications under 'dimensioning' only")
+            raise PluInputError(
+                f"{where}: give dimensioning indications under 'dimensioning' only",
+                bg=f"{where}: задавайте показателите за застрояване само под 'dimensioning'",
+            )
         for key, rule in lm.attributes.items():
             if rule.derive and _DERIVABLE[rule.derive] != key:
-                raise PluInputError(f"{where}.attributes.{key}: 'derive: {rule.derive}' fills {_DERIVABLE[rule.derive]}")
+                raise PluInputError(
+                    f"{where}.attributes.{key}: 'derive: {rule.derive}' fills {_DERIVABLE[rule.derive]}",
+                    bg=f"{where}.attributes.{key}: 'derive: {rule.derive}' попълва {_DERIVABLE[rule.derive]}",
+                )
         _required_present(lm, where, plan)
         layers.append(lm)
     if not any(lm.target == "SpatialPlan" for lm in layers):
         missing = [a for a in ("official_title", "plan_type_name") if a not in plan]
         if missing:
             raise PluInputError(
-                f"{name}: plan: without a SpatialPlan layer the plan needs {', '.join(missing)} as constants"
+                f"{name}: plan: without a SpatialPlan layer the plan needs {', '.join(missing)} as constants",
+                bg=f"{name}: plan: без слой SpatialPlan планът изисква {', '.join(missing)} като константи",
             )
     documents = [DocumentSpec(**d) for d in data.get("documents") or []]
     ids = [d.local_id for d in documents]
     if len(set(ids)) != len(ids):
-        raise PluInputError(f"{name}: documents: local_id values must be unique")
+        raise PluInputError(
+            f"{name}: documents: local_id values must be unique",
+            bg=f"{name}: documents: стойностите на local_id трябва да са уникални",
+        )
     source = data.get("source") or {}
     crs = data.get("crs") or {}
     geometry = GeometryOptions(**(data.get("geometry") or {}))
     if crs.get("override") and not crs.get("source"):
-        raise PluInputError(f"{name}: crs.override needs crs.source")
+        raise PluInputError(f"{name}: crs.override needs crs.source", bg=f"{name}: crs.override изисква crs.source")
     return ImportMapping(
         namespace=data["namespace"],
         layers=layers,
@@ -469,18 +495,25 @@ def load_mapping(path: str | os.PathLike[str]) -> ImportMapping:
     """Read a YAML or JSON mapping file and check it; raises :class:`PluInputError` naming the place."""
     p = Path(path)
     if not p.is_file():
-        raise PluInputError(f"{p}: no such mapping file")
+        raise PluInputError(f"{p}: no such mapping file", bg=f"{p}: няма такъв файл със съответствие")
     try:
         text = p.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise PluInputError(f"{p}: a mapping file must be UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        raise PluInputError(
+            f"{p}: a mapping file must be UTF-8 text ({exc.reason} at byte {exc.start})",
+            bg=f"{p}: файлът със съответствие трябва да е текст в UTF-8 ({exc.reason} при байт {exc.start})",
+        ) from exc
     try:
         data = json.loads(text) if p.suffix.lower() == ".json" else yaml.load(text, Loader=_Loader)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else (f":{exc.lineno}" if hasattr(exc, "lineno") else "")
-        raise PluInputError(f"{p}{line}: not a valid {'JSON' if p.suffix.lower() == '.json' else 'YAML'} document: "
-                            f"{getattr(exc, 'problem', None) or exc}") from exc
+        kind = "JSON" if p.suffix.lower() == ".json" else "YAML"
+        problem = getattr(exc, "problem", None) or exc
+        raise PluInputError(
+            f"{p}{line}: not a valid {kind} document: {problem}",
+            bg=f"{p}{line}: не е валиден документ {kind}: {problem}",
+        ) from exc
     return mapping_from_dict(data, p)
 
 

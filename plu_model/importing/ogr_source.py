@@ -80,7 +80,10 @@ def _gdal_encoding(encoding: str) -> str:
     try:
         name = codecs.lookup(encoding).name
     except LookupError as exc:
-        raise PluInputError(f"unknown text encoding {encoding!r} (for Bulgarian data: cp1251)") from exc
+        raise PluInputError(
+            f"unknown text encoding {encoding!r} (for Bulgarian data: cp1251)",
+            bg=f"непознато кодиране на текста {encoding!r} (за български данни: cp1251)",
+        ) from exc
     return name.upper().replace("_", "-") if not name.startswith("cp") else name.upper()
 
 
@@ -179,7 +182,7 @@ class OgrSource:
             if source.upper().startswith(("PG:", "POSTGRES")):
                 target = _postgres(source)
         elif not Path(source).exists():
-            raise PluInputError(f"{source}: no such file")
+            raise PluInputError(f"{source}: no such file", bg=f"{source}: няма такъв файл")
         flags = gdal.OF_VECTOR | gdal.OF_READONLY
         try:
             with self._encoding_config():
@@ -190,11 +193,17 @@ class OgrSource:
                     kwargs["open_options"] = [f"{k}={v}" for k, v in options.items()]
                 ds = gdal.OpenEx(target, flags, **kwargs)
         except RuntimeError as exc:
-            shown = "the database" if is_connection_string(source) else source
-            raise PluInputError(f"{shown}: cannot be opened as {', '.join(drivers or ['a vector source'])}: "
-                                f"{str(exc).strip()}") from exc
+            database = is_connection_string(source)
+            raise PluInputError(
+                f"{'the database' if database else source}: cannot be opened as "
+                f"{', '.join(drivers or ['a vector source'])}: {str(exc).strip()}",
+                bg=f"{'базата данни' if database else source}: не може да се отвори като "
+                f"{', '.join(drivers or ['векторен източник'])}: {str(exc).strip()}",
+            ) from exc
         if ds is None:
-            raise PluInputError(f"{source}: not a vector source OGR can read")
+            raise PluInputError(
+                f"{source}: not a vector source OGR can read", bg=f"{source}: не е векторен източник, който OGR чете"
+            )
         self._ds = ds
         self.driver = ds.GetDriver().ShortName
 
@@ -231,12 +240,17 @@ class OgrSource:
             if self._ds.GetLayerCount() != 1:
                 raise PluInputError(
                     f"{self.name}: holds {self._ds.GetLayerCount()} layers ({', '.join(self.layer_names())}); "
-                    "name one in the mapping (layers[].name)"
+                    "name one in the mapping (layers[].name)",
+                    bg=f"{self.name}: съдържа {self._ds.GetLayerCount()} слоя ({', '.join(self.layer_names())}); "
+                    "посочете един в съответствието (layers[].name)",
                 )
             return self._ds.GetLayer(0)
         lyr = self._ds.GetLayerByName(name)
         if lyr is None:
-            raise PluInputError(f"{self.name}: no layer {name!r} (layers: {', '.join(self.layer_names())})")
+            raise PluInputError(
+                f"{self.name}: no layer {name!r} (layers: {', '.join(self.layer_names())})",
+                bg=f"{self.name}: няма слой {name!r} (слоеве: {', '.join(self.layer_names())})",
+            )
         return lyr
 
     def layers(self) -> list[LayerInfo]:
@@ -284,8 +298,10 @@ class OgrSource:
         try:
             lyr.SetAttributeFilter(where)
         except RuntimeError as exc:
-            raise PluInputError(f"{self.name}: layer {lyr.GetName()}: the filter {where!r} is not valid: "
-                                f"{str(exc).strip()}") from exc
+            raise PluInputError(
+                f"{self.name}: layer {lyr.GetName()}: the filter {where!r} is not valid: {str(exc).strip()}",
+                bg=f"{self.name}: слой {lyr.GetName()}: филтърът {where!r} не е валиден: {str(exc).strip()}",
+            ) from exc
 
     # -- rows --------------------------------------------------------------------
     def rows(self, name: str | None, where: str | None = None, limit: int | None = None) -> Iterator[SourceRow]:
@@ -306,8 +322,12 @@ class OgrSource:
                     try:
                         feat = lyr.GetNextFeature()
                     except RuntimeError as exc:
-                        raise PluInputError(f"{self.name}: layer {lyr.GetName()}: reading stopped after {n} "
-                                            f"features: {str(exc).strip()}") from exc
+                        raise PluInputError(
+                            f"{self.name}: layer {lyr.GetName()}: reading stopped after {n} "
+                            f"features: {str(exc).strip()}",
+                            bg=f"{self.name}: слой {lyr.GetName()}: четенето спря след {n} "
+                            f"обекта: {str(exc).strip()}",
+                        ) from exc
                     if feat is None:
                         break
                     values = {names[i]: feat.GetField(i) for i in range(len(names))}

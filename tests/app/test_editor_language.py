@@ -62,3 +62,16 @@ def test_legend_labels_follow_the_language(translations, make_window, sample_gpk
     window.open_plan(sample_gpkg)
     labels = [c.label() for c in window.document.layers.zoning.renderer().categories()]
     assert "5 Жилищно предназначение" in labels or any(label.startswith("5 ") and "Ж" in label for label in labels)
+
+
+@pytest.mark.parametrize("language,shown", [("bg", "plan.gml: няма такъв файл"), ("en", "plan.gml: no such file")])
+def test_a_task_reports_a_core_error_in_the_ui_language(qapp, monkeypatch, language, shown):
+    import app.tasks
+    from plu_model.errors import PluInputError
+
+    def fail(progress):
+        raise PluInputError("plan.gml: no such file", bg="plan.gml: няма такъв файл")
+
+    monkeypatch.setattr(app.tasks, "current_language", lambda: language)
+    task = app.tasks.FunctionTask("failing", fail)
+    assert task.run() is False and task.error == shown

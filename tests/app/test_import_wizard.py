@@ -185,7 +185,7 @@ def test_problems_are_shown_on_the_page_not_raised(wizard, tmp_path):
     src.path_edit.setText(str(tmp_path / "missing.shp"))
     wizard.next()
     assert wizard.currentId() == wizard.PAGE_SOURCE
-    assert "no such file" in src.error.text()
+    assert "missing.shp: няма такъв файл" in src.error.text()  # the wizard is in Bulgarian, so is the core's error
     (tmp_path / "bad.yaml").write_text("version: 2\n", encoding="utf-8")
     assert not src.load_mapping(str(tmp_path / "bad.yaml"))
     assert "bad.yaml" in src.error.text()

@@ -170,3 +170,14 @@ def test_first_findings_of_a_big_file_without_reading_it_all(tmp_path):
     path = tmp_path / "plan.gml"
     write_gml(path, GeneratedPlan(300, crs=3046))
     assert list(islice(iter_findings(path), 1)) == []
+
+
+def test_an_unusable_input_is_reported_in_both_languages(sample_path, tmp_path):
+    (finding,) = iter_findings(sample_path, ValidationOptions(profile="nosuch"))
+    assert finding.rule == "READ.UNUSABLE"
+    assert finding.message_en.startswith("no validation profile 'nosuch'")
+    assert finding.message_bg.startswith("няма профил за проверка 'nosuch'")
+    old = tmp_path / "plu30.gml"
+    old.write_text('<plu:SpatialPlan xmlns:plu="http://inspire.ec.europa.eu/schemas/plu/3.0"/>', encoding="utf-8")
+    finding = next(f for f in iter_findings(old, ValidationOptions()) if f.rule == "READ.UNUSABLE")
+    assert "this is PLU 3.0 GML" in finding.message_en and "това е GML по PLU 3.0" in finding.message_bg
