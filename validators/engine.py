@@ -129,7 +129,7 @@ class _Run:
         try:
             profile = load_profile(self.options.profile)
         except PluInputError as exc:
-            yield make_finding("READ.UNUSABLE", str(exc), exc.message("bg"), file=self.file)
+            yield _unusable_finding(exc, self.file)
             return
         self.profile_name = profile.name
         self.ctx = RunContext(self.options, profile, self.kind, self.file)
@@ -338,7 +338,7 @@ class _Run:
                 file=path,
                 line=line,
             )
-        return make_finding("READ.UNUSABLE", text, exc.message("bg"), file=path)
+        return _unusable_finding(exc, path)
 
     def _reader_findings(self, findings: list[Finding], hook: GmlXmlChecks, located: dict,
                          xsd_ran: bool) -> Iterator[Finding]:
@@ -372,7 +372,7 @@ class _Run:
             try:
                 source = open_source(source)
             except PluInputError as exc:
-                yield make_finding("READ.UNUSABLE", str(exc), exc.message("bg"), file=self.file)
+                yield _unusable_finding(exc, self.file)
                 return
             if isinstance(source, PlanFile):
                 close = source.close
@@ -385,7 +385,7 @@ class _Run:
                     info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, self.file, None, geometry_of(f))
                     yield from self._per_feature(f, info, checks)
             except PluInputError as exc:  # a row the plan file cannot give: nothing after it can be judged
-                yield make_finding("READ.UNUSABLE", str(exc), exc.message("bg"), file=self.file)
+                yield _unusable_finding(exc, self.file)
                 return
             yield from self._finish(checks)
             yield from self._place_checks("plan")
@@ -432,6 +432,16 @@ class _Run:
             for f in iter_xsd_findings(gml, schema):
                 yield replace(f, file=self.file, line=None)
         self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+
+
+def _unusable_finding(exc: PluInputError, file: str | None) -> Finding:
+    """READ.UNUSABLE in both languages; the file is named once, as the finding's place, not again in its text."""
+    prefix = f"{file}: " if file else None
+
+    def text(message: str) -> str:
+        return message[len(prefix):] if prefix and message.startswith(prefix) else message
+
+    return make_finding("READ.UNUSABLE", text(str(exc)), text(exc.message("bg")), file=file)
 
 
 def _missing_names(f: Finding) -> set[str]:
