@@ -187,9 +187,8 @@ class ConsultationSettings:
         """Raise :class:`PluInputError` naming every problem, or return ``self``."""
         problems = self.problems()
         if problems:
-            bg = "настройки на обсъждането: " + "; ".join(bg for _, bg in problems)
-            # the English text keeps the Bulgarian after it, as it always had (tests and logs read both)
-            raise PluInputError("consultation settings: " + "; ".join(en for en, _ in problems) + " / " + bg, bg=bg)
+            raise PluInputError("consultation settings: " + "; ".join(en for en, _ in problems),
+                                bg="настройки на обсъждането: " + "; ".join(bg for _, bg in problems))
         return self
 
     # -- time --------------------------------------------------------------------
