@@ -13,6 +13,7 @@ __all__ = [
     "PluError",
     "PluInputError",
     "PlanFileError",
+    "InvalidSetting",
     "SchemaMissingError",
     "UnknownName",
     "message_of",
@@ -49,6 +50,11 @@ class PluInputError(PluError):
 
 class PlanFileError(PluInputError):
     """A GeoPackage plan file is missing, not a plan file, or of a newer layout."""
+
+
+class InvalidSetting(PluInputError, ValueError):
+    """A setting outside what it may be (a negative tolerance): a ``ValueError`` for the code that
+    checks values, and a message in both languages for the user."""
 
 
 class SchemaMissingError(PluError):

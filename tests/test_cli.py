@@ -116,3 +116,17 @@ def test_errors_in_the_chosen_language(tmp_path, language, missing, broken):
     bad.write_text("<plu:SpatialPlan", encoding="utf-8")
     r = plu("--lang", language, "convert", str(bad), str(tmp_path / "out.gpkg"))
     assert r.returncode == 2 and f"{bad}:1: {broken}" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("args,en,bg", [
+    (["fix", str(SAMPLE), "--tolerance", "-1", "-o", "out.gml"], "the tolerance must be 0 or more metres",
+     "допустимото отклонение трябва да е 0 или повече метра"),
+    (["validate", str(SAMPLE), "--sliver-area", "-5"], "the sliver area must be 0 or more square metres",
+     "площта на тесните ивици трябва да е 0 или повече квадратни метра"),
+    (["validate", str(SAMPLE), "--skip", "NOPE"], "unknown rule or family: NOPE",
+     "няма такова правило или група правила: NOPE"),
+])
+def test_settings_out_of_range_are_refused_in_the_users_language(args, en, bg, tmp_path):
+    for lang, text in (("en", en), ("bg", bg)):
+        r = plu("--lang", lang, *args)
+        assert r.returncode == 2 and text in r.stderr and "Traceback" not in r.stderr

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from plu_model.errors import InvalidSetting
 from validators.rules import select_rules
 
 __all__ = ["ValidationOptions"]
@@ -65,9 +66,12 @@ class ValidationOptions:
 
     def __post_init__(self) -> None:
         if not self.tolerance >= 0:
-            raise ValueError(f"the tolerance must be 0 or more metres, not {self.tolerance}")
+            raise InvalidSetting(f"the tolerance must be 0 or more metres, not {self.tolerance}",
+                                 bg=f"допустимото отклонение трябва да е 0 или повече метра, а не {self.tolerance}")
         if not self.sliver_area >= 0:
-            raise ValueError(f"the sliver area must be 0 or more square metres, not {self.sliver_area}")
+            raise InvalidSetting(f"the sliver area must be 0 or more square metres, not {self.sliver_area}",
+                                 bg=f"площта на тесните ивици трябва да е 0 или повече квадратни метра, "
+                                    f"а не {self.sliver_area}")
         object.__setattr__(self, "skip", frozenset(self.skip))
         object.__setattr__(self, "_enabled", frozenset(select_rules(self.skip)))
 

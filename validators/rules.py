@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from plu_model.errors import UnknownName
 from plu_model.findings import Finding, Severity
 
 __all__ = ["FAMILIES", "RULES", "Family", "Rule", "make_finding", "rule", "rules_in", "select_rules"]
@@ -335,7 +336,8 @@ def select_rules(skip: Iterable[str]) -> set[str]:
     unknown = [s for s in skipped if s not in RULES and s not in FAMILIES and not any(
         c.startswith(s) for c in RULES)]
     if unknown:
-        raise KeyError(f"unknown rule or family: {', '.join(sorted(unknown))}")
+        names = ", ".join(sorted(unknown))
+        raise UnknownName(f"unknown rule or family: {names}", f"няма такова правило или група правила: {names}")
     return {
         code
         for code, r in RULES.items()

@@ -13,6 +13,7 @@ from typing import Any
 from exporters.gml_writer import write_gml
 from plu_cli.language import language, t
 from plu_cli.output import print_findings
+from plu_model.errors import message_of
 from plu_model.progress import Progress
 from validators import RULES, ValidationOptions, validate
 from validators.profiles import available_profiles
@@ -120,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
             gml_writer=_gml_writer,
         )
     except (KeyError, ValueError) as exc:
-        print(f"plu: {t('error', 'грешка')}: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        print(f"plu: {t('error', 'грешка')}: {message_of(exc, language())}", file=sys.stderr)
         return 2
     progress = _progress()
     report = validate(args.file, options, progress)
