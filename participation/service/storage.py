@@ -242,8 +242,12 @@ class PostgresCommentStore:
         self._db.close()
 
 
-def open_store(url: str) -> CommentStore:
-    """A store from a URL: ``sqlite:///comments.db`` (relative), ``sqlite:////var/lib/c.db``, a bare path, or ``postgresql://…``."""
+def open_store(url: str, *, must_exist: bool = False) -> CommentStore:
+    """A store from a URL: ``sqlite:///comments.db`` (relative), ``sqlite:////var/lib/c.db``, a bare path, or ``postgresql://…``.
+
+    ``must_exist`` is for reading: a mistyped SQLite path then is an error, not a new empty store
+    that would report no comments.
+    """
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres"):
         return PostgresCommentStore(url)
@@ -255,10 +259,16 @@ def open_store(url: str) -> CommentStore:
                 f"{url}: no database file in the URL (sqlite:///path/comments.db)",
                 bg=f"{url}: адресът не посочва файл на база данни (sqlite:///път/comments.db)",
             )
-        return SqliteCommentStore(path)
+        return _sqlite(path, must_exist)
     if parsed.scheme and len(parsed.scheme) > 1:
         raise PluInputError(
             f"{url}: unsupported database (use sqlite:///file.db or postgresql://…)",
             bg=f"{url}: неподдържана база данни (използвайте sqlite:///файл.db или postgresql://…)",
         )
-    return SqliteCommentStore(url)
+    return _sqlite(url, must_exist)
+
+
+def _sqlite(path: str, must_exist: bool) -> CommentStore:
+    if must_exist and not Path(path).is_file():
+        raise PluInputError(f"{path}: no such comment database", bg=f"{path}: няма такава база данни със становища")
+    return SqliteCommentStore(path)

@@ -166,7 +166,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from participation.service.storage import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     try:
         items = [ReceivedComment(s.comment, s.received_at, s.status) for s in store.comments(personal=args.personal)]
     finally:

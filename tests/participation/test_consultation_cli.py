@@ -155,6 +155,11 @@ def test_serve_runs_the_service_from_a_zip(tmp_path, sample_path):
     assert r.returncode == 0
     exported = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
     assert [f["properties"]["text"] for f in exported["features"]] == ["през waitress"]
+    # a mistyped database is an error, not a new empty one that says "no comments"
+    typo = tmp_path / "coments.db"
+    r = plu("--lang", "en", "consultation", "export", "--db", f"sqlite:///{typo}", "--out", tmp_path / "typo.geojson")
+    assert r.returncode == 2 and "no such comment database" in r.stderr
+    assert not typo.exists() and not (tmp_path / "typo.geojson").exists()
 
 
 def test_serve_needs_a_moderation_password(tmp_path, package_dir):
