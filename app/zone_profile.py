@@ -25,13 +25,16 @@ class ProfileLimits:
 
     ``status`` is ``"ok"``, ``"no-profile"`` (not installed or unreadable, see
     ``detail``) or ``"no-entry"``; ``indications`` are in the plan file's JSON
-    form (``{"type", "indication_reference", "value", "uom"}``).
+    form (``{"type", "indication_reference", "value", "uom"}``).  ``unknown``
+    maps an indication whose legal limit is not known to why, in the user's
+    language: the form says "no limit known", never "no limit".
     """
 
     status: str
     source: Path | None = None
     indications: list[dict[str, Any]] = field(default_factory=list)
     detail: str = ""
+    unknown: dict[str, str] = field(default_factory=dict)
 
 
 def zone_limits(uri: str, profile_name: str = "bg") -> ProfileLimits:
@@ -43,6 +46,8 @@ def zone_limits(uri: str, profile_name: str = "bg") -> ProfileLimits:
     entry = profile.zone_limits.get(uri)
     if entry is None:
         return ProfileLimits("no-entry", profile.path, detail=profile.zones_without_limits.get(uri.rsplit("/", 1)[-1], ""))
+    bg = current_language() == "bg"
+    unknown = {u.indication: u.reason_bg if bg else u.reason_en for u in entry.unknown}
     out = []
     for limit in entry.limits:
         value = limit.max if limit.max is not None else limit.min
@@ -56,4 +61,7 @@ def zone_limits(uri: str, profile_name: str = "bg") -> ProfileLimits:
         if limit.uom:
             item["uom"] = limit.uom
         out.append(item)
-    return ProfileLimits("ok" if out else "no-entry", profile.path, out)
+    detail = "; ".join(f"{name}: {reason}" for name, reason in unknown.items())
+    if unknown:
+        detail = ("няма известен норматив за " if bg else "no limit known for ") + detail
+    return ProfileLimits("ok" if out else "no-entry", profile.path, out, detail, unknown)

@@ -22,6 +22,7 @@ from plu_model.values import (
 from validators.context import FeatureInfo, RunContext
 from validators.profiles import Indication, Limit, ZoneLimits
 from validators.rules import make_finding
+from validators.zone_limits import citation, unit_text
 
 __all__ = ["DimensioningChecks"]
 
@@ -148,7 +149,8 @@ class DimensioningChecks:
             for limit in limits.limits:
                 value = stated.get(limit.indication)
                 if value is None:
-                    if limit.indication not in named and self.ctx.applies("PROFILE.LIMIT_NOT_STATED"):
+                    if limit.indication not in named and not limit.citywide and self.ctx.applies(
+                            "PROFILE.LIMIT_NOT_STATED"):
                         yield make_finding(
                             "PROFILE.LIMIT_NOT_STATED",
                             f"zone type {limits.label_en} limits {limit.indication} ({limit.source}), but the zone "
@@ -161,28 +163,27 @@ class DimensioningChecks:
                 yield from self._limit(limits, limit, value, info)
 
     def _limit(self, zone: ZoneLimits, limit: Limit, value: float, info: FeatureInfo) -> Iterator[Finding]:
-        unit = f" {limit.uom}" if limit.uom and limit.uom != "%" else (" %" if limit.uom == "%" else "")
-        code = "PROFILE.LIMIT_EXCEEDED" if zone.firm else "PROFILE.LIMIT_EXCEEDED_UNVERIFIED"
+        code = "PROFILE.LIMIT_EXCEEDED" if limit.firm else "PROFILE.LIMIT_EXCEEDED_UNVERIFIED"
         if not self.ctx.applies(code):
             return
-        caveat_en = "" if zone.firm else " (the limit's source could not be checked against the legal text)"
-        caveat_bg = "" if zone.firm else " (източникът на норматива не е сверен с нормативния текст)"
+        unit = unit_text(limit)
+        shown = f"{limit.indication} = {_fmt(value)}{unit}"
         if limit.max is not None and value > limit.max:
             yield make_finding(
                 code,
-                f"{limit.indication} = {_fmt(value)}{unit} exceeds the maximum of {_fmt(limit.max)}{unit} for zone "
-                f"type {zone.label_en} ({limit.source}){caveat_en}",
-                f"{limit.indication} = {_fmt(value)}{unit} надвишава максимума от {_fmt(limit.max)}{unit} за вида зона "
-                f"{zone.label_bg} ({limit.source}){caveat_bg}",
+                f"{shown} exceeds the maximum of {_fmt(limit.max)}{unit} for zone type {zone.label_en} "
+                f"({citation(limit, 'en')})",
+                f"{shown} надвишава максимума от {_fmt(limit.max)}{unit} за вида зона {zone.label_bg} "
+                f"({citation(limit, 'bg')})",
                 **info.where("dimensioningIndication"),
             )
         if limit.min is not None and value < limit.min:
             yield make_finding(
                 code,
-                f"{limit.indication} = {_fmt(value)}{unit} is below the minimum of {_fmt(limit.min)}{unit} for zone "
-                f"type {zone.label_en} ({limit.source}){caveat_en}",
-                f"{limit.indication} = {_fmt(value)}{unit} е под минимума от {_fmt(limit.min)}{unit} за вида зона "
-                f"{zone.label_bg} ({limit.source}){caveat_bg}",
+                f"{shown} is below the minimum of {_fmt(limit.min)}{unit} for zone type {zone.label_en} "
+                f"({citation(limit, 'en')})",
+                f"{shown} е под минимума от {_fmt(limit.min)}{unit} за вида зона {zone.label_bg} "
+                f"({citation(limit, 'bg')})",
                 **info.where("dimensioningIndication"),
             )
 

@@ -18,14 +18,24 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from plu_model.codelists import codelist, resources_dir
+from plu_model.codelists import resources_dir
 from plu_model.crs import crs_uri
 from plu_model.errors import PluInputError
+from validators.zone_limits import (
+    LIMIT_INDICATIONS,
+    Limit,
+    UnknownLimit,
+    ZoneLimits,
+    merged_plot_limits,
+    merged_zone_limits,
+)
 
 __all__ = [
+    "LIMIT_INDICATIONS",
     "Indication",
     "Limit",
     "Profile",
+    "UnknownLimit",
     "ZoneLimits",
     "available_profiles",
     "load_profile",
@@ -48,35 +58,6 @@ class Indication:
     label_bg: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Limit:
-    """One legal limit of a zone type on one indication, with the article it comes from."""
-
-    indication: str
-    min: float | None
-    max: float | None
-    uom: str | None
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class ZoneLimits:
-    """The limits of one zone type and how sure we are of them."""
-
-    zone_uri: str
-    code: str
-    label_en: str
-    label_bg: str
-    law: str
-    confidence: str
-    limits: tuple[Limit, ...]
-
-    @property
-    def firm(self) -> bool:
-        """Limits we report as errors (corroborated) rather than warnings."""
-        return self.confidence in ("high", "medium")
-
-
 @dataclass
 class Profile:
     """A resolved profile (its ``extends`` chain merged)."""
@@ -95,6 +76,7 @@ class Profile:
     zone_type_list: str | None = None
     zone_limits: dict[str, ZoneLimits] = field(default_factory=dict)
     zones_without_limits: dict[str, str] = field(default_factory=dict)
+    plot_limits: dict[str, ZoneLimits] = field(default_factory=dict)
     path: Path | None = None
 
     def label(self, language: str = "en") -> str:
@@ -174,41 +156,6 @@ def _chain(path: Path) -> list[tuple[Path, dict[str, Any]]]:
     return list(reversed(out))
 
 
-def _zone_limits(code: str, entry: dict[str, Any], zone_list: str | None, where: Path) -> ZoneLimits:
-    uri, label_en, label_bg = code, code, code
-    if zone_list:
-        value = codelist(zone_list).by_code(code)
-        if value is None:
-            raise PluInputError(
-                f"{where}: zone type {code!r} is not a value of {zone_list}",
-                bg=f"{where}: видът зона {code!r} не е стойност от {zone_list}",
-            )
-        notation = value.notation or code
-        uri, label_en, label_bg = value.uri, f"{notation} ({value.label('en')})", f"{notation} ({value.label('bg')})"
-    limits = []
-    for name, spec in entry.get("limits", {}).items():
-        if spec.get("min") is None and spec.get("max") is None:
-            raise PluInputError(
-                f"{where}: limit {code}.{name} has neither min nor max",
-                bg=f"{where}: нормативът {code}.{name} няма нито min, нито max",
-            )
-        if not spec.get("source"):
-            raise PluInputError(
-                f"{where}: limit {code}.{name} does not cite its legal source",
-                bg=f"{where}: нормативът {code}.{name} не посочва нормативния си източник",
-            )
-        limits.append(Limit(name, spec.get("min"), spec.get("max"), spec.get("uom"), spec["source"]))
-    return ZoneLimits(
-        zone_uri=uri,
-        code=code,
-        label_en=label_en,
-        label_bg=label_bg,
-        law=entry.get("law", ""),
-        confidence=entry.get("confidence", "low"),
-        limits=tuple(limits),
-    )
-
-
 @lru_cache(maxsize=16)
 def _load(path_text: str) -> Profile:
     chain = _chain(Path(path_text))
@@ -221,10 +168,8 @@ def _load(path_text: str) -> Profile:
                 merged[key] = value
     top_path, top = chain[-1]
     zone_list = merged.get("zone_type_list")
-    zone_limits = {}
-    for code, entry in merged.get("zone_limits", {}).items():
-        z = _zone_limits(code, entry, zone_list, top_path)
-        zone_limits[z.zone_uri] = z
+    zone_limits = merged_zone_limits(chain, zone_list)
+    plot_limits = merged_plot_limits(chain)
     indications = {
         name: Indication(
             name=name,
@@ -252,6 +197,7 @@ def _load(path_text: str) -> Profile:
         codelists=dict(merged.get("codelists", {})),
         zone_type_list=zone_list,
         zone_limits=zone_limits,
+        plot_limits=plot_limits,
         zones_without_limits={k: v for k, v in merged.get("zones_without_limits", {}).items() if v},
         path=top_path,
     )

@@ -25,8 +25,16 @@ def test_limits_come_from_the_profile_the_validator_checks():
 def test_a_zone_without_limits_or_a_missing_profile_is_said_so():
     from app.zone_profile import zone_limits
 
-    without = zone_limits(ZONES + "Pp")
-    assert without.status == "no-entry" and without.indications == [] and "Наредба" in without.detail
+    without = zone_limits(ZONES + "Tti")
+    assert without.status == "no-entry" and without.indications == [] and "Тти" in without.detail
+    # the ordinance sets no figures for Од: shown as no limit known, with the reason
+    none_known = zone_limits(ZONES + "Od")
+    assert none_known.status == "no-entry" and set(none_known.unknown) == {
+        "maxDensity", "maxFloorAreaRatio", "minGreenShare", "maxHeight"}
+    assert "no limit known" in none_known.detail or "няма известен норматив" in none_known.detail
+    # Жг: density, Кинт and green are limited, its height is not known
+    high_rise = zone_limits(ZONES + "Zhg")
+    assert high_rise.status == "ok" and list(high_rise.unknown) == ["maxHeight"]
     missing = zone_limits(ZONES + "Zhm", "no-such-profile")
     assert missing.status == "no-profile" and "no-such-profile" in missing.detail
 

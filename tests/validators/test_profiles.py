@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from validation_manifest import BROKEN, load_generator
+from validation_manifest import BROKEN
 
 from plu_model.codelists import codelist
 from plu_model.errors import PluInputError
-from plu_model.synthetic import dimensioning_for
 from validators import ValidationOptions, validate
 from validators.profiles import available_profiles, load_profile
 
@@ -38,50 +37,15 @@ def test_the_bulgarian_profile_has_limits_with_sources_and_says_which_are_missin
     assert "Smf" in bg.zones_without_limits and 7801 in bg.national_crs
 
 
-# zone type, its HILUCS value, figures (height m, density %, Кинт, green %) within its limits, the same with
-# one limit broken, the rule that reports it (a low-confidence limit is a warning) and the message it gives
-ZONE_CASES = [
-    ("Zhm", "5_1_PermanentResidentialUse", (10, 60, 1.2, 40), (10, 60, 1.2, 30), "PROFILE.LIMIT_EXCEEDED",
-     "minGreenShare = 30 % is below the minimum of 40 % for zone type Жм", "Наредба № 7, чл. 19, ал. 1"),
-    ("Ok", "3_1_3_AccommodationAndFoodServices", (10, 30, 1.0, 50), (10, 35, 1.0, 50),
-     "PROFILE.LIMIT_EXCEEDED_UNVERIFIED", "maxDensity = 35 % exceeds the maximum of 30 % for zone type Ок",
-     "Наредба № 7, чл. 28, ал. 5"),
-    ("Ov", "5_3_OtherResidentialUse", (7, 40, 0.8, 50), (9, 40, 0.8, 50), "PROFILE.LIMIT_EXCEEDED_UNVERIFIED",
-     "maxHeight = 9 m exceeds the maximum of 7 m for zone type Ов", "Наредба № 7, чл. 29"),
-]
-
-
-def _zone_plan(tmp_path, code: str, hilucs: str, figures: tuple) -> object:
-    """The manifest's valid base plan with its first zone turned into ``code`` with ``figures``."""
-    gen = load_generator()
-    path = tmp_path / f"{code}.gml"
-    path.write_text(gen._data(lambda d: gen._set(
-        gen._za(d), specific_land_use=[gen.BG + "ZoneTypeValue/" + code],
-        hilucs_land_use=[gen.INSPIRE + "HILUCSValue/" + hilucs],
-        dimensioning_indication=dimensioning_for(*figures))), encoding="utf-8")
-    return path
-
-
-@pytest.mark.parametrize("code,hilucs,within,beyond,rule,message,source", ZONE_CASES,
-                         ids=[c[0] for c in ZONE_CASES])
-def test_a_zone_beyond_its_limits_is_flagged_and_one_within_them_is_not(
-        tmp_path, code, hilucs, within, beyond, rule, message, source):
-    limits = load_profile("bg").zone_limits[codelist("bg/ZoneTypeValue").uri_for(code)]
-    assert rule == ("PROFILE.LIMIT_EXCEEDED" if limits.firm else "PROFILE.LIMIT_EXCEEDED_UNVERIFIED")
-    options = ValidationOptions(profile="bg", today=load_generator().TODAY)
-    assert validate(_zone_plan(tmp_path, code, hilucs, within), options).findings == []
-    report = validate(_zone_plan(tmp_path, code, hilucs, beyond), options)
-    (finding,) = report.findings
-    assert (finding.rule, finding.gml_id) == (rule, "ZE.a")
-    assert message in finding.message_en and source in finding.message_en and source in finding.message_bg
-
-
 def test_the_sofia_profile_extends_the_national_one():
     sofia = load_profile("bg-sofia")
     assert sofia.chain == ("inspire", "bg", "bg-sofia")
     smf = sofia.zone_limits[codelist("bg/ZoneTypeValue").uri_for("Smf")]
-    assert not smf.firm and "Smf" not in sofia.zones_without_limits
+    assert smf.firm and "Smf" not in sofia.zones_without_limits
     assert len(sofia.zone_limits) == len(load_profile("bg").zone_limits) + 1
+    # the 2018 height cap reaches every building zone, and no plan must state it
+    assert all(z.limit("maxHeight") and z.limit("maxHeight").max <= 75 for z in sofia.zone_limits.values())
+    assert sofia.zone_limits[codelist("bg/ZoneTypeValue").uri_for("Zhg")].limit("maxHeight").citywide
 
 
 def test_a_municipality_profile_file(tmp_path):

@@ -986,13 +986,14 @@ def _limit() -> str:
 
 
 @case("profile_limit_unverified", ["PROFILE.LIMIT_EXCEEDED_UNVERIFIED@ZE.a"],
-      "a Жс zone 18 m high (the 15 m height class is on record with low confidence)", options={"profile": "bg"})
+      "a Жг zone with 70 % density under the Sofia profile (ЗУЗСО: 60 %, from secondary sources only)",
+      options={"profile": "bg-sofia"})
 def _limit_unverified() -> str:
-    return _data(lambda d: _set(_za(d), specific_land_use=[BG + "ZoneTypeValue/Zhs"],
-                                dimensioning_indication=dimensioning_for(18, 50, 2.0, 40)))
+    return _data(lambda d: _set(_za(d), specific_land_use=[BG + "ZoneTypeValue/Zhg"],
+                                dimensioning_indication=dimensioning_for(40, 70, 3.0, 30)))
 
 
-@case("profile_sofia_limit", ["PROFILE.LIMIT_EXCEEDED_UNVERIFIED@ZE.a"],
+@case("profile_sofia_limit", ["PROFILE.LIMIT_EXCEEDED@ZE.a"],
       "a Смф zone with 30 % green under the Sofia profile (ЗУЗСО: at least 40 %)", options={"profile": "bg-sofia"})
 def _sofia() -> str:
     return _data(lambda d: _set(_za(d), specific_land_use=[BG + "ZoneTypeValue/Smf"],

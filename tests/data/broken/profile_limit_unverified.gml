@@ -69,7 +69,7 @@
       <plu:hilucsLandUse xlink:href="http://inspire.ec.europa.eu/codelist/HILUCSValue/5_1_PermanentResidentialUse"/>
       <plu:beginLifespanVersion>2025-03-01T00:00:00Z</plu:beginLifespanVersion>
       <plu:hilucsPresence xsi:nil="true" nilReason="unknown"/>
-      <plu:specificLandUse xlink:href="https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/Zhs"/>
+      <plu:specificLandUse xlink:href="https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/Zhg"/>
       <plu:specificPresence xsi:nil="true" nilReason="unknown"/>
       <plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/generallyBinding"/>
       <plu:processStepGeneral xlink:href="http://inspire.ec.europa.eu/codelist/ProcessStepGeneralValue/elaboration"/>
@@ -83,25 +83,25 @@
       <plu:dimensioningIndication>
         <plu:DimensioningIndicationMeasureValue>
           <plu:indicationReference>maxHeight</plu:indicationReference>
-          <plu:value uom="m">18</plu:value>
+          <plu:value uom="m">40</plu:value>
         </plu:DimensioningIndicationMeasureValue>
       </plu:dimensioningIndication>
       <plu:dimensioningIndication>
         <plu:DimensioningIndicationMeasureValue>
           <plu:indicationReference>maxDensity</plu:indicationReference>
-          <plu:value uom="%">50</plu:value>
+          <plu:value uom="%">70</plu:value>
         </plu:DimensioningIndicationMeasureValue>
       </plu:dimensioningIndication>
       <plu:dimensioningIndication>
         <plu:DimensioningIndicationRealValue>
           <plu:indicationReference>maxFloorAreaRatio</plu:indicationReference>
-          <plu:value>2.0</plu:value>
+          <plu:value>3.0</plu:value>
         </plu:DimensioningIndicationRealValue>
       </plu:dimensioningIndication>
       <plu:dimensioningIndication>
         <plu:DimensioningIndicationMeasureValue>
           <plu:indicationReference>minGreenShare</plu:indicationReference>
-          <plu:value uom="%">40</plu:value>
+          <plu:value uom="%">30</plu:value>
         </plu:DimensioningIndicationMeasureValue>
       </plu:dimensioningIndication>
       <plu:officialDocument xlink:href="#OD.rules"/>
