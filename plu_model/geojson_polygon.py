@@ -1,0 +1,137 @@
+"""A polygon from a GeoJSON file, for a proposed building's footprint, its plot or its green area.
+
+Applicants draw these in any tool, so the reader expects the worst: a
+file that is not JSON, a Point where a polygon belongs, rings that cross, a
+coordinate reference system other than the plan's.  Every refusal names the
+file and the place (line and column, or the feature number).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import shapely
+from shapely.geometry import MultiPolygon, Polygon, shape
+from shapely.geometry.base import BaseGeometry
+from shapely.validation import explain_validity
+
+from plu_model.crs import is_known_crs
+from plu_model.errors import PluInputError
+
+__all__ = ["MAX_GEOJSON_BYTES", "PolygonFile", "read_polygon"]
+
+#: A footprint or a plot is a few hundred vertices; anything this big is a mistake or an attack.
+MAX_GEOJSON_BYTES = 20 * 1024 * 1024
+#: GeoJSON without a ``crs`` member is longitude/latitude on WGS 84 (RFC 7946).
+DEFAULT_EPSG = 4326
+_EPSG = re.compile(r"(?:EPSG:{1,2}(?:[\d.]*:)?|crs/EPSG/0/)(\d+)$", re.IGNORECASE)
+_CRS84 = re.compile(r"(?:OGC:{1,2}(?:1\.3:)?|crs/OGC/1\.3/)CRS84$", re.IGNORECASE)
+
+
+class PolygonFile:
+    """What :func:`read_polygon` found: the (multi)polygon and the EPSG code of its coordinates."""
+
+    def __init__(self, path: Path, geometry: Polygon | MultiPolygon, epsg: int, parts: int):
+        self.path = path
+        self.geometry = geometry
+        self.epsg = epsg
+        self.parts = parts
+
+
+def _fail(path: Path, en: str, bg: str) -> PluInputError:
+    return PluInputError(f"{path}: {en}", bg=f"{path}: {bg}")
+
+
+def _load(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _fail(path, f"cannot be read ({exc.strerror})", f"не може да бъде прочетен ({exc.strerror})") from exc
+    if size > MAX_GEOJSON_BYTES:
+        raise _fail(path, f"is {size / 1e6:.0f} MB; a footprint or plot file is expected to be far smaller",
+                    f"е {size / 1e6:.0f} MB; файл с петно или имот се очаква да е много по-малък")
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise _fail(path, f"is not UTF-8 text (byte {exc.start})", f"не е текст в UTF-8 (байт {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise _fail(path, f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})",
+                    f"ред {exc.lineno}, колона {exc.colno}: невалиден JSON ({exc.msg})") from exc
+    except RecursionError as exc:
+        raise _fail(path, "is nested too deeply to be GeoJSON", "е твърде дълбоко вложен, за да е GeoJSON") from exc
+
+
+def _epsg(path: Path, doc: dict[str, Any]) -> int:
+    crs = doc.get("crs")
+    if crs is None:
+        return DEFAULT_EPSG
+    name = crs.get("properties", {}).get("name") if isinstance(crs, dict) and isinstance(crs.get("properties"), dict) else None
+    if isinstance(name, str):
+        name = name.strip()
+        if _CRS84.search(name):
+            return DEFAULT_EPSG
+        match = _EPSG.search(name)
+        if match and is_known_crs(int(match.group(1))):
+            return int(match.group(1))
+    raise _fail(path, f"the crs member {json.dumps(crs, ensure_ascii=False)[:120]} names no known EPSG system",
+                f"членът crs {json.dumps(crs, ensure_ascii=False)[:120]} не назовава позната система по EPSG")
+
+
+def _geometries(path: Path, doc: Any) -> list[tuple[str, Any]]:
+    """(place, GeoJSON geometry) pairs: one per feature, or the document itself."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("type"), str):
+        raise _fail(path, "is JSON but not GeoJSON (no \"type\" member at the top)",
+                    "е JSON, но не е GeoJSON (липсва член \"type\" на най-горно ниво)")
+    kind = doc["type"]
+    if kind == "FeatureCollection":
+        features = doc.get("features")
+        if not isinstance(features, list) or not features:
+            raise _fail(path, "the FeatureCollection holds no features", "колекцията FeatureCollection няма обекти")
+        return [(f"feature {i + 1}", f.get("geometry") if isinstance(f, dict) else None) for i, f in enumerate(features)]
+    if kind == "Feature":
+        return [("feature 1", doc.get("geometry"))]
+    return [("geometry", doc)]
+
+
+def _polygon(path: Path, place: str, geo: Any) -> Polygon | MultiPolygon:
+    place_bg = place.replace("feature", "обект").replace("geometry", "геометрията")
+    if not isinstance(geo, dict):
+        raise _fail(path, f"{place}: has no geometry", f"{place_bg}: няма геометрия")
+    if geo.get("type") not in ("Polygon", "MultiPolygon"):
+        raise _fail(path, f"{place}: is a {geo.get('type')!s}; a Polygon or MultiPolygon is needed",
+                    f"{place_bg}: е {geo.get('type')!s}; нужен е Polygon или MultiPolygon")
+    try:
+        geom: BaseGeometry = shape(geo)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, shapely.errors.GEOSException) as exc:
+        raise _fail(path, f"{place}: the coordinates are malformed ({exc})",
+                    f"{place_bg}: координатите са сгрешени ({exc})") from exc
+    coords = shapely.get_coordinates(geom)
+    if geom.is_empty or not len(coords):
+        raise _fail(path, f"{place}: the polygon is empty", f"{place_bg}: полигонът е празен")
+    if not all(math.isfinite(float(v)) for v in coords.ravel()):
+        raise _fail(path, f"{place}: a coordinate is not a finite number", f"{place_bg}: координата не е крайно число")
+    if not geom.is_valid:
+        reason = explain_validity(geom)
+        raise _fail(path, f"{place}: the polygon is not valid: {reason}",
+                    f"{place_bg}: полигонът не е валиден: {reason}")
+    if geom.area <= 0:
+        raise _fail(path, f"{place}: the polygon has no area", f"{place_bg}: полигонът няма площ")
+    return geom  # type: ignore[return-value]
+
+
+def read_polygon(path: str | os.PathLike[str]) -> PolygonFile:
+    """The union of the polygons in a GeoJSON file, with the EPSG code of its coordinates."""
+    file = Path(path)
+    doc = _load(file)
+    items = _geometries(file, doc)
+    epsg = _epsg(file, doc)
+    parts = [_polygon(file, place, geo) for place, geo in items]
+    merged = shapely.union_all(parts) if len(parts) > 1 else parts[0]
+    if not isinstance(merged, (Polygon, MultiPolygon)):
+        merged = MultiPolygon([g for g in getattr(merged, "geoms", []) if isinstance(g, Polygon)])
+    return PolygonFile(file, merged, epsg, len(parts))

@@ -1,0 +1,330 @@
+"""Check a proposed building against the zone it stands in: the permit office's question.
+
+Given the zoning elements of a plan (from a file today, from the plan in force
+once a register exists: the function takes the zones, not a file), a footprint,
+its plot and the building's height, floors or gross floor area, this module
+computes build-up density, Кинт, green share and height, and sets each against
+the limits of every zone the building touches: the law's (the profile, with its
+article and range) and the plan's own (the zone's dimensioning indications).
+Each limit gets a verdict: within, exceeds, or no limit known; a figure that
+cannot be computed from what was given says so and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.codelists import codelist
+from plu_model.crs import is_geographic, reproject
+from plu_model.errors import PluInputError
+from plu_model.features import ZoningElement
+from plu_model.geojson_polygon import read_polygon
+from plu_model.values import DimensioningIndicationMeasureValue
+from validators.profiles import LIMIT_INDICATIONS, Limit, Profile, UnknownLimit, ZoneLimits
+
+__all__ = ["BuildingCheck", "Figure", "Proposal", "Verdict", "ZoneShare", "check_building", "load_proposal"]
+
+_EQUAL_AREA = 3035
+#: differences below this are rounding, not an excess (areas are in m², ratios unitless)
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposed building, all geometries in the CRS of the zones it is checked against."""
+
+    footprint: BaseGeometry
+    height: float
+    floors: int | None = None
+    gfa: float | None = None
+    plot: BaseGeometry | None = None
+    green: BaseGeometry | None = None
+    plot_use: str | None = None
+
+
+@dataclass(frozen=True)
+class ZoneShare:
+    """A zone the footprint lies in, and how much of the footprint lies there (0–1)."""
+
+    gml_id: str
+    zone_types: tuple[str, ...]
+    label_en: str
+    label_bg: str
+    share: float
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of the building; ``value`` is None when it cannot be computed (``basis`` says why)."""
+
+    indication: str
+    value: float | None
+    basis_en: str
+    basis_bg: str
+    exact: bool = True
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One figure against one limit: ``within``, ``exceeds``, ``no-limit-known``, ``not-computed`` or ``cannot-tell``."""
+
+    zone_id: str
+    zone_en: str
+    zone_bg: str
+    indication: str
+    authority: str
+    status: str
+    value: float | None
+    limit: Limit | None = None
+    reason_en: str = ""
+    reason_bg: str = ""
+    exact: bool = True
+
+
+@dataclass
+class BuildingCheck:
+    """The whole answer, in the order a report shows it."""
+
+    profile: str
+    footprint_area: float
+    plot_area: float | None
+    zones: list[ZoneShare]
+    outside_share: float
+    figures: dict[str, Figure]
+    verdicts: list[Verdict]
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    #: for the map: the zones touched, the footprint and the plot, in the zones' CRS
+    zone_geometries: dict[str, BaseGeometry] = field(default_factory=dict)
+    footprint: BaseGeometry | None = None
+    plot: BaseGeometry | None = None
+    crs: int | None = None
+
+    @property
+    def exceeds(self) -> bool:
+        """True when any figure exceeds a limit (the CLI's exit code 1)."""
+        return any(v.status == "exceeds" for v in self.verdicts)
+
+
+def _number(value: float | None, name_en: str, name_bg: str, low: float, high: float) -> None:
+    if value is None:
+        return
+    if not (low < value <= high):  # also refuses NaN
+        raise PluInputError(f"{name_en} must be above {low:g} and at most {high:g}; {value:g} was given",
+                            bg=f"{name_bg} трябва да е над {low:g} и най-много {high:g}; дадено е {value:g}")
+
+
+def load_proposal(crs: int, footprint: str | Path, height: float, *, floors: int | None = None,
+                  gfa: float | None = None, plot: str | Path | None = None, green: str | Path | None = None,
+                  plot_use: str | None = None) -> Proposal:
+    """A proposal from GeoJSON files, reprojected into the plan's CRS; numbers checked for sense."""
+    _number(height, "the height", "височината", 0, 1000)
+    _number(floors, "the number of floors", "броят етажи", 0, 300)
+    _number(gfa, "the gross floor area", "РЗП", 0, 1e8)
+
+    def geometry(path: str | Path | None) -> BaseGeometry | None:
+        if path is None:
+            return None
+        found = read_polygon(path)
+        return reproject(found.geometry, found.epsg, crs)
+
+    return Proposal(geometry(footprint), float(height), floors, gfa, geometry(plot), geometry(green),  # type: ignore[arg-type]
+                    plot_use)
+
+
+def _area(geom: BaseGeometry | None, crs: int) -> float:
+    if geom is None or geom.is_empty:
+        return 0.0
+    return float((reproject(geom, crs, _EQUAL_AREA) if is_geographic(crs) else geom).area)
+
+
+def _figures(p: Proposal, crs: int, footprint: float, plot: float | None) -> dict[str, Figure]:
+    out: dict[str, Figure] = {}
+    if plot:
+        out["maxDensity"] = Figure("maxDensity", 100 * footprint / plot, "footprint area ÷ plot area",
+                                   "площ на петното ÷ площ на имота")
+    else:
+        out["maxDensity"] = Figure("maxDensity", None, "no plot given", "не е даден имот")
+    gfa, basis_en, basis_bg = p.gfa, "gross floor area as given ÷ plot area", "РЗП, както е дадена ÷ площ на имота"
+    if gfa is None and p.floors:
+        gfa = footprint * p.floors
+        basis_en = f"footprint × {p.floors} floors ÷ plot area"
+        basis_bg = f"петно × {p.floors} етажа ÷ площ на имота"
+    if gfa is None:
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, "neither gross floor area nor floors given",
+                                          "не са дадени нито РЗП, нито етажи")
+    elif not plot:
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, "no plot given", "не е даден имот")
+    else:
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", gfa / plot, basis_en, basis_bg)
+    out["minGreenShare"] = _green(p, crs, footprint, plot)
+    out["maxHeight"] = Figure("maxHeight", float(p.height), "as given", "както е дадена")
+    return out
+
+
+def _green(p: Proposal, crs: int, footprint: float, plot: float | None) -> Figure:
+    if not plot:
+        return Figure("minGreenShare", None, "no plot given", "не е даден имот")
+    if p.green is not None and p.plot is not None:
+        green = _area(p.green.intersection(p.plot), crs)
+        return Figure("minGreenShare", 100 * green / plot, "green area within the plot ÷ plot area",
+                      "озеленена площ в имота ÷ площ на имота")
+    return Figure("minGreenShare", 100 * max(plot - footprint, 0.0) / plot,
+                  "upper bound: (plot − footprint) ÷ plot; paths and paving are not green",
+                  "горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване", exact=False)
+
+
+def _plan_limits(zone: ZoningElement) -> list[Limit]:
+    """The zone's own figures (a detailed plan's limits), as limits citing the zone."""
+    values = zone.dimensioning_indication if isinstance(zone.dimensioning_indication, list) else []
+    out = []
+    for d in values:
+        name = d.indication_reference
+        value = getattr(d, "value", None)
+        if name not in LIMIT_INDICATIONS or not isinstance(value, (int, float)) or isinstance(value, bool):
+            continue
+        uom = d.uom if isinstance(d, DimensioningIndicationMeasureValue) else None
+        low = name == "minGreenShare"
+        out.append(Limit(name, float(value) if low else None, None if low else float(value), uom,
+                         f"zone {zone.gml_id}", confidence="high"))
+    return out
+
+
+def _judge(share: ZoneShare, authority: str, name: str, figure: Figure, limit: Limit | None,
+           unknown: UnknownLimit | None) -> Verdict:
+    base = dict(zone_id=share.gml_id, zone_en=share.label_en, zone_bg=share.label_bg, indication=name,
+                authority=authority, value=figure.value, limit=limit, exact=figure.exact)
+    if limit is None:
+        en = unknown.reason_en if unknown else "no figure for this zone type was found"
+        bg = unknown.reason_bg if unknown else "не е намерена стойност за този вид зона"
+        return Verdict(status="no-limit-known", reason_en=en, reason_bg=bg, **base)  # type: ignore[arg-type]
+    if figure.value is None:
+        return Verdict(status="not-computed", reason_en=figure.basis_en, reason_bg=figure.basis_bg, **base)  # type: ignore[arg-type]
+    over = limit.max is not None and figure.value > limit.max + _EPSILON
+    under = limit.min is not None and figure.value < limit.min - _EPSILON
+    if over or under:
+        return Verdict(status="exceeds", **base)  # type: ignore[arg-type]
+    if not figure.exact and limit.min is not None:
+        return Verdict(status="cannot-tell", reason_en="give the green area to check it",
+                       reason_bg="дайте озеленената площ, за да се провери", **base)  # type: ignore[arg-type]
+    return Verdict(status="within", **base)  # type: ignore[arg-type]
+
+
+def _law_limits(zone: ZoningElement, profile: Profile) -> list[tuple[str, ZoneLimits | None]]:
+    zone_list = codelist(profile.zone_type_list) if profile.zone_type_list else None
+    uses = zone.specific_land_use if isinstance(zone.specific_land_use, list) else []
+    types = [u for u in uses if zone_list is not None and u in zone_list]
+    return [(u, profile.zone_limits.get(u)) for u in types]
+
+
+def _verdicts_for(zone: ZoningElement, share: ZoneShare, figures: dict[str, Figure], profile: Profile,
+                  plot_use: str | None) -> list[Verdict]:
+    out: list[Verdict] = []
+    law = _law_limits(zone, profile)
+    if plot_use:
+        law.append((plot_use, profile.plot_limits.get(plot_use)))
+    for zone_type, limits in law:
+        code = zone_type.rsplit("/", 1)[-1]
+        shown = _notation(zone_type, profile) if zone_type != plot_use else zone_type
+        for name in LIMIT_INDICATIONS:
+            limit = limits.limit(name) if limits else None
+            unknown = limits.unknown_reason(name) if limits else None
+            if limits is None:
+                reason = profile.zones_without_limits.get(code, "")
+                unknown = UnknownLimit(name, reason or "the profile has no limits for this zone type",
+                                       reason or "профилът няма нормативи за този вид зона")
+            out.append(_judge(share, f"law:{shown}", name, figures[name], limit, unknown))
+    if not law:
+        for name in LIMIT_INDICATIONS:
+            out.append(_judge(share, "law", name, figures[name], None, UnknownLimit(
+                name, "the zone has no national zone type", "зоната няма национален вид устройствена зона")))
+    for limit in _plan_limits(zone):
+        out.append(_judge(share, "plan", limit.indication, figures[limit.indication], limit, None))
+    return out
+
+
+def _notation(zone_type: str, profile: Profile) -> str:
+    value = codelist(profile.zone_type_list).get(zone_type) if profile.zone_type_list else None
+    return (value.notation or value.code) if value else zone_type.rsplit("/", 1)[-1]
+
+
+def _label(zone: ZoningElement, profile: Profile) -> tuple[tuple[str, ...], str, str]:
+    types = tuple(u for u, _ in _law_limits(zone, profile))
+    if not types or not profile.zone_type_list:
+        return types, str(zone.gml_id), str(zone.gml_id)
+    values = [codelist(profile.zone_type_list).get(u) for u in types]
+    notations = ", ".join(v.notation or v.code for v in values if v)
+    return types, f"{zone.gml_id} ({notations})", f"{zone.gml_id} ({notations})"
+
+
+def check_building(zones: Iterable[ZoningElement], crs: int, proposal: Proposal, profile: Profile) -> BuildingCheck:
+    """The building's figures against the limits of every zone its footprint (or plot) lies in.
+
+    ``zones`` and the proposal's geometries are in the EPSG ``crs``.  Raises
+    :class:`PluInputError` when the building lies outside every zone.
+    """
+    footprint = _area(proposal.footprint, crs)
+    plot = _area(proposal.plot, crs) if proposal.plot is not None else None
+    shares: list[tuple[ZoningElement, ZoneShare]] = []
+    for zone in zones:
+        geom = zone.geometry
+        if geom is None or geom.is_empty or not geom.intersects(proposal.footprint):
+            continue
+        part = _area(geom.intersection(proposal.footprint), crs)
+        if part <= 0:
+            continue
+        types, en, bg = _label(zone, profile)
+        shares.append((zone, ZoneShare(str(zone.gml_id), types, en, bg, part / footprint)))
+    if not shares:
+        raise PluInputError(
+            f"the footprint (bounds {_bounds(proposal.footprint)}, EPSG:{crs}) lies outside every zone of the plan"
+            f"{_extent(zones, crs)}; check the footprint's CRS",
+            bg=f"петното на сградата (обхват {_bounds(proposal.footprint)}, EPSG:{crs}) е извън всички зони на плана"
+            f"{_extent(zones, crs, 'bg')}; проверете координатната система на петното",
+        )
+    shares.sort(key=lambda item: -item[1].share)
+    figures = _figures(proposal, crs, footprint, plot)
+    verdicts = [v for zone, share in shares for v in _verdicts_for(zone, share, figures, profile, proposal.plot_use)]
+    outside = max(0.0, 1.0 - sum(s.share for _, s in shares))
+    return BuildingCheck(profile.name, footprint, plot, [s for _, s in shares], outside, figures, verdicts,
+                         _notes(proposal, crs, footprint, outside, shares),
+                         {s.gml_id: z.geometry for z, s in shares}, proposal.footprint, proposal.plot, crs)
+
+
+def _bounds(geom: BaseGeometry) -> str:
+    x0, y0, x1, y1 = geom.bounds
+    return f"{x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f}"
+
+
+def _extent(zones: Iterable[ZoningElement], crs: int, lang: str = "en") -> str:
+    geoms = [z.geometry for z in zones if z.geometry is not None and not z.geometry.is_empty]
+    if not geoms:
+        return " (the plan has no zones)" if lang == "en" else " (планът няма зони)"
+    x0 = min(g.bounds[0] for g in geoms)
+    y0 = min(g.bounds[1] for g in geoms)
+    x1 = max(g.bounds[2] for g in geoms)
+    y1 = max(g.bounds[3] for g in geoms)
+    word = "which cover" if lang == "en" else "които обхващат"
+    return f" ({word} {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})"
+
+
+def _notes(p: Proposal, crs: int, footprint: float, outside: float, shares: list) -> list[tuple[str, str]]:
+    notes = []
+    if len(shares) > 1:
+        notes.append(("the footprint crosses a zone boundary: each zone's limits are checked",
+                      "петното пресича граница на зони: проверени са нормативите на всяка зона"))
+    if outside > 1e-6:
+        notes.append((f"{100 * outside:.1f} % of the footprint lies outside the plan's zones",
+                      f"{100 * outside:.1f} % от петното е извън зоните на плана"))
+    if p.plot is not None:
+        beyond = footprint - _area(p.footprint.intersection(p.plot), crs)
+        if beyond > 1e-6 * max(footprint, 1.0):
+            notes.append((f"{beyond:.1f} m² of the footprint lies outside the plot",
+                          f"{beyond:.1f} m² от петното са извън имота"))
+    if p.gfa is not None and p.floors:
+        notes.append(("the gross floor area given is used for Кинт; the floors are not",
+                      "за Кинт е използвана дадената РЗП, а не етажите"))
+    return notes

@@ -1,0 +1,155 @@
+"""The building check's one-page PDF: a map of plot, footprint and zone boundaries above the verdict table.
+
+Drawn with matplotlib's object API on its PDF canvas: no pyplot, no GUI
+toolkit, DejaVu Sans for Cyrillic.  The table is cut to what fits on one page;
+the sheet then says how many rows the text or JSON report has in addition.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+
+from matplotlib.backends.backend_pdf import FigureCanvasPdf
+from matplotlib.figure import Figure
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path as MplPath
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from plu_model.atomic import write_atomic
+from validators.building_check import BuildingCheck
+from validators.building_report import verdict_row
+
+__all__ = ["draw_sheet"]
+
+_A4 = (8.27, 11.69)
+_MAX_ROWS = 22
+_COLS = [("zone", 0.0, 0.12), ("authority", 0.12, 0.11), ("figure", 0.23, 0.13), ("value", 0.36, 0.08),
+         ("limit", 0.44, 0.08), ("verdict", 0.52, 0.11), ("source", 0.63, 0.37)]
+_HEADERS = {
+    "en": {"zone": "Zone", "authority": "Limit of", "figure": "Figure", "value": "Building", "limit": "Limit",
+           "verdict": "Verdict", "source": "Article / reason"},
+    "bg": {"zone": "Зона", "authority": "Норматив по", "figure": "Показател", "value": "Сграда", "limit": "Норматив",
+           "verdict": "Оценка", "source": "Член / причина"},
+}
+_ZONE_COLOURS = ["#f3d9b1", "#cfe3c3", "#d8d0ea", "#f6c9c0", "#cde0ee"]
+
+
+def _polygons(geom: BaseGeometry | None) -> list[Polygon]:
+    if geom is None or geom.is_empty:
+        return []
+    if isinstance(geom, Polygon):
+        return [geom]
+    if isinstance(geom, MultiPolygon):
+        return list(geom.geoms)
+    return [g for g in getattr(geom, "geoms", []) if isinstance(g, Polygon)]
+
+
+def _patch(geom: BaseGeometry | None, **style) -> list[PathPatch]:
+    out = []
+    for poly in _polygons(geom):
+        rings = [poly.exterior, *poly.interiors]
+        verts, codes = [], []
+        for ring in rings:
+            xy = list(ring.coords)
+            verts += xy
+            codes += [MplPath.MOVETO] + [MplPath.LINETO] * (len(xy) - 2) + [MplPath.CLOSEPOLY]
+        out.append(PathPatch(MplPath(verts, codes), **style))
+    return out
+
+
+def _map(fig: Figure, result: BuildingCheck, lang: str) -> None:
+    ax = fig.add_axes((0.08, 0.50, 0.84, 0.36))
+    focus = result.plot if result.plot is not None else result.footprint
+    x0, y0, x1, y1 = focus.bounds if focus is not None else (0, 0, 1, 1)
+    pad = max(x1 - x0, y1 - y0, 1.0) * 0.6
+    for i, (gml_id, geom) in enumerate(result.zone_geometries.items()):
+        for p in _patch(geom, facecolor=_ZONE_COLOURS[i % len(_ZONE_COLOURS)], edgecolor="#7a4b00", linewidth=1.6):
+            ax.add_patch(p)
+        share = next((s for s in result.zones if s.gml_id == gml_id), None)
+        clipped = geom.intersection(focus.buffer(pad)) if focus is not None else geom
+        if focus is not None and not clipped.difference(focus.buffer(pad / 6)).is_empty:
+            clipped = clipped.difference(focus.buffer(pad / 6))
+        if share is not None and not clipped.is_empty:
+            at = clipped.representative_point()
+            ax.annotate(share.label_bg if lang == "bg" else share.label_en, (at.x, at.y), fontsize=7,
+                        color="#5a3700", ha="center")
+    for p in _patch(result.plot, facecolor="none", edgecolor="#1f5fa8", linewidth=1.4, linestyle="--"):
+        ax.add_patch(p)
+    for p in _patch(result.footprint, facecolor="#d9534f", edgecolor="#8b0000", linewidth=1.0, alpha=0.75,
+                    hatch="///"):
+        ax.add_patch(p)
+    ax.set_xlim(x0 - pad, x1 + pad)
+    ax.set_ylim(y0 - pad, y1 + pad)
+    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    _scale_bar(ax, x0 - pad, y0 - pad, x1 - x0 + 2 * pad)
+    legend = ("петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)" if lang == "bg"
+              else "building footprint (red), plot (blue dashed), zone boundaries (brown)")
+    crs = f" · EPSG:{result.crs}" if result.crs else ""
+    ax.set_title(legend + crs, fontsize=7)
+
+
+def _scale_bar(ax, x: float, y: float, span: float) -> None:  # type: ignore[no-untyped-def]
+    """A bar of a round length (1, 2 or 5 × 10ⁿ metres) in the lower-left corner."""
+    import math
+
+    raw = span / 5
+    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    length = next(m * power for m in (5, 2, 1) if m * power <= raw) if raw >= power else power
+    x0, y0 = x + span * 0.04, y + span * 0.04
+    ax.plot([x0, x0 + length], [y0, y0], color="black", linewidth=2)
+    ax.annotate(f"{length:g} m", (x0 + length / 2, y0), xytext=(0, 3), textcoords="offset points",
+                ha="center", fontsize=6)
+
+
+def _table(fig: Figure, result: BuildingCheck, lang: str) -> None:
+    headers = _HEADERS["bg" if lang == "bg" else "en"]
+    left, width, y = 0.05, 0.90, 0.46
+    for key, x, _ in _COLS:
+        fig.text(left + x * width, y, headers[key], fontsize=7, fontweight="bold", va="top")
+    y -= 0.016
+    rows = [verdict_row(v, lang) for v in result.verdicts]
+    for row in rows:  # keep a figure with its unit and word on one line
+        for key in ("value", "limit"):
+            row[key] = row[key].replace(" ", "\u00a0")
+    shown = 0
+    for row, verdict in zip(rows[:_MAX_ROWS], result.verdicts[:_MAX_ROWS], strict=True):
+        shown += 1
+        colour = "#b00000" if verdict.status == "exceeds" else "#222222"
+        height = 1
+        for key, x, w in _COLS:
+            lines = textwrap.wrap(row[key], max(8, int(w * 120))) or [""]
+            lines = lines[:3]
+            height = max(height, len(lines))
+            fig.text(left + x * width, y, "\n".join(lines), fontsize=6, va="top", color=colour)
+        y -= 0.0105 * height + 0.003
+        if y < 0.07:
+            break
+    if shown < len(rows):
+        rest = len(rows) - shown
+        fig.text(left, y, (f"… още {rest} реда в текстовия или JSON отчета" if lang == "bg"
+                           else f"… {rest} more rows in the text or JSON report"), fontsize=6, va="top")
+
+
+def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: list[str], summary: str) -> None:
+    """Write the sheet to ``path`` (atomically: a failed run leaves no half-written PDF)."""
+    fig = Figure(figsize=_A4)
+    FigureCanvasPdf(fig)
+    fig.text(0.05, 0.965, head[0], fontsize=12, fontweight="bold", va="top")
+    if title:
+        fig.text(0.05, 0.94, title, fontsize=9, va="top")
+    fig.text(0.05, 0.92, "\n".join(head[1:] + [summary]), fontsize=8, va="top")
+    _map(fig, result, lang)
+    _table(fig, result, lang)
+    notes = [bg if lang == "bg" else en for en, bg in result.notes]
+    if notes:
+        fig.text(0.05, 0.04, "\n".join(notes[:3]), fontsize=6, va="bottom")
+
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="pdf")
+    write_atomic(path, buffer.getvalue())

@@ -1,0 +1,171 @@
+"""The building check as a person reads it: text for the terminal, JSON for programs, a one-page PDF with a map.
+
+The PDF is drawn with matplotlib's object API (no pyplot, no GUI backend), so
+the CLI and the desktop tool produce the same sheet without starting QGIS.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from validators.building_check import BuildingCheck, Figure, Verdict
+from validators.zone_limits import citation, unit_text
+
+__all__ = ["STATUS_TEXT", "building_json", "building_json_text", "building_text", "figure_text", "verdict_row", "write_building_pdf"]
+
+INDICATION_TEXT = {
+    "maxDensity": ("build-up density", "плътност на застрояване"),
+    "maxFloorAreaRatio": ("floor-area ratio (Кинт)", "Кинт"),
+    "minGreenShare": ("green share", "озеленяване"),
+    "maxHeight": ("height", "височина"),
+}
+STATUS_TEXT = {
+    "within": ("within", "в норма"),
+    "exceeds": ("EXCEEDS", "ПРЕВИШАВА"),
+    "no-limit-known": ("no limit known", "няма известен норматив"),
+    "not-computed": ("not computed", "не е изчислено"),
+    "cannot-tell": ("cannot tell", "не може да се прецени"),
+}
+PLOT_USE_TEXT = {
+    "kindergarten": ("law: kindergarten plot", "закон: детско заведение"),
+    "school": ("law: school plot", "закон: училище"),
+    "social-care": ("law: social-care plot", "закон: социални услуги"),
+    "sport": ("law: sport ground", "закон: терен за спорт"),
+}
+_UNITS = {"maxDensity": " %", "minGreenShare": " %", "maxHeight": " m", "maxFloorAreaRatio": ""}
+
+
+def _t(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "bg" else pair[0]
+
+
+def _num(value: float, indication: str) -> str:
+    digits = 2 if indication == "maxFloorAreaRatio" else 1
+    return f"{value:.{digits}f}{_UNITS[indication]}"
+
+
+def figure_text(figure: Figure, lang: str) -> str:
+    """A figure as shown: its value (``≤`` for an upper bound) or why it is missing."""
+    if figure.value is None:
+        return "—"
+    return ("≤ " if not figure.exact else "") + _num(figure.value, figure.indication)
+
+
+def _authority(v: Verdict, lang: str) -> str:
+    if v.authority == "plan":
+        return "план" if lang == "bg" else "plan"
+    code = v.authority.partition(":")[2]
+    if code in PLOT_USE_TEXT:
+        return _t(PLOT_USE_TEXT[code], lang)
+    return ("закон" if lang == "bg" else "law") + (f" {code}" if code else "")
+
+
+def _limit_text(v: Verdict, lang: str) -> str:
+    if v.limit is None:
+        return "—"
+    word = ("мин." if lang == "bg" else "min") if v.limit.min is not None else ("макс." if lang == "bg" else "max")
+    return f"{word} {v.limit.bound():g}{unit_text(v.limit)}"
+
+
+def verdict_row(v: Verdict, lang: str) -> dict[str, str]:
+    """One verdict as the cells of a table row: zone, authority, figure, value, limit, verdict, source."""
+    if v.limit is not None and v.authority != "plan":
+        source = citation(v.limit, lang)
+    elif v.limit is not None:
+        source = ("собствен показател на зона " if lang == "bg" else "the plan's own figure for zone ") + v.zone_id
+    else:
+        source = _t((v.reason_en, v.reason_bg), lang)
+    if v.status in ("not-computed", "cannot-tell"):
+        source = _t((v.reason_en, v.reason_bg), lang) + (f" — {source}" if v.limit is not None and v.authority != "plan" else "")
+    return {
+        "zone": _t((v.zone_en, v.zone_bg), lang),
+        "authority": _authority(v, lang),
+        "figure": _t(INDICATION_TEXT[v.indication], lang),
+        "value": "—" if v.value is None else ("" if v.exact else "≤ ") + _num(v.value, v.indication),
+        "limit": _limit_text(v, lang),
+        "verdict": _t(STATUS_TEXT[v.status], lang),
+        "source": source,
+    }
+
+
+def _summary(result: BuildingCheck, lang: str) -> str:
+    over = sum(v.status == "exceeds" for v in result.verdicts)
+    unknown = sum(v.status == "no-limit-known" for v in result.verdicts)
+    if over:
+        return (f"Резултат: {over} превишен(и) норматив(а)" if lang == "bg" else f"Result: {over} limit(s) exceeded")
+    text = "Резултат: в рамките на известните нормативи" if lang == "bg" else "Result: within every known limit"
+    if unknown:
+        text += (f" ({unknown} без известен норматив)" if lang == "bg" else f" ({unknown} with no limit known)")
+    return text
+
+
+def _head(result: BuildingCheck, lang: str) -> list[str]:
+    bg = lang == "bg"
+    lines = [("Проверка на сграда спрямо устройствената зона" if bg else "Building check against the zone")
+             + f" — {'профил' if bg else 'profile'} {result.profile}"]
+    plot = f"{result.plot_area:.1f} m²" if result.plot_area else ("не е даден" if bg else "not given")
+    lines.append(f"{'Петно' if bg else 'Footprint'} {result.footprint_area:.1f} m²; {'имот' if bg else 'plot'} {plot}")
+    for share in result.zones:
+        label = share.label_bg if bg else share.label_en
+        lines.append(f"{'Зона' if bg else 'Zone'} {label}: {100 * share.share:.1f} % "
+                     f"{'от петното' if bg else 'of the footprint'}")
+    return lines
+
+
+def building_text(result: BuildingCheck, lang: str) -> str:
+    """The report for a terminal, in the user's language."""
+    lines = _head(result, lang)
+    lines.append("")
+    lines.append("Показатели на сградата:" if lang == "bg" else "The building's figures:")
+    for f in result.figures.values():
+        basis = f.basis_bg if lang == "bg" else f.basis_en
+        lines.append(f"  {_t(INDICATION_TEXT[f.indication], lang):26} {figure_text(f, lang):>12}   {basis}")
+    lines.append("")
+    lines.append("Спрямо нормативите:" if lang == "bg" else "Against the limits:")
+    for v in result.verdicts:
+        r = verdict_row(v, lang)
+        lines.append(f"  {r['zone']} · {r['authority']} · {r['figure']}: {r['value']} / {r['limit']} → "
+                     f"{r['verdict']} ({r['source']})")
+    for en, bg in result.notes:
+        lines.append(("Бележка: " if lang == "bg" else "Note: ") + (bg if lang == "bg" else en))
+    lines.append(_summary(result, lang))
+    return "\n".join(lines) + "\n"
+
+
+def building_json(result: BuildingCheck) -> dict[str, Any]:
+    """The report for programs: both languages, numbers unrounded."""
+    def limit(v: Verdict) -> dict[str, Any] | None:
+        if v.limit is None:
+            return None
+        lim = v.limit
+        return {"min": lim.min, "max": lim.max, "uom": lim.uom, "source": lim.source,
+                "range": list(lim.range) if lim.range else None, "confidence": lim.confidence,
+                "replaces": lim.replaces or None, "citation_en": citation(lim, "en"), "citation_bg": citation(lim, "bg")}
+
+    return {
+        "profile": result.profile,
+        "footprint_area_m2": result.footprint_area,
+        "plot_area_m2": result.plot_area,
+        "outside_share": result.outside_share,
+        "zones": [{"gml_id": s.gml_id, "zone_types": list(s.zone_types), "share": s.share} for s in result.zones],
+        "figures": {k: {"value": f.value, "exact": f.exact, "basis_en": f.basis_en, "basis_bg": f.basis_bg}
+                    for k, f in result.figures.items()},
+        "verdicts": [{"zone": v.zone_id, "authority": v.authority, "indication": v.indication, "status": v.status,
+                      "value": v.value, "limit": limit(v), "reason_en": v.reason_en or None,
+                      "reason_bg": v.reason_bg or None} for v in result.verdicts],
+        "notes": [{"en": en, "bg": bg} for en, bg in result.notes],
+        "exceeds": result.exceeds,
+    }
+
+
+def building_json_text(result: BuildingCheck) -> str:
+    return json.dumps(building_json(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_building_pdf(result: BuildingCheck, path: str | Path, lang: str, title: str = "") -> None:
+    """A one-page A4 sheet: heading, map of plot, footprint and zone boundaries, the verdict table."""
+    from validators.building_pdf import draw_sheet  # matplotlib loads only when a PDF is asked for
+
+    draw_sheet(result, Path(path), lang, title, _head(result, lang), _summary(result, lang))
