@@ -11,6 +11,7 @@ import io
 import textwrap
 from pathlib import Path
 
+import matplotlib
 from matplotlib.backends.backend_pdf import FigureCanvasPdf
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
@@ -151,5 +152,7 @@ def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: l
 
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="pdf")
+    # TrueType fonts (not Type 3) carry a Unicode map: the Cyrillic text can be searched and copied
+    with matplotlib.rc_context({"pdf.fonttype": 42}):
+        fig.savefig(buffer, format="pdf")
     write_atomic(path, buffer.getvalue())
