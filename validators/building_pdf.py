@@ -123,7 +123,7 @@ def _table(fig: Figure, result: BuildingCheck, lang: str) -> None:
         colour = "#b00000" if verdict.status == "exceeds" else "#222222"
         height = 1
         for key, x, w in _COLS:
-            lines = textwrap.wrap(row[key], max(8, int(w * 120))) or [""]
+            lines = textwrap.wrap(row[key], max(8, int(w * 120)), break_long_words=False) or [""]
             lines = lines[:3]
             height = max(height, len(lines))
             fig.text(left + x * width, y, "\n".join(lines), fontsize=6, va="top", color=colour)
