@@ -1,0 +1,325 @@
+"""Check ▸ Check a building…: draw or import a proposed footprint and plot, see them against the zone's limits.
+
+The dialog only gathers input and shows the answer; the figures, the limits
+and the verdicts come from :mod:`validators.building_check` (the same code as
+``plu check-building``), and the PDF from :mod:`validators.building_report`.
+The zones are read from a snapshot of the plan as it is on screen, edits
+included, in a temporary folder removed straight after.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.gui import QgsAdvancedDigitizingDockWidget, QgsMapCanvas, QgsMapMouseEvent, QgsMapToolCapture, QgsRubberBand
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shapely.geometry import Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.validation import explain_validity
+
+from app.file_dialogs import open_file, save_file
+from app.menu_registry import register_action
+from app.validation_runner import profile_choices
+from plu_model.crs import reproject
+from plu_model.errors import PluError, message_of
+from plu_model.geojson_polygon import read_polygon
+from plu_model.readers import read_dataset
+from validators.building_check import BuildingCheck, Proposal, check_building
+from validators.building_report import verdict_row, write_building_pdf
+from validators.profiles import load_profile
+
+__all__ = ["BuildingCheckDialog", "PolygonCaptureTool", "open_building_check"]
+
+_COLUMNS = ("zone", "authority", "figure", "value", "limit", "verdict", "source")
+_HEADERS = {
+    "en": ("Zone", "Limit of", "Figure", "Building", "Limit", "Verdict", "Article / reason"),
+    "bg": ("Зона", "Норматив по", "Показател", "Сграда", "Норматив", "Оценка", "Член / причина"),
+}
+_PLOT_USES = (("", "—", "—"), ("kindergarten", "kindergarten plot", "детско заведение"),
+              ("school", "school plot", "училище"), ("social-care", "social-care plot", "социални услуги"),
+              ("sport", "sport ground", "терен за спорт"))
+
+
+def _tr(language: str, en: str, bg: str) -> str:
+    return bg if language == "bg" else en
+
+
+class PolygonCaptureTool(QgsMapToolCapture):
+    """Left clicks add corners, a right click closes the polygon; ``polygon_captured(points)``."""
+
+    polygon_captured = pyqtSignal(list)
+
+    def __init__(self, canvas: QgsMapCanvas, cad: QgsAdvancedDigitizingDockWidget):
+        super().__init__(canvas, cad, QgsMapToolCapture.CaptureMode.CapturePolygon)
+        self.corners: list[QgsPointXY] = []  # in map units: the tool has no layer to map its own points to
+
+    def cadCanvasReleaseEvent(self, e: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt name
+        if e.button() == Qt.MouseButton.LeftButton:
+            self.corners.append(QgsPointXY(e.mapPoint()))
+            self.addVertex(e.mapPoint(), e.mapPointMatch())
+            self.startCapturing()
+        elif e.button() == Qt.MouseButton.RightButton:
+            points, self.corners = self.corners, []
+            self.stopCapturing()
+            if len(points) >= 3:
+                self.polygon_captured.emit(points)
+
+
+class _ShapeRow(QWidget):
+    """One polygon of the proposal (footprint or plot): draw it, import it, see its area."""
+
+    def __init__(self, dialog: BuildingCheckDialog, kind: str, colour: QColor):
+        super().__init__(dialog)
+        self.dialog, self.kind = dialog, kind
+        self.geometry: BaseGeometry | None = None
+        lang = dialog.language
+        self.draw = QPushButton(_tr(lang, "Draw on the map", "Начертаване на картата"), self)
+        self.draw.setObjectName(f"draw_{kind}")
+        self.load = QPushButton(_tr(lang, "Import GeoJSON…", "Внасяне на GeoJSON…"), self)
+        self.load.setObjectName(f"import_{kind}")
+        self.status = QLabel(_tr(lang, "not given", "не е дадено"), self)
+        self.status.setObjectName(f"status_{kind}")
+        self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("99 999 999.9 m²") + 8)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.draw, self.load, self.status):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.band = QgsRubberBand(dialog.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.band.setColor(colour)
+        self.band.setWidth(2)
+        self.draw.clicked.connect(lambda: dialog.start_drawing(self))
+        self.load.clicked.connect(self._import)
+
+    def set_geometry(self, geometry: BaseGeometry) -> None:
+        """Show a polygon in the plan's CRS on the map and take it as this part of the proposal."""
+        self.geometry = geometry
+        self.band.setToGeometry(QgsGeometry.fromWkt(geometry.wkt), None)
+        self.status.setText(f"{geometry.area:,.1f} m²".replace(",", " "))
+        self.dialog.input_changed()
+
+    def _import(self) -> None:
+        lang = self.dialog.language
+        path = open_file(self, _tr(lang, "GeoJSON polygon", "Полигон в GeoJSON"), "GeoJSON (*.geojson *.json)")
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str | Path) -> bool:
+        """Read a GeoJSON polygon in any CRS; a refusal is shown under the form, naming file and place."""
+        try:
+            found = read_polygon(path)
+            self.set_geometry(reproject(found.geometry, found.epsg, self.dialog.crs))
+        except PluError as exc:
+            self.dialog.show_error(exc.message(self.dialog.language))
+            return False
+        return True
+
+    def clear(self) -> None:
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+
+
+class BuildingCheckDialog(QDialog):
+    """The permit office's question for one proposed building, on the open plan."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window, self.language = window, window.language
+        self.canvas, self.crs = window.canvas, window.document.crs
+        self.result: BuildingCheck | None = None
+        self.tool: PolygonCaptureTool | None = None
+        lang = self.language
+        self.setObjectName("building_check_dialog")
+        self.setWindowTitle(_tr(lang, "Check a building against its zone", "Проверка на сграда спрямо зоната"))
+        self.footprint = _ShapeRow(self, "footprint", QColor(200, 30, 30))
+        self.plot = _ShapeRow(self, "plot", QColor(30, 90, 170))
+        self.height_box = self._spin(QDoubleSpinBox(), 0, 999, 1, " m")
+        self.height_box.setDecimals(1)
+        self.floors_box = self._spin(QSpinBox(), 0, 300, 0, "")
+        self.gfa_box = self._spin(QDoubleSpinBox(), 0, 1e7, 0, " m²")
+        self.gfa_box.setDecimals(1)
+        self.use_box = QComboBox(self)
+        for key, en, bg in _PLOT_USES:
+            self.use_box.addItem(_tr(lang, en, bg), key)
+        self.profile_box = QComboBox(self)
+        for name, label in profile_choices(lang):
+            if name != "inspire":
+                self.profile_box.addItem(label, name)
+        self._layout()
+
+    def _spin(self, box: Any, low: float, high: float, value: float, suffix: str) -> Any:
+        box.setParent(self)
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setSuffix(suffix)
+        box.setSpecialValueText(_tr(self.language, "not given", "не е дадено"))
+        box.valueChanged.connect(lambda _v: self.input_changed())
+        return box
+
+    def _layout(self) -> None:
+        lang = self.language
+        group = QGroupBox(_tr(lang, "Proposed building", "Предвиждана сграда"), self)
+        form = QFormLayout(group)
+        form.addRow(_tr(lang, "Footprint", "Петно"), self.footprint)
+        form.addRow(_tr(lang, "Plot", "Имот"), self.plot)
+        form.addRow(_tr(lang, "Height", "Височина"), self.height_box)
+        form.addRow(_tr(lang, "Floors", "Етажи"), self.floors_box)
+        form.addRow(_tr(lang, "Gross floor area", "РЗП"), self.gfa_box)
+        form.addRow(_tr(lang, "Plot purpose", "Предназначение на имота"), self.use_box)
+        form.addRow(_tr(lang, "Profile", "Профил"), self.profile_box)
+        self.check_button = QPushButton(_tr(lang, "Check", "Проверка"), self)
+        self.check_button.setObjectName("check_building")
+        self.pdf_button = QPushButton(_tr(lang, "Save PDF…", "Запис в PDF…"), self)
+        self.pdf_button.setObjectName("save_pdf")
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(_COLUMNS), self)
+        self.table.setObjectName("verdicts")
+        self.table.setHorizontalHeaderLabels(_HEADERS["bg" if lang == "bg" else "en"])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.check_button.clicked.connect(self.run_check)
+        self.pdf_button.clicked.connect(self._save_pdf)
+        self.resize(1240, 720)
+        self.input_changed()
+
+    # -- input ---------------------------------------------------------------------------
+    def start_drawing(self, row: _ShapeRow) -> None:
+        """Let the planner click the polygon's corners on the map; a right click closes it."""
+        self.tool = PolygonCaptureTool(self.canvas, self.window.cad_dock)
+        self.tool.polygon_captured.connect(lambda points: self._drawn(row, points))
+        self.tool.polygon_captured.connect(lambda _p: self.canvas.unsetMapTool(self.tool))
+        self.canvas.setMapTool(self.tool)
+
+    def _drawn(self, row: _ShapeRow, points: list[QgsPointXY]) -> None:
+        polygon = Polygon([(p.x(), p.y()) for p in points])
+        if not polygon.is_valid or polygon.area <= 0:
+            self.show_error(_tr(self.language, f"the drawn polygon is not valid ({explain_validity(polygon)}); draw it again",
+                                f"начертаният полигон не е валиден ({explain_validity(polygon)}); начертайте го отново"))
+            return
+        row.set_geometry(polygon)
+
+    def input_changed(self) -> None:
+        ready = self.footprint.geometry is not None and self.height_box.value() > 0
+        self.check_button.setEnabled(ready)
+        self.pdf_button.setEnabled(self.result is not None)
+
+    def show_error(self, text: str) -> None:
+        self.summary.setStyleSheet("color: #b00000")
+        self.summary.setText(text)
+
+    def proposal(self) -> Proposal:
+        assert self.footprint.geometry is not None
+        floors, gfa = self.floors_box.value() or None, self.gfa_box.value() or None
+        return Proposal(self.footprint.geometry, self.height_box.value(), floors, gfa, self.plot.geometry, None,
+                        self.use_box.currentData() or None)
+
+    # -- the check -----------------------------------------------------------------------
+    def run_check(self) -> BuildingCheck | None:
+        """Check the proposal against the plan as it is on screen; show the table or say what is wrong."""
+        try:
+            with tempfile.TemporaryDirectory(prefix="plu-building-") as folder:
+                snapshot = self.window.document.snapshot(Path(folder) / "plan.gpkg")
+                data, _ = read_dataset(snapshot)
+            profile = load_profile(self.profile_box.currentData())
+            self.result = check_building(data.zoning_elements, data.crs, self.proposal(), profile)
+        except PluError as exc:
+            self.result = None
+            self.show_error(exc.message(self.language))
+        except (OSError, ValueError) as exc:
+            self.result = None
+            self.show_error(message_of(exc, self.language))
+        else:
+            self._show(self.result)
+        self.input_changed()
+        return self.result
+
+    def _show(self, result: BuildingCheck) -> None:
+        lang = self.language
+        rows = [verdict_row(v, lang) for v in result.verdicts]
+        self.table.setRowCount(len(rows))
+        for r, (row, verdict) in enumerate(zip(rows, result.verdicts, strict=True)):
+            for c, key in enumerate(_COLUMNS):
+                item = QTableWidgetItem(row[key])
+                if verdict.status == "exceeds":
+                    item.setForeground(QColor("#b00000"))
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        over = sum(v.status == "exceeds" for v in result.verdicts)
+        shares = ", ".join(f"{(s.label_bg if lang == 'bg' else s.label_en)} {100 * s.share:.0f} %" for s in result.zones)
+        if over:
+            text = _tr(lang, f"{over} limit(s) exceeded", f"{over} превишен(и) норматив(а)")
+        else:
+            text = _tr(lang, "within every known limit", "в рамките на известните нормативи")
+        notes = "; ".join(bg if lang == "bg" else en for en, bg in result.notes)
+        notes = notes[:1].upper() + notes[1:]
+        self.summary.setStyleSheet("color: #b00000" if over else "")
+        self.summary.setText(f"{_tr(lang, 'Zones', 'Зони')}: {shares} — {text}" + (f". {notes}" if notes else ""))
+
+    def _save_pdf(self) -> None:
+        lang = self.language
+        path = save_file(self, _tr(lang, "Save the check as PDF", "Запис на проверката в PDF"), "PDF (*.pdf)")
+        if path:
+            self.save_pdf(path)
+
+    def save_pdf(self, path: str | Path) -> Path:
+        """Write the one-page sheet of the last check."""
+        assert self.result is not None
+        write_building_pdf(self.result, path, self.language, str(self.window.document.title or ""))
+        return Path(path)
+
+    def done(self, code: int) -> None:
+        """Remove the drawn shapes and the drawing tool when the dialog closes."""
+        for row in (self.footprint, self.plot):
+            row.clear()
+        if self.tool is not None and self.canvas.mapTool() is self.tool:
+            self.canvas.unsetMapTool(self.tool)
+        super().done(code)
+
+
+def open_building_check(window: Any) -> BuildingCheckDialog | None:
+    """The menu entry: one dialog per window, non-modal so the planner can draw on the map."""
+    if window.document is None:
+        return None
+    dialog = getattr(window, "_building_check", None)
+    if dialog is None or dialog.window is not window or dialog.crs != window.document.crs:
+        dialog = BuildingCheckDialog(window)
+        window._building_check = dialog
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+register_action("check", "check.building", "Check a building…", "Проверка на сграда…", open_building_check, order=50)
