@@ -97,8 +97,9 @@ class BuildingCheck:
     figures: dict[str, Figure]
     verdicts: list[Verdict]
     notes: list[tuple[str, str]] = field(default_factory=list)
-    #: for the map: the zones touched, the footprint and the plot, in the zones' CRS
+    #: for the map: the zones touched, their neighbours in view, the footprint and the plot, in the zones' CRS
     zone_geometries: dict[str, BaseGeometry] = field(default_factory=dict)
+    nearby: dict[str, BaseGeometry] = field(default_factory=dict)
     footprint: BaseGeometry | None = None
     plot: BaseGeometry | None = None
     crs: int | None = None
@@ -289,9 +290,19 @@ def check_building(zones: Iterable[ZoningElement], crs: int, proposal: Proposal,
     figures = _figures(proposal, crs, footprint, plot)
     verdicts = [v for zone, share in shares for v in _verdicts_for(zone, share, figures, profile, proposal.plot_use)]
     outside = max(0.0, 1.0 - sum(s.share for _, s in shares))
+    touched = {s.gml_id: z.geometry for z, s in shares}
     return BuildingCheck(profile.name, footprint, plot, [s for _, s in shares], outside, figures, verdicts,
-                         _notes(proposal, crs, footprint, outside, shares),
-                         {s.gml_id: z.geometry for z, s in shares}, proposal.footprint, proposal.plot, crs)
+                         _notes(proposal, crs, footprint, outside, shares), touched,
+                         _nearby(zones, proposal, touched), proposal.footprint, proposal.plot, crs)
+
+
+def _nearby(zones: Iterable[ZoningElement], p: Proposal, touched: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
+    """The other zones a map around the plot would show, so that their boundaries can be drawn."""
+    focus = p.plot if p.plot is not None else p.footprint
+    x0, y0, x1, y1 = focus.bounds
+    view = focus.envelope.buffer(max(x1 - x0, y1 - y0, 1.0) * 2)  # the map's aspect may widen its view
+    return {str(z.gml_id): z.geometry for z in zones
+            if z.gml_id not in touched and z.geometry is not None and z.geometry.intersects(view)}
 
 
 def _bounds(geom: BaseGeometry) -> str:

@@ -27,7 +27,7 @@ __all__ = ["draw_sheet"]
 
 _A4 = (8.27, 11.69)
 _MAX_ROWS = 22
-_COLS = [("zone", 0.0, 0.12), ("authority", 0.12, 0.11), ("figure", 0.23, 0.13), ("value", 0.36, 0.08),
+_COLS = [("zone", 0.0, 0.13), ("authority", 0.13, 0.10), ("figure", 0.23, 0.13), ("value", 0.36, 0.08),
          ("limit", 0.44, 0.08), ("verdict", 0.52, 0.11), ("source", 0.63, 0.37)]
 _HEADERS = {
     "en": {"zone": "Zone", "authority": "Limit of", "figure": "Figure", "value": "Building", "limit": "Limit",
@@ -66,6 +66,14 @@ def _map(fig: Figure, result: BuildingCheck, lang: str) -> None:
     focus = result.plot if result.plot is not None else result.footprint
     x0, y0, x1, y1 = focus.bounds if focus is not None else (0, 0, 1, 1)
     pad = max(x1 - x0, y1 - y0, 1.0) * 0.6
+    view = focus.envelope.buffer(pad) if focus is not None else None
+    for gml_id, geom in result.nearby.items():
+        for p in _patch(geom, facecolor="#ececec", edgecolor="#8c8c8c", linewidth=0.8):
+            ax.add_patch(p)
+        shown = geom.intersection(view) if view is not None else geom  # label the part in view
+        if not shown.is_empty and shown.area > 0:
+            at = shown.representative_point()
+            ax.annotate(gml_id, (at.x, at.y), fontsize=6, color="#666666", ha="center")
     for i, (gml_id, geom) in enumerate(result.zone_geometries.items()):
         for p in _patch(geom, facecolor=_ZONE_COLOURS[i % len(_ZONE_COLOURS)], edgecolor="#7a4b00", linewidth=1.6):
             ax.add_patch(p)
@@ -123,8 +131,9 @@ def _table(fig: Figure, result: BuildingCheck, lang: str) -> None:
         colour = "#b00000" if verdict.status == "exceeds" else "#222222"
         height = 1
         for key, x, w in _COLS:
-            lines = textwrap.wrap(row[key], max(8, int(w * 120)), break_long_words=False) or [""]
-            lines = lines[:3]
+            per_char = 105 if key == "source" else 125
+            lines = textwrap.wrap(row[key], max(8, int(w * per_char)), break_long_words=False) or [""]
+            lines = lines[:4]
             height = max(height, len(lines))
             fig.text(left + x * width, y, "\n".join(lines), fontsize=6, va="top", color=colour)
         y -= 0.0105 * height + 0.003
@@ -142,7 +151,7 @@ def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: l
     FigureCanvasPdf(fig)
     fig.text(0.05, 0.965, head[0], fontsize=12, fontweight="bold", va="top")
     if title:
-        fig.text(0.05, 0.94, title, fontsize=9, va="top")
+        fig.text(0.05, 0.94, textwrap.shorten(title, 100, placeholder=" …"), fontsize=9, va="top")
     fig.text(0.05, 0.92, "\n".join(head[1:] + [summary]), fontsize=8, va="top")
     _map(fig, result, lang)
     _table(fig, result, lang)

@@ -38,6 +38,17 @@ def _wgs84_plot(path: Path, x: float, y: float, w: float, h: float, crs: int) ->
     return path
 
 
+def _assert_nothing_clipped(dialog) -> None:
+    """Every label and button shows its whole text (text width ≤ widget width)."""
+    from qgis.PyQt.QtWidgets import QLabel, QPushButton
+
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton):
+        if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+        assert needed <= widget.width(), f"{widget.objectName() or widget.text()!r} is clipped"
+
+
 def _open(window, sample_gpkg):
     window.open_plan(sample_gpkg)
     window.registry_actions["check.building"].trigger()
@@ -89,6 +100,7 @@ def test_draw_import_check_and_save_the_pdf(qtbot, window, sample_gpkg, sample, 
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)
     qtbot.wait(50)  # let the word-wrapped summary take its height before the picture
+    _assert_nothing_clipped(dialog)
     dialog.grab().save(str(tmp_path / "building_check_en.png"))
     dialog.close()
     assert dialog.footprint.band.numberOfVertices() == 0  # the drawn shapes leave the map with the dialog
@@ -121,5 +133,6 @@ def test_in_bulgarian_a_bad_file_and_a_building_outside_are_said_clearly(qtbot, 
         assert {"ZE.zhm-02", "ZE.zhm-03"} <= set(shares) and sum(shares.values()) == pytest.approx(1)
         assert "пресича граница" in dialog.summary.text()
     qtbot.wait(50)
+    _assert_nothing_clipped(dialog)
     dialog.grab().save(str(tmp_path / "building_check_bg.png"))
     dialog.close()

@@ -164,3 +164,28 @@ def test_nonsense_numbers_are_refused(plan, tmp_path, kw, message):
     fp = geojson(tmp_path / "fp.geojson", rect(0, 0, 10, 10))
     with pytest.raises(PluInputError, match=message):
         load_proposal(plan.crs, fp, **kw)
+
+
+def test_notes_say_when_the_footprint_leaves_its_plot_or_the_plan(plan, tmp_path):
+    # the plan's zones end at y = 100: a 10 × 20 m footprint from y = 90 is half outside; the plot covers 5 m of it
+    result = _run(plan, tmp_path, rect(10, 90, 10, 20), plot=rect(0, 80, 30, 15), height=6)
+    assert result.outside_share == pytest.approx(0.5)
+    notes = " | ".join(en for en, _ in result.notes)
+    assert "50.0 % of the footprint lies outside the plan's zones" in notes
+    assert f"{200 - 10 * 5:.1f} m² of the footprint lies outside the plot" in notes
+
+
+def test_several_features_are_one_footprint(plan, tmp_path):
+    fp = geojson(tmp_path / "two.geojson", rect(0, 0, 10, 10), rect(20, 0, 10, 5))
+    result = check_building(plan.zoning_elements, plan.crs, load_proposal(plan.crs, fp, 6), load_profile("bg"))
+    assert result.footprint_area == pytest.approx(100 + 50)
+
+
+def test_a_huge_file_is_refused_before_it_is_read(plan, tmp_path):
+    from plu_model.geojson_polygon import MAX_GEOJSON_BYTES
+
+    path = tmp_path / "huge.geojson"
+    with open(path, "wb") as f:
+        f.truncate(MAX_GEOJSON_BYTES + 1)  # sparse: no disk is used
+    with pytest.raises(PluInputError, match="far smaller"):
+        load_proposal(plan.crs, path, 9)
