@@ -86,7 +86,7 @@ class PolygonCaptureTool(QgsMapToolCapture):
 
 
 class _ShapeRow(QWidget):
-    """One polygon of the proposal (footprint or plot): draw it, import it, see its area."""
+    """One polygon of the proposal (footprint, plot or green area): draw it, import it, see its area."""
 
     def __init__(self, dialog: BuildingCheckDialog, kind: str, colour: QColor):
         super().__init__(dialog)
@@ -152,6 +152,7 @@ class BuildingCheckDialog(QDialog):
         self.setWindowTitle(_tr(lang, "Check a building against its zone", "Проверка на сграда спрямо зоната"))
         self.footprint = _ShapeRow(self, "footprint", QColor(200, 30, 30))
         self.plot = _ShapeRow(self, "plot", QColor(30, 90, 170))
+        self.green = _ShapeRow(self, "green", QColor(40, 140, 60))
         self.height_box = self._spin(QDoubleSpinBox(), 0, 999, 1, " m")
         self.height_box.setDecimals(1)
         self.floors_box = self._spin(QSpinBox(), 0, 300, 0, "")
@@ -181,6 +182,7 @@ class BuildingCheckDialog(QDialog):
         form = QFormLayout(group)
         form.addRow(_tr(lang, "Footprint", "Петно"), self.footprint)
         form.addRow(_tr(lang, "Plot", "Имот"), self.plot)
+        form.addRow(_tr(lang, "Green area (optional)", "Озеленена площ (по избор)"), self.green)
         form.addRow(_tr(lang, "Height", "Височина"), self.height_box)
         form.addRow(_tr(lang, "Floors", "Етажи"), self.floors_box)
         form.addRow(_tr(lang, "Gross floor area", "РЗП"), self.gfa_box)
@@ -243,8 +245,8 @@ class BuildingCheckDialog(QDialog):
     def proposal(self) -> Proposal:
         assert self.footprint.geometry is not None
         floors, gfa = self.floors_box.value() or None, self.gfa_box.value() or None
-        return Proposal(self.footprint.geometry, self.height_box.value(), floors, gfa, self.plot.geometry, None,
-                        self.use_box.currentData() or None)
+        return Proposal(self.footprint.geometry, self.height_box.value(), floors, gfa, self.plot.geometry,
+                        self.green.geometry, self.use_box.currentData() or None)
 
     # -- the check -----------------------------------------------------------------------
     def run_check(self) -> BuildingCheck | None:
@@ -302,7 +304,7 @@ class BuildingCheckDialog(QDialog):
 
     def done(self, code: int) -> None:
         """Remove the drawn shapes and the drawing tool when the dialog closes."""
-        for row in (self.footprint, self.plot):
+        for row in (self.footprint, self.plot, self.green):
             row.clear()
         if self.tool is not None and self.canvas.mapTool() is self.tool:
             self.canvas.unsetMapTool(self.tool)

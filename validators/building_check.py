@@ -170,9 +170,10 @@ def _green(p: Proposal, crs: int, footprint: float, plot: float | None) -> Figur
     if not plot:
         return Figure("minGreenShare", None, "no plot given", "не е даден имот")
     if p.green is not None and p.plot is not None:
-        green = _area(p.green.intersection(p.plot), crs)
-        return Figure("minGreenShare", 100 * green / plot, "green area within the plot ÷ plot area",
-                      "озеленена площ в имота ÷ площ на имота")
+        # what the building covers cannot be green, whatever the drawing says
+        green = _area(p.green.intersection(p.plot).difference(p.footprint), crs)
+        return Figure("minGreenShare", 100 * green / plot, "green area within the plot, off the footprint ÷ plot area",
+                      "озеленена площ в имота извън петното ÷ площ на имота")
     return Figure("minGreenShare", 100 * max(plot - footprint, 0.0) / plot,
                   "upper bound: (plot − footprint) ÷ plot; paths and paving are not green",
                   "горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване", exact=False)

@@ -96,6 +96,13 @@ def test_draw_import_check_and_save_the_pdf(qtbot, window, sample_gpkg, sample, 
     assert article(zhm) in dialog.table.item(height_row, 6).text()
     assert dialog.table.item(rows[("law Жм", "build-up density")], 5).text() == "within"
     assert "exceeded" in dialog.summary.text()
+    # with the green area given (8 × 25 m of the plot, off the building), the green share is exact
+    from shapely.geometry import box
+
+    dialog.green.set_geometry(box(x + 22, y - 7.5, x + 30, y + 17.5))
+    dialog.check_button.click()
+    green = dialog.result.figures["minGreenShare"]
+    assert green.exact and green.value == pytest.approx(100 * 8 * 25 / 1000, rel=1e-3)
     pdf = dialog.save_pdf(tmp_path / "check.pdf")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.MULTILINE)

@@ -56,11 +56,11 @@ def test_a_building_within_its_zone_and_the_ratios_from_the_sides(plan, tmp_path
 
 def test_each_limit_exceeded_cites_the_article(plan, tmp_path):
     zhm = zone("Жм")
-    # plot 20 × 20; footprint 16 × 16 (64 %), 2 floors (Кинт 1.28), green 6 × 20 (30 %), 12 m
-    result = _run(plan, tmp_path, rect(0, 0, 16, 16), plot=rect(0, 0, 20, 20), green=rect(14, 0, 6, 20),
+    # plot 20 × 20; footprint 16 × 16 (64 %), 2 floors (Кинт 1.28), green 4 × 20 beside it (20 %), 12 m
+    result = _run(plan, tmp_path, rect(0, 0, 16, 16), plot=rect(0, 0, 20, 20), green=rect(16, 0, 4, 20),
                   height=12, floors=2)
     expected = {"maxDensity": 100 * 256 / 400, "maxFloorAreaRatio": 2 * 256 / 400,
-                "minGreenShare": 100 * 120 / 400, "maxHeight": 12}
+                "minGreenShare": 100 * 80 / 400, "maxHeight": 12}
     limits = {"maxDensity": zhm["max_density_pct"], "maxFloorAreaRatio": zhm["max_kint"],
               "minGreenShare": zhm["min_green_pct"], "maxHeight": zhm["max_height_m"]}
     for indication, value in expected.items():
@@ -70,6 +70,13 @@ def test_each_limit_exceeded_cites_the_article(plan, tmp_path):
     assert result.exceeds
     # the plan's own figures for ZE.a (10 m, 60 %, 1.2, 40 %) are checked too
     assert _verdict(result, "ZE.a", "plan", "maxHeight").status == "exceeds"
+
+
+def test_green_drawn_under_the_building_does_not_count(plan, tmp_path):
+    # plot 20 × 20; footprint 10 × 10 in a corner; the green area drawn over the whole plot
+    result = _run(plan, tmp_path, rect(0, 0, 10, 10), plot=rect(0, 0, 20, 20), green=rect(0, 0, 20, 20), height=6)
+    green = result.figures["minGreenShare"]
+    assert green.exact and green.value == pytest.approx(100 * (400 - 100) / 400)
 
 
 def test_gross_floor_area_given_wins_over_floors(plan, tmp_path):
