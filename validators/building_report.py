@@ -34,6 +34,8 @@ PLOT_USE_TEXT = {
     "social-care": ("law: social-care plot", "закон: социални услуги"),
     "sport": ("law: sport ground", "закон: терен за спорт"),
 }
+#: a figure under a minimum breaks the limit as one over a maximum does, but is said differently
+_BELOW = ("BELOW MINIMUM", "ПОД МИНИМУМА")
 _UNITS = {"maxDensity": " %", "minGreenShare": " %", "maxHeight": " m", "maxFloorAreaRatio": ""}
 
 
@@ -85,7 +87,8 @@ def verdict_row(v: Verdict, lang: str) -> dict[str, str]:
         "figure": _t(INDICATION_TEXT[v.indication], lang),
         "value": "—" if v.value is None else ("" if v.exact else "≤ ") + _num(v.value, v.indication),
         "limit": _limit_text(v, lang),
-        "verdict": _t(STATUS_TEXT[v.status], lang),
+        "verdict": _t(_BELOW if v.status == "exceeds" and v.limit and v.limit.min is not None
+                      else STATUS_TEXT[v.status], lang),
         "source": source,
     }
 
