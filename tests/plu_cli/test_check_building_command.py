@@ -85,3 +85,16 @@ def test_refusals_exit_2_with_a_message(capsys, files, tmp_path):
     assert code == 2 and "--out" in err
     code, _, err = run(capsys, "en", "--footprint", str(tmp_path / "missing.geojson"), "--height", "9")
     assert code == 2 and "missing.geojson" in err
+
+
+def test_a_plan_in_geographic_coordinates_measures_in_square_metres(capsys, files, tmp_path):
+    geo = tmp_path / "geo.gml"
+    assert main(["--lang", "en", "convert", str(BASE), str(geo), "--crs", "4258"]) == 0
+    capsys.readouterr()
+    code = main(["--lang", "en", "check-building", str(geo), "--footprint", files["footprint"], "--plot",
+                 files["plot"], "--height", "9", "--floors", "3", "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0 and doc["zones"][0]["gml_id"] == "ZE.a"
+    # equal-area measures of 20 × 10 and 40 × 25 m rectangles: within 0.1 % of the planar ones
+    assert doc["footprint_area_m2"] == pytest.approx(200, rel=1e-3)
+    assert doc["plot_area_m2"] == pytest.approx(1000, rel=1e-3)
