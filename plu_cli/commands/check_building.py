@@ -6,12 +6,7 @@ import argparse
 import sys
 
 from plu_cli.language import language, t
-from plu_model.atomic import write_atomic
 from plu_model.errors import PluInputError
-from plu_model.readers import read_dataset
-from validators.building_check import check_building, load_proposal
-from validators.building_report import building_json_text, building_text, write_building_pdf
-from validators.profiles import load_profile
 
 NAME = "check-building"
 PLOT_USES = ("kindergarten", "school", "social-care", "sport")
@@ -50,6 +45,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.out:
         raise PluInputError("--format pdf needs --out FILE.pdf", bg="--format pdf изисква --out ФАЙЛ.pdf")
+    # imported here, not at start-up: `plu` loads every command module before it parses its arguments
+    from plu_model.atomic import write_atomic
+    from plu_model.readers import read_dataset
+    from validators.building_check import check_building, load_proposal
+    from validators.building_report import building_json_text, building_text, write_building_pdf
+    from validators.profiles import load_profile
+
     profile = load_profile(args.profile)
     data, _ = read_dataset(args.plan)
     proposal = load_proposal(data.crs, args.footprint, args.height, floors=args.floors, gfa=args.gfa,
