@@ -223,6 +223,8 @@ class ConsultationSettings:
         data = asdict(self)
         data["start"], data["end"] = self.start.isoformat(), self.end.isoformat()
         data["languages"] = list(self.languages)
+        if self.reference_prefix == "ПУП":  # the default: packages stay as older versions read them
+            del data["reference_prefix"]
         return data
 
     @classmethod
