@@ -36,7 +36,7 @@ from participation.service.ratelimit import ServiceLimits
 __all__ = ["DEVICE_COOKIE", "HASHING_AT_ONCE", "MAX_PASSWORD", "LoginGuard", "Verdict", "cookie_secret"]
 
 MAX_PASSWORD = 1024
-HASHING_AT_ONCE = 2
+HASHING_AT_ONCE = 1
 DEVICE_COOKIE = "plu_device"
 DEVICE_DAYS = 90
 _REMEMBER_SECONDS = 600

@@ -26,7 +26,7 @@ from shapely.geometry import shape
 from participation.comment import Author, Comment
 from plu_model.errors import PluInputError
 
-__all__ = ["STATUSES", "CommentStore", "IdempotencyConflict", "Receipt", "Submission", "PostgresCommentStore", "SqliteCommentStore", "StoredComment", "open_store"]
+__all__ = ["STATUSES", "CommentStore", "IdempotencyConflict", "Receipt", "Submission", "format_reference", "next_reference", "PostgresCommentStore", "SqliteCommentStore", "StoredComment", "open_store"]
 
 #: Moderation states: new (not looked at), ok (looked at, kept), hidden (abusive or spam; still exported, marked).
 STATUSES: tuple[str, ...] = ("new", "ok", "hidden")
@@ -166,6 +166,18 @@ _INSERT = ("INSERT INTO comment (id, package_id, received_at, submitted_at, lang
            "reference, idempotency_key, body_hash) VALUES ({0})")
 
 
+def next_reference(cur: Any, p: str, package_id: str, prefix: str, year: int) -> str:
+    """Take the next short reference of a consultation, inside the caller's transaction.
+
+    One ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` both counts and reads, so
+    concurrent writers (threads or processes, SQLite or PostgreSQL) never get the
+    same number; a rolled-back transaction gives its number back.  ``p`` is the
+    driver's placeholder (``?`` or ``%s``).
+    """
+    cur.execute(_NEXT_NUMBER.format(p=p), (f"{package_id}/{prefix}-{year}",))
+    return format_reference(prefix, year, int(cur.fetchone()[0]))
+
+
 def _file_comment(cur: Any, p: str, comment: Comment, received_at: datetime, submission: Submission,
                   person_table: str) -> Receipt:
     """Insert one comment and its person inside the caller's transaction; a repeated key returns the first receipt."""
@@ -177,9 +189,7 @@ def _file_comment(cur: Any, p: str, comment: Comment, received_at: datetime, sub
             if found[3] != submission.body_hash:
                 raise IdempotencyConflict(key)
             return Receipt(found[0], found[1] or "", _parse_iso(found[2]), repeated=True)
-    year = submission.year or received_at.year
-    cur.execute(_NEXT_NUMBER.format(p=p), (f"{comment.package_id}/{submission.prefix}-{year}",))
-    reference = format_reference(submission.prefix, year, int(cur.fetchone()[0]))
+    reference = next_reference(cur, p, comment.package_id, submission.prefix, submission.year or received_at.year)
     cur.execute(_INSERT.format(", ".join([p] * 12)),
                 (*_row_values(comment, received_at), reference, key, submission.body_hash))
     if comment.author is not None:
