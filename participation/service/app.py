@@ -33,7 +33,7 @@ from participation.service.context import Service
 from participation.service.login_guard import LoginGuard
 from participation.service.ratelimit import ServiceLimits, make_limiter
 from participation.service.server import serve
-from participation.service.storage import CommentStore
+from participation.service.storage import CommentStore, SqliteCommentStore, refuse_inside
 
 __all__ = ["BODY_LIMIT", "ServiceLimits", "create_app", "hash_password", "serve"]
 
@@ -57,10 +57,13 @@ def create_app(
 ) -> Flask:
     """The WSGI application for one package and one comment store.
 
+    A SQLite store inside the package folder is refused (it would be published).
     ``secret`` signs the moderator's cookies; give the same one to every
     worker process (``plu consultation serve`` derives it from the password),
     else each process makes its own.
     """
+    if isinstance(store, SqliteCommentStore):
+        refuse_inside(store.path, package.root)
     app = Flask(__name__, static_folder=None, template_folder=str(Path(__file__).resolve().parent / "templates"))
     app.config.update(MAX_CONTENT_LENGTH=BODY_LIMIT, JSON_AS_ASCII=False, TEMPLATES_AUTO_RELOAD=False)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]

@@ -11,14 +11,18 @@ or Redis/Memcached (``redis://…``), which ``limits`` supports itself.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import dataclass
 
 from flask import Flask, Response, request
 from flask_limiter import Limiter, RequestLimit
 from limits import RateLimitItem, RateLimitItemPerSecond
+from limits.errors import ConfigurationError
+from limits.storage import storage_from_string
 
 import participation.service.limit_storage  # noqa: F401 - registers the plu-sqlite:// storage with limits
+from plu_model.errors import PluInputError
 
 __all__ = ["RateLimit", "ServiceLimits", "client_address", "make_limiter", "retry_after"]
 
@@ -59,12 +63,26 @@ def retry_after(reset_at: float) -> str:
     return str(max(1, int(reset_at - time.time() + 0.999)))
 
 
+def check_storage(uri: str) -> None:
+    """Raise :class:`PluInputError` (bilingual, no traceback) when the limits storage cannot be used."""
+    try:
+        storage = storage_from_string(uri)
+        usable = storage.check()
+    except (ConfigurationError, ValueError, OSError, sqlite3.Error) as exc:
+        raise PluInputError(f"{uri}: cannot count rate limits there ({exc})",
+                            bg=f"{uri}: там не могат да се броят ограниченията на заявките ({exc})") from exc
+    if not usable:
+        raise PluInputError(f"{uri}: the rate-limit storage does not answer",
+                            bg=f"{uri}: хранилището на ограниченията не отговаря")
+
+
 def make_limiter(app: Flask, limits: ServiceLimits, too_many: TooMany) -> Limiter:
     """Flask-Limiter on ``app``: all requests share one per-client budget; comments have their own."""
 
     def breach(limit: RequestLimit) -> Response:
         return too_many(retry_after(limit.reset_at))
 
+    check_storage(limits.storage_uri)
     return Limiter(
         client_address, app=app, storage_uri=limits.storage_uri, strategy="moving-window",
         application_limits=[limits.requests.text()], on_breach=breach, headers_enabled=False,

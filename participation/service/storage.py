@@ -26,7 +26,7 @@ from shapely.geometry import shape
 from participation.comment import Author, Comment
 from plu_model.errors import PluInputError
 
-__all__ = ["STATUSES", "CommentStore", "IdempotencyConflict", "Receipt", "Submission", "format_reference", "next_reference", "PostgresCommentStore", "SqliteCommentStore", "StoredComment", "open_store"]
+__all__ = ["STATUSES", "CommentStore", "IdempotencyConflict", "Receipt", "Submission", "format_reference", "next_reference", "refuse_inside", "PostgresCommentStore", "SqliteCommentStore", "StoredComment", "open_store"]
 
 #: Moderation states: new (not looked at), ok (looked at, kept), hidden (abusive or spam; still exported, marked).
 STATUSES: tuple[str, ...] = ("new", "ok", "hidden")
@@ -375,11 +375,12 @@ class PostgresCommentStore:
         self._db.close()
 
 
-def open_store(url: str, *, must_exist: bool = False) -> CommentStore:
+def open_store(url: str, *, must_exist: bool = False, outside: Path | None = None) -> CommentStore:
     """A store from a URL: ``sqlite:///comments.db`` (relative), ``sqlite:////var/lib/c.db``, a bare path, or ``postgresql://…``.
 
     ``must_exist`` is for reading: a mistyped SQLite path then is an error, not a new empty store
-    that would report no comments.
+    that would report no comments.  ``outside`` is the published package folder: a SQLite file
+    (names and e-mails) is refused there, before it is created.
     """
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres"):
@@ -392,16 +393,29 @@ def open_store(url: str, *, must_exist: bool = False) -> CommentStore:
                 f"{url}: no database file in the URL (sqlite:///path/comments.db)",
                 bg=f"{url}: адресът не посочва файл на база данни (sqlite:///път/comments.db)",
             )
-        return _sqlite(path, must_exist)
+        return _sqlite(path, must_exist, outside)
     if parsed.scheme and len(parsed.scheme) > 1:
         raise PluInputError(
             f"{url}: unsupported database (use sqlite:///file.db or postgresql://…)",
             bg=f"{url}: неподдържана база данни (използвайте sqlite:///файл.db или postgresql://…)",
         )
-    return _sqlite(url, must_exist)
+    return _sqlite(url, must_exist, outside)
 
 
-def _sqlite(path: str, must_exist: bool) -> CommentStore:
+def refuse_inside(database: Path, folder: Path) -> None:
+    """Raise :class:`PluInputError` when ``database`` lies in the published ``folder``."""
+    if database.resolve().is_relative_to(folder.resolve()):
+        raise PluInputError(
+            f"{database}: the comment database (with names and e-mails) must not be inside the package folder "
+            f"{folder}; give --db a path outside it, e.g. sqlite:////var/lib/plu/comments.db",
+            bg=f"{database}: базата със становища (с имена и e-mail адреси) не може да е в папката на пакета "
+               f"{folder}; задайте --db извън нея, напр. sqlite:////var/lib/plu/comments.db",
+        )
+
+
+def _sqlite(path: str, must_exist: bool, outside: Path | None = None) -> CommentStore:
+    if outside is not None:
+        refuse_inside(Path(path), outside)
     if must_exist and not Path(path).is_file():
         raise PluInputError(f"{path}: no such comment database", bg=f"{path}: няма такава база данни със становища")
     return SqliteCommentStore(path)

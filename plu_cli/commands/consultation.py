@@ -152,21 +152,23 @@ def _serve(args: argparse.Namespace) -> int:
         if unpack is None:
             unpack = scratch = Path(tempfile.mkdtemp(prefix="plu-package-"))
     package = open_package(args.package, extract_to=unpack)
-    store = open_store(args.db)
-    app = create_app(
-        package, store,
-        moderation_password_hash=hash_password(password) if password else None,
-        cors_origins=tuple(args.cors_origin) or ("*",),
-        limits=ServiceLimits(storage_uri=args.limits_storage),
-        secret=cookie_secret(password) if password else None,
-    )
-    state = package.settings.state_at(datetime.now(UTC))
-    print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
-            f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
-            f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "
-            f"записани становища: {store.count()}; модериране: {'да' if password else 'не'})"), flush=True)
+    store = open_store(args.db, outside=package.root)
     try:
+        app = create_app(
+            package, store,
+            moderation_password_hash=hash_password(password) if password else None,
+            cors_origins=tuple(args.cors_origin) or ("*",),
+            limits=ServiceLimits(storage_uri=args.limits_storage),
+            secret=cookie_secret(password) if password else None,
+        )
+        state = package.settings.state_at(datetime.now(UTC))
+        print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
+                f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
+                f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "
+                f"записани становища: {store.count()}; модериране: {'да' if password else 'не'})"), flush=True)
         serve(app, args.host, args.port, behind_proxy=args.behind_proxy, trusted_proxy=args.trusted_proxy)
+    except KeyboardInterrupt:  # Ctrl+C or SIGTERM: the normal way to stop a service
+        print(t("plu: the service stopped", "plu: услугата е спряна"), file=sys.stderr)
     finally:
         store.close()
         if scratch is not None:

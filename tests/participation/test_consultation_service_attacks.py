@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import os
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from consultation_fixtures import *  # noqa: F403 - fixtures
+from consultation_fixtures import ROOT
 
 import participation.service.moderation as moderation_module
 from participation.package_reader import open_package
@@ -17,6 +21,7 @@ from participation.service.app import ServiceLimits, create_app, hash_password
 from participation.service.login_guard import HASHING_AT_ONCE
 from participation.service.ratelimit import RateLimit
 from participation.service.storage import SqliteCommentStore
+from plu_model.errors import PluInputError
 
 PASSWORD = "a-long-moderation-password"
 DANGEROUS = ("=", "+", "-", "@")
@@ -69,20 +74,33 @@ def hashes(monkeypatch):
 
 
 # -- 3. the database is never served -------------------------------------------------------------
-def test_the_comment_database_is_not_served_from_inside_the_package(package_copy, monkeypatch):
+def test_the_comment_database_is_not_served_from_inside_the_package(package_copy, monkeypatch, tmp_path):
     monkeypatch.chdir(package_copy)
-    package = open_package(".")  # what 'cd pkg && plu consultation serve .' does: package, then its database
-    store = SqliteCommentStore("comments.db")
+    package = open_package(".")  # what 'cd pkg && plu consultation serve .' did: package, then its database
+    with pytest.raises(PluInputError) as refused:
+        create_app(package, SqliteCommentStore("comments.db"), moderation_password_hash=hash_password(PASSWORD))
+    assert "comments.db" in refused.value.message("en") and "папката на пакета" in refused.value.message("bg")
+    (package_copy / "comments.db").unlink()
+    store = SqliteCommentStore(tmp_path / "elsewhere.db")
     client = create_app(package, store, moderation_password_hash=hash_password(PASSWORD)).test_client()
     assert client.post("/api/comments", json={"text": "с лични данни", "author": {
         "name": "Мария", "email": "maria@example.org", "consent": True}}).status_code == 201
-    for path in ("/comments.db", "/comments.db-wal", "/comments.db-shm", "/./comments.db", "/COMMENTS.DB"):
+    # a copy of the database someone put in the folder after the start is not served either
+    for name in ("comments.db", "comments.db-wal", "notes.txt"):
+        (package_copy / name).write_bytes(store.path.read_bytes() if name == "comments.db" else b"private")
+    for path in ("/comments.db", "/comments.db-wal", "/./comments.db", "/COMMENTS.DB", "/notes.txt"):
         r = client.get(path)
         assert r.status_code == 404 and b"maria@example.org" not in r.data, path
-    (package_copy / "notes.txt").write_text("not published", encoding="utf-8")
-    assert client.get("/notes.txt").status_code == 404  # only the files the manifest lists
-    assert client.get("/data/plan.geojson").status_code == 200
+    assert client.get("/data/plan.geojson").status_code == 200  # only the files the manifest lists
     assert client.get("/manifest.json").status_code == 200
+
+
+def test_serve_from_inside_the_package_is_refused_before_the_database_is_made(package_copy):
+    r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "consultation", "serve", ".", "--no-moderation",
+                        "--port", "1"], cwd=package_copy, capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 2 and "must not be inside the package folder" in r.stderr and "Traceback" not in r.stderr
+    assert not (package_copy / "comments.db").exists()
 
 
 # -- 6. CSV formulas whatever the separator --------------------------------------------------------
@@ -245,3 +263,11 @@ def test_the_form_token_is_per_login_and_the_origin_is_checked(client, package_d
     ok = client.post("/moderation/status", data={**form, "csrf": token}, auth=("m", PASSWORD),
                      headers={"Origin": "http://localhost"})
     assert ok.status_code == 303 and store.comments()[0].status == "hidden"
+
+
+@pytest.mark.parametrize("uri", ["nosuch://x", "plu-sqlite:////no/such/folder/limits.db", "plu-sqlite://"])
+def test_an_unusable_limits_storage_is_a_clear_error(package_dir, tmp_path, uri):
+    r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "consultation", "serve", str(package_dir),
+                        "--no-moderation", "--db", f"sqlite:///{tmp_path / 'c.db'}", "--limits-storage", uri],
+                       cwd=tmp_path, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 2 and "cannot count rate limits there" in r.stderr and "Traceback" not in r.stderr, r.stderr
