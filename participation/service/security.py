@@ -49,16 +49,21 @@ def is_api() -> bool:
 
 
 def same_origin() -> bool:
-    """Whether a state-changing request comes from our own pages (``Origin``, else ``Referer``, else allowed).
+    """Whether a state-changing request comes from our own pages.
 
-    Browsers send ``Origin`` on every cross-site POST; a request with neither
-    header is not from a browser page of another site, so the form token alone guards it.
+    ``Sec-Fetch-Site`` when the browser sends it (every current one does), else
+    ``Origin`` (``null`` under our no-referrer policy counts as foreign), else
+    ``Referer``; a request with none of them is not from another site's page in
+    a browser, so the form token alone guards it.
     """
-    if request.headers.get("Sec-Fetch-Site") == "cross-site":
-        return False
+    site = request.headers.get("Sec-Fetch-Site")
+    if site:
+        return site in ("same-origin", "none")
     own = urlsplit(request.host_url)
-    for header in ("Origin", "Referer"):
-        value = request.headers.get(header)
+    origin = request.headers.get("Origin")
+    if origin == "null":
+        return False
+    for value in (origin, request.headers.get("Referer")):
         if value:
             theirs = urlsplit(value)
             return (theirs.scheme, theirs.netloc) == (own.scheme, own.netloc)

@@ -192,8 +192,8 @@ def test_concurrent_wrong_guesses_get_no_more_checks_than_the_limit(package_dir,
 
     with ThreadPoolExecutor(16) as pool:
         codes = list(pool.map(guess, range(40)))
-    assert hashes.calls <= 10
-    assert codes.count(401) == hashes.calls and codes.count(429) == 40 - hashes.calls
+    assert hashes.calls <= 10 and codes.count(401) == hashes.calls
+    assert codes.count(429) >= 30 and set(codes) <= {401, 429, 503}  # 503: waited too long for the one hashing slot
 
 
 def test_an_attacker_cannot_lock_out_a_moderator_who_logged_in_before(package_dir, store):
@@ -234,7 +234,7 @@ def test_password_guessing_from_many_addresses_is_capped_globally(package_dir, s
     with ThreadPoolExecutor(24) as pool:
         codes = [c for batch in pool.map(attack, range(24)) for c in batch]
     assert hashes.calls <= 30 and hashes.most <= HASHING_AT_ONCE
-    assert codes.count(401) == hashes.calls and len(codes) == 240
+    assert codes.count(401) == hashes.calls and codes.count(429) >= 210 and set(codes) <= {401, 429, 503}
     cheap = app.test_client().get("/moderation", auth=("m", "x" * 5000), **_from("192.0.2.99"))
     assert cheap.status_code in (401, 429) and hashes.calls <= 30  # an absurd password is refused unhashed
 
@@ -259,9 +259,12 @@ def test_the_form_token_is_per_login_and_the_origin_is_checked(client, package_d
     evil_ref = client.post("/moderation/status", data={**form, "csrf": token}, auth=("m", PASSWORD),
                            headers={"Referer": "https://evil.example/page"})
     assert evil_ref.status_code == 403
+    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}, {"Origin": "null"}):
+        forged = client.post("/moderation/status", data={**form, "csrf": token}, auth=("m", PASSWORD), headers=headers)
+        assert forged.status_code == 403, headers
     assert store.comments()[0].status == "new"
     ok = client.post("/moderation/status", data={**form, "csrf": token}, auth=("m", PASSWORD),
-                     headers={"Origin": "http://localhost"})
+                     headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"})
     assert ok.status_code == 303 and store.comments()[0].status == "hidden"
 
 

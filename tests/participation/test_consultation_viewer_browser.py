@@ -159,7 +159,11 @@ def test_from_the_service_a_comment_is_stored(browser, live_service, sample, out
     moderator.goto(live_service.url + "moderation?personal=1")
     table = moderator.inner_text("#comments")
     assert "Партерите да останат жилищни." in table and "ana@example.org" in table and "smf-03" in table
+    assert stored.reference in table
     moderator.screenshot(path=str(output_dir / "participation-moderation.png"))
+    moderator.click(f"#c-{stored.comment.id} button[value=hidden]")  # a real browser: session cookie, token, origin
+    moderator.wait_for_selector(f"#c-{stored.comment.id}.status-hidden", timeout=10000)
+    assert [s.status for s in live_service.store.comments()] == ["hidden"]
     moderator.close()
 
 
