@@ -109,6 +109,12 @@ def stored(personal: bool) -> list[ReceivedComment]:
     return [ReceivedComment(s.comment, s.received_at, s.status) for s in service().store.comments(personal=personal)]
 
 
+def _listed(personal: bool) -> tuple[list[ReceivedComment], dict[str, str]]:
+    """The comments as exported, and each one's short reference, from one read."""
+    rows = service().store.comments(personal=personal)
+    return [ReceivedComment(s.comment, s.received_at, s.status) for s in rows], {s.comment.id: s.reference for s in rows}
+
+
 @blueprint.after_app_request
 def _cookies(response: Response) -> Response:
     return _start_session(response) if request.path.startswith("/moderation") else response
@@ -121,8 +127,7 @@ def page() -> Response | str:
         return refused
     here = service()
     personal = request.args.get("personal") == "1"
-    items = stored(personal)
-    references = {s.comment.id: s.reference for s in here.store.comments()}
+    items, references = _listed(personal)
     counts = {s: sum(1 for i in items if i.status == s) for s in STATUSES}
     return render_template(
         "moderation.html", items=items, personal=personal, counts=counts, settings=here.settings,

@@ -88,7 +88,3 @@ def make_limiter(app: Flask, limits: ServiceLimits, too_many: TooMany) -> Limite
         application_limits=[limits.requests.text()], on_breach=breach, headers_enabled=False,
         key_prefix="plu",
     )
-
-
-class TooMany:  # pragma: no cover - a typing protocol
-    def __call__(self, retry: str) -> Response: ...
