@@ -76,7 +76,7 @@ def check_storage(uri: str) -> None:
                             bg=f"{uri}: хранилището на ограниченията не отговаря")
 
 
-def make_limiter(app: Flask, limits: ServiceLimits, too_many: TooMany) -> Limiter:
+def make_limiter(app: Flask, limits: ServiceLimits, too_many: Callable[[str], Response]) -> Limiter:
     """Flask-Limiter on ``app``: all requests share one per-client budget; comments have their own."""
 
     def breach(limit: RequestLimit) -> Response:
