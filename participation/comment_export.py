@@ -96,12 +96,14 @@ def comments_csv(items: Iterable[ReceivedComment], *, personal: bool = False) ->
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)  # a cell never starts unquoted
     for item in items:
         c = item.comment
-        row = [c.id, _iso(item.received_at), _iso(c.submitted_at), item.status, c.language, "; ".join(c.zones),
-               c.paragraph or "", c.geometry.geom_type if c.geometry is not None else "",
-               c.geometry.wkt if c.geometry is not None else "", c.text]
+        row = [safe_csv_cell(v) for v in (c.id, _iso(item.received_at), _iso(c.submitted_at), item.status,
+                                          c.language, "; ".join(c.zones), c.paragraph or "",
+                                          c.geometry.geom_type if c.geometry is not None else "")]
+        # WKT is ours (starts with a letter, holds no separator a formula could follow) and must stay exact
+        row += [c.geometry.wkt if c.geometry is not None else "", safe_csv_cell(c.text)]
         if personal:
-            row += [c.author.name if c.author else "", c.author.email if c.author else ""]
-        writer.writerow([safe_csv_cell(v) for v in row])
+            row += [safe_csv_cell(c.author.name if c.author else ""), safe_csv_cell(c.author.email if c.author else "")]
+        writer.writerow(row)
     return out.getvalue()
 
 

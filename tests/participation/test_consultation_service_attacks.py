@@ -274,3 +274,18 @@ def test_an_unusable_limits_storage_is_a_clear_error(package_dir, tmp_path, uri)
                         "--no-moderation", "--db", f"sqlite:///{tmp_path / 'c.db'}", "--limits-storage", uri],
                        cwd=tmp_path, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert r.returncode == 2 and "cannot count rate limits there" in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_csv_keeps_geometry_exact_west_and_south():
+    from datetime import UTC, datetime
+
+    from shapely import wkt as shapely_wkt
+
+    from participation.comment import Comment
+    from participation.comment_export import ReceivedComment, comments_csv
+
+    line = shapely_wkt.loads("LINESTRING (-70.5 -33.4, -70.6 -33.5)")
+    comment = Comment(id="00000000-0000-4000-8000-000000000001", submitted_at=datetime(2026, 1, 2, tzinfo=UTC),
+                      text="-1 за плана", geometry=line)
+    [row] = list(csv.reader(io.StringIO(comments_csv([ReceivedComment(comment)]))))[1:]
+    assert shapely_wkt.loads(row[8]).equals(line) and row[9] == "'-1 за плана"
