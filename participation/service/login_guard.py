@@ -40,7 +40,7 @@ HASHING_AT_ONCE = 1
 DEVICE_COOKIE = "plu_device"
 DEVICE_DAYS = 90
 _REMEMBER_SECONDS = 600
-_WAIT_FOR_HASHING = 5.0
+_WAIT_FOR_HASHING = 1.0
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ connections, rate limits shared by worker processes.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -263,3 +264,33 @@ def test_behind_nginx_the_limits_see_each_citizen(service, nginx):
         raise AssertionError("a 300 KiB body was accepted")
     except urllib.error.HTTPError as exc:
         assert exc.code == 413 and exc.headers["X-Content-Type-Options"] == "nosniff"
+
+
+# -- 4. password guessing must not slow everyone else down ------------------------------------------
+def _guess(port: int, source: str, password: str) -> int:
+    token = base64.b64encode(f"m:{password}".encode()).decode()
+    raw = f"GET /moderation HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {token}\r\nConnection: close\r\n\r\n".encode()
+    answer = _exchange(port, raw, source, timeout=30)
+    return int(answer.split(b" ", 2)[1]) if answer else 0
+
+
+def test_guessing_from_24_addresses_leaves_the_public_pages_fast(service):
+    s = service(limits=ServiceLimits(requests=RateLimit(10_000, 60)))  # the default login budgets
+    codes: list[int] = []
+
+    def attacker(n: int) -> None:
+        for i in range(10):
+            codes.append(_guess(s.port, f"127.0.1.{n + 1}", f"guess-{n}-{i}"))
+
+    attackers = [threading.Thread(target=attacker, args=(n,)) for n in range(24)]
+    for a in attackers:
+        a.start()
+    times = []
+    while any(a.is_alive() for a in attackers) and len(times) < 200:
+        times.append(_timed_get(s.port, "127.0.2.1", timeout=10)[0])
+        time.sleep(0.02)
+    for a in attackers:
+        a.join(timeout=60)
+    times.sort()
+    assert len(codes) == 240 and set(codes) <= {401, 429, 503}
+    assert times and times[len(times) // 2] < 0.5, times[len(times) // 2]
