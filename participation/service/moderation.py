@@ -86,15 +86,16 @@ def guard() -> Response | None:
     user = auth.username or ""
     device = here.login.trusted_device(request.cookies.get(DEVICE_COOKIE), user)
     session = _session(here)
-    verdict = here.login.check(client_address(), user, auth.password or "", device, _verify, session)
+    fresh = secrets.token_urlsafe(18) if session is None else None  # the session this login would start
+    verdict = here.login.check(client_address(), user, auth.password or "", device, _verify, session or fresh)
     if verdict.outcome == "wait":
         return here.too_many(verdict.retry)
     if verdict.outcome == "busy":
         return text_response(503, "Busy, try again / Заето, опитайте отново\n", {"Retry-After": verdict.retry})
     if verdict.outcome != "ok":
         return _ask()
-    if session is None:
-        g.plu_session, g.plu_new_session = secrets.token_urlsafe(18), True
+    if fresh is not None:
+        g.plu_session, g.plu_new_session = fresh, True
     if device is None:
         g.plu_device_for = user
     return None

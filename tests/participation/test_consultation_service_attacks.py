@@ -289,3 +289,11 @@ def test_csv_keeps_geometry_exact_west_and_south():
                       text="-1 за плана", geometry=line)
     [row] = list(csv.reader(io.StringIO(comments_csv([ReceivedComment(comment)]))))[1:]
     assert shapely_wkt.loads(row[8]).equals(line) and row[9] == "'-1 за плана"
+
+
+def test_a_moderators_pages_after_login_cost_one_hash(client, hashes):
+    for _ in range(6):
+        assert client.get("/moderation", auth=("m", PASSWORD)).status_code == 200
+    assert hashes.calls == 1
+    stranger = client.application.test_client()  # same password, no session: no shortcut
+    assert stranger.get("/moderation", auth=("m", PASSWORD)).status_code == 200 and hashes.calls == 2
