@@ -65,6 +65,7 @@ _EMAIL = re.compile(r"^[^@\s<>\"',;()\[\]\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}$")
 _PARAGRAPH = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}#[0-9][0-9.\-]{0,30}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class CommentError(PluInputError):
@@ -132,6 +133,9 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
         value = ""
     if not isinstance(value, str):
         raise CommentError(field_name, "must be text", "трябва да е текст")
+    if _SURROGATE.search(value):
+        raise CommentError(field_name, "contains characters that are not valid Unicode text",
+                           "съдържа знаци, които не са валиден текст в Unicode")
     text = unicodedata.normalize("NFC", value)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not multiline:
@@ -149,9 +153,15 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
 
 
 def _number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise CommentError("geometry", "has a coordinate that is not a finite number", "съдържа координата, която не е число")
-    return float(value)
+    try:
+        number = float(value)  # a 4,000-digit integer is valid JSON but no float
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise CommentError("geometry", "has a coordinate that is not a finite number", "съдържа координата, която не е число")
+    return number
 
 
 def _position(value: Any) -> tuple[float, float]:
@@ -193,6 +203,8 @@ def parse_geometry(data: Any, context: CommentContext | None = None) -> BaseGeom
         geom = LineString(line)
         if geom.length == 0:
             raise CommentError("geometry", "the line has no length", "линията няма дължина")
+        if not geom.is_simple:
+            raise CommentError("geometry", "the line crosses itself", "линията се самопресича")
     elif kind == "Polygon":
         if not isinstance(coords, list) or len(coords) != 1:
             raise CommentError("geometry", "an area must be one ring without holes", "площта трябва да е един контур без отвори")

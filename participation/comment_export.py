@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -67,31 +68,42 @@ def comments_geojson(items: Iterable[ReceivedComment], *, personal: bool = False
     return {"type": "FeatureCollection", "name": EXPORT_NAME, "personal_data": personal, "features": features}
 
 
+#: A formula can start a cell wherever a spreadsheet may split one: at the start, after any separator it
+#: might guess (comma, semicolon, tab, pipe) or a line break, after blanks or an opening quote.
+_FORMULA_START = re.compile(r"""(^|[,;\t|\r\n])([ \t"']*)(?=[=+\-@%\uff1d\uff0b\uff0d\uff20])""")
+
+
 def safe_csv_cell(value: Any) -> str:
-    """Text for a CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    """Text for a CSV cell that a spreadsheet shows as text, never runs as a formula, whatever separator it picks.
+
+    Each place where a cell could begin with ``= + - @ %`` gets a ``'`` in front
+    of that character, so the text stays readable and nothing is dropped.
+    """
     text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r", "|", "%"):
-        return "'" + text
-    return text
+    return _FORMULA_START.sub(lambda m: m.group(1) + m.group(2) + "'", text)
+
+
+def _header(personal: bool) -> list[str]:
+    header = ["id", "received_at", "submitted_at", "status", "language", "zones", "paragraph", "geometry_type",
+              "geometry_wkt_wgs84", "text"]
+    return header + ["name", "email"] if personal else header
 
 
 def comments_csv(items: Iterable[ReceivedComment], *, personal: bool = False) -> str:
     """The comments as CSV text (UTF-8; write it with a BOM for spreadsheets)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    header = ["id", "received_at", "submitted_at", "status", "language", "zones", "paragraph", "geometry_type",
-              "geometry_wkt_wgs84", "text"]
-    if personal:
-        header += ["name", "email"]
-    writer.writerow(header)
+    csv.writer(out, lineterminator="\r\n").writerow(_header(personal))
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)  # a cell never starts unquoted
     for item in items:
         c = item.comment
-        row = [c.id, _iso(item.received_at), _iso(c.submitted_at), item.status, c.language, "; ".join(c.zones),
-               c.paragraph or "", c.geometry.geom_type if c.geometry is not None else "",
-               c.geometry.wkt if c.geometry is not None else "", c.text]
+        row = [safe_csv_cell(v) for v in (c.id, _iso(item.received_at), _iso(c.submitted_at), item.status,
+                                          c.language, "; ".join(c.zones), c.paragraph or "",
+                                          c.geometry.geom_type if c.geometry is not None else "")]
+        # WKT is ours (starts with a letter, holds no separator a formula could follow) and must stay exact
+        row += [c.geometry.wkt if c.geometry is not None else "", safe_csv_cell(c.text)]
         if personal:
-            row += [c.author.name if c.author else "", c.author.email if c.author else ""]
-        writer.writerow([safe_csv_cell(v) for v in row])
+            row += [safe_csv_cell(c.author.name if c.author else ""), safe_csv_cell(c.author.email if c.author else "")]
+        writer.writerow(row)
     return out.getvalue()
 
 

@@ -34,6 +34,7 @@ __all__ = [
 #: Languages the viewer and every generated document speak.
 LANGUAGES: tuple[str, ...] = ("bg", "en")
 _EMAIL = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$")
+_PREFIX = re.compile(r"^[^\W_]{1,12}$")
 _PUP = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/PUP"
 _OUP = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/OUP"
 
@@ -141,6 +142,7 @@ class ConsultationSettings:
     period_rule: str = ""
     tile_url: str = ""
     tile_attribution: str = ""
+    reference_prefix: str = "ПУП"
 
     # -- checks ------------------------------------------------------------------
     def problems(self) -> list[tuple[str, str]]:
@@ -177,6 +179,11 @@ class ConsultationSettings:
         for name, url in (("service_url", self.service_url), ("tile_url", self.tile_url)):
             if url and not re.match(r"^https?://[^\s<>\"']+$", url):
                 out.append((f"{name} must be an http(s) address", f"{name} трябва да е адрес http(s)"))
+        if not _PREFIX.match(self.reference_prefix or ""):
+            out.append(
+                (f"the reference prefix {self.reference_prefix!r} must be 1 to 12 letters or digits",
+                 f"представката на номерата {self.reference_prefix!r} трябва да е от 1 до 12 букви или цифри")
+            )
         if self.tile_url and not all(k in self.tile_url for k in ("{x}", "{y}", "{z}")):
             out.append(
                 ("the tile URL needs {z}, {x} and {y} placeholders", "адресът на подложката трябва да съдържа {z}, {x} и {y}")
@@ -216,6 +223,8 @@ class ConsultationSettings:
         data = asdict(self)
         data["start"], data["end"] = self.start.isoformat(), self.end.isoformat()
         data["languages"] = list(self.languages)
+        if self.reference_prefix == "ПУП":  # the default: packages stay as older versions read them
+            del data["reference_prefix"]
         return data
 
     @classmethod

@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import signal
 import sys
+import threading
 from types import ModuleType
 
 from plu_cli import commands as _commands
@@ -57,6 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stop_politely_on_sigterm() -> None:
+    """SIGTERM (``kill``, a service manager) unwinds like Ctrl+C, so half-written files are removed."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
@@ -64,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         set_language(detect_language())
     args = build_parser().parse_args(argv)
+    _stop_politely_on_sigterm()
     try:
         return int(args._run(args))
     except Cancelled:

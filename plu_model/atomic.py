@@ -3,21 +3,65 @@
 Every writer in PLU Studio (plan files, GML, reports, PDFs, packages) writes to a
 temporary file beside its destination, flushes it to disk and renames it over the
 destination in one step.  This module is that step, in one place.
+
+A temporary file's name carries the writing process's id
+(``.plan.gpkg.4242-x1y2.gpkg``), so when a write was killed (``kill -9``, power
+cut) the next write to the same destination removes the leftovers of processes
+that no longer run, journal files included.  A polite stop (Ctrl+C, SIGTERM
+to ``plu``) unwinds normally and leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["atomic_open", "atomic_path", "write_atomic"]
+__all__ = ["atomic_open", "atomic_path", "remove_stale_temporaries", "write_atomic"]
 
 #: Files SQLite (GeoPackage) may leave beside a database.
 _SIDE_FILES = ("-journal", "-wal", "-shm")
+#: Leftovers of versions that did not put the process id in the name are removed when this old.
+_OLD_FORMAT_AGE = 24 * 3600
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def remove_stale_temporaries(dest: str | os.PathLike[str]) -> list[Path]:
+    """Remove temporary files of writes to ``dest`` whose process is gone; returns what was removed."""
+    target = Path(dest)
+    pattern = re.compile(re.escape(f".{target.name}.") + r"(?:(\d+)-)?[a-z0-9_]{8}[^/]{0,24}$")
+    removed: list[Path] = []
+    try:
+        entries = list(target.parent.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        pid = match.group(1)
+        try:
+            stale = (not _alive(int(pid))) if pid else time.time() - entry.stat().st_mtime > _OLD_FORMAT_AGE
+        except OSError:
+            continue
+        if stale and (pid is None or int(pid) != os.getpid()):
+            entry.unlink(missing_ok=True)
+            removed.append(entry)
+    return removed
 
 
 def _fsync_file(path: Path) -> None:
@@ -49,7 +93,8 @@ def atomic_path(dest: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[
     """
     target = Path(dest)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    remove_stale_temporaries(target)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=suffix, dir=target.parent)
     os.close(fd)
     tmp = Path(name)
     tmp.unlink()

@@ -1,20 +1,31 @@
-"""Per-client rate limits for the comment service: a sliding window of recent requests per key.
+"""Rate limits of the comment service, counted by Flask-Limiter (the ``limits`` library underneath).
 
 A consultation is a target for floods (scripted comments, password guessing on
-the moderation page).  Each limit allows ``count`` events per ``seconds`` per
-client; memory stays bounded because clients that have gone quiet are dropped
-and the number of tracked clients is capped (the oldest go first).
+the moderation page).  Every limit allows ``count`` events per ``seconds`` and
+is kept in a ``limits`` storage: ``memory://`` for one process (waitress runs
+one process with threads, which is how ``plu consultation serve`` runs), or a
+storage every worker process shares when the service runs as several: a
+SQLite file (``plu-sqlite:///path``, see :mod:`participation.service.limit_storage`)
+or Redis/Memcached (``redis://…``), which ``limits`` supports itself.
 """
 
 from __future__ import annotations
 
-import threading
+import sqlite3
 import time
-from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["RateLimit", "RateLimiter"]
+from flask import Flask, Response, request
+from flask_limiter import Limiter, RequestLimit
+from limits import RateLimitItem, RateLimitItemPerSecond
+from limits.errors import ConfigurationError
+from limits.storage import storage_from_string
+
+import participation.service.limit_storage  # noqa: F401 - registers the plu-sqlite:// storage with limits
+from plu_model.errors import PluInputError
+
+__all__ = ["RateLimit", "ServiceLimits", "client_address", "make_limiter", "retry_after"]
 
 
 @dataclass(frozen=True)
@@ -22,45 +33,59 @@ class RateLimit:
     count: int
     seconds: float
 
+    def item(self) -> RateLimitItem:
+        return RateLimitItemPerSecond(self.count, max(1, int(self.seconds)))
 
-class RateLimiter:
-    """``hit(key)`` records an event and says how long to wait (0: allowed)."""
+    def text(self) -> str:
+        return f"{self.count} per {max(1, int(self.seconds))} second"
 
-    def __init__(self, limit: RateLimit, *, clock: Callable[[], float] = time.monotonic, max_keys: int = 100_000):
-        self.limit = limit
-        self.clock = clock
-        self.max_keys = max_keys
-        self._events: OrderedDict[str, deque[float]] = OrderedDict()
-        self._lock = threading.Lock()
 
-    def hit(self, key: str) -> float:
-        """Record one event for ``key``; return 0 when allowed, else the seconds until it would be."""
-        now = self.clock()
-        with self._lock:
-            events = self._events.pop(key, None) or deque()
-            while events and now - events[0] >= self.limit.seconds:
-                events.popleft()
-            if len(events) >= self.limit.count:
-                self._events[key] = events
-                return max(0.001, self.limit.seconds - (now - events[0]))
-            events.append(now)
-            self._events[key] = events
-            while len(self._events) > self.max_keys:
-                self._events.popitem(last=False)
-            return 0.0
+@dataclass(frozen=True)
+class ServiceLimits:
+    """Every request and every comment per client; moderation logins per client and for all clients together.
 
-    def waiting(self, key: str) -> float:
-        """Seconds ``key`` must wait before its next event (0: it may go), without recording one."""
-        now = self.clock()
-        with self._lock:
-            events = self._events.get(key)
-            if not events:
-                return 0.0
-            recent = [e for e in events if now - e < self.limit.seconds]
-            if len(recent) < self.limit.count:
-                return 0.0
-            return max(0.001, self.limit.seconds - (now - recent[0]))
+    ``all_logins`` is the budget of password checks the whole service spends in
+    the window, so many addresses together cannot keep the CPU busy hashing.
+    """
 
-    def forget(self, key: str) -> None:
-        with self._lock:
-            self._events.pop(key, None)
+    requests: RateLimit = RateLimit(300, 60)
+    comments: RateLimit = RateLimit(20, 600)
+    logins: RateLimit = RateLimit(10, 600)
+    all_logins: RateLimit = RateLimit(60, 600)
+    storage_uri: str = "memory://"
+
+
+def client_address() -> str:
+    """The client's address as the WSGI server reports it (waitress rewrites it from a trusted proxy only)."""
+    return request.remote_addr or "unknown"
+
+
+def retry_after(reset_at: float) -> str:
+    return str(max(1, int(reset_at - time.time() + 0.999)))
+
+
+def check_storage(uri: str) -> None:
+    """Raise :class:`PluInputError` (bilingual, no traceback) when the limits storage cannot be used."""
+    try:
+        storage = storage_from_string(uri)
+        usable = storage.check()
+    except (ConfigurationError, ValueError, OSError, sqlite3.Error) as exc:
+        raise PluInputError(f"{uri}: cannot count rate limits there ({exc})",
+                            bg=f"{uri}: там не могат да се броят ограниченията на заявките ({exc})") from exc
+    if not usable:
+        raise PluInputError(f"{uri}: the rate-limit storage does not answer",
+                            bg=f"{uri}: хранилището на ограниченията не отговаря")
+
+
+def make_limiter(app: Flask, limits: ServiceLimits, too_many: Callable[[str], Response]) -> Limiter:
+    """Flask-Limiter on ``app``: all requests share one per-client budget; comments have their own."""
+
+    def breach(limit: RequestLimit) -> Response:
+        return too_many(retry_after(limit.reset_at))
+
+    check_storage(limits.storage_uri)
+    return Limiter(
+        client_address, app=app, storage_uri=limits.storage_uri, strategy="moving-window",
+        application_limits=[limits.requests.text()], on_breach=breach, headers_enabled=False,
+        key_prefix="plu",
+    )

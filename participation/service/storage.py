@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,7 +26,7 @@ from shapely.geometry import shape
 from participation.comment import Author, Comment
 from plu_model.errors import PluInputError
 
-__all__ = ["STATUSES", "CommentStore", "PostgresCommentStore", "SqliteCommentStore", "StoredComment", "open_store"]
+__all__ = ["STATUSES", "CommentStore", "IdempotencyConflict", "Receipt", "Submission", "format_reference", "next_reference", "refuse_inside", "PostgresCommentStore", "SqliteCommentStore", "StoredComment", "open_store"]
 
 #: Moderation states: new (not looked at), ok (looked at, kept), hidden (abusive or spam; still exported, marked).
 STATUSES: tuple[str, ...] = ("new", "ok", "hidden")
@@ -38,12 +38,41 @@ class StoredComment:
     comment: Comment
     received_at: datetime
     status: str
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What a citizen gets back: the comment's id, its short reference, and whether it was a repeat."""
+
+    id: str
+    reference: str
+    received_at: datetime
+    repeated: bool = False
+
+
+class IdempotencyConflict(Exception):
+    """An idempotency key sent again with a different comment: refused, never stored twice."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    """How one comment is filed: its reference prefix and year, and the client's retry key (if any).
+
+    ``body_hash`` fingerprints the request, so a key reused for a different
+    comment is refused instead of silently answered with someone else's receipt.
+    """
+
+    prefix: str = "ПУП"
+    year: int = 0
+    idempotency_key: str | None = None
+    body_hash: str = ""
 
 
 class CommentStore(Protocol):
     """What the service needs from a database."""
 
-    def add(self, comment: Comment, received_at: datetime) -> None: ...
+    def add(self, comment: Comment, received_at: datetime, submission: Submission | None = None) -> Receipt: ...
 
     def comments(self, *, personal: bool = False) -> list[StoredComment]: ...
 
@@ -65,7 +94,10 @@ _SQL_TABLES = (
         zones TEXT NOT NULL,
         paragraph TEXT,
         geometry TEXT,
-        status TEXT NOT NULL DEFAULT 'new'
+        status TEXT NOT NULL DEFAULT 'new',
+        reference TEXT,
+        idempotency_key TEXT,
+        body_hash TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS comment_person (
         comment_id TEXT PRIMARY KEY REFERENCES comment(id) ON DELETE CASCADE,
@@ -74,11 +106,31 @@ _SQL_TABLES = (
         consent_given_at TEXT NOT NULL
     )""",
     "CREATE TABLE IF NOT EXISTS store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS reference_counter (scope TEXT PRIMARY KEY, last INTEGER NOT NULL)",
 )
+#: Columns added after the first release: a database made before them gains them on open.
+_ADDED_COLUMNS = ("reference TEXT", "idempotency_key TEXT", "body_hash TEXT")
+_INDEXES = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS comment_reference ON comment (package_id, reference)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS comment_idempotency ON comment (package_id, idempotency_key)",
+)
+#: Atomic "take the next number": one statement, so two writers can never get the same one.
+_NEXT_NUMBER = ("INSERT INTO reference_counter (scope, last) VALUES ({p}, 1) "
+                "ON CONFLICT (scope) DO UPDATE SET last = reference_counter.last + 1 RETURNING last")
+_FIND_KEY = "SELECT id, reference, received_at, body_hash FROM comment WHERE package_id = {p} AND idempotency_key = {p}"
 
 
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _parse_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def format_reference(prefix: str, year: int, number: int) -> str:
+    """``ПУП-2026-0042``: short enough to read out on the phone, sortable within a year."""
+    return f"{prefix}-{year}-{number:04d}"
 
 
 def _row_values(comment: Comment, received_at: datetime) -> tuple[Any, ...]:
@@ -90,13 +142,13 @@ def _row_values(comment: Comment, received_at: datetime) -> tuple[Any, ...]:
 
 
 def _from_row(row: tuple[Any, ...], person: tuple[Any, ...] | None) -> StoredComment:
-    ident, package_id, received, submitted, language, text, zones, paragraph, geometry, status = row
+    ident, package_id, received, submitted, language, text, zones, paragraph, geometry, status, reference = row
     author = None
     if person is not None:
         author = Author(person[0], person[1], True)
     comment = Comment(
         id=ident,
-        submitted_at=datetime.fromisoformat(submitted.replace("Z", "+00:00")),
+        submitted_at=_parse_iso(submitted),
         text=text,
         language=language,
         zones=tuple(json.loads(zones)),
@@ -105,10 +157,45 @@ def _from_row(row: tuple[Any, ...], person: tuple[Any, ...] | None) -> StoredCom
         author=author,
         package_id=package_id,
     )
-    return StoredComment(comment, datetime.fromisoformat(received.replace("Z", "+00:00")), status)
+    return StoredComment(comment, _parse_iso(received), status, reference or "")
 
 
-_SELECT = "SELECT id, package_id, received_at, submitted_at, language, text, zones, paragraph, geometry, status FROM comment ORDER BY received_at, id"
+_SELECT = ("SELECT id, package_id, received_at, submitted_at, language, text, zones, paragraph, geometry, status, "
+           "reference FROM comment ORDER BY received_at, id")
+_INSERT = ("INSERT INTO comment (id, package_id, received_at, submitted_at, language, text, zones, paragraph, geometry, "
+           "reference, idempotency_key, body_hash) VALUES ({0})")
+
+
+def next_reference(cur: Any, p: str, package_id: str, prefix: str, year: int) -> str:
+    """Take the next short reference of a consultation, inside the caller's transaction.
+
+    One ``INSERT … ON CONFLICT DO UPDATE … RETURNING`` both counts and reads, so
+    concurrent writers (threads or processes, SQLite or PostgreSQL) never get the
+    same number; a rolled-back transaction gives its number back.  ``p`` is the
+    driver's placeholder (``?`` or ``%s``).
+    """
+    cur.execute(_NEXT_NUMBER.format(p=p), (f"{package_id}/{prefix}-{year}",))
+    return format_reference(prefix, year, int(cur.fetchone()[0]))
+
+
+def _file_comment(cur: Any, p: str, comment: Comment, received_at: datetime, submission: Submission,
+                  person_table: str) -> Receipt:
+    """Insert one comment and its person inside the caller's transaction; a repeated key returns the first receipt."""
+    key = submission.idempotency_key
+    if key:
+        cur.execute(_FIND_KEY.format(p=p), (comment.package_id, key))
+        found = cur.fetchone()
+        if found:
+            if found[3] != submission.body_hash:
+                raise IdempotencyConflict(key)
+            return Receipt(found[0], found[1] or "", _parse_iso(found[2]), repeated=True)
+    reference = next_reference(cur, p, comment.package_id, submission.prefix, submission.year or received_at.year)
+    cur.execute(_INSERT.format(", ".join([p] * 12)),
+                (*_row_values(comment, received_at), reference, key, submission.body_hash))
+    if comment.author is not None:
+        cur.execute(f"INSERT INTO {person_table} VALUES ({p}, {p}, {p}, {p})",
+                    (comment.id, comment.author.name, comment.author.email, _iso(received_at)))
+    return Receipt(comment.id, reference, received_at)
 
 
 class SqliteCommentStore:
@@ -122,6 +209,12 @@ class SqliteCommentStore:
             db.execute("PRAGMA journal_mode=WAL")
             for sql in _SQL_TABLES:
                 db.execute(sql)
+            have = {row[1] for row in db.execute("PRAGMA table_info(comment)")}
+            for column in _ADDED_COLUMNS:
+                if column.split()[0] not in have:
+                    db.execute(f"ALTER TABLE comment ADD COLUMN {column}")
+            for sql in _INDEXES:
+                db.execute(sql)
             db.execute("INSERT OR IGNORE INTO store_info VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
 
     @contextmanager
@@ -134,19 +227,18 @@ class SqliteCommentStore:
         finally:
             db.close()
 
-    def add(self, comment: Comment, received_at: datetime) -> None:
+    def add(self, comment: Comment, received_at: datetime, submission: Submission | None = None) -> Receipt:
+        """Store a comment with the next reference; BEGIN IMMEDIATE makes number and insert one step for all processes."""
         with self._lock, self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.execute("INSERT INTO comment (id, package_id, received_at, submitted_at, language, text, zones, "
-                           "paragraph, geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _row_values(comment, received_at))
-                if comment.author is not None:
-                    db.execute("INSERT INTO comment_person VALUES (?, ?, ?, ?)",
-                               (comment.id, comment.author.name, comment.author.email, _iso(received_at)))
+                receipt = _file_comment(db.cursor(), "?", comment, received_at, submission or Submission(),
+                                        "comment_person")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+        return receipt
 
     def comments(self, *, personal: bool = False) -> list[StoredComment]:
         with self._connect() as db:
@@ -168,13 +260,14 @@ class SqliteCommentStore:
 
     def close(self) -> None:
         pass
-
-
 class PostgresCommentStore:
     """Comments in PostgreSQL (psycopg2), same tables; personal data may go to its own schema.
 
     ``personal_schema`` lets an authority put ``comment_person`` in a schema with
-    stricter grants than the comments themselves.
+    stricter grants than the comments themselves.  A lost connection (database
+    restarted, network cut) is opened again on the next operation, which is
+    retried once: nothing is half-written because each operation is one
+    transaction, and a comment's primary key stops a retried commit storing it twice.
     """
 
     def __init__(self, dsn: str, *, personal_schema: str = "public"):
@@ -206,47 +299,88 @@ class PostgresCommentStore:
             cur.execute(_SQL_TABLES[0])
             cur.execute(_SQL_TABLES[1].replace("comment_person", self.person_table))
             cur.execute(_SQL_TABLES[2])
+            cur.execute(_SQL_TABLES[3])
+            for column in _ADDED_COLUMNS:
+                cur.execute(f"ALTER TABLE comment ADD COLUMN IF NOT EXISTS {column}")
+            for sql in _INDEXES:
+                cur.execute(sql)
             cur.execute("INSERT INTO store_info VALUES ('schema_version', %s) ON CONFLICT (key) DO NOTHING", (SCHEMA_VERSION,))
 
-    def add(self, comment: Comment, received_at: datetime) -> None:
-        with self._lock, self._db, self._db.cursor() as cur:
-            cur.execute("INSERT INTO comment (id, package_id, received_at, submitted_at, language, text, zones, "
-                        "paragraph, geometry) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", _row_values(comment, received_at))
-            if comment.author is not None:
-                cur.execute(f"INSERT INTO {self.person_table} VALUES (%s, %s, %s, %s)",
-                            (comment.id, comment.author.name, comment.author.email, _iso(received_at)))
+    def _run(self, work: Callable[[Any], Any]) -> Any:
+        """Run ``work(cursor)`` in one transaction, reconnecting once if the connection was lost."""
+        lost = (self._psycopg2.OperationalError, self._psycopg2.InterfaceError)
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    if self._db.closed:
+                        self._db = self._psycopg2.connect(self.dsn)
+                    with self._db, self._db.cursor() as cur:
+                        return work(cur)
+                except lost:
+                    if attempt == 2 or not self._db.closed and not self._connection_broken():
+                        raise
+                    self._drop()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _connection_broken(self) -> bool:
+        try:
+            with self._db.cursor() as cur:
+                cur.execute("SELECT 1")
+            self._db.rollback()
+            return False
+        except (self._psycopg2.OperationalError, self._psycopg2.InterfaceError):
+            return True
+
+    def _drop(self) -> None:
+        try:
+            self._db.close()
+        except self._psycopg2.Error:  # pragma: no cover - already gone
+            pass
+
+    def add(self, comment: Comment, received_at: datetime, submission: Submission | None = None) -> Receipt:
+        return self._run(lambda cur: _file_comment(cur, "%s", comment, received_at, submission or Submission(),
+                                                    self.person_table))
 
     def comments(self, *, personal: bool = False) -> list[StoredComment]:
-        with self._lock, self._db, self._db.cursor() as cur:
+        def read(cur: Any) -> tuple[list[Any], dict[str, Any]]:
             cur.execute(_SELECT)
             rows = cur.fetchall()
             people = {}
             if personal:
                 cur.execute(f"SELECT comment_id, name, email FROM {self.person_table}")
                 people = {r[0]: r[1:] for r in cur.fetchall()}
+            return rows, people
+
+        rows, people = self._run(read)
         return [_from_row(r, people.get(r[0])) for r in rows]
 
     def set_status(self, comment_id: str, status: str) -> bool:
         if status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-        with self._lock, self._db, self._db.cursor() as cur:
+
+        def update(cur: Any) -> bool:
             cur.execute("UPDATE comment SET status = %s WHERE id = %s", (status, comment_id))
-            return cur.rowcount == 1
+            return bool(cur.rowcount == 1)
+
+        return bool(self._run(update))
 
     def count(self) -> int:
-        with self._lock, self._db, self._db.cursor() as cur:
+        def count(cur: Any) -> int:
             cur.execute("SELECT count(*) FROM comment")
             return int(cur.fetchone()[0])
+
+        return int(self._run(count))
 
     def close(self) -> None:
         self._db.close()
 
 
-def open_store(url: str, *, must_exist: bool = False) -> CommentStore:
+def open_store(url: str, *, must_exist: bool = False, outside: Path | None = None) -> CommentStore:
     """A store from a URL: ``sqlite:///comments.db`` (relative), ``sqlite:////var/lib/c.db``, a bare path, or ``postgresql://…``.
 
     ``must_exist`` is for reading: a mistyped SQLite path then is an error, not a new empty store
-    that would report no comments.
+    that would report no comments.  ``outside`` is the published package folder: a SQLite file
+    (names and e-mails) is refused there, before it is created.
     """
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres"):
@@ -259,16 +393,29 @@ def open_store(url: str, *, must_exist: bool = False) -> CommentStore:
                 f"{url}: no database file in the URL (sqlite:///path/comments.db)",
                 bg=f"{url}: адресът не посочва файл на база данни (sqlite:///път/comments.db)",
             )
-        return _sqlite(path, must_exist)
+        return _sqlite(path, must_exist, outside)
     if parsed.scheme and len(parsed.scheme) > 1:
         raise PluInputError(
             f"{url}: unsupported database (use sqlite:///file.db or postgresql://…)",
             bg=f"{url}: неподдържана база данни (използвайте sqlite:///файл.db или postgresql://…)",
         )
-    return _sqlite(url, must_exist)
+    return _sqlite(url, must_exist, outside)
 
 
-def _sqlite(path: str, must_exist: bool) -> CommentStore:
+def refuse_inside(database: Path, folder: Path) -> None:
+    """Raise :class:`PluInputError` when ``database`` lies in the published ``folder``."""
+    if database.resolve().is_relative_to(folder.resolve()):
+        raise PluInputError(
+            f"{database}: the comment database (with names and e-mails) must not be inside the package folder "
+            f"{folder}; give --db a path outside it, e.g. sqlite:////var/lib/plu/comments.db",
+            bg=f"{database}: базата със становища (с имена и e-mail адреси) не може да е в папката на пакета "
+               f"{folder}; задайте --db извън нея, напр. sqlite:////var/lib/plu/comments.db",
+        )
+
+
+def _sqlite(path: str, must_exist: bool, outside: Path | None = None) -> CommentStore:
+    if outside is not None:
+        refuse_inside(Path(path), outside)
     if must_exist and not Path(path).is_file():
         raise PluInputError(f"{path}: no such comment database", bg=f"{path}: няма такава база данни със становища")
     return SqliteCommentStore(path)

@@ -632,18 +632,22 @@
       button.textContent = t('sending');
       var controller = typeof AbortController !== 'undefined' ? new AbortController() : null;
       var timer = controller ? setTimeout(function () { controller.abort(); }, 20000) : null;
+      // one key per comment as written: sending it again after a timeout gets the first receipt, not a duplicate;
+      // any change to the comment makes a new key
+      var body = JSON.stringify(comment);
+      if (!draft.key || draft.keyFor !== body) { draft.key = uuid4(); draft.keyFor = body; }
       fetch(new URL(SERVICE.url, document.baseURI).toString(), {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(comment),
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': draft.key }, body: body,
         signal: controller ? controller.signal : undefined, credentials: 'omit'
       }).then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) { return { status: response.status, body: body }; });
       }).then(function (r) {
         if (timer) clearTimeout(timer);
         button.disabled = false; button.textContent = t('send');
-        if (r.status === 201 && r.body && r.body.id) {
+        if ((r.status === 201 || r.status === 200) && r.body && r.body.id) {
           resetDraft();
           renderComment(); renderRules();
-          showMessage(document.getElementById('comment-messages'), 'ok', t('sent', { id: r.body.id }));
+          showMessage(document.getElementById('comment-messages'), 'ok', t('sent', { id: r.body.reference || r.body.id }));
         } else if (r.status === 429) {
           showMessage(messages, 'error', t('tooMany'));
         } else {

@@ -57,7 +57,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     s.add_argument("--cors-origin", action="append", default=[],
                    help=t("a web origin allowed to post comments (default: any)", "уеб произход, от който се приемат становища (по подразбиране: всеки)"))
     s.add_argument("--behind-proxy", action="store_true",
-                   help=t("trust X-Forwarded-For from one reverse proxy", "доверява X-Forwarded-For от един обратен прокси сървър"))
+                   help=t("trust X-Forwarded-For from one reverse proxy (see --trusted-proxy)",
+                          "доверява X-Forwarded-For от един обратен прокси сървър (вж. --trusted-proxy)"))
+    s.add_argument("--trusted-proxy", default="127.0.0.1",
+                   help=t("the proxy's address whose X-Forwarded-For is believed (default 127.0.0.1)",
+                          "адресът на прокси сървъра, на чийто X-Forwarded-For се вярва (по подразбиране 127.0.0.1)"))
+    s.add_argument("--limits-storage", default="memory://",
+                   help=t("where rate limits are counted: memory:// (one process), plu-sqlite:///file.db or redis://… "
+                          "(shared by several processes)",
+                          "къде се броят ограниченията: memory:// (един процес), plu-sqlite:///файл.db или redis://… "
+                          "(общи за няколко процеса)"))
     s.add_argument("--unpack-dir", type=Path, help=t("where a .zip package is unpacked", "къде се разархивира пакет .zip"))
 
     e = sub.add_parser("export", help=t("export comments from the service's database", "изнася становищата от базата на услугата"))
@@ -131,7 +140,8 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from participation.service.app import create_app, hash_password, serve
+    from participation.service.app import ServiceLimits, create_app, hash_password, serve
+    from participation.service.login_guard import cookie_secret
     from participation.service.storage import open_store
 
     password = _password(args)
@@ -142,20 +152,23 @@ def _serve(args: argparse.Namespace) -> int:
         if unpack is None:
             unpack = scratch = Path(tempfile.mkdtemp(prefix="plu-package-"))
     package = open_package(args.package, extract_to=unpack)
-    store = open_store(args.db)
-    app = create_app(
-        package, store,
-        moderation_password_hash=hash_password(password) if password else None,
-        cors_origins=tuple(args.cors_origin) or ("*",),
-        trust_proxy=args.behind_proxy,
-    )
-    state = package.settings.state_at(datetime.now(UTC))
-    print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
-            f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
-            f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "
-            f"записани становища: {store.count()}; модериране: {'да' if password else 'не'})"), flush=True)
+    store = open_store(args.db, outside=package.root)
     try:
-        serve(app, args.host, args.port)
+        app = create_app(
+            package, store,
+            moderation_password_hash=hash_password(password) if password else None,
+            cors_origins=tuple(args.cors_origin) or ("*",),
+            limits=ServiceLimits(storage_uri=args.limits_storage),
+            secret=cookie_secret(password) if password else None,
+        )
+        state = package.settings.state_at(datetime.now(UTC))
+        print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
+                f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
+                f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "
+                f"записани становища: {store.count()}; модериране: {'да' if password else 'не'})"), flush=True)
+        serve(app, args.host, args.port, behind_proxy=args.behind_proxy, trusted_proxy=args.trusted_proxy)
+    except KeyboardInterrupt:  # Ctrl+C or SIGTERM: the normal way to stop a service
+        print(t("plu: the service stopped", "plu: услугата е спряна"), file=sys.stderr)
     finally:
         store.close()
         if scratch is not None:

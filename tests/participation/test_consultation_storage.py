@@ -141,3 +141,47 @@ def test_the_service_runs_on_postgresql(postgres_url, package_dir):
             assert cur.fetchone()[0] == 1
     finally:
         store.close()
+
+
+def _pg_cluster(folder: Path) -> tuple[list[str], Path, Path, int]:
+    """A private PostgreSQL cluster in ``folder`` (as the postgres user when running as root)."""
+    bin_dir = _pg_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (initdb not found)")
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        as_user = ["runuser", "-u", "postgres", "--"]
+        shutil.chown(folder, "postgres")
+    subprocess.run([*as_user, str(bin_dir / "initdb"), "-D", str(folder / "data"), "-U", "postgres", "--auth=trust",
+                    "-E", "UTF8", "--no-locale"], check=True, capture_output=True)
+    return as_user, bin_dir, folder / "data", free_port()
+
+
+def test_the_postgresql_store_reconnects_after_a_database_restart(package_dir):
+    pytest.importorskip("psycopg2")
+    folder = Path(tempfile.mkdtemp(prefix="plu-pg-restart-"))
+    as_user, bin_dir, data, port = _pg_cluster(folder)
+    options = ["-o", f"-k {folder} -p {port} -c listen_addresses=''"]
+
+    def pg_ctl(*args: str) -> None:
+        subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-l", str(folder / "log"), *args],
+                       check=True, capture_output=True)
+
+    pg_ctl(*options, "start")
+    store = None
+    try:
+        store = open_store(f"postgresql://postgres@/postgres?host={folder}&port={port}")
+        client = create_app(open_package(package_dir), store).test_client()
+        first = client.post("/api/comments", json={"text": "преди рестарта"})
+        assert first.status_code == 201
+        pg_ctl("-m", "fast", "restart", *options)  # every open connection is cut
+        after = [client.post("/api/comments", json={"text": f"след рестарта {i}"}) for i in range(3)]
+        assert [r.status_code for r in after] == [201, 201, 201], after[0].get_data(as_text=True)
+        assert store.count() == 4
+        assert [r.json["reference"][-4:] for r in (first, *after)] == ["0001", "0002", "0003", "0004"]
+    finally:
+        if store is not None:
+            store.close()
+        subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)

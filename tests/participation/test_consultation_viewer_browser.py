@@ -8,6 +8,8 @@ comment and sends it; the service stores it.  Screenshots go to test-output/.
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 from datetime import UTC, date, timedelta
 
 import pytest
@@ -142,7 +144,10 @@ def test_from_the_service_a_comment_is_stored(browser, live_service, sample, out
     receipt = page.inner_text("#comment-result")
     page.screenshot(path=str(output_dir / "participation-viewer-service.png"))
     [stored] = live_service.store.comments(personal=True)
-    assert stored.comment.id in receipt
+    assert re.fullmatch(r"ПУП-\d{4}-0001", stored.reference) and stored.reference in receipt  # the short reference
+    with sqlite3.connect(live_service.store.path) as db:  # the viewer sent a retry key with it
+        [(key,)] = db.execute("SELECT idempotency_key FROM comment").fetchall()
+    assert re.fullmatch(r"[0-9a-f-]{36}", key)
     assert stored.comment.zones == ("ZE.smf-03",) and stored.comment.paragraph == "OD.rules#5"
     assert stored.comment.geometry.geom_type == "Polygon" and stored.comment.author.email == "ana@example.org"
     assert page.inner_text("#comment-text") == ""  # the form is ready for the next comment
@@ -154,7 +159,11 @@ def test_from_the_service_a_comment_is_stored(browser, live_service, sample, out
     moderator.goto(live_service.url + "moderation?personal=1")
     table = moderator.inner_text("#comments")
     assert "Партерите да останат жилищни." in table and "ana@example.org" in table and "smf-03" in table
+    assert stored.reference in table
     moderator.screenshot(path=str(output_dir / "participation-moderation.png"))
+    moderator.click(f"#c-{stored.comment.id} button[value=hidden]")  # a real browser: session cookie, token, origin
+    moderator.wait_for_selector(f"#c-{stored.comment.id}.status-hidden", timeout=10000)
+    assert [s.status for s in live_service.store.comments()] == ["hidden"]
     moderator.close()
 
 

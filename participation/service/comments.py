@@ -1,0 +1,108 @@
+"""``POST /api/comments``: a citizen's comment, checked, filed with a short reference, answered once.
+
+A comment is accepted only while the consultation is open, as UTF-8 JSON of at
+most :data:`BODY_LIMIT` bytes, after :func:`participation.comment.parse_comment`
+checked every field.  A client may send an ``Idempotency-Key`` header (the
+viewer does): sending the same comment again with the same key, after a timeout,
+answers the first receipt instead of filing it twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from datetime import UTC, datetime
+
+from flask import Blueprint, Response, jsonify, request
+
+from participation.comment import CommentError, parse_comment
+from participation.service.context import Service, service
+from participation.service.security import api_error
+from participation.service.storage import IdempotencyConflict, Receipt, Submission
+
+__all__ = ["BODY_LIMIT", "blueprint"]
+
+#: Largest request body accepted (bytes): a 5000-character comment with a 2000-vertex area fits easily.
+BODY_LIMIT = 128 * 1024
+_KEY = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")
+_log = logging.getLogger("plu.consultation")
+
+blueprint = Blueprint("comments", __name__)
+
+
+@blueprint.route("/api/comments", methods=["OPTIONS"])
+def preflight() -> Response:
+    return Response(status=204)
+
+
+def _refused_origin(here: Service) -> bool:
+    origin = request.headers.get("Origin")
+    if not origin or "*" in here.cors_origins or origin in here.cors_origins:
+        return False
+    return origin.rstrip("/") != request.host_url.rstrip("/")
+
+
+def _closed(here: Service, moment: datetime) -> Response | None:
+    settings = here.settings
+    state = settings.state_at(moment)
+    if state == "before":
+        return api_error(403, "period", f"the consultation opens on {settings.start.isoformat()}",
+                         f"обсъждането започва на {settings.start.strftime('%d.%m.%Y')}")
+    if state == "closed":
+        return api_error(403, "period", f"the consultation closed on {settings.end.isoformat()}",
+                         f"обсъждането приключи на {settings.end.strftime('%d.%m.%Y')}")
+    return None
+
+
+def _submission(here: Service, moment: datetime, raw: bytes) -> Submission:
+    key = request.headers.get("Idempotency-Key")
+    if key is not None and not _KEY.match(key):
+        raise CommentError("Idempotency-Key", "must be 8 to 100 letters, digits or ._:-",
+                           "трябва да е от 8 до 100 латински букви, цифри или ._:-")
+    local_year = moment.astimezone(here.settings.opens_at().tzinfo).year
+    return Submission(here.settings.reference_prefix, local_year, key, hashlib.sha256(raw).hexdigest())
+
+
+def _receipt(receipt: Receipt) -> Response:
+    response = jsonify({"id": receipt.id, "reference": receipt.reference,
+                        "received_at": receipt.received_at.astimezone(UTC).isoformat(timespec="seconds")})
+    response.status_code = 200 if receipt.repeated else 201
+    return response
+
+
+@blueprint.post("/api/comments")
+def add_comment() -> Response:
+    here = service()
+    if _refused_origin(here):
+        return api_error(403, "origin", "comments are not accepted from this site", "от този сайт не се приемат становища")
+    if request.mimetype != "application/json":
+        return api_error(415, "body", "send the comment as application/json", "изпратете становището като application/json")
+    moment = here.now()
+    refused = _closed(here, moment)
+    if refused:
+        return refused
+    raw = request.get_data(cache=False)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return api_error(400, "body", "the body is not JSON in UTF-8", "тялото на заявката не е JSON в UTF-8")
+    try:
+        comment = parse_comment(data, here.context, now=moment)
+        submission = _submission(here, moment, raw)
+    except CommentError as exc:
+        return api_error(422, exc.field, exc.message_en, exc.message_bg)
+    except RecursionError:
+        return api_error(400, "body", "the body is nested too deeply", "заявката е вложена твърде дълбоко")
+    try:
+        receipt = here.store.add(comment, moment, submission)
+    except IdempotencyConflict:
+        return api_error(409, "Idempotency-Key", "this key was already used for a different comment",
+                         "този ключ вече е използван за друго становище")
+    except Exception:
+        _log.exception("could not store a comment")
+        return api_error(503, "server", "the comment could not be stored; please try again",
+                         "становището не можа да бъде записано; опитайте отново")
+    _log.info("comment %s stored as %s", receipt.id, receipt.reference)
+    return _receipt(receipt)

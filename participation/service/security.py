@@ -1,0 +1,115 @@
+"""What every response of the comment service carries, and how it answers errors: one place for both.
+
+The same security headers go on the application's answers and on the ones the
+WSGI server writes itself (a body too large, a malformed request; see
+:mod:`participation.service.server`).  Errors are bilingual JSON under
+``/api/`` and short bilingual text elsewhere; a traceback goes to the log,
+never to the client.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+__all__ = ["SECURITY_HEADERS", "api_error", "install", "same_origin", "text_response"]
+
+_log = logging.getLogger("plu.consultation")
+_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:; "
+    "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+#: Sent with every answer, including the server's own error pages.
+SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+    ("Content-Security-Policy", _CSP),
+)
+
+
+def api_error(status: int, field: str, en: str, bg: str, headers: dict[str, str] | None = None) -> Response:
+    """A JSON error the viewer shows in the citizen's language."""
+    response = jsonify({"error": {"field": field, "en": en, "bg": bg}})
+    response.status_code = status
+    for k, v in (headers or {}).items():
+        response.headers[k] = v
+    return response
+
+
+def text_response(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(text, status, {"Content-Type": "text/plain; charset=utf-8", **(headers or {})})
+
+
+def is_api() -> bool:
+    return request.path.startswith("/api/")
+
+
+def same_origin() -> bool:
+    """Whether a state-changing request comes from our own pages.
+
+    ``Sec-Fetch-Site`` when the browser sends it (every current one does), else
+    ``Origin`` (``null`` under our no-referrer policy counts as foreign), else
+    ``Referer``; a request with none of them is not from another site's page in
+    a browser, so the form token alone guards it.
+    """
+    site = request.headers.get("Sec-Fetch-Site")
+    if site:
+        return site in ("same-origin", "none")
+    own = urlsplit(request.host_url)
+    origin = request.headers.get("Origin")
+    if origin == "null":
+        return False
+    for value in (origin, request.headers.get("Referer")):
+        if value:
+            theirs = urlsplit(value)
+            return (theirs.scheme, theirs.netloc) == (own.scheme, own.netloc)
+    return True
+
+
+def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
+    """Security headers on every answer; bilingual errors without tracebacks."""
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS:
+            response.headers.setdefault(name, value)
+        if request.path.startswith(("/api/", "/moderation")) or request.path == "/data/service.js":
+            response.headers["Cache-Control"] = "no-store"
+        if request.path == "/api/comments":
+            origin = request.headers.get("Origin")
+            if "*" in cors_origins:
+                response.headers["Access-Control-Allow-Origin"] = "*"
+            elif origin and origin in cors_origins:
+                response.headers["Access-Control-Allow-Origin"] = origin
+                response.headers["Vary"] = "Origin"
+            response.headers["Access-Control-Allow-Methods"] = "POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Content-Type, Idempotency-Key"
+            response.headers["Access-Control-Max-Age"] = "600"
+        return response
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException) -> Response:
+        status = exc.code or 500
+        if exc.response is not None:  # made already (the rate limiter's bilingual 429)
+            return exc.response  # type: ignore[return-value]
+        if isinstance(exc, RequestEntityTooLarge) or status == 413:
+            return api_error(413, "body", f"the request is larger than {body_limit} bytes",
+                             f"заявката е по-голяма от {body_limit} байта")
+        if is_api():
+            return api_error(status, "request", exc.name, exc.name)
+        response = exc.get_response()
+        response.set_data(f"{status} {exc.name}\n")
+        response.content_type = "text/plain; charset=utf-8"
+        return response
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> Response:
+        _log.exception("unexpected error on %s %s", request.method, request.path)
+        if is_api():
+            return api_error(500, "server", "the service failed; your comment was not stored",
+                             "услугата се срина; становището не е записано")
+        return text_response(500, "500 Internal Server Error\n")

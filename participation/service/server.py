@@ -1,0 +1,60 @@
+"""Running the comment service on waitress: proxy headers, connection limits, and headers on its own errors.
+
+Behind a reverse proxy (the production set-up in ``docs/deploy.md``: nginx in
+front) waitress takes the client's address from ``X-Forwarded-For`` *only*
+when the connection comes from ``trusted_proxy``; otherwise it strips those
+headers, so nobody can claim another address to escape a rate limit.
+Waitress writes some answers itself (a body too large, a malformed request);
+they get the same security headers as the application's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from waitress.channel import HTTPChannel
+from waitress.server import create_server
+from waitress.task import ErrorTask
+
+from participation.service.comments import BODY_LIMIT
+from participation.service.security import SECURITY_HEADERS
+
+__all__ = ["make_server", "serve"]
+
+#: Seconds a connection may stay idle (no bytes) before waitress closes it.
+CHANNEL_TIMEOUT = 30
+
+
+class _SecureErrorTask(ErrorTask):
+    def execute(self) -> None:
+        self.response_headers.extend(SECURITY_HEADERS)
+        super().execute()
+
+
+class _Channel(HTTPChannel):
+    error_task_class = _SecureErrorTask
+
+
+def make_server(app: Any, host: str = "127.0.0.1", port: int = 8080, *, threads: int = 8,
+                behind_proxy: bool = False, trusted_proxy: str = "127.0.0.1") -> Any:
+    """A waitress server for ``app``, not yet running (``.run()`` it; ``.close()`` stops it)."""
+    options: dict[str, Any] = dict(
+        host=host, port=port, threads=threads, max_request_body_size=BODY_LIMIT * 2, ident="PLU Studio",
+        channel_timeout=CHANNEL_TIMEOUT, clear_untrusted_proxy_headers=True,
+    )
+    if behind_proxy:
+        options.update(trusted_proxy=trusted_proxy, trusted_proxy_count=1,
+                       trusted_proxy_headers={"x-forwarded-for", "x-forwarded-proto", "x-forwarded-host"})
+    server = create_server(app, **options)
+    server.channel_class = _Channel
+    return server
+
+
+def serve(app: Any, host: str = "127.0.0.1", port: int = 8080, threads: int = 8, *,
+          behind_proxy: bool = False, trusted_proxy: str = "127.0.0.1") -> None:
+    """Run the service until interrupted."""
+    server = make_server(app, host, port, threads=threads, behind_proxy=behind_proxy, trusted_proxy=trusted_proxy)
+    try:
+        server.run()
+    finally:
+        server.close()
