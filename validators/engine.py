@@ -39,6 +39,7 @@ from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
 from plu_model.progress import Progress
 from plu_model.readers import open_source
+from plu_model.xml_parsing import UnsafeXmlError
 from validators.attributes import AttributeChecks
 from validators.codes import CodeChecks
 from validators.context import FeatureInfo, RunContext
@@ -316,7 +317,7 @@ class _Run:
         self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
         lines = [line for line, _ in starts]
         for f in found:
-            if f.rule == "XML.NOT_WELL_FORMED":
+            if f.rule in ("XML.NOT_WELL_FORMED", "XML.DOCTYPE"):
                 continue  # the reader stopped at the same place and says so
             i = bisect_right(lines, f.line) - 1 if f.line is not None else -1
             where = starts[i][1] if i >= 0 else None
@@ -324,6 +325,8 @@ class _Run:
             yield replace(f, file=path) if where is None else replace(f, file=path, location=where)
 
     def _unusable(self, exc: PluInputError, path: str) -> Finding:
+        if isinstance(exc, UnsafeXmlError):
+            return make_finding("XML.DOCTYPE", *exc.reason, file=path, line=exc.line)
         text = str(exc)
         if "not well-formed" in text:
             cause = exc.__cause__

@@ -20,8 +20,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from lxml import etree
-
+from plu_model import xml_parsing
 from plu_model.atomic import write_atomic
 from plu_model.errors import PluError, SchemaMissingError
 from plu_model.xml_names import PLU_SCHEMA_URL
@@ -94,8 +93,7 @@ def _download(url: str) -> bytes:
 
 
 def _imports(data: bytes, url: str) -> list[str]:
-    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
-    root = etree.fromstring(data, parser)
+    root = xml_parsing.schema_fromstring(data)
     xs = "{http://www.w3.org/2001/XMLSchema}"
     out = []
     for el in root.iter(f"{xs}import", f"{xs}include", f"{xs}redefine"):

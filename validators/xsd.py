@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from plu_model import xml_parsing
 from plu_model.errors import SchemaMissingError
 from plu_model.findings import Finding, Severity
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of, q
@@ -54,10 +55,10 @@ class _FolderResolver(etree.Resolver):
 
 @lru_cache(maxsize=4)
 def _schema_for(folder: str) -> etree.XMLSchema:
-    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    parser = xml_parsing.schema_parser()
     parser.resolvers.add(_FolderResolver(Path(folder)))
     url = ENTRY_POINTS[0]
-    doc = etree.parse(str(Path(folder) / local_path(url)), parser, base_url=url)
+    doc = xml_parsing.parse(Path(folder) / local_path(url), parser, base_url=url)
     try:
         return etree.XMLSchema(doc)
     except etree.XMLSchemaParseError as exc:
@@ -181,14 +182,7 @@ def iter_xsd_findings(
     check = FeatureSchemaCheck(schema, name)
     root: etree._Element | None = None
     try:
-        context = etree.iterparse(
-            name,
-            events=("start", "end"),
-            huge_tree=True,
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-        )
+        context = xml_parsing.iterparse(name, events=("start", "end"))
         for event, elem in context:
             if event == "start":
                 if root is None:
@@ -209,6 +203,9 @@ def iter_xsd_findings(
                         # drop finished members; keep the wrapper's own children
                         while parent.getprevious() is not None and parent.getprevious().tag in _MEMBER_TAGS:
                             grand.remove(parent.getprevious())
+    except xml_parsing.UnsafeXmlError as exc:
+        yield Finding("XML.DOCTYPE", Severity.FATAL, *exc.reason, file=name, line=exc.line)
+        return
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else exc.lineno
         yield Finding(

@@ -258,10 +258,19 @@ def _plu30() -> str:
     return base_gml().replace("http://inspire.ec.europa.eu/schemas/plu/4.0", "http://inspire.ec.europa.eu/schemas/plu/3.0")
 
 
-@case("read_dtd", ["READ.DTD"], "an internal DTD subset (ignored, never expanded)")
+@case("read_dtd", ["READ.DTD"], "an internal DTD subset whose entity is used: expanded, nothing fetched")
 def _dtd() -> str:
-    return edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>\n',
-                '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE base:SpatialDataSet [<!ENTITY x "y">]>\n')
+    text = edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>\n',
+                '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE base:SpatialDataSet [<!ENTITY t "Sofia">]>\n')
+    return edit(text, "<base:localId>broken-base</base:localId>", "<base:localId>&t;-broken-base</base:localId>")
+
+
+@case("xml_doctype_billion_laughs", ["XML.DOCTYPE"], "nested entities that would expand to 3 GB: refused unread")
+def _laughs() -> str:
+    decls = '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    text = edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>\n',
+                f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE base:SpatialDataSet [{decls}]>\n')
+    return edit(text, "<base:localId>broken-base</base:localId>", "<base:localId>&lol9;</base:localId>")
 
 
 @case("read_not_plu", ["READ.NOT_PLU@other.1"], "a GML dynamic feature among the members")
