@@ -50,7 +50,7 @@ from validators.options import ValidationOptions
 from validators.profiles import load_profile
 from validators.references import ReferenceChecks
 from validators.report import ValidationReport
-from validators.rules import RULES, make_finding
+from validators.rules import NOT_CHECKED, RULES, make_finding
 from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
 from validators.xml_checks import GmlXmlChecks
@@ -530,5 +530,6 @@ def validate(
 
 
 def is_valid(source: Source, options: ValidationOptions | None = None, progress: Progress | None = None) -> bool:
-    """True when nothing worse than a warning was found."""
-    return not any(f.severity >= Severity.ERROR for f in iter_findings(source, options, progress))
+    """True when nothing worse than a warning was found and every check ran (the verdict "valid")."""
+    return not any(f.severity >= Severity.ERROR or f.rule in NOT_CHECKED
+                   for f in iter_findings(source, options, progress))

@@ -6,7 +6,7 @@ resolve to the same document and nothing is loaded twice or from the network.
 
 Documents are validated one feature at a time: every PLU feature element is
 checked against its global declaration as soon as it is parsed and then freed,
-and the wrapper (``base:SpatialDataSet``) is checked last without its members.
+and the wrapper (``base:SpatialDataSet`` or ``gml:FeatureCollection``) is checked last without its members.
 Memory stays flat for city-wide plans, every error is reported (not only the
 first), and each finding carries the file, line and element path.
 """
@@ -29,8 +29,12 @@ from validators.schema_folder import ENTRY_POINTS, find_schema_dir, local_path
 __all__ = ["FeatureSchemaCheck", "MEMBER_TAGS", "iter_xsd_findings", "load_schema"]
 
 _FEATURE_NAMESPACES = {NS["plu"]}
-MEMBER_TAGS = _MEMBER_TAGS = frozenset({q("base", "member"), q("wfs", "member"), q("gml", "featureMember")})
-_VALIDATABLE_ROOTS = {q("base", "SpatialDataSet")}
+#: elements whose children are features (each feature is checked on its own, the wrapper without them)
+MEMBER_TAGS = _MEMBER_TAGS = frozenset(
+    {q("base", "member"), q("wfs", "member"), q("gml", "featureMember"), q("gml", "featureMembers")}
+)
+#: collections the offline schema set declares (gml.xsd includes deprecatedTypes.xsd: gml:FeatureCollection)
+_VALIDATABLE_ROOTS = {q("base", "SpatialDataSet"), q("gml", "FeatureCollection")}
 _GML_IDS = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]})
 
 
@@ -160,11 +164,11 @@ class FeatureSchemaCheck:
         elif namespace_of(root.tag) not in _FEATURE_NAMESPACES:
             yield Finding(
                 "XSD.WRAPPER_NOT_CHECKED",
-                Severity.INFO,
+                Severity.WARNING,
                 f"the collection element {_prefixed(root.tag)} was not checked (its schema is not in the "
-                "offline set); every PLU feature in it was",
-                f"обхващащият елемент {_prefixed(root.tag)} не е проверен (схемата му не е в локалния набор); "
-                "всички обекти PLU в него са проверени",
+                "offline set), so the verdict is incomplete; every PLU feature in it was checked",
+                f"обхващащият елемент {_prefixed(root.tag)} не е проверен (схемата му не е в локалния набор), "
+                "затова проверката е непълна; всички обекти PLU в него са проверени",
                 file=self.path,
                 line=root.sourceline,
             )

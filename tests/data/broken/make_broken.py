@@ -239,6 +239,26 @@ def _wfs() -> str:
     return re.sub(r'timeStamp="[^"]+"', 'timeStamp="2026-01-01T00:00:00Z"', text)
 
 
+def gml_collection(text: str, keep_identifier: bool = False) -> str:
+    """The base plan in a gml:FeatureCollection with gml:featureMember members (the converters' shape)."""
+    head, rest = text.split("  <base:member>", 1)
+    start = head.index("<base:SpatialDataSet ")
+    root_end = head.index(">", start) + 1
+    root = head[start:root_end].replace("<base:SpatialDataSet ", "<gml:FeatureCollection ", 1)
+    own = head[root_end:]
+    kept = own[: own.index("  <base:metadata")] if keep_identifier else "\n"
+    body = ("  <base:member>" + rest).replace("<base:member>", "<gml:featureMember>")
+    body = body.replace("</base:member>", "</gml:featureMember>").replace("</base:SpatialDataSet>",
+                                                                         "</gml:FeatureCollection>")
+    return head[:start] + root + kept + body
+
+
+@case("xsd_wrapper_gml_child", ["XSD"], "a gml:FeatureCollection (schema in gml.xsd's deprecatedTypes.xsd) "
+      "whose own child base:identifier it does not allow")
+def _gml_collection_child() -> str:
+    return gml_collection(base_gml(), keep_identifier=True)
+
+
 @case("xsd_schema_missing", ["XSD.SCHEMA_MISSING"], "validated with an empty schema folder; every other rule runs",
       options={"schema_dir": "EMPTY"})
 def _no_schema() -> str:
