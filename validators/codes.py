@@ -56,13 +56,15 @@ class CodeChecks:
     def __init__(self, ctx: RunContext):
         self.ctx = ctx
         self.profile = ctx.profile
-        self._cache: dict[tuple[str, str, str], Verdict | None] = {}
+        self._cache: dict[tuple[str, str, str, bool, str], Verdict | None] = {}
         self._profile_cache: dict[tuple[str, str], Verdict | None] = {}
         self._zone_list = codelist(self.profile.zone_type_list) if self.profile.zone_type_list else None
 
     # -- verdicts ------------------------------------------------------------------
     def _verdict(self, xml: str, listname: str, code: str, closed: bool, value: str) -> Verdict | None:
-        key = (xml, listname, value)
+        # the rule code is part of the key: the same wrong value is lu-plu-as.a.4 on a zoning element and
+        # CODE.UNKNOWN on a regulation, whichever the file (or the plan file's order) shows first
+        key = (xml, listname, code, closed, value)
         if key in self._cache:
             return self._cache[key]
         verdict = self._judge(xml, listname, code, closed, value)
