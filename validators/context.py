@@ -35,6 +35,8 @@ class FeatureInfo:
     location: BaseGeometry | None
     #: XML names of attributes the reader could not read (already reported; rules skip them)
     unread: frozenset[str] = frozenset()
+    #: the line of each attribute (XML name, first occurrence) in a GML file: a finding names the attribute's line
+    attribute_lines: dict[str, int] = field(default_factory=dict)
 
     def anchor(self) -> str:
         """An XPath that finds the feature (by gml:id when it has one)."""
@@ -46,7 +48,7 @@ class FeatureInfo:
         """Keyword arguments for :func:`validators.rules.make_finding`."""
         return {
             "file": self.file,
-            "line": self.line,
+            "line": self.attribute_lines.get(attribute, self.line) if attribute else self.line,
             "xpath": self.anchor() + (f"/plu:{attribute}" if attribute else "") if self.file else None,
             "gml_id": self.gml_id,
             "feature_id": self.feature_id,

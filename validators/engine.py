@@ -274,7 +274,7 @@ class _Run:
             if location is not None and location.is_empty:
                 location = None
             info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, path, hook.line, location,
-                               frozenset(unread))
+                               frozenset(unread), hook.attribute_lines)
             if starts is not None and hook.line is not None:
                 starts.append((hook.line, location))
             for finding in hook.take():
