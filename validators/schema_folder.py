@@ -127,7 +127,15 @@ def fetch_schemas(
         try:
             data = get(url)
         except Exception as exc:  # network errors come in many types
-            raise PluError(f"could not download {url}: {exc}", bg=f"{url} не може да бъде изтеглен: {exc}") from exc
+            host = urllib.parse.urlsplit(url).netloc
+            raise PluError(
+                f"could not download {url} ({exc}); the XML schema check needs the INSPIRE schemas: run "
+                f"'plu schemas fetch' again when this machine can reach {host}, or copy a schema folder "
+                "(laid out by published address) and set PLU_SCHEMA_DIR to it",
+                bg=f"{url} не може да бъде изтеглен ({exc}); проверката по XML схема изисква схемите на INSPIRE: "
+                f"изпълнете 'plu schemas fetch' отново, когато компютърът достига {host}, или копирайте папка "
+                "със схемите (подредена по публикувания адрес) и задайте PLU_SCHEMA_DIR към нея",
+            ) from exc
         target = folder / key
         write_atomic(target, data)
         count += 1

@@ -114,3 +114,22 @@ def test_a_gml_feature_collection_wrapper_is_checked(tmp_path, schema):
     assert list(iter_xsd_findings(good, schema)) == []
     report = validate(good)
     assert report.findings == [] and report.verdict == "valid"
+
+
+def test_a_failed_fetch_says_how_to_get_the_schemas(tmp_path):
+    from plu_model.errors import PluError
+
+    def offline(url: str) -> bytes:
+        raise OSError("[Errno -3] Temporary failure in name resolution")
+
+    with pytest.raises(PluError) as err:
+        fetch_schemas(tmp_path / "cache", get=offline)
+    for language in ("en", "bg"):
+        text = err.value.message(language)
+        assert "\n" not in text and ".xsd" in text and "Temporary failure" in text
+        assert "plu schemas fetch" in text and "PLU_SCHEMA_DIR" in text
+    import re
+    from urllib.parse import urlsplit
+
+    url = re.search(r"could not download (\S+)", str(err.value)).group(1)
+    assert f"can reach {urlsplit(url).netloc}" in str(err.value)  # the first fetch is xlink.xsd on www.w3.org
