@@ -263,7 +263,11 @@ def _prolog(head: bytes, path: str) -> _Prolog | None:
             try:
                 p.skip_past("?>" if p.startswith("<?") else "-->")
             except UnsafeXmlError:
-                return None  # not closed within the head: the parser will say what is wrong
+                if len(head) < MAX_PROLOG_BYTES:
+                    return None  # the whole file is read and the comment never ends: the parser says so
+                raise _refuse(path, p.line, "cannot be found: the prolog is longer than "
+                              f"{MAX_PROLOG_BYTES} bytes", f"не може да бъде намерен: прологът е по-дълъг от "
+                              f"{MAX_PROLOG_BYTES} байта") from None
         elif p.startswith("<!DOCTYPE"):
             return p
         else:

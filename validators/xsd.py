@@ -120,6 +120,7 @@ class FeatureSchemaCheck:
         self.schema = schema
         self.path = path
         self.ids: dict[str, int | None] = {}
+        self.failure: str | None = None
 
     def gml_id(self, gid: str, line: int | None) -> Iterator[Finding]:
         """Note one ``gml:id``; a finding if it was used before."""
@@ -142,9 +143,27 @@ class FeatureSchemaCheck:
         for gid in _GML_IDS(elem):
             yield from self.gml_id(str(gid), gid.getparent().sourceline)
 
+    def _valid(self, elem: etree._Element) -> bool:
+        """libxml2's verdict; its internal failures (never expected under the DOCTYPE policy) become a finding."""
+        try:
+            return bool(self.schema.validate(elem))
+        except etree.XMLSchemaValidateError as exc:
+            self.failure = str(exc)
+            return False
+
+    def _failure(self, elem: etree._Element) -> Iterator[Finding]:
+        failure, self.failure = self.failure, None
+        if failure is not None:
+            yield Finding("XSD", Severity.ERROR, f"XML schema: the check of this element failed ({failure})",
+                          f"XML схема: проверката на елемента не можа да завърши ({failure})", file=self.path,
+                          line=elem.sourceline, gml_id=elem.get(GML_ID))
+
     def feature(self, elem: etree._Element) -> Iterator[Finding]:
         """Validate one PLU feature element against its global declaration."""
-        if not self.schema.validate(elem):
+        if not self._valid(elem):
+            if self.failure is not None:
+                yield from self._failure(elem)
+                return
             gid = elem.get(GML_ID)
             anchor = f"//{_prefixed(elem.tag)}[@gml:id='{gid}']" if gid else None
             yield from _findings_from_log(self.schema, self.path, anchor, gid)
@@ -159,7 +178,10 @@ class FeatureSchemaCheck:
         elif root.tag in _VALIDATABLE_ROOTS:
             for member in [m for m in root if m.tag in _MEMBER_TAGS]:
                 root.remove(member)
-            if not self.schema.validate(root):
+            if not self._valid(root):
+                if self.failure is not None:
+                    yield from self._failure(root)
+                    return
                 yield from _findings_from_log(self.schema, self.path, None)
         elif namespace_of(root.tag) not in _FEATURE_NAMESPACES:
             yield Finding(

@@ -165,3 +165,29 @@ def test_every_parse_goes_through_the_policy_module():
             text = py.read_text(encoding="utf-8")
             offenders += [f"{py.relative_to(ROOT)}: {d}" for d in direct if d in text]
     assert offenders == []
+
+
+def test_a_doctype_hidden_behind_a_huge_comment_is_refused(tmp_path):
+    text = BASE.read_text(encoding="utf-8")
+    padding = "<!--" + "x" * xml_parsing.MAX_PROLOG_BYTES + "-->\n"
+    path = tmp_path / "hidden.gml"
+    path.write_text(DECL + padding + '<!DOCTYPE base:SpatialDataSet [<!ENTITY t "x">]>\n' + text[len(DECL):],
+                    encoding="utf-8")
+    with pytest.raises(UnsafeXmlError, match="prolog is longer"):
+        read_gml(path)
+
+
+def test_an_entity_node_left_in_a_tree_is_a_finding_not_a_crash(schema):
+    """Defence in depth: a tree parsed without expansion keeps entity nodes, which make libxml2's schema
+    validator fail with 'Internal error'; the check reports it instead of raising."""
+    from lxml import etree
+
+    from validators.xsd import FeatureSchemaCheck
+
+    text = BASE.read_text(encoding="utf-8")
+    text = DECL + '<!DOCTYPE base:SpatialDataSet [<!ENTITY t "Sofia">]>\n' + text[len(DECL):]
+    text = text.replace("<base:localId>plan</base:localId>", "<base:localId>&t;</base:localId>", 1)
+    root = etree.fromstring(text.encode(), etree.XMLParser(resolve_entities=False))
+    feature = root.find(".//{http://inspire.ec.europa.eu/schemas/plu/4.0}SpatialPlan")
+    (finding,) = list(FeatureSchemaCheck(schema, "plan.gml").feature(feature))
+    assert finding.rule == "XSD" and "failed" in finding.message_en and finding.gml_id == "SP.base"
