@@ -34,7 +34,7 @@ from shapely.geometry.base import BaseGeometry
 from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluInputError, SchemaMissingError, message_of
 from plu_model.features import Feature, geometry_of
-from plu_model.findings import Finding, Severity
+from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
 from plu_model.progress import Progress
@@ -49,8 +49,8 @@ from validators.geometry import GeometryChecks
 from validators.options import ValidationOptions
 from validators.profiles import load_profile
 from validators.references import ReferenceChecks
-from validators.report import ValidationReport
-from validators.rules import NOT_CHECKED, RULES, make_finding
+from validators.report import ValidationReport, verdict_of
+from validators.rules import RULES, make_finding
 from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
 from validators.xml_checks import GmlXmlChecks
@@ -531,5 +531,4 @@ def validate(
 
 def is_valid(source: Source, options: ValidationOptions | None = None, progress: Progress | None = None) -> bool:
     """True when nothing worse than a warning was found and every check ran (the verdict "valid")."""
-    return not any(f.severity >= Severity.ERROR or f.rule in NOT_CHECKED
-                   for f in iter_findings(source, options, progress))
+    return verdict_of(iter_findings(source, options, progress)) == "valid"

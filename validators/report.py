@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -13,12 +14,31 @@ from plu_model.findings import Finding, Severity
 from validators.options import ValidationOptions
 from validators.rules import FAMILIES, NOT_CHECKED, RULES
 
-__all__ = ["EXIT_ERRORS", "EXIT_INCOMPLETE", "EXIT_OK", "EXIT_UNUSABLE", "RuleSummary", "ValidationReport", "VERDICTS"]
+__all__ = ["EXIT_ERRORS", "EXIT_INCOMPLETE", "EXIT_OK", "EXIT_UNUSABLE", "RuleSummary", "ValidationReport", "VERDICTS",
+           "verdict_of"]
 
 #: ``plu validate``'s exit codes; 3 is not 1 so a pipeline can tell "errors" from "not fully checked"
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE, EXIT_INCOMPLETE = 0, 1, 2, 3
 #: every verdict with its exit code, worst first
 VERDICTS = {"unusable": EXIT_UNUSABLE, "invalid": EXIT_ERRORS, "incomplete": EXIT_INCOMPLETE, "valid": EXIT_OK}
+
+
+def verdict_of(findings: Iterable[Finding]) -> str:
+    """``unusable`` (the input could not be checked), ``invalid`` (errors), ``incomplete`` (no error found,
+    but a check could not run: a reviewer may not read that as valid) or ``valid`` — the worst that applies.
+
+    One function, so the reports, the exit code and the desktop's status line cannot disagree.
+    """
+    worst: Severity | None = None
+    not_checked = False
+    for f in findings:
+        worst = f.severity if worst is None else max(worst, f.severity)
+        not_checked = not_checked or f.rule in NOT_CHECKED
+    if worst is not None and worst >= Severity.FATAL:
+        return "unusable"
+    if worst is not None and worst >= Severity.ERROR:
+        return "invalid"
+    return "incomplete" if not_checked else "valid"
 
 
 @dataclass(frozen=True)
@@ -105,14 +125,8 @@ class ValidationReport:
 
     @property
     def verdict(self) -> str:
-        """``unusable`` (the input could not be checked), ``invalid`` (errors), ``incomplete`` (no error
-        found, but a check could not run: a reviewer may not read that as valid) or ``valid``."""
-        worst = self.worst
-        if worst is not None and worst >= Severity.FATAL:
-            return "unusable"
-        if worst is not None and worst >= Severity.ERROR:
-            return "invalid"
-        return "incomplete" if self.not_checked else "valid"
+        """See :func:`verdict_of`."""
+        return verdict_of(self.findings)
 
     @property
     def exit_code(self) -> int:
