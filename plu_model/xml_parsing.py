@@ -349,7 +349,8 @@ def _advance(p: _Prolog) -> _Prolog:
 def _options(doctype: Doctype | None) -> dict[str, Any]:
     """libxml2 settings: never the network, never a DTD load; entities only when proven bounded."""
     return dict(
-        resolve_entities=bool(doctype and doctype.entities),
+        # "internal": even an entity the inspection had missed could never be loaded from outside
+        resolve_entities="internal" if doctype and doctype.entities else False,
         no_network=True,
         load_dtd=False,
         huge_tree=True,
