@@ -137,11 +137,11 @@ class CodeChecks:
                     "зоната няма стойност hilucsLandUse",
                     **info.where(xml),
                 )
-            for v in values:
+            for i, v in enumerate(values):
                 if not v:
                     continue  # an empty value is reported as an empty property
-                yield from self._emit(self._verdict(xml, listname, code, closed, v), info, xml)
-                yield from self._emit(self._profile_verdict(xml, v), info, xml)
+                yield from self._emit(self._verdict(xml, listname, code, closed, v), info, xml, i)
+                yield from self._emit(self._profile_verdict(xml, v), info, xml, i)
         if cls == "ZoningElement":
             yield from self._presence(f, info)
             if self._zone_list is not None and self.ctx.applies("PROFILE.ZONE_TYPE_MISSING"):
@@ -182,13 +182,13 @@ class CodeChecks:
                         "specificPresence",
                     )
 
-    def _emit(self, verdict: Verdict | None, info: FeatureInfo, xml: str) -> Iterable[Finding]:
+    def _emit(self, verdict: Verdict | None, info: FeatureInfo, xml: str, index: int = 0) -> Iterable[Finding]:
         if verdict is None:
             return ()
         code, en, bg, fix = verdict
         if not self.ctx.applies(code):
             return ()
-        return (make_finding(code, en, bg, fix=fix, **info.where(xml.split("/")[0])),)
+        return (make_finding(code, en, bg, fix=fix, **info.where(xml.split("/")[0], index=index)),)
 
     def finish(self) -> Iterable[Finding]:
         return ()

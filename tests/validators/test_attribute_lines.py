@@ -36,3 +36,22 @@ def test_code_list_findings_carry_the_attribute_line():
 def test_date_and_dimensioning_findings_carry_the_attribute_line():
     assert _check("date_implausible.gml", {"DATE.IMPLAUSIBLE"}) >= 1
     assert _check("dim_unit.gml", {"DIM.UNIT"}) >= 1
+
+
+def test_each_value_of_a_repeated_attribute_has_its_own_line(tmp_path):
+    from validation_manifest import load_generator
+
+    from exporters.gml_writer import write_gml
+
+    data = load_generator().base()
+    good = data.zoning_elements[0].hilucs_land_use[0]
+    wrong = "http://inspire.ec.europa.eu/codelist/HILUCSValue/9_9_Imaginary"
+    data.zoning_elements[0].hilucs_land_use = [good, wrong]
+    path = tmp_path / "plan.gml"
+    write_gml(path, data)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = next(i for i, t in enumerate(lines, 1) if "9_9_Imaginary" in t)
+    first = _line_of(lines, "ZE.a", "hilucsLandUse")
+    assert expected > first  # the second hilucsLandUse element, not the first
+    (finding,) = [f for f in validate(path).findings if "9_9_Imaginary" in f.message_en]
+    assert finding.line == expected
