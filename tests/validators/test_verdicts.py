@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 import shapely
 from lxml import etree
 from validation_manifest import BROKEN
@@ -84,3 +85,33 @@ def test_the_text_report_goes_to_stdout(tmp_path, schema):
     text = out.read_text(encoding="utf-8")
     assert code == 1
     assert "error   TOPO.OVERLAP" in text and "topo_overlap.gml: not valid" in text.splitlines()[-1]
+
+
+@pytest.mark.browser
+def test_the_incomplete_banner_as_a_picture(monkeypatch, tmp_path):
+    """The HTML report of an incomplete run, rendered by headless Chromium: an orange banner, not a green one."""
+    from PIL import Image
+
+    from validators.report_html import write_html
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("headless Chromium is not installed")
+    _geos_fails(monkeypatch)
+    page = tmp_path / "incomplete.html"
+    write_html(validate(BROKEN / "valid_base.gml"), page)
+    png = tmp_path / "incomplete.png"
+    profile = tmp_path / "chromium-profile"
+    subprocess.run([str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    f"--user-data-dir={profile}", f"--screenshot={png}", "--window-size=1000,700",
+                    "--run-all-compositor-stages-before-draw", page.resolve().as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    colours = Image.open(png).convert("RGB").getcolors(maxcolors=1 << 20)
+
+    def count(hex_colour: str, tolerance: int = 24) -> int:
+        target = tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+        return sum(n for n, c in colours if all(abs(a - b) <= tolerance for a, b in zip(c, target, strict=True)))
+
+    assert count("#e65100") > 2000, "the orange 'incomplete' banner is missing"
+    assert count("#2e7d32") < 200, "a green 'valid' banner is shown"
