@@ -192,3 +192,16 @@ def test_an_entity_node_left_in_a_tree_is_a_finding_not_a_crash(schema):
     feature = root.find(".//{http://inspire.ec.europa.eu/schemas/plu/4.0}SpatialPlan")
     (finding,) = list(FeatureSchemaCheck(schema, "plan.gml").feature(feature))
     assert finding.rule == "XSD" and "failed" in finding.message_en and finding.gml_id == "SP.base"
+
+
+def test_sources_gdal_parses_as_xml_get_the_same_refusal(tmp_path):
+    """A KML goes to GDAL, not to our reader: the DOCTYPE is judged before GDAL sees the file."""
+    kml = ('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>&lol9;</name><Polygon>'
+           "<outerBoundaryIs><LinearRing><coordinates>23.3,42.6 23.31,42.6 23.31,42.61 23.3,42.6</coordinates>"
+           "</LinearRing></outerBoundaryIs></Polygon></Placemark></Document></kml>")
+    path = tmp_path / "zones.kml"
+    path.write_text(DECL + f"<!DOCTYPE kml [{_laughs()}]>\n" + kml, encoding="utf-8")
+    r = _plu("import", str(path), "--inspect")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert [line for line in r.stderr.splitlines() if line.strip()] == [
+        line for line in r.stderr.splitlines() if "DOCTYPE" in line and "'lol5'" in line]
