@@ -83,6 +83,14 @@ class Doctype:
     expanded_bytes: int = 0
 
 
+def _shown(name: str) -> str:
+    """A name read byte for byte (latin-1) as the UTF-8 text it most likely is, for messages."""
+    try:
+        return name.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name
+
+
 def _refuse(path: str, line: int, en: str, bg: str) -> UnsafeXmlError:
     reason_en = (f"the DOCTYPE {en}; the file was not read (external DTDs and entities are never fetched, "
                  "internal entities are expanded only within limits)")
@@ -170,12 +178,14 @@ def _entity(p: _Prolog, raw: dict[str, tuple[str, int]]) -> None:
     p.skip_space()
     if p.startswith("SYSTEM") or p.startswith("PUBLIC"):
         raise _refuse(
-            p.path, line, f"declares the external entity '{name}'", f"декларира външното ентити '{name}'"
+            p.path, line, f"declares the external entity '{_shown(name)}'",
+            f"декларира външното ентити '{_shown(name)}'"
         )
     value = p.quoted()
     p.skip_space()
     if not p.startswith(">"):
-        raise _refuse(p.path, line, f"has an unreadable entity '{name}'", f"съдържа нечетимо ентити '{name}'")
+        raise _refuse(p.path, line, f"has an unreadable entity '{_shown(name)}'",
+                      f"съдържа нечетимо ентити '{_shown(name)}'")
     p.pos += 1
     raw.setdefault(name, (value, line))  # the first declaration binds (XML 1.0, 4.2)
     if len(raw) > MAX_ENTITIES:
@@ -215,28 +225,30 @@ def _sizes(raw: dict[str, tuple[str, int]], path: str) -> dict[str, int]:
         if name in sizes:
             return sizes[name]
         value, line = raw[name]
-        total = len(value.encode("utf-8"))
+        total = len(value)  # read as latin-1: one character per byte of the file
         for m in _REF.finditer(value):
             total -= len(m.group(0))
             ref = m.group(1)
             if ref is None:
-                raise _refuse(path, line, f"uses a parameter entity in '{name}'", f"използва параметрично ентити в '{name}'")
+                raise _refuse(path, line, f"uses a parameter entity in '{_shown(name)}'",
+                              f"използва параметрично ентити в '{_shown(name)}'")
             if ref in _PREDEFINED:
                 total += 1
                 continue
             if ref not in raw:
-                raise _refuse(path, line, f"uses the undeclared entity '{ref}' in '{name}'",
-                              f"използва недекларираното ентити '{ref}' в '{name}'")
+                raise _refuse(path, line, f"uses the undeclared entity '{_shown(ref)}' in '{_shown(name)}'",
+                              f"използва недекларираното ентити '{_shown(ref)}' в '{_shown(name)}'")
             if ref in stack:
-                raise _refuse(path, line, f"declares the entity '{name}' in terms of itself",
-                              f"декларира ентитито '{name}' чрез самото него")
+                raise _refuse(path, line, f"declares the entity '{_shown(name)}' in terms of itself",
+                              f"декларира ентитито '{_shown(name)}' чрез самото него")
             total += size(ref, (*stack, name))
             if total > MAX_ENTITY_BYTES:
                 break
         if total > MAX_ENTITY_BYTES:
             raise _refuse(
-                path, line, f"declares the entity '{name}', which expands to more than {MAX_ENTITY_BYTES} bytes",
-                f"декларира ентитито '{name}', което се разгръща до повече от {MAX_ENTITY_BYTES} байта",
+                path, line,
+                f"declares the entity '{_shown(name)}', which expands to more than {MAX_ENTITY_BYTES} bytes",
+                f"декларира ентитито '{_shown(name)}', което се разгръща до повече от {MAX_ENTITY_BYTES} байта",
             )
         sizes[name] = total
         return total
@@ -287,13 +299,14 @@ def _scan_references(stream: IO[bytes], start: int, doctype: Doctype, path: str)
         for m in _BODY_REF.finditer(buf):
             if data and m.start() >= cut:
                 break
-            name = m.group(1).decode("utf-8", "replace")
+            name = m.group(1).decode("latin-1")  # as the prolog was decoded: names compare byte for byte
             if name in _PREDEFINED:
                 continue
             if name not in doctype.entities:
                 line = doctype.line
-                raise _refuse(path, line, f"does not declare the entity '{name}' the document uses",
-                              f"не декларира ентитито '{name}', което документът използва")
+                shown = _shown(name)
+                raise _refuse(path, line, f"does not declare the entity '{shown}' the document uses",
+                              f"не декларира ентитито '{shown}', което документът използва")
             refs += 1
             total += doctype.entities[name]
             if total > MAX_EXPANSION_BYTES:

@@ -46,7 +46,10 @@ class FeatureInfo:
 
     def where(self, attribute: str | None = None, location: BaseGeometry | None = None, index: int = 0
               ) -> dict[str, Any]:
-        """Keyword arguments for :func:`validators.rules.make_finding` (``index``: which value of a repeated attribute)."""
+        """Keyword arguments for :func:`validators.rules.make_finding`.
+
+        ``index`` says which value of a repeated attribute the finding is about (its own line).
+        """
         lines = self.attribute_lines.get(attribute, []) if attribute else []
         return {
             "file": self.file,

@@ -83,9 +83,9 @@ _TABLE: tuple[tuple, ...] = (
     # -- XML and schema ------------------------------------------------------
     ("XML.MISSING", "xml", F, "The file exists", "Файлът съществува", "gml.a.1", None, GML),
     ("XML.NOT_WELL_FORMED", "xml", F, "The file is well-formed XML", "Файлът е добре оформен XML", "gml.a.1", None, GML),
-    ("XML.DOCTYPE", "xml", F, "The DOCTYPE asks for nothing unsafe (no external entity or DTD, bounded internal "
-     "entities)", "DOCTYPE не изисква нищо опасно (без външни ентитита и DTD, ограничени вътрешни ентитита)",
-     None, None, GML),
+    ("XML.DOCTYPE", "xml", F,
+     "The DOCTYPE asks for nothing unsafe (no external entity or DTD, bounded internal entities)",
+     "DOCTYPE не изисква нищо опасно (без външни ентитита и DTD, ограничени вътрешни ентитита)", None, None, GML),
     ("XSD", "xml", E, "The file validates against the official INSPIRE XML schemas",
      "Файлът съответства на официалните XML схеми на INSPIRE", "lu-gml.b.1", None, ("gml", "plan")),
     ("XSD.WRAPPER_NOT_CHECKED", "xml", W, "The collection element could be checked against a schema",

@@ -17,10 +17,11 @@ MB = 1 << 20
 
 def _bomb(path: Path, megabytes: int) -> Path:
     """One entry of zeros, deflated: about a thousandth of its size on disk."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf, zf.open("data/plan.geojson", "w") as out:
-        block = bytes(MB)
-        for _ in range(megabytes):
-            out.write(block)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        with zf.open("data/plan.geojson", "w") as out:
+            block = bytes(MB)
+            for _ in range(megabytes):
+                out.write(block)
     return path
 
 

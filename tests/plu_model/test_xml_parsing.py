@@ -206,3 +206,14 @@ def test_sources_gdal_parses_as_xml_get_the_same_refusal(tmp_path):
     first_too_big = next(i for i in range(10) if 3 * 10 ** i > MAX_ENTITY_BYTES)
     lines = [line for line in r.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "DOCTYPE" in lines[0] and f"'lol{first_too_big}'" in lines[0]
+
+
+def test_bulgarian_entity_names_and_values(tmp_path):
+    path = _with_doctype(tmp_path, '<!ENTITY град "София">', "<base:localId>broken-base</base:localId>",
+                         "<base:localId>&град;-base</base:localId>")
+    data, _ = read_gml(path)
+    assert data.dataset_id.local_id == "София-base"
+    missing = _with_doctype(tmp_path, '<!ENTITY град "София">', "<base:localId>broken-base</base:localId>",
+                            "<base:localId>&село;</base:localId>", name="missing.gml")
+    with pytest.raises(UnsafeXmlError, match="'село'"):
+        read_gml(missing)
