@@ -84,6 +84,7 @@ from app.validation_runner import iter_findings, plan_profile, repair
 from exporters import EXPORTERS
 from plu_model.findings import Finding, Severity
 from plu_model.readers import READERS, PlanFileSource
+from validators.report import verdict_of
 
 __all__ = ["MainWindow"]
 
@@ -501,10 +502,14 @@ class MainWindow(QMainWindow):
             warnings = counts.get(Severity.WARNING, 0)
             text = (translate("MainWindow", "Errors: %1, warnings: %2")
                     .replace("%1", str(errors)).replace("%2", str(warnings)))
+            incomplete = verdict_of(panel.model.findings) == "incomplete"
+            if incomplete:
+                text += " " + translate("MainWindow", "— incomplete: a check could not run")
             if panel.stale:
                 text += " " + translate("MainWindow", "(before the last change)")
             self.findings_label.setText(text)
-            self.findings_label.setStyleSheet("color: #c62828" if errors else "color: #2e7d32")
+            self.findings_label.setStyleSheet(
+                "color: #c62828" if errors else "color: #e65100" if incomplete else "color: #2e7d32")
         self.modified_label.setText(translate("MainWindow", "Unsaved changes") if doc.is_modified
                                     else translate("MainWindow", "Saved"))
 

@@ -40,6 +40,7 @@ from qgis.PyQt.QtWidgets import (
 from app.i18n import current_language, translate
 from app.validation_runner import profile_choices, repair_step, rule_description
 from plu_model.findings import Finding, Severity
+from validators.report import verdict_of
 
 __all__ = ["FindingsModel", "ValidationPanel", "severity_text"]
 
@@ -279,6 +280,9 @@ class ValidationPanel(QWidget):
                     .replace("%1", self.checked_at.strftime("%H:%M:%S"))
                     .replace("%2", str(counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0)))
                     .replace("%3", str(counts.get(Severity.WARNING, 0))))
+            if verdict_of(self.model.findings) == "incomplete":
+                text += " " + translate("Validation", "A check could not run (see the warnings), so the plan is "
+                                                      "not known to be valid.")
             if self.stale:
                 text += " " + translate("Validation", "The plan changed since; validate again.")
         self.summary.setText(text)

@@ -44,6 +44,7 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
+from plu_model import xml_parsing
 from plu_model.atomic import atomic_open
 from plu_model.crs import axis_swapped, crs_uri, reproject
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
@@ -460,7 +461,7 @@ def _write_document(
         md = data.metadata.get("md_metadata_xml")
         meta = etree.Element(q("base", "metadata"), nsmap=_NSMAP)
         if md:
-            record = etree.fromstring(md.encode(), etree.XMLParser(resolve_entities=False, no_network=True))
+            record = xml_parsing.fromstring(md.encode())
             _restate_crs(record, encoder.srs_name)
             meta.append(record)
         else:

@@ -40,6 +40,7 @@ from participation.paragraphs import Paragraph, document_title, plan_paragraphs
 from participation.pdf_document import Block, write_text_pdf
 from participation.settings import ConsultationSettings
 from participation.web_data import viewer_data, viewer_script
+from plu_model import xml_parsing
 from plu_model.codelists import label_for
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
@@ -251,7 +252,6 @@ def _copy_viewer(work: Path) -> None:
 
 def _validate(work: Path, result: PackageResult) -> None:
     """Check plan.gml and metadata.xml against the official schemas when they are on this machine."""
-    from lxml import etree
 
     from validators.xsd import iter_xsd_findings, load_schema
 
@@ -267,7 +267,7 @@ def _validate(work: Path, result: PackageResult) -> None:
         )
         return
     result.findings.extend(iter_xsd_findings(work / "plan.gml", schema))
-    doc = etree.parse(str(work / "metadata.xml"), etree.XMLParser(resolve_entities=False, no_network=True))
+    doc = xml_parsing.parse(work / "metadata.xml")
     if not schema.validate(doc):
         for err in schema.error_log:
             result.findings.append(

@@ -10,8 +10,11 @@ that was altered after publication.
 from __future__ import annotations
 
 import json
-import stat
+import os
+import shutil
+import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -19,13 +22,12 @@ from typing import Any
 from participation.comment import CommentContext
 from participation.manifest import read_manifest, verify_manifest
 from participation.settings import ConsultationSettings
+from participation.zip_limits import ZipLimits, check_archive, refused
 from plu_model.errors import PluInputError
 
-__all__ = ["PackageInfo", "extract_package", "open_package"]
+__all__ = ["PackageInfo", "ZipLimits", "extract_package", "open_package"]
 
-_MAX_MEMBERS = 20_000
-_MAX_BYTES = 4 << 30
-
+_CHUNK = 1 << 16
 
 @dataclass
 class PackageInfo:
@@ -41,34 +43,74 @@ class PackageInfo:
         return CommentContext(set(self.zones), set(self.paragraphs), self.bbox, self.package_id)
 
 
-def extract_package(zip_path: Path, target: Path) -> Path:
-    """Unpack a package ZIP into ``target`` safely: no absolute paths, no ``..``, no links, bounded size."""
+def extract_package(zip_path: Path, target: Path, limits: ZipLimits | None = None) -> Path:
+    """Unpack a package ZIP into ``target`` safely; :class:`PluInputError` and nothing written if it is refused.
+
+    The central directory is judged first (:func:`check_archive`), then every entry is
+    copied counting the bytes it really yields: a central directory that understates a
+    size cannot make the copy exceed the budget.  The copy goes to a hidden folder in
+    ``target`` and is moved into place only when complete.
+    """
+    limits = limits or ZipLimits()
     try:
         archive = zipfile.ZipFile(zip_path)
     except (OSError, zipfile.BadZipFile) as exc:
         raise PluInputError(f"{zip_path}: not a ZIP file ({exc})", bg=f"{zip_path}: не е файл ZIP ({exc})") from exc
     with archive:
-        members = archive.infolist()
-        if len(members) > _MAX_MEMBERS or sum(m.file_size for m in members) > _MAX_BYTES:
-            raise PluInputError(
-                f"{zip_path}: too many or too large files for a consultation package",
-                bg=f"{zip_path}: твърде много или твърде големи файлове за пакет за обществено обсъждане",
-            )
-        for m in members:
-            name = PurePosixPath(m.filename)
-            if name.is_absolute() or ".." in name.parts or "\\" in m.filename:
-                raise PluInputError(
-                    f"{zip_path}: refuses the entry {m.filename!r} (it would leave the package folder)",
-                    bg=f"{zip_path}: записът {m.filename!r} е отказан (би излязъл от папката на пакета)",
-                )
-            if stat.S_ISLNK(m.external_attr >> 16):
-                raise PluInputError(
-                    f"{zip_path}: refuses the symbolic link {m.filename!r}",
-                    bg=f"{zip_path}: символната връзка {m.filename!r} е отказана",
-                )
+        members = check_archive(archive, zip_path, limits)
+        made = _first_missing(target)
         target.mkdir(parents=True, exist_ok=True)
-        archive.extractall(target)
+        staging = Path(tempfile.mkdtemp(prefix=".unpacking-", dir=target))
+        try:
+            _copy_members(archive, members, staging, zip_path, limits)
+            for child in staging.iterdir():
+                dest = target / child.name
+                if dest.is_dir() and not dest.is_symlink():
+                    shutil.rmtree(dest)
+                os.replace(child, dest)
+        except BaseException:
+            shutil.rmtree(made if made is not None else staging, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def _first_missing(path: Path) -> Path | None:
+    """The outermost folder of ``path`` that does not exist yet (removed again if the unpacking fails)."""
+    missing = None
+    for p in [path, *path.parents]:
+        if p.exists():
+            break
+        missing = p
+    return missing
+
+
+def _copy_members(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], staging: Path, zip_path: Path,
+                  limits: ZipLimits) -> None:
+    written = 0
+    for m in members:
+        dest = staging.joinpath(*PurePosixPath(m.filename).parts)
+        if m.is_dir():
+            dest.mkdir(parents=True, exist_ok=True)
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        size = 0
+        try:
+            with archive.open(m) as src, open(dest, "xb") as out:
+                while chunk := src.read(_CHUNK):
+                    size += len(chunk)
+                    written += len(chunk)
+                    if size > m.file_size or written > limits.max_total_bytes:
+                        raise refused(zip_path, f"the entry {m.filename!r} holds more than the archive declares",
+                                       f"записът {m.filename!r} съдържа повече, отколкото архивът обявява")
+                    out.write(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            raise refused(zip_path, f"the entry {m.filename!r} cannot be unpacked ({exc})",
+                           f"записът {m.filename!r} не може да се разархивира ({exc})") from exc
+        except OSError as exc:
+            raise refused(zip_path, f"the entry {m.filename!r} cannot be written ({exc.strerror or exc})",
+                           f"записът {m.filename!r} не може да се запише ({exc.strerror or exc})") from exc
 
 
 def _bbox(features: list[dict[str, Any]]) -> tuple[float, float, float, float] | None:

@@ -4,7 +4,8 @@ Commands live in :mod:`plu_cli.commands`, one module each, found automatically;
 a module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``.
 
 Exit codes: 0 success, 1 findings (the input was read, but has problems),
-2 unusable input (missing, unreadable, not a plan) or a usage error, 130 cancelled.
+2 unusable input (missing, unreadable, not a plan) or a usage error, 3 (validate, fix) no error
+found but a check could not run (the verdict "incomplete"), 130 cancelled.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from lxml import etree
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from plu_model import xml_parsing
 from plu_model.crs import SrsName, parse_srs_name
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError, message_of
@@ -194,15 +195,7 @@ class GmlReader:
         """Yield each PLU feature as soon as its element is complete."""
         if not self.path.is_file():
             raise PluInputError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
-        parser_args = dict(
-            events=("start", "end"),
-            huge_tree=True,
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            remove_comments=True,
-            remove_pis=True,
-        )
+        parser_args = dict(events=("start", "end"), remove_comments=True, remove_pis=True)
         try:
             with open(self.path, "rb") as stream:
                 yield from self._parse(stream, parser_args)
@@ -221,7 +214,7 @@ class GmlReader:
         depth_features = 0
         root_checked = False
         # only the elements the reader acts on reach Python; everything else stays in libxml2
-        context = etree.iterparse(stream, tag=_WATCHED_TAGS, **parser_args)
+        context = xml_parsing.iterparse(self.path, stream, tag=_WATCHED_TAGS, **parser_args)
         for event, elem in context:
             if not root_checked:
                 root_checked = True
@@ -300,8 +293,8 @@ class GmlReader:
             self._find(
                 "READ.DTD",
                 Severity.WARNING,
-                "the document declares a DTD; it was ignored and no entity was expanded",
-                "документът декларира DTD; тя е пренебрегната и не са разгърнати ентитита",
+                "the document declares a DTD; nothing was fetched and only its internal entities were expanded",
+                "документът декларира DTD; нищо не е изтеглено и са разгърнати само вътрешните ѝ ентитита",
                 root,
             )
         ns = namespace_of(root.tag)

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-
+from plu_model import xml_parsing
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError, message_of
@@ -79,9 +78,7 @@ class GmlSource:
         """Features per class, from a fast separate pass over the file."""
         tags = {q("plu", c): c for c in CLASS_ATTRIBUTES}
         counts = dict.fromkeys(CLASS_ATTRIBUTES, 0)
-        for _, elem in etree.iterparse(
-            str(self.path), events=("end",), tag=list(tags), huge_tree=True, resolve_entities=False, no_network=True
-        ):
+        for _, elem in xml_parsing.iterparse(self.path, events=("end",), tag=list(tags)):
             counts[tags[elem.tag]] += 1
             elem.clear(keep_tail=False)
         return counts

@@ -50,11 +50,11 @@ def test_validate_exit_codes(tmp_path):
     bad = tmp_path / "bad.gml"
     bad.write_text(SAMPLE.read_text(encoding="utf-8").replace("officialTitle>", "title>"), encoding="utf-8")
     r = plu("validate", str(bad))
-    assert r.returncode == 1 and "bad.gml:" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 1 and "bad.gml:" in r.stdout and "Traceback" not in r.stderr
     broken = tmp_path / "broken.gml"
     broken.write_text("<plu:SpatialPlan")
     r = plu("validate", str(broken))
-    assert r.returncode == 2 and "not well-formed" in r.stderr
+    assert r.returncode == 2 and "not well-formed" in r.stdout
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_bad_input_is_one_clear_line(tmp_path, args, message):
 
 def test_missing_schemas_say_how_to_get_them(tmp_path):
     r = plu("validate", str(SAMPLE), env={"PLU_SCHEMA_DIR": "", "XDG_CACHE_HOME": str(tmp_path)})
-    assert r.returncode == 2 and "plu schemas fetch" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "plu schemas fetch" in r.stdout and "Traceback" not in r.stderr
 
 
 def test_schemas_path(schema_dir):

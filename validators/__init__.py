@@ -11,10 +11,11 @@ from plu_model.findings import Finding, Severity
 from validators.engine import is_valid, iter_findings, validate
 from validators.options import ValidationOptions
 from validators.report import ValidationReport
-from validators.rules import FAMILIES, RULES, Rule
+from validators.rules import FAMILIES, NOT_CHECKED, RULES, Rule
 
 __all__ = [
     "FAMILIES",
+    "NOT_CHECKED",
     "RULES",
     "Finding",
     "Rule",

@@ -56,13 +56,15 @@ class CodeChecks:
     def __init__(self, ctx: RunContext):
         self.ctx = ctx
         self.profile = ctx.profile
-        self._cache: dict[tuple[str, str, str], Verdict | None] = {}
+        self._cache: dict[tuple[str, str, str, bool, str], Verdict | None] = {}
         self._profile_cache: dict[tuple[str, str], Verdict | None] = {}
         self._zone_list = codelist(self.profile.zone_type_list) if self.profile.zone_type_list else None
 
     # -- verdicts ------------------------------------------------------------------
     def _verdict(self, xml: str, listname: str, code: str, closed: bool, value: str) -> Verdict | None:
-        key = (xml, listname, value)
+        # the rule code is part of the key: the same wrong value is lu-plu-as.a.4 on a zoning element and
+        # CODE.UNKNOWN on a regulation, whichever the file (or the plan file's order) shows first
+        key = (xml, listname, code, closed, value)
         if key in self._cache:
             return self._cache[key]
         verdict = self._judge(xml, listname, code, closed, value)
@@ -135,11 +137,11 @@ class CodeChecks:
                     "зоната няма стойност hilucsLandUse",
                     **info.where(xml),
                 )
-            for v in values:
+            for i, v in enumerate(values):
                 if not v:
                     continue  # an empty value is reported as an empty property
-                yield from self._emit(self._verdict(xml, listname, code, closed, v), info, xml)
-                yield from self._emit(self._profile_verdict(xml, v), info, xml)
+                yield from self._emit(self._verdict(xml, listname, code, closed, v), info, xml, i)
+                yield from self._emit(self._profile_verdict(xml, v), info, xml, i)
         if cls == "ZoningElement":
             yield from self._presence(f, info)
             if self._zone_list is not None and self.ctx.applies("PROFILE.ZONE_TYPE_MISSING"):
@@ -180,13 +182,13 @@ class CodeChecks:
                         "specificPresence",
                     )
 
-    def _emit(self, verdict: Verdict | None, info: FeatureInfo, xml: str) -> Iterable[Finding]:
+    def _emit(self, verdict: Verdict | None, info: FeatureInfo, xml: str, index: int = 0) -> Iterable[Finding]:
         if verdict is None:
             return ()
         code, en, bg, fix = verdict
         if not self.ctx.applies(code):
             return ()
-        return (make_finding(code, en, bg, fix=fix, **info.where(xml.split("/")[0])),)
+        return (make_finding(code, en, bg, fix=fix, **info.where(xml.split("/")[0], index=index)),)
 
     def finish(self) -> Iterable[Finding]:
         return ()

@@ -35,6 +35,8 @@ class FeatureInfo:
     location: BaseGeometry | None
     #: XML names of attributes the reader could not read (already reported; rules skip them)
     unread: frozenset[str] = frozenset()
+    #: the lines of each attribute's elements (by XML name, in order) in a GML file: findings name their own line
+    attribute_lines: dict[str, list[int]] = field(default_factory=dict)
 
     def anchor(self) -> str:
         """An XPath that finds the feature (by gml:id when it has one)."""
@@ -42,11 +44,16 @@ class FeatureInfo:
             return f"//plu:{self.class_name}[@gml:id='{self.gml_id}']"
         return f"//plu:{self.class_name}"
 
-    def where(self, attribute: str | None = None, location: BaseGeometry | None = None) -> dict[str, Any]:
-        """Keyword arguments for :func:`validators.rules.make_finding`."""
+    def where(self, attribute: str | None = None, location: BaseGeometry | None = None, index: int = 0
+              ) -> dict[str, Any]:
+        """Keyword arguments for :func:`validators.rules.make_finding`.
+
+        ``index`` says which value of a repeated attribute the finding is about (its own line).
+        """
+        lines = self.attribute_lines.get(attribute, []) if attribute else []
         return {
             "file": self.file,
-            "line": self.line,
+            "line": lines[min(index, len(lines) - 1)] if lines else self.line,
             "xpath": self.anchor() + (f"/plu:{attribute}" if attribute else "") if self.file else None,
             "gml_id": self.gml_id,
             "feature_id": self.feature_id,

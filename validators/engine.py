@@ -34,11 +34,12 @@ from shapely.geometry.base import BaseGeometry
 from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluInputError, SchemaMissingError, message_of
 from plu_model.features import Feature, geometry_of
-from plu_model.findings import Finding, Severity
+from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
 from plu_model.progress import Progress
 from plu_model.readers import open_source
+from plu_model.xml_parsing import UnsafeXmlError
 from validators.attributes import AttributeChecks
 from validators.codes import CodeChecks
 from validators.context import FeatureInfo, RunContext
@@ -48,7 +49,7 @@ from validators.geometry import GeometryChecks
 from validators.options import ValidationOptions
 from validators.profiles import load_profile
 from validators.references import ReferenceChecks
-from validators.report import ValidationReport
+from validators.report import ValidationReport, verdict_of
 from validators.rules import RULES, make_finding
 from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
@@ -273,7 +274,7 @@ class _Run:
             if location is not None and location.is_empty:
                 location = None
             info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, path, hook.line, location,
-                               frozenset(unread))
+                               frozenset(unread), hook.attribute_lines)
             if starts is not None and hook.line is not None:
                 starts.append((hook.line, location))
             for finding in hook.take():
@@ -316,7 +317,7 @@ class _Run:
         self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
         lines = [line for line, _ in starts]
         for f in found:
-            if f.rule == "XML.NOT_WELL_FORMED":
+            if f.rule in ("XML.NOT_WELL_FORMED", "XML.DOCTYPE"):
                 continue  # the reader stopped at the same place and says so
             i = bisect_right(lines, f.line) - 1 if f.line is not None else -1
             where = starts[i][1] if i >= 0 else None
@@ -324,6 +325,8 @@ class _Run:
             yield replace(f, file=path) if where is None else replace(f, file=path, location=where)
 
     def _unusable(self, exc: PluInputError, path: str) -> Finding:
+        if isinstance(exc, UnsafeXmlError):
+            return make_finding("XML.DOCTYPE", *exc.reason, file=path, line=exc.line)
         text = str(exc)
         if "not well-formed" in text:
             cause = exc.__cause__
@@ -527,5 +530,5 @@ def validate(
 
 
 def is_valid(source: Source, options: ValidationOptions | None = None, progress: Progress | None = None) -> bool:
-    """True when nothing worse than a warning was found."""
-    return not any(f.severity >= Severity.ERROR for f in iter_findings(source, options, progress))
+    """True when nothing worse than a warning was found and every check ran (the verdict "valid")."""
+    return verdict_of(iter_findings(source, options, progress)) == "valid"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -11,11 +12,33 @@ from shapely.geometry.base import BaseGeometry
 
 from plu_model.findings import Finding, Severity
 from validators.options import ValidationOptions
-from validators.rules import FAMILIES, RULES
+from validators.rules import FAMILIES, NOT_CHECKED, RULES
 
-__all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_UNUSABLE", "RuleSummary", "ValidationReport"]
+__all__ = ["EXIT_ERRORS", "EXIT_INCOMPLETE", "EXIT_OK", "EXIT_UNUSABLE", "RuleSummary", "ValidationReport", "VERDICTS",
+           "verdict_of"]
 
-EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+#: ``plu validate``'s exit codes; 3 is not 1 so a pipeline can tell "errors" from "not fully checked"
+EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE, EXIT_INCOMPLETE = 0, 1, 2, 3
+#: every verdict with its exit code, worst first
+VERDICTS = {"unusable": EXIT_UNUSABLE, "invalid": EXIT_ERRORS, "incomplete": EXIT_INCOMPLETE, "valid": EXIT_OK}
+
+
+def verdict_of(findings: Iterable[Finding]) -> str:
+    """``unusable`` (the input could not be checked), ``invalid`` (errors), ``incomplete`` (no error found,
+    but a check could not run: a reviewer may not read that as valid) or ``valid`` — the worst that applies.
+
+    One function, so the reports, the exit code and the desktop's status line cannot disagree.
+    """
+    worst: Severity | None = None
+    not_checked = False
+    for f in findings:
+        worst = f.severity if worst is None else max(worst, f.severity)
+        not_checked = not_checked or f.rule in NOT_CHECKED
+    if worst is not None and worst >= Severity.FATAL:
+        return "unusable"
+    if worst is not None and worst >= Severity.ERROR:
+        return "invalid"
+    return "incomplete" if not_checked else "valid"
 
 
 @dataclass(frozen=True)
@@ -92,22 +115,23 @@ class ValidationReport:
 
     @property
     def valid(self) -> bool:
-        """Nothing worse than a warning."""
-        worst = self.worst
-        return worst is None or worst < Severity.ERROR
+        """Nothing worse than a warning, and every check ran."""
+        return self.verdict == "valid"
+
+    @property
+    def not_checked(self) -> list[Finding]:
+        """The findings that say a check could not run (see :data:`validators.rules.NOT_CHECKED`)."""
+        return [f for f in self.findings if f.rule in NOT_CHECKED]
 
     @property
     def verdict(self) -> str:
-        """``valid``, ``invalid`` (errors) or ``unusable`` (the input could not be checked)."""
-        worst = self.worst
-        if worst is not None and worst >= Severity.FATAL:
-            return "unusable"
-        return "valid" if self.valid else "invalid"
+        """See :func:`verdict_of`."""
+        return verdict_of(self.findings)
 
     @property
     def exit_code(self) -> int:
-        """0 none above warning, 1 errors, 2 unusable input (what ``plu validate`` returns)."""
-        return {"valid": EXIT_OK, "invalid": EXIT_ERRORS, "unusable": EXIT_UNUSABLE}[self.verdict]
+        """0 valid, 1 errors, 2 unusable input, 3 incomplete (what ``plu validate`` returns)."""
+        return VERDICTS[self.verdict]
 
     def checked_rules(self) -> list[str]:
         """Codes of the rules this run applied (enabled and relevant to the kind of source)."""

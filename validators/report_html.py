@@ -37,6 +37,8 @@ _SEVERITY_ONE = {
 _VERDICT = {
     "valid": ("Valid: nothing worse than a warning", "Валиден: няма нищо по-сериозно от предупреждение", "#2e7d32"),
     "invalid": ("Not valid: the plan has errors", "Невалиден: планът има грешки", "#c62828"),
+    "incomplete": ("Incomplete: no error found, but a check could not run", "Непълна проверка: няма открити "
+                   "грешки, но проверка не можа да се изпълни", "#e65100"),
     "unusable": ("Not checked: the input could not be used", "Непроверен: входът не може да се използва", "#6a1b9a"),
 }
 

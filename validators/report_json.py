@@ -36,6 +36,7 @@ def report_dict(report: ValidationReport) -> dict[str, Any]:
         "options": report.options_dict(),
         "verdict": report.verdict,
         "exit_code": report.exit_code,
+        "not_checked": sorted({f.rule for f in report.not_checked}),
         "summary": {
             "by_severity": {s.label: n for s, n in report.by_severity().items()},
             "by_family": report.by_family(),

@@ -1,6 +1,7 @@
 """JUnit XML for CI pipelines: one test suite per rule family, one test case per rule checked.
 
-A rule with errors is a failed test case, an unusable input an errored one;
+A rule with errors is a failed test case, an unusable input or a check that could not
+run (``TOPO.INCOMPLETE``…) an errored one;
 warnings and notes go to the case's ``system-out`` so the pipeline shows them
 without failing.  GitLab, Jenkins and GitHub test reporters read this format.
 """
@@ -15,7 +16,7 @@ from lxml import etree
 from plu_model.atomic import write_atomic
 from plu_model.findings import Finding, Severity
 from validators.report import ValidationReport
-from validators.rules import FAMILIES, RULES
+from validators.rules import FAMILIES, NOT_CHECKED, RULES
 
 __all__ = ["junit_xml", "write_junit"]
 
@@ -56,7 +57,11 @@ def junit_xml(report: ValidationReport) -> bytes:
             if len(found) > _LISTED:
                 listed += f"\n… and {len(found) - _LISTED} more"
             n = sum(f.count for f in found)
-            if worst is not None and worst >= Severity.FATAL:
+            if code in NOT_CHECKED and found:
+                el = etree.SubElement(case, "error", message=f"{n} finding(s): a check could not run", type=code)
+                el.text = listed
+                s_err += 1
+            elif worst is not None and worst >= Severity.FATAL:
                 el = etree.SubElement(case, "error", message=f"{n} finding(s): the input could not be checked",
                                       type=code)
                 el.text = listed

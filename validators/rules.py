@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from plu_model.errors import UnknownName
 from plu_model.findings import Finding, Severity
 
-__all__ = ["FAMILIES", "RULES", "Family", "Rule", "make_finding", "rule", "rules_in", "select_rules"]
+__all__ = ["FAMILIES", "NOT_CHECKED", "RULES", "Family", "Rule", "make_finding", "rule", "rules_in", "select_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,9 @@ FAMILIES: dict[str, Family] = {
     )
 }
 
+#: rules whose finding says that a check could not run: the verdict is then "incomplete", never "valid"
+NOT_CHECKED = frozenset({"TOPO.INCOMPLETE", "XSD.NOT_RUN", "XSD.WRAPPER_NOT_CHECKED"})
+
 E, W, F = Severity.ERROR, Severity.WARNING, Severity.FATAL
 I = Severity.INFO  # noqa: E741 - one letter like its siblings keeps the table readable
 GML, PLAN = ("gml",), ("plan",)
@@ -80,11 +83,14 @@ _TABLE: tuple[tuple, ...] = (
     # -- XML and schema ------------------------------------------------------
     ("XML.MISSING", "xml", F, "The file exists", "Файлът съществува", "gml.a.1", None, GML),
     ("XML.NOT_WELL_FORMED", "xml", F, "The file is well-formed XML", "Файлът е добре оформен XML", "gml.a.1", None, GML),
+    ("XML.DOCTYPE", "xml", F,
+     "The DOCTYPE asks for nothing unsafe (no external entity or DTD, bounded internal entities)",
+     "DOCTYPE не изисква нищо опасно (без външни ентитита и DTD, ограничени вътрешни ентитита)", None, None, GML),
     ("XSD", "xml", E, "The file validates against the official INSPIRE XML schemas",
      "Файлът съответства на официалните XML схеми на INSPIRE", "lu-gml.b.1", None, ("gml", "plan")),
-    ("XSD.WRAPPER_NOT_CHECKED", "xml", I, "The collection element could be checked against a schema",
+    ("XSD.WRAPPER_NOT_CHECKED", "xml", W, "The collection element could be checked against a schema",
      "Обхващащият елемент може да се провери по схема", None, None, GML),
-    ("XSD.NOT_RUN", "xml", I, "The XML schema check was run on the plan file's GML encoding",
+    ("XSD.NOT_RUN", "xml", W, "The XML schema check was run on the plan file's GML encoding",
      "Проверката по XML схема е изпълнена върху GML кодирането на файла на плана", None, None, PLAN),
     ("XSD.SCHEMA_MISSING", "xml", F, "The official XML schemas are available offline",
      "Официалните XML схеми са налични без мрежа", None, None, ("gml", "plan")),
@@ -255,7 +261,7 @@ _TABLE: tuple[tuple, ...] = (
      "Зоните и допълнителните регулации са в обхвата на плана", None, "extent"),
     ("TOPO.SLIVER", "topology", W, "No sliver polygons below the area threshold",
      "Няма тесни остатъчни многоъгълници под праговата площ", None, None),
-    ("TOPO.INCOMPLETE", "topology", I, "The topology of every plan could be computed",
+    ("TOPO.INCOMPLETE", "topology", W, "The topology of every plan could be computed",
      "Топологията на всеки план може да бъде изчислена", None, None),
     ("TOPO.EDGE_MISMATCH", "topology", I, "Shared boundaries of neighbouring zones have the same vertices",
      "Общите граници на съседните зони имат едни и същи точки", None, "snap"),

@@ -20,8 +20,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from lxml import etree
-
+from plu_model import xml_parsing
 from plu_model.atomic import write_atomic
 from plu_model.errors import PluError, SchemaMissingError
 from plu_model.xml_names import PLU_SCHEMA_URL
@@ -94,8 +93,7 @@ def _download(url: str) -> bytes:
 
 
 def _imports(data: bytes, url: str) -> list[str]:
-    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
-    root = etree.fromstring(data, parser)
+    root = xml_parsing.schema_fromstring(data)
     xs = "{http://www.w3.org/2001/XMLSchema}"
     out = []
     for el in root.iter(f"{xs}import", f"{xs}include", f"{xs}redefine"):
@@ -129,7 +127,15 @@ def fetch_schemas(
         try:
             data = get(url)
         except Exception as exc:  # network errors come in many types
-            raise PluError(f"could not download {url}: {exc}", bg=f"{url} не може да бъде изтеглен: {exc}") from exc
+            host = urllib.parse.urlsplit(url).netloc
+            raise PluError(
+                f"could not download {url} ({exc}); the XML schema check needs the INSPIRE schemas: run "
+                f"'plu schemas fetch' again when this machine can reach {host}, or copy a schema folder "
+                "(laid out by published address) and set PLU_SCHEMA_DIR to it",
+                bg=f"{url} не може да бъде изтеглен ({exc}); проверката по XML схема изисква схемите на INSPIRE: "
+                f"изпълнете 'plu schemas fetch' отново, когато компютърът достига {host}, или копирайте папка "
+                "със схемите (подредена по публикувания адрес) и задайте PLU_SCHEMA_DIR към нея",
+            ) from exc
         target = folder / key
         write_atomic(target, data)
         count += 1

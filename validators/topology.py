@@ -139,6 +139,34 @@ def _outside_blind(parts: np.ndarray, blind: list[BaseGeometry]) -> Iterator[Bas
             yield p
 
 
+def _beyond(geom: BaseGeometry, extent: BaseGeometry, grown: BaseGeometry, tol: float
+            ) -> tuple[BaseGeometry, float | None] | None:
+    """The part of ``geom`` farther than the tolerance from the extent (and its area, for areas); None if none.
+
+    Lines and points that lie on the boundary within the tolerance are inside: what is
+    measured is how far a feature goes out, never its length along the boundary.
+    """
+    if shapely.get_dimensions(geom) == 2:
+        parts = _components(shapely.difference(geom, extent), tol)
+        if not parts:
+            return None
+        shape = MultiPolygon(parts)
+        return shape, shape.area
+    out = shapely.difference(geom, grown)
+    if out.is_empty:
+        return None
+    return out, None
+
+
+def _farthest(shape: BaseGeometry, extent: BaseGeometry) -> float:
+    """How far the farthest point of ``shape`` lies from the extent (its vertices and points along its edges)."""
+    line = shape.boundary if shapely.get_dimensions(shape) == 2 else shape
+    step = max(shapely.length(line) / 2000, 0.01) if shapely.get_dimensions(line) == 1 else None
+    dense = shapely.segmentize(line, step) if step else line
+    points = shapely.points(shapely.get_coordinates(dense))
+    return float(shapely.distance(points, extent).max()) if len(points) else 0.0
+
+
 def _finite(geom: BaseGeometry) -> bool:
     """Geometries with NaN or infinite coordinates are reported elsewhere and cannot be measured."""
     return bool(np.isfinite(shapely.get_coordinates(geom)).all())
@@ -377,45 +405,35 @@ class TopologyChecks:
         if not ctx.applies("TOPO.OUTSIDE_EXTENT"):
             return
         shapely.prepare(extent)
-        if len(geoms):
-            outside = ~shapely.covered_by(geoms, extent)
-            for i in np.nonzero(outside)[0]:
-                parts = _components(shapely.difference(geoms[i], extent), tol)
-                if not parts:
-                    continue
-                area = sum(p.area for p in parts)
-                yield self._outside(zones[int(i)], MultiPolygon(parts), f"{_m2(area)} m²", f"{_m2(area)} m²", metric)
-        regs = [self.items[k] for k in group.regulations]
-        if regs:
-            rgeoms = metric.to_metres(shapely.force_2d(np.array([r.geometry for r in regs], dtype=object)))
-            outside = ~shapely.covered_by(rgeoms, extent)
-            for k in np.nonzero(outside)[0]:
-                g = rgeoms[k]
-                diff = shapely.difference(g, extent)
-                dim = shapely.get_dimensions(g)
-                if dim == 2:
-                    parts = _components(diff, tol)
-                    if not parts:
-                        continue
-                    shape: BaseGeometry = MultiPolygon(parts)
-                    amount = f"{_m2(shape.area)} m²"
-                elif dim == 1:
-                    if diff.length <= tol:
-                        continue
-                    shape, amount = diff, f"{diff.length:.2f} m"
-                else:
-                    if shapely.distance(g, extent) <= tol:
-                        continue
-                    shape, amount = g, f"{shapely.distance(g, extent):.2f} m"
-                yield self._outside(regs[int(k)], shape, amount, amount, metric)
+        items = zones + [self.items[k] for k in group.regulations]
+        regs = [r.geometry for r in items[len(zones):]]
+        rgeoms = metric.to_metres(shapely.force_2d(np.array(regs, dtype=object))) if regs else np.zeros(0, object)
+        everything = np.concatenate([geoms, rgeoms]) if len(geoms) else rgeoms
+        if not len(everything):
+            return
+        outside = ~shapely.covered_by(everything, extent)
+        if not outside.any():
+            return
+        grown = shapely.buffer(extent, tol) if tol > 0 else extent
+        shapely.prepare(grown)
+        for i in np.nonzero(outside)[0]:
+            beyond = _beyond(everything[i], extent, grown, tol)
+            if beyond is not None:
+                yield self._outside(items[int(i)], *beyond, extent, metric)
 
-    def _outside(self, item: _Item, shape: BaseGeometry, amount: str, amount_bg: str, metric: _Metric) -> Finding:
+    def _outside(self, item: _Item, shape: BaseGeometry, area: float | None, extent: BaseGeometry,
+                 metric: _Metric) -> Finding:
         kind_en = "zoning element" if item.class_name == "ZoningElement" else "supplementary regulation"
         kind_bg = "зоната" if item.class_name == "ZoningElement" else "допълнителната регулация"
+        far = _farthest(shape, extent)
+        if area is not None:
+            en = f"{kind_en} {item.gml_id} covers {_m2(area)} m² outside the plan extent, up to {far:.2f} m beyond it"
+            bg = f"{kind_bg} {item.gml_id} покрива {_m2(area)} m² извън обхвата на плана, до {far:.2f} m отвъд него"
+        else:
+            en = f"{kind_en} {item.gml_id} reaches {far:.2f} m outside the plan extent"
+            bg = f"{kind_bg} {item.gml_id} излиза на {far:.2f} m извън обхвата на плана"
         return make_finding(
-            "TOPO.OUTSIDE_EXTENT",
-            f"{kind_en} {item.gml_id} reaches {amount} outside the plan extent",
-            f"{kind_bg} {item.gml_id} излиза с {amount_bg} извън обхвата на плана",
+            "TOPO.OUTSIDE_EXTENT", en, bg,
             fix="plu fix --rule extent, or trim the feature to the extent",
             **self._where(item, metric.to_plan(shape)),
         )

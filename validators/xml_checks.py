@@ -114,6 +114,7 @@ class GmlXmlChecks:
         self.xsd = FeatureSchemaCheck(schema, path) if schema is not None and options.checks("XSD") else None
         self.pending: list[Finding] = []
         self.line: int | None = None
+        self.attribute_lines: dict[str, list[int]] = {}
         self.shell: etree._Element | None = None
         self.root_tag: str | None = None
         self.srs_names: dict[str, int] = {}
@@ -133,6 +134,10 @@ class GmlXmlChecks:
     # -- the hook -------------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
         self.line = elem.sourceline
+        self.attribute_lines = {}
+        for prop in elem:  # the line of each property element, for the model rules' findings
+            if isinstance(prop.tag, str) and prop.sourceline is not None:
+                self.attribute_lines.setdefault(local_name(prop.tag), []).append(prop.sourceline)
         self._feature_obj = feature
         if self.shell is None:
             self._keep_shell(elem)

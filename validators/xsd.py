@@ -6,7 +6,7 @@ resolve to the same document and nothing is loaded twice or from the network.
 
 Documents are validated one feature at a time: every PLU feature element is
 checked against its global declaration as soon as it is parsed and then freed,
-and the wrapper (``base:SpatialDataSet``) is checked last without its members.
+and the wrapper (``base:SpatialDataSet`` or ``gml:FeatureCollection``) is checked last without its members.
 Memory stays flat for city-wide plans, every error is reported (not only the
 first), and each finding carries the file, line and element path.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from plu_model import xml_parsing
 from plu_model.errors import SchemaMissingError
 from plu_model.findings import Finding, Severity
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of, q
@@ -28,8 +29,12 @@ from validators.schema_folder import ENTRY_POINTS, find_schema_dir, local_path
 __all__ = ["FeatureSchemaCheck", "MEMBER_TAGS", "iter_xsd_findings", "load_schema"]
 
 _FEATURE_NAMESPACES = {NS["plu"]}
-MEMBER_TAGS = _MEMBER_TAGS = frozenset({q("base", "member"), q("wfs", "member"), q("gml", "featureMember")})
-_VALIDATABLE_ROOTS = {q("base", "SpatialDataSet")}
+#: elements whose children are features (each feature is checked on its own, the wrapper without them)
+MEMBER_TAGS = _MEMBER_TAGS = frozenset(
+    {q("base", "member"), q("wfs", "member"), q("gml", "featureMember"), q("gml", "featureMembers")}
+)
+#: collections the offline schema set declares (gml.xsd includes deprecatedTypes.xsd: gml:FeatureCollection)
+_VALIDATABLE_ROOTS = {q("base", "SpatialDataSet"), q("gml", "FeatureCollection")}
 _GML_IDS = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]})
 
 
@@ -54,10 +59,10 @@ class _FolderResolver(etree.Resolver):
 
 @lru_cache(maxsize=4)
 def _schema_for(folder: str) -> etree.XMLSchema:
-    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    parser = xml_parsing.schema_parser()
     parser.resolvers.add(_FolderResolver(Path(folder)))
     url = ENTRY_POINTS[0]
-    doc = etree.parse(str(Path(folder) / local_path(url)), parser, base_url=url)
+    doc = xml_parsing.parse(Path(folder) / local_path(url), parser, base_url=url)
     try:
         return etree.XMLSchema(doc)
     except etree.XMLSchemaParseError as exc:
@@ -115,6 +120,7 @@ class FeatureSchemaCheck:
         self.schema = schema
         self.path = path
         self.ids: dict[str, int | None] = {}
+        self.failure: str | None = None
 
     def gml_id(self, gid: str, line: int | None) -> Iterator[Finding]:
         """Note one ``gml:id``; a finding if it was used before."""
@@ -137,9 +143,27 @@ class FeatureSchemaCheck:
         for gid in _GML_IDS(elem):
             yield from self.gml_id(str(gid), gid.getparent().sourceline)
 
+    def _valid(self, elem: etree._Element) -> bool:
+        """libxml2's verdict; its internal failures (never expected under the DOCTYPE policy) become a finding."""
+        try:
+            return bool(self.schema.validate(elem))
+        except etree.XMLSchemaValidateError as exc:
+            self.failure = str(exc)
+            return False
+
+    def _failure(self, elem: etree._Element) -> Iterator[Finding]:
+        failure, self.failure = self.failure, None
+        if failure is not None:
+            yield Finding("XSD", Severity.ERROR, f"XML schema: the check of this element failed ({failure})",
+                          f"XML схема: проверката на елемента не можа да завърши ({failure})", file=self.path,
+                          line=elem.sourceline, gml_id=elem.get(GML_ID))
+
     def feature(self, elem: etree._Element) -> Iterator[Finding]:
         """Validate one PLU feature element against its global declaration."""
-        if not self.schema.validate(elem):
+        if not self._valid(elem):
+            if self.failure is not None:
+                yield from self._failure(elem)
+                return
             gid = elem.get(GML_ID)
             anchor = f"//{_prefixed(elem.tag)}[@gml:id='{gid}']" if gid else None
             yield from _findings_from_log(self.schema, self.path, anchor, gid)
@@ -154,16 +178,19 @@ class FeatureSchemaCheck:
         elif root.tag in _VALIDATABLE_ROOTS:
             for member in [m for m in root if m.tag in _MEMBER_TAGS]:
                 root.remove(member)
-            if not self.schema.validate(root):
+            if not self._valid(root):
+                if self.failure is not None:
+                    yield from self._failure(root)
+                    return
                 yield from _findings_from_log(self.schema, self.path, None)
         elif namespace_of(root.tag) not in _FEATURE_NAMESPACES:
             yield Finding(
                 "XSD.WRAPPER_NOT_CHECKED",
-                Severity.INFO,
+                Severity.WARNING,
                 f"the collection element {_prefixed(root.tag)} was not checked (its schema is not in the "
-                "offline set); every PLU feature in it was",
-                f"обхващащият елемент {_prefixed(root.tag)} не е проверен (схемата му не е в локалния набор); "
-                "всички обекти PLU в него са проверени",
+                "offline set), so the verdict is incomplete; every PLU feature in it was checked",
+                f"обхващащият елемент {_prefixed(root.tag)} не е проверен (схемата му не е в локалния набор), "
+                "затова проверката е непълна; всички обекти PLU в него са проверени",
                 file=self.path,
                 line=root.sourceline,
             )
@@ -181,14 +208,7 @@ def iter_xsd_findings(
     check = FeatureSchemaCheck(schema, name)
     root: etree._Element | None = None
     try:
-        context = etree.iterparse(
-            name,
-            events=("start", "end"),
-            huge_tree=True,
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-        )
+        context = xml_parsing.iterparse(name, events=("start", "end"))
         for event, elem in context:
             if event == "start":
                 if root is None:
@@ -209,6 +229,9 @@ def iter_xsd_findings(
                         # drop finished members; keep the wrapper's own children
                         while parent.getprevious() is not None and parent.getprevious().tag in _MEMBER_TAGS:
                             grand.remove(parent.getprevious())
+    except xml_parsing.UnsafeXmlError as exc:
+        yield Finding("XML.DOCTYPE", Severity.FATAL, *exc.reason, file=name, line=exc.line)
+        return
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else exc.lineno
         yield Finding(

@@ -1,7 +1,8 @@
 """``plu fix IN -o OUT``: repair what can be repaired automatically, list every change, validate the result.
 
 Exit codes: 0 the repaired plan has nothing above a warning, 1 errors remain
-(they need a person), 2 the input could not be used.
+(they need a person), 2 the input could not be used, 3 the result could not be fully checked
+(the verdict "incomplete", as in ``plu validate``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """``plu validate FILE``: every rule over a plan, with a report for people (HTML) or machines (JSON, JUnit).
 
-Exit codes: 0 nothing above a warning, 1 errors, 2 the input could not be used.
+Exit codes: 0 valid (nothing above a warning, every check ran), 1 errors, 2 the input could not be used,
+3 incomplete (no error found, but a check could not run: TOPO.INCOMPLETE, XSD.NOT_RUN, XSD.WRAPPER_NOT_CHECKED).
 """
 
 from __future__ import annotations
@@ -134,8 +135,9 @@ def run(args: argparse.Namespace) -> int:
 def _emit(report: ValidationReport, args: argparse.Namespace) -> None:
     fmt, out = args.format, args.output
     if fmt == "text":
-        print_findings(report.findings, sys.stderr)
-        _summary(report)
+        # the text report is the command's output: 'plu validate X > r.txt' keeps it
+        print_findings(report.findings, sys.stdout)
+        _summary(report, sys.stdout)
         if out:
             write_json(report, out)
         return
@@ -160,11 +162,14 @@ def _emit(report: ValidationReport, args: argparse.Namespace) -> None:
         print(t(f"report written to {out}", f"докладът е записан в {out}"), file=sys.stderr)
 
 
-def _summary(report: ValidationReport) -> None:
+def _summary(report: ValidationReport, stream: Any = None) -> None:
+    """One line: the verdict and the counts (stderr when stdout carries a JSON, HTML or JUnit report)."""
     sev = {s.label: n for s, n in report.by_severity().items()}
     verdict = {
         "valid": t("valid", "валиден"),
         "invalid": t("not valid", "невалиден"),
+        "incomplete": t("incomplete — a check could not run, so not known to be valid",
+                        "непълна проверка — проверка не можа да се изпълни, валидността не е установена"),
         "unusable": t("could not be checked", "не може да се провери"),
     }[report.verdict]
     print(
@@ -174,5 +179,5 @@ def _summary(report: ValidationReport) -> None:
             f"{report.source}: {verdict} — {sev['fatal']} фатални, {sev['error']} грешки, {sev['warning']} "
             f"предупреждения, {sev['info']} бележки ({len(report.checked_rules())} правила, профил {report.profile})",
         ),
-        file=sys.stderr,
+        file=stream or sys.stderr,
     )

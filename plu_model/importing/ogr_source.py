@@ -25,6 +25,7 @@ from typing import Any
 
 from osgeo import gdal, ogr, osr
 
+from plu_model import xml_parsing
 from plu_model.errors import PluInputError
 
 __all__ = ["FieldInfo", "LayerInfo", "OgrSource", "SourceRow", "is_connection_string", "FALLBACK_ENCODING"]
@@ -37,6 +38,8 @@ osr.UseExceptions()
 FALLBACK_ENCODING = "cp1251"
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _TEXT_TYPES = {ogr.OFTString, ogr.OFTStringList, ogr.OFTWideString}
+#: sources GDAL parses as XML: they get the product's DOCTYPE check before GDAL sees them
+_XML_SUFFIXES = {".gml", ".xml", ".kml", ".gpx"}
 
 
 def is_connection_string(text: str) -> bool:
@@ -183,6 +186,8 @@ class OgrSource:
                 target = _postgres(source)
         elif not Path(source).exists():
             raise PluInputError(f"{source}: no such file", bg=f"{source}: няма такъв файл")
+        elif Path(source).is_file() and Path(source).suffix.lower() in _XML_SUFFIXES:
+            xml_parsing.inspect_doctype(source)  # the product's DOCTYPE policy holds for GDAL's XML readers too
         flags = gdal.OF_VECTOR | gdal.OF_READONLY
         try:
             with self._encoding_config():

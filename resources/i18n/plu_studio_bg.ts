@@ -768,6 +768,10 @@
    <translation>&amp;За PLU Studio</translation>
   </message>
   <message>
+   <source>— incomplete: a check could not run</source>
+   <translation>— непълна проверка: проверка не можа да се изпълни</translation>
+  </message>
+  <message>
    <source>(before the last change)</source>
    <translation>(преди последната промяна)</translation>
   </message>
@@ -1225,6 +1229,10 @@
   <message>
    <source>Profile: %1</source>
    <translation>Профил: %1</translation>
+  </message>
+  <message>
+   <source>A check could not run (see the warnings), so the plan is not known to be valid.</source>
+   <translation>Проверка не можа да се изпълни (вижте предупрежденията), затова валидността на плана не е установена.</translation>
   </message>
   <message>
    <source>The plan changed since; validate again.</source>

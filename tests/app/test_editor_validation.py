@@ -131,3 +131,24 @@ def test_a_repair_is_applied_as_one_undoable_step(qtbot, window, sample, tmp_pat
     assert hilucs() == [good.replace("http://", "https://")]
     window.actions["redo"].trigger()
     assert hilucs() == [good]
+
+
+def test_a_check_that_could_not_run_is_never_shown_as_valid(qtbot, window, sample_gpkg, monkeypatch, tmp_path):
+    """GEOS fails on the topology: no error is found, but the status line and the panel say "incomplete"
+    in orange, not a green count; the picture is saved for a person to look at."""
+    import shapely
+
+    def broken(*args, **kwargs):
+        raise shapely.errors.GEOSException("TopologyException: side location conflict")
+
+    monkeypatch.setattr(shapely, "coverage_invalid_edges", broken)
+    window.open_plan(sample_gpkg)
+    findings = _validate(qtbot, window)
+    assert "TOPO.INCOMPLETE" in {f.rule for f in findings}
+    assert not [f for f in findings if f.severity.name in ("ERROR", "FATAL")]
+    label = window.findings_label
+    assert label.text().endswith("— incomplete: a check could not run")
+    assert "#e65100" in label.styleSheet()
+    assert "not known to be valid" in window.validation_panel.summary.text()
+    window.resize(1300, 800)
+    assert window.grab().save(str(tmp_path / "incomplete.png"))

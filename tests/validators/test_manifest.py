@@ -8,7 +8,7 @@ from validation_manifest import BROKEN, found, load_generator, manifest, parse_e
 from exporters.gml_writer import write_gml
 from plu_model.geopackage import write_plan
 from plu_model.readers import read_dataset
-from validators import RULES, ValidationOptions, validate
+from validators import NOT_CHECKED, RULES, ValidationOptions, validate
 
 #: rules no file can trigger on purpose; each has its own test
 NOT_FROM_A_FILE = {"TOPO.INCOMPLETE": "test_topology.py::test_a_geos_failure_becomes_a_finding"}
@@ -65,6 +65,8 @@ def test_broken_plan_gives_exactly_its_findings(entry, tmp_path):
         assert f.severity == RULES[f.rule].severity
         assert f.message_en and f.message_bg and f.message_en != f.message_bg or f.rule in (
             "XSD", "XSD.SCHEMA_MISSING", "READ.UNUSABLE")
-    expected_verdict = "unusable" if any(RULES[r].severity.name == "FATAL" for r, _ in parse_expected(entry["expect"])) \
-        else "invalid" if any(RULES[r].severity.name == "ERROR" for r, _ in parse_expected(entry["expect"])) else "valid"
+    rules = [r for r, _ in parse_expected(entry["expect"])]
+    expected_verdict = "unusable" if any(RULES[r].severity.name == "FATAL" for r in rules) \
+        else "invalid" if any(RULES[r].severity.name == "ERROR" for r in rules) \
+        else "incomplete" if set(rules) & NOT_CHECKED else "valid"
     assert report.verdict == expected_verdict

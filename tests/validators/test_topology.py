@@ -16,7 +16,9 @@ def test_a_geos_failure_becomes_a_finding(monkeypatch):
     report = validate(BROKEN / "topo_overlap.gml")
     (finding,) = report.findings
     assert finding.rule == "TOPO.INCOMPLETE" and "side location conflict" in finding.message_en
-    assert finding.gml_id == "SP.base" and report.verdict == "valid"
+    assert finding.gml_id == "SP.base"
+    # the topology was not checked: the plan is not known to be valid, in every report format
+    assert report.verdict == "incomplete" and report.exit_code == 3 and not report.valid
 
 
 def test_zones_of_different_plans_may_overlap(tmp_path):

@@ -94,3 +94,42 @@ def test_fetch_fills_a_cache_that_validates(tmp_path, schema_dir, sample_path):
     from validators import xsd
 
     assert list(iter_xsd_findings(sample_path, xsd.load_schema(folder))) == []
+
+
+def test_a_gml_feature_collection_wrapper_is_checked(tmp_path, schema):
+    """gml.xsd includes deprecatedTypes.xsd, which declares gml:FeatureCollection: its own children are checked,
+    in the streaming check and in the engine, and a valid one is not reported as unchecked."""
+    from validation_manifest import BROKEN, load_generator
+
+    from validators import validate
+
+    bad = BROKEN / "xsd_wrapper_gml_child.gml"
+    line = next(i for i, t in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1) if "<base:identifier>" in t)
+    streamed = list(iter_xsd_findings(bad, schema))
+    assert [(f.rule, f.line) for f in streamed] == [("XSD", line)]
+    assert "base/3.3}identifier" in streamed[0].message_en
+    assert [(f.rule, f.line) for f in validate(bad).findings] == [("XSD", line)]
+    good = tmp_path / "collection.gml"
+    good.write_text(load_generator().gml_collection(load_generator().base_gml()), encoding="utf-8")
+    assert list(iter_xsd_findings(good, schema)) == []
+    report = validate(good)
+    assert report.findings == [] and report.verdict == "valid"
+
+
+def test_a_failed_fetch_says_how_to_get_the_schemas(tmp_path):
+    from plu_model.errors import PluError
+
+    def offline(url: str) -> bytes:
+        raise OSError("[Errno -3] Temporary failure in name resolution")
+
+    with pytest.raises(PluError) as err:
+        fetch_schemas(tmp_path / "cache", get=offline)
+    for language in ("en", "bg"):
+        text = err.value.message(language)
+        assert "\n" not in text and ".xsd" in text and "Temporary failure" in text
+        assert "plu schemas fetch" in text and "PLU_SCHEMA_DIR" in text
+    import re
+    from urllib.parse import urlsplit
+
+    url = re.search(r"could not download (\S+)", str(err.value)).group(1)
+    assert f"can reach {urlsplit(url).netloc}" in str(err.value)  # the first fetch is xlink.xsd on www.w3.org

@@ -239,6 +239,26 @@ def _wfs() -> str:
     return re.sub(r'timeStamp="[^"]+"', 'timeStamp="2026-01-01T00:00:00Z"', text)
 
 
+def gml_collection(text: str, keep_identifier: bool = False) -> str:
+    """The base plan in a gml:FeatureCollection with gml:featureMember members (the converters' shape)."""
+    head, rest = text.split("  <base:member>", 1)
+    start = head.index("<base:SpatialDataSet ")
+    root_end = head.index(">", start) + 1
+    root = head[start:root_end].replace("<base:SpatialDataSet ", "<gml:FeatureCollection ", 1)
+    own = head[root_end:]
+    kept = own[: own.index("  <base:metadata")] if keep_identifier else "\n"
+    body = ("  <base:member>" + rest).replace("<base:member>", "<gml:featureMember>")
+    body = body.replace("</base:member>", "</gml:featureMember>").replace("</base:SpatialDataSet>",
+                                                                         "</gml:FeatureCollection>")
+    return head[:start] + root + kept + body
+
+
+@case("xsd_wrapper_gml_child", ["XSD"], "a gml:FeatureCollection (schema in gml.xsd's deprecatedTypes.xsd) "
+      "whose own child base:identifier it does not allow")
+def _gml_collection_child() -> str:
+    return gml_collection(base_gml(), keep_identifier=True)
+
+
 @case("xsd_schema_missing", ["XSD.SCHEMA_MISSING"], "validated with an empty schema folder; every other rule runs",
       options={"schema_dir": "EMPTY"})
 def _no_schema() -> str:
@@ -258,10 +278,19 @@ def _plu30() -> str:
     return base_gml().replace("http://inspire.ec.europa.eu/schemas/plu/4.0", "http://inspire.ec.europa.eu/schemas/plu/3.0")
 
 
-@case("read_dtd", ["READ.DTD"], "an internal DTD subset (ignored, never expanded)")
+@case("read_dtd", ["READ.DTD"], "an internal DTD subset whose entity is used: expanded, nothing fetched")
 def _dtd() -> str:
-    return edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>\n',
-                '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE base:SpatialDataSet [<!ENTITY x "y">]>\n')
+    text = edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>\n',
+                '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE base:SpatialDataSet [<!ENTITY t "Sofia">]>\n')
+    return edit(text, "<base:localId>broken-base</base:localId>", "<base:localId>&t;-broken-base</base:localId>")
+
+
+@case("xml_doctype_billion_laughs", ["XML.DOCTYPE"], "nested entities that would expand to 3 GB: refused unread")
+def _laughs() -> str:
+    decls = '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    text = edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>\n',
+                f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE base:SpatialDataSet [{decls}]>\n')
+    return edit(text, "<base:localId>broken-base</base:localId>", "<base:localId>&lol9;</base:localId>")
 
 
 @case("read_not_plu", ["READ.NOT_PLU@other.1"], "a GML dynamic feature among the members")

@@ -1,0 +1,410 @@
+"""The one place that decides how PLU Studio parses XML: the product's DOCTYPE policy.
+
+Every XML file the product reads goes through :func:`iterparse`, :func:`parse` or
+:func:`fromstring`, so ``validate``, ``info``, ``convert``, ``fix``, ``import`` and the
+background XSD worker behave the same on the same file:
+
+* external DTDs and external entities are never fetched (no network, no file access);
+* a document that declares internal entities has them expanded, but only after a
+  look at its prolog and body proves the expansion small: at most
+  :data:`MAX_ENTITIES` declarations, each expanding to at most
+  :data:`MAX_ENTITY_BYTES`, and all references together to at most
+  :data:`MAX_EXPANSION_BYTES`.  Sizes are computed from the declarations without
+  expanding anything, so a "billion laughs" document is refused after reading a few
+  hundred bytes;
+* anything else in a DOCTYPE that could change what the document means (parameter
+  entities, external entities, references to entities declared nowhere) refuses the
+  file with one :class:`UnsafeXmlError` naming the file, the line and the entity.
+
+libxml2 would otherwise either leave entity nodes in the tree (which makes its own
+schema validator fail with "Internal error") or expand them without a bound.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from lxml import etree
+
+from plu_model.errors import PluInputError
+
+__all__ = [
+    "MAX_ENTITIES",
+    "MAX_ENTITY_BYTES",
+    "MAX_EXPANSION_BYTES",
+    "Doctype",
+    "UnsafeXmlError",
+    "fromstring",
+    "inspect_doctype",
+    "iterparse",
+    "parse",
+    "schema_fromstring",
+    "schema_parser",
+]
+
+MAX_ENTITIES = 1000
+MAX_ENTITY_BYTES = 64 * 1024
+MAX_EXPANSION_BYTES = 16 * 1024 * 1024
+#: the prolog (everything before the root element) may not be longer than this
+MAX_PROLOG_BYTES = 1024 * 1024
+
+_PREDEFINED = frozenset({"lt", "gt", "amp", "apos", "quot"})
+_NAME = r"[^\s&;%<>\"'=/\[\]()|,?*+#!]+"
+_REF = re.compile(r"&(" + _NAME + r");|%(" + _NAME + r");")
+_BODY_REF = re.compile(rb"&([^\s&;<>\"'#][^\s&;<>\"']{0,255});")
+_CHUNK = 1 << 20
+
+
+class UnsafeXmlError(PluInputError):
+    """The document's DOCTYPE asks for something the product does not do (fetch, or expand without bound).
+
+    ``line`` and ``reason`` (English, Bulgarian) let a report place the refusal without repeating the file name.
+    """
+
+    def __init__(self, message: str, bg: str | None = None, line: int | None = None,
+                 reason: tuple[str, str] | None = None):
+        super().__init__(message, bg=bg)
+        self.line = line
+        self.reason = reason or (message, bg or message)
+
+
+@dataclass
+class Doctype:
+    """What a document's DOCTYPE declares, once it has been found safe to honour."""
+
+    line: int
+    external_id: str | None = None
+    #: expanded size in bytes of each internal general entity
+    entities: dict[str, int] = field(default_factory=dict)
+    references: int = 0
+    expanded_bytes: int = 0
+
+
+def _shown(name: str) -> str:
+    """A name read byte for byte (latin-1) as the UTF-8 text it most likely is, for messages."""
+    try:
+        return name.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name
+
+
+def _refuse(path: str, line: int, en: str, bg: str) -> UnsafeXmlError:
+    reason_en = (f"the DOCTYPE {en}; the file was not read (external DTDs and entities are never fetched, "
+                 "internal entities are expanded only within limits)")
+    reason_bg = (f"DOCTYPE {bg}; файлът не е прочетен (външни DTD и ентитита никога не се изтеглят, "
+                 "вътрешните ентитита се разгръщат само в граници)")
+    return UnsafeXmlError(f"{path}:{line}: {reason_en}", bg=f"{path}:{line}: {reason_bg}", line=line,
+                          reason=(reason_en, reason_bg))
+
+
+class _Prolog:
+    """A cursor over the text before the root element."""
+
+    def __init__(self, text: str, path: str):
+        self.text, self.pos, self.path = text, 0, path
+
+    @property
+    def line(self) -> int:
+        return self.text.count("\n", 0, self.pos) + 1
+
+    def skip_space(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] in " \t\r\n":
+            self.pos += 1
+
+    def startswith(self, s: str) -> bool:
+        return self.text.startswith(s, self.pos)
+
+    def skip_past(self, end: str) -> None:
+        i = self.text.find(end, self.pos)
+        if i < 0:
+            raise _refuse(self.path, self.line, "is not closed", "не е затворен")
+        self.pos = i + len(end)
+
+    def quoted(self) -> str:
+        quote = self.text[self.pos : self.pos + 1]
+        if quote not in ("'", '"'):
+            raise _refuse(self.path, self.line, "has a declaration it cannot read", "съдържа нечетима декларация")
+        end = self.text.find(quote, self.pos + 1)
+        if end < 0:
+            raise _refuse(self.path, self.line, "has an unclosed quoted value", "съдържа незатворена стойност")
+        value, self.pos = self.text[self.pos + 1 : end], end + 1
+        return value
+
+    def name(self) -> str:
+        m = re.compile(_NAME).match(self.text, self.pos)
+        if not m:
+            raise _refuse(self.path, self.line, "has a declaration without a name", "съдържа декларация без име")
+        self.pos = m.end()
+        return m.group(0)
+
+    def skip_declaration(self) -> None:
+        """Skip ``<!ELEMENT``/``<!ATTLIST``/``<!NOTATION`` up to its ``>``, minding quotes."""
+        while self.pos < len(self.text):
+            c = self.text[self.pos]
+            if c in "'\"":
+                self.quoted()
+            elif c == ">":
+                self.pos += 1
+                return
+            else:
+                self.pos += 1
+        raise _refuse(self.path, self.line, "is not closed", "не е затворен")
+
+
+def _external_id(p: _Prolog) -> str | None:
+    if p.startswith("SYSTEM"):
+        p.pos += 6
+        p.skip_space()
+        return p.quoted()
+    if p.startswith("PUBLIC"):
+        p.pos += 6
+        p.skip_space()
+        public = p.quoted()
+        p.skip_space()
+        return p.quoted() if p.text[p.pos : p.pos + 1] in ("'", '"') else public
+    return None
+
+
+def _entity(p: _Prolog, raw: dict[str, tuple[str, int]]) -> None:
+    line = p.line
+    p.pos += len("<!ENTITY")
+    p.skip_space()
+    if p.startswith("%"):
+        raise _refuse(p.path, line, "declares a parameter entity", "декларира параметрично ентити")
+    name = p.name()
+    p.skip_space()
+    if p.startswith("SYSTEM") or p.startswith("PUBLIC"):
+        raise _refuse(
+            p.path, line, f"declares the external entity '{_shown(name)}'",
+            f"декларира външното ентити '{_shown(name)}'"
+        )
+    value = p.quoted()
+    p.skip_space()
+    if not p.startswith(">"):
+        raise _refuse(p.path, line, f"has an unreadable entity '{_shown(name)}'",
+                      f"съдържа нечетимо ентити '{_shown(name)}'")
+    p.pos += 1
+    raw.setdefault(name, (value, line))  # the first declaration binds (XML 1.0, 4.2)
+    if len(raw) > MAX_ENTITIES:
+        raise _refuse(
+            p.path, line, f"declares more than {MAX_ENTITIES} entities", f"декларира повече от {MAX_ENTITIES} ентитита"
+        )
+
+
+def _internal_subset(p: _Prolog) -> dict[str, tuple[str, int]]:
+    raw: dict[str, tuple[str, int]] = {}
+    while True:
+        p.skip_space()
+        if p.pos >= len(p.text):
+            raise _refuse(p.path, p.line, "is not closed", "не е затворен")
+        if p.startswith("]"):
+            p.pos += 1
+            return raw
+        if p.startswith("<!--"):
+            p.skip_past("-->")
+        elif p.startswith("<?"):
+            p.skip_past("?>")
+        elif p.startswith("<!ENTITY"):
+            _entity(p, raw)
+        elif p.startswith("<!"):
+            p.skip_declaration()
+        elif p.startswith("%"):
+            raise _refuse(p.path, p.line, "uses a parameter entity", "използва параметрично ентити")
+        else:
+            raise _refuse(p.path, p.line, "has text it cannot read", "съдържа нечетим текст")
+
+
+def _sizes(raw: dict[str, tuple[str, int]], path: str) -> dict[str, int]:
+    """Expanded size of every entity, computed from the declarations without expanding any."""
+    sizes: dict[str, int] = {}
+
+    def size(name: str, stack: tuple[str, ...]) -> int:
+        if name in sizes:
+            return sizes[name]
+        value, line = raw[name]
+        total = len(value)  # read as latin-1: one character per byte of the file
+        for m in _REF.finditer(value):
+            total -= len(m.group(0))
+            ref = m.group(1)
+            if ref is None:
+                raise _refuse(path, line, f"uses a parameter entity in '{_shown(name)}'",
+                              f"използва параметрично ентити в '{_shown(name)}'")
+            if ref in _PREDEFINED:
+                total += 1
+                continue
+            if ref not in raw:
+                raise _refuse(path, line, f"uses the undeclared entity '{_shown(ref)}' in '{_shown(name)}'",
+                              f"използва недекларираното ентити '{_shown(ref)}' в '{_shown(name)}'")
+            if ref in stack:
+                raise _refuse(path, line, f"declares the entity '{_shown(name)}' in terms of itself",
+                              f"декларира ентитито '{_shown(name)}' чрез самото него")
+            total += size(ref, (*stack, name))
+            if total > MAX_ENTITY_BYTES:
+                break
+        if total > MAX_ENTITY_BYTES:
+            raise _refuse(
+                path, line,
+                f"declares the entity '{_shown(name)}', which expands to more than {MAX_ENTITY_BYTES} bytes",
+                f"декларира ентитито '{_shown(name)}', което се разгръща до повече от {MAX_ENTITY_BYTES} байта",
+            )
+        sizes[name] = total
+        return total
+
+    for name in raw:
+        size(name, ())
+    return sizes
+
+
+def _decode_head(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", "replace")
+    return head.decode("latin-1")  # one character per byte: enough to read the markup of the prolog
+
+
+def _prolog(head: bytes, path: str) -> _Prolog | None:
+    """A cursor on ``<!DOCTYPE``; None when the document has none."""
+    p = _Prolog(_decode_head(head), path)
+    if p.text.startswith(("\ufeff", "\xef\xbb\xbf")):
+        p.pos = 1 if p.text.startswith("\ufeff") else 3
+    while True:
+        p.skip_space()
+        if p.startswith("<?") or p.startswith("<!--"):
+            try:
+                p.skip_past("?>" if p.startswith("<?") else "-->")
+            except UnsafeXmlError:
+                if len(head) < MAX_PROLOG_BYTES:
+                    return None  # the whole file is read and the comment never ends: the parser says so
+                raise _refuse(path, p.line, "cannot be found: the prolog is longer than "
+                              f"{MAX_PROLOG_BYTES} bytes", f"не може да бъде намерен: прологът е по-дълъг от "
+                              f"{MAX_PROLOG_BYTES} байта") from None
+        elif p.startswith("<!DOCTYPE"):
+            return p
+        else:
+            return None
+
+
+def _scan_references(stream: IO[bytes], start: int, doctype: Doctype, path: str) -> None:
+    """Count entity references in the body (conservatively: comments and CDATA count too)."""
+    stream.seek(start)
+    tail = b""
+    total = 0
+    refs = 0
+    while True:
+        data = stream.read(_CHUNK)
+        buf = tail + data
+        cut = len(buf) if not data else max(0, len(buf) - 258)
+        for m in _BODY_REF.finditer(buf):
+            if data and m.start() >= cut:
+                break
+            name = m.group(1).decode("latin-1")  # as the prolog was decoded: names compare byte for byte
+            if name in _PREDEFINED:
+                continue
+            if name not in doctype.entities:
+                line = doctype.line
+                shown = _shown(name)
+                raise _refuse(path, line, f"does not declare the entity '{shown}' the document uses",
+                              f"не декларира ентитито '{shown}', което документът използва")
+            refs += 1
+            total += doctype.entities[name]
+            if total > MAX_EXPANSION_BYTES:
+                raise _refuse(
+                    path, doctype.line,
+                    f"declares entities whose uses expand to more than {MAX_EXPANSION_BYTES} bytes",
+                    f"декларира ентитита, чиито употреби се разгръщат до повече от {MAX_EXPANSION_BYTES} байта",
+                )
+        if not data:
+            break
+        tail = buf[cut:]
+    doctype.references, doctype.expanded_bytes = refs, total
+
+
+def inspect_doctype(path: str | os.PathLike[str]) -> Doctype | None:
+    """The document's DOCTYPE if it has one and it is safe to honour; :class:`UnsafeXmlError` if not.
+
+    Reads the prolog and, only when entities are declared, scans the body once for
+    their uses.  A document without a DOCTYPE costs one read of its first kilobytes.
+    """
+    name = str(path)
+    with open(path, "rb") as stream:
+        head = stream.read(MAX_PROLOG_BYTES)
+        p = _prolog(head, name)
+        if p is None:
+            return None
+        doctype = Doctype(line=p.line)
+        p.pos += len("<!DOCTYPE")
+        p.skip_space()
+        p.name()
+        p.skip_space()
+        doctype.external_id = _external_id(p)
+        p.skip_space()
+        raw = _internal_subset(_advance(p)) if p.startswith("[") else {}
+        p.skip_space()
+        if not p.startswith(">"):
+            raise _refuse(name, doctype.line, "is not closed within the first megabyte",
+                          "не е затворен в първия мегабайт")
+        doctype.entities = _sizes(raw, name)
+        if doctype.entities and head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise _refuse(name, doctype.line, "declares entities in a UTF-16 document",
+                          "декларира ентитита в документ в UTF-16")
+        if doctype.entities or doctype.external_id:
+            _scan_references(stream, p.pos + 1, doctype, name)  # latin-1: one character per byte
+    return doctype
+
+
+def _advance(p: _Prolog) -> _Prolog:
+    p.pos += 1
+    return p
+
+
+def _options(doctype: Doctype | None) -> dict[str, Any]:
+    """libxml2 settings: never the network, never a DTD load; entities only when proven bounded."""
+    return dict(
+        # "internal": even an entity the inspection had missed could never be loaded from outside
+        resolve_entities="internal" if doctype and doctype.entities else False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=True,
+        dtd_validation=False,
+        attribute_defaults=False,
+    )
+
+
+def iterparse(
+    path: str | os.PathLike[str], stream: IO[bytes] | None = None, **kwargs: Any
+) -> etree.iterparse:
+    """``lxml.etree.iterparse`` of ``path`` (or of ``stream`` opened on it) with the product's settings.
+
+    The DOCTYPE is inspected first: :class:`UnsafeXmlError` before any parsing if it is refused.
+    """
+    options = _options(inspect_doctype(path))
+    options.update(kwargs)
+    return etree.iterparse(stream if stream is not None else str(path), **options)
+
+
+def parse(path: str | os.PathLike[str], parser: etree.XMLParser | None = None,
+          base_url: str | None = None) -> etree._ElementTree:
+    """The whole document as a tree, with the product's settings (or a :func:`schema_parser`)."""
+    if parser is None:
+        parser = etree.XMLParser(**_options(inspect_doctype(path)))
+    return etree.parse(str(path), parser, base_url=base_url)
+
+
+def fromstring(data: bytes) -> etree._Element:
+    """A small XML fragment the product made or received (metadata records): no DTD, no entities."""
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise UnsafeXmlError("an XML fragment declares a DTD; it was not read",
+                             bg="XML фрагмент декларира DTD; не е прочетен")
+    return etree.fromstring(data, etree.XMLParser(**_options(None)))
+
+
+def schema_parser() -> etree.XMLParser:
+    """A parser for the official XSD files: never fetches, never expands (their DTDs are only comments to us)."""
+    return etree.XMLParser(**_options(None))
+
+
+def schema_fromstring(data: bytes) -> etree._Element:
+    """An XSD document from bytes (a download being checked) with :func:`schema_parser`."""
+    return etree.fromstring(data, schema_parser())
