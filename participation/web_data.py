@@ -20,7 +20,7 @@ from plu_model.codelists import CodeValue, all_codelists, label_for
 from plu_model.crs import is_geographic
 from plu_model.dataset import PlanDataset
 from plu_model.features import OfficialDocumentation, SupplementaryRegulation, ZoningElement
-from plu_model.portrayal import UNKNOWN_COLOUR, hilucs_colour, portrayal_classes
+from plu_model.portrayal import classes, classes_in_use, colour_of, scheme_for, zone_key
 from plu_model.values import DimensioningIndicationMeasureValue, DimensioningIndicationValue, DocumentCitation
 from plu_model.voidable import Nil
 
@@ -137,7 +137,11 @@ def viewer_data(
     crs = data.crs
     projected = not is_geographic(crs)
     zones = []
+    scheme = scheme_for(_listed(z.specific_land_use) for z in data.zoning_elements)
+    keys = []
     for z in data.zoning_elements:
+        key = zone_key(scheme, _listed(z.specific_land_use), z.hilucs_land_use)
+        keys.append(key)
         code, notation, type_labels = zone_code(z)
         hilucs = z.hilucs_land_use[0] if z.hilucs_land_use else ""
         zones.append(
@@ -152,7 +156,7 @@ def viewer_data(
                     "notation": notation,
                     "type": type_labels,
                     "hilucs": {"uri": hilucs, "label": _labels(hilucs), "notation": _notation(hilucs)},
-                    "colour": hilucs_colour(z.hilucs_land_use),
+                    "colour": colour_of(scheme, key),
                     "nature": _labels(z.regulation_nature),
                     "limits": _limits(z.dimensioning_indication),
                     "documents": _doc_ids(z.official_document),
@@ -163,15 +167,7 @@ def viewer_data(
     overlays = []
     for s in data.supplementary_regulations:
         overlays.append(_overlay(s, crs))
-    used = Counter(z["properties"]["colour"] for z in zones)
-    en_labels = {colour: label for colour, label, _ in portrayal_classes("en")}
-    legend = [
-        {"colour": colour, "label": {"bg": label, "en": en_labels[colour]}, "count": used[colour]}
-        for colour, label, _ in portrayal_classes("bg")
-        if used.get(colour)
-    ]
-    if used.get(UNKNOWN_COLOUR) and not any(item["colour"] == UNKNOWN_COLOUR for item in legend):
-        legend.append({"colour": UNKNOWN_COLOUR, "label": {"bg": "Непознат клас", "en": "Unknown class"}, "count": used[UNKNOWN_COLOUR]})
+    legend = _legend(scheme, keys)
     return {
         "format": "plu-studio-viewer",
         "version": 1,
@@ -196,6 +192,18 @@ def viewer_data(
         "downloads": downloads,
         "settings": settings.to_json(),
     }
+
+
+def _legend(scheme: str, keys: list[str]) -> list[dict[str, Any]]:
+    """The legend of the classes the plan uses, in the colours and names of the desktop map."""
+    counts = Counter(keys)
+    known = {c.key for c in classes(scheme)}
+    out = []
+    for cls in classes_in_use(scheme, keys):
+        count = counts[cls.key] if cls.key else sum(n for k, n in counts.items() if k not in known)
+        out.append({"colour": cls.colour, "label": {"bg": cls.legend_label("bg"), "en": cls.legend_label("en")},
+                    "count": count})
+    return out
 
 
 def _overlay(s: SupplementaryRegulation, crs: int) -> dict[str, Any]:

@@ -58,15 +58,21 @@ def test_gml_and_metadata_pass_the_official_schemas(package_dir, schema):
     assert "Столична община (тест)" in text and "planningCadastre" in text
 
 
-def test_viewer_data_has_zones_in_hilucs_colours(package_dir):
+def test_viewer_data_has_zones_in_national_zone_type_colours(package_dir):
+    from plu_model.portrayal import ZONE_TYPE_STYLES
+
     data = _script_json(package_dir / "data" / "plan-data.js", "PLU_DATA")
     zones = data["zones"]["features"]
     assert len(zones) == 35 and len(data["overlays"]["features"]) == 4
-    hilucs = codelist("HILUCSValue")
     for z in zones:
         p = z["properties"]
-        value = hilucs.get(p["hilucs"]["uri"])
-        assert p["colour"] == str(value.extra["colour"]).upper()
+        assert p["colour"] == ZONE_TYPE_STYLES[p["code"]][0], p["code"]  # the desktop map's table
+    codes = {z["properties"]["code"] for z in zones}
+    assert len({ZONE_TYPE_STYLES[c][0] for c in codes}) == len(codes)  # Жм, Жс and Смф no longer share one colour
+    labels = [item["label"]["bg"] for item in data["legend"]]
+    assert "Жм — Жилищна зона с малка височина" in labels and len(labels) == len(codes)
+    assert not any("_" in label for item in data["legend"] for label in item["label"].values())
+    assert sum(item["count"] for item in data["legend"]) == len(zones)
     smf = next(z["properties"] for z in zones if z["id"] == "ZE.smf-01")
     assert smf["notation"] == "Смф"
     assert smf["type"]["en"] == codelist("bg/ZoneTypeValue").by_code("Smf").label("en")

@@ -1,0 +1,221 @@
+"""The zoning layer's style: QGIS style files (``.qml``) built from :mod:`plu_model.portrayal`.
+
+PLU Studio ships one style file per scheme and language in ``resources/styles``
+(``zoning_zone_type.bg.qml``…), written by ``scripts/make_styles.py`` from the
+portrayal tables.  A municipality with an official legend puts its own files of
+the same names in a folder and chooses it (View ▸ Map style folder…, or the
+``PLU_STYLE_DIR`` environment variable); the app loads the first file it finds,
+the WMS can load the same files.  The map then lists only the classes the plan
+uses, and re-lists them whenever a zone is drawn, retyped or deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from app.settings import settings
+from plu_model.codelists import codelist, resources_dir
+from plu_model.portrayal import (
+    SCHEME_HILUCS,
+    SCHEME_ZONE_TYPE,
+    PortrayalClass,
+    classes,
+    fallback_class,
+    scheme_for,
+    zone_key,
+)
+
+__all__ = [
+    "LABEL_LIMIT",
+    "STYLE_FILES",
+    "ZoningStyle",
+    "build_zoning_style",
+    "key_expression",
+    "set_style_folder",
+    "shipped_style_folder",
+    "style_file",
+    "style_folder",
+]
+
+#: The most zone labels drawn at once.
+LABEL_LIMIT = 1500
+#: Base name of the style file of each scheme (``<name>.<language>.qml``).
+STYLE_FILES = {SCHEME_ZONE_TYPE: "zoning_zone_type", SCHEME_HILUCS: "zoning_hilucs"}
+_COLUMNS = {SCHEME_ZONE_TYPE: "specific_land_use", SCHEME_HILUCS: "hilucs_land_use"}
+_SETTING = "styles/folder"
+
+
+def key_expression(scheme: str) -> str:
+    """The QGIS expression a style file classifies on (the same key as :func:`plu_model.portrayal.zone_key`)."""
+    return f"regexp_substr(coalesce(array_first(\"{_COLUMNS[scheme]}\"), ''), '[^/]+$')"
+
+
+def shipped_style_folder() -> Path:
+    return resources_dir() / "styles"
+
+
+def style_folder() -> Path | None:
+    """The municipality's own style folder: the app setting, else ``PLU_STYLE_DIR``; None when not set."""
+    value = str(settings().value(_SETTING, "") or "") or os.environ.get("PLU_STYLE_DIR", "")
+    return Path(value) if value else None
+
+
+def set_style_folder(folder: Path | None) -> None:
+    """Remember (or with None forget) the folder whose style files replace the shipped ones."""
+    s = settings()
+    if folder is None:
+        s.remove(_SETTING)
+    else:
+        s.setValue(_SETTING, str(folder))
+    s.sync()
+
+
+def style_file(scheme: str, language: str) -> Path:
+    """The style file to load: the chosen folder's first, then the shipped one."""
+    name = STYLE_FILES[scheme]
+    folders = [f for f in (style_folder(), shipped_style_folder()) if f is not None]
+    for folder in folders:
+        for candidate in (folder / f"{name}.{language}.qml", folder / f"{name}.qml"):
+            if candidate.is_file():
+                return candidate
+    return shipped_style_folder() / f"{name}.en.qml"
+
+
+def _symbol(cls: PortrayalClass) -> QgsFillSymbol:
+    if cls.key == "":  # nothing names it: draw it so that it is seen and looks unfinished
+        return QgsFillSymbol.createSimple({"color": cls.colour, "outline_color": "#ff0000", "outline_width": "0.6"})
+    return QgsFillSymbol.createSimple({"color": cls.colour, "outline_color": "#202020", "outline_width": "0.3"})
+
+
+def build_renderer(scheme: str, language: str) -> QgsCategorizedSymbolRenderer:
+    """Every class of the scheme plus the catch-all, smaller zones drawn over larger ones.
+
+    The order matters: a zone drawn inside another must not vanish under it (new
+    features come first out of QGIS's edit buffer, so without it they are hidden).
+    """
+    categories = [QgsRendererCategory(c.key, _symbol(c), c.legend_label(language)) for c in classes(scheme)]
+    fallback = fallback_class(scheme)
+    categories.append(QgsRendererCategory("", _symbol(fallback), fallback.legend_label(language)))
+    renderer = QgsCategorizedSymbolRenderer(key_expression(scheme), categories)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("$area", False)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def build_labeling(language: str) -> QgsVectorLayerSimpleLabeling:
+    """Zone labels: the national notation (Жм, Смф…), from 1:25 000 in, at most :data:`LABEL_LIMIT` at once."""
+    zones = codelist("bg/ZoneTypeValue")
+    code = key_expression(SCHEME_ZONE_TYPE)
+    pairs = ", ".join(f"'{v.code}', '{v.notation or v.label(language)}'" for v in zones)
+    settings_ = QgsPalLayerSettings()
+    settings_.isExpression = True
+    settings_.fieldName = f"coalesce(map_get(map({pairs}), {code}), {code})"
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans", 9))
+    fmt.setSize(9)
+    fmt.setColor(QColor("#000000"))
+    settings_.setFormat(fmt)
+    settings_.scaleVisibility = True
+    settings_.minimumScale = 25000
+    settings_.maximumScale = 0
+    thinning = settings_.thinningSettings()
+    thinning.setLimitNumberLabelsEnabled(True)
+    thinning.setMaximumNumberLabels(LABEL_LIMIT)
+    settings_.setThinningSettings(thinning)
+    return QgsVectorLayerSimpleLabeling(settings_)
+
+
+def build_zoning_style(layer: QgsVectorLayer, scheme: str, language: str) -> None:
+    """Give ``layer`` the full built-in style of a scheme (what the style files hold)."""
+    layer.setRenderer(build_renderer(scheme, language))
+    layer.setLabeling(build_labeling(language))
+    layer.setLabelsEnabled(True)
+
+
+class ZoningStyle:
+    """Keeps the zoning layer styled from its style file, its legend listing only classes in use."""
+
+    def __init__(self, layer: QgsVectorLayer, language: str):
+        self.layer = layer
+        self.language = language
+        self.scheme = ""
+        self.full: QgsCategorizedSymbolRenderer | None = None
+        self.shown: tuple[str, ...] | None = None
+        self.source: Path | None = None
+        for signal in (layer.featureAdded, layer.featuresDeleted, layer.attributeValueChanged,
+                        layer.afterRollBack, layer.afterCommitChanges):
+            signal.connect(self.refresh)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.scheme = ""
+        self.refresh()
+
+    def _zones(self) -> list[tuple[list[str] | None, list[str] | None]]:
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes(["specific_land_use", "hilucs_land_use"], self.layer.fields())
+        return [(_as_list(f["specific_land_use"]), _as_list(f["hilucs_land_use"]))
+                for f in self.layer.getFeatures(request)]
+
+    def _load(self, scheme: str) -> None:
+        self.source = style_file(scheme, self.language)
+        message, ok = self.layer.loadNamedStyle(str(self.source))
+        renderer = self.layer.renderer()
+        if not ok or not isinstance(renderer, QgsCategorizedSymbolRenderer):
+            build_zoning_style(self.layer, scheme, self.language)  # a broken file must not leave the map blank
+            self.source = None
+        self.full = self.layer.renderer().clone()
+        self.scheme = scheme
+        self.shown = None
+
+    def refresh(self, *_args: object) -> None:
+        """Re-list the legend from the zones now in the layer (edit buffer included)."""
+        zones = self._zones()
+        scheme = scheme_for(s for s, _ in zones)
+        if scheme != self.scheme or self.full is None:
+            self._load(scheme)
+        assert self.full is not None
+        keys = {zone_key(scheme, s, h) for s, h in zones}
+        values = [_value(c) for c in self.full.categories()]
+        shown = tuple(v for v in values if v in keys or (v == "" and keys - set(values)))
+        if shown == self.shown:
+            return
+        renderer = self.full.clone()
+        for index in reversed(range(len(renderer.categories()))):
+            if _value(renderer.categories()[index]) not in shown:
+                renderer.deleteCategory(index)
+        self.layer.setRenderer(renderer)
+        self.shown = shown
+        self.layer.triggerRepaint()
+        self.layer.legendChanged.emit()
+
+
+def _value(category: QgsRendererCategory) -> str:
+    value = category.value()
+    return "" if value is None or str(value) in ("", "NULL") else str(value)
+
+
+def _as_list(value: object) -> list[str] | None:
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return None
+        return [str(v) for v in parsed] if isinstance(parsed, list) else None
+    return None
