@@ -199,3 +199,46 @@ def test_a_municipal_style_folder_replaces_the_shipped_legend(qapp, sample_gpkg,
     layers = load_plan_layers(sample_gpkg, "en")  # a broken file: the built-in legend, not a blank map
     assert "Zhm" in [c.value() for c in layers.zoning.renderer().categories()]
     shutil.rmtree(broken)
+
+
+def _legend_overflow(view) -> list[str]:
+    """Legend entries whose text runs past the panel's visible width."""
+    from qgis.PyQt.QtWidgets import QStyleOptionViewItem
+
+    model = view.layerTreeModel()
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    room = view.viewport().width()
+    out = []
+    for node in model.rootGroup().findLayers():
+        indexes = [view.node2index(node)] + [view.legendNode2index(n) for n in model.layerLegendNodes(node)]
+        for index in indexes:
+            rect = view.visualRect(index)
+            if not rect.isValid():
+                continue  # a collapsed layer's classes
+            needed = rect.x() + view.itemDelegate().sizeHint(option, index).width()
+            if needed > room:
+                out.append(f"{index.data()}: needs {needed} px, has {room} px")
+    return out
+
+
+@pytest.mark.parametrize("language,zhm", [("bg", "Жм — Жилищна зона с малка височина"),
+                                          ("en", "Жм — Low-rise residential zone")])
+def test_map_and_legend_on_a_laptop_screen(translations, make_window, sample_gpkg, sample, qtbot, output_dir,
+                                           language, zhm):
+    from clipping import clipped_widgets
+
+    window = make_window(language)
+    window.resize(1366, 768)
+    window.open_plan(sample_gpkg)
+    wait_rendered(qtbot, window.canvas)
+    qtbot.wait(50)
+    window.grab().save(str(output_dir / f"map-legend-{language}.png"))
+    layer = window.document.layers.zoning
+    labels = [c.label() for c in layer.renderer().categories()]
+    in_plan = {z.specific_land_use[0] for z in sample.zoning_elements}
+    assert zhm in labels and len(labels) == len(in_plan)  # only the classes the plan uses
+    assert not any("_" in label for label in labels)
+    assert _legend_overflow(window.tree_view) == []
+    assert clipped_widgets(window.layers_dock) == []
+    assert window.canvas.width() >= 1366 * 0.6  # the map keeps most of the screen
