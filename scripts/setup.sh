@@ -14,6 +14,7 @@ APT_PACKAGES=(
   python3-matplotlib python3-jsonschema python3-yaml python3-psycopg2
   postgresql postgresql-15-postgis-3
   libreoffice-writer-nogui
+  qgis-server-wms  # the test that a QGIS Server WMS draws the zones from resources/styles/*.qml
 )
 
 missing=()

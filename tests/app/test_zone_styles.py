@@ -242,3 +242,46 @@ def test_map_and_legend_on_a_laptop_screen(translations, make_window, sample_gpk
     assert _legend_overflow(window.tree_view) == []
     assert clipped_widgets(window.layers_dock) == []
     assert window.canvas.width() >= 1366 * 0.6  # the map keeps most of the screen
+
+
+def test_a_qgis_server_wms_draws_the_zones_from_the_shipped_style_file(qapp, sample_gpkg, tmp_path):
+    """The register's WMS will be a QGIS Server project whose layers load resources/styles/*.qml."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtGui import QImage
+
+    server_module = pytest.importorskip("qgis.server")
+    if not Path("/usr/lib/qgis/server/libwms.so").exists():
+        pytest.skip("needs the Debian package qgis-server-wms (scripts/setup.sh installs it)")
+    project = QgsProject()
+    layer = QgsVectorLayer(f"{sample_gpkg}|layername=zoning_element", "zoning", "ogr")
+    assert layer.isValid()
+    _message, ok = layer.loadNamedStyle(str(STYLES / "zoning_zone_type.bg.qml"))
+    assert ok
+    project.addMapLayer(layer)
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:7801"))
+    qgs = tmp_path / "register.qgs"
+    assert project.write(str(qgs))
+    zones = [(f.geometry().poleOfInaccessibility(0.5)[0].asPoint(), f["specific_land_use"][0].rsplit("/", 1)[-1])
+             for f in layer.getFeatures()]
+    extent = layer.extent()
+    side = max(extent.width(), extent.height())
+    x0, y0 = extent.center().x() - side / 2, extent.center().y() - side / 2
+    size = 600
+    server = server_module.QgsServer()
+    request = server_module.QgsBufferServerRequest(
+        f"?MAP={qgs}&SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=zoning&STYLES=&SRS=EPSG:7801"
+        f"&BBOX={x0},{y0},{x0 + side},{y0 + side}&WIDTH={size}&HEIGHT={size}&FORMAT=image/png&TRANSPARENT=FALSE"
+    )
+    response = server_module.QgsBufferServerResponse()
+    server.handleRequest(request, response)
+    image = QImage.fromData(bytes(response.body()))
+    assert not image.isNull(), bytes(response.body())[:500]
+    seen = {}
+    for point, code in zones:
+        px = round((point.x() - x0) / side * size)
+        py = round((y0 + side - point.y()) / side * size)
+        seen.setdefault(code, []).append(image.pixelColor(px + 6, py + 6).name().upper())
+    for code, colour in PLANNER_COLOURS.items():
+        if code in seen and code != "Tp":  # streets are too thin to hit reliably at this size
+            assert seen[code].count(colour) >= len(seen[code]) * 0.6, (code, seen[code])
+    assert {"Zhm", "Zhs", "Smf", "Oz"} <= set(seen)
