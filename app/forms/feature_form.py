@@ -221,6 +221,7 @@ class FeatureForm(QDialog):
         if value is None:
             return
         _replace_in_presence(self.fields.get("specific_presence"), set(self._zone_type), [uri])
+        self._drop_profile_limits(self._zone_type)
         self._zone_type = [uri]
         hilucs = value.extra.get("hilucs")
         if hilucs:
@@ -229,6 +230,21 @@ class FeatureForm(QDialog):
             self.fields["hilucs_land_use"].set_value(hilucs_values)
             _replace_in_presence(self.fields.get("hilucs_presence"), before, hilucs_values)
         self._show_limits(uri, value.notation or value.code)
+
+    def _drop_profile_limits(self, old_types: list[str]) -> None:
+        """Take out the limits the profile filled in for the previous type, unless the user changed them.
+
+        Otherwise a zone retyped from Жм to a type without limits would keep Жм's
+        figures, as if they were the new type's.
+        """
+        filled = [ind for uri in old_types for ind in zone_limits(uri).indications]
+        field = self.fields.get("dimensioning_indication")
+        if not filled or field is None:
+            return
+        rows = field.editor.get() or []
+        kept = [row for row in rows if row not in filled]
+        if len(kept) != len(rows):
+            field.editor.set(kept)
 
     def _show_limits(self, uri: str, name: str) -> None:
         """Fill in the profile's limits for the chosen type and say, in the UI language only, where they came from."""

@@ -154,3 +154,24 @@ def test_clipping_check_reports_a_cut_label_and_a_squeezed_column(qapp, qtbot):
     assert any("maxHeight" in line for line in found)
     assert any("Maximum building density" in line for line in found)
     assert not any("'OK'" in line for line in found)
+
+
+def test_retyping_a_zone_takes_out_the_old_types_profile_limits_but_keeps_the_users(opened, qtbot, monkeypatch):
+    import app.forms.feature_form as feature_form
+    from app.zone_profile import ProfileLimits
+
+    zhm_limits = [{"type": "measure", "indication_reference": "maxHeight", "value": 10.0, "uom": "m"},
+                  {"type": "real", "indication_reference": "maxFloorAreaRatio", "value": 1.2}]
+
+    def limits(uri):
+        return ProfileLimits("ok", indications=zhm_limits) if uri.endswith("/Zhm") else ProfileLimits("no-entry")
+
+    monkeypatch.setattr(feature_form, "zone_limits", limits)
+    form = _zhm_form(opened)
+    qtbot.addWidget(form)
+    table = form.fields["dimensioning_indication"].editor
+    own = {"type": "measure", "indication_reference": "maxDensity", "value": 55.0, "uom": "%"}
+    edited_height = dict(zhm_limits[0], value=9.0)
+    table.set([edited_height, zhm_limits[1], own])
+    form.fields["specific_land_use"].editor.check(BG_ZONE + "Ts")
+    assert table.get() == [edited_height, own]  # Жм's untouched Кинт is gone; the user's figures stay
