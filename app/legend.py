@@ -7,12 +7,19 @@ keeps most of a 1366×768 screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from qgis.core import QgsLayerTreeLayer, QgsLayerTreeModel
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsLayerTreeLayer,
+    QgsLayerTreeModel,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
 
-__all__ = ["legend_entries", "legend_width", "fit_legend_dock"]
+__all__ = ["InUseLegend", "category_key", "fit_legend_dock", "legend_entries", "legend_width", "only_in_use"]
 
 #: Check box, symbol and the gaps between them, in pixels beside each entry's text.
 _DECORATION = 62
@@ -44,3 +51,57 @@ def fit_legend_dock(window: Any) -> None:
     width = min(legend_width(window.tree_view), int(window.width() * 0.36))
     if width > window.layers_dock.width():
         window.resizeDocks([window.layers_dock], [width], Qt.Orientation.Horizontal)
+
+
+def category_key(category: QgsRendererCategory) -> str:
+    """A category's value as text; ``""`` for QGIS's "all other values" category."""
+    value = category.value()
+    return "" if value is None or str(value) in ("", "NULL") else str(value)
+
+
+def only_in_use(full: QgsCategorizedSymbolRenderer, keys: set[str]) -> tuple[QgsCategorizedSymbolRenderer, tuple[str, ...]]:
+    """A copy of ``full`` with only the categories some feature falls in, and their keys.
+
+    The catch-all stays while a feature has a value no category names, so such a
+    feature is still drawn.
+    """
+    values = [category_key(c) for c in full.categories()]
+    shown = tuple(v for v in values if v in keys or (v == "" and keys - set(values)))
+    renderer = full.clone()
+    for index in reversed(range(len(renderer.categories()))):
+        if category_key(renderer.categories()[index]) not in shown:
+            renderer.deleteCategory(index)
+    return renderer, shown
+
+
+class InUseLegend:
+    """Keeps a categorized layer's legend to the classes its features use, while they are edited.
+
+    ``keys_of(layer)`` gives the category keys of the layer's features (edit buffer included).
+    """
+
+    def __init__(self, layer: QgsVectorLayer, keys_of: Callable[[QgsVectorLayer], set[str]]):
+        self.layer = layer
+        self.keys_of = keys_of
+        self.full: QgsCategorizedSymbolRenderer | None = None
+        self.shown: tuple[str, ...] | None = None
+        for signal in (layer.featureAdded, layer.featuresDeleted, layer.attributeValueChanged,
+                       layer.afterRollBack, layer.afterCommitChanges):
+            signal.connect(self.refresh)
+
+    def set_renderer(self, full: QgsCategorizedSymbolRenderer) -> None:
+        """A new full legend (language or style changed); shown cut down at once."""
+        self.full = full.clone()
+        self.shown = None
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        if self.full is None:
+            return
+        renderer, shown = only_in_use(self.full, self.keys_of(self.layer))
+        if shown == self.shown:
+            return
+        self.layer.setRenderer(renderer)
+        self.shown = shown
+        self.layer.triggerRepaint()
+        self.layer.legendChanged.emit()

@@ -10,11 +10,13 @@ class; the plan boundary is drawn on top.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -23,6 +25,7 @@ from qgis.core import (
 )
 
 from app.i18n import current_language, translate_to
+from app.legend import InUseLegend
 from app.zone_styles import ZoningStyle
 from plu_model.codelists import codelist
 from plu_model.geopackage import LAYER_NAMES
@@ -33,6 +36,7 @@ __all__ = [
     "layer_titles",
     "load_documents_layer",
     "load_plan_layers",
+    "regulation_classes_in_use",
     "retitle",
     "style_regulations",
     "style_zoning",
@@ -74,6 +78,8 @@ class PlanLayers:
     regulations_point: QgsVectorLayer
     plan: QgsVectorLayer
     zoning_style: ZoningStyle | None = None
+    #: the regulation layers' legends, kept to the classes in use
+    regulation_legends: dict[str, InUseLegend] = field(default_factory=dict)
 
     def all(self) -> list[QgsVectorLayer]:
         """Top of the layer tree first."""
@@ -124,15 +130,40 @@ def _regulation_symbol(kind: str, number: int | None) -> object:
     return QgsMarkerSymbol.createSimple({"color": colour, "size": "3", "name": marker})
 
 
-def style_regulations(layer: QgsVectorLayer, kind: str, language: str = "en") -> None:
-    """Categorise a supplementary-regulation layer by its top-level regulation class."""
+def style_regulations(layer: QgsVectorLayer, kind: str, language: str = "en") -> QgsCategorizedSymbolRenderer:
+    """Categorise a supplementary-regulation layer by its top-level regulation class (every class)."""
     top = {int(v.notation): v for v in codelist("SupplementaryRegulationValue") if v.parent is None and v.notation}
     categories = [
-        QgsRendererCategory(number, _regulation_symbol(kind, number), f"{number} {value.label(language)}")
+        QgsRendererCategory(number, _regulation_symbol(kind, number), f"{number} — {value.label(language)}")
         for number, value in sorted(top.items())
     ]
     categories.append(QgsRendererCategory(None, _regulation_symbol(kind, None), translate_to(language, "PlanLayers", "Other")))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(regulation_class_expression, categories))
+    renderer = QgsCategorizedSymbolRenderer(regulation_class_expression, categories)
+    layer.setRenderer(renderer.clone())
+    return renderer
+
+
+def regulation_classes_in_use(layer: QgsVectorLayer) -> set[str]:
+    """The top-level regulation classes (``"1"``…``"10"``, ``""`` for none) of the layer's features."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(["supplementary_regulation"], layer.fields())
+    keys = set()
+    for feature in layer.getFeatures(request):
+        value = feature["supplementary_regulation"]
+        first = str(value[0]) if isinstance(value, (list, tuple)) and value else ""
+        match = re.search(r"SupplementaryRegulationValue/([0-9]+)_", first)
+        keys.add(str(int(match.group(1))) if match else "")
+    return keys
+
+
+def _regulation_legends(layers: PlanLayers, language: str) -> None:
+    for key, kind in (("regulations_area", "area"), ("regulations_line", "line"), ("regulations_point", "point")):
+        layer = getattr(layers, key)
+        full = style_regulations(layer, kind, language)
+        legend = layers.regulation_legends.get(key)
+        if legend is None:
+            legend = layers.regulation_legends[key] = InUseLegend(layer, regulation_classes_in_use)
+        legend.set_renderer(full)
 
 
 def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None = None) -> None:
@@ -144,9 +175,7 @@ def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None 
         layers.zoning_style = style_zoning(layers.zoning, language)
     else:
         layers.zoning_style.set_language(language)
-    style_regulations(layers.regulations_area, "area", language)
-    style_regulations(layers.regulations_line, "line", language)
-    style_regulations(layers.regulations_point, "point", language)
+    _regulation_legends(layers, language)
     if documents is not None:
         documents.setName(titles["documents"])
     for layer in layers.all():
@@ -160,16 +189,15 @@ def load_plan_layers(path: Path, language: str = "en") -> PlanLayers:
     zoning_style = style_zoning(zoning, language)
     sr = LAYER_NAMES["SupplementaryRegulation"]
     area = _layer(path, sr, titles["regulations_area"], "Polygon")
-    style_regulations(area, "area", language)
     line = _layer(path, sr, titles["regulations_line"], "LineString")
-    style_regulations(line, "line", language)
     point = _layer(path, sr, titles["regulations_point"], "Point")
-    style_regulations(point, "point", language)
     plan = _layer(path, LAYER_NAMES["SpatialPlan"], titles["plan"])
     plan.renderer().setSymbol(
         QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.9"})
     )
-    return PlanLayers(zoning, area, line, point, plan, zoning_style)
+    layers = PlanLayers(zoning, area, line, point, plan, zoning_style)
+    _regulation_legends(layers, language)
+    return layers
 
 
 def load_documents_layer(path: Path, language: str = "en") -> QgsVectorLayer:

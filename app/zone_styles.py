@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from app.legend import only_in_use
 from app.settings import settings
 from plu_model.codelists import codelist, resources_dir
 from plu_model.portrayal import (
@@ -190,23 +191,13 @@ class ZoningStyle:
             self._load(scheme)
         assert self.full is not None
         keys = {zone_key(scheme, s, h) for s, h in zones}
-        values = [_value(c) for c in self.full.categories()]
-        shown = tuple(v for v in values if v in keys or (v == "" and keys - set(values)))
+        renderer, shown = only_in_use(self.full, keys)
         if shown == self.shown:
             return
-        renderer = self.full.clone()
-        for index in reversed(range(len(renderer.categories()))):
-            if _value(renderer.categories()[index]) not in shown:
-                renderer.deleteCategory(index)
         self.layer.setRenderer(renderer)
         self.shown = shown
         self.layer.triggerRepaint()
         self.layer.legendChanged.emit()
-
-
-def _value(category: QgsRendererCategory) -> str:
-    value = category.value()
-    return "" if value is None or str(value) in ("", "NULL") else str(value)
 
 
 def _as_list(value: object) -> list[str] | None:

@@ -285,3 +285,17 @@ def test_a_qgis_server_wms_draws_the_zones_from_the_shipped_style_file(qapp, sam
         if code in seen and code != "Tp":  # streets are too thin to hit reliably at this size
             assert seen[code].count(colour) >= len(seen[code]) * 0.6, (code, seen[code])
     assert {"Zhm", "Zhs", "Smf", "Oz"} <= set(seen)
+
+
+def test_regulation_legends_list_only_the_classes_in_use(qapp, sample, sample_gpkg):
+    from app.plan_layers import load_plan_layers
+
+    layers = load_plan_layers(sample_gpkg, "bg")
+    expected: dict[str, set[str]] = {"Polygon": set(), "LineString": set(), "Point": set()}
+    for regulation in sample.supplementary_regulations:
+        code = regulation.supplementary_regulation[0].rsplit("/", 1)[-1]
+        expected[regulation.geometry.geom_type.replace("Multi", "")].add(code.split("_", 1)[0])
+    for layer, kind in ((layers.regulations_area, "Polygon"), (layers.regulations_line, "LineString"),
+                        (layers.regulations_point, "Point")):
+        assert {str(c.value()) for c in layer.renderer().categories()} == expected[kind], kind
+    assert sum(len(v) for v in expected.values()) >= 2
