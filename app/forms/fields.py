@@ -458,6 +458,8 @@ class _TableEditor(Editor):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_row({}))
+        self.table.model().rowsInserted.connect(lambda *_a: self._fit_rows())
+        self.table.model().rowsRemoved.connect(lambda *_a: self._fit_rows())
         self.remove_button.clicked.connect(self._remove_selected)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
 
@@ -469,6 +471,15 @@ class _TableEditor(Editor):
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         raise NotImplementedError
+
+    def _fit_rows(self) -> None:
+        """Tall enough for every row and one more (up to eight), so no row hides behind a scroll bar."""
+        rows = self.table.rowCount()
+        shown = min(rows, 8)
+        height = sum(self.table.rowHeight(r) for r in range(shown))
+        height += (1 + max(0, 2 - shown)) * self.table.verticalHeader().defaultSectionSize()
+        height += self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(max(120, height))
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True) or [self.table.rowCount() - 1]

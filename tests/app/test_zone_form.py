@@ -12,6 +12,7 @@ BG_ZONE = "https://w3id.org/plu-studio/codelist/bg/ZoneTypeValue/"
 HILUCS = "http://inspire.ec.europa.eu/codelist/HILUCSValue/"
 #: A laptop's 1366×768 screen less a 40 px task bar.
 LAPTOP = (1366, 728)
+DESKTOP = (1920, 1040)
 
 
 @pytest.fixture
@@ -110,13 +111,17 @@ def _scroll_to(form, widget) -> None:
     scroll.ensureWidgetVisible(widget)
 
 
+@pytest.mark.parametrize("room", [LAPTOP, DESKTOP])
 @pytest.mark.parametrize("opened", ["bg", "en"], indirect=True)
-def test_zone_form_fits_a_laptop_screen_with_nothing_clipped(opened, qtbot, output_dir):
+def test_zone_form_fits_the_screen_with_nothing_clipped(opened, qtbot, output_dir, room):
+    from qgis.PyQt.QtCore import QRect
+
     form = _zhm_form(opened)
+    form.fit_to(QRect(0, 0, *room))
     qtbot.addWidget(form)
     qtbot.waitExposed(form)
-    assert form.width() <= LAPTOP[0] and form.height() <= LAPTOP[1]
-    language = opened.language
+    assert form.width() <= room[0] and form.height() <= room[1]
+    language = f"{opened.language}-{room[0]}x{room[1] + 40}"
     for tab in range(form.tabs.count()):
         form.tabs.setCurrentIndex(tab)
         bar = form.tabs.currentWidget().verticalScrollBar()

@@ -222,18 +222,19 @@ def _legend_overflow(view) -> list[str]:
     return out
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 @pytest.mark.parametrize("language,zhm", [("bg", "Жм — Жилищна зона с малка височина"),
                                           ("en", "Жм — Low-rise residential zone")])
-def test_map_and_legend_on_a_laptop_screen(translations, make_window, sample_gpkg, sample, qtbot, output_dir,
-                                           language, zhm):
+def test_map_and_legend_on_laptop_and_desktop_screens(translations, make_window, sample_gpkg, sample, qtbot,
+                                                      output_dir, language, zhm, size):
     from clipping import clipped_widgets
 
     window = make_window(language)
-    window.resize(1366, 768)
+    window.resize(*size)
     window.open_plan(sample_gpkg)
     wait_rendered(qtbot, window.canvas)
     qtbot.wait(50)
-    window.grab().save(str(output_dir / f"map-legend-{language}.png"))
+    window.grab().save(str(output_dir / f"map-legend-{language}-{size[0]}x{size[1]}.png"))
     layer = window.document.layers.zoning
     labels = [c.label() for c in layer.renderer().categories()]
     in_plan = {z.specific_land_use[0] for z in sample.zoning_elements}
@@ -241,7 +242,7 @@ def test_map_and_legend_on_a_laptop_screen(translations, make_window, sample_gpk
     assert not any("_" in label for label in labels)
     assert _legend_overflow(window.tree_view) == []
     assert clipped_widgets(window.layers_dock) == []
-    assert window.canvas.width() >= 1366 * 0.6  # the map keeps most of the screen
+    assert window.canvas.width() >= size[0] * 0.6  # the map keeps most of the screen
 
 
 def test_a_qgis_server_wms_draws_the_zones_from_the_shipped_style_file(qapp, sample_gpkg, tmp_path):
