@@ -139,7 +139,8 @@ def viewer_data(
     zones = []
     scheme = scheme_for(_listed(z.specific_land_use) for z in data.zoning_elements)
     keys = []
-    for z in data.zoning_elements:
+    # larger zones first: the viewer draws in this order, so a zone inside another stays visible
+    for z in sorted(data.zoning_elements, key=lambda zone: -zone.geometry.area):
         key = zone_key(scheme, _listed(z.specific_land_use), z.hilucs_land_use)
         keys.append(key)
         code, notation, type_labels = zone_code(z)

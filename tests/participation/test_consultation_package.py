@@ -73,6 +73,8 @@ def test_viewer_data_has_zones_in_national_zone_type_colours(package_dir):
     assert "Жм — Жилищна зона с малка височина" in labels and len(labels) == len(codes)
     assert not any("_" in label for item in data["legend"] for label in item["label"].values())
     assert sum(item["count"] for item in data["legend"]) == len(zones)
+    areas = [z["properties"]["area_m2"] for z in zones]
+    assert areas == sorted(areas, reverse=True)  # drawn largest first: a zone inside another stays on top
     smf = next(z["properties"] for z in zones if z["id"] == "ZE.smf-01")
     assert smf["notation"] == "Смф"
     assert smf["type"]["en"] == codelist("bg/ZoneTypeValue").by_code("Smf").label("en")
