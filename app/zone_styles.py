@@ -39,6 +39,7 @@ from plu_model.portrayal import (
     scheme_for,
     zone_key,
 )
+from plu_model.style_files import STYLE_DIR_ENV, STYLE_FILES, style_path
 
 __all__ = [
     "LABEL_LIMIT",
@@ -54,8 +55,6 @@ __all__ = [
 
 #: The most zone labels drawn at once.
 LABEL_LIMIT = 1500
-#: Base name of the style file of each scheme (``<name>.<language>.qml``).
-STYLE_FILES = {SCHEME_ZONE_TYPE: "zoning_zone_type", SCHEME_HILUCS: "zoning_hilucs"}
 _COLUMNS = {SCHEME_ZONE_TYPE: "specific_land_use", SCHEME_HILUCS: "hilucs_land_use"}
 _SETTING = "styles/folder"
 
@@ -71,29 +70,34 @@ def shipped_style_folder() -> Path:
 
 def style_folder() -> Path | None:
     """The municipality's own style folder: the app setting, else ``PLU_STYLE_DIR``; None when not set."""
-    value = str(settings().value(_SETTING, "") or "") or os.environ.get("PLU_STYLE_DIR", "")
+    value = str(settings().value(_SETTING, "") or "") or os.environ.get(STYLE_DIR_ENV, "")
     return Path(value) if value else None
 
 
 def set_style_folder(folder: Path | None) -> None:
-    """Remember (or with None forget) the folder whose style files replace the shipped ones."""
+    """Remember (or with None forget) the folder whose style files replace the shipped ones.
+
+    The folder is also put in ``PLU_STYLE_DIR``, so the consultation package built
+    from this session (its web viewer, its map sheet) shows the same legend.
+    """
     s = settings()
     if folder is None:
         s.remove(_SETTING)
+        os.environ.pop(STYLE_DIR_ENV, None)
     else:
         s.setValue(_SETTING, str(folder))
+        os.environ[STYLE_DIR_ENV] = str(folder)
     s.sync()
 
 
 def style_file(scheme: str, language: str) -> Path:
     """The style file to load: the chosen folder's first, then the shipped one."""
-    name = STYLE_FILES[scheme]
     folders = [f for f in (style_folder(), shipped_style_folder()) if f is not None]
     for folder in folders:
-        for candidate in (folder / f"{name}.{language}.qml", folder / f"{name}.qml"):
-            if candidate.is_file():
-                return candidate
-    return shipped_style_folder() / f"{name}.en.qml"
+        found = style_path(folder, scheme, language)
+        if found is not None:
+            return found
+    return shipped_style_folder() / f"{STYLE_FILES[scheme]}.en.qml"
 
 
 def _symbol(cls: PortrayalClass) -> QgsFillSymbol:

@@ -21,6 +21,7 @@ from plu_model.crs import is_geographic
 from plu_model.dataset import PlanDataset
 from plu_model.features import OfficialDocumentation, SupplementaryRegulation, ZoningElement
 from plu_model.portrayal import classes, classes_in_use, colour_of, scheme_for, zone_key
+from plu_model.style_files import official_classes
 from plu_model.values import DimensioningIndicationMeasureValue, DimensioningIndicationValue, DocumentCitation
 from plu_model.voidable import Nil
 
@@ -138,6 +139,7 @@ def viewer_data(
     projected = not is_geographic(crs)
     zones = []
     scheme = scheme_for(_listed(z.specific_land_use) for z in data.zoning_elements)
+    official = official_classes(scheme, "bg")  # a municipality's own legend (PLU_STYLE_DIR), if any
     keys = []
     # larger zones first: the viewer draws in this order, so a zone inside another stays visible
     for z in sorted(data.zoning_elements, key=lambda zone: -zone.geometry.area):
@@ -157,7 +159,7 @@ def viewer_data(
                     "notation": notation,
                     "type": type_labels,
                     "hilucs": {"uri": hilucs, "label": _labels(hilucs), "notation": _notation(hilucs)},
-                    "colour": colour_of(scheme, key),
+                    "colour": _colour(scheme, key, official),
                     "nature": _labels(z.regulation_nature),
                     "limits": _limits(z.dimensioning_indication),
                     "documents": _doc_ids(z.official_document),
@@ -199,12 +201,18 @@ def _legend(scheme: str, keys: list[str]) -> list[dict[str, Any]]:
     """The legend of the classes the plan uses, in the colours and names of the desktop map."""
     counts = Counter(keys)
     known = {c.key for c in classes(scheme)}
+    official = {language: official_classes(scheme, language) for language in ("bg", "en")}
     out = []
     for cls in classes_in_use(scheme, keys):
         count = counts[cls.key] if cls.key else sum(n for k, n in counts.items() if k not in known)
-        out.append({"colour": cls.colour, "label": {"bg": cls.legend_label("bg"), "en": cls.legend_label("en")},
-                    "count": count})
+        labels = {lang: official[lang].get(cls.key, ("", cls.legend_label(lang)))[1] for lang in ("bg", "en")}
+        out.append({"colour": _colour(scheme, cls.key, official["bg"]), "label": labels, "count": count})
     return out
+
+
+def _colour(scheme: str, key: str, official: dict[str, tuple[str, str]]) -> str:
+    """A zone's fill: the municipality's style file when it names the class, else PLU Studio's table."""
+    return official[key][0] if key in official else colour_of(scheme, key)
 
 
 def _overlay(s: SupplementaryRegulation, crs: int) -> dict[str, Any]:

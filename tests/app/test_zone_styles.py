@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -178,6 +179,7 @@ def test_a_municipal_style_folder_replaces_the_shipped_legend(qapp, sample_gpkg,
     from app.zone_styles import set_style_folder, style_folder
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("PLU_STYLE_DIR", "")  # restored (unset) after the test, whatever the app put there
     folder = tmp_path / "official"
     folder.mkdir()
     text = (STYLES / "zoning_zone_type.bg.qml").read_text(encoding="utf-8")
@@ -191,13 +193,16 @@ def test_a_municipal_style_folder_replaces_the_shipped_legend(qapp, sample_gpkg,
     zhm = next(c for c in layers.zoning.renderer().categories() if c.value() == "Zhm")
     assert zhm.label() == "Жм (официална)" and zhm.symbol().color().name() == "#0000ff"
     assert layers.zoning_style.source == folder / "zoning_zone_type.bg.qml"
+    assert os.environ["PLU_STYLE_DIR"] == str(folder)  # what a package built in this session will show
     set_style_folder(None)
+    assert "PLU_STYLE_DIR" not in os.environ
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "zoning_zone_type.qml").write_text("<qgis><not a style", encoding="utf-8")
     set_style_folder(broken)
     layers = load_plan_layers(sample_gpkg, "en")  # a broken file: the built-in legend, not a blank map
     assert "Zhm" in [c.value() for c in layers.zoning.renderer().categories()]
+    set_style_folder(None)
     shutil.rmtree(broken)
 
 

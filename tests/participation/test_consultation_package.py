@@ -8,6 +8,7 @@ import shutil
 import stat
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from consultation_fixtures import *  # noqa: F403 - fixtures
@@ -187,3 +188,22 @@ def test_invalid_settings_are_refused_before_anything_is_written(tmp_path, sampl
     with pytest.raises(PluInputError, match="contact e-mail"):
         build_package(sample_path, tmp_path / "pkg", open_settings(contact_email="nobody"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_viewer_takes_a_municipal_legend_from_the_style_folder(sample, tmp_path, monkeypatch):
+    from participation.web_data import viewer_data
+    from plu_model.portrayal import ZONE_TYPE_STYLES
+
+    styles = Path(__file__).resolve().parents[2] / "resources" / "styles"
+    r, g, b = (int(ZONE_TYPE_STYLES["Zhm"][0][i:i + 2], 16) for i in (1, 3, 5))
+    text = (styles / "zoning_zone_type.bg.qml").read_text(encoding="utf-8")
+    text = text.replace(f"{r},{g},{b},255", "0,0,255,255").replace("Жилищна зона с малка височина", "Ниско жилищно")
+    (tmp_path / "zoning_zone_type.bg.qml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("PLU_STYLE_DIR", str(tmp_path))
+    data = viewer_data(sample, open_settings(), [], package_id="p", document_files={}, downloads=[])
+    zhm = [z["properties"]["colour"] for z in data["zones"]["features"] if z["properties"]["code"] == "Zhm"]
+    assert zhm and set(zhm) == {"#0000FF"}
+    entry = next(item for item in data["legend"] if item["colour"] == "#0000FF")
+    assert entry["label"] == {"bg": "Жм — Ниско жилищно", "en": "Жм — Low-rise residential zone"}
+    smf = {z["properties"]["colour"] for z in data["zones"]["features"] if z["properties"]["code"] == "Smf"}
+    assert smf == {ZONE_TYPE_STYLES["Smf"][0]}  # the rest as shipped
