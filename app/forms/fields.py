@@ -751,7 +751,7 @@ class Field(QWidget):
         self.editor = editor
         self.setObjectName(f"field_{attr.name}")
         # a list or table gets the whole width: its value-or-nil choice sits above it, not beside it
-        tall = isinstance(editor, (CodeTreeEditor, _TableEditor, LongTextEditor, TextListEditor, BackgroundMapEditor))
+        tall = isinstance(editor, (CodeTreeEditor, _TableEditor, LongTextEditor, TextListEditor))
         layout: QHBoxLayout | QVBoxLayout = QVBoxLayout(self) if tall else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.state: QComboBox | None = None

@@ -305,3 +305,24 @@ def test_regulation_legends_list_only_the_classes_in_use(qapp, sample, sample_gp
                         (layers.regulations_point, "Point")):
         assert {str(c.value()) for c in layer.renderer().categories()} == expected[kind], kind
     assert sum(len(v) for v in expected.values()) >= 2
+
+
+def test_view_menu_chooses_a_style_folder_and_goes_back(make_window, sample_gpkg, tmp_path, monkeypatch):
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("PLU_STYLE_DIR", "")
+    folder = tmp_path / "official"
+    folder.mkdir()
+    text = (STYLES / "zoning_zone_type.en.qml").read_text(encoding="utf-8")
+    (folder / "zoning_zone_type.qml").write_text(text.replace("Mixed multifunctional zone", "SMF (official)"),
+                                                  encoding="utf-8")
+    window = make_window("en")
+    window.open_plan(sample_gpkg)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    window.registry_actions["view.style_folder"].trigger()
+    labels = [c.label() for c in window.document.layers.zoning.renderer().categories()]
+    assert "Смф — SMF (official)" in labels
+    window.registry_actions["view.builtin_styles"].trigger()
+    labels = [c.label() for c in window.document.layers.zoning.renderer().categories()]
+    assert "Смф — Mixed multifunctional zone" in labels
