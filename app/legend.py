@@ -77,17 +77,24 @@ def only_in_use(full: QgsCategorizedSymbolRenderer, keys: set[str]) -> tuple[Qgs
 class InUseLegend:
     """Keeps a categorized layer's legend to the classes its features use, while they are edited.
 
-    ``keys_of(layer)`` gives the category keys of the layer's features (edit buffer included).
+    ``keys_of(layer)`` gives the category keys of the layer's features (edit buffer included);
+    only a change of ``column`` (the one the categories depend on) re-reads them.
     """
 
-    def __init__(self, layer: QgsVectorLayer, keys_of: Callable[[QgsVectorLayer], set[str]]):
+    def __init__(self, layer: QgsVectorLayer, keys_of: Callable[[QgsVectorLayer], set[str]], column: str):
         self.layer = layer
         self.keys_of = keys_of
+        self.column = column
         self.full: QgsCategorizedSymbolRenderer | None = None
         self.shown: tuple[str, ...] | None = None
-        for signal in (layer.featureAdded, layer.featuresDeleted, layer.attributeValueChanged,
-                       layer.afterRollBack, layer.afterCommitChanges):
+        for signal in (layer.featureAdded, layer.featuresDeleted, layer.afterRollBack, layer.afterCommitChanges):
             signal.connect(self.refresh)
+        layer.attributeValueChanged.connect(self._changed)
+
+    def _changed(self, _fid: int, index: int, _value: object) -> None:
+        fields = self.layer.fields()
+        if 0 <= index < fields.count() and fields.at(index).name() == self.column:
+            self.refresh()
 
     def set_renderer(self, full: QgsCategorizedSymbolRenderer) -> None:
         """A new full legend (language or style changed); shown cut down at once."""

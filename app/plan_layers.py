@@ -162,7 +162,8 @@ def _regulation_legends(layers: PlanLayers, language: str) -> None:
         full = style_regulations(layer, kind, language)
         legend = layers.regulation_legends.get(key)
         if legend is None:
-            legend = layers.regulation_legends[key] = InUseLegend(layer, regulation_classes_in_use)
+            legend = layers.regulation_legends[key] = InUseLegend(layer, regulation_classes_in_use,
+                                                                  "supplementary_regulation")
         legend.set_renderer(full)
 
 

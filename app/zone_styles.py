@@ -152,7 +152,14 @@ def build_zoning_style(layer: QgsVectorLayer, scheme: str, language: str) -> Non
 
 
 class ZoningStyle:
-    """Keeps the zoning layer styled from its style file, its legend listing only classes in use."""
+    """Keeps the zoning layer styled from its style file, its legend listing only classes in use.
+
+    It remembers each zone's types, so drawing, retyping or deleting a zone
+    updates the legend without reading a city-wide plan again; only a rollback,
+    a commit or a language change read the layer anew.
+    """
+
+    _COLUMNS = ("specific_land_use", "hilucs_land_use")
 
     def __init__(self, layer: QgsVectorLayer, language: str):
         self.layer = layer
@@ -161,20 +168,46 @@ class ZoningStyle:
         self.full: QgsCategorizedSymbolRenderer | None = None
         self.shown: tuple[str, ...] | None = None
         self.source: Path | None = None
-        for signal in (layer.featureAdded, layer.featuresDeleted, layer.attributeValueChanged,
-                        layer.afterRollBack, layer.afterCommitChanges):
-            signal.connect(self.refresh)
+        self.zones: dict[int, tuple[list[str] | None, list[str] | None]] = {}
+        layer.featureAdded.connect(self._added)
+        layer.featuresDeleted.connect(self._deleted)
+        layer.attributeValueChanged.connect(self._changed)
+        layer.afterRollBack.connect(self.refresh)
+        layer.afterCommitChanges.connect(self.refresh)
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.scheme = ""
-        self.refresh()
+        self._apply()
 
-    def _zones(self) -> list[tuple[list[str] | None, list[str] | None]]:
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes(["specific_land_use", "hilucs_land_use"], self.layer.fields())
-        return [(_as_list(f["specific_land_use"]), _as_list(f["hilucs_land_use"]))
-                for f in self.layer.getFeatures(request)]
+    def _read(self, request: QgsFeatureRequest) -> None:
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes(list(self._COLUMNS), self.layer.fields())
+        for f in self.layer.getFeatures(request):
+            self.zones[f.id()] = (_as_list(f["specific_land_use"]), _as_list(f["hilucs_land_use"]))
+
+    def refresh(self, *_args: object) -> None:
+        """Read every zone's types anew (edit buffer included) and re-list the legend."""
+        self.zones = {}
+        self._read(QgsFeatureRequest())
+        self._apply()
+
+    def _added(self, fid: int) -> None:
+        self._read(QgsFeatureRequest(fid))
+        self._apply()
+
+    def _deleted(self, fids: list[int]) -> None:
+        for fid in fids:
+            self.zones.pop(fid, None)
+        self._apply()
+
+    def _changed(self, fid: int, index: int, value: object) -> None:
+        name = self.layer.fields().at(index).name() if 0 <= index < self.layer.fields().count() else ""
+        if name in self._COLUMNS:
+            specific, hilucs = self.zones.get(fid, (None, None))
+            listed = _as_list(value)
+            self.zones[fid] = (listed, hilucs) if name == "specific_land_use" else (specific, listed)
+            self._apply()
 
     def _load(self, scheme: str) -> None:
         self.source = style_file(scheme, self.language)
@@ -187,9 +220,8 @@ class ZoningStyle:
         self.scheme = scheme
         self.shown = None
 
-    def refresh(self, *_args: object) -> None:
-        """Re-list the legend from the zones now in the layer (edit buffer included)."""
-        zones = self._zones()
+    def _apply(self) -> None:
+        zones = self.zones.values()
         scheme = scheme_for(s for s, _ in zones)
         if scheme != self.scheme or self.full is None:
             self._load(scheme)

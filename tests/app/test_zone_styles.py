@@ -326,3 +326,23 @@ def test_view_menu_chooses_a_style_folder_and_goes_back(make_window, sample_gpkg
     window.registry_actions["view.builtin_styles"].trigger()
     labels = [c.label() for c in window.document.layers.zoning.renderer().categories()]
     assert "Смф — Mixed multifunctional zone" in labels
+
+
+def test_editing_one_zone_does_not_reread_the_whole_layer(qapp, sample_gpkg, monkeypatch):
+    """A city-wide plan has tens of thousands of zones: a retype must not read them all again."""
+    from app.plan_layers import load_plan_layers
+
+    layers = load_plan_layers(sample_gpkg, "en")
+    style, layer = layers.zoning_style, layers.zoning
+    reads = []
+    original = style._read
+    monkeypatch.setattr(style, "_read", lambda request: (reads.append(request.filterType()), original(request)))
+    layer.startEditing()
+    fid = next(layer.getFeatures()).id()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("gml_id"), "ZE.renamed")
+    layer.changeAttributeValue(fid, layer.fields().indexOf("specific_land_use"), [BG_ZONE + "Vp"])
+    assert "Vp" in [c.value() for c in layer.renderer().categories()]
+    assert reads == []
+    layer.rollBack()
+    assert "Vp" not in [c.value() for c in layer.renderer().categories()]
+    assert len(reads) == 1  # a rollback reads the layer once
