@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
-__all__ = ["InUseLegend", "category_key", "fit_legend_dock", "legend_entries", "legend_width", "only_in_use"]
+__all__ = ["InUseLegend", "category_key", "fit_legend_dock", "legend_entries", "legend_width", "only_in_use", "show_in_use"]
 
 #: Check box, symbol and the gaps between them, in pixels beside each entry's text.
 _DECORATION = 62
@@ -74,6 +74,20 @@ def only_in_use(full: QgsCategorizedSymbolRenderer, keys: set[str]) -> tuple[Qgs
     return renderer, shown
 
 
+def show_in_use(layer: QgsVectorLayer, full: QgsCategorizedSymbolRenderer, keys: set[str],
+                shown_before: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Give ``layer`` the categories of ``full`` that ``keys`` use, unless those are shown already.
+
+    Returns the keys now shown; the map and the legend panel are told only when they changed.
+    """
+    renderer, shown = only_in_use(full, keys)
+    if shown != shown_before:
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+        layer.legendChanged.emit()
+    return shown
+
+
 class InUseLegend:
     """Keeps a categorized layer's legend to the classes its features use, while they are edited.
 
@@ -105,10 +119,4 @@ class InUseLegend:
     def refresh(self, *_args: object) -> None:
         if self.full is None:
             return
-        renderer, shown = only_in_use(self.full, self.keys_of(self.layer))
-        if shown == self.shown:
-            return
-        self.layer.setRenderer(renderer)
-        self.shown = shown
-        self.layer.triggerRepaint()
-        self.layer.legendChanged.emit()
+        self.shown = show_in_use(self.layer, self.full, self.keys_of(self.layer), self.shown)

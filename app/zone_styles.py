@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from app.legend import only_in_use
+from app.legend import show_in_use
 from app.settings import settings
 from plu_model.codelists import codelist, resources_dir
 from plu_model.portrayal import (
@@ -227,13 +227,7 @@ class ZoningStyle:
             self._load(scheme)
         assert self.full is not None
         keys = {zone_key(scheme, s, h) for s, h in zones}
-        renderer, shown = only_in_use(self.full, keys)
-        if shown == self.shown:
-            return
-        self.layer.setRenderer(renderer)
-        self.shown = shown
-        self.layer.triggerRepaint()
-        self.layer.legendChanged.emit()
+        self.shown = show_in_use(self.layer, self.full, keys, self.shown)
 
 
 def _as_list(value: object) -> list[str] | None:
