@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from app.legend import show_in_use
+from app.legend import category_key, show_in_use
 from app.settings import settings
 from plu_model.codelists import codelist, resources_dir
 from plu_model.portrayal import (
@@ -210,22 +210,32 @@ class ZoningStyle:
             self._apply()
 
     def _load(self, scheme: str) -> None:
+        """Load the scheme's style file; a file QGIS cannot read gives the built-in style, not a blank map.
+
+        A municipality's legend of another kind (rule-based, graduated…) is used as
+        it is; a categorized one is cut down to the classes in use and gets a
+        catch-all if it has none, so a zone of a type it does not list is still drawn.
+        """
         self.source = style_file(scheme, self.language)
-        message, ok = self.layer.loadNamedStyle(str(self.source))
-        renderer = self.layer.renderer()
-        if not ok or not isinstance(renderer, QgsCategorizedSymbolRenderer):
-            build_zoning_style(self.layer, scheme, self.language)  # a broken file must not leave the map blank
+        _message, ok = self.layer.loadNamedStyle(str(self.source))
+        if not ok or self.layer.renderer() is None:
+            build_zoning_style(self.layer, scheme, self.language)
             self.source = None
-        self.full = self.layer.renderer().clone()
+        renderer = self.layer.renderer()
+        self.full = renderer.clone() if isinstance(renderer, QgsCategorizedSymbolRenderer) else None
+        if self.full is not None and "" not in {category_key(c) for c in self.full.categories()}:
+            fallback = fallback_class(scheme)
+            self.full.addCategory(QgsRendererCategory("", _symbol(fallback), fallback.legend_label(self.language)))
         self.scheme = scheme
         self.shown = None
 
     def _apply(self) -> None:
         zones = self.zones.values()
         scheme = scheme_for(s for s, _ in zones)
-        if scheme != self.scheme or self.full is None:
+        if scheme != self.scheme:
             self._load(scheme)
-        assert self.full is not None
+        if self.full is None:
+            return  # not a categorized legend: shown as the municipality made it
         keys = {zone_key(scheme, s, h) for s, h in zones}
         self.shown = show_in_use(self.layer, self.full, keys, self.shown)
 

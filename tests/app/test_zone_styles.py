@@ -346,3 +346,36 @@ def test_editing_one_zone_does_not_reread_the_whole_layer(qapp, sample_gpkg, mon
     layer.rollBack()
     assert "Vp" not in [c.value() for c in layer.renderer().categories()]
     assert len(reads) == 1  # a rollback reads the layer once
+
+
+def test_a_municipal_legend_without_some_types_or_of_another_kind_still_draws_every_zone(qapp, sample_gpkg, tmp_path,
+                                                                                          monkeypatch):
+    from qgis.core import QgsSingleSymbolRenderer, QgsVectorLayer
+
+    from app.plan_layers import load_plan_layers
+    from app.zone_styles import set_style_folder
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("PLU_STYLE_DIR", "")
+    folder = tmp_path / "partial"
+    folder.mkdir()
+    tree = ET.parse(STYLES / "zoning_zone_type.en.qml")
+    categories = tree.getroot().find("renderer-v2/categories")
+    for category in list(categories):
+        if category.get("value") in ("", "Zhm"):  # no catch-all, and no Жм
+            categories.remove(category)
+    tree.write(folder / "zoning_zone_type.qml", encoding="utf-8")
+    set_style_folder(folder)
+    try:
+        layers = load_plan_layers(sample_gpkg, "en")
+        values = [c.value() for c in layers.zoning.renderer().categories()]
+        assert "Zhm" not in values and "" in values  # the Жм zones fall in the added catch-all
+        other = tmp_path / "single"
+        other.mkdir()
+        memory = QgsVectorLayer("Polygon?field=specific_land_use:string", "z", "memory")
+        memory.saveNamedStyle(str(other / "zoning_zone_type.qml"))
+        set_style_folder(other)
+        layers = load_plan_layers(sample_gpkg, "en")
+        assert isinstance(layers.zoning.renderer(), QgsSingleSymbolRenderer)  # used as the municipality made it
+    finally:
+        set_style_folder(None)
