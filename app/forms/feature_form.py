@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 from app.forms.fields import (
     BackgroundMapEditor,
     BoolEditor,
+    CodeChoiceEditor,
     CodeComboEditor,
     CodeTreeEditor,
     DateEditor,
@@ -70,8 +71,10 @@ def build_field(attr: Attribute, language: str, documents: list[tuple[str, str]]
     editor: Editor
     if attr.kind == "code":
         lists = code_lists_for(attr.codelist or "")
-        editor = (CodeTreeEditor(lists, language, single=attr.name in _SINGLE_CHOICE) if attr.many
-                  else CodeComboEditor(lists, language))
+        if attr.name in _SINGLE_CHOICE:
+            editor = CodeChoiceEditor(lists, language)
+        else:
+            editor = CodeTreeEditor(lists, language) if attr.many else CodeComboEditor(lists, language)
     elif attr.kind == "ref":
         editor = RefListEditor(documents or [])
     elif attr.kind == "string":

@@ -46,6 +46,7 @@ from plu_model.temporal import format_datetime, parse_datetime
 __all__ = [
     "BackgroundMapEditor",
     "BoolEditor",
+    "CodeChoiceEditor",
     "CodeComboEditor",
     "CodeTreeEditor",
     "DateEditor",
@@ -301,10 +302,8 @@ class CodeTreeEditor(Editor):
 
     toggled = pyqtSignal(str, bool)
 
-    def __init__(self, lists: list[CodeList], language: str, parent: QWidget | None = None, single: bool = False):
+    def __init__(self, lists: list[CodeList], language: str, parent: QWidget | None = None):
         super().__init__(parent)
-        #: one value at most: ticking a value unticks the others (a zone has one national type)
-        self.single = single
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(self)
@@ -335,15 +334,7 @@ class CodeTreeEditor(Editor):
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
         uri = item.data(0, Qt.ItemDataRole.UserRole)
-        checked = item.checkState(0) == Qt.CheckState.Checked
-        if self.single and checked:
-            self.tree.blockSignals(True)
-            for other, other_item in self.items.items():
-                if other != uri:
-                    other_item.setCheckState(0, Qt.CheckState.Unchecked)
-            self.tree.blockSignals(False)
-            self._foreign = []
-        self.toggled.emit(uri, checked)
+        self.toggled.emit(uri, item.checkState(0) == Qt.CheckState.Checked)
         self.changed.emit()
 
     def _apply_filter(self, text: str) -> None:
@@ -388,6 +379,59 @@ class CodeTreeEditor(Editor):
         item = self.items.get(uri)
         if item is not None:
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class CodeChoiceEditor(CodeTreeEditor):
+    """One value of a code list, picked by selecting it in a list with a filter box.
+
+    For a multi-valued attribute that a form offers as a single choice (a zone
+    has one national zone type): selecting a value replaces the previous one,
+    which check boxes would not make plain.  ``get()`` is still a list.
+    """
+
+    def __init__(self, lists: list[CodeList], language: str, parent: QWidget | None = None):
+        super().__init__(lists, language, parent)
+        self.tree.itemChanged.disconnect(self._item_changed)
+        self.tree.blockSignals(True)
+        for item in self.items.values():
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(0, Qt.ItemDataRole.CheckStateRole, None)  # no check box
+        self.tree.blockSignals(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.itemSelectionChanged.connect(self._selected)
+        self._foreign: list[str] = []
+
+    def _selected(self) -> None:
+        chosen = self.tree.selectedItems()
+        if chosen:
+            self._foreign = []
+            self.toggled.emit(chosen[0].data(0, Qt.ItemDataRole.UserRole), True)
+        self.changed.emit()
+
+    def get(self) -> list[str] | None:
+        chosen = [item.data(0, Qt.ItemDataRole.UserRole) for item in self.tree.selectedItems()]
+        return (chosen or self._foreign[:1]) or None
+
+    def set(self, value: Any) -> None:
+        values = list(value or [])
+        known = next((uri for uri in values if uri in self.items), None)
+        self.tree.blockSignals(True)
+        self.tree.clearSelection()
+        if known is not None:
+            item = self.items[known]
+            item.setSelected(True)
+            self.tree.scrollToItem(item)
+        self.tree.blockSignals(False)
+        self._foreign = [] if known is not None else values[:1]  # a value of a list we do not carry
+        self.changed.emit()
+
+    def check(self, uri: str, checked: bool = True) -> None:
+        """Choose ``uri`` as a user would (the form pre-fills what follows from it)."""
+        item = self.items.get(uri)
+        if item is not None and checked:
+            self.tree.setCurrentItem(item)
+        elif item is not None:
+            item.setSelected(False)
 
 
 class RefListEditor(Editor):

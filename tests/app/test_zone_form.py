@@ -41,17 +41,20 @@ def _zhm_form(window, presence=None):
 
 
 def _ticked(editor) -> list[str]:
+    """The zone types shown as chosen: selected, with no check boxes suggesting several."""
     from qgis.PyQt.QtCore import Qt
 
-    return [uri for uri, item in editor.items.items() if item.checkState(0) == Qt.CheckState.Checked]
+    assert all(item.data(0, Qt.ItemDataRole.CheckStateRole) is None for item in editor.items.values())
+    return [item.data(0, Qt.ItemDataRole.UserRole) for item in editor.tree.selectedItems()]
 
 
 def test_the_national_zone_type_is_one_choice_that_the_presence_follows(opened, qtbot):
     form = _zhm_form(opened, presence={"ordered_list": [BG_ZONE + "Zhm"]})
     qtbot.addWidget(form)
     zone_type = form.fields["specific_land_use"].editor
+    assert _ticked(zone_type) == [BG_ZONE + "Zhm"]
     zone_type.check(BG_ZONE + "Zhs")
-    assert _ticked(zone_type) == [BG_ZONE + "Zhs"]  # ticking Жс unticks Жм
+    assert _ticked(zone_type) == [BG_ZONE + "Zhs"]  # choosing Жс replaces Жм
     values = form.values()
     assert values["specific_land_use"] == [BG_ZONE + "Zhs"]
     assert values["specific_presence"] == {"ordered_list": [BG_ZONE + "Zhs"]}
