@@ -71,6 +71,7 @@ from app.forms.feature_form import FeatureForm
 from app.forms.new_plan import NewPlanDialog
 from app.forms.plan_properties import PlanPropertiesDialog
 from app.i18n import LANGUAGES, current_language, set_language, translate
+from app.legend import fit_legend_dock
 from app.map_tools import AddFeatureTool, LineCaptureTool, SelectTool, VertexTool
 from app.menu_registry import FEATURE_MODULES, MENUS, actions_for
 from app.plan_diff import apply_plan_file
@@ -442,6 +443,7 @@ class MainWindow(QMainWindow):
         self.validation_panel.retranslate()
         if self.document is not None and self.document.layers is not None:
             retitle(self.document.layers, self.language, self.document.documents)
+            fit_legend_dock(self)
         self._update_title()
         self._update_status()
 
@@ -633,6 +635,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._update_title()
         self._update_status()
+        fit_legend_dock(self)
         return doc
 
     def _configure_snapping(self, layers: list[QgsVectorLayer]) -> None:

@@ -1,7 +1,8 @@
 """The plan file's tables as QGIS layers, styled the INSPIRE way.
 
-Zoning elements are filled by their HILUCS class with the colours of the INSPIRE
-Land Use portrayal rules and labelled with their national zone code;
+Zoning elements are styled from the style files of :mod:`app.zone_styles` (by
+national zone type, or by HILUCS when the plan has none) and labelled with
+their national zone code;
 supplementary regulations are hatched (areas), dashed (lines) or marked
 (points) in a colour and pattern per top-level SupplementaryRegulationValue
 class; the plan boundary is drawn on top.
@@ -9,26 +10,25 @@ class; the plan boundary is drawn on top.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsRendererCategory,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
 
 from app.i18n import current_language, translate_to
+from app.legend import InUseLegend
+from app.zone_styles import ZoningStyle
 from plu_model.codelists import codelist
 from plu_model.geopackage import LAYER_NAMES
-from plu_model.portrayal import portrayal_classes
 
 __all__ = [
     "PlanLayers",
@@ -36,15 +36,13 @@ __all__ = [
     "layer_titles",
     "load_documents_layer",
     "load_plan_layers",
-    "portrayal_classes",
+    "regulation_classes_in_use",
     "retitle",
     "style_regulations",
     "style_zoning",
     "zone_code_expression",
 ]
 
-#: The most zone labels drawn at once.
-LABEL_LIMIT = 1500
 #: The first HILUCS value of a zoning element, as a QGIS expression on the JSON column.
 hilucs_expression = "array_first(\"hilucs_land_use\")"
 #: The national zone code (the last path segment of the first specific land use).
@@ -79,6 +77,9 @@ class PlanLayers:
     regulations_line: QgsVectorLayer
     regulations_point: QgsVectorLayer
     plan: QgsVectorLayer
+    zoning_style: ZoningStyle | None = None
+    #: the regulation layers' legends, kept to the classes in use
+    regulation_legends: dict[str, InUseLegend] = field(default_factory=dict)
 
     def all(self) -> list[QgsVectorLayer]:
         """Top of the layer tree first."""
@@ -111,48 +112,11 @@ def _layer(path: Path, table: str, name: str, geometry_type: str | None = None) 
     return layer
 
 
-def _zone_label(language: str) -> str:
-    """Label text: the zone's national notation (Жм, Смф…) from the national list."""
-    zones = codelist("bg/ZoneTypeValue")
-    pairs = ", ".join(f"'{v.code}', '{v.notation or v.label(language)}'" for v in zones)
-    return f"coalesce(map_get(map({pairs}), {zone_code_expression}), {zone_code_expression})"
-
-
-def style_zoning(layer: QgsVectorLayer, language: str = "en") -> None:
-    classes = portrayal_classes(language)
-    cases = " ".join(
-        f"WHEN {hilucs_expression} IN ({', '.join(repr(u) for u in uris)}) THEN '{colour}'" for colour, _, uris in classes
-    )
-    categories = [
-        QgsRendererCategory(
-            colour,
-            QgsFillSymbol.createSimple({"color": colour, "outline_color": "#202020", "outline_width": "0.3"}),
-            label,
-        )
-        for colour, label, _ in classes
-    ]
-    fallback = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#ff0000", "outline_width": "0.5"})
-    categories.append(QgsRendererCategory(None, fallback, translate_to(language, "PlanLayers", "No HILUCS value")))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(f"CASE {cases} END", categories))
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = _zone_label(language)
-    fmt = QgsTextFormat()
-    fmt.setFont(QFont("DejaVu Sans", 9))
-    fmt.setSize(9)
-    fmt.setColor(QColor("#000000"))
-    settings.setFormat(fmt)
-    # Label placement is what makes a city-wide plan slow to draw: labels appear from
-    # 1:25 000 in, and never more than LABEL_LIMIT at once.
-    settings.scaleVisibility = True
-    settings.minimumScale = 25000
-    settings.maximumScale = 0
-    thinning = settings.thinningSettings()
-    thinning.setLimitNumberLabelsEnabled(True)
-    thinning.setMaximumNumberLabels(LABEL_LIMIT)
-    settings.setThinningSettings(thinning)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+def style_zoning(layer: QgsVectorLayer, language: str = "en") -> ZoningStyle:
+    """Style the zoning layer from its style file; keep the returned object as long as the layer."""
+    style = ZoningStyle(layer, language)
+    style.refresh()
+    return style
 
 
 def _regulation_symbol(kind: str, number: int | None) -> object:
@@ -166,15 +130,41 @@ def _regulation_symbol(kind: str, number: int | None) -> object:
     return QgsMarkerSymbol.createSimple({"color": colour, "size": "3", "name": marker})
 
 
-def style_regulations(layer: QgsVectorLayer, kind: str, language: str = "en") -> None:
-    """Categorise a supplementary-regulation layer by its top-level regulation class."""
+def style_regulations(layer: QgsVectorLayer, kind: str, language: str = "en") -> QgsCategorizedSymbolRenderer:
+    """Categorise a supplementary-regulation layer by its top-level regulation class (every class)."""
     top = {int(v.notation): v for v in codelist("SupplementaryRegulationValue") if v.parent is None and v.notation}
     categories = [
-        QgsRendererCategory(number, _regulation_symbol(kind, number), f"{number} {value.label(language)}")
+        QgsRendererCategory(number, _regulation_symbol(kind, number), f"{number} — {value.label(language)}")
         for number, value in sorted(top.items())
     ]
     categories.append(QgsRendererCategory(None, _regulation_symbol(kind, None), translate_to(language, "PlanLayers", "Other")))
-    layer.setRenderer(QgsCategorizedSymbolRenderer(regulation_class_expression, categories))
+    renderer = QgsCategorizedSymbolRenderer(regulation_class_expression, categories)
+    layer.setRenderer(renderer.clone())
+    return renderer
+
+
+def regulation_classes_in_use(layer: QgsVectorLayer) -> set[str]:
+    """The top-level regulation classes (``"1"``…``"10"``, ``""`` for none) of the layer's features."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(["supplementary_regulation"], layer.fields())
+    keys = set()
+    for feature in layer.getFeatures(request):
+        value = feature["supplementary_regulation"]
+        first = str(value[0]) if isinstance(value, (list, tuple)) and value else ""
+        match = re.search(r"SupplementaryRegulationValue/([0-9]+)_", first)
+        keys.add(str(int(match.group(1))) if match else "")
+    return keys
+
+
+def _regulation_legends(layers: PlanLayers, language: str) -> None:
+    for key, kind in (("regulations_area", "area"), ("regulations_line", "line"), ("regulations_point", "point")):
+        layer = getattr(layers, key)
+        full = style_regulations(layer, kind, language)
+        legend = layers.regulation_legends.get(key)
+        if legend is None:
+            legend = layers.regulation_legends[key] = InUseLegend(layer, regulation_classes_in_use,
+                                                                  "supplementary_regulation")
+        legend.set_renderer(full)
 
 
 def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None = None) -> None:
@@ -182,10 +172,11 @@ def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None 
     titles = layer_titles(language)
     for key in ("zoning", "regulations_area", "regulations_line", "regulations_point", "plan"):
         getattr(layers, key).setName(titles[key])
-    style_zoning(layers.zoning, language)
-    style_regulations(layers.regulations_area, "area", language)
-    style_regulations(layers.regulations_line, "line", language)
-    style_regulations(layers.regulations_point, "point", language)
+    if layers.zoning_style is None:
+        layers.zoning_style = style_zoning(layers.zoning, language)
+    else:
+        layers.zoning_style.set_language(language)
+    _regulation_legends(layers, language)
     if documents is not None:
         documents.setName(titles["documents"])
     for layer in layers.all():
@@ -196,19 +187,18 @@ def load_plan_layers(path: Path, language: str = "en") -> PlanLayers:
     """Open a plan file's tables as layers (not yet added to a project)."""
     titles = layer_titles(language)
     zoning = _layer(path, LAYER_NAMES["ZoningElement"], titles["zoning"])
-    style_zoning(zoning, language)
+    zoning_style = style_zoning(zoning, language)
     sr = LAYER_NAMES["SupplementaryRegulation"]
     area = _layer(path, sr, titles["regulations_area"], "Polygon")
-    style_regulations(area, "area", language)
     line = _layer(path, sr, titles["regulations_line"], "LineString")
-    style_regulations(line, "line", language)
     point = _layer(path, sr, titles["regulations_point"], "Point")
-    style_regulations(point, "point", language)
     plan = _layer(path, LAYER_NAMES["SpatialPlan"], titles["plan"])
     plan.renderer().setSymbol(
         QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.9"})
     )
-    return PlanLayers(zoning, area, line, point, plan)
+    layers = PlanLayers(zoning, area, line, point, plan, zoning_style)
+    _regulation_legends(layers, language)
+    return layers
 
 
 def load_documents_layer(path: Path, language: str = "en") -> QgsVectorLayer:

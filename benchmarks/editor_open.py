@@ -9,7 +9,7 @@ measures, in the real main window:
 
 * open: ``MainWindow.open_plan`` until the layers are in the project
   (working copy, layers in editing mode, styling, snapping set-up);
-* draw: a full render of the opened plan in the window's canvas (INSPIRE HILUCS
+* draw: a full render of the opened plan in the window's canvas (national zone-type
   colours, zone-code labels, regulations, boundary);
 * save: a snapshot of the working copy and its edit buffers to a plan file.
 

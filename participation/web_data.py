@@ -20,7 +20,8 @@ from plu_model.codelists import CodeValue, all_codelists, label_for
 from plu_model.crs import is_geographic
 from plu_model.dataset import PlanDataset
 from plu_model.features import OfficialDocumentation, SupplementaryRegulation, ZoningElement
-from plu_model.portrayal import UNKNOWN_COLOUR, hilucs_colour, portrayal_classes
+from plu_model.portrayal import classes, classes_in_use, colour_of, scheme_for, zone_key
+from plu_model.style_files import official_classes
 from plu_model.values import DimensioningIndicationMeasureValue, DimensioningIndicationValue, DocumentCitation
 from plu_model.voidable import Nil
 
@@ -137,7 +138,13 @@ def viewer_data(
     crs = data.crs
     projected = not is_geographic(crs)
     zones = []
-    for z in data.zoning_elements:
+    scheme = scheme_for(_listed(z.specific_land_use) for z in data.zoning_elements)
+    official = official_classes(scheme, "bg")  # a municipality's own legend (PLU_STYLE_DIR), if any
+    keys = []
+    # larger zones first: the viewer draws in this order, so a zone inside another stays visible
+    for z in sorted(data.zoning_elements, key=lambda zone: -zone.geometry.area):
+        key = zone_key(scheme, _listed(z.specific_land_use), z.hilucs_land_use)
+        keys.append(key)
         code, notation, type_labels = zone_code(z)
         hilucs = z.hilucs_land_use[0] if z.hilucs_land_use else ""
         zones.append(
@@ -152,7 +159,7 @@ def viewer_data(
                     "notation": notation,
                     "type": type_labels,
                     "hilucs": {"uri": hilucs, "label": _labels(hilucs), "notation": _notation(hilucs)},
-                    "colour": hilucs_colour(z.hilucs_land_use),
+                    "colour": _colour(scheme, key, official),
                     "nature": _labels(z.regulation_nature),
                     "limits": _limits(z.dimensioning_indication),
                     "documents": _doc_ids(z.official_document),
@@ -163,15 +170,7 @@ def viewer_data(
     overlays = []
     for s in data.supplementary_regulations:
         overlays.append(_overlay(s, crs))
-    used = Counter(z["properties"]["colour"] for z in zones)
-    en_labels = {colour: label for colour, label, _ in portrayal_classes("en")}
-    legend = [
-        {"colour": colour, "label": {"bg": label, "en": en_labels[colour]}, "count": used[colour]}
-        for colour, label, _ in portrayal_classes("bg")
-        if used.get(colour)
-    ]
-    if used.get(UNKNOWN_COLOUR) and not any(item["colour"] == UNKNOWN_COLOUR for item in legend):
-        legend.append({"colour": UNKNOWN_COLOUR, "label": {"bg": "Непознат клас", "en": "Unknown class"}, "count": used[UNKNOWN_COLOUR]})
+    legend = _legend(scheme, keys)
     return {
         "format": "plu-studio-viewer",
         "version": 1,
@@ -196,6 +195,24 @@ def viewer_data(
         "downloads": downloads,
         "settings": settings.to_json(),
     }
+
+
+def _legend(scheme: str, keys: list[str]) -> list[dict[str, Any]]:
+    """The legend of the classes the plan uses, in the colours and names of the desktop map."""
+    counts = Counter(keys)
+    known = {c.key for c in classes(scheme)}
+    official = {language: official_classes(scheme, language) for language in ("bg", "en")}
+    out = []
+    for cls in classes_in_use(scheme, keys):
+        count = counts[cls.key] if cls.key else sum(n for k, n in counts.items() if k not in known)
+        labels = {lang: official[lang].get(cls.key, ("", cls.legend_label(lang)))[1] for lang in ("bg", "en")}
+        out.append({"colour": _colour(scheme, cls.key, official["bg"]), "label": labels, "count": count})
+    return out
+
+
+def _colour(scheme: str, key: str, official: dict[str, tuple[str, str]]) -> str:
+    """A zone's fill: the municipality's style file when it names the class, else PLU Studio's table."""
+    return official[key][0] if key in official else colour_of(scheme, key)
 
 
 def _overlay(s: SupplementaryRegulation, crs: int) -> dict[str, Any]:

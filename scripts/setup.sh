@@ -19,6 +19,7 @@ APT_PACKAGES=(
   postgresql-15 postgresql-15-postgis-3
   libreoffice-writer-nogui
   nginx-light
+  qgis-server-wms  # the test that a QGIS Server WMS draws the zones from resources/styles/*.qml
 )
 
 missing=()

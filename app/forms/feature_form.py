@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QRect, Qt
+from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 from app.forms.fields import (
     BackgroundMapEditor,
     BoolEditor,
+    CodeChoiceEditor,
     CodeComboEditor,
     CodeTreeEditor,
     DateEditor,
@@ -60,12 +62,19 @@ _MAIN = {
 }
 
 
+#: Multi-valued code attributes a form offers as one choice: a zone has one national zone type.
+_SINGLE_CHOICE = {"specific_land_use"}
+
+
 def build_field(attr: Attribute, language: str, documents: list[tuple[str, str]] | None = None) -> Field:
     """The field for one attribute, with the editor its kind and code list call for."""
     editor: Editor
     if attr.kind == "code":
         lists = code_lists_for(attr.codelist or "")
-        editor = CodeTreeEditor(lists, language) if attr.many else CodeComboEditor(lists, language)
+        if attr.name in _SINGLE_CHOICE:
+            editor = CodeChoiceEditor(lists, language)
+        else:
+            editor = CodeTreeEditor(lists, language) if attr.many else CodeComboEditor(lists, language)
     elif attr.kind == "ref":
         editor = RefListEditor(documents or [])
     elif attr.kind == "string":
@@ -171,11 +180,28 @@ class FeatureForm(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        self._fit_to_screen()
         if "specific_land_use" in self.fields:
+            #: the type chosen before, whose rows in the presence table a new choice replaces
+            self._zone_type: list[str] = list(self.fields["specific_land_use"].editor.get() or [])
             self.fields["specific_land_use"].editor.toggled.connect(self._zone_type_chosen)
         if "specific_supplementary_regulation" in self.fields:
             self.fields["specific_supplementary_regulation"].editor.toggled.connect(self._regulation_type_chosen)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.fit_to(screen.availableGeometry() if screen is not None else None)
+
+    def fit_to(self, room: QRect | None) -> None:
+        """Wide enough for the zone types and the limits table, never larger than the screen's free room.
+
+        The form's pages scroll, so on a 1366×768 screen everything is reachable
+        and nothing is cut.
+        """
+        width, height = 940, 820
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(max(width, self.minimumSizeHint().width()), height)
 
     def _page(self, tabs: QTabWidget, title: str) -> QFormLayout:
         scroll = QScrollArea(tabs)
@@ -183,6 +209,8 @@ class FeatureForm(QDialog):
         inner = QWidget(scroll)
         form = QFormLayout(inner)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # labels above their fields: the lists and tables get the dialog's whole width
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         scroll.setWidget(inner)
         tabs.addTab(scroll, title)
         return form
@@ -191,13 +219,38 @@ class FeatureForm(QDialog):
     def _zone_type_chosen(self, uri: str, checked: bool) -> None:
         if not checked:
             return
-        value = next((cl.get(uri) for cl in code_lists_for("LandUseClassificationValue") if cl.get(uri)), None)
+        lists = code_lists_for("LandUseClassificationValue")
+        value = next((cl.get(uri) for cl in lists if cl.get(uri)), None)
         if value is None:
             return
+        _replace_in_presence(self.fields.get("specific_presence"), set(self._zone_type), [uri])
+        self._drop_profile_limits(self._zone_type)
+        self._zone_type = [uri]
         hilucs = value.extra.get("hilucs")
         if hilucs:
-            self.fields["hilucs_land_use"].set_value(hilucs if isinstance(hilucs, list) else [hilucs])
-        name = value.notation or value.code
+            hilucs_values = hilucs if isinstance(hilucs, list) else [hilucs]
+            before = set(self.fields["hilucs_land_use"].editor.get() or [])
+            self.fields["hilucs_land_use"].set_value(hilucs_values)
+            _replace_in_presence(self.fields.get("hilucs_presence"), before, hilucs_values)
+        self._show_limits(uri, value.notation or value.code)
+
+    def _drop_profile_limits(self, old_types: list[str]) -> None:
+        """Take out the limits the profile filled in for the previous type, unless the user changed them.
+
+        Otherwise a zone retyped from Жм to a type without limits would keep Жм's
+        figures, as if they were the new type's.
+        """
+        filled = [ind for uri in old_types for ind in zone_limits(uri).indications]
+        field = self.fields.get("dimensioning_indication")
+        if not filled or field is None:
+            return
+        rows = field.editor.get() or []
+        kept = [row for row in rows if row not in filled]
+        if len(kept) != len(rows):
+            field.editor.set(kept)
+
+    def _show_limits(self, uri: str, name: str) -> None:
+        """Fill in the profile's limits for the chosen type and say, in the UI language only, where they came from."""
         limits = zone_limits(uri)
         note = self.profile_note
         if limits.status == "ok" and limits.indications:
@@ -211,8 +264,10 @@ class FeatureForm(QDialog):
                                                   "are not filled in; enter them from the plan's rules.")
                          .replace("%1", limits.detail).replace("%2", name))
         else:
+            # the profile's note on a missing limit is in English: shown only to an English UI
+            detail = f" ({limits.detail})" if limits.detail and self.language == "en" else ""
             note.setText(translate("FeatureForm", "The national profile gives no limits for %1.").replace("%1", name)
-                         + (f" ({limits.detail})" if limits.detail else ""))
+                         + detail)
 
     def _regulation_type_chosen(self, uri: str, checked: bool) -> None:
         if not checked:
@@ -246,6 +301,30 @@ class FeatureForm(QDialog):
             self.problems_label.setText("\n".join(problems))
             return
         super().accept()
+
+
+def _replace_in_presence(field: Field | None, old: set[str], new: list[str]) -> None:
+    """Let a presence table follow a changed type: rows of the old values become the new ones.
+
+    A presence the user left unstated stays unstated; percentages stay with their row.
+    """
+    if field is None or field.current_state() != Field.GIVEN:
+        return
+    current = field.editor.get()
+    if not current:
+        return
+    if "percentage_list" in current:
+        rows = [(v, p) for v, p in current["percentage_list"]]
+    else:
+        rows = [(v, None) for v in current.get("ordered_list", [])]
+    kept = [(v, p) for v, p in rows if v not in old and v not in new]
+    replaced = [p for v, p in rows if v in old or v in new]
+    share = replaced[0] if replaced else None
+    rows = [(new[0], share)] + [(v, None) for v in new[1:]] + kept
+    if all(p is not None for _, p in rows):
+        field.set_value({"percentage_list": [[v, p] for v, p in rows]})
+    else:
+        field.set_value({"ordered_list": [v for v, _ in rows]})
 
 
 def hilucs_label(uri: str, language: str) -> str:

@@ -46,6 +46,7 @@ from plu_model.temporal import format_datetime, parse_datetime
 __all__ = [
     "BackgroundMapEditor",
     "BoolEditor",
+    "CodeChoiceEditor",
     "CodeComboEditor",
     "CodeTreeEditor",
     "DateEditor",
@@ -60,6 +61,8 @@ __all__ = [
     "TextListEditor",
     "code_lists_for",
     "code_value_label",
+    "dimensioning_type_label",
+    "indication_label",
 ]
 
 #: Names of dimensioning indications PLU Studio knows, with their usual unit.
@@ -71,6 +74,29 @@ KNOWN_INDICATIONS: dict[str, str | None] = {
     "maxNumberOfFloors": None,
 }
 DIMENSIONING_TYPES: tuple[str, ...] = ("measure", "real", "integer", "character", "base")
+
+
+def indication_label(name: str) -> str:
+    """A dimensioning indication as a planner calls it (the schema name stays in the file and the tooltip)."""
+    labels = {
+        "maxHeight": translate("Fields", "Maximum height (m)"),
+        "maxDensity": translate("Fields", "Maximum building density (%)"),
+        "maxFloorAreaRatio": translate("Fields", "Maximum floor-area ratio"),
+        "minGreenShare": translate("Fields", "Minimum green share (%)"),
+        "maxNumberOfFloors": translate("Fields", "Maximum number of floors"),
+    }
+    return labels.get(name, name)
+
+
+def dimensioning_type_label(kind: str) -> str:
+    labels = {
+        "measure": translate("Fields", "measure"),
+        "real": translate("Fields", "number"),
+        "integer": translate("Fields", "whole number"),
+        "character": translate("Fields", "text"),
+        "base": translate("Fields", "no value"),
+    }
+    return labels.get(kind, kind)
 
 
 def code_lists_for(name: str) -> list[CodeList]:
@@ -355,6 +381,59 @@ class CodeTreeEditor(Editor):
             item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
+class CodeChoiceEditor(CodeTreeEditor):
+    """One value of a code list, picked by selecting it in a list with a filter box.
+
+    For a multi-valued attribute that a form offers as a single choice (a zone
+    has one national zone type): selecting a value replaces the previous one,
+    which check boxes would not make plain.  ``get()`` is still a list.
+    """
+
+    def __init__(self, lists: list[CodeList], language: str, parent: QWidget | None = None):
+        super().__init__(lists, language, parent)
+        self.tree.itemChanged.disconnect(self._item_changed)
+        self.tree.blockSignals(True)
+        for item in self.items.values():
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(0, Qt.ItemDataRole.CheckStateRole, None)  # no check box
+        self.tree.blockSignals(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.itemSelectionChanged.connect(self._selected)
+        self._foreign: list[str] = []
+
+    def _selected(self) -> None:
+        chosen = self.tree.selectedItems()
+        if chosen:
+            self._foreign = []
+            self.toggled.emit(chosen[0].data(0, Qt.ItemDataRole.UserRole), True)
+        self.changed.emit()
+
+    def get(self) -> list[str] | None:
+        chosen = [item.data(0, Qt.ItemDataRole.UserRole) for item in self.tree.selectedItems()]
+        return (chosen or self._foreign[:1]) or None
+
+    def set(self, value: Any) -> None:
+        values = list(value or [])
+        known = next((uri for uri in values if uri in self.items), None)
+        self.tree.blockSignals(True)
+        self.tree.clearSelection()
+        if known is not None:
+            item = self.items[known]
+            item.setSelected(True)
+            self.tree.scrollToItem(item)
+        self.tree.blockSignals(False)
+        self._foreign = [] if known is not None else values[:1]  # a value of a list we do not carry
+        self.changed.emit()
+
+    def check(self, uri: str, checked: bool = True) -> None:
+        """Choose ``uri`` as a user would (the form pre-fills what follows from it)."""
+        item = self.items.get(uri)
+        if item is not None and checked:
+            self.tree.setCurrentItem(item)
+        elif item is not None:
+            item.setSelected(False)
+
+
 class RefListEditor(Editor):
     """References to other features of the plan (its documents), as a check list."""
 
@@ -423,6 +502,8 @@ class _TableEditor(Editor):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_row({}))
+        self.table.model().rowsInserted.connect(lambda *_a: self._fit_rows())
+        self.table.model().rowsRemoved.connect(lambda *_a: self._fit_rows())
         self.remove_button.clicked.connect(self._remove_selected)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
 
@@ -434,6 +515,15 @@ class _TableEditor(Editor):
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         raise NotImplementedError
+
+    def _fit_rows(self) -> None:
+        """Tall enough for every row and one more (up to eight), so no row hides behind a scroll bar."""
+        rows = self.table.rowCount()
+        shown = min(rows, 8)
+        height = sum(self.table.rowHeight(r) for r in range(shown))
+        height += (1 + max(0, 2 - shown)) * self.table.verticalHeader().defaultSectionSize()
+        height += self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(max(120, height))
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True) or [self.table.rowCount() - 1]
@@ -474,8 +564,27 @@ def _number(text: str) -> float | int | None:
     return number
 
 
+def _reference(combo: QComboBox) -> str:
+    """The schema name in a name cell: the chosen known indication's, else what was typed."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return str(combo.itemData(index)) if index >= 0 and combo.itemData(index) else text
+
+
 class DimensioningEditor(_TableEditor):
     """Dimensioning indications: name, kind, value and unit per row."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(indication_label(n)) for n in KNOWN_INDICATIONS)
+        kinds = max(metrics.horizontalAdvance(dimensioning_type_label(k)) for k in DIMENSIONING_TYPES)
+        # room for the longest name and kind with their drop-down arrows, and the value and unit columns
+        self.table.setMinimumWidth(widest + kinds + 2 * 48 + 2 * metrics.horizontalAdvance("00000000"))
 
     def header_texts(self) -> list[str]:
         return [translate("Fields", "Name"), translate("Fields", "Kind"), translate("Fields", "Value"),
@@ -485,18 +594,26 @@ class DimensioningEditor(_TableEditor):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QComboBox(self.table)
-        name.setEditable(True)
-        name.addItems(list(KNOWN_INDICATIONS))
-        name.setCurrentText(str(data.get("indication_reference", "")))
+        name.setEditable(True)  # other indications are typed in under their schema name
+        for known in KNOWN_INDICATIONS:
+            name.addItem(indication_label(known), known)
+            name.setItemData(name.count() - 1, known, Qt.ItemDataRole.ToolTipRole)
+        reference = str(data.get("indication_reference", ""))
+        index = name.findData(reference)
+        if index >= 0:
+            name.setCurrentIndex(index)
+        else:
+            name.setCurrentText(reference)
         kind = QComboBox(self.table)
-        kind.addItems(list(DIMENSIONING_TYPES))
-        kind.setCurrentText(str(data.get("type", "measure")))
+        for known in DIMENSIONING_TYPES:
+            kind.addItem(dimensioning_type_label(known), known)
+        kind.setCurrentIndex(max(0, kind.findData(str(data.get("type", "measure")))))
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, kind)
         value = data.get("value")
         self._set_text(row, 2, "" if value is None else (f"{value:g}" if isinstance(value, float) else value))
         self._set_text(row, 3, data.get("uom", ""))
-        name.currentTextChanged.connect(lambda t, r=name: self._name_changed(r, t))
+        name.currentTextChanged.connect(lambda _t, r=name: self._name_changed(r, _reference(r)))
         kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
         return row
 
@@ -507,8 +624,8 @@ class DimensioningEditor(_TableEditor):
         self.changed.emit()
 
     def row_data(self, row: int) -> dict[str, Any] | None:
-        name = self.table.cellWidget(row, 0).currentText().strip()
-        kind = self.table.cellWidget(row, 1).currentText()
+        name = _reference(self.table.cellWidget(row, 0))
+        kind = self.table.cellWidget(row, 1).currentData() or "measure"
         if not name:
             return None
         out: dict[str, Any] = {"type": kind, "indication_reference": name}
@@ -530,7 +647,7 @@ class DimensioningEditor(_TableEditor):
             data = self.row_data(row)
             if data and data["type"] != "base" and data.get("value") in (None, ""):
                 out.append(translate("Fields", "Dimensioning indication “%1” has no valid value")
-                           .replace("%1", data["indication_reference"]))
+                           .replace("%1", indication_label(data["indication_reference"])))
         return out
 
     def merge(self, indications: list[dict[str, Any]]) -> None:
@@ -571,9 +688,16 @@ class PresenceEditor(_TableEditor):
         self.lists = lists
         self.language = language
         super().__init__(parent)
+        self._widen_values()
 
     def header_texts(self) -> list[str]:
         return [translate("Fields", "Value"), translate("Fields", "Percentage")]
+
+    def _widen_values(self) -> None:
+        """The value column takes the room: code list labels are long, a percentage is short."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def add_row(self, data: dict[str, Any]) -> int:
         row = self.table.rowCount()
@@ -670,7 +794,9 @@ class Field(QWidget):
         self.attr = attr
         self.editor = editor
         self.setObjectName(f"field_{attr.name}")
-        layout = QHBoxLayout(self)
+        # a list or table gets the whole width: its value-or-nil choice sits above it, not beside it
+        tall = isinstance(editor, (CodeTreeEditor, _TableEditor, LongTextEditor, TextListEditor))
+        layout: QHBoxLayout | QVBoxLayout = QVBoxLayout(self) if tall else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.state: QComboBox | None = None
         if attr.voidable or attr.optional:
@@ -683,7 +809,8 @@ class Field(QWidget):
             if attr.optional:
                 self.state.addItem(translate("Nil", "not stated"), self.ABSENT)
             self.state.setToolTip(translate("Nil", "A value, or why there is none"))
-            layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
+            align = Qt.AlignmentFlag.AlignLeft if tall else Qt.AlignmentFlag.AlignTop
+            layout.addWidget(self.state, 0, align)
             self.state.currentIndexChanged.connect(self._state_changed)
         layout.addWidget(editor, 1)
         self._loading = False

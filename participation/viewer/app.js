@@ -191,7 +191,7 @@
     if (!styleCache[key]) {
       styleCache[key] = new ol.style.Style({
         zIndex: picked ? 2 : (shown ? 1 : 0),
-        fill: new ol.style.Fill({ color: hexAlpha(p.colour, picked ? 0.9 : 0.72) }),
+        fill: new ol.style.Fill({ color: hexAlpha(p.colour, picked ? 0.95 : 0.85) }),
         stroke: new ol.style.Stroke({ color: picked ? '#1f5fbf' : (shown ? '#000000' : '#3a3a3a'), width: picked ? 3.5 : (shown ? 2.5 : 0.8) }),
         text: resolution < 6 ? new ol.style.Text({
           text: p.notation || '', font: '12px "DejaVu Sans", sans-serif', overflow: false,

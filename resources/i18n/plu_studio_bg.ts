@@ -385,6 +385,46 @@
  <context>
   <name>Fields</name>
   <message>
+   <source>Maximum height (m)</source>
+   <translation>Макс. височина (m)</translation>
+  </message>
+  <message>
+   <source>Maximum building density (%)</source>
+   <translation>Макс. плътност на застрояване (пл. застр. %)</translation>
+  </message>
+  <message>
+   <source>Maximum floor-area ratio</source>
+   <translation>Макс. Кинт</translation>
+  </message>
+  <message>
+   <source>Minimum green share (%)</source>
+   <translation>Мин. озеленяване (%)</translation>
+  </message>
+  <message>
+   <source>Maximum number of floors</source>
+   <translation>Макс. брой етажи</translation>
+  </message>
+  <message>
+   <source>measure</source>
+   <translation>мярка</translation>
+  </message>
+  <message>
+   <source>number</source>
+   <translation>число</translation>
+  </message>
+  <message>
+   <source>whole number</source>
+   <translation>цяло число</translation>
+  </message>
+  <message>
+   <source>text</source>
+   <translation>текст</translation>
+  </message>
+  <message>
+   <source>no value</source>
+   <translation>без стойност</translation>
+  </message>
+  <message>
    <source>one per line</source>
    <translation>по един на ред</translation>
   </message>
@@ -1049,10 +1089,6 @@
    <translation>Официални документи</translation>
   </message>
   <message>
-   <source>No HILUCS value</source>
-   <translation>Без стойност по HILUCS</translation>
-  </message>
-  <message>
    <source>Other</source>
    <translation>Други</translation>
   </message>
@@ -1114,6 +1150,13 @@
   <message>
    <source>Version identifier</source>
    <translation>Идентификатор на версията</translation>
+  </message>
+ </context>
+ <context>
+  <name>StyleActions</name>
+  <message>
+   <source>Folder with the municipality's map styles (.qml)</source>
+   <translation>Папка със стиловете на картата на общината (.qml)</translation>
   </message>
  </context>
  <context>

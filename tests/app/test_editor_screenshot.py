@@ -40,14 +40,14 @@ def _colours(png: Path) -> Counter:
     return counts
 
 
-def test_main_window_shows_the_zones_in_their_hilucs_colours(qapp, sample, output_dir, tmp_path):
-    from plu_model.codelists import codelist
+def test_main_window_shows_the_zones_in_their_national_zone_type_colours(qapp, sample, output_dir, tmp_path):
+    from plu_model.portrayal import ZONE_TYPE_STYLES
 
     png = output_dir / "editor-main.png"
     _run_main([str(ROOT / "resources/samples/sofia_zelena_polyana_pup.gml"), "--lang", "en"], png, tmp_path)
     counts = _colours(png)
-    hilucs = codelist("HILUCSValue")
-    expected = {str(hilucs.get(z.hilucs_land_use[0]).extra["colour"]).upper() for z in sample.zoning_elements}
+    codes = {z.specific_land_use[0].rsplit("/", 1)[-1] for z in sample.zoning_elements}
+    expected = {ZONE_TYPE_STYLES[code][0] for code in codes if code in ("Zhm", "Zhs", "Smf", "Tp")}
     assert len(expected) >= 3
     for colour in expected:
         assert counts[colour] > 300, f"{colour} covers only {counts[colour]} sampled pixels"

@@ -8,6 +8,7 @@ import shutil
 import stat
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from consultation_fixtures import *  # noqa: F403 - fixtures
@@ -58,15 +59,23 @@ def test_gml_and_metadata_pass_the_official_schemas(package_dir, schema):
     assert "Столична община (тест)" in text and "planningCadastre" in text
 
 
-def test_viewer_data_has_zones_in_hilucs_colours(package_dir):
+def test_viewer_data_has_zones_in_national_zone_type_colours(package_dir):
+    from plu_model.portrayal import ZONE_TYPE_STYLES
+
     data = _script_json(package_dir / "data" / "plan-data.js", "PLU_DATA")
     zones = data["zones"]["features"]
     assert len(zones) == 35 and len(data["overlays"]["features"]) == 4
-    hilucs = codelist("HILUCSValue")
     for z in zones:
         p = z["properties"]
-        value = hilucs.get(p["hilucs"]["uri"])
-        assert p["colour"] == str(value.extra["colour"]).upper()
+        assert p["colour"] == ZONE_TYPE_STYLES[p["code"]][0], p["code"]  # the desktop map's table
+    codes = {z["properties"]["code"] for z in zones}
+    assert len({ZONE_TYPE_STYLES[c][0] for c in codes}) == len(codes)  # Жм, Жс and Смф no longer share one colour
+    labels = [item["label"]["bg"] for item in data["legend"]]
+    assert "Жм — Жилищна зона с малка височина" in labels and len(labels) == len(codes)
+    assert not any("_" in label for item in data["legend"] for label in item["label"].values())
+    assert sum(item["count"] for item in data["legend"]) == len(zones)
+    areas = [z["properties"]["area_m2"] for z in zones]
+    assert areas == sorted(areas, reverse=True)  # drawn largest first: a zone inside another stays on top
     smf = next(z["properties"] for z in zones if z["id"] == "ZE.smf-01")
     assert smf["notation"] == "Смф"
     assert smf["type"]["en"] == codelist("bg/ZoneTypeValue").by_code("Smf").label("en")
@@ -179,3 +188,22 @@ def test_invalid_settings_are_refused_before_anything_is_written(tmp_path, sampl
     with pytest.raises(PluInputError, match="contact e-mail"):
         build_package(sample_path, tmp_path / "pkg", open_settings(contact_email="nobody"))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_viewer_takes_a_municipal_legend_from_the_style_folder(sample, tmp_path, monkeypatch):
+    from participation.web_data import viewer_data
+    from plu_model.portrayal import ZONE_TYPE_STYLES
+
+    styles = Path(__file__).resolve().parents[2] / "resources" / "styles"
+    r, g, b = (int(ZONE_TYPE_STYLES["Zhm"][0][i:i + 2], 16) for i in (1, 3, 5))
+    text = (styles / "zoning_zone_type.bg.qml").read_text(encoding="utf-8")
+    text = text.replace(f"{r},{g},{b},255", "0,0,255,255").replace("Жилищна зона с малка височина", "Ниско жилищно")
+    (tmp_path / "zoning_zone_type.bg.qml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("PLU_STYLE_DIR", str(tmp_path))
+    data = viewer_data(sample, open_settings(), [], package_id="p", document_files={}, downloads=[])
+    zhm = [z["properties"]["colour"] for z in data["zones"]["features"] if z["properties"]["code"] == "Zhm"]
+    assert zhm and set(zhm) == {"#0000FF"}
+    entry = next(item for item in data["legend"] if item["colour"] == "#0000FF")
+    assert entry["label"] == {"bg": "Жм — Ниско жилищно", "en": "Жм — Low-rise residential zone"}
+    smf = {z["properties"]["colour"] for z in data["zones"]["features"] if z["properties"]["code"] == "Smf"}
+    assert smf == {ZONE_TYPE_STYLES["Smf"][0]}  # the rest as shipped

@@ -12,7 +12,7 @@ from consultation_fixtures import ROOT
 from consultation_pictures import pdf_text, render_pdf_page, share_of_colour
 
 from participation.package_reader import open_package
-from plu_model.portrayal import portrayal_classes
+from plu_model.portrayal import ZONE_TYPE_STYLES
 
 pytestmark = pytest.mark.gui
 
@@ -41,16 +41,16 @@ def test_plan_map_pdf_is_a_plan_sheet(packaged_with_map, tmp_path, output_dir):
     pdf = info.root / "documents" / "plan-map.pdf"
     text = " ".join(pdf_text(pdf).split())
     for expected in ("ПРОЕКТ ЗА ОБЩЕСТВЕНО ОБСЪЖДАНЕ", "Зелена поляна", "Отговорен орган: Столична община",
-                     "Мащаб 1:", "Легенда", "Устройствени зони", "5 Жилищно ползване", "EPSG:7801",
+                     "Мащаб 1:", "Легенда", "Устройствени зони", "Жм — Жилищна зона с малка височина", "EPSG:7801",
                      "Обществено обсъждане: 01.10.2025 – 01.11.2025"):
         assert expected in text, expected
     assert " m" in text and "200" in text  # the scale bar's labels
     pixels = render_pdf_page(pdf, output_dir, "participation-plan-map", dpi=60)
     h, w, _ = pixels.shape
     assert w > h  # landscape sheet
-    for colour, label, _ in portrayal_classes("bg"):
-        if label.startswith(("3 ", "4 ", "5 ")):
-            assert share_of_colour(pixels, colour, tolerance=6) > 0.01, label  # zones drawn in HILUCS colours
+    for code in ("Zhm", "Zhs", "Smf", "Tp"):  # the sample's larger zone types, in the national colours
+        assert share_of_colour(pixels, ZONE_TYPE_STYLES[code][0], tolerance=6) > 0.01, code
+    assert "Третично производство" not in text and "_" not in text.split("Легенда", 1)[1][:400]
     # the north arrow: a dark shape in the side column below the title block, left of the scale bar
     side = pixels[:, int(w * 0.64):]
     dark = side.mean(axis=-1) < 60

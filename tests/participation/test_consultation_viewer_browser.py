@@ -28,7 +28,7 @@ pytestmark = pytest.mark.browser
 BACKGROUND = (0xF4, 0xF4, 0xF0)
 
 
-def _blend(colour: str, alpha: float = 0.72) -> str:
+def _blend(colour: str, alpha: float = 0.85) -> str:
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(c * alpha + b * (1 - alpha)) for c, b in zip(rgb, BACKGROUND, strict=True)]
     return "#" + "".join(f"{v:02X}" for v in mixed)
