@@ -297,7 +297,7 @@ def build_package(
     settings.check()
     progress = progress or Progress(every=1)
     progress.total = 9
-    dest = Path(out)
+    dest = Path(out).absolute()  # a relative --out must not depend on which folder a child process runs in
     as_zip = dest.suffix.lower() == ".zip"
     if not as_zip and dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest / MANIFEST).is_file())):
         raise PluInputError(

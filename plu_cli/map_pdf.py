@@ -27,14 +27,17 @@ def subprocess_map_renderer(
     """A ``render_map_pdf(plan_gpkg, pdf, language)`` that runs :mod:`app.print_layout` in a subprocess."""
 
     def render(plan_gpkg: Path, pdf: Path, language: str) -> None:
-        cmd = [sys.executable, "-m", "app.print_layout", str(plan_gpkg), str(pdf), "--lang", language]
+        # absolute paths: the child runs elsewhere, and a relative path would land in the wrong folder
+        out_pdf = Path(pdf).resolve()
+        cmd = [sys.executable, "-m", "app.print_layout", str(Path(plan_gpkg).resolve()), str(out_pdf), "--lang", language]
         for flag, value in (("--title", title), ("--authority", authority), ("--note", note)):
             if value:
                 cmd += [flag, value]
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env["PYTHONPATH"] = os.pathsep.join([str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
         try:
-            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=_ROOT)
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout,
+                                  cwd=out_pdf.parent)
         except subprocess.TimeoutExpired as exc:
             raise PluError(
                 f"QGIS did not finish the plan map within {timeout:.0f} s",

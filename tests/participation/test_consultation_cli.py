@@ -167,3 +167,21 @@ def test_serve_needs_a_moderation_password(tmp_path, package_dir):
     r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "consultation", "serve", str(package_dir)],
                        cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL, env=env, timeout=60)
     assert r.returncode == 2 and "--no-moderation" in r.stderr
+
+
+def test_package_with_a_relative_out_and_the_map_from_another_folder(tmp_path, sample_path):
+    """Issue 13 item 9: the map child ran in the code root with the relative paths and left .NAME.* there."""
+    elsewhere = tmp_path / "work folder"
+    elsewhere.mkdir()
+    name = f"rel-{os.getpid()}-{tmp_path.name}"
+    before_root = {p.name for p in ROOT.iterdir()}
+    before_tmp = {p for p in os.listdir("/tmp") if name in p}
+    r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "package", str(sample_path), "--out", name,
+                        "--authority", "Sofia", "--email", "plan@example.invalid"],
+                       cwd=elsewhere, capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == 0, r.stderr
+    assert (elsewhere / name / "documents" / "plan-map.pdf").read_bytes()[:5] == b"%PDF-"
+    assert sorted({p.name for p in ROOT.iterdir()} - before_root) == []
+    assert [p for p in os.listdir("/tmp") if name in p and p not in before_tmp] == []
+    assert sorted(p.name for p in elsewhere.iterdir()) == [name]
