@@ -37,7 +37,7 @@ from exporters.gml_writer import write_gml
 from exporters.iso_metadata import MetadataRecord, metadata_xml
 from participation.manifest import MANIFEST, SUMS, build_manifest
 from participation.paragraphs import Paragraph, document_title, plan_paragraphs
-from participation.pdf_document import Block, write_text_pdf
+from participation.pdf_pages import Block, write_text_pdf
 from participation.settings import ConsultationSettings
 from participation.web_data import viewer_data, viewer_script
 from plu_model.codelists import label_for
