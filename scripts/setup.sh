@@ -14,6 +14,8 @@ APT_PACKAGES=(
   python3-matplotlib python3-jsonschema python3-yaml python3-psycopg2
   postgresql postgresql-15-postgis-3
   libreoffice-writer-nogui
+  # WeasyPrint (tagged PDFs of the consultation documents) draws text with pango and subsets fonts with harfbuzz
+  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 )
 
 missing=()
