@@ -277,7 +277,14 @@ class CommentsLayer:
     def _plan_prefix(self) -> str:
         with PlanFile(self.path) as pf:
             plans = list(pf.iter_class("SpatialPlan"))
-        return reference_prefix(getattr(plans[0], "plan_type_name", None) if plans else None)
+        return self._series_prefix(getattr(plans[0], "plan_type_name", None) if plans else None)
+
+    def _series_prefix(self, plan_type: str | None) -> str:
+        """The prefix the consultation's package gave the service (newest package), else the plan type's."""
+        packages = [json.loads(v) for k, v in self.info().items() if k.startswith("package.")]
+        chosen = [p["reference_prefix"] for p in sorted(packages, key=lambda p: str(p.get("start", "")))
+                  if isinstance(p.get("reference_prefix"), str) and p["reference_prefix"]]
+        return chosen[-1] if chosen else reference_prefix(plan_type)
 
     def _assign_missing_references(self) -> None:
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
@@ -410,7 +417,7 @@ class CommentsLayer:
         current = self.records()
         number = max((r.number for r in current), default=0)
         taken = [r.reference for r in current if r.reference]
-        prefix = reference_prefix(data.plan.plan_type_name if data.spatial_plans else None)
+        prefix = self._series_prefix(data.plan.plan_type_name if data.spatial_plans else None)
         # stable: comments received in the same instant keep the order of the export
         ordered = sorted(items, key=lambda i: i.received_at or i.comment.submitted_at)
         self._ds.StartTransaction()
@@ -627,10 +634,9 @@ def import_comments(
     items = list(items)
 
     def run(layer: CommentsLayer) -> ImportReport:
-        report = layer.add(items, data, source)
-        if settings_json and settings_json.get("package_id"):
+        if settings_json and settings_json.get("package_id"):  # first: its reference prefix numbers the new comments
             layer.remember_settings(str(settings_json["package_id"]), settings_json)
-        return report
+        return layer.add(items, data, source)
 
     if in_place:
         with CommentsLayer(plan) as layer:

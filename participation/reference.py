@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 DEFAULT_PREFIX = "ПУП"
-_REFERENCE = re.compile(r"^(?P<prefix>[^\W\d_]+)-(?P<year>\d{4})-(?P<number>\d{1,9})$")
+_REFERENCE = re.compile(r"^(?P<prefix>[^\W_]{1,12})-(?P<year>\d{4})-(?P<number>\d{1,9})$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HEX_PREFIX = re.compile(r"^[0-9a-f-]+$")
 MIN_ID_PREFIX = 8
@@ -65,7 +65,7 @@ def reference_prefix(plan_type_uri: str | None) -> str:
         except KeyError:
             value = None
     head = (value.notation or "").split("-")[0] if value is not None else ""
-    return head if re.fullmatch(r"[^\W\d_]+", head) else DEFAULT_PREFIX
+    return head if re.fullmatch(r"[^\W_]{1,12}", head) else DEFAULT_PREFIX
 
 
 def next_reference(taken: Iterable[str], prefix: str, year: int) -> str:

@@ -141,3 +141,20 @@ def test_the_service_runs_on_postgresql(postgres_url, package_dir):
             assert cur.fetchone()[0] == 1
     finally:
         store.close()
+
+
+def test_local_references_follow_the_prefix_the_package_gave_the_service(tmp_path, plan_gpkg):
+    from datetime import UTC, datetime
+
+    from participation.comment import Comment
+    from participation.comment_export import ReceivedComment
+    from participation.comments_layer import CommentsLayer, import_comments
+
+    moment = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    first = ReceivedComment(Comment("0f0f0f0f-0000-4000-8000-000000000001", moment, "Без номер."), moment)
+    import_comments(plan_gpkg, [first], source="mail", settings_json={
+        "package_id": "p1", "start": "2026-02-01", "end": "2026-03-31", "reference_prefix": "ПРЗ"})
+    plain = ReceivedComment(Comment("0f0f0f0f-0000-4000-8000-000000000002", moment, "И втори."), moment)
+    import_comments(plan_gpkg, [plain], source="mail")
+    with CommentsLayer(plan_gpkg) as layer:
+        assert [r.reference for r in layer.records()] == ["ПРЗ-2026-0001", "ПРЗ-2026-0002"]
