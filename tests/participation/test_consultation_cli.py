@@ -176,15 +176,18 @@ def test_package_with_a_relative_out_and_the_map_from_another_folder(tmp_path, s
     name = f"rel-{os.getpid()}-{tmp_path.name}"
     before_root = {p.name for p in ROOT.iterdir()}
     before_tmp = {p for p in os.listdir("/tmp") if name in p}
+    private_tmp = tmp_path / "tmp"  # the temporary folder of this run alone: what is left there was left by it
+    private_tmp.mkdir()
     r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "package", str(sample_path), "--out", name,
                         "--authority", "Sofia", "--email", "plan@example.invalid"],
                        cwd=elsewhere, capture_output=True, text=True, timeout=600,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(private_tmp)})
     assert r.returncode == 0, r.stderr
     assert (elsewhere / name / "documents" / "plan-map.pdf").read_bytes()[:5] == b"%PDF-"
     assert sorted({p.name for p in ROOT.iterdir()} - before_root) == []
     assert [p for p in os.listdir("/tmp") if name in p and p not in before_tmp] == []
     assert sorted(p.name for p in elsewhere.iterdir()) == [name]
+    assert sorted(p.name for p in private_tmp.iterdir()) == []
 
 
 def _export_of(tmp_path, comments, name="refs.geojson"):
