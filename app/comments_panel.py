@@ -246,6 +246,10 @@ class CommentsPanel(QDockWidget):
         self.paper_button.clicked.connect(lambda: self.paper_dialog())
         self.minutes_button = QPushButton(_tr(self.language, "Minutes…", "Протокол…"), self)
         self.minutes_button.clicked.connect(lambda: self.minutes_dialog())
+        self.ack_button = QPushButton(_tr(self.language, "Acknowledgement…", "Потвърждение…"), self)
+        self.ack_button.setToolTip(_tr(self.language, "The selected comment's reference, for its sender (PDF)",
+                                       "Номерът на избраното становище за подателя му (PDF)"))
+        self.ack_button.clicked.connect(lambda: self.acknowledgement_dialog())
         self.find_edit = QLineEdit(self)
         self.find_edit.setPlaceholderText(_tr(self.language, "Go to: ПУП-2026-0042, 42 or id",
                                               "Към: ПУП-2026-0042, 42 или идентификатор"))
@@ -255,7 +259,7 @@ class CommentsPanel(QDockWidget):
         form = QFormLayout()
         form.addRow(_tr(self.language, "Decision", "Решение"), self.decision)
         buttons = QHBoxLayout()
-        for b in (self.apply_button, self.undo_button, self.redo_button):
+        for b in (self.apply_button, self.undo_button, self.redo_button, self.ack_button):
             buttons.addWidget(b)
         box = QVBoxLayout(detail)
         box.addWidget(self.heading)
@@ -431,6 +435,32 @@ class CommentsPanel(QDockWidget):
         dialog = MinutesDialog(self.window, self.add_minutes, language=self.language)
         dialog.show()
         return dialog
+
+    def write_acknowledgement(self, path: str) -> Path:
+        """The selected comment's acknowledgement (its reference) for its sender, as PDF or HTML."""
+        from participation.acknowledgement import write_acknowledgement
+
+        comment_id = self.current_id()
+        if comment_id is None:
+            raise PluError("select a comment first", bg="първо изберете становище")
+        written, _record = write_acknowledgement(self.window.document.working, comment_id, path, language=self.language)
+        return written
+
+    def acknowledgement_dialog(self) -> None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.model.records):
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr(self.language, "Acknowledgement", "Потвърждение"), f"{self.model.records[row].reference}.pdf",
+            "PDF (*.pdf);;HTML (*.html)")
+        if not path:
+            return
+        try:
+            written = self.write_acknowledgement(path)
+        except PluError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
+            return
+        QMessageBox.information(self, self.windowTitle(), str(written))
 
     # -- import and summary -------------------------------------------------------------------------
     def import_files(self, files: list[str], package: str | None = None) -> str:

@@ -21,6 +21,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from participation.acknowledgement import write_acknowledgement
 from participation.attachments import read_attachment
 from participation.comment_export import ReceivedComment, comments_csv, comments_geojson, read_comments
 from participation.comments_layer import DECISIONS, CommentsLayer, import_comments, updating
@@ -102,6 +103,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
     _paper_arguments(sub)
 
+    ack = sub.add_parser("acknowledge", help=t("write the acknowledgement of a comment (its reference) for its sender",
+                                               "изготвя потвърждение за становище (с номера му) за подателя"))
+    ack.add_argument("plan")
+    ack.add_argument("comment", help=which)
+    ack.add_argument("--out", required=True, type=Path, help=t(".pdf or .html", ".pdf или .html"))
+    ack.add_argument("--lang", dest="ack_lang", choices=["bg", "en"])
+
     v = sub.add_parser("verify", help=t("check a package against its manifest", "проверява пакет спрямо манифеста му"))
     v.add_argument("package")
 
@@ -115,6 +123,9 @@ def _paper_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
                                                         "дата на получаване: 04.12.2026 или 2026-12-04"))
     pp.add_argument("--sender", required=True, help=t("who sent it", "подател"))
     pp.add_argument("--address", default="", help=t("the sender's address", "адрес на подателя"))
+    pp.add_argument("--acknowledgement", type=Path, metavar="FILE",
+                    help=t("also write the sender's acknowledgement (.pdf or .html)",
+                           "записва и потвърждение за подателя (.pdf или .html)"))
     text = pp.add_mutually_exclusive_group()
     text.add_argument("--text", default="", help=t("the objection's text", "текстът на възражението"))
     text.add_argument("--text-file", type=Path, help=t("a UTF-8 text file with the objection", "текстов файл (UTF-8) с възражението"))
@@ -315,10 +326,23 @@ def _add_paper(args: argparse.Namespace) -> int:
         text=text, address=args.address, attachments=paper_attachments(args.attach), zones=tuple(args.zone),
         paragraph=args.paragraph, point=tuple(args.point) if args.point else None, geometry=geometry,
     )
+    if args.acknowledgement is not None and args.acknowledgement.suffix.lower() not in (".pdf", ".html", ".htm"):
+        raise PluInputError(f"{args.acknowledgement}: the acknowledgement can be written as .pdf or .html",
+                            bg=f"{args.acknowledgement}: потвърждението може да се запише като .pdf или .html")
     record = add_paper_objection(plan, objection)
     print(t(f"objection {record.registry_number} entered as {record.reference} ({len(objection.attachments)} files attached)",
             f"възражение с вх. № {record.registry_number} е въведено като {record.reference} "
             f"(приложени файлове: {len(objection.attachments)})"))
+    if args.acknowledgement is not None:
+        written, _ = write_acknowledgement(plan, record.comment_id, args.acknowledgement, language=language())
+        print(t(f"acknowledgement: {written}", f"потвърждение: {written}"))
+    return 0
+
+
+def _acknowledge(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    written, record = write_acknowledgement(plan, args.comment, args.out, language=args.ack_lang or language())
+    print(t(f"wrote {written} ({record.reference})", f"записано е {written} ({record.reference})"))
     return 0
 
 
@@ -359,5 +383,5 @@ def run(args: argparse.Namespace) -> int:
     return {
         "serve": _serve, "export": _export, "import": _import, "list": _list,
         "answer": _answer, "summary": _summary, "verify": _verify, "show": _show,
-        "add-paper": _add_paper, "add-minutes": _add_minutes,
+        "add-paper": _add_paper, "add-minutes": _add_minutes, "acknowledge": _acknowledge,
     }[args.action](args)

@@ -207,6 +207,11 @@ def test_paper_objection_entered_in_the_desktop_answered_and_summarised(window, 
     panel.answer.setPlainText("Плътността се намалява.")
     panel.apply_answer()
     assert window.document.undo_stack.undoText() == f"Отговор по становище {record.reference}"
+    ack = panel.write_acknowledgement(str(tmp_path / "ack.pdf"))
+    assert ack.read_bytes()[:5] == b"%PDF-"
+    from consultation_pictures import pdf_text
+
+    assert record.reference in pdf_text(ack) and "94-00-777" in pdf_text(ack)
 
     minutes = panel.minutes_dialog()
     qtbot.addWidget(minutes)

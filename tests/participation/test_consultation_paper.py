@@ -60,6 +60,18 @@ def test_a_paper_objection_with_scans_and_a_place(tmp_path, plan_gpkg, sample):
                  sender="Мария")
     assert iso.returncode == 0 and "ПУП-2025-0002" in iso.stdout
 
+    ack = tmp_path / "потвърждение.pdf"
+    r = plu("--lang", "bg", "consultation", "acknowledge", plan_gpkg, "ПУП-2025-0001", "--out", ack)
+    assert r.returncode == 0, r.stderr
+    info = subprocess.run(["pdfinfo", str(ack)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.M) and "ПУП-2025-0001" in info
+    words = " ".join(pdf_text(ack).split())
+    assert "ПУП-2025-0001" in words and "04.12.2025, на хартиен носител, вх. № 94-00-123" in words
+    assert "Иван Петров" in words and "Възразявам срещу височината." in words
+    assert plu("consultation", "acknowledge", plan_gpkg, "1", "--out", tmp_path / "a.docx").returncode == 2
+    missing = plu("--lang", "en", "consultation", "acknowledge", plan_gpkg, "9", "--out", tmp_path / "a.pdf")
+    assert missing.returncode == 2 and "no comment matches '9'" in missing.stderr
+
 
 def test_hostile_and_clumsy_input_is_refused_and_changes_nothing(tmp_path, plan_gpkg):
     exe = tmp_path / "сканиране.pdf"
