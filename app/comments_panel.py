@@ -13,6 +13,7 @@ registered by :mod:`app.consultation_actions`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,9 +50,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from participation.attachments import Attachment
-from participation.comment_export import read_comments
+from participation.comment_export import ReceivedComment, read_comments
 from participation.comments_layer import COMMENT_TABLE, DECISIONS, CommentRecord, CommentsLayer, import_comments
-from participation.paper import PaperObjection, add_minutes, add_paper_objection
+from participation.paper import PaperObjection, add_minutes, paper_comment, store_paper_comment
 from participation.reference import find_comment
 from participation.review import AnswerChange, decision_label, make_change
 from participation.summary import build_summary, write_summary
@@ -154,6 +155,35 @@ class AnswerCommand(QUndoCommand):
     def undo(self) -> None:
         self.change.revert(self.panel.layer_store)
         self.panel.refresh(select=self.change.comment_id)
+
+
+class AddPaperCommand(QUndoCommand):
+    """Entering a paper objection, undoable: undo takes it out, redo puts it back with the same reference."""
+
+    def __init__(self, panel: CommentsPanel, item: ReceivedComment, data: Any, text: str):
+        super().__init__(text)
+        self.panel = panel
+        self.item = item
+        self.data = data
+        self.record: CommentRecord | None = None
+        self.applied = False
+
+    def redo(self) -> None:
+        """Put the objection in (a no-op when it already is: the first run happens before the push)."""
+        if self.applied:
+            return
+        assert self.panel.layer_store is not None
+        self.record = store_paper_comment(self.panel.layer_store, self.item, self.data,
+                                          str(self.panel.window.document.path or self.panel.window.document.working))
+        self.item = replace(self.item, reference=self.record.reference)  # a redo gives it back its own number
+        self.applied = True
+        self.panel.refresh(select=self.record.comment_id)
+
+    def undo(self) -> None:
+        assert self.panel.layer_store is not None
+        self.panel.layer_store.remove(self.item.comment.id)
+        self.applied = False
+        self.panel.refresh()
 
 
 def _comment_symbol(geometry_type: QgsWkbTypes.GeometryType, colour: str) -> QgsSymbol:
@@ -412,10 +442,15 @@ class CommentsPanel(QDockWidget):
             self.refresh()
 
     def add_paper(self, objection: PaperObjection) -> CommentRecord:
-        """Store a paper objection in the working copy and select it."""
-        record = self._with_layer_closed(lambda plan: add_paper_objection(plan, objection, in_place=True))
-        self.refresh(select=record.comment_id)
-        return record
+        """Store a paper objection in the working copy as an undoable edit, and select it."""
+        data = open_plan(self.window.document.working)
+        command = AddPaperCommand(self, paper_comment(objection, data), data, "")
+        command.redo()  # run before the push: a refused objection leaves no command behind
+        assert command.record is not None
+        command.setText(_tr(self.language, f"Paper objection {command.record.reference}",
+                            f"Възражение на хартия {command.record.reference}"))
+        self.undo_stack.push(command)
+        return command.record
 
     def add_minutes(self, attachment: Attachment, title: str, day: date) -> int:
         return self._with_layer_closed(lambda plan: add_minutes(plan, attachment, title=title, dated=day, in_place=True))

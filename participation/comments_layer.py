@@ -49,7 +49,7 @@ from participation.attachments import Attachment
 from participation.comment import Author, Comment
 from participation.comment_export import ReceivedComment
 from participation.paragraphs import plan_paragraphs
-from participation.reference import next_reference, parse_reference, reference_prefix
+from participation.reference import format_reference, next_reference, parse_reference, reference_prefix
 from plu_model.atomic import atomic_path
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
@@ -80,6 +80,7 @@ PERSON_TABLE = "consultation_person"
 REVIEW_TABLE = "consultation_review_log"
 INFO_TABLE = "consultation_info"
 DOCUMENT_TABLE = "consultation_document"
+_ISSUED = "reference.issued."
 LAYOUT_VERSION = "1"
 #: Reviewer decisions (``None``: not decided yet).
 DECISIONS: tuple[str, ...] = ("accepted", "partly", "rejected")
@@ -291,7 +292,7 @@ class CommentsLayer:
         prefix = self._plan_prefix()
         layer.ResetReading()
         rows = sorted(layer, key=lambda r: (r.GetField("number") or 0, r.GetField("comment_id") or ""))
-        taken = [r.GetField("reference") for r in rows if r.GetField("reference")]
+        taken = [r.GetField("reference") for r in rows if r.GetField("reference")] + self._issued()
         self._ds.StartTransaction()
         for row in rows:
             if row.GetField("reference"):
@@ -302,7 +303,24 @@ class CommentsLayer:
             if not row.GetField("channel"):
                 row.SetField("channel", "online")
             layer.SetFeature(row)
+        self._remember_issued(taken)
         self._ds.CommitTransaction()
+
+    def _issued(self) -> list[str]:
+        """The last reference of each series ever given here, kept so a number is not given again after removal."""
+        return [v for k, v in self.info().items() if k.startswith(_ISSUED)]
+
+    def _remember_issued(self, references: Iterable[str]) -> None:
+        last: dict[tuple[str, int], int] = {}
+        for ref in references:
+            parsed = parse_reference(ref)
+            if parsed is not None:
+                key = (parsed.prefix, parsed.year)
+                last[key] = max(last.get(key, 0), parsed.number)
+        issued = {parse_reference(v) for v in self._issued()}
+        for (prefix, year), number in last.items():
+            if not any(p and p.prefix == prefix and p.year == year and p.number >= number for p in issued):
+                self._set_info(f"{_ISSUED}{prefix}-{year}", format_reference(prefix, year, number))
 
     def _set_info(self, key: str, value: str) -> None:
         layer = self._ds.GetLayerByName(INFO_TABLE)
@@ -417,6 +435,7 @@ class CommentsLayer:
         current = self.records()
         number = max((r.number for r in current), default=0)
         taken = [r.reference for r in current if r.reference]
+        issued = self._issued()
         prefix = self._series_prefix(data.plan.plan_type_name if data.spatial_plans else None)
         # stable: comments received in the same instant keep the order of the export
         ordered = sorted(items, key=lambda i: i.received_at or i.comment.submitted_at)
@@ -443,7 +462,7 @@ class CommentsLayer:
                     report.findings.append(_finding(
                         "COMMENT.OUTSIDE_PLAN", c, "was drawn outside the plan's boundary", "е начертано извън границата на плана"))
                 number += 1
-                reference = self._reference_for(item, taken, prefix, report)
+                reference = self._reference_for(item, taken, issued, prefix, report)
                 taken.append(reference)
                 row = ogr.Feature(layer.GetLayerDefn())
                 values: dict[str, Any] = {
@@ -476,6 +495,7 @@ class CommentsLayer:
                     self._insert_document(attachment, comment_id=c.id, kind="scan", title="",
                                           dated=_iso(item.received_at) or "")
                 report.added.append(c.id)
+            self._remember_issued(taken)
             self._ds.CommitTransaction()
         except BaseException:
             self._ds.RollbackTransaction()
@@ -483,19 +503,42 @@ class CommentsLayer:
         return report
 
     @staticmethod
-    def _reference_for(item: ReceivedComment, taken: list[str], prefix: str, report: ImportReport) -> str:
-        """The service's reference when it has one and it is free here, else the next of the plan's series."""
+    def _reference_for(item: ReceivedComment, taken: list[str], issued: list[str], prefix: str,
+                       report: ImportReport) -> str:
+        """The reference the comment came with when it is free here, else the next of the plan's series.
+
+        ``taken`` are the references in use; ``issued`` the highest ever given per series (a comment
+        removed and put back, by undo, keeps its own; a new one never gets a number given before).
+        """
         year = (item.received_at or item.comment.submitted_at).year
         given = item.reference.strip()
-        if given and parse_reference(given) is not None and given not in taken:
-            return given
-        ref = next_reference(taken, parse_reference(given).prefix if parse_reference(given) else prefix, year)
+        parsed = parse_reference(given)
+        if parsed is not None and all(parse_reference(t) != parsed for t in taken):
+            return format_reference(parsed.prefix, parsed.year, parsed.number)
+        ref = next_reference([*taken, *issued], parsed.prefix if parsed else prefix, year)
         if given:
             report.findings.append(_finding(
                 "COMMENT.REFERENCE_TAKEN", item.comment,
                 f"came with reference {given}, which this plan already uses or which is not a reference; it is {ref} here",
                 f"дойде с номер {given}, който в плана вече е зает или не е номер; тук е {ref}"))
         return ref
+
+    def remove(self, comment_id: str) -> None:
+        """Take a comment out with its person and scans (undo of entering it); its reference stays issued."""
+        self._ds.StartTransaction()
+        try:
+            for table in (COMMENT_TABLE, PERSON_TABLE, DOCUMENT_TABLE):
+                layer = self._ds.GetLayerByName(table)
+                layer.SetAttributeFilter(f"comment_id = '{_sql(comment_id)}'")
+                fids = [row.GetFID() for row in layer]
+                layer.SetAttributeFilter(None)
+                for fid in fids:
+                    layer.DeleteFeature(fid)
+            self._ds.CommitTransaction()
+        except BaseException:
+            self._ds.RollbackTransaction()
+            raise
+        self._ds.FlushCache()
 
     # -- documents (scans and minutes) ---------------------------------------------------------
     def _insert_document(self, attachment: Attachment, *, comment_id: str | None, kind: str, title: str, dated: str) -> int:

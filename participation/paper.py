@@ -27,10 +27,18 @@ from participation.comment_export import ReceivedComment
 from participation.comments_layer import CommentRecord, CommentsLayer, updating
 from participation.paragraphs import plan_paragraphs
 from plu_model.crs import reproject
+from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.geopackage import open_plan
 
-__all__ = ["PaperObjection", "add_minutes", "add_paper_objection", "parse_received_date"]
+__all__ = [
+    "PaperObjection",
+    "add_minutes",
+    "add_paper_objection",
+    "paper_comment",
+    "parse_received_date",
+    "store_paper_comment",
+]
 
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*г\.?)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -113,30 +121,40 @@ def _targets(objection: PaperObjection, data: Any, geometry: BaseGeometry | None
             raise CommentError("place", "lies outside the plan's area", "е извън обхвата на плана")
 
 
-def add_paper_objection(
-    plan: str | os.PathLike[str], objection: PaperObjection, *, in_place: bool = False
-) -> CommentRecord:
-    """Enter a paper objection in the plan file (atomically unless ``in_place``); returns it as stored."""
+def paper_comment(objection: PaperObjection, data: PlanDataset) -> ReceivedComment:
+    """The objection, checked against the plan, as a comment received on paper (not stored yet)."""
     registry, sender, address, text = _check(objection)
-    data = open_plan(plan)
     data.assign_gml_ids()
     geometry = _place(objection, data.crs)
     _targets(objection, data, geometry)
     moment = datetime.combine(objection.received, time(12, 0), tzinfo=UTC)
     comment = Comment(str(uuid.uuid4()), moment, text, "bg", tuple(objection.zones), objection.paragraph, geometry,
                       Author(sender, "", True))
-    item = ReceivedComment(comment, moment, "ok", channel="paper", registry_number=registry, address=address,
+    return ReceivedComment(comment, moment, "ok", channel="paper", registry_number=registry, address=address,
                            attachments=tuple(objection.attachments))
 
+
+def store_paper_comment(layer: CommentsLayer, item: ReceivedComment, data: PlanDataset, where: str) -> CommentRecord:
+    """Add a paper comment to an open comments layer, refusing a registry number entered before."""
+    same = [r for r in layer.records() if r.is_paper and r.registry_number == item.registry_number]
+    if same:
+        raise PluInputError(
+            f"{where}: registry number {item.registry_number} is already entered ({same[0].reference})",
+            bg=f"{where}: входящ номер {item.registry_number} вече е въведен ({same[0].reference})",
+        )
+    layer.add([item], data, "paper")
+    return next(r for r in layer.records(personal=True) if r.comment_id == item.comment.id)
+
+
+def add_paper_objection(
+    plan: str | os.PathLike[str], objection: PaperObjection, *, in_place: bool = False
+) -> CommentRecord:
+    """Enter a paper objection in the plan file (atomically unless ``in_place``); returns it as stored."""
+    data = open_plan(plan)
+    item = paper_comment(objection, data)
+
     def run(layer: CommentsLayer) -> CommentRecord:
-        same = [r for r in layer.records() if r.is_paper and r.registry_number == registry]
-        if same:
-            raise PluInputError(
-                f"{plan}: registry number {registry} is already entered ({same[0].reference})",
-                bg=f"{plan}: входящ номер {registry} вече е въведен ({same[0].reference})",
-            )
-        layer.add([item], data, "paper")
-        return next(r for r in layer.records(personal=True) if r.comment_id == comment.id)
+        return store_paper_comment(layer, item, data, str(plan))
 
     if in_place:
         with CommentsLayer(plan) as layer:

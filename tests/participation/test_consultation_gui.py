@@ -201,6 +201,15 @@ def test_paper_objection_entered_in_the_desktop_answered_and_summarised(window, 
     assert again.isVisible() and "94-00-777 вече е въведен" in again.error_label.text()
     again.reject()
 
+    # entering it is an edit of the plan: undo takes it out, redo brings it back under the same reference
+    assert window.document.undo_stack.undoText() == f"Възражение на хартия {record.reference}"
+    window.document.undo_stack.undo()
+    with CommentsLayer(window.document.working) as layer:
+        assert record.comment_id not in layer.ids() and layer.documents(comment_id=record.comment_id) == []
+    window.document.undo_stack.redo()
+    with CommentsLayer(window.document.working) as layer:
+        back = layer.record(record.comment_id)
+        assert back.reference == record.reference and len(layer.documents(comment_id=record.comment_id)) == 1
     assert panel.go_to(record.reference).comment_id == record.comment_id
     assert record.reference in panel.heading.text() and "хартиен носител, вх. № 94-00-777" in panel.heading.text()
     panel.decision.setCurrentIndex(panel.decision.findData("partly"))
