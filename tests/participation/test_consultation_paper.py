@@ -186,6 +186,7 @@ def test_plan_files_from_before_references_get_them(tmp_path, plan_gpkg):
     ds = ogr.Open(str(plan_gpkg), 1)
     layer = ds.GetLayerByName(COMMENT_TABLE)
     layer.DeleteField(layer.GetLayerDefn().GetFieldIndex("reference"))
+    ds.ExecuteSQL("DELETE FROM consultation_info WHERE key LIKE 'reference.issued.%'")  # as files were before
     ds = None
     with CommentsLayer(plan_gpkg) as layer:
         refs = {r.text: r.reference for r in layer.records()}
