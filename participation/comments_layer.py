@@ -357,6 +357,25 @@ class CommentsLayer:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _first_row(self, table: str, where: str) -> Any:
+        """The first row of ``table`` matching the OGR SQL filter ``where`` (``None`` when none does)."""
+        layer = self._ds.GetLayerByName(table)
+        layer.SetAttributeFilter(where)
+        row = next(iter(layer), None)
+        layer.SetAttributeFilter(None)
+        return row
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One GeoPackage transaction: all of the block's writes, or none of them."""
+        self._ds.StartTransaction()
+        try:
+            yield
+        except BaseException:
+            self._ds.RollbackTransaction()
+            raise
+        self._ds.CommitTransaction()
+
     # -- reading --------------------------------------------------------------------------
     def records(self, *, personal: bool = False) -> list[CommentRecord]:
         """Every comment in number order (``personal``: with names and e-mails)."""
@@ -525,8 +544,7 @@ class CommentsLayer:
 
     def remove(self, comment_id: str) -> None:
         """Take a comment out with its person and scans (undo of entering it); its reference stays issued."""
-        self._ds.StartTransaction()
-        try:
+        with self._transaction():
             for table in (COMMENT_TABLE, PERSON_TABLE, DOCUMENT_TABLE):
                 layer = self._ds.GetLayerByName(table)
                 layer.SetAttributeFilter(f"comment_id = '{_sql(comment_id)}'")
@@ -534,10 +552,6 @@ class CommentsLayer:
                 layer.SetAttributeFilter(None)
                 for fid in fids:
                     layer.DeleteFeature(fid)
-            self._ds.CommitTransaction()
-        except BaseException:
-            self._ds.RollbackTransaction()
-            raise
         self._ds.FlushCache()
 
     # -- documents (scans and minutes) ---------------------------------------------------------
@@ -562,13 +576,8 @@ class CommentsLayer:
 
     def add_minutes(self, attachment: Attachment, title: str, dated: str) -> int:
         """Keep the minutes of a public meeting (протокол от обществено обсъждане); returns its number."""
-        self._ds.StartTransaction()
-        try:
+        with self._transaction():
             doc_id = self._insert_document(attachment, comment_id=None, kind="minutes", title=title, dated=dated)
-            self._ds.CommitTransaction()
-        except BaseException:
-            self._ds.RollbackTransaction()
-            raise
         self._ds.FlushCache()
         return doc_id
 
@@ -586,10 +595,7 @@ class CommentsLayer:
                 if (kind is None or d.kind == kind) and (comment_id is None or d.comment_id == comment_id)]
 
     def document_content(self, doc_id: int) -> bytes:
-        layer = self._ds.GetLayerByName(DOCUMENT_TABLE)
-        layer.SetAttributeFilter(f"doc_id = {int(doc_id)}")
-        row = next(iter(layer), None)
-        layer.SetAttributeFilter(None)
+        row = self._first_row(DOCUMENT_TABLE, f"doc_id = {int(doc_id)}")
         if row is None:
             raise KeyError(f"no document {doc_id} in {self.path}")
         return bytes(row.GetFieldAsBinary("content"))
@@ -602,9 +608,7 @@ class CommentsLayer:
                 bg=f"решението трябва да е от {', '.join(DECISIONS)} (или никое), не {decision!r}",
             )
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
-        layer.SetAttributeFilter(f"comment_id = '{_sql(comment_id)}'")
-        row = next(iter(layer), None)
-        layer.SetAttributeFilter(None)
+        row = self._first_row(COMMENT_TABLE, f"comment_id = '{_sql(comment_id)}'")
         if row is None:
             raise KeyError(f"no comment {comment_id} in {self.path}")
         self._ds.StartTransaction()
