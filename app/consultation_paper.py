@@ -296,7 +296,7 @@ class MinutesDialog(QDialog):
             self.error_label.setText(_tr(self.language, "Choose the minutes file.", "Изберете файла с протокола."))
             return
         try:
-            day = parse_received_date(self.date_edit.date().toPyDate().isoformat())
+            day = parse_received_date(self.date_edit.date().toPyDate().isoformat(), field_name="date")
             self.submit(self.attachment, self.title_edit.text(), day)
         except PluError as exc:
             self.error_label.setText(exc.message(self.language))

@@ -75,9 +75,12 @@ def read_attachment(path: str | os.PathLike[str]) -> Attachment:
     if size == 0:
         raise PluInputError(f"{p}: the file is empty", bg=f"{p}: файлът е празен")
     try:
-        content = p.read_bytes()
+        with open(p, "rb") as fh:  # never more than the cap, even if the file grows after the size check
+            content = fh.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as exc:
         raise PluInputError(f"{p}: cannot be read ({exc})", bg=f"{p}: не може да бъде прочетен ({exc})") from exc
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise PluInputError(f"{p}: grew while it was read; attach it again", bg=f"{p}: промени се при четенето; приложете го отново")
     media_type = media_type_of(content[:8])
     if media_type is None:
         raise PluInputError(

@@ -47,21 +47,21 @@ _EARLIEST = date(1990, 1, 1)
 PAPER_TEXT_LIMIT = LIMITS.text * 4
 
 
-def parse_received_date(text: str, *, today: date | None = None) -> date:
+def parse_received_date(text: str, *, today: date | None = None, field_name: str = "received") -> date:
     """``04.12.2026`` (as written in Bulgaria) or ``2026-12-04``; not in the future, not before 1990."""
     raw = (text or "").strip()
     m = _DOTTED.match(raw)
     parts = (m[3], m[2], m[1]) if m else (_ISO.match(raw).groups() if _ISO.match(raw) else None)
     if parts is None:
-        raise CommentError("received", f"{raw!r} is not a date such as 04.12.2026 or 2026-12-04",
+        raise CommentError(field_name, f"{raw!r} is not a date such as 04.12.2026 or 2026-12-04",
                            f"{raw!r} не е дата като 04.12.2026 или 2026-12-04")
     try:
         day = date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError as exc:
-        raise CommentError("received", f"{raw!r} is not a date in the calendar", f"{raw!r} не е календарна дата") from exc
+        raise CommentError(field_name, f"{raw!r} is not a date in the calendar", f"{raw!r} не е календарна дата") from exc
     limit = (today or datetime.now(UTC).date()) + timedelta(days=1)
     if day > limit or day < _EARLIEST:
-        raise CommentError("received", f"{day:%d.%m.%Y} is in the future or before 1990",
+        raise CommentError(field_name, f"{day:%d.%m.%Y} is in the future or before 1990",
                            f"{day:%d.%m.%Y} е в бъдещето или преди 1990 г.")
     return day
 

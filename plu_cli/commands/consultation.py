@@ -348,7 +348,7 @@ def _acknowledge(args: argparse.Namespace) -> int:
 
 def _add_minutes(args: argparse.Namespace) -> int:
     plan = _require_gpkg(args.plan)
-    day = parse_received_date(args.date)
+    day = parse_received_date(args.date, field_name="date")
     number = add_minutes(plan, read_attachment(args.file), title=args.title, dated=day)
     print(t(f"minutes of {day:%d.%m.%Y} attached to {plan} (document {number})",
             f"протоколът от {day:%d.%m.%Y} е приложен към {plan} (документ {number})"))

@@ -118,6 +118,19 @@ def test_hostile_and_clumsy_input_is_refused_and_changes_nothing(tmp_path, plan_
              "--sender", "Иван", "--text", "x")
     assert bg.returncode == 2 and "не е календарна дата" in bg.stderr
     assert comment_count(plan_gpkg) == 1
+    minutes = [
+        (("--file", exe, "--date", "20.11.2025", "--title", "Протокол"), "сканиране.pdf: not a PDF or JPEG file"),
+        (("--file", tmp_path / "missing.pdf", "--date", "20.11.2025", "--title", "Протокол"), "no such file"),
+        (("--file", huge, "--date", "2025-13-01", "--title", "Протокол"), "date: '2025-13-01' is not a date in the calendar"),
+        (("--file", empty, "--date", "20.11.2025", "--title", "Протокол"), "the file is empty"),
+    ]
+    for args, message in minutes:
+        r = plu("--lang", "en", "consultation", "add-minutes", plan_gpkg, *args)
+        assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr, (message, r.stderr)
+    jpeg = tmp_path / "p.jpg"
+    jpeg.write_bytes(JPEG)
+    r = plu("--lang", "en", "consultation", "add-minutes", plan_gpkg, "--file", jpeg, "--date", "20.11.2025", "--title", " ")
+    assert r.returncode == 2 and "title: is empty" in r.stderr
 
 
 def _pdf_objects(pdf: Path) -> bytes:
