@@ -12,7 +12,8 @@ setup(
     description="Edit, validate, exchange and consult on INSPIRE Planned Land Use plans",
     python_requires=">=3.11",
     packages=find_packages(include=["plu_model*", "validators*", "exporters*", "participation*", "plu_cli*", "app*"]),
-    install_requires=["numpy<2", "shapely>=2.1", "lxml>=4.9", "xmlschema>=3", "PyYAML>=6", "Flask>=3.0", "waitress>=3.0"],
+    install_requires=["numpy<2", "shapely>=2.1", "lxml>=4.9", "xmlschema>=3", "PyYAML>=6", "Flask>=3.0", "waitress>=3.0",
+                      "weasyprint>=61", "odfpy>=1.4"],
     extras_require={"test": ["pytest>=8", "pytest-qt>=4.4", "playwright>=1.40"]},
     # the consultation viewer (HTML, script, vendored OpenLayers) and the moderation page templates
     package_data={"participation": ["viewer/*.*", "viewer/vendor/ol/*", "service/templates/*"]},
