@@ -89,6 +89,7 @@ class PaperObjectionDialog(QDialog):
         self._build(data)
 
     def _build(self, data: PlanDataset) -> None:
+        """The fields; the zone and paragraph lists come from the plan."""
         t = self.language
         self.registry_edit = QLineEdit(self)
         self.received_edit = QDateEdit(_qdate(date.today()), self)
@@ -128,7 +129,10 @@ class PaperObjectionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self._lay_out()
 
+    def _lay_out(self) -> None:
+        t = self.language
         form = QFormLayout()
         form.addRow(_tr(t, "Registry number", "Входящ номер"), self.registry_edit)
         form.addRow(_tr(t, "Received on", "Дата на получаване"), self.received_edit)
