@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsVertexMarker
+from qgis.core import QgsPointXY, QgsWkbTypes
+from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand, QgsVertexMarker
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
@@ -43,7 +44,7 @@ from participation.web_data import zone_code
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluError
 
-__all__ = ["MinutesDialog", "PaperObjectionDialog", "PlacePickTool"]
+__all__ = ["AreaDrawTool", "MinutesDialog", "PaperObjectionDialog", "PlacePickTool"]
 
 _FILES = ("Scans (*.pdf *.jpg *.jpeg)", "Сканирани страници (*.pdf *.jpg *.jpeg)")
 
@@ -70,6 +71,37 @@ class PlacePickTool(QgsMapTool):
         self.picked.emit(point.x(), point.y())
 
 
+class AreaDrawTool(QgsMapTool):
+    """Click the corners of an area, right-click to close it; emits the corners in the map's CRS."""
+
+    drawn = pyqtSignal(list)
+
+    def __init__(self, canvas: QgsMapCanvas):
+        super().__init__(canvas)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.corners: list[tuple[float, float]] = []
+        self.band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.band.setColor(QColor(176, 58, 46, 90))
+        self.band.setStrokeColor(QColor("#b03a2e"))
+        self.band.setWidth(2)
+
+    def canvasReleaseEvent(self, e: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt name
+        if e.button() == Qt.MouseButton.RightButton:
+            if len(self.corners) >= 3:
+                self.drawn.emit(list(self.corners))
+            self.corners = []
+            self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+            return
+        point = e.mapPoint()
+        self.corners.append((point.x(), point.y()))
+        self.band.addPoint(point)
+
+    def deactivate(self) -> None:
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.corners = []
+        super().deactivate()
+
+
 class PaperObjectionDialog(QDialog):
     """Enter one paper objection; ``submit`` stores it and returns the stored record (or raises PluError)."""
 
@@ -81,10 +113,12 @@ class PaperObjectionDialog(QDialog):
         self.canvas = canvas
         self.attachments: list[Attachment] = []
         self.point: tuple[float, float] | None = None
+        self.outline: tuple[tuple[float, float], ...] | None = None
+        self._area_band: QgsRubberBand | None = None
         self.record: CommentRecord | None = None
         self._previous_tool: QgsMapTool | None = None
         self._marker: QgsVertexMarker | None = None
-        self.tool: PlacePickTool | None = None
+        self.tool: QgsMapTool | None = None
         self.setWindowTitle(_tr(language, "Objection received on paper", "Възражение на хартиен носител"))
         self._build(data)
 
@@ -122,7 +156,12 @@ class PaperObjectionDialog(QDialog):
         self.pick_button = QPushButton(_tr(t, "Pick on the map", "Посочи на картата"), self)
         self.pick_button.setCheckable(True)
         self.pick_button.setEnabled(self.canvas is not None)
-        self.pick_button.toggled.connect(self._picking)
+        self.pick_button.toggled.connect(lambda on: self._picking(on, "point"))
+        self.area_button = QPushButton(_tr(t, "Draw an area", "Начертай площ"), self)
+        self.area_button.setToolTip(_tr(t, "Click the corners, right-click to close", "Щракнете върховете, десен бутон затваря"))
+        self.area_button.setCheckable(True)
+        self.area_button.setEnabled(self.canvas is not None)
+        self.area_button.toggled.connect(lambda on: self._picking(on, "area"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b03a2e")
@@ -154,6 +193,7 @@ class PaperObjectionDialog(QDialog):
         place = QHBoxLayout()
         place.addWidget(self.place_label, 1)
         place.addWidget(self.pick_button)
+        place.addWidget(self.area_button)
         form.addRow(_tr(t, "Place", "Място"), place)
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -188,24 +228,54 @@ class PaperObjectionDialog(QDialog):
             self.files_list.takeItem(row)
 
     # -- place on the map -----------------------------------------------------------------------------
-    def _picking(self, on: bool) -> None:
+    def _picking(self, on: bool, kind: str) -> None:
         if self.canvas is None:
             return
         if on:
-            self._previous_tool = self.canvas.mapTool()
-            self.tool = PlacePickTool(self.canvas)
-            self.tool.picked.connect(self.set_point)
+            other = self.area_button if kind == "point" else self.pick_button
+            other.setChecked(False)
+            self._previous_tool = self._previous_tool or self.canvas.mapTool()
+            if kind == "point":
+                self.tool = PlacePickTool(self.canvas)
+                self.tool.picked.connect(self.set_point)
+            else:
+                self.tool = AreaDrawTool(self.canvas)
+                self.tool.drawn.connect(self.set_outline)
             self.canvas.setMapTool(self.tool)
-        elif self.tool is not None:
+        elif self.tool is not None and not (self.pick_button.isChecked() or self.area_button.isChecked()):
             self.canvas.unsetMapTool(self.tool)
             if self._previous_tool is not None:
                 self.canvas.setMapTool(self._previous_tool)
             self.tool = None
+            self._previous_tool = None
+
+    def set_outline(self, corners: list[tuple[float, float]]) -> None:
+        """The area the objection concerns (its corners in the plan's CRS), shown until the form closes."""
+        self.outline, self.point = tuple(corners), None
+        self._clear_marks()
+        self.place_label.setText(_tr(self.language, f"area, {len(corners)} corners", f"площ с {len(corners)} върха"))
+        if self.canvas is not None:
+            self._area_band = QgsRubberBand(self.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+            self._area_band.setColor(QColor(176, 58, 46, 70))
+            self._area_band.setStrokeColor(QColor("#b03a2e"))
+            self._area_band.setWidth(2)
+            for x, y in corners:
+                self._area_band.addPoint(QgsPointXY(x, y))
+        self.area_button.setChecked(False)
+
+    def _clear_marks(self) -> None:
+        if self.canvas is None:
+            return
+        for item in (self._marker, self._area_band):
+            if item is not None:
+                self.canvas.scene().removeItem(item)
+        self._marker = self._area_band = None
 
     def set_point(self, x: float, y: float) -> None:
         """The place the objection concerns, in the plan's CRS (from the map tool, or typed by a test)."""
-        from qgis.core import QgsPointXY
-
+        self.outline = None
+        if self._area_band is not None:
+            self._clear_marks()
         self.point = (x, y)
         self.place_label.setText(f"{x:.2f}, {y:.2f}")
         if self.canvas is not None:
@@ -228,6 +298,7 @@ class PaperObjectionDialog(QDialog):
             registry_number=self.registry_edit.text(), received=received, sender=self.sender_edit.text(),
             text=self.text_edit.toPlainText(), address=self.address_edit.text(), attachments=tuple(self.attachments),
             zones=(zone,) if zone else (), paragraph=self.paragraph_combo.currentData(), point=self.point,
+            outline=self.outline,
         )
 
     def save(self) -> None:
@@ -240,9 +311,8 @@ class PaperObjectionDialog(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D102 - Qt override: leave the map as it was
         self.pick_button.setChecked(False)
-        if self._marker is not None and self.canvas is not None:
-            self.canvas.scene().removeItem(self._marker)
-            self._marker = None
+        self.area_button.setChecked(False)
+        self._clear_marks()
         super().done(result)
 
 

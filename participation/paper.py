@@ -68,7 +68,8 @@ def parse_received_date(text: str, *, today: date | None = None, field_name: str
 
 @dataclass(frozen=True)
 class PaperObjection:
-    """What the clerk enters; ``point`` is in the plan's CRS, ``geometry`` (GeoJSON) in WGS 84."""
+    """What the clerk enters; ``point`` and ``outline`` (an area's corners) are in the plan's CRS,
+    ``geometry`` (GeoJSON) in WGS 84."""
 
     registry_number: str
     received: date
@@ -79,6 +80,7 @@ class PaperObjection:
     zones: tuple[str, ...] = ()
     paragraph: str | None = None
     point: tuple[float, float] | None = None
+    outline: tuple[tuple[float, float], ...] | None = None
     geometry: dict[str, Any] | None = None
 
 
@@ -93,8 +95,9 @@ def _check(objection: PaperObjection) -> tuple[str, str, str, str]:
     if len(objection.attachments) > MAX_ATTACHMENTS:
         raise CommentError("attach", f"at most {MAX_ATTACHMENTS} files per objection",
                            f"най-много {MAX_ATTACHMENTS} файла към едно възражение")
-    if sum(1 for x in (objection.point, objection.geometry) if x is not None) > 1:
-        raise CommentError("place", "give a point or a geometry, not both", "посочете точка или геометрия, не и двете")
+    if sum(1 for x in (objection.point, objection.outline, objection.geometry) if x is not None) > 1:
+        raise CommentError("place", "give one place: a point, an area or a geometry",
+                           "посочете едно място: точка, площ или геометрия")
     return registry, sender, address, text
 
 
@@ -104,6 +107,14 @@ def _place(objection: PaperObjection, crs: int) -> BaseGeometry | None:
 
         x, y = objection.point
         return parse_geometry({"type": "Point", "coordinates": list(reproject(Point(x, y), crs, WGS84).coords[0])})
+    if objection.outline is not None:
+        from shapely.geometry import Polygon
+
+        corners = list(objection.outline)
+        if len(corners) < 3:
+            raise CommentError("place", "an area needs at least three corners", "площта има нужда от поне три върха")
+        ring = [list(c) for c in reproject(Polygon(corners), crs, WGS84).exterior.coords]
+        return parse_geometry({"type": "Polygon", "coordinates": [ring]})
     return parse_geometry(objection.geometry)
 
 

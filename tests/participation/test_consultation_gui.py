@@ -243,3 +243,41 @@ def test_paper_objection_entered_in_the_desktop_answered_and_summarised(window, 
     mine = [x for x in lines if x["reference"] == record.reference]
     assert mine and {x["channel"] for x in mine} == {"paper"} and {x["decision"] for x in mine} == {"partly"}
     window.grab().save(str(output_dir / "participation-paper-dock.png"))
+
+
+def test_paper_objection_about_an_area_drawn_on_the_map(window, qtbot, sample, output_dir):
+    from qgis.core import QgsPointXY
+    from qgis.PyQt.QtCore import Qt
+    from shapely.geometry import Point
+
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    dialog = panel.paper_dialog()
+    qtbot.addWidget(dialog)
+    dialog.registry_edit.setText("94-00-778")
+    dialog.sender_edit.setText("Сдружение „Зелена поляна“")
+    dialog.text_edit.setPlainText("Градинката да остане.")
+    zone = next(z for z in sample.zoning_elements if z.gml_id == "ZE.zhs-03").geometry
+    window.canvas.setExtent(window.canvas.fullExtent())
+    window.canvas.refresh()
+    qtbot.wait(100)
+    c = zone.representative_point()
+    step = window.canvas.mapUnitsPerPixel() * 6  # a small triangle inside the zone, six pixels a side
+    corners = [(c.x - step, c.y - step), (c.x + step, c.y - step), (c.x, c.y + step)]
+    assert all(zone.contains(Point(x, y)) for x, y in corners)
+    transform = window.canvas.getCoordinateTransform()
+    qtbot.mouseClick(dialog.area_button, Qt.MouseButton.LeftButton)
+    for x, y in corners:
+        pixel = transform.transform(QgsPointXY(x, y)).toQPointF().toPoint()
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=pixel)
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.RightButton, pos=pixel)
+    assert dialog.outline is not None and len(dialog.outline) == 3 and dialog.point is None
+    assert not dialog.area_button.isChecked() and window.canvas.mapTool() is not dialog.tool
+    window.canvas.refresh()
+    window.canvas.waitWhileRendering()
+    window.grab().save(str(output_dir / "participation-paper-area.png"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_label.text()
+    assert dialog.record.geometry_kind == "polygon" and dialog.record.zones == ("ZE.zhs-03",)
+    assert dialog.record.geometry.representative_point().distance(c) < step * 3
