@@ -18,12 +18,13 @@ from pathlib import Path
 
 from plu_model.errors import PluInputError
 
-__all__ = ["MAX_ATTACHMENT_BYTES", "MAX_ATTACHMENTS", "Attachment", "media_type_of", "read_attachment"]
+__all__ = ["MAX_ATTACHMENT_BYTES", "MAX_ATTACHMENTS", "MAX_TOTAL_BYTES", "Attachment", "media_type_of", "read_attachment"]
 
 #: The largest scan kept in a plan file (a few dozen pages at 300 dpi).
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-#: How many files one objection may carry.
+#: How many files one objection may carry, and how many bytes together (the plan file stays movable).
 MAX_ATTACHMENTS = 20
+MAX_TOTAL_BYTES = 100 * 1024 * 1024
 _MAGIC = ((b"%PDF-", "application/pdf", ".pdf"), (b"\xff\xd8\xff", "image/jpeg", ".jpg"))
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 

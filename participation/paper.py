@@ -21,6 +21,7 @@ from typing import Any
 from shapely.geometry.base import BaseGeometry
 
 from exporters.geojson_ import WGS84
+from participation import attachments
 from participation.attachments import MAX_ATTACHMENTS, Attachment
 from participation.comment import LIMITS, Author, Comment, CommentError, clean_text, parse_geometry
 from participation.comment_export import ReceivedComment
@@ -95,6 +96,11 @@ def _check(objection: PaperObjection) -> tuple[str, str, str, str]:
     if len(objection.attachments) > MAX_ATTACHMENTS:
         raise CommentError("attach", f"at most {MAX_ATTACHMENTS} files per objection",
                            f"най-много {MAX_ATTACHMENTS} файла към едно възражение")
+    total = sum(a.size for a in objection.attachments)
+    if total > attachments.MAX_TOTAL_BYTES:
+        limit = attachments.MAX_TOTAL_BYTES // 1048576
+        raise CommentError("attach", f"the files add up to {total / 1048576:.1f} MB; at most {limit} MB per objection",
+                           f"файловете са общо {total / 1048576:.1f} MB; най-много {limit} MB към едно възражение")
     if sum(1 for x in (objection.point, objection.outline, objection.geometry) if x is not None) > 1:
         raise CommentError("place", "give one place: a point, an area or a geometry",
                            "посочете едно място: точка, площ или геометрия")

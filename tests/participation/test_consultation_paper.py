@@ -205,3 +205,22 @@ def test_plan_files_from_before_references_get_them(tmp_path, plan_gpkg):
         refs = {r.text: r.reference for r in layer.records()}
     # numbered in the order the file numbered them (the order they were entered)
     assert refs == {"№1": "ПУП-2025-0001", "№2": "ПУП-2025-0002", "№3": "ПУП-2025-0003"}
+
+
+def test_scans_are_capped_together_too(plan_gpkg, monkeypatch):
+    from datetime import date
+
+    import pytest
+
+    from participation import attachments
+    from participation.attachments import Attachment
+    from participation.comment import CommentError
+    from participation.paper import PaperObjection, add_paper_objection
+
+    monkeypatch.setattr(attachments, "MAX_TOTAL_BYTES", len(PDF) * 2)
+    scans = tuple(Attachment(f"{n}.pdf", "application/pdf", PDF) for n in range(3))
+    objection = PaperObjection("5", date(2025, 12, 1), "Иван", attachments=scans)
+    with pytest.raises(CommentError, match="the files add up to"):
+        add_paper_objection(plan_gpkg, objection)
+    assert add_paper_objection(plan_gpkg, PaperObjection("5", date(2025, 12, 1), "Иван", attachments=scans[:2])).is_paper
+    assert comment_count(plan_gpkg) == 1
