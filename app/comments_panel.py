@@ -5,14 +5,18 @@ dock adapts them to Qt.  A reviewer picks a comment (in the table or on the
 map), reads it, chooses accepted / partly / rejected and writes the answer.
 Each answer is a ``QUndoCommand`` on the plan document's undo stack wrapping
 the core :class:`participation.review.AnswerChange`, so Ctrl+Z undoes it like any
-other edit of the plan.  Importing comments and writing the summary are here
-too; the menu entries are registered by :mod:`app.consultation_actions`.
+other edit of the plan.  Importing comments, entering paper objections and
+meeting minutes (:mod:`app.consultation_paper`), going to a comment by its
+reference and writing the summary are here too; the menu entries are
+registered by :mod:`app.consultation_actions`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     QgsProject,
@@ -33,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -44,11 +49,18 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from participation.comment_export import read_comments
+from participation.attachments import Attachment
+from participation.comment_export import ReceivedComment, read_comments
 from participation.comments_layer import COMMENT_TABLE, DECISIONS, CommentRecord, CommentsLayer, import_comments
+from participation.paper import PaperObjection, add_minutes, paper_comment, store_paper_comment
+from participation.reference import find_comment
 from participation.review import AnswerChange, decision_label, make_change
 from participation.summary import build_summary, write_summary
 from plu_model.errors import PluError
+from plu_model.geopackage import open_plan
+
+if TYPE_CHECKING:
+    from app.consultation_paper import MinutesDialog, PaperObjectionDialog
 
 __all__ = ["AnswerCommand", "CommentsModel", "CommentsPanel", "comments_panel_for", "document_undo_stack"]
 
@@ -106,7 +118,7 @@ class CommentsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "number":
-                return r.number
+                return r.reference + (" ✉" if r.is_paper else "")
             if column == "decision":
                 return decision_label(r.decision, self.language)
             if column == "zones":
@@ -118,6 +130,8 @@ class CommentsModel(QAbstractTableModel):
             return r.answer if len(r.answer) <= 80 else r.answer[:79] + "…"
         if role == Qt.ItemDataRole.ToolTipRole and column in ("text", "answer"):
             return r.text if column == "text" else r.answer
+        if role == Qt.ItemDataRole.ToolTipRole and column == "number" and r.is_paper:
+            return _tr(self.language, f"on paper, reg. no. {r.registry_number}", f"хартиен носител, вх. № {r.registry_number}")
         if role == Qt.ItemDataRole.ForegroundRole and column == "decision":
             return QColor(_DECISION_COLOURS.get(r.decision, "#000000"))
         return None
@@ -141,6 +155,35 @@ class AnswerCommand(QUndoCommand):
     def undo(self) -> None:
         self.change.revert(self.panel.layer_store)
         self.panel.refresh(select=self.change.comment_id)
+
+
+class AddPaperCommand(QUndoCommand):
+    """Entering a paper objection, undoable: undo takes it out, redo puts it back with the same reference."""
+
+    def __init__(self, panel: CommentsPanel, item: ReceivedComment, data: Any, text: str):
+        super().__init__(text)
+        self.panel = panel
+        self.item = item
+        self.data = data
+        self.record: CommentRecord | None = None
+        self.applied = False
+
+    def redo(self) -> None:
+        """Put the objection in (a no-op when it already is: the first run happens before the push)."""
+        if self.applied:
+            return
+        assert self.panel.layer_store is not None
+        self.record = store_paper_comment(self.panel.layer_store, self.item, self.data,
+                                          str(self.panel.window.document.path or self.panel.window.document.working))
+        self.item = replace(self.item, reference=self.record.reference)  # a redo gives it back its own number
+        self.applied = True
+        self.panel.refresh(select=self.record.comment_id)
+
+    def undo(self) -> None:
+        assert self.panel.layer_store is not None
+        self.panel.layer_store.remove(self.item.comment.id)
+        self.applied = False
+        self.panel.refresh()
 
 
 def _comment_symbol(geometry_type: QgsWkbTypes.GeometryType, colour: str) -> QgsSymbol:
@@ -229,12 +272,24 @@ class CommentsPanel(QDockWidget):
         self.import_button.clicked.connect(lambda: self.import_dialog())
         self.summary_button = QPushButton(_tr(self.language, "Summary…", "Справка…"), self)
         self.summary_button.clicked.connect(lambda: self.summary_dialog())
+        self.paper_button = QPushButton(_tr(self.language, "Paper objection…", "Възражение на хартия…"), self)
+        self.paper_button.clicked.connect(lambda: self.paper_dialog())
+        self.minutes_button = QPushButton(_tr(self.language, "Minutes…", "Протокол…"), self)
+        self.minutes_button.clicked.connect(lambda: self.minutes_dialog())
+        self.ack_button = QPushButton(_tr(self.language, "Acknowledgement…", "Потвърждение…"), self)
+        self.ack_button.setToolTip(_tr(self.language, "The selected comment's reference, for its sender (PDF)",
+                                       "Номерът на избраното становище за подателя му (PDF)"))
+        self.ack_button.clicked.connect(lambda: self.acknowledgement_dialog())
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setPlaceholderText(_tr(self.language, "Go to: ПУП-2026-0042, 42 or id",
+                                              "Към: ПУП-2026-0042, 42 или идентификатор"))
+        self.find_edit.returnPressed.connect(lambda: self.go_to(self.find_edit.text()))
 
         detail = QWidget(self)
         form = QFormLayout()
         form.addRow(_tr(self.language, "Decision", "Решение"), self.decision)
         buttons = QHBoxLayout()
-        for b in (self.apply_button, self.undo_button, self.redo_button):
+        for b in (self.apply_button, self.undo_button, self.redo_button, self.ack_button):
             buttons.addWidget(b)
         box = QVBoxLayout(detail)
         box.addWidget(self.heading)
@@ -246,9 +301,12 @@ class CommentsPanel(QDockWidget):
         top_box = QVBoxLayout(top)
         tools = QHBoxLayout()
         tools.addWidget(self.import_button)
+        tools.addWidget(self.paper_button)
+        tools.addWidget(self.minutes_button)
         tools.addWidget(self.summary_button)
         tools.addStretch(1)
         top_box.addLayout(tools)
+        top_box.addWidget(self.find_edit)
         top_box.addWidget(self.table)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -307,7 +365,10 @@ class CommentsPanel(QDockWidget):
             about.append(_tr(self.language, "item ", "т. ") + r.paragraph.split("#")[-1])
         if r.geometry_kind:
             about.append(r.geometry_kind)
-        self.heading.setText(f"№ {r.number} · {(r.received_at or r.submitted_at)[:10]} · {'; '.join(about) or _tr(self.language, 'the plan as a whole', 'планът като цяло')}")
+        paper = (" · " + _tr(self.language, f"on paper, reg. no. {r.registry_number}", f"хартиен носител, вх. № {r.registry_number}")
+                 if r.is_paper else "")
+        whole = _tr(self.language, "the plan as a whole", "планът като цяло")
+        self.heading.setText(f"{r.reference} · {(r.received_at or r.submitted_at)[:10]}{paper} · {'; '.join(about) or whole}")
         self.text.setPlainText(r.text)
         self.decision.setCurrentIndex(max(0, self.decision.findData(r.decision)))
         self.answer.setPlainText(r.answer)
@@ -354,9 +415,87 @@ class CommentsPanel(QDockWidget):
             return None
         if change.is_noop:
             return None
-        number = self.model.records[self.model.row_of(comment_id)].number
+        number = self.model.records[self.model.row_of(comment_id)].reference
         self.undo_stack.push(AnswerCommand(self, change, _tr(self.language, f"Answer to comment {number}", f"Отговор по становище {number}")))
         return change
+
+    def go_to(self, key: str) -> CommentRecord | None:
+        """Select the comment a citizen's reference (or its number, or an id) names."""
+        try:
+            record = find_comment(self.model.records, key)
+        except PluError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
+            return None
+        self.table.selectRow(self.model.row_of(record.comment_id))
+        return record
+
+    # -- paper objections and minutes -----------------------------------------------------------------
+    def _with_layer_closed(self, work: Any) -> Any:
+        """Run ``work`` on the working copy while this dock's own handle on it is closed."""
+        if self.layer_store is not None:
+            self.layer_store.close()
+            self.layer_store = None
+        try:
+            return work(self.window.document.working)
+        finally:
+            self.layer_store = CommentsLayer(self.window.document.working)
+            self.refresh()
+
+    def add_paper(self, objection: PaperObjection) -> CommentRecord:
+        """Store a paper objection in the working copy as an undoable edit, and select it."""
+        data = open_plan(self.window.document.working)
+        command = AddPaperCommand(self, paper_comment(objection, data), data, "")
+        command.redo()  # run before the push: a refused objection leaves no command behind
+        assert command.record is not None
+        command.setText(_tr(self.language, f"Paper objection {command.record.reference}",
+                            f"Възражение на хартия {command.record.reference}"))
+        self.undo_stack.push(command)
+        return command.record
+
+    def add_minutes(self, attachment: Attachment, title: str, day: date) -> int:
+        return self._with_layer_closed(lambda plan: add_minutes(plan, attachment, title=title, dated=day, in_place=True))
+
+    def paper_dialog(self) -> PaperObjectionDialog:
+        """The form for an objection received on paper (non-modal, so the map stays usable for picking)."""
+        from app.consultation_paper import PaperObjectionDialog
+
+        dialog = PaperObjectionDialog(self.window, open_plan(self.window.document.working), self.add_paper,
+                                      language=self.language, canvas=getattr(self.window, "canvas", None))
+        dialog.show()
+        return dialog
+
+    def minutes_dialog(self) -> MinutesDialog:
+        from app.consultation_paper import MinutesDialog
+
+        dialog = MinutesDialog(self.window, self.add_minutes, language=self.language)
+        dialog.show()
+        return dialog
+
+    def write_acknowledgement(self, path: str) -> Path:
+        """The selected comment's acknowledgement (its reference) for its sender, as PDF or HTML."""
+        from participation.acknowledgement import write_acknowledgement
+
+        comment_id = self.current_id()
+        if comment_id is None:
+            raise PluError("select a comment first", bg="първо изберете становище")
+        written, _record = write_acknowledgement(self.window.document.working, comment_id, path, language=self.language)
+        return written
+
+    def acknowledgement_dialog(self) -> None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.model.records):
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr(self.language, "Acknowledgement", "Потвърждение"), f"{self.model.records[row].reference}.pdf",
+            "PDF (*.pdf);;HTML (*.html)")
+        if not path:
+            return
+        try:
+            written = self.write_acknowledgement(path)
+        except PluError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
+            return
+        QMessageBox.information(self, self.windowTitle(), str(written))
 
     # -- import and summary -------------------------------------------------------------------------
     def import_files(self, files: list[str], package: str | None = None) -> str:
@@ -407,7 +546,7 @@ class CommentsPanel(QDockWidget):
     def summary_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, _tr(self.language, "Summary of comments", "Справка за становищата"), "",
-            "OpenDocument (*.odt);;HTML (*.html);;CSV (*.csv)")
+            "OpenDocument (*.odt);;PDF (*.pdf);;HTML (*.html);;CSV (*.csv)")
         if not path:
             return
         personal = QMessageBox.question(

@@ -2,7 +2,8 @@
 
 Registers, in :data:`app.menu_registry.MENUS` ``"consultation"``: packaging the
 plan for public consultation (the wizard), importing comments, the comments
-panel, and the summary of comments and answers.
+panel, the summary of comments and answers, and the forms for objections
+received on paper and for the minutes of public meetings.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ def _summary(window: Any) -> None:
     comments_panel_for(window).summary_dialog()
 
 
+def _paper(window: Any) -> None:
+    comments_panel_for(window).paper_dialog()
+
+
+def _minutes(window: Any) -> None:
+    comments_panel_for(window).minutes_dialog()
+
+
 register_action("consultation", "consultation.package", "Package for consultation…", "Пакет за обществено обсъждане…",
                 open_consultation_wizard, order=10)
 register_action("consultation", "consultation.import", "Import comments…", "Внасяне на становища…", _import, order=20)
@@ -31,3 +40,7 @@ register_action("consultation", "consultation.comments", "Comments and answers",
                 comments_panel_for, order=30)
 register_action("consultation", "consultation.summary", "Summary of comments…", "Справка за становищата…",
                 _summary, order=40)
+register_action("consultation", "consultation.paper", "Objection received on paper…", "Възражение на хартиен носител…",
+                _paper, order=50)
+register_action("consultation", "consultation.minutes", "Minutes of a public meeting…", "Протокол от обществено обсъждане…",
+                _minutes, order=60)

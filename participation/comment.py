@@ -152,6 +152,10 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
     return text
 
 
+#: The same cleaning for fields entered elsewhere (paper objections at the registry).
+clean_text = _clean_text
+
+
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise CommentError("geometry", "has a coordinate that is not a finite number", "съдържа координата, която не е число")

@@ -15,11 +15,12 @@ import io
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from participation.attachments import Attachment
 from participation.comment import (
     COMMENT_FORMAT,
     LIMITS,
@@ -30,6 +31,7 @@ from participation.comment import (
     comment_to_json,
     read_comment_file,
 )
+from participation.reference import parse_reference
 from plu_model.errors import PluInputError
 
 __all__ = [
@@ -45,11 +47,16 @@ EXPORT_NAME = "plu-studio-comments"
 
 @dataclass(frozen=True)
 class ReceivedComment:
-    """A comment with what the service knows about its arrival and moderation."""
+    """A comment with what is known about its arrival: when, moderation, reference, and for paper its registry entry."""
 
     comment: Comment
     received_at: datetime | None = None
     status: str = "new"
+    reference: str = ""
+    channel: str = "online"
+    registry_number: str = ""
+    address: str = field(default="", repr=False)
+    attachments: tuple[Attachment, ...] = field(default=(), repr=False)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -64,6 +71,8 @@ def comments_geojson(items: Iterable[ReceivedComment], *, personal: bool = False
         geometry = props["target"].pop("geometry")
         props["received_at"] = _iso(item.received_at)
         props["status"] = item.status
+        if item.reference:
+            props["reference"] = item.reference
         features.append({"type": "Feature", "id": item.comment.id, "geometry": geometry, "properties": props})
     return {"type": "FeatureCollection", "name": EXPORT_NAME, "personal_data": personal, "features": features}
 
@@ -113,6 +122,9 @@ def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComme
     props = dict(feature["properties"])
     received = props.pop("received_at", None)
     status = props.pop("status", "new")
+    reference = props.pop("reference", "") or ""
+    if not isinstance(reference, str) or (reference and parse_reference(reference) is None):
+        raise CommentError("reference", "is not a reference such as ПУП-2026-0042", "не е номер като ПУП-2026-0042")
     raw_target = props.get("target") or {}
     if not isinstance(raw_target, dict):
         raise CommentError("target", "is not an object (zones, paragraph, geometry)",
@@ -127,7 +139,7 @@ def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComme
             moment = datetime.fromisoformat(received.replace("Z", "+00:00"))
         except ValueError:
             moment = None
-    return ReceivedComment(comment, moment, status if status in ("new", "ok", "hidden") else "new")
+    return ReceivedComment(comment, moment, status if status in ("new", "ok", "hidden") else "new", reference)
 
 
 def read_comments(path: str | Path, context: CommentContext | None = None) -> list[ReceivedComment]:

@@ -13,7 +13,15 @@ as three more tables (``docs/participation.md``, "The comments layer"):
     comments so a summary or an export never reads it unless asked to;
 ``consultation_review_log``
     every change of a decision or answer with its time: the record of how each
-    answer came about, and what undo restores.
+    answer came about, and what undo restores;
+``consultation_document``
+    scanned pages of paper objections and the minutes of public meetings (PDF or
+    JPEG bytes, with name, type, size and SHA-256).
+
+Each comment has a short ``reference`` (``ПУП-2026-0042``, see
+:mod:`participation.reference`) and a ``channel``: ``online`` for the service
+and comment files, ``paper`` for objections handed in at the registry, which
+also carry their registry number (входящ номер).
 
 ``plu_plan_file`` and the PLU tables are not touched, so every reader of plan
 files keeps working.  Writing to a plan file the user named goes through
@@ -37,9 +45,11 @@ from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 from exporters.geojson_ import WGS84
+from participation.attachments import Attachment
 from participation.comment import Author, Comment
 from participation.comment_export import ReceivedComment
 from participation.paragraphs import plan_paragraphs
+from participation.reference import format_reference, next_reference, parse_reference, reference_prefix
 from plu_model.atomic import atomic_path
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
@@ -69,6 +79,8 @@ COMMENT_TABLE = "consultation_comment"
 PERSON_TABLE = "consultation_person"
 REVIEW_TABLE = "consultation_review_log"
 INFO_TABLE = "consultation_info"
+DOCUMENT_TABLE = "consultation_document"
+_ISSUED = "reference.issued."
 LAYOUT_VERSION = "1"
 #: Reviewer decisions (``None``: not decided yet).
 DECISIONS: tuple[str, ...] = ("accepted", "partly", "rejected")
@@ -76,6 +88,9 @@ DECISIONS: tuple[str, ...] = ("accepted", "partly", "rejected")
 _COMMENT_FIELDS: tuple[tuple[str, int, int], ...] = (
     ("comment_id", ogr.OFTString, ogr.OFSTNone),
     ("number", ogr.OFTInteger, ogr.OFSTNone),
+    ("reference", ogr.OFTString, ogr.OFSTNone),
+    ("channel", ogr.OFTString, ogr.OFSTNone),
+    ("registry_number", ogr.OFTString, ogr.OFSTNone),
     ("package_id", ogr.OFTString, ogr.OFSTNone),
     ("submitted_at", ogr.OFTString, ogr.OFSTNone),
     ("received_at", ogr.OFTString, ogr.OFSTNone),
@@ -92,7 +107,13 @@ _COMMENT_FIELDS: tuple[tuple[str, int, int], ...] = (
     ("answer", ogr.OFTString, ogr.OFSTNone),
     ("answered_at", ogr.OFTString, ogr.OFSTNone),
 )
-_PERSON_FIELDS = (("comment_id", ogr.OFTString), ("name", ogr.OFTString), ("email", ogr.OFTString), ("consent_given_at", ogr.OFTString))
+_PERSON_FIELDS = (("comment_id", ogr.OFTString), ("name", ogr.OFTString), ("email", ogr.OFTString),
+                  ("consent_given_at", ogr.OFTString), ("address", ogr.OFTString))
+_DOCUMENT_FIELDS = (
+    ("doc_id", ogr.OFTInteger), ("comment_id", ogr.OFTString), ("kind", ogr.OFTString), ("title", ogr.OFTString),
+    ("dated", ogr.OFTString), ("file_name", ogr.OFTString), ("media_type", ogr.OFTString), ("size", ogr.OFTInteger64),
+    ("sha256", ogr.OFTString), ("added_at", ogr.OFTString), ("content", ogr.OFTBinary),
+)
 _REVIEW_FIELDS = (
     ("comment_id", ogr.OFTString), ("changed_at", ogr.OFTString),
     ("old_decision", ogr.OFTString), ("old_answer", ogr.OFTString),
@@ -130,6 +151,29 @@ class CommentRecord:
     answered_at: str | None
     package_id: str = ""
     author: Author | None = None
+    reference: str = ""
+    channel: str = "online"
+    registry_number: str = ""
+    address: str = ""
+
+    @property
+    def is_paper(self) -> bool:
+        return self.channel == "paper"
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A scan or minutes kept in the plan file (``content`` is read only when asked for)."""
+
+    doc_id: int
+    comment_id: str | None
+    kind: str
+    title: str
+    dated: str
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
 
 
 @dataclass
@@ -202,14 +246,81 @@ class CommentsLayer:
                 fd.SetSubType(subtype)
                 layer.CreateField(fd)
             ds.ExecuteSQL(f"CREATE UNIQUE INDEX IF NOT EXISTS {COMMENT_TABLE}_id ON {COMMENT_TABLE}(comment_id)")
-        for table, fields in ((PERSON_TABLE, _PERSON_FIELDS), (REVIEW_TABLE, _REVIEW_FIELDS), (INFO_TABLE, (("key", ogr.OFTString), ("value", ogr.OFTString)))):
+        tables = ((PERSON_TABLE, _PERSON_FIELDS), (REVIEW_TABLE, _REVIEW_FIELDS),
+                  (INFO_TABLE, (("key", ogr.OFTString), ("value", ogr.OFTString))), (DOCUMENT_TABLE, _DOCUMENT_FIELDS))
+        for table, fields in tables:
             if ds.GetLayerByName(table) is None:
                 layer = ds.CreateLayer(table, None, ogr.wkbNone, options=["FID=fid"])
                 for name, ftype in fields:
                     layer.CreateField(ogr.FieldDefn(name, ftype))
                 if table == INFO_TABLE:
                     self._set_info("layout_version", LAYOUT_VERSION)
+        self._add_missing_fields()
         ds.FlushCache()
+
+    def _add_missing_fields(self) -> None:
+        """Plan files written before references and paper objections get the new columns, and references."""
+        comments = self._ds.GetLayerByName(COMMENT_TABLE)
+        have = {comments.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(comments.GetLayerDefn().GetFieldCount())}
+        for name, ftype, _sub in _COMMENT_FIELDS:
+            if name not in have:
+                comments.CreateField(ogr.FieldDefn(name, ftype))
+        people = self._ds.GetLayerByName(PERSON_TABLE)
+        pdefn = people.GetLayerDefn()
+        if "address" not in {pdefn.GetFieldDefn(i).GetName() for i in range(pdefn.GetFieldCount())}:
+            people.CreateField(ogr.FieldDefn("address", ogr.OFTString))
+        comments.SetAttributeFilter("reference IS NULL OR reference = ''")
+        missing = comments.GetFeatureCount()
+        comments.SetAttributeFilter(None)
+        if missing:
+            self._assign_missing_references()
+
+    def _plan_prefix(self) -> str:
+        with PlanFile(self.path) as pf:
+            plans = list(pf.iter_class("SpatialPlan"))
+        return self._series_prefix(getattr(plans[0], "plan_type_name", None) if plans else None)
+
+    def _series_prefix(self, plan_type: str | None) -> str:
+        """The prefix the consultation's package gave the service (newest package), else the plan type's."""
+        packages = [json.loads(v) for k, v in self.info().items() if k.startswith("package.")]
+        chosen = [p["reference_prefix"] for p in sorted(packages, key=lambda p: str(p.get("start", "")))
+                  if isinstance(p.get("reference_prefix"), str) and p["reference_prefix"]]
+        return chosen[-1] if chosen else reference_prefix(plan_type)
+
+    def _assign_missing_references(self) -> None:
+        layer = self._ds.GetLayerByName(COMMENT_TABLE)
+        prefix = self._plan_prefix()
+        layer.ResetReading()
+        rows = sorted(layer, key=lambda r: (r.GetField("number") or 0, r.GetField("comment_id") or ""))
+        taken = [r.GetField("reference") for r in rows if r.GetField("reference")] + self._issued()
+        self._ds.StartTransaction()
+        for row in rows:
+            if row.GetField("reference"):
+                continue
+            ref = next_reference(taken, prefix, _year(row.GetField("received_at") or row.GetField("submitted_at")))
+            taken.append(ref)
+            row.SetField("reference", ref)
+            if not row.GetField("channel"):
+                row.SetField("channel", "online")
+            layer.SetFeature(row)
+        self._remember_issued(taken)
+        self._ds.CommitTransaction()
+
+    def _issued(self) -> list[str]:
+        """The last reference of each series ever given here, kept so a number is not given again after removal."""
+        return [v for k, v in self.info().items() if k.startswith(_ISSUED)]
+
+    def _remember_issued(self, references: Iterable[str]) -> None:
+        last: dict[tuple[str, int], int] = {}
+        for ref in references:
+            parsed = parse_reference(ref)
+            if parsed is not None:
+                key = (parsed.prefix, parsed.year)
+                last[key] = max(last.get(key, 0), parsed.number)
+        issued = {parse_reference(v) for v in self._issued()}
+        for (prefix, year), number in last.items():
+            if not any(p and p.prefix == prefix and p.year == year and p.number >= number for p in issued):
+                self._set_info(f"{_ISSUED}{prefix}-{year}", format_reference(prefix, year, number))
 
     def _set_info(self, key: str, value: str) -> None:
         layer = self._ds.GetLayerByName(INFO_TABLE)
@@ -246,14 +357,38 @@ class CommentsLayer:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _first_row(self, table: str, where: str) -> Any:
+        """The first row of ``table`` matching the OGR SQL filter ``where`` (``None`` when none does)."""
+        layer = self._ds.GetLayerByName(table)
+        layer.SetAttributeFilter(where)
+        row = next(iter(layer), None)
+        layer.SetAttributeFilter(None)
+        return row
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One GeoPackage transaction: all of the block's writes, or none of them."""
+        self._ds.StartTransaction()
+        try:
+            yield
+        except BaseException:
+            self._ds.RollbackTransaction()
+            raise
+        self._ds.CommitTransaction()
+
     # -- reading --------------------------------------------------------------------------
     def records(self, *, personal: bool = False) -> list[CommentRecord]:
         """Every comment in number order (``personal``: with names and e-mails)."""
         people: dict[str, Author] = {}
+        addresses: dict[str, str]
         if personal:
             plyr = self._ds.GetLayerByName(PERSON_TABLE)
             plyr.ResetReading()
             people = {r.GetField("comment_id"): Author(r.GetField("name") or "", r.GetField("email") or "", True) for r in plyr}
+            plyr.ResetReading()
+            addresses = {r.GetField("comment_id"): r.GetField("address") or "" for r in plyr}
+        else:
+            addresses = {}
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
         layer.ResetReading()
         out = []
@@ -280,6 +415,10 @@ class CommentsLayer:
                     answered_at=row.GetField("answered_at"),
                     package_id=row.GetField("package_id") or "",
                     author=people.get(row.GetField("comment_id")),
+                    reference=row.GetField("reference") or "",
+                    channel=row.GetField("channel") or "online",
+                    registry_number=row.GetField("registry_number") or "",
+                    address=addresses.get(row.GetField("comment_id"), ""),
                 )
             )
         return sorted(out, key=lambda r: (r.number, r.comment_id))
@@ -312,7 +451,11 @@ class CommentsLayer:
         existing = self.ids()
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
         people = self._ds.GetLayerByName(PERSON_TABLE)
-        number = max((r.number for r in self.records()), default=0)
+        current = self.records()
+        number = max((r.number for r in current), default=0)
+        taken = [r.reference for r in current if r.reference]
+        issued = self._issued()
+        prefix = self._series_prefix(data.plan.plan_type_name if data.spatial_plans else None)
         # stable: comments received in the same instant keep the order of the export
         ordered = sorted(items, key=lambda i: i.received_at or i.comment.submitted_at)
         self._ds.StartTransaction()
@@ -338,6 +481,8 @@ class CommentsLayer:
                     report.findings.append(_finding(
                         "COMMENT.OUTSIDE_PLAN", c, "was drawn outside the plan's boundary", "е начертано извън границата на плана"))
                 number += 1
+                reference = self._reference_for(item, taken, issued, prefix, report)
+                taken.append(reference)
                 row = ogr.Feature(layer.GetLayerDefn())
                 values: dict[str, Any] = {
                     "comment_id": c.id, "number": number, "package_id": c.package_id,
@@ -345,7 +490,8 @@ class CommentsLayer:
                     "language": c.language, "text": c.text,
                     "zones": json.dumps(list(linked)), "picked_zones": json.dumps(list(c.zones)),
                     "paragraph": c.paragraph, "geometry_kind": c.geometry_kind, "moderation": item.status,
-                    "source": source, "imported_at": _now(),
+                    "source": source, "imported_at": _now(), "reference": reference,
+                    "channel": item.channel, "registry_number": item.registry_number or None,
                 }
                 for key, value in values.items():
                     if value is None:
@@ -361,13 +507,98 @@ class CommentsLayer:
                     prow.SetField("name", c.author.name)
                     prow.SetField("email", c.author.email)
                     prow.SetField("consent_given_at", _iso(item.received_at or c.submitted_at))
+                    if item.address:
+                        prow.SetField("address", item.address)
                     people.CreateFeature(prow)
+                for attachment in item.attachments:
+                    self._insert_document(attachment, comment_id=c.id, kind="scan", title="",
+                                          dated=_iso(item.received_at) or "")
                 report.added.append(c.id)
+            self._remember_issued(taken)
             self._ds.CommitTransaction()
         except BaseException:
             self._ds.RollbackTransaction()
             raise
         return report
+
+    @staticmethod
+    def _reference_for(item: ReceivedComment, taken: list[str], issued: list[str], prefix: str,
+                       report: ImportReport) -> str:
+        """The reference the comment came with when it is free here, else the next of the plan's series.
+
+        ``taken`` are the references in use; ``issued`` the highest ever given per series (a comment
+        removed and put back, by undo, keeps its own; a new one never gets a number given before).
+        """
+        year = (item.received_at or item.comment.submitted_at).year
+        given = item.reference.strip()
+        parsed = parse_reference(given)
+        if parsed is not None and all(parse_reference(t) != parsed for t in taken):
+            return format_reference(parsed.prefix, parsed.year, parsed.number)
+        ref = next_reference([*taken, *issued], parsed.prefix if parsed else prefix, year)
+        if given:
+            report.findings.append(_finding(
+                "COMMENT.REFERENCE_TAKEN", item.comment,
+                f"came with reference {given}, which this plan already uses or which is not a reference; it is {ref} here",
+                f"дойде с номер {given}, който в плана вече е зает или не е номер; тук е {ref}"))
+        return ref
+
+    def remove(self, comment_id: str) -> None:
+        """Take a comment out with its person and scans (undo of entering it); its reference stays issued."""
+        with self._transaction():
+            for table in (COMMENT_TABLE, PERSON_TABLE, DOCUMENT_TABLE):
+                layer = self._ds.GetLayerByName(table)
+                layer.SetAttributeFilter(f"comment_id = '{_sql(comment_id)}'")
+                fids = [row.GetFID() for row in layer]
+                layer.SetAttributeFilter(None)
+                for fid in fids:
+                    layer.DeleteFeature(fid)
+        self._ds.FlushCache()
+
+    # -- documents (scans and minutes) ---------------------------------------------------------
+    def _insert_document(self, attachment: Attachment, *, comment_id: str | None, kind: str, title: str, dated: str) -> int:
+        layer = self._ds.GetLayerByName(DOCUMENT_TABLE)
+        layer.ResetReading()
+        doc_id = max((r.GetField("doc_id") or 0 for r in layer), default=0) + 1
+        row = ogr.Feature(layer.GetLayerDefn())
+        values: dict[str, Any] = {
+            "doc_id": doc_id, "comment_id": comment_id, "kind": kind, "title": title, "dated": dated,
+            "file_name": attachment.name, "media_type": attachment.media_type, "size": attachment.size,
+            "sha256": attachment.sha256, "added_at": _now(),
+        }
+        for key, value in values.items():
+            if value is None:
+                row.SetFieldNull(key)
+            else:
+                row.SetField(key, value)
+        row.SetFieldBinaryFromHexString("content", attachment.content.hex())
+        layer.CreateFeature(row)
+        return doc_id
+
+    def add_minutes(self, attachment: Attachment, title: str, dated: str) -> int:
+        """Keep the minutes of a public meeting (протокол от обществено обсъждане); returns its number."""
+        with self._transaction():
+            doc_id = self._insert_document(attachment, comment_id=None, kind="minutes", title=title, dated=dated)
+        self._ds.FlushCache()
+        return doc_id
+
+    def documents(self, *, kind: str | None = None, comment_id: str | None = None) -> list[StoredDocument]:
+        """Scans and minutes (without their bytes), in the order they were added."""
+        layer = self._ds.GetLayerByName(DOCUMENT_TABLE)
+        layer.ResetReading()
+        out = [
+            StoredDocument(r.GetField("doc_id"), r.GetField("comment_id"), r.GetField("kind") or "",
+                           r.GetField("title") or "", r.GetField("dated") or "", r.GetField("file_name") or "",
+                           r.GetField("media_type") or "", r.GetField("size") or 0, r.GetField("sha256") or "")
+            for r in layer
+        ]
+        return [d for d in sorted(out, key=lambda d: d.doc_id)
+                if (kind is None or d.kind == kind) and (comment_id is None or d.comment_id == comment_id)]
+
+    def document_content(self, doc_id: int) -> bytes:
+        row = self._first_row(DOCUMENT_TABLE, f"doc_id = {int(doc_id)}")
+        if row is None:
+            raise KeyError(f"no document {doc_id} in {self.path}")
+        return bytes(row.GetFieldAsBinary("content"))
 
     def write_answer(self, comment_id: str, decision: str | None, answer: str, *, log_from: tuple[str | None, str] | None = None) -> None:
         """Set a comment's decision and answer (and log the change from ``log_from``)."""
@@ -377,9 +608,7 @@ class CommentsLayer:
                 bg=f"решението трябва да е от {', '.join(DECISIONS)} (или никое), не {decision!r}",
             )
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
-        layer.SetAttributeFilter(f"comment_id = '{_sql(comment_id)}'")
-        row = next(iter(layer), None)
-        layer.SetAttributeFilter(None)
+        row = self._first_row(COMMENT_TABLE, f"comment_id = '{_sql(comment_id)}'")
         if row is None:
             raise KeyError(f"no comment {comment_id} in {self.path}")
         self._ds.StartTransaction()
@@ -405,6 +634,13 @@ class CommentsLayer:
             self._ds.RollbackTransaction()
             raise
         self._ds.FlushCache()
+
+
+def _year(moment: str | None) -> int:
+    try:
+        return datetime.fromisoformat((moment or "").replace("Z", "+00:00")).year
+    except ValueError:
+        return datetime.now(UTC).year
 
 
 def _sql(text: str) -> str:
@@ -445,10 +681,9 @@ def import_comments(
     items = list(items)
 
     def run(layer: CommentsLayer) -> ImportReport:
-        report = layer.add(items, data, source)
-        if settings_json and settings_json.get("package_id"):
+        if settings_json and settings_json.get("package_id"):  # first: its reference prefix numbers the new comments
             layer.remember_settings(str(settings_json["package_id"]), settings_json)
-        return report
+        return layer.add(items, data, source)
 
     if in_place:
         with CommentsLayer(plan) as layer:
@@ -482,7 +717,7 @@ def carry_comments(source: str | os.PathLike[str], dest: str | os.PathLike[str])
     src = gdal.OpenEx(str(source), gdal.OF_VECTOR, allowed_drivers=["GPKG"])
     carried = 0
     with updating(dest) as target:
-        for table in (COMMENT_TABLE, PERSON_TABLE, REVIEW_TABLE):
+        for table in (COMMENT_TABLE, PERSON_TABLE, REVIEW_TABLE, DOCUMENT_TABLE):
             carried_here = _copy_rows(src.GetLayerByName(table), target._ds.GetLayerByName(table),
                                       source_crs, target.crs, target._ds)
             if table == COMMENT_TABLE:

@@ -37,7 +37,7 @@ from exporters.gml_writer import write_gml
 from exporters.iso_metadata import MetadataRecord, metadata_xml
 from participation.manifest import MANIFEST, SUMS, build_manifest
 from participation.paragraphs import Paragraph, document_title, plan_paragraphs
-from participation.pdf_document import Block, write_text_pdf
+from participation.pdf_pages import Block, write_text_pdf
 from participation.settings import ConsultationSettings
 from participation.web_data import viewer_data, viewer_script
 from plu_model import xml_parsing
@@ -297,7 +297,7 @@ def build_package(
     settings.check()
     progress = progress or Progress(every=1)
     progress.total = 9
-    dest = Path(out)
+    dest = Path(out).absolute()  # a relative --out must not depend on which folder a child process runs in
     as_zip = dest.suffix.lower() == ".zip"
     if not as_zip and dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest / MANIFEST).is_file())):
         raise PluInputError(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from plu_model.errors import PluError
@@ -27,14 +28,19 @@ def subprocess_map_renderer(
     """A ``render_map_pdf(plan_gpkg, pdf, language)`` that runs :mod:`app.print_layout` in a subprocess."""
 
     def render(plan_gpkg: Path, pdf: Path, language: str) -> None:
-        cmd = [sys.executable, "-m", "app.print_layout", str(plan_gpkg), str(pdf), "--lang", language]
+        # absolute paths: the child runs in a scratch folder, where a relative path would land
+        out_pdf = Path(pdf).resolve()
+        cmd = [sys.executable, "-m", "app.print_layout", str(Path(plan_gpkg).resolve()), str(out_pdf), "--lang", language]
         for flag, value in (("--title", title), ("--authority", authority), ("--note", note)):
             if value:
                 cmd += [flag, value]
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         env["PYTHONPATH"] = os.pathsep.join([str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
         try:
-            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=_ROOT)
+            # QGIS leaves temporary files and folders behind when its process ends; give it a folder of its own
+            with tempfile.TemporaryDirectory(prefix="plu-map-") as scratch:
+                env.update(TMPDIR=scratch, TMP=scratch, TEMP=scratch)
+                proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=scratch)
         except subprocess.TimeoutExpired as exc:
             raise PluError(
                 f"QGIS did not finish the plan map within {timeout:.0f} s",

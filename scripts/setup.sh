@@ -20,6 +20,8 @@ APT_PACKAGES=(
   libreoffice-writer-nogui
   nginx-light
   qgis-server-wms  # the test that a QGIS Server WMS draws the zones from resources/styles/*.qml
+  # WeasyPrint (tagged PDFs of the consultation documents) draws text with pango and subsets fonts with harfbuzz
+  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 )
 
 missing=()

@@ -2,8 +2,11 @@
 
 Sub-commands: ``serve`` (host a package and take comments), ``export`` (comments
 straight from the service's database), ``import`` (comments into a plan file),
-``list``, ``answer`` (a reviewer's decision and answer), ``summary`` (HTML, ODT
-or CSV) and ``verify`` (a package against its manifest).
+``list``, ``show`` (one comment), ``answer`` (a reviewer's decision and answer),
+``add-paper`` (an objection received on paper), ``add-minutes`` (minutes of a
+public meeting), ``summary`` (HTML, ODT, PDF or CSV) and ``verify`` (a package
+against its manifest).  A comment is named by its reference (ПУП-2026-0042), the
+reference's number (42), its id or an id prefix of at least eight characters.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from participation.acknowledgement import write_acknowledgement
+from participation.attachments import read_attachment
 from participation.comment_export import ReceivedComment, comments_csv, comments_geojson, read_comments
 from participation.comments_layer import DECISIONS, CommentsLayer, import_comments, updating
 from participation.manifest import verify_manifest
 from participation.package_reader import open_package
+from participation.paper import PaperObjection, add_minutes, add_paper_objection, paper_attachments, parse_received_date
+from participation.reference import find_comment
 from participation.review import ReviewSession, decision_label
 from participation.summary import build_summary, write_summary
 from plu_cli.language import language, t
@@ -83,21 +90,68 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     ls.add_argument("plan")
     ls.add_argument("--personal", action="store_true")
 
+    which = t("the comment's reference (ПУП-2026-0042), its number (42) or id",
+              "номерът на становището (ПУП-2026-0042), поредният му номер (42) или идентификаторът му")
+    sh = sub.add_parser("show", help=t("show one comment with its answer", "показва едно становище с отговора"))
+    sh.add_argument("plan")
+    sh.add_argument("comment", help=which)
+    sh.add_argument("--personal", action="store_true")
+
     a = sub.add_parser("answer", help=t("set the decision and answer of a comment", "задава решение и отговор по становище"))
     a.add_argument("plan")
-    a.add_argument("comment", help=t("the comment's number or id", "номер или идентификатор на становището"))
+    a.add_argument("comment", help=which)
     a.add_argument("--decision", required=True, choices=[*DECISIONS, "none"])
     a.add_argument("--text", default="", help=t("the written answer", "писменият отговор"))
 
     m = sub.add_parser("summary", help=t("write the summary of comments and answers", "изготвя справката за становищата и отговорите"))
     m.add_argument("plan")
-    m.add_argument("--out", required=True, type=Path, help=t(".html, .odt or .csv", ".html, .odt или .csv"))
+    m.add_argument("--out", required=True, type=Path, help=t(".html, .odt, .pdf or .csv", ".html, .odt, .pdf или .csv"))
     m.add_argument("--lang", dest="summary_lang", choices=["bg", "en"])
     m.add_argument("--personal", action="store_true", help=t("include authors' names and e-mails", "с имената и адресите на авторите"))
     m.add_argument("--include-hidden", action="store_true", help=t("list comments hidden by moderation too", "включва и скритите при модериране"))
 
+    _paper_arguments(sub)
+
+    ack = sub.add_parser("acknowledge", help=t("write the acknowledgement of a comment (its reference) for its sender",
+                                               "изготвя потвърждение за становище (с номера му) за подателя"))
+    ack.add_argument("plan")
+    ack.add_argument("comment", help=which)
+    ack.add_argument("--out", required=True, type=Path, help=t(".pdf or .html", ".pdf или .html"))
+    ack.add_argument("--lang", dest="ack_lang", choices=["bg", "en"])
+
     v = sub.add_parser("verify", help=t("check a package against its manifest", "проверява пакет спрямо манифеста му"))
     v.add_argument("package")
+
+
+def _paper_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pp = sub.add_parser("add-paper", help=t("enter an objection received on paper or in person",
+                                            "въвежда възражение, получено на хартиен носител или лично"))
+    pp.add_argument("plan")
+    pp.add_argument("--registry-number", required=True, help=t("registry number", "входящ номер"))
+    pp.add_argument("--received", required=True, help=t("date received: 04.12.2026 or 2026-12-04",
+                                                        "дата на получаване: 04.12.2026 или 2026-12-04"))
+    pp.add_argument("--sender", required=True, help=t("who sent it", "подател"))
+    pp.add_argument("--address", default="", help=t("the sender's address", "адрес на подателя"))
+    pp.add_argument("--acknowledgement", type=Path, metavar="FILE",
+                    help=t("also write the sender's acknowledgement (.pdf or .html)",
+                           "записва и потвърждение за подателя (.pdf или .html)"))
+    text = pp.add_mutually_exclusive_group()
+    text.add_argument("--text", default="", help=t("the objection's text", "текстът на възражението"))
+    text.add_argument("--text-file", type=Path, help=t("a UTF-8 text file with the objection", "текстов файл (UTF-8) с възражението"))
+    pp.add_argument("--attach", action="append", default=[], metavar="FILE",
+                    help=t("scanned pages (.pdf or .jpg), may repeat", "сканирани страници (.pdf или .jpg), може няколко"))
+    where = pp.add_mutually_exclusive_group()
+    pp.add_argument("--zone", action="append", default=[], metavar="GMLID", help=t("zone it concerns", "зона, за която се отнася"))
+    pp.add_argument("--paragraph", metavar="ID", help=t("paragraph it cites (OD.rules#4)", "точка от правилата (OD.rules#4)"))
+    where.add_argument("--point", nargs=2, type=float, metavar=("X", "Y"),
+                       help=t("a place in the plan's coordinates", "място в координатите на плана"))
+    where.add_argument("--geometry", metavar="GEOJSON", help=t("a GeoJSON geometry in WGS 84", "геометрия GeoJSON в WGS 84"))
+
+    mm = sub.add_parser("add-minutes", help=t("attach the minutes of a public meeting", "прилага протокол от обществено обсъждане"))
+    mm.add_argument("plan")
+    mm.add_argument("--file", required=True, type=Path, help=t("the minutes (.pdf or .jpg)", "протоколът (.pdf или .jpg)"))
+    mm.add_argument("--date", required=True, help=t("date of the meeting", "дата на обсъждането"))
+    mm.add_argument("--title", required=True, help=t("title of the minutes", "заглавие на протокола"))
 
 
 def _require_gpkg(plan: str) -> Path:
@@ -181,7 +235,8 @@ def _export(args: argparse.Namespace) -> int:
 
     store = open_store(args.db, must_exist=True)
     try:
-        items = [ReceivedComment(s.comment, s.received_at, s.status) for s in store.comments(personal=args.personal)]
+        items = [ReceivedComment(s.comment, s.received_at, s.status, getattr(s, "reference", "") or "")
+                 for s in store.comments(personal=args.personal)]
     finally:
         store.close()
     suffix = args.out.suffix.lower()
@@ -223,7 +278,8 @@ def _list(args: argparse.Namespace) -> int:
     for r in records:
         about = ", ".join(r.zones) + (f" {r.paragraph}" if r.paragraph else "")
         who = f" [{r.author.name} <{r.author.email}>]" if args.personal and r.author else ""
-        print(f"{r.number:4d}  {r.comment_id[:8]}  {decision_label(r.decision, lang):20}  {about or '-'}{who}")
+        paper = f" [{t('paper', 'хартиен носител')}, {t('reg. no.', 'вх. №')} {r.registry_number}]" if r.is_paper else ""
+        print(f"{r.reference:15}  {r.comment_id[:8]}  {decision_label(r.decision, lang):20}  {about or '-'}{who}{paper}")
         print(f"      {r.text[:200]}")
         if r.answer:
             print(f"      → {r.answer[:200]}")
@@ -234,17 +290,81 @@ def _answer(args: argparse.Namespace) -> int:
     plan = _require_gpkg(args.plan)
     decision = None if args.decision == "none" else args.decision
     with updating(plan) as layer:
-        records = layer.records()
-        match = [r for r in records if r.comment_id == args.comment or r.comment_id.startswith(args.comment)
-                 or (args.comment.isdigit() and r.number == int(args.comment))]
-        if len(match) != 1:
-            raise PluInputError(
-                f"{plan}: {'no' if not match else 'more than one'} comment matches {args.comment!r}",
-                bg=f"{plan}: " + ("никое становище не отговаря" if not match else "повече от едно становище отговарят")
-                + f" на {args.comment!r}",
-            )
-        ReviewSession(layer).answer(match[0].comment_id, decision, args.text)
-    print(t(f"comment {match[0].number}: {decision_label(decision, 'en')}", f"становище {match[0].number}: {decision_label(decision, 'bg')}"))
+        record = find_comment(layer.records(), args.comment, str(plan))
+        ReviewSession(layer).answer(record.comment_id, decision, args.text)
+    print(t(f"comment {record.reference}: {decision_label(decision, 'en')}",
+            f"становище {record.reference}: {decision_label(decision, 'bg')}"))
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    with CommentsLayer(plan) as layer:
+        r = find_comment(layer.records(personal=args.personal), args.comment, str(plan))
+        scans = layer.documents(comment_id=r.comment_id)
+    lang = language()
+    print(f"{r.reference}  ({r.comment_id})")
+    print(f"{t('received', 'получено')}: {(r.received_at or r.submitted_at)[:10]}"
+          + (f"  {t('paper', 'хартиен носител')}, {t('reg. no.', 'вх. №')} {r.registry_number}" if r.is_paper else ""))
+    if args.personal and r.author:
+        print(f"{t('author', 'автор')}: {', '.join(x for x in (r.author.name, r.author.email, r.address) if x)}")
+    about = ", ".join(r.zones) + (f" {r.paragraph}" if r.paragraph else "")
+    print(f"{t('about', 'относно')}: {about or '-'}")
+    print(r.text)
+    for d in scans:
+        print(f"  [{d.file_name}, {d.size} B]")
+    print(f"{t('decision', 'решение')}: {decision_label(r.decision, lang)}")
+    if r.answer:
+        print(r.answer)
+    return 0
+
+
+def _add_paper(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    text = args.text
+    if args.text_file is not None:
+        try:
+            text = args.text_file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PluInputError(f"{args.text_file}: cannot be read as UTF-8 text ({exc})",
+                                bg=f"{args.text_file}: не може да се прочете като текст UTF-8 ({exc})") from exc
+    geometry = None
+    if args.geometry is not None:
+        try:
+            geometry = json.loads(args.geometry)
+        except json.JSONDecodeError as exc:
+            raise PluInputError(f"--geometry: not JSON ({exc})", bg=f"--geometry: не е JSON ({exc})") from exc
+    objection = PaperObjection(
+        registry_number=args.registry_number, received=parse_received_date(args.received), sender=args.sender,
+        text=text, address=args.address, attachments=paper_attachments(args.attach), zones=tuple(args.zone),
+        paragraph=args.paragraph, point=tuple(args.point) if args.point else None, geometry=geometry,
+    )
+    if args.acknowledgement is not None and args.acknowledgement.suffix.lower() not in (".pdf", ".html", ".htm"):
+        raise PluInputError(f"{args.acknowledgement}: the acknowledgement can be written as .pdf or .html",
+                            bg=f"{args.acknowledgement}: потвърждението може да се запише като .pdf или .html")
+    record = add_paper_objection(plan, objection)
+    print(t(f"objection {record.registry_number} entered as {record.reference} ({len(objection.attachments)} files attached)",
+            f"възражение с вх. № {record.registry_number} е въведено като {record.reference} "
+            f"(приложени файлове: {len(objection.attachments)})"))
+    if args.acknowledgement is not None:
+        written, _ = write_acknowledgement(plan, record.comment_id, args.acknowledgement, language=language())
+        print(t(f"acknowledgement: {written}", f"потвърждение: {written}"))
+    return 0
+
+
+def _acknowledge(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    written, record = write_acknowledgement(plan, args.comment, args.out, language=args.ack_lang or language())
+    print(t(f"wrote {written} ({record.reference})", f"записано е {written} ({record.reference})"))
+    return 0
+
+
+def _add_minutes(args: argparse.Namespace) -> int:
+    plan = _require_gpkg(args.plan)
+    day = parse_received_date(args.date, field_name="date")
+    number = add_minutes(plan, read_attachment(args.file), title=args.title, dated=day)
+    print(t(f"minutes of {day:%d.%m.%Y} attached to {plan} (document {number})",
+            f"протоколът от {day:%d.%m.%Y} е приложен към {plan} (документ {number})"))
     return 0
 
 
@@ -275,5 +395,6 @@ def _verify(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     return {
         "serve": _serve, "export": _export, "import": _import, "list": _list,
-        "answer": _answer, "summary": _summary, "verify": _verify,
+        "answer": _answer, "summary": _summary, "verify": _verify, "show": _show,
+        "add-paper": _add_paper, "add-minutes": _add_minutes, "acknowledge": _acknowledge,
     }[args.action](args)

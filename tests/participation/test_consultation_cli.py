@@ -167,3 +167,84 @@ def test_serve_needs_a_moderation_password(tmp_path, package_dir):
     r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "consultation", "serve", str(package_dir)],
                        cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL, env=env, timeout=60)
     assert r.returncode == 2 and "--no-moderation" in r.stderr
+
+
+def test_package_with_a_relative_out_and_the_map_from_another_folder(tmp_path, sample_path):
+    """Issue 13 item 9: the map child ran in the code root with the relative paths and left .NAME.* there."""
+    elsewhere = tmp_path / "work folder"
+    elsewhere.mkdir()
+    name = f"rel-{os.getpid()}-{tmp_path.name}"
+    before_root = {p.name for p in ROOT.iterdir()}
+    before_tmp = {p for p in os.listdir("/tmp") if name in p}
+    private_tmp = tmp_path / "tmp"  # the temporary folder of this run alone: what is left there was left by it
+    private_tmp.mkdir()
+    r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "package", str(sample_path), "--out", name,
+                        "--authority", "Sofia", "--email", "plan@example.invalid"],
+                       cwd=elsewhere, capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(private_tmp)})
+    assert r.returncode == 0, r.stderr
+    assert (elsewhere / name / "documents" / "plan-map.pdf").read_bytes()[:5] == b"%PDF-"
+    assert sorted({p.name for p in ROOT.iterdir()} - before_root) == []
+    assert [p for p in os.listdir("/tmp") if name in p and p not in before_tmp] == []
+    assert sorted(p.name for p in elsewhere.iterdir()) == [name]
+    assert sorted(p.name for p in private_tmp.iterdir()) == []
+
+
+def _export_of(tmp_path, comments, name="refs.geojson"):
+    """A service export of ``comments`` = [(id, received_at, reference or None, text)]."""
+    features = []
+    for ident, received, reference, text in comments:
+        props = {"format": "plu-studio-comment", "version": 1, "id": ident, "submitted_at": received,
+                 "received_at": received, "status": "ok", "language": "bg", "text": text, "target": {"zones": []}}
+        if reference:
+            props["reference"] = reference
+        features.append({"type": "Feature", "id": ident, "geometry": None, "properties": props})
+    path = tmp_path / name
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    return path
+
+
+def test_answer_by_number_when_ids_start_with_that_digit(tmp_path, plan_gpkg):
+    """Issue 13 item 8: 'answer PLAN 2' said 'more than one comment matches' when a UUID started with 2."""
+    ids = ["2f1e0c3a-1111-4aaa-8bbb-000000000001", "2a9b8c7d-2222-4aaa-8bbb-000000000002",
+           "9c8d7e6f-3333-4aaa-8bbb-000000000003"]
+    export = _export_of(tmp_path, [(ids[0], "2025-10-01T08:00:00Z", None, "Първо."),
+                                   (ids[1], "2025-10-02T08:00:00Z", None, "Второ."),
+                                   (ids[2], "2025-10-03T08:00:00Z", None, "Трето.")])
+    assert plu("consultation", "import", plan_gpkg, export).returncode == 0
+    r = plu("--lang", "en", "consultation", "answer", plan_gpkg, "2", "--decision", "accepted", "--text", "Да.")
+    assert r.returncode == 0, r.stderr
+    assert "ПУП-2025-0002" in r.stdout
+    r = plu("--lang", "en", "consultation", "answer", plan_gpkg, "ПУП-2025-0003", "--decision", "rejected")
+    assert r.returncode == 0, r.stderr
+    r = plu("--lang", "en", "consultation", "answer", plan_gpkg, ids[0][:8], "--decision", "partly")
+    assert r.returncode == 0, r.stderr
+    r = plu("--lang", "en", "consultation", "answer", plan_gpkg, "2f1e", "--decision", "partly")
+    assert r.returncode == 2 and "too short" in r.stderr and "Traceback" not in r.stderr
+    r = plu("--lang", "en", "consultation", "answer", plan_gpkg, "7", "--decision", "partly")
+    assert r.returncode == 2 and "no comment matches '7'" in r.stderr
+    with CommentsLayer(plan_gpkg) as layer:
+        by_id = {rec.comment_id: rec for rec in layer.records()}
+    assert [by_id[i].decision for i in ids] == ["partly", "accepted", "rejected"]
+    assert [by_id[i].reference for i in ids] == ["ПУП-2025-0001", "ПУП-2025-0002", "ПУП-2025-0003"]
+    shown = plu("--lang", "bg", "consultation", "show", plan_gpkg, "2")
+    assert shown.returncode == 0 and "Второ." in shown.stdout and "Приема се" in shown.stdout
+
+
+def test_service_references_are_kept_and_numbers_never_reused(tmp_path, plan_gpkg):
+    first = _export_of(tmp_path, [("11111111-1111-4aaa-8bbb-000000000001", "2026-03-01T08:00:00Z", "ПУП-2026-0042", "А."),
+                                  ("11111111-1111-4aaa-8bbb-000000000002", "2026-03-02T08:00:00Z", "ПУП-2026-0007", "Б.")])
+    assert plu("consultation", "import", plan_gpkg, first).returncode == 0
+    # by e-mail, without a reference: the next number after the highest used; then a service reference already taken
+    later = _export_of(tmp_path, [("11111111-1111-4aaa-8bbb-000000000003", "2026-03-03T08:00:00Z", None, "В."),
+                                  ("11111111-1111-4aaa-8bbb-000000000004", "2026-03-04T08:00:00Z", "ПУП-2026-0042", "Г.")],
+                       "later.geojson")
+    r = plu("--lang", "en", "consultation", "import", plan_gpkg, later)
+    assert r.returncode == 0 and "ПУП-2026-0042, which this plan already uses" in r.stderr
+    with CommentsLayer(plan_gpkg) as layer:
+        refs = [rec.reference for rec in layer.records()]
+    assert refs == ["ПУП-2026-0042", "ПУП-2026-0007", "ПУП-2026-0043", "ПУП-2026-0044"]
+    bad = _export_of(tmp_path, [("11111111-1111-4aaa-8bbb-000000000005", "2026-03-05T08:00:00Z", "<script>", "Д.")],
+                     "bad.geojson")
+    r = plu("--lang", "en", "consultation", "import", plan_gpkg, bad)
+    assert r.returncode == 2 and "bad.geojson: comment 1" in r.stderr and "reference" in r.stderr

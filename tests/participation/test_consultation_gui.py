@@ -74,7 +74,7 @@ def test_comments_dock_imports_answers_and_undoes(window, qtbot, tmp_path, sampl
     with CommentsLayer(window.document.working) as layer:
         assert layer.records()[2].decision == "partly"
     assert panel.model.data(panel.model.index(2, 1)) == "Приема се частично"
-    assert window.document.undo_stack.undoText() == "Отговор по становище 3"
+    assert window.document.undo_stack.undoText() == "Отговор по становище ПУП-2025-0003"
 
     panel.table.selectRow(0)
     panel.decision.setCurrentIndex(panel.decision.findData("accepted"))
@@ -140,3 +140,144 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     pixels = pixels_of(shot)
     progress_blue = (pixels[:, :, 2].astype(int) - pixels[:, :, 0].astype(int) > 80).mean()
     assert progress_blue > 0.01  # the full progress bar is on screen
+
+
+def test_paper_objection_entered_in_the_desktop_answered_and_summarised(window, qtbot, tmp_path, sample, output_dir):
+    import csv
+    import io
+    import zipfile
+
+    from lxml import etree
+    from qgis.core import QgsPointXY
+    from qgis.PyQt.QtCore import Qt
+
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    dialog = panel.paper_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.registry_edit, "94-00-777")
+    dialog.sender_edit.setText("Петя Георгиева")  # QTest cannot type Cyrillic keys
+    dialog.address_edit.setText("гр. София, ж.к. „Зелена поляна“ бл. 5")
+    dialog.text_edit.setPlainText("Против увеличаването на плътността.")
+    disguised = tmp_path / "програма.pdf"
+    disguised.write_bytes(b"MZ\x90\x00" + b"\x00" * 100)
+    assert not dialog.add_files([str(disguised)])
+    assert "не е файл PDF или JPEG" in dialog.error_label.text() and dialog.files_list.count() == 0
+    scan = tmp_path / "сканирано.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert dialog.add_files([str(scan)]) and dialog.files_list.count() == 1
+    dialog.zone_combo.setCurrentIndex(dialog.zone_combo.findData("ZE.smf-02"))
+
+    # the place is picked with the map tool: a click on the canvas where zone Жс 03 is drawn
+    zone = next(z for z in sample.zoning_elements if z.gml_id == "ZE.zhs-03").geometry
+    window.canvas.setExtent(window.canvas.fullExtent())
+    window.canvas.refresh()
+    qtbot.wait(100)
+    target = zone.representative_point()
+    pixel = window.canvas.getCoordinateTransform().transform(QgsPointXY(target.x, target.y))
+    qtbot.mouseClick(dialog.pick_button, Qt.MouseButton.LeftButton)
+    assert window.canvas.mapTool() is dialog.tool
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=pixel.toQPointF().toPoint())
+    assert dialog.point is not None and not dialog.pick_button.isChecked()
+    tolerance = window.canvas.mapUnitsPerPixel() * 2
+    assert abs(dialog.point[0] - target.x) < tolerance and abs(dialog.point[1] - target.y) < tolerance
+    dialog.grab().save(str(output_dir / "participation-paper-dialog.png"))
+
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_label.text()
+    record = dialog.record
+    assert record.is_paper and record.registry_number == "94-00-777" and record.reference.startswith("ПУП-")
+    assert record.zones[0] == "ZE.smf-02" and "ZE.zhs-03" in record.zones  # picked, then found under the point
+    assert window.canvas.mapTool() is not dialog.tool
+
+    # the same registry number again: the form stays open and says why
+    again = panel.paper_dialog()
+    qtbot.addWidget(again)
+    again.registry_edit.setText("94-00-777")
+    again.sender_edit.setText("Друг")
+    again.text_edit.setPlainText("Пак.")
+    again.save()
+    assert again.isVisible() and "94-00-777 вече е въведен" in again.error_label.text()
+    again.reject()
+
+    # entering it is an edit of the plan: undo takes it out, redo brings it back under the same reference
+    assert window.document.undo_stack.undoText() == f"Възражение на хартия {record.reference}"
+    window.document.undo_stack.undo()
+    with CommentsLayer(window.document.working) as layer:
+        assert record.comment_id not in layer.ids() and layer.documents(comment_id=record.comment_id) == []
+    window.document.undo_stack.redo()
+    with CommentsLayer(window.document.working) as layer:
+        back = layer.record(record.comment_id)
+        assert back.reference == record.reference and len(layer.documents(comment_id=record.comment_id)) == 1
+    assert panel.go_to(record.reference).comment_id == record.comment_id
+    assert record.reference in panel.heading.text() and "хартиен носител, вх. № 94-00-777" in panel.heading.text()
+    panel.decision.setCurrentIndex(panel.decision.findData("partly"))
+    panel.answer.setPlainText("Плътността се намалява.")
+    panel.apply_answer()
+    assert window.document.undo_stack.undoText() == f"Отговор по становище {record.reference}"
+    ack = panel.write_acknowledgement(str(tmp_path / "ack.pdf"))
+    assert ack.read_bytes()[:5] == b"%PDF-"
+    from consultation_pictures import pdf_text
+
+    assert record.reference in pdf_text(ack) and "94-00-777" in pdf_text(ack)
+
+    minutes = panel.minutes_dialog()
+    qtbot.addWidget(minutes)
+    minutes.title_edit.setText("Протокол от обществено обсъждане, 20.11.2025")
+    assert minutes.set_file(str(scan))
+    minutes.save()
+    assert minutes.result() == minutes.DialogCode.Accepted, minutes.error_label.text()
+
+    html = panel.write_summary(str(tmp_path / "summary.html")).read_text(encoding="utf-8")
+    page = etree.HTML(html)
+    rows = page.xpath(f'//tr[@data-reference="{record.reference}"]')
+    assert rows and all(r.get("data-channel") == "paper" for r in rows)
+    assert "вх. № 94-00-777" in "".join(rows[0].itertext()) and "Плътността се намалява." in html
+    assert "Протокол от обществено обсъждане, 20.11.2025" in html and "Петя" not in html
+    with zipfile.ZipFile(panel.write_summary(str(tmp_path / "summary.odt"))) as zf:
+        content = zf.read("content.xml").decode("utf-8")
+    assert "хартиен носител" in content and "94-00-777" in content and record.reference in content
+    lines = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").write_text("") or panel.write_summary(
+        str(tmp_path / "s.csv")).read_text(encoding="utf-8-sig"))))
+    mine = [x for x in lines if x["reference"] == record.reference]
+    assert mine and {x["channel"] for x in mine} == {"paper"} and {x["decision"] for x in mine} == {"partly"}
+    window.grab().save(str(output_dir / "participation-paper-dock.png"))
+
+
+def test_paper_objection_about_an_area_drawn_on_the_map(window, qtbot, sample, output_dir):
+    from qgis.core import QgsPointXY
+    from qgis.PyQt.QtCore import Qt
+    from shapely.geometry import Point
+
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    dialog = panel.paper_dialog()
+    qtbot.addWidget(dialog)
+    dialog.registry_edit.setText("94-00-778")
+    dialog.sender_edit.setText("Сдружение „Зелена поляна“")
+    dialog.text_edit.setPlainText("Градинката да остане.")
+    zone = next(z for z in sample.zoning_elements if z.gml_id == "ZE.zhs-03").geometry
+    window.canvas.setExtent(window.canvas.fullExtent())
+    window.canvas.refresh()
+    qtbot.wait(100)
+    c = zone.representative_point()
+    step = window.canvas.mapUnitsPerPixel() * 6  # a small triangle inside the zone, six pixels a side
+    corners = [(c.x - step, c.y - step), (c.x + step, c.y - step), (c.x, c.y + step)]
+    assert all(zone.contains(Point(x, y)) for x, y in corners)
+    transform = window.canvas.getCoordinateTransform()
+    qtbot.mouseClick(dialog.area_button, Qt.MouseButton.LeftButton)
+    for x, y in corners:
+        pixel = transform.transform(QgsPointXY(x, y)).toQPointF().toPoint()
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=pixel)
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.RightButton, pos=pixel)
+    assert dialog.outline is not None and len(dialog.outline) == 3 and dialog.point is None
+    assert not dialog.area_button.isChecked() and window.canvas.mapTool() is not dialog.tool
+    window.canvas.refresh()
+    window.canvas.waitWhileRendering()
+    window.grab().save(str(output_dir / "participation-paper-area.png"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_label.text()
+    assert dialog.record.geometry_kind == "polygon" and dialog.record.zones == ("ZE.zhs-03",)
+    assert dialog.record.geometry.representative_point().distance(c) < step * 3

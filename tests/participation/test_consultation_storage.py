@@ -185,3 +185,47 @@ def test_the_postgresql_store_reconnects_after_a_database_restart(package_dir):
         subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+def test_local_references_follow_the_prefix_the_package_gave_the_service(tmp_path, plan_gpkg):
+    from datetime import UTC, datetime
+
+    from participation.comment import Comment
+    from participation.comment_export import ReceivedComment
+    from participation.comments_layer import CommentsLayer, import_comments
+
+    moment = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    first = ReceivedComment(Comment("0f0f0f0f-0000-4000-8000-000000000001", moment, "Без номер."), moment)
+    import_comments(plan_gpkg, [first], source="mail", settings_json={
+        "package_id": "p1", "start": "2026-02-01", "end": "2026-03-31", "reference_prefix": "ПРЗ"})
+    plain = ReceivedComment(Comment("0f0f0f0f-0000-4000-8000-000000000002", moment, "И втори."), moment)
+    import_comments(plan_gpkg, [plain], source="mail")
+    with CommentsLayer(plan_gpkg) as layer:
+        assert [r.reference for r in layer.records()] == ["ПРЗ-2026-0001", "ПРЗ-2026-0002"]
+
+
+def test_a_removed_comment_number_is_not_given_again_but_comes_back_with_it(plan_gpkg):
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from participation.comment import Comment
+    from participation.comment_export import ReceivedComment
+    from participation.comments_layer import CommentsLayer
+    from plu_model.geopackage import open_plan
+
+    data = open_plan(plan_gpkg)
+    moment = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+    first = ReceivedComment(Comment("0e0e0e0e-0000-4000-8000-000000000001", moment, "Първо."), moment)
+    second = ReceivedComment(Comment("0e0e0e0e-0000-4000-8000-000000000002", moment, "Второ."), moment)
+    with CommentsLayer(plan_gpkg) as layer:
+        layer.add([first], data, "test")
+        given = layer.record(first.comment.id).reference
+        layer.remove(first.comment.id)
+        layer.add([second], data, "test")
+        assert layer.record(second.comment.id).reference == "ПУП-2026-0002" != given == "ПУП-2026-0001"
+        layer.add([replace(first, reference=given)], data, "test")  # undo of the removal
+        assert layer.record(first.comment.id).reference == given
+    with CommentsLayer(plan_gpkg) as layer:  # and the file remembers it when opened again
+        third = ReceivedComment(Comment("0e0e0e0e-0000-4000-8000-000000000003", moment, "Трето."), moment)
+        layer.remove(second.comment.id)
+        layer.add([third], data, "test")
+        assert layer.record(third.comment.id).reference == "ПУП-2026-0003"
