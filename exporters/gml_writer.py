@@ -48,9 +48,10 @@ from plu_model.atomic import atomic_open
 from plu_model.crs import axis_swapped, crs_uri, reproject
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
 from plu_model.errors import PluError
-from plu_model.features import Feature, has_finite_coordinates
+from plu_model.features import Feature, geometry_of, has_finite_coordinates
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
+from plu_model.source_xml import fingerprint
 from plu_model.temporal import format_date, format_datetime
 from plu_model.values import (
     BackgroundMapValue,
@@ -77,10 +78,17 @@ from plu_model.xml_names import (
     q,
 )
 
-__all__ = ["GmlWriteResult", "PlanSource", "write_gml"]
+__all__ = ["GmlWriteResult", "PlanSource", "normalisations", "write_gml"]
 
 _NSMAP = {k: v for k, v in NS.items() if k != "wfs"}
 _XMLNS_ATTR = re.compile(rb'\s+xmlns:[A-Za-z0-9_]+="[^"]*"')
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+_GEOMETRY_TAGS = {
+    cls: {q("plu", a.xml): a for a in attrs if a.kind == "geometry"} for cls, attrs in CLASS_ATTRIBUTES.items()
+}
+#: the gml:AbstractFeature elements before a feature's own properties, in XSD order
+_GML_HEAD = [q("gml", n) for n in ("metaDataProperty", "description", "descriptionReference", "identifier",
+                                   "name", "boundedBy")]
 _CI_DATE_CODELIST = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#CI_DateTypeCode"
 
 
@@ -103,10 +111,15 @@ class GmlWriteResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     renamed_ids: dict[str, str] = field(default_factory=dict)
+    #: features written back exactly as they were read
+    verbatim: int = 0
+    #: ``(gml_id, what)`` for every normalisation applied to a feature written from the model
+    normalised: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _FeatureEncoder:
-    def __init__(self, src_crs: int, dst_crs: int):
+    def __init__(self, src_crs: int, dst_crs: int, keep_source: bool = True):
+        self.keep_source = keep_source
         self.src_crs = src_crs
         self.dst_crs = dst_crs
         self.swap = axis_swapped(dst_crs)
@@ -193,6 +206,49 @@ class _FeatureEncoder:
                         self._any(etree.SubElement(el, q("gml", member)), part, base, dim, False)
                     return
             raise PluError(f"{base}: cannot write a {geom.geom_type}", bg=f"{base}: {geom.geom_type} не може да се запише")
+
+    # -- the kept source -------------------------------------------------------
+    def verbatim(self, f: Feature) -> etree._Element | None:
+        """The element ``f`` was read from, when the model still holds exactly what was read from it.
+
+        Not when reprojecting, when the writer had to rename the gml:id, or after an edit:
+        then the fingerprint differs and the feature is written from the model.
+        """
+        src = f.source
+        if not self.keep_source or src is None or self.src_crs != self.dst_crs:
+            return None
+        geom = geometry_of(f)
+        if geom is not None and not has_finite_coordinates(geom):
+            return None  # the model writer refuses it with the feature's name
+        if fingerprint(f) != src.fingerprint:
+            return None
+        el = etree.fromstring(src.xml.encode(), _SAFE_PARSER)
+        if el.get(GML_ID) != f.gml_id:
+            return None
+        for prop in el:
+            attr = _GEOMETRY_TAGS[f.class_name].get(prop.tag)
+            if attr is None:
+                continue
+            for geom in prop:
+                # an srsName the source inherited from its collection, which is not written back
+                if isinstance(geom.tag, str) and geom.get("srsName") is None:
+                    geom.set("srsName", self.srs_name)
+        return el
+
+    def carry_extras(self, el: etree._Element, f: Feature) -> list[str]:
+        """Copy what the model cannot hold from the source into a rewritten feature; name what moved."""
+        if f.source is None:
+            return []
+        src = etree.fromstring(f.source.xml.encode(), _SAFE_PARSER)
+        known = {q("plu", a.xml) for a in CLASS_ATTRIBUTES[f.class_name]}
+        head = [c for c in src if isinstance(c.tag, str) and c.tag in _GML_HEAD]
+        tail = [c for c in src if isinstance(c.tag, str) and c.tag not in known and c.tag not in _GML_HEAD]
+        head.sort(key=lambda c: _GML_HEAD.index(c.tag))
+        for i, c in enumerate(head):
+            el.insert(i, c)
+        for c in tail:
+            el.append(c)
+        return [f"{etree.QName(c).localname} moved to the end" for c in tail]
 
     # -- values ---------------------------------------------------------------
     def feature(self, f: Feature) -> etree._Element:
@@ -398,6 +454,7 @@ def write_gml(
     *,
     crs: int | None = None,
     wrapper: str = "base",
+    keep_source: bool = True,
     progress: Progress | None = None,
     total: int | None = None,
 ) -> GmlWriteResult:
@@ -412,6 +469,9 @@ def write_gml(
         for a WFS 2.0 ``wfs:FeatureCollection``.
     progress
         Told of every feature written; cancelling leaves the destination untouched.
+    keep_source
+        Write each unedited feature exactly as it was read (the default); ``False``
+        writes every feature from the model, normalised (see :func:`normalisations`).
     """
     if wrapper not in ("base", "wfs"):
         raise ValueError("wrapper must be 'base' or 'wfs'")
@@ -421,7 +481,7 @@ def write_gml(
     if total is not None:
         progress.total = total
     result = GmlWriteResult(dest)
-    encoder = _FeatureEncoder(data.crs, crs or data.crs)
+    encoder = _FeatureEncoder(data.crs, crs or data.crs, keep_source)
     with atomic_open(dest, "wb", buffering=1 << 20) as out:
         _write_document(out, data, encoder, wrapper, progress, result)
     progress.finish()
@@ -482,17 +542,63 @@ def _write_document(
     counts: dict[str, int] = {}
     titles = _link_titles(data.metadata)
     for feature in _unique_ids(data.features(), result.renamed_ids):
-        el = encoder.feature(feature)
-        if titles:
-            for link in el.iter():
-                title = titles.get(link.get(XLINK_HREF))
-                if title:
-                    link.set(XLINK_TITLE, title)
         out.write(member_open)
-        etree.indent(el, space="  ", level=2)
-        out.write(_strip_namespace_declarations(etree.tostring(el, encoding="UTF-8")))
+        out.write(_encoded(feature, encoder, titles, result))
         out.write(member_close)
         counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
         progress.step()
     out.write(closing)
     result.counts = counts
+
+
+def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str], result: GmlWriteResult) -> bytes:
+    """One feature's bytes: its kept source when still faithful, else the model with the extras carried."""
+    kept = encoder.verbatim(feature)
+    if kept is not None:
+        result.verbatim += 1
+        return etree.tostring(kept, encoding="UTF-8")
+    el = encoder.feature(feature)
+    if titles:
+        for link in el.iter():
+            title = titles.get(link.get(XLINK_HREF))
+            if title:
+                link.set(XLINK_TITLE, title)
+    moved = encoder.carry_extras(el, feature)
+    if feature.source is not None:
+        what = moved + normalisations(feature)
+        result.normalised.extend((feature.gml_id or "", w) for w in what)
+    etree.indent(el, space="  ", level=2)
+    return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))
+
+
+#: source geometry encodings the writer replaces, and what it writes instead
+_RE_ENCODED = {
+    "Surface": "gml:Polygon", "PolygonPatch": "gml:Polygon", "CompositeSurface": "gml:MultiSurface",
+    "OrientableSurface": "gml:Polygon", "Curve": "gml:LineString", "Arc": "straight segments",
+    "ArcString": "straight segments", "Circle": "straight segments", "CompositeCurve": "gml:LineString",
+    "Ring": "gml:LinearRing", "coordinates": "gml:posList",
+}
+
+
+def normalisations(feature: Feature) -> list[str]:
+    """What writing ``feature`` from the model changes against the source it was read from.
+
+    Listed by ``plu convert --report``; ``--normalise`` off (the default) avoids them for
+    every feature that was not edited.
+    """
+    if feature.source is None:
+        return []
+    src = etree.fromstring(feature.source.xml.encode(), _SAFE_PARSER)
+    out: list[str] = []
+    if any(e.get(XSI_NIL) in ("true", "1") and not e.get("nilReason") for e in src.iter()):
+        out.append("nilReason 'unknown' added")
+    names = {etree.QName(e).localname for e in src.iter() if isinstance(e.tag, str) and e.tag.startswith(
+        "{" + NS["gml"])}
+    out += [f"gml:{n} written as {_RE_ENCODED[n]}" for n in sorted(names & set(_RE_ENCODED))]
+    if any(e.get("srsName", "").upper().startswith("EPSG:") for e in src.iter() if isinstance(e.tag, str)):
+        out.append("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n")
+    geom = geometry_of(feature)
+    polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
+    if any(not p.exterior.is_ccw for p in polys if not p.is_empty):
+        out.append("exterior rings re-oriented counter-clockwise")
+    return out

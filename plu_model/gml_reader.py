@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from lxml import etree
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import GeometryCollection, MultiLineString, MultiPoint, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.crs import SrsName, parse_srs_name
@@ -31,6 +31,7 @@ from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
+from plu_model.source_xml import SourceXml, fingerprint
 from plu_model.temporal import parse_date, parse_datetime
 from plu_model.values import (
     BackgroundMapValue,
@@ -396,8 +397,10 @@ class GmlReader:
                 self._find(
                     "READ.UNMAPPED",
                     Severity.WARNING,
-                    f"{_qname(child.tag)} of {class_name} has no place in the PLU model and was not kept",
-                    f"{_qname(child.tag)} на {class_name} няма място в модела PLU и не е запазен",
+                    f"{_qname(child.tag)} of {class_name} has no place in the PLU model; it is kept verbatim "
+                    "and written back as long as the feature is not edited",
+                    f"{_qname(child.tag)} на {class_name} няма място в модела PLU; запазен е дословно и се "
+                    "записва обратно, докато обектът не бъде редактиран",
                     child,
                 )
                 continue
@@ -437,7 +440,24 @@ class GmlReader:
                 )
             else:
                 values[attr.name] = value
-        return self._build(class_name, gml_id, values, elem, refused)
+        feature = self._build(class_name, gml_id, values, elem, refused)
+        if feature is not None:
+            feature.source = self._source(elem, feature)
+        return feature
+
+    def _source(self, elem: etree._Element, feature: Feature) -> SourceXml | None:
+        """The feature's element verbatim, unless it holds entity references it cannot stand without."""
+        if any(isinstance(node, etree._Entity) for node in elem.iter()):
+            self._find(
+                "READ.ENTITY_NOT_KEPT",
+                Severity.WARNING,
+                "the feature uses an entity reference; it is written from the model, not verbatim",
+                "обектът използва препратка към ентити; записва се от модела, не дословно",
+                elem,
+                fold=True,
+            )
+            return None
+        return SourceXml(etree.tostring(elem, encoding="unicode", with_tail=False), fingerprint(feature))
 
     def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
         """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.
@@ -580,10 +600,27 @@ class GmlReader:
                 )
             raise GeometryError("the geometry property is empty", el, bg="свойството за геометрия е празно")
         geom = self._geometry.read(kids[0], self._default_srs)
+        if len(kids) > 1:
+            geom = self._several_geometries(el, geom, kids)
         if isinstance(geom, Polygon) and self._current[0] != "SupplementaryRegulation":
             # extent and zoning geometry are gml:MultiSurface in the schema
             geom = MultiPolygon([geom]) if not geom.is_empty else MultiPolygon()
         return geom
+
+    def _several_geometries(self, el: etree._Element, first: BaseGeometry, kids: list[Any]) -> BaseGeometry:
+        """Invalid against the XSD but real: keep every geometry of the property, and say so."""
+        parts = [first] + [self._geometry.read(k, self._default_srs) for k in kids[1:]]
+        names = ", ".join(_qname(k.tag) for k in kids)
+        self._find(
+            "READ.SEVERAL_GEOMETRIES",
+            Severity.ERROR,
+            f"{_qname(el.tag)} holds {len(kids)} geometries ({names}); the schema allows one. All are kept "
+            "(as one multi-geometry in the model, verbatim in the export)",
+            f"{_qname(el.tag)} съдържа {len(kids)} геометрии ({names}); схемата допуска една. Запазени са "
+            "всички (като една съставна геометрия в модела, дословно при износа)",
+            el,
+        )
+        return _combined(parts)
 
     def _identifier(self, el: etree._Element) -> Identifier:
         ident = el.find(q("base", "Identifier"))
@@ -746,6 +783,21 @@ class GmlReader:
 
 class _NilRefused(Exception):
     """A nil element where the attribute is not voidable (already reported)."""
+
+
+def _combined(parts: list[BaseGeometry]) -> BaseGeometry:
+    """One geometry holding all ``parts``: a Multi* of their kind when they share it, else a collection."""
+    flat: list[BaseGeometry] = []
+    for g in parts:
+        flat.extend(getattr(g, "geoms", [g]))
+    kinds = {g.geom_type for g in flat}
+    if kinds <= {"Polygon"}:
+        return MultiPolygon(flat)
+    if kinds <= {"LineString"}:
+        return MultiLineString(flat)
+    if kinds <= {"Point"}:
+        return MultiPoint(flat)
+    return GeometryCollection(flat)
 
 
 def _only_child(el: etree._Element, prefix: str, name: str) -> etree._Element:
