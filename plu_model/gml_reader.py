@@ -13,6 +13,7 @@ safely: no DTD, no entity expansion, no network access.
 
 from __future__ import annotations
 
+import copy as copy_module
 import json
 import os
 from collections import Counter
@@ -446,17 +447,15 @@ class GmlReader:
         return feature
 
     def _source(self, elem: etree._Element, feature: Feature) -> SourceXml | None:
-        """The feature's element verbatim, unless it holds entity references it cannot stand without."""
+        """The feature's element verbatim, internal entity references replaced by their text.
+
+        ``None`` when an entity cannot be replaced (external, or holding markup): the
+        feature is then written from the model, and ``READ.DTD`` has said the DTD was ignored.
+        """
         if any(isinstance(node, etree._Entity) for node in elem.iter()):
-            self._find(
-                "READ.ENTITY_NOT_KEPT",
-                Severity.WARNING,
-                "the feature uses an entity reference; it is written from the model, not verbatim",
-                "обектът използва препратка към ентити; записва се от модела, не дословно",
-                elem,
-                fold=True,
-            )
-            return None
+            elem = _entities_expanded(elem)
+            if elem is None:
+                return None
         return SourceXml(etree.tostring(elem, encoding="unicode", with_tail=False), fingerprint(feature))
 
     def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
@@ -783,6 +782,25 @@ class GmlReader:
 
 class _NilRefused(Exception):
     """A nil element where the attribute is not voidable (already reported)."""
+
+
+def _entities_expanded(elem: etree._Element) -> etree._Element | None:
+    """A copy of ``elem`` with each internal text entity reference replaced by its text."""
+    dtd = elem.getroottree().docinfo.internalDTD
+    texts = {e.name: e.content for e in dtd.iterentities()} if dtd is not None else {}
+    copy = copy_module.deepcopy(elem)
+    for ent in [n for n in copy.iter() if isinstance(n, etree._Entity)]:
+        text = texts.get(ent.name)
+        if text is None or "<" in text or "&" in text:
+            return None
+        text += ent.tail or ""
+        parent, previous = ent.getparent(), ent.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(ent)
+    return copy
 
 
 def _combined(parts: list[BaseGeometry]) -> BaseGeometry:
