@@ -595,6 +595,13 @@ def normalisations(feature: Feature) -> list[str]:
     names = {etree.QName(e).localname for e in src.iter() if isinstance(e.tag, str) and e.tag.startswith(
         "{" + NS["gml"])}
     out += [f"gml:{n} written as {_RE_ENCODED[n]}" for n in sorted(names & set(_RE_ENCODED))]
+    for value in src.iter(q("plu", "value")):
+        text = (value.text or "").strip()
+        try:
+            if text and value.get("uom") is not None and repr(float(text)) != text:
+                out.append(f"plu:value {text} written as {float(text)!r}")
+        except ValueError:
+            pass
     if any(e.get("srsName", "").upper().startswith("EPSG:") for e in src.iter() if isinstance(e.tag, str)):
         out.append("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n")
     geom = geometry_of(feature)

@@ -6,9 +6,9 @@ the XML itself, not the model, so it sees what the model would not (``gml:name``
 ``inspireId`` (namespace and local id) when the gml:id is absent or changed.
 Within a feature, each property is compared as a multiset of its values:
 
-* a non-geometric value is the tree of its element names, stripped texts and
-  attributes (``gml:id``, ``srsName``, ``srsDimension`` aside; a ``nilReason`` counts
-  only when A gave one, so adding one is not a loss);
+* a non-geometric value is the set of its leaves: each element's path with its
+  stripped text and each attribute's path with its value (``gml:id``, ``srsName`` and
+  ``srsDimension`` aside), so a ``nilReason`` or ``xlink:title`` that B adds is no loss;
 * a geometric value (anything holding ``pos``, ``posList``, ``coordinates`` or
   envelope corners) is its set of positions and its CRS: every position of A must
   lie within the tolerance of one of B and the counts must agree.  Ring
@@ -178,32 +178,29 @@ def _positions(prop: etree._Element) -> list[tuple[float, ...]]:
     return points
 
 
-def _leaves(el: etree._Element, path: str = "") -> tuple[list[tuple[Any, ...]], list[tuple[str, str]]]:
-    """``(path, text, attributes)`` of every element below ``el``, and the nilReasons apart."""
-    leaves: list[tuple[Any, ...]] = []
-    nil_reasons: list[tuple[str, str]] = []
+def _element_leaves(el: etree._Element, path: str) -> list[tuple[str, str]]:
+    """``(path, text)`` of a leaf element and ``(path/@name, value)`` of each attribute that counts.
+
+    Attributes are leaves of their own, so an attribute B adds (an ``xlink:title``) is no loss.
+    """
+    kids = any(isinstance(c.tag, str) for c in el)
+    leaves = [] if kids else [(path, (el.text or "").strip())]
+    leaves += [(f"{path}/@{_qname(k)}", v) for k, v in el.attrib.items() if k not in _IGNORED_ATTRIBUTES]
+    return leaves
+
+
+def _leaves(el: etree._Element, path: str) -> list[tuple[str, str]]:
+    """The leaves of ``el`` and of everything below it."""
+    out = _element_leaves(el, path)
     for child in el:
-        if not isinstance(child.tag, str):
-            continue
-        p = f"{path}/{_qname(child.tag)}"
-        attrs = tuple(sorted((_qname(k), v) for k, v in child.attrib.items()
-                             if k not in _IGNORED_ATTRIBUTES and k != "nilReason"))
-        if child.get("nilReason"):
-            nil_reasons.append((p, child.get("nilReason", "")))
-        kids = [c for c in child if isinstance(c.tag, str)]
-        text = "" if kids else (child.text or "").strip()
-        if text or attrs or not kids:
-            leaves.append((p, text, attrs))
-        more, reasons = _leaves(child, p)
-        leaves += more
-        nil_reasons += reasons
-    return leaves, nil_reasons
+        if isinstance(child.tag, str):
+            out += _leaves(child, f"{path}/{_qname(child.tag)}")
+    return out
 
 
-def _show(leaf: tuple[Any, ...]) -> str:
-    path, text, attrs = leaf
-    shown = " ".join(f'{k}="{v}"' for k, v in attrs)
-    return f"{path} {text!r} {shown}".strip()[:160]
+def _show(leaf: tuple[str, str]) -> str:
+    path, text = leaf
+    return f"{path} = {text!r}"[:200]
 
 
 def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol: float) -> tuple[str, str] | None:
@@ -295,15 +292,11 @@ class _Comparison:
 
     def values(self, gml_id: str, fa: etree._Element, tag: str, a: list[etree._Element],
                b: list[etree._Element]) -> None:
-        leaves_a, reasons_a = _collect(a, tag)
-        leaves_b, reasons_b = _collect(b, tag)
-        lost = Counter(leaves_a) - Counter(leaves_b)
-        for leaf in lost:
+        """Every leaf of A's values must be among B's; a nilReason B adds where A had none is no loss."""
+        leaves_b = Counter(leaf for e in b for leaf in _leaves(e, _qname(tag)))
+        for leaf in Counter(leaf for e in a for leaf in _leaves(e, _qname(tag))) - leaves_b:
             self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], f"{_show(leaf)} is not in B",
                       f"{_show(leaf)} липсва в B")
-        for path, reason in Counter(reasons_a) - Counter(reasons_b):
-            self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], f"{path} lost nilReason {reason!r}",
-                      f"{path} загуби nilReason {reason!r}")
 
     def geometry(self, gml_id: str, fa: etree._Element, tag: str, a: list[etree._Element],
                  b: list[etree._Element]) -> None:
@@ -319,22 +312,6 @@ class _Comparison:
         if why:
             self.find("DIFF.GEOMETRY_CHANGED", fa, gml_id, a[0], f"{_qname(tag)}: {why[0]}",
                       f"{_qname(tag)}: {why[1]}")
-
-
-def _collect(elements: list[etree._Element], tag: str) -> tuple[list[Any], list[Any]]:
-    leaves: list[Any] = []
-    reasons: list[Any] = []
-    for e in elements:
-        attrs = tuple(sorted((_qname(k), v) for k, v in e.attrib.items()
-                             if k not in _IGNORED_ATTRIBUTES and k != "nilReason"))
-        kids = [c for c in e if isinstance(c.tag, str)]
-        leaves.append((_qname(tag), "" if kids else (e.text or "").strip(), attrs))
-        if e.get("nilReason"):
-            reasons.append((_qname(tag), e.get("nilReason")))
-        more, why = _leaves(e, _qname(tag))
-        leaves += more
-        reasons += why
-    return leaves, reasons
 
 
 def diff_gml(a: str | os.PathLike[str], b: str | os.PathLike[str], tolerance: float | None = None) -> DiffResult:
