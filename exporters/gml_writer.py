@@ -113,8 +113,8 @@ class GmlWriteResult:
     renamed_ids: dict[str, str] = field(default_factory=dict)
     #: features written back exactly as they were read
     verbatim: int = 0
-    #: ``(gml_id, what)`` for every normalisation applied to a feature written from the model
-    normalised: list[tuple[str, str]] = field(default_factory=list)
+    #: ``(gml_id, English, Bulgarian)`` for every normalisation applied to a feature written from the model
+    normalised: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class _FeatureEncoder:
@@ -235,7 +235,7 @@ class _FeatureEncoder:
                     geom.set("srsName", self.srs_name)
         return el
 
-    def carry_extras(self, el: etree._Element, f: Feature) -> list[str]:
+    def carry_extras(self, el: etree._Element, f: Feature) -> list[tuple[str, str]]:
         """Copy what the model cannot hold from the source into a rewritten feature; name what moved."""
         if f.source is None:
             return []
@@ -248,7 +248,8 @@ class _FeatureEncoder:
             el.insert(i, c)
         for c in tail:
             el.append(c)
-        return [f"{etree.QName(c).localname} moved to the end" for c in tail]
+        return [(f"{_prefixed(c.tag)} moved to the end of the feature",
+                 f"{_prefixed(c.tag)} е преместен в края на обекта") for c in tail]
 
     # -- values ---------------------------------------------------------------
     def feature(self, f: Feature) -> etree._Element:
@@ -566,46 +567,64 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
     moved = encoder.carry_extras(el, feature)
     if feature.source is not None:
         what = moved + normalisations(feature)
-        result.normalised.extend((feature.gml_id or "", w) for w in what)
+        result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
     etree.indent(el, space="  ", level=2)
     return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))
 
 
-#: source geometry encodings the writer replaces, and what it writes instead
+#: source geometry encodings the writer replaces, and what it writes instead (English, Bulgarian)
 _RE_ENCODED = {
-    "Surface": "gml:Polygon", "PolygonPatch": "gml:Polygon", "CompositeSurface": "gml:MultiSurface",
-    "OrientableSurface": "gml:Polygon", "Curve": "gml:LineString", "Arc": "straight segments",
-    "ArcString": "straight segments", "Circle": "straight segments", "CompositeCurve": "gml:LineString",
-    "Ring": "gml:LinearRing", "coordinates": "gml:posList",
+    "Surface": ("gml:Polygon", "gml:Polygon"), "PolygonPatch": ("gml:Polygon", "gml:Polygon"),
+    "CompositeSurface": ("gml:MultiSurface", "gml:MultiSurface"), "OrientableSurface": ("gml:Polygon", "gml:Polygon"),
+    "Curve": ("gml:LineString", "gml:LineString"), "CompositeCurve": ("gml:LineString", "gml:LineString"),
+    "Arc": ("straight segments", "прави отсечки"), "ArcString": ("straight segments", "прави отсечки"),
+    "Circle": ("straight segments", "прави отсечки"), "Ring": ("gml:LinearRing", "gml:LinearRing"),
+    "coordinates": ("gml:posList", "gml:posList"),
 }
 
 
-def normalisations(feature: Feature) -> list[str]:
-    """What writing ``feature`` from the model changes against the source it was read from.
+def normalisations(feature: Feature) -> list[tuple[str, str]]:
+    """What writing ``feature`` from the model changes against the source it was read from (English, Bulgarian).
 
-    Listed by ``plu convert --report``; ``--normalise`` off (the default) avoids them for
-    every feature that was not edited.
+    Listed by ``plu convert --report``; without ``--normalise`` no unedited feature
+    goes through them, since it is written back as it was read.
     """
     if feature.source is None:
         return []
     src = etree.fromstring(feature.source.xml.encode(), _SAFE_PARSER)
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     if any(e.get(XSI_NIL) in ("true", "1") and not e.get("nilReason") for e in src.iter()):
-        out.append("nilReason 'unknown' added")
+        out.append(("nilReason 'unknown' added", "добавен е nilReason 'unknown'"))
     names = {etree.QName(e).localname for e in src.iter() if isinstance(e.tag, str) and e.tag.startswith(
         "{" + NS["gml"])}
-    out += [f"gml:{n} written as {_RE_ENCODED[n]}" for n in sorted(names & set(_RE_ENCODED))]
+    for n in sorted(names & set(_RE_ENCODED)):
+        en, bg = _RE_ENCODED[n]
+        out.append((f"gml:{n} written as {en}", f"gml:{n} е записан като {bg}"))
+    for prop in src:
+        kids = [c for c in prop if isinstance(c.tag, str)]
+        if prop.tag in _GEOMETRY_TAGS[feature.class_name] and len(kids) > 1:
+            out.append((f"the {len(kids)} geometries of {_prefixed(prop.tag)} written as one",
+                        f"{len(kids)}-те геометрии на {_prefixed(prop.tag)} са записани като една"))
     for value in src.iter(q("plu", "value")):
         text = (value.text or "").strip()
         try:
             if text and value.get("uom") is not None and repr(float(text)) != text:
-                out.append(f"plu:value {text} written as {float(text)!r}")
+                out.append((f"plu:value {text} written as {float(text)!r}",
+                            f"plu:value {text} е записан като {float(text)!r}"))
         except ValueError:
             pass
     if any(e.get("srsName", "").upper().startswith("EPSG:") for e in src.iter() if isinstance(e.tag, str)):
-        out.append("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n")
+        out.append(("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n",
+                    "srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n"))
     geom = geometry_of(feature)
     polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
     if any(not p.exterior.is_ccw for p in polys if not p.is_empty):
-        out.append("exterior rings re-oriented counter-clockwise")
+        out.append(("exterior rings re-oriented counter-clockwise",
+                    "външните контури са обърнати обратно на часовниковата стрелка"))
     return out
+
+
+def _prefixed(tag: str) -> str:
+    ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+    prefix = next((k for k, v in NS.items() if v == ns), None)
+    return f"{prefix}:{etree.QName(tag).localname}" if prefix else etree.QName(tag).localname

@@ -110,6 +110,10 @@ class GmlReader:
         Called with each feature's element, complete and not yet freed, and the
         feature built from it.  The validator checks the raw XML there, so a
         file is parsed once for reading and for checking.
+    keep_source
+        Keep each feature's element (:mod:`plu_model.source_xml`) so an unedited
+        feature is written back exactly as it came; an import into PLU Studio's own
+        encoding turns this off.
     """
 
     def __init__(
@@ -118,8 +122,10 @@ class GmlReader:
         target_epsg: int | None = None,
         arc_tolerance: float = 0.01,
         on_feature: Callable[[etree._Element, Feature], None] | None = None,
+        keep_source: bool = True,
     ):
         self.path = Path(path)
+        self.keep_source = keep_source
         self.on_feature = on_feature
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
@@ -395,15 +401,7 @@ class GmlReader:
                     continue
                 if child.tag == _GML_IDENTIFIER and self._redundant_identifier(child, elem):
                     continue
-                self._find(
-                    "READ.UNMAPPED",
-                    Severity.WARNING,
-                    f"{_qname(child.tag)} of {class_name} has no place in the PLU model; it is kept verbatim "
-                    "and written back as long as the feature is not edited",
-                    f"{_qname(child.tag)} на {class_name} няма място в модела PLU; запазен е дословно и се "
-                    "записва обратно, докато обектът не бъде редактиран",
-                    child,
-                )
+                self._unmapped(child, class_name)
                 continue
             try:
                 value = self._value(attr, child)
@@ -442,7 +440,7 @@ class GmlReader:
             else:
                 values[attr.name] = value
         feature = self._build(class_name, gml_id, values, elem, refused)
-        if feature is not None:
+        if feature is not None and self.keep_source:
             feature.source = self._source(elem, feature)
         return feature
 
@@ -457,6 +455,18 @@ class GmlReader:
             if elem is None:
                 return None
         return SourceXml(etree.tostring(elem, encoding="unicode", with_tail=False), fingerprint(feature))
+
+    def _unmapped(self, child: etree._Element, class_name: str) -> None:
+        name = _qname(child.tag)
+        if self.keep_source:
+            en = f"{name} of {class_name} has no place in the PLU model; it is kept verbatim and written back " \
+                 "as long as the feature is not edited"
+            bg = f"{name} на {class_name} няма място в модела PLU; запазен е дословно и се записва обратно, " \
+                 "докато обектът не бъде редактиран"
+        else:
+            en = f"{name} of {class_name} has no place in the PLU model and was not kept"
+            bg = f"{name} на {class_name} няма място в модела PLU и не е запазен"
+        self._find("READ.UNMAPPED", Severity.WARNING, en, bg, child)
 
     def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
         """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.

@@ -111,7 +111,7 @@ def test_an_edited_feature_is_rewritten_with_its_extras_and_the_report_says_what
     out = tmp_path / "edited.gml"
     result = write_gml(out, data)
     assert result.verbatim == sum(result.counts.values()) - 1
-    changes = {what for gid, what in result.normalised if gid == "ZE_0000"}
+    changes = {en for gid, en, _ in result.normalised if gid == "ZE_0000"}
     assert "gml:Surface written as gml:Polygon" in changes and "nilReason 'unknown' added" in changes
     assert "exterior rings re-oriented counter-clockwise" in changes
     assert "plu:value 10.50 written as 10.5" in changes
