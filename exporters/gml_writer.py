@@ -45,10 +45,11 @@ from shapely.geometry import (
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.atomic import atomic_open
-from plu_model.crs import axis_swapped, crs_uri, reproject
+from plu_model.crs import axis_swapped, crs_uri, is_geographic, reproject
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
 from plu_model.errors import PluError
 from plu_model.features import Feature, geometry_of, has_finite_coordinates
+from plu_model.gml_diff import feature_differences
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.source_xml import fingerprint
@@ -248,8 +249,19 @@ class _FeatureEncoder:
             el.insert(i, c)
         for c in tail:
             el.append(c)
-        return [(f"{_prefixed(c.tag)} moved to the end of the feature",
-                 f"{_prefixed(c.tag)} е преместен в края на обекта") for c in tail]
+        _carry_link_attributes(src, el)
+        return [(f"{_source_name(c)} moved to the end of the feature",
+                 f"{_source_name(c)} е преместен в края на обекта") for c in tail]
+
+    def differences(self, f: Feature, el: etree._Element) -> list[tuple[str, str]]:
+        """What the rewritten element lost or changed against the source (an edit shows up here too)."""
+        if f.source is None:
+            return []
+        src = etree.fromstring(f.source.xml.encode(), _SAFE_PARSER)
+        tolerance = 1e-8 if is_geographic(self.dst_crs) else 0.001
+        found = feature_differences(src, el, crs_uri(self.src_crs), tolerance)
+        return [(f"changed: {d.message_en.split(': ', 1)[-1]}", f"променено: {d.message_bg.split(': ', 1)[-1]}")
+                for d in found]
 
     # -- values ---------------------------------------------------------------
     def feature(self, f: Feature) -> etree._Element:
@@ -566,7 +578,7 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
                 link.set(XLINK_TITLE, title)
     moved = encoder.carry_extras(el, feature)
     if feature.source is not None:
-        what = moved + normalisations(feature)
+        what = moved + normalisations(feature) + encoder.differences(feature, el)
         result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
     etree.indent(el, space="  ", level=2)
     return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))
@@ -605,14 +617,6 @@ def normalisations(feature: Feature) -> list[tuple[str, str]]:
         if prop.tag in _GEOMETRY_TAGS[feature.class_name] and len(kids) > 1:
             out.append((f"the {len(kids)} geometries of {_prefixed(prop.tag)} written as one",
                         f"{len(kids)}-те геометрии на {_prefixed(prop.tag)} са записани като една"))
-    for value in src.iter(q("plu", "value")):
-        text = (value.text or "").strip()
-        try:
-            if text and value.get("uom") is not None and repr(float(text)) != text:
-                out.append((f"plu:value {text} written as {float(text)!r}",
-                            f"plu:value {text} е записан като {float(text)!r}"))
-        except ValueError:
-            pass
     if any(e.get("srsName", "").upper().startswith("EPSG:") for e in src.iter() if isinstance(e.tag, str)):
         out.append(("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n",
                     "srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n"))
@@ -622,6 +626,27 @@ def normalisations(feature: Feature) -> list[tuple[str, str]]:
         out.append(("exterior rings re-oriented counter-clockwise",
                     "външните контури са обърнати обратно на часовниковата стрелка"))
     return out
+
+
+_XLINK_KEPT = [q("xlink", n) for n in ("title", "role", "arcrole", "show", "actuate")]
+
+
+def _carry_link_attributes(src: etree._Element, el: etree._Element) -> None:
+    """Give each rewritten link the xlink:title/role/… its counterpart (same element, same href) had."""
+    by_link: dict[tuple[str, str], dict[str, str]] = {}
+    for s in src.iter():
+        href = s.get(XLINK_HREF) if isinstance(s.tag, str) else None
+        if href is not None:
+            by_link.setdefault((s.tag, href), {k: s.get(k) for k in _XLINK_KEPT if s.get(k) is not None})
+    for e in el.iter():
+        href = e.get(XLINK_HREF) if isinstance(e.tag, str) else None
+        for k, v in by_link.get((e.tag, href), {}).items() if href is not None else ():
+            e.set(k, v)
+
+
+def _source_name(el: etree._Element) -> str:
+    """The element's name as its source wrote it (``ext:rechtsstand``)."""
+    return f"{el.prefix}:{etree.QName(el).localname}" if el.prefix else _prefixed(el.tag)
 
 
 def _prefixed(tag: str) -> str:

@@ -35,7 +35,7 @@ from plu_model.findings import Finding, Severity
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of
 
-__all__ = ["DiffResult", "diff_gml"]
+__all__ = ["DiffResult", "diff_gml", "feature_differences"]
 
 _FEATURE_TAGS = {f"{{{NS['plu']}}}{c}" for c in CLASS_ATTRIBUTES}
 _GML = NS["gml"]
@@ -324,6 +324,19 @@ def diff_gml(a: str | os.PathLike[str], b: str | os.PathLike[str], tolerance: fl
     result = DiffResult(da.path, db.path, tolerance, len(da.features), len(db.features))
     _Comparison(da, db, result).run()
     return result
+
+
+def feature_differences(a: etree._Element, b: etree._Element, srs: str | None = None,
+                        tolerance: float = 0.001) -> list[Finding]:
+    """What feature element ``b`` lost or changed against ``a`` (the writer's report of a rewritten feature).
+
+    ``srs`` is the srsName a geometry without one inherits in both.
+    """
+    da = _Delivery(Path(""), {}, {}, srs)
+    db = _Delivery(Path(""), {}, {}, srs)
+    result = DiffResult(da.path, db.path, tolerance)
+    _Comparison(da, db, result).feature(a.get(GML_ID) or "", a, b)
+    return result.findings
 
 
 def _default_tolerance(delivery: _Delivery) -> float:

@@ -114,7 +114,9 @@ def test_an_edited_feature_is_rewritten_with_its_extras_and_the_report_says_what
     changes = {en for gid, en, _ in result.normalised if gid == "ZE_0000"}
     assert "gml:Surface written as gml:Polygon" in changes and "nilReason 'unknown' added" in changes
     assert "exterior rings re-oriented counter-clockwise" in changes
-    assert "plu:value 10.50 written as 10.5" in changes
+    assert "changed: plu:regulationNature/@xlink:href = " \
+           "'http://inspire.ec.europa.eu/codelist/RegulationNatureValue/generallyBinding' is not in B" in changes
+    assert any(c.startswith("changed: plu:dimensioningIndication") and "'10.50'" in c for c in changes)
     lost = diff_gml(CORPUS / "xplan_bplan_25832.gml", out).findings  # the edit and the number's new form
     assert {(f.gml_id, f.message_en.split(": ", 1)[1].split("/")[0]) for f in lost} == {
         ("ZE_0000", "plu:regulationNature"), ("ZE_0000", "plu:dimensioningIndication")}
@@ -137,3 +139,15 @@ def test_convert_report_and_normalise_switch(tmp_path, schema):
     r = _plu("convert", "--report", "--normalise", str(gpkg), str(normal))
     assert "SR.arc" in r.stdout and "gml:Arc written as straight segments" in r.stdout
     assert _plu("diff", str(src), str(normal)).returncode == 1  # the arc and the extension did change
+
+
+def test_an_edited_plan_keeps_its_link_roles_and_titles(tmp_path):
+    src = CORPUS / "xplan_bplan_25832.gml"
+    data, _ = read_gml(src)
+    data.plan.official_title = "Bebauungsplan Nr. 42, 1. Änderung"
+    out = tmp_path / "edited.gml"
+    result = write_gml(out, data)
+    assert {gid for gid, _, _ in result.normalised} == {"SP_bplan42"}
+    lost = diff_gml(src, out).findings
+    assert [f.message_en.split(": ", 1)[1].split(" ")[0] for f in lost] == ["plu:officialTitle"]
+    assert 'xlink:role="https://planung.example-kreis.de/role/Satzung"' in out.read_text(encoding="utf-8")
