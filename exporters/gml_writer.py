@@ -501,6 +501,19 @@ def write_gml(
     return result
 
 
+def _collection_head(metadata: dict[str, str], encoder: _FeatureEncoder) -> list[bytes]:
+    """The source collection's gml:description/identifier/name/boundedBy, verbatim (not when reprojecting)."""
+    if not encoder.keep_source or encoder.src_crs != encoder.dst_crs:
+        return []
+    try:
+        kept = json.loads(metadata.get("collection_xml") or "[]")
+        elements = [etree.fromstring(str(x).encode(), _SAFE_PARSER) for x in kept]
+    except (ValueError, etree.XMLSyntaxError):
+        return []
+    elements.sort(key=lambda e: _GML_HEAD.index(e.tag) if e.tag in _GML_HEAD else len(_GML_HEAD))
+    return [etree.tostring(e, encoding="UTF-8") for e in elements if e.tag in _GML_HEAD]
+
+
 def _link_titles(metadata: dict[str, str]) -> dict[str, str]:
     """The ``xlink:title`` labels a foreign file gave its links (kept by the reader), to write back."""
     try:
@@ -526,6 +539,8 @@ def _write_document(
             f'<base:SpatialDataSet {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION}" '
             f'gml:id="{make_gml_id("DS", set_id.local_id)}">\n'.encode()
         )
+        for kept in _collection_head(data.metadata, encoder):
+            out.write(b"  " + kept + b"\n")
         head = etree.Element(q("base", "identifier"), nsmap=_NSMAP)
         _identifier(head, set_id)
         etree.indent(head, space="  ", level=1)

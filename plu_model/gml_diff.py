@@ -20,6 +20,7 @@ Extra content in B is not a loss.  Every loss or change is a
 
 from __future__ import annotations
 
+import copy
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ __all__ = ["DiffResult", "diff_gml", "feature_differences"]
 _FEATURE_TAGS = {f"{{{NS['plu']}}}{c}" for c in CLASS_ATTRIBUTES}
 _GML = NS["gml"]
 _POSITIONS = {f"{{{_GML}}}{n}" for n in ("pos", "posList", "coordinates", "lowerCorner", "upperCorner")}
+_COLLECTION_HEAD = {f"{{{_GML}}}{n}" for n in ("description", "identifier", "name", "boundedBy")}
 _IGNORED_ATTRIBUTES = {GML_ID, "srsName", "srsDimension", "count"}
 _PREFIX = {v: k for k, v in NS.items()}
 
@@ -79,6 +81,7 @@ class _Delivery:
     features: dict[str, etree._Element]
     by_inspire_id: dict[tuple[str, str], etree._Element]
     default_srs: str | None
+    root: etree._Element | None = None
 
 
 def _parse(path: Path) -> etree._ElementTree:
@@ -126,7 +129,7 @@ def _load(path: str | os.PathLike[str]) -> _Delivery:
     if srs is None:
         envelope = root.find(f"{{{_GML}}}boundedBy/{{{_GML}}}Envelope")
         srs = envelope.get("srsName") if envelope is not None else None
-    return _Delivery(path, features, by_inspire, srs)
+    return _Delivery(path, features, by_inspire, srs, root)
 
 
 def _qname(tag: str) -> str:
@@ -257,6 +260,7 @@ class _Comparison:
         ))
 
     def run(self) -> None:
+        self.collection()
         for gml_id, fa in self.a.features.items():
             fb = self.b.features.get(gml_id)
             if fb is None:
@@ -270,6 +274,19 @@ class _Comparison:
                 continue
             self.result.matched += 1
             self.feature(gml_id, fa, fb)
+
+    def collection(self) -> None:
+        """What the collection says of itself (gml:name, gml:boundedBy…) must survive too."""
+        ra, rb = self.a.root, self.b.root
+        if ra is None or rb is None or ra.tag in _FEATURE_TAGS:
+            return
+        head_a, head_b = (etree.Element("collection"), etree.Element("collection"))
+        for root, head in ((ra, head_a), (rb, head_b)):
+            for child in root:
+                if isinstance(child.tag, str) and child.tag in _COLLECTION_HEAD:
+                    head.append(copy.deepcopy(child))
+        if len(head_a):
+            self.feature("(collection)", head_a, head_b)
 
     def feature(self, gml_id: str, fa: etree._Element, fb: etree._Element) -> None:
         props_b: dict[str, list[etree._Element]] = {}

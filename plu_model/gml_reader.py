@@ -83,7 +83,9 @@ _ATTRIBUTES_BY_TAG = {cls: {q("plu", a.xml): a for a in attrs} for cls, attrs in
 _BASE_IDENTIFIER = q("base", "identifier")
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
-_WATCHED_TAGS = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE]
+#: what a collection may say of itself before its members (gml:AbstractFeature), kept verbatim
+_COLLECTION_HEAD = [q("gml", n) for n in ("description", "identifier", "name", "boundedBy")]
+_WATCHED_TAGS = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE, *_COLLECTION_HEAD]
 _PREFIX = {v: k for k, v in NS.items()}
 
 
@@ -138,6 +140,7 @@ class GmlReader:
         self._current: tuple[str, str | None] = ("", None)
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
+        self._collection_head: list[str] = []
 
     @property
     def crs(self) -> int | None:
@@ -221,6 +224,8 @@ class GmlReader:
                 bg=f"{self.path}:{line}: XML документът не е добре оформен: {exc.msg}",
             ) from exc
         self._check_references()
+        if self._collection_head:
+            self.metadata["collection_xml"] = json.dumps(self._collection_head, ensure_ascii=False)
         if self.code_titles:
             self.metadata["code_titles"] = json.dumps(self.code_titles, ensure_ascii=False, sort_keys=True)
         self._fold_counts()
@@ -267,6 +272,10 @@ class GmlReader:
                     )
             elif tag == _BASE_METADATA:
                 self._dataset_metadata(elem)
+            elif tag in _COLLECTION_HEAD:
+                parent = elem.getparent()
+                if self.keep_source and parent is not None and parent.getparent() is None:
+                    self._collection_head.append(etree.tostring(elem, encoding="unicode", with_tail=False))
             elif tag == _GML_ENVELOPE and elem.get("srsName"):
                 try:
                     self._default_srs = parse_srs_name(elem.get("srsName"))

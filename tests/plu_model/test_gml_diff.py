@@ -153,3 +153,18 @@ def test_a_file_without_plu_features_is_unusable(tmp_path):
     other.write_text("<root><a>Плевен</a></root>", encoding="utf-8")
     with pytest.raises(PluInputError, match="no PLU 4.0 feature"):
         diff_gml(other, SAMPLE)
+
+
+def test_what_the_collection_says_of_itself_is_compared(tmp_path):
+    src = ROOT / "tests" / "data" / "realworld" / "xplan_bplan_25832.gml"
+    tree = etree.parse(str(src))
+    root = tree.getroot()
+    root.remove(root.find(f"{{{NS['gml']}}}boundedBy"))
+    b = tmp_path / "no-envelope.gml"
+    tree.write(str(b), xml_declaration=True, encoding="UTF-8")
+    lost, *inherited = diff_gml(src, b).findings
+    assert lost.rule == "DIFF.PROPERTY_LOST" and lost.gml_id == "(collection)" and "gml:boundedBy" in lost.message_en
+    # the geometries that took their CRS from the collection's envelope have lost it with the envelope
+    without_srs = {z.get(f"{{{NS['gml']}}}id") for z in tree.iter(f"{{{NS['plu']}}}ZoningElement")
+                   if z.find(f"{{{NS['plu']}}}geometry/*").get("srsName") is None}
+    assert without_srs and {(f.rule, f.gml_id) for f in inherited} == {("DIFF.CRS_CHANGED", g) for g in without_srs}
