@@ -568,6 +568,11 @@ def _write_document(
         member_open, member_close = b"  <wfs:member>\n    ", b"\n  </wfs:member>\n"
         closing = b"</wfs:FeatureCollection>\n"
     counts: dict[str, int] = {}
+    written_as = "base:SpatialDataSet" if wrapper == "base" else "wfs:FeatureCollection"
+    came_as = data.metadata.get("source_collection")
+    if came_as and came_as != written_as:
+        result.normalised.append(("(collection)", f"{came_as} written as {written_as}",
+                                  f"{came_as} е записан като {written_as}"))
     titles = _link_titles(data.metadata)
     for feature in _unique_ids(data.features(), result.renamed_ids):
         out.write(member_open)

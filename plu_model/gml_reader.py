@@ -328,6 +328,7 @@ class GmlReader:
                 f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
                 bg=f"{self.path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})",
             )
+        self.metadata["source_collection"] = _qname(root.tag)
         if root.get("srsName"):
             try:
                 self._default_srs = parse_srs_name(root.get("srsName"))
