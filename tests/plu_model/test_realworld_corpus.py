@@ -152,3 +152,18 @@ def test_an_edited_plan_keeps_its_link_roles_and_titles(tmp_path):
     lost = diff_gml(src, out).findings
     assert [f.message_en.split(": ", 1)[1].split(" ")[0] for f in lost] == ["plu:officialTitle"]
     assert 'xlink:role="https://planung.example-kreis.de/role/Satzung"' in out.read_text(encoding="utf-8")
+
+
+def test_fix_repairs_reach_the_output_and_the_extras_stay(tmp_path):
+    src = CORPUS / "latlong_3d_4258.gml"
+    out = tmp_path / "fixed.gml"
+    r = _plu("fix", str(src), "-o", str(out))
+    assert r.returncode in (0, 1) and "Traceback" not in r.stderr
+    assert "SR.arc" in r.stderr and "gml:Arc written as straight segments" in r.stderr  # listed with the repairs
+    tree = etree.parse(str(out))
+    xsi_nil = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+    nils = [e for e in tree.iter() if e.get(xsi_nil) == "true"]
+    assert nils and all(e.get("nilReason") for e in nils)  # "fixed by writing the plan again" is true
+    names = [e.text for e in tree.iter("{http://www.opengis.net/gml/3.2}name")]
+    assert sorted(names) == ["Жм1", "Жм3", "Жм5", "Жм7"]
+    assert not [f for f in diff_gml(src, out).findings if f.rule in ("DIFF.FEATURE_MISSING", "DIFF.PROPERTY_LOST")]
