@@ -438,6 +438,18 @@ def _restate_crs(record: etree._Element, srs_name: str) -> None:
         code.text = srs_name
 
 
+_DECLARED = [f' xmlns:{k}="{v}"'.encode() for k, v in NS.items() if k != "wfs"]
+
+
+def _strip_declared(data: bytes) -> bytes:
+    """Drop from a kept element's start tag the declarations the wrapper makes the same way; keep the others."""
+    end = data.index(b">")
+    head = data[:end]
+    for declaration in _DECLARED:
+        head = head.replace(declaration, b"")
+    return head + data[end:]
+
+
 def _strip_namespace_declarations(data: bytes) -> bytes:
     """Drop the xmlns declarations of a serialised feature: the wrapper declares them."""
     end = data.index(b">")
@@ -589,7 +601,7 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
     kept = encoder.verbatim(feature)
     if kept is not None:
         result.verbatim += 1
-        return etree.tostring(kept, encoding="UTF-8")
+        return _strip_declared(etree.tostring(kept, encoding="UTF-8"))
     el = encoder.feature(feature)
     if titles:
         for link in el.iter():
