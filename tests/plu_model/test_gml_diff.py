@@ -142,7 +142,12 @@ def test_command_exit_codes_text_and_json(tmp_path):
     assert report["lossless"] is False and report["differences"][0]["gml_id"] == "ZE.oz-01"
     broken = tmp_path / "broken.gml"
     broken.write_text("<plu:SpatialPlan", encoding="utf-8")
-    for args in ([str(SAMPLE), str(tmp_path / "none.gml")], [str(SAMPLE), str(broken)],
+    laughs = tmp_path / "laughs.gml"
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    laughs.write_text(f'<!DOCTYPE r [<!ENTITY l0 "lol">{entities}]>\n'
+                      '<plu:ZoningElement xmlns:plu="http://inspire.ec.europa.eu/schemas/plu/4.0">&l9;'
+                      "</plu:ZoningElement>", encoding="utf-8")
+    for args in ([str(SAMPLE), str(tmp_path / "none.gml")], [str(SAMPLE), str(broken)], [str(laughs), str(SAMPLE)],
                  [str(SAMPLE), str(SAMPLE), "--tolerance", "-1"]):
         r = _plu("diff", *args)
         assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
