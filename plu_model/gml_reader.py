@@ -81,6 +81,7 @@ _GML_IDENTIFIER = q("gml", "identifier")
 #: per feature type, the attribute each child element maps to (one dict lookup per child)
 _ATTRIBUTES_BY_TAG = {cls: {q("plu", a.xml): a for a in attrs} for cls, attrs in CLASS_ATTRIBUTES.items()}
 _BASE_IDENTIFIER = q("base", "identifier")
+_GEOMETRY_PROPERTIES = {q("plu", a.xml) for attrs in CLASS_ATTRIBUTES.values() for a in attrs if a.kind == "geometry"}
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
 #: what a collection may say of itself before its members (gml:AbstractFeature), kept verbatim
@@ -137,6 +138,7 @@ class GmlReader:
         self._geometry = GeometryReader(target_epsg, self._geometry_report, arc_tolerance)
         self._counts: Counter[tuple[str, str]] = Counter()
         self._default_srs: SrsName | None = None
+        self._default_srs_text: str | None = None  # as written, so a kept element keeps its axis order
         self._current: tuple[str, str | None] = ("", None)
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
@@ -279,6 +281,7 @@ class GmlReader:
             elif tag == _GML_ENVELOPE and elem.get("srsName"):
                 try:
                     self._default_srs = parse_srs_name(elem.get("srsName"))
+                    self._default_srs_text = elem.get("srsName")
                 except PluInputError:
                     pass
         if not root_checked and context.root is not None:
@@ -332,6 +335,7 @@ class GmlReader:
         if root.get("srsName"):
             try:
                 self._default_srs = parse_srs_name(root.get("srsName"))
+                self._default_srs_text = root.get("srsName")
             except PluInputError:
                 pass
 
@@ -460,10 +464,21 @@ class GmlReader:
         ``None`` when an entity cannot be replaced (external, or holding markup): the
         feature is then written from the model, and ``READ.DTD`` has said the DTD was ignored.
         """
+        if any(node.tag in _FEATURE_TAGS for node in elem.iterdescendants()):
+            return None  # a feature inside a feature: written from the model, never twice
         if any(isinstance(node, etree._Entity) for node in elem.iter()):
             elem = _entities_expanded(elem)
             if elem is None:
                 return None
+        inheriting = [g for prop in elem if prop.tag in _GEOMETRY_PROPERTIES for g in prop
+                      if isinstance(g.tag, str) and g.get("srsName") is None]
+        if inheriting and self._default_srs_text:
+            # the collection that gave the CRS is not written back: the geometry names it itself
+            elem = copy_module.deepcopy(elem)
+            for prop in elem:
+                for g in prop if prop.tag in _GEOMETRY_PROPERTIES else ():
+                    if isinstance(g.tag, str) and g.get("srsName") is None:
+                        g.set("srsName", self._default_srs_text)
         return SourceXml(etree.tostring(elem, encoding="unicode", with_tail=False), fingerprint(feature))
 
     def _unmapped(self, child: etree._Element, class_name: str) -> None:

@@ -167,3 +167,16 @@ def test_fix_repairs_reach_the_output_and_the_extras_stay(tmp_path):
     names = [e.text for e in tree.iter("{http://www.opengis.net/gml/3.2}name")]
     assert sorted(names) == ["Жм1", "Жм3", "Жм5", "Жм7"]
     assert not [f for f in diff_gml(src, out).findings if f.rule in ("DIFF.FEATURE_MISSING", "DIFF.PROPERTY_LOST")]
+
+
+def test_a_geometry_that_inherited_its_crs_names_it_as_the_collection_wrote_it(tmp_path):
+    """EPSG:n and the URI form differ in axis order for some CRSs: the inherited text is kept as written."""
+    data, _ = read_gml(CORPUS / "xplan_bplan_25832.gml")
+    out = tmp_path / "back.gml"
+    write_gml(out, data)
+    zone = etree.parse(str(out)).find(".//{http://inspire.ec.europa.eu/schemas/plu/4.0}ZoningElement[@{"
+                                      "http://www.opengis.net/gml/3.2}id='ZE_0004']")
+    [surface] = zone.find("{http://inspire.ec.europa.eu/schemas/plu/4.0}geometry")
+    source = etree.parse(str(CORPUS / "xplan_bplan_25832.gml")).find(
+        ".//{http://www.opengis.net/gml/3.2}boundedBy/{http://www.opengis.net/gml/3.2}Envelope")
+    assert surface.get("srsName") == source.get("srsName") == "EPSG:25832"
