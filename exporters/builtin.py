@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from exporters.gml_writer import GmlWriteResult, normalisations, write_gml
+from exporters.gml_writer import GmlWriteResult, write_gml
+from exporters.kept_source import normalisations
 from exporters.registry import exporter
 from plu_model.features import Feature
 from plu_model.geopackage import write_plan

@@ -13,6 +13,10 @@ The output is a ``base:SpatialDataSet`` (or a ``wfs:FeatureCollection``) with:
   gave them when the plan was read (``code_titles`` in the metadata); voidable
   attributes without a value as ``xsi:nil="true"`` with their ``nilReason``.
 
+A feature read from GML and not edited since is written back as the element it was read
+from (:mod:`exporters.kept_source`, ``docs/exchange.md``); ``keep_source=False`` writes
+every feature from the model as described above.
+
 The file is written next to its destination and moved into place only when
 complete, so a crash or a cancel never leaves half a file.
 """
@@ -44,15 +48,21 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
+from exporters.kept_source import (
+    carry_extras,
+    collection_head,
+    differences,
+    kept_element,
+    normalisations,
+    strip_declared,
+)
 from plu_model.atomic import atomic_open
-from plu_model.crs import axis_swapped, crs_uri, is_geographic, reproject
+from plu_model.crs import axis_swapped, crs_uri, reproject
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
 from plu_model.errors import PluError
-from plu_model.features import Feature, geometry_of, has_finite_coordinates
-from plu_model.gml_diff import feature_differences
+from plu_model.features import Feature, has_finite_coordinates
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import fingerprint
 from plu_model.temporal import format_date, format_datetime
 from plu_model.values import (
     BackgroundMapValue,
@@ -79,17 +89,10 @@ from plu_model.xml_names import (
     q,
 )
 
-__all__ = ["GmlWriteResult", "PlanSource", "normalisations", "write_gml"]
+__all__ = ["GmlWriteResult", "PlanSource", "write_gml"]
 
 _NSMAP = {k: v for k, v in NS.items() if k != "wfs"}
 _XMLNS_ATTR = re.compile(rb'\s+xmlns:[A-Za-z0-9_]+="[^"]*"')
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
-_GEOMETRY_TAGS = {
-    cls: {q("plu", a.xml): a for a in attrs if a.kind == "geometry"} for cls, attrs in CLASS_ATTRIBUTES.items()
-}
-#: the gml:AbstractFeature elements before a feature's own properties, in XSD order
-_GML_HEAD = [q("gml", n) for n in ("metaDataProperty", "description", "descriptionReference", "identifier",
-                                   "name", "boundedBy")]
 _CI_DATE_CODELIST = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#CI_DateTypeCode"
 
 
@@ -207,61 +210,6 @@ class _FeatureEncoder:
                         self._any(etree.SubElement(el, q("gml", member)), part, base, dim, False)
                     return
             raise PluError(f"{base}: cannot write a {geom.geom_type}", bg=f"{base}: {geom.geom_type} не може да се запише")
-
-    # -- the kept source -------------------------------------------------------
-    def verbatim(self, f: Feature) -> etree._Element | None:
-        """The element ``f`` was read from, when the model still holds exactly what was read from it.
-
-        Not when reprojecting, when the writer had to rename the gml:id, or after an edit:
-        then the fingerprint differs and the feature is written from the model.
-        """
-        src = f.source
-        if not self.keep_source or src is None or self.src_crs != self.dst_crs:
-            return None
-        geom = geometry_of(f)
-        if geom is not None and not has_finite_coordinates(geom):
-            return None  # the model writer refuses it with the feature's name
-        if fingerprint(f) != src.fingerprint:
-            return None
-        el = etree.fromstring(src.xml.encode(), _SAFE_PARSER)
-        if el.get(GML_ID) != f.gml_id:
-            return None
-        for prop in el:
-            attr = _GEOMETRY_TAGS[f.class_name].get(prop.tag)
-            if attr is None:
-                continue
-            for geom in prop:
-                # an srsName the source inherited from its collection, which is not written back
-                if isinstance(geom.tag, str) and geom.get("srsName") is None:
-                    geom.set("srsName", self.srs_name)
-        return el
-
-    def carry_extras(self, el: etree._Element, f: Feature) -> list[tuple[str, str]]:
-        """Copy what the model cannot hold from the source into a rewritten feature; name what moved."""
-        if f.source is None:
-            return []
-        src = etree.fromstring(f.source.xml.encode(), _SAFE_PARSER)
-        known = {q("plu", a.xml) for a in CLASS_ATTRIBUTES[f.class_name]}
-        head = [c for c in src if isinstance(c.tag, str) and c.tag in _GML_HEAD]
-        tail = [c for c in src if isinstance(c.tag, str) and c.tag not in known and c.tag not in _GML_HEAD]
-        head.sort(key=lambda c: _GML_HEAD.index(c.tag))
-        for i, c in enumerate(head):
-            el.insert(i, c)
-        for c in tail:
-            el.append(c)
-        _carry_link_attributes(src, el)
-        return [(f"{_source_name(c)} moved to the end of the feature",
-                 f"{_source_name(c)} е преместен в края на обекта") for c in tail]
-
-    def differences(self, f: Feature, el: etree._Element) -> list[tuple[str, str]]:
-        """What the rewritten element lost or changed against the source (an edit shows up here too)."""
-        if f.source is None:
-            return []
-        src = etree.fromstring(f.source.xml.encode(), _SAFE_PARSER)
-        tolerance = 1e-8 if is_geographic(self.dst_crs) else 0.001
-        found = feature_differences(src, el, crs_uri(self.src_crs), tolerance)
-        return [(f"changed: {d.message_en.split(': ', 1)[-1]}", f"променено: {d.message_bg.split(': ', 1)[-1]}")
-                for d in found]
 
     # -- values ---------------------------------------------------------------
     def feature(self, f: Feature) -> etree._Element:
@@ -438,18 +386,6 @@ def _restate_crs(record: etree._Element, srs_name: str) -> None:
         code.text = srs_name
 
 
-_DECLARED = [f' xmlns:{k}="{v}"'.encode() for k, v in NS.items() if k != "wfs"]
-
-
-def _strip_declared(data: bytes) -> bytes:
-    """Drop from a kept element's start tag the declarations the wrapper makes the same way; keep the others."""
-    end = data.index(b">")
-    head = data[:end]
-    for declaration in _DECLARED:
-        head = head.replace(declaration, b"")
-    return head + data[end:]
-
-
 def _strip_namespace_declarations(data: bytes) -> bytes:
     """Drop the xmlns declarations of a serialised feature: the wrapper declares them."""
     end = data.index(b">")
@@ -496,7 +432,7 @@ def write_gml(
         Told of every feature written; cancelling leaves the destination untouched.
     keep_source
         Write each unedited feature exactly as it was read (the default); ``False``
-        writes every feature from the model, normalised (see :func:`normalisations`).
+        writes every feature from the model, normalised (see :func:`exporters.kept_source.normalisations`).
     """
     if wrapper not in ("base", "wfs"):
         raise ValueError("wrapper must be 'base' or 'wfs'")
@@ -511,19 +447,6 @@ def write_gml(
         _write_document(out, data, encoder, wrapper, progress, result)
     progress.finish()
     return result
-
-
-def _collection_head(metadata: dict[str, str], encoder: _FeatureEncoder) -> list[bytes]:
-    """The source collection's gml:description/identifier/name/boundedBy, verbatim (not when reprojecting)."""
-    if not encoder.keep_source or encoder.src_crs != encoder.dst_crs:
-        return []
-    try:
-        kept = json.loads(metadata.get("collection_xml") or "[]")
-        elements = [etree.fromstring(str(x).encode(), _SAFE_PARSER) for x in kept]
-    except (ValueError, etree.XMLSyntaxError):
-        return []
-    elements.sort(key=lambda e: _GML_HEAD.index(e.tag) if e.tag in _GML_HEAD else len(_GML_HEAD))
-    return [etree.tostring(e, encoding="UTF-8") for e in elements if e.tag in _GML_HEAD]
 
 
 def _link_titles(metadata: dict[str, str]) -> dict[str, str]:
@@ -551,7 +474,8 @@ def _write_document(
             f'<base:SpatialDataSet {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION}" '
             f'gml:id="{make_gml_id("DS", set_id.local_id)}">\n'.encode()
         )
-        for kept in _collection_head(data.metadata, encoder):
+        same_crs = encoder.keep_source and encoder.src_crs == encoder.dst_crs
+        for kept in collection_head(data.metadata) if same_crs else []:
             out.write(b"  " + kept + b"\n")
         head = etree.Element(q("base", "identifier"), nsmap=_NSMAP)
         _identifier(head, set_id)
@@ -598,90 +522,19 @@ def _write_document(
 
 def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str], result: GmlWriteResult) -> bytes:
     """One feature's bytes: its kept source when still faithful, else the model with the extras carried."""
-    kept = encoder.verbatim(feature)
+    kept = kept_element(feature, encoder.keep_source, encoder.src_crs, encoder.dst_crs, encoder.srs_name)
     if kept is not None:
         result.verbatim += 1
-        return _strip_declared(etree.tostring(kept, encoding="UTF-8"))
+        return strip_declared(etree.tostring(kept, encoding="UTF-8"))
     el = encoder.feature(feature)
     if titles:
         for link in el.iter():
             title = titles.get(link.get(XLINK_HREF))
             if title:
                 link.set(XLINK_TITLE, title)
-    moved = encoder.carry_extras(el, feature)
+    moved = carry_extras(el, feature)
     if feature.source is not None:
-        what = moved + normalisations(feature) + encoder.differences(feature, el)
+        what = moved + normalisations(feature) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
         result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
     etree.indent(el, space="  ", level=2)
     return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))
-
-
-#: source geometry encodings the writer replaces, and what it writes instead (English, Bulgarian)
-_RE_ENCODED = {
-    "Surface": ("gml:Polygon", "gml:Polygon"), "PolygonPatch": ("gml:Polygon", "gml:Polygon"),
-    "CompositeSurface": ("gml:MultiSurface", "gml:MultiSurface"), "OrientableSurface": ("gml:Polygon", "gml:Polygon"),
-    "Curve": ("gml:LineString", "gml:LineString"), "CompositeCurve": ("gml:LineString", "gml:LineString"),
-    "Arc": ("straight segments", "прави отсечки"), "ArcString": ("straight segments", "прави отсечки"),
-    "Circle": ("straight segments", "прави отсечки"), "Ring": ("gml:LinearRing", "gml:LinearRing"),
-    "coordinates": ("gml:posList", "gml:posList"),
-}
-
-
-def normalisations(feature: Feature) -> list[tuple[str, str]]:
-    """What writing ``feature`` from the model changes against the source it was read from (English, Bulgarian).
-
-    Listed by ``plu convert --report``; without ``--normalise`` no unedited feature
-    goes through them, since it is written back as it was read.
-    """
-    if feature.source is None:
-        return []
-    src = etree.fromstring(feature.source.xml.encode(), _SAFE_PARSER)
-    out: list[tuple[str, str]] = []
-    if any(e.get(XSI_NIL) in ("true", "1") and not e.get("nilReason") for e in src.iter()):
-        out.append(("nilReason 'unknown' added", "добавен е nilReason 'unknown'"))
-    names = {etree.QName(e).localname for e in src.iter() if isinstance(e.tag, str) and e.tag.startswith(
-        "{" + NS["gml"])}
-    for n in sorted(names & set(_RE_ENCODED)):
-        en, bg = _RE_ENCODED[n]
-        out.append((f"gml:{n} written as {en}", f"gml:{n} е записан като {bg}"))
-    for prop in src:
-        kids = [c for c in prop if isinstance(c.tag, str)]
-        if prop.tag in _GEOMETRY_TAGS[feature.class_name] and len(kids) > 1:
-            out.append((f"the {len(kids)} geometries of {_prefixed(prop.tag)} written as one",
-                        f"{len(kids)}-те геометрии на {_prefixed(prop.tag)} са записани като една"))
-    if any(e.get("srsName", "").upper().startswith("EPSG:") for e in src.iter() if isinstance(e.tag, str)):
-        out.append(("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n",
-                    "srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n"))
-    geom = geometry_of(feature)
-    polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
-    if any(not p.exterior.is_ccw for p in polys if not p.is_empty):
-        out.append(("exterior rings re-oriented counter-clockwise",
-                    "външните контури са обърнати обратно на часовниковата стрелка"))
-    return out
-
-
-_XLINK_KEPT = [q("xlink", n) for n in ("title", "role", "arcrole", "show", "actuate")]
-
-
-def _carry_link_attributes(src: etree._Element, el: etree._Element) -> None:
-    """Give each rewritten link the xlink:title/role/… its counterpart (same element, same href) had."""
-    by_link: dict[tuple[str, str], dict[str, str]] = {}
-    for s in src.iter():
-        href = s.get(XLINK_HREF) if isinstance(s.tag, str) else None
-        if href is not None:
-            by_link.setdefault((s.tag, href), {k: s.get(k) for k in _XLINK_KEPT if s.get(k) is not None})
-    for e in el.iter():
-        href = e.get(XLINK_HREF) if isinstance(e.tag, str) else None
-        for k, v in by_link.get((e.tag, href), {}).items() if href is not None else ():
-            e.set(k, v)
-
-
-def _source_name(el: etree._Element) -> str:
-    """The element's name as its source wrote it (``ext:rechtsstand``)."""
-    return f"{el.prefix}:{etree.QName(el).localname}" if el.prefix else _prefixed(el.tag)
-
-
-def _prefixed(tag: str) -> str:
-    ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
-    prefix = next((k for k, v in NS.items() if v == ns), None)
-    return f"{prefix}:{etree.QName(tag).localname}" if prefix else etree.QName(tag).localname
