@@ -180,3 +180,30 @@ def test_a_geometry_that_inherited_its_crs_names_it_as_the_collection_wrote_it(t
     source = etree.parse(str(CORPUS / "xplan_bplan_25832.gml")).find(
         ".//{http://www.opengis.net/gml/3.2}boundedBy/{http://www.opengis.net/gml/3.2}Envelope")
     assert surface.get("srsName") == source.get("srsName") == "EPSG:25832"
+
+
+def test_a_row_edited_in_the_plan_file_is_rewritten_and_the_others_stay_as_read(tmp_path):
+    """What QGIS does when a planner edits one attribute in the table: only that feature changes encoding."""
+    from osgeo import ogr
+
+    src = CORPUS / "xplan_bplan_25832.gml"
+    data, _ = read_gml(src)
+    gpkg = tmp_path / "plan.gpkg"
+    save_dataset(gpkg, data)
+    ds = ogr.Open(str(gpkg), 1)
+    layer = ds.GetLayerByName("zoning_element")
+    layer.SetAttributeFilter("gml_id = 'ZE_0008'")
+    row = layer.GetNextFeature()
+    row.SetField("regulation_nature", "http://inspire.ec.europa.eu/codelist/RegulationNatureValue/nonBinding")
+    layer.SetFeature(row)
+    ds = None
+    out = tmp_path / "back.gml"
+    with PlanFile(gpkg) as plan:
+        result = write_gml(out, plan)
+    assert result.verbatim == sum(result.counts.values()) - 1
+    [changed] = diff_gml(src, out).findings
+    assert changed.gml_id == "ZE_0008" and "plu:regulationNature" in changed.message_en
+    zone = etree.parse(str(out)).find(".//{http://inspire.ec.europa.eu/schemas/plu/4.0}ZoningElement[@{"
+                                      "http://www.opengis.net/gml/3.2}id='ZE_0008']")
+    assert zone.findtext("{http://www.opengis.net/gml/3.2}identifier") == "DE.HH.BPLAN.42.ZE_0008"
+    assert [n.text for n in zone.iter("{http://www.opengis.net/gml/3.2}name")] == ["WA 8", "Baugebiet 8"]
