@@ -17,7 +17,7 @@ from plu_model.crs import crs_uri, is_geographic
 from plu_model.features import Feature, geometry_of, has_finite_coordinates
 from plu_model.gml_diff import feature_differences
 from plu_model.schema import CLASS_ATTRIBUTES
-from plu_model.source_xml import fingerprint
+from plu_model.source_xml import still_faithful
 from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, q
 
 __all__ = ["carry_extras", "collection_head", "differences", "kept_element", "normalisations", "strip_declared"]
@@ -29,6 +29,15 @@ _GEOMETRY_TAGS = {
 #: the gml:AbstractFeature elements before a feature's own properties, in XSD order
 _GML_HEAD = [q("gml", n) for n in ("metaDataProperty", "description", "descriptionReference", "identifier",
                                    "name", "boundedBy")]
+
+
+def _parsed(xml: str) -> etree._Element | None:
+    """A kept element, or ``None`` when the plan file holds something that is not one (then the model is written)."""
+    try:
+        el = etree.fromstring(xml.encode(), _SAFE_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+    return el if isinstance(el.tag, str) else None
 
 
 def kept_element(f: Feature, keep_source: bool, src_crs: int, dst_crs: int, srs_name: str) -> etree._Element | None:
@@ -43,10 +52,10 @@ def kept_element(f: Feature, keep_source: bool, src_crs: int, dst_crs: int, srs_
     geom = geometry_of(f)
     if geom is not None and not has_finite_coordinates(geom):
         return None  # the model writer refuses it with the feature's name
-    if fingerprint(f) != src.fingerprint:
+    if not still_faithful(f):
         return None
-    el = etree.fromstring(src.xml.encode(), _SAFE_PARSER)
-    if el.get(GML_ID) != f.gml_id:
+    el = _parsed(src.xml)
+    if el is None or el.get(GML_ID) != f.gml_id:
         return None
     for prop in el:
         attr = _GEOMETRY_TAGS[f.class_name].get(prop.tag)
@@ -61,9 +70,9 @@ def kept_element(f: Feature, keep_source: bool, src_crs: int, dst_crs: int, srs_
 
 def carry_extras(el: etree._Element, f: Feature) -> list[tuple[str, str]]:
     """Copy what the model cannot hold from the source into a rewritten feature; name what moved."""
-    if f.source is None:
+    src = _parsed(f.source.xml) if f.source is not None else None
+    if src is None:
         return []
-    src = etree.fromstring(f.source.xml.encode(), _SAFE_PARSER)
     known = {q("plu", a.xml) for a in CLASS_ATTRIBUTES[f.class_name]}
     head = [c for c in src if isinstance(c.tag, str) and c.tag in _GML_HEAD]
     tail = [c for c in src if isinstance(c.tag, str) and c.tag not in known and c.tag not in _GML_HEAD]
@@ -79,9 +88,9 @@ def carry_extras(el: etree._Element, f: Feature) -> list[tuple[str, str]]:
 
 def differences(f: Feature, el: etree._Element, src_crs: int, dst_crs: int) -> list[tuple[str, str]]:
     """What the rewritten element lost or changed against the source (an edit shows up here too)."""
-    if f.source is None:
+    src = _parsed(f.source.xml) if f.source is not None else None
+    if src is None:
         return []
-    src = etree.fromstring(f.source.xml.encode(), _SAFE_PARSER)
     tolerance = 1e-8 if is_geographic(dst_crs) else 0.001
     found = feature_differences(src, el, crs_uri(src_crs), tolerance)
     return [(f"changed: {d.message_en.split(': ', 1)[-1]}", f"променено: {d.message_bg.split(': ', 1)[-1]}")
@@ -129,9 +138,9 @@ def normalisations(feature: Feature) -> list[tuple[str, str]]:
     Listed by ``plu convert --report``; without ``--normalise`` no unedited feature
     goes through them, since it is written back as it was read.
     """
-    if feature.source is None:
+    src = _parsed(feature.source.xml) if feature.source is not None else None
+    if src is None:
         return []
-    src = etree.fromstring(feature.source.xml.encode(), _SAFE_PARSER)
     out: list[tuple[str, str]] = []
     if any(e.get(XSI_NIL) in ("true", "1") and not e.get("nilReason") for e in src.iter()):
         out.append(("nilReason 'unknown' added", "добавен е nilReason 'unknown'"))

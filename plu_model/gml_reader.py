@@ -32,7 +32,7 @@ from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import SourceXml, fingerprint
+from plu_model.source_xml import SourceXml, kept
 from plu_model.temporal import parse_date, parse_datetime
 from plu_model.values import (
     BackgroundMapValue,
@@ -479,7 +479,7 @@ class GmlReader:
                 for g in prop if prop.tag in _GEOMETRY_PROPERTIES else ():
                     if isinstance(g.tag, str) and g.get("srsName") is None:
                         g.set("srsName", self._default_srs_text)
-        return SourceXml(etree.tostring(elem, encoding="unicode", with_tail=False), fingerprint(feature))
+        return kept(feature, etree.tostring(elem, encoding="unicode", with_tail=False))
 
     def _unmapped(self, child: etree._Element, class_name: str) -> None:
         name = _qname(child.tag)

@@ -18,7 +18,7 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
-__all__ = ["SourceXml", "fingerprint"]
+__all__ = ["SourceXml", "fingerprint", "kept", "still_faithful"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +38,12 @@ def _token(value: Any) -> str:
     return repr(value)
 
 
-def fingerprint(feature: Any) -> str:
-    """A hash of every model value of ``feature`` (not of its kept source).
+def fingerprint(feature: Any, xml: str) -> str:
+    """A hash of every model value of ``feature`` and of the element ``xml`` kept for it.
 
-    Equal fingerprints mean the model holds exactly what it held when the
-    feature was read, so its source element is still a faithful encoding.
+    Equal fingerprints mean the model holds exactly what it held when the feature was
+    read, and the kept element is the one read then (a plan file edited by hand in its
+    ``source_xml`` column no longer matches), so the element is still a faithful encoding.
     """
     digest = hashlib.sha256(feature.class_name.encode())
     for f in fields(feature):
@@ -50,4 +51,16 @@ def fingerprint(feature: Any) -> str:
             continue
         digest.update(f"\x00{f.name}=".encode())
         digest.update(_token(getattr(feature, f.name)).encode())
+    digest.update(b"\x00xml=" + xml.encode())
     return digest.hexdigest()
+
+
+def kept(feature: Any, xml: str) -> SourceXml:
+    """The :class:`SourceXml` for ``feature`` read from ``xml``."""
+    return SourceXml(xml, fingerprint(feature, xml))
+
+
+def still_faithful(feature: Any) -> bool:
+    """True when ``feature`` has a kept element that still encodes exactly its model values."""
+    src = feature.source
+    return src is not None and fingerprint(feature, src.xml) == src.fingerprint

@@ -207,3 +207,26 @@ def test_a_row_edited_in_the_plan_file_is_rewritten_and_the_others_stay_as_read(
                                       "http://www.opengis.net/gml/3.2}id='ZE_0008']")
     assert zone.findtext("{http://www.opengis.net/gml/3.2}identifier") == "DE.HH.BPLAN.42.ZE_0008"
     assert [n.text for n in zone.iter("{http://www.opengis.net/gml/3.2}name")] == ["WA 8", "Baugebiet 8"]
+
+
+@pytest.mark.parametrize("tampered", ["<plu:ZoningElement", "<evil>&#x1F600;</evil>", ""])
+def test_a_source_element_edited_by_hand_in_the_plan_file_is_not_trusted(tampered, tmp_path):
+    from osgeo import ogr
+
+    src = CORPUS / "wfs_answer_25833.gml"
+    data, _ = read_gml(src)
+    gpkg = tmp_path / "plan.gpkg"
+    save_dataset(gpkg, data)
+    ds = ogr.Open(str(gpkg), 1)
+    layer = ds.GetLayerByName("zoning_element")
+    layer.SetAttributeFilter("gml_id = 'ZE.w1'")
+    row = layer.GetNextFeature()
+    row.SetField("source_xml", tampered)
+    layer.SetFeature(row)
+    ds = None
+    out = tmp_path / "back.gml"
+    with PlanFile(gpkg) as plan:
+        result = write_gml(out, plan)
+    assert result.verbatim == sum(result.counts.values()) - 1
+    assert "evil" not in out.read_text(encoding="utf-8")
+    assert diff_gml(src, out).findings == []  # written from the model: nothing of this zone was lost
