@@ -13,7 +13,7 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(include=["plu_model*", "validators*", "exporters*", "participation*", "plu_cli*", "app*"]),
     # exactly what the code imports (tests/test_dependencies.py); QGIS, GDAL, PyQt5 and psycopg2 come from Debian
-    install_requires=["numpy<2", "shapely>=2.1", "lxml>=5.0", "PyYAML>=6", "jsonschema>=4", "matplotlib>=3.6",
+    install_requires=["numpy<2", "shapely>=2.1", "lxml>=5.0", "xmlschema>=3", "PyYAML>=6", "jsonschema>=4", "matplotlib>=3.6",
                       "Flask>=3.0", "Werkzeug>=3.0", "waitress>=3.0",
                       "Flask-Limiter>=3.5", "limits>=3.6", "weasyprint>=61", "odfpy>=1.4"],
     extras_require={"test": ["pytest>=8", "pytest-qt>=4.4", "rdflib>=6", "playwright>=1.40", "Pillow>=9"]},

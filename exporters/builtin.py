@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from exporters.gml_writer import write_gml
+from exporters.gml_writer import GmlWriteResult, write_gml
+from exporters.kept_source import normalisations
 from exporters.registry import exporter
+from plu_model.features import Feature
 from plu_model.geopackage import write_plan
 from plu_model.progress import Progress
 from plu_model.readers import Reprojected
 
 __all__: list[str] = []
+
+#: formats registered with ``exchange=True`` take ``keep_source`` and ``report``;
+#: ``report`` is told what a GML or plan-file export kept verbatim and what it normalised (``plu convert --report``)
+Report = Callable[[GmlWriteResult], None]
 
 
 @exporter(
@@ -20,9 +27,14 @@ __all__: list[str] = []
     label_en="INSPIRE PLU 4.0 GML (base:SpatialDataSet)",
     label_bg="INSPIRE PLU 4.0 GML (base:SpatialDataSet)",
     priority=10,
+    exchange=True,
 )
-def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None) -> Path:
-    return write_gml(path, source, crs=crs, progress=progress).path
+def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
+         keep_source: bool = True, report: Report | None = None) -> Path:
+    result = write_gml(path, source, crs=crs, progress=progress, keep_source=keep_source)
+    if report is not None:
+        report(result)
+    return result.path
 
 
 @exporter(
@@ -30,9 +42,14 @@ def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress 
     extensions=[".gml", ".xml"],
     label_en="INSPIRE PLU 4.0 GML (wfs:FeatureCollection)",
     label_bg="INSPIRE PLU 4.0 GML (wfs:FeatureCollection)",
+    exchange=True,
 )
-def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None) -> Path:
-    return write_gml(path, source, crs=crs, wrapper="wfs", progress=progress).path
+def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
+             keep_source: bool = True, report: Report | None = None) -> Path:
+    result = write_gml(path, source, crs=crs, wrapper="wfs", progress=progress, keep_source=keep_source)
+    if report is not None:
+        report(result)
+    return result.path
 
 
 @exporter(
@@ -41,15 +58,32 @@ def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progr
     label_en="PLU Studio plan file (GeoPackage)",
     label_bg="Файл на план PLU Studio (GeoPackage)",
     priority=10,
+    exchange=True,
 )
-def _gpkg(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None) -> Path:
+def _gpkg(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
+          keep_source: bool = True, report: Report | None = None) -> Path:
+    """``keep_source`` does not apply: the plan file always keeps what it was given."""
     if crs and crs != source.crs:
         source = Reprojected(source, crs)
-    return write_plan(
+    result = GmlWriteResult(Path(path))
+    features = source.features() if report is None else _noting(source.features(), result)
+    written = write_plan(
         path,
-        source.features(),
+        features,
         crs=source.crs,
         dataset_id=lambda: source.dataset_id,
         metadata=lambda: source.metadata,
         progress=progress,
     )
+    if report is not None:
+        report(result)
+    return written
+
+
+def _noting(features: Iterable[Feature], result: GmlWriteResult) -> Iterator[Feature]:
+    """Count the features stored with their source element and what writing them from the model would change."""
+    for f in features:
+        if f.source is not None:
+            result.verbatim += 1
+            result.normalised.extend((f.gml_id or "", en, bg) for en, bg in normalisations(f))
+        yield f

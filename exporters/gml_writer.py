@@ -13,6 +13,10 @@ The output is a ``base:SpatialDataSet`` (or a ``wfs:FeatureCollection``) with:
   gave them when the plan was read (``code_titles`` in the metadata); voidable
   attributes without a value as ``xsi:nil="true"`` with their ``nilReason``.
 
+A feature read from GML and not edited since is written back as the element it was read
+from (:mod:`exporters.kept_source`, ``docs/exchange.md``); ``keep_source=False`` writes
+every feature from the model as described above.
+
 The file is written next to its destination and moved into place only when
 complete, so a crash or a cancel never leaves half a file.
 """
@@ -44,6 +48,14 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
+from exporters.kept_source import (
+    carry_extras,
+    collection_head,
+    differences,
+    kept_element,
+    normalisations,
+    strip_declared,
+)
 from plu_model import xml_parsing
 from plu_model.atomic import atomic_open
 from plu_model.crs import axis_swapped, crs_uri, reproject
@@ -104,10 +116,15 @@ class GmlWriteResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     renamed_ids: dict[str, str] = field(default_factory=dict)
+    #: features written back exactly as they were read
+    verbatim: int = 0
+    #: ``(gml_id, English, Bulgarian)`` for every normalisation applied to a feature written from the model
+    normalised: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class _FeatureEncoder:
-    def __init__(self, src_crs: int, dst_crs: int):
+    def __init__(self, src_crs: int, dst_crs: int, keep_source: bool = True):
+        self.keep_source = keep_source
         self.src_crs = src_crs
         self.dst_crs = dst_crs
         self.swap = axis_swapped(dst_crs)
@@ -399,6 +416,7 @@ def write_gml(
     *,
     crs: int | None = None,
     wrapper: str = "base",
+    keep_source: bool = True,
     progress: Progress | None = None,
     total: int | None = None,
 ) -> GmlWriteResult:
@@ -413,6 +431,9 @@ def write_gml(
         for a WFS 2.0 ``wfs:FeatureCollection``.
     progress
         Told of every feature written; cancelling leaves the destination untouched.
+    keep_source
+        Write each unedited feature exactly as it was read (the default); ``False``
+        writes every feature from the model, normalised (see :func:`exporters.kept_source.normalisations`).
     """
     if wrapper not in ("base", "wfs"):
         raise ValueError("wrapper must be 'base' or 'wfs'")
@@ -422,7 +443,7 @@ def write_gml(
     if total is not None:
         progress.total = total
     result = GmlWriteResult(dest)
-    encoder = _FeatureEncoder(data.crs, crs or data.crs)
+    encoder = _FeatureEncoder(data.crs, crs or data.crs, keep_source)
     with atomic_open(dest, "wb", buffering=1 << 20) as out:
         _write_document(out, data, encoder, wrapper, progress, result)
     progress.finish()
@@ -454,6 +475,9 @@ def _write_document(
             f'<base:SpatialDataSet {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION}" '
             f'gml:id="{make_gml_id("DS", set_id.local_id)}">\n'.encode()
         )
+        same_crs = encoder.keep_source and encoder.src_crs == encoder.dst_crs
+        for kept in collection_head(data.metadata) if same_crs else []:
+            out.write(b"  " + kept + b"\n")
         head = etree.Element(q("base", "identifier"), nsmap=_NSMAP)
         _identifier(head, set_id)
         etree.indent(head, space="  ", level=1)
@@ -481,19 +505,37 @@ def _write_document(
         member_open, member_close = b"  <wfs:member>\n    ", b"\n  </wfs:member>\n"
         closing = b"</wfs:FeatureCollection>\n"
     counts: dict[str, int] = {}
+    written_as = "base:SpatialDataSet" if wrapper == "base" else "wfs:FeatureCollection"
+    came_as = data.metadata.get("source_collection")
+    if came_as and came_as != written_as:
+        result.normalised.append(("(collection)", f"{came_as} written as {written_as}",
+                                  f"{came_as} е записан като {written_as}"))
     titles = _link_titles(data.metadata)
     for feature in _unique_ids(data.features(), result.renamed_ids):
-        el = encoder.feature(feature)
-        if titles:
-            for link in el.iter():
-                title = titles.get(link.get(XLINK_HREF))
-                if title:
-                    link.set(XLINK_TITLE, title)
         out.write(member_open)
-        etree.indent(el, space="  ", level=2)
-        out.write(_strip_namespace_declarations(etree.tostring(el, encoding="UTF-8")))
+        out.write(_encoded(feature, encoder, titles, result))
         out.write(member_close)
         counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
         progress.step()
     out.write(closing)
     result.counts = counts
+
+
+def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str], result: GmlWriteResult) -> bytes:
+    """One feature's bytes: its kept source when still faithful, else the model with the extras carried."""
+    kept = kept_element(feature, encoder.keep_source, encoder.src_crs, encoder.dst_crs, encoder.srs_name)
+    if kept is not None:
+        result.verbatim += 1
+        return strip_declared(etree.tostring(kept, encoding="UTF-8"))
+    el = encoder.feature(feature)
+    if titles:
+        for link in el.iter():
+            title = titles.get(link.get(XLINK_HREF))
+            if title:
+                link.set(XLINK_TITLE, title)
+    moved = carry_extras(el, feature)
+    if feature.source is not None:
+        what = moved + normalisations(feature) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
+        result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
+    etree.indent(el, space="  ", level=2)
+    return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))

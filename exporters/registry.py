@@ -9,5 +9,6 @@ __all__ = ["EXPORTERS", "Format", "exporter"]
 EXPORTERS = FormatRegistry("export", "за износ")
 
 #: ``@exporter("inspire-gml", extensions=[".gml"], label_en=…, label_bg=…)`` registers a writer
-#: called as ``func(source, path, *, crs=None, progress=None)``.
+#: called as ``func(source, path, *, crs=None, progress=None)``; the GML and plan-file writers also take
+#: ``keep_source`` and ``report`` (see :mod:`exporters.builtin`).
 exporter = EXPORTERS.register

@@ -20,6 +20,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from plu_model.source_xml import SourceXml
 from plu_model.values import (
     BackgroundMapValue,
     DimensioningIndication,
@@ -56,6 +57,8 @@ class _FeatureBase:
 
     inspire_id: Identifier
     gml_id: str | None = None
+    #: the element the feature was read from, written back while the model values are unchanged
+    source: SourceXml | None = field(default=None, compare=False, repr=False)
 
     def href(self) -> str:
         """The same-document reference to this feature (``#gml_id``)."""

@@ -13,6 +13,7 @@ safely: no DTD, no entity expansion, no network access.
 
 from __future__ import annotations
 
+import copy as copy_module
 import json
 import os
 from collections import Counter
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lxml import etree
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import GeometryCollection, MultiLineString, MultiPoint, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from plu_model import xml_parsing
@@ -32,6 +33,7 @@ from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
+from plu_model.source_xml import SourceXml, kept
 from plu_model.temporal import parse_date, parse_datetime
 from plu_model.values import (
     BackgroundMapValue,
@@ -80,9 +82,12 @@ _GML_IDENTIFIER = q("gml", "identifier")
 #: per feature type, the attribute each child element maps to (one dict lookup per child)
 _ATTRIBUTES_BY_TAG = {cls: {q("plu", a.xml): a for a in attrs} for cls, attrs in CLASS_ATTRIBUTES.items()}
 _BASE_IDENTIFIER = q("base", "identifier")
+_GEOMETRY_PROPERTIES = {q("plu", a.xml) for attrs in CLASS_ATTRIBUTES.values() for a in attrs if a.kind == "geometry"}
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
-_WATCHED_TAGS = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE]
+#: what a collection may say of itself before its members (gml:AbstractFeature), kept verbatim
+_COLLECTION_HEAD = [q("gml", n) for n in ("description", "identifier", "name", "boundedBy")]
+_WATCHED_TAGS = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE, *_COLLECTION_HEAD]
 _PREFIX = {v: k for k, v in NS.items()}
 
 
@@ -109,6 +114,10 @@ class GmlReader:
         Called with each feature's element, complete and not yet freed, and the
         feature built from it.  The validator checks the raw XML there, so a
         file is parsed once for reading and for checking.
+    keep_source
+        Keep each feature's element (:mod:`plu_model.source_xml`) so an unedited
+        feature is written back exactly as it came; an import into PLU Studio's own
+        encoding turns this off.
     """
 
     def __init__(
@@ -117,8 +126,10 @@ class GmlReader:
         target_epsg: int | None = None,
         arc_tolerance: float = 0.01,
         on_feature: Callable[[etree._Element, Feature], None] | None = None,
+        keep_source: bool = True,
     ):
         self.path = Path(path)
+        self.keep_source = keep_source
         self.on_feature = on_feature
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
@@ -128,9 +139,11 @@ class GmlReader:
         self._geometry = GeometryReader(target_epsg, self._geometry_report, arc_tolerance)
         self._counts: Counter[tuple[str, str]] = Counter()
         self._default_srs: SrsName | None = None
+        self._default_srs_text: str | None = None  # as written, so a kept element keeps its axis order
         self._current: tuple[str, str | None] = ("", None)
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
+        self._collection_head: list[str] = []
 
     @property
     def crs(self) -> int | None:
@@ -206,6 +219,8 @@ class GmlReader:
                 bg=f"{self.path}:{line}: XML документът не е добре оформен: {exc.msg}",
             ) from exc
         self._check_references()
+        if self._collection_head:
+            self.metadata["collection_xml"] = json.dumps(self._collection_head, ensure_ascii=False)
         if self.code_titles:
             self.metadata["code_titles"] = json.dumps(self.code_titles, ensure_ascii=False, sort_keys=True)
         self._fold_counts()
@@ -252,9 +267,14 @@ class GmlReader:
                     )
             elif tag == _BASE_METADATA:
                 self._dataset_metadata(elem)
+            elif tag in _COLLECTION_HEAD:
+                parent = elem.getparent()
+                if self.keep_source and parent is not None and parent.getparent() is None:
+                    self._collection_head.append(etree.tostring(elem, encoding="unicode", with_tail=False))
             elif tag == _GML_ENVELOPE and elem.get("srsName"):
                 try:
                     self._default_srs = parse_srs_name(elem.get("srsName"))
+                    self._default_srs_text = elem.get("srsName")
                 except PluInputError:
                     pass
         if not root_checked and context.root is not None:
@@ -304,9 +324,11 @@ class GmlReader:
                 f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
                 bg=f"{self.path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})",
             )
+        self.metadata["source_collection"] = _qname(root.tag)
         if root.get("srsName"):
             try:
                 self._default_srs = parse_srs_name(root.get("srsName"))
+                self._default_srs_text = root.get("srsName")
             except PluInputError:
                 pass
 
@@ -386,13 +408,7 @@ class GmlReader:
                     continue
                 if child.tag == _GML_IDENTIFIER and self._redundant_identifier(child, elem):
                     continue
-                self._find(
-                    "READ.UNMAPPED",
-                    Severity.WARNING,
-                    f"{_qname(child.tag)} of {class_name} has no place in the PLU model and was not kept",
-                    f"{_qname(child.tag)} на {class_name} няма място в модела PLU и не е запазен",
-                    child,
-                )
+                self._unmapped(child, class_name)
                 continue
             try:
                 value = self._value(attr, child)
@@ -430,7 +446,45 @@ class GmlReader:
                 )
             else:
                 values[attr.name] = value
-        return self._build(class_name, gml_id, values, elem, refused)
+        feature = self._build(class_name, gml_id, values, elem, refused)
+        if feature is not None and self.keep_source:
+            feature.source = self._source(elem, feature)
+        return feature
+
+    def _source(self, elem: etree._Element, feature: Feature) -> SourceXml | None:
+        """The feature's element verbatim, internal entity references replaced by their text.
+
+        ``None`` when an entity cannot be replaced (external, or holding markup): the
+        feature is then written from the model, and ``READ.DTD`` has said the DTD was ignored.
+        """
+        if any(node.tag in _FEATURE_TAGS for node in elem.iterdescendants()):
+            return None  # a feature inside a feature: written from the model, never twice
+        if any(isinstance(node, etree._Entity) for node in elem.iter()):
+            elem = _entities_expanded(elem)
+            if elem is None:
+                return None
+        inheriting = [g for prop in elem if prop.tag in _GEOMETRY_PROPERTIES for g in prop
+                      if isinstance(g.tag, str) and g.get("srsName") is None]
+        if inheriting and self._default_srs_text:
+            # the collection that gave the CRS is not written back: the geometry names it itself
+            elem = copy_module.deepcopy(elem)
+            for prop in elem:
+                for g in prop if prop.tag in _GEOMETRY_PROPERTIES else ():
+                    if isinstance(g.tag, str) and g.get("srsName") is None:
+                        g.set("srsName", self._default_srs_text)
+        return kept(feature, etree.tostring(elem, encoding="unicode", with_tail=False))
+
+    def _unmapped(self, child: etree._Element, class_name: str) -> None:
+        name = _qname(child.tag)
+        if self.keep_source:
+            en = f"{name} of {class_name} has no place in the PLU model; it is kept verbatim and written back " \
+                 "as long as the feature is not edited"
+            bg = f"{name} на {class_name} няма място в модела PLU; запазен е дословно и се записва обратно, " \
+                 "докато обектът не бъде редактиран"
+        else:
+            en = f"{name} of {class_name} has no place in the PLU model and was not kept"
+            bg = f"{name} на {class_name} няма място в модела PLU и не е запазен"
+        self._find("READ.UNMAPPED", Severity.WARNING, en, bg, child)
 
     def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
         """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.
@@ -573,10 +627,27 @@ class GmlReader:
                 )
             raise GeometryError("the geometry property is empty", el, bg="свойството за геометрия е празно")
         geom = self._geometry.read(kids[0], self._default_srs)
+        if len(kids) > 1:
+            geom = self._several_geometries(el, geom, kids)
         if isinstance(geom, Polygon) and self._current[0] != "SupplementaryRegulation":
             # extent and zoning geometry are gml:MultiSurface in the schema
             geom = MultiPolygon([geom]) if not geom.is_empty else MultiPolygon()
         return geom
+
+    def _several_geometries(self, el: etree._Element, first: BaseGeometry, kids: list[Any]) -> BaseGeometry:
+        """Invalid against the XSD but real: keep every geometry of the property, and say so."""
+        parts = [first] + [self._geometry.read(k, self._default_srs) for k in kids[1:]]
+        names = ", ".join(_qname(k.tag) for k in kids)
+        self._find(
+            "READ.SEVERAL_GEOMETRIES",
+            Severity.ERROR,
+            f"{_qname(el.tag)} holds {len(kids)} geometries ({names}); the schema allows one. All are kept "
+            "(as one multi-geometry in the model, verbatim in the export)",
+            f"{_qname(el.tag)} съдържа {len(kids)} геометрии ({names}); схемата допуска една. Запазени са "
+            "всички (като една съставна геометрия в модела, дословно при износа)",
+            el,
+        )
+        return _combined(parts)
 
     def _identifier(self, el: etree._Element) -> Identifier:
         ident = el.find(q("base", "Identifier"))
@@ -739,6 +810,40 @@ class GmlReader:
 
 class _NilRefused(Exception):
     """A nil element where the attribute is not voidable (already reported)."""
+
+
+def _entities_expanded(elem: etree._Element) -> etree._Element | None:
+    """A copy of ``elem`` with each internal text entity reference replaced by its text."""
+    dtd = elem.getroottree().docinfo.internalDTD
+    texts = {e.name: e.content for e in dtd.iterentities()} if dtd is not None else {}
+    copy = copy_module.deepcopy(elem)
+    for ent in [n for n in copy.iter() if isinstance(n, etree._Entity)]:
+        text = texts.get(ent.name)
+        if text is None or "<" in text or "&" in text:
+            return None
+        text += ent.tail or ""
+        parent, previous = ent.getparent(), ent.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(ent)
+    return copy
+
+
+def _combined(parts: list[BaseGeometry]) -> BaseGeometry:
+    """One geometry holding all ``parts``: a Multi* of their kind when they share it, else a collection."""
+    flat: list[BaseGeometry] = []
+    for g in parts:
+        flat.extend(getattr(g, "geoms", [g]))
+    kinds = {g.geom_type for g in flat}
+    if kinds <= {"Polygon"}:
+        return MultiPolygon(flat)
+    if kinds <= {"LineString"}:
+        return MultiLineString(flat)
+    if kinds <= {"Point"}:
+        return MultiPoint(flat)
+    return GeometryCollection(flat)
 
 
 def _only_child(el: etree._Element, prefix: str, name: str) -> etree._Element:

@@ -11,7 +11,11 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from xml.etree import ElementTree as ET
+
+from lxml import etree
+
+from plu_model import xml_parsing
+from plu_model.errors import PluError
 
 __all__ = ["STYLE_DIR_ENV", "STYLE_FILES", "official_classes", "read_qml_classes", "style_path"]
 
@@ -34,11 +38,11 @@ def style_path(folder: Path, scheme: str, language: str) -> Path | None:
     return None
 
 
-def _colour(symbol: ET.Element) -> str | None:
+def _colour(symbol: etree._Element) -> str | None:
     layer = symbol.find("layer")
     if layer is None:
         return None
-    for prop in layer.iter():
+    for prop in layer.iter("prop", "Option"):
         key = prop.get("k") or prop.get("name")  # QGIS 3.22 writes <prop k v>, later versions <Option name value>
         if key == "color":
             parts = (prop.get("v") or prop.get("value") or "").split(",")
@@ -60,8 +64,8 @@ def read_qml_classes(path: Path) -> dict[str, tuple[str, str]]:
     try:
         if path.stat().st_size > _MAX_BYTES:
             raise ValueError("too large")
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError, ValueError) as exc:
+        root = xml_parsing.parse(path).getroot()
+    except (OSError, etree.XMLSyntaxError, PluError, ValueError) as exc:
         log.warning("%s: not a readable style file (%s); using the built-in legend", path, exc)
         return {}
     renderer = root.find("renderer-v2")

@@ -385,10 +385,15 @@ def iterparse(
 
 
 def parse(path: str | os.PathLike[str], parser: etree.XMLParser | None = None,
-          base_url: str | None = None) -> etree._ElementTree:
-    """The whole document as a tree, with the product's settings (or a :func:`schema_parser`)."""
+          base_url: str | None = None, **kwargs: Any) -> etree._ElementTree:
+    """The whole document as a tree, with the product's settings (or a :func:`schema_parser`).
+
+    ``kwargs`` add parser options that cannot weaken the policy (e.g. ``remove_comments``).
+    """
     if parser is None:
-        parser = etree.XMLParser(**_options(inspect_doctype(path)))
+        options = _options(inspect_doctype(path))
+        options.update({k: v for k, v in kwargs.items() if k not in options})
+        parser = etree.XMLParser(**options)
     return etree.parse(str(path), parser, base_url=base_url)
 
 

@@ -96,3 +96,20 @@ def xsd_errors(path, schema) -> list:
 
 
 
+
+
+RTCHECK = next((p / "shared" / "tools" / "rtcheck" for p in ROOT.parents
+                if (p / "shared" / "tools" / "rtcheck").is_file()), ROOT.parent / "shared" / "tools" / "rtcheck")
+
+
+def rtcheck(a, b) -> int:
+    """Exit code of the independent round-trip checker (``rtcheck A B``); skips where it is not installed."""
+    import subprocess
+
+    tool = Path(os.environ.get("PLU_RTCHECK", RTCHECK))
+    if not tool.is_file():
+        pytest.skip(f"the independent checker rtcheck is not at {tool} (set PLU_RTCHECK)")
+    run = subprocess.run([sys.executable, str(tool), str(a), str(b)], capture_output=True, text=True, timeout=300)
+    if run.returncode:
+        print(run.stdout, run.stderr)
+    return run.returncode

@@ -117,6 +117,8 @@ _TABLE: tuple[tuple, ...] = (
     ("READ.BAD_VALUE", "read", E, "Every value can be read", "Всяка стойност може да бъде прочетена", None, None, GML),
     ("READ.REPEATED", "read", E, "Single-valued attributes appear once", "Еднозначните атрибути се срещат веднъж",
      None, None, GML),
+    ("READ.SEVERAL_GEOMETRIES", "read", E, "A geometry property holds one geometry (all are kept when it holds more)",
+     "Свойство за геометрия съдържа една геометрия (запазват се всички, ако съдържа повече)", None, None, GML),
     ("READ.NIL_AMONG_VALUES", "read", W, "Multi-valued attributes do not mix values and nil",
      "Многозначните атрибути не смесват стойности и nil", None, None, GML),
     ("READ.MISSING", "read", E, "Required attributes are present", "Задължителните атрибути присъстват",

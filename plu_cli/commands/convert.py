@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from exporters import EXPORTERS
 from plu_cli.language import t
@@ -32,6 +34,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         choices=EXPORTERS.names(),
         help=t("output format (default: from the extension)", "формат на изхода (по подразбиране: по разширението)"),
     )
+    p.add_argument(
+        "--report", action="store_true",
+        help=t("list on stdout which features were kept as read and what was normalised in the others",
+               "извежда кои обекти са запазени както са прочетени и какво е нормализирано в останалите"),
+    )
+    p.add_argument(
+        "--normalise", action="store_true",
+        help=t("write every feature from the model (URI srsName, gml:Polygon, counter-clockwise rings, "
+               "nilReason), not as it was read",
+               "записва всеки обект от модела (srsName като URI, gml:Polygon, контури обратно на часовника, "
+               "nilReason), а не както е прочетен"),
+    )
 
 
 def _consultation(source: str, output: str, format_name: str) -> None:
@@ -51,6 +65,28 @@ def _consultation(source: str, output: str, format_name: str) -> None:
                 f"остават в {source}"), file=sys.stderr)
 
 
+def _reporter(format_name: str) -> Callable[[Any], None]:
+    """Print the exchange report of a GML or plan-file export (``--report``), or nothing."""
+
+    def report(result: Any) -> None:
+        if format_name == "plu-gpkg":
+            print(t(f"{result.verbatim} features keep the XML they were read from; each is written back as read "
+                    "until it is edited. Written from the model (--normalise, or after an edit) they would change:",
+                    f"{result.verbatim} обекта пазят XML, от който са прочетени; всеки се записва обратно "
+                    "непроменен, докато не бъде редактиран. Записани от модела (--normalise или след редакция) "
+                    "биха се променили:"))
+        else:
+            total = sum(result.counts.values())
+            print(t(f"{result.verbatim} features written as they were read, {total - result.verbatim} from the "
+                    "model, with these normalisations:",
+                    f"{result.verbatim} обекта са записани както са прочетени, {total - result.verbatim} от "
+                    "модела, със следните нормализации:"))
+        for gml_id, en, bg in result.normalised:
+            print(f"  {gml_id}: {t(en, bg)}")
+
+    return report
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         fmt = EXPORTERS.get(args.format) if args.format else EXPORTERS.for_path(args.output)
@@ -60,7 +96,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         progress = terminal_progress(t("features written", "записани обекти"))
         try:
-            fmt.func(source, args.output, crs=args.crs, progress=progress)
+            extra: dict[str, Any] = {}
+            if fmt.options.get("exchange"):
+                extra = {"keep_source": not args.normalise, "report": _reporter(fmt.name) if args.report else None}
+            fmt.func(source, args.output, crs=args.crs, progress=progress, **extra)
         except PluError:
             if progress.done:
                 print(file=sys.stderr)

@@ -11,13 +11,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from exporters import EXPORTERS
 from plu_cli.language import language, t
 from plu_model.errors import PluInputError, message_of
 from plu_model.readers import read_dataset
 from validators import ValidationOptions, iter_findings, validate
-from validators.repairs import STEPS, repair
+from validators.repairs import STEPS, RepairChange, repair
 
 NAME = "fix"
 
@@ -66,7 +67,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     data, _ = read_dataset(source)
     result = repair(data, set(args.rule) if args.rule else None, options, before)
-    fmt.func(result.dataset, Path(args.output), crs=args.crs)
+    written: list[Any] = []
+    # a repaired plan is written from the model; how its encoding changed is listed with the repairs
+    extra = {"keep_source": False, "report": written.append} if fmt.options.get("exchange") else {}
+    fmt.func(result.dataset, Path(args.output), crs=args.crs, **extra)
+    result.changes.extend(RepairChange("encoding", gml_id, en, bg) for w in written for gml_id, en, bg in w.normalised
+                          if " written as " in en or " moved to the end " in en)
     lang = language()
     for c in result.changes:
         print(f"{c.step:18} {c.gml_id or '-':28} {c.message(lang)}", file=sys.stderr)

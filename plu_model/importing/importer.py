@@ -708,7 +708,8 @@ def import_gml(
     """Read a PLU GML file of any authority's layout into a consistent data set."""
     progress = progress or Progress()
     name = str(path)
-    reader = GmlReader(path, target_epsg, arc_tolerance=curve_tolerance)
+    # an import rewrites into PLU Studio's own encoding; `plu convert` is the lossless exchange
+    reader = GmlReader(path, target_epsg, arc_tolerance=curve_tolerance, keep_source=False)
     data = PlanDataset(crs=0)
     report = ImportReport(source=name)
     per_class: dict[str, LayerReport] = {}

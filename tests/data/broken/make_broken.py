@@ -513,6 +513,18 @@ def _d5() -> str:
     return text[:a] + body + text[b:]
 
 
+@case("read_several_geometries", ["READ.SEVERAL_GEOMETRIES@SR.line", "XSD@SR.line"],
+      "a building line's geometry property holds two gml:LineStrings (kept both, reported)")
+def _several() -> str:
+    text = _with_line(base())
+    a, b = block(text, "SR.line")
+    second = ('<gml:LineString gml:id="SR.line.L2" srsName="http://www.opengis.net/def/crs/EPSG/0/3046">'
+              "<gml:posList>4727020.0 690010.0 4727020.0 690090.0</gml:posList></gml:LineString>")
+    body = re.sub(r"(<gml:LineString .*?</gml:LineString>)", lambda m: m.group(1) + second, text[a:b],
+                  count=1, flags=re.S)
+    return text[:a] + body + text[b:]
+
+
 def _with_line(data: PlanDataset, geometry: Any = None) -> str:
     """The base plan with a building line (a supplementary regulation drawn as a line)."""
     data.supplementary_regulations.append(SupplementaryRegulation(

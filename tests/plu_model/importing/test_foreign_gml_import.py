@@ -129,6 +129,8 @@ def test_exported_again_it_validates_and_reads_back_the_same(foreign, schema):
     for f in again.features():
         b = before[f.gml_id]
         for name in vars(f):
+            if name == "source":  # where the feature was read from, not one of its values
+                continue
             if name in ("geometry", "extent"):  # the writer orients rings; compare canonical forms
                 assert f.__dict__[name].normalize().equals_exact(b.__dict__[name].normalize(), 1e-9)
             else:

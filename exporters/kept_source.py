@@ -1,0 +1,193 @@
+"""What the GML writer does with the element a feature was read from (``docs/exchange.md``).
+
+An unedited feature is written back as its kept element (:func:`kept_element`); an
+edited one is written from the model, and :func:`carry_extras` brings along what the
+model cannot hold, while :func:`normalisations` and :func:`differences` say, for
+``plu convert --report``, what changed against the kept element.
+"""
+
+from __future__ import annotations
+
+import json
+
+from lxml import etree
+from shapely.geometry import Polygon
+
+from plu_model import xml_parsing
+from plu_model.crs import crs_uri, is_geographic
+from plu_model.errors import PluError
+from plu_model.features import Feature, geometry_of, has_finite_coordinates
+from plu_model.gml_diff import feature_differences
+from plu_model.schema import CLASS_ATTRIBUTES
+from plu_model.source_xml import still_faithful
+from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, q
+
+__all__ = ["carry_extras", "collection_head", "differences", "kept_element", "normalisations", "strip_declared"]
+
+_GEOMETRY_TAGS = {
+    cls: {q("plu", a.xml): a for a in attrs if a.kind == "geometry"} for cls, attrs in CLASS_ATTRIBUTES.items()
+}
+#: the gml:AbstractFeature elements before a feature's own properties, in XSD order
+_GML_HEAD = [q("gml", n) for n in ("metaDataProperty", "description", "descriptionReference", "identifier",
+                                   "name", "boundedBy")]
+
+
+def _parsed(xml: str) -> etree._Element | None:
+    """A kept element, or ``None`` when the plan file holds something that is not one (then the model is written)."""
+    try:
+        el = xml_parsing.fromstring(xml.encode())
+    except (etree.XMLSyntaxError, PluError):
+        return None
+    return el if isinstance(el.tag, str) else None
+
+
+def kept_element(f: Feature, keep_source: bool, src_crs: int, dst_crs: int, srs_name: str) -> etree._Element | None:
+    """The element ``f`` was read from, when the model still holds exactly what was read from it.
+
+    Not when reprojecting, when the writer had to rename the gml:id, or after an edit:
+    then the fingerprint differs and the feature is written from the model.
+    """
+    src = f.source
+    if not keep_source or src is None or src_crs != dst_crs:
+        return None
+    geom = geometry_of(f)
+    if geom is not None and not has_finite_coordinates(geom):
+        return None  # the model writer refuses it with the feature's name
+    if not still_faithful(f):
+        return None
+    el = _parsed(src.xml)
+    if el is None or el.get(GML_ID) != f.gml_id:
+        return None
+    for prop in el:
+        attr = _GEOMETRY_TAGS[f.class_name].get(prop.tag)
+        if attr is None:
+            continue
+        for geom in prop:
+            # an srsName the source inherited from its collection, which is not written back
+            if isinstance(geom.tag, str) and geom.get("srsName") is None:
+                geom.set("srsName", srs_name)
+    return el
+
+
+def carry_extras(el: etree._Element, f: Feature) -> list[tuple[str, str]]:
+    """Copy what the model cannot hold from the source into a rewritten feature; name what moved."""
+    src = _parsed(f.source.xml) if f.source is not None else None
+    if src is None:
+        return []
+    known = {q("plu", a.xml) for a in CLASS_ATTRIBUTES[f.class_name]}
+    head = [c for c in src if isinstance(c.tag, str) and c.tag in _GML_HEAD]
+    tail = [c for c in src if isinstance(c.tag, str) and c.tag not in known and c.tag not in _GML_HEAD]
+    head.sort(key=lambda c: _GML_HEAD.index(c.tag))
+    for i, c in enumerate(head):
+        el.insert(i, c)
+    for c in tail:
+        el.append(c)
+    _carry_link_attributes(src, el)
+    return [(f"{_source_name(c)} moved to the end of the feature",
+             f"{_source_name(c)} е преместен в края на обекта") for c in tail]
+
+
+def differences(f: Feature, el: etree._Element, src_crs: int, dst_crs: int) -> list[tuple[str, str]]:
+    """What the rewritten element lost or changed against the source (an edit shows up here too)."""
+    src = _parsed(f.source.xml) if f.source is not None else None
+    if src is None:
+        return []
+    tolerance = 1e-8 if is_geographic(dst_crs) else 0.001
+    found = feature_differences(src, el, crs_uri(src_crs), tolerance)
+    return [(f"changed: {d.message_en.split(': ', 1)[-1]}", f"променено: {d.message_bg.split(': ', 1)[-1]}")
+            for d in found]
+
+
+_DECLARED = [f' xmlns:{k}="{v}"'.encode() for k, v in NS.items() if k != "wfs"]
+
+
+def strip_declared(data: bytes) -> bytes:
+    """Drop from a kept element's start tag the declarations the wrapper makes the same way; keep the others."""
+    end = data.index(b">")
+    head = data[:end]
+    for declaration in _DECLARED:
+        head = head.replace(declaration, b"")
+    return head + data[end:]
+
+
+def collection_head(metadata: dict[str, str]) -> list[bytes]:
+    """The source collection's gml:description/identifier/name/boundedBy, verbatim (the caller skips them
+    when reprojecting)."""
+    try:
+        kept = json.loads(metadata.get("collection_xml") or "[]")
+        elements = [xml_parsing.fromstring(str(x).encode()) for x in kept]
+    except (ValueError, etree.XMLSyntaxError, PluError):
+        return []
+    elements.sort(key=lambda e: _GML_HEAD.index(e.tag) if e.tag in _GML_HEAD else len(_GML_HEAD))
+    return [etree.tostring(e, encoding="UTF-8") for e in elements if e.tag in _GML_HEAD]
+
+
+#: source geometry encodings the writer replaces, and what it writes instead (English, Bulgarian)
+_RE_ENCODED = {
+    "Surface": ("gml:Polygon", "gml:Polygon"), "PolygonPatch": ("gml:Polygon", "gml:Polygon"),
+    "CompositeSurface": ("gml:MultiSurface", "gml:MultiSurface"), "OrientableSurface": ("gml:Polygon", "gml:Polygon"),
+    "Curve": ("gml:LineString", "gml:LineString"), "CompositeCurve": ("gml:LineString", "gml:LineString"),
+    "Arc": ("straight segments", "прави отсечки"), "ArcString": ("straight segments", "прави отсечки"),
+    "Circle": ("straight segments", "прави отсечки"), "Ring": ("gml:LinearRing", "gml:LinearRing"),
+    "coordinates": ("gml:posList", "gml:posList"),
+}
+
+
+def normalisations(feature: Feature) -> list[tuple[str, str]]:
+    """What writing ``feature`` from the model changes against the source it was read from (English, Bulgarian).
+
+    Listed by ``plu convert --report``; without ``--normalise`` no unedited feature
+    goes through them, since it is written back as it was read.
+    """
+    src = _parsed(feature.source.xml) if feature.source is not None else None
+    if src is None:
+        return []
+    out: list[tuple[str, str]] = []
+    if any(e.get(XSI_NIL) in ("true", "1") and not e.get("nilReason") for e in src.iter()):
+        out.append(("nilReason 'unknown' added", "добавен е nilReason 'unknown'"))
+    names = {etree.QName(e).localname for e in src.iter() if isinstance(e.tag, str) and e.tag.startswith(
+        "{" + NS["gml"])}
+    for n in sorted(names & set(_RE_ENCODED)):
+        en, bg = _RE_ENCODED[n]
+        out.append((f"gml:{n} written as {en}", f"gml:{n} е записан като {bg}"))
+    for prop in src:
+        kids = [c for c in prop if isinstance(c.tag, str)]
+        if prop.tag in _GEOMETRY_TAGS[feature.class_name] and len(kids) > 1:
+            out.append((f"the {len(kids)} geometries of {_prefixed(prop.tag)} written as one",
+                        f"{len(kids)}-те геометрии на {_prefixed(prop.tag)} са записани като една"))
+    if any(e.get("srsName", "").upper().startswith("EPSG:") for e in src.iter() if isinstance(e.tag, str)):
+        out.append(("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n",
+                    "srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n"))
+    geom = geometry_of(feature)
+    polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
+    if any(not p.exterior.is_ccw for p in polys if not p.is_empty):
+        out.append(("exterior rings re-oriented counter-clockwise",
+                    "външните контури са обърнати обратно на часовниковата стрелка"))
+    return out
+
+
+_XLINK_KEPT = [q("xlink", n) for n in ("title", "role", "arcrole", "show", "actuate")]
+
+
+def _carry_link_attributes(src: etree._Element, el: etree._Element) -> None:
+    """Give each rewritten link the xlink:title/role/… its counterpart (same element, same href) had."""
+    by_link: dict[tuple[str, str], dict[str, str]] = {}
+    for s in src.iter():
+        href = s.get(XLINK_HREF) if isinstance(s.tag, str) else None
+        if href is not None:
+            by_link.setdefault((s.tag, href), {k: s.get(k) for k in _XLINK_KEPT if s.get(k) is not None})
+    for e in el.iter():
+        href = e.get(XLINK_HREF) if isinstance(e.tag, str) else None
+        for k, v in by_link.get((e.tag, href), {}).items() if href is not None else ():
+            e.set(k, v)
+
+
+def _source_name(el: etree._Element) -> str:
+    """The element's name as its source wrote it (``ext:rechtsstand``)."""
+    return f"{el.prefix}:{etree.QName(el).localname}" if el.prefix else _prefixed(el.tag)
+
+
+def _prefixed(tag: str) -> str:
+    ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+    prefix = next((k for k, v in NS.items() if v == ns), None)
+    return f"{prefix}:{etree.QName(tag).localname}" if prefix else etree.QName(tag).localname
