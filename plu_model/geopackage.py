@@ -49,7 +49,9 @@ from plu_model.voidable import Nil
 gdal.UseExceptions()
 ogr.UseExceptions()
 
-__all__ = ["LAYER_NAMES", "PlanFile", "columns_of", "open_plan", "save_copy", "write_plan"]
+__all__ = [
+    "LAYER_NAMES", "PlanFile", "columns_of", "feature_to_row", "open_plan", "row_to_feature", "save_copy", "write_plan",
+]
 
 #: GeoPackage table of each PLU class.
 LAYER_NAMES: dict[str, str] = {
@@ -469,3 +471,14 @@ def open_plan(path: str | os.PathLike[str]) -> PlanDataset:
     with PlanFile(path) as pf:
         return pf.read()
 
+
+
+# -- the same mapping for other stores (the plan register keeps these rows in PostGIS) --
+def feature_to_row(feature: Feature) -> dict[str, Any]:
+    """The plan-file columns of a feature (everything but its geometry), as stored in the table."""
+    return _feature_row(feature)
+
+
+def row_to_feature(class_name: str, row: dict[str, Any], geometry: BaseGeometry | None) -> Feature:
+    """The feature that plan-file columns and a geometry describe (the inverse of :func:`feature_to_row`)."""
+    return _row_feature(class_name, row, geometry)

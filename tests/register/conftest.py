@@ -1,0 +1,48 @@
+"""A real PostgreSQL/PostGIS cluster for the register tests: started once per session, stopped at the end."""
+
+from __future__ import annotations
+
+import pytest
+
+from register.cluster import EmbeddedCluster
+from register.provider import RegisterProvider, init_register
+
+
+@pytest.fixture(scope="session")
+def cluster(tmp_path_factory):
+    home = tmp_path_factory.mktemp("register")
+    c = EmbeddedCluster(home)
+    c.create()
+    c.start()
+    c.ensure_database()
+    init_register(c.dsn())
+    yield c
+    c.stop()
+
+
+@pytest.fixture(scope="session")
+def register_dsn(cluster) -> str:
+    return cluster.dsn()
+
+
+@pytest.fixture
+def fresh_db(cluster, request) -> str:
+    """A new empty register database of its own, for tests that count what they stored."""
+    import psycopg2
+
+    name = "t_" + "".join(ch for ch in request.node.name.lower() if ch.isalnum())[:40]
+    conn = psycopg2.connect(cluster.dsn(database="postgres"))
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f"DROP DATABASE IF EXISTS {name}")
+        cur.execute(f"CREATE DATABASE {name}")
+    conn.close()
+    dsn = cluster.dsn(database=name)
+    init_register(dsn)
+    return dsn
+
+
+@pytest.fixture
+def provider(fresh_db):
+    with RegisterProvider(fresh_db) as p:
+        yield p
