@@ -182,8 +182,12 @@ class RegisterProvider:
             pk = store_version(cur, data, authority, amends)
             return version_rows(cur, "v.id = %s", (pk,))[0]
 
-    def set_status(self, ref: str, step: str, day: date | None = None) -> VersionInfo:
-        """Move a version to a later process step; legal force from ``day`` supersedes the plan's older versions."""
+    def set_status(self, ref: str, step: str, day: date | None = None, key: str | None = None,
+                   cert: str | None = None) -> VersionInfo:
+        """Move a version to a later step; publishing records the GML's SHA-256 (signed with ``key``/``cert``).
+
+        Legal force from ``day`` supersedes the plan's older versions in force.
+        """
         from register.lifecycle import change_step
 
         if step not in STEPS:
@@ -192,7 +196,147 @@ class RegisterProvider:
         info = self.version(ref)
         with self.transaction() as cur:
             change_step(cur, info, step, day)
+            after = version_rows(cur, "v.id = %s", (info.version_pk,))[0]
+            if step != "elaboration":
+                self._publish(cur, after, key, cert)
             return version_rows(cur, "v.id = %s", (info.version_pk,))[0]
+
+    def _publish(self, cur: Any, info: VersionInfo, key: str | None, cert: str | None) -> None:
+        """Record the SHA-256 of the version's GML in its new state, signed when a key is given."""
+        import json
+
+        from register.signing import Manifest, gml_bytes, sha256_of, sign_manifest
+
+        digest = sha256_of(gml_bytes(load_version(cur, info)))
+        signature = None
+        if key and cert:
+            manifest = Manifest(info.local_id, info.namespace, info.version_no, info.status, digest,
+                                f"{info.local_id}-v{info.version_no}-{info.status}.gml")
+            signature = sign_manifest(manifest, key, cert)
+        lifecycle = {"status": info.status, "valid_from": info.valid_from and info.valid_from.isoformat(),
+                     "valid_to": info.valid_to and info.valid_to.isoformat()}
+        cur.execute("INSERT INTO publication (version_pk, authority, step, lifecycle, sha256, signature_xml) "
+                    "VALUES (%s, %s, %s, %s, %s, %s)",
+                    (info.version_pk, info.authority, info.status, json.dumps(lifecycle), digest, signature))
+
+    def publications(self, ref: str) -> list[dict[str, Any]]:
+        info = self.version(ref)
+        with self.transaction() as cur:
+            cur.execute("SELECT id, step, lifecycle, sha256, signature_xml, who, at FROM publication "
+                        "WHERE version_pk = %s ORDER BY id", (info.version_pk,))
+            return [{"id": r[0], "step": r[1], "lifecycle": r[2], "sha256": r[3], "signature_xml": r[4],
+                     "who": r[5], "at": r[6].isoformat()} for r in cur.fetchall()]
+
+    def authoritative_gml(self, ref: str, publication_id: int | None = None) -> tuple[bytes, dict[str, Any]]:
+        """The GML of a version exactly as it was published (the last publication unless one is named)."""
+        import dataclasses
+
+        from register.signing import gml_bytes
+
+        info = self.version(ref)
+        pubs = [p for p in self.publications(ref) if publication_id in (None, p["id"])]
+        if not pubs:
+            raise NotFound(f"{info.ref} has not been published", bg=f"{info.ref} не е публикувана")
+        pub = pubs[-1]
+        life = pub["lifecycle"]
+        state = dataclasses.replace(info, status=life["status"],
+                                    valid_from=life["valid_from"] and date.fromisoformat(life["valid_from"]),
+                                    valid_to=life["valid_to"] and date.fromisoformat(life["valid_to"]))
+        with self.transaction() as cur:
+            return gml_bytes(load_version(cur, state)), pub
+
+    def find_publication(self, sha256: str) -> list[dict[str, Any]]:
+        """Which published versions a file with this SHA-256 is (empty: not an authoritative export)."""
+        with self.transaction() as cur:
+            cur.execute("SELECT p.local_id, v.version_no, u.step, u.at FROM publication u JOIN plan_version v "
+                        "ON v.id = u.version_pk JOIN plan p ON p.id = v.plan_id WHERE u.sha256 = %s ORDER BY u.id",
+                        (sha256,))
+            return [{"plan": r[0], "version": r[1], "step": r[2], "at": r[3].isoformat()} for r in cur.fetchall()]
+
+    def verify(self, ref: str, cert: str | None = None) -> list[dict[str, Any]]:
+        """Re-export every publication of a version and check its hash and signature."""
+        from register.signing import read_manifest, sha256_of
+
+        results = []
+        for pub in self.publications(ref):
+            data, _ = self.authoritative_gml(ref, pub["id"])
+            result = {"publication": pub["id"], "step": pub["step"], "sha256": pub["sha256"],
+                      "hash_ok": sha256_of(data) == pub["sha256"], "signed": bool(pub["signature_xml"]),
+                      "signature_ok": None}
+            if pub["signature_xml"]:
+                manifest, ok, reason = read_manifest(pub["signature_xml"], cert)
+                result["signature_ok"] = ok if manifest.sha256 == pub["sha256"] else False
+                result["signature_reason"] = reason
+            results.append(result)
+        return results
+
+    # -- drafts and concurrent editing ---------------------------------------------
+    def draft(self, ref: str) -> VersionInfo:
+        """The plan's draft: its latest version if still in elaboration, else a new version copied from it."""
+        from register.editing import copy_to_draft
+
+        info = self.version(parse_ref(ref)[0])
+        if info.status == "elaboration":
+            return info
+        with self.transaction() as cur:
+            pk = copy_to_draft(cur, info)
+            return version_rows(cur, "v.id = %s", (pk,))[0]
+
+    def editable(self, ref: str) -> list[Any]:
+        """The features of a version with their locks (:class:`register.editing.EditableFeature`)."""
+        from register.editing import editable_features
+
+        info = self.version(ref)
+        with self.transaction() as cur:
+            return editable_features(cur, info)
+
+    def save_feature(self, feature_id: int, feature: Any, expected_lock: int, crs: int) -> int:
+        """Save an edited feature of a draft; a concurrent save raises :class:`ConflictError` (both sides kept)."""
+        import psycopg2
+
+        from register.editing import save_feature
+
+        try:
+            return save_feature(self.conn, feature_id, feature, expected_lock, crs)
+        except psycopg2.Error as exc:
+            raise _translate(exc) from exc
+
+    def conflicts(self, feature_id: int | None = None) -> list[dict[str, Any]]:
+        with self.transaction() as cur:
+            cur.execute("SELECT id, feature_id, expected_lock, found_lock, mine, theirs, who, at FROM edit_conflict "
+                        "WHERE %s IS NULL OR feature_id = %s ORDER BY id", (feature_id, feature_id))
+            return [{"id": r[0], "feature_id": r[1], "expected_lock": r[2], "found_lock": r[3], "mine": r[4],
+                     "theirs": r[5], "who": r[6], "at": r[7].isoformat()} for r in cur.fetchall()]
+
+    # -- access -----------------------------------------------------------------------
+    def grant(self, user: str, role: str, authority: str | None, password: str | None = None,
+              authority_name: str | None = None) -> dict[str, Any]:
+        from register.access import grant
+
+        with self.transaction() as cur:
+            return grant(cur, user, role, authority, password, authority_name)
+
+    def audit(self, limit: int = 50) -> list[dict[str, Any]]:
+        with self.transaction() as cur:
+            cur.execute("SELECT who, at, action, table_name, authority, row_key, detail FROM audit "
+                        "ORDER BY id DESC LIMIT %s", (limit,))
+            return [{"who": r[0], "at": r[1].isoformat(), "action": r[2], "table": r[3], "authority": r[4],
+                     "key": r[5], "detail": r[6]} for r in cur.fetchall()]
+
+    def diff(self, before: str, after: str) -> Any:
+        """:class:`register.diff.PlanDiff` between two versions (the second reprojected to the first's CRS)."""
+        from plu_model.crs import reproject
+        from plu_model.features import geometry_of, set_geometry
+        from register.diff import diff_datasets
+
+        a, b = self.dataset(before), self.dataset(after)
+        if b.crs != a.crs:
+            for f in b.features():
+                g = geometry_of(f)
+                if g is not None:
+                    set_geometry(f, reproject(g, b.crs, a.crs))
+            b.crs = a.crs
+        return diff_datasets(a, b, self.version(before).ref, self.version(after).ref)
 
     # -- questions -------------------------------------------------------------------
     def at(self, x: float, y: float, day: date, crs: int = 4326) -> list[dict[str, Any]]:

@@ -74,7 +74,10 @@ class VersionInfo:
 
 _VERSION_SQL = """
 SELECT v.id, p.id, p.local_id, p.namespace, p.title, v.authority, v.version_no, v.status, v.valid_from,
-       v.valid_to, v.crs, v.amends, v.sha256, v.signed, v.created_by, v.created_at,
+       v.valid_to, v.crs, v.amends,
+       (SELECT sha256 FROM publication u WHERE u.version_pk = v.id ORDER BY u.id DESC LIMIT 1),
+       EXISTS (SELECT 1 FROM publication u WHERE u.version_pk = v.id AND u.signature_xml IS NOT NULL),
+       v.created_by, v.created_at,
        (SELECT jsonb_object_agg(class, n) FROM (SELECT class, count(*) n FROM feature f
          WHERE f.version_pk = v.id GROUP BY class) c)
 FROM plan_version v JOIN plan p ON p.id = v.plan_id
@@ -211,8 +214,10 @@ def load_version(cur: Any, info: VersionInfo, where: str = "", params: tuple[Any
         raise NotFound(f"version {info.ref} is not in the register", bg=f"версия {info.ref} не е в регистъра")
     meta = found[0]
     ident = meta.get("dataset_id")
-    data = PlanDataset(crs=info.crs, metadata=dict(meta.get("metadata") or {}),
-                       dataset_id=Identifier(ident[0], ident[1], ident[2]) if ident else None)
+    # a data set without an identifier gets a stable one, so the same version always exports the same bytes
+    dataset_id = Identifier(ident[0], ident[1], ident[2]) if ident else Identifier(
+        f"{info.local_id}-v{info.version_no}", info.namespace, str(info.version_no))
+    data = PlanDataset(crs=info.crs, metadata=dict(meta.get("metadata") or {}), dataset_id=dataset_id)
     cur.execute("SELECT class, row_data, ST_AsBinary(geom) FROM feature WHERE version_pk = %s " + where
                 + " ORDER BY ord", (info.version_pk, *params))
     for class_name, row, wkb in cur.fetchall():

@@ -34,11 +34,6 @@ CREATE TABLE plan_version (
     extent_ll geometry GENERATED ALWAYS AS (ST_Transform(extent, 4326)) STORED,
     amends text[] NOT NULL DEFAULT '{}',
     dataset jsonb NOT NULL DEFAULT '{}',
-    sha256 text,
-    export_sha256 text,
-    published_step text,
-    published_gml text,
-    signed boolean NOT NULL DEFAULT false,
     created_by text NOT NULL DEFAULT current_user,
     created_at timestamptz NOT NULL DEFAULT now(),
     UNIQUE (plan_id, version_no),
@@ -65,6 +60,20 @@ CREATE TABLE feature (
 CREATE INDEX feature_version ON feature (version_pk, ord);
 CREATE INDEX feature_local ON feature (local_id);
 CREATE INDEX feature_geom_ll ON feature USING gist (geom_ll) WHERE class = 'ZoningElement';
+
+-- every publication of a version (a step out of elaboration): the SHA-256 of the GML
+-- export in that state and, when the publisher signed it, the signed manifest
+CREATE TABLE publication (
+    id serial PRIMARY KEY,
+    version_pk integer NOT NULL REFERENCES plan_version (id) ON DELETE CASCADE,
+    authority text NOT NULL,
+    step text NOT NULL,
+    lifecycle jsonb NOT NULL,
+    sha256 text NOT NULL,
+    signature_xml text,
+    who text NOT NULL DEFAULT current_user,
+    at timestamptz NOT NULL DEFAULT now()
+);
 
 -- the losing side of a concurrent save, so nothing is lost
 CREATE TABLE edit_conflict (
@@ -101,9 +110,7 @@ BEGIN
         NEW.extent IS DISTINCT FROM OLD.extent OR NEW.dataset IS DISTINCT FROM OLD.dataset
         OR NEW.crs IS DISTINCT FROM OLD.crs OR NEW.amends IS DISTINCT FROM OLD.amends
         OR NEW.version_no IS DISTINCT FROM OLD.version_no OR NEW.plan_id IS DISTINCT FROM OLD.plan_id
-        OR (OLD.valid_from IS NOT NULL AND NEW.valid_from IS DISTINCT FROM OLD.valid_from)
-        OR (OLD.sha256 IS NOT NULL AND (NEW.sha256 IS DISTINCT FROM OLD.sha256
-            OR NEW.published_gml IS DISTINCT FROM OLD.published_gml))) THEN
+        OR (OLD.valid_from IS NOT NULL AND NEW.valid_from IS DISTINCT FROM OLD.valid_from)) THEN
         RAISE EXCEPTION 'PLU-IMMUTABLE: version % is published; a change makes a new version', OLD.id
             USING ERRCODE = 'P0001';
     END IF;

@@ -98,6 +98,10 @@ ALTER TABLE plan ENABLE ROW LEVEL SECURITY;
 ALTER TABLE plan_version ENABLE ROW LEVEL SECURITY;
 ALTER TABLE feature ENABLE ROW LEVEL SECURITY;
 ALTER TABLE edit_conflict ENABLE ROW LEVEL SECURITY;
+ALTER TABLE publication ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read_all ON publication FOR SELECT USING (true);
+CREATE POLICY publish_own ON publication FOR INSERT WITH CHECK (plu_may_edit(authority)
+    AND pg_has_role(current_user, 'plu_publisher', 'MEMBER'));
 CREATE POLICY read_all ON plan FOR SELECT USING (true);
 CREATE POLICY read_all ON plan_version FOR SELECT USING (true);
 CREATE POLICY read_all ON feature FOR SELECT USING (true);
@@ -108,10 +112,11 @@ CREATE POLICY edit_own ON feature FOR ALL USING (plu_may_edit(authority)) WITH C
 CREATE POLICY edit_own ON edit_conflict FOR INSERT WITH CHECK (plu_may_edit(authority));
 
 GRANT USAGE ON SCHEMA public TO plu_reader;
-GRANT SELECT ON authority, plan, plan_version, feature, edit_conflict, authority_member, schema_migrations
+GRANT SELECT ON authority, plan, plan_version, feature, edit_conflict, publication, authority_member, schema_migrations
     TO plu_reader;
 GRANT INSERT, UPDATE ON plan, plan_version, feature TO plu_planner;
 GRANT INSERT ON edit_conflict TO plu_planner;
+GRANT INSERT ON publication TO plu_publisher;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO plu_planner;
 GRANT DELETE ON plan, plan_version, feature TO plu_administrator;
 GRANT INSERT, UPDATE ON authority, authority_member TO plu_administrator;
