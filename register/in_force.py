@@ -75,7 +75,7 @@ def _polygons(geom: BaseGeometry) -> MultiPolygon:
 
 def _replaced(live: list[tuple[Any, ...]], plan_local: str, version_pk: int, crs: int) -> BaseGeometry | None:
     """The union of the extents of versions in force that amend ``plan_local``, in ``crs``."""
-    parts = [reproject(shapely.from_wkb(bytes(ext)), acrs, crs)
+    parts = [reproject(shapely.from_wkb(ext), acrs, crs)
              for pk, _plan, acrs, ext, amends, _local, _level in live
              if pk != version_pk and plan_local in amends and ext is not None]
     return shapely.union_all(parts) if parts else None

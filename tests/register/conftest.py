@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from register.cluster import EmbeddedCluster
@@ -10,14 +15,22 @@ from register.provider import RegisterProvider, init_register
 
 @pytest.fixture(scope="session")
 def cluster(tmp_path_factory):
-    home = tmp_path_factory.mktemp("register")
+    """PostgreSQL will not run as root; as root the server runs as ``postgres``, which cannot pass through
+    pytest's private ``/tmp/pytest-of-root`` (pytest resets it to 0700 whenever any session starts), so the
+    cluster then lives in a fresh ``mkdtemp`` folder that this fixture removes again."""
+    private = os.geteuid() == 0
+    home = Path(tempfile.mkdtemp(prefix="plu-register-test-")) if private else tmp_path_factory.mktemp("register")
     c = EmbeddedCluster(home)
-    c.create()
-    c.start()
-    c.ensure_database()
-    init_register(c.dsn())
-    yield c
-    c.stop()
+    try:
+        c.create()
+        c.start()
+        c.ensure_database()
+        init_register(c.dsn())
+        yield c
+    finally:
+        c.stop()
+        if private:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
