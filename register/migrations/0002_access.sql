@@ -31,9 +31,9 @@ CREATE TABLE audit (
     detail jsonb
 );
 
--- true when the current role may change rows of an authority
+-- true when the current role may change rows of an authority (runs as the caller: current_user is who asks)
 CREATE FUNCTION plu_may_edit(auth text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE sql STABLE AS $$
     SELECT pg_has_role(current_user, 'plu_administrator', 'MEMBER')
         OR (pg_has_role(current_user, 'plu_planner', 'MEMBER')
             AND EXISTS (SELECT 1 FROM authority_member m WHERE m.role_name = current_user AND m.authority = auth))
