@@ -96,8 +96,12 @@ class EmbeddedCluster:
             cmd = ["runuser", "-u", self.user, "--", *cmd]
         return subprocess.run(cmd, capture_output=True, check=False).returncode == 0
 
-    def create(self) -> bool:
-        """Create the cluster unless it exists; True when it was created now."""
+    def create(self, scratch: bool = False) -> bool:
+        """Create the cluster unless it exists; True when it was created now.
+
+        ``scratch`` trades crash safety for speed (no fsync): for test and benchmark
+        clusters that are thrown away, never for a register that holds real plans.
+        """
         if self.exists:
             return False
         self.data.mkdir(parents=True, exist_ok=True)
@@ -117,6 +121,8 @@ class EmbeddedCluster:
             "unix_socket_permissions = 0700\n"
             "max_connections = 40\n"
         )
+        if scratch:
+            conf += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
         with open(self.data / "postgresql.conf", "a", encoding="utf-8") as fh:
             fh.write(conf)
         return True

@@ -22,15 +22,28 @@ def cluster(tmp_path_factory):
     home = Path(tempfile.mkdtemp(prefix="plu-register-test-")) if private else tmp_path_factory.mktemp("register")
     c = EmbeddedCluster(home)
     try:
-        c.create()
+        c.create(scratch=True)
         c.start()
         c.ensure_database()
         init_register(c.dsn())
+        _make_template(c)
         yield c
     finally:
         c.stop()
         if private:
             shutil.rmtree(home, ignore_errors=True)
+
+
+def _make_template(c: EmbeddedCluster) -> None:
+    """A migrated empty register to copy: CREATE DATABASE … TEMPLATE is far quicker than migrating each time."""
+    import psycopg2
+
+    conn = psycopg2.connect(c.dsn(database="postgres"))
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute("CREATE DATABASE register_template")
+    conn.close()
+    init_register(c.dsn(database="register_template"))
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +52,7 @@ def register_dsn(cluster) -> str:
 
 
 @pytest.fixture
-def fresh_db(cluster, request) -> str:
+def fresh_db(cluster, request):
     """A new empty register database of its own, for tests that count what they stored."""
     import psycopg2
 
@@ -48,11 +61,11 @@ def fresh_db(cluster, request) -> str:
     conn.autocommit = True
     with conn.cursor() as cur:
         cur.execute(f"DROP DATABASE IF EXISTS {name}")
-        cur.execute(f"CREATE DATABASE {name}")
+        cur.execute(f"CREATE DATABASE {name} TEMPLATE register_template")
+    yield cluster.dsn(database=name)
+    with conn.cursor() as cur:
+        cur.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     conn.close()
-    dsn = cluster.dsn(database=name)
-    init_register(dsn)
-    return dsn
 
 
 @pytest.fixture
