@@ -25,11 +25,22 @@ def diff_text(d: PlanDiff, t: object = None) -> str:
     return "\n".join(lines)
 
 
-def _draw(ax: object, geom: object, colour: str, alpha: float) -> None:
+def _draw(ax: object, geom: object, colour: str, alpha: float, removed: bool = False) -> None:
+    """Fill a zone; a removed one is red hatching over whatever replaced it, so both stay visible."""
     for part in getattr(geom, "geoms", [geom]):
         if hasattr(part, "exterior"):
             xs, ys = part.exterior.xy
-            ax.fill(xs, ys, facecolor=colour, edgecolor="#444444", linewidth=0.4, alpha=alpha)  # type: ignore[attr-defined]
+            if removed:
+                ax.fill(xs, ys, facecolor="none", edgecolor=colour, hatch="///", linewidth=1.2)  # type: ignore[attr-defined]
+            else:
+                ax.fill(xs, ys, facecolor=colour, edgecolor="#444444", linewidth=0.4, alpha=alpha)  # type: ignore[attr-defined]
+
+
+def _outline(ax: object, geom: object, colour: str) -> None:
+    for part in getattr(geom, "geoms", [geom]):
+        if hasattr(part, "exterior"):
+            xs, ys = part.exterior.xy
+            ax.plot(xs, ys, color=colour, linestyle="--", linewidth=1.5)  # type: ignore[attr-defined]
 
 
 def diff_png(d: PlanDiff, width_px: int = 900) -> bytes:
@@ -47,12 +58,20 @@ def diff_png(d: PlanDiff, width_px: int = 900) -> bytes:
     for f in d.after.zoning_elements:
         kind = "added" if f.inspire_id.local_id in added else "changed" if f.inspire_id.local_id in changed else "same"
         _draw(ax, geometry_of(f), _COLOURS[kind], 0.85)
+    before = {f.inspire_id.local_id: f for f in d.before.zoning_elements}
+    for c in d.changed:
+        if "geometry" in c.attributes and c.local_id in before:
+            _outline(ax, geometry_of(before[c.local_id]), "#a05a00")  # where the zone was
     for f in d.removed:
         if f.class_name == "ZoningElement":
-            _draw(ax, geometry_of(f), _COLOURS["removed"], 0.6)
+            _draw(ax, geometry_of(f), _COLOURS["removed"], 1.0, removed=True)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    ax.legend(handles=[Patch(color=c, label=k) for k, c in _COLOURS.items()], loc="lower right", fontsize=8)
+    ax.set_title(f"{d.before_ref} → {d.after_ref}", fontsize=10)
+    labels = {"added": "добавена / added", "removed": "премахната / removed", "changed": "променена / changed",
+              "same": "без промяна / unchanged"}
+    ax.legend(handles=[Patch(color=c, label=labels[k]) for k, c in _COLOURS.items()], loc="upper left",
+              bbox_to_anchor=(1.02, 1.0), fontsize=8)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", bbox_inches="tight")
     return buf.getvalue()

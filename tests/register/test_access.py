@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from city import DETAILED_1, DETAILED_2, dataset
+
 from register.errors import AccessDenied, RegisterError
 from register.provider import RegisterProvider
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from city import AMENDMENT, CITY, DETAILED_1, X0, Y0, dataset
 from shapely.geometry import Point
 
-from city import AMENDMENT, CITY, DETAILED_1, X0, Y0, dataset
-from validators.xsd import iter_xsd_findings
 from plu_model.readers import read_dataset
 from register.exporting import write_dataset
 from register.provider import RegisterProvider
+from validators.xsd import iter_xsd_findings
 
 LEVEL_RANK = {"infraLocal": 0, "local": 1}
 DATES = [date(2009, 6, 1), date(2012, 5, 5), date(2015, 1, 1), date(2016, 7, 1), date(2019, 1, 1),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from city import DETAILED_1, dataset
 from shapely import affinity
 
-from city import DETAILED_1, dataset
 from register.errors import ConflictError
 from register.provider import RegisterProvider
 

@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import pytest
-
 from city import DETAILED_1, dataset
 from conftest_paths import ROOT
+
 from register.signing import verify_file
 
 

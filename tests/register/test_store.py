@@ -6,8 +6,8 @@ from datetime import date
 
 import psycopg2
 import pytest
-
 from conftest_paths import BROKEN, SAMPLE
+
 from plu_model.features import geometry_of
 from plu_model.readers import read_dataset
 from register.adding import add_plan
