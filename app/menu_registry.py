@@ -14,7 +14,7 @@ from typing import Any
 __all__ = ["FEATURE_MODULES", "MENUS", "MenuAction", "actions_for", "register_action"]
 
 #: Modules that register actions when imported; the main window imports them at start-up.
-FEATURE_MODULES: tuple[str, ...] = ("app.import_wizard", "app.consultation_actions")
+FEATURE_MODULES: tuple[str, ...] = ("app.import_wizard", "app.consultation_actions", "app.register_actions")
 
 #: Menu identifiers, in menu-bar order, with their English and Bulgarian titles.
 MENUS: dict[str, tuple[str, str]] = {

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import shapely
+
 from plu_model.features import Feature, geometry_of
 from plu_model.temporal import format_datetime
 from register.errors import ConflictError, ImmutableVersion, NotFound
@@ -58,13 +60,14 @@ def side(row: dict[str, Any], wkt: str | None, lock: int, who: str, when: Any) -
 
 
 def _current(cur: Any, feature_id: int) -> tuple[Any, ...]:
-    cur.execute("SELECT f.row_data, ST_AsText(f.geom), f.lock_version, f.updated_by, f.updated_at, f.authority, "
+    cur.execute("SELECT f.row_data, ST_AsBinary(f.geom), f.lock_version, f.updated_by, f.updated_at, f.authority, "
                 "v.status, v.version_no, f.class FROM feature f JOIN plan_version v ON v.id = f.version_pk "
                 "WHERE f.id = %s", (feature_id,))
     found = cur.fetchone()
     if found is None:
         raise NotFound(f"feature {feature_id} is not in the register", bg=f"обект {feature_id} не е в регистъра")
-    return found
+    wkt = shapely.from_wkb(bytes(found[1])).wkt if found[1] is not None else None  # same notation as "mine"
+    return (found[0], wkt, *found[2:])
 
 
 def save_feature(conn: Any, feature_id: int, feature: Feature, expected_lock: int, crs: int) -> int:
@@ -100,3 +103,40 @@ def save_feature(conn: Any, feature_id: int, feature: Feature, expected_lock: in
         bg=f"{local}: {who} е записал обекта в {when:%Y-%m-%d %H:%M:%S} (заключване {lock}) след като сте го "
         f"прочели (заключване {expected_lock}); вашият вариант е запазен като конфликт {conflict_id}",
         mine=mine_side, theirs=theirs, conflict_id=conflict_id)
+
+
+def insert_feature(cur: Any, info: VersionInfo, feature: Feature) -> int:
+    """Add a feature to a draft; returns its key."""
+    if info.status != "elaboration":
+        raise ImmutableVersion(f"{info.ref} is published; edit a draft (a new version)",
+                               bg=f"{info.ref} е публикувана; редактирайте чернова (нова версия)")
+    row = row_json(feature)
+    row["inspire_version_id"] = str(info.version_no)
+    row["begin_lifespan_version"] = format_datetime(datetime.now(UTC).replace(microsecond=0))
+    cur.execute("INSERT INTO feature (version_pk, authority, ord, class, gml_id, local_id, row_data, geom) "
+                "SELECT %s, %s, coalesce(max(ord), 0) + 1, %s, %s, %s, %s, %s::geometry FROM feature "
+                "WHERE version_pk = %s RETURNING id",
+                (info.version_pk, info.authority, feature.class_name, feature.gml_id, feature.inspire_id.local_id,
+                 json.dumps(row, ensure_ascii=False), ewkb_hex(geometry_of(feature), info.crs), info.version_pk))
+    return int(cur.fetchone()[0])
+
+
+def delete_feature(conn: Any, feature_id: int, expected_lock: int) -> None:
+    """Remove a feature from a draft unless someone saved it since it was read (then a conflict)."""
+    with conn, conn.cursor() as cur:
+        row, wkt, lock, who, when, authority, _status, _no, _cls = _current(cur, feature_id)
+        cur.execute("DELETE FROM feature WHERE id = %s AND lock_version = %s", (feature_id, expected_lock))
+        if cur.rowcount:
+            return
+        mine = side({"deleted": True}, None, expected_lock, "", datetime.now(UTC))
+        theirs = side(row, wkt, lock, who, when)
+        cur.execute("INSERT INTO edit_conflict (feature_id, authority, expected_lock, found_lock, mine, theirs) "
+                    "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+                    (feature_id, authority, expected_lock, lock, json.dumps(mine, default=str),
+                     json.dumps(theirs, ensure_ascii=False, default=str)))
+        conflict_id = int(cur.fetchone()[0])
+    local = row.get("inspire_local_id")
+    raise ConflictError(
+        f"{local}: {who} changed this feature after you read it; it was not deleted (conflict {conflict_id})",
+        bg=f"{local}: {who} е променил обекта след като сте го прочели; не е изтрит (конфликт {conflict_id})",
+        mine=mine, theirs=theirs, conflict_id=conflict_id)

@@ -301,6 +301,25 @@ class RegisterProvider:
         except psycopg2.Error as exc:
             raise _translate(exc) from exc
 
+    def insert_feature(self, ref: str, feature: Any) -> int:
+        """Add a new feature to a draft version."""
+        from register.editing import insert_feature
+
+        info = self.version(ref)
+        with self.transaction() as cur:
+            return insert_feature(cur, info, feature)
+
+    def delete_feature(self, feature_id: int, expected_lock: int) -> None:
+        """Remove a feature from a draft; a concurrent change raises :class:`ConflictError`."""
+        import psycopg2
+
+        from register.editing import delete_feature
+
+        try:
+            delete_feature(self.conn, feature_id, expected_lock)
+        except psycopg2.Error as exc:
+            raise _translate(exc) from exc
+
     def conflicts(self, feature_id: int | None = None) -> list[dict[str, Any]]:
         with self.transaction() as cur:
             cur.execute("SELECT id, feature_id, expected_lock, found_lock, mine, theirs, who, at FROM edit_conflict "

@@ -1,0 +1,89 @@
+"""The desktop's File ▸ Open from register… / Save to register and the in-force layer, on a real register."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import pytest
+from qgis.PyQt.QtWidgets import QTableWidget
+
+from city import DETAILED_1, dataset
+from conftest_paths import ROOT
+from register.provider import RegisterProvider
+from register.sync import base_of, push_changes
+
+sys.path.insert(0, str(ROOT / "tests" / "app"))
+from editor_helpers import make_window, window  # noqa: E402,F401  (pytest fixtures)
+
+SHOPS = "http://inspire.ec.europa.eu/codelist/HILUCSValue/3_1_CommercialServices"
+INDUSTRY = "http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"
+
+
+@pytest.fixture
+def published_plan(fresh_db):
+    with RegisterProvider(fresh_db) as reg:
+        reg.ensure_authority("city_a")
+        info = reg.add(dataset(DETAILED_1), "city_a")
+        reg.set_status(info.ref, "adoption")
+        reg.set_status(info.ref, "legalForce", date(2020, 1, 1))
+    return fresh_db
+
+
+def _zone(layer, local_id):
+    return next(f for f in layer.getFeatures() if f["inspire_local_id"] == local_id)
+
+
+def test_open_edit_and_save_to_register_with_a_conflict(window, published_plan, qtbot):
+    from app.editing import change_attributes
+    from app.register_actions import open_from_register, save_to_register
+
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id)
+    assert doc is not None and doc.register_origin["base"].version_no == 1
+    zoning = window.layers.zoning
+    assert zoning.featureCount() == 4
+    # another planner saves d1-b first (through the same interface the desktop uses)
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        next(z for z in data.zoning_elements if z.inspire_id.local_id == "d1-b").hilucs_land_use = [INDUSTRY]
+        assert push_changes(other, base, data).saved == ["d1-b"]
+    # the desktop user changes d1-b too, and d1-d, then saves
+    for local_id in ("d1-b", "d1-d"):
+        f = _zone(zoning, local_id)
+        change_attributes(doc, zoning, f.id(), {"hilucs_land_use": json.dumps([SHOPS])}, "use")
+    result = save_to_register(window)
+    assert result.saved == ["d1-d"] and len(result.conflicts) == 1
+    dialog = window.register_conflict_dialog
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "conflict_table")
+    cells = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    assert SHOPS in cells["hilucs_land_use"][0] and INDUSTRY in cells["hilucs_land_use"][1]
+    out = ROOT / "test-output"
+    out.mkdir(exist_ok=True)
+    dialog.grab().save(str(out / "register-conflict.png"))
+    # nothing lost: the other planner's change is in the draft, ours in the conflict record
+    with RegisterProvider(published_plan) as reg:
+        draft = reg.dataset(DETAILED_1.local_id)
+        uses = {z.inspire_id.local_id: z.hilucs_land_use for z in draft.zoning_elements}
+        assert uses["d1-b"] == [INDUSTRY] and uses["d1-d"] == [SHOPS]
+        assert reg.version(DETAILED_1.local_id).version_no == 2
+        assert json.loads(reg.conflicts()[0]["mine"]["attributes"]["hilucs_land_use"]) == [SHOPS]
+    # having seen the conflict, saving again keeps ours
+    again = save_to_register(window)
+    assert again.saved == ["d1-b"] and not again.conflicts
+
+
+def test_the_plan_in_force_is_a_context_layer(window, published_plan):
+    from app.register_actions import add_in_force_layer, open_from_register
+
+    open_from_register(window, published_plan, DETAILED_1.local_id)
+    layer = add_in_force_layer(window, published_plan, date(2021, 1, 1))
+    assert layer is not None and layer.isValid() and layer.featureCount() == 4 and layer.readOnly()
+    assert layer.id() in window.project.mapLayers()
+    assert add_in_force_layer(window, published_plan, date(2019, 1, 1)) is None
+
+
+def test_the_file_menu_has_the_register_entries(window):
+    texts = [a.text() for a in window.menus["file"].actions()]
+    assert "Open from register…" in texts and "Save to register" in texts
