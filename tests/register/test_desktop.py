@@ -7,15 +7,15 @@ import sys
 from datetime import date
 
 import pytest
-from qgis.PyQt.QtWidgets import QTableWidget
-
 from city import DETAILED_1, dataset
 from conftest_paths import ROOT
+from qgis.PyQt.QtWidgets import QTableWidget
+
 from register.provider import RegisterProvider
 from register.sync import base_of, push_changes
 
 sys.path.insert(0, str(ROOT / "tests" / "app"))
-from editor_helpers import make_window, window  # noqa: E402,F401  (pytest fixtures)
+from editor_helpers import *  # noqa: E402,F403 - fixtures (make_window, window)
 
 SHOPS = "http://inspire.ec.europa.eu/codelist/HILUCSValue/3_1_CommercialServices"
 INDUSTRY = "http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"
