@@ -290,6 +290,13 @@ class RegisterProvider:
         with self.transaction() as cur:
             return editable_features(cur, info)
 
+    def locks(self, ref: str) -> dict[str, tuple[int, int]]:
+        """localId → (feature key, lock) of a version: what a later save must name."""
+        info = self.version(ref)
+        with self.transaction() as cur:
+            cur.execute("SELECT local_id, id, lock_version FROM feature WHERE version_pk = %s", (info.version_pk,))
+            return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+
     def save_feature(self, feature_id: int, feature: Any, expected_lock: int, crs: int) -> int:
         """Save an edited feature of a draft; a concurrent save raises :class:`ConflictError` (both sides kept)."""
         import psycopg2

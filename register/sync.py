@@ -55,7 +55,7 @@ def _key_of(f: Any) -> str:
 def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase]:
     """A version to edit, with what the later push compares against."""
     info = register.version(ref)
-    locks = {e.feature.inspire_id.local_id: (e.feature_id, e.lock_version) for e in register.editable(info.ref)}
+    locks = register.locks(info.ref)
     data = register.dataset(info.ref)  # as handed out (with the register's lifecycle), so compare with that
     base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs,
                     {f.inspire_id.local_id: (*locks[f.inspire_id.local_id], _key_of(f)) for f in data.features()})
@@ -70,7 +70,7 @@ def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) 
     """
     draft = register.draft(base.plan)
     same_version = draft.version_pk == base.version_pk
-    ids = {e.feature.inspire_id.local_id: (e.feature_id, e.lock_version) for e in register.editable(draft.ref)}
+    ids = register.locks(draft.ref)
     result = PushResult(draft.ref)
     seen = set()
     for f in data.features():
