@@ -104,6 +104,13 @@ class EmbeddedCluster:
         """
         if self.exists:
             return False
+        socket = self.data / ".s.PGSQL.5432"
+        if len(str(socket)) > 100:  # Unix sockets have a path limit of about 107 bytes
+            raise RegisterError(
+                f"{self.path}: the folder path is too long for the register's socket; choose a shorter one "
+                "(PLU_REGISTER_HOME or --home)",
+                bg=f"{self.path}: пътят на папката е твърде дълъг за сокета на регистъра; изберете по-кратък "
+                "(PLU_REGISTER_HOME или --home)")
         self.data.mkdir(parents=True, exist_ok=True)
         self.data.chmod(0o700)
         if self.user:

@@ -90,7 +90,7 @@ def _translate(exc: Exception) -> Exception:
         return AccessDenied(f"not allowed: {text}", bg=f"не е разрешено: {text}")
     if "PLU-STEP" in text:
         return RegisterError(text.split(": ", 1)[-1], bg=f"стъпките на процеса вървят само напред: {text}")
-    return RegisterError(f"the register refused the change: {text}", bg=f"регистърът отказа промяната: {text}")
+    return RegisterError(f"the register refused the request: {text}", bg=f"регистърът отказа заявката: {text}")
 
 
 class RegisterProvider:
@@ -367,8 +367,19 @@ class RegisterProvider:
     # -- questions -------------------------------------------------------------------
     def at(self, x: float, y: float, day: date, crs: int = 4326) -> list[dict[str, Any]]:
         """The zoning elements in force at a point on a day, the one that applies first."""
+        import math
+
+        from plu_model.crs import is_geographic, is_known_crs
         from register.in_force import zoning_at
 
+        if not (math.isfinite(x) and math.isfinite(y)):
+            raise PluInputError(f"the point ({x}, {y}) is not a place", bg=f"точката ({x}, {y}) не е място")
+        if not is_known_crs(crs):
+            raise PluInputError(f"EPSG:{crs} is not a known coordinate reference system",
+                                bg=f"EPSG:{crs} не е известна координатна система")
+        if is_geographic(crs) and not (-180 <= x <= 180 and -90 <= y <= 90):
+            raise PluInputError(f"({x}, {y}) is not a longitude, latitude in EPSG:{crs} (X east, Y north)",
+                                bg=f"({x}, {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)")
         with self.transaction() as cur:
             return zoning_at(cur, x, y, day, crs)
 

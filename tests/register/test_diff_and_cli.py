@@ -163,3 +163,17 @@ def test_the_command_line_speaks_bulgarian_and_never_shows_a_traceback(home):
     assert r.returncode == 2 and "cannot connect" in r.stderr and "Traceback" not in r.stderr
     r = plu(home, "register", "grant", "Bad Name", "planner")
     assert r.returncode == 2 and "not a valid user name" in r.stderr
+    for args, message in ((["nan", "42"], "not a place"), (["23", "42", "--crs", "999999"], "EPSG:999999"),
+                          (["23", "420"], "not a longitude, latitude")):
+        r = plu(home, "register", "at", *args)
+        assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
+    r = plu(home, "register", "status", "nope", "flying")
+    assert r.returncode == 2 and "invalid choice" in r.stderr
+
+
+def test_a_folder_too_long_for_a_socket_is_refused_with_a_reason(tmp_path):
+    from register.cluster import EmbeddedCluster
+    from register.errors import RegisterError
+
+    with pytest.raises(RegisterError, match="too long"):
+        EmbeddedCluster(tmp_path / ("x" * 120)).create()
