@@ -290,6 +290,14 @@ class RegisterProvider:
         with self.transaction() as cur:
             return editable_features(cur, info)
 
+    def editable_dataset(self, ref: str) -> tuple[PlanDataset, list[tuple[Any, ...]]]:
+        """A version as a data set and, per feature, (localId, key, lock, class, stored row, geometry)."""
+        from register.store import load_version_rows
+
+        info = self.version(ref)
+        with self.transaction() as cur:
+            return load_version_rows(cur, info)
+
     def locks(self, ref: str) -> dict[str, tuple[int, int]]:
         """localId → (feature key, lock) of a version: what a later save must name."""
         info = self.version(ref)

@@ -144,7 +144,7 @@ def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[
     for ord_, f in enumerate(data.features()):
         row = row_json(f)
         geom = geometry_of(f)
-        before = previous.get(f.inspire_id.local_id)
+        before = previous.get(f.inspire_id.local_id) if previous else None
         same = before is not None and before[0] == content_key(row, geom) and before[1]
         row["inspire_version_id"] = before[1] if same else str(version_no)
         row["begin_lifespan_version"] = (before[2] if same else None) or now
@@ -206,8 +206,7 @@ def _overlay_lifecycle(feature: Feature, info: VersionInfo) -> None:
         feature.valid_to = info.valid_to if info.valid_to else feature.valid_to
 
 
-def load_version(cur: Any, info: VersionInfo, where: str = "", params: tuple[Any, ...] = ()) -> PlanDataset:
-    """A version as a data set, exactly as it was stored (plus the register's lifecycle)."""
+def _empty_dataset(cur: Any, info: VersionInfo) -> PlanDataset:
     cur.execute("SELECT dataset FROM plan_version WHERE id = %s", (info.version_pk,))
     found = cur.fetchone()
     if found is None:
@@ -217,7 +216,12 @@ def load_version(cur: Any, info: VersionInfo, where: str = "", params: tuple[Any
     # a data set without an identifier gets a stable one, so the same version always exports the same bytes
     dataset_id = Identifier(ident[0], ident[1], ident[2]) if ident else Identifier(
         f"{info.local_id}-v{info.version_no}", info.namespace, str(info.version_no))
-    data = PlanDataset(crs=info.crs, metadata=dict(meta.get("metadata") or {}), dataset_id=dataset_id)
+    return PlanDataset(crs=info.crs, metadata=dict(meta.get("metadata") or {}), dataset_id=dataset_id)
+
+
+def load_version(cur: Any, info: VersionInfo, where: str = "", params: tuple[Any, ...] = ()) -> PlanDataset:
+    """A version as a data set, exactly as it was stored (plus the register's lifecycle)."""
+    data = _empty_dataset(cur, info)
     cur.execute("SELECT class, row_data, ST_AsBinary(geom) FROM feature WHERE version_pk = %s " + where
                 + " ORDER BY ord", (info.version_pk, *params))
     for class_name, row, wkb in cur.fetchall():
@@ -225,3 +229,17 @@ def load_version(cur: Any, info: VersionInfo, where: str = "", params: tuple[Any
         _overlay_lifecycle(f, info)
         data.add(f)
     return data
+
+
+def load_version_rows(cur: Any, info: VersionInfo) -> tuple[PlanDataset, list[tuple[Any, ...]]]:
+    """:func:`load_version` plus each feature's key, lock, stored row and geometry (for editing)."""
+    data = _empty_dataset(cur, info)
+    cur.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
+                "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
+    rows = []
+    for local_id, fid, lock, class_name, row, wkb in cur.fetchall():
+        f = feature_from_db(class_name, row, wkb)
+        rows.append((local_id, fid, lock, class_name, row, geometry_of(f)))
+        _overlay_lifecycle(f, info)
+        data.add(f)
+    return data, rows

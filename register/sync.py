@@ -53,12 +53,14 @@ def _key_of(f: Any) -> str:
 
 
 def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase]:
-    """A version to edit, with what the later push compares against."""
+    """A version to edit, with what the later push compares against (one read of the rows)."""
+    data, rows = register.editable_dataset(ref)
     info = register.version(ref)
-    locks = register.locks(info.ref)
-    data = register.dataset(info.ref)  # as handed out (with the register's lifecycle), so compare with that
-    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs,
-                    {f.inspire_id.local_id: (*locks[f.inspire_id.local_id], _key_of(f)) for f in data.features()})
+    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    for local_id, feature_id, lock, class_name, row, geom in rows:
+        if class_name == "SpatialPlan":
+            row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
+        base.features[local_id] = (feature_id, lock, content_key(row, geom))
     return data, base
 
 
