@@ -44,14 +44,12 @@ def _folder() -> Path:
 
 def open_from_register(window: Any, db: str | None, ref: str) -> Any:
     """Open a version as the window's plan; remember what it was, for Save to register."""
-    from register.provider import RegisterProvider, open_register
-    from register.sync import base_of
+    from register.provider import RegisterProvider, open_register, parse_ref
+    from register.sync import open_for_editing
 
+    path = _folder() / f"{parse_ref(ref)[0]}.gpkg"
     with (RegisterProvider(db) if db else open_register()) as reg:
-        data, base = base_of(reg, ref)
-    from plu_model.geopackage import save_dataset
-
-    path = save_dataset(_folder() / f"{base.plan}-v{base.version_no}.gpkg", data)
+        base = open_for_editing(reg, ref, path)
     doc = window.open_plan(path)
     if doc is not None:
         doc.register_origin = {"db": db, "base": base}

@@ -13,8 +13,8 @@ Measured, each with its reference in the same run:
 * ``at``: p50/p95 of ``RegisterProvider.at`` at random points inside the plans, random dates;
 * ``add``: ``plu register add`` of the big plan's GML (validation + store, and store alone)
   against ``ogr2ogr -f PostgreSQL`` of the same GML into the same server;
-* open: reading the big plan from the register into a desktop working copy (``register.sync.base_of``,
-  plan file written, layers loaded) against opening the same plan's GeoPackage the same way.
+* open: the big plan from the register into a desktop working copy (``register.sync.open_for_editing``,
+  then the working copy and layers) against opening the same plan's GeoPackage the same way.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def bench_add(reg, dsn_uri: str, gml: Path, folder: Path) -> dict[str, float]:  
 def bench_open(reg, ref: str, folder: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from app.document import PlanDocument, prepare_working_copy
     from plu_model.geopackage import save_dataset
-    from register.sync import base_of
+    from register.sync import open_for_editing
 
     gpkg = folder / "big.gpkg"
     save_dataset(gpkg, reg.dataset(ref))
@@ -127,8 +127,8 @@ def bench_open(reg, ref: str, folder: Path) -> dict[str, float]:  # type: ignore
         doc.close()
 
     def open_register() -> None:
-        data, _base = base_of(reg, ref)
-        open_file(save_dataset(folder / "from-register.gpkg", data))
+        open_for_editing(reg, ref, folder / "from-register.gpkg")
+        open_file(folder / "from-register.gpkg")
 
     t_gpkg, _ = _timed(lambda: open_file(gpkg))
     t_reg, _ = _timed(open_register)

@@ -51,6 +51,7 @@ ogr.UseExceptions()
 
 __all__ = [
     "LAYER_NAMES", "PlanFile", "columns_of", "feature_to_row", "open_plan", "row_to_feature", "save_copy", "write_plan",
+    "write_plan_rows",
 ]
 
 #: GeoPackage table of each PLU class.
@@ -242,6 +243,26 @@ class _Writer:
             self.ds.StartTransaction()
             self.pending = 0
 
+    def add_row(self, class_name: str, row: dict[str, Any], wkb: bytes | None) -> None:
+        """Append a feature already in plan-file columns (a store that keeps those rows, like the register)."""
+        layer = self._layer(class_name)
+        out = ogr.Feature(layer.GetLayerDefn())
+        index = self.field_index[class_name]
+        for name, value in row.items():
+            if value is not None and name in index:
+                out.SetField(index[name], value)
+        if wkb is not None:
+            geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+            if geom.Is3D():
+                self.has_z.add(class_name)
+            out.SetGeometryDirectly(geom)
+        layer.CreateFeature(out)
+        self.pending += 1
+        if self.pending >= _BATCH:
+            self.ds.CommitTransaction()
+            self.ds.StartTransaction()
+            self.pending = 0
+
     def finish(self, meta: dict[str, str]) -> None:
         table = self.ds.CreateLayer(META_TABLE, None, ogr.wkbNone, options=["FID=fid"])
         table.CreateField(ogr.FieldDefn("key", ogr.OFTString))
@@ -318,6 +339,32 @@ def write_plan(
     with atomic_path(dest, ".gpkg") as tmp:
         _write_file(tmp, features, crs, dataset_id, metadata, progress)
     progress.finish()
+    return dest
+
+
+def write_plan_rows(
+    path: str | os.PathLike[str],
+    rows: Iterable[tuple[str, dict[str, Any], bytes | None]],
+    *,
+    crs: int,
+    dataset_id: Identifier | None = None,
+    metadata: dict[str, str] | None = None,
+) -> Path:
+    """Write ``(class, plan-file columns, ISO WKB)`` rows as a plan file atomically, with no model round trip."""
+    dest = Path(path)
+    with atomic_path(dest, ".gpkg") as tmp:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        writer = _Writer(ds, crs)
+        try:
+            ds.StartTransaction()
+            for class_name, row, wkb in rows:
+                writer.add_row(class_name, row, wkb)
+            ds.CommitTransaction()
+            writer.finish(_file_meta(crs, dataset_id, metadata or {}))
+        finally:
+            writer.layers.clear()
+            writer.ds = None
+            ds = None  # noqa: F841
     return dest
 
 

@@ -11,7 +11,7 @@ import contextlib
 import os
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +214,8 @@ class RegisterProvider:
                                 f"{info.local_id}-v{info.version_no}-{info.status}.gml")
             signature = sign_manifest(manifest, key, cert)
         lifecycle = {"status": info.status, "valid_from": info.valid_from and info.valid_from.isoformat(),
-                     "valid_to": info.valid_to and info.valid_to.isoformat()}
+                     "valid_to": info.valid_to and info.valid_to.isoformat(),
+                     "end_lifespan": info.end_lifespan and info.end_lifespan.isoformat()}
         cur.execute("INSERT INTO publication (version_pk, authority, step, lifecycle, sha256, signature_xml) "
                     "VALUES (%s, %s, %s, %s, %s, %s)",
                     (info.version_pk, info.authority, info.status, json.dumps(lifecycle), digest, signature))
@@ -241,7 +242,9 @@ class RegisterProvider:
         life = pub["lifecycle"]
         state = dataclasses.replace(info, status=life["status"],
                                     valid_from=life["valid_from"] and date.fromisoformat(life["valid_from"]),
-                                    valid_to=life["valid_to"] and date.fromisoformat(life["valid_to"]))
+                                    valid_to=life["valid_to"] and date.fromisoformat(life["valid_to"]),
+                                    end_lifespan=life.get("end_lifespan") and datetime.fromisoformat(
+                                        life["end_lifespan"]))
         with self.transaction() as cur:
             return gml_bytes(load_version(cur, state)), pub
 
@@ -297,6 +300,14 @@ class RegisterProvider:
         info = self.version(ref)
         with self.transaction() as cur:
             return load_version_rows(cur, info)
+
+    def write_for_editing(self, ref: str, path: str | os.PathLike[str]) -> tuple[VersionInfo, list[tuple[Any, ...]]]:
+        """Write a version as a plan file straight from its rows; returns the rows (keys, locks) for editing."""
+        from register.store import write_version_file
+
+        info = self.version(ref)
+        with self.transaction() as cur:
+            return info, write_version_file(cur, info, path)
 
     def locks(self, ref: str) -> dict[str, tuple[int, int]]:
         """localId → (feature key, lock) of a version: what a later save must name."""

@@ -55,6 +55,7 @@ class VersionInfo:
     signed: bool = False
     created_by: str = ""
     created_at: datetime | None = None
+    end_lifespan: datetime | None = None
 
     @property
     def ref(self) -> str:
@@ -79,7 +80,7 @@ SELECT v.id, p.id, p.local_id, p.namespace, p.title, v.authority, v.version_no, 
        EXISTS (SELECT 1 FROM publication u WHERE u.version_pk = v.id AND u.signature_xml IS NOT NULL),
        v.created_by, v.created_at,
        (SELECT jsonb_object_agg(class, n) FROM (SELECT class, count(*) n FROM feature f
-         WHERE f.version_pk = v.id GROUP BY class) c)
+         WHERE f.version_pk = v.id GROUP BY class) c), v.end_lifespan
 FROM plan_version v JOIN plan p ON p.id = v.plan_id
 """
 
@@ -88,7 +89,7 @@ def version_rows(cur: Any, where: str, params: tuple[Any, ...]) -> list[VersionI
     cur.execute(_VERSION_SQL + " WHERE " + where + " ORDER BY p.local_id, v.version_no", params)
     return [
         VersionInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], list(r[11]), r[16] or {},
-                    r[12], r[13], r[14], r[15])
+                    r[12], r[13], r[14], r[15], r[17])
         for r in cur.fetchall()
     ]
 
@@ -219,14 +220,36 @@ def _empty_dataset(cur: Any, info: VersionInfo) -> PlanDataset:
     return PlanDataset(crs=info.crs, metadata=dict(meta.get("metadata") or {}), dataset_id=dataset_id)
 
 
+def _ended(cur: Any, info: VersionInfo) -> set[str]:
+    """localIds whose feature version ends with this plan version: changed or gone in the next one."""
+    if info.end_lifespan is None:
+        return set()
+    cur.execute(
+        "SELECT f.local_id FROM feature f WHERE f.version_pk = %s AND NOT EXISTS (SELECT 1 FROM feature n "
+        "WHERE n.version_pk = (SELECT id FROM plan_version WHERE plan_id = %s AND version_no > %s "
+        "ORDER BY version_no LIMIT 1) AND n.local_id = f.local_id "
+        "AND n.row_data->>'inspire_version_id' = f.row_data->>'inspire_version_id')",
+        (info.version_pk, info.plan_id, info.version_no))
+    return {r[0] for r in cur.fetchall()}
+
+
+def _overlay_end(feature: Feature, info: VersionInfo, ended: set[str]) -> None:
+    """endLifespanVersion of a feature version that a later plan version replaced or removed."""
+    if info.end_lifespan is not None and feature.inspire_id.local_id in ended and hasattr(
+            feature, "end_lifespan_version"):
+        feature.end_lifespan_version = info.end_lifespan.replace(microsecond=0)
+
+
 def load_version(cur: Any, info: VersionInfo, where: str = "", params: tuple[Any, ...] = ()) -> PlanDataset:
     """A version as a data set, exactly as it was stored (plus the register's lifecycle)."""
     data = _empty_dataset(cur, info)
+    ended = _ended(cur, info)
     cur.execute("SELECT class, row_data, ST_AsBinary(geom) FROM feature WHERE version_pk = %s " + where
                 + " ORDER BY ord", (info.version_pk, *params))
     for class_name, row, wkb in cur.fetchall():
         f = feature_from_db(class_name, row, wkb)
         _overlay_lifecycle(f, info)
+        _overlay_end(f, info, ended)
         data.add(f)
     return data
 
@@ -243,3 +266,37 @@ def load_version_rows(cur: Any, info: VersionInfo) -> tuple[PlanDataset, list[tu
         _overlay_lifecycle(f, info)
         data.add(f)
     return data, rows
+
+
+def _overlay_row(class_name: str, row: dict[str, Any], info: VersionInfo, ended: bool) -> dict[str, Any]:
+    """:func:`_overlay_lifecycle` and :func:`_overlay_end` on plan-file columns."""
+    from plu_model.temporal import format_date
+
+    out = dict(row)
+    if class_name == "SpatialPlan":
+        out["process_step_general"], out["process_step_general_nil"] = step_uri(info.status), None
+        for name, value in (("valid_from", info.valid_from), ("valid_to", info.valid_to)):
+            if value:
+                out[name], out[f"{name}_nil"] = format_date(value), None
+    if ended and info.end_lifespan is not None and class_name != "OfficialDocumentation":
+        out["end_lifespan_version"] = format_datetime(info.end_lifespan.replace(microsecond=0))
+        out["end_lifespan_version_nil"] = None
+    return out
+
+
+def write_version_file(cur: Any, info: VersionInfo, path: Any) -> list[tuple[Any, ...]]:
+    """Write a version straight from its stored rows to a plan file (no model round trip: fast for big plans).
+
+    Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing.
+    """
+    from plu_model.geopackage import write_plan_rows
+
+    data = _empty_dataset(cur, info)
+    ended = _ended(cur, info)
+    cur.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
+                "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
+    rows = [(r[0], r[1], r[2], r[3], r[4], bytes(r[5]) if r[5] is not None else None) for r in cur.fetchall()]
+    write_plan_rows(path, ((c, _overlay_row(c, row, info, local in ended), wkb)
+                           for local, _fid, _lock, c, row, wkb in rows),
+                    crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata)
+    return rows

@@ -17,7 +17,7 @@ from register.errors import ConflictError
 from register.provider import RegisterProvider, parse_ref
 from register.rows import content_key, row_json
 
-__all__ = ["EditBase", "PushResult", "base_of", "push_changes"]
+__all__ = ["EditBase", "PushResult", "base_of", "open_for_editing", "push_changes"]
 
 
 @dataclass
@@ -62,6 +62,20 @@ def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase
             row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
         base.features[local_id] = (feature_id, lock, content_key(row, geom))
     return data, base
+
+
+def open_for_editing(register: RegisterProvider, ref: str, path: Any) -> EditBase:
+    """Write a version as the plan file to edit at ``path`` and return its base (the desktop's open)."""
+    import shapely
+
+    info, rows = register.write_for_editing(ref, path)
+    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    geoms = shapely.from_wkb([r[5] for r in rows])
+    for (local_id, feature_id, lock, class_name, row, _wkb), geom in zip(rows, geoms, strict=True):
+        if class_name == "SpatialPlan":
+            row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
+        base.features[local_id] = (feature_id, lock, content_key(row, geom))
+    return base
 
 
 def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) -> PushResult:

@@ -84,6 +84,24 @@ def test_the_plan_in_force_is_a_context_layer(window, published_plan):
     assert add_in_force_layer(window, published_plan, date(2019, 1, 1)) is None
 
 
+def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):
+    from app.register_actions import OpenFromRegisterDialog
+
+    dialog = OpenFromRegisterDialog(window)
+    dialog.db.setText(published_plan)
+    dialog.refresh()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.plans.count() == 1 and dialog.plans.item(0).text().startswith("pup-south@1  [legalForce]")
+    dialog.plans.setCurrentRow(0)
+    assert dialog.chosen() == "pup-south@1"
+    dialog.grab().save(str(ROOT / "test-output" / "register-open.png"))
+    dialog.db.setText("host=/nonexistent dbname=x")
+    dialog.refresh()
+    assert dialog.plans.count() == 0 and "cannot connect" in dialog.error.text()
+    dialog.close()
+
+
 def test_the_file_menu_has_the_register_entries(window):
     texts = [a.text() for a in window.menus["file"].actions()]
     assert "Open from register…" in texts and "Save to register" in texts

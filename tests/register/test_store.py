@@ -41,6 +41,20 @@ def test_the_sample_plan_comes_back_unchanged(provider, tmp_path, schema):
     assert _content(read_dataset(gpkg)[0]) == _content(data)
 
 
+def test_the_plan_file_written_straight_from_rows_is_the_export(provider, tmp_path):
+    from plu_model.geopackage import open_plan
+    from register.sync import open_for_editing
+
+    data, _ = read_dataset(SAMPLE)
+    provider.ensure_authority("sofia")
+    info = provider.set_status(provider.add(data, "sofia").ref, "legalForce", date(2021, 3, 4))
+    base = open_for_editing(provider, info.ref, tmp_path / "edit.gpkg")
+    fast, slow = open_plan(tmp_path / "edit.gpkg"), provider.dataset(info.ref)
+    assert _content(fast) == _content(slow)
+    assert fast.plan.valid_from == date(2021, 3, 4) and fast.plan.process_step_general.endswith("/legalForce")
+    assert set(base.features) == {f.inspire_id.local_id for f in slow.features()}
+
+
 def test_migrations_are_recorded_and_applied_once(fresh_db):
     conn = psycopg2.connect(fresh_db)
     try:
@@ -70,6 +84,13 @@ def test_a_new_version_keeps_the_version_ids_of_unchanged_features(provider):
     ids = {f.inspire_id.local_id: f.inspire_id.version_id for f in v2.features()}
     assert ids[changed.inspire_id.local_id] == "2"
     assert {v for k, v in ids.items() if k != changed.inspire_id.local_id} == {"1"}
+    # once version 2 is in force, the changed feature's first version has ended; the others live on
+    provider.set_status(first.ref, "legalForce", date(2020, 1, 1))
+    provider.set_status(second.ref, "legalForce", date(2022, 1, 1))
+    v1 = provider.dataset(first.ref)
+    ended = {f.inspire_id.local_id for f in v1.features() if getattr(f, "end_lifespan_version", None)}
+    assert ended == {changed.inspire_id.local_id}
+    assert all(r["hash_ok"] for r in provider.verify(first.ref))  # published before it ended: still verifies
 
 
 def test_a_published_version_is_immutable(provider, fresh_db):

@@ -1,4 +1,4 @@
-"""A real PostgreSQL/PostGIS cluster for the register tests: started once per session, stopped at the end."""
+"""The plan register's test fixtures (a plugin of tests/conftest.py): a real PostgreSQL/PostGIS cluster, started once per session."""
 
 from __future__ import annotations
 
