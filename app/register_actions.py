@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 
 from app.menu_registry import register_action
 
-__all__ = ["ConflictDialog", "OpenFromRegisterDialog", "add_in_force_layer", "open_from_register",
+__all__ = ["ConflictDialog", "OpenFromRegisterDialog", "add_diff_layer", "add_in_force_layer", "open_from_register",
            "save_to_register"]
 
 
@@ -172,6 +172,60 @@ def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> 
     return layer
 
 
+_DIFF_COLOURS = {"added": (46, 157, 58), "removed": (210, 60, 60), "changed": (240, 160, 32)}
+
+
+def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsVectorLayer:
+    """The differences between two register versions as a layer: added green, removed red, changed orange."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsRendererCategory,
+        QgsSymbol,
+    )
+    from qgis.PyQt.QtCore import QVariant, Qt
+    from qgis.PyQt.QtGui import QColor
+
+    from register.provider import RegisterProvider, open_register
+
+    with (RegisterProvider(db) if db else open_register()) as reg:
+        diff = reg.diff(before, after)
+    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{diff.before.crs}", _t(
+        window, f"Changes {diff.before_ref} → {diff.after_ref}", f"Промени {diff.before_ref} → {diff.after_ref}"),
+        "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField("change", QVariant.String), QgsField("class", QVariant.String),
+                            QgsField("local_id", QVariant.String), QgsField("attributes", QVariant.String),
+                            QgsField("area_changed", QVariant.Double)])
+    layer.updateFields()
+    features = []
+    for change, class_name, local_id, attributes, area, geom in diff.rows():
+        f = QgsFeature(layer.fields())
+        f.setAttributes([change, class_name, local_id, attributes, area])
+        qgeom = QgsGeometry()
+        qgeom.fromWkb(geom.wkb)
+        f.setGeometry(qgeom)
+        features.append(f)
+    provider.addFeatures(features)
+    categories = []
+    for change, (r, g, b) in _DIFF_COLOURS.items():
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(r, g, b, 150))
+        fill = symbol.symbolLayer(0)
+        fill.setStrokeColor(QColor(r, g, b))
+        fill.setStrokeWidth(1.2)
+        if change == "removed":  # hatched: what is gone, over whatever is there now
+            fill.setColor(QColor(r, g, b))
+            fill.setBrushStyle(Qt.BrushStyle.BDiagPattern)
+        categories.append(QgsRendererCategory(change, symbol, change))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
+    window.project.addMapLayer(layer)
+    window.canvas.refresh()
+    return layer
+
+
 class OpenFromRegisterDialog(QDialog):
     """Choose a register (empty: your private one) and a plan."""
 
@@ -221,6 +275,24 @@ def _open_dialog(window: Any) -> None:
         open_from_register(window, dialog.db.text() or None, dialog.chosen())
 
 
+def _compare(window: Any) -> None:
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    from register.provider import RegisterProvider, open_register
+
+    origin = getattr(window.document, "register_origin", None) if window.document is not None else None
+    if origin is None:
+        window.show_error(_t(window, "Compare", "Сравнение"), _t(window, "This plan was not opened from the register.",
+                                                                 "Този план не е отворен от регистъра."))
+        return
+    with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
+        refs = [v.ref for v in reg.versions(origin["base"].plan)]
+    choice, ok = QInputDialog.getItem(window, _t(window, "Compare with", "Сравнение с"),
+                                      _t(window, "Earlier version", "По-ранна версия"), refs, 0, False)
+    if ok and choice:
+        add_diff_layer(window, origin["db"], choice, refs[-1])
+
+
 def _in_force(window: Any) -> None:
     origin = getattr(window.document, "register_origin", None) if window.document is not None else None
     add_in_force_layer(window, origin["db"] if origin else None)
@@ -229,5 +301,7 @@ def _in_force(window: Any) -> None:
 register_action("file", "register.open", "Open from register…", "Отваряне от регистъра…", _open_dialog,
                 order=15, needs_plan=False)
 register_action("file", "register.save", "Save to register", "Запис в регистъра", save_to_register, order=16)
+register_action("plan", "register.compare", "Compare with a register version…", "Сравнение с версия от регистъра…",
+                _compare, order=90)
 register_action("file", "register.in_force", "Plan in force from register (context layer)",
                 "План в сила от регистъра (слой за контекст)", _in_force, order=17)

@@ -47,6 +47,24 @@ class PlanDiff:
     def empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
 
+    def rows(self) -> list[tuple[str, str, str, str, float, Any]]:
+        """(change, class, localId, attributes, area changed, geometry) of every spatial change: a map layer's rows.
+
+        A removed feature has its old geometry, an added or changed one its new geometry.
+        """
+        after = {_key(f): f for f in self.after.features()}
+        out: list[tuple[str, str, str, str, float, Any]] = []
+        for kind, features in (("added", self.added), ("removed", self.removed)):
+            for f in features:
+                g = geometry_of(f)
+                if g is not None and f.class_name != "SpatialPlan":
+                    out.append((kind, f.class_name, f.inspire_id.local_id, "", round(g.area, 2), g))
+        for c in self.changed:
+            g = geometry_of(after[(c.class_name, c.local_id)])
+            if g is not None and c.class_name != "SpatialPlan":
+                out.append(("changed", c.class_name, c.local_id, ", ".join(c.attributes), c.area_changed, g))
+        return out
+
     def as_json(self) -> dict[str, Any]:
         def brief(f: Feature) -> dict[str, Any]:
             g = geometry_of(f)

@@ -16,6 +16,7 @@ from register.sync import base_of, push_changes
 
 sys.path.insert(0, str(ROOT / "tests" / "app"))
 from editor_helpers import *  # noqa: E402,F403 - fixtures (make_window, window)
+from editor_helpers import wait_rendered  # noqa: E402
 
 SHOPS = "http://inspire.ec.europa.eu/codelist/HILUCSValue/3_1_CommercialServices"
 INDUSTRY = "http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"
@@ -82,6 +83,30 @@ def test_the_plan_in_force_is_a_context_layer(window, published_plan):
     assert layer is not None and layer.isValid() and layer.featureCount() == 4 and layer.readOnly()
     assert layer.id() in window.project.mapLayers()
     assert add_in_force_layer(window, published_plan, date(2019, 1, 1)) is None
+
+
+def test_the_differences_between_versions_are_a_layer(window, published_plan, qtbot):
+    from city import X0, Y0
+    from shapely.geometry import MultiPolygon, box
+
+    from app.register_actions import add_diff_layer, open_from_register
+
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        zones = {z.inspire_id.local_id: z for z in data.zoning_elements}
+        zones["d1-b"].hilucs_land_use = [SHOPS]
+        zones["d1-d"].geometry = MultiPolygon([box(X0 + 200, Y0 + 200, X0 + 300, Y0 + 400)])
+        data.zoning_elements.remove(zones["d1-c"])
+        push_changes(other, base, data)
+    open_from_register(window, published_plan, DETAILED_1.local_id)
+    layer = add_diff_layer(window, published_plan, "pup-south@1", "pup-south@2")
+    rows = {f["local_id"]: (f["change"], f["attributes"], f["area_changed"]) for f in layer.getFeatures()}
+    assert rows == {"d1-b": ("changed", "hilucs_land_use", 0.0), "d1-c": ("removed", "", 200 * 200.0),
+                    "d1-d": ("changed", "geometry", 100 * 200.0)}
+    assert {c.value() for c in layer.renderer().categories()} == {"added", "removed", "changed"}
+    window.canvas.setExtent(layer.extent().buffered(50))
+    wait_rendered(qtbot, window.canvas)
+    window.canvas.grab().save(str(ROOT / "test-output" / "register-diff-layer.png"))
 
 
 def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):
