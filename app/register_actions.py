@@ -185,7 +185,7 @@ def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsV
         QgsRendererCategory,
         QgsSymbol,
     )
-    from qgis.PyQt.QtCore import QVariant, Qt
+    from qgis.PyQt.QtCore import Qt, QVariant
     from qgis.PyQt.QtGui import QColor
 
     from register.provider import RegisterProvider, open_register
