@@ -35,6 +35,12 @@ def grant(cur: Any, user: str, role: str, authority: str | None, password: str |
     if role not in ROLES:
         raise PluInputError(f"unknown role '{role}'; one of {', '.join(ROLES)}",
                             bg=f"непозната роля '{role}'; една от {', '.join(ROLES)}")
+    # role attributes are not inherited: an administrator acts as plu_administrator (CREATEROLE) for this
+    cur.execute("SELECT rolsuper, pg_has_role(current_user, 'plu_administrator', 'MEMBER') FROM pg_roles "
+                "WHERE rolname = current_user")
+    superuser, administrator = cur.fetchone()
+    if not superuser and administrator:
+        cur.execute("SET LOCAL ROLE plu_administrator")
     cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (user,))
     created = cur.fetchone() is None
     if created:

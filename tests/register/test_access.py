@@ -75,3 +75,18 @@ def test_the_audit_says_who_changed_what(two_cities, fresh_db):
     by_ana = [(r["action"], r["table"]) for r in rows if r["who"] == "ana"]
     assert ("UPDATE", "feature") in by_ana and ("INSERT", "plan_version") in by_ana
     assert any(r["who"] == "boris" and r["table"] == "feature" and r["detail"]["features"] == 4 for r in rows)
+
+
+def test_an_administrator_who_is_no_superuser_grants_and_a_planner_cannot(fresh_db, cluster):
+    database = fresh_db.rsplit("dbname=", 1)[1].split()[0]
+    with RegisterProvider(fresh_db) as owner:
+        owner.grant("admin_sofia", "administrator", None)
+    with RegisterProvider(cluster.dsn(user="admin_sofia", database=database)) as admin:
+        assert admin.grant("petya", "planner", "sofia")["created"]
+    with RegisterProvider(cluster.dsn(user="petya", database=database)) as petya:
+        petya.add(dataset(DETAILED_1), "sofia")
+        with pytest.raises(AccessDenied):
+            petya.grant("mallory", "administrator", "sofia")
+    with RegisterProvider(fresh_db) as owner:
+        actions = [(r["who"], r["table"]) for r in owner.audit(50)]
+    assert ("petya", "plan") in actions
