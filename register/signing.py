@@ -2,7 +2,7 @@
 
 The GML itself stays exactly as exported (and valid against the PLU XSD); the signature
 is *detached*: a small XML manifest names the plan, version, step and the file's SHA-256,
-and carries an enveloped XML Signature (signxml) with the publisher's certificate.
+and carries an enveloped XAdES-BES signature (signxml) with the publisher's certificate.
 Checking a file is hashing it and verifying the manifest against a trusted certificate.
 """
 
@@ -70,13 +70,17 @@ def _read_pem(path: str | Path, what: str, what_bg: str) -> bytes:
 
 
 def sign_manifest(m: Manifest, key_path: str | Path, cert_path: str | Path) -> str:
-    """The manifest with an enveloped XML Signature (RSA/ECDSA-SHA256) by the given key and certificate."""
-    from signxml import XMLSigner, methods
+    """The manifest with an enveloped XAdES-BES signature (signing time, signing certificate; SHA-256).
+
+    XAdES is the form of Bulgarian qualified electronic signatures on XML.
+    """
+    from signxml import methods
+    from signxml.xades import XAdESSigner
 
     key = _read_pem(key_path, "private key", "частният ключ")
     cert = _read_pem(cert_path, "certificate", "сертификатът")
     try:
-        signed = XMLSigner(method=methods.enveloped, digest_algorithm="sha256").sign(
+        signed = XAdESSigner(method=methods.enveloped, digest_algorithm="sha256").sign(
             _element(m), key=key, cert=cert.decode("ascii"))
     except (ValueError, TypeError) as exc:
         raise PluInputError(f"{key_path}: cannot sign with this key and certificate ({exc})",
@@ -86,8 +90,8 @@ def sign_manifest(m: Manifest, key_path: str | Path, cert_path: str | Path) -> s
 
 def read_manifest(xml: str | bytes, cert_path: str | Path | None) -> tuple[Manifest, bool | None, str]:
     """The manifest's fields, whether its signature holds (None: no certificate to trust), and why not."""
-    from signxml import XMLVerifier
     from signxml.exceptions import InvalidInput, InvalidSignature
+    from signxml.xades import XAdESVerifier
 
     raw = xml.encode() if isinstance(xml, str) else xml
     ok: bool | None = None
@@ -96,9 +100,11 @@ def read_manifest(xml: str | bytes, cert_path: str | Path | None) -> tuple[Manif
     if cert_path is not None:
         cert = _read_pem(cert_path, "certificate", "сертификатът").decode("ascii")
         try:
-            root = XMLVerifier().verify(raw, x509_cert=cert).signed_xml
+            results = XAdESVerifier().verify(raw, x509_cert=cert)
+            root = next(r.signed_xml for r in results if r.signed_xml is not None
+                        and r.signed_xml.tag == f"{{{MANIFEST_NS}}}Publication")
             ok = True
-        except (InvalidSignature, InvalidInput, ValueError) as exc:
+        except (InvalidSignature, InvalidInput, ValueError, StopIteration) as exc:
             ok, reason = False, str(exc)
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     root = etree.fromstring(raw, parser) if ok is not True else root

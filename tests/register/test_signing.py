@@ -65,6 +65,8 @@ def test_publishing_records_the_hash_of_the_exported_gml(published, tmp_path, sc
     assert list(iter_xsd_findings(out, schema)) == []
     assert b"ProcessStepGeneralValue/legalForce" in data
     assert all(r["hash_ok"] and r["signature_ok"] for r in provider.verify(info.ref, str(cert)))
+    signed = pub["signature_xml"]  # XAdES-BES: signing time and the signing certificate are signed properties
+    assert "SigningTime" in signed and "SigningCertificate" in signed and pub["sha256"] in signed
 
 
 def test_a_signature_by_another_certificate_or_a_changed_file_fails(published, tmp_path):
