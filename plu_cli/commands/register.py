@@ -54,7 +54,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     a.add_argument("--profile", default="bg", help=t("validation profile (default bg)",
                                                      "профил на проверката (по подразбиране bg)"))
     ls = _sub(sub, "list", "the plans with their latest version", "плановете с последната им версия")
-    ls.add_argument("--authority")
+    ls.add_argument("--authority", help=t("only this authority's plans", "само плановете на този орган"))
     for name, en, bg in (("show", "one version", "една версия"), ("versions", "every version of a plan",
                                                                    "всички версии на план")):
         _sub(sub, name, en, bg).add_argument("id", metavar="PLAN[@VERSION]")
@@ -75,23 +75,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     at = _sub(sub, "at", "which zoning applies at a point on a date", "какво устройство важи в точка към дата")
     at.add_argument("x", type=float, help=t("east or longitude", "изток или дължина"))
     at.add_argument("y", type=float, help=t("north or latitude", "север или ширина"))
-    at.add_argument("--date", type=_day, default=date.today())
-    at.add_argument("--crs", type=int, default=4326, metavar="EPSG")
+    at.add_argument("--date", type=_day, default=date.today(), help=t("the day (default today)",
+                                                                      "денят (по подразбиране днес)"))
+    at.add_argument("--crs", type=int, default=4326, metavar="EPSG", help=t(
+        "CRS of X Y (default 4326: longitude, latitude)", "координатна система на X Y (по подразбиране 4326)"))
     f = _sub(sub, "in-force", "write the consolidated zoning in force on a date", "записва консолидираното устройство")
-    f.add_argument("--date", type=_day, default=date.today())
+    f.add_argument("--date", type=_day, default=date.today(), help=t("the day (default today)",
+                                                                     "денят (по подразбиране днес)"))
     f.add_argument("--out", required=True, help=".gpkg | .gml")
-    f.add_argument("--bbox", type=float, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"))
-    f.add_argument("--crs", type=int, metavar="EPSG")
+    f.add_argument("--bbox", type=float, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"),
+                   help=t("only zones in this box (in the output CRS)", "само зоните в този правоъгълник"))
+    f.add_argument("--crs", type=int, metavar="EPSG", help=t("output CRS (default: the first plan's)",
+                                                             "координатна система на изхода"))
     d = _sub(sub, "diff", "what changed between two versions or plans", "какво се е променило между две версии")
     d.add_argument("before", metavar="PLAN[@VERSION]")
     d.add_argument("after", metavar="PLAN[@VERSION]")
     d.add_argument("--html", help=t("write an HTML report with a map", "записва HTML отчет с карта"))
     g = _sub(sub, "grant", "give a user a role (reader, planner, publisher, administrator) for an authority",
              "дава роля на потребител за орган")
-    g.add_argument("user")
+    g.add_argument("user", help=t("PostgreSQL login (created if new)", "потребител в PostgreSQL (създава се)"))
     g.add_argument("role", choices=("reader", "planner", "publisher", "administrator"))
-    g.add_argument("--authority")
-    g.add_argument("--authority-name")
+    g.add_argument("--authority", help=t("authority code (created if new)", "код на органа (създава се)"))
+    g.add_argument("--authority-name", help=t("the authority's name", "името на органа"))
     g.add_argument("--password-env", metavar="VAR", help=t("take the password from this environment variable",
                                                             "паролата от тази променлива на средата"))
     v = _sub(sub, "verify", "check the SHA-256 and signature of a version's publications",

@@ -133,3 +133,21 @@ def test_the_amended_plan_still_answers_outside_the_amendment(city_db):
     with RegisterProvider(city_db) as reg:
         got = reg.at(X0 + 300, Y0 + 100, date(2023, 1, 1), 7801)
     assert got[0]["plan"] == DETAILED_1.local_id
+
+
+def test_in_force_in_another_crs_is_reprojected(city_db, tmp_path, schema):
+    import math
+
+    day = date(2023, 1, 1)
+    with RegisterProvider(city_db) as reg:
+        data = reg.in_force(day, crs=3035)
+    gml = write_dataset(data, tmp_path / "in-force-3035.gml")
+    assert list(iter_xsd_findings(gml, schema)) == []
+    back, _ = read_dataset(gml)
+    assert back.crs == 3035
+    expected = expected_in_force(day)
+    got = {z.inspire_id.local_id: z.geometry.area for z in back.zoning_elements}
+    assert set(got) == set(expected)
+    # EPSG:3035 is equal-area, EPSG:7801 conformal: near Sofia their areas agree to well under 1 %
+    assert all(math.isclose(got[k], expected[k], rel_tol=0.01) for k in expected)
+    assert min(z.geometry.bounds[0] for z in back.zoning_elements) > 5_000_000  # LAEA eastings, not 7801's
