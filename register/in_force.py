@@ -103,9 +103,15 @@ def consolidated(cur: Any, day: date, bbox: tuple[float, float, float, float] | 
     area = box(*bbox) if bbox else None
     plan_href = "#" + make_gml_id("SP", f"in-force-{day.isoformat()}")
     template = None
+    where, params = "AND class IN ('ZoningElement', 'OfficialDocumentation', 'SpatialPlan')", ()
+    if bbox:  # let the index pick the zones near the box; the exact test follows in _add_consolidated
+        # the box's edges densified first, so its outline in EPSG:4326 still holds every zone it touches
+        step = max(bbox[2] - bbox[0], bbox[3] - bbox[1], 1e-9) / 32
+        where = ("AND (class <> 'ZoningElement' OR geom_ll && ST_Transform(ST_Segmentize("
+                 "ST_MakeEnvelope(%s, %s, %s, %s, %s), %s), 4326))") + " " + where
+        params = (*bbox, target, step)
     for row in sorted(live, key=lambda r: (infos[r[0]].local_id)):
-        data = load_version(cur, infos[row[0]], "AND class IN ('ZoningElement', 'OfficialDocumentation', "
-                            "'SpatialPlan')")
+        data = load_version(cur, infos[row[0]], where, params)
         template = template or data.plan
         cut = _replaced(live, row[5], row[0], data.crs)
         _add_consolidated(out, data, cut, area, target, plan_href)
