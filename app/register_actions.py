@@ -9,6 +9,7 @@ sends the changes to the plan's draft, and a conflict is shown with both sides.
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -44,14 +45,22 @@ def _folder() -> Path:
 
 def open_from_register(window: Any, db: str | None, ref: str) -> Any:
     """Open a version as the window's plan; remember what it was, for Save to register."""
+    from app.settings import forget_recent
     from register.provider import RegisterProvider, open_register, parse_ref
     from register.sync import open_for_editing
 
-    path = _folder() / f"{parse_ref(ref)[0]}.gpkg"
-    with (RegisterProvider(db) if db else open_register()) as reg:
-        base = open_for_editing(reg, ref, path)
-    doc = window.open_plan(path)
+    folder = _folder()
+    path = folder / f"{parse_ref(ref)[0]}.gpkg"
+    try:
+        with (RegisterProvider(db) if db else open_register()) as reg:
+            base = open_for_editing(reg, ref, path)
+        doc = window.open_plan(path)  # the editor works on its own copy of this file
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     if doc is not None:
+        if doc.path is not None:
+            forget_recent(str(doc.path))
+        doc.path = None  # the register is where it is saved (Save As still writes a plan file)
         doc.register_origin = {"db": db, "base": base}
         window.message(_t(window, f"Opened {base.plan}@{base.version_no} from the register",
                           f"Отворен {base.plan}@{base.version_no} от регистъра"))
@@ -71,8 +80,11 @@ def save_to_register(window: Any) -> Any:
                           _t(window, "This plan was not opened from the register.",
                              "Този план не е отворен от регистъра."))
         return None
-    snapshot = doc.snapshot(_folder() / "edited.gpkg")
-    data = open_plan(snapshot)
+    folder = _folder()
+    try:
+        data = open_plan(doc.snapshot(folder / "edited.gpkg"))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     try:
         with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
             result = push_changes(reg, origin["base"], data)
@@ -161,7 +173,8 @@ def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> 
     if not data.zoning_elements:
         window.message(_t(window, f"Nothing is in force on {day}", f"Нищо не е в сила към {day}"))
         return None
-    path = save_dataset(_folder() / f"in-force-{day}.gpkg", data)
+    folder = window.document.folder if window.document is not None else _folder()  # removed with the plan
+    path = save_dataset(folder / f"in-force-{day}.gpkg", data)
     layer = QgsVectorLayer(f"{path}|layername=zoning_element",
                            _t(window, f"In force on {day} (register)", f"В сила към {day} (регистър)"), "ogr")
     layer.setReadOnly(True)
