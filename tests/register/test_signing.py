@@ -7,6 +7,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from urllib.parse import quote
 
 import pytest
 from city import DETAILED_1, dataset
@@ -112,7 +113,9 @@ def test_plu_register_export_and_plu_verify_on_the_command_line(published, fresh
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
     assert report["signature"]["valid"] and report["register"][0]["plan"] == DETAILED_1.local_id
-    r = _plu("register", "verify", info.ref, "--cert", str(cert), "--db", fresh_db)
+    parts = dict(p.split("=", 1) for p in fresh_db.split())
+    uri = f"postgresql:///{parts['dbname']}?host={quote(parts['host'], safe='')}&user={parts['user']}"
+    r = _plu("register", "verify", info.ref, "--cert", str(cert), "--db", uri)  # a URI works as well as a DSN
     assert r.returncode == 0 and r.stdout.count("OK") == 4, r.stdout + r.stderr
     out.write_bytes(out.read_bytes() + b"\n")
     r = _plu("--lang", "bg", "verify", str(out), "--cert", str(cert))
