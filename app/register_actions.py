@@ -43,6 +43,14 @@ def _folder() -> Path:
     return Path(tempfile.mkdtemp(prefix="plu-register-open-"))
 
 
+def _in_task(window: Any, label: str, function: Any) -> tuple[Any, str | None]:
+    """Run register I/O off the GUI thread behind the window's progress dialog: (result, error message)."""
+    from app.tasks import FunctionTask
+
+    task = window._run_modal(FunctionTask(label, lambda _progress: function()), label)
+    return task.result_value, task.error
+
+
 def open_from_register(window: Any, db: str | None, ref: str) -> Any:
     """Open a version as the window's plan; remember what it was, for Save to register."""
     from app.settings import forget_recent
@@ -51,9 +59,16 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
 
     folder = _folder()
     path = folder / f"{parse_ref(ref)[0]}.gpkg"
-    try:
+    def export() -> Any:
         with (RegisterProvider(db) if db else open_register()) as reg:
-            base = open_for_editing(reg, ref, path)
+            return open_for_editing(reg, ref, path)
+
+    try:
+        base, error = _in_task(window, _t(window, f"Reading {ref} from the register…",
+                                          f"Четене на {ref} от регистъра…"), export)
+        if error is not None or base is None:
+            window.show_error(_t(window, "Open from register", "Отваряне от регистъра"), error or "")
+            return None
         doc = window.open_plan(path)  # the editor works on its own copy of this file
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -85,15 +100,16 @@ def save_to_register(window: Any) -> Any:
         data = open_plan(doc.snapshot(folder / "edited.gpkg"))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    try:
+    def push() -> Any:
         with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
             result = push_changes(reg, origin["base"], data)
-            _, origin["base"] = base_of(reg, result.version_ref)
-    except Exception as exc:  # a PluError in both languages, or a lost connection
-        from plu_model.errors import message_of
+            return result, base_of(reg, result.version_ref)[1]
 
-        window.show_error(_t(window, "Save to register", "Запис в регистъра"), message_of(exc, window.language))
+    outcome, error = _in_task(window, _t(window, "Saving to the register…", "Запис в регистъра…"), push)
+    if error is not None or outcome is None:
+        window.show_error(_t(window, "Save to register", "Запис в регистъра"), error or "")
         return None
+    result, origin["base"] = outcome
     window.message(_t(window, f"Saved to {result.version_ref}: {len(result.saved)} changed, {len(result.added)} added, "
                               f"{len(result.deleted)} deleted, {len(result.conflicts)} conflicts",
                       f"Записано в {result.version_ref}: {len(result.saved)} променени, {len(result.added)} "

@@ -131,3 +131,13 @@ def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):
 def test_the_file_menu_has_the_register_entries(window):
     texts = [a.text() for a in window.menus["file"].actions()]
     assert "Open from register…" in texts and "Save to register" in texts
+
+
+def test_an_unreachable_register_is_a_message_not_a_traceback(window, monkeypatch):
+    from app.register_actions import open_from_register
+
+    shown = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append((title, text)))
+    assert open_from_register(window, "host=/nonexistent dbname=x", "pup-south") is None
+    assert shown and shown[0][0] == "Open from register" and "cannot connect" in shown[0][1]
+    assert window.document is None
