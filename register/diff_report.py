@@ -14,13 +14,15 @@ __all__ = ["diff_html", "diff_png", "diff_text"]
 _COLOURS = {"added": "#2e9d3a", "removed": "#d23c3c", "changed": "#f0a020", "same": "#d9d9d9"}
 
 
-def diff_text(d: PlanDiff, t: object = None) -> str:
-    """The diff as text lines (English and Bulgarian labels side by side are the CLI's job)."""
+def diff_text(d: PlanDiff, language: str = "en") -> str:
+    """One line per change: ``+`` added, ``-`` removed, ``~`` changed (which attributes, areas in m²)."""
+    area_word, changed_word = ("площ", "променени") if language == "bg" else ("area", "changed")
     lines = [f"{d.before_ref} → {d.after_ref}"]
     lines += [f"+ {f.class_name} {f.inspire_id.local_id}" for f in d.added]
     lines += [f"- {f.class_name} {f.inspire_id.local_id}" for f in d.removed]
     for c in d.changed:
-        area = f" (area {c.area_before} → {c.area_after}, {c.area_changed} changed)" if c.area_before is not None else ""
+        area = (f" ({area_word} {c.area_before} → {c.area_after} m², {c.area_changed} m² {changed_word})"
+                if c.area_before is not None else "")
         lines.append(f"~ {c.class_name} {c.local_id}: {', '.join(c.attributes)}{area}")
     return "\n".join(lines)
 

@@ -251,7 +251,7 @@ def _diff(reg: Any, args: argparse.Namespace) -> int:
         from plu_model.atomic import write_atomic
 
         write_atomic(args.html, diff_html(d))
-    _print(args, d.as_json(), diff_text(d))
+    _print(args, d.as_json(), diff_text(d, language()))
     return 0
 
 
