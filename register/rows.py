@@ -17,9 +17,11 @@ from plu_model.geopackage import feature_to_row, row_to_feature
 
 __all__ = ["CONTENT_IGNORED", "content_key", "ewkb_hex", "feature_from_db", "row_json", "zone_summary"]
 
-#: row keys that say *which version* a feature is, not *what* it is
+#: row keys that say *which version* a feature is, or where it was read from, not *what* it is
+#: (``source_xml``/``source_fingerprint``: the element a GML reader kept, where the plan file keeps it)
 CONTENT_IGNORED = ("inspire_version_id", "inspire_version_id_nil", "begin_lifespan_version",
-                   "begin_lifespan_version_nil", "end_lifespan_version", "end_lifespan_version_nil")
+                   "begin_lifespan_version_nil", "end_lifespan_version", "end_lifespan_version_nil",
+                   "source_xml", "source_fingerprint")
 
 
 def ewkb_hex(geometry: BaseGeometry | None, srid: int) -> str | None:

@@ -14,14 +14,18 @@ from register.adding import add_plan
 from register.errors import ImmutableVersion, NotFound, RegisterError
 from register.migrate import LATEST, apply_migrations
 from register.provider import RegisterProvider, init_register
-from register.rows import CONTENT_IGNORED, row_json
+from register.rows import row_json
 from validators.xsd import iter_xsd_findings
+
+
+#: what the register itself stamps on a stored feature; everything else must come back as it went in
+STAMPS = ("inspire_version_id", "inspire_version_id_nil", "begin_lifespan_version", "begin_lifespan_version_nil")
 
 
 def _content(data):
     out = {}
     for f in data.features():
-        row = {k: v for k, v in row_json(f).items() if k not in CONTENT_IGNORED}
+        row = {k: v for k, v in row_json(f).items() if k not in STAMPS}
         g = geometry_of(f)
         out[(f.class_name, f.inspire_id.local_id)] = (row, g.wkb_hex if g is not None else None)
     return out
