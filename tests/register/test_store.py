@@ -17,7 +17,6 @@ from register.provider import RegisterProvider, init_register
 from register.rows import row_json
 from validators.xsd import iter_xsd_findings
 
-
 #: what the register itself stamps on a stored feature; everything else must come back as it went in
 STAMPS = ("inspire_version_id", "inspire_version_id_nil", "begin_lifespan_version", "begin_lifespan_version_nil")
 
