@@ -16,6 +16,7 @@ __all__ = ["FEATURE_MODULES", "MENUS", "MenuAction", "actions_for", "register_ac
 #: Modules that register actions when imported; the main window imports them at start-up.
 FEATURE_MODULES: tuple[str, ...] = (
     "app.import_wizard", "app.consultation_actions", "app.building_check_tool", "app.style_actions",
+    "app.register_actions",
 )
 
 #: Menu identifiers, in menu-bar order, with their English and Bulgarian titles.

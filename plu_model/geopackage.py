@@ -50,7 +50,10 @@ from plu_model.voidable import Nil
 gdal.UseExceptions()
 ogr.UseExceptions()
 
-__all__ = ["LAYER_NAMES", "PlanFile", "columns_of", "open_plan", "save_copy", "write_plan"]
+__all__ = [
+    "LAYER_NAMES", "PlanFile", "columns_of", "feature_to_row", "open_plan", "row_to_feature", "save_copy", "write_plan",
+    "write_plan_rows",
+]
 
 #: GeoPackage table of each PLU class.
 LAYER_NAMES: dict[str, str] = {
@@ -249,6 +252,26 @@ class _Writer:
             self.ds.StartTransaction()
             self.pending = 0
 
+    def add_row(self, class_name: str, row: dict[str, Any], wkb: bytes | None) -> None:
+        """Append a feature already in plan-file columns (a store that keeps those rows, like the register)."""
+        layer = self._layer(class_name)
+        out = ogr.Feature(layer.GetLayerDefn())
+        index = self.field_index[class_name]
+        for name, value in row.items():
+            if value is not None and name in index:
+                out.SetField(index[name], value)
+        if wkb is not None:
+            geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+            if geom.Is3D():
+                self.has_z.add(class_name)
+            out.SetGeometryDirectly(geom)
+        layer.CreateFeature(out)
+        self.pending += 1
+        if self.pending >= _BATCH:
+            self.ds.CommitTransaction()
+            self.ds.StartTransaction()
+            self.pending = 0
+
     def finish(self, meta: dict[str, str]) -> None:
         table = self.ds.CreateLayer(META_TABLE, None, ogr.wkbNone, options=["FID=fid"])
         table.CreateField(ogr.FieldDefn("key", ogr.OFTString))
@@ -325,6 +348,32 @@ def write_plan(
     with atomic_path(dest, ".gpkg") as tmp:
         _write_file(tmp, features, crs, dataset_id, metadata, progress)
     progress.finish()
+    return dest
+
+
+def write_plan_rows(
+    path: str | os.PathLike[str],
+    rows: Iterable[tuple[str, dict[str, Any], bytes | None]],
+    *,
+    crs: int,
+    dataset_id: Identifier | None = None,
+    metadata: dict[str, str] | None = None,
+) -> Path:
+    """Write ``(class, plan-file columns, ISO WKB)`` rows as a plan file atomically, with no model round trip."""
+    dest = Path(path)
+    with atomic_path(dest, ".gpkg") as tmp:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        writer = _Writer(ds, crs)
+        try:
+            ds.StartTransaction()
+            for class_name, row, wkb in rows:
+                writer.add_row(class_name, row, wkb)
+            ds.CommitTransaction()
+            writer.finish(_file_meta(crs, dataset_id, metadata or {}))
+        finally:
+            writer.layers.clear()
+            writer.ds = None
+            ds = None  # noqa: F841
     return dest
 
 
@@ -478,3 +527,14 @@ def open_plan(path: str | os.PathLike[str]) -> PlanDataset:
     with PlanFile(path) as pf:
         return pf.read()
 
+
+
+# -- the same mapping for other stores (the plan register keeps these rows in PostGIS) --
+def feature_to_row(feature: Feature) -> dict[str, Any]:
+    """The plan-file columns of a feature (everything but its geometry), as stored in the table."""
+    return _feature_row(feature)
+
+
+def row_to_feature(class_name: str, row: dict[str, Any], geometry: BaseGeometry | None) -> Feature:
+    """The feature that plan-file columns and a geometry describe (the inverse of :func:`feature_to_row`)."""
+    return _row_feature(class_name, row, geometry)

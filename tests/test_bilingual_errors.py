@@ -13,7 +13,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-PACKAGES = ("plu_model", "validators", "exporters", "participation", "plu_cli")
+PACKAGES = ("plu_model", "validators", "exporters", "participation", "register", "plu_cli")
 
 
 def _name(node: ast.expr) -> str | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-PRODUCT = ["plu_model", "validators", "exporters", "participation", "plu_cli", "app"]
+PRODUCT = ["plu_model", "validators", "exporters", "participation", "register", "plu_cli", "app"]
 TESTS = ["tests", "benchmarks", "scripts"]
 FIRST_PARTY = set(PRODUCT) | {"main"}
 #: modules Debian provides (no PyPI distribution in the venv): the apt package that brings each
@@ -132,3 +132,9 @@ def test_setup_sh_keeps_debian_frontend_under_sudo_and_starts_no_cluster():
     assert "postgresql" not in apt and "postgresql-15" in apt  # the metapackage is not needed
     assert "create_main_cluster = false" in text
     assert text.index("create_main_cluster = false") < text.index('"${APT[@]}" install "${missing[@]}"')
+
+
+def test_setup_py_packages_every_product_package():
+    text = (ROOT / "setup.py").read_text(encoding="utf-8")
+    included = set(re.findall(r'"(\w+)\*"', re.search(r"find_packages\(include=\[(.*?)\]", text, re.S).group(1)))
+    assert included == set(PRODUCT)

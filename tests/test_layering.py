@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ["plu_model", "validators", "exporters", "participation", "plu_cli"]
+CORE = ["plu_model", "validators", "exporters", "participation", "register", "plu_cli"]
 QT = ("qgis", "PyQt5", "PyQt6", "PySide2", "PySide6", "qtpy", "sip")
 #: what each package may import from the project (STYLE.md, "Layers")
 ALLOWED = {
@@ -16,7 +16,8 @@ ALLOWED = {
     "validators": {"plu_model", "validators"},
     "exporters": {"plu_model", "exporters"},
     "participation": {"plu_model", "exporters", "validators", "participation"},
-    "plu_cli": {"plu_model", "exporters", "validators", "participation", "plu_cli"},
+    "register": {"plu_model", "exporters", "validators", "register"},
+    "plu_cli": {"plu_model", "exporters", "validators", "participation", "register", "plu_cli"},
 }
 PROJECT = set(ALLOWED) | {"app"}
 

@@ -1,0 +1,336 @@
+"""File ▸ Open from register… / Save to register / Plan in force: the desktop side of the plan register.
+
+The window only shows and dispatches: reading, comparing and saving are
+:mod:`register.sync` and :class:`register.provider.RegisterProvider`. A register plan
+opens as a plan file (so undo/redo, validation and every tool work as usual); saving
+sends the changes to the plan's draft, and a conflict is shown with both sides.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.menu_registry import register_action
+
+__all__ = ["ConflictDialog", "OpenFromRegisterDialog", "add_diff_layer", "add_in_force_layer", "open_from_register",
+           "save_to_register"]
+
+
+def _t(window: Any, en: str, bg: str) -> str:
+    return bg if getattr(window, "language", "en") == "bg" else en
+
+
+def _folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="plu-register-open-"))
+
+
+def _in_task(window: Any, label: str, function: Any) -> tuple[Any, str | None]:
+    """Run register I/O off the GUI thread behind the window's progress dialog: (result, error message)."""
+    from app.tasks import FunctionTask
+
+    task = window._run_modal(FunctionTask(label, lambda _progress: function()), label)
+    return task.result_value, task.error
+
+
+def open_from_register(window: Any, db: str | None, ref: str) -> Any:
+    """Open a version as the window's plan; remember what it was, for Save to register."""
+    from app.settings import forget_recent
+    from register.provider import RegisterProvider, open_register, parse_ref
+    from register.sync import open_for_editing
+
+    folder = _folder()
+    path = folder / f"{parse_ref(ref)[0]}.gpkg"
+    def export() -> Any:
+        with (RegisterProvider(db) if db else open_register()) as reg:
+            return open_for_editing(reg, ref, path)
+
+    try:
+        base, error = _in_task(window, _t(window, f"Reading {ref} from the register…",
+                                          f"Четене на {ref} от регистъра…"), export)
+        if error is not None or base is None:
+            window.show_error(_t(window, "Open from register", "Отваряне от регистъра"), error or "")
+            return None
+        doc = window.open_plan(path)  # the editor works on its own copy of this file
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if doc is not None:
+        if doc.path is not None:
+            forget_recent(str(doc.path))
+        doc.path = None  # the register is where it is saved (Save As still writes a plan file)
+        doc.register_origin = {"db": db, "base": base}
+        window.message(_t(window, f"Opened {base.plan}@{base.version_no} from the register",
+                          f"Отворен {base.plan}@{base.version_no} от регистъра"))
+    return doc
+
+
+def save_to_register(window: Any) -> Any:
+    """Send the plan's changes to its draft in the register; show conflicts with both sides."""
+    from plu_model.geopackage import open_plan
+    from register.provider import RegisterProvider, open_register
+    from register.sync import base_of, push_changes
+
+    doc = window.document
+    origin = getattr(doc, "register_origin", None) if doc is not None else None
+    if origin is None:
+        window.show_error(_t(window, "Save to register", "Запис в регистъра"),
+                          _t(window, "This plan was not opened from the register.",
+                             "Този план не е отворен от регистъра."))
+        return None
+    folder = _folder()
+    try:
+        data = open_plan(doc.snapshot(folder / "edited.gpkg"))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    def push() -> Any:
+        with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
+            result = push_changes(reg, origin["base"], data)
+            return result, base_of(reg, result.version_ref)[1]
+
+    outcome, error = _in_task(window, _t(window, "Saving to the register…", "Запис в регистъра…"), push)
+    if error is not None or outcome is None:
+        window.show_error(_t(window, "Save to register", "Запис в регистъра"), error or "")
+        return None
+    result, origin["base"] = outcome
+    window.message(_t(window, f"Saved to {result.version_ref}: {len(result.saved)} changed, {len(result.added)} added, "
+                              f"{len(result.deleted)} deleted, {len(result.conflicts)} conflicts",
+                      f"Записано в {result.version_ref}: {len(result.saved)} променени, {len(result.added)} "
+                      f"добавени, {len(result.deleted)} изтрити, {len(result.conflicts)} конфликта"))
+    if result.conflicts:
+        dialog = ConflictDialog(window, result.conflicts)
+        dialog.show()
+        window.register_conflict_dialog = dialog
+    return result
+
+
+class ConflictDialog(QDialog):
+    """Each conflicting feature: the attributes that differ, yours beside the one saved meanwhile."""
+
+    def __init__(self, window: Any, conflicts: list[Any]):
+        super().__init__(window)
+        self.setObjectName("register_conflicts")
+        self.setWindowTitle(_t(window, "Conflicts with other planners", "Конфликти с други проектанти"))
+        layout = QVBoxLayout(self)
+        language = getattr(window, "language", "en")
+        for exc in conflicts:
+            layout.addWidget(QLabel(exc.message(language)))
+            layout.addWidget(self._table(window, exc))
+        layout.addWidget(QLabel(_t(window, "Your version stays in the plan and in the register's conflict record; "
+                                           "Save to register again to keep yours.",
+                                   "Вашият вариант остава в плана и в записа за конфликта в регистъра; запишете "
+                                   "отново, за да остане вашият.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+
+    def _table(self, window: Any, exc: Any) -> QTableWidget:
+        mine, theirs = exc.mine["attributes"], exc.theirs["attributes"]
+        keys = [k for k in sorted(set(mine) | set(theirs)) if mine.get(k) != theirs.get(k)
+                and k not in ("inspire_version_id", "begin_lifespan_version")]
+        if not _same_geometry(exc.mine.get("geometry"), exc.theirs.get("geometry")):
+            keys.append("geometry")
+        table = QTableWidget(len(keys), 3, self)
+        table.setObjectName("conflict_table")
+        table.setHorizontalHeaderLabels([_t(window, "attribute", "атрибут"), _t(window, "yours", "вашият"),
+                                         _t(window, "saved by ", "записан от ") + str(exc.theirs.get("by"))])
+        for i, key in enumerate(keys):
+            a = exc.mine.get("geometry") if key == "geometry" else mine.get(key)
+            b = exc.theirs.get("geometry") if key == "geometry" else theirs.get(key)
+            for j, text in enumerate((key, _short(a), _short(b))):
+                table.setItem(i, j, QTableWidgetItem(text))
+        for column, width in enumerate((170, 340, 340)):
+            table.setColumnWidth(column, width)
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+        return table
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) < 160 else text[:157] + "…"
+
+
+def _same_geometry(a: str | None, b: str | None) -> bool:
+    import shapely
+
+    if a is None or b is None:
+        return a == b
+    return bool(shapely.from_wkt(a).equals(shapely.from_wkt(b)))
+
+
+def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> QgsVectorLayer | None:
+    """A read-only layer of the zoning in force (the whole register), under the plan, for context."""
+    from plu_model.geopackage import save_dataset
+    from register.provider import RegisterProvider, open_register
+
+    day = day or date.today()
+    crs = window.document.crs if window.document is not None else None
+    with (RegisterProvider(db) if db else open_register()) as reg:
+        data = reg.in_force(day, None, crs)
+    if not data.zoning_elements:
+        window.message(_t(window, f"Nothing is in force on {day}", f"Нищо не е в сила към {day}"))
+        return None
+    folder = window.document.folder if window.document is not None else _folder()  # removed with the plan
+    path = save_dataset(folder / f"in-force-{day}.gpkg", data)
+    layer = QgsVectorLayer(f"{path}|layername=zoning_element",
+                           _t(window, f"In force on {day} (register)", f"В сила към {day} (регистър)"), "ogr")
+    layer.setReadOnly(True)
+    symbol = layer.renderer().symbol()
+    symbol.setColor(symbol.color().fromRgb(160, 160, 160, 90))
+    window.project.addMapLayer(layer)
+    window.canvas.refresh()
+    return layer
+
+
+_DIFF_COLOURS = {"added": (46, 157, 58), "removed": (210, 60, 60), "changed": (240, 160, 32)}
+
+
+def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsVectorLayer:
+    """The differences between two register versions as a layer: added green, removed red, changed orange."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsRendererCategory,
+        QgsSymbol,
+    )
+    from qgis.PyQt.QtCore import Qt, QVariant
+    from qgis.PyQt.QtGui import QColor
+
+    from register.provider import RegisterProvider, open_register
+
+    with (RegisterProvider(db) if db else open_register()) as reg:
+        diff = reg.diff(before, after)
+    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{diff.before.crs}", _t(
+        window, f"Changes {diff.before_ref} → {diff.after_ref}", f"Промени {diff.before_ref} → {diff.after_ref}"),
+        "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField("change", QVariant.String), QgsField("class", QVariant.String),
+                            QgsField("local_id", QVariant.String), QgsField("attributes", QVariant.String),
+                            QgsField("area_changed", QVariant.Double)])
+    layer.updateFields()
+    features = []
+    for change, class_name, local_id, attributes, area, geom in diff.rows():
+        f = QgsFeature(layer.fields())
+        f.setAttributes([change, class_name, local_id, attributes, area])
+        qgeom = QgsGeometry()
+        qgeom.fromWkb(geom.wkb)
+        f.setGeometry(qgeom)
+        features.append(f)
+    provider.addFeatures(features)
+    categories = []
+    for change, (r, g, b) in _DIFF_COLOURS.items():
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(r, g, b, 150))
+        fill = symbol.symbolLayer(0)
+        fill.setStrokeColor(QColor(r, g, b))
+        fill.setStrokeWidth(1.2)
+        if change == "removed":  # hatched: what is gone, over whatever is there now
+            fill.setColor(QColor(r, g, b))
+            fill.setBrushStyle(Qt.BrushStyle.BDiagPattern)
+        categories.append(QgsRendererCategory(change, symbol, change))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
+    window.project.addMapLayer(layer)
+    window.canvas.refresh()
+    return layer
+
+
+class OpenFromRegisterDialog(QDialog):
+    """Choose a register (empty: your private one) and a plan."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("open_from_register")
+        self.setWindowTitle(_t(window, "Open from register", "Отваряне от регистъра"))
+        layout = QVBoxLayout(self)
+        self.db = QLineEdit(self)
+        self.db.setPlaceholderText(_t(window, "postgresql://… (empty: your private register)",
+                                      "postgresql://… (празно: вашият личен регистър)"))
+        connect = QPushButton(_t(window, "List plans", "Покажи плановете"), self)
+        connect.clicked.connect(self.refresh)
+        self.plans = QListWidget(self)
+        self.error = QLabel("", self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for w in (self.db, connect, self.plans, self.error, buttons):
+            layout.addWidget(w)
+
+    def refresh(self) -> None:
+        from plu_model.errors import message_of
+        from register.provider import RegisterProvider, open_register
+
+        self.plans.clear()
+        try:
+            with (RegisterProvider(self.db.text()) if self.db.text() else open_register()) as reg:
+                for v in reg.plans():
+                    item = QListWidgetItem(f"{v.ref}  [{v.status}]  {v.title}")
+                    item.setData(256, v.ref)  # Qt.ItemDataRole.UserRole
+                    self.plans.addItem(item)
+            self.error.setText("")
+        except Exception as exc:  # shown, never a traceback
+            self.error.setText(message_of(exc, getattr(self.window_, "language", "en")))
+
+    def chosen(self) -> str | None:
+        item = self.plans.currentItem()
+        return item.data(256) if item is not None else None
+
+
+def _open_dialog(window: Any) -> None:
+    dialog = OpenFromRegisterDialog(window)
+    dialog.refresh()
+    if dialog.exec() and dialog.chosen():
+        open_from_register(window, dialog.db.text() or None, dialog.chosen())
+
+
+def _compare(window: Any) -> None:
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    from register.provider import RegisterProvider, open_register
+
+    origin = getattr(window.document, "register_origin", None) if window.document is not None else None
+    if origin is None:
+        window.show_error(_t(window, "Compare", "Сравнение"), _t(window, "This plan was not opened from the register.",
+                                                                 "Този план не е отворен от регистъра."))
+        return
+    with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
+        refs = [v.ref for v in reg.versions(origin["base"].plan)]
+    choice, ok = QInputDialog.getItem(window, _t(window, "Compare with", "Сравнение с"),
+                                      _t(window, "Earlier version", "По-ранна версия"), refs, 0, False)
+    if ok and choice:
+        add_diff_layer(window, origin["db"], choice, refs[-1])
+
+
+def _in_force(window: Any) -> None:
+    origin = getattr(window.document, "register_origin", None) if window.document is not None else None
+    add_in_force_layer(window, origin["db"] if origin else None)
+
+
+register_action("file", "register.open", "Open from register…", "Отваряне от регистъра…", _open_dialog,
+                order=15, needs_plan=False)
+register_action("file", "register.save", "Save to register", "Запис в регистъра", save_to_register, order=16)
+register_action("plan", "register.compare", "Compare with a register version…", "Сравнение с версия от регистъра…",
+                _compare, order=90)
+register_action("file", "register.in_force", "Plan in force from register (context layer)",
+                "План в сила от регистъра (слой за контекст)", _in_force, order=17)

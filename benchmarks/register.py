@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""The plan register at scale: ``at`` latency, ``add`` against ogr2ogr, opening against a GeoPackage.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/register.py --plans 5000 --zones 200 --big 100000
+
+The target scale of issue 11 is 5,000 plans / 1,000,000 zoning elements (``--plans 5000
+--zones 200``) and a 100,000-zone plan (``--big 100000``). Everything runs in a throw-away
+private cluster (``initdb`` in a temporary folder, no fsync), so the figures are of one
+machine's local PostgreSQL 15/PostGIS 3; say the scale with any figure you quote.
+
+Measured, each with its reference in the same run:
+
+* ``at``: p50/p95 of ``RegisterProvider.at`` at random points inside the plans, random dates;
+* ``add``: ``plu register add`` of the big plan's GML (validation + store, and store alone)
+  against ``ogr2ogr -f PostgreSQL`` of the same GML into the same server;
+* open: the big plan from the register into a desktop working copy (``register.sync.open_for_editing``,
+  then the working copy and layers) against opening the same plan's GeoPackage the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _generated(i: int, zones: int, cell: float = 40.0):  # type: ignore[no-untyped-def]
+    """Plan ``i`` of the city: a grid of ``zones`` cells, plans side by side on a 100 × N layout."""
+    from plu_model.dataset import PlanDataset
+    from plu_model.synthetic import GeneratedPlan
+
+    side = cell * (int(zones ** 0.5) + 1)
+    row, col = divmod(i, 100)
+    gen = GeneratedPlan(zones=zones, cell=cell, origin=(200000.0 + col * side, 4600000.0 + row * side),
+                        namespace=f"BG.BENCH.{i}")
+    data = PlanDataset(crs=gen.crs, dataset_id=gen.dataset_id, metadata=dict(gen.metadata))
+    for f in gen.features():
+        if f.class_name == "SpatialPlan":
+            f.inspire_id = dataclasses.replace(f.inspire_id, local_id=f"bench-{i}")
+        data.add(f)
+    return data, side, gen.origin
+
+
+def _timed(fn):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def fill(reg, plans: int, zones: int) -> list[tuple[float, float, float]]:  # type: ignore[no-untyped-def]
+    """Store ``plans`` generated plans in force from dates spread over 20 years; returns their boxes."""
+    reg.ensure_authority("bench")
+    boxes = []
+    rnd = random.Random(1)
+    for i in range(plans):
+        data, side, origin = _generated(i, zones)
+        info = reg.add(data, "bench")
+        with reg.transaction() as cur:  # straight to legal force: no publication export per plan at scale
+            cur.execute("UPDATE plan_version SET status = 'legalForce', valid_from = %s WHERE id = %s",
+                        (date(2000 + rnd.randrange(20), 1 + rnd.randrange(12), 1), info.version_pk))
+        boxes.append((origin[0], origin[1], side))
+        if (i + 1) % 100 == 0:
+            print(f"  {i + 1} plans stored", file=sys.stderr)
+    with reg.transaction() as cur:
+        cur.execute("ANALYZE")
+    return boxes
+
+
+def bench_at(reg, boxes, queries: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    rnd = random.Random(2)
+    times = []
+    hits = 0
+    for _ in range(queries):
+        x0, y0, side = rnd.choice(boxes)
+        x, y = x0 + rnd.random() * side * 0.9, y0 + rnd.random() * side * 0.9
+        day = date(2000 + rnd.randrange(26), 6, 1)
+        t, found = _timed(lambda: reg.at(x, y, day, 7801))  # noqa: B023
+        times.append(t * 1000)
+        hits += bool(found)
+    times.sort()
+    return {"queries": queries, "hits": hits, "p50_ms": statistics.median(times),
+            "p95_ms": times[int(0.95 * (len(times) - 1))]}
+
+
+def bench_add(reg, dsn_uri: str, gml: Path, folder: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from plu_model.readers import read_dataset
+    from register.adding import add_plan
+
+    t_full, result = _timed(lambda: add_plan(reg, gml, "bench", force=True))
+    t_read, (data, _) = _timed(lambda: read_dataset(gml))
+    data.plan.inspire_id = dataclasses.replace(data.plan.inspire_id, local_id="bench-copy")  # a first version
+    t_db, _ = _timed(lambda: reg.add(data, "bench"))
+    t_store = t_read + t_db
+    cmd = ["ogr2ogr", "-f", "PostgreSQL", f"PG:{dsn_uri}", str(gml), "-lco", "SCHEMA=ogr_bench",
+           "-lco", "OVERWRITE=YES", "-nlt", "PROMOTE_TO_MULTI", "--config", "PG_USE_COPY", "YES"]
+    with reg.transaction() as cur:
+        cur.execute("CREATE SCHEMA IF NOT EXISTS ogr_bench")
+    t_ogr, run = _timed(lambda: subprocess.run(cmd, capture_output=True, text=True, cwd=folder))
+    if run.returncode != 0:
+        print(f"ogr2ogr failed: {run.stderr.strip()[:300]}", file=sys.stderr)
+    return {"add_validate_and_store_s": t_full, "add_store_only_s": t_store, "of_which_gml_read_s": t_read,
+            "of_which_database_s": t_db, "ogr2ogr_s": t_ogr,
+            "ratio_store_vs_ogr2ogr": t_store / t_ogr, "ratio_with_validation": t_full / t_ogr,
+            "stored": result.version.ref if result.version else None}
+
+
+def bench_open(reg, ref: str, folder: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from app.document import PlanDocument, prepare_working_copy
+    from plu_model.geopackage import save_dataset
+    from register.sync import open_for_editing
+
+    gpkg = folder / "big.gpkg"
+    save_dataset(gpkg, reg.dataset(ref))
+
+    def open_file(path: Path) -> None:
+        doc = PlanDocument(prepare_working_copy(path))
+        doc.load_layers()
+        doc.close()
+
+    def open_register() -> None:
+        open_for_editing(reg, ref, folder / "from-register.gpkg")
+        open_file(folder / "from-register.gpkg")
+
+    t_gpkg, _ = _timed(lambda: open_file(gpkg))
+    t_reg, _ = _timed(open_register)
+    return {"open_geopackage_s": t_gpkg, "open_from_register_s": t_reg, "ratio": t_reg / t_gpkg}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--plans", type=int, default=50)
+    ap.add_argument("--zones", type=int, default=100, help="zoning elements per plan")
+    ap.add_argument("--big", type=int, default=5000, help="zones of the plan used for add and open")
+    ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--no-open", action="store_true", help="skip the desktop comparison (needs QGIS)")
+    args = ap.parse_args(argv)
+
+    from exporters.gml_writer import write_gml
+    from register.cluster import EmbeddedCluster
+    from register.provider import RegisterProvider, init_register
+
+    folder = Path(tempfile.mkdtemp(prefix="plu-register-bench-"))
+    cluster = EmbeddedCluster(folder)
+    try:
+        cluster.create(scratch=True)
+        cluster.start()
+        cluster.ensure_database()
+        init_register(cluster.dsn())
+        with RegisterProvider(cluster.dsn()) as reg:
+            t_fill, boxes = _timed(lambda: fill(reg, args.plans, args.zones))
+            print(f"scale: {args.plans} plans × {args.zones} zones = {args.plans * args.zones} zoning elements "
+                  f"(stored in {t_fill:.1f} s)")
+            print("at:", {k: round(v, 2) for k, v in bench_at(reg, boxes, args.queries).items()})
+            big, _side, _origin = _generated(args.plans, args.big)
+            gml = folder / "big.gml"
+            write_gml(gml, big)
+            uri = f"host={cluster.data} dbname=plu_register user=plu_owner"
+            added = bench_add(reg, uri, gml, folder)
+            print(f"add of a {args.big}-zone plan:", {k: round(v, 2) if isinstance(v, float) else v
+                                                     for k, v in added.items()})
+            if not args.no_open and added["stored"]:
+                opened = bench_open(reg, added["stored"], folder)
+                print(f"open a {args.big}-zone plan:", {k: round(v, 2) for k, v in opened.items()})
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

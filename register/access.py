@@ -1,0 +1,56 @@
+"""Authorities and PostgreSQL roles: who may read, plan, publish or administer which authority's plans.
+
+The rules live in PostgreSQL (row-level security in ``0002_access.sql``); this module
+only creates login roles, authorities and memberships, so every client (CLI, desktop,
+services, psql) is held to the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from psycopg2 import sql
+
+from plu_model.errors import PluInputError
+
+__all__ = ["ROLES", "grant"]
+
+#: register role → PostgreSQL group role
+ROLES = {"reader": "plu_reader", "planner": "plu_planner", "publisher": "plu_publisher",
+         "administrator": "plu_administrator"}
+_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def _check_name(user: str) -> None:
+    if not _NAME.match(user):
+        raise PluInputError(f"'{user}' is not a valid user name (lower-case letters, digits, _; up to 63)",
+                            bg=f"'{user}' не е валидно потребителско име (малки латински букви, цифри, _; до 63)")
+
+
+def grant(cur: Any, user: str, role: str, authority: str | None, password: str | None = None,
+          authority_name: str | None = None) -> dict[str, Any]:
+    """Give ``user`` (created as a login role if new) a register role, for one authority."""
+    _check_name(user)
+    if role not in ROLES:
+        raise PluInputError(f"unknown role '{role}'; one of {', '.join(ROLES)}",
+                            bg=f"непозната роля '{role}'; една от {', '.join(ROLES)}")
+    # role attributes are not inherited: an administrator acts as plu_administrator (CREATEROLE) for this
+    cur.execute("SELECT rolsuper, pg_has_role(current_user, 'plu_administrator', 'MEMBER') FROM pg_roles "
+                "WHERE rolname = current_user")
+    superuser, administrator = cur.fetchone()
+    if not superuser and administrator:
+        cur.execute("SET LOCAL ROLE plu_administrator")
+    cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (user,))
+    created = cur.fetchone() is None
+    if created:
+        cur.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(user)))
+    if password:
+        cur.execute(sql.SQL("ALTER ROLE {} PASSWORD %s").format(sql.Identifier(user)), (password,))
+    cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(ROLES[role]), sql.Identifier(user)))
+    if authority:
+        cur.execute("INSERT INTO authority (code, name) VALUES (%s, %s) ON CONFLICT (code) DO NOTHING",
+                    (authority, authority_name or authority))
+        cur.execute("INSERT INTO authority_member (role_name, authority) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                    (user, authority))
+    return {"user": user, "role": role, "authority": authority, "created": created}

@@ -1,0 +1,52 @@
+"""``add``: validate a plan first, refuse one with errors unless forced, then store it as a new version."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from plu_model.findings import Finding, Severity
+from register.errors import RegisterError
+from register.provider import RegisterProvider
+from register.store import VersionInfo
+
+__all__ = ["AddResult", "add_plan"]
+
+
+@dataclass
+class AddResult:
+    """What ``add`` did: the version it stored (None when refused) and the findings that decided it."""
+
+    version: VersionInfo | None
+    errors: list[Finding] = field(default_factory=list)
+    warnings: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {"stored": self.version.as_json() if self.version else None,
+                "errors": [{"rule": f.rule, "message": {"en": f.message_en, "bg": f.message_bg}, "gml_id": f.gml_id} for f in self.errors[:50]],
+                "error_count": len(self.errors), "warnings": self.warnings}
+
+
+def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority: str,
+             amends: list[str] | None = None, force: bool = False, profile: str = "bg") -> AddResult:
+    """Validate ``path`` with the validators engine; store it unless it has errors (or ``force``).
+
+    The default profile is the Bulgarian one: a municipal register keeps plans in the
+    national CRS, which the plain INSPIRE profile would refuse.
+    """
+    from plu_model.readers import read_dataset
+    from validators import ValidationOptions, validate
+
+    report = validate(str(path), ValidationOptions(profile=profile))
+    errors = [f for f in report.findings if f.severity >= Severity.ERROR]
+    warnings = sum(1 for f in report.findings if f.severity == Severity.WARNING)
+    if any(f.severity >= Severity.FATAL for f in errors):
+        first = next(f for f in errors if f.severity >= Severity.FATAL)
+        raise RegisterError(f"{path}: {first.message_en}", bg=f"{path}: {first.message_bg}")
+    if errors and not force:
+        return AddResult(None, errors, warnings)
+    data, _ = read_dataset(path)
+    for plan_ref in amends or []:
+        register.version(plan_ref)  # an amended plan must be in the register
+    return AddResult(register.add(data, authority, amends), errors, warnings)

@@ -1,0 +1,49 @@
+"""What applies where and when: the plans in force at a date, amendments, and the zoning at a point.
+
+A version is *in force* on day D when it reached legal force (``legalForce``, or later
+``obsolete``) and ``validFrom <= D < validTo``.  A plan that amends others replaces
+them within its extent while it is in force.  Of the zoning elements that still cover
+a point, the most detailed plan (``levelOfSpatialPlan``: infraLocal before local before
+supraLocal …) comes first, then the most recent one; it is the one that *applies*.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+LEVEL_ORDER = ("infraLocal", "local", "supraLocal", "regional", "supraRegional", "national", "other")
+
+__all__ = ["LEVEL_ORDER", "IN_FORCE_SQL", "AT_SQL", "level_rank"]
+
+#: versions in force on %(day)s
+IN_FORCE_SQL = """
+SELECT v.id, v.plan_id, v.crs, v.extent, v.amends, p.local_id AS plan_local, p.level
+FROM plan_version v JOIN plan p ON p.id = v.plan_id
+WHERE v.status IN ('legalForce', 'obsolete') AND v.valid_from IS NOT NULL AND v.valid_from <= %(day)s
+  AND (v.valid_to IS NULL OR v.valid_to > %(day)s)
+"""
+
+AT_SQL = f"""
+WITH live AS ({IN_FORCE_SQL}),
+pt AS (SELECT ST_SetSRID(ST_MakePoint(%(x)s, %(y)s), %(crs)s) AS g)
+SELECT f.id, f.version_pk, f.row_data, ST_AsBinary(f.geom)
+FROM feature f JOIN live v ON v.id = f.version_pk, pt
+WHERE f.class = 'ZoningElement'
+  AND f.geom_ll && ST_Transform(pt.g, 4326)
+  AND ST_Covers(f.geom, ST_Transform(pt.g, v.crs))
+  AND NOT EXISTS (SELECT 1 FROM live a WHERE v.plan_local = ANY (a.amends) AND a.id <> v.id
+                  AND ST_Covers(a.extent, ST_Transform(pt.g, a.crs)))
+"""
+
+
+def level_rank(level: str | None) -> int:
+    """Position of a plan level in :data:`LEVEL_ORDER` (unknown levels last)."""
+    name = (level or "").rstrip("/").rsplit("/", 1)[-1]
+    return LEVEL_ORDER.index(name) if name in LEVEL_ORDER else len(LEVEL_ORDER)
+
+
+def precedence(entry: dict[str, Any]) -> tuple[int, float]:
+    """Sort key: most detailed level first, then the latest validFrom."""
+    vf: date = entry["valid_from_date"]
+    return (level_rank(entry["level"]), -vf.toordinal())

@@ -1,0 +1,169 @@
+"""A private PostgreSQL cluster in the user's data folder: the register without an administrator.
+
+``initdb`` creates it, ``pg_ctl`` starts and stops it; it listens on a Unix socket
+inside its own folder only (no TCP port), so nobody else on the machine reaches it.
+PostgreSQL refuses to run as root: when PLU Studio runs as root the cluster runs as
+the ``postgres`` system account (``PLU_REGISTER_OS_USER`` names another one).
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+from pathlib import Path
+
+from register.errors import RegisterError
+
+__all__ = ["EmbeddedCluster", "default_home", "pg_bin"]
+
+DATABASE = "plu_register"
+SUPERUSER = "plu_owner"
+_BIN_DIRS = ("/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin")
+
+
+def default_home() -> Path:
+    """Where ``plu register init`` keeps the private cluster (``PLU_REGISTER_HOME`` overrides)."""
+    env = os.environ.get("PLU_REGISTER_HOME")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "plu-studio" / "register"
+
+
+def pg_bin(name: str) -> str:
+    """The path of a PostgreSQL server program (Debian keeps them out of PATH)."""
+    for d in _BIN_DIRS:
+        p = Path(d) / name
+        if p.is_file():
+            return str(p)
+    found = shutil.which(name)
+    if found:
+        return found
+    raise RegisterError(
+        f"PostgreSQL's {name} was not found; install postgresql-15 and postgresql-15-postgis-3",
+        bg=f"Програмата {name} на PostgreSQL не е намерена; инсталирайте postgresql-15 и postgresql-15-postgis-3",
+    )
+
+
+def _os_user() -> str | None:
+    """The account the server runs as, or None for the current one (never root)."""
+    if os.geteuid() != 0:
+        return None
+    return os.environ.get("PLU_REGISTER_OS_USER", "postgres")
+
+
+def _make_traversable(path: Path) -> None:
+    """Let the server account pass through (not list) the folders above its cluster."""
+    for parent in reversed(path.parents):
+        mode = parent.stat().st_mode
+        if not mode & 0o001:
+            parent.chmod(mode | 0o001)
+
+
+class EmbeddedCluster:
+    """One private cluster: ``path/data`` holds it, its socket lives in ``path/data`` too."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None):
+        self.path = Path(path) if path else default_home()
+        self.data = self.path / "data"
+        self.user = _os_user()
+
+    # -- running the server programs --------------------------------------------
+    def _run(self, *argv: str) -> subprocess.CompletedProcess[str]:
+        cmd = list(argv)
+        if self.user:
+            cmd = ["runuser", "-u", self.user, "--", *cmd]
+        result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            detail = (result.stderr or result.stdout).strip().splitlines()[-3:]
+            raise RegisterError(
+                f"{Path(argv[0]).name} failed for the register in {self.path}: {' '.join(detail)}",
+                bg=f"{Path(argv[0]).name} се провали за регистъра в {self.path}: {' '.join(detail)}",
+            )
+        return result
+
+    @property
+    def exists(self) -> bool:
+        return (self.data / "PG_VERSION").is_file()
+
+    def is_running(self) -> bool:
+        if not self.exists:
+            return False
+        cmd = [pg_bin("pg_ctl"), "status", "-D", str(self.data)]
+        if self.user:
+            cmd = ["runuser", "-u", self.user, "--", *cmd]
+        return subprocess.run(cmd, capture_output=True, check=False).returncode == 0
+
+    def create(self, scratch: bool = False) -> bool:
+        """Create the cluster unless it exists; True when it was created now.
+
+        ``scratch`` trades crash safety for speed (no fsync): for test and benchmark
+        clusters that are thrown away, never for a register that holds real plans.
+        """
+        if self.exists:
+            return False
+        socket = self.data / ".s.PGSQL.5432"
+        if len(str(socket)) > 100:  # Unix sockets have a path limit of about 107 bytes
+            raise RegisterError(
+                f"{self.path}: the folder path is too long for the register's socket; choose a shorter one "
+                "(PLU_REGISTER_HOME or --home)",
+                bg=f"{self.path}: пътят на папката е твърде дълъг за сокета на регистъра; изберете по-кратък "
+                "(PLU_REGISTER_HOME или --home)")
+        self.data.mkdir(parents=True, exist_ok=True)
+        self.data.chmod(0o700)
+        if self.user:
+            account = pwd.getpwnam(self.user)
+            os.chown(self.data, account.pw_uid, account.pw_gid)
+            _make_traversable(self.data)
+        self._run(
+            pg_bin("initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
+            "--encoding=UTF8", "--locale=C.UTF-8",
+        )
+        conf = (
+            "\n# PLU Studio register: a Unix socket in this folder only, no TCP\n"
+            "listen_addresses = ''\n"
+            f"unix_socket_directories = '{self.data}'\n"
+            "unix_socket_permissions = 0700\n"
+            "max_connections = 40\n"
+        )
+        if scratch:
+            conf += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+        with open(self.data / "postgresql.conf", "a", encoding="utf-8") as fh:
+            fh.write(conf)
+        return True
+
+    def start(self) -> None:
+        """Start the server (a no-op when it runs already)."""
+        if not self.exists:
+            raise RegisterError(
+                f"no register in {self.path}; create it with 'plu register init'",
+                bg=f"няма регистър в {self.path}; създайте го с 'plu register init'",
+            )
+        if self.is_running():
+            return
+        self._run(pg_bin("pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.data),
+                  "-l", str(self.data / "server.log"))
+
+    def stop(self) -> None:
+        if self.is_running():
+            self._run(pg_bin("pg_ctl"), "stop", "-w", "-m", "fast", "-D", str(self.data))
+
+    def dsn(self, user: str = SUPERUSER, database: str = DATABASE) -> str:
+        """The libpq connection string of this cluster's socket."""
+        return f"host={self.data} dbname={database} user={user}"
+
+    def ensure_database(self) -> None:
+        """Create the register's database in a fresh cluster."""
+        import psycopg2
+
+        conn = psycopg2.connect(self.dsn(database="postgres"))
+        try:
+            conn.autocommit = True
+            with conn.cursor() as cur:
+                cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,))
+                if cur.fetchone() is None:
+                    cur.execute(f"CREATE DATABASE {DATABASE}")
+        finally:
+            conn.close()

@@ -1,0 +1,103 @@
+"""A plan diff for people: one line per change (text) and an HTML page with a map picture."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+
+from plu_model.features import geometry_of
+from register.diff import PlanDiff
+
+__all__ = ["diff_html", "diff_png", "diff_text"]
+
+_COLOURS = {"added": "#2e9d3a", "removed": "#d23c3c", "changed": "#f0a020", "same": "#d9d9d9"}
+
+
+def diff_text(d: PlanDiff, language: str = "en") -> str:
+    """One line per change: ``+`` added, ``-`` removed, ``~`` changed (which attributes, areas in m²)."""
+    area_word, changed_word = ("площ", "променени") if language == "bg" else ("area", "changed")
+    lines = [f"{d.before_ref} → {d.after_ref}"]
+    lines += [f"+ {f.class_name} {f.inspire_id.local_id}" for f in d.added]
+    lines += [f"- {f.class_name} {f.inspire_id.local_id}" for f in d.removed]
+    for c in d.changed:
+        area = (f" ({area_word} {c.area_before} → {c.area_after} m², {c.area_changed} m² {changed_word})"
+                if c.area_before is not None else "")
+        lines.append(f"~ {c.class_name} {c.local_id}: {', '.join(c.attributes)}{area}")
+    return "\n".join(lines)
+
+
+def _draw(ax: object, geom: object, colour: str, alpha: float, removed: bool = False) -> None:
+    """Fill a zone; a removed one is red hatching over whatever replaced it, so both stay visible."""
+    for part in getattr(geom, "geoms", [geom]):
+        if hasattr(part, "exterior"):
+            xs, ys = part.exterior.xy
+            if removed:
+                ax.fill(xs, ys, facecolor="none", edgecolor=colour, hatch="///", linewidth=1.2)  # type: ignore[attr-defined]
+            else:
+                ax.fill(xs, ys, facecolor=colour, edgecolor="#444444", linewidth=0.4, alpha=alpha)  # type: ignore[attr-defined]
+
+
+def _outline(ax: object, geom: object, colour: str) -> None:
+    for part in getattr(geom, "geoms", [geom]):
+        if hasattr(part, "exterior"):
+            xs, ys = part.exterior.xy
+            ax.plot(xs, ys, color=colour, linestyle="--", linewidth=1.5)  # type: ignore[attr-defined]
+
+
+def diff_png(d: PlanDiff, width_px: int = 900) -> bytes:
+    """A map of the zoning: unchanged grey, added green, removed red, changed orange."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    fig = Figure(figsize=(width_px / 100, width_px / 100 * 0.75), dpi=100)
+    ax = fig.add_subplot(1, 1, 1)
+    changed = {c.local_id for c in d.changed}
+    added = {f.inspire_id.local_id for f in d.added}
+    for f in d.after.zoning_elements:
+        kind = "added" if f.inspire_id.local_id in added else "changed" if f.inspire_id.local_id in changed else "same"
+        _draw(ax, geometry_of(f), _COLOURS[kind], 0.85)
+    before = {f.inspire_id.local_id: f for f in d.before.zoning_elements}
+    for c in d.changed:
+        if "geometry" in c.attributes and c.local_id in before:
+            _outline(ax, geometry_of(before[c.local_id]), "#a05a00")  # where the zone was
+    for f in d.removed:
+        if f.class_name == "ZoningElement":
+            _draw(ax, geometry_of(f), _COLOURS["removed"], 1.0, removed=True)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    ax.set_title(f"{d.before_ref} → {d.after_ref}", fontsize=10)
+    labels = {"added": "добавена / added", "removed": "премахната / removed", "changed": "променена / changed",
+              "same": "без промяна / unchanged"}
+    ax.legend(handles=[Patch(color=c, label=labels[k]) for k, c in _COLOURS.items()], loc="upper left",
+              bbox_to_anchor=(1.02, 1.0), fontsize=8)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", bbox_inches="tight")
+    return buf.getvalue()
+
+
+def diff_html(d: PlanDiff) -> str:
+    """A self-contained page: the counts, the map and a table of every change."""
+    img = base64.b64encode(diff_png(d)).decode("ascii")
+    rows = [f"<tr class='added'><td>+</td><td>{html.escape(f.class_name)}</td>"
+            f"<td>{html.escape(f.inspire_id.local_id)}</td><td></td></tr>" for f in d.added]
+    rows += [f"<tr class='removed'><td>−</td><td>{html.escape(f.class_name)}</td>"
+             f"<td>{html.escape(f.inspire_id.local_id)}</td><td></td></tr>" for f in d.removed]
+    for c in d.changed:
+        area = f" (площ/area {c.area_before} → {c.area_after} m², Δ {c.area_changed} m²)" if c.area_before else ""
+        rows.append(f"<tr class='changed'><td>~</td><td>{html.escape(c.class_name)}</td>"
+                    f"<td>{html.escape(c.local_id)}</td><td>{html.escape(', '.join(c.attributes) + area)}</td></tr>")
+    title = html.escape(f"{d.before_ref} → {d.after_ref}")
+    return f"""<!DOCTYPE html>
+<html lang="bg"><head><meta charset="utf-8"><title>Разлики / Differences {title}</title>
+<style>body{{font-family:'DejaVu Sans',sans-serif;margin:2em}} td,th{{padding:2px 8px;text-align:left}}
+tr.added{{background:#e3f4e5}} tr.removed{{background:#f8e0e0}} tr.changed{{background:#fdf0d8}}</style></head>
+<body><h1>Разлики между версии / Differences between versions</h1><p>{title}</p>
+<p>Добавени / added: {len(d.added)} · Премахнати / removed: {len(d.removed)} · Променени / changed: {len(d.changed)}</p>
+<img alt="карта на разликите / map of the differences" src="data:image/png;base64,{img}">
+<table><tr><th></th><th>клас / class</th><th>localId</th><th>какво / what</th></tr>
+{''.join(rows)}</table></body></html>
+"""

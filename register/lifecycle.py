@@ -1,0 +1,50 @@
+"""Process steps of a version: elaboration → adoption → legalForce → obsolete, forward only.
+
+Legal force needs a first day (``validFrom``); when a version of a plan enters legal force,
+the plan's older versions in force end the day before (their ``validTo`` is that day,
+exclusive) and become obsolete. PostgreSQL itself refuses going back and refuses
+adoption or legal force to anyone but a publisher (``0002_access.sql``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from plu_model.errors import PluInputError
+from register.errors import RegisterError
+from register.store import VersionInfo
+
+__all__ = ["change_step"]
+
+
+def _need_day(step: str, day: date | None) -> date:
+    if day is None:
+        raise PluInputError(f"the step {step} needs a date (--date YYYY-MM-DD)",
+                            bg=f"стъпката {step} изисква дата (--date ГГГГ-ММ-ДД)")
+    return day
+
+
+def change_step(cur: Any, info: VersionInfo, step: str, day: date | None) -> None:
+    """Record a step; dates go to validFrom (legal force) or validTo (obsolete)."""
+    if step == info.status:
+        raise RegisterError(f"{info.ref} is already in {step}", bg=f"{info.ref} вече е в стъпка {step}")
+    if step == "legalForce":
+        start = info.valid_from if day is None and info.valid_from else _need_day(step, day)
+        cur.execute("UPDATE plan_version SET status = 'legalForce', valid_from = %s WHERE id = %s",
+                    (start, info.version_pk))
+        cur.execute(
+            "UPDATE plan_version SET status = 'obsolete', valid_to = %s, end_lifespan = now() "
+            "WHERE plan_id = %s AND id <> %s AND status = 'legalForce' AND valid_from < %s "
+            "AND (valid_to IS NULL OR valid_to > %s)",
+            (start, info.plan_id, info.version_pk, start, start),
+        )
+    elif step == "obsolete":
+        end = _need_day(step, day)
+        if info.valid_from and end <= info.valid_from:
+            raise PluInputError(f"{info.ref}: validTo {end} must be after validFrom {info.valid_from}",
+                                bg=f"{info.ref}: validTo {end} трябва да е след validFrom {info.valid_from}")
+        cur.execute("UPDATE plan_version SET status = 'obsolete', valid_to = %s, end_lifespan = now() "
+                    "WHERE id = %s", (end, info.version_pk))
+    else:
+        cur.execute("UPDATE plan_version SET status = %s WHERE id = %s", (step, info.version_pk))

@@ -1,0 +1,141 @@
+"""Authoritative versions: the SHA-256 of a version's GML export and an XML-signed manifest of it.
+
+The GML itself stays exactly as exported (and valid against the PLU XSD); the signature
+is *detached*: a small XML manifest names the plan, version, step and the file's SHA-256,
+and carries an enveloped XAdES-BES signature (signxml) with the publisher's certificate.
+Checking a file is hashing it and verifying the manifest against a trusted certificate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from plu_model.dataset import PlanDataset
+from plu_model.errors import PluInputError
+
+__all__ = ["MANIFEST_NS", "Manifest", "gml_bytes", "read_manifest", "sha256_of", "sign_manifest"]
+
+MANIFEST_NS = "https://w3id.org/plu-studio/register/publication/1.0"
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def gml_bytes(data: PlanDataset) -> bytes:
+    """The GML export of a data set, as bytes (what is hashed and handed out)."""
+    from exporters.gml_writer import write_gml
+
+    with tempfile.TemporaryDirectory(prefix="plu-register-") as tmp:
+        path = Path(tmp) / "plan.gml"
+        write_gml(path, data)
+        return path.read_bytes()
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a signature vouches for."""
+
+    plan: str
+    namespace: str
+    version: int
+    step: str
+    sha256: str
+    file_name: str
+
+
+def _element(m: Manifest) -> etree._Element:
+    root = etree.Element(f"{{{MANIFEST_NS}}}Publication", nsmap={None: MANIFEST_NS})
+    for name, value in (("plan", m.plan), ("namespace", m.namespace), ("version", str(m.version)),
+                        ("step", m.step), ("file", m.file_name), ("sha256", m.sha256)):
+        etree.SubElement(root, f"{{{MANIFEST_NS}}}{name}").text = value
+    return root
+
+
+def _read_pem(path: str | Path, what: str, what_bg: str) -> bytes:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise PluInputError(f"{path}: the {what} cannot be read ({exc.strerror})",
+                            bg=f"{path}: {what_bg} не може да бъде прочетен ({exc.strerror})") from exc
+    if b"-----BEGIN" not in data:
+        raise PluInputError(f"{path}: not a PEM {what}", bg=f"{path}: не е {what_bg} във формат PEM")
+    return data
+
+
+def sign_manifest(m: Manifest, key_path: str | Path, cert_path: str | Path) -> str:
+    """The manifest with an enveloped XAdES-BES signature (signing time, signing certificate; SHA-256).
+
+    XAdES is the form of Bulgarian qualified electronic signatures on XML.
+    """
+    from signxml import methods
+    from signxml.xades import XAdESSigner
+
+    key = _read_pem(key_path, "private key", "частният ключ")
+    cert = _read_pem(cert_path, "certificate", "сертификатът")
+    try:
+        signed = XAdESSigner(method=methods.enveloped, digest_algorithm="sha256").sign(
+            _element(m), key=key, cert=cert.decode("ascii"))
+    except (ValueError, TypeError) as exc:
+        raise PluInputError(f"{key_path}: cannot sign with this key and certificate ({exc})",
+                            bg=f"{key_path}: не може да се подпише с този ключ и сертификат ({exc})") from exc
+    return etree.tostring(signed, encoding="unicode")
+
+
+def read_manifest(xml: str | bytes, cert_path: str | Path | None) -> tuple[Manifest, bool | None, str]:
+    """The manifest's fields, whether its signature holds (None: no certificate to trust), and why not."""
+    from signxml.exceptions import InvalidInput, InvalidSignature
+    from signxml.xades import XAdESVerifier
+
+    raw = xml.encode() if isinstance(xml, str) else xml
+    ok: bool | None = None
+    reason = ""
+    root: Any
+    if cert_path is not None:
+        cert = _read_pem(cert_path, "certificate", "сертификатът").decode("ascii")
+        try:
+            results = XAdESVerifier().verify(raw, x509_cert=cert)
+            root = next(r.signed_xml for r in results if r.signed_xml is not None
+                        and r.signed_xml.tag == f"{{{MANIFEST_NS}}}Publication")
+            ok = True
+        except (InvalidSignature, InvalidInput, ValueError, StopIteration) as exc:
+            ok, reason = False, str(exc)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    root = etree.fromstring(raw, parser) if ok is not True else root
+
+    def text(name: str) -> str:
+        return root.findtext(f"{{{MANIFEST_NS}}}{name}") or ""
+
+    m = Manifest(text("plan"), text("namespace"), int(text("version") or 0), text("step"), text("sha256"), text("file"))
+    return m, ok, reason
+
+
+def verify_file(path: str | Path, signature: str | Path | None, cert: str | Path | None) -> dict[str, Any]:
+    """Hash a GML file and, with its detached signature, check that the signature vouches for exactly it."""
+    try:
+        digest = sha256_of(Path(path).read_bytes())
+    except OSError as exc:
+        raise PluInputError(f"{path}: cannot be read ({exc.strerror})",
+                            bg=f"{path}: не може да бъде прочетен ({exc.strerror})") from exc
+    out: dict[str, Any] = {"file": str(path), "sha256": digest, "signature": None}
+    if signature is None:
+        return out
+    try:
+        xml = Path(signature).read_bytes()
+    except OSError as exc:
+        raise PluInputError(f"{signature}: cannot be read ({exc.strerror})",
+                            bg=f"{signature}: не може да бъде прочетен ({exc.strerror})") from exc
+    try:
+        manifest, ok, reason = read_manifest(xml, cert)
+    except etree.XMLSyntaxError as exc:
+        raise PluInputError(f"{signature}: not an XML signature manifest ({exc})",
+                            bg=f"{signature}: не е XML манифест с подпис ({exc})") from exc
+    out["signature"] = {"valid": ok, "reason": reason, "plan": manifest.plan, "version": manifest.version,
+                        "step": manifest.step, "hash_matches": manifest.sha256 == digest}
+    return out

@@ -1,0 +1,302 @@
+"""Storing a plan data set as a new version, and reading a version back as a data set.
+
+The register assigns ``inspireId.versionId``: a feature keeps the versionId and
+``beginLifespanVersion`` of the previous version of its plan when its content is
+unchanged, and gets the new version's number and time when it changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from plu_model.codelists import INSPIRE_CODELIST_BASE
+from plu_model.dataset import PlanDataset
+from plu_model.features import Feature, SpatialPlan, geometry_of
+from plu_model.temporal import format_datetime
+from plu_model.values import Identifier
+from plu_model.voidable import Nil
+from register.errors import NotFound, RegisterError
+from register.rows import content_key, ewkb_hex, feature_from_db, row_json
+
+__all__ = ["STEPS", "VersionInfo", "load_version", "step_uri", "store_version"]
+
+#: the lifecycle steps, in order (INSPIRE ProcessStepGeneralValue)
+STEPS = ("elaboration", "adoption", "legalForce", "obsolete")
+_STEP_BASE = INSPIRE_CODELIST_BASE + "ProcessStepGeneralValue/"
+
+
+def step_uri(step: str) -> str:
+    return _STEP_BASE + step
+
+
+@dataclass
+class VersionInfo:
+    """One version of one plan in the register, as the CLI, desktop and services list it."""
+
+    version_pk: int
+    plan_id: int
+    local_id: str
+    namespace: str
+    title: str
+    authority: str
+    version_no: int
+    status: str
+    valid_from: date | None
+    valid_to: date | None
+    crs: int
+    amends: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    sha256: str | None = None
+    signed: bool = False
+    created_by: str = ""
+    created_at: datetime | None = None
+    end_lifespan: datetime | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.local_id}@{self.version_no}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "plan": self.local_id, "namespace": self.namespace, "title": self.title, "authority": self.authority,
+            "version": self.version_no, "status": self.status,
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_to": self.valid_to.isoformat() if self.valid_to else None,
+            "crs": self.crs, "amends": self.amends, "counts": self.counts, "sha256": self.sha256,
+            "signed": self.signed, "created_by": self.created_by,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+        }
+
+
+_VERSION_SQL = """
+SELECT v.id, p.id, p.local_id, p.namespace, p.title, v.authority, v.version_no, v.status, v.valid_from,
+       v.valid_to, v.crs, v.amends,
+       (SELECT sha256 FROM publication u WHERE u.version_pk = v.id ORDER BY u.id DESC LIMIT 1),
+       EXISTS (SELECT 1 FROM publication u WHERE u.version_pk = v.id AND u.signature_xml IS NOT NULL),
+       v.created_by, v.created_at,
+       (SELECT jsonb_object_agg(class, n) FROM (SELECT class, count(*) n FROM feature f
+         WHERE f.version_pk = v.id GROUP BY class) c), v.end_lifespan
+FROM plan_version v JOIN plan p ON p.id = v.plan_id
+"""
+
+
+def version_rows(cur: Any, where: str, params: tuple[Any, ...]) -> list[VersionInfo]:
+    cur.execute(_VERSION_SQL + " WHERE " + where + " ORDER BY p.local_id, v.version_no", params)
+    return [
+        VersionInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], list(r[11]), r[16] or {},
+                    r[12], r[13], r[14], r[15], r[17])
+        for r in cur.fetchall()
+    ]
+
+
+def _step_of(plan: SpatialPlan) -> str:
+    step = plan.process_step_general
+    name = "" if isinstance(step, Nil) or not step else str(step).rstrip("/").rsplit("/", 1)[-1]
+    return name if name in STEPS else "elaboration"
+
+
+def _plain(value: Any) -> Any:
+    return None if isinstance(value, Nil) else value
+
+
+def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
+    ident = plan.inspire_id
+    cur.execute("SELECT id, authority FROM plan WHERE namespace = %s AND local_id = %s",
+                (ident.namespace, ident.local_id))
+    found = cur.fetchone()
+    if found and found[1] != authority:
+        raise RegisterError(
+            f"plan {ident.local_id} belongs to authority {found[1]}, not {authority}",
+            bg=f"план {ident.local_id} принадлежи на орган {found[1]}, не на {authority}",
+        )
+    if found:
+        cur.execute("UPDATE plan SET title = %s WHERE id = %s AND title <> %s",
+                    (plan.official_title, found[0], plan.official_title))
+        return int(found[0])
+    cur.execute(
+        "INSERT INTO plan (authority, namespace, local_id, title, level) VALUES (%s, %s, %s, %s, %s) RETURNING id",
+        (authority, ident.namespace, ident.local_id, plan.official_title, plan.level_of_spatial_plan),
+    )
+    return int(cur.fetchone()[0])
+
+
+def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
+    """local_id → (content key, versionId, beginLifespanVersion) in the plan's latest version."""
+    cur.execute(
+        "SELECT f.local_id, f.row_data, ST_AsBinary(f.geom) FROM feature f WHERE f.version_pk = "
+        "(SELECT id FROM plan_version WHERE plan_id = %s ORDER BY version_no DESC LIMIT 1)", (plan_id,))
+    import shapely
+
+    out = {}
+    for local_id, row, wkb in cur.fetchall():
+        geom = shapely.from_wkb(bytes(wkb)) if wkb is not None else None
+        out[local_id] = (content_key(row, geom), row.get("inspire_version_id"), row.get("begin_lifespan_version"))
+    return out
+
+
+def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> list[list[Any]]:
+    now = format_datetime(datetime.now(UTC).replace(microsecond=0))
+    out = []
+    for ord_, f in enumerate(data.features()):
+        row = row_json(f)
+        geom = geometry_of(f)
+        before = previous.get(f.inspire_id.local_id) if previous else None
+        same = before is not None and before[0] == content_key(row, geom) and before[1]
+        row["inspire_version_id"] = before[1] if same else str(version_no)
+        row["begin_lifespan_version"] = (before[2] if same else None) or now
+        row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
+        out.append([ord_, f.class_name, f.gml_id, f.inspire_id.local_id,
+                    json.dumps(row, ensure_ascii=False), ewkb_hex(geom, data.crs)])
+    return out
+
+
+def _copy_features(cur: Any, version_pk: int, authority: str, rows: list[list[Any]]) -> None:
+    """COPY into a temporary table (fast), then one INSERT that row-level security checks."""
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (ord integer, class text, gml_id text, "
+                "local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    for r in rows:
+        writer.writerow(["" if v is None else v for v in r[:5]] + [r[5] or ""])
+    buf.seek(0)
+    cur.copy_expert("COPY feature_load FROM STDIN WITH (FORMAT csv, NULL '')", buf)
+    cur.execute(
+        "INSERT INTO feature (version_pk, authority, ord, class, gml_id, local_id, row_data, geom) "
+        "SELECT %s, %s, ord, class, gml_id, local_id, row_data, geom FROM feature_load ORDER BY ord",
+        (version_pk, authority),
+    )
+    cur.execute("TRUNCATE feature_load")
+
+
+def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str] | None = None) -> int:
+    """Store a data set of one plan as that plan's next version; returns the version's key."""
+    if len(data.spatial_plans) != 1:
+        raise RegisterError(
+            f"a register version holds exactly one SpatialPlan; this data set has {len(data.spatial_plans)}",
+            bg=f"версия в регистъра съдържа точно един SpatialPlan; този набор има {len(data.spatial_plans)}",
+        )
+    plan = data.plan
+    plan_id = _plan_row(cur, plan, authority)
+    cur.execute("SELECT coalesce(max(version_no), 0) + 1 FROM plan_version WHERE plan_id = %s", (plan_id,))
+    version_no = int(cur.fetchone()[0])
+    previous = _previous(cur, plan_id) if version_no > 1 else {}
+    dataset = {"crs": data.crs, "metadata": data.metadata,
+               "dataset_id": None if data.dataset_id is None else
+               [data.dataset_id.local_id, data.dataset_id.namespace, _plain(data.dataset_id.version_id)]}
+    cur.execute(
+        "INSERT INTO plan_version (plan_id, version_no, authority, status, valid_from, valid_to, crs, extent, "
+        "amends, dataset) VALUES (%s, %s, %s, %s, %s, %s, %s, %s::geometry, %s, %s) RETURNING id",
+        (plan_id, version_no, authority, _step_of(plan), _plain(plan.valid_from), _plain(plan.valid_to),
+         data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
+    )
+    version_pk = int(cur.fetchone()[0])
+    _copy_features(cur, version_pk, authority, _stamped_rows(data, version_no, previous))
+    return version_pk
+
+
+def _overlay_lifecycle(feature: Feature, info: VersionInfo) -> None:
+    """The register is authoritative for the plan's step and validity: write them into the plan feature."""
+    if isinstance(feature, SpatialPlan):
+        feature.process_step_general = step_uri(info.status)
+        feature.valid_from = info.valid_from if info.valid_from else feature.valid_from
+        feature.valid_to = info.valid_to if info.valid_to else feature.valid_to
+
+
+def _empty_dataset(cur: Any, info: VersionInfo) -> PlanDataset:
+    cur.execute("SELECT dataset FROM plan_version WHERE id = %s", (info.version_pk,))
+    found = cur.fetchone()
+    if found is None:
+        raise NotFound(f"version {info.ref} is not in the register", bg=f"версия {info.ref} не е в регистъра")
+    meta = found[0]
+    ident = meta.get("dataset_id")
+    # a data set without an identifier gets a stable one, so the same version always exports the same bytes
+    dataset_id = Identifier(ident[0], ident[1], ident[2]) if ident else Identifier(
+        f"{info.local_id}-v{info.version_no}", info.namespace, str(info.version_no))
+    return PlanDataset(crs=info.crs, metadata=dict(meta.get("metadata") or {}), dataset_id=dataset_id)
+
+
+def _ended(cur: Any, info: VersionInfo) -> set[str]:
+    """localIds whose feature version ends with this plan version: changed or gone in the next one."""
+    if info.end_lifespan is None:
+        return set()
+    cur.execute(
+        "SELECT f.local_id FROM feature f WHERE f.version_pk = %s AND NOT EXISTS (SELECT 1 FROM feature n "
+        "WHERE n.version_pk = (SELECT id FROM plan_version WHERE plan_id = %s AND version_no > %s "
+        "ORDER BY version_no LIMIT 1) AND n.local_id = f.local_id "
+        "AND n.row_data->>'inspire_version_id' = f.row_data->>'inspire_version_id')",
+        (info.version_pk, info.plan_id, info.version_no))
+    return {r[0] for r in cur.fetchall()}
+
+
+def _overlay_end(feature: Feature, info: VersionInfo, ended: set[str]) -> None:
+    """endLifespanVersion of a feature version that a later plan version replaced or removed."""
+    if info.end_lifespan is not None and feature.inspire_id.local_id in ended and hasattr(
+            feature, "end_lifespan_version"):
+        feature.end_lifespan_version = info.end_lifespan.replace(microsecond=0)
+
+
+def load_version(cur: Any, info: VersionInfo, where: str = "", params: tuple[Any, ...] = ()) -> PlanDataset:
+    """A version as a data set, exactly as it was stored (plus the register's lifecycle)."""
+    data = _empty_dataset(cur, info)
+    ended = _ended(cur, info)
+    cur.execute("SELECT class, row_data, ST_AsBinary(geom) FROM feature WHERE version_pk = %s " + where
+                + " ORDER BY ord", (info.version_pk, *params))
+    for class_name, row, wkb in cur.fetchall():
+        f = feature_from_db(class_name, row, wkb)
+        _overlay_lifecycle(f, info)
+        _overlay_end(f, info, ended)
+        data.add(f)
+    return data
+
+
+def load_version_rows(cur: Any, info: VersionInfo) -> tuple[PlanDataset, list[tuple[Any, ...]]]:
+    """:func:`load_version` plus each feature's key, lock, stored row and geometry (for editing)."""
+    data = _empty_dataset(cur, info)
+    cur.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
+                "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
+    rows = []
+    for local_id, fid, lock, class_name, row, wkb in cur.fetchall():
+        f = feature_from_db(class_name, row, wkb)
+        rows.append((local_id, fid, lock, class_name, row, geometry_of(f)))
+        _overlay_lifecycle(f, info)
+        data.add(f)
+    return data, rows
+
+
+def _overlay_row(class_name: str, row: dict[str, Any], info: VersionInfo, ended: bool) -> dict[str, Any]:
+    """:func:`_overlay_lifecycle` and :func:`_overlay_end` on plan-file columns."""
+    from plu_model.temporal import format_date
+
+    out = dict(row)
+    if class_name == "SpatialPlan":
+        out["process_step_general"], out["process_step_general_nil"] = step_uri(info.status), None
+        for name, value in (("valid_from", info.valid_from), ("valid_to", info.valid_to)):
+            if value:
+                out[name], out[f"{name}_nil"] = format_date(value), None
+    if ended and info.end_lifespan is not None and class_name != "OfficialDocumentation":
+        out["end_lifespan_version"] = format_datetime(info.end_lifespan.replace(microsecond=0))
+        out["end_lifespan_version_nil"] = None
+    return out
+
+
+def write_version_file(cur: Any, info: VersionInfo, path: Any) -> list[tuple[Any, ...]]:
+    """Write a version straight from its stored rows to a plan file (no model round trip: fast for big plans).
+
+    Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing.
+    """
+    from plu_model.geopackage import write_plan_rows
+
+    data = _empty_dataset(cur, info)
+    ended = _ended(cur, info)
+    cur.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
+                "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
+    rows = [(r[0], r[1], r[2], r[3], r[4], bytes(r[5]) if r[5] is not None else None) for r in cur.fetchall()]
+    write_plan_rows(path, ((c, _overlay_row(c, row, info, local in ended), wkb)
+                           for local, _fid, _lock, c, row, wkb in rows),
+                    crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata)
+    return rows

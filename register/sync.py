@@ -1,0 +1,119 @@
+"""Editing a register plan as a plan file: take a base, edit the file, push the changes back to a draft.
+
+The desktop opens a version as a plan file (so undo/redo, validation and every tool work
+as on any plan) and remembers an :class:`EditBase`: each feature's key, lock and
+content. Saving compares the edited data set with the base and sends only what changed,
+each feature under optimistic locking; conflicts come back with both sides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from plu_model.dataset import PlanDataset
+from plu_model.features import geometry_of
+from register.errors import ConflictError
+from register.provider import RegisterProvider, parse_ref
+from register.rows import content_key, row_json
+
+__all__ = ["EditBase", "PushResult", "base_of", "open_for_editing", "push_changes"]
+
+
+@dataclass
+class EditBase:
+    """What was read: the version, and per localId the feature key, lock and content."""
+
+    plan: str
+    version_pk: int
+    version_no: int
+    crs: int
+    features: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+
+
+@dataclass
+class PushResult:
+    version_ref: str
+    saved: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    conflicts: list[ConflictError] = field(default_factory=list)
+
+
+#: a plan's step and validity belong to the register's lifecycle, not to what a planner edits
+_LIFECYCLE = ("process_step_general", "process_step_general_nil", "valid_from", "valid_from_nil", "valid_to",
+              "valid_to_nil")
+
+
+def _key_of(f: Any) -> str:
+    row = row_json(f)
+    if f.class_name == "SpatialPlan":
+        row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
+    return content_key(row, geometry_of(f))
+
+
+def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase]:
+    """A version to edit, with what the later push compares against (one read of the rows)."""
+    data, rows = register.editable_dataset(ref)
+    info = register.version(ref)
+    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    for local_id, feature_id, lock, class_name, row, geom in rows:
+        if class_name == "SpatialPlan":
+            row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
+        base.features[local_id] = (feature_id, lock, content_key(row, geom))
+    return data, base
+
+
+def open_for_editing(register: RegisterProvider, ref: str, path: Any) -> EditBase:
+    """Write a version as the plan file to edit at ``path`` and return its base (the desktop's open)."""
+    import shapely
+
+    info, rows = register.write_for_editing(ref, path)
+    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    geoms = shapely.from_wkb([r[5] for r in rows])
+    for (local_id, feature_id, lock, class_name, row, _wkb), geom in zip(rows, geoms, strict=True):
+        if class_name == "SpatialPlan":
+            row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
+        base.features[local_id] = (feature_id, lock, content_key(row, geom))
+    return base
+
+
+def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) -> PushResult:
+    """Save the changes of ``data`` against ``base`` into the plan's draft (created from a published base).
+
+    A draft made now from the base starts every lock at 1; a draft that existed already
+    is compared with the locks that were read.
+    """
+    draft = register.draft(base.plan)
+    same_version = draft.version_pk == base.version_pk
+    ids = register.locks(draft.ref)
+    result = PushResult(draft.ref)
+    seen = set()
+    for f in data.features():
+        local = f.inspire_id.local_id
+        seen.add(local)
+        before = base.features.get(local)
+        if before is None:
+            register.insert_feature(draft.ref, f)
+            result.added.append(local)
+            continue
+        if _key_of(f) == before[2] or local not in ids:
+            continue
+        lock = before[1] if same_version else 1
+        try:
+            register.save_feature(ids[local][0], f, lock, base.crs)
+            result.saved.append(local)
+        except ConflictError as exc:
+            result.conflicts.append(exc)
+    for local in base.features.keys() - seen:
+        if local in ids:
+            try:
+                register.delete_feature(ids[local][0], base.features[local][1] if same_version else 1)
+                result.deleted.append(local)
+            except ConflictError as exc:
+                result.conflicts.append(exc)
+    return result
+
+
+def plan_of(ref: str) -> str:
+    return parse_ref(ref)[0]

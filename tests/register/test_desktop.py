@@ -1,0 +1,143 @@
+"""The desktop's File ▸ Open from register… / Save to register and the in-force layer, on a real register."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+import pytest
+from city import DETAILED_1, dataset
+from conftest_paths import ROOT
+from qgis.PyQt.QtWidgets import QTableWidget
+
+from register.provider import RegisterProvider
+from register.sync import base_of, push_changes
+
+sys.path.insert(0, str(ROOT / "tests" / "app"))
+from editor_helpers import *  # noqa: E402,F403 - fixtures (make_window, window)
+from editor_helpers import wait_rendered  # noqa: E402
+
+SHOPS = "http://inspire.ec.europa.eu/codelist/HILUCSValue/3_1_CommercialServices"
+INDUSTRY = "http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"
+
+
+@pytest.fixture
+def published_plan(fresh_db):
+    with RegisterProvider(fresh_db) as reg:
+        reg.ensure_authority("city_a")
+        info = reg.add(dataset(DETAILED_1), "city_a")
+        reg.set_status(info.ref, "adoption")
+        reg.set_status(info.ref, "legalForce", date(2020, 1, 1))
+    return fresh_db
+
+
+def _zone(layer, local_id):
+    return next(f for f in layer.getFeatures() if f["inspire_local_id"] == local_id)
+
+
+def test_open_edit_and_save_to_register_with_a_conflict(window, published_plan, qtbot):
+    from app.editing import change_attributes
+    from app.register_actions import open_from_register, save_to_register
+
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id)
+    assert doc is not None and doc.register_origin["base"].version_no == 1
+    assert doc.path is None and not doc.source.exists()  # the export it was opened from is gone
+    zoning = window.layers.zoning
+    assert zoning.featureCount() == 4
+    # another planner saves d1-b first (through the same interface the desktop uses)
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        next(z for z in data.zoning_elements if z.inspire_id.local_id == "d1-b").hilucs_land_use = [INDUSTRY]
+        assert push_changes(other, base, data).saved == ["d1-b"]
+    # the desktop user changes d1-b too, and d1-d, then saves
+    for local_id in ("d1-b", "d1-d"):
+        f = _zone(zoning, local_id)
+        change_attributes(doc, zoning, f.id(), {"hilucs_land_use": json.dumps([SHOPS])}, "use")
+    result = save_to_register(window)
+    assert result.saved == ["d1-d"] and len(result.conflicts) == 1
+    dialog = window.register_conflict_dialog
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "conflict_table")
+    cells = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    assert SHOPS in cells["hilucs_land_use"][0] and INDUSTRY in cells["hilucs_land_use"][1]
+    out = ROOT / "test-output"
+    out.mkdir(exist_ok=True)
+    dialog.grab().save(str(out / "register-conflict.png"))
+    # nothing lost: the other planner's change is in the draft, ours in the conflict record
+    with RegisterProvider(published_plan) as reg:
+        draft = reg.dataset(DETAILED_1.local_id)
+        uses = {z.inspire_id.local_id: z.hilucs_land_use for z in draft.zoning_elements}
+        assert uses["d1-b"] == [INDUSTRY] and uses["d1-d"] == [SHOPS]
+        assert reg.version(DETAILED_1.local_id).version_no == 2
+        assert json.loads(reg.conflicts()[0]["mine"]["attributes"]["hilucs_land_use"]) == [SHOPS]
+    # having seen the conflict, saving again keeps ours
+    again = save_to_register(window)
+    assert again.saved == ["d1-b"] and not again.conflicts
+
+
+def test_the_plan_in_force_is_a_context_layer(window, published_plan):
+    from app.register_actions import add_in_force_layer, open_from_register
+
+    open_from_register(window, published_plan, DETAILED_1.local_id)
+    layer = add_in_force_layer(window, published_plan, date(2021, 1, 1))
+    assert layer is not None and layer.isValid() and layer.featureCount() == 4 and layer.readOnly()
+    assert layer.id() in window.project.mapLayers()
+    assert add_in_force_layer(window, published_plan, date(2019, 1, 1)) is None
+
+
+def test_the_differences_between_versions_are_a_layer(window, published_plan, qtbot):
+    from city import X0, Y0
+    from shapely.geometry import MultiPolygon, box
+
+    from app.register_actions import add_diff_layer, open_from_register
+
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        zones = {z.inspire_id.local_id: z for z in data.zoning_elements}
+        zones["d1-b"].hilucs_land_use = [SHOPS]
+        zones["d1-d"].geometry = MultiPolygon([box(X0 + 200, Y0 + 200, X0 + 300, Y0 + 400)])
+        data.zoning_elements.remove(zones["d1-c"])
+        push_changes(other, base, data)
+    open_from_register(window, published_plan, DETAILED_1.local_id)
+    layer = add_diff_layer(window, published_plan, "pup-south@1", "pup-south@2")
+    rows = {f["local_id"]: (f["change"], f["attributes"], f["area_changed"]) for f in layer.getFeatures()}
+    assert rows == {"d1-b": ("changed", "hilucs_land_use", 0.0), "d1-c": ("removed", "", 200 * 200.0),
+                    "d1-d": ("changed", "geometry", 100 * 200.0)}
+    assert {c.value() for c in layer.renderer().categories()} == {"added", "removed", "changed"}
+    window.canvas.setExtent(layer.extent().buffered(50))
+    wait_rendered(qtbot, window.canvas)
+    window.canvas.grab().save(str(ROOT / "test-output" / "register-diff-layer.png"))
+
+
+def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):
+    from app.register_actions import OpenFromRegisterDialog
+
+    dialog = OpenFromRegisterDialog(window)
+    dialog.db.setText(published_plan)
+    dialog.refresh()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.plans.count() == 1 and dialog.plans.item(0).text().startswith("pup-south@1  [legalForce]")
+    dialog.plans.setCurrentRow(0)
+    assert dialog.chosen() == "pup-south@1"
+    dialog.grab().save(str(ROOT / "test-output" / "register-open.png"))
+    dialog.db.setText("host=/nonexistent dbname=x")
+    dialog.refresh()
+    assert dialog.plans.count() == 0 and "cannot connect" in dialog.error.text()
+    dialog.close()
+
+
+def test_the_file_menu_has_the_register_entries(window):
+    texts = [a.text() for a in window.menus["file"].actions()]
+    assert "Open from register…" in texts and "Save to register" in texts
+
+
+def test_an_unreachable_register_is_a_message_not_a_traceback(window, monkeypatch):
+    from app.register_actions import open_from_register
+
+    shown = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append((title, text)))
+    assert open_from_register(window, "host=/nonexistent dbname=x", "pup-south") is None
+    assert shown and shown[0][0] == "Open from register" and "cannot connect" in shown[0][1]
+    assert window.document is None
