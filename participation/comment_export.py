@@ -93,7 +93,7 @@ def safe_csv_cell(value: Any) -> str:
 
 
 def _header(personal: bool) -> list[str]:
-    header = ["id", "received_at", "submitted_at", "status", "language", "zones", "paragraph", "geometry_type",
+    header = ["id", "reference", "received_at", "submitted_at", "status", "language", "zones", "paragraph", "geometry_type",
               "geometry_wkt_wgs84", "text"]
     return header + ["name", "email"] if personal else header
 
@@ -105,7 +105,7 @@ def comments_csv(items: Iterable[ReceivedComment], *, personal: bool = False) ->
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)  # a cell never starts unquoted
     for item in items:
         c = item.comment
-        row = [safe_csv_cell(v) for v in (c.id, _iso(item.received_at), _iso(c.submitted_at), item.status,
+        row = [safe_csv_cell(v) for v in (c.id, item.reference, _iso(item.received_at), _iso(c.submitted_at), item.status,
                                           c.language, "; ".join(c.zones), c.paragraph or "",
                                           c.geometry.geom_type if c.geometry is not None else "")]
         # WKT is ours (starts with a letter, holds no separator a formula could follow) and must stay exact

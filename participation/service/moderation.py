@@ -107,13 +107,15 @@ def _ask() -> Response:
 
 
 def stored(personal: bool) -> list[ReceivedComment]:
-    return [ReceivedComment(s.comment, s.received_at, s.status) for s in service().store.comments(personal=personal)]
+    """The comments as exported, each with the short reference its sender was given."""
+    return [ReceivedComment(s.comment, s.received_at, s.status, s.reference or "")
+            for s in service().store.comments(personal=personal)]
 
 
 def _listed(personal: bool) -> tuple[list[ReceivedComment], dict[str, str]]:
     """The comments as exported, and each one's short reference, from one read."""
-    rows = service().store.comments(personal=personal)
-    return [ReceivedComment(s.comment, s.received_at, s.status) for s in rows], {s.comment.id: s.reference for s in rows}
+    items = stored(personal)
+    return items, {i.comment.id: i.reference for i in items}
 
 
 @blueprint.after_app_request

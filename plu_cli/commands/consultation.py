@@ -235,7 +235,7 @@ def _export(args: argparse.Namespace) -> int:
 
     store = open_store(args.db, must_exist=True)
     try:
-        items = [ReceivedComment(s.comment, s.received_at, s.status, getattr(s, "reference", "") or "")
+        items = [ReceivedComment(s.comment, s.received_at, s.status, s.reference or "")
                  for s in store.comments(personal=args.personal)]
     finally:
         store.close()

@@ -90,7 +90,7 @@ def test_csv_export_neutralises_formulas(client, store):
     rows = csv_text.splitlines()
     assert "'=HYPERLINK" in csv_text and "'+cmd" in csv_text
     assert not any(cell.startswith(("=", "+")) for row in rows[1:] for cell in row.split(","))
-    assert comments_csv([]).startswith("id,received_at")
+    assert comments_csv([]).startswith("id,reference,received_at")
 
 
 def test_oversized_bodies_are_refused_and_nothing_is_lost(client, store):
@@ -246,3 +246,24 @@ def test_store_urls(tmp_path, monkeypatch):
 
     with pytest.raises(PluInputError, match="unsupported database"):
         open_store("mysql://x")
+
+
+def test_exports_carry_the_reference_each_sender_was_given(client, tmp_path, plan_gpkg):
+    """The number on a citizen's acknowledgement survives export and import into the plan file."""
+    given = {}
+    for text in ("Първо мнение.", "Второ мнение."):
+        r = _post(client, {"text": text})
+        assert r.status_code == 201
+        given[r.json["id"]] = r.json["reference"]
+    exported = client.get("/moderation/export.geojson", auth=("m", PASSWORD)).json
+    assert {f["id"]: f["properties"].get("reference") for f in exported["features"]} == given
+    csv_text = client.get("/moderation/export.csv", auth=("m", PASSWORD)).get_data(as_text=True)
+    assert all(ref in csv_text for ref in given.values())
+    path = tmp_path / "comments.geojson"
+    path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    from participation.comment_export import read_comments
+    from participation.comments_layer import CommentsLayer, import_comments
+
+    import_comments(plan_gpkg, read_comments(path), source=str(path))
+    with CommentsLayer(plan_gpkg) as layer:
+        assert {r.comment_id: r.reference for r in layer.records()} == given

@@ -287,8 +287,8 @@ def test_csv_keeps_geometry_exact_west_and_south():
     line = shapely_wkt.loads("LINESTRING (-70.5 -33.4, -70.6 -33.5)")
     comment = Comment(id="00000000-0000-4000-8000-000000000001", submitted_at=datetime(2026, 1, 2, tzinfo=UTC),
                       text="-1 за плана", geometry=line)
-    [row] = list(csv.reader(io.StringIO(comments_csv([ReceivedComment(comment)]))))[1:]
-    assert shapely_wkt.loads(row[8]).equals(line) and row[9] == "'-1 за плана"
+    [row] = list(csv.DictReader(io.StringIO(comments_csv([ReceivedComment(comment)]))))
+    assert shapely_wkt.loads(row["geometry_wkt_wgs84"]).equals(line) and row["text"] == "'-1 за плана"
 
 
 def test_a_moderators_pages_after_login_cost_one_hash(client, hashes):
