@@ -10,6 +10,7 @@ same way ``plu package`` does it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -38,11 +39,29 @@ from app.i18n import current_language
 from participation.package import PackageResult, build_package
 from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, period_rules_for
 from plu_cli.map_pdf import subprocess_map_renderer
+from plu_model.codelists import resources_dir
 from plu_model.errors import Cancelled, message_of
 from plu_model.geopackage import PlanFile, save_copy
 from plu_model.progress import Progress
+from plu_model.responsible_party import responsible_organisation
 
 __all__ = ["ConsultationWizard", "PackageTask", "open_consultation_wizard"]
+
+
+def default_package_folder(path: Path | None, source: Path | str | None) -> Path:
+    """Where a package goes unless the user says otherwise: beside a plan the user saved, else in Documents.
+
+    Never beside a plan opened from the installation (the sample) or from a read-only
+    folder: that is the install folder, not the user's.
+    """
+    from app.settings import user_documents
+
+    stem = Path(path or source or "plan").stem + "-consultation"
+    if path is not None:
+        folder = Path(path).resolve().parent
+        if os.access(folder, os.W_OK) and not folder.is_relative_to(resources_dir().resolve()):
+            return folder / stem
+    return user_documents() / stem
 
 
 def _tr(language: str, en: str, bg: str) -> str:
@@ -113,13 +132,14 @@ class ConsultationWizard(QWizard):
         self.snapshot_dir: Path | None = None
         with PlanFile(window.document.working) as pf:
             plan = next(pf.iter_class("SpatialPlan"))
+            authority = responsible_organisation(pf.metadata)
         self.plan_type = plan.plan_type_name
         plan_title = plan.alternative_title if isinstance(plan.alternative_title, str) else plan.official_title
         L = self.language
 
         p1 = _Page(self, "Who consults", "Кой провежда обсъждането")
         self.title_edit = p1.row("Title", "Заглавие", QLineEdit(_tr(L, f"Public consultation: {plan_title}", f"Обществено обсъждане: {plan_title}")))
-        self.authority_edit = p1.row("Responsible authority", "Отговорен орган", QLineEdit())
+        self.authority_edit = p1.row("Responsible authority", "Отговорен орган", QLineEdit(authority))
         self.email_edit = p1.row("Contact e-mail", "E-mail за контакт", QLineEdit())
         self.phone_edit = p1.row("Phone", "Телефон", QLineEdit())
         self.address_edit = p1.row("Address for written comments", "Адрес за писмени становища", QLineEdit())
@@ -165,8 +185,7 @@ class ConsultationWizard(QWizard):
 
         p4 = _Page(self, "The package", "Пакетът")
         out_row = QHBoxLayout()
-        default_out = Path(window.document.path or window.document.source).with_name(
-            Path(window.document.path or window.document.source).stem + "-consultation")
+        default_out = default_package_folder(window.document.path, window.document.source)
         self.out_edit = QLineEdit(str(default_out))
         browse = QPushButton(_tr(L, "Browse…", "Избор…"))
         browse.clicked.connect(self._browse)
@@ -242,14 +261,23 @@ class ConsultationWizard(QWizard):
         )
 
     # -- building -------------------------------------------------------------------------------
-    def start_build(self) -> PackageTask | None:
-        """Check the settings and start building in the background (returns the task)."""
+    def start_build(self, checked: bool = False) -> PackageTask | None:
+        """Check the settings and start building in the background (returns the task once it runs).
+
+        A plan with errors gets the window's warning first (count, a way to see them,
+        "build anyway"); the plan is checked first when it was not checked since its last change.
+        """
         settings = self.settings()
         problems = settings.problems()
         if problems:
             self.problems_label.setText("\n".join(bg if self.language == "bg" else en for en, bg in problems))
             return None
         self.problems_label.clear()
+        if not checked and hasattr(self.window_, "when_checked"):
+            self.window_.when_checked(lambda: self.start_build(checked=True),
+                                      _tr(self.language, "Build anyway", "Създай въпреки това"))
+            return self.task
+        Path(self.out_edit.text()).parent.mkdir(parents=True, exist_ok=True)
         snapshot_dir = self.snapshot_dir = Path(tempfile.mkdtemp(prefix="plu-package-"))
         snapshot = save_copy(self.window_.document.working, snapshot_dir / "plan.gpkg")
         self.task = PackageTask(snapshot, Path(self.out_edit.text()), settings, self.map_box.isChecked(), self.windowTitle())

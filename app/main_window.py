@@ -80,7 +80,7 @@ from app.recovery import find_recoverable
 from app.settings import add_recent, forget_recent, recent_files, settings
 from app.tasks import FunctionTask, run_task, wait_for
 from app.validation_panel import ValidationPanel
-from app.validation_runner import iter_findings, plan_profile, repair
+from app.validation_runner import compare_findings, iter_findings, plan_profile, repair
 from exporters import EXPORTERS
 from plu_model.findings import Finding, Severity
 from plu_model.readers import READERS, PlanFileSource
@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self.highlight: QgsRubberBand | None = None
         self.tools: dict[str, Any] = {}
         self.last_findings: list[Finding] = []
+        #: (rules, findings before, features changed) of a repair waiting for its check
+        self._repair_check: tuple[list[str] | None, list[Finding], int] | None = None
+        #: what to do once the running check is done (export after the error warning)
+        self._after_check: Callable[[], Any] | None = None
         self._close_confirmed = False
         self.export_task: FunctionTask | None = None
         #: the plan being read or written under a modal progress dialog
@@ -412,6 +416,7 @@ class MainWindow(QMainWindow):
         panel.cancel_requested.connect(self.cancel_validation)
         panel.finding_selected.connect(self.show_finding)
         panel.repair_requested.connect(self.repair)
+        panel.export_requested.connect(lambda epsg: self.export_dialog(epsg))
 
     # -- language ---------------------------------------------------------------------------
     def switch_language(self, language: str) -> None:
@@ -845,16 +850,79 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     # -- export ---------------------------------------------------------------------------------
-    def export_dialog(self) -> ExportDialog | None:
+    def export_dialog(self, epsg: int | None = None) -> ExportDialog | None:
         doc = self.document
         if doc is None:
             return None
         base = doc.path.with_suffix(".gml") if doc.path else Path.home() / "plan.gml"
-        dialog = ExportDialog(self.language, doc.crs, base, self)
-        dialog.accepted.connect(lambda: self.export_plan(*dialog.choice()))
+        dialog = ExportDialog(self.language, doc.crs, base, self, longitude=self._plan_longitude(), preset=epsg)
+        dialog.accepted.connect(lambda: self.when_checked(lambda: self.export_plan(*dialog.choice()),
+                                                          translate("MainWindow", "Export anyway")))
         self.active_dialog = dialog
         dialog.open()
         return dialog
+
+    def _plan_longitude(self) -> float | None:
+        """The longitude of the plan's centre, which picks the UTM zone to recommend."""
+        layer = self.layers.zoning if self.layers is not None else None
+        if layer is None or layer.extent().isEmpty():
+            return None
+        from qgis.core import QgsCoordinateTransform, QgsPointXY
+
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        transform = QgsCoordinateTransform(layer.crs(), wgs84, self.project)
+        try:
+            return transform.transform(QgsPointXY(layer.extent().center())).x()
+        except Exception:  # noqa: BLE001 - a CRS PROJ cannot transform: no zone to recommend
+            return None
+
+    def when_checked(self, then: Callable[[], Any], go_label: str) -> None:
+        """Run ``then`` once the plan is known to have no errors, or the user chose to go on anyway.
+
+        The check is run first when the findings on show are missing or stale.
+        """
+        if self.validation_panel.checked_at is None or self.validation_panel.stale:
+            self._after_check = lambda: self._warn_errors(then, go_label)
+            if self.validate() is None:
+                self._after_check = None
+                then()
+            return
+        self._warn_errors(then, go_label)
+
+    def _warn_errors(self, then: Callable[[], Any], go_label: str) -> QMessageBox | None:
+        errors = [f for f in self.last_findings if f.severity >= Severity.ERROR]
+        if not errors:
+            then()
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The plan has errors"),
+                          translate("MainWindow", "The check found %1 errors in the plan. An INSPIRE portal or "
+                                    "the register may refuse the file until they are corrected.")
+                          .replace("%1", str(len(errors))), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("errors_warning")
+        go = box.addButton(go_label, QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton(translate("MainWindow", "Show the errors"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(show)
+
+        def answered(button: Any) -> None:
+            if button is go:
+                then()
+            elif button is show:
+                self._show_errors()
+
+        box.buttonClicked.connect(answered)
+        self.active_dialog = box
+        box.open()
+        return box
+
+    def _show_errors(self) -> None:
+        panel = self.validation_panel
+        self.validation_dock.show()
+        self.validation_dock.raise_()
+        for severity, box in panel.severity_boxes.items():
+            box.setChecked(severity >= Severity.ERROR)
+        if panel.proxy.rowCount():
+            panel.select_row(0)
 
     def export_plan(self, format_name: str, epsg: int, path: Path) -> FunctionTask | None:
         """Write the plan in a registered format, in the background; returns the task."""
@@ -1150,16 +1218,25 @@ class MainWindow(QMainWindow):
         self.validation_task = None
         self.last_findings = findings
         self.validation_panel.show_findings(findings)
+        if self._repair_check is not None:
+            rules, before, changed = self._repair_check
+            self._repair_check = None
+            self.validation_panel.show_repair_report(compare_findings(before, findings, rules, changed))
         self._update_enabled()
+        after, self._after_check = self._after_check, None
+        if after is not None:
+            after()
         self._update_status()
 
     def _validation_failed(self, message: str) -> None:
         self.validation_task = None
+        self._repair_check = self._after_check = None
         self.validation_panel.show_failure(message)
         self._update_enabled()
 
     def _validation_cancelled(self) -> None:
         self.validation_task = None
+        self._repair_check = self._after_check = None
         self.validation_panel.show_cancelled()
         self._update_enabled()
 
@@ -1206,27 +1283,31 @@ class MainWindow(QMainWindow):
             self.highlight = None
 
     def repair(self, rules: list[str] | None) -> FunctionTask | None:
-        """Run the engine's repairs and apply them as one undoable step."""
+        """Run the engine's repairs, apply them as one undoable step, then check the plan again."""
         doc = self.document
-        if doc is None:
+        if doc is None or self.validation_task is not None:
             return None
         job = doc.snapshot_job(doc.folder / "repair-source.gpkg")
         target = doc.folder / "repaired.gpkg"
         language = self.language
+        before = list(self.last_findings)
         task = FunctionTask(translate("MainWindow", "Repairing"),
                             lambda _p: repair(job(None), target, rules, language))
-        task.done.connect(self._repair_done)
+        task.done.connect(lambda outcome: self._repair_done(outcome, rules, before))
         task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Repair"), m))
         return run_task(task)
 
-    def _repair_done(self, outcome: Any) -> None:
-        changed = apply_plan_file(self.document, outcome.path, translate("MainWindow", "Repair"))
+    def _repair_done(self, outcome: Any, rules: list[str] | None, before: list[Finding]) -> None:
+        changed = 0
+        if outcome.changed_ids is None or outcome.changed_ids:
+            changed = apply_plan_file(self.document, outcome.path, translate("MainWindow", "Repair"),
+                                      outcome.changed_ids)
         self.canvas.refresh()
         self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
                      .replace("%1", str(changed)), 0)
         self.validation_panel.show_changes(outcome.changes)
-        if changed:
-            self.validate()
+        self._repair_check = (rules, before, changed)
+        self.validate()  # always: what a repair did is judged by the check, not by its own list
 
     # -- help ----------------------------------------------------------------------------------------
     def show_shortcuts(self) -> QDialog:

@@ -112,6 +112,8 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     assert wizard.end_edit.date().toPyDate().day == start.day or wizard.end_edit.date().toPyDate().month != start.month
     wizard.rule_combo.setCurrentIndex(wizard.rule_combo.findData("bg-pup-notified"))
     assert (wizard.end_edit.date().toPyDate() - start).days == 14
+    assert wizard.authority_edit.text() == "Столична община — примерна организация (измислени данни)"  # from the plan
+    wizard.authority_edit.clear()
     assert wizard.start_build() is None  # no authority and no e-mail yet
     assert "отговорния орган" in wizard.problems_label.text()
     wizard.authority_edit.setText("Столична община")
@@ -122,8 +124,10 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     for _ in range(3):
         wizard.next()
     assert wizard.currentPage() is wizard.final_page
-    task = wizard.start_build()
-    assert task is not None and not wizard.build_button.isEnabled()
+    wizard.start_build()  # the plan is checked first; it has no errors, so the build starts
+    qtbot.waitUntil(lambda: wizard.task is not None, timeout=60000)
+    task = wizard.task
+    assert not wizard.build_button.isEnabled()
     snapshot = wizard.snapshot_dir
     assert (snapshot / "plan.gpkg").is_file()  # the package is built from a copy, so editing may go on
     qtbot.waitUntil(lambda: wizard.result_ is not None or bool(wizard.status_label.text() and task.error), timeout=120000)
