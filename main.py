@@ -6,7 +6,23 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
+from pathlib import Path
+
+
+def _private_temp() -> Path:
+    """A temporary folder of this run for whatever Qt, QGIS and GDAL put in the temporary folder.
+
+    They leave empty ``PLU Studio-XXXXXX`` files and folders behind; inside one folder of
+    our own they all go away with it at exit.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="plu-studio-"))
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = str(folder)
+    return folder
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,7 +37,14 @@ def main(argv: list[str] | None = None) -> int:
         help="capture the screen once the map has been drawn, save it and quit (for tests and docs)",
     )
     args = parser.parse_args(argv)
+    temp = _private_temp()
+    try:
+        return _run(args)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
 
+
+def _run(args: argparse.Namespace) -> int:
     from app.qgis_runtime import qgis_app
     from plu_cli.language import detect_language
 
@@ -52,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         task.failed.connect(lambda _m: capture() if capture else None)
     elif capture:
         capture()
-    return app.exec()
+    status = app.exec()
+    window._close_document()  # a clean exit keeps no working copy; only a crash leaves one to recover
+    return status
 
 
 if __name__ == "__main__":
