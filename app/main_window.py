@@ -35,7 +35,7 @@ from qgis.gui import (
     QgsRubberBand,
     QgsScaleWidget,
 )
-from qgis.PyQt.QtCore import QEvent, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from qgis.PyQt.QtGui import QCloseEvent, QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -65,6 +65,7 @@ from app.background_layers import (
     xyz_layer,
 )
 from app.document import PlanDocument, prepare_working_copy
+from app.file_dialogs import file_name_for
 from app.forms.documents import document_label
 from app.forms.export_dialog import ExportDialog
 from app.forms.feature_form import FeatureForm
@@ -77,7 +78,7 @@ from app.plan_diff import apply_plan_file
 from app.plan_layers import retitle
 from app.qt_values import feature_row
 from app.recovery import find_recoverable
-from app.settings import add_recent, forget_recent, recent_files, settings
+from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
 from app.tasks import FunctionTask, run_task, wait_for
 from app.validation_panel import ValidationPanel
 from app.validation_runner import compare_findings, iter_findings, plan_profile, repair
@@ -426,6 +427,8 @@ class MainWindow(QMainWindow):
         s.setValue("ui/language", self.language)
         s.sync()
         self.retranslate()
+        # every open dock and dialog re-translates itself on LanguageChange: deliver those now, not later
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "specs"):
@@ -442,6 +445,7 @@ class MainWindow(QMainWindow):
         self.layers_dock.setWindowTitle(translate("MainWindow", "Layers"))
         self.validation_dock.setWindowTitle(translate("MainWindow", "Validation"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
+        self.cad_dock.setWindowTitle(translate("MainWindow", "Advanced Digitizing"))  # QGIS ships no Bulgarian
         self._build_menus()
         self.validation_panel.retranslate()
         if self.document is not None and self.document.layers is not None:
@@ -744,7 +748,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None:
             return False
-        suggested = str(doc.path or (Path.home() / f"{doc.title[:40].strip() or 'plan'}.gpkg"))
+        suggested = str(doc.path or (user_documents() / f"{file_name_for(doc.title)}.gpkg"))
         path = file_dialogs.save_file(self, translate("MainWindow", "Save plan as"),
                                       translate("MainWindow", "PLU Studio plan files (*.gpkg)"), suggested)
         if not path:

@@ -540,6 +540,10 @@
    <translation>Инструменти</translation>
   </message>
   <message>
+   <source>Advanced Digitizing</source>
+   <translation>Прецизно цифровизиране</translation>
+  </message>
+  <message>
    <source>Unsaved changes</source>
    <translation>Незаписани промени</translation>
   </message>

@@ -144,3 +144,28 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     pixels = pixels_of(shot)
     progress_blue = (pixels[:, :, 2].astype(int) - pixels[:, :, 0].astype(int) > 80).mean()
     assert progress_blue > 0.01  # the full progress bar is on screen
+
+
+def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sample):
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    panel.import_files([str(_export(tmp_path, sample))])
+    panel.table.selectRow(2)
+    panel.decision.setCurrentIndex(panel.decision.findData("partly"))
+    panel.answer.setPlainText("Височината се намалява на 23 m.")
+    panel.apply_answer()
+    assert panel.windowTitle() == "Становища от общественото обсъждане"
+    window.language_actions["en"].trigger()
+    assert panel.windowTitle() == "Consultation comments"
+    assert panel.apply_button.text() == "Save answer" and panel.decision_label.text() == "Decision"
+    from qgis.PyQt.QtCore import Qt
+
+    assert panel.model.headerData(1, Qt.Orientation.Horizontal) == "Decision"
+    assert panel.model.data(panel.model.index(2, 1)) == "Partly accepted"
+    assert [layer.name() for layer in panel.map_layers] == ["Comments (areas)", "Comments (lines)", "Comments (points)"]
+    assert "Partly accepted" in [r.label() for r in panel.map_layers[0].renderer().rootRule().children()]
+    assert window.document.undo_stack.undoText() == "Answer to comment 3"
+    window.language_actions["bg"].trigger()
+    assert panel.windowTitle() == "Становища от общественото обсъждане"
+    assert window.document.undo_stack.undoText() == "Отговор по становище 3"
