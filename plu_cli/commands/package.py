@@ -11,6 +11,7 @@ from participation.package import build_package
 from participation.settings import (
     ConsultationSettings,
     default_period,
+    default_title,
     languages_from,
     load_settings,
     period_rules_for,
@@ -104,9 +105,10 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
                 f"--how-to {item!r}: write it as bg:TEXT or en:TEXT", bg=f"--how-to {item!r}: пишете го като bg:ТЕКСТ или en:ТЕКСТ"
             )
         how_to[lang] = text
+    languages = list(languages_from(args.languages)) if args.languages else list(base.get("languages", ["bg", "en"]))
     values = {
         **base,
-        "title": args.title or base.get("title") or t(f"Public consultation: {plan_title}", f"Обществено обсъждане: {plan_title}"),
+        "title": args.title or base.get("title") or default_title(plan_title, languages[0]),
         "authority": args.authority or base.get("authority", ""),
         "contact_email": args.email or base.get("contact_email", ""),
         "contact_phone": args.phone or base.get("contact_phone", ""),
@@ -114,7 +116,7 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
         "comment_email": args.comment_email or base.get("comment_email", ""),
         "start": start.isoformat(),
         "end": end.isoformat(),
-        "languages": list(languages_from(args.languages)) if args.languages else base.get("languages", ["bg", "en"]),
+        "languages": languages,
         "timezone": args.timezone or base.get("timezone", "Europe/Sofia"),
         "service_url": args.service_url or base.get("service_url", ""),
         "how_to_comment": how_to,

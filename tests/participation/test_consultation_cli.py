@@ -167,3 +167,13 @@ def test_serve_needs_a_moderation_password(tmp_path, package_dir):
     r = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", "consultation", "serve", str(package_dir)],
                        cwd=ROOT, capture_output=True, text=True, stdin=subprocess.DEVNULL, env=env, timeout=60)
     assert r.returncode == 2 and "--no-moderation" in r.stderr
+
+
+def test_the_default_title_is_in_the_viewers_language_whatever_the_locale(tmp_path, sample_path):
+    env = {"LANG": "C", "LC_ALL": "C", "PLU_LANG": ""}
+    r = plu("package", sample_path, "--out", tmp_path / "pkg", "--no-map", "--authority", "Столична община",
+            "--email", "plan@example.invalid", "--start", "04.12.2026", env=env)
+    assert r.returncode == 0, r.stderr
+    settings = json.loads((tmp_path / "pkg" / "consultation.json").read_text(encoding="utf-8"))
+    assert settings["languages"][0] == "bg" and settings["start"] == "2026-12-04"
+    assert settings["title"].startswith("Обществено обсъждане: ")
