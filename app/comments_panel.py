@@ -294,7 +294,8 @@ class CommentsPanel(QDockWidget):
     def retranslate(self) -> None:
         """Every text of the dock, its map layers and its undo entries in the UI language."""
         language = self.language
-        self.setWindowTitle(_tr(language, "Consultation comments", "Становища от общественото обсъждане"))
+        self.setWindowTitle(_tr(language, "Comments", "Становища"))
+        self.setToolTip(_tr(language, "Consultation comments", "Становища от общественото обсъждане"))
         for i in range(self.decision.count()):
             self.decision.setItemText(i, decision_label(self.decision.itemData(i), language))
         self.answer.setPlaceholderText(_tr(language, "Written answer to this comment", "Писмен отговор по становището"))

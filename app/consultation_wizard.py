@@ -218,7 +218,9 @@ class ConsultationWizard(QWizard):
         self.final_page = p4
         for page in (p1, p2, p3, p4):
             self.addPage(page)
-        self.resize(760, 560)
+        for edit in (self.title_edit, self.authority_edit):
+            edit.setCursorPosition(0)  # the start of a long title, not its last words
+        self.resize(900, 600)
 
     # -- settings ---------------------------------------------------------------------------
     def _update_end(self) -> None:

@@ -461,8 +461,9 @@ class MainWindow(QMainWindow):
             self._default_dock_sizes()
 
     def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.layers_dock], [280], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.validation_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
+        # wide enough for "5 Жилищно предназначение"-long legend entries, a third of the height for findings
+        self.resizeDocks([self.layers_dock], [max(340, int(self.width() * 0.24))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.validation_dock], [max(240, int(self.height() * 0.34))], Qt.Orientation.Vertical)
 
     def restore_layout(self) -> bool:
         """Put the window and its panels back as the user left them; False the first time."""

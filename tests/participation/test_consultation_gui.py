@@ -155,9 +155,9 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
     panel.decision.setCurrentIndex(panel.decision.findData("partly"))
     panel.answer.setPlainText("Височината се намалява на 23 m.")
     panel.apply_answer()
-    assert panel.windowTitle() == "Становища от общественото обсъждане"
+    assert panel.windowTitle() == "Становища"
     window.language_actions["en"].trigger()
-    assert panel.windowTitle() == "Consultation comments"
+    assert panel.windowTitle() == "Comments"
     assert panel.apply_button.text() == "Save answer" and panel.decision_label.text() == "Decision"
     from qgis.PyQt.QtCore import Qt
 
@@ -167,5 +167,5 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
     assert "Partly accepted" in [r.label() for r in panel.map_layers[0].renderer().rootRule().children()]
     assert window.document.undo_stack.undoText() == "Answer to comment 3"
     window.language_actions["bg"].trigger()
-    assert panel.windowTitle() == "Становища от общественото обсъждане"
+    assert panel.windowTitle() == "Становища"
     assert window.document.undo_stack.undoText() == "Отговор по становище 3"
