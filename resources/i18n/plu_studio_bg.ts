@@ -320,7 +320,7 @@
   <name>Export</name>
   <message>
    <source>Export plan</source>
-   <translation>Експорт на плана</translation>
+   <translation>Износ на плана</translation>
   </message>
   <message>
    <source>Other system…</source>
@@ -705,7 +705,7 @@
   </message>
   <message>
    <source>&amp;Export…</source>
-   <translation>&amp;Експорт…</translation>
+   <translation>&amp;Износ…</translation>
   </message>
   <message>
    <source>&amp;Close plan</source>
@@ -849,11 +849,11 @@
   </message>
   <message>
    <source>Exporting %1</source>
-   <translation>Експорт на %1</translation>
+   <translation>Износ на %1</translation>
   </message>
   <message>
    <source>Export</source>
-   <translation>Експорт</translation>
+   <translation>Износ</translation>
   </message>
   <message>
    <source>The drawn feature was discarded.</source>
@@ -941,7 +941,7 @@
   </message>
   <message>
    <source>Exported %1</source>
-   <translation>Експортиран е %1</translation>
+   <translation>Изнесен е %1</translation>
   </message>
   <message>
    <source>Edit attributes of %1</source>

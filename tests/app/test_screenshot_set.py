@@ -19,7 +19,7 @@ from editor_helpers import ROOT, wait_rendered
 pytestmark = pytest.mark.gui
 
 #: the scenes the Bulgarian guide (docs/bg/) shows
-GUIDE = {"main", "validation", "export", "new-plan", "package-wizard", "comments", "errors-warning"}
+GUIDE = {"main", "validation", "export", "new-plan", "zone-form", "package-wizard", "comments", "errors-warning"}
 #: scenes another change lays out and words (the zone form: branch desk-style): pictured, not failed here
 LAID_OUT_ELSEWHERE = {"zone-form"}
 
