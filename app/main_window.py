@@ -65,6 +65,7 @@ from app.background_layers import (
     xyz_layer,
 )
 from app.document import PlanDocument, prepare_working_copy
+from app.edit_history import UndoText
 from app.file_dialogs import file_name_for
 from app.forms.documents import document_label
 from app.forms.export_dialog import ExportDialog
@@ -450,6 +451,9 @@ class MainWindow(QMainWindow):
         self.validation_panel.retranslate()
         if self.document is not None and self.document.layers is not None:
             retitle(self.document.layers, self.language, self.document.documents)
+        if self.document is not None:
+            self.document.history.retranslate()
+            self._undo_labels()
         self._update_title()
         self._update_status()
 
@@ -540,6 +544,13 @@ class MainWindow(QMainWindow):
     def _history_changed(self) -> None:
         self._autosave_due = True
         self.validation_panel.mark_stale()
+        self._undo_labels()
+        self._update_enabled()
+        self._update_title()
+        self._update_status()
+
+    def _undo_labels(self) -> None:
+        """Edit ▸ Undo/Redo name the step they take back, in the UI language."""
         stack = self.document.history.stack if self.document else None
         if stack is not None:
             undo, redo = stack.undoText(), stack.redoText()
@@ -547,9 +558,6 @@ class MainWindow(QMainWindow):
                                          else translate("MainWindow", "&Undo"))
             self.actions["redo"].setText(translate("MainWindow", "&Redo %1").replace("%1", redo) if redo
                                          else translate("MainWindow", "&Redo"))
-        self._update_enabled()
-        self._update_title()
-        self._update_status()
 
     def message(self, text: str, ms: int = 8000) -> None:
         self.statusBar().showMessage(text, ms)
@@ -1059,7 +1067,7 @@ class MainWindow(QMainWindow):
         form = FeatureForm(class_name, row, self.language, self._document_choices(), self)
         form.accepted.connect(lambda: editing.change_attributes(
             doc, layer, fid, form.changes(),
-            translate("MainWindow", "Edit attributes of %1").replace("%1", str(row.get("gml_id") or fid))))
+            UndoText("MainWindow", "Edit attributes of %1", {"%1": str(row.get("gml_id") or fid)})))
         self.active_dialog = form
         form.open()
         return form
@@ -1305,7 +1313,7 @@ class MainWindow(QMainWindow):
     def _repair_done(self, outcome: Any, rules: list[str] | None, before: list[Finding]) -> None:
         changed = 0
         if outcome.changed_ids is None or outcome.changed_ids:
-            changed = apply_plan_file(self.document, outcome.path, translate("MainWindow", "Repair"),
+            changed = apply_plan_file(self.document, outcome.path, UndoText("MainWindow", "Repair"),
                                       outcome.changed_ids)
         self.canvas.refresh()
         self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")

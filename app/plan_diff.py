@@ -68,7 +68,7 @@ def _layer_for(layers: list[QgsVectorLayer], wkb: bytes | None) -> QgsVectorLaye
     return layers[0]
 
 
-def apply_plan_file(document: Any, path: str | Path, text: str, only: set[str] | None = None) -> int:
+def apply_plan_file(document: Any, path: str | Path, text: Any, only: set[str] | None = None) -> int:
     """Edit the document's layers until they hold what ``path`` holds; returns the number of changed features.
 
     ``only`` limits the edit to the features with these ``gml_id`` (the ones a repair
@@ -91,7 +91,7 @@ def apply_plan_file(document: Any, path: str | Path, text: str, only: set[str] |
             target = _ogr_rows(Path(path), table)
             seen: set[str] = set()
             for layer in layers:
-                layer.beginEditCommand(text)
+                layer.beginEditCommand(str(text))
                 before = changed
                 names = layer.fields().names()
                 for feature in layer.getFeatures():
@@ -141,7 +141,7 @@ def apply_plan_file(document: Any, path: str | Path, text: str, only: set[str] |
             for layer in layers:
                 features = additions.get(layer.id())
                 if features:
-                    layer.beginEditCommand(text)
+                    layer.beginEditCommand(str(text))
                     layer.addFeatures(features)
                     layer.endEditCommand()
                     changed += len(features)

@@ -60,3 +60,20 @@ def test_save_as_suggests_whole_phrases(title, name):
         assert got == name
     else:
         assert len(got) <= 80 and got.endswith("дума") and title.startswith(got)
+
+
+def test_undo_entries_follow_a_language_switch(qtbot, translations, make_window, sample_gpkg):
+    window = make_window("bg")
+    window.open_plan(sample_gpkg)
+    layer = window.document.layers.zoning
+    layer.selectByIds([next(layer.getFeatures()).id()])
+    window.actions["delete"].trigger()
+    stack = window.document.history.stack
+    assert stack.undoText() == "Изтриване на обекти"
+    window.language_actions["en"].trigger()
+    assert stack.undoText() == "Delete features"
+    assert window.actions["undo"].text() == "&Undo Delete features"
+    assert window.cad_dock.windowTitle() == "Advanced Digitizing"
+    window.language_actions["bg"].trigger()
+    assert stack.undoText() == "Изтриване на обекти"
+    assert window.cad_dock.windowTitle() == "Прецизно цифровизиране"
