@@ -22,6 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
@@ -309,6 +310,7 @@ class CommentsPanel(QDockWidget):
         if self.model.records:
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(len(self.model.records) - 1, len(CommentsModel.COLUMNS) - 1))
+        self.map_layers = [layer for layer in self.map_layers if not sip.isdeleted(layer)]  # gone with its plan
         for layer, title in zip(self.map_layers, _layer_titles(language), strict=False):
             layer.setName(title)
             renderer = layer.renderer()
