@@ -110,6 +110,7 @@ class ExportDialog(QDialog):
         self.picker = picker
         picker.accepted.connect(lambda: self._picked(picker.crs()))
         picker.rejected.connect(lambda: self.select_crs(self._chosen))
+        picker.finished.connect(picker.deleteLater)  # one picker per choice, gone once answered
         picker.open()
 
     def _picked(self, crs: QgsCoordinateReferenceSystem) -> None:

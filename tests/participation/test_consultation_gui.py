@@ -40,11 +40,21 @@ def _export(tmp_path, sample):
 def window(qapp, qtbot, plan_gpkg):
     from app.main_window import MainWindow
 
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
     w = MainWindow(language="bg")
-    qtbot.addWidget(w)
     w.open_plan(plan_gpkg)
     w.show()
-    return w
+    yield w
+    # closed here, not by qtbot: the plan, its comment layers and the window go in a known order
+    if w.document is not None:
+        w.document.history.set_clean()
+    w._close_document()
+    w.close()
+    w.deleteLater()
+    QgsProject.instance().clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_menu_entries_are_registered(qapp):
