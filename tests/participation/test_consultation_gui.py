@@ -38,10 +38,10 @@ def _export(tmp_path, sample):
 
 @pytest.fixture
 def window(qapp, qtbot, plan_gpkg):
-    from app.main_window import MainWindow
-
     from qgis.core import QgsProject
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from app.main_window import MainWindow
 
     w = MainWindow(language="bg")
     w.open_plan(plan_gpkg)
