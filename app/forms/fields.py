@@ -125,6 +125,9 @@ class LineEditor(Editor):
 
     def set(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a long title shows its beginning, not its last words
+        self.edit.setToolTip(self.edit.text() if self.edit.fontMetrics().horizontalAdvance(self.edit.text()) > 300
+                             else "")
 
 
 class TextListEditor(Editor):

@@ -72,6 +72,7 @@ def clipped_widgets(root) -> list[str]:
         QComboBox,
         QDockWidget,
         QLabel,
+        QLineEdit,
         QRadioButton,
         QToolButton,
         QWidget,
@@ -95,6 +96,9 @@ def clipped_widgets(root) -> list[str]:
                                                            and not isinstance(w, QToolButton) and w.text()):
             if w.text() and w.sizeHint().width() > w.width() + 1:
                 out.append(f"{_label(w)}: {w.text()[:60]!r} needs {w.sizeHint().width()} px, has {w.width()}")
+        elif isinstance(w, QLineEdit) and w.text() and not w.hasFocus() and w.cursorPosition() > 0:
+            if metrics.horizontalAdvance(w.text()) > w.width() - 8:
+                out.append(f"{_label(w)}: {w.text()[:60]!r} shows its end, not its beginning")
         elif isinstance(w, QDockWidget) and w.windowTitle():
             need = metrics.horizontalAdvance(w.windowTitle()) + 56  # float and close buttons, margins
             if need > w.width() + 1:

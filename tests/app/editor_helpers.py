@@ -65,6 +65,9 @@ def make_window(qapp, qtbot) -> Iterator[Callable[..., object]]:
         if window.validation_task is not None:
             window.validation_task.cancel()
             qtbot.waitUntil(lambda w=window: w.validation_task is None, timeout=20000)
+        for task in (window.export_task, window.busy_task):  # let background writes end before the window goes
+            if task is not None:
+                qtbot.waitUntil(lambda t=task: t.finished_flag, timeout=60000)
         window._close_document()
         window.close()
         window.deleteLater()

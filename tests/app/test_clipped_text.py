@@ -61,3 +61,19 @@ def test_english_in_a_bulgarian_window_is_found_but_names_and_codes_are_not(qtbo
     _show(qtbot, dialog)
     found = untranslated_texts(dialog)
     assert len(found) == 1 and "Advanced Digitizing" in found[0]
+
+
+def test_a_long_field_showing_its_end_is_reported(qtbot, dialog):
+    from qgis.PyQt.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QPushButton("Добре", dialog))
+    edit = QLineEdit(dialog)
+    edit.setObjectName("title")
+    layout.addWidget(edit)
+    _show(qtbot, dialog)
+    dialog.findChild(QPushButton).setFocus()
+    edit.setText("ПУП – План за регулация и застрояване на местност „Зелена поляна“, район „Витоша“")
+    assert any("probe/title" in p for p in clipped_widgets(dialog))
+    edit.setCursorPosition(0)
+    assert clipped_widgets(dialog) == []

@@ -64,7 +64,8 @@ def test_exporting_a_plan_with_errors_warns_first(qtbot, window, broken_gpkg, tm
     box = window.active_dialog
     assert box.objectName() == "errors_warning"
     click_button(box, "Export anyway")
-    qtbot.waitUntil(lambda: (tmp_path / "out.gml").is_file() and not window.progress.isVisible(), timeout=60000)
+    qtbot.waitUntil(lambda: window.export_task is not None and window.export_task.finished_flag, timeout=60000)
+    assert (tmp_path / "out.gml").is_file()
 
 
 def test_a_plan_without_errors_exports_without_a_question(qtbot, window, sample_path, tmp_path):
@@ -72,7 +73,8 @@ def test_a_plan_without_errors_exports_without_a_question(qtbot, window, sample_
     dialog = window.export_dialog()
     dialog.path.setText(str(tmp_path / "clean.gml"))
     dialog.accept()
-    qtbot.waitUntil(lambda: (tmp_path / "clean.gml").is_file(), timeout=60000)
+    qtbot.waitUntil(lambda: window.export_task is not None and window.export_task.finished_flag, timeout=60000)
+    assert (tmp_path / "clean.gml").is_file()
     assert getattr(window.active_dialog, "objectName", lambda: "")() != "errors_warning"
 
 

@@ -105,17 +105,28 @@ SCENES = {
 @pytest.mark.parametrize("scene", list(SCENES))
 def test_every_window_in_both_languages(qtbot, translations, make_window, sample_path, broken_gpkg, shots,
                                         scene, language):
+    _check_scene(qtbot, make_window, sample_path, broken_gpkg, shots, scene, language, (1366, 768))
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+@pytest.mark.parametrize("scene", ["main", "validation", "comments"])
+def test_the_main_window_on_a_full_hd_screen(qtbot, translations, make_window, sample_path, broken_gpkg, shots,
+                                             scene, language):
+    _check_scene(qtbot, make_window, sample_path, broken_gpkg, shots, scene, language, (1920, 1080))
+
+
+def _check_scene(qtbot, make_window, sample_path, broken_gpkg, shots, scene, language, size):
     window = make_window(language)
-    window.resize(1366, 768)
+    window.resize(*size)
     shown = SCENES[scene](window, qtbot, sample_path, broken_gpkg[0])
     qtbot.waitExposed(shown)
     if window.document is not None:
         wait_rendered(qtbot, window.canvas)  # the map as drawn, not a blank canvas
     qtbot.wait(150)
     picture = shown.grab()
-    png = shots / f"{scene}-{language}.png"
+    png = shots / (f"{scene}-{language}.png" if size == (1366, 768) else f"{scene}-{language}-{size[0]}.png")
     assert picture.save(str(png)) and png.stat().st_size > 2000
-    if language == "bg" and scene in GUIDE and os.environ.get("PLU_REGENERATE_DOCS") == "1":
+    if language == "bg" and scene in GUIDE and size == (1366, 768) and os.environ.get("PLU_REGENERATE_DOCS") == "1":
         (ROOT / "docs" / "bg" / "img").mkdir(parents=True, exist_ok=True)
         picture.save(str(ROOT / "docs" / "bg" / "img" / f"{scene}.png"))
     problems = [] if scene in LAID_OUT_ELSEWHERE else clipped_widgets(shown)
