@@ -6,42 +6,31 @@
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
-import tempfile
-from pathlib import Path
-
-
-def _private_temp() -> Path:
-    """A temporary folder of this run for whatever Qt, QGIS and GDAL put in the temporary folder.
-
-    They leave empty ``PLU Studio-XXXXXX`` files and folders behind; inside one folder of
-    our own they all go away with it at exit.
-    """
-    folder = Path(tempfile.mkdtemp(prefix="plu-studio-"))
-    os.environ["TMPDIR"] = str(folder)
-    tempfile.tempdir = str(folder)
-    return folder
 
 
 def main(argv: list[str] | None = None) -> int:
+    from plu_cli.language import detect_language, set_language, t
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    asked = words[words.index("--lang") + 1] if "--lang" in words[:-1] else None
+    set_language(asked or detect_language())  # the help and usage errors, argparse's words included
     parser = argparse.ArgumentParser(prog="plu-studio")
-    parser.add_argument("plan", nargs="?", help="a .gpkg plan file or a PLU GML file to open")
-    parser.add_argument("--lang", choices=["en", "bg"], help="language of the interface (default: last used, "
-                                                             "else the system locale)")
-    parser.add_argument("--validate", action="store_true", help="validate the plan once it is open")
-    parser.add_argument(
-        "--screenshot",
-        metavar="PNG",
-        help="capture the screen once the map has been drawn, save it and quit (for tests and docs)",
-    )
+    parser.add_argument("plan", nargs="?", help=t("a .gpkg plan file or a PLU GML file to open",
+                                                  "файл на план .gpkg или файл PLU GML за отваряне"))
+    parser.add_argument("--lang", choices=["en", "bg"], help=t(
+        "language of the interface (default: last used, else the system locale)",
+        "език на интерфейса (по подразбиране: последно избраният, иначе езикът на системата)"))
+    parser.add_argument("--validate", action="store_true", help=t("validate the plan once it is open",
+                                                                  "проверява плана, щом се отвори"))
+    parser.add_argument("--screenshot", metavar="PNG", help=t(
+        "capture the screen once the map has been drawn, save it and quit (for tests and docs)",
+        "снима екрана, щом картата се начертае, записва снимката и излиза (за тестове и документация)"))
     args = parser.parse_args(argv)
-    temp = _private_temp()
-    try:
+    from app.qgis_runtime import private_temp
+
+    with private_temp():  # Qt's and QGIS's leftovers go with it
         return _run(args)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -9,13 +9,17 @@ and network cache under its own folders (the XDG ones, so tests can move them).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QSettings
 
-__all__ = ["APP_NAME", "qgis_app", "user_cache_dir", "user_config_dir", "user_data_dir"]
+__all__ = ["APP_NAME", "private_temp", "qgis_app", "user_cache_dir", "user_config_dir", "user_data_dir"]
 
 #: The application's and the organisation's name, as Qt and QGIS store them.
 APP_NAME = "PLU Studio"
@@ -64,3 +68,26 @@ def qgis_app(gui: bool = True) -> QgsApplication:
         QgsSettings().setValue("cache/directory", str(user_cache_dir() / "qgis-network"))
         _app.initQgis()
     return _app
+
+
+@contextmanager
+def private_temp() -> Iterator[Path]:
+    """A temporary folder of this process for whatever Qt, QGIS and GDAL put in the temporary folder.
+
+    They leave empty ``PLU Studio-XXXXXX`` files and folders behind; inside one folder of
+    our own they all go away with it when the process ends normally.  Call it before the
+    application exists (Qt reads ``TMPDIR`` once).
+    """
+    folder = Path(tempfile.mkdtemp(prefix="plu-studio-"))
+    before = os.environ.get("TMPDIR"), tempfile.tempdir
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = str(folder)
+    try:
+        yield folder
+    finally:
+        if before[0] is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = before[0]
+        tempfile.tempdir = before[1]
+        shutil.rmtree(folder, ignore_errors=True)

@@ -81,22 +81,27 @@ def _text(node: ast.AST) -> str | None:
 
 def _pairs() -> list[tuple[str, str | None, str | None]]:
     """``(place, english, bulgarian)`` of every call that gives both texts at the call site."""
+    files = [(package, path) for package in PACKAGES for path in sorted((ROOT / package).rglob("*.py"))]
     out = []
-    for package in PACKAGES:
-        for path in sorted((ROOT / package).rglob("*.py")):
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            for node in ast.walk(tree):
-                if not isinstance(node, ast.Call):
-                    continue
-                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-                place = f"{path.relative_to(ROOT)}:{node.lineno}"
-                if name == "t" and package == "plu_cli" and len(node.args) == 2:
-                    out.append((place, _text(node.args[0]), _text(node.args[1])))
-                elif name == "_tr" and len(node.args) == 3:
-                    out.append((place, _text(node.args[1]), _text(node.args[2])))
-                elif name in ERRORS and node.args:
-                    bg = next((k.value for k in node.keywords if k.arg == "bg"), None)
-                    out.append((place, _text(node.args[0]), _text(bg) if bg is not None else "<missing>"))
+    for package, path in [*files, ("plu_cli", ROOT / "main.py")]:  # main.py speaks like the CLI
+        out.extend(_pairs_in(package, path))
+    return out
+
+
+def _pairs_in(package: str, path: Path) -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        place = f"{path.relative_to(ROOT)}:{node.lineno}"
+        if name == "t" and package == "plu_cli" and len(node.args) == 2:
+            out.append((place, _text(node.args[0]), _text(node.args[1])))
+        elif name == "_tr" and len(node.args) == 3:
+            out.append((place, _text(node.args[1]), _text(node.args[2])))
+        elif name in ERRORS and node.args:
+            bg = next((k.value for k in node.keywords if k.arg == "bg"), None)
+            out.append((place, _text(node.args[0]), _text(bg) if bg is not None else "<missing>"))
     return out
 
 
