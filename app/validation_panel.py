@@ -62,9 +62,13 @@ def severity_text(severity: Severity) -> str:
 
 
 class FindingsModel(QAbstractTableModel):
-    """The findings of the last check, one per row."""
+    """The findings of the last check, one per row.
 
-    COLUMNS = ("severity", "rule", "message", "feature", "line")
+    No line column: the check runs on a temporary GML of the plan on screen, whose line
+    numbers mean nothing to the person looking at the map.
+    """
+
+    COLUMNS = ("severity", "rule", "message", "feature")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,7 +93,6 @@ class FindingsModel(QAbstractTableModel):
             translate("Validation", "Rule"),
             translate("Validation", "Message"),
             translate("Validation", "Feature"),
-            translate("Validation", "Line"),
         ][section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,8 +110,6 @@ class FindingsModel(QAbstractTableModel):
                 return text if finding.count == 1 else f"{text} (×{finding.count})"
             if column == "feature":
                 return finding.gml_id or finding.feature_id or ""
-            if column == "line":
-                return finding.line or ""
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
             return _SEVERITY_COLOURS[finding.severity]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -192,7 +193,7 @@ class ValidationPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3, 4):
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 

@@ -276,6 +276,10 @@
  <context>
   <name>Editing</name>
   <message>
+   <source>Add %1</source>
+   <translation>Добавяне: %1</translation>
+  </message>
+  <message>
    <source>Move vertex</source>
    <translation>Преместване на връх</translation>
   </message>
@@ -310,10 +314,6 @@
   <message>
    <source>Edit plan properties</source>
    <translation>Промяна на свойствата на плана</translation>
-  </message>
-  <message>
-   <source>Add %1</source>
-   <translation>Добавяне: %1</translation>
   </message>
  </context>
  <context>
@@ -868,6 +868,10 @@
    <translation>Обекти с променена форма: %1.</translation>
   </message>
   <message>
+   <source>Edit attributes of %1</source>
+   <translation>Промяна на атрибутите на %1</translation>
+  </message>
+  <message>
    <source>Features merged; the largest one's attributes were kept.</source>
    <translation>Обектите са обединени; запазени са атрибутите на най-големия.</translation>
   </message>
@@ -942,10 +946,6 @@
   <message>
    <source>Exported %1</source>
    <translation>Изнесен е %1</translation>
-  </message>
-  <message>
-   <source>Edit attributes of %1</source>
-   <translation>Промяна на атрибутите на %1</translation>
   </message>
   <message>
    <source>Pa&amp;nels</source>
@@ -1265,10 +1265,6 @@
   <message>
    <source>Feature</source>
    <translation>Обект</translation>
-  </message>
-  <message>
-   <source>Line</source>
-   <translation>Ред</translation>
   </message>
   <message>
    <source>The plan has not been checked yet.</source>
