@@ -11,9 +11,11 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsProjectionSelectionDialog
+from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
 
 from app import file_dialogs
 from app.forms.feature_form import dialog_buttons
-from app.i18n import translate
+from app.i18n import current_language, translate
 from app.validation_runner import export_crs_choices
 from exporters import EXPORTERS
 
@@ -39,37 +41,63 @@ class ExportDialog(QDialog):
                  longitude: float | None = None, preset: int | None = None):
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle(translate("Export", "Export plan"))
         self.language = language
         self.format = QComboBox(self)
         for fmt in EXPORTERS:
-            self.format.addItem(fmt.label(language), fmt.name)
+            self.format.addItem("", fmt.name)
         self.plan_crs = crs
+        self.crs_choices = export_crs_choices(crs, longitude)
         self.crs = QComboBox(self)
         self.crs.setObjectName("export_crs")
-        for code, recommended in export_crs_choices(crs, longitude):
+        for code, recommended in self.crs_choices:
             self._add_crs(code, recommended)
-        self.crs.addItem(translate("Export", "Other system…"), 0)
+        self.crs.addItem("", 0)
         self.crs.activated.connect(self._crs_activated)
-        self.select_crs(preset or next(c for c, rec in export_crs_choices(crs, longitude) if rec))
+        self.select_crs(preset or next(c for c, rec in self.crs_choices if rec))
         self.path = QLineEdit(str(suggested), self)
-        browse = QPushButton(translate("Export", "Browse…"), self)
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse)
+        self.labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
-        form.addRow(translate("Export", "Format"), self.format)
-        form.addRow(translate("Export", "Coordinate reference system"), self.crs)
-        form.addRow(translate("Export", "File"), row)
+        for label, field in zip(self.labels, (self.format, self.crs, row), strict=True):
+            form.addRow(label, field)
         self.problems = QLabel(self)
         self.problems.setStyleSheet("color: #b00020")
+        self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
-        layout.addWidget(dialog_buttons(self))
+        layout.addWidget(self.buttons)
+        self.retranslate()
         self.format.currentIndexChanged.connect(self._fix_extension)
         self._fix_extension()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the UI language; the dialog may stay open while the language changes."""
+        self.language = current_language()
+        self.setWindowTitle(translate("Export", "Export plan"))
+        for i, fmt in enumerate(EXPORTERS):
+            self.format.setItemText(i, fmt.label(self.language))
+        recommended = {code for code, rec in self.crs_choices if rec}
+        for i in range(self.crs.count()):
+            code = self.crs.itemData(i)
+            self.crs.setItemText(i, self._crs_label(code, code in recommended) if code else
+                                 translate("Export", "Other system…"))
+        self.browse.setText(translate("Export", "Browse…"))
+        for label, text in zip(self.labels, (translate("Export", "Format"),
+                                             translate("Export", "Coordinate reference system"),
+                                             translate("Export", "File")), strict=True):
+            label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Dialogs", "OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Dialogs", "Cancel"))
 
     def _crs_label(self, code: int, recommended: bool) -> str:
         described = {

@@ -104,3 +104,18 @@ def test_the_authority_comes_from_the_plans_metadata():
     assert responsible_organisation({"md_metadata_xml": "<not xml"}) == ""
     evil = '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'
     assert responsible_organisation({"md_metadata_xml": evil}) == ""
+
+
+def test_an_open_export_dialog_follows_a_language_switch(qtbot, translations, make_window, sample_path):
+    window = make_window("en")
+    window.open_plan(sample_path)
+    dialog = window.export_dialog()
+    assert dialog.windowTitle() == "Export plan"
+    window.language_actions["bg"].trigger()
+    assert dialog.windowTitle() == "Износ на плана"
+    assert dialog.labels[1].text() == "Координатна система" and dialog.browse.text() == "Избор…"
+    assert "препоръчана" in dialog.crs.currentText() and dialog.crs.currentData() == 3046
+    assert dialog.crs.itemText(dialog.crs.count() - 1) == "Друга система…"
+    window.language_actions["en"].trigger()
+    assert dialog.labels[0].text() == "Format"
+    dialog.reject()
