@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QDate, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QEvent, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
 
 from app.i18n import current_language
 from participation.package import PackageResult, build_package
-from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, period_rules_for
+from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, default_title, period_rules_for
 from plu_cli.map_pdf import subprocess_map_renderer
 from plu_model.codelists import resources_dir
 from plu_model.errors import Cancelled, message_of
@@ -106,11 +106,13 @@ class _Page(QWizardPage):
     def __init__(self, wizard: ConsultationWizard, en: str, bg: str):
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_tr(wizard.language, en, bg))
+        wizard.say(self.setTitle, en, bg)
         self.form = QFormLayout(self)
 
     def row(self, en: str, bg: str, widget: Any) -> Any:
-        self.form.addRow(_tr(self.w.language, en, bg), widget)
+        label = QLabel(self)
+        self.w.say(label.setText, en, bg)
+        self.form.addRow(label, widget)
         return widget
 
 
@@ -120,13 +122,15 @@ class ConsultationWizard(QWizard):
     def __init__(self, window: Any):
         super().__init__(window)
         self.window_ = window
-        self.language = getattr(window, "language", "bg")
-        self.setWindowTitle(_tr(self.language, "Package for public consultation", "Пакет за обществено обсъждане"))
+        #: (setter, English, Bulgarian) of every fixed text, said again when the language changes
+        self._said: list[tuple[Any, str, str]] = []
+        self.say(self.setWindowTitle, "Package for public consultation", "Пакет за обществено обсъждане")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        if self.language == "bg":
-            for button, text in ((QWizard.WizardButton.BackButton, "< Назад"), (QWizard.WizardButton.NextButton, "Напред >"),
-                                 (QWizard.WizardButton.FinishButton, "Готово"), (QWizard.WizardButton.CancelButton, "Отказ")):
-                self.setButtonText(button, text)
+        for button, en, bg in ((QWizard.WizardButton.BackButton, "< Back", "< Назад"),
+                               (QWizard.WizardButton.NextButton, "Next >", "Напред >"),
+                               (QWizard.WizardButton.FinishButton, "Finish", "Готово"),
+                               (QWizard.WizardButton.CancelButton, "Cancel", "Отказ")):
+            self.say(lambda text, b=button: self.setButtonText(b, text), en, bg)
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None
         self.snapshot_dir: Path | None = None
@@ -138,7 +142,7 @@ class ConsultationWizard(QWizard):
         L = self.language
 
         p1 = _Page(self, "Who consults", "Кой провежда обсъждането")
-        self.title_edit = p1.row("Title", "Заглавие", QLineEdit(_tr(L, f"Public consultation: {plan_title}", f"Обществено обсъждане: {plan_title}")))
+        self.title_edit = p1.row("Title", "Заглавие", QLineEdit(default_title(plan_title, L)))
         self.authority_edit = p1.row("Responsible authority", "Отговорен орган", QLineEdit(authority))
         self.email_edit = p1.row("Contact e-mail", "E-mail за контакт", QLineEdit())
         self.phone_edit = p1.row("Phone", "Телефон", QLineEdit())
@@ -152,9 +156,13 @@ class ConsultationWizard(QWizard):
         for code in LANGUAGES:
             self.default_lang.addItem({"bg": "български", "en": "English"}[code], code)
         self.default_lang.setCurrentIndex(0 if L == "bg" else 1)
-        langs.addWidget(QLabel(_tr(L, "default:", "основен:")))
+        default_label = QLabel()
+        self.say(default_label.setText, "default:", "основен:")
+        langs.addWidget(default_label)
         langs.addWidget(self.default_lang)
-        p1.form.addRow(_tr(L, "Languages", "Езици"), langs)
+        languages_label = QLabel()
+        self.say(languages_label.setText, "Languages", "Езици")
+        p1.form.addRow(languages_label, langs)
 
         p2 = _Page(self, "When", "Срок")
         self.start_edit = p2.row("First day for comments", "Първи ден за становища", QDateEdit(QDate.currentDate()))
@@ -187,21 +195,27 @@ class ConsultationWizard(QWizard):
         out_row = QHBoxLayout()
         default_out = default_package_folder(window.document.path, window.document.source)
         self.out_edit = QLineEdit(str(default_out))
-        browse = QPushButton(_tr(L, "Browse…", "Избор…"))
+        browse = QPushButton()
+        self.say(browse.setText, "Browse…", "Избор…")
         browse.clicked.connect(self._browse)
         out_row.addWidget(self.out_edit)
         out_row.addWidget(browse)
-        p4.form.addRow(_tr(L, "Folder or .zip", "Папка или .zip"), out_row)
-        self.map_box = p4.row("Plan map", "Чертеж", QCheckBox(_tr(L, "draw the plan map PDF with QGIS", "PDF чертеж с QGIS")))
+        out_label = QLabel()
+        self.say(out_label.setText, "Folder or .zip", "Папка или .zip")
+        p4.form.addRow(out_label, out_row)
+        self.map_box = p4.row("Plan map", "Чертеж", QCheckBox())
+        self.say(self.map_box.setText, "draw the plan map PDF with QGIS", "PDF чертеж с QGIS")
         self.map_box.setChecked(True)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b03a2e")
         p4.form.addRow(self.problems_label)
         build_row = QVBoxLayout()
-        self.build_button = QPushButton(_tr(L, "Build the package", "Създай пакета"))
+        self.build_button = QPushButton()
+        self.say(self.build_button.setText, "Build the package", "Създай пакета")
         self.build_button.clicked.connect(self.start_build)
-        self.cancel_button = QPushButton(_tr(L, "Stop", "Спри"))
+        self.cancel_button = QPushButton()
+        self.say(self.cancel_button.setText, "Stop", "Спри")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(lambda: self.task.cancel() if self.task else None)
         self.progress = QProgressBar()
@@ -222,6 +236,29 @@ class ConsultationWizard(QWizard):
             edit.setCursorPosition(0)  # the start of a long title, not its last words
         self.resize(900, 600)
 
+    # -- language ---------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return current_language()
+
+    def say(self, setter: Any, en: str, bg: str) -> None:
+        """Set a fixed text now, and again whenever the UI language changes."""
+        self._said.append((setter, en, bg))
+        setter(_tr(self.language, en, bg))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rules"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every fixed text, the period choices and their basis in the UI language."""
+        for setter, en, bg in self._said:
+            setter(_tr(self.language, en, bg))
+        for i, rule in enumerate(self.rules):
+            self.rule_combo.setItemText(i, rule.basis(self.language))
+        self._update_basis()
+
     # -- settings ---------------------------------------------------------------------------
     def _update_end(self) -> None:
         index = max(0, self.rule_combo.currentIndex())
@@ -229,6 +266,10 @@ class ConsultationWizard(QWizard):
         start = self.start_edit.date().toPyDate()
         end = rule.end(start)
         self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        self._update_basis()
+
+    def _update_basis(self) -> None:
+        rule = self.rules[max(0, self.rule_combo.currentIndex())]
         legal = _tr(self.language, "set by law", "определен със закон") if rule.legal else _tr(
             self.language, "a default: check it", "по подразбиране: проверете го")
         self.basis_label.setText(f"{rule.basis(self.language)} ({legal})")

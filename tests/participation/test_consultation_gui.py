@@ -179,3 +179,21 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
     window.language_actions["bg"].trigger()
     assert panel.windowTitle() == "Становища"
     assert window.document.undo_stack.undoText() == "Отговор по становище 3"
+
+
+def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
+    from app.consultation_wizard import ConsultationWizard
+    from qgis.PyQt.QtWidgets import QWizard
+
+    wizard = ConsultationWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.windowTitle() == "Пакет за обществено обсъждане"
+    window.language_actions["en"].trigger()
+    assert wizard.windowTitle() == "Package for public consultation"
+    assert wizard.currentPage().title() == "Who consults"
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Next >"
+    assert wizard.build_button.text() == "Build the package"
+    assert "set by law" in wizard.basis_label.text() or "a default" in wizard.basis_label.text()
+    window.language_actions["bg"].trigger()
+    assert wizard.currentPage().title() == "Кой провежда обсъждането"
