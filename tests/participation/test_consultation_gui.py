@@ -182,8 +182,9 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
 
 
 def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
-    from app.consultation_wizard import ConsultationWizard
     from qgis.PyQt.QtWidgets import QWizard
+
+    from app.consultation_wizard import ConsultationWizard
 
     wizard = ConsultationWizard(window)
     qtbot.addWidget(wizard)
