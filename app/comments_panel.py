@@ -11,6 +11,7 @@ too; the menu entries are registered by :mod:`app.consultation_actions`.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ from participation.comment_export import read_comments
 from participation.comments_layer import COMMENT_TABLE, DECISIONS, CommentRecord, CommentsLayer, import_comments
 from participation.review import AnswerChange, decision_label, make_change
 from participation.summary import build_summary, write_summary
+from plu_model.dates import format_user_date
 from plu_model.errors import PluError
 
 __all__ = ["AnswerCommand", "CommentsModel", "CommentsPanel", "comments_panel_for", "document_undo_stack"]
@@ -165,6 +167,14 @@ def _comment_symbol(geometry_type: QgsWkbTypes.GeometryType, colour: str) -> Qgs
     else:
         symbol.symbolLayer(0).setSize(4.0)
     return symbol
+
+
+def _shown_date(stamp: str, language: str) -> str:
+    """"4 Dec 2026" / "4.12.2026 г." from an ISO time stamp (the stamp itself if it is not one)."""
+    try:
+        return format_user_date(date.fromisoformat(stamp[:10]), language)
+    except ValueError:
+        return stamp[:10]
 
 
 def _layer_titles(language: str) -> list[str]:
@@ -376,7 +386,9 @@ class CommentsPanel(QDockWidget):
             about.append(_tr(self.language, "item ", "т. ") + r.paragraph.split("#")[-1])
         if r.geometry_kind:
             about.append(r.geometry_kind)
-        self.heading.setText(f"№ {r.number} · {(r.received_at or r.submitted_at)[:10]} · {'; '.join(about) or _tr(self.language, 'the plan as a whole', 'планът като цяло')}")
+        when = _shown_date(r.received_at or r.submitted_at, self.language)
+        whole = _tr(self.language, "the plan as a whole", "планът като цяло")
+        self.heading.setText(f"№ {r.number} · {when} · {'; '.join(about) or whole}")
         self.text.setPlainText(r.text)
         self.decision.setCurrentIndex(max(0, self.decision.findData(r.decision)))
         self.answer.setPlainText(r.answer)

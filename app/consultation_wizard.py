@@ -35,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from app.i18n import current_language
+from app.i18n import current_language, date_format, ui_locale
 from participation.package import PackageResult, build_package
 from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, default_title, period_rules_for
 from plu_cli.map_pdf import subprocess_map_renderer
@@ -173,6 +173,7 @@ class ConsultationWizard(QWizard):
             self.rule_combo.addItem(rule.basis(L), rule.key)
         self.end_edit = p2.row("Last day for comments", "Последен ден за становища", QDateEdit())
         self.end_edit.setCalendarPopup(True)
+        self._date_formats()
         self.basis_label = QLabel()
         self.basis_label.setWordWrap(True)
         p2.form.addRow(self.basis_label)
@@ -258,6 +259,13 @@ class ConsultationWizard(QWizard):
         for i, rule in enumerate(self.rules):
             self.rule_combo.setItemText(i, rule.basis(self.language))
         self._update_basis()
+        self._date_formats()
+
+    def _date_formats(self) -> None:
+        """"4 Dec 2026" / "4.12.2026 г." in the date fields, as everywhere in the UI."""
+        for edit in (self.start_edit, self.end_edit):
+            edit.setLocale(ui_locale())
+            edit.setDisplayFormat(date_format())
 
     # -- settings ---------------------------------------------------------------------------
     def _update_end(self) -> None:

@@ -166,7 +166,9 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
     panel.answer.setPlainText("Височината се намалява на 23 m.")
     panel.apply_answer()
     assert panel.windowTitle() == "Становища"
+    assert "3.10.2025 г." in panel.heading.text()
     window.language_actions["en"].trigger()
+    assert "3 Oct 2025" in panel.heading.text()
     assert panel.windowTitle() == "Comments"
     assert panel.apply_button.text() == "Save answer" and panel.decision_label.text() == "Decision"
     from qgis.PyQt.QtCore import Qt
@@ -195,6 +197,9 @@ def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
     assert wizard.currentPage().title() == "Who consults"
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Next >"
     assert wizard.build_button.text() == "Build the package"
+    start = wizard.start_edit.date().toPyDate()
+    assert wizard.start_edit.text() == f"{start.day} {start.strftime('%b')} {start.year}"
     assert "set by law" in wizard.basis_label.text() or "a default" in wizard.basis_label.text()
     window.language_actions["bg"].trigger()
     assert wizard.currentPage().title() == "Кой провежда обсъждането"
+    assert wizard.start_edit.text() == f"{start.day}.{start.month:02d}.{start.year} г."
