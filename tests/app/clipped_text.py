@@ -33,7 +33,16 @@ def _shown(widget) -> bool:
 
 
 def _texts(widget) -> list[str]:
-    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget
+    from qgis.PyQt.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QTabWidget,
+        QTextEdit,
+    )
 
     if isinstance(widget, QLabel) and widget.textFormat() != 1:
         text = widget.text()
@@ -48,6 +57,11 @@ def _texts(widget) -> list[str]:
         return [widget.tabText(i) for i in range(widget.count())]
     if isinstance(widget, QLineEdit):
         return [widget.placeholderText()] if not widget.text() else []
+    if isinstance(widget, QTextEdit):
+        return [line for line in widget.toPlainText().splitlines() if line.strip()]
+    if isinstance(widget, QHeaderView) and widget.model() is not None:
+        return [str(widget.model().headerData(i, widget.orientation()) or "") for i in range(widget.count())
+                if not widget.isSectionHidden(i)]
     return []
 
 
