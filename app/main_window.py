@@ -1316,8 +1316,11 @@ class MainWindow(QMainWindow):
             changed = apply_plan_file(self.document, outcome.path, UndoText("MainWindow", "Repair"),
                                       outcome.changed_ids)
         self.canvas.refresh()
-        self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
-                     .replace("%1", str(changed)), 0)
+        if changed:
+            self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
+                         .replace("%1", str(changed)), 0)
+        else:
+            self.message(translate("MainWindow", "The repair changed nothing; the plan is checked again."), 0)
         self.validation_panel.show_changes(outcome.changes)
         self._repair_check = (rules, before, changed)
         self.validate()  # always: what a repair did is judged by the check, not by its own list

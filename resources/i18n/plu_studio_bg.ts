@@ -323,24 +323,8 @@
    <translation>Износ на плана</translation>
   </message>
   <message>
-   <source>Other system…</source>
-   <translation>Друга система…</translation>
-  </message>
-  <message>
    <source>Browse…</source>
    <translation>Избор…</translation>
-  </message>
-  <message>
-   <source>Format</source>
-   <translation>Формат</translation>
-  </message>
-  <message>
-   <source>Coordinate reference system</source>
-   <translation>Координатна система</translation>
-  </message>
-  <message>
-   <source>File</source>
-   <translation>Файл</translation>
   </message>
   <message>
    <source>ETRS89 / UTM zone 34N — INSPIRE, western Bulgaria</source>
@@ -371,6 +355,18 @@
    <translation>WGS 84 / UTM зона 35N — не се приема от INSPIRE</translation>
   </message>
   <message>
+   <source>Coordinate reference system</source>
+   <translation>Координатна система</translation>
+  </message>
+  <message>
+   <source>Format</source>
+   <translation>Формат</translation>
+  </message>
+  <message>
+   <source>File</source>
+   <translation>Файл</translation>
+  </message>
+  <message>
    <source>(the plan's own)</source>
    <translation>(системата на плана)</translation>
   </message>
@@ -385,6 +381,10 @@
   <message>
    <source>Choose a file in an existing folder.</source>
    <translation>Изберете файл в съществуваща папка.</translation>
+  </message>
+  <message>
+   <source>Other system…</source>
+   <translation>Друга система…</translation>
   </message>
  </context>
  <context>
@@ -688,6 +688,10 @@
    <translation>Поправка</translation>
   </message>
   <message>
+   <source>The repair changed nothing; the plan is checked again.</source>
+   <translation>Поправката не промени нищо; планът се проверява отново.</translation>
+  </message>
+  <message>
    <source>&amp;New plan…</source>
    <translation>&amp;Нов план…</translation>
   </message>
@@ -880,10 +884,6 @@
    <translation>Проверка на %1</translation>
   </message>
   <message>
-   <source>Repair changed %1 features; Undo takes it back.</source>
-   <translation>Поправката промени %1 обекта; „Отмяна“ я връща.</translation>
-  </message>
-  <message>
    <source>Open &amp;recent</source>
    <translation>Последно &amp;отваряни</translation>
   </message>
@@ -922,6 +922,10 @@
   <message>
    <source>QGIS cannot use the tile URL %1.</source>
    <translation>QGIS не може да използва URL адреса на плочките %1.</translation>
+  </message>
+  <message>
+   <source>Repair changed %1 features; Undo takes it back.</source>
+   <translation>Поправката промени %1 обекта; „Отмяна“ я връща.</translation>
   </message>
   <message>
    <source>&amp;Import</source>

@@ -44,6 +44,7 @@ def test_a_repair_that_cannot_remove_a_wide_overlap_says_so(qtbot, window, overl
     assert report.rule_after == {"TOPO.OVERLAP": len(before)}
     assert report.features_changed == 0
     assert window.document.history.stack.count() == history  # nothing to undo: nothing was changed
+    assert window.statusBar().currentMessage() == "The repair changed nothing; the plan is checked again."
     text = panel.details.toPlainText()
     assert "TOPO.OVERLAP" in text or "overlap" in text.lower()
     assert "still" in text.lower()
