@@ -90,6 +90,15 @@ def _errors_warning(window, qtbot, sample_path, broken):
     return window.active_dialog
 
 
+def _import_wizard(window, qtbot, sample_path, broken):
+    from app.import_wizard import ImportWizard
+
+    wizard = ImportWizard(window, window.language)
+    window.active_dialog = wizard
+    wizard.show()
+    return wizard
+
+
 def _shortcuts(window, qtbot, sample_path, broken):
     return window.show_shortcuts()
 
@@ -98,6 +107,7 @@ SCENES = {
     "main": _main, "validation": _validation, "export": _export, "new-plan": _new_plan,
     "plan-properties": _plan_properties, "zone-form": _zone_form, "package-wizard": _package_wizard,
     "comments": _comments, "errors-warning": _errors_warning, "shortcuts": _shortcuts,
+    "import-wizard": _import_wizard,
 }
 
 
