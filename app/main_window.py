@@ -427,6 +427,7 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("ui/language", self.language)
         s.sync()
+        self.statusBar().clearMessage()  # a message said in the old language would stay until the next one
         self.retranslate()
         # every open dock and dialog re-translates itself on LanguageChange: deliver those now, not later
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -70,7 +70,9 @@ def test_undo_entries_follow_a_language_switch(qtbot, translations, make_window,
     window.actions["delete"].trigger()
     stack = window.document.history.stack
     assert stack.undoText() == "Изтриване на обекти"
+    window.message("Съобщение на български", 0)
     window.language_actions["en"].trigger()
+    assert window.statusBar().currentMessage() == ""
     assert stack.undoText() == "Delete features"
     assert window.actions["undo"].text() == "&Undo Delete features"
     assert window.cad_dock.windowTitle() == "Advanced Digitizing"
