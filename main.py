@@ -10,18 +10,30 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="plu-studio")
-    parser.add_argument("plan", nargs="?", help="a .gpkg plan file or a PLU GML file to open")
-    parser.add_argument("--lang", choices=["en", "bg"], help="language of the interface (default: last used, "
-                                                             "else the system locale)")
-    parser.add_argument("--validate", action="store_true", help="validate the plan once it is open")
-    parser.add_argument(
-        "--screenshot",
-        metavar="PNG",
-        help="capture the screen once the map has been drawn, save it and quit (for tests and docs)",
-    )
-    args = parser.parse_args(argv)
+    from plu_cli.language import detect_language, set_language, t
 
+    words = list(sys.argv[1:] if argv is None else argv)
+    asked = words[words.index("--lang") + 1] if "--lang" in words[:-1] else None
+    set_language(asked or detect_language())  # the help and usage errors, argparse's words included
+    parser = argparse.ArgumentParser(prog="plu-studio")
+    parser.add_argument("plan", nargs="?", help=t("a .gpkg plan file or a PLU GML file to open",
+                                                  "файл на план .gpkg или файл PLU GML за отваряне"))
+    parser.add_argument("--lang", choices=["en", "bg"], help=t(
+        "language of the interface (default: last used, else the system locale)",
+        "език на интерфейса (по подразбиране: последно избраният, иначе езикът на системата)"))
+    parser.add_argument("--validate", action="store_true", help=t("validate the plan once it is open",
+                                                                  "проверява плана, щом се отвори"))
+    parser.add_argument("--screenshot", metavar="PNG", help=t(
+        "capture the screen once the map has been drawn, save it and quit (for tests and docs)",
+        "снима екрана, щом картата се начертае, записва снимката и излиза (за тестове и документация)"))
+    args = parser.parse_args(argv)
+    from app.qgis_runtime import private_temp
+
+    with private_temp():  # Qt's and QGIS's leftovers go with it
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from app.qgis_runtime import qgis_app
     from plu_cli.language import detect_language
 
@@ -52,7 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         task.failed.connect(lambda _m: capture() if capture else None)
     elif capture:
         capture()
-    return app.exec()
+    status = app.exec()
+    window._close_document()  # a clean exit keeps no working copy; only a crash leaves one to recover
+    return status
 
 
 if __name__ == "__main__":

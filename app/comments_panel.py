@@ -26,7 +26,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt, pyqtSignal
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +50,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import current_language
 from participation.attachments import Attachment
 from participation.comment_export import ReceivedComment, read_comments
 from participation.comments_layer import COMMENT_TABLE, DECISIONS, CommentRecord, CommentsLayer, import_comments
@@ -56,6 +58,7 @@ from participation.paper import PaperObjection, add_minutes, paper_comment, stor
 from participation.reference import find_comment
 from participation.review import AnswerChange, decision_label, make_change
 from participation.summary import build_summary, write_summary
+from plu_model.dates import format_user_date
 from plu_model.errors import PluError
 from plu_model.geopackage import open_plan
 
@@ -86,10 +89,14 @@ class CommentsModel(QAbstractTableModel):
 
     COLUMNS = ("number", "decision", "zones", "paragraph", "text", "answer")
 
-    def __init__(self, language: str = "bg", parent: Any = None):
+    def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.language = language
         self.records: list[CommentRecord] = []
+
+    @property
+    def language(self) -> str:
+        """The UI language at the time of asking, so a language switch needs only a repaint."""
+        return current_language()
 
     def set_records(self, records: list[CommentRecord]) -> None:
         self.beginResetModel()
@@ -143,10 +150,16 @@ class CommentsModel(QAbstractTableModel):
 class AnswerCommand(QUndoCommand):
     """A decision and answer as an undoable edit of the plan (wraps the core change)."""
 
-    def __init__(self, panel: CommentsPanel, change: AnswerChange, text: str):
-        super().__init__(text)
+    def __init__(self, panel: CommentsPanel, change: AnswerChange, number: int | str):
+        super().__init__()
         self.panel = panel
         self.change = change
+        self.number = number
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The undo entry's text in the UI language (called again when the language changes)."""
+        self.setText(_tr(current_language(), f"Answer to comment {self.number}", f"Отговор по становище {self.number}"))
 
     def redo(self) -> None:
         self.change.apply(self.panel.layer_store)
@@ -198,13 +211,33 @@ def _comment_symbol(geometry_type: QgsWkbTypes.GeometryType, colour: str) -> Qgs
     return symbol
 
 
+def _shown_date(stamp: str, language: str) -> str:
+    """"4 Dec 2026" / "4.12.2026 г." from an ISO time stamp (the stamp itself if it is not one)."""
+    try:
+        return format_user_date(date.fromisoformat(stamp[:10]), language)
+    except ValueError:
+        return stamp[:10]
+
+
+def _layer_titles(language: str) -> list[str]:
+    return [_tr(language, "Comments (areas)", "Становища (площи)"), _tr(language, "Comments (lines)", "Становища (линии)"),
+            _tr(language, "Comments (points)", "Становища (точки)")]
+
+
+def _rule_decision(rule: QgsRuleBasedRenderer.Rule) -> str | None:
+    """The decision a legend rule draws (its filter names it; ``None``: not decided yet)."""
+    expression = rule.filterExpression()
+    return None if "IS NULL" in expression else expression.split("'")[1]
+
+
 def comments_map_layers(path: Path, language: str) -> list[QgsVectorLayer]:
     """The comments table as three QGIS layers (areas, lines, points), coloured by decision."""
     out = []
-    for kind, geometry_type, title in (
-        ("Polygon", QgsWkbTypes.GeometryType.PolygonGeometry, _tr(language, "Comments (areas)", "Становища (площи)")),
-        ("LineString", QgsWkbTypes.GeometryType.LineGeometry, _tr(language, "Comments (lines)", "Становища (линии)")),
-        ("Point", QgsWkbTypes.GeometryType.PointGeometry, _tr(language, "Comments (points)", "Становища (точки)")),
+    for kind, geometry_type, title in zip(
+        ("Polygon", "LineString", "Point"),
+        (QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.LineGeometry,
+         QgsWkbTypes.GeometryType.PointGeometry),
+        _layer_titles(language), strict=True,
     ):
         layer = QgsVectorLayer(f"{path}|layername={COMMENT_TABLE}|geometrytype={kind}", title, "ogr")
         if not layer.isValid():
@@ -229,12 +262,11 @@ class CommentsPanel(QDockWidget):
 
     def __init__(self, window: Any):
         self.window = window
-        self.language = getattr(window, "language", "bg")
-        super().__init__(_tr(self.language, "Consultation comments", "Становища от общественото обсъждане"), window)
+        super().__init__(window)
         self.setObjectName("consultation_comments")
         self.layer_store: CommentsLayer | None = None
         self.map_layers: list[QgsVectorLayer] = []
-        self.model = CommentsModel(self.language, self)
+        self.model = CommentsModel(self)
         self.undo_stack = document_undo_stack(window)
 
         self.table = QTableView(self)
@@ -246,6 +278,8 @@ class CommentsPanel(QDockWidget):
         for column in (0, 1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header.sizeHint().height() + 6 * rows + 4)  # several comments, not one row
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
 
         self.heading = QLabel(self)
@@ -253,41 +287,37 @@ class CommentsPanel(QDockWidget):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.decision = QComboBox(self)
-        self.decision.addItem(decision_label(None, self.language), None)
+        self.decision.addItem("", None)
         for d in DECISIONS:
-            self.decision.addItem(decision_label(d, self.language), d)
+            self.decision.addItem("", d)
         self.answer = QPlainTextEdit(self)
-        self.answer.setPlaceholderText(_tr(self.language, "Written answer to this comment", "Писмен отговор по становището"))
-        self.apply_button = QPushButton(_tr(self.language, "Save answer", "Запази отговора"), self)
+        self.apply_button = QPushButton(self)
         self.apply_button.clicked.connect(self.apply_answer)
-        self.undo_button = QPushButton(_tr(self.language, "Undo", "Отмени"), self)
+        self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button = QPushButton(_tr(self.language, "Redo", "Върни"), self)
+        self.redo_button = QPushButton(self)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
-        self.import_button = QPushButton(_tr(self.language, "Import comments…", "Внасяне на становища…"), self)
+        self.import_button = QPushButton(self)
         self.import_button.clicked.connect(lambda: self.import_dialog())
-        self.summary_button = QPushButton(_tr(self.language, "Summary…", "Справка…"), self)
+        self.summary_button = QPushButton(self)
         self.summary_button.clicked.connect(lambda: self.summary_dialog())
-        self.paper_button = QPushButton(_tr(self.language, "Paper objection…", "Възражение на хартия…"), self)
+        self.paper_button = QPushButton(self)
         self.paper_button.clicked.connect(lambda: self.paper_dialog())
-        self.minutes_button = QPushButton(_tr(self.language, "Minutes…", "Протокол…"), self)
+        self.minutes_button = QPushButton(self)
         self.minutes_button.clicked.connect(lambda: self.minutes_dialog())
-        self.ack_button = QPushButton(_tr(self.language, "Acknowledgement…", "Потвърждение…"), self)
-        self.ack_button.setToolTip(_tr(self.language, "The selected comment's reference, for its sender (PDF)",
-                                       "Номерът на избраното становище за подателя му (PDF)"))
+        self.ack_button = QPushButton(self)
         self.ack_button.clicked.connect(lambda: self.acknowledgement_dialog())
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText(_tr(self.language, "Go to: ПУП-2026-0042, 42 or id",
-                                              "Към: ПУП-2026-0042, 42 или идентификатор"))
         self.find_edit.returnPressed.connect(lambda: self.go_to(self.find_edit.text()))
 
         detail = QWidget(self)
         form = QFormLayout()
-        form.addRow(_tr(self.language, "Decision", "Решение"), self.decision)
+        self.decision_label = QLabel(self)
+        form.addRow(self.decision_label, self.decision)
         buttons = QHBoxLayout()
         for b in (self.apply_button, self.undo_button, self.redo_button, self.ack_button):
             buttons.addWidget(b)
@@ -312,7 +342,58 @@ class CommentsPanel(QDockWidget):
         splitter.addWidget(top)
         splitter.addWidget(detail)
         self.setWidget(splitter)
+        self.retranslate()
         self.open_plan()
+
+    @property
+    def language(self) -> str:
+        return current_language()
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the dock, its map layers and its undo entries in the UI language."""
+        language = self.language
+        self.setWindowTitle(_tr(language, "Comments", "Становища"))
+        self.setToolTip(_tr(language, "Consultation comments", "Становища от общественото обсъждане"))
+        for i in range(self.decision.count()):
+            self.decision.setItemText(i, decision_label(self.decision.itemData(i), language))
+        self.answer.setPlaceholderText(_tr(language, "Written answer to this comment", "Писмен отговор по становището"))
+        self.apply_button.setText(_tr(language, "Save answer", "Запази отговора"))
+        self.undo_button.setText(_tr(language, "Undo", "Отмени"))
+        self.redo_button.setText(_tr(language, "Redo", "Върни"))
+        self.import_button.setText(_tr(language, "Import comments…", "Внасяне на становища…"))
+        self.summary_button.setText(_tr(language, "Summary…", "Справка…"))
+        self.paper_button.setText(_tr(language, "Paper objection…", "Възражение на хартия…"))
+        self.minutes_button.setText(_tr(language, "Minutes…", "Протокол…"))
+        self.ack_button.setText(_tr(language, "Acknowledgement…", "Потвърждение…"))
+        self.ack_button.setToolTip(_tr(language, "The selected comment's reference, for its sender (PDF)",
+                                       "Номерът на избраното становище за подателя му (PDF)"))
+        self.find_edit.setPlaceholderText(_tr(language, "Go to: ПУП-2026-0042, 42 or id",
+                                              "Към: ПУП-2026-0042, 42 или идентификатор"))
+        self.decision_label.setText(_tr(language, "Decision", "Решение"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CommentsModel.COLUMNS) - 1)
+        if self.model.records:
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(len(self.model.records) - 1, len(CommentsModel.COLUMNS) - 1))
+        self.map_layers = [layer for layer in self.map_layers if not sip.isdeleted(layer)]  # gone with its plan
+        for layer, title in zip(self.map_layers, _layer_titles(language), strict=False):
+            layer.setName(title)
+            renderer = layer.renderer()
+            if isinstance(renderer, QgsRuleBasedRenderer):
+                for rule in renderer.rootRule().children():
+                    rule.setLabel(decision_label(_rule_decision(rule), language))
+                layer.emitStyleChanged()
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, AnswerCommand):
+                command.retranslate()
+        if self.table.currentIndex().isValid():
+            self._show(self.table.currentIndex().row())
 
     # -- plan and map ----------------------------------------------------------------------
     def open_plan(self) -> None:
@@ -365,10 +446,11 @@ class CommentsPanel(QDockWidget):
             about.append(_tr(self.language, "item ", "т. ") + r.paragraph.split("#")[-1])
         if r.geometry_kind:
             about.append(r.geometry_kind)
+        when = _shown_date(r.received_at or r.submitted_at, self.language)
         paper = (" · " + _tr(self.language, f"on paper, reg. no. {r.registry_number}", f"хартиен носител, вх. № {r.registry_number}")
                  if r.is_paper else "")
         whole = _tr(self.language, "the plan as a whole", "планът като цяло")
-        self.heading.setText(f"{r.reference} · {(r.received_at or r.submitted_at)[:10]}{paper} · {'; '.join(about) or whole}")
+        self.heading.setText(f"{r.reference} · {when}{paper} · {'; '.join(about) or whole}")
         self.text.setPlainText(r.text)
         self.decision.setCurrentIndex(max(0, self.decision.findData(r.decision)))
         self.answer.setPlainText(r.answer)
@@ -416,7 +498,7 @@ class CommentsPanel(QDockWidget):
         if change.is_noop:
             return None
         number = self.model.records[self.model.row_of(comment_id)].reference
-        self.undo_stack.push(AnswerCommand(self, change, _tr(self.language, f"Answer to comment {number}", f"Отговор по становище {number}")))
+        self.undo_stack.push(AnswerCommand(self, change, number))
         return change
 
     def go_to(self, key: str) -> CommentRecord | None:

@@ -10,13 +10,14 @@ same way ``plu package`` does it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsApplication, QgsTask
-from qgis.PyQt.QtCore import QDate, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QEvent, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,15 +35,33 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from app.i18n import current_language
+from app.i18n import current_language, date_format, ui_locale
 from participation.package import PackageResult, build_package
-from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, period_rules_for
+from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, default_title, period_rules_for
 from plu_cli.map_pdf import subprocess_map_renderer
+from plu_model.codelists import resources_dir
 from plu_model.errors import Cancelled, message_of
 from plu_model.geopackage import PlanFile, save_copy
 from plu_model.progress import Progress
+from plu_model.responsible_party import responsible_organisation
 
 __all__ = ["ConsultationWizard", "PackageTask", "open_consultation_wizard"]
+
+
+def default_package_folder(path: Path | None, source: Path | str | None) -> Path:
+    """Where a package goes unless the user says otherwise: beside a plan the user saved, else in Documents.
+
+    Never beside a plan opened from the installation (the sample) or from a read-only
+    folder: that is the install folder, not the user's.
+    """
+    from app.settings import user_documents
+
+    stem = Path(path or source or "plan").stem + "-consultation"
+    if path is not None:
+        folder = Path(path).resolve().parent
+        if os.access(folder, os.W_OK) and not folder.is_relative_to(resources_dir().resolve()):
+            return folder / stem
+    return user_documents() / stem
 
 
 def _tr(language: str, en: str, bg: str) -> str:
@@ -87,11 +106,13 @@ class _Page(QWizardPage):
     def __init__(self, wizard: ConsultationWizard, en: str, bg: str):
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_tr(wizard.language, en, bg))
+        wizard.say(self.setTitle, en, bg)
         self.form = QFormLayout(self)
 
     def row(self, en: str, bg: str, widget: Any) -> Any:
-        self.form.addRow(_tr(self.w.language, en, bg), widget)
+        label = QLabel(self)
+        self.w.say(label.setText, en, bg)
+        self.form.addRow(label, widget)
         return widget
 
 
@@ -101,25 +122,28 @@ class ConsultationWizard(QWizard):
     def __init__(self, window: Any):
         super().__init__(window)
         self.window_ = window
-        self.language = getattr(window, "language", "bg")
-        self.setWindowTitle(_tr(self.language, "Package for public consultation", "Пакет за обществено обсъждане"))
+        #: (setter, English, Bulgarian) of every fixed text, said again when the language changes
+        self._said: list[tuple[Any, str, str]] = []
+        self.say(self.setWindowTitle, "Package for public consultation", "Пакет за обществено обсъждане")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        if self.language == "bg":
-            for button, text in ((QWizard.WizardButton.BackButton, "< Назад"), (QWizard.WizardButton.NextButton, "Напред >"),
-                                 (QWizard.WizardButton.FinishButton, "Готово"), (QWizard.WizardButton.CancelButton, "Отказ")):
-                self.setButtonText(button, text)
+        for button, en, bg in ((QWizard.WizardButton.BackButton, "< Back", "< Назад"),
+                               (QWizard.WizardButton.NextButton, "Next >", "Напред >"),
+                               (QWizard.WizardButton.FinishButton, "Finish", "Готово"),
+                               (QWizard.WizardButton.CancelButton, "Cancel", "Отказ")):
+            self.say(lambda text, b=button: self.setButtonText(b, text), en, bg)
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None
         self.snapshot_dir: Path | None = None
         with PlanFile(window.document.working) as pf:
             plan = next(pf.iter_class("SpatialPlan"))
+            authority = responsible_organisation(pf.metadata)
         self.plan_type = plan.plan_type_name
         plan_title = plan.alternative_title if isinstance(plan.alternative_title, str) else plan.official_title
         L = self.language
 
         p1 = _Page(self, "Who consults", "Кой провежда обсъждането")
-        self.title_edit = p1.row("Title", "Заглавие", QLineEdit(_tr(L, f"Public consultation: {plan_title}", f"Обществено обсъждане: {plan_title}")))
-        self.authority_edit = p1.row("Responsible authority", "Отговорен орган", QLineEdit())
+        self.title_edit = p1.row("Title", "Заглавие", QLineEdit(default_title(plan_title, L)))
+        self.authority_edit = p1.row("Responsible authority", "Отговорен орган", QLineEdit(authority))
         self.email_edit = p1.row("Contact e-mail", "E-mail за контакт", QLineEdit())
         self.phone_edit = p1.row("Phone", "Телефон", QLineEdit())
         self.address_edit = p1.row("Address for written comments", "Адрес за писмени становища", QLineEdit())
@@ -132,9 +156,13 @@ class ConsultationWizard(QWizard):
         for code in LANGUAGES:
             self.default_lang.addItem({"bg": "български", "en": "English"}[code], code)
         self.default_lang.setCurrentIndex(0 if L == "bg" else 1)
-        langs.addWidget(QLabel(_tr(L, "default:", "основен:")))
+        default_label = QLabel()
+        self.say(default_label.setText, "default:", "основен:")
+        langs.addWidget(default_label)
         langs.addWidget(self.default_lang)
-        p1.form.addRow(_tr(L, "Languages", "Езици"), langs)
+        languages_label = QLabel()
+        self.say(languages_label.setText, "Languages", "Езици")
+        p1.form.addRow(languages_label, langs)
 
         p2 = _Page(self, "When", "Срок")
         self.start_edit = p2.row("First day for comments", "Първи ден за становища", QDateEdit(QDate.currentDate()))
@@ -145,6 +173,7 @@ class ConsultationWizard(QWizard):
             self.rule_combo.addItem(rule.basis(L), rule.key)
         self.end_edit = p2.row("Last day for comments", "Последен ден за становища", QDateEdit())
         self.end_edit.setCalendarPopup(True)
+        self._date_formats()
         self.basis_label = QLabel()
         self.basis_label.setWordWrap(True)
         p2.form.addRow(self.basis_label)
@@ -165,24 +194,29 @@ class ConsultationWizard(QWizard):
 
         p4 = _Page(self, "The package", "Пакетът")
         out_row = QHBoxLayout()
-        default_out = Path(window.document.path or window.document.source).with_name(
-            Path(window.document.path or window.document.source).stem + "-consultation")
+        default_out = default_package_folder(window.document.path, window.document.source)
         self.out_edit = QLineEdit(str(default_out))
-        browse = QPushButton(_tr(L, "Browse…", "Избор…"))
+        browse = QPushButton()
+        self.say(browse.setText, "Browse…", "Избор…")
         browse.clicked.connect(self._browse)
         out_row.addWidget(self.out_edit)
         out_row.addWidget(browse)
-        p4.form.addRow(_tr(L, "Folder or .zip", "Папка или .zip"), out_row)
-        self.map_box = p4.row("Plan map", "Чертеж", QCheckBox(_tr(L, "draw the plan map PDF with QGIS", "PDF чертеж с QGIS")))
+        out_label = QLabel()
+        self.say(out_label.setText, "Folder or .zip", "Папка или .zip")
+        p4.form.addRow(out_label, out_row)
+        self.map_box = p4.row("Plan map", "Чертеж", QCheckBox())
+        self.say(self.map_box.setText, "draw the plan map PDF with QGIS", "PDF чертеж с QGIS")
         self.map_box.setChecked(True)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b03a2e")
         p4.form.addRow(self.problems_label)
         build_row = QVBoxLayout()
-        self.build_button = QPushButton(_tr(L, "Build the package", "Създай пакета"))
+        self.build_button = QPushButton()
+        self.say(self.build_button.setText, "Build the package", "Създай пакета")
         self.build_button.clicked.connect(self.start_build)
-        self.cancel_button = QPushButton(_tr(L, "Stop", "Спри"))
+        self.cancel_button = QPushButton()
+        self.say(self.cancel_button.setText, "Stop", "Спри")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(lambda: self.task.cancel() if self.task else None)
         self.progress = QProgressBar()
@@ -199,7 +233,39 @@ class ConsultationWizard(QWizard):
         self.final_page = p4
         for page in (p1, p2, p3, p4):
             self.addPage(page)
-        self.resize(760, 560)
+        for edit in (self.title_edit, self.authority_edit):
+            edit.setCursorPosition(0)  # the start of a long title, not its last words
+        self.resize(900, 600)
+
+    # -- language ---------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return current_language()
+
+    def say(self, setter: Any, en: str, bg: str) -> None:
+        """Set a fixed text now, and again whenever the UI language changes."""
+        self._said.append((setter, en, bg))
+        setter(_tr(self.language, en, bg))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rules"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every fixed text, the period choices and their basis in the UI language."""
+        for setter, en, bg in self._said:
+            setter(_tr(self.language, en, bg))
+        for i, rule in enumerate(self.rules):
+            self.rule_combo.setItemText(i, rule.basis(self.language))
+        self._update_basis()
+        self._date_formats()
+
+    def _date_formats(self) -> None:
+        """"4 Dec 2026" / "4.12.2026 г." in the date fields, as everywhere in the UI."""
+        for edit in (self.start_edit, self.end_edit):
+            edit.setLocale(ui_locale())
+            edit.setDisplayFormat(date_format())
 
     # -- settings ---------------------------------------------------------------------------
     def _update_end(self) -> None:
@@ -208,6 +274,10 @@ class ConsultationWizard(QWizard):
         start = self.start_edit.date().toPyDate()
         end = rule.end(start)
         self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        self._update_basis()
+
+    def _update_basis(self) -> None:
+        rule = self.rules[max(0, self.rule_combo.currentIndex())]
         legal = _tr(self.language, "set by law", "определен със закон") if rule.legal else _tr(
             self.language, "a default: check it", "по подразбиране: проверете го")
         self.basis_label.setText(f"{rule.basis(self.language)} ({legal})")
@@ -242,14 +312,23 @@ class ConsultationWizard(QWizard):
         )
 
     # -- building -------------------------------------------------------------------------------
-    def start_build(self) -> PackageTask | None:
-        """Check the settings and start building in the background (returns the task)."""
+    def start_build(self, checked: bool = False) -> PackageTask | None:
+        """Check the settings and start building in the background (returns the task once it runs).
+
+        A plan with errors gets the window's warning first (count, a way to see them,
+        "build anyway"); the plan is checked first when it was not checked since its last change.
+        """
         settings = self.settings()
         problems = settings.problems()
         if problems:
             self.problems_label.setText("\n".join(bg if self.language == "bg" else en for en, bg in problems))
             return None
         self.problems_label.clear()
+        if not checked and hasattr(self.window_, "when_checked"):
+            self.window_.when_checked(lambda: self.start_build(checked=True),
+                                      _tr(self.language, "Build anyway", "Създай въпреки това"))
+            return self.task
+        Path(self.out_edit.text()).parent.mkdir(parents=True, exist_ok=True)
         snapshot_dir = self.snapshot_dir = Path(tempfile.mkdtemp(prefix="plu-package-"))
         snapshot = save_copy(self.window_.document.working, snapshot_dir / "plan.gpkg")
         self.task = PackageTask(snapshot, Path(self.out_edit.text()), settings, self.map_box.isChecked(), self.windowTitle())

@@ -10,14 +10,33 @@ Edits that span layers (the plan properties, a repair) are grouped into one
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
-__all__ = ["EditHistory", "LayerEditCommand", "PlanEditCommand"]
+__all__ = ["EditHistory", "LayerEditCommand", "PlanEditCommand", "UndoText"]
+
+
+class UndoText:
+    """The text of an undo entry, kept as its source so it can be said again in another language.
+
+    ``UndoText("Editing", "Add %1", {"%1": lambda: "zone"})``; ``str()`` gives it in the
+    UI language of the moment.  The string extractor reads these calls like ``translate()``.
+    """
+
+    def __init__(self, context: str, source: str, fill: dict[str, Callable[[], str] | str] | None = None):
+        self.context, self.source, self.fill = context, source, dict(fill or {})
+
+    def __str__(self) -> str:
+        from app.i18n import translate
+
+        text = translate(self.context, self.source)
+        for key, value in self.fill.items():
+            text = text.replace(key, value() if callable(value) else value)
+        return text
 
 
 class LayerEditCommand(QUndoCommand):
@@ -48,9 +67,14 @@ class LayerEditCommand(QUndoCommand):
 class PlanEditCommand(QUndoCommand):
     """Several layer edits that belong together (plan properties, a repair, a merge)."""
 
-    def __init__(self, text: str):
-        super().__init__(text)
+    def __init__(self, text: str | UndoText):
+        super().__init__(str(text))
+        self.source_text = text
         self.children_refs: list[QUndoCommand] = []
+
+    def retranslate(self) -> None:
+        if isinstance(self.source_text, UndoText):
+            self.setText(str(self.source_text))
 
 
 class EditHistory(QObject):
@@ -123,7 +147,7 @@ class EditHistory(QObject):
 
     # -- grouping ------------------------------------------------------------
     @contextmanager
-    def group(self, text: str) -> Iterator[PlanEditCommand]:
+    def group(self, text: str | UndoText) -> Iterator[PlanEditCommand]:
         """Collect the layer edits made inside the block into one undoable step.
 
         Nothing is recorded when the block made no edit.  Nested groups join
@@ -140,6 +164,13 @@ class EditHistory(QObject):
             self._group = None
         if command.children_refs:
             self.stack.push(command)  # default redo() replays children, which skip their first redo
+
+    def retranslate(self) -> None:
+        """Say every undo entry again in the UI language (after View ▸ Language)."""
+        for i in range(self.stack.count()):
+            command = self.stack.command(i)
+            if isinstance(command, PlanEditCommand):
+                command.retranslate()
 
     # -- state -----------------------------------------------------------------
     def is_clean(self) -> bool:

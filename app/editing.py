@@ -25,7 +25,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from app.i18n import translate
+from app.edit_history import UndoText
 from app.map_tools import coincident_vertices
 from app.qt_values import feature_row, qt_value
 from plu_model.codelists import INSPIRE_CODELIST_BASE
@@ -131,9 +131,9 @@ def add_feature(document: Any, layer: QgsVectorLayer, geometry: QgsGeometry, val
         if layer.fields().indexOf(name) >= 0 and name != "fid":
             feature.setAttribute(name, qt_value(value))
     feature.setGeometry(_as_layer_geometry(layer, geometry))
-    text = translate("Editing", "Add %1").replace("%1", _class_text(class_name))
+    text = UndoText("Editing", "Add %1", {"%1": lambda: _class_text(class_name)})
     with document.history.group(text):
-        layer.beginEditCommand(text)
+        layer.beginEditCommand(str(text))
         layer.addFeature(feature)
         layer.endEditCommand()
         _topological(document, feature.geometry())
@@ -146,13 +146,14 @@ def _class_text(class_name: str) -> str:
     return class_label(class_name).lower()
 
 
-def change_attributes(document: Any, layer: QgsVectorLayer, fid: int, changes: dict[str, Any], text: str) -> None:
+def change_attributes(document: Any, layer: QgsVectorLayer, fid: int, changes: dict[str, Any],
+                      text: str | UndoText) -> None:
     if not changes:
         return
     names = layer.fields().names()
     updates = {names.index(k): qt_value(v) for k, v in changes.items() if k in names and k != "fid"}
     with document.history.group(text):
-        layer.beginEditCommand(text)
+        layer.beginEditCommand(str(text))
         layer.changeAttributeValues(fid, updates)
         layer.endEditCommand()
 
@@ -162,10 +163,10 @@ def move_vertex(document: Any, origin: QgsPointXY, target: QgsPointXY) -> int:
     found = coincident_vertices(_topology_layers(document), origin)
     if not found:
         return 0
-    text = translate("Editing", "Move vertex")
+    text = UndoText("Editing", "Move vertex")
     with document.history.group(text):
         for layer in {id(lyr): lyr for lyr, _, _ in found}.values():
-            layer.beginEditCommand(text)
+            layer.beginEditCommand(str(text))
             for other, fid, index in found:
                 if other is layer:
                     layer.moveVertex(target.x(), target.y(), fid, index)
@@ -178,20 +179,20 @@ def move_vertex(document: Any, origin: QgsPointXY, target: QgsPointXY) -> int:
 
 def insert_vertex(document: Any, point: QgsPointXY) -> None:
     """Add a vertex where ``point`` lies on segments (of every layer that has one there)."""
-    text = translate("Editing", "Add vertex")
+    text = UndoText("Editing", "Add vertex")
     with document.history.group(text):
         for layer in _topology_layers(document):
-            layer.beginEditCommand(text)
+            layer.beginEditCommand(str(text))
             layer.addTopologicalPoints(QgsPoint(point.x(), point.y()))
             layer.endEditCommand()
 
 
 def delete_vertex(document: Any, point: QgsPointXY) -> int:
     found = coincident_vertices(_topology_layers(document), point)
-    text = translate("Editing", "Delete vertex")
+    text = UndoText("Editing", "Delete vertex")
     with document.history.group(text):
         for layer in {id(lyr): lyr for lyr, _, _ in found}.values():
-            layer.beginEditCommand(text)
+            layer.beginEditCommand(str(text))
             for other, fid, index in sorted(found, key=lambda t: -t[2]):
                 if other is layer:
                     layer.deleteVertex(fid, index)
@@ -200,13 +201,13 @@ def delete_vertex(document: Any, point: QgsPointXY) -> int:
 
 
 def delete_selected(document: Any) -> int:
-    text = translate("Editing", "Delete features")
+    text = UndoText("Editing", "Delete features")
     count = 0
     with document.history.group(text):
         for layer in _feature_layers(document):
             ids = layer.selectedFeatureIds()
             if ids:
-                layer.beginEditCommand(text)
+                layer.beginEditCommand(str(text))
                 layer.deleteFeatures(ids)
                 layer.endEditCommand()
                 count += len(ids)
@@ -222,9 +223,9 @@ def merge_selected(document: Any, layer: QgsVectorLayer) -> int | None:
     union = QgsGeometry.unaryUnion([f.geometry() for f in features])
     if union.isNull() or union.isEmpty():
         return None
-    text = translate("Editing", "Merge features")
+    text = UndoText("Editing", "Merge features")
     with document.history.group(text):
-        layer.beginEditCommand(text)
+        layer.beginEditCommand(str(text))
         layer.changeGeometry(keep.id(), _as_layer_geometry(layer, union))
         layer.deleteFeatures([f.id() for f in features if f.id() != keep.id()])
         layer.endEditCommand()
@@ -234,12 +235,12 @@ def merge_selected(document: Any, layer: QgsVectorLayer) -> int | None:
 
 def split(document: Any, points: list[QgsPointXY]) -> int:
     """Split features crossed by the line (the selected ones, if any are); returns the parts added."""
-    text = translate("Editing", "Split features")
+    text = UndoText("Editing", "Split features")
     added = 0
     with document.history.group(text):
         for layer in [document.layers.zoning, document.layers.regulations_area, document.layers.regulations_line]:
             before = set(layer.allFeatureIds())
-            layer.beginEditCommand(text)
+            layer.beginEditCommand(str(text))
             curve = QgsLineString([QgsPoint(p.x(), p.y()) for p in points])
             layer.splitFeatures(curve, False, QgsProject.instance().topologicalEditing())
             new = sorted(set(layer.allFeatureIds()) - before)
@@ -260,14 +261,14 @@ def reshape(document: Any, points: list[QgsPointXY]) -> int:
     """Reshape the features the line crosses (the selected ones, if any are)."""
     line = QgsLineString([QgsPoint(p.x(), p.y()) for p in points])
     line_geometry = QgsGeometry(line.clone())
-    text = translate("Editing", "Reshape features")
+    text = UndoText("Editing", "Reshape features")
     changed = 0
     with document.history.group(text):
         for layer in _topology_layers(document):
             candidates = list(layer.getSelectedFeatures()) or [
                 f for f in layer.getFeatures(line_geometry.boundingBox()) if f.geometry().intersects(line_geometry)
             ]
-            layer.beginEditCommand(text)
+            layer.beginEditCommand(str(text))
             before = changed
             for feature in candidates:
                 geometry = QgsGeometry(feature.geometry())
@@ -288,16 +289,16 @@ def set_plan_boundary(document: Any, geometry: QgsGeometry) -> None:
     plan = document.plan_feature()
     if plan is None:
         return
-    text = translate("Editing", "Draw plan boundary")
+    text = UndoText("Editing", "Draw plan boundary")
     with document.history.group(text):
-        layer.beginEditCommand(text)
+        layer.beginEditCommand(str(text))
         layer.changeGeometry(plan.id(), _as_layer_geometry(layer, geometry))
         layer.endEditCommand()
 
 
 def apply_plan_properties(document: Any, plan_changes: dict[str, Any], document_ops: list) -> None:
     """Write the Plan properties dialog's result as one undoable step."""
-    text = translate("Editing", "Edit plan properties")
+    text = UndoText("Editing", "Edit plan properties")
     plan = document.plan_feature()
     docs = document.documents
     with document.history.group(text):
@@ -308,7 +309,7 @@ def apply_plan_properties(document: Any, plan_changes: dict[str, Any], document_
         names = docs.fields().names()
         by_gml = {f["gml_id"]: f.id() for f in docs.getFeatures()}
         for op, gml_id, columns in document_ops:
-            docs.beginEditCommand(text)
+            docs.beginEditCommand(str(text))
             if op == "add":
                 feature = QgsFeature(docs.fields())
                 for name, value in columns.items():

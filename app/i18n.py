@@ -11,11 +11,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from plu_model.codelists import resources_dir
 
-__all__ = ["LANGUAGES", "catalogue", "current_language", "set_language", "translate", "translate_to"]
+__all__ = [
+    "LANGUAGES",
+    "catalogue",
+    "current_language",
+    "date_format",
+    "set_language",
+    "translate",
+    "translate_to",
+    "ui_locale",
+]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +69,21 @@ def catalogue(language: str) -> Path:
 
 def current_language() -> str:
     return str(_state["language"])
+
+
+def ui_locale() -> QLocale:
+    """The locale of the UI language (month names, decimal separator), whatever the system's is."""
+    if current_language() == "bg":
+        return QLocale(QLocale.Language.Bulgarian, QLocale.Country.Bulgaria)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)  # "Sep", not the UK "Sept"
+
+
+def date_format() -> str:
+    """Qt's display format of a date: "4 Dec 2026" in English, "4.12.2026 г." in Bulgarian.
+
+    The same forms as :func:`plu_model.dates.format_user_date`, for the date editors.
+    """
+    return "d.MM.yyyy 'г.'" if current_language() == "bg" else "d MMM yyyy"
 
 
 def set_language(language: str) -> bool:

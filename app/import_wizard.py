@@ -30,9 +30,10 @@ from typing import Any
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsTask
 from qgis.gui import QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QEvent, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -54,6 +55,7 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
+from app.i18n import current_language
 from app.menu_registry import register_action
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.errors import Cancelled, PluError, message_of
@@ -102,11 +104,31 @@ _DIM_LABELS = {
 
 
 class _Texts:
+    """The wizard's texts, both languages given at the call; it remembers every pair it said.
+
+    The memory lets an open wizard change language: :meth:`retranslate` finds each
+    shown text among the pairs and says it in the other language.
+    """
+
     def __init__(self, language: str):
         self.language = "bg" if language == "bg" else "en"
+        self.pairs: dict[str, tuple[str, str]] = {}
 
     def __call__(self, en: str, bg: str) -> str:
+        self.pairs.setdefault(en, (en, bg))
+        self.pairs.setdefault(bg, (en, bg))
         return bg if self.language == "bg" else en
+
+    def _again(self, text: str) -> str:
+        pair = self.pairs.get(text)
+        return (pair[1] if self.language == "bg" else pair[0]) if pair else text
+
+    def retranslate(self, root: QWidget, language: str) -> None:
+        """Say every text shown under ``root`` that this object said before in ``language``."""
+        self.language = "bg" if language == "bg" else "en"
+        for widget in [root, *root.findChildren(QWidget)]:
+            _say_again(widget, self._again)
+
 
     def error(self, exc: Exception) -> str:
         """A core error's text in the wizard's language."""
@@ -115,6 +137,32 @@ class _Texts:
     def problem(self, exc: Exception) -> str:
         """A core error for a label, introduced as a gap in the mapping."""
         return self("The mapping is not complete: ", "Съответствието не е пълно: ") + self.error(exc)
+
+
+def _say_again(widget: QWidget, again: Any) -> None:
+    """Replace each text of one widget by ``again(text)`` (titles, labels, buttons, items, headers).
+
+    Methods are called through their class: a page may name an attribute ``title``.
+    """
+    if isinstance(widget, QWizardPage):
+        QWizardPage.setTitle(widget, again(QWizardPage.title(widget)))
+        QWizardPage.setSubTitle(widget, again(QWizardPage.subTitle(widget)))
+    elif isinstance(widget, QLabel) and QLabel.text(widget):
+        QLabel.setText(widget, again(QLabel.text(widget)))
+    elif isinstance(widget, QAbstractButton) and QAbstractButton.text(widget):
+        QAbstractButton.setText(widget, again(QAbstractButton.text(widget)))
+    elif isinstance(widget, QLineEdit) and QLineEdit.placeholderText(widget):
+        QLineEdit.setPlaceholderText(widget, again(QLineEdit.placeholderText(widget)))
+    elif isinstance(widget, QComboBox):
+        for i in range(QComboBox.count(widget)):
+            QComboBox.setItemText(widget, i, again(QComboBox.itemText(widget, i)))
+    elif isinstance(widget, QTableWidget):
+        for i in range(QTableWidget.columnCount(widget)):
+            item = QTableWidget.horizontalHeaderItem(widget, i)
+            if item is not None:
+                item.setText(again(item.text()))
+    if isinstance(widget, QWizard):
+        QWizard.setWindowTitle(widget, again(QWizard.windowTitle(widget)))
 
 
 def _attribute(class_name: str, name: str) -> Any:
@@ -972,6 +1020,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.t = _Texts(language)
         self.setWindowTitle(self.t("Import plan data", "Внасяне на данни за план"))
+        self._built = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.mapping: ImportMapping | None = None
         self.source: OgrSource | None = None
@@ -991,6 +1040,13 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         self.setStartId(self.PAGE_SOURCE)
         self.resize(980, 640)
+        self._built = True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """View ▸ Language while the wizard is open: every text it shows is said again."""
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.t.retranslate(self, current_language())
+        super().changeEvent(event)
 
     @staticmethod
     def import_formats() -> list[Any]:

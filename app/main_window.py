@@ -35,7 +35,7 @@ from qgis.gui import (
     QgsRubberBand,
     QgsScaleWidget,
 )
-from qgis.PyQt.QtCore import QEvent, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from qgis.PyQt.QtGui import QCloseEvent, QColor, QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -65,6 +65,8 @@ from app.background_layers import (
     xyz_layer,
 )
 from app.document import PlanDocument, prepare_working_copy
+from app.edit_history import UndoText
+from app.file_dialogs import file_name_for
 from app.forms.documents import document_label
 from app.forms.export_dialog import ExportDialog
 from app.forms.feature_form import FeatureForm
@@ -78,10 +80,10 @@ from app.plan_diff import apply_plan_file
 from app.plan_layers import retitle
 from app.qt_values import feature_row
 from app.recovery import find_recoverable
-from app.settings import add_recent, forget_recent, recent_files, settings
+from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
 from app.tasks import FunctionTask, run_task, wait_for
 from app.validation_panel import ValidationPanel
-from app.validation_runner import iter_findings, plan_profile, repair
+from app.validation_runner import compare_findings, iter_findings, plan_profile, repair
 from exporters import EXPORTERS
 from plu_model.findings import Finding, Severity
 from plu_model.readers import READERS, PlanFileSource
@@ -146,6 +148,10 @@ class MainWindow(QMainWindow):
         self.highlight: QgsRubberBand | None = None
         self.tools: dict[str, Any] = {}
         self.last_findings: list[Finding] = []
+        #: (rules, findings before, features changed) of a repair waiting for its check
+        self._repair_check: tuple[list[str] | None, list[Finding], int] | None = None
+        #: what to do once the running check is done (export after the error warning)
+        self._after_check: Callable[[], Any] | None = None
         self._close_confirmed = False
         self.export_task: FunctionTask | None = None
         #: the plan being read or written under a modal progress dialog
@@ -414,6 +420,7 @@ class MainWindow(QMainWindow):
         panel.cancel_requested.connect(self.cancel_validation)
         panel.finding_selected.connect(self.show_finding)
         panel.repair_requested.connect(self.repair)
+        panel.export_requested.connect(lambda epsg: self.export_dialog(epsg))
 
     # -- language ---------------------------------------------------------------------------
     def switch_language(self, language: str) -> None:
@@ -422,7 +429,10 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("ui/language", self.language)
         s.sync()
+        self.statusBar().clearMessage()  # a message said in the old language would stay until the next one
         self.retranslate()
+        # every open dock and dialog re-translates itself on LanguageChange: deliver those now, not later
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "specs"):
@@ -439,11 +449,15 @@ class MainWindow(QMainWindow):
         self.layers_dock.setWindowTitle(translate("MainWindow", "Layers"))
         self.validation_dock.setWindowTitle(translate("MainWindow", "Validation"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
+        self.cad_dock.setWindowTitle(translate("MainWindow", "Advanced Digitizing"))  # QGIS ships no Bulgarian
         self._build_menus()
         self.validation_panel.retranslate()
         if self.document is not None and self.document.layers is not None:
             retitle(self.document.layers, self.language, self.document.documents)
             fit_legend_dock(self)
+        if self.document is not None:
+            self.document.history.retranslate()
+            self._undo_labels()
         self._update_title()
         self._update_status()
 
@@ -455,8 +469,9 @@ class MainWindow(QMainWindow):
             self._default_dock_sizes()
 
     def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.layers_dock], [280], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.validation_dock], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
+        # wide enough for "5 Жилищно предназначение"-long legend entries, a third of the height for findings
+        self.resizeDocks([self.layers_dock], [max(340, int(self.width() * 0.24))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.validation_dock], [max(240, int(self.height() * 0.34))], Qt.Orientation.Vertical)
 
     def restore_layout(self) -> bool:
         """Put the window and its panels back as the user left them; False the first time."""
@@ -537,6 +552,13 @@ class MainWindow(QMainWindow):
     def _history_changed(self) -> None:
         self._autosave_due = True
         self.validation_panel.mark_stale()
+        self._undo_labels()
+        self._update_enabled()
+        self._update_title()
+        self._update_status()
+
+    def _undo_labels(self) -> None:
+        """Edit ▸ Undo/Redo name the step they take back, in the UI language."""
         stack = self.document.history.stack if self.document else None
         if stack is not None:
             undo, redo = stack.undoText(), stack.redoText()
@@ -544,9 +566,6 @@ class MainWindow(QMainWindow):
                                          else translate("MainWindow", "&Undo"))
             self.actions["redo"].setText(translate("MainWindow", "&Redo %1").replace("%1", redo) if redo
                                          else translate("MainWindow", "&Redo"))
-        self._update_enabled()
-        self._update_title()
-        self._update_status()
 
     def message(self, text: str, ms: int = 8000) -> None:
         self.statusBar().showMessage(text, ms)
@@ -747,7 +766,7 @@ class MainWindow(QMainWindow):
         doc = self.document
         if doc is None:
             return False
-        suggested = str(doc.path or (Path.home() / f"{doc.title[:40].strip() or 'plan'}.gpkg"))
+        suggested = str(doc.path or (user_documents() / f"{file_name_for(doc.title)}.gpkg"))
         path = file_dialogs.save_file(self, translate("MainWindow", "Save plan as"),
                                       translate("MainWindow", "PLU Studio plan files (*.gpkg)"), suggested)
         if not path:
@@ -853,16 +872,79 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     # -- export ---------------------------------------------------------------------------------
-    def export_dialog(self) -> ExportDialog | None:
+    def export_dialog(self, epsg: int | None = None) -> ExportDialog | None:
         doc = self.document
         if doc is None:
             return None
         base = doc.path.with_suffix(".gml") if doc.path else Path.home() / "plan.gml"
-        dialog = ExportDialog(self.language, doc.crs, base, self)
-        dialog.accepted.connect(lambda: self.export_plan(*dialog.choice()))
+        dialog = ExportDialog(self.language, doc.crs, base, self, longitude=self._plan_longitude(), preset=epsg)
+        dialog.accepted.connect(lambda: self.when_checked(lambda: self.export_plan(*dialog.choice()),
+                                                          translate("MainWindow", "Export anyway")))
         self.active_dialog = dialog
         dialog.open()
         return dialog
+
+    def _plan_longitude(self) -> float | None:
+        """The longitude of the plan's centre, which picks the UTM zone to recommend."""
+        layer = self.layers.zoning if self.layers is not None else None
+        if layer is None or layer.extent().isEmpty():
+            return None
+        from qgis.core import QgsCoordinateTransform, QgsPointXY
+
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        transform = QgsCoordinateTransform(layer.crs(), wgs84, self.project)
+        try:
+            return transform.transform(QgsPointXY(layer.extent().center())).x()
+        except Exception:  # noqa: BLE001 - a CRS PROJ cannot transform: no zone to recommend
+            return None
+
+    def when_checked(self, then: Callable[[], Any], go_label: str) -> None:
+        """Run ``then`` once the plan is known to have no errors, or the user chose to go on anyway.
+
+        The check is run first when the findings on show are missing or stale.
+        """
+        if self.validation_panel.checked_at is None or self.validation_panel.stale:
+            self._after_check = lambda: self._warn_errors(then, go_label)
+            if self.validate() is None:
+                self._after_check = None
+                then()
+            return
+        self._warn_errors(then, go_label)
+
+    def _warn_errors(self, then: Callable[[], Any], go_label: str) -> QMessageBox | None:
+        errors = [f for f in self.last_findings if f.severity >= Severity.ERROR]
+        if not errors:
+            then()
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The plan has errors"),
+                          translate("MainWindow", "The check found %1 errors in the plan. An INSPIRE portal or "
+                                    "the register may refuse the file until they are corrected.")
+                          .replace("%1", str(len(errors))), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("errors_warning")
+        go = box.addButton(go_label, QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton(translate("MainWindow", "Show the errors"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(show)
+
+        def answered(button: Any) -> None:
+            if button is go:
+                then()
+            elif button is show:
+                self._show_errors()
+
+        box.buttonClicked.connect(answered)
+        self.active_dialog = box
+        box.open()
+        return box
+
+    def _show_errors(self) -> None:
+        panel = self.validation_panel
+        self.validation_dock.show()
+        self.validation_dock.raise_()
+        for severity, box in panel.severity_boxes.items():
+            box.setChecked(severity >= Severity.ERROR)
+        if panel.proxy.rowCount():
+            panel.select_row(0)
 
     def export_plan(self, format_name: str, epsg: int, path: Path) -> FunctionTask | None:
         """Write the plan in a registered format, in the background; returns the task."""
@@ -994,7 +1076,7 @@ class MainWindow(QMainWindow):
         form = FeatureForm(class_name, row, self.language, self._document_choices(), self)
         form.accepted.connect(lambda: editing.change_attributes(
             doc, layer, fid, form.changes(),
-            translate("MainWindow", "Edit attributes of %1").replace("%1", str(row.get("gml_id") or fid))))
+            UndoText("MainWindow", "Edit attributes of %1", {"%1": str(row.get("gml_id") or fid)})))
         self.active_dialog = form
         form.open()
         return form
@@ -1158,16 +1240,25 @@ class MainWindow(QMainWindow):
         self.validation_task = None
         self.last_findings = findings
         self.validation_panel.show_findings(findings)
+        if self._repair_check is not None:
+            rules, before, changed = self._repair_check
+            self._repair_check = None
+            self.validation_panel.show_repair_report(compare_findings(before, findings, rules, changed))
         self._update_enabled()
+        after, self._after_check = self._after_check, None
+        if after is not None:
+            after()
         self._update_status()
 
     def _validation_failed(self, message: str) -> None:
         self.validation_task = None
+        self._repair_check = self._after_check = None
         self.validation_panel.show_failure(message)
         self._update_enabled()
 
     def _validation_cancelled(self) -> None:
         self.validation_task = None
+        self._repair_check = self._after_check = None
         self.validation_panel.show_cancelled()
         self._update_enabled()
 
@@ -1214,27 +1305,34 @@ class MainWindow(QMainWindow):
             self.highlight = None
 
     def repair(self, rules: list[str] | None) -> FunctionTask | None:
-        """Run the engine's repairs and apply them as one undoable step."""
+        """Run the engine's repairs, apply them as one undoable step, then check the plan again."""
         doc = self.document
-        if doc is None:
+        if doc is None or self.validation_task is not None:
             return None
         job = doc.snapshot_job(doc.folder / "repair-source.gpkg")
         target = doc.folder / "repaired.gpkg"
         language = self.language
+        before = list(self.last_findings)
         task = FunctionTask(translate("MainWindow", "Repairing"),
                             lambda _p: repair(job(None), target, rules, language))
-        task.done.connect(self._repair_done)
+        task.done.connect(lambda outcome: self._repair_done(outcome, rules, before))
         task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Repair"), m))
         return run_task(task)
 
-    def _repair_done(self, outcome: Any) -> None:
-        changed = apply_plan_file(self.document, outcome.path, translate("MainWindow", "Repair"))
+    def _repair_done(self, outcome: Any, rules: list[str] | None, before: list[Finding]) -> None:
+        changed = 0
+        if outcome.changed_ids is None or outcome.changed_ids:
+            changed = apply_plan_file(self.document, outcome.path, UndoText("MainWindow", "Repair"),
+                                      outcome.changed_ids)
         self.canvas.refresh()
-        self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
-                     .replace("%1", str(changed)), 0)
-        self.validation_panel.show_changes(outcome.changes)
         if changed:
-            self.validate()
+            self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
+                         .replace("%1", str(changed)), 0)
+        else:
+            self.message(translate("MainWindow", "The repair changed nothing; the plan is checked again."), 0)
+        self.validation_panel.show_changes(outcome.changes)
+        self._repair_check = (rules, before, changed)
+        self.validate()  # always: what a repair did is judged by the check, not by its own list
 
     # -- help ----------------------------------------------------------------------------------------
     def show_shortcuts(self) -> QDialog:

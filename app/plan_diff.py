@@ -68,8 +68,12 @@ def _layer_for(layers: list[QgsVectorLayer], wkb: bytes | None) -> QgsVectorLaye
     return layers[0]
 
 
-def apply_plan_file(document: Any, path: str | Path, text: str) -> int:
-    """Edit the document's layers until they hold what ``path`` holds; returns the number of changed features."""
+def apply_plan_file(document: Any, path: str | Path, text: Any, only: set[str] | None = None) -> int:
+    """Edit the document's layers until they hold what ``path`` holds; returns the number of changed features.
+
+    ``only`` limits the edit to the features with these ``gml_id`` (the ones a repair
+    says it changed), so a value that merely reads back differently is not counted as a change.
+    """
     if document.layers is None:
         return 0
     groups: dict[str, list[QgsVectorLayer]] = {
@@ -87,13 +91,15 @@ def apply_plan_file(document: Any, path: str | Path, text: str) -> int:
             target = _ogr_rows(Path(path), table)
             seen: set[str] = set()
             for layer in layers:
-                layer.beginEditCommand(text)
+                layer.beginEditCommand(str(text))
                 before = changed
                 names = layer.fields().names()
                 for feature in layer.getFeatures():
                     row = feature_row(feature)
                     key = row.get("gml_id") or f"fid:{feature.id()}"
                     seen.add(key)
+                    if only is not None and key not in only:
+                        continue
                     if key not in target:
                         layer.deleteFeature(feature.id())
                         changed += 1
@@ -120,7 +126,7 @@ def apply_plan_file(document: Any, path: str | Path, text: str) -> int:
                     layer.destroyEditCommand()
             additions: dict[str, list[QgsFeature]] = {}
             for key, (values, wkb) in target.items():
-                if key in seen:
+                if key in seen or (only is not None and key not in only):
                     continue
                 layer = _layer_for(layers, wkb)
                 feature = QgsFeature(layer.fields())
@@ -135,7 +141,7 @@ def apply_plan_file(document: Any, path: str | Path, text: str) -> int:
             for layer in layers:
                 features = additions.get(layer.id())
                 if features:
-                    layer.beginEditCommand(text)
+                    layer.beginEditCommand(str(text))
                     layer.addFeatures(features)
                     layer.endEditCommand()
                     changed += len(features)

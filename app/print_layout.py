@@ -344,15 +344,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--note", help="one more line for the title block, e.g. the consultation period")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.qgis_runtime import qgis_app
+    from app.qgis_runtime import private_temp, qgis_app
     from plu_model.errors import PluError
 
-    qgis_app(gui=False)
-    try:
-        render_plan_pdf(Path(args.plan), Path(args.pdf), MapSheet(args.title, args.authority, args.note, args.lang))
-    except (PluError, OSError, ValueError, RuntimeError) as exc:
-        print(f"print_layout: {exc}", file=sys.stderr)
-        return 2
+    with private_temp():
+        qgis_app(gui=False)
+        try:
+            render_plan_pdf(Path(args.plan), Path(args.pdf), MapSheet(args.title, args.authority, args.note, args.lang))
+        except (PluError, OSError, ValueError, RuntimeError) as exc:
+            print(f"print_layout: {exc}", file=sys.stderr)
+            return 2
     return 0
 
 

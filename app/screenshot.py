@@ -25,6 +25,7 @@ def capture_when_drawn(window: QMainWindow, path: str, settle_ms: int = 500, tim
         geo = window.frameGeometry()
         pixmap = screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())
         pixmap.save(path)
+        window.close()
         QApplication.quit()
 
     if canvas is not None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QSettings
 
-__all__ = ["RECENT_LIMIT", "add_recent", "recent_files", "settings", "settings_path"]
+__all__ = ["RECENT_LIMIT", "add_recent", "recent_files", "settings", "settings_path", "user_documents"]
 
 RECENT_LIMIT = 10
 
@@ -19,6 +19,15 @@ RECENT_LIMIT = 10
 def settings_path() -> Path:
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "plu-studio" / "plu-studio.ini"
+
+
+def user_documents() -> Path:
+    """The user's own folder for what PLU Studio writes by default (``~/Documents/PLU Studio``).
+
+    ``XDG_DOCUMENTS_DIR`` is honoured, so tests and unusual desktops point it elsewhere.
+    """
+    base = os.environ.get("XDG_DOCUMENTS_DIR") or str(Path.home() / "Documents")
+    return Path(base) / "PLU Studio"
 
 
 def settings() -> QSettings:

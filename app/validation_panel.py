@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -38,7 +39,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from app.i18n import current_language, translate
-from app.validation_runner import profile_choices, repair_step, rule_description
+from app.validation_runner import RepairReport, advice_for, profile_choices, repair_step, rule_description
 from plu_model.findings import Finding, Severity
 from validators.report import verdict_of
 
@@ -62,9 +63,13 @@ def severity_text(severity: Severity) -> str:
 
 
 class FindingsModel(QAbstractTableModel):
-    """The findings of the last check, one per row."""
+    """The findings of the last check, one per row.
 
-    COLUMNS = ("severity", "rule", "message", "feature", "line")
+    No line column: the check runs on a temporary GML of the plan on screen, whose line
+    numbers mean nothing to the person looking at the map.
+    """
+
+    COLUMNS = ("severity", "rule", "message", "feature")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,7 +94,6 @@ class FindingsModel(QAbstractTableModel):
             translate("Validation", "Rule"),
             translate("Validation", "Message"),
             translate("Validation", "Feature"),
-            translate("Validation", "Line"),
         ][section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,8 +111,6 @@ class FindingsModel(QAbstractTableModel):
                 return text if finding.count == 1 else f"{text} (×{finding.count})"
             if column == "feature":
                 return finding.gml_id or finding.feature_id or ""
-            if column == "line":
-                return finding.line or ""
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
             return _SEVERITY_COLOURS[finding.severity]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -133,9 +135,11 @@ class ValidationPanel(QWidget):
     """Runs checks and shows findings; the window connects its signals.
 
     Signals: ``run_requested()``, ``cancel_requested()``,
-    ``finding_selected(Finding)``, ``repair_requested(list_of_rules_or_None)``.
+    ``finding_selected(Finding)``, ``repair_requested(list_of_rules_or_None)``,
+    ``export_requested(epsg)``.
     """
 
+    export_requested = pyqtSignal(int)
     run_requested = pyqtSignal()
     cancel_requested = pyqtSignal()
     finding_selected = pyqtSignal(object)
@@ -148,6 +152,9 @@ class ValidationPanel(QWidget):
         self.proxy = _FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.checked_at: datetime | None = None
+        #: what the last repair really did, once the plan was checked again (None before)
+        self.repair_report: RepairReport | None = None
+        self._repair_lines: list[str] = []
         self.stale = False
         self.running = False
 
@@ -187,14 +194,26 @@ class ValidationPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3, 4):
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.details = QTextBrowser(self)
-        self.details.setMaximumHeight(80)
-        self.details.setMinimumHeight(30)
-        self.table.setMinimumHeight(60)
+        self.details.setObjectName("finding_details")
+        self.details.setMinimumHeight(60)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 5 * rows + 4)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("findings_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.crs_button = QPushButton(self)
+        self.crs_button.setObjectName("export_in_crs")
+        self.crs_button.hide()
+        self.crs_button.clicked.connect(self._export_in_crs)
         self.repair_rule_button = QPushButton(self)
         self.repair_all_button = QPushButton(self)
         self.repair_rule_button.clicked.connect(self._repair_rule)
@@ -202,6 +221,7 @@ class ValidationPanel(QWidget):
         repairs = QHBoxLayout()
         repairs.addWidget(self.repair_rule_button)
         repairs.addWidget(self.repair_all_button)
+        repairs.addWidget(self.crs_button)
         repairs.addStretch(1)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -210,8 +230,7 @@ class ValidationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(repairs)
         layout.addWidget(self.summary)
         self.run_button.clicked.connect(self.run_requested.emit)
@@ -303,11 +322,38 @@ class ValidationPanel(QWidget):
         self.repair_all_button.setToolTip(tip)
 
     def show_changes(self, changes: list[str]) -> None:
-        """List what a repair changed, so the user can check it before going on."""
+        """List what a repair changed; the check that follows adds whether the findings went away."""
+        self.repair_report = None
         head = translate("Validation", "The repair made %1 changes:").replace("%1", str(len(changes)))
+        if not changes:
+            head = translate("Validation", "The repair changed nothing in the plan.")
         items = "".join(f"<li>{html.escape(c)}</li>" for c in changes[:200])
         more = "" if len(changes) <= 200 else f"<li>… (+{len(changes) - 200})</li>"
-        self.details.setHtml(f"<p>{html.escape(head)}</p><ul>{items}{more}</ul>")
+        self._repair_lines = [f"<p>{html.escape(head)}</p>" + (f"<ul>{items}{more}</ul>" if changes else "")]
+        self.details.setHtml("".join(self._repair_lines))
+
+    def show_repair_report(self, report: RepairReport) -> None:
+        """Say what the repair really did, from the check run after it: findings before and after, per rule."""
+        self.repair_report = report
+        rows = []
+        for rule, before in report.rule_before.items():
+            after = report.rule_after.get(rule, 0)
+            name = rule_description(rule, current_language()) or rule
+            rows.append(f"<li>{html.escape(name)} ({rule}): "
+                        + html.escape(translate("Validation", "%1 before, %2 after").replace("%1", str(before))
+                                      .replace("%2", str(after))) + "</li>")
+        if report.left and not report.fixed:
+            verdict = translate("Validation", "The repair did not remove these findings: they are still there. "
+                                "They need a person — correct the geometry or the values on the map or in the form.")
+        elif report.left:
+            verdict = translate("Validation", "The repair removed %1 findings; %2 are still there and need a "
+                                "person.").replace("%1", str(report.fixed)).replace("%2", str(report.left))
+        else:
+            verdict = translate("Validation", "Checked again: the repair removed all %1 findings.").replace(
+                "%1", str(report.fixed))
+        changed = translate("Validation", "Features changed: %1.").replace("%1", str(report.features_changed))
+        self.details.setHtml(f"<p><b>{html.escape(verdict)}</b></p><p>{html.escape(changed)}</p><ul>{''.join(rows)}"
+                             "</ul>" + "".join(self._repair_lines))
 
     def profile(self) -> str | None:
         """The profile the user picked (``None``: the one the plan's code lists point to)."""
@@ -371,15 +417,41 @@ class ValidationPanel(QWidget):
         self._update_repair_buttons()
         if finding is None:
             self.details.clear()
+            self.crs_button.hide()
             return
-        lines = [f"<b>{finding.rule}</b> — {severity_text(finding.severity)}",
-                 finding.message(current_language())]
-        if finding.where():
-            lines.append(translate("Validation", "Where: %1").replace("%1", finding.where()))
-        if finding.fix:
-            lines.append(translate("Validation", "Fix: %1").replace("%1", finding.fix))
-        self.details.setHtml("<br>".join(lines))
+        self.details.setHtml(self._finding_html(finding))
         self.finding_selected.emit(finding)
+
+    def _finding_html(self, finding: Finding) -> str:
+        """The finding in words: what, where on the map and what to do — no paths, XPaths or command lines."""
+        language = current_language()
+        title = rule_description(finding.rule, language) or finding.rule
+        lines = [f"<b>{html.escape(title)}</b> ({html.escape(severity_text(finding.severity))})",
+                 html.escape(finding.message(language))]
+        feature = finding.gml_id or finding.feature_id
+        if feature:
+            lines.append(html.escape(translate("Validation", "Feature: %1 (selecting the row shows it on the map)")
+                                     .replace("%1", feature)))
+        advice = advice_for(finding)
+        self.crs_button.setVisible(advice.kind == "export_crs")
+        if advice.kind == "export_crs":
+            self.crs_button.setText(translate("Validation", "Export in EPSG:%1…").replace("%1", str(advice.epsg)))
+            text = translate("Validation", "What to do: export the plan in EPSG:%1 with the button below; the plan "
+                             "file itself stays as it is.").replace("%1", str(advice.epsg))
+        elif advice.kind == "repair":
+            text = translate("Validation", "What to do: press “Repair this rule”; the plan is checked again "
+                             "afterwards and Edit ▸ Undo takes the repair back.")
+        else:
+            text = translate("Validation", "What to do: there is no automatic repair; correct it on the map or "
+                             "in the feature's form.")
+        lines.append(f"<i>{html.escape(text)}</i>")
+        return "<br>".join(lines)
+
+    def _export_in_crs(self) -> None:
+        finding = self.current_finding()
+        advice = advice_for(finding) if finding is not None else None
+        if advice is not None and advice.epsg:
+            self.export_requested.emit(advice.epsg)
 
     def visible_findings(self) -> list[Finding]:
         """The findings the table shows, in its order (after filters)."""

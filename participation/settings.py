@@ -279,3 +279,14 @@ def languages_from(text: str | Iterable[str]) -> tuple[str, ...]:
             bg=f"езиците трябва да са от {', '.join(LANGUAGES)}, не {text!r}",
         )
     return langs
+
+
+def default_title(plan_title: str, language: str) -> str:
+    """The consultation's title when none is given, in the package's first language.
+
+    Not in the language of the terminal: ``plu package`` under ``LANG=C`` still
+    builds a Bulgarian viewer for a Bulgarian plan.
+    """
+    if language == "bg":
+        return f"Обществено обсъждане: {plan_title}"
+    return f"Public consultation: {plan_title}"

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Collect the user-visible strings of the desktop app into the Qt translation files.
 
-Every string the app shows goes through ``translate("Context", "text")`` or
-``translate_to(language, "Context", "text")`` (:mod:`app.i18n`).  This script finds those calls in ``app/`` and ``main.py``
+Every string the app shows goes through ``translate("Context", "text")``,
+``translate_to(language, "Context", "text")`` (:mod:`app.i18n`) or, for undo entries
+that must change language later, ``UndoText("Context", "text")`` (:mod:`app.edit_history`).  This script finds those calls in ``app/`` and ``main.py``
 (Qt's own ``lupdate`` cannot read Python) and updates
 ``resources/i18n/plu_studio_<lang>.ts``: new strings are added as unfinished,
 translations of strings that are still used are kept, vanished ones are
@@ -37,7 +38,7 @@ def extract(paths: list[Path] | None = None) -> dict[str, list[str]]:
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
-            first = {"translate": 0, "translate_to": 1}.get(name or "")
+            first = {"translate": 0, "translate_to": 1, "UndoText": 0}.get(name or "")
             if first is None or len(node.args) < first + 2:
                 continue
             context, text = node.args[first], node.args[first + 1]

@@ -40,11 +40,11 @@ def suggested_crs(epsg: int | None, longitude: float | None = None) -> list[int]
 
 
 def _codes(codes: list[int]) -> str:
-    return " or ".join(str(c) for c in codes)
+    return " or ".join(f"EPSG:{c}" for c in codes)
 
 
 def _codes_bg(codes: list[int]) -> str:
-    return " или ".join(str(c) for c in codes)
+    return " или ".join(f"EPSG:{c}" for c in codes)
 
 
 @lru_cache(maxsize=64)
@@ -79,11 +79,11 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
         return (
             "CRS.NATIONAL",
             f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) is the national CRS of profile {profile_name}, right for "
-            f"national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries with "
-            f"--crs {_codes(codes)}",
+            f"national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in "
+            f"{_codes(codes)}",
             f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) е националната система на профила {profile_name}, "
             f"подходяща за национален обмен; валидаторът на INSPIRE я отхвърля (rs.a.1), затова изнасяйте за "
-            f"INSPIRE с --crs {_codes_bg(codes)}",
+            f"INSPIRE в {_codes_bg(codes)}",
             f"plu convert IN OUT --crs {codes[0]}",
         )
     try:
@@ -92,8 +92,8 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
         name = "unknown to PROJ"
     return (
         "rs.a.1",
-        f"EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export with --crs {_codes(codes)}",
-        f"EPSG:{epsg} ({name}) не е система, която валидаторът на INSPIRE приема; изнесете с --crs {_codes_bg(codes)}",
+        f"EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export in {_codes(codes)}",
+        f"EPSG:{epsg} ({name}) не е система, която валидаторът на INSPIRE приема; изнесете в {_codes_bg(codes)}",
         f"plu convert IN OUT --crs {codes[0]}",
     )
 
@@ -124,9 +124,9 @@ def export_crs_finding(epsg: int, profile: Profile, longitude: float | None, whe
     return make_finding(
         "CRS.EXPORT",
         f"the plan is in EPSG:{epsg} ({crs_name(epsg)}), which the INSPIRE validator rejects; "
-        f"export INSPIRE deliveries with --crs {_codes(codes)}",
+        f"export INSPIRE deliveries in {_codes(codes)}",
         f"планът е в EPSG:{epsg} ({crs_name(epsg)}), която валидаторът на INSPIRE отхвърля; "
-        f"изнасяйте за INSPIRE с --crs {_codes_bg(codes)}",
+        f"изнасяйте за INSPIRE в {_codes_bg(codes)}",
         fix=f"plu convert PLAN.gpkg OUT.gml --crs {codes[0]}",
         **where,
     )

@@ -38,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from app.forms.labels import NIL_CHOICES, attribute_label, nil_reason_label
-from app.i18n import translate
+from app.i18n import date_format, translate, ui_locale
 from plu_model.codelists import CodeList, CodeValue, codelist, codelists_extending
 from plu_model.schema import Attribute
 from plu_model.temporal import format_datetime, parse_datetime
@@ -151,6 +151,9 @@ class LineEditor(Editor):
 
     def set(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a long title shows its beginning, not its last words
+        self.edit.setToolTip(self.edit.text() if self.edit.fontMetrics().horizontalAdvance(self.edit.text()) > 300
+                             else "")
 
 
 class TextListEditor(Editor):
@@ -186,18 +189,35 @@ class LongTextEditor(Editor):
         self.edit.setPlainText(value or "")
 
 
+def _blank(edit: QDateEdit | QDateTimeEdit, blank: bool) -> None:
+    """Show "—" instead of a date while the attribute has no value (never today's date as if stated)."""
+    edit.blockSignals(True)
+    edit.setSpecialValueText("—")
+    if blank:
+        edit.setDate(edit.minimumDate())
+    elif edit.date() == edit.minimumDate():
+        edit.setDate(QDate.currentDate())
+    edit.blockSignals(False)
+
+
 class DateEditor(Editor):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setLocale(ui_locale())
+        self.edit.setDisplayFormat(date_format())
         self.edit.setDate(QDate.currentDate())
         _row_layout(self).addWidget(self.edit)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
 
-    def get(self) -> date:
+    def set_blank(self, blank: bool) -> None:
+        _blank(self.edit, blank)
+
+    def get(self) -> date | None:
         d = self.edit.date()
+        if d == self.edit.minimumDate():
+            return None
         return date(d.year(), d.month(), d.day())
 
     def set(self, value: Any) -> None:
@@ -220,7 +240,8 @@ class DateTimeEditor(Editor):
         self.edit = QDateTimeEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setTimeSpec(Qt.TimeSpec.UTC)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+        self.edit.setLocale(ui_locale())
+        self.edit.setDisplayFormat(date_format() + " HH:mm 'UTC'")
         self.edit.setDateTime(QDateTime.currentDateTimeUtc())
         self._original: str | None = None
         _row_layout(self).addWidget(self.edit)
@@ -230,9 +251,14 @@ class DateTimeEditor(Editor):
         self._original = None
         self.changed.emit()
 
-    def get(self) -> str:
+    def set_blank(self, blank: bool) -> None:
+        _blank(self.edit, blank)
+
+    def get(self) -> str | None:
         if self._original is not None:
             return self._original  # unchanged: keep the text exactly as written
+        if self.edit.date() == self.edit.minimumDate():
+            return None
         dt = self.edit.dateTime().toUTC()
         d, t = dt.date(), dt.time()
         value = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=UTC)
@@ -828,7 +854,13 @@ class Field(QWidget):
         return attribute_label(self.attr.name)
 
     def _state_changed(self, _index: int) -> None:
+        self._show_blank()
         self.changed.emit()
+
+    def _show_blank(self) -> None:
+        blank = getattr(self.editor, "set_blank", None)
+        if blank is not None:
+            blank(self.current_state() != self.GIVEN)
 
     def current_state(self) -> str:
         return self.state.currentData() if self.state is not None else self.GIVEN
@@ -863,6 +895,7 @@ class Field(QWidget):
             self.set_state(self.GIVEN)
         if value is not None:
             self.editor.set(value)
+        self._show_blank()
 
     def set_value(self, value: Any) -> None:
         """Give the attribute a value (as a user picking it would)."""

@@ -75,6 +75,10 @@ def read_boundary(path: str | Path, epsg: int) -> BaseGeometry:
     return shapely.MultiPolygon(polygons)
 
 
+#: The plan type a new plan starts with: ПУП (подробен устройствен план).
+DEFAULT_PLAN_TYPE = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/PUP"
+
+
 class NewPlanDialog(QDialog):
     """Asks for what a new plan needs; ``spec()`` gives it (with the boundary read if imported)."""
 
@@ -85,6 +89,8 @@ class NewPlanDialog(QDialog):
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
         self.plan_type = CodeComboEditor(code_lists_for("PlanTypeNameValue"), language, self)
+        # a municipality draws detailed plans (ПУП) far more often than anything else
+        self.plan_type.set(str(settings().value("new_plan/plan_type", DEFAULT_PLAN_TYPE)))
         self.level = CodeComboEditor(code_lists_for("LevelOfSpatialPlanValue"), language, self)
         self.level.set("http://inspire.ec.europa.eu/codelist/LevelOfSpatialPlanValue/local")
         self.crs = QgsProjectionSelectionWidget(self)
@@ -168,6 +174,7 @@ class NewPlanDialog(QDialog):
         s = settings()
         s.setValue("new_plan/crs", f"EPSG:{self._spec.crs}")
         s.setValue("new_plan/namespace", self._spec.namespace)
+        s.setValue("new_plan/plan_type", self._spec.plan_type)
         super().accept()
 
     def result_spec(self) -> NewPlanSpec | None:

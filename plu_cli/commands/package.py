@@ -11,11 +11,12 @@ from participation.package import build_package
 from participation.settings import (
     ConsultationSettings,
     default_period,
+    default_title,
     languages_from,
     load_settings,
     period_rules_for,
 )
-from plu_cli.language import language, t
+from plu_cli.language import language, t, user_date
 from plu_cli.map_pdf import subprocess_map_renderer
 from plu_cli.output import print_findings
 from plu_model.errors import PluInputError
@@ -44,8 +45,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--phone", help=t("contact phone", "телефон за контакт"))
     p.add_argument("--address", help=t("where written comments can be handed in", "къде се подават писмени становища"))
     p.add_argument("--comment-email", help=t("where comment files go (default: --email)", "къде се изпращат файловете със становища (по подразбиране: --email)"))
-    p.add_argument("--start", type=date.fromisoformat, help=t("first day of comments, YYYY-MM-DD (default: today)", "първи ден за становища, ГГГГ-ММ-ДД (по подразбиране: днес)"))
-    p.add_argument("--end", type=date.fromisoformat, help=t("last day of comments (default: by plan type)", "последен ден за становища (по подразбиране: според вида план)"))
+    p.add_argument("--start", type=user_date, help=t("first day of comments, 04.12.2026 or 2026-12-04 (default: today)", "първи ден за становища, 04.12.2026 или 2026-12-04 (по подразбиране: днес)"))
+    p.add_argument("--end", type=user_date, help=t("last day of comments (default: by plan type)", "последен ден за становища (по подразбиране: според вида план)"))
     p.add_argument("--period-rule", help=t("how to compute the default end (see docs/participation.md)", "как се изчислява крайната дата (виж docs/participation.md)"))
     p.add_argument("--languages", default=None, help=t("viewer languages, first is the default (bg,en)", "езици на разглеждането, първият е по подразбиране (bg,en)"))
     p.add_argument("--timezone", help=t("time zone of the dates (default Europe/Sofia)", "часова зона на датите (по подразбиране Europe/Sofia)"))
@@ -104,9 +105,10 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
                 f"--how-to {item!r}: write it as bg:TEXT or en:TEXT", bg=f"--how-to {item!r}: пишете го като bg:ТЕКСТ или en:ТЕКСТ"
             )
         how_to[lang] = text
+    languages = list(languages_from(args.languages)) if args.languages else list(base.get("languages", ["bg", "en"]))
     values = {
         **base,
-        "title": args.title or base.get("title") or t(f"Public consultation: {plan_title}", f"Обществено обсъждане: {plan_title}"),
+        "title": args.title or base.get("title") or default_title(plan_title, languages[0]),
         "authority": args.authority or base.get("authority", ""),
         "contact_email": args.email or base.get("contact_email", ""),
         "contact_phone": args.phone or base.get("contact_phone", ""),
@@ -114,7 +116,7 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
         "comment_email": args.comment_email or base.get("comment_email", ""),
         "start": start.isoformat(),
         "end": end.isoformat(),
-        "languages": list(languages_from(args.languages)) if args.languages else base.get("languages", ["bg", "en"]),
+        "languages": languages,
         "timezone": args.timezone or base.get("timezone", "Europe/Sofia"),
         "service_url": args.service_url or base.get("service_url", ""),
         "how_to_comment": how_to,

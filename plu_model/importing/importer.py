@@ -466,7 +466,7 @@ def _constant_plan(imp: _Importer, extent: MultiPolygon) -> Feature:
     if evaluated.skip is not None:
         raise PluInputError(
             f"{imp._mapping_name()}: plan: {evaluated.skip.message}",
-            bg=f"{imp._mapping_name()}: plan: {_bg_problem(evaluated.skip)}",
+            bg=f"{imp._mapping_name()}: план: {_bg_problem(evaluated.skip)}",
         )
     local = mapping.plan_local_id or mapping.dataset_local_id or "plan"
     return imp._feature("SpatialPlan", local, extent, evaluated)

@@ -276,6 +276,10 @@
  <context>
   <name>Editing</name>
   <message>
+   <source>Add %1</source>
+   <translation>Добавяне: %1</translation>
+  </message>
+  <message>
    <source>Move vertex</source>
    <translation>Преместване на връх</translation>
   </message>
@@ -311,32 +315,64 @@
    <source>Edit plan properties</source>
    <translation>Промяна на свойствата на плана</translation>
   </message>
-  <message>
-   <source>Add %1</source>
-   <translation>Добавяне: %1</translation>
-  </message>
  </context>
  <context>
   <name>Export</name>
   <message>
    <source>Export plan</source>
-   <translation>Експорт на плана</translation>
+   <translation>Износ на плана</translation>
   </message>
   <message>
    <source>Browse…</source>
    <translation>Избор…</translation>
   </message>
   <message>
-   <source>Format</source>
-   <translation>Формат</translation>
+   <source>ETRS89 / UTM zone 34N — INSPIRE, western Bulgaria</source>
+   <translation>ETRS89 / UTM зона 34N — за INSPIRE, Западна България</translation>
+  </message>
+  <message>
+   <source>ETRS89 / UTM zone 35N — INSPIRE, eastern Bulgaria</source>
+   <translation>ETRS89 / UTM зона 35N — за INSPIRE, Източна България</translation>
+  </message>
+  <message>
+   <source>ETRS89 / LAEA Europe — INSPIRE, pan-European maps</source>
+   <translation>ETRS89 / LAEA Европа — за INSPIRE, общоевропейски карти</translation>
+  </message>
+  <message>
+   <source>ETRS89 latitude/longitude — INSPIRE, anywhere</source>
+   <translation>ETRS89 ширина/дължина — за INSPIRE, навсякъде</translation>
+  </message>
+  <message>
+   <source>BGS2005 / CCS2005 — Bulgarian national system</source>
+   <translation>БГС2005 / КККС2005 — националната система на България</translation>
+  </message>
+  <message>
+   <source>WGS 84 / UTM zone 34N — not accepted by INSPIRE</source>
+   <translation>WGS 84 / UTM зона 34N — не се приема от INSPIRE</translation>
+  </message>
+  <message>
+   <source>WGS 84 / UTM zone 35N — not accepted by INSPIRE</source>
+   <translation>WGS 84 / UTM зона 35N — не се приема от INSPIRE</translation>
   </message>
   <message>
    <source>Coordinate reference system</source>
    <translation>Координатна система</translation>
   </message>
   <message>
+   <source>Format</source>
+   <translation>Формат</translation>
+  </message>
+  <message>
    <source>File</source>
    <translation>Файл</translation>
+  </message>
+  <message>
+   <source>(the plan's own)</source>
+   <translation>(системата на плана)</translation>
+  </message>
+  <message>
+   <source>(recommended)</source>
+   <translation>(препоръчана)</translation>
   </message>
   <message>
    <source>Choose a coordinate reference system with an EPSG code.</source>
@@ -345,6 +381,10 @@
   <message>
    <source>Choose a file in an existing folder.</source>
    <translation>Изберете файл в съществуваща папка.</translation>
+  </message>
+  <message>
+   <source>Other system…</source>
+   <translation>Друга система…</translation>
   </message>
  </context>
  <context>
@@ -540,6 +580,10 @@
    <translation>Инструменти</translation>
   </message>
   <message>
+   <source>Advanced Digitizing</source>
+   <translation>Прецизно цифровизиране</translation>
+  </message>
+  <message>
    <source>Unsaved changes</source>
    <translation>Незаписани промени</translation>
   </message>
@@ -580,6 +624,14 @@
    <translation>Автоматичен запис</translation>
   </message>
   <message>
+   <source>The plan has errors</source>
+   <translation>Планът има грешки</translation>
+  </message>
+  <message>
+   <source>Show the errors</source>
+   <translation>Покажи грешките</translation>
+  </message>
+  <message>
    <source>Select a feature first.</source>
    <translation>Първо изберете обект.</translation>
   </message>
@@ -602,10 +654,6 @@
   <message>
    <source>Repairing</source>
    <translation>Поправяне</translation>
-  </message>
-  <message>
-   <source>Repair</source>
-   <translation>Поправка</translation>
   </message>
   <message>
    <source>Keyboard shortcuts</source>
@@ -676,6 +724,14 @@
    <translation>Тази констатация няма място на картата.</translation>
   </message>
   <message>
+   <source>Repair</source>
+   <translation>Поправка</translation>
+  </message>
+  <message>
+   <source>The repair changed nothing; the plan is checked again.</source>
+   <translation>Поправката не промени нищо; планът се проверява отново.</translation>
+  </message>
+  <message>
    <source>&amp;New plan…</source>
    <translation>&amp;Нов план…</translation>
   </message>
@@ -693,7 +749,7 @@
   </message>
   <message>
    <source>&amp;Export…</source>
-   <translation>&amp;Експорт…</translation>
+   <translation>&amp;Износ…</translation>
   </message>
   <message>
    <source>&amp;Close plan</source>
@@ -832,12 +888,20 @@
    <translation>Записан е %1</translation>
   </message>
   <message>
+   <source>Export anyway</source>
+   <translation>Изнеси въпреки това</translation>
+  </message>
+  <message>
+   <source>The check found %1 errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
+   <translation>Проверката намери грешки в плана: %1. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</translation>
+  </message>
+  <message>
    <source>Exporting %1</source>
-   <translation>Експорт на %1</translation>
+   <translation>Износ на %1</translation>
   </message>
   <message>
    <source>Export</source>
-   <translation>Експорт</translation>
+   <translation>Износ</translation>
   </message>
   <message>
    <source>The drawn feature was discarded.</source>
@@ -852,16 +916,16 @@
    <translation>Обекти с променена форма: %1.</translation>
   </message>
   <message>
+   <source>Edit attributes of %1</source>
+   <translation>Промяна на атрибутите на %1</translation>
+  </message>
+  <message>
    <source>Features merged; the largest one's attributes were kept.</source>
    <translation>Обектите са обединени; запазени са атрибутите на най-големия.</translation>
   </message>
   <message>
    <source>Validating %1</source>
    <translation>Проверка на %1</translation>
-  </message>
-  <message>
-   <source>Repair changed %1 features; Undo takes it back.</source>
-   <translation>Поправката промени %1 обекта; „Отмяна“ я връща.</translation>
   </message>
   <message>
    <source>Open &amp;recent</source>
@@ -904,6 +968,10 @@
    <translation>QGIS не може да използва URL адреса на плочките %1.</translation>
   </message>
   <message>
+   <source>Repair changed %1 features; Undo takes it back.</source>
+   <translation>Поправката промени %1 обекта; „Отмяна“ я връща.</translation>
+  </message>
+  <message>
    <source>&amp;Import</source>
    <translation>&amp;Внос</translation>
   </message>
@@ -925,11 +993,7 @@
   </message>
   <message>
    <source>Exported %1</source>
-   <translation>Експортиран е %1</translation>
-  </message>
-  <message>
-   <source>Edit attributes of %1</source>
-   <translation>Промяна на атрибутите на %1</translation>
+   <translation>Изнесен е %1</translation>
   </message>
   <message>
    <source>Pa&amp;nels</source>
@@ -1226,6 +1290,14 @@
    <translation>Проверка на плана…</translation>
   </message>
   <message>
+   <source>The repair changed nothing in the plan.</source>
+   <translation>Поправката не промени нищо в плана.</translation>
+  </message>
+  <message>
+   <source>The repair did not remove these findings: they are still there. They need a person — correct the geometry or the values on the map or in the form.</source>
+   <translation>Поправката не отстрани тези забележки: те са още налице. Нужна е намеса — коригирайте геометрията или стойностите на картата или във формуляра.</translation>
+  </message>
+  <message>
    <source>Validation cancelled; the findings shown are from before.</source>
    <translation>Проверката е прекратена; показаните констатации са от предишната.</translation>
   </message>
@@ -1246,10 +1318,6 @@
    <translation>Обект</translation>
   </message>
   <message>
-   <source>Line</source>
-   <translation>Ред</translation>
-  </message>
-  <message>
    <source>The plan has not been checked yet.</source>
    <translation>Планът още не е проверен.</translation>
   </message>
@@ -1262,12 +1330,28 @@
    <translation>Поправката направи %1 промени:</translation>
   </message>
   <message>
+   <source>Features changed: %1.</source>
+   <translation>Променени обекти: %1.</translation>
+  </message>
+  <message>
+   <source>What to do: press “Repair this rule”; the plan is checked again afterwards and Edit ▸ Undo takes the repair back.</source>
+   <translation>Какво да направите: натиснете „Поправка по това правило“; след това планът се проверява отново, а Редактиране ▸ Отмяна връща поправката.</translation>
+  </message>
+  <message>
+   <source>What to do: there is no automatic repair; correct it on the map or in the feature's form.</source>
+   <translation>Какво да направите: няма автоматична поправка; коригирайте на картата или във формуляра на обекта.</translation>
+  </message>
+  <message>
    <source>All rules (%1)</source>
    <translation>Всички правила (%1)</translation>
   </message>
   <message>
    <source>Validation failed: %1</source>
    <translation>Проверката не успя: %1</translation>
+  </message>
+  <message>
+   <source>What to do: export the plan in EPSG:%1 with the button below; the plan file itself stays as it is.</source>
+   <translation>Какво да направите: изнесете плана в EPSG:%1 с бутона отдолу; самият файл на плана остава непроменен.</translation>
   </message>
   <message>
    <source>Profile: %1</source>
@@ -1282,16 +1366,28 @@
    <translation>Оттогава планът е променен; проверете отново.</translation>
   </message>
   <message>
-   <source>Where: %1</source>
-   <translation>Къде: %1</translation>
+   <source>Checked again: the repair removed all %1 findings.</source>
+   <translation>Проверено отново: поправката отстрани всички забележки (%1).</translation>
   </message>
   <message>
-   <source>Fix: %1</source>
-   <translation>Поправка: %1</translation>
+   <source>Export in EPSG:%1…</source>
+   <translation>Износ в EPSG:%1…</translation>
+  </message>
+  <message>
+   <source>Feature: %1 (selecting the row shows it on the map)</source>
+   <translation>Обект: %1 (изборът на реда го показва на картата)</translation>
+  </message>
+  <message>
+   <source>The repair removed %1 findings; %2 are still there and need a person.</source>
+   <translation>Поправката отстрани забележки: %1; остават %2 и те изискват намеса.</translation>
   </message>
   <message>
    <source>Checked at %1: errors: %2, warnings: %3.</source>
    <translation>Проверен в %1: грешки: %2, предупреждения: %3.</translation>
+  </message>
+  <message>
+   <source>%1 before, %2 after</source>
+   <translation>%1 преди, %2 след</translation>
   </message>
  </context>
 </TS>

@@ -18,6 +18,7 @@ __all__ = [
     "broken_gpkg",
     "click_button",
     "click_map",
+    "flush_deletions",
     "make_window",
     "map_to_pixel",
     "sample_gpkg",
@@ -64,10 +65,26 @@ def make_window(qapp, qtbot) -> Iterator[Callable[..., object]]:
         if window.validation_task is not None:
             window.validation_task.cancel()
             qtbot.waitUntil(lambda w=window: w.validation_task is None, timeout=20000)
+        for task in (window.export_task, window.busy_task):  # let background writes end before the window goes
+            if task is not None:
+                qtbot.waitUntil(lambda t=task: t.finished_flag, timeout=60000)
         window._close_document()
         window.close()
         window.deleteLater()
     QgsProject.instance().clear()
+    flush_deletions()
+
+
+def flush_deletions() -> None:
+    """Delete what ``deleteLater()`` scheduled now, inside the fixture, not in a later test's event loop.
+
+    Windows, docks and layers dying at an arbitrary moment of another test made the GUI
+    tests depend on their order (a crash in teardown, a hang in ``QgsProject.instance()``).
+    """
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture

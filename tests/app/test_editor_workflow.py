@@ -149,14 +149,13 @@ def test_create_draw_fill_undo_save_reopen_validate_export(qtbot, window, bounda
     assert window.findings_label.text() == "Errors: 0, warnings: 1"
 
     # -- Export GML in another CRS; it passes the official XSD and reads back ------------------------------
-    from qgis.core import QgsCoordinateReferenceSystem
 
     out = tmp_path / "export.gml"
     dialog = window.export_dialog()
     names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
     assert {"inspire-gml", "inspire-gml-wfs", "plu-gpkg"} <= set(names)  # every registered exporter
     dialog.format.setCurrentIndex(names.index("inspire-gml"))
-    dialog.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:3044"))
+    dialog.select_crs(3044)  # any EPSG system, through the picker or the list
     dialog.path.setText(str(out))
     dialog.accept()
     task = window.export_task

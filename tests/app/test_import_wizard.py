@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from editor_helpers import translations  # noqa: F401 - the compiled Bulgarian catalogue
 from PIL import Image
 
 pytestmark = pytest.mark.gui
@@ -189,3 +190,28 @@ def test_problems_are_shown_on_the_page_not_raised(wizard, tmp_path):
     (tmp_path / "bad.yaml").write_text("version: 2\n", encoding="utf-8")
     assert not src.load_mapping(str(tmp_path / "bad.yaml"))
     assert "bad.yaml" in src.error.text()
+
+
+@pytest.mark.usefixtures("translations")
+def test_an_open_import_wizard_follows_a_language_switch(qtbot):
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    from app.i18n import set_language
+    from app.import_wizard import ImportWizard
+
+    set_language("bg")
+    try:
+        w = ImportWizard(language="bg")
+        qtbot.addWidget(w)
+        w.show()
+        page = w.source_page
+        assert w.windowTitle() == "Внасяне на данни за план" and page.title() == "Източник"
+        set_language("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert w.windowTitle() == "Import plan data" and page.title() == "Source"
+        texts = [b.text() for b in page.findChildren(QPushButton)]
+        assert "Browse…" in texts and "Избор…" not in texts
+        assert w.t("Choose a source first.", "Първо изберете източник.") == "Choose a source first."
+    finally:
+        set_language("en")

@@ -248,3 +248,12 @@ def test_service_references_are_kept_and_numbers_never_reused(tmp_path, plan_gpk
                      "bad.geojson")
     r = plu("--lang", "en", "consultation", "import", plan_gpkg, bad)
     assert r.returncode == 2 and "bad.geojson: comment 1" in r.stderr and "reference" in r.stderr
+
+def test_the_default_title_is_in_the_viewers_language_whatever_the_locale(tmp_path, sample_path):
+    env = {"LANG": "C", "LC_ALL": "C", "PLU_LANG": ""}
+    r = plu("package", sample_path, "--out", tmp_path / "pkg", "--no-map", "--authority", "Столична община",
+            "--email", "plan@example.invalid", "--start", "04.12.2026", env=env)
+    assert r.returncode == 0, r.stderr
+    settings = json.loads((tmp_path / "pkg" / "consultation.json").read_text(encoding="utf-8"))
+    assert settings["languages"][0] == "bg" and settings["start"] == "2026-12-04"
+    assert settings["title"].startswith("Обществено обсъждане: ")

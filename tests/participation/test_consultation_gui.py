@@ -38,13 +38,23 @@ def _export(tmp_path, sample):
 
 @pytest.fixture
 def window(qapp, qtbot, plan_gpkg):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
     from app.main_window import MainWindow
 
     w = MainWindow(language="bg")
-    qtbot.addWidget(w)
     w.open_plan(plan_gpkg)
     w.show()
-    return w
+    yield w
+    # closed here, not by qtbot: the plan, its comment layers and the window go in a known order
+    if w.document is not None:
+        w.document.history.set_clean()
+    w._close_document()
+    w.close()
+    w.deleteLater()
+    QgsProject.instance().clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_menu_entries_are_registered(qapp):
@@ -112,6 +122,8 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     assert wizard.end_edit.date().toPyDate().day == start.day or wizard.end_edit.date().toPyDate().month != start.month
     wizard.rule_combo.setCurrentIndex(wizard.rule_combo.findData("bg-pup-notified"))
     assert (wizard.end_edit.date().toPyDate() - start).days == 14
+    assert wizard.authority_edit.text() == "Столична община — примерна организация (измислени данни)"  # from the plan
+    wizard.authority_edit.clear()
     assert wizard.start_build() is None  # no authority and no e-mail yet
     assert "отговорния орган" in wizard.problems_label.text()
     wizard.authority_edit.setText("Столична община")
@@ -122,8 +134,10 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     for _ in range(3):
         wizard.next()
     assert wizard.currentPage() is wizard.final_page
-    task = wizard.start_build()
-    assert task is not None and not wizard.build_button.isEnabled()
+    wizard.start_build()  # the plan is checked first; it has no errors, so the build starts
+    qtbot.waitUntil(lambda: wizard.task is not None, timeout=60000)
+    task = wizard.task
+    assert not wizard.build_button.isEnabled()
     snapshot = wizard.snapshot_dir
     assert (snapshot / "plan.gpkg").is_file()  # the package is built from a copy, so editing may go on
     qtbot.waitUntil(lambda: wizard.result_ is not None or bool(wizard.status_label.text() and task.error), timeout=120000)
@@ -281,3 +295,51 @@ def test_paper_objection_about_an_area_drawn_on_the_map(window, qtbot, sample, o
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error_label.text()
     assert dialog.record.geometry_kind == "polygon" and dialog.record.zones == ("ZE.zhs-03",)
     assert dialog.record.geometry.representative_point().distance(c) < step * 3
+
+def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sample):
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    panel.import_files([str(_export(tmp_path, sample))])
+    panel.table.selectRow(2)
+    panel.decision.setCurrentIndex(panel.decision.findData("partly"))
+    panel.answer.setPlainText("Височината се намалява на 23 m.")
+    panel.apply_answer()
+    assert panel.windowTitle() == "Становища"
+    assert "3.10.2025 г." in panel.heading.text()
+    window.language_actions["en"].trigger()
+    assert "3 Oct 2025" in panel.heading.text()
+    assert panel.windowTitle() == "Comments"
+    assert panel.apply_button.text() == "Save answer" and panel.decision_label.text() == "Decision"
+    from qgis.PyQt.QtCore import Qt
+
+    assert panel.model.headerData(1, Qt.Orientation.Horizontal) == "Decision"
+    assert panel.model.data(panel.model.index(2, 1)) == "Partly accepted"
+    assert [layer.name() for layer in panel.map_layers] == ["Comments (areas)", "Comments (lines)", "Comments (points)"]
+    assert "Partly accepted" in [r.label() for r in panel.map_layers[0].renderer().rootRule().children()]
+    assert window.document.undo_stack.undoText() == "Answer to comment 3"
+    window.language_actions["bg"].trigger()
+    assert panel.windowTitle() == "Становища"
+    assert window.document.undo_stack.undoText() == "Отговор по становище 3"
+
+
+def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
+    from qgis.PyQt.QtWidgets import QWizard
+
+    from app.consultation_wizard import ConsultationWizard
+
+    wizard = ConsultationWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.windowTitle() == "Пакет за обществено обсъждане"
+    window.language_actions["en"].trigger()
+    assert wizard.windowTitle() == "Package for public consultation"
+    assert wizard.currentPage().title() == "Who consults"
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Next >"
+    assert wizard.build_button.text() == "Build the package"
+    start = wizard.start_edit.date().toPyDate()
+    assert wizard.start_edit.text() == f"{start.day} {start.strftime('%b')} {start.year}"
+    assert "set by law" in wizard.basis_label.text() or "a default" in wizard.basis_label.text()
+    window.language_actions["bg"].trigger()
+    assert wizard.currentPage().title() == "Кой провежда обсъждането"
+    assert wizard.start_edit.text() == f"{start.day}.{start.month:02d}.{start.year} г."

@@ -36,7 +36,7 @@ def test_the_sample_plan_has_nothing_above_info(sample_path, profile):
 def test_the_sample_needs_reprojecting_for_an_inspire_delivery(sample_path, tmp_path):
     national = validate(sample_path)  # the strict INSPIRE profile
     assert {f.rule for f in national.findings} == {"rs.a.1"} and national.exit_code == 1
-    assert "--crs 3046" in national.findings[0].message_en
+    assert "EPSG:3046" in national.findings[0].message_en
     delivery = tmp_path / "delivery.gml"
     from plu_model.readers import open_source
 
@@ -93,7 +93,7 @@ def test_generated_plans_and_datasets_are_sources():
     report = validate(GeneratedPlan(30), ValidationOptions(profile="bg", gml_writer=_writer))
     # EPSG:7801 is fine in a plan file; the reminder to export in an INSPIRE CRS is a note
     assert [(f.rule, f.severity) for f in report.findings] == [("CRS.EXPORT", Severity.INFO)]
-    assert "--crs 3046" in report.findings[0].message_en
+    assert "EPSG:3046" in report.findings[0].message_en
 
 
 def test_cancel_stops_the_run(tmp_path):
