@@ -317,10 +317,12 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
     assert panel.model.data(panel.model.index(2, 1)) == "Partly accepted"
     assert [layer.name() for layer in panel.map_layers] == ["Comments (areas)", "Comments (lines)", "Comments (points)"]
     assert "Partly accepted" in [r.label() for r in panel.map_layers[0].renderer().rootRule().children()]
-    assert window.document.undo_stack.undoText() == "Answer to comment 3"
+    reference = panel.model.records[2].reference
+    assert reference.endswith("-0003")
+    assert window.document.undo_stack.undoText() == f"Answer to comment {reference}"
     window.language_actions["bg"].trigger()
     assert panel.windowTitle() == "Становища"
-    assert window.document.undo_stack.undoText() == "Отговор по становище 3"
+    assert window.document.undo_stack.undoText() == f"Отговор по становище {reference}"
 
 
 def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
