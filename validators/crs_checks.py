@@ -186,6 +186,15 @@ def centre_longitude(bounds: tuple[float, float, float, float], epsg: int) -> fl
     return lon if math.isfinite(lon) else None
 
 
+#: how swapped axes show, in a GML file (True) and in a plan file, whose x is always east or longitude
+_SWAPPED = {
+    True: ("the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)",
+           "файлът ги записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)"),
+    False: ("the plan holds north (latitude) as x and east (longitude) as y",
+            "планът съхранява север (ширина) като x и изток (дължина) като y"),
+}
+
+
 def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_kind: str,
                  where: dict[str, Any]) -> Finding | None:
     """Swapped axes or coordinates outside the CRS's area of use, judged on the plan's bounding box."""
@@ -200,13 +209,13 @@ def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_ki
     except RuntimeError:
         return None
     name = crs_name(epsg)
-    if swapped_ok and source_kind == "gml":
+    if swapped_ok:  # one defect, one code: a plan file can hold swapped axes as well as a GML file
+        how_en, how_bg = _SWAPPED[source_kind == "gml"]
         return make_finding(
             "PITFALL.AXIS_ORDER",
             f"the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes swapped: "
-            "the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)",
-            f"координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: файлът ги "
-            "записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)",
+            + how_en,
+            f"координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: " + how_bg,
             fix="swap the two numbers of every position (read and re-export with plu convert after fixing "
             "the axis order at the source)",
             **where,
