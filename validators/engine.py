@@ -198,7 +198,13 @@ class _Run:
             for finding in hook.srs_findings(lon):
                 if self.ctx.applies(finding.rule):
                     yield finding
-        if bounds is None or self.crs is None:
+        if bounds is None:
+            return
+        if self.crs is None:
+            if kind == "plan" and self.ctx.applies("CRS.NOT_CHECKED"):  # a GML file has READ.NO_SRS for this
+                yield make_finding("CRS.NOT_CHECKED", "the plan declares no CRS: its area of use and axis order "
+                                   "were not checked", "планът не декларира координатна система: областта на "
+                                   "използване и редът на осите не са проверени", file=self.file)
             return
         where = {"file": self.file, "location": box(*bounds)}
         if self.ctx.any_applies("PITFALL.AXIS_ORDER", "CRS.OUTSIDE_AREA"):

@@ -72,7 +72,7 @@ FAMILIES: dict[str, Family] = {
 }
 
 #: rules whose finding says that a check could not run: the verdict is then "incomplete", never "valid"
-NOT_CHECKED = frozenset({"TOPO.INCOMPLETE", "XSD.NOT_RUN", "XSD.WRAPPER_NOT_CHECKED"})
+NOT_CHECKED = frozenset({"TOPO.INCOMPLETE", "XSD.NOT_RUN", "XSD.WRAPPER_NOT_CHECKED", "CRS.NOT_CHECKED"})
 
 E, W, F = Severity.ERROR, Severity.WARNING, Severity.FATAL
 I = Severity.INFO  # noqa: E741 - one letter like its siblings keeps the table readable
@@ -228,6 +228,8 @@ _TABLE: tuple[tuple, ...] = (
      "Координатната система на плана трябва да се смени при износ за INSPIRE", "rs.a.1", None, PLAN),
     ("CRS.OUTSIDE_AREA", "pitfall", W, "Coordinates lie inside the CRS's area of use",
      "Координатите са в областта на използване на координатната система", None, None),
+    ("CRS.NOT_CHECKED", "pitfall", W, "The coordinates could be transformed to check the CRS's area and axis order",
+     "Координатите могат да се преобразуват, за да се провери областта и редът на осите на системата", None, None),
     # -- geometry ---------------------------------------------------------------
     ("GEOM.RING_NOT_CLOSED", "geometry", E, "Rings are closed", "Контурите са затворени", "gmlas.d.10", None, GML),
     ("GEOM.RING_TOO_SHORT", "geometry", E, "Rings have at least 4 positions", "Контурите имат поне 4 точки",

@@ -775,6 +775,15 @@ def _outside_area() -> str:
     return base_gml().replace("47270", "7270").replace("47271", "7271")
 
 
+@case("crs_unknown", ["CRS.NOT_CHECKED", "TOPO.INCOMPLETE", "CRS.EXPORT", "XSD.NOT_RUN"],
+      "an in-memory plan in an EPSG code PROJ does not know: the area and topology checks say they could not run",
+      kind="dataset")
+def _crs_unknown() -> PlanDataset:
+    data = base()
+    data.crs = 999999
+    return data
+
+
 # ---------------------------------------------------------------------------------------------
 # geometry
 # ---------------------------------------------------------------------------------------------
