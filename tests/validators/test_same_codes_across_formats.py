@@ -65,7 +65,10 @@ XML_ONLY: dict[str, str] = {
     "PITFALL.RING_ORIENTATION": "the order of GML posList coordinates (the GML writer orients every ring)",
     "GEOM.RING_NOT_CLOSED": "GML ring coordinates (a plan file's rings are closed by construction)",
     "GEOM.RING_TOO_SHORT": "GML ring coordinates (a plan file's rings have four positions by construction)",
+    "READ.SEVERAL_GEOMETRIES": "several geometry elements in one GML property (a plan file holds one geometry)",
 }
+#: excluded codes that come with a branch merged separately (lossless exchange); empty once both are on main
+_ARRIVING = frozenset({"READ.SEVERAL_GEOMETRIES"})
 #: reader findings that mean a value was replaced while reading: the plan file holds the replacement
 SUBSTITUTED = frozenset({
     "READ.BAD_VALUE", "READ.NIL_NOT_VOIDABLE", "READ.REPEATED", "READ.NIL_AMONG_VALUES", "READ.UNMAPPED",
@@ -90,7 +93,7 @@ def _compared(report) -> set[tuple[str, str | None]]:
 
 
 def test_every_excluded_rule_exists_and_has_a_reason():
-    assert set(XML_ONLY) <= set(RULES)
+    assert set(XML_ONLY) - set(RULES) <= _ARRIVING
     assert all(reason.strip() for reason in XML_ONLY.values())
     assert SUBSTITUTED <= set(XML_ONLY)
 
