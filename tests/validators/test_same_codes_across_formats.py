@@ -143,3 +143,69 @@ def test_a_retired_code_still_skips_the_rule_that_replaced_it():
     assert RETIRED["SEM.REQUIRED_MISSING"] == "READ.MISSING"
     assert "READ.MISSING" not in select_rules(["SEM.REQUIRED_MISSING"])
     assert "READ.MISSING" in select_rules([])
+
+
+def _blank(path: str):
+    """A change that blanks one text of the base plan: ``feature.attribute`` or ``feature.attribute.field``."""
+    import dataclasses
+
+    from plu_model.values import DocumentCitation, LegislationCitation, OrdinanceValue
+
+    def first_zone(d):
+        return d.zoning_elements[0]
+
+    def swap(owner, attr, **change):
+        value = getattr(owner, attr)
+        if isinstance(value, list):
+            value[0] = dataclasses.replace(value[0], **change)
+        else:
+            setattr(owner, attr, dataclasses.replace(value, **change))
+
+    from datetime import UTC, datetime
+
+    return {
+        "zone.backgroundMapReference": lambda d: swap(first_zone(d), "background_map", background_map_reference=""),
+        "zone.indicationReference": lambda d: swap(first_zone(d), "dimensioning_indication", indication_reference=""),
+        "zone.versionId": lambda d: swap(first_zone(d), "inspire_id", version_id=" "),
+        "plan.ordinanceReference": lambda d: setattr(
+            d.plan, "ordinance", [OrdinanceValue(datetime(2020, 1, 1, tzinfo=UTC), "")]),
+        "document.legislationCitation.name": lambda d: setattr(
+            d.official_documents[0], "legislation_citation", LegislationCitation(name="")),
+        "document.planDocument.name": lambda d: setattr(
+            d.official_documents[0], "plan_document", DocumentCitation(name="")),
+        "plan.officialTitle": lambda d: setattr(d.plan, "official_title", ""),
+        "plan.alternativeTitle": lambda d: setattr(d.plan, "alternative_title", ""),
+    }[path]
+
+
+#: what the rule table says each blank text is: gmlas.c.1 (an empty property), READ.MISSING for a required one
+BLANKS = {
+    "zone.backgroundMapReference": {("gmlas.c.1", "ZE.a")},
+    "zone.indicationReference": {("gmlas.c.1", "ZE.a")},
+    "zone.versionId": {("gmlas.c.1", "ZE.a")},
+    "plan.ordinanceReference": {("gmlas.c.1", "SP.base")},
+    "document.legislationCitation.name": {("gmlas.c.1", "OD.rules")},
+    "document.planDocument.name": {("gmlas.c.1", "OD.rules")},
+    "plan.officialTitle": {("READ.MISSING", "SP.base")},
+    "plan.alternativeTitle": {("gmlas.c.1", "SP.base")},
+}
+
+
+@pytest.mark.parametrize("path", sorted(BLANKS))
+def test_a_blank_text_has_one_code_in_memory_in_a_plan_file_and_in_gml(path, tmp_path):
+    from validation_manifest import load_generator
+
+    from exporters.gml_writer import write_gml
+
+    generator = load_generator()
+    data = generator.base()
+    _blank(path)(data)
+    gml = tmp_path / "plan.gml"
+    write_gml(gml, data)
+    gpkg = tmp_path / "plan.gpkg"
+    write_plan(gpkg, data.features(), crs=data.crs, dataset_id=lambda: data.dataset_id,
+               metadata=lambda: data.metadata)
+    options = ValidationOptions(today=generator.TODAY)
+    assert _compared(validate(data, options)) == BLANKS[path]
+    assert _compared(validate(gml, options)) == BLANKS[path]
+    assert _compared(validate(gpkg, options)) == BLANKS[path]
