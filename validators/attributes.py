@@ -15,7 +15,7 @@ from typing import Any
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
-from plu_model.schema import CLASS_ATTRIBUTES
+from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.values import DocumentCitation, LegislationCitation
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
@@ -194,7 +194,7 @@ class AttributeChecks:
                     **info.where(xml),
                 )
 
-    def _missing(self, f: Feature, info: FeatureInfo, attr: Any) -> Iterator[Finding]:
+    def _missing(self, f: Feature, info: FeatureInfo, attr: Attribute) -> Iterator[Finding]:
         """READ.MISSING, worded as the GML reader words it: one defect, one code in every format.
 
         A plan file cannot tell an absent required value from an empty one (it reads

@@ -1,7 +1,8 @@
-"""Every broken plan that a plan file can hold gives the same (rule, gml:id) findings from GML and from the plan file.
+"""One defect, one rule code: the same (rule, gml:id) findings from a GML file, a plan file and an in-memory plan.
 
-The GML case is read with plu_model's reader and stored with its GeoPackage writer; both files
-are validated with the same options.  Rules that judge the XML encoding itself are left out of
+Every broken plan of the manifest that a plan file can hold is read with plu_model's reader and
+stored with its GeoPackage writer; the GML file, the plan file and the plan read back are validated
+with the same options.  Rules that judge the XML encoding itself are left out of
 the comparison (:data:`XML_ONLY`, each with the reason a plan file cannot hold its defect), and
 so are cases the reader could only read by putting something else in the defect's place
 (:data:`SUBSTITUTED`): the plan file then holds the substitute, not the defect.
@@ -9,13 +10,19 @@ so are cases the reader could only read by putting something else in the defect'
 
 from __future__ import annotations
 
-import pytest
-from validation_manifest import BROKEN, manifest
+import dataclasses
+from datetime import UTC, datetime
 
+import pytest
+from validation_manifest import BROKEN, load_generator, manifest
+
+from exporters.gml_writer import write_gml
 from plu_model.errors import PluInputError
 from plu_model.geopackage import write_plan
 from plu_model.readers import read_dataset
+from plu_model.values import DocumentCitation, LegislationCitation, OrdinanceValue
 from validators import RULES, ValidationOptions, validate
+from validators.rules import RETIRED, select_rules
 
 #: rules about how a GML file encodes a plan; a plan file holds no XML, so it can hold none of these defects
 XML_ONLY: dict[str, str] = {
@@ -80,8 +87,6 @@ CASES = [e for e in manifest() if e["kind"] == "gml" and not e.get("convert")
 
 
 def _options(entry: dict) -> ValidationOptions:
-    from validation_manifest import load_generator
-
     opts = dict(entry.get("options", {}))
     if "skip" in opts:
         opts["skip"] = frozenset(opts["skip"])
@@ -138,8 +143,6 @@ def test_a_defect_has_the_same_code_in_gml_and_in_a_plan_file(entry, tmp_path):
 
 
 def test_a_retired_code_still_skips_the_rule_that_replaced_it():
-    from validators.rules import RETIRED, select_rules
-
     assert RETIRED["SEM.REQUIRED_MISSING"] == "READ.MISSING"
     assert "READ.MISSING" not in select_rules(["SEM.REQUIRED_MISSING"])
     assert "READ.MISSING" in select_rules([])
@@ -147,10 +150,6 @@ def test_a_retired_code_still_skips_the_rule_that_replaced_it():
 
 def _blank(path: str):
     """A change that blanks one text of the base plan: ``feature.attribute`` or ``feature.attribute.field``."""
-    import dataclasses
-
-    from plu_model.values import DocumentCitation, LegislationCitation, OrdinanceValue
-
     def first_zone(d):
         return d.zoning_elements[0]
 
@@ -160,8 +159,6 @@ def _blank(path: str):
             value[0] = dataclasses.replace(value[0], **change)
         else:
             setattr(owner, attr, dataclasses.replace(value, **change))
-
-    from datetime import UTC, datetime
 
     return {
         "zone.backgroundMapReference": lambda d: swap(first_zone(d), "background_map", background_map_reference=""),
@@ -193,10 +190,6 @@ BLANKS = {
 
 @pytest.mark.parametrize("path", sorted(BLANKS))
 def test_a_blank_text_has_one_code_in_memory_in_a_plan_file_and_in_gml(path, tmp_path):
-    from validation_manifest import load_generator
-
-    from exporters.gml_writer import write_gml
-
     generator = load_generator()
     data = generator.base()
     _blank(path)(data)
