@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml import etree
 from validation_manifest import BROKEN, load_generator
 
 from plu_cli.main import main
 from validators import NOT_CHECKED, ValidationOptions, crs_checks, validate
+from validators.report_junit import junit_xml
 
 _FAILURE = "PROJ: the transformation failed (forced by the test)"
 
@@ -43,6 +45,8 @@ def test_a_failed_transformation_is_not_checked_not_outside(transformation_fails
     assert _FAILURE in finding.message_en and _FAILURE in finding.message_bg
     assert report.verdict == "incomplete" and report.exit_code == 3
     assert "CRS.NOT_CHECKED" in NOT_CHECKED
+    errored = etree.fromstring(junit_xml(report)).xpath("//testcase[error]/@name")
+    assert len(errored) == 1 and errored[0].startswith("CRS.NOT_CHECKED")
 
 
 def test_a_failed_transformation_in_a_plan_is_incomplete(transformation_fails):
