@@ -8,12 +8,14 @@ what the GML writer will put into the file.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
+from typing import Any
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
-from plu_model.schema import CLASS_ATTRIBUTES
+from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.values import DocumentCitation, LegislationCitation
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
@@ -22,6 +24,14 @@ from validators.rules import make_finding
 __all__ = ["AttributeChecks"]
 
 _EARLIEST = date(1800, 1, 1)
+#: data-type fields the GML writer puts in attributes (gml:id, uom, xlink:href) or that ID.EMPTY reports
+_NOT_ELEMENTS = frozenset({"gml_id", "uom", "level", "date_type", "local_id", "namespace"})
+
+
+def _camel(name: str) -> str:
+    """The XML element name of a data-type field (``background_map_reference`` → ``backgroundMapReference``)."""
+    head, *rest = name.split("_")
+    return head + "".join(w.capitalize() for w in rest)
 
 
 def _as_datetime(value: date | datetime) -> datetime:
@@ -127,13 +137,8 @@ class AttributeChecks:
         for attr in CLASS_ATTRIBUTES[f.class_name]:
             value = getattr(f, attr.name)
             if value is None:
-                if not attr.optional and self.ctx.applies("SEM.REQUIRED_MISSING"):
-                    yield make_finding(
-                        "SEM.REQUIRED_MISSING",
-                        f"{f.class_name}.{attr.xml} is required but has no value",
-                        f"{f.class_name}.{attr.xml} е задължителен, но няма стойност",
-                        **info.where(attr.xml),
-                    )
+                if not attr.optional:
+                    yield from self._missing(f, info, attr)
                 continue
             if isinstance(value, Nil):
                 if value.reason not in self.nil_ok and self.ctx.applies("gmlas.c.3"):
@@ -152,6 +157,9 @@ class AttributeChecks:
                 attr.many and isinstance(value, list) and not value and not attr.optional
                 and attr.name != "hilucs_land_use"  # lu-plu-as.a.1 reports that one
             )
+            if empty and not attr.voidable and not attr.optional and attr.kind != "geometry":
+                yield from self._missing(f, info, attr)
+                continue
             if empty and attr.kind != "geometry" and self.ctx.applies("gmlas.c.1"):
                 yield make_finding(
                     "gmlas.c.1",
@@ -162,6 +170,43 @@ class AttributeChecks:
                     fix="plu fix --rule nil_reasons" if attr.voidable else None,
                     **info.where(attr.xml),
                 )
+            elif not empty and self.ctx.applies("gmlas.c.1"):
+                yield from self._empty_parts(f, info, attr.xml, value)
+
+    def _empty_parts(self, f: Feature, info: FeatureInfo, xml: str, value: Any) -> Iterator[Finding]:
+        """gmlas.c.1 for a blank text inside a data type (backgroundMapReference, a citation's name…).
+
+        The GML writer writes such a text as an empty element, which the raw-XML check
+        of a GML file reports; the plan file holds the same defect, so it gets the same code.
+        """
+        for item in value if isinstance(value, list) else [value]:
+            if not dataclasses.is_dataclass(item):
+                continue
+            for part in dataclasses.fields(item):
+                text = getattr(item, part.name)
+                if part.name in _NOT_ELEMENTS or not isinstance(text, str) or text.strip():
+                    continue
+                name = _camel(part.name)
+                yield make_finding(
+                    "gmlas.c.1",
+                    f"{f.class_name}.{xml}: {name} is empty; give it a value",
+                    f"{f.class_name}.{xml}: {name} е празен; дайте стойност",
+                    **info.where(xml),
+                )
+
+    def _missing(self, f: Feature, info: FeatureInfo, attr: Attribute) -> Iterator[Finding]:
+        """READ.MISSING, worded as the GML reader words it: one defect, one code in every format.
+
+        A plan file cannot tell an absent required value from an empty one (it reads
+        NULL back as ''), so both are the defect a GML file reports for a missing element.
+        """
+        if self.ctx.applies("READ.MISSING"):
+            yield make_finding(
+                "READ.MISSING",
+                f"{f.class_name} lacks the required {attr.xml}",
+                f"{f.class_name} няма задължителния атрибут {attr.xml}",
+                **info.where(attr.xml),
+            )
 
     def finish(self) -> Iterable[Finding]:
         return ()

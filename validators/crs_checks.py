@@ -116,16 +116,24 @@ def srs_finding(srs_name: str, profile: Profile, where: dict[str, Any], longitud
     return make_finding(code, en, bg, fix=fix, **where)
 
 
+def _name_or_unknown(epsg: int) -> str:
+    try:
+        return crs_name(epsg)
+    except (PluInputError, RuntimeError):
+        return "unknown to PROJ"
+
+
 def export_crs_finding(epsg: int, profile: Profile, longitude: float | None, where: dict[str, Any]) -> Finding | None:
     """For a plan file: a reminder to export in an accepted CRS (None if the plan's CRS is accepted)."""
     if epsg in profile.allowed_crs:
         return None
     codes = suggested_crs(epsg, longitude)
+    name = _name_or_unknown(epsg)
     return make_finding(
         "CRS.EXPORT",
-        f"the plan is in EPSG:{epsg} ({crs_name(epsg)}), which the INSPIRE validator rejects; "
+        f"the plan is in EPSG:{epsg} ({name}), which the INSPIRE validator rejects; "
         f"export INSPIRE deliveries in {_codes(codes)}",
-        f"планът е в EPSG:{epsg} ({crs_name(epsg)}), която валидаторът на INSPIRE отхвърля; "
+        f"планът е в EPSG:{epsg} ({name}), която валидаторът на INSPIRE отхвърля; "
         f"изнасяйте за INSPIRE в {_codes_bg(codes)}",
         fix=f"plu convert PLAN.gpkg OUT.gml --crs {codes[0]}",
         **where,
@@ -159,13 +167,11 @@ def _area_and_transform(epsg: int) -> tuple[tuple[float, float, float, float] | 
 
 
 def _inside(points: list[tuple[float, float]], epsg: int, margin: float = 1.0) -> bool:
+    """Whether the points lie in the CRS's area of use; RuntimeError when PROJ cannot tell (not "outside")."""
     box, ct = _area_and_transform(epsg)
     if box is None:
         return True
-    try:
-        lonlat = ct.TransformPoints([list(p) for p in points])
-    except RuntimeError:
-        return False
+    lonlat = ct.TransformPoints([list(p) for p in points])
     w, s, e, n = box
     for lon, lat, *_ in lonlat:
         if not (math.isfinite(lon) and math.isfinite(lat)):
@@ -176,19 +182,32 @@ def _inside(points: list[tuple[float, float]], epsg: int, margin: float = 1.0) -
 
 
 def centre_longitude(bounds: tuple[float, float, float, float], epsg: int) -> float | None:
-    _, ct = _area_and_transform(epsg)
+    """The plan's central longitude, only to suggest a UTM zone: None when PROJ cannot give it."""
     x = (bounds[0] + bounds[2]) / 2
     y = (bounds[1] + bounds[3]) / 2
     try:
+        _, ct = _area_and_transform(epsg)
         lon, lat, *_ = ct.TransformPoint(x, y)
     except RuntimeError:
         return None
     return lon if math.isfinite(lon) else None
 
 
+#: how swapped axes show, in a GML file (True) and in a plan file, whose x is always east or longitude
+_SWAPPED = {
+    True: ("the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)",
+           "файлът ги записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)"),
+    False: ("the plan holds north (latitude) as x and east (longitude) as y",
+            "планът съхранява север (ширина) като x и изток (дължина) като y"),
+}
+
+
 def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_kind: str,
                  where: dict[str, Any]) -> Finding | None:
-    """Swapped axes or coordinates outside the CRS's area of use, judged on the plan's bounding box."""
+    """Swapped axes or coordinates outside the CRS's area of use, judged on the plan's bounding box.
+
+    A transformation PROJ cannot do gives CRS.NOT_CHECKED (the verdict "incomplete"), never silence.
+    """
     x0, y0, x1, y1 = bounds
     if not all(math.isfinite(v) for v in bounds):
         return None
@@ -197,16 +216,23 @@ def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_ki
         if _inside(corners, epsg):
             return None
         swapped_ok = _inside([(y, x) for x, y in corners], epsg)
-    except RuntimeError:
-        return None
-    name = crs_name(epsg)
-    if swapped_ok and source_kind == "gml":
+        name = crs_name(epsg)
+    except (RuntimeError, PluInputError) as exc:  # PROJ could not answer: say so, the verdict is incomplete
+        return make_finding(
+            "CRS.NOT_CHECKED",
+            f"the coordinates could not be transformed from EPSG:{epsg} to check its area of use and axis "
+            f"order ({exc}); those checks did not run",
+            f"координатите не можаха да се преобразуват от EPSG:{epsg}, за да се проверят областта на "
+            f"използване и редът на осите ({exc}); тези проверки не са изпълнени",
+            **where,
+        )
+    if swapped_ok:  # one defect, one code: a plan file can hold swapped axes as well as a GML file
+        how_en, how_bg = _SWAPPED[source_kind == "gml"]
         return make_finding(
             "PITFALL.AXIS_ORDER",
             f"the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes swapped: "
-            "the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)",
-            f"координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: файлът ги "
-            "записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)",
+            + how_en,
+            f"координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: " + how_bg,
             fix="swap the two numbers of every position (read and re-export with plu convert after fixing "
             "the axis order at the source)",
             **where,

@@ -61,35 +61,35 @@ class DimensioningChecks:
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
         values = getattr(f, "dimensioning_indication", None)
-        stated: dict[str, float] = {}
+        #: each stated figure with the position of its dimensioningIndication (whose line findings name)
+        stated: dict[str, tuple[float, int]] = {}
         seen: set[str] = set()
         if isinstance(values, list):
-            for d in values:
+            for index, d in enumerate(values):
                 name = d.indication_reference
                 if name in seen and self.ctx.applies("DIM.DUPLICATE"):
                     yield make_finding(
                         "DIM.DUPLICATE",
                         f"dimensioning indication {name} is given more than once",
                         f"показателят {name} е посочен повече от веднъж",
-                        **info.where("dimensioningIndication"),
+                        **info.where("dimensioningIndication", index=index),
                     )
                 seen.add(name)
                 spec = self.indications.get(name)
                 if spec is None:
                     continue
-                number = self._check_one(d, spec, info)
-                findings = list(number[1])
+                number, findings = self._check_one(d, spec, info.where("dimensioningIndication", index=index))
                 yield from findings
-                if number[0] is not None and not findings:
-                    stated.setdefault(name, number[0])
+                if number is not None and not findings:
+                    stated.setdefault(name, (number, index))
         if f.class_name == "ZoningElement" and self.zone_list is not None:
             yield from self._zone(f, info, stated, seen)
 
-    def _check_one(self, d: object, spec: Indication, info: FeatureInfo) -> tuple[float | None, list[Finding]]:
+    def _check_one(self, d: object, spec: Indication, where: dict) -> tuple[float | None, list[Finding]]:
+        """The figure to compare with legal limits (None if unusable) and the findings about this indication."""
         name = spec.name
         kind = _type_name(d)
         out: list[Finding] = []
-        where = info.where("dimensioningIndication")
         numeric = isinstance(d, _NUMERIC)
         type_ok = kind == spec.type or (spec.type == "real" and kind in ("integer", "real"))
         if not numeric:
@@ -137,7 +137,8 @@ class DimensioningChecks:
         return value, out
 
     # -- national zone types ----------------------------------------------------------
-    def _zone(self, f: Feature, info: FeatureInfo, stated: dict[str, float], named: set[str]) -> Iterator[Finding]:
+    def _zone(self, f: Feature, info: FeatureInfo, stated: dict[str, tuple[float, int]], named: set[str]
+              ) -> Iterator[Finding]:
         zone_values = f.specific_land_use if isinstance(f.specific_land_use, list) else []
         zones = [v for v in zone_values if self.zone_list is not None and v in self.zone_list]
         for zone_uri in zones:
@@ -147,8 +148,8 @@ class DimensioningChecks:
             if limits is None:
                 continue
             for limit in limits.limits:
-                value = stated.get(limit.indication)
-                if value is None:
+                given = stated.get(limit.indication)
+                if given is None:
                     if limit.indication not in named and not limit.citywide and self.ctx.applies(
                             "PROFILE.LIMIT_NOT_STATED"):
                         yield make_finding(
@@ -160,9 +161,10 @@ class DimensioningChecks:
                             **info.where("dimensioningIndication"),
                         )
                     continue
-                yield from self._limit(limits, limit, value, info)
+                value, index = given
+                yield from self._limit(limits, limit, value, info.where("dimensioningIndication", index=index))
 
-    def _limit(self, zone: ZoneLimits, limit: Limit, value: float, info: FeatureInfo) -> Iterator[Finding]:
+    def _limit(self, zone: ZoneLimits, limit: Limit, value: float, where: dict) -> Iterator[Finding]:
         code = "PROFILE.LIMIT_EXCEEDED" if limit.firm else "PROFILE.LIMIT_EXCEEDED_UNVERIFIED"
         if not self.ctx.applies(code):
             return
@@ -175,7 +177,7 @@ class DimensioningChecks:
                 f"({citation(limit, 'en')})",
                 f"{shown} надвишава максимума от {_fmt(limit.max)}{unit} за вида зона {zone.label_bg} "
                 f"({citation(limit, 'bg')})",
-                **info.where("dimensioningIndication"),
+                **where,
             )
         if limit.min is not None and value < limit.min:
             yield make_finding(
@@ -184,7 +186,7 @@ class DimensioningChecks:
                 f"({citation(limit, 'en')})",
                 f"{shown} е под минимума от {_fmt(limit.min)}{unit} за вида зона {zone.label_bg} "
                 f"({citation(limit, 'bg')})",
-                **info.where("dimensioningIndication"),
+                **where,
             )
 
     def _hilucs(self, f: Feature, info: FeatureInfo, zone_uri: str) -> Iterator[Finding]:

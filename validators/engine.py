@@ -39,6 +39,7 @@ from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
 from plu_model.progress import Progress
 from plu_model.readers import open_source
+from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_parsing import UnsafeXmlError
 from validators.attributes import AttributeChecks
 from validators.codes import CodeChecks
@@ -70,6 +71,15 @@ _COVERED = {"READ.DUPLICATE_ID": "XSD", "READ.BACKGROUDMAPURI": "PITFALL.BACKGRO
 #: "Class.attr could not be read" or "Class lacks the required attr": attributes the reader did not read
 _UNREAD = re.compile(r"^\w+\.(\w+) could not be read|^\w+ lacks the required (\w+)")
 _LACKS = re.compile(r"^\w+ lacks (?:the required )?(.+?)(?: \(voidable|$)")
+#: the parts of an inspireId whose emptiness ID.EMPTY reports
+_ID_PARTS = ("/base:localId", "/base:namespace")
+#: a feature's own property in a finding's XPath (not an element inside a data type)
+_TOP_PROPERTY = re.compile(r"^//plu:(\w+)(?:\[@gml:id='[^']*'\])?/plu:(\w+)$")
+#: required texts that cannot be nil: empty, they are missing (READ.MISSING) in every format
+_REQUIRED_TEXTS = {
+    cls: frozenset(a.xml for a in attrs if a.kind == "string" and not (a.voidable or a.optional or a.many))
+    for cls, attrs in CLASS_ATTRIBUTES.items()
+}
 #: zoning elements drawn on the report's map; bigger plans show only their extent
 MAP_ZONE_LIMIT = 5000
 
@@ -188,7 +198,13 @@ class _Run:
             for finding in hook.srs_findings(lon):
                 if self.ctx.applies(finding.rule):
                     yield finding
-        if bounds is None or self.crs is None:
+        if bounds is None:
+            return
+        if self.crs is None:
+            if kind == "plan" and self.ctx.applies("CRS.NOT_CHECKED"):  # a GML file has READ.NO_SRS for this
+                yield make_finding("CRS.NOT_CHECKED", "the plan declares no CRS: its area of use and axis order "
+                                   "were not checked", "планът не декларира координатна система: областта на "
+                                   "използване и редът на осите не са проверени", file=self.file)
             return
         where = {"file": self.file, "location": box(*bounds)}
         if self.ctx.any_applies("PITFALL.AXIS_ORDER", "CRS.OUTSIDE_AREA"):
@@ -277,7 +293,7 @@ class _Run:
                                frozenset(unread), hook.attribute_lines)
             if starts is not None and hook.line is not None:
                 starts.append((hook.line, location))
-            for finding in hook.take():
+            for finding in _one_code_per_defect(hook.take(), ctx):
                 yield finding if finding.location is not None else replace(finding, location=info.location)
             yield from self._per_feature(f, info, checks)
         if background is not None:
@@ -445,6 +461,30 @@ def _unusable_finding(exc: PluInputError, file: str | None) -> Finding:
         return message[len(prefix):] if prefix and message.startswith(prefix) else message
 
     return make_finding("READ.UNUSABLE", text(str(exc)), text(exc.message("bg")), file=file)
+
+
+def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[Finding]:
+    """Raw-XML findings under the code a plan file gets for the same defect.
+
+    An empty inspireId part is ID.EMPTY (not also gmlas.c.1); an empty required text
+    such as officialTitle is READ.MISSING, as an absent one is: a plan file cannot tell
+    the two apart, so one code serves both in every format.
+    """
+    for f in findings:
+        if f.rule != "gmlas.c.1":
+            yield f
+            continue
+        if (f.xpath or "").endswith(_ID_PARTS) and ctx.applies("ID.EMPTY"):
+            continue
+        m = _TOP_PROPERTY.match(f.xpath or "")
+        if m and m.group(2) in _REQUIRED_TEXTS.get(m.group(1), ()):
+            if ctx.applies("READ.MISSING"):
+                cls, name = m.groups()
+                yield replace(f, rule="READ.MISSING", fix=None,
+                              message_en=f"{cls} lacks the required {name} (the element is empty)",
+                              message_bg=f"{cls} няма задължителния атрибут {name} (елементът е празен)")
+            continue
+        yield f
 
 
 def _missing_names(f: Finding) -> set[str]:

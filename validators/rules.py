@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from plu_model.errors import UnknownName
 from plu_model.findings import Finding, Severity
 
-__all__ = ["FAMILIES", "NOT_CHECKED", "RULES", "Family", "Rule", "make_finding", "rule", "rules_in", "select_rules"]
+__all__ = ["FAMILIES", "NOT_CHECKED", "RETIRED", "RULES", "Family", "Rule", "make_finding", "rule", "rules_in", "select_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ FAMILIES: dict[str, Family] = {
 }
 
 #: rules whose finding says that a check could not run: the verdict is then "incomplete", never "valid"
-NOT_CHECKED = frozenset({"TOPO.INCOMPLETE", "XSD.NOT_RUN", "XSD.WRAPPER_NOT_CHECKED"})
+NOT_CHECKED = frozenset({"TOPO.INCOMPLETE", "XSD.NOT_RUN", "XSD.WRAPPER_NOT_CHECKED", "CRS.NOT_CHECKED"})
 
 E, W, F = Severity.ERROR, Severity.WARNING, Severity.FATAL
 I = Severity.INFO  # noqa: E741 - one letter like its siblings keeps the table readable
@@ -122,7 +122,7 @@ _TABLE: tuple[tuple, ...] = (
     ("READ.NIL_AMONG_VALUES", "read", W, "Multi-valued attributes do not mix values and nil",
      "Многозначните атрибути не смесват стойности и nil", None, None, GML),
     ("READ.MISSING", "read", E, "Required attributes are present", "Задължителните атрибути присъстват",
-     None, None, GML),
+     None, None),
     ("READ.MISSING_VOIDABLE", "read", E, "Voidable attributes are present (with xsi:nil if empty)",
      "Атрибутите, допускащи празна стойност, присъстват (с xsi:nil, ако са празни)", None, "nil_reasons", GML),
     ("READ.NIL_NOT_VOIDABLE", "read", E, "Only voidable attributes are nil",
@@ -220,7 +220,7 @@ _TABLE: tuple[tuple, ...] = (
     ("PITFALL.BACKGROUDMAPURI", "pitfall", E, "No pre-4.0.1 element name backgroudMapURI",
      "Няма остарялото име на елемент backgroudMapURI (преди 4.0.1)", "lu-gml.b.1", None, GML),
     ("PITFALL.AXIS_ORDER", "pitfall", E, "Coordinates follow the CRS's axis order (lat/long for EPSG:4258)",
-     "Координатите следват реда на осите на системата (ширина/дължина за EPSG:4258)", "gmlas.d.10", None, GML),
+     "Координатите следват реда на осите на системата (ширина/дължина за EPSG:4258)", "gmlas.d.10", None),
     ("PITFALL.RING_ORIENTATION", "pitfall", E, "Exterior rings run anticlockwise, interior rings clockwise",
      "Външните контури са обратно на часовниковата стрелка, вътрешните — по нея", "gmlas.d.10", "orient", GML),
     ("CRS.NATIONAL", "pitfall", I, "A national CRS of the profile: fine for national exchange, not for INSPIRE",
@@ -230,6 +230,8 @@ _TABLE: tuple[tuple, ...] = (
      "Координатната система на плана трябва да се смени при износ за INSPIRE", "rs.a.1", None, PLAN),
     ("CRS.OUTSIDE_AREA", "pitfall", W, "Coordinates lie inside the CRS's area of use",
      "Координатите са в областта на използване на координатната система", None, None),
+    ("CRS.NOT_CHECKED", "pitfall", W, "The coordinates could be transformed to check the CRS's area and axis order",
+     "Координатите могат да се преобразуват, за да се провери областта и редът на осите на системата", None, None),
     # -- geometry ---------------------------------------------------------------
     ("GEOM.RING_NOT_CLOSED", "geometry", E, "Rings are closed", "Контурите са затворени", "gmlas.d.10", None, GML),
     ("GEOM.RING_TOO_SHORT", "geometry", E, "Rings have at least 4 positions", "Контурите имат поне 4 точки",
@@ -283,8 +285,6 @@ _TABLE: tuple[tuple, ...] = (
     ("ID.EMPTY", "reference", E, "inspireId has a namespace and a localId", "inspireId има namespace и localId",
      None, None),
     # -- values ------------------------------------------------------------------
-    ("SEM.REQUIRED_MISSING", "semantic", E, "Required attributes have a value", "Задължителните атрибути имат стойност",
-     None, None, PLAN),
     ("DATE.IMPLAUSIBLE", "semantic", W, "Lifespan and validity dates are plausible (not in the future, not before 1800)",
      "Датите на версия и валидност са правдоподобни (не в бъдещето, не преди 1800 г.)", None, None),
     ("DIM.UNIT", "semantic", E, "Dimensioning indications use the unit their name implies",
@@ -326,6 +326,10 @@ RULES: dict[str, Rule] = {
 }
 
 
+#: codes merged into another so that one defect has one code in every format; a saved skip list keeps working
+RETIRED: dict[str, str] = {"SEM.REQUIRED_MISSING": "READ.MISSING"}
+
+
 def rule(code: str) -> Rule:
     """The rule with this code; :class:`KeyError` names the unknown code."""
     try:
@@ -340,7 +344,7 @@ def rules_in(family: str) -> list[Rule]:
 
 def select_rules(skip: Iterable[str]) -> set[str]:
     """The rule codes left after skipping codes, code prefixes (``TOPO.``) or family names."""
-    skipped = {s.strip() for s in skip if s and s.strip()}
+    skipped = {RETIRED.get(s.strip(), s.strip()) for s in skip if s and s.strip()}
     unknown = [s for s in skipped if s not in RULES and s not in FAMILIES and not any(
         c.startswith(s) for c in RULES)]
     if unknown:

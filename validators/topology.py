@@ -37,7 +37,10 @@ _TOPO_RULES = ("TOPO.OVERLAP", "TOPO.GAP", "TOPO.EXTENT_NOT_UNION", "TOPO.OUTSID
 
 
 def metres_per_unit(epsg: int | None) -> float | None:
-    """Metres per coordinate unit of a projected CRS; ``None`` for a geographic one."""
+    """Metres per coordinate unit of a projected CRS; ``None`` for a geographic one.
+
+    A CRS PROJ does not know counts as metres; :func:`unit_problem` says so, for a finding.
+    """
     if not epsg:
         return 1.0
     srs = osr.SpatialReference()
@@ -48,6 +51,17 @@ def metres_per_unit(epsg: int | None) -> float | None:
     if srs.IsGeographic():
         return None
     return float(srs.GetLinearUnits() or 1.0)
+
+
+def unit_problem(epsg: int | None) -> str | None:
+    """Why the unit of ``epsg`` is unknown (PROJ's words), or None when it is known."""
+    if not epsg:
+        return None
+    try:
+        osr.SpatialReference().ImportFromEPSG(int(epsg))
+    except (RuntimeError, ValueError, OverflowError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
 
 
 @dataclass
@@ -228,6 +242,17 @@ class TopologyChecks:
     def finish(self) -> Iterator[Finding]:
         if not self.active:
             return
+        problem = unit_problem(self.ctx.crs) if self.groups else None
+        if problem is not None and self.ctx.applies("TOPO.INCOMPLETE"):
+            yield make_finding(
+                "TOPO.INCOMPLETE",
+                f"the unit of EPSG:{self.ctx.crs} is unknown ({problem}): the tolerance ({self.tol} m) and the "
+                "sliver area were applied as if the coordinates were metres, so the topology was not truly checked",
+                f"мерната единица на EPSG:{self.ctx.crs} е неизвестна ({problem}): допустимото отклонение "
+                f"({self.tol} m) и праговата площ са приложени, сякаш координатите са в метри, така че топологията "
+                "не е проверена реално",
+                file=self.ctx.file,
+            )
         for plan_id, group in self.groups.items():
             if self.progress is not None:
                 self.progress.check()

@@ -1,7 +1,8 @@
 """``plu validate FILE``: every rule over a plan, with a report for people (HTML) or machines (JSON, JUnit).
 
 Exit codes: 0 valid (nothing above a warning, every check ran), 1 errors, 2 the input could not be used,
-3 incomplete (no error found, but a check could not run: TOPO.INCOMPLETE, XSD.NOT_RUN, XSD.WRAPPER_NOT_CHECKED).
+3 incomplete (no error found, but a check could not run: a rule of validators.NOT_CHECKED such as
+TOPO.INCOMPLETE, XSD.NOT_RUN, XSD.WRAPPER_NOT_CHECKED or CRS.NOT_CHECKED).
 """
 
 from __future__ import annotations

@@ -55,3 +55,51 @@ def test_each_value_of_a_repeated_attribute_has_its_own_line(tmp_path):
     assert expected > first  # the second hilucsLandUse element, not the first
     (finding,) = [f for f in validate(path).findings if "9_9_Imaginary" in f.message_en]
     assert finding.line == expected
+
+
+def _indication_line(lines: list[str], value_text: str) -> int:
+    """The line of the ``<plu:dimensioningIndication>`` element that holds ``value_text`` (1-based)."""
+    at = next(i for i, t in enumerate(lines) if value_text in t)
+    return next(i for i in range(at, -1, -1) if "<plu:dimensioningIndication>" in lines[i]) + 1
+
+
+def test_each_dimensioning_finding_names_its_own_indication(tmp_path):
+    from validation_manifest import load_generator
+
+    from exporters.gml_writer import write_gml
+    from plu_model.values import (
+        DimensioningIndicationCharacterValue,
+        DimensioningIndicationMeasureValue,
+        DimensioningIndicationRealValue,
+    )
+    from validators import ValidationOptions
+
+    data = load_generator().base()  # ZE.a is a Жм zone: at most 10 m high, at least 40 % green
+    data.zoning_elements[0].dimensioning_indication = [
+        DimensioningIndicationMeasureValue("maxHeight", 14.0, "m"),  # over the Жм limit
+        DimensioningIndicationMeasureValue("maxDensity", 140.0, "%"),  # implausible
+        DimensioningIndicationRealValue("maxFloorAreaRatio", 1.2),  # fine
+        DimensioningIndicationMeasureValue("minGreenShare", 30.0, "%"),  # under the Жм minimum
+        DimensioningIndicationMeasureValue("maxHeight", 33.0, "[ft_i]"),  # given twice, and in feet
+        DimensioningIndicationCharacterValue("maxFloorAreaRatio", "one point two"),  # twice, and text
+    ]
+    path = tmp_path / "plan.gml"
+    write_gml(path, data)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = {
+        ("PROFILE.LIMIT_EXCEEDED", "maxHeight"): _indication_line(lines, ">14.0<"),
+        ("DIM.IMPLAUSIBLE", "maxDensity"): _indication_line(lines, ">140.0<"),
+        ("PROFILE.LIMIT_EXCEEDED", "minGreenShare"): _indication_line(lines, ">30.0<"),
+        ("DIM.DUPLICATE", "maxHeight"): _indication_line(lines, ">33.0<"),
+        ("DIM.UNIT", "maxHeight"): _indication_line(lines, ">33.0<"),
+        ("DIM.DUPLICATE", "maxFloorAreaRatio"): _indication_line(lines, "one point two"),
+        ("DIM.TYPE", "maxFloorAreaRatio"): _indication_line(lines, "one point two"),
+    }
+    assert len(set(expected.values())) == 5  # five different dimensioningIndication elements
+    found = {}
+    for f in validate(path, ValidationOptions(profile="bg")).findings:
+        if f.rule.startswith(("DIM.", "PROFILE.LIMIT")):
+            name = next(n for n in ("maxHeight", "maxDensity", "maxFloorAreaRatio", "minGreenShare")
+                        if n in f.message_en)
+            found[(f.rule, name)] = f.line
+    assert found == expected

@@ -332,6 +332,13 @@ def _missing_title() -> str:
     return in_feature(base_gml(), "SP.base", "<plu:officialTitle>Test plan (invented)</plu:officialTitle>\n      ", "")
 
 
+@case("read_missing_empty", ["READ.MISSING@SP.base"],
+      "the plan's officialTitle element is empty: the same defect as an absent one, as a plan file holds both")
+def _empty_title() -> str:
+    return in_feature(base_gml(), "SP.base", "<plu:officialTitle>Test plan (invented)</plu:officialTitle>",
+                      "<plu:officialTitle></plu:officialTitle>")
+
+
 @case("read_missing_voidable", ["READ.MISSING_VOIDABLE@ZE.a", "XSD@ZE.a"],
       "a zoning element without its voidable backgroundMap element")
 def _missing_voidable() -> str:
@@ -438,6 +445,12 @@ def _empty() -> str:
                       'ProcessStepGeneralValue/elaboration"/>', "<plu:processStepGeneral/>")
     return in_feature(text, "ZE.a", "<plu:backgroundMapReference>Cadastral map (test)</plu:backgroundMapReference>",
                       "<plu:backgroundMapReference> </plu:backgroundMapReference>")
+
+
+@case("gmlas_c1_nested_empty", ["gmlas.c.1@ZE.a"], "an empty backgroundMapReference inside a zone's backgroundMap")
+def _nested_empty() -> str:
+    return in_feature(base_gml(), "ZE.a", "<plu:backgroundMapReference>Cadastral map (test)</plu:backgroundMapReference>",
+                      "<plu:backgroundMapReference></plu:backgroundMapReference>")
 
 
 @case("gmlas_c2_nil_reason_without_nil", ["gmlas.c.2@ZE.a", "gmlas.c.1@ZE.a", "XSD@ZE.a"],
@@ -774,6 +787,15 @@ def _outside_area() -> str:
     return base_gml().replace("47270", "7270").replace("47271", "7271")
 
 
+@case("crs_unknown", ["CRS.NOT_CHECKED", "TOPO.INCOMPLETE", "CRS.EXPORT", "XSD.NOT_RUN"],
+      "an in-memory plan in an EPSG code PROJ does not know: the area and topology checks say they could not run",
+      kind="dataset")
+def _crs_unknown() -> PlanDataset:
+    data = base()
+    data.crs = 999999
+    return data
+
+
 # ---------------------------------------------------------------------------------------------
 # geometry
 # ---------------------------------------------------------------------------------------------
@@ -949,7 +971,7 @@ def _dup_inspire() -> str:
     return _data(lambda d: _set(d.zoning_elements[1], inspire_id=Identifier("a", NS, "1")))
 
 
-@case("id_empty", ["ID.EMPTY@ZE.a", "gmlas.c.1@ZE.a"], "a zone's inspireId has an empty localId")
+@case("id_empty", ["ID.EMPTY@ZE.a"], "a zone's inspireId has an empty localId (ID.EMPTY, not also gmlas.c.1)")
 def _id_empty() -> str:
     return in_feature(base_gml(), "ZE.a", "<base:localId>a</base:localId>", "<base:localId></base:localId>")
 
@@ -963,7 +985,7 @@ def _required_missing() -> PlanDataset:
     return data
 
 
-@case("sem_required_missing", ["SEM.REQUIRED_MISSING@SP.base", "XSD"], "an in-memory plan without a title",
+@case("sem_required_missing", ["READ.MISSING@SP.base", "XSD"], "an in-memory plan without a title",
       kind="dataset", options={"gml_writer": True})
 def _sem_required() -> PlanDataset:
     return _required_missing()
