@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from lxml import etree
 
+from plu_model import xml_parsing
+from plu_model.errors import PluError
+
 __all__ = ["responsible_organisation"]
 
 _GMD = "http://www.isotc211.org/2005/gmd"
@@ -24,10 +27,9 @@ def responsible_organisation(metadata: dict[str, str]) -> str:
     xml = metadata.get("md_metadata_xml") or ""
     if not xml.strip():
         return ""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        root = etree.fromstring(xml.encode("utf-8"), parser)
-    except etree.XMLSyntaxError:
+        root = xml_parsing.fromstring(xml.encode("utf-8"))
+    except (etree.XMLSyntaxError, PluError):
         return ""
     for path in _PATHS:
         for element in root.iterfind(path):
