@@ -246,6 +246,10 @@ class _Writer:
                 self.has_z.add(f.class_name)
             out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, flavor="iso")))
         layer.CreateFeature(out)
+        self._counted()
+
+    def _counted(self) -> None:
+        """One more row written: commit every ``_BATCH`` rows so a large plan never holds one huge transaction."""
         self.pending += 1
         if self.pending >= _BATCH:
             self.ds.CommitTransaction()
@@ -266,11 +270,7 @@ class _Writer:
                 self.has_z.add(class_name)
             out.SetGeometryDirectly(geom)
         layer.CreateFeature(out)
-        self.pending += 1
-        if self.pending >= _BATCH:
-            self.ds.CommitTransaction()
-            self.ds.StartTransaction()
-            self.pending = 0
+        self._counted()
 
     def finish(self, meta: dict[str, str]) -> None:
         table = self.ds.CreateLayer(META_TABLE, None, ogr.wkbNone, options=["FID=fid"])
