@@ -18,14 +18,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from participation.comment_export import ReceivedComment, comments_csv, comments_geojson, read_comments
-from participation.comments_layer import DECISIONS, CommentsLayer, import_comments, updating
-from participation.manifest import verify_manifest
-from participation.package_reader import open_package
-from participation.review import ReviewSession, decision_label
-from participation.summary import build_summary, write_summary
 from plu_cli.language import language, t
-from plu_cli.output import print_findings
 from plu_model.errors import PluInputError
 
 NAME = "consultation"
@@ -40,6 +33,8 @@ def HELP() -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from participation.comments_layer import DECISIONS
+
     sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
     sub.required = True
 
@@ -140,6 +135,7 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from participation.package_reader import open_package
     from participation.service.app import ServiceLimits, create_app, hash_password, serve
     from participation.service.login_guard import cookie_secret
     from participation.service.storage import open_store
@@ -177,6 +173,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from participation.comment_export import ReceivedComment, comments_csv, comments_geojson
     from participation.service.storage import open_store
 
     store = open_store(args.db, must_exist=True)
@@ -197,6 +194,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from participation.comment_export import read_comments
+    from participation.comments_layer import import_comments
+    from participation.package_reader import open_package
+    from plu_cli.output import print_findings
+
     plan = _require_gpkg(args.plan)
     context = None
     settings_json = None
@@ -216,6 +218,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from participation.comments_layer import CommentsLayer
+    from participation.review import decision_label
+
     plan = _require_gpkg(args.plan)
     with CommentsLayer(plan) as layer:
         records = layer.records(personal=args.personal)
@@ -231,6 +236,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _answer(args: argparse.Namespace) -> int:
+    from participation.comments_layer import updating
+    from participation.review import ReviewSession, decision_label
+
     plan = _require_gpkg(args.plan)
     decision = None if args.decision == "none" else args.decision
     with updating(plan) as layer:
@@ -249,6 +257,8 @@ def _answer(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    from participation.summary import build_summary, write_summary
+
     plan = _require_gpkg(args.plan)
     summary = build_summary(plan, language=args.summary_lang or language(), personal=args.personal,
                             include_hidden=args.include_hidden)
@@ -258,6 +268,9 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from participation.manifest import verify_manifest
+    from participation.package_reader import open_package
+
     path = Path(args.package)
     if path.is_file():
         with tempfile.TemporaryDirectory() as tmp:
