@@ -189,7 +189,8 @@ def _run_many(options: Any, args: argparse.Namespace) -> int:
             _emit_one(plan, report, args, out_dir / name if out_dir and name else None)
             rows.append(summary_row(plan, report))
             _tick(len(rows), len(plans))
-    print(file=sys.stdout)
+    if args.format == "text":
+        print()  # the table apart from the last plan's findings
     sys.stdout.write(summary_table(rows, language()))
     return worst_exit_code(rows)
 
