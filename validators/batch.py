@@ -13,6 +13,7 @@ prints the same thing every time.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import os
 import pickle
@@ -202,6 +203,10 @@ def validate_many(
     if jobs > 1:
         options = dataclasses.replace(options, parallel_xsd_bytes=None)
     context = _context()
+    forking = context.get_start_method() == "fork"
+    if forking:
+        _warm_up(options)
+        gc.freeze()  # the collector leaves what exists now alone: workers share those pages instead of copying them
     waiting = list(enumerate(plans))[::-1]
     running: list[_Worker] = []
     done: dict[int, ValidationReport] = {}
@@ -220,12 +225,30 @@ def validate_many(
                 done[worker.index] = _collect(worker, options)
     finally:
         _stop(running)
+        if forking:
+            gc.unfreeze()
 
 
 def _context() -> Any:
     """``fork`` where there is one (the engine is loaded already), else ``spawn``."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _warm_up(options: ValidationOptions) -> None:
+    """Compile the XSDs and read the profile once, before forking, instead of once in every worker.
+
+    A failure is left for the workers to report, plan by plan, as they would alone.
+    """
+    from plu_model.errors import PluError
+    from validators.profiles import load_profile
+    from validators.xsd import load_schema
+
+    for load in (lambda: load_schema(options.schema_dir), lambda: load_profile(options.profile)):
+        try:
+            load()
+        except (PluError, OSError, ValueError):
+            pass
 
 
 def _start(context: Any, index: int, plan: PlanInput, options: ValidationOptions, runner: Runner) -> _Worker:

@@ -176,12 +176,13 @@ def _run_many(options: Any, args: argparse.Namespace) -> int:
     from validators.batch import find_plans, report_names, summary_row, summary_table, validate_many, worst_exit_code
 
     if args.format != "text" and not args.output:
-        print(f"plu: {t('error', 'грешка')}: " + t(
-            f"several plans give several {args.format} reports: name a folder for them with -o DIR",
-            f"няколко плана дават няколко доклада {args.format}: посочете папка за тях с -o ПАПКА"), file=sys.stderr)
-        return 2
-    plans = find_plans(args.files)
+        return _refuse(f"several plans give several {args.format} reports: name a folder for them with -o DIR",
+                       f"няколко плана дават няколко доклада {args.format}: посочете папка за тях с -o ПАПКА")
     out_dir = Path(args.output) if args.output else None
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        return _refuse(f"{out_dir} is a file; several plans need a folder for their reports",
+                       f"{out_dir} е файл; за докладите на няколко плана е нужна папка")
+    plans = find_plans(args.files)
     names = report_names(plans, _EXTENSIONS[args.format]) if out_dir else [None] * len(plans)
     rows = []
     with closing(validate_many(plans, options, args.jobs)) as reports:
@@ -193,6 +194,12 @@ def _run_many(options: Any, args: argparse.Namespace) -> int:
         print()  # the table apart from the last plan's findings
     sys.stdout.write(summary_table(rows, language()))
     return worst_exit_code(rows)
+
+
+def _refuse(en: str, bg: str) -> int:
+    """A usage error in one line: exit code 2, nothing checked."""
+    print(f"plu: {t('error', 'грешка')}: {t(en, bg)}", file=sys.stderr)
+    return 2
 
 
 def _emit_one(plan: PlanInput, report: ValidationReport, args: argparse.Namespace, path: Path | None) -> None:

@@ -105,3 +105,11 @@ def test_a_missing_file_among_several_is_an_unusable_plan_not_a_stop(capsys, fol
     assert code == 2
     assert "fatal   XML.MISSING" in out
     assert out.splitlines()[-1] == "plans: 2 — unusable: 1, valid: 1"
+
+
+def test_reports_of_several_plans_need_a_folder_not_a_file(capsys, folder, tmp_path):
+    taken = tmp_path / "report.json"
+    taken.write_text("{}", encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(folder), "-o", str(taken))
+    assert code == 2 and out == "" and "report.json is a file" in err
+    assert taken.read_text(encoding="utf-8") == "{}"
