@@ -43,7 +43,11 @@ Runner = Callable[[Path, ValidationOptions], ValidationReport]
 
 @dataclass(frozen=True)
 class PlanInput:
-    """One plan to validate: its path, and its name relative to the folder it was found in (or its file name)."""
+    """One plan to validate: its path, and its name relative to the folder it was found in (or its file name).
+
+    The name is what its report file is called after: it never leaves the report folder (no ``..``, no
+    absolute path).  The table shows the path, which tells apart plans of the same name in two folders.
+    """
 
     path: Path
     name: str
@@ -136,7 +140,7 @@ def report_names(plans: list[PlanInput], extension: str) -> list[str]:
 def summary_row(plan: PlanInput, report: ValidationReport) -> SummaryRow:
     """The verdict and the counts of errors (fatal ones included) and warnings, folded findings counted in full."""
     sev = report.by_severity()
-    return SummaryRow(plan.name, report.verdict, sev[Severity.FATAL] + sev[Severity.ERROR], sev[Severity.WARNING])
+    return SummaryRow(str(plan.path), report.verdict, sev[Severity.FATAL] + sev[Severity.ERROR], sev[Severity.WARNING])
 
 
 def worst_exit_code(rows: Iterable[SummaryRow]) -> int:

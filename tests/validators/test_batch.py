@@ -205,6 +205,7 @@ def test_summary_table_and_worst_exit_code():
 def test_summary_row_counts_folded_findings_in_full(plan_folder):
     report = validate(plan_folder / "sample.gml", _options())
     row = summary_row(PlanInput(plan_folder / "sample.gml", "sample.gml"), report)
+    assert row.plan == str(plan_folder / "sample.gml")
     errors = sum(f.count for f in report.findings if f.severity >= Severity.ERROR)
     warnings = sum(f.count for f in report.findings if f.severity == Severity.WARNING)
     assert (row.errors, row.warnings, row.verdict) == (errors, warnings, report.verdict)
