@@ -46,10 +46,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _chosen_command(argv: list[str]) -> str | None:
-    """The command word of ``argv`` (the first word that is neither an option nor the value of ``--lang``)."""
+    """The command word of ``argv`` (the first word that is neither an option nor the value of ``--lang``,
+    which argparse also accepts shortened to ``--la`` or ``--l``)."""
     words = iter(argv)
     for word in words:
-        if word == "--lang":
+        if len(word) > 2 and "--lang".startswith(word):
             next(words, None)
         elif not word.startswith("-"):
             return word
