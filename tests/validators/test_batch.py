@@ -165,7 +165,7 @@ CTRL_C_SCRIPT = textwrap.dedent("""
 
     batch.validate = slow
     from plu_cli.main import main
-    sys.exit(main(["validate", "--jobs", "2", {folder!r}]))
+    sys.exit(main(["--lang", "en", "validate", "--jobs", "2", {folder!r}]))
 """)
 
 
