@@ -218,7 +218,7 @@ def validate_many(
     try:
         while waiting or running or done:
             while waiting and len(running) < jobs:  # before a report is handed out, so no core idles meanwhile
-                running.append(_start(context, *waiting.pop(), options, runner))
+                _start(context, *waiting.pop(), options, runner, running)
             if next_out in done:
                 yield plans[next_out], done.pop(next_out)
                 next_out += 1
@@ -255,12 +255,30 @@ def _warm_up(options: ValidationOptions) -> None:
             pass
 
 
-def _start(context: Any, index: int, plan: PlanInput, options: ValidationOptions, runner: Runner) -> _Worker:
+#: what stops a run: Ctrl+C and ``kill``
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _start(context: Any, index: int, plan: PlanInput, options: ValidationOptions, runner: Runner,
+           running: list[_Worker]) -> None:
+    """Start a worker and add it to ``running`` with Ctrl+C held back meanwhile: a worker started but not yet
+    on the list would be missed by :func:`_stop` and outlive the command."""
     answer, sender = context.Pipe(duplex=False)
     process = context.Process(target=_work, args=(sender, plan.path, options, runner), daemon=True)
-    process.start()
-    sender.close()  # the worker holds the only writing end now: its death reads as end of file
-    return _Worker(index, plan, process, answer)
+    held = _hold(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        process.start()
+        running.append(_Worker(index, plan, process, answer))
+    finally:
+        _hold(signal.SIG_SETMASK, held)
+        sender.close()  # the worker holds the only writing end now: its death reads as end of file
+
+
+def _hold(how: int, signals: set[signal.Signals]) -> set[signal.Signals]:
+    """``signal.pthread_sigmask`` where the system has it (not on Windows)."""
+    if hasattr(signal, "pthread_sigmask"):
+        return signal.pthread_sigmask(how, signals)
+    return set()
 
 
 def _collect(worker: _Worker, options: ValidationOptions) -> ValidationReport:
@@ -328,6 +346,7 @@ def _work(sender: Connection, path: Path, options: ValidationOptions, runner: Ru
     """Validate one plan and send the report back; on a terminal's Ctrl+C the parent decides, not the worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _interrupted)  # unwinds, so temporary files are removed
+    _hold(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # the parent held them back while it started this process
     try:
         try:
             report = _portable(runner(path, options))
