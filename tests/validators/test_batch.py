@@ -144,13 +144,13 @@ def test_stopping_early_ends_every_worker(plan_folder):
 
     plans = find_plans([plan_folder])
     results = validate_many(plans, _options(), jobs=2, runner=_slow_after_the_first)
-    started = time.monotonic()
     first, _ = next(results)
     assert first.name == "sample.gml"
     assert len(multiprocessing.active_children()) == 2  # the next two plans, still being checked
+    started = time.monotonic()
     results.close()
     assert multiprocessing.active_children() == []
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < 30  # not the minute the workers would sleep
 
 
 CTRL_C_SCRIPT = textwrap.dedent("""
