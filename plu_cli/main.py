@@ -2,6 +2,10 @@
 
 Commands live in :mod:`plu_cli.commands`, one module each, found automatically;
 a module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``.
+Every command module is imported on every call (``plu --help`` lists them all), so a command module
+imports only the standard library, :mod:`plu_cli.language` and :mod:`plu_model.errors` at the top and
+the rest inside ``run``; ``add_arguments`` runs only for the command being called
+(``tests/plu_cli/test_startup.py`` keeps this honest).
 
 Exit codes: 0 success, 1 findings (the input was read, but has problems),
 2 unusable input (missing, unreadable, not a plan) or a usage error, 3 (validate, fix) no error
@@ -41,7 +45,21 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_UNUSABLE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen_command(argv: list[str]) -> str | None:
+    """The command word of ``argv`` (the first word that is neither an option nor the value of ``--lang``,
+    which argparse also accepts shortened to ``--la`` or ``--l``)."""
+    words = iter(argv)
+    for word in words:
+        if len(word) > 2 and "--lang".startswith(word):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The ``plu`` parser; with ``argv``, only the command it names gets its arguments (the others cost nothing)."""
+    chosen = None if argv is None else _chosen_command(argv)
     parser = _Parser(
         prog="plu",
         description=t(
@@ -55,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for mod in _command_modules():
         p = sub.add_parser(mod.NAME, help=mod.HELP(), description=mod.HELP())
-        mod.add_arguments(p)
+        if argv is None or mod.NAME == chosen:
+            mod.add_arguments(p)
         p.set_defaults(_run=mod.run)
     return parser
 
@@ -76,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         set_language(argv[argv.index("--lang") + 1])
     else:
         set_language(detect_language())
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     _stop_politely_on_sigterm()
     try:
         return int(args._run(args))

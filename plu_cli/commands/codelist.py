@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from exporters.codelist_registry import export_codelist
 from plu_cli.language import language, t
-from plu_model.codelists import all_codelists, codelist
 from plu_model.errors import PluInputError, message_of
 
 NAME = "codelist"
@@ -48,6 +46,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _list() -> int:
+    from plu_model.codelists import all_codelists
+
     for cl in all_codelists():
         key = f"{cl.country}/{cl.name}" if cl.country else cl.name
         extends = f" → {cl.extends.rsplit('/', 1)[-1]}" if cl.extends else ""
@@ -65,6 +65,8 @@ def _show(name: str) -> int:
 
 
 def _get(name: str):  # type: ignore[no-untyped-def]
+    from plu_model.codelists import codelist
+
     try:
         return codelist(name)
     except KeyError as exc:
@@ -72,6 +74,8 @@ def _get(name: str):  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
+    from exporters.codelist_registry import export_codelist
+
     if args.action == "list":
         return _list()
     if args.action == "show":

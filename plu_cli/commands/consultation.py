@@ -21,18 +21,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from participation.acknowledgement import write_acknowledgement
-from participation.attachments import read_attachment
-from participation.comment_export import ReceivedComment, comments_csv, comments_geojson, read_comments
-from participation.comments_layer import DECISIONS, CommentsLayer, import_comments, updating
-from participation.manifest import verify_manifest
-from participation.package_reader import open_package
-from participation.paper import PaperObjection, add_minutes, add_paper_objection, paper_attachments, parse_received_date
-from participation.reference import find_comment
-from participation.review import ReviewSession, decision_label
-from participation.summary import build_summary, write_summary
 from plu_cli.language import language, t
-from plu_cli.output import print_findings
 from plu_model.errors import PluInputError
 
 NAME = "consultation"
@@ -47,6 +36,8 @@ def HELP() -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from participation.comments_layer import DECISIONS
+
     sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
     sub.required = True
 
@@ -194,6 +185,7 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from participation.package_reader import open_package
     from participation.service.app import ServiceLimits, create_app, hash_password, serve
     from participation.service.login_guard import cookie_secret
     from participation.service.storage import open_store
@@ -231,6 +223,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from participation.comment_export import ReceivedComment, comments_csv, comments_geojson
     from participation.service.storage import open_store
 
     store = open_store(args.db, must_exist=True)
@@ -252,6 +245,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from participation.comment_export import read_comments
+    from participation.comments_layer import import_comments
+    from participation.package_reader import open_package
+    from plu_cli.output import print_findings
+
     plan = _require_gpkg(args.plan)
     context = None
     settings_json = None
@@ -271,6 +269,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from participation.comments_layer import CommentsLayer
+    from participation.review import decision_label
+
     plan = _require_gpkg(args.plan)
     with CommentsLayer(plan) as layer:
         records = layer.records(personal=args.personal)
@@ -287,6 +288,10 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _answer(args: argparse.Namespace) -> int:
+    from participation.comments_layer import updating
+    from participation.reference import find_comment
+    from participation.review import ReviewSession, decision_label
+
     plan = _require_gpkg(args.plan)
     decision = None if args.decision == "none" else args.decision
     with updating(plan) as layer:
@@ -298,6 +303,10 @@ def _answer(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from participation.comments_layer import CommentsLayer
+    from participation.reference import find_comment
+    from participation.review import decision_label
+
     plan = _require_gpkg(args.plan)
     with CommentsLayer(plan) as layer:
         r = find_comment(layer.records(personal=args.personal), args.comment, str(plan))
@@ -320,6 +329,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _add_paper(args: argparse.Namespace) -> int:
+    from participation.acknowledgement import write_acknowledgement
+    from participation.paper import PaperObjection, add_paper_objection, paper_attachments, parse_received_date
+
     plan = _require_gpkg(args.plan)
     text = args.text
     if args.text_file is not None:
@@ -353,6 +365,8 @@ def _add_paper(args: argparse.Namespace) -> int:
 
 
 def _acknowledge(args: argparse.Namespace) -> int:
+    from participation.acknowledgement import write_acknowledgement
+
     plan = _require_gpkg(args.plan)
     written, record = write_acknowledgement(plan, args.comment, args.out, language=args.ack_lang or language())
     print(t(f"wrote {written} ({record.reference})", f"записано е {written} ({record.reference})"))
@@ -360,6 +374,9 @@ def _acknowledge(args: argparse.Namespace) -> int:
 
 
 def _add_minutes(args: argparse.Namespace) -> int:
+    from participation.attachments import read_attachment
+    from participation.paper import add_minutes, parse_received_date
+
     plan = _require_gpkg(args.plan)
     day = parse_received_date(args.date, field_name="date")
     number = add_minutes(plan, read_attachment(args.file), title=args.title, dated=day)
@@ -369,6 +386,8 @@ def _add_minutes(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    from participation.summary import build_summary, write_summary
+
     plan = _require_gpkg(args.plan)
     summary = build_summary(plan, language=args.summary_lang or language(), personal=args.personal,
                             include_hidden=args.include_hidden)
@@ -378,6 +397,9 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from participation.manifest import verify_manifest
+    from participation.package_reader import open_package
+
     path = Path(args.package)
     if path.is_file():
         with tempfile.TemporaryDirectory() as tmp:

@@ -7,13 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from exporters import EXPORTERS
 from plu_cli.language import t
-from plu_cli.output import print_findings, terminal_progress
 from plu_model.errors import PluError, PluInputError, message_of
-from plu_model.findings import Severity
-from plu_model.geopackage import PlanFile
-from plu_model.readers import open_source
 
 NAME = "convert"
 
@@ -26,6 +21,8 @@ def HELP() -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from exporters import EXPORTERS
+
     p.add_argument("input", help=t("source plan (.gml or .gpkg)", "изходен план (.gml или .gpkg)"))
     p.add_argument("output", help=t("file to write; the extension picks the format", "файл за запис; разширението избира формата"))
     p.add_argument("--crs", type=int, metavar="EPSG", help=t("reproject to this EPSG code", "преизчислява в тази EPSG система"))
@@ -88,6 +85,12 @@ def _reporter(format_name: str) -> Callable[[Any], None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from exporters import EXPORTERS
+    from plu_cli.output import print_findings, terminal_progress
+    from plu_model.findings import Severity
+    from plu_model.geopackage import PlanFile
+    from plu_model.readers import open_source
+
     try:
         fmt = EXPORTERS.get(args.format) if args.format else EXPORTERS.for_path(args.output)
     except KeyError as exc:

@@ -13,12 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from exporters import EXPORTERS
 from plu_cli.language import language, t
 from plu_model.errors import PluInputError, message_of
-from plu_model.readers import read_dataset
-from validators import ValidationOptions, iter_findings, validate
-from validators.repairs import STEPS, RepairChange, repair
 
 NAME = "fix"
 
@@ -32,6 +28,8 @@ def HELP() -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from validators.repairs import STEPS
+
     p.add_argument("input", help=t("the plan to repair (.gml or .gpkg)", "планът за поправяне (.gml или .gpkg)"))
     p.add_argument("-o", "--output", required=True,
                    help=t("where to write the repaired plan; the extension picks the format",
@@ -50,6 +48,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from exporters import EXPORTERS
+    from plu_model.readers import read_dataset
+    from validators import ValidationOptions, iter_findings, validate
+    from validators.repairs import RepairChange, repair
+
     source = Path(args.input)
     if not source.exists():
         raise PluInputError(f"{source}: no such file", bg=f"{source}: няма такъв файл")

@@ -16,9 +16,6 @@ from pathlib import Path
 
 from plu_cli.language import language, t
 from plu_model.errors import PluInputError
-from plu_model.findings import Severity
-from plu_model.importing import load_mapping, open_ogr, run_import
-from plu_model.readers import READERS
 
 NAME = "import"
 
@@ -31,6 +28,8 @@ def HELP() -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from plu_model.readers import READERS
+
     formats = ", ".join(f.name for f in READERS if f.options.get("kind") == "ogr" or f.name == "inspire-gml")
     p.add_argument("source", help=t(
         "file, folder or connection string (PG:dbname=… tables=…); '-' takes source.path of the mapping",
@@ -53,6 +52,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _inspect(args: argparse.Namespace) -> int:
+    from plu_model.importing import load_mapping, open_ogr
+
     mapping = load_mapping(args.mapping) if args.mapping else None
     with open_ogr(args.source, mapping, args.format) as src:
         for info in src.layers():
@@ -68,6 +69,9 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from plu_model.findings import Severity
+    from plu_model.importing import load_mapping, run_import
+
     if args.inspect:
         return _inspect(args)
     if not args.out:

@@ -6,11 +6,8 @@ import argparse
 import io
 import sys
 
-from exporters.indicator_report import indicators_csv, indicators_json, write_report
 from plu_cli.language import language, t
 from plu_model.errors import PluInputError
-from plu_model.indicators import plan_indicators
-from plu_model.readers import read_dataset
 
 NAME = "indicators"
 
@@ -38,6 +35,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from exporters.indicator_report import indicators_csv, indicators_json, write_report
+    from plu_model.indicators import plan_indicators
+    from plu_model.readers import read_dataset
+
     if args.name and len(args.name) != len(args.plans):
         raise PluInputError(
             "give --name once per plan",

@@ -6,10 +6,6 @@ import argparse
 import json
 
 from plu_cli.language import t
-from plu_model.codelists import label_for
-from plu_model.crs import crs_name
-from plu_model.geopackage import PlanFile
-from plu_model.readers import open_source
 
 NAME = "info"
 
@@ -24,6 +20,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from plu_model.codelists import label_for
+    from plu_model.crs import crs_name
+    from plu_model.geopackage import PlanFile
+    from plu_model.readers import open_source
+
     source = open_source(args.file)
     counts = dict.fromkeys(("SpatialPlan", "ZoningElement", "SupplementaryRegulation", "OfficialDocumentation"), 0)
     plans = []

@@ -6,24 +6,13 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from participation.package import build_package
-from participation.settings import (
-    ConsultationSettings,
-    default_period,
-    default_title,
-    languages_from,
-    load_settings,
-    period_rules_for,
-)
 from plu_cli.language import language, t, user_date
-from plu_cli.map_pdf import subprocess_map_renderer
-from plu_cli.output import print_findings
 from plu_model.errors import PluInputError
-from plu_model.findings import Severity
-from plu_model.geopackage import PlanFile
-from plu_model.progress import Progress
-from plu_model.readers import open_source
+
+if TYPE_CHECKING:
+    from participation.settings import ConsultationSettings
 
 NAME = "package"
 
@@ -62,6 +51,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def _plan_facts(path: str) -> tuple[str, str]:
     """(plan type URI, title for the consultation) without reading the whole plan."""
+    from plu_model.geopackage import PlanFile
+    from plu_model.readers import open_source
+
     source = open_source(path)
     try:
         for f in source.features():
@@ -76,6 +68,15 @@ def _plan_facts(path: str) -> tuple[str, str]:
 
 def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, str]:
     """The consultation settings the options describe, and how the end date was chosen."""
+    from participation.settings import (
+        ConsultationSettings,
+        default_period,
+        default_title,
+        languages_from,
+        load_settings,
+        period_rules_for,
+    )
+
     plan_type, plan_title = _plan_facts(args.plan)
     base = load_settings(args.settings).to_json() if args.settings else {}
     start = args.start or (date.fromisoformat(base["start"]) if "start" in base else date.today())
@@ -129,6 +130,12 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
 
 
 def run(args: argparse.Namespace) -> int:
+    from participation.package import build_package
+    from plu_cli.map_pdf import subprocess_map_renderer
+    from plu_cli.output import print_findings
+    from plu_model.findings import Severity
+    from plu_model.progress import Progress
+
     settings, basis = settings_from_args(args)
     settings.check()
     renderer = None

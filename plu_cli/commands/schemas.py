@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from plu_cli.language import t
-from validators.schema_folder import cache_dir, fetch_schemas, find_schema_dir
 
 NAME = "schemas"
 
@@ -24,6 +23,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from validators.schema_folder import cache_dir, fetch_schemas, find_schema_dir
+
     if args.action == "path":
         print(find_schema_dir())
         return 0

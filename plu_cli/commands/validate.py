@@ -1,4 +1,7 @@
-"""``plu validate FILE``: every rule over a plan, with a report for people (HTML) or machines (JSON, JUnit).
+"""``plu validate FILE…``: every rule over a plan, with a report for people (HTML) or machines (JSON, JUnit).
+
+Several files or a folder are validated side by side (``--jobs``), one report per plan and a summary
+table; the exit code is then the worst plan's.
 
 Exit codes: 0 valid (nothing above a warning, every check ran), 1 errors, 2 the input could not be used,
 3 incomplete (no error found, but a check could not run: a rule of validators.NOT_CHECKED such as
@@ -10,20 +13,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from exporters.gml_writer import write_gml
 from plu_cli.language import language, t
-from plu_cli.output import print_findings
 from plu_model.errors import message_of
-from plu_model.progress import Progress
-from validators import RULES, ValidationOptions, validate
-from validators.profiles import available_profiles
-from validators.report import ValidationReport
-from validators.report_html import write_html
-from validators.report_json import write_json
-from validators.report_junit import junit_xml, write_junit
-from validators.rules import FAMILIES
+
+if TYPE_CHECKING:
+    from plu_model.progress import Progress
+    from validators.batch import PlanInput
+    from validators.report import ValidationReport
 
 NAME = "validate"
 
@@ -36,7 +34,11 @@ def HELP() -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", nargs="?", help=t("a .gml file or a .gpkg plan file", "файл .gml или файл на план .gpkg"))
+    from validators.profiles import available_profiles
+
+    p.add_argument("files", nargs="*", metavar="FILE", help=t(
+        "a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each",
+        "файл .gml или файл на план .gpkg; няколко или папки (търсят се *.gml и *.gpkg) — проверява всеки"))
     p.add_argument(
         "--profile",
         metavar="NAME|FILE",
@@ -51,7 +53,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="text",
         help=t("report format (default: text on the terminal)", "формат на доклада (по подразбиране: текст)"),
     )
-    p.add_argument("-o", "--output", metavar="FILE", help=t("write the report here", "записва доклада тук"))
+    p.add_argument("-o", "--output", metavar="FILE|DIR", help=t(
+        "write the report here (several plans: a folder, one report per plan)",
+        "записва доклада тук (няколко плана: папка, по един доклад за план)"))
+    p.add_argument("--jobs", "-j", type=_positive, metavar="N", help=t(
+        "plans checked at once (default: the number of cores)",
+        "брой планове, проверявани едновременно (по подразбиране: броят ядра)"))
     p.add_argument(
         "--tolerance",
         type=float,
@@ -80,7 +87,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", action="store_true", help=t("list the rules and exit", "изброява правилата и излиза"))
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(t(f"{text!r} is not a whole number of 1 or more",
+                                           f"{text!r} не е цяло число, 1 или повече"))
+    return value
+
+
 def _print_rules() -> int:
+    from validators.rules import FAMILIES, RULES
+
     lang = language()
     for family in FAMILIES.values():
         print(f"\n{family.title(lang)}")
@@ -92,6 +112,8 @@ def _print_rules() -> int:
 
 
 def _progress() -> Progress | None:
+    from plu_model.progress import Progress
+
     if not sys.stderr.isatty():
         return None
 
@@ -102,16 +124,20 @@ def _progress() -> Progress | None:
 
 
 def _gml_writer(source: Any, path: Path) -> None:
+    from exporters.gml_writer import write_gml
+
     write_gml(path, source)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.rules:
         return _print_rules()
-    if not args.file:
+    if not args.files:
         print(f"plu: {t('error', 'грешка')}: {t('give the file to validate', 'посочете файла за проверка')}",
               file=sys.stderr)
         return 2
+    from validators import ValidationOptions
+
     try:
         options = ValidationOptions(
             tolerance=args.tolerance,
@@ -125,39 +151,112 @@ def run(args: argparse.Namespace) -> int:
     except (KeyError, ValueError) as exc:
         print(f"plu: {t('error', 'грешка')}: {message_of(exc, language())}", file=sys.stderr)
         return 2
+    if len(args.files) == 1 and not Path(args.files[0]).is_dir():
+        return _run_one(args.files[0], options, args)
+    return _run_many(options, args)
+
+
+def _run_one(file: str, options: Any, args: argparse.Namespace) -> int:
+    from validators import validate
+
     progress = _progress()
-    report = validate(args.file, options, progress)
+    report = validate(file, options, progress)
     if progress is not None:
         print(file=sys.stderr)
     _emit(report, args)
     return report.exit_code
 
 
+_EXTENSIONS = {"text": ".json", "json": ".json", "html": ".html", "junit": ".xml"}
+
+
+def _run_many(options: Any, args: argparse.Namespace) -> int:
+    """Every plan named or found, side by side; reports as they come, in order; the summary table last."""
+    from contextlib import closing
+
+    from validators.batch import find_plans, report_names, summary_row, summary_table, validate_many, worst_exit_code
+
+    if args.format != "text" and not args.output:
+        return _refuse(f"several plans give several {args.format} reports: name a folder for them with -o DIR",
+                       f"няколко плана дават няколко доклада {args.format}: посочете папка за тях с -o ПАПКА")
+    out_dir = Path(args.output) if args.output else None
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        return _refuse(f"{out_dir} is a file; several plans need a folder for their reports",
+                       f"{out_dir} е файл; за докладите на няколко плана е нужна папка")
+    plans = find_plans(args.files)
+    names = report_names(plans, _EXTENSIONS[args.format]) if out_dir else [None] * len(plans)
+    rows = []
+    with closing(validate_many(plans, options, args.jobs)) as reports:
+        for (plan, report), name in zip(reports, names, strict=True):
+            _emit_one(plan, report, args, out_dir / name if out_dir and name else None)
+            rows.append(summary_row(plan, report))
+            _tick(len(rows), len(plans))
+    if args.format == "text":
+        print()  # the table apart from the last plan's findings
+    sys.stdout.write(summary_table(rows, language()))
+    return worst_exit_code(rows)
+
+
+def _refuse(en: str, bg: str) -> int:
+    """A usage error in one line: exit code 2, nothing checked."""
+    print(f"plu: {t('error', 'грешка')}: {t(en, bg)}", file=sys.stderr)
+    return 2
+
+
+def _emit_one(plan: PlanInput, report: ValidationReport, args: argparse.Namespace, path: Path | None) -> None:
+    """One plan's findings on the terminal (text) and its report file, named after the plan, in ``-o DIR``."""
+    if args.format == "text":
+        print_text(report, sys.stdout)
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write(report, args.format, str(path))
+
+
+def _tick(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{t('plans checked', 'проверени планове')}: {done}/{total}", end="" if done < total else "\n",
+              file=sys.stderr, flush=True)
+
+
+def print_text(report: ValidationReport, stream: Any) -> None:
+    """The findings, one a line, and the verdict line: what ``plu validate`` prints for one plan."""
+    from plu_cli.output import print_findings
+
+    print_findings(report.findings, stream)
+    _summary(report, stream)
+
+
+def _write(report: ValidationReport, fmt: str, out: str) -> None:
+    from validators.report_html import write_html
+    from validators.report_json import write_json
+    from validators.report_junit import write_junit
+
+    {"text": write_json, "json": write_json, "html": write_html, "junit": write_junit}[fmt](report, out)
+
+
 def _emit(report: ValidationReport, args: argparse.Namespace) -> None:
     fmt, out = args.format, args.output
     if fmt == "text":
         # the text report is the command's output: 'plu validate X > r.txt' keeps it
-        print_findings(report.findings, sys.stdout)
-        _summary(report, sys.stdout)
+        print_text(report, sys.stdout)
         if out:
-            write_json(report, out)
+            _write(report, fmt, out)
         return
-    if fmt == "json":
-        text = write_json(report, out)
-        if not out:
-            print(text)
-    elif fmt == "html":
-        if out:
-            write_html(report, out)
-        else:
-            from validators.report_html import html_report
+    if out:
+        _write(report, fmt, out)
+    elif fmt == "json":
+        from validators.report_json import write_json
 
-            print(html_report(report))
-    elif fmt == "junit":
-        if out:
-            write_junit(report, out)
-        else:
-            sys.stdout.write(junit_xml(report).decode("utf-8"))
+        print(write_json(report, None))
+    elif fmt == "html":
+        from validators.report_html import html_report
+
+        print(html_report(report))
+    else:
+        from validators.report_junit import junit_xml
+
+        sys.stdout.write(junit_xml(report).decode("utf-8"))
     _summary(report)
     if out:
         print(t(f"report written to {out}", f"докладът е записан в {out}"), file=sys.stderr)

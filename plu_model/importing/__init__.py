@@ -6,24 +6,45 @@
 * :mod:`~plu_model.importing.rules` — source values to PLU values through value maps and code lists;
 * :mod:`~plu_model.importing.importer` — the import itself, the preview and the report;
 * :mod:`~plu_model.importing.formats` — the import formats in the shared readers registry.
+
+Each public name is imported on first use: :mod:`plu_model.readers` loads
+:mod:`~plu_model.importing.formats` to register the import formats, and reading a GML file should
+not pay for YAML and the importer.
 """
 
-from plu_model.importing.importer import PreviewRow, import_gml, import_ogr, open_ogr, preview_layer, run_import
-from plu_model.importing.mapping import AttributeRule, ImportMapping, LayerMapping, load_mapping, save_mapping
-from plu_model.importing.report import ImportReport, LayerReport
+from __future__ import annotations
 
-__all__ = [
-    "AttributeRule",
-    "ImportMapping",
-    "ImportReport",
-    "LayerMapping",
-    "LayerReport",
-    "PreviewRow",
-    "import_gml",
-    "import_ogr",
-    "load_mapping",
-    "open_ogr",
-    "preview_layer",
-    "run_import",
-    "save_mapping",
-]
+import importlib
+from typing import Any
+
+#: public name -> module that defines it
+_WHERE = {
+    "AttributeRule": "plu_model.importing.mapping",
+    "ImportMapping": "plu_model.importing.mapping",
+    "ImportReport": "plu_model.importing.report",
+    "LayerMapping": "plu_model.importing.mapping",
+    "LayerReport": "plu_model.importing.report",
+    "PreviewRow": "plu_model.importing.importer",
+    "import_gml": "plu_model.importing.importer",
+    "import_ogr": "plu_model.importing.importer",
+    "load_mapping": "plu_model.importing.mapping",
+    "open_ogr": "plu_model.importing.importer",
+    "preview_layer": "plu_model.importing.importer",
+    "run_import": "plu_model.importing.importer",
+    "save_mapping": "plu_model.importing.mapping",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    """The public name, imported from its module on first use."""
+    if name not in _WHERE:
+        raise AttributeError(f"module 'plu_model.importing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))
