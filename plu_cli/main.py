@@ -57,6 +57,19 @@ def _chosen_command(argv: list[str]) -> str | None:
     return None
 
 
+def _chosen_language(argv: list[str]) -> str | None:
+    """The value of ``--lang`` before the command (``--lang bg``, ``--lang=bg``, or shortened ``--la bg``),
+    known before the parser is built so that its own words are in that language."""
+    for i, word in enumerate(argv):
+        name, eq, value = word.partition("=")
+        if len(name) > 2 and "--lang".startswith(name):
+            chosen = value if eq else (argv[i + 1] if i + 1 < len(argv) else "")
+            return chosen if chosen in ("en", "bg") else None
+        if not word.startswith("-"):
+            return None
+    return None
+
+
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The ``plu`` parser; with ``argv``, only the command it names gets its arguments (the others cost nothing)."""
     chosen = None if argv is None else _chosen_command(argv)
@@ -91,10 +104,7 @@ def _stop_politely_on_sigterm() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
-        set_language(argv[argv.index("--lang") + 1])
-    else:
-        set_language(detect_language())
+    set_language(_chosen_language(argv) or detect_language())
     args = build_parser(argv).parse_args(argv)
     _stop_politely_on_sigterm()
     try:

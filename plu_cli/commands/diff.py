@@ -7,8 +7,6 @@ import json
 import sys
 
 from plu_cli.language import t
-from plu_cli.output import print_findings
-from plu_model.gml_diff import diff_gml
 
 NAME = "diff"
 
@@ -32,6 +30,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from plu_cli.output import print_findings
+    from plu_model.gml_diff import diff_gml
+
     result = diff_gml(args.a, args.b, args.tolerance)
     if args.json:
         json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
