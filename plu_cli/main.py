@@ -5,7 +5,7 @@ a module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -
 Every command module is imported on every call (``plu --help`` lists them all), so a command module
 imports only the standard library, :mod:`plu_cli.language` and :mod:`plu_model.errors` at the top and
 the rest inside ``run``; ``add_arguments`` runs only for the command being called
-(``tests/plu_cli/test_startup.py`` keeps this honest).
+(``tests/plu_cli/test_command_startup.py`` keeps this honest).
 
 Exit codes: 0 success, 1 findings (the input was read, but has problems),
 2 unusable input (missing, unreadable, not a plan) or a usage error, 3 (validate, fix) no error

@@ -83,3 +83,9 @@ def test_core_runs_without_qt_loaded():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_test_files_have_unique_names():
+    """pytest imports test files by base name (no packages): two of the same name stop the whole run."""
+    names = [p.name for p in (ROOT / "tests").rglob("test_*.py")]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
