@@ -61,6 +61,7 @@ from plu_model.xml_names import (
     XLINK_HREF,
     XLINK_TITLE,
     XSI_NIL,
+    collection_label,
     local_name,
     namespace_of,
     q,
@@ -144,6 +145,8 @@ class GmlReader:
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
         self._collection_head: list[str] = []
+        #: the collection element's name, attributes and namespaces, and its member element (writers repeat it)
+        self._wrapper: dict[str, Any] | None = None
 
     @property
     def crs(self) -> int | None:
@@ -249,6 +252,7 @@ class GmlReader:
                 if depth_features == 0:
                     self._release(elem)
             elif tag in _MEMBER_TAGS:
+                self._note_member_kind(elem)
                 self._member(elem)
                 if depth_features == 0:
                     self._release(elem)
@@ -324,13 +328,24 @@ class GmlReader:
                 f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
                 bg=f"{self.path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})",
             )
-        self.metadata["source_collection"] = _qname(root.tag)
+        self.metadata["source_collection"] = collection_label(root.tag)
+        if self.keep_source:
+            self._wrapper = {"tag": root.tag, "attrib": dict(root.attrib),
+                             "nsmap": {k or "": v for k, v in root.nsmap.items()}}
         if root.get("srsName"):
             try:
                 self._default_srs = parse_srs_name(root.get("srsName"))
                 self._default_srs_text = root.get("srsName")
             except PluInputError:
                 pass
+
+    def _note_member_kind(self, elem: etree._Element) -> None:
+        """Remember which member element the collection used, to write the same one back."""
+        parent = elem.getparent()
+        if self._wrapper is None or "member" in self._wrapper or parent is None or parent.getparent() is not None:
+            return
+        self._wrapper["member"] = elem.tag
+        self.metadata["source_wrapper"] = json.dumps(self._wrapper, ensure_ascii=False, sort_keys=True)
 
     # -- members by reference ------------------------------------------------
     def _member(self, elem: etree._Element) -> None:

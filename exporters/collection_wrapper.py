@@ -1,0 +1,114 @@
+"""The collection element a delivery came in, written back around its features (``docs/exchange.md``).
+
+A delivery arrives as ``base:SpatialDataSet``, ``gml:FeatureCollection`` (with
+``gml:featureMember`` or ``gml:featureMembers``) or a WFS 2.0 / 1.1
+``wfs:FeatureCollection``.  The reader keeps the element's name, attributes, namespace
+declarations and member element (``meta.source_wrapper``); :func:`source_wrapper` gives
+them back so the writer can repeat that wrapper instead of normalising it to
+``base:SpatialDataSet``.  Counts a WFS answer states (``numberReturned``…) are
+recomputed when the number of features changed, and the export report says so.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from xml.sax.saxutils import quoteattr
+
+from plu_model.xml_names import NS, WFS11_NAMESPACE, collection_label, local_name, namespace_of
+
+__all__ = ["WRAPPERS", "SourceWrapper", "source_wrapper"]
+
+GML = NS["gml"]
+WFS2 = NS["wfs"]
+WFS11 = WFS11_NAMESPACE
+#: the wrappers a writer can repeat: collection element → the member elements it allows
+_REPEATABLE = {
+    f"{{{GML}}}FeatureCollection": {f"{{{GML}}}featureMember", f"{{{GML}}}featureMembers"},
+    f"{{{WFS2}}}FeatureCollection": {f"{{{WFS2}}}member"},
+    f"{{{WFS11}}}FeatureCollection": {f"{{{GML}}}featureMember", f"{{{GML}}}featureMembers"},
+}
+#: ``--wrapper`` choices: the one the delivery came in, or one the user picks
+WRAPPERS = ("source", "spatialdataset", "featurecollection", "wfs")
+#: attributes that state how many features the answer holds
+_COUNTS = ("numberReturned", "numberMatched", "numberOfFeatures")
+
+
+@dataclass(frozen=True)
+class SourceWrapper:
+    """A collection element as it was read: Clark-notation name, attributes, namespaces, member element."""
+
+    tag: str
+    attrib: dict[str, str]
+    nsmap: dict[str, str]
+    member: str
+
+    @property
+    def name(self) -> str:
+        """``gml:FeatureCollection``, with the source's prefix: the element name written."""
+        return self.prefixed(self.tag)
+
+    @property
+    def label(self) -> str:
+        """The name the report gives: a WFS 1.1 answer is told apart from a WFS 2.0 one."""
+        return collection_label(self.tag)
+
+    def prefixed(self, tag: str) -> str:
+        """``tag`` with the prefix the source declared for its namespace."""
+        ns = namespace_of(tag)
+        prefix = next((k for k, v in self.nsmap.items() if v == ns and k), None)
+        return f"{prefix}:{local_name(tag)}" if prefix else local_name(tag)
+
+    def start_tag(self, ours: dict[str, str], count: int) -> tuple[str, list[tuple[str, str]]]:
+        """The opening tag with ``count`` features, and what was recomputed (English, Bulgarian).
+
+        The source's namespace declarations come first; the writer's own ones are added
+        where the source did not use that prefix, so kept features keep their meaning.
+        """
+        declared = dict(self.nsmap)
+        for prefix, uri in ours.items():
+            declared.setdefault(prefix, uri)
+        parts = [self.name]
+        parts += [f"xmlns:{k}={quoteattr(v)}" if k else f"xmlns={quoteattr(v)}" for k, v in declared.items()]
+        notes: list[tuple[str, str]] = []
+        old_count = self._stated_count()
+        for key, value in self.attrib.items():
+            if key in _COUNTS and old_count is not None and old_count != count and value.isdigit():
+                notes.append((f"{key} {value} recomputed as {count}", f"{key} {value} е преизчислен на {count}"))
+                value = str(count)
+            parts.append(f"{self._attr_name(key)}={quoteattr(value)}")
+        return "<" + " ".join(parts) + ">", notes
+
+    def _stated_count(self) -> int | None:
+        """How many features the source said it returned, when it said so with a number."""
+        for key in ("numberReturned", "numberOfFeatures"):
+            if self.attrib.get(key, "").isdigit():
+                return int(self.attrib[key])
+        return None
+
+    def _attr_name(self, key: str) -> str:
+        if not key.startswith("{"):
+            return key
+        if namespace_of(key) == "http://www.w3.org/XML/1998/namespace":
+            return f"xml:{local_name(key)}"
+        return self.prefixed(key)
+
+    @property
+    def one_container(self) -> bool:
+        """True for ``gml:featureMembers``: one element holds every feature."""
+        return local_name(self.member) == "featureMembers"
+
+
+def source_wrapper(metadata: dict[str, str]) -> SourceWrapper | None:
+    """The wrapper the plan came in, when it is one a writer repeats (not ``base:SpatialDataSet``)."""
+    try:
+        kept = json.loads(metadata.get("source_wrapper") or "{}")
+        wrapper = SourceWrapper(str(kept["tag"]), {str(k): str(v) for k, v in dict(kept["attrib"]).items()},
+                                {str(k): str(v) for k, v in dict(kept["nsmap"]).items()}, str(kept["member"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    if wrapper.member not in _REPEATABLE.get(wrapper.tag, ()):
+        return None
+    if any(not v for k, v in wrapper.nsmap.items() if k):
+        return None
+    return wrapper
