@@ -53,6 +53,7 @@ from exporters.kept_source import (
     carry_extras,
     collection_head,
     differences,
+    keep_unchanged,
     kept_element,
     normalisations,
     strip_declared,
@@ -599,9 +600,12 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
             title = titles.get(link.get(XLINK_HREF))
             if title:
                 link.set(XLINK_TITLE, title)
+    kept = set()
+    if encoder.keep_source and encoder.src_crs == encoder.dst_crs:
+        kept = keep_unchanged(el, feature, encoder.dst_crs)  # an edit changes only what it edited
     moved = carry_extras(el, feature)
     if feature.source is not None:
-        what = moved + normalisations(feature) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
+        what = moved + normalisations(feature, kept) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
         result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
     etree.indent(el, space="  ", level=2)
     return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))

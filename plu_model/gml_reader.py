@@ -67,7 +67,7 @@ from plu_model.xml_names import (
     q,
 )
 
-__all__ = ["GmlReader", "read_gml"]
+__all__ = ["GmlReader", "read_feature_element", "read_gml"]
 
 PLU = NS["plu"]
 _FEATURE_TAGS = {q("plu", c): c for c in CLASS_ATTRIBUTES}
@@ -915,6 +915,24 @@ _EMPTY: dict[str, Any] = {
     "code": lambda a: [] if a.many else "",
     "ref": lambda a: [] if a.many else "",
 }
+
+
+def read_feature_element(element: etree._Element, crs: int) -> Feature | None:
+    """The model values of one kept feature element, its geometries in EPSG ``crs``.
+
+    A writer compares them with an edited feature's values to find the properties the
+    edit left alone, which it can then write back exactly as they were read
+    (:func:`exporters.kept_source.keep_unchanged`).  ``None`` when the element is not a
+    PLU feature or its values cannot be read.
+    """
+    class_name = _FEATURE_TAGS.get(element.tag)
+    if class_name is None:
+        return None
+    reader = GmlReader(Path("kept-element.gml"), target_epsg=crs, keep_source=False)
+    try:
+        return reader._feature(element, class_name)
+    except (GeometryError, PluInputError, ValueError, KeyError, IndexError, TypeError):
+        return None
 
 
 def read_gml(path: str | os.PathLike[str], target_epsg: int | None = None) -> tuple[PlanDataset, list[Finding]]:
