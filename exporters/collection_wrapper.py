@@ -12,12 +12,17 @@ recomputed when the number of features changed, and the export report says so.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from xml.sax.saxutils import quoteattr
 
+from lxml import etree
+
+from plu_model import xml_parsing
+from plu_model.errors import PluError
 from plu_model.xml_names import NS, WFS11_NAMESPACE, collection_label, local_name, namespace_of
 
-__all__ = ["WRAPPERS", "SourceWrapper", "source_wrapper"]
+__all__ = ["WRAPPERS", "CollectionComments", "SourceWrapper", "collection_comments", "source_wrapper"]
 
 GML = NS["gml"]
 WFS2 = NS["wfs"]
@@ -112,3 +117,63 @@ def source_wrapper(metadata: dict[str, str]) -> SourceWrapper | None:
     if any(not v for k, v in wrapper.nsmap.items() if k):
         return None
     return wrapper
+
+
+@dataclass
+class CollectionComments:
+    """The comments and processing instructions a delivery had outside its features, by place.
+
+    ``body[gml_id]`` stood before that feature; they are written back there, whatever
+    the wrapper (comments are allowed anywhere); those whose feature is gone go last.
+    """
+
+    prolog: list[bytes] = field(default_factory=list)
+    body: dict[str, list[bytes]] = field(default_factory=lambda: defaultdict(list))
+    epilog: list[bytes] = field(default_factory=list)
+
+    def before(self, gml_id: str | None) -> list[bytes]:
+        """Those that stood before feature ``gml_id``, taken so each is written once."""
+        return self.body.pop(gml_id, []) if gml_id else []
+
+    def rest(self) -> list[bytes]:
+        """Those after the last feature, or before features no longer in the plan."""
+        out = [c for nodes in self.body.values() for c in nodes]
+        self.body.clear()
+        return out
+
+
+def _node(text: str) -> bytes | None:
+    """One comment or processing instruction, re-serialised; ``None`` for anything else (hand-edited metadata)."""
+    try:
+        holder = xml_parsing.fromstring(b"<x>" + text.encode() + b"</x>")
+    except (etree.XMLSyntaxError, PluError):
+        return None
+    kids = list(holder)
+    if len(kids) != 1 or isinstance(kids[0].tag, str) or (holder.text or "").strip() or (kids[0].tail or "").strip():
+        return None
+    if not isinstance(kids[0], (etree._Comment, etree._ProcessingInstruction)):
+        return None
+    return etree.tostring(kids[0], encoding="UTF-8", with_tail=False)
+
+
+def collection_comments(metadata: dict[str, str]) -> CollectionComments:
+    """What ``meta.collection_comments`` holds; entries that are not one comment or PI are left out."""
+    out = CollectionComments()
+    try:
+        kept = json.loads(metadata.get("collection_comments") or "[]")
+    except ValueError:
+        return out
+    for entry in kept if isinstance(kept, list) else []:
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[1], (str, type(None)))
+                and isinstance(entry[2], str)):
+            continue
+        node = _node(entry[2])
+        if node is None:
+            continue
+        if entry[0] == "prolog":
+            out.prolog.append(node)
+        elif entry[0] == "epilog":
+            out.epilog.append(node)
+        else:
+            out.body[entry[1] or ""].append(node)
+    return out

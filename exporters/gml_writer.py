@@ -48,7 +48,7 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
-from exporters.collection_wrapper import SourceWrapper, source_wrapper
+from exporters.collection_wrapper import SourceWrapper, collection_comments, source_wrapper
 from exporters.kept_source import (
     carry_extras,
     collection_head,
@@ -568,7 +568,9 @@ def _write_document(
     result: GmlWriteResult,
 ) -> None:
     frame = _frame(data, encoder, wrapper)
+    comments = collection_comments(data.metadata)
     out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.writelines(c + b"\n" for c in comments.prolog)
     out.write(frame.opening)
     came_as = data.metadata.get("source_collection")
     if came_as and came_as != frame.name:
@@ -579,12 +581,15 @@ def _write_document(
     counts: dict[str, int] = {}
     titles = _link_titles(data.metadata)
     for feature in _unique_ids(data.features(), result.renamed_ids):
+        out.writelines(b"  " + c + b"\n" for c in comments.before(feature.gml_id))
         out.write(frame.member_open)
         out.write(_encoded(feature, encoder, titles, result))
         out.write(frame.member_close)
         counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
         progress.step()
+    out.writelines(b"  " + c + b"\n" for c in comments.rest())
     out.write(frame.closing)
+    out.writelines(c + b"\n" for c in comments.epilog)
     result.counts = counts
 
 

@@ -208,6 +208,10 @@ def normalisations(feature: Feature, kept: set[str] | None = None) -> list[tuple
     if any(e.get("srsName", "").upper().startswith("EPSG:") for e in geometries if isinstance(e.tag, str)):
         out.append(("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n",
                     "srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n"))
+    notes = [n for n in src.iter(etree.Comment, etree.ProcessingInstruction)]
+    if notes:
+        out.append((f"{len(notes)} XML comments or processing instructions inside rewritten properties not written",
+                    f"{len(notes)} XML коментара или инструкции в презаписаните свойства не са записани"))
     geom = None if kept & set(_GEOMETRY_TAGS[feature.class_name]) else geometry_of(feature)
     polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
     if any(not p.exterior.is_ccw for p in polys if not p.is_empty):
