@@ -541,9 +541,11 @@ def _source_frame(data: PlanSource, encoder: _FeatureEncoder, wrapper: SourceWra
 
 
 def _collection_head(data: PlanSource, encoder: _FeatureEncoder) -> list[bytes]:
-    """The source collection's own gml:name, gml:boundedBy…, unless reprojecting (they hold coordinates)."""
-    same_crs = encoder.keep_source and encoder.src_crs == encoder.dst_crs
-    return collection_head(data.metadata) if same_crs else []
+    """The source collection's own gml:name, gml:boundedBy…, unless reprojecting (they hold coordinates).
+
+    Written with ``--normalise`` too: they are data, and nothing in them is normalised.
+    """
+    return collection_head(data.metadata) if encoder.src_crs == encoder.dst_crs else []
 
 
 def _frame(data: PlanSource, encoder: _FeatureEncoder, wrapper: str) -> _Frame:
@@ -600,7 +602,7 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
         result.verbatim += 1
         return strip_declared(etree.tostring(kept, encoding="UTF-8"))
     el = encoder.feature(feature)
-    if titles:
+    if titles and feature.source is None:  # a feature read from GML gets each link's own title from its element
         for link in el.iter():
             title = titles.get(link.get(XLINK_HREF))
             if title:
