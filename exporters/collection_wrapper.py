@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
@@ -70,19 +69,19 @@ class SourceWrapper:
         The source's namespace declarations come first; the writer's own ones are added
         where the source did not use that prefix, so kept features keep their meaning.
         """
-        declared = dict(self.nsmap)
+        declared: dict[str | None, str] = {k or None: v for k, v in self.nsmap.items()}
         for prefix, uri in ours.items():
             declared.setdefault(prefix, uri)
-        parts = [self.name]
-        parts += [f"xmlns:{k}={quoteattr(v)}" if k else f"xmlns={quoteattr(v)}" for k, v in declared.items()]
         notes: list[tuple[str, str]] = []
         old_count = self._stated_count()
+        attrib: dict[str, str] = {}
         for key, value in self.attrib.items():
             if key in _COUNTS and old_count is not None and old_count != count and value.isdigit():
                 notes.append((f"{key} {value} recomputed as {count}", f"{key} {value} е преизчислен на {count}"))
                 value = str(count)
-            parts.append(f"{self._attr_name(key)}={quoteattr(value)}")
-        return "<" + " ".join(parts) + ">", notes
+            attrib[key] = value
+        empty = etree.tostring(etree.Element(self.tag, attrib, nsmap=declared), encoding="unicode")
+        return empty[:-2] + ">", notes
 
     def _stated_count(self) -> int | None:
         """How many features the source said it returned, when it said so with a number."""
@@ -90,13 +89,6 @@ class SourceWrapper:
             if self.attrib.get(key, "").isdigit():
                 return int(self.attrib[key])
         return None
-
-    def _attr_name(self, key: str) -> str:
-        if not key.startswith("{"):
-            return key
-        if namespace_of(key) == "http://www.w3.org/XML/1998/namespace":
-            return f"xml:{local_name(key)}"
-        return self.prefixed(key)
 
     @property
     def one_container(self) -> bool:
