@@ -24,14 +24,15 @@ Report = Callable[[GmlWriteResult], None]
 @exporter(
     "inspire-gml",
     extensions=[".gml", ".xml"],
-    label_en="INSPIRE PLU 4.0 GML (base:SpatialDataSet)",
-    label_bg="INSPIRE PLU 4.0 GML (base:SpatialDataSet)",
+    label_en="INSPIRE PLU 4.0 GML (collection as received)",
+    label_bg="INSPIRE PLU 4.0 GML (колекцията, както е получена)",
     priority=10,
     exchange=True,
 )
 def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
          keep_source: bool = True, wrapper: str | None = None, report: Report | None = None) -> Path:
-    """By default the collection element the plan came in (normalised: ``base:SpatialDataSet``)."""
+    """By default the collection element the plan came in; ``base:SpatialDataSet`` for a plan made here
+    or with ``keep_source=False`` (``--normalise``)."""
     chosen = wrapper or ("source" if keep_source else "base")
     result = write_gml(path, source, crs=crs, wrapper=chosen, progress=progress, keep_source=keep_source)
     if report is not None:
