@@ -106,7 +106,9 @@ def source_wrapper(metadata: dict[str, str]) -> SourceWrapper | None:
         return None
     if wrapper.member not in _REPEATABLE.get(wrapper.tag, ()):
         return None
-    if any(not v for k, v in wrapper.nsmap.items() if k):
+    try:  # a plan file edited by hand may hold names lxml would refuse while writing
+        wrapper.start_tag({}, 0)
+    except (ValueError, TypeError):
         return None
     return wrapper
 

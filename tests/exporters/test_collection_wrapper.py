@@ -116,3 +116,25 @@ def test_stated_counts_are_recomputed_when_a_feature_was_removed(name, attribute
     assert f"(collection): {attribute} 5 recomputed as 4" in run.stdout
     if attribute == "numberReturned":
         assert attrs["numberMatched"] == "4"
+
+
+@pytest.mark.parametrize("tampered", [
+    '{"tag": "{http://www.opengis.net/gml/3.2}FeatureCollection", "attrib": {"a b": "x"}, "nsmap": {}, '
+    '"member": "{http://www.opengis.net/gml/3.2}featureMember"}',
+    '{"tag": "{http://www.opengis.net/gml/3.2}FeatureCollection", "attrib": {}, "nsmap": {"1bad": "urn:x"}, '
+    '"member": "{http://www.opengis.net/gml/3.2}featureMember"}',
+    '{"tag": "{urn:evil}Collection", "attrib": {}, "nsmap": {}, "member": "{urn:evil}member"}',
+    '{"tag": "{http://www.opengis.net/gml/3.2}FeatureCollection", "attrib": {"gml:id": "\\"><evil/>"}, '
+    '"nsmap": {"gml": "http://www.opengis.net/gml/3.2"}, "member": "{http://www.opengis.net/gml/3.2}featureMember"}',
+    "not json", "[]"])
+def test_a_wrapper_edited_by_hand_in_the_plan_file_never_breaks_the_output(tampered, tmp_path):
+    from exporters.gml_writer import write_gml
+    from plu_model.gml_reader import read_gml
+
+    data, _ = read_gml(CORPUS / "feature_members_25832.gml")
+    data.metadata["source_wrapper"] = tampered
+    out = tmp_path / "out.gml"
+    write_gml(out, data, wrapper="source")
+    root = etree.parse(str(out)).getroot()  # well-formed, whatever the metadata said
+    assert "<evil" not in out.read_text(encoding="utf-8")
+    assert etree.QName(root).localname in ("FeatureCollection", "SpatialDataSet") and len(root) >= 1
