@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from typing import Any
 
 from lxml import etree
 from shapely.geometry import Polygon
@@ -78,38 +79,63 @@ def keep_unchanged(el: etree._Element, f: Feature, crs: int) -> set[str]:
     A property whose model value equals (exactly: geometries by their coordinates,
     numbers and dates by value) the value read from the kept element is replaced by
     the kept property elements, so an attribute edit does not turn arcs into straight
-    segments, a ``gml:Surface`` into a ``gml:Polygon`` or ``10.50`` into ``10.5``.
-    Returns the tags of the properties kept; the others stay as the model wrote them.
+    segments, a ``gml:Surface`` into a ``gml:Polygon`` or ``10.50`` into ``10.5``; in a
+    multi-valued property that was edited, each value still there keeps its element.
+    Returns the tags of the properties kept whole; the others were (partly) written from the model.
     """
     src = _parsed(f.source.xml) if f.source is not None else None
     before = read_feature_element(src, crs) if src is not None else None
     if before is None or before.class_name != f.class_name:
         return set()
-    swaps: dict[str, tuple[list[etree._Element], list[etree._Element]]] = {}
+    swaps: list[tuple[list[etree._Element], list[etree._Element]]] = []  # (kept elements, model elements)
+    whole: set[str] = set()
     for attr in CLASS_ATTRIBUTES[f.class_name]:
         tag = q("plu", attr.xml)
         old = [c for c in src if c.tag == tag]
         new = [c for c in el if c.tag == tag]
-        if old and new and value_token(getattr(before, attr.name)) == value_token(getattr(f, attr.name)):
-            swaps[tag] = (old, new)
+        was, now = getattr(before, attr.name), getattr(f, attr.name)
+        if not old or not new:
+            continue
+        if value_token(was) == value_token(now):
+            swaps.append((old, new))
+            whole.add(tag)
+        elif attr.many and isinstance(was, list) and isinstance(now, list):
+            swaps.extend(_unchanged_items(old, was, new, now))
     if not swaps or not _ids_stay_unique(el, swaps):
         return set()
-    for old, new in swaps.values():
+    for old, new in swaps:
         where = el.index(new[0])
         for c in new:
             el.remove(c)
         for i, c in enumerate(old):
             el.insert(where + i, copy.deepcopy(c))
-    return set(swaps)
+    return whole
 
 
-def _ids_stay_unique(el: etree._Element, swaps: dict[str, tuple[list[etree._Element], list[etree._Element]]]) -> bool:
+def _unchanged_items(old: list[etree._Element], was: list[Any], new: list[etree._Element],
+                     now: list[Any]) -> list[tuple[list[etree._Element], list[etree._Element]]]:
+    """Pairs (kept element, model element) for each value of an edited list that is still in it."""
+    if len(old) != len(was) or len(new) != len(now):
+        return []  # elements and values do not pair one to one (a nil among values…)
+    unused: dict[str, list[etree._Element]] = {}
+    for element, value in zip(old, was, strict=True):
+        unused.setdefault(value_token(value), []).append(element)
+    pairs = []
+    for element, value in zip(new, now, strict=True):
+        same = unused.get(value_token(value))
+        if same:
+            pairs.append(([same.pop(0)], [element]))
+    return pairs
+
+
+def _ids_stay_unique(el: etree._Element, swaps: list[tuple[list[etree._Element], list[etree._Element]]]) -> bool:
     """False when a kept property's gml:ids would collide with ones the model wrote elsewhere in the feature."""
     def ids(elements: list[etree._Element]) -> list[str]:
         return [e.get(GML_ID) for x in elements for e in x.iter() if isinstance(e.tag, str) and e.get(GML_ID)]
 
-    staying = [el.get(GML_ID)] + ids([c for c in el if isinstance(c.tag, str) and c.tag not in swaps])
-    incoming = ids([c for old, _ in swaps.values() for c in old])
+    leaving = {id(c) for _, new in swaps for c in new}
+    staying = [el.get(GML_ID)] + ids([c for c in el if isinstance(c.tag, str) and id(c) not in leaving])
+    incoming = ids([c for old, _ in swaps for c in old])
     together = staying + incoming
     return len(together) == len(set(together))
 

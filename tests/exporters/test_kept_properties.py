@@ -99,3 +99,18 @@ def test_a_reprojected_feature_never_keeps_its_old_geometry(crs, tmp_path):
     out, _ = _through_plan_file(data, tmp_path, crs=crs)
     kept = _c14n(_feature(out, "ZE_0001").find(PLU + "geometry")) == _c14n(_feature(src, "ZE_0001").find(PLU + "geometry"))
     assert kept is (crs is None)
+
+
+def test_the_values_still_in_an_edited_list_keep_their_form(tmp_path):
+    from plu_model.values import DimensioningIndicationMeasureValue
+
+    src = CORPUS / "xplan_bplan_25832.gml"
+    data, _ = read_gml(src)
+    zone = next(z for z in data.zoning_elements if z.gml_id == "ZE_0000")
+    zone.dimensioning_indication = [DimensioningIndicationMeasureValue("maxHeight", 12.0, "m"),
+                                    *zone.dimensioning_indication]
+    out, result = _through_plan_file(data, tmp_path)
+    [original] = [_c14n(e) for e in _feature(src, "ZE_0000").iter(PLU + "dimensioningIndication")]
+    written = [_c14n(e) for e in _feature(out, "ZE_0000").iter(PLU + "dimensioningIndication")]
+    assert len(written) == 2 and written[1] == original and b">10.50<" in original
+    assert b"maxHeight" in written[0]
