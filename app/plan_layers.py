@@ -16,6 +16,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsLineSymbol,
@@ -31,7 +32,9 @@ from plu_model.codelists import codelist
 from plu_model.geopackage import LAYER_NAMES
 
 __all__ = [
+    "KEPT_SOURCE_FIELDS",
     "PlanLayers",
+    "hide_kept_source",
     "hilucs_expression",
     "layer_titles",
     "load_documents_layer",
@@ -109,7 +112,32 @@ def _layer(path: Path, table: str, name: str, geometry_type: str | None = None) 
     layer = QgsVectorLayer(uri, name, "ogr")
     if not layer.isValid():
         raise RuntimeError(f"QGIS cannot open {table} in {path}")
+    hide_kept_source(layer)
     return layer
+
+
+#: the columns that keep a feature's source element (docs/exchange.md): machine data, packed, not for people
+KEPT_SOURCE_FIELDS = ("source_xml", "source_fingerprint")
+
+
+def hide_kept_source(layer: QgsVectorLayer) -> None:
+    """Keep the source-element columns out of QGIS's attribute table and forms.
+
+    Nobody can read them, and editing one by hand only makes the feature lose its
+    original encoding on export; they are hidden, not dropped, so the data stays.
+    """
+    config = layer.attributeTableConfig()
+    config.update(layer.fields())  # a new layer's configuration lists no columns yet
+    columns = config.columns()
+    for column in columns:
+        if column.name in KEPT_SOURCE_FIELDS:
+            column.hidden = True
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
+    for name in KEPT_SOURCE_FIELDS:
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
 
 
 def style_zoning(layer: QgsVectorLayer, language: str = "en") -> ZoningStyle:
@@ -198,6 +226,8 @@ def load_plan_layers(path: Path, language: str = "en") -> PlanLayers:
     )
     layers = PlanLayers(zoning, area, line, point, plan, zoning_style)
     _regulation_legends(layers, language)
+    for layer in layers.all():
+        hide_kept_source(layer)  # after styling: a style file brings its own table configuration
     return layers
 
 

@@ -16,7 +16,7 @@ from plu_model.readers import Reprojected
 
 __all__: list[str] = []
 
-#: formats registered with ``exchange=True`` take ``keep_source`` and ``report``;
+#: formats registered with ``exchange=True`` take ``keep_source``, ``wrapper`` and ``report``;
 #: ``report`` is told what a GML or plan-file export kept verbatim and what it normalised (``plu convert --report``)
 Report = Callable[[GmlWriteResult], None]
 
@@ -24,14 +24,17 @@ Report = Callable[[GmlWriteResult], None]
 @exporter(
     "inspire-gml",
     extensions=[".gml", ".xml"],
-    label_en="INSPIRE PLU 4.0 GML (base:SpatialDataSet)",
-    label_bg="INSPIRE PLU 4.0 GML (base:SpatialDataSet)",
+    label_en="INSPIRE PLU 4.0 GML (collection as received)",
+    label_bg="INSPIRE PLU 4.0 GML (колекцията, както е получена)",
     priority=10,
     exchange=True,
 )
 def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
-         keep_source: bool = True, report: Report | None = None) -> Path:
-    result = write_gml(path, source, crs=crs, progress=progress, keep_source=keep_source)
+         keep_source: bool = True, wrapper: str | None = None, report: Report | None = None) -> Path:
+    """By default the collection element the plan came in; ``base:SpatialDataSet`` for a plan made here
+    or with ``keep_source=False`` (``--normalise``)."""
+    chosen = wrapper or ("source" if keep_source else "base")
+    result = write_gml(path, source, crs=crs, wrapper=chosen, progress=progress, keep_source=keep_source)
     if report is not None:
         report(result)
     return result.path
@@ -45,7 +48,8 @@ def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress 
     exchange=True,
 )
 def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
-             keep_source: bool = True, report: Report | None = None) -> Path:
+             keep_source: bool = True, wrapper: str | None = None, report: Report | None = None) -> Path:
+    """Always a WFS 2.0 answer: the format is the wrapper (``wrapper`` is not used)."""
     result = write_gml(path, source, crs=crs, wrapper="wfs", progress=progress, keep_source=keep_source)
     if report is not None:
         report(result)
@@ -61,8 +65,8 @@ def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progr
     exchange=True,
 )
 def _gpkg(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
-          keep_source: bool = True, report: Report | None = None) -> Path:
-    """``keep_source`` does not apply: the plan file always keeps what it was given."""
+          keep_source: bool = True, wrapper: str | None = None, report: Report | None = None) -> Path:
+    """``keep_source`` and ``wrapper`` do not apply: the plan file always keeps what it was given."""
     if crs and crs != source.crs:
         source = Reprojected(source, crs)
     result = GmlWriteResult(Path(path))

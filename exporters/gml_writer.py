@@ -48,10 +48,12 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
+from exporters.collection_wrapper import SourceWrapper, collection_comments, source_wrapper
 from exporters.kept_source import (
     carry_extras,
     collection_head,
     differences,
+    keep_unchanged,
     kept_element,
     normalisations,
     strip_declared,
@@ -118,6 +120,8 @@ class GmlWriteResult:
     renamed_ids: dict[str, str] = field(default_factory=dict)
     #: features written back exactly as they were read
     verbatim: int = 0
+    #: the collection element written (``gml:FeatureCollection``…)
+    wrapper: str = ""
     #: ``(gml_id, English, Bulgarian)`` for every normalisation applied to a feature written from the model
     normalised: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -427,16 +431,18 @@ def write_gml(
     crs
         EPSG code to write in; geometries are reprojected from ``data.crs``.
     wrapper
-        ``"base"`` for ``base:SpatialDataSet`` (the INSPIRE default) or ``"wfs"``
-        for a WFS 2.0 ``wfs:FeatureCollection``.
+        ``"base"`` for ``base:SpatialDataSet`` (the INSPIRE default), ``"wfs"``
+        for a WFS 2.0 ``wfs:FeatureCollection``, ``"gml"`` for a ``gml:FeatureCollection``,
+        or ``"source"`` for the collection element the plan was read from
+        (:mod:`exporters.collection_wrapper`; ``base:SpatialDataSet`` when there was none).
     progress
         Told of every feature written; cancelling leaves the destination untouched.
     keep_source
         Write each unedited feature exactly as it was read (the default); ``False``
         writes every feature from the model, normalised (see :func:`exporters.kept_source.normalisations`).
     """
-    if wrapper not in ("base", "wfs"):
-        raise ValueError("wrapper must be 'base' or 'wfs'")
+    if wrapper not in ("base", "wfs", "gml", "source"):
+        raise ValueError("wrapper must be 'base', 'wfs', 'gml' or 'source'")
     dest = Path(path)
     dest.parent.mkdir(parents=True, exist_ok=True)
     progress = progress or Progress()
@@ -459,6 +465,102 @@ def _link_titles(metadata: dict[str, str]) -> dict[str, str]:
     return {str(k): str(v) for k, v in titles.items()} if isinstance(titles, dict) else {}
 
 
+@dataclass
+class _Frame:
+    """What surrounds the features: the opening (root and head), each member's tags, the closing."""
+
+    name: str
+    opening: bytes
+    member_open: bytes
+    member_close: bytes
+    closing: bytes
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _base_frame(data: PlanSource, encoder: _FeatureEncoder) -> _Frame:
+    """``base:SpatialDataSet`` with the data set's identifier and metadata record."""
+    ns_decl = " ".join(f'xmlns:{k}="{v}"' for k, v in _NSMAP.items())
+    set_id = data.dataset_id or Identifier(local_id=str(uuid.uuid4()), namespace="plu-studio")
+    parts = [f'<base:SpatialDataSet {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION}" '
+             f'gml:id="{make_gml_id("DS", set_id.local_id)}">\n'.encode()]
+    parts += [b"  " + kept + b"\n" for kept in _collection_head(data, encoder)]
+    head = etree.Element(q("base", "identifier"), nsmap=_NSMAP)
+    _identifier(head, set_id)
+    etree.indent(head, space="  ", level=1)
+    parts.append(b"  " + _strip_namespace_declarations(etree.tostring(head, encoding="UTF-8")) + b"\n")
+    md = data.metadata.get("md_metadata_xml")
+    meta = etree.Element(q("base", "metadata"), nsmap=_NSMAP)
+    if md:
+        record = xml_parsing.fromstring(md.encode())
+        _restate_crs(record, encoder.srs_name)
+        meta.append(record)
+    else:
+        meta.set(XSI_NIL, "true")
+        meta.set("nilReason", data.metadata.get("md_metadata_nil_reason", "unpopulated"))
+    etree.indent(meta, space="  ", level=1)
+    parts.append(b"  " + _strip_namespace_declarations(etree.tostring(meta, encoding="UTF-8")) + b"\n")
+    return _Frame("base:SpatialDataSet", b"".join(parts), b"  <base:member>\n    ", b"\n  </base:member>\n",
+                  b"</base:SpatialDataSet>\n")
+
+
+def _wfs_frame(data: PlanSource) -> _Frame:
+    """A WFS 2.0 ``wfs:FeatureCollection`` as a GetFeature answer of now."""
+    ns_decl = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items())
+    stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    opening = (f'<wfs:FeatureCollection {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION} '
+               f'{NS["wfs"]} {WFS_SCHEMA_URL}" timeStamp="{stamp}" numberMatched="unknown" '
+               f'numberReturned="{sum(data.counts().values())}">\n').encode()
+    return _Frame("wfs:FeatureCollection", opening, b"  <wfs:member>\n    ", b"\n  </wfs:member>\n",
+                  b"</wfs:FeatureCollection>\n")
+
+
+def _gml_frame(data: PlanSource, encoder: _FeatureEncoder) -> _Frame:
+    """A ``gml:FeatureCollection`` with one ``gml:featureMember`` per feature."""
+    ns_decl = " ".join(f'xmlns:{k}="{v}"' for k, v in _NSMAP.items())
+    set_id = data.dataset_id or Identifier(local_id=str(uuid.uuid4()), namespace="plu-studio")
+    opening = [f'<gml:FeatureCollection {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION}" '
+               f'gml:id="{make_gml_id("FC", set_id.local_id)}">\n'.encode()]
+    opening += [b"  " + kept + b"\n" for kept in _collection_head(data, encoder)]
+    return _Frame("gml:FeatureCollection", b"".join(opening), b"  <gml:featureMember>\n    ",
+                  b"\n  </gml:featureMember>\n", b"</gml:FeatureCollection>\n")
+
+
+def _source_frame(data: PlanSource, encoder: _FeatureEncoder, wrapper: SourceWrapper) -> _Frame:
+    """The collection element the plan came in, with its attributes and member element."""
+    start, notes = wrapper.start_tag(_NSMAP, sum(data.counts().values()))
+    opening = [start.encode() + b"\n"]
+    if wrapper.tag == f"{{{NS['gml']}}}FeatureCollection":
+        opening += [b"  " + kept + b"\n" for kept in _collection_head(data, encoder)]
+    member, name = wrapper.prefixed(wrapper.member).encode(), wrapper.name.encode()
+    if wrapper.one_container:
+        opening.append(b"  <" + member + b">\n")
+        return _Frame(wrapper.label, b"".join(opening), b"    ", b"\n", b"  </" + member + b">\n</" + name + b">\n",
+                      notes)
+    return _Frame(wrapper.label, b"".join(opening), b"  <" + member + b">\n    ", b"\n  </" + member + b">\n",
+                  b"</" + name + b">\n", notes)
+
+
+def _collection_head(data: PlanSource, encoder: _FeatureEncoder) -> list[bytes]:
+    """The source collection's own gml:name, gml:boundedBy…, unless reprojecting (they hold coordinates).
+
+    Written with ``--normalise`` too: they are data, and nothing in them is normalised.
+    """
+    return collection_head(data.metadata) if encoder.src_crs == encoder.dst_crs else []
+
+
+def _frame(data: PlanSource, encoder: _FeatureEncoder, wrapper: str) -> _Frame:
+    if wrapper == "source":
+        kept = source_wrapper(data.metadata)
+        if kept is not None:
+            return _source_frame(data, encoder, kept)
+        wrapper = "wfs" if data.metadata.get("source_collection") == "wfs:FeatureCollection" else "base"
+    if wrapper == "wfs":
+        return _wfs_frame(data)
+    if wrapper == "gml":
+        return _gml_frame(data, encoder)
+    return _base_frame(data, encoder)
+
+
 def _write_document(
     out: IO[bytes],
     data: PlanSource,
@@ -467,57 +569,29 @@ def _write_document(
     progress: Progress,
     result: GmlWriteResult,
 ) -> None:
-    ns_decl = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items() if wrapper == "wfs" or k != "wfs")
+    frame = _frame(data, encoder, wrapper)
+    comments = collection_comments(data.metadata)
     out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-    if wrapper == "base":
-        set_id = data.dataset_id or Identifier(local_id=str(uuid.uuid4()), namespace="plu-studio")
-        out.write(
-            f'<base:SpatialDataSet {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION}" '
-            f'gml:id="{make_gml_id("DS", set_id.local_id)}">\n'.encode()
-        )
-        same_crs = encoder.keep_source and encoder.src_crs == encoder.dst_crs
-        for kept in collection_head(data.metadata) if same_crs else []:
-            out.write(b"  " + kept + b"\n")
-        head = etree.Element(q("base", "identifier"), nsmap=_NSMAP)
-        _identifier(head, set_id)
-        etree.indent(head, space="  ", level=1)
-        out.write(b"  " + _strip_namespace_declarations(etree.tostring(head, encoding="UTF-8")) + b"\n")
-        md = data.metadata.get("md_metadata_xml")
-        meta = etree.Element(q("base", "metadata"), nsmap=_NSMAP)
-        if md:
-            record = xml_parsing.fromstring(md.encode())
-            _restate_crs(record, encoder.srs_name)
-            meta.append(record)
-        else:
-            meta.set(XSI_NIL, "true")
-            meta.set("nilReason", data.metadata.get("md_metadata_nil_reason", "unpopulated"))
-        etree.indent(meta, space="  ", level=1)
-        out.write(b"  " + _strip_namespace_declarations(etree.tostring(meta, encoding="UTF-8")) + b"\n")
-        member_open, member_close = b"  <base:member>\n    ", b"\n  </base:member>\n"
-        closing = b"</base:SpatialDataSet>\n"
-    else:
-        stamp = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-        out.write(
-            f'<wfs:FeatureCollection {ns_decl} xsi:schemaLocation="{PLU_SCHEMA_LOCATION} '
-            f'{NS["wfs"]} {WFS_SCHEMA_URL}" timeStamp="{stamp}" numberMatched="unknown" '
-            f'numberReturned="{sum(data.counts().values())}">\n'.encode()
-        )
-        member_open, member_close = b"  <wfs:member>\n    ", b"\n  </wfs:member>\n"
-        closing = b"</wfs:FeatureCollection>\n"
-    counts: dict[str, int] = {}
-    written_as = "base:SpatialDataSet" if wrapper == "base" else "wfs:FeatureCollection"
+    out.writelines(c + b"\n" for c in comments.prolog)
+    out.write(frame.opening)
     came_as = data.metadata.get("source_collection")
-    if came_as and came_as != written_as:
-        result.normalised.append(("(collection)", f"{came_as} written as {written_as}",
-                                  f"{came_as} е записан като {written_as}"))
+    if came_as and came_as != frame.name:
+        result.normalised.append(("(collection)", f"{came_as} written as {frame.name}",
+                                  f"{came_as} е записан като {frame.name}"))
+    result.normalised.extend(("(collection)", en, bg) for en, bg in frame.notes)
+    result.wrapper = frame.name
+    counts: dict[str, int] = {}
     titles = _link_titles(data.metadata)
     for feature in _unique_ids(data.features(), result.renamed_ids):
-        out.write(member_open)
+        out.writelines(b"  " + c + b"\n" for c in comments.before(feature.gml_id))
+        out.write(frame.member_open)
         out.write(_encoded(feature, encoder, titles, result))
-        out.write(member_close)
+        out.write(frame.member_close)
         counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
         progress.step()
-    out.write(closing)
+    out.writelines(b"  " + c + b"\n" for c in comments.rest())
+    out.write(frame.closing)
+    out.writelines(c + b"\n" for c in comments.epilog)
     result.counts = counts
 
 
@@ -528,14 +602,17 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
         result.verbatim += 1
         return strip_declared(etree.tostring(kept, encoding="UTF-8"))
     el = encoder.feature(feature)
-    if titles:
+    if titles and feature.source is None:  # a feature read from GML gets each link's own title from its element
         for link in el.iter():
             title = titles.get(link.get(XLINK_HREF))
             if title:
                 link.set(XLINK_TITLE, title)
+    kept = set()
+    if encoder.keep_source and encoder.src_crs == encoder.dst_crs:
+        kept = keep_unchanged(el, feature, encoder.dst_crs)  # an edit changes only what it edited
     moved = carry_extras(el, feature)
     if feature.source is not None:
-        what = moved + normalisations(feature) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
+        what = moved + normalisations(feature, kept) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
         result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
     etree.indent(el, space="  ", level=2)
     return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))

@@ -8,7 +8,9 @@ model cannot hold, while :func:`normalisations` and :func:`differences` say, for
 
 from __future__ import annotations
 
+import copy
 import json
+from typing import Any
 
 from lxml import etree
 from shapely.geometry import Polygon
@@ -18,11 +20,13 @@ from plu_model.crs import crs_uri, is_geographic
 from plu_model.errors import PluError
 from plu_model.features import Feature, geometry_of, has_finite_coordinates
 from plu_model.gml_diff import feature_differences
+from plu_model.gml_reader import read_feature_element
 from plu_model.schema import CLASS_ATTRIBUTES
-from plu_model.source_xml import still_faithful
+from plu_model.source_xml import still_faithful, value_token
 from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, q
 
-__all__ = ["carry_extras", "collection_head", "differences", "kept_element", "normalisations", "strip_declared"]
+__all__ = ["carry_extras", "collection_head", "differences", "keep_unchanged", "kept_element", "normalisations",
+           "strip_declared"]
 
 _GEOMETRY_TAGS = {
     cls: {q("plu", a.xml): a for a in attrs if a.kind == "geometry"} for cls, attrs in CLASS_ATTRIBUTES.items()
@@ -67,6 +71,73 @@ def kept_element(f: Feature, keep_source: bool, src_crs: int, dst_crs: int, srs_
             if isinstance(geom.tag, str) and geom.get("srsName") is None:
                 geom.set("srsName", srs_name)
     return el
+
+
+def keep_unchanged(el: etree._Element, f: Feature, crs: int) -> set[str]:
+    """Put back, in a feature rewritten after an edit, each property the edit left exactly as it was read.
+
+    A property whose model value equals (exactly: geometries by their coordinates,
+    numbers and dates by value) the value read from the kept element is replaced by
+    the kept property elements, so an attribute edit does not turn arcs into straight
+    segments, a ``gml:Surface`` into a ``gml:Polygon`` or ``10.50`` into ``10.5``; in a
+    multi-valued property that was edited, each value still there keeps its element.
+    Returns the tags of the properties kept whole; the others were (partly) written from the model.
+    """
+    src = _parsed(f.source.xml) if f.source is not None else None
+    before = read_feature_element(src, crs) if src is not None else None
+    if before is None or before.class_name != f.class_name:
+        return set()
+    swaps: list[tuple[list[etree._Element], list[etree._Element]]] = []  # (kept elements, model elements)
+    whole: set[str] = set()
+    for attr in CLASS_ATTRIBUTES[f.class_name]:
+        tag = q("plu", attr.xml)
+        old = [c for c in src if c.tag == tag]
+        new = [c for c in el if c.tag == tag]
+        was, now = getattr(before, attr.name), getattr(f, attr.name)
+        if not old or not new:
+            continue
+        if value_token(was) == value_token(now):
+            swaps.append((old, new))
+            whole.add(tag)
+        elif attr.many and isinstance(was, list) and isinstance(now, list):
+            swaps.extend(_unchanged_items(old, was, new, now))
+    if not swaps or not _ids_stay_unique(el, swaps):
+        return set()
+    for old, new in swaps:
+        where = el.index(new[0])
+        for c in new:
+            el.remove(c)
+        for i, c in enumerate(old):
+            el.insert(where + i, copy.deepcopy(c))
+    return whole
+
+
+def _unchanged_items(old: list[etree._Element], was: list[Any], new: list[etree._Element],
+                     now: list[Any]) -> list[tuple[list[etree._Element], list[etree._Element]]]:
+    """Pairs (kept element, model element) for each value of an edited list that is still in it."""
+    if len(old) != len(was) or len(new) != len(now):
+        return []  # elements and values do not pair one to one (a nil among values…)
+    unused: dict[str, list[etree._Element]] = {}
+    for element, value in zip(old, was, strict=True):
+        unused.setdefault(value_token(value), []).append(element)
+    pairs = []
+    for element, value in zip(new, now, strict=True):
+        same = unused.get(value_token(value))
+        if same:
+            pairs.append(([same.pop(0)], [element]))
+    return pairs
+
+
+def _ids_stay_unique(el: etree._Element, swaps: list[tuple[list[etree._Element], list[etree._Element]]]) -> bool:
+    """False when a kept property's gml:ids would collide with ones the model wrote elsewhere in the feature."""
+    def ids(elements: list[etree._Element]) -> list[str]:
+        return [e.get(GML_ID) for x in elements for e in x.iter() if isinstance(e.tag, str) and e.get(GML_ID)]
+
+    leaving = {id(c) for _, new in swaps for c in new}
+    staying = [el.get(GML_ID)] + ids([c for c in el if isinstance(c.tag, str) and id(c) not in leaving])
+    incoming = ids([c for old, _ in swaps for c in old])
+    together = staying + incoming
+    return len(together) == len(set(together))
 
 
 def carry_extras(el: etree._Element, f: Feature) -> list[tuple[str, str]]:
@@ -133,15 +204,19 @@ _RE_ENCODED = {
 }
 
 
-def normalisations(feature: Feature) -> list[tuple[str, str]]:
+def normalisations(feature: Feature, kept: set[str] | None = None) -> list[tuple[str, str]]:
     """What writing ``feature`` from the model changes against the source it was read from (English, Bulgarian).
 
     Listed by ``plu convert --report``; without ``--normalise`` no unedited feature
-    goes through them, since it is written back as it was read.
+    goes through them, since it is written back as it was read.  ``kept`` names the
+    properties written back as read (:func:`keep_unchanged`): nothing changed in them.
     """
     src = _parsed(feature.source.xml) if feature.source is not None else None
     if src is None:
         return []
+    kept = kept or set()
+    for prop in [c for c in src if c.tag in kept]:
+        src.remove(prop)
     out: list[tuple[str, str]] = []
     if any(e.get(XSI_NIL) in ("true", "1") and not e.get("nilReason") for e in src.iter()):
         out.append(("nilReason 'unknown' added", "добавен е nilReason 'unknown'"))
@@ -155,10 +230,15 @@ def normalisations(feature: Feature) -> list[tuple[str, str]]:
         if prop.tag in _GEOMETRY_TAGS[feature.class_name] and len(kids) > 1:
             out.append((f"the {len(kids)} geometries of {_prefixed(prop.tag)} written as one",
                         f"{len(kids)}-те геометрии на {_prefixed(prop.tag)} са записани като една"))
-    if any(e.get("srsName", "").upper().startswith("EPSG:") for e in src.iter() if isinstance(e.tag, str)):
+    geometries = [e for prop in src if prop.tag in _GEOMETRY_TAGS[feature.class_name] for e in prop.iter()]
+    if any(e.get("srsName", "").upper().startswith("EPSG:") for e in geometries if isinstance(e.tag, str)):
         out.append(("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n",
                     "srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n"))
-    geom = geometry_of(feature)
+    notes = [n for n in src.iter(etree.Comment, etree.ProcessingInstruction)]
+    if notes:
+        out.append((f"{len(notes)} XML comments or processing instructions inside rewritten properties not written",
+                    f"{len(notes)} XML коментара или инструкции в презаписаните свойства не са записани"))
+    geom = None if kept & set(_GEOMETRY_TAGS[feature.class_name]) else geometry_of(feature)
     polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
     if any(not p.exterior.is_ccw for p in polys if not p.is_empty):
         out.append(("exterior rings re-oriented counter-clockwise",

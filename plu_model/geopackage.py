@@ -42,7 +42,7 @@ from plu_model.features import Feature, class_of, geometry_of, has_finite_coordi
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import SourceXml
+from plu_model.source_xml import SourceXml, pack, unpack
 from plu_model.temporal import format_date, format_datetime, parse_date, parse_datetime
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
@@ -142,7 +142,7 @@ def _feature_row(f: Feature) -> dict[str, Any]:
         "inspire_namespace": ident.namespace,
         "inspire_version_id": None if isinstance(ident.version_id, Nil) else ident.version_id,
         "inspire_version_id_nil": ident.version_id.reason if isinstance(ident.version_id, Nil) else None,
-        "source_xml": f.source.xml if f.source else None,
+        "source_xml": pack(f.source.xml) if f.source else None,
         "source_fingerprint": f.source.fingerprint if f.source else None,
     }
     for attr in CLASS_ATTRIBUTES[f.class_name]:
@@ -187,8 +187,9 @@ def _row_feature(class_name: str, row: dict[str, Any], geometry: BaseGeometry | 
         else:
             values[attr.name] = _decode(attr, raw)
     feature = class_of(class_name)(**values)
-    if row.get("source_xml") and row.get("source_fingerprint"):
-        feature.source = SourceXml(row["source_xml"], row["source_fingerprint"])
+    xml = unpack(row["source_xml"]) if row.get("source_xml") else None
+    if xml and row.get("source_fingerprint"):
+        feature.source = SourceXml(xml, row["source_fingerprint"])
     return feature
 
 

@@ -33,7 +33,7 @@ from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import SourceXml, kept
+from plu_model.source_xml import kept
 from plu_model.temporal import parse_date, parse_datetime
 from plu_model.values import (
     BackgroundMapValue,
@@ -61,12 +61,13 @@ from plu_model.xml_names import (
     XLINK_HREF,
     XLINK_TITLE,
     XSI_NIL,
+    collection_label,
     local_name,
     namespace_of,
     q,
 )
 
-__all__ = ["GmlReader", "read_gml"]
+__all__ = ["GmlReader", "read_feature_element", "read_gml"]
 
 PLU = NS["plu"]
 _FEATURE_TAGS = {q("plu", c): c for c in CLASS_ATTRIBUTES}
@@ -87,7 +88,10 @@ _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
 #: what a collection may say of itself before its members (gml:AbstractFeature), kept verbatim
 _COLLECTION_HEAD = [q("gml", n) for n in ("description", "identifier", "name", "boundedBy")]
-_WATCHED_TAGS = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE, *_COLLECTION_HEAD]
+_WATCHED_TAGS: list[Any] = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BASE_METADATA, _GML_ENVELOPE,
+                            *_COLLECTION_HEAD, etree.Comment, etree.ProcessingInstruction]
+#: where a comment or processing instruction is kept verbatim with what holds it
+_KEEPING_TAGS = {*_FEATURE_TAGS, *_COLLECTION_HEAD, _BASE_METADATA}
 _PREFIX = {v: k for k, v in NS.items()}
 
 
@@ -144,6 +148,12 @@ class GmlReader:
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
         self._collection_head: list[str] = []
+        #: ``[where, gml:id of the feature it stood before, XML]`` of each comment or processing instruction
+        #: outside the features (``None``: after the last feature)
+        self._comments: list[list[Any]] = []
+        self._unanchored: list[list[Any]] = []
+        #: the collection element's name, attributes and namespaces, and its member element (writers repeat it)
+        self._wrapper: dict[str, Any] | None = None
 
     @property
     def crs(self) -> int | None:
@@ -208,7 +218,9 @@ class GmlReader:
         """Yield each PLU feature as soon as its element is complete."""
         if not self.path.is_file():
             raise PluInputError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
-        parser_args = dict(events=("start", "end"), remove_comments=True, remove_pis=True)
+        # comments and processing instructions stay in the tree: inside a feature they are kept with its
+        # element; elsewhere each is reported (READ.COMMENT_DROPPED), never dropped silently
+        parser_args = dict(events=("start", "end", "comment", "pi"), remove_comments=False, remove_pis=False)
         try:
             with open(self.path, "rb") as stream:
                 yield from self._parse(stream, parser_args)
@@ -221,6 +233,8 @@ class GmlReader:
         self._check_references()
         if self._collection_head:
             self.metadata["collection_xml"] = json.dumps(self._collection_head, ensure_ascii=False)
+        if self._comments:
+            self.metadata["collection_comments"] = json.dumps(self._comments, ensure_ascii=False)
         if self.code_titles:
             self.metadata["code_titles"] = json.dumps(self.code_titles, ensure_ascii=False, sort_keys=True)
         self._fold_counts()
@@ -231,6 +245,10 @@ class GmlReader:
         # only the elements the reader acts on reach Python; everything else stays in libxml2
         context = xml_parsing.iterparse(self.path, stream, tag=_WATCHED_TAGS, **parser_args)
         for event, elem in context:
+            if event in ("comment", "pi"):
+                if not depth_features:
+                    self._comment_outside_features(elem)
+                continue
             if not root_checked:
                 root_checked = True
                 self._check_root(elem.getroottree().getroot())
@@ -242,6 +260,10 @@ class GmlReader:
             if tag in _FEATURE_TAGS:
                 depth_features -= 1
                 feature = self._feature(elem, _FEATURE_TAGS[tag])
+                if depth_features == 0 and feature is not None and feature.gml_id:
+                    for entry in self._unanchored:
+                        entry[1] = feature.gml_id
+                    self._unanchored.clear()
                 if feature is not None:
                     if self.on_feature is not None:
                         self.on_feature(elem, feature)
@@ -249,6 +271,7 @@ class GmlReader:
                 if depth_features == 0:
                     self._release(elem)
             elif tag in _MEMBER_TAGS:
+                self._note_member_kind(elem)
                 self._member(elem)
                 if depth_features == 0:
                     self._release(elem)
@@ -324,13 +347,56 @@ class GmlReader:
                 f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
                 bg=f"{self.path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})",
             )
-        self.metadata["source_collection"] = _qname(root.tag)
+        self.metadata["source_collection"] = collection_label(root.tag)
+        if self.keep_source:
+            self._wrapper = {"tag": root.tag, "attrib": dict(root.attrib),
+                             "nsmap": {k or "": v for k, v in root.nsmap.items()}}
         if root.get("srsName"):
             try:
                 self._default_srs = parse_srs_name(root.get("srsName"))
                 self._default_srs_text = root.get("srsName")
             except PluInputError:
                 pass
+
+    def _note_member_kind(self, elem: etree._Element) -> None:
+        """Remember which member element the collection used, to write the same one back."""
+        parent = elem.getparent()
+        if self._wrapper is None or "member" in self._wrapper or parent is None or parent.getparent() is not None:
+            return
+        self._wrapper["member"] = elem.tag
+        self.metadata["source_wrapper"] = json.dumps(self._wrapper, ensure_ascii=False, sort_keys=True)
+
+    def _comment_outside_features(self, node: etree._Element) -> None:
+        """Keep a comment or processing instruction outside the features, with where it stood.
+
+        Writers put it back before the same feature, by gml:id (``meta.collection_comments``); one
+        inside a kept collection element (``gml:boundedBy``…) travels with that element.
+        An import, which keeps nothing verbatim, reports it instead (``READ.COMMENT_DROPPED``).
+        """
+        parent = node.getparent()
+        holder = parent
+        while holder is not None:
+            if holder.tag in _KEEPING_TAGS and (self.keep_source or holder.tag == _BASE_METADATA):
+                return
+            holder = holder.getparent()
+        if self.keep_source:
+            after_root = parent is None and any(isinstance(n.tag, str) for n in node.itersiblings(preceding=True))
+            where = "body" if parent is not None else "epilog" if after_root else "prolog"
+            entry = [where, None, etree.tostring(node, encoding="unicode", with_tail=False)]
+            self._comments.append(entry)
+            if where == "body":
+                self._unanchored.append(entry)  # anchored on the next feature read
+            return
+        if isinstance(node, etree._Comment):
+            what_en, what_bg, text = "XML comment", "XML коментар", (node.text or "").strip()
+        else:
+            what_en, what_bg, text = "processing instruction", "инструкция за обработка", f"{node.target} {node.text or ''}"
+        text = " ".join(text.split())
+        short = text if len(text) <= 60 else text[:57] + "..."
+        self._find("READ.COMMENT_DROPPED", Severity.INFO,
+                   f"{what_en} outside the features is not kept: '{short}'",
+                   f"{what_bg} извън обектите не се запазва: '{short}'", node,
+                   xpath=self._xpath(parent) if parent is not None else "/")
 
     # -- members by reference ------------------------------------------------
     def _member(self, elem: etree._Element) -> None:
@@ -388,6 +454,10 @@ class GmlReader:
     def _feature(self, elem: etree._Element, class_name: str) -> Feature | None:
         gml_id = elem.get(GML_ID)
         self._current = (class_name, gml_id)
+        source_text = self._source_text(elem) if self.keep_source else None
+        if next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
+            # kept with the element's text above; the values are read without them
+            etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)
         if gml_id:
             if gml_id in self._seen_ids:
                 self._find(
@@ -448,11 +518,11 @@ class GmlReader:
                 values[attr.name] = value
         feature = self._build(class_name, gml_id, values, elem, refused)
         if feature is not None and self.keep_source:
-            feature.source = self._source(elem, feature)
+            feature.source = kept(feature, source_text) if source_text is not None else None
         return feature
 
-    def _source(self, elem: etree._Element, feature: Feature) -> SourceXml | None:
-        """The feature's element verbatim, internal entity references replaced by their text.
+    def _source_text(self, elem: etree._Element) -> str | None:
+        """The feature's element verbatim (comments included), internal entity references replaced by their text.
 
         ``None`` when an entity cannot be replaced (external, or holding markup): the
         feature is then written from the model, and ``READ.DTD`` has said the DTD was ignored.
@@ -472,7 +542,7 @@ class GmlReader:
                 for g in prop if prop.tag in _GEOMETRY_PROPERTIES else ():
                     if isinstance(g.tag, str) and g.get("srsName") is None:
                         g.set("srsName", self._default_srs_text)
-        return kept(feature, etree.tostring(elem, encoding="unicode", with_tail=False))
+        return etree.tostring(elem, encoding="unicode", with_tail=False)
 
     def _unmapped(self, child: etree._Element, class_name: str) -> None:
         name = _qname(child.tag)
@@ -900,6 +970,24 @@ _EMPTY: dict[str, Any] = {
     "code": lambda a: [] if a.many else "",
     "ref": lambda a: [] if a.many else "",
 }
+
+
+def read_feature_element(element: etree._Element, crs: int) -> Feature | None:
+    """The model values of one kept feature element, its geometries in EPSG ``crs``.
+
+    A writer compares them with an edited feature's values to find the properties the
+    edit left alone, which it can then write back exactly as they were read
+    (:func:`exporters.kept_source.keep_unchanged`).  ``None`` when the element is not a
+    PLU feature or its values cannot be read.
+    """
+    class_name = _FEATURE_TAGS.get(element.tag)
+    if class_name is None:
+        return None
+    reader = GmlReader(Path("kept-element.gml"), target_epsg=crs, keep_source=False)
+    try:
+        return reader._feature(element, class_name)
+    except (GeometryError, PluInputError, ValueError, KeyError, IndexError, TypeError):
+        return None
 
 
 def read_gml(path: str | os.PathLike[str], target_epsg: int | None = None) -> tuple[PlanDataset, list[Finding]]:

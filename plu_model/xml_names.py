@@ -23,6 +23,9 @@ OLD_PLU_NAMESPACES = {
     "urn:x-inspire:specification:gmlas:PlannedLandUse:3.0": "PLU 3.0 (urn)",
 }
 
+#: WFS 1.1 answers (members as gml:featureMember); not declared by writers unless a delivery came in one
+WFS11_NAMESPACE = "http://www.opengis.net/wfs"
+
 PLU_SCHEMA_URL = "https://inspire.ec.europa.eu/schemas/plu/4.0/PlannedLandUse.xsd"
 BASE_SCHEMA_URL = "https://inspire.ec.europa.eu/schemas/base/3.3/BaseTypes.xsd"
 WFS_SCHEMA_URL = "http://schemas.opengis.net/wfs/2.0/wfs.xsd"
@@ -48,3 +51,12 @@ XLINK_HREF = q("xlink", "href")
 XLINK_TITLE = q("xlink", "title")
 XSI_NIL = q("xsi", "nil")
 GML_ID = q("gml", "id")
+
+
+def collection_label(tag: str) -> str:
+    """``wfs:FeatureCollection (WFS 1.1)``, ``gml:FeatureCollection``…: how reports name a collection element."""
+    ns = namespace_of(tag)
+    if ns == WFS11_NAMESPACE:
+        return f"wfs:{local_name(tag)} (WFS 1.1)"
+    prefix = next((k for k, v in NS.items() if v == ns), None)
+    return f"{prefix}:{local_name(tag)}" if prefix else local_name(tag)

@@ -114,6 +114,8 @@ _TABLE: tuple[tuple, ...] = (
      None, None, GML),
     ("READ.UNMAPPED", "read", W, "Every element of a feature belongs to PLU 4.0",
      "Всеки елемент на обект принадлежи на PLU 4.0", None, None, GML),
+    ("READ.COMMENT_DROPPED", "read", I, "A comment outside the features is kept (an import keeps none)",
+     "Коментар извън обектите се запазва (импортът не запазва нито един)", None, None, GML),
     ("READ.BAD_VALUE", "read", E, "Every value can be read", "Всяка стойност може да бъде прочетена", None, None, GML),
     ("READ.REPEATED", "read", E, "Single-valued attributes appear once", "Еднозначните атрибути се срещат веднъж",
      None, None, GML),

@@ -44,6 +44,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                "nilReason), а не както е прочетен"),
     )
 
+    p.add_argument(
+        "--wrapper", choices=("source", "spatialdataset", "featurecollection", "wfs"),
+        help=t("collection element of a GML output: the one the plan came in (default; base:SpatialDataSet "
+               "with --normalise), base:SpatialDataSet, gml:FeatureCollection or wfs:FeatureCollection",
+               "обхващащ елемент на изходния GML: този, с който е получен планът (по подразбиране; "
+               "base:SpatialDataSet с --normalise), base:SpatialDataSet, gml:FeatureCollection или "
+               "wfs:FeatureCollection"),
+    )
+
+#: ``--wrapper`` choice → the writer's name for it
+_WRAPPERS = {"source": "source", "spatialdataset": "base", "featurecollection": "gml", "wfs": "wfs"}
+
 
 def _consultation(source: str, output: str, format_name: str) -> None:
     """Carry the comments of a plan file into the plan file written, or say where they stay."""
@@ -74,6 +86,7 @@ def _reporter(format_name: str) -> Callable[[Any], None]:
                     "биха се променили:"))
         else:
             total = sum(result.counts.values())
+            print(t(f"collection written as {result.wrapper}", f"колекцията е записана като {result.wrapper}"))
             print(t(f"{result.verbatim} features written as they were read, {total - result.verbatim} from the "
                     "model, with these normalisations:",
                     f"{result.verbatim} обекта са записани както са прочетени, {total - result.verbatim} от "
@@ -101,7 +114,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             extra: dict[str, Any] = {}
             if fmt.options.get("exchange"):
-                extra = {"keep_source": not args.normalise, "report": _reporter(fmt.name) if args.report else None}
+                extra = {"keep_source": not args.normalise, "report": _reporter(fmt.name) if args.report else None,
+                         "wrapper": _WRAPPERS[args.wrapper] if args.wrapper else None}
             fmt.func(source, args.output, crs=args.crs, progress=progress, **extra)
         except PluError:
             if progress.done:

@@ -11,7 +11,9 @@ from plu_model.readers import read_dataset
 from validators import NOT_CHECKED, RULES, ValidationOptions, validate
 
 #: rules no file can trigger on purpose; each has its own test
-NOT_FROM_A_FILE = {"TOPO.INCOMPLETE": "test_topology.py::test_a_geos_failure_becomes_a_finding"}
+NOT_FROM_A_FILE = {"TOPO.INCOMPLETE": "test_topology.py::test_a_geos_failure_becomes_a_finding",
+                   # validation keeps comments (like an exchange); only an import, which keeps none, reports them
+                   "READ.COMMENT_DROPPED": "test_comments_kept.py::test_an_import_reports_each_comment_it_drops"}
 CASES = manifest()
 
 

@@ -6,7 +6,7 @@ that each survives GML → plan file → GML with nothing lost.
 
 The shapes are those national-standard-to-INSPIRE converters emit (an XPlanung
 development plan near Hamburg, a Bulgarian plan in ETRS89 lat/long with heights, a
-WFS answer, a bare feature collection): ``gml:FeatureCollection`` with
+WFS 2.0 and a WFS 1.1 answer, a bare feature collection): ``gml:FeatureCollection`` with
 ``gml:featureMember``/``featureMembers``, ``gml:Surface``/``PolygonPatch``, clockwise
 exterior rings, ``srsName="EPSG:25832"``, geometries inheriting their CRS from the
 collection, nil without a reason, local code lists in other namespaces
@@ -390,6 +390,13 @@ def wfs_25833() -> str:
     )
 
 
+# -- 3b. the same answer from a WFS 1.1 server: wfs 1.1 namespace, gml:featureMember, numberOfFeatures ------
+def wfs11_25833() -> str:
+    text = wfs_25833().replace("<wfs:member>", "<gml:featureMember>").replace("</wfs:member>", "</gml:featureMember>")
+    text = text.replace('xmlns:wfs="http://www.opengis.net/wfs/2.0"', 'xmlns:wfs="http://www.opengis.net/wfs"')
+    return text.replace('numberMatched="5" numberReturned="5"', 'numberOfFeatures="5"')
+
+
 # -- 4. a bare gml:FeatureCollection with gml:featureMembers ----------------------------------------
 def feature_members_25832() -> str:
     rnd = random.Random(4)
@@ -416,6 +423,7 @@ FILES: dict[str, Callable[[], str]] = {
     "xplan_bplan_25832.gml": xplan_25832,
     "latlong_3d_4258.gml": latlong_4258,
     "wfs_answer_25833.gml": wfs_25833,
+    "wfs11_answer_25833.gml": wfs11_25833,
     "feature_members_25832.gml": feature_members_25832,
     "internal_entity.gml": internal_entity,
 }
