@@ -11,12 +11,13 @@ setup(
     version="0.1.0",
     description="Edit, validate, exchange and consult on INSPIRE Planned Land Use plans",
     python_requires=">=3.11",
-    packages=find_packages(include=["plu_model*", "validators*", "exporters*", "participation*", "register*", "plu_cli*",
-                                            "app*"]),
+    packages=find_packages(include=["plu_model*", "validators*", "exporters*", "participation*", "register*", "services*",
+                                            "plu_cli*", "app*"]),
     # exactly what the code imports (tests/test_dependencies.py); QGIS, GDAL, PyQt5 and psycopg2 come from Debian
     install_requires=["numpy<2", "shapely>=2.1", "lxml>=5.0", "xmlschema>=3", "PyYAML>=6", "jsonschema>=4", "matplotlib>=3.6",
                       "Flask>=3.0", "Werkzeug>=3.0", "waitress>=3.0",
-                      "Flask-Limiter>=3.5", "limits>=3.6", "weasyprint>=61", "odfpy>=1.4", "signxml>=3.2"],
+                      "Flask-Limiter>=3.5", "limits>=3.6", "weasyprint>=61", "odfpy>=1.4", "signxml>=3.2",
+                      "pygeoapi>=0.21"],
     extras_require={"test": ["pytest>=8", "pytest-qt>=4.4", "rdflib>=6", "playwright>=1.40", "Pillow>=9", "cryptography>=41"]},
     # the consultation viewer (HTML, script, vendored OpenLayers) and the moderation page templates
     package_data={"participation": ["viewer/*.*", "viewer/vendor/ol/*", "service/templates/*"],
