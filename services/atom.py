@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from services.texts import INSPIRE_LANGUAGE, text
+from services.texts import LANGUAGES, text
 
 __all__ = ["dataset_feed", "metadata_record", "opensearch_description", "service_feed", "write_feeds"]
 
@@ -137,9 +137,9 @@ def opensearch_description(base: str, language: str = "bg") -> bytes:
         template=f"{base}/datasets/{{inspire_dls:spatial_dataset_identifier_code?}}.atom")
     _el(root, "Url", ns=OSD, type="application/opensearchdescription+xml", rel="self",
         template=f"{base}/opensearch.xml")
-    _el(root, "Query", ns=OSD, role="example", **{"inspire_dls:spatial_dataset_identifier_code": "plan"})
-    _el(root, "Language", INSPIRE_LANGUAGE["bg"][:2], ns=OSD)
-    _el(root, "Language", INSPIRE_LANGUAGE["en"][:2], ns=OSD)
+    _el(root, "Query", ns=OSD, role="example", **{f"{{{DLS}}}spatial_dataset_identifier_code": "plan"})
+    for code in LANGUAGES:
+        _el(root, "Language", code, ns=OSD)
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 

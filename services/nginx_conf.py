@@ -74,14 +74,15 @@ http {{
         ~*^(en|eng)$ {en};
         default {bg};
     }}
-    upstream plu_qgis {{ server unix:{site.qgis_socket}; keepalive 8; }}
+    # no keepalive to QGIS Server: each FastCGI process serves one connection at a time, so a kept
+    # connection held idle by one nginx worker would block the others
+    upstream plu_qgis {{ server unix:{site.qgis_socket}; }}
     upstream plu_ogcapi {{ server unix:{site.ogcapi_socket}; keepalive 16; }}
     server {{
         listen {site.listen};
         server_name _;
         location = /wms {{
             fastcgi_pass plu_qgis;
-            fastcgi_keep_conn on;
             include {f}/fastcgi_params;
             fastcgi_param QGIS_PROJECT_FILE $plu_wms_project;
             fastcgi_read_timeout 60s;
