@@ -39,13 +39,18 @@ def nginx_conf(site: NginxSite) -> str:
     consultation = ""
     if site.consultation:
         consultation = f"""
+        # the comment service's protections (deploy/nginx/consultation.conf, docs/deploy.md)
         location /consultation/ {{
             proxy_pass http://{site.consultation}/;
             proxy_set_header Host $host;
+            # replace, never append: a client cannot slip in an address of its choosing
             proxy_set_header X-Forwarded-For $remote_addr;
             proxy_set_header X-Forwarded-Proto $scheme;
             proxy_set_header X-Forwarded-Host $host;
-            client_max_body_size 2m;
+            proxy_request_buffering on;
+            client_max_body_size 256k;
+            limit_conn plu_conn 20;
+            limit_conn_status 429;
         }}"""
     return f"""# written by PLU Studio (services/nginx_conf.py); docs/deploy.md explains each part
 {_user_line()}worker_processes 2;
@@ -59,6 +64,10 @@ http {{
         application/opensearchdescription+xml osdd;
     }}
     access_log {f}/logs/access.log;
+    limit_conn_zone $binary_remote_addr zone=plu_conn:10m;
+    client_header_timeout 10s;
+    client_body_timeout 10s;
+    send_timeout 30s;
     client_body_temp_path {f}/tmp/body;
     fastcgi_temp_path {f}/tmp/fastcgi;
     proxy_temp_path {f}/tmp/proxy;
