@@ -38,3 +38,21 @@ def city_register(cluster) -> str:
             reg.set_status(info.ref, "adoption")
             reg.set_status(info.ref, "legalForce", plan.valid_from)
     return dsn
+
+
+@pytest.fixture(scope="session")
+def service_stack(city_register, tmp_path_factory):
+    """nginx, QGIS Server and pygeoapi on loopback over the city register, once per session; yields the base URL."""
+    from services.stack import ServiceStack, free_port, missing_programs, write_configuration
+
+    missing = missing_programs()
+    if missing:
+        pytest.skip(f"needs the Debian packages {', '.join(missing)} (scripts/setup.sh installs them)")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    layout = write_configuration(tmp_path_factory.mktemp("stack"), city_register, base, f"127.0.0.1:{port}")
+    stack = ServiceStack(layout, city_register, qgis_processes=1, ogcapi_threads=4).start()
+    try:
+        yield base
+    finally:
+        stack.stop()
