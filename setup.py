@@ -18,7 +18,8 @@ setup(
                       "Flask>=3.0", "Werkzeug>=3.0", "waitress>=3.0",
                       "Flask-Limiter>=3.5", "limits>=3.6", "weasyprint>=61", "odfpy>=1.4", "signxml>=3.2",
                       "pygeoapi>=0.21"],
-    extras_require={"test": ["pytest>=8", "pytest-qt>=4.4", "rdflib>=6", "playwright>=1.40", "Pillow>=9", "cryptography>=41"]},
+    extras_require={"test": ["pytest>=8", "pytest-qt>=4.4", "rdflib>=6", "playwright>=1.40", "Pillow>=9", "cryptography>=41",
+                              "pycsw>=2.6"]},
     # the consultation viewer (HTML, script, vendored OpenLayers) and the moderation page templates
     package_data={"participation": ["viewer/*.*", "viewer/vendor/ol/*", "service/templates/*"],
                   "register": ["migrations/*.sql"]},

@@ -78,6 +78,7 @@ def service_feed(plans: list[dict[str, Any]], base: str, language: str = "bg") -
     updated = _stamp(max((p["published"] for p in plans), default=None))
     feed = _feed(text("atom.service_title", language), text("atom.service_subtitle", language),
                  f"{base}/service.atom", language, updated)
+    _el(feed, "link", href=f"{base}/metadata/service-atom.xml", rel="describedby", type=ISO_MEDIA)
     _el(feed, "link", href=f"{base}/opensearch.xml", rel="search", type="application/opensearchdescription+xml",
         title=text("atom.opensearch", language))
     for plan, versions in _by_plan(plans).items():
@@ -173,6 +174,10 @@ def write_feeds(provider: Any, folder: Path, base: str, language: str = "bg") ->
 
     put("service.atom", service_feed(plans, base, language))
     put("opensearch.xml", opensearch_description(base, language))
+    from services.service_metadata import SERVICE_KINDS, service_metadata
+
+    for kind in SERVICE_KINDS:
+        put(f"metadata/service-{kind}.xml", service_metadata(kind, base.removesuffix("/atom"), plans, language))
     for plan in _by_plan(plans):
         put(f"datasets/{quote(plan, safe='')}.atom", dataset_feed(plans, plan, base, language) or b"")
     for v in plans:

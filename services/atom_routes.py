@@ -7,11 +7,13 @@ from typing import Any
 from urllib.parse import unquote
 
 from services.atom import dataset_feed, metadata_record, opensearch_description, service_feed
+from services.service_metadata import SERVICE_KINDS, service_metadata
 
 __all__ = ["atom_response"]
 
 Response = tuple[str, list[tuple[str, str]], bytes]
 _DATA = re.compile(r"^(data|metadata)/(?P<plan>.+)-v(?P<version>\d+)\.(gml|xml)$")
+_SERVICE = re.compile(r"^metadata/service-([a-z]+)\.xml$")
 _ATOM = "application/atom+xml; charset=utf-8"
 
 
@@ -32,6 +34,10 @@ def atom_response(provider: Any, path: str, base: str, language: str) -> Respons
     if rel.startswith("datasets/") and rel.endswith(".atom"):
         feed = dataset_feed(plans, unquote(rel[len("datasets/"):-len(".atom")]), base, language)
         return ("200 OK", [("Content-Type", _ATOM)], feed) if feed else _not_found(rel)
+    service = _SERVICE.match(rel)
+    if service and service.group(1) in SERVICE_KINDS:
+        return ("200 OK", [("Content-Type", "application/vnd.iso.19139+xml; charset=utf-8")],
+                service_metadata(service.group(1), base.removesuffix("/atom"), plans, language))
     m = _DATA.match(rel)
     if not m:
         return _not_found(rel)
