@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         base = f"http://127.0.0.1:{port}"
         layout = write_configuration(folder / "stack", dsn, base, f"127.0.0.1:{port}")
         _add_baseline(layout, dsn)
-        with ServiceStack(layout, dsn, qgis_processes=2, ogcapi_threads=16):
+        with ServiceStack(layout, dsn, qgis_processes=2, ogcapi_threads=8):
             bbs = _lon_lat_boxes(boxes, args.requests, args.bbox_metres, crs)
             results = {}
             for name in ("ZoningElement", "baseline"):

@@ -20,7 +20,7 @@ class NginxSite:
     folder: Path
     listen: str
     qgis_socket: Path
-    ogcapi_socket: Path
+    ogcapi_sockets: tuple[Path, ...]
     wms_projects: dict[str, Path]
     consultation: str | None = None
 
@@ -36,6 +36,7 @@ def nginx_conf(site: NginxSite) -> str:
     """A complete nginx.conf (no include of the system's files, so it runs unprivileged on a high port)."""
     f = site.folder
     bg, en = site.wms_projects["bg"], site.wms_projects["en"]
+    servers = " ".join(f"server unix:{s};" for s in site.ogcapi_sockets)
     consultation = ""
     if site.consultation:
         consultation = f"""
@@ -86,7 +87,7 @@ http {{
     # no keepalive to QGIS Server: each FastCGI process serves one connection at a time, so a kept
     # connection held idle by one nginx worker would block the others
     upstream plu_qgis {{ server unix:{site.qgis_socket}; }}
-    upstream plu_ogcapi {{ server unix:{site.ogcapi_socket}; keepalive 16; }}
+    upstream plu_ogcapi {{ {servers} keepalive 16; }}
     server {{
         listen {site.listen};
         server_name _;

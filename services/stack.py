@@ -42,9 +42,12 @@ class StackLayout:
     def qgis_socket(self) -> Path:
         return self.folder / "run" / "qgis.sock"
 
+    ogcapi_processes: int = 2
+
     @property
-    def ogcapi_socket(self) -> Path:
-        return self.folder / "run" / "ogcapi.sock"
+    def ogcapi_sockets(self) -> tuple[Path, ...]:
+        """One socket per download-service process (pygeoapi is bound by one GIL per process)."""
+        return tuple(self.folder / "run" / f"ogcapi-{i}.sock" for i in range(1, self.ogcapi_processes + 1))
 
     @property
     def atom_dir(self) -> Path:
@@ -64,7 +67,7 @@ def missing_programs() -> list[str]:
 
 
 def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, consultation: str | None = None,
-                        static_atom: bool = False) -> StackLayout:
+                        static_atom: bool = False, ogcapi_processes: int = 2) -> StackLayout:
     """Write the WMS projects, pygeoapi's files and nginx.conf for the register at ``dsn``.
 
     The ATOM feeds are served live by the download service; ``static_atom`` also writes them,
@@ -86,9 +89,9 @@ def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, co
         if static_atom:
             write_feeds(reg, folder / "atom", f"{base}/atom")
     config, openapi = write_ogcapi_config(folder / "ogcapi", dsn, f"{base}/ogcapi", extent)
-    layout = StackLayout(folder, base, listen, projects, config, openapi)
+    layout = StackLayout(folder, base, listen, projects, config, openapi, max(1, ogcapi_processes))
     (folder / "fastcgi_params").write_text(FASTCGI_PARAMS, encoding="utf-8")
-    site = NginxSite(folder, listen, layout.qgis_socket, layout.ogcapi_socket, projects,
+    site = NginxSite(folder, listen, layout.qgis_socket, layout.ogcapi_sockets, projects,
                      consultation)
     layout.nginx_conf.write_text(nginx_conf(site), encoding="utf-8")
     return layout
@@ -145,7 +148,7 @@ class ServiceStack:
             raise PluInputError(f"the services need the Debian packages {', '.join(missing)} (scripts/setup.sh)",
                                 bg=f"услугите изискват пакетите на Debian {', '.join(missing)} (scripts/setup.sh)")
         lay = self.layout
-        for sock in (lay.qgis_socket, lay.ogcapi_socket):
+        for sock in (lay.qgis_socket, *lay.ogcapi_sockets):
             sock.unlink(missing_ok=True)
         try:
             self._start_qgis()
@@ -166,10 +169,12 @@ class ServiceStack:
 
     def _start_ogcapi(self) -> None:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-        proc = self._start("ogcapi", [sys.executable, "-m", "services.ogcapi_app", str(self.layout.ogcapi_config),
-                                      str(self.layout.ogcapi_openapi), self.dsn, "--unix-socket",
-                                      str(self.layout.ogcapi_socket), "--threads", str(self.ogcapi_threads)], env)
-        _wait_for_socket(self.layout.ogcapi_socket, proc, "pygeoapi")
+        for i, sock in enumerate(self.layout.ogcapi_sockets, start=1):
+            proc = self._start(f"ogcapi-{i}", [sys.executable, "-m", "services.ogcapi_app",
+                                               str(self.layout.ogcapi_config), str(self.layout.ogcapi_openapi),
+                                               self.dsn, "--unix-socket", str(sock),
+                                               "--threads", str(self.ogcapi_threads)], env)
+            _wait_for_socket(sock, proc, "pygeoapi")
 
     def _start_nginx(self) -> None:
         nginx = shutil.which("nginx") or "/usr/sbin/nginx"

@@ -7,19 +7,14 @@ CREATE FUNCTION plu_level_rank(level text) RETURNS integer LANGUAGE sql IMMUTABL
                                          'national', 'other'], regexp_replace(coalesce(level, ''), '^.*/', '')) - 1, 7)
 $$;
 
--- a plan-file list value (a JSON array, the JSON text of one as the plan file stores it, or one string)
-CREATE FUNCTION plu_text_array(j jsonb) RETURNS text[] LANGUAGE plpgsql IMMUTABLE AS $$
-BEGIN
-    IF jsonb_typeof(j) = 'string' AND left(j #>> '{}', 1) = '[' THEN
-        BEGIN
-            j := (j #>> '{}')::jsonb;
-        EXCEPTION WHEN others THEN
-            RETURN ARRAY[j #>> '{}'];
-        END;
-    END IF;
-    RETURN CASE jsonb_typeof(j) WHEN 'array' THEN ARRAY(SELECT jsonb_array_elements_text(j))
-                                WHEN 'string' THEN ARRAY[j #>> '{}'] END;
-END
+-- a plan-file list value (a JSON array, the JSON text of one as the plan file stores it, or one string);
+-- plain SQL so PostgreSQL inlines it (the plan file's JSON text is written by json.dumps, so it parses)
+CREATE FUNCTION plu_text_array(j jsonb) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE
+        WHEN jsonb_typeof(j) = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(j))
+        WHEN jsonb_typeof(j) = 'string' AND (j #>> '{}') ~ '^\s*\[.*\]\s*$'
+            THEN ARRAY(SELECT jsonb_array_elements_text((j #>> '{}')::jsonb))
+        WHEN jsonb_typeof(j) = 'string' THEN ARRAY[j #>> '{}'] END
 $$;
 
 -- the last path segment of a code-list URI ('…/HILUCSValue/5_1_PermanentResidentialUse' → '5_1_…')
