@@ -62,7 +62,6 @@ def _add_baseline(layout, dsn: str) -> None:  # type: ignore[no-untyped-def]
     """A second collection served by pygeoapi's own OGR provider over the same view."""
     import yaml
     from psycopg2.extensions import parse_dsn
-
     from pygeoapi.openapi import get_oas
 
     config = yaml.safe_load(layout.ogcapi_config.read_text(encoding="utf-8"))

@@ -97,6 +97,15 @@ def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, co
     return layout
 
 
+def _die_with_parent() -> None:
+    """In the child: be sent SIGTERM if the process that started us dies (a crashed test run leaves no servers)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+
+
 def _wait_for_socket(path: Path, proc: subprocess.Popen[bytes], name: str, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -137,7 +146,7 @@ class ServiceStack:
     def _start(self, name: str, argv: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
         with self._log(name) as log:
             proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    env=env, start_new_session=True)
+                                    env=env, start_new_session=True, preexec_fn=_die_with_parent)
         self.processes.append(proc)
         return proc
 

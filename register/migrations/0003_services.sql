@@ -37,26 +37,24 @@ FROM feature f JOIN plan_version v ON v.id = f.version_pk JOIN plan p ON p.id = 
 WHERE v.status <> 'elaboration' AND f.class <> 'OfficialDocumentation';
 
 -- what is in force on a day (register/applies.py's rule), an amended plan cut away inside its amendment;
--- general plans first and the most detailed last, so that a map draws the one that applies on top
+-- no ORDER BY: PostgreSQL inlines the function into the caller's query (only the columns asked for are
+-- computed); the map draws smaller zones over larger ones by its style (resources/styles/*.qml)
 CREATE FUNCTION plu_in_force(day date) RETURNS SETOF service_feature LANGUAGE sql STABLE AS $$
-    WITH live AS (
-        SELECT * FROM service_feature s
-        WHERE s.status IN ('legalForce', 'obsolete') AND s.valid_from IS NOT NULL AND s.valid_from <= day
-          AND (s.valid_to IS NULL OR s.valid_to > day)),
-    cut AS (
-        SELECT l.id, ST_Union(v.extent_ll) AS area
-        FROM live l JOIN plan_version v ON l.plan = ANY (v.amends) AND v.id <> l.version_pk
-        WHERE v.status IN ('legalForce', 'obsolete') AND v.valid_from <= day
-          AND (v.valid_to IS NULL OR v.valid_to > day)
+    WITH live AS (  -- versions in force on the day (few rows: the cut is worked out per version, not per feature)
+        SELECT v.id, p.local_id AS plan FROM plan_version v JOIN plan p ON p.id = v.plan_id
+        WHERE v.status IN ('legalForce', 'obsolete') AND v.valid_from IS NOT NULL AND v.valid_from <= day
+          AND (v.valid_to IS NULL OR v.valid_to > day)),
+    cut AS (  -- per version: the extents of the amendments in force that replace it
+        SELECT l.id, ST_Union(a.extent_ll) AS area
+        FROM live l JOIN live al ON al.id <> l.id JOIN plan_version a ON a.id = al.id AND l.plan = ANY (a.amends)
         GROUP BY l.id)
-    SELECT l.id, l.class, l.gml_id, l.local_id, l.plan, l.namespace, l.plan_title, l.plan_level, l.level_rank,
-           l.version_pk, l.version, l.status, l.valid_from, l.valid_to, l.authority, l.amends, l.hilucs_land_use,
-           l.specific_land_use, l.hilucs, l.zone_type, l.supplementary_regulation, l.official_title, l.row_data,
-           CASE WHEN c.area IS NULL THEN l.geom
-                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(l.geom, c.area), ST_Dimension(l.geom) + 1)) END
-    FROM live l LEFT JOIN cut c ON c.id = l.id
-    WHERE c.area IS NULL OR NOT ST_Covers(c.area, l.geom)
-    ORDER BY l.level_rank DESC, l.valid_from, l.id
+    SELECT s.id, s.class, s.gml_id, s.local_id, s.plan, s.namespace, s.plan_title, s.plan_level, s.level_rank,
+           s.version_pk, s.version, s.status, s.valid_from, s.valid_to, s.authority, s.amends, s.hilucs_land_use,
+           s.specific_land_use, s.hilucs, s.zone_type, s.supplementary_regulation, s.official_title, s.row_data,
+           CASE WHEN c.area IS NULL THEN s.geom
+                ELSE ST_Multi(ST_CollectionExtract(ST_Difference(s.geom, c.area), ST_Dimension(s.geom) + 1)) END
+    FROM service_feature s JOIN live l ON l.id = s.version_pk LEFT JOIN cut c ON c.id = s.version_pk
+    WHERE c.area IS NULL OR NOT ST_Covers(c.area, s.geom)
 $$;
 
 CREATE VIEW service_in_force AS SELECT * FROM plu_in_force(current_date);
