@@ -122,7 +122,7 @@ def test_paging_walks_every_zone_once(service_stack):
     assert len(seen) == len(set(seen)) == sum(len(p.zones) for p in CITY)
 
 
-@pytest.mark.parametrize("epsg", [7801, 3035, 4258])
+@pytest.mark.parametrize("epsg", [7801, 3035, 3046, 4258])
 def test_a_zone_comes_in_the_asked_crs(service_stack, epsg):
     from osgeo import osr
 
