@@ -173,3 +173,12 @@ def test_bad_requests_get_a_clear_answer_in_both_languages(service_stack, query)
     assert "Traceback" not in body
     if query.startswith("f=gml"):
         assert any("\u0400" <= ch <= "\u04ff" for ch in body)  # the Bulgarian half
+
+
+@pytest.mark.parametrize("query", ["version=abc", "bbox=1,2,3", "limit=-5", "offset=x"])
+def test_malformed_filters_are_refused_without_a_traceback(service_stack, query):
+    url = f"{service_stack}/ogcapi/collections/ZoningElement/items?f=json&{query}"
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(url, timeout=60)
+    assert err.value.code == 400
+    assert "Traceback" not in err.value.read().decode("utf-8")
