@@ -67,3 +67,28 @@ def test_an_unknown_plan_or_file_is_a_404(service_stack):
             assert err.code in (400, 404), path
         else:
             raise AssertionError(f"{path} was served")
+
+
+def test_a_version_is_in_the_feeds_the_moment_it_is_published(provider):
+    from datetime import date
+
+    from city import dataset
+
+    from services.atom_routes import atom_response
+
+    north = next(p for p in CITY if p.local_id == "pup-north")
+    provider.ensure_authority("testgrad", "Община Тест")
+    info = provider.add(dataset(north), "testgrad")
+
+    def codes() -> set[str]:
+        status, _headers, body = atom_response(provider, "/atom/service.atom", "http://x/atom", "bg")
+        assert status == "200 OK"
+        return {e.findtext(f"{DLS}spatial_dataset_identifier_code") for e in etree.fromstring(body).iter(f"{ATOM}entry")}
+
+    assert codes() == set()  # a draft is nobody's business yet
+    provider.set_status(info.ref, "adoption")
+    assert codes() == {"pup-north"}
+    provider.set_status(info.ref, "legalForce", date(2018, 6, 1))
+    status, _h, feed = atom_response(provider, "/atom/datasets/pup-north.atom", "http://x/atom", "en")
+    titles = [e.findtext(f"{ATOM}title") for e in etree.fromstring(feed).iter(f"{ATOM}entry")]
+    assert len(titles) == 1 and "legalForce" in titles[0]
