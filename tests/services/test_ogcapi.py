@@ -182,3 +182,11 @@ def test_malformed_filters_are_refused_without_a_traceback(service_stack, query)
         urllib.request.urlopen(url, timeout=60)
     assert err.value.code == 400
     assert "Traceback" not in err.value.read().decode("utf-8")
+
+
+def test_landing_page_speaks_both_languages_and_has_a_web_page(service_stack):
+    bg = _get_json(f"{service_stack}/ogcapi/?f=json&lang=bg")
+    en = _get_json(f"{service_stack}/ogcapi/?f=json&lang=en")
+    assert bg["title"].startswith("Устройствени планове") and en["title"].startswith("Planned land use")
+    with urllib.request.urlopen(f"{service_stack}/ogcapi/collections/ZoningElement?f=html", timeout=60) as r:
+        assert r.status == 200 and b"<html" in r.read().lower()
