@@ -383,6 +383,21 @@ class RegisterProvider:
             b.crs = a.crs
         return diff_datasets(a, b, self.version(before).ref, self.version(after).ref)
 
+    # -- what the web services read ---------------------------------------------------
+    def service_features(self, feature_type: str, **query: Any) -> Any:
+        """Published features for the web services (:func:`register.service_query.query_features`)."""
+        from register.service_query import query_features
+
+        with self.transaction() as cur:
+            return query_features(cur, feature_type, **query)
+
+    def published_plans(self) -> list[dict[str, Any]]:
+        """Every published version, for the services' per-plan layers and feeds."""
+        from register.service_query import published_plans
+
+        with self.transaction() as cur:
+            return published_plans(cur)
+
     # -- questions -------------------------------------------------------------------
     def at(self, x: float, y: float, day: date, crs: int = 4326) -> list[dict[str, Any]]:
         """The zoning elements in force at a point on a day, the one that applies first."""

@@ -20,6 +20,9 @@ APT_PACKAGES=(
   libreoffice-writer-nogui
   nginx-light
   qgis-server-wms  # the test that a QGIS Server WMS draws the zones from resources/styles/*.qml
+  # the view service, issue 12: QGIS Server's FastCGI program, spawn-fcgi to run it behind nginx;
+  # OWSLib reads the WMS capabilities in the services tests
+  qgis-server-bin spawn-fcgi python3-owslib python3-pyproj
   # WeasyPrint (tagged PDFs of the consultation documents) draws text with pango and subsets fonts with harfbuzz
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 )

@@ -35,7 +35,7 @@ def _schema_dir() -> Path:
 
 
 #: the plan register's cluster fixtures live beside this file (a second conftest.py would shadow this one)
-pytest_plugins = ["register_fixtures"]
+pytest_plugins = ["register_fixtures", "services_fixtures"]
 
 SCHEMA_DIR = _schema_dir()
 os.environ["PLU_SCHEMA_DIR"] = str(SCHEMA_DIR)

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from conftest import ROOT
 
-PRODUCT = ["plu_model", "validators", "exporters", "participation", "register", "plu_cli", "app"]
+PRODUCT = ["plu_model", "validators", "exporters", "participation", "register", "services", "plu_cli", "app"]
 TESTS = ["tests", "benchmarks", "scripts"]
 FIRST_PARTY = set(PRODUCT) | {"main"}
 #: modules Debian provides (no PyPI distribution in the venv): the apt package that brings each
-DEBIAN = {"qgis": "python3-qgis", "osgeo": "python3-gdal", "psycopg2": "python3-psycopg2", "PyQt5": "python3-qgis"}
+DEBIAN = {"qgis": "python3-qgis", "osgeo": "python3-gdal", "psycopg2": "python3-psycopg2", "PyQt5": "python3-qgis",
+          "owslib": "python3-owslib"}
 #: pytest plugins are used through their fixtures, never imported: the fixture that shows each is used
 PLUGINS = {"pytest-qt": "qtbot"}
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ["plu_model", "validators", "exporters", "participation", "register", "plu_cli"]
+CORE = ["plu_model", "validators", "exporters", "participation", "register", "services", "plu_cli"]
 QT = ("qgis", "PyQt5", "PyQt6", "PySide2", "PySide6", "qtpy", "sip")
 #: what each package may import from the project (STYLE.md, "Layers")
 ALLOWED = {
@@ -17,7 +17,8 @@ ALLOWED = {
     "exporters": {"plu_model", "exporters"},
     "participation": {"plu_model", "exporters", "validators", "participation"},
     "register": {"plu_model", "exporters", "validators", "register"},
-    "plu_cli": {"plu_model", "exporters", "validators", "participation", "register", "plu_cli"},
+    "services": {"plu_model", "exporters", "validators", "register", "participation", "services"},
+    "plu_cli": {"plu_model", "exporters", "validators", "participation", "register", "services", "plu_cli"},
 }
 PROJECT = set(ALLOWED) | {"app"}
 

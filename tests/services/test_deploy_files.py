@@ -1,0 +1,47 @@
+"""The production files in deploy/ are accepted by the programs that read them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def test_the_production_nginx_file_passes_nginx_t(tmp_path):
+    if not Path(NGINX).exists() or not shutil.which("openssl"):
+        pytest.skip("needs nginx and openssl")
+    text = (ROOT / "deploy" / "nginx" / "plu-services.conf").read_text(encoding="utf-8")
+    for path, sub in (("/var/cache/nginx", "cache"), ("/run/plu", "run"), ("/etc/plu-services", "etc"),
+                      ("/var/log/nginx", "log"), ("/etc/ssl/plu", "ssl")):
+        (tmp_path / sub).mkdir()
+        text = text.replace(path, str(tmp_path / sub))
+    from services.stack import free_port  # nginx -t binds nothing, but keep to the house rule anyway
+
+    text = text.replace("listen 80;", f"listen 127.0.0.1:{free_port()};")
+    text = text.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{free_port()} ssl http2;")
+    text = text.replace("include fastcgi_params;", "include /etc/nginx/fastcgi_params;")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=plans.example.bg", "-keyout", str(tmp_path / "ssl" / "privkey.pem"),
+                    "-out", str(tmp_path / "ssl" / "fullchain.pem")], check=True, capture_output=True)
+    (tmp_path / "plu-services.conf").write_text(text, encoding="utf-8")
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/log/error.log;\nevents {{}}\n"
+        f"http {{\n include /etc/nginx/mime.types;\n include {tmp_path}/plu-services.conf;\n}}\n", encoding="utf-8")
+    done = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"),
+                           "-e", str(tmp_path / "log" / "error.log")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("unit", sorted(p.name for p in (ROOT / "deploy" / "systemd").glob("*.service")))
+def test_systemd_units_name_an_existing_program_and_restart(unit):
+    text = (ROOT / "deploy" / "systemd" / unit).read_text(encoding="utf-8")
+    assert "[Service]" in text and "Restart=on-failure" in text and "User=www-data" in text
+    program = next(line for line in text.splitlines() if line.startswith("ExecStart=")).split("=", 1)[1].split()[0]
+    assert program.startswith("/")
+    if program.startswith("/usr/"):
+        assert Path(program).exists() or not Path("/usr/lib/cgi-bin/qgis_mapserv.fcgi").exists(), program
