@@ -13,7 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 NORMS = Path(__file__).resolve().parents[1] / "data" / "norms" / "bg_zone_limits.json"
-SHARED = Path("/work/shared/norms/bg_zone_limits.json")
+#: the project's shared facts folder beside the checkout (``../shared``), where the copy above comes from
+SHARED = next((p / "shared" / "norms" / "bg_zone_limits.json" for p in NORMS.parents
+               if (p / "shared" / "norms" / "bg_zone_limits.json").is_file()),
+              NORMS.parents[3].parent / "shared" / "norms" / "bg_zone_limits.json")
 
 # the facts file names zones by their Bulgarian notation; the code list by a Latin code
 NATIONAL = {"Жм": "Zhm", "Жс": "Zhs", "Жг": "Zhg", "Жк": "Zhk", "Пч": "Pch", "Пп": "Pp", "Пс": "Ps",

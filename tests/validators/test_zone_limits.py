@@ -143,5 +143,5 @@ def test_every_zone_of_the_facts_file_is_covered_or_explained():
 
 def test_the_facts_copy_matches_the_shared_file():
     if not SHARED.is_file():
-        pytest.skip("the shared norms folder exists only on the lead's machine")
+        pytest.skip(f"no shared facts folder beside the checkout ({SHARED})")
     assert NORMS.read_bytes() == SHARED.read_bytes()
