@@ -450,7 +450,8 @@ class MainWindow(QMainWindow):
         self.layers_dock.setWindowTitle(translate("MainWindow", "Layers"))
         self.validation_dock.setWindowTitle(translate("MainWindow", "Validation"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
-        self.cad_dock.setWindowTitle(translate("MainWindow", "Advanced Digitizing"))  # QGIS ships no Bulgarian
+        # QGIS's own catalogue (qgis_bg.qm) translates the dock's inside but not this title
+        self.cad_dock.setWindowTitle(translate("MainWindow", "Advanced Digitizing"))
         self._build_menus()
         self.validation_panel.retranslate()
         if self.document is not None and self.document.layers is not None:

@@ -20,6 +20,7 @@ APT_PACKAGES=(
   libreoffice-writer-nogui
   nginx-light
   qgis-server-wms  # the test that a QGIS Server WMS draws the zones from resources/styles/*.qml
+  qgis-common  # QGIS's own catalogues (qgis_bg.qm): its widgets in the app (Advanced Digitizing) in Bulgarian
   # WeasyPrint (tagged PDFs of the consultation documents) draws text with pango and subsets fonts with harfbuzz
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 )
