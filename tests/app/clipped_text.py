@@ -282,7 +282,7 @@ def _item_problems(view) -> list[str]:
 
 
 def _shown_indexes(view):
-    """Every index a person can reach in ``view`` without expanding anything: rows of open branches only."""
+    """Every index in the open branches of ``view`` (those off screen are passed over by the caller)."""
     from qgis.PyQt.QtCore import QModelIndex
     from qgis.PyQt.QtWidgets import QTreeView
 
@@ -331,6 +331,8 @@ def _item_problem(view, index, scrolls_across: bool) -> str:
     rect = view.visualRect(index)
     if not text.strip() or not rect.isValid() or view.indexWidget(index) is not None:
         return ""  # a cell widget (a drop-down in a table) is checked as a widget
+    if not rect.intersects(view.viewport().rect()):
+        return ""  # scrolled out of sight: checked when it is on screen (a view may size rows as they show)
     room = rect.width() if scrolls_across else min(rect.right() + 1, view.viewport().width()) - rect.x()
     option = QStyleOptionViewItem()
     option.font = view.font()
