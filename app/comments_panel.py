@@ -274,9 +274,10 @@ class CommentsPanel(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column in (0, 1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(len(CommentsModel.COLUMNS)):  # the short columns fit their contents, the texts share the rest
+            wide = CommentsModel.COLUMNS[column] in ("text", "answer")
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if wide
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header.sizeHint().height() + 6 * rows + 4)  # several comments, not one row

@@ -326,7 +326,7 @@ class ConsultationWizard(QWizard):
         self.problems_label.clear()
         if not checked and hasattr(self.window_, "when_checked"):
             self.window_.when_checked(lambda: self.start_build(checked=True),
-                                      _tr(self.language, "Build anyway", "Създай въпреки това"))
+                                      lambda: _tr(current_language(), "Build anyway", "Създай въпреки това"))
             return self.task
         Path(self.out_edit.text()).parent.mkdir(parents=True, exist_ok=True)
         snapshot_dir = self.snapshot_dir = Path(tempfile.mkdtemp(prefix="plu-package-"))

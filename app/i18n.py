@@ -19,6 +19,7 @@ __all__ = [
     "LANGUAGES",
     "catalogue",
     "current_language",
+    "qgis_catalogue_dir",
     "date_format",
     "set_language",
     "translate",
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 #: UI languages, with their names as shown in the language menu (each in its own language).
 LANGUAGES: dict[str, str] = {"en": "English", "bg": "Български"}
 
-_state: dict[str, object] = {"language": "en", "translator": None, "qt_translator": None}
+_state: dict[str, object] = {"language": "en", "translator": None, "qt_translator": None, "qgis_translator": None}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -94,7 +95,7 @@ def set_language(language: str) -> bool:
     """
     language = language if language in LANGUAGES else "en"
     app = QCoreApplication.instance()
-    for key in ("translator", "qt_translator"):
+    for key in ("translator", "qt_translator", "qgis_translator"):
         old = _state[key]
         if old is not None and app is not None:
             app.removeTranslator(old)  # type: ignore[arg-type]
@@ -102,6 +103,8 @@ def set_language(language: str) -> bool:
     _state["language"] = language
     if language == "en":
         return True
+    # installed first, so searched last: the app's own words win where QGIS has the same context ("MainWindow")
+    _state["qgis_translator"] = _install_qgis_catalogue(language)
     translator = QTranslator()
     path = catalogue(language)
     if not path.is_file() or not translator.load(str(path)):
@@ -117,3 +120,27 @@ def set_language(language: str) -> bool:
             app.installTranslator(qt)
         _state["qt_translator"] = qt
     return True
+
+
+def qgis_catalogue_dir() -> str:
+    """Where QGIS keeps its own catalogues (``qgis_bg.qm``, from Debian's qgis-common)."""
+    from qgis.core import QgsApplication
+
+    found = QgsApplication.i18nPath()
+    return found if Path(found, "qgis_bg.qm").is_file() else "/usr/share/qgis/i18n"
+
+
+def _install_qgis_catalogue(language: str) -> QTranslator | None:
+    """QGIS's widgets in the app (snapping, CRS chooser, Advanced Digitizing) in the UI language.
+
+    QGIS's Bulgarian catalogue is incomplete; what it lacks stays English, and the
+    app's own catalogue covers the texts the app sets on QGIS widgets (dock titles).
+    """
+    translator = QTranslator()
+    if not translator.load(f"qgis_{language}", qgis_catalogue_dir()):
+        log.warning("QGIS's own %s catalogue is missing (Debian package qgis-common)", language)
+        return None
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installTranslator(translator)
+    return translator

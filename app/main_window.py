@@ -74,6 +74,7 @@ from app.forms.new_plan import NewPlanDialog
 from app.forms.plan_properties import PlanPropertiesDialog
 from app.i18n import LANGUAGES, current_language, set_language, translate
 from app.legend import fit_legend_dock
+from app.live_language import Text, follow_language, text_of
 from app.map_tools import AddFeatureTool, LineCaptureTool, SelectTool, VertexTool
 from app.menu_registry import FEATURE_MODULES, MENUS, actions_for
 from app.plan_diff import apply_plan_file
@@ -449,7 +450,8 @@ class MainWindow(QMainWindow):
         self.layers_dock.setWindowTitle(translate("MainWindow", "Layers"))
         self.validation_dock.setWindowTitle(translate("MainWindow", "Validation"))
         self.toolbar.setWindowTitle(translate("MainWindow", "Tools"))
-        self.cad_dock.setWindowTitle(translate("MainWindow", "Advanced Digitizing"))  # QGIS ships no Bulgarian
+        # QGIS's own catalogue (qgis_bg.qm) translates the dock's inside but not this title
+        self.cad_dock.setWindowTitle(translate("MainWindow", "Advanced Digitizing"))
         self._build_menus()
         self.validation_panel.retranslate()
         if self.document is not None and self.document.layers is not None:
@@ -570,13 +572,22 @@ class MainWindow(QMainWindow):
     def message(self, text: str, ms: int = 8000) -> None:
         self.statusBar().showMessage(text, ms)
 
-    def show_error(self, title: str, text: str) -> QMessageBox:
-        """A warning the user reads; non-blocking, so nothing waits on it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.button(QMessageBox.StandardButton.Ok).setText(translate("Dialogs", "OK"))
+    def show_error(self, title: Text, text: Text) -> QMessageBox:
+        """A warning the user reads; non-blocking, so nothing waits on it.
+
+        Given as functions, the title and text follow View ▸ Language while the box is open.
+        """
+        box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_box")
+
+        def texts() -> None:
+            box.setWindowTitle(text_of(title))
+            box.setText(text_of(text))
+            box.button(QMessageBox.StandardButton.Ok).setText(translate("Dialogs", "OK"))
+            self.last_error = box.text()
+
+        follow_language(box, texts)
         box.open()
-        self.last_error = text
         return box
 
     # -- documents ----------------------------------------------------------------------------
@@ -585,12 +596,19 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("unsaved_box")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(translate("MainWindow", "Unsaved changes"))
-        box.setText(translate("MainWindow", "“%1” has changes that are not saved.").replace("%1", doc.title))
-        box.setInformativeText(translate("MainWindow", "Save them before closing the plan?"))
-        save = box.addButton(translate("MainWindow", "Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(translate("MainWindow", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(translate("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton("", QMessageBox.ButtonRole.RejectRole)
+
+        def texts() -> None:
+            box.setWindowTitle(translate("MainWindow", "Unsaved changes"))
+            box.setText(translate("MainWindow", "“%1” has changes that are not saved.").replace("%1", doc.title))
+            box.setInformativeText(translate("MainWindow", "Save them before closing the plan?"))
+            save.setText(translate("MainWindow", "Save"))
+            discard.setText(translate("MainWindow", "Discard"))
+            cancel.setText(translate("MainWindow", "Cancel"))
+
+        follow_language(box, texts)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         return box, save, discard
@@ -682,8 +700,8 @@ class MainWindow(QMainWindow):
         source = Path(path)
         if not source.exists():
             forget_recent(str(source))
-            self.show_error(translate("MainWindow", "Open plan"),
-                            translate("MainWindow", "%1: no such file").replace("%1", str(source)))
+            self.show_error(lambda: translate("MainWindow", "Open plan"),
+                            lambda: translate("MainWindow", "%1: no such file").replace("%1", str(source)))
             return None
         task = self._run_modal(FunctionTask(translate("MainWindow", "Opening %1").replace("%1", source.name),
                                             lambda progress: prepare_working_copy(source, progress, format)),
@@ -782,8 +800,8 @@ class MainWindow(QMainWindow):
                                             doc.snapshot_job(path)),
                                translate("MainWindow", "Saving %1…").replace("%1", path.name))
         if task.error is not None:
-            self.show_error(translate("MainWindow", "Save plan"),
-                            translate("MainWindow", "%1 could not be saved: %2").replace("%1", str(path))
+            self.show_error(lambda: translate("MainWindow", "Save plan"),
+                            lambda: translate("MainWindow", "%1 could not be saved: %2").replace("%1", str(path))
                             .replace("%2", task.error))
             return False
         if task.result_value is None:
@@ -879,7 +897,7 @@ class MainWindow(QMainWindow):
         base = doc.path.with_suffix(".gml") if doc.path else Path.home() / "plan.gml"
         dialog = ExportDialog(self.language, doc.crs, base, self, longitude=self._plan_longitude(), preset=epsg)
         dialog.accepted.connect(lambda: self.when_checked(lambda: self.export_plan(*dialog.choice()),
-                                                          translate("MainWindow", "Export anyway")))
+                                                          lambda: translate("MainWindow", "Export anyway")))
         self.active_dialog = dialog
         dialog.open()
         return dialog
@@ -898,7 +916,7 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - a CRS PROJ cannot transform: no zone to recommend
             return None
 
-    def when_checked(self, then: Callable[[], Any], go_label: str) -> None:
+    def when_checked(self, then: Callable[[], Any], go_label: Text) -> None:
         """Run ``then`` once the plan is known to have no errors, or the user chose to go on anyway.
 
         The check is run first when the findings on show are missing or stale.
@@ -911,20 +929,28 @@ class MainWindow(QMainWindow):
             return
         self._warn_errors(then, go_label)
 
-    def _warn_errors(self, then: Callable[[], Any], go_label: str) -> QMessageBox | None:
+    def _warn_errors(self, then: Callable[[], Any], go_label: Text) -> QMessageBox | None:
         errors = [f for f in self.last_findings if f.severity >= Severity.ERROR]
         if not errors:
             then()
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The plan has errors"),
-                          translate("MainWindow", "The check found %1 errors in the plan. An INSPIRE portal or "
-                                    "the register may refuse the file until they are corrected.")
-                          .replace("%1", str(len(errors))), QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("errors_warning")
-        go = box.addButton(go_label, QMessageBox.ButtonRole.AcceptRole)
-        show = box.addButton(translate("MainWindow", "Show the errors"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        go = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton("", QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(show)
+
+        def texts() -> None:
+            box.setWindowTitle(translate("MainWindow", "The plan has errors"))
+            box.setText(translate("MainWindow", "The check found %1 errors in the plan. An INSPIRE portal or "
+                                  "the register may refuse the file until they are corrected.")
+                        .replace("%1", str(len(errors))))
+            go.setText(text_of(go_label))
+            show.setText(translate("MainWindow", "Show the errors"))
+            cancel.setText(translate("Dialogs", "Cancel"))
+
+        follow_language(box, texts)
 
         def answered(button: Any) -> None:
             if button is go:
@@ -1172,8 +1198,8 @@ class MainWindow(QMainWindow):
 
     def add_background_layer(self, layer: Any, source: str = "") -> Any:
         if layer is None or not layer.isValid():
-            self.show_error(translate("MainWindow", "Background layer"),
-                            translate("MainWindow", "%1 is neither a raster nor a vector file QGIS can open.")
+            self.show_error(lambda: translate("MainWindow", "Background layer"),
+                            lambda: translate("MainWindow", "%1 is neither a raster nor a vector file QGIS can open.")
                             .replace("%1", source))
             return None
         add_background(self.project, layer)
@@ -1190,16 +1216,16 @@ class MainWindow(QMainWindow):
     def _add_xyz(self, name: str, url: str) -> None:
         layer = xyz_layer(name or "XYZ", url)
         if not layer.isValid():
-            self.show_error(translate("MainWindow", "Background layer"),
-                            translate("MainWindow", "QGIS cannot use the tile URL %1.").replace("%1", url))
+            self.show_error(lambda: translate("MainWindow", "Background layer"),
+                            lambda: translate("MainWindow", "QGIS cannot use the tile URL %1.").replace("%1", url))
             return
         self.add_background_layer(layer, url)
 
     def add_background_wms(self) -> None:
         widget = wms_source_widget(self)
         if widget is None:
-            self.show_error(translate("MainWindow", "Background layer"),
-                            translate("MainWindow", "The WMS provider of QGIS is not installed."))
+            self.show_error(lambda: translate("MainWindow", "Background layer"),
+                            lambda: translate("MainWindow", "The WMS provider of QGIS is not installed."))
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(translate("MainWindow", "Add WMS/WMTS layer"))
@@ -1337,14 +1363,19 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------------------
     def show_shortcuts(self) -> QDialog:
         dialog = QDialog(self)
-        dialog.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
+        dialog.setObjectName("shortcuts")
         text = QTextBrowser(dialog)
-        rows = []
-        for key, spec in self.specs.items():
-            shortcut = self.actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if shortcut:
-                rows.append(f"<tr><td>{spec.text().replace('&', '')}</td><td><b>{shortcut}</b></td></tr>")
-        text.setHtml("<table cellpadding='4'>" + "".join(rows) + "</table>")
+
+        def texts() -> None:
+            dialog.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
+            rows = []
+            for key, spec in self.specs.items():
+                shortcut = self.actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if shortcut:
+                    rows.append(f"<tr><td>{spec.text().replace('&', '')}</td><td><b>{shortcut}</b></td></tr>")
+            text.setHtml("<table cellpadding='4'>" + "".join(rows) + "</table>")
+
+        follow_language(dialog, texts)
         layout = QVBoxLayout(dialog)
         layout.addWidget(text)
         dialog.resize(460, 560)
@@ -1353,10 +1384,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "About PLU Studio"),
-                          translate("MainWindow", "PLU Studio — drawing, checking and exchanging zoning plans as "
-                                                  "INSPIRE Planned Land Use data."), QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("about_box")
+
+        def texts() -> None:
+            box.setWindowTitle(translate("MainWindow", "About PLU Studio"))
+            box.setText(translate("MainWindow", "PLU Studio — drawing, checking and exchanging zoning plans as "
+                                                "INSPIRE Planned Land Use data."))
+            box.button(QMessageBox.StandardButton.Ok).setText(translate("Dialogs", "OK"))
+
+        follow_language(box, texts)
         box.open()
         self.active_dialog = box
 

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     pyqtSignal,
 )
 from qgis.PyQt.QtGui import QColor
@@ -192,6 +193,16 @@ class ValidationPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # a long message wraps and its row grows, so every finding is read in full, not cut with "…";
+        # only the rows on screen are measured: a plan with thousands of findings stays quick
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._fit_rows_timer = QTimer(self)
+        self._fit_rows_timer.setSingleShot(True)
+        self._fit_rows_timer.timeout.connect(self._fit_visible_rows)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.table.verticalScrollBar().valueChanged, self.table.horizontalHeader().sectionResized):
+            signal.connect(lambda *_a: self._fit_rows_timer.start(0))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3):
@@ -238,6 +249,26 @@ class ValidationPanel(QWidget):
         self.retranslate()
 
     # -- text ----------------------------------------------------------------------
+    def _fit_visible_rows(self) -> None:
+        """Give each row on screen the height its wrapped message needs."""
+        table = self.table
+        for _pass in range(4):  # a row that grows pushes others away: settle in a few passes
+            first, last = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+            if first < 0:
+                return
+            last = self.proxy.rowCount() - 1 if last < 0 else last
+            grown = False
+            for row in range(first, last + 1):
+                before = table.rowHeight(row)
+                table.resizeRowToContents(row)
+                grown = grown or table.rowHeight(row) != before
+            if not grown:
+                return
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_rows_timer.start(0)
+
     def retranslate(self) -> None:
         chosen = self.profile()
         self.profile_combo.blockSignals(True)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "PeriodRule",
     "default_period",
     "load_settings",
+    "settings_date",
     "period_rules_for",
 ]
 
@@ -237,8 +239,8 @@ class ConsultationSettings:
             )
         try:
             values = dict(data)
-            values["start"] = date.fromisoformat(str(data["start"]))
-            values["end"] = date.fromisoformat(str(data["end"]))
+            values["start"] = settings_date(data, "start", source)
+            values["end"] = settings_date(data, "end", source)
             values["languages"] = tuple(data.get("languages", LANGUAGES))
             values["how_to_comment"] = {str(k): str(v) for k, v in dict(data.get("how_to_comment") or {}).items()}
             return cls(**values)
@@ -250,6 +252,23 @@ class ConsultationSettings:
 
     def with_changes(self, **changes: Any) -> ConsultationSettings:
         return replace(self, **changes)
+
+
+def settings_date(data: dict[str, Any], key: str, source: str) -> date:
+    """The ``start``/``end`` date of a settings file, written ``04.12.2026`` or ``2026-12-04``.
+
+    A person editing ``consultation.json`` by hand writes dates the Bulgarian way;
+    anything else is refused naming the file and the setting, in both languages.
+    """
+    if key not in data or data[key] in (None, ""):
+        raise PluInputError(
+            f"{source}: the setting '{key}' (a date such as 04.12.2026) is missing",
+            bg=f"{source}: липсва настройката „{key}“ (дата, напр. 04.12.2026)",
+        )
+    try:
+        return parse_user_date(str(data[key]))
+    except PluInputError as exc:
+        raise PluInputError(f"{source}: {key}: {exc.message('en')}", bg=f"{source}: {key}: {exc.message('bg')}") from None
 
 
 def load_settings(path: str | Path) -> ConsultationSettings:

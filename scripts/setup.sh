@@ -15,6 +15,7 @@ APT_PACKAGES=(
   ca-certificates python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
   qttools5-dev-tools qttranslations5-l10n chromium chromium-driver poppler-utils
+  qgis-common  # QGIS's own catalogues (qgis_bg.qm): its widgets in the app (Advanced Digitizing) in Bulgarian
   python3-matplotlib python3-jsonschema python3-yaml python3-psycopg2
   postgresql-15 postgresql-15-postgis-3
   libreoffice-writer-nogui

@@ -174,6 +174,8 @@ class DocumentDialog(QDialog):
             self.in_force.setText(value.get("date_entered_into_force") or "")
             journal = value.get("journal_citation") or {}
             self.journal.setText(journal.get("official_journal_identification", ""))
+        for edit in self.findChildren(QLineEdit):  # a long name shows its beginning, not its last words
+            edit.setCursorPosition(0)
 
     def _citation(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name.text().strip()}

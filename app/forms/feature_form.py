@@ -46,6 +46,7 @@ from app.forms.fields import (
 )
 from app.forms.labels import class_label
 from app.i18n import translate
+from app.live_language import RebuiltBody
 from app.zone_profile import zone_limits
 from plu_model.codelists import codelist
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
@@ -120,8 +121,12 @@ def row_changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]
     return {k: v for k, v in after.items() if before.get(k) != v}
 
 
-class FeatureForm(QDialog):
-    """Edits one feature's attributes; ``changes()`` gives the columns to write."""
+class FeatureForm(RebuiltBody):
+    """Edits one feature's attributes; ``changes()`` gives the columns to write.
+
+    It follows View ▸ Language while open: the fields are built again in the new
+    language with what was entered.
+    """
 
     def __init__(
         self,
@@ -136,57 +141,73 @@ class FeatureForm(QDialog):
         self.setObjectName("feature_form")
         self.class_name = class_name
         self.row = dict(row)
+        self.new = new
+        self._documents = documents
+        self._start_body()
         self.language = language
-        title = translate("FeatureForm", "New %1") if new else translate("FeatureForm", "%1 attributes")
-        self.setWindowTitle(title.replace("%1", class_label(class_name)))
+        self.build_body(self.row)
+        self._fit_to_screen()
+
+    def entered(self) -> dict[str, Any]:
+        return {**self.row, **self.values(), "__tab__": self.tabs.currentIndex()}
+
+    def build_body(self, entered: dict[str, Any]) -> None:
+        """The tabs, fields and buttons in the UI language, showing ``entered``."""
+        body = QWidget(self)
+        title = translate("FeatureForm", "New %1") if self.new else translate("FeatureForm", "%1 attributes")
+        self.setWindowTitle(title.replace("%1", class_label(self.class_name)))
         self.fields: dict[str, Field] = {}
-        attrs = [a for a in CLASS_ATTRIBUTES[class_name] if a.name not in _HIDDEN]
-        main = _MAIN.get(class_name, ())
-        tabs = QTabWidget(self)
-        self.tabs = tabs
+        self.tabs = QTabWidget(body)
         pages = {
-            "main": self._page(tabs, translate("FeatureForm", "Land use and limits")),
-            "more": self._page(tabs, translate("FeatureForm", "Validity, process and documents")),
+            "main": self._page(self.tabs, translate("FeatureForm", "Land use and limits")),
+            "more": self._page(self.tabs, translate("FeatureForm", "Validity, process and documents")),
         }
-        ordered = sorted(attrs, key=lambda a: main.index(a.name) if a.name in main else len(main))
-        for attr in ordered:
-            field = build_field(attr, language, documents)
-            field.load(self.row)
-            self.fields[attr.name] = field
-            layout = pages["main" if attr.name in main else "more"]
-            label = QLabel(field.label, self)
-            label.setToolTip(attr.xml)
-            layout.addRow(label, field)
-            if attr.name == "dimensioning_indication":
-                self.profile_note = QLabel(self)
-                self.profile_note.setObjectName("profile_note")
-                self.profile_note.setWordWrap(True)
-                layout.addRow("", self.profile_note)
-        ident = QLabel(
-            translate("FeatureForm", "Identifier: %1 (namespace %2), gml:id %3")
-            .replace("%1", str(row.get("inspire_local_id") or ""))
-            .replace("%2", str(row.get("inspire_namespace") or ""))
-            .replace("%3", str(row.get("gml_id") or "")),
-            self,
-        )
-        ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        pages["more"].addRow(ident)
-        self.problems_label = QLabel(self)
+        self._fill_pages(pages, entered, body)
+        self.problems_label = QLabel(body)
         self.problems_label.setObjectName("problems")
         self.problems_label.setStyleSheet("color: #b00020")
         self.problems_label.setWordWrap(True)
         self.buttons = dialog_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
-        self._fit_to_screen()
+        self.tabs.setCurrentIndex(int(entered.get("__tab__", 0)))
+        self._set_body(body)
         if "specific_land_use" in self.fields:
             #: the type chosen before, whose rows in the presence table a new choice replaces
             self._zone_type: list[str] = list(self.fields["specific_land_use"].editor.get() or [])
             self.fields["specific_land_use"].editor.toggled.connect(self._zone_type_chosen)
         if "specific_supplementary_regulation" in self.fields:
             self.fields["specific_supplementary_regulation"].editor.toggled.connect(self._regulation_type_chosen)
+
+    def _fill_pages(self, pages: dict[str, QFormLayout], entered: dict[str, Any], body: QWidget) -> None:
+        attrs = [a for a in CLASS_ATTRIBUTES[self.class_name] if a.name not in _HIDDEN]
+        main = _MAIN.get(self.class_name, ())
+        ordered = sorted(attrs, key=lambda a: main.index(a.name) if a.name in main else len(main))
+        for attr in ordered:
+            field = build_field(attr, self.language, self._documents)
+            field.load(entered)
+            self.fields[attr.name] = field
+            layout = pages["main" if attr.name in main else "more"]
+            label = QLabel(field.label, body)
+            label.setToolTip(attr.xml)
+            layout.addRow(label, field)
+            if attr.name == "dimensioning_indication":
+                self.profile_note = QLabel(body)
+                self.profile_note.setObjectName("profile_note")
+                self.profile_note.setWordWrap(True)
+                layout.addRow("", self.profile_note)
+        row = self.row
+        ident = QLabel(
+            translate("FeatureForm", "Identifier: %1 (namespace %2), gml:id %3")
+            .replace("%1", str(row.get("inspire_local_id") or ""))
+            .replace("%2", str(row.get("inspire_namespace") or ""))
+            .replace("%3", str(row.get("gml_id") or "")),
+            body,
+        )
+        ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pages["more"].addRow(ident)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()

@@ -802,6 +802,9 @@ class BackgroundMapEditor(Editor):
         self.reference.setText(value.get("reference", ""))
         uri = value.get("uri")
         self.uri.setText(uri if isinstance(uri, str) else "")
+        for edit in (self.reference, self.uri):  # a long name shows its beginning, not its last words
+            edit.setCursorPosition(0)
+            edit.setToolTip(edit.text())
 
 
 class Field(QWidget):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import shapely
 from osgeo import gdal, osr
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from app.document import NewPlanSpec
 from app.forms.feature_form import dialog_buttons
 from app.forms.fields import CodeComboEditor, code_lists_for
 from app.i18n import current_language, translate
+from app.live_language import RebuiltBody
 from app.settings import settings
 from plu_model.errors import PluInputError
 
@@ -79,30 +80,68 @@ def read_boundary(path: str | Path, epsg: int) -> BaseGeometry:
 DEFAULT_PLAN_TYPE = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/PUP"
 
 
-class NewPlanDialog(QDialog):
-    """Asks for what a new plan needs; ``spec()`` gives it (with the boundary read if imported)."""
+class NewPlanDialog(RebuiltBody):
+    """Asks for what a new plan needs; ``spec()`` gives it (with the boundary read if imported).
+
+    It follows View ▸ Language while open, keeping what was entered.
+    """
 
     def __init__(self, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("new_plan")
+        self._start_body()
+        self.language = language
+        stored = settings()
+        self.build_body({
+            "title": "",
+            # a municipality draws detailed plans (ПУП) far more often than anything else
+            "plan_type": str(stored.value("new_plan/plan_type", DEFAULT_PLAN_TYPE)),
+            "level": "http://inspire.ec.europa.eu/codelist/LevelOfSpatialPlanValue/local",
+            "crs": QgsCoordinateReferenceSystem(str(stored.value("new_plan/crs", "EPSG:7801"))),
+            "namespace": str(stored.value("new_plan/namespace", "BG.PLU")),
+            "from_file": False, "boundary_path": "",
+        })
+        self._suggest_level()
+        self._spec: NewPlanSpec | None = None
+        self.resize(620, 320)
+
+    def entered(self) -> dict[str, Any]:
+        return {"title": self.title.text(), "plan_type": self.plan_type.get(), "level": self.level.get(),
+                "crs": self.crs.crs(), "namespace": self.namespace.text(),
+                "from_file": self.import_file.isChecked(), "boundary_path": self.boundary_path.text()}
+
+    def build_body(self, entered: dict[str, Any]) -> None:
+        """The fields in the UI language, showing ``entered``."""
+        body = QWidget(self)
         self.setWindowTitle(translate("NewPlan", "New plan"))
-        self.title = QLineEdit(self)
+        self.title = QLineEdit(entered["title"], body)
         self.title.setObjectName("title")
-        self.plan_type = CodeComboEditor(code_lists_for("PlanTypeNameValue"), language, self)
-        # a municipality draws detailed plans (ПУП) far more often than anything else
-        self.plan_type.set(str(settings().value("new_plan/plan_type", DEFAULT_PLAN_TYPE)))
-        self.level = CodeComboEditor(code_lists_for("LevelOfSpatialPlanValue"), language, self)
-        self.level.set("http://inspire.ec.europa.eu/codelist/LevelOfSpatialPlanValue/local")
-        self.crs = QgsProjectionSelectionWidget(self)
-        stored = settings().value("new_plan/crs", "EPSG:7801")
-        self.crs.setCrs(QgsCoordinateReferenceSystem(str(stored)))
-        self.namespace = QLineEdit(str(settings().value("new_plan/namespace", "BG.PLU")), self)
-        self.draw = QRadioButton(translate("NewPlan", "Draw the boundary on the map"), self)
-        self.import_file = QRadioButton(translate("NewPlan", "Take the boundary from a file:"), self)
-        self.draw.setChecked(True)
-        self.boundary_path = QLineEdit(self)
-        self.browse = QPushButton(translate("NewPlan", "Browse…"), self)
+        self.plan_type = CodeComboEditor(code_lists_for("PlanTypeNameValue"), self.language, body)
+        self.plan_type.set(entered["plan_type"])
+        self.level = CodeComboEditor(code_lists_for("LevelOfSpatialPlanValue"), self.language, body)
+        self.level.set(entered["level"])
+        self.crs = QgsProjectionSelectionWidget(body)
+        self.crs.setCrs(entered["crs"])
+        self.namespace = QLineEdit(entered["namespace"], body)
+        self.draw = QRadioButton(translate("NewPlan", "Draw the boundary on the map"), body)
+        self.import_file = QRadioButton(translate("NewPlan", "Take the boundary from a file:"), body)
+        self.boundary_path = QLineEdit(entered["boundary_path"], body)
+        (self.import_file if entered["from_file"] else self.draw).setChecked(True)
+        self.browse = QPushButton(translate("NewPlan", "Browse…"), body)
         self.browse.clicked.connect(self._browse)
+        self.problems = QLabel(body)
+        self.problems.setObjectName("problems")
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setWordWrap(True)
+        layout = QVBoxLayout(body)
+        layout.addLayout(self._form())
+        layout.addWidget(self.problems)
+        layout.addWidget(dialog_buttons(self))
+        self.plan_type.changed.connect(self._suggest_level)
+        self.boundary_path.textChanged.connect(lambda t: self.import_file.setChecked(bool(t)) if t else None)
+        self._set_body(body)
+
+    def _form(self) -> QFormLayout:
         file_row = QHBoxLayout()
         file_row.addWidget(self.import_file)
         file_row.addWidget(self.boundary_path, 1)
@@ -115,19 +154,7 @@ class NewPlanDialog(QDialog):
         form.addRow(translate("NewPlan", "Identifier namespace"), self.namespace)
         form.addRow(translate("NewPlan", "Boundary"), self.draw)
         form.addRow("", file_row)
-        self.problems = QLabel(self)
-        self.problems.setObjectName("problems")
-        self.problems.setStyleSheet("color: #b00020")
-        self.problems.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(dialog_buttons(self))
-        self.plan_type.changed.connect(self._suggest_level)
-        self.boundary_path.textChanged.connect(lambda t: self.import_file.setChecked(bool(t)) if t else None)
-        self._suggest_level()
-        self._spec: NewPlanSpec | None = None
-        self.resize(620, 320)
+        return form
 
     def _suggest_level(self) -> None:
         uri = self.plan_type.get()

@@ -11,7 +11,6 @@ from typing import Any
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from app.forms.documents import DocumentDialog, document_label
 from app.forms.feature_form import build_field, dialog_buttons, row_changes
 from app.forms.fields import Field, LineEditor
 from app.i18n import translate
+from app.live_language import RebuiltBody
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 
 __all__ = ["DocumentOp", "PlanPropertiesDialog"]
@@ -47,20 +47,52 @@ _IDENTIFIER = (
 )
 
 
-class PlanPropertiesDialog(QDialog):
-    """Edits the plan; ``plan_changes()`` and ``document_ops()`` give what to write."""
+class PlanPropertiesDialog(RebuiltBody):
+    """Edits the plan; ``plan_changes()`` and ``document_ops()`` give what to write.
+
+    It follows View ▸ Language while open, keeping what was entered.
+    """
 
     def __init__(self, plan_row: dict[str, Any], documents: list[dict[str, Any]], language: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("plan_properties")
-        self.setWindowTitle(translate("PlanProperties", "Plan properties"))
-        self.language = language
         self.row = dict(plan_row)
         self.documents = {d["gml_id"]: dict(d) for d in documents if d.get("gml_id")}
         self._original_documents = {k: dict(v) for k, v in self.documents.items()}
+        self.active_document_dialog: DocumentDialog | None = None
+        self._start_body()
+        self.language = language
+        self.build_body(self.row)
+        self.resize(720, 640)
+
+    def entered(self) -> dict[str, Any]:
+        values: dict[str, Any] = {**self.row, "__tab__": self.tabs.currentIndex()}
+        for field in self.fields.values():
+            values.update(field.dump())
+        return values
+
+    def build_body(self, entered: dict[str, Any]) -> None:
+        """The tabs in the UI language, showing ``entered`` (documents are kept by the dialog itself)."""
+        body = QWidget(self)
+        self.setWindowTitle(translate("PlanProperties", "Plan properties"))
         self.fields: dict[str, Field] = {}
-        self.tabs = QTabWidget(self)
+        self.tabs = QTabWidget(body)
+        forms = self._tabs(entered)
+        self._identifier_rows(forms["general"], entered)
+        self._document_rows(forms["documents"], body)
+        self.problems_label = QLabel(body)
+        self.problems_label.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(dialog_buttons(self))
+        self._refresh_documents()
+        self.fields["official_document"].load(entered)  # the refs entered, now that the choices are there
+        self.tabs.setCurrentIndex(int(entered.get("__tab__", 0)))
+        self._set_body(body)
+
+    def _tabs(self, entered: dict[str, Any]) -> dict[str, QFormLayout]:
         attrs = {a.name: a for a in CLASS_ATTRIBUTES["SpatialPlan"]}
         titles = {
             "general": translate("PlanProperties", "General"),
@@ -74,30 +106,35 @@ class PlanPropertiesDialog(QDialog):
             form = QFormLayout(page)
             forms[key] = form
             for name in names:
-                field = build_field(attrs[name], language, self._document_choices())
-                field.load(self.row)
+                field = build_field(attrs[name], self.language, self._document_choices())
+                field.load(entered)
                 self.fields[name] = field
                 form.addRow(QLabel(field.label, page), field)
             self.tabs.addTab(page, titles[key])
+        return forms
+
+    def _identifier_rows(self, form: QFormLayout, entered: dict[str, Any]) -> None:
         for attr in _IDENTIFIER:
             field = Field(attr, LineEditor())
-            field.load(self.row)
+            field.load(entered)
             self.fields[attr.name] = field
             label = {
                 "inspire_namespace": translate("PlanProperties", "Identifier namespace"),
                 "inspire_local_id": translate("PlanProperties", "Local identifier"),
                 "inspire_version_id": translate("PlanProperties", "Version identifier"),
             }[attr.name]
-            forms["general"].addRow(label, field)
-        self.document_list = QListWidget(self)
+            form.addRow(label, field)
+
+    def _document_rows(self, form: QFormLayout, body: QWidget) -> None:
+        self.document_list = QListWidget(body)
         self.document_list.setObjectName("document_list")
         self.document_list.itemDoubleClicked.connect(lambda _i: self.edit_document())
         buttons = QHBoxLayout()
-        self.add_legislation = QPushButton(translate("PlanProperties", "Add legislation…"), self)
-        self.add_plan_document = QPushButton(translate("PlanProperties", "Add document (PDF or URL)…"), self)
-        self.add_text = QPushButton(translate("PlanProperties", "Add regulation text…"), self)
-        self.edit_button = QPushButton(translate("PlanProperties", "Edit…"), self)
-        self.remove_button = QPushButton(translate("PlanProperties", "Remove"), self)
+        self.add_legislation = QPushButton(translate("PlanProperties", "Add legislation…"), body)
+        self.add_plan_document = QPushButton(translate("PlanProperties", "Add document (PDF or URL)…"), body)
+        self.add_text = QPushButton(translate("PlanProperties", "Add regulation text…"), body)
+        self.edit_button = QPushButton(translate("PlanProperties", "Edit…"), body)
+        self.remove_button = QPushButton(translate("PlanProperties", "Remove"), body)
         for button in (self.add_legislation, self.add_plan_document, self.add_text, self.edit_button,
                        self.remove_button):
             buttons.addWidget(button)
@@ -106,18 +143,9 @@ class PlanPropertiesDialog(QDialog):
         self.add_text.clicked.connect(lambda: self.add_document("regulation_text"))
         self.edit_button.clicked.connect(self.edit_document)
         self.remove_button.clicked.connect(self.remove_document)
-        forms["documents"].addRow(QLabel(translate("PlanProperties", "Documents of this plan file:"), self))
-        forms["documents"].addRow(self.document_list)
-        forms["documents"].addRow(buttons)
-        self.problems_label = QLabel(self)
-        self.problems_label.setStyleSheet("color: #b00020")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(dialog_buttons(self))
-        self.active_document_dialog: DocumentDialog | None = None
-        self._refresh_documents()
-        self.resize(720, 640)
+        form.addRow(QLabel(translate("PlanProperties", "Documents of this plan file:"), body))
+        form.addRow(self.document_list)
+        form.addRow(buttons)
 
     # -- documents ----------------------------------------------------------------
     def _document_choices(self) -> list[tuple[str, str]]:

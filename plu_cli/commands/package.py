@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plu_cli.language import language, t, user_date
+from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
 
     plan_type, plan_title = _plan_facts(args.plan)
     base = load_settings(args.settings).to_json() if args.settings else {}
-    start = args.start or (date.fromisoformat(base["start"]) if "start" in base else date.today())
+    start = args.start or (parse_user_date(base["start"]) if "start" in base else date.today())
     rules = period_rules_for(plan_type)
     if args.period_rule:
         chosen = [r for r in rules if r.key == args.period_rule]
@@ -97,7 +98,7 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
     if args.end:
         end, basis = args.end, t("set with --end", "зададен с --end")
     elif "end" in base and not args.start:
-        end, basis = date.fromisoformat(base["end"]), t("from the settings file", "от файла с настройки")
+        end, basis = parse_user_date(base["end"]), t("from the settings file", "от файла с настройки")
     how_to = dict(base.get("how_to_comment") or {})
     for item in args.how_to:
         lang, _, text = item.partition(":")

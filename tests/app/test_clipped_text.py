@@ -77,3 +77,67 @@ def test_a_long_field_showing_its_end_is_reported(qtbot, dialog):
     assert any("probe/title" in p for p in clipped_widgets(dialog))
     edit.setCursorPosition(0)
     assert clipped_widgets(dialog) == []
+
+
+def test_clipping_check_reports_a_cut_label_and_a_squeezed_column(qapp, qtbot):
+    from qgis.PyQt.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    short = QLabel("maxHeight maxDensity maxFloorAreaRatio", root)
+    short.setFixedWidth(40)
+    fine = QLabel("OK", root)
+    table = QTableWidget(1, 2, root)
+    table.setHorizontalHeaderLabels(["Maximum building density", "x"])
+    table.horizontalHeader().resizeSection(0, 30)
+    for widget in (short, fine, table):
+        layout.addWidget(widget)
+    root.resize(400, 300)
+    root.show()
+    qtbot.waitExposed(root)
+    found = clipped_widgets(root)
+    assert any("maxHeight" in line for line in found)
+    assert any("Maximum building density" in line for line in found)
+    assert not any("'OK'" in line for line in found)
+
+
+def test_a_cut_table_cell_is_reported_and_a_roomy_one_is_not(qtbot, dialog):
+    from qgis.PyQt.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
+
+    layout = QVBoxLayout(dialog)
+    table = QTableWidget(2, 2, dialog)
+    table.setObjectName("findings")
+    table.setWordWrap(False)
+    layout.addWidget(table)
+    table.setItem(0, 0, QTableWidgetItem("Зоните Жм-3 и Смф-1 се припокриват с 7 281,9 m²"))
+    table.setItem(1, 1, QTableWidgetItem("Жм"))
+    table.horizontalHeader().resizeSection(0, 60)
+    table.horizontalHeader().resizeSection(1, 60)
+    _show(qtbot, dialog)
+    found = [p for p in clipped_widgets(dialog) if "probe/findings" in p]
+    assert len(found) == 1 and "row 1, column 1" in found[0]
+    table.horizontalHeader().resizeSection(0, table.fontMetrics().horizontalAdvance(table.item(0, 0).text()) + 40)
+    dialog.resize(table.horizontalHeader().length() + 120, 200)
+    qtbot.wait(20)
+    assert [p for p in clipped_widgets(dialog) if "probe/findings" in p and "row" in p] == []
+
+
+def test_a_tree_item_cut_by_a_narrow_panel_is_reported_but_a_closed_branch_is_not(qtbot, dialog):
+    from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
+
+    layout = QVBoxLayout(dialog)
+    tree = QTreeWidget(dialog)
+    tree.setObjectName("legend")
+    tree.setHeaderHidden(True)
+    layout.addWidget(tree)
+    zones = QTreeWidgetItem(tree, ["Зони"])
+    QTreeWidgetItem(zones, ["Смф — Смесена многофункционална зона с много дълго име"])
+    tree.expandAll()
+    dialog.resize(200, 200)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    found = [p for p in clipped_widgets(dialog) if "probe/legend" in p]
+    assert len(found) == 1 and "Смф" in found[0]
+    tree.collapseAll()
+    assert [p for p in clipped_widgets(dialog) if "probe/legend" in p] == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from clipping import clipped_widgets
+from clipped_text import clipped_widgets
 from editor_helpers import *  # noqa: F403 - fixtures
 
 pytestmark = pytest.mark.gui
@@ -139,29 +139,6 @@ def test_zone_form_fits_the_screen_with_nothing_clipped(opened, qtbot, output_di
     _scroll_to(form, table.add_button)
     qtbot.wait(20)
     assert table.add_button.visibleRegion().boundingRect().width() == table.add_button.width()
-
-
-def test_clipping_check_reports_a_cut_label_and_a_squeezed_column(qapp, qtbot):
-    from qgis.PyQt.QtWidgets import QLabel, QTableWidget, QVBoxLayout, QWidget
-
-    root = QWidget()
-    qtbot.addWidget(root)
-    layout = QVBoxLayout(root)
-    short = QLabel("maxHeight maxDensity maxFloorAreaRatio", root)
-    short.setFixedWidth(40)
-    fine = QLabel("OK", root)
-    table = QTableWidget(1, 2, root)
-    table.setHorizontalHeaderLabels(["Maximum building density", "x"])
-    table.horizontalHeader().resizeSection(0, 30)
-    for widget in (short, fine, table):
-        layout.addWidget(widget)
-    root.resize(400, 300)
-    root.show()
-    qtbot.waitExposed(root)
-    found = clipped_widgets(root)
-    assert any("maxHeight" in line for line in found)
-    assert any("Maximum building density" in line for line in found)
-    assert not any("'OK'" in line for line in found)
 
 
 def test_retyping_a_zone_takes_out_the_old_types_profile_limits_but_keeps_the_users(opened, qtbot, monkeypatch):
