@@ -37,6 +37,26 @@ def _schema_dir() -> Path:
 #: the plan register's cluster fixtures live beside this file (a second conftest.py would shadow this one)
 pytest_plugins = ["register_fixtures", "services_fixtures"]
 
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright (never a downloaded browser), one for the whole session:
+    Playwright's sync API cannot start a second time while one is running."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"{CHROMIUM} is not installed")
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
 SCHEMA_DIR = _schema_dir()
 os.environ["PLU_SCHEMA_DIR"] = str(SCHEMA_DIR)
 

@@ -78,8 +78,15 @@ def _requirements_txt() -> set[str]:
 
 def _apt_packages() -> set[str]:
     text = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
-    block = re.search(r"APT_PACKAGES=\((.*?)\)", text, re.S).group(1)
-    return set(block.split())
+    # the array's lines up to the line that closes it, each without its comment (comments may hold parentheses)
+    lines = text.split("APT_PACKAGES=(", 1)[1].splitlines()
+    words = []
+    for line in lines:
+        code = line.split("#", 1)[0]
+        words += code.replace(")", " ").split()
+        if ")" in code:
+            break
+    return set(words)
 
 
 def test_setup_py_declares_exactly_what_the_product_imports():

@@ -7,7 +7,6 @@ test modules do ``from conftest import …``, which a second ``conftest`` module
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import threading
@@ -17,11 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]
+from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402,F401 - the browser fixture is in tests/conftest.py
 
 
 def open_settings(**changes):
@@ -116,13 +111,3 @@ def live_service(tmp_path, package_dir):
     service.stop()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """Headless Debian Chromium driven by Playwright (never a downloaded browser)."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"{CHROMIUM} is not installed")
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
