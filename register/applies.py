@@ -16,9 +16,11 @@ LEVEL_ORDER = ("infraLocal", "local", "supraLocal", "regional", "supraRegional",
 
 __all__ = ["LEVEL_ORDER", "IN_FORCE_SQL", "AT_SQL", "level_rank"]
 
-#: versions in force on %(day)s
+#: versions in force on %(day)s; an amendment names the plans it replaces as ``NAMESPACE:LOCALID``
+#: (``plan_key``), or by their plain localId in registers written before identifiers were qualified
 IN_FORCE_SQL = """
-SELECT v.id, v.plan_id, v.crs, v.extent, v.amends, p.local_id AS plan_local, p.level
+SELECT v.id, v.plan_id, v.crs, v.extent, v.amends, p.local_id AS plan_local, p.level,
+       p.namespace || ':' || p.local_id AS plan_key
 FROM plan_version v JOIN plan p ON p.id = v.plan_id
 WHERE v.status IN ('legalForce', 'obsolete') AND v.valid_from IS NOT NULL AND v.valid_from <= %(day)s
   AND (v.valid_to IS NULL OR v.valid_to > %(day)s)
@@ -32,7 +34,8 @@ FROM feature f JOIN live v ON v.id = f.version_pk, pt
 WHERE f.class = 'ZoningElement'
   AND f.geom_ll && ST_Transform(pt.g, 4326)
   AND ST_Covers(f.geom, ST_Transform(pt.g, v.crs))
-  AND NOT EXISTS (SELECT 1 FROM live a WHERE v.plan_local = ANY (a.amends) AND a.id <> v.id
+  AND NOT EXISTS (SELECT 1 FROM live a WHERE (v.plan_key = ANY (a.amends) OR v.plan_local = ANY (a.amends))
+                  AND a.id <> v.id
                   AND ST_Covers(a.extent, ST_Transform(pt.g, a.crs)))
 """
 

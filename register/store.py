@@ -7,9 +7,9 @@ unchanged, and gets the new version's number and time when it changed.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+import struct
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -61,9 +61,19 @@ class VersionInfo:
     def ref(self) -> str:
         return f"{self.local_id}@{self.version_no}"
 
+    @property
+    def plan_key(self) -> str:
+        """``NAMESPACE:LOCALID``: the plan, told apart from another namespace's plan with the same localId."""
+        return f"{self.namespace}:{self.local_id}"
+
+    @property
+    def full_ref(self) -> str:
+        """``NAMESPACE:LOCALID@N``: a reference that stays unambiguous whatever else the register holds."""
+        return f"{self.plan_key}@{self.version_no}"
+
     def as_json(self) -> dict[str, Any]:
         return {
-            "plan": self.local_id, "namespace": self.namespace, "title": self.title, "authority": self.authority,
+            "plan": self.local_id, "namespace": self.namespace, "plan_key": self.plan_key, "title": self.title, "authority": self.authority,
             "version": self.version_no, "status": self.status,
             "valid_from": self.valid_from.isoformat() if self.valid_from else None,
             "valid_to": self.valid_to.isoformat() if self.valid_to else None,
@@ -140,6 +150,7 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
 
 
 def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> list[list[Any]]:
+    """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
     now = format_datetime(datetime.now(UTC).replace(microsecond=0))
     out = []
     for ord_, f in enumerate(data.features()):
@@ -150,26 +161,57 @@ def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[
         row["inspire_version_id"] = before[1] if same else str(version_no)
         row["begin_lifespan_version"] = (before[2] if same else None) or now
         row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
-        out.append([ord_, f.class_name, f.gml_id, f.inspire_id.local_id,
-                    json.dumps(row, ensure_ascii=False), ewkb_hex(geom, data.crs)])
+        out.append([ord_, f.class_name, f.gml_id, f.inspire_id.local_id, json.dumps(row, ensure_ascii=False), geom])
     return out
 
 
-def _copy_features(cur: Any, version_pk: int, authority: str, rows: list[list[Any]]) -> None:
-    """COPY into a temporary table (fast), then one INSERT that row-level security checks."""
-    cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (ord integer, class text, gml_id text, "
-                "local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    for r in rows:
-        writer.writerow(["" if v is None else v for v in r[:5]] + [r[5] or ""])
-    buf.seek(0)
-    cur.copy_expert("COPY feature_load FROM STDIN WITH (FORMAT csv, NULL '')", buf)
-    cur.execute(
-        "INSERT INTO feature (version_pk, authority, ord, class, gml_id, local_id, row_data, geom) "
-        "SELECT %s, %s, ord, class, gml_id, local_id, row_data, geom FROM feature_load ORDER BY ord",
-        (version_pk, authority),
-    )
+_COPY_COLUMNS = "version_pk, authority, ord, class, gml_id, local_id, row_data, geom"
+_COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)
+_NULL = struct.pack(">i", -1)
+
+
+def _text(value: str | None) -> bytes:
+    if value is None:
+        return _NULL
+    raw = value.encode("utf-8")
+    return struct.pack(">i", len(raw)) + raw
+
+
+def copy_binary(rows: list[list[Any]], version_pk: int, authority: str, srid: int) -> io.BytesIO:
+    """The rows in PostgreSQL's binary COPY format (columns ``_COPY_COLUMNS``): no quoting or hex on either side.
+
+    jsonb's binary form is a version byte and the text; PostGIS's is EWKB, made
+    for all geometries in one shapely call.
+    """
+    import shapely
+
+    geoms = [None if g is None or g.is_empty else g for *_rest, g in rows]
+    wkbs = shapely.to_wkb(shapely.set_srid(geoms, srid), include_srid=True, flavor="extended") if geoms else []
+    # field count, version_pk, authority, then the length of the int4 ord: the same for every row
+    head = struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
+    parts = [_COPY_HEADER]
+    for (ord_, class_name, gml_id, local_id, row, _geom), wkb in zip(rows, wkbs, strict=True):
+        doc = row.encode("utf-8")
+        parts += [head, struct.pack(">i", ord_), _text(class_name), _text(gml_id), _text(local_id),
+                  struct.pack(">ib", len(doc) + 1, 1), doc,
+                  _NULL if wkb is None else struct.pack(">i", len(wkb)) + wkb]
+    parts.append(struct.pack(">h", -1))
+    return io.BytesIO(b"".join(parts))
+
+
+def _copy_features(cur: Any, version_pk: int, authority: str, rows: list[list[Any]], srid: int) -> None:
+    """Binary COPY straight into ``feature`` when row-level security does not apply to the user (the
+    register's owner); otherwise into a temporary table and one INSERT that row-level security checks
+    (PostgreSQL refuses COPY into a table whose policies apply to the user)."""
+    buf = copy_binary(rows, version_pk, authority, srid)
+    cur.execute("SELECT row_security_active('feature')")
+    if not cur.fetchone()[0]:
+        cur.copy_expert(f"COPY feature ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", buf)
+        return
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
+                "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
+    cur.copy_expert(f"COPY feature_load ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", buf)
+    cur.execute(f"INSERT INTO feature ({_COPY_COLUMNS}) SELECT {_COPY_COLUMNS} FROM feature_load ORDER BY ord")
     cur.execute("TRUNCATE feature_load")
 
 
@@ -195,7 +237,7 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    _copy_features(cur, version_pk, authority, _stamped_rows(data, version_no, previous))
+    _copy_features(cur, version_pk, authority, _stamped_rows(data, version_no, previous), data.crs)
     return version_pk
 
 

@@ -22,7 +22,10 @@ __all__ = ["EditBase", "PushResult", "base_of", "open_for_editing", "push_change
 
 @dataclass
 class EditBase:
-    """What was read: the version, and per localId the feature key, lock and content."""
+    """What was read: the version, and per localId the feature key, lock and content.
+
+    ``plan`` is ``NAMESPACE:LOCALID``, so a save finds this plan even when another namespace has its localId.
+    """
 
     plan: str
     version_pk: int
@@ -56,7 +59,7 @@ def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase
     """A version to edit, with what the later push compares against (one read of the rows)."""
     data, rows = register.editable_dataset(ref)
     info = register.version(ref)
-    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    base = EditBase(info.plan_key, info.version_pk, info.version_no, info.crs, {})
     for local_id, feature_id, lock, class_name, row, geom in rows:
         if class_name == "SpatialPlan":
             row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
@@ -69,7 +72,7 @@ def open_for_editing(register: RegisterProvider, ref: str, path: Any) -> EditBas
     import shapely
 
     info, rows = register.write_for_editing(ref, path)
-    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    base = EditBase(info.plan_key, info.version_pk, info.version_no, info.crs, {})
     geoms = shapely.from_wkb([r[5] for r in rows])
     for (local_id, feature_id, lock, class_name, row, _wkb), geom in zip(rows, geoms, strict=True):
         if class_name == "SpatialPlan":
@@ -86,15 +89,15 @@ def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) 
     """
     draft = register.draft(base.plan)
     same_version = draft.version_pk == base.version_pk
-    ids = register.locks(draft.ref)
-    result = PushResult(draft.ref)
+    ids = register.locks(draft.full_ref)
+    result = PushResult(draft.full_ref)
     seen = set()
     for f in data.features():
         local = f.inspire_id.local_id
         seen.add(local)
         before = base.features.get(local)
         if before is None:
-            register.insert_feature(draft.ref, f)
+            register.insert_feature(draft.full_ref, f)
             result.added.append(local)
             continue
         if _key_of(f) == before[2] or local not in ids:
