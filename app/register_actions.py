@@ -59,10 +59,10 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
     from register.sync import open_for_editing
 
     folder = _folder()
-    path = folder / f"{parse_ref(ref)[0]}.gpkg"
+    path = folder / f"{parse_ref(ref)[0].rsplit(':', 1)[-1]}.gpkg"  # NAMESPACE:LOCALID → LOCALID.gpkg
     def export() -> Any:
         with (RegisterProvider(db) if db else open_register()) as reg:
-            return open_for_editing(reg, ref, path)
+            return open_for_editing(reg, ref, path, defer_keys=True)
 
     try:
         base, error = _in_task(window, _t(window, f"Reading {ref} from the register…",
@@ -71,6 +71,8 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
             window.show_error(_t(window, "Open from register", "Отваряне от регистъра"), error or "")
             return None
         doc = window.open_plan(path)  # the editor works on its own copy of this file
+        if doc is not None:  # the file as opened is what the first save compares with: kept with the plan
+            base.pristine = Path(shutil.move(path, doc.folder / "register-as-opened.gpkg"))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if doc is not None:
