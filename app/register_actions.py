@@ -379,7 +379,7 @@ class OpenFromRegisterDialog(QDialog):
             with (RegisterProvider(self.db.text()) if self.db.text() else open_register()) as reg:
                 for v in reg.plans():
                     item = QListWidgetItem(f"{v.ref}  [{v.status}]  {v.title}")
-                    item.setData(256, v.ref)  # Qt.ItemDataRole.UserRole
+                    item.setData(256, v.full_ref)  # Qt.ItemDataRole.UserRole; NAMESPACE:LOCALID@N is unambiguous
                     self.plans.addItem(item)
             self.error.setText("")
         except Exception as exc:  # shown, never a traceback

@@ -120,7 +120,7 @@ def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):
     qtbot.waitExposed(dialog)
     assert dialog.plans.count() == 1 and dialog.plans.item(0).text().startswith("pup-south@1  [legalForce]")
     dialog.plans.setCurrentRow(0)
-    assert dialog.chosen() == "pup-south@1"
+    assert dialog.chosen() == "BG.CITY.TEST:pup-south@1"
     dialog.grab().save(str(ROOT / "test-output" / "register-open.png"))
     dialog.db.setText("host=/nonexistent dbname=x")
     dialog.refresh()

@@ -95,3 +95,29 @@ def test_editing_a_plan_whose_local_id_another_namespace_shares(twins, tmp_path)
     assert result.saved == [data.zoning_elements[0].inspire_id.local_id] and not result.conflicts
     assert provider.version(village.plan_key).version_no == 1  # the village's draft, the city's untouched
     assert provider.dataset(city.full_ref).zoning_elements[0].hilucs_land_use != data.zoning_elements[0].hilucs_land_use
+
+
+def test_the_command_line_lists_shared_local_ids_qualified_and_refuses_them_plain(twins, fresh_db, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest_paths import ROOT
+
+    provider, city, village = twins
+
+    def plu(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PLU_REGISTER_HOME": str(tmp_path)}
+        return subprocess.run([sys.executable, "-m", "plu_cli", "--lang", lang, "register", *args, "--db", fresh_db],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+    listed = plu("list")
+    assert listed.returncode == 0, listed.stderr
+    assert f"{city.plan_key}@1" in listed.stdout and f"{village.plan_key}@1" in listed.stdout
+    shown = plu("show", village.full_ref, "--json")
+    assert shown.returncode == 0 and '"namespace": "BG.VILLAGE.TEST"' in shown.stdout
+    plain = plu("show", DETAILED_1.local_id)
+    assert plain.returncode == 2 and "Traceback" not in plain.stderr
+    assert city.plan_key in plain.stderr and village.plan_key in plain.stderr
+    bulgarian = plu("show", DETAILED_1.local_id, lang="bg")
+    assert bulgarian.returncode == 2 and "ПРОСТРАНСТВО:ЛОКАЛЕН_ИД" in bulgarian.stderr
