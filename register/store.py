@@ -7,9 +7,9 @@ unchanged, and gets the new version's number and time when it changed.
 
 from __future__ import annotations
 
-import io
 import json
 import struct
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -149,10 +149,9 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> list[list[Any]]:
+def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> Iterator[list[Any]]:
     """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
     now = format_datetime(datetime.now(UTC).replace(microsecond=0))
-    out = []
     for ord_, f in enumerate(data.features()):
         row = row_json(f)
         geom = geometry_of(f)
@@ -161,13 +160,14 @@ def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[
         row["inspire_version_id"] = before[1] if same else str(version_no)
         row["begin_lifespan_version"] = (before[2] if same else None) or now
         row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
-        out.append([ord_, f.class_name, f.gml_id, f.inspire_id.local_id, json.dumps(row, ensure_ascii=False), geom])
-    return out
+        yield [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, json.dumps(row, ensure_ascii=False), geom]
 
 
 _COPY_COLUMNS = "version_pk, authority, ord, class, gml_id, local_id, row_data, geom"
 _COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)
+_COPY_TRAILER = struct.pack(">h", -1)
 _NULL = struct.pack(">i", -1)
+_BATCH = 1000
 
 
 def _text(value: str | None) -> bytes:
@@ -177,40 +177,63 @@ def _text(value: str | None) -> bytes:
     return struct.pack(">i", len(raw)) + raw
 
 
-def copy_binary(rows: list[list[Any]], version_pk: int, authority: str, srid: int) -> io.BytesIO:
-    """The rows in PostgreSQL's binary COPY format (columns ``_COPY_COLUMNS``): no quoting or hex on either side.
-
-    jsonb's binary form is a version byte and the text; PostGIS's is EWKB, made
-    for all geometries in one shapely call.
-    """
+def _copy_batch(rows: list[list[Any]], head: bytes, srid: int) -> bytes:
     import shapely
 
     geoms = [None if g is None or g.is_empty else g for *_rest, g in rows]
-    wkbs = shapely.to_wkb(shapely.set_srid(geoms, srid), include_srid=True, flavor="extended") if geoms else []
-    # field count, version_pk, authority, then the length of the int4 ord: the same for every row
-    head = struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
-    parts = [_COPY_HEADER]
+    wkbs = shapely.to_wkb(shapely.set_srid(geoms, srid), include_srid=True, flavor="extended")
+    parts = []
     for (ord_, class_name, gml_id, local_id, row, _geom), wkb in zip(rows, wkbs, strict=True):
         doc = row.encode("utf-8")
         parts += [head, struct.pack(">i", ord_), _text(class_name), _text(gml_id), _text(local_id),
                   struct.pack(">ib", len(doc) + 1, 1), doc,
                   _NULL if wkb is None else struct.pack(">i", len(wkb)) + wkb]
-    parts.append(struct.pack(">h", -1))
-    return io.BytesIO(b"".join(parts))
+    return b"".join(parts)
 
 
-def _copy_features(cur: Any, version_pk: int, authority: str, rows: list[list[Any]], srid: int) -> None:
+def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid: int) -> Iterator[bytes]:
+    """The rows in PostgreSQL's binary COPY format (columns ``_COPY_COLUMNS``), a batch at a time.
+
+    No quoting or hex on either side: jsonb's binary form is a version byte and the
+    text, PostGIS's is EWKB, made for a batch's geometries in one shapely call. Made
+    lazily, so the server stores one batch while the next is encoded.
+    """
+    # field count, version_pk, authority, then the length of the int4 ord: the same for every row
+    head = struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
+    yield _COPY_HEADER
+    batch: list[list[Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == _BATCH:
+            yield _copy_batch(batch, head, srid)
+            batch = []
+    if batch:
+        yield _copy_batch(batch, head, srid)
+    yield _COPY_TRAILER
+
+
+class _ChunkReader:
+    """A file-like ``read`` over chunks of bytes, for ``copy_expert``."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self.chunks = chunks
+
+    def read(self, _size: int = -1) -> bytes:
+        return next(self.chunks, b"")
+
+
+def _copy_features(cur: Any, version_pk: int, authority: str, rows: Iterable[list[Any]], srid: int) -> None:
     """Binary COPY straight into ``feature`` when row-level security does not apply to the user (the
     register's owner); otherwise into a temporary table and one INSERT that row-level security checks
     (PostgreSQL refuses COPY into a table whose policies apply to the user)."""
-    buf = copy_binary(rows, version_pk, authority, srid)
+    stream = _ChunkReader(copy_chunks(rows, version_pk, authority, srid))
     cur.execute("SELECT row_security_active('feature')")
     if not cur.fetchone()[0]:
-        cur.copy_expert(f"COPY feature ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", buf)
+        cur.copy_expert(f"COPY feature ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
         return
     cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
                 "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
-    cur.copy_expert(f"COPY feature_load ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", buf)
+    cur.copy_expert(f"COPY feature_load ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
     cur.execute(f"INSERT INTO feature ({_COPY_COLUMNS}) SELECT {_COPY_COLUMNS} FROM feature_load ORDER BY ord")
     cur.execute("TRUNCATE feature_load")
 
