@@ -349,19 +349,32 @@ def _overlay_row(class_name: str, row: dict[str, Any], info: VersionInfo, ended:
     return out
 
 
-def write_version_file(cur: Any, info: VersionInfo, path: Any) -> list[tuple[Any, ...]]:
+def write_version_file(cur: Any, info: VersionInfo, path: Any, keep_rows: bool = True) -> list[tuple[Any, ...]]:
     """Write a version straight from its stored rows to a plan file (no model round trip: fast for big plans).
 
-    Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing.
+    Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing;
+    without ``keep_rows`` the stored row and WKB are None: the rows then stream from a
+    server-side cursor into the file and a big plan is never held in memory whole.
     """
     from plu_model.geopackage import write_plan_rows
 
     data = _empty_dataset(cur, info)
     ended = _ended(cur, info)
-    cur.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
-                "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
-    rows = [(r[0], r[1], r[2], r[3], r[4], bytes(r[5]) if r[5] is not None else None) for r in cur.fetchall()]
-    write_plan_rows(path, ((c, _overlay_row(c, row, info, local in ended), wkb)
-                           for local, _fid, _lock, c, row, wkb in rows),
-                    crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata)
-    return rows
+    stream = cur.connection.cursor(name=f"plu_open_{info.version_pk}")
+    stream.itersize = 2000
+    stream.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
+                   "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
+    kept: list[tuple[Any, ...]] = []
+
+    def rows() -> Iterator[tuple[str, dict[str, Any], bytes | None]]:
+        for local, fid, lock, class_name, row, geom in stream:
+            wkb = bytes(geom) if geom is not None else None
+            kept.append((local, fid, lock, class_name, row, wkb) if keep_rows else
+                        (local, fid, lock, class_name, None, None))
+            yield class_name, _overlay_row(class_name, row, info, local in ended), wkb
+
+    try:
+        write_plan_rows(path, rows(), crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata)
+    finally:
+        stream.close()
+    return kept

@@ -89,7 +89,7 @@ def open_for_editing(register: RegisterProvider, ref: str, path: Any, defer_keys
     """
     import shapely
 
-    info, rows = register.write_for_editing(ref, path)
+    info, rows = register.write_for_editing(ref, path, keep_rows=not defer_keys)
     base = EditBase(info.plan_key, info.version_pk, info.version_no, info.crs, {})
     if defer_keys:
         base.pristine = Path(path)
