@@ -373,12 +373,14 @@ class OpenFromRegisterDialog(QDialog):
     def refresh(self) -> None:
         from plu_model.errors import message_of
         from register.provider import RegisterProvider, open_register
+        from register.store import display_refs
 
         self.plans.clear()
         try:
             with (RegisterProvider(self.db.text()) if self.db.text() else open_register()) as reg:
-                for v in reg.plans():
-                    item = QListWidgetItem(f"{v.ref}  [{v.status}]  {v.title}")
+                plans = reg.plans()
+                for v, shown in zip(plans, display_refs(plans), strict=True):
+                    item = QListWidgetItem(f"{shown}  [{v.status}]  {v.title}")
                     item.setData(256, v.full_ref)  # Qt.ItemDataRole.UserRole; NAMESPACE:LOCALID@N is unambiguous
                     self.plans.addItem(item)
             self.error.setText("")

@@ -23,7 +23,7 @@ from plu_model.voidable import Nil
 from register.errors import NotFound, RegisterError
 from register.rows import content_key, ewkb_hex, feature_from_db, row_json
 
-__all__ = ["STEPS", "VersionInfo", "load_version", "step_uri", "store_version"]
+__all__ = ["STEPS", "VersionInfo", "display_refs", "load_version", "step_uri", "store_version"]
 
 #: the lifecycle steps, in order (INSPIRE ProcessStepGeneralValue)
 STEPS = ("elaboration", "adoption", "legalForce", "obsolete")
@@ -81,6 +81,14 @@ class VersionInfo:
             "signed": self.signed, "created_by": self.created_by,
             "created_at": self.created_at.isoformat() if self.created_at else None,
         }
+
+
+def display_refs(versions: list[VersionInfo]) -> list[str]:
+    """How to show each version in a list: ``LOCALID@N``, or ``NAMESPACE:LOCALID@N`` where namespaces share it."""
+    spaces: dict[str, set[str]] = {}
+    for v in versions:
+        spaces.setdefault(v.local_id, set()).add(v.namespace)
+    return [v.full_ref if len(spaces[v.local_id]) > 1 else v.ref for v in versions]
 
 
 _VERSION_SQL = """

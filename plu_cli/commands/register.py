@@ -117,17 +117,9 @@ def _print(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
 
-def _version_line(v: Any, qualified: bool = False) -> str:
+def _version_line(v: Any, shown: str | None = None) -> str:
     valid = f" {v.valid_from or '…'} – {v.valid_to or '…'}" if v.valid_from or v.valid_to else ""
-    return f"{v.full_ref if qualified else v.ref:30} {v.status:12}{valid}  {v.authority}  {v.title}"
-
-
-def _shared_local_ids(versions: list[Any]) -> set[str]:
-    """localIds that more than one namespace uses: listed as NAMESPACE:LOCALID, the name that picks one."""
-    seen: dict[str, set[str]] = {}
-    for v in versions:
-        seen.setdefault(v.local_id, set()).add(v.namespace)
-    return {local for local, spaces in seen.items() if len(spaces) > 1}
+    return f"{shown or v.ref:30} {v.status:12}{valid}  {v.authority}  {v.title}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -174,9 +166,11 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _list(reg: Any, args: argparse.Namespace) -> int:
+    from register.store import display_refs
+
     plans = reg.plans(args.authority)
-    shared = _shared_local_ids(plans)
-    _print(args, [v.as_json() for v in plans], "\n".join(_version_line(v, v.local_id in shared) for v in plans)
+    _print(args, [v.as_json() for v in plans], "\n".join(_version_line(v, shown)
+                                                         for v, shown in zip(plans, display_refs(plans), strict=True))
            or t("the register is empty", "регистърът е празен"))
     return 0
 

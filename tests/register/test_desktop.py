@@ -215,3 +215,24 @@ def test_taking_theirs_brings_back_a_feature_i_deleted(window, published_plan, q
     with RegisterProvider(published_plan) as reg:
         kept = {z.inspire_id.local_id: z.hilucs_land_use for z in reg.dataset(DETAILED_1.local_id).zoning_elements}
     assert kept["d1-a"] == [INDUSTRY] and len(kept) == 4
+
+
+def test_the_open_dialog_tells_apart_plans_that_share_a_local_id(window, fresh_db, qtbot):
+    from app.register_actions import OpenFromRegisterDialog
+    from plu_model.values import Identifier
+
+    with RegisterProvider(fresh_db) as reg:
+        reg.ensure_authority("city_a")
+        reg.ensure_authority("village_b")
+        reg.add(dataset(DETAILED_1), "city_a")
+        other = dataset(DETAILED_1)
+        other.plan.inspire_id = Identifier(DETAILED_1.local_id, "BG.VILLAGE.TEST")
+        reg.add(other, "village_b")
+    dialog = OpenFromRegisterDialog(window)
+    dialog.db.setText(fresh_db)
+    dialog.refresh()
+    shown = sorted(dialog.plans.item(i).text().split()[0] for i in range(dialog.plans.count()))
+    assert shown == ["BG.CITY.TEST:pup-south@1", "BG.VILLAGE.TEST:pup-south@1"]
+    dialog.plans.setCurrentRow(1)
+    assert dialog.chosen() in shown
+    dialog.close()
