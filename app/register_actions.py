@@ -156,6 +156,8 @@ def take_theirs(window: Any, conflict: Any) -> bool:
     from app.qt_values import qt_value
 
     doc = window.document
+    if doc is None or getattr(doc, "register_origin", None) is None:  # the plan was closed meanwhile
+        return False
     theirs = conflict.theirs
     row = theirs["attributes"]
     local_id = row.get("inspire_local_id")
@@ -219,8 +221,8 @@ class ConflictDialog(QDialog):
 
         def chosen(choice: str) -> None:
             if choice == "theirs" and not take_theirs(self.window_, exc):
-                status.setText(_t(window, "This feature is not in the plan's layers.",
-                                  "Обектът не е в слоевете на плана."))
+                status.setText(_t(window, "The plan opened from the register is not open, or has no such layer.",
+                                  "Планът, отворен от регистъра, не е отворен или няма такъв слой."))
                 return
             self.choices[i] = choice
             mine.setEnabled(False)

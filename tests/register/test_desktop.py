@@ -236,3 +236,23 @@ def test_the_open_dialog_tells_apart_plans_that_share_a_local_id(window, fresh_d
     dialog.plans.setCurrentRow(1)
     assert dialog.chosen() in shown
     dialog.close()
+
+
+def test_taking_theirs_after_the_plan_was_closed_is_refused_quietly(window, published_plan, monkeypatch):
+    from app.register_actions import open_from_register, save_to_register, take_theirs
+
+    open_from_register(window, published_plan, DETAILED_1.local_id)
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        next(z for z in data.zoning_elements if z.inspire_id.local_id == "d1-a").hilucs_land_use = [INDUSTRY]
+        push_changes(other, base, data)
+    zoning = window.layers.zoning
+    from app.editing import change_attributes
+
+    change_attributes(window.document, zoning, _zone(zoning, "d1-a").id(), {"hilucs_land_use": json.dumps([SHOPS])},
+                      "use")
+    conflict = save_to_register(window).conflicts[0]
+    monkeypatch.setattr(window, "confirm_discard", lambda: True)
+    window.close_plan()
+    assert window.document is None
+    assert take_theirs(window, conflict) is False
