@@ -19,6 +19,7 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from app.menu_registry import register_action
 
 __all__ = ["ConflictDialog", "OpenFromRegisterDialog", "add_diff_layer", "add_in_force_layer", "open_from_register",
-           "save_to_register"]
+           "save_to_register", "take_theirs"]
 
 
 def _t(window: Any, en: str, bg: str) -> str:
@@ -58,10 +59,10 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
     from register.sync import open_for_editing
 
     folder = _folder()
-    path = folder / f"{parse_ref(ref)[0]}.gpkg"
+    path = folder / f"{parse_ref(ref)[0].rsplit(':', 1)[-1]}.gpkg"  # NAMESPACE:LOCALID → LOCALID.gpkg
     def export() -> Any:
         with (RegisterProvider(db) if db else open_register()) as reg:
-            return open_for_editing(reg, ref, path)
+            return open_for_editing(reg, ref, path, defer_keys=True)
 
     try:
         base, error = _in_task(window, _t(window, f"Reading {ref} from the register…",
@@ -70,6 +71,8 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
             window.show_error(_t(window, "Open from register", "Отваряне от регистъра"), error or "")
             return None
         doc = window.open_plan(path)  # the editor works on its own copy of this file
+        if doc is not None:  # the file as opened is what the first save compares with: kept with the plan
+            base.pristine = Path(shutil.move(path, doc.folder / "register-as-opened.gpkg"))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if doc is not None:
@@ -121,26 +124,118 @@ def save_to_register(window: Any) -> Any:
     return result
 
 
+def _layer_of(document: Any, class_name: str | None, local_id: str | None, wkt: str | None) -> tuple[Any, Any]:
+    """The plan layer holding a feature (by class and localId) and its id there; the id is None when it is gone."""
+    layers = document.layers
+    by_class = {"ZoningElement": [layers.zoning], "SpatialPlan": [layers.plan],
+                "OfficialDocumentation": [document.documents],
+                "SupplementaryRegulation": [layers.regulations_area, layers.regulations_line,
+                                            layers.regulations_point]}
+    candidates = [layer for layer in by_class.get(class_name or "", []) if layer is not None]
+    for layer in candidates:
+        for f in layer.getFeatures():
+            if f["inspire_local_id"] == local_id:
+                return layer, f.id()
+    if class_name == "SupplementaryRegulation" and wkt:  # gone from the plan: its layer follows its geometry
+        kind = wkt.lstrip().upper()
+        candidates = [layers.regulations_point if "POINT" in kind.split("(")[0] else
+                      layers.regulations_line if "LINE" in kind.split("(")[0] else layers.regulations_area]
+    return (candidates[0] if candidates else None), None
+
+
+def take_theirs(window: Any, conflict: Any) -> bool:
+    """Put the version another planner saved into the open plan, as one undoable edit.
+
+    The plan's register base already holds that version (it was re-read after the save),
+    so the next *Save to register* sends nothing for this feature: theirs stays.
+    """
+    from qgis.core import QgsGeometry
+
+    from app.editing import _as_layer_geometry as as_layer_geometry
+    from app.editing import add_feature
+    from app.qt_values import qt_value
+
+    doc = window.document
+    if doc is None or getattr(doc, "register_origin", None) is None:  # the plan was closed meanwhile
+        return False
+    theirs = conflict.theirs
+    row = theirs["attributes"]
+    local_id = row.get("inspire_local_id")
+    layer, fid = _layer_of(doc, theirs.get("class"), local_id, theirs.get("geometry"))
+    if layer is None:
+        return False
+    geometry = QgsGeometry.fromWkt(theirs["geometry"]) if theirs.get("geometry") else None
+    text = _t(window, f"Take the saved version of {local_id}", f"Приемане на записания вариант на {local_id}")
+    if fid is None:  # you deleted it, they changed it: it comes back
+        add_feature(doc, layer, geometry if geometry is not None else QgsGeometry(), row)
+        return True
+    names = layer.fields().names()
+    updates = {names.index(k): qt_value(v) for k, v in row.items() if k in names and k != "fid"}
+    with doc.history.group(text):
+        layer.beginEditCommand(text)
+        layer.changeAttributeValues(fid, updates)
+        if geometry is not None:
+            layer.changeGeometry(fid, as_layer_geometry(layer, geometry))
+        layer.endEditCommand()
+    window.canvas.refresh()
+    return True
+
+
 class ConflictDialog(QDialog):
-    """Each conflicting feature: the attributes that differ, yours beside the one saved meanwhile."""
+    """Each conflicting feature: the attributes that differ, yours beside the one saved meanwhile,
+    and per feature *Keep mine* or *Take theirs*."""
 
     def __init__(self, window: Any, conflicts: list[Any]):
         super().__init__(window)
+        self.window_ = window
         self.setObjectName("register_conflicts")
         self.setWindowTitle(_t(window, "Conflicts with other planners", "Конфликти с други проектанти"))
         layout = QVBoxLayout(self)
         language = getattr(window, "language", "en")
-        for exc in conflicts:
+        self.choices: dict[int, str] = {}
+        for i, exc in enumerate(conflicts):
             layout.addWidget(QLabel(exc.message(language)))
             layout.addWidget(self._table(window, exc))
-        layout.addWidget(QLabel(_t(window, "Your version stays in the plan and in the register's conflict record; "
-                                           "Save to register again to keep yours.",
-                                   "Вашият вариант остава в плана и в записа за конфликта в регистъра; запишете "
-                                   "отново, за да остане вашият.")))
+            layout.addLayout(self._choice_row(window, i, exc))
+        note = QLabel(_t(window, "Keep mine: yours stays in the plan and goes to the register at the next "
+                                           "Save to register. Take theirs: the saved version replaces yours in the "
+                                           "plan (Undo brings yours back); yours stays in the conflict record.",
+                                   "Запазване на моя: вашият вариант остава в плана и отива в регистъра при "
+                                   "следващия запис. Приемане на техния: записаният вариант заменя вашия в плана "
+                                   "(Отмяна връща вашия); вашият остава в записа за конфликта."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 420)
+
+    def _choice_row(self, window: Any, i: int, exc: Any) -> QHBoxLayout:
+        row = QHBoxLayout()
+        mine = QPushButton(_t(window, "Keep mine", "Запазване на моя"), self)
+        mine.setObjectName(f"keep_mine_{i}")
+        theirs = QPushButton(_t(window, "Take theirs", "Приемане на техния"), self)
+        theirs.setObjectName(f"take_theirs_{i}")
+        status = QLabel("", self)
+        status.setObjectName(f"conflict_choice_{i}")
+
+        def chosen(choice: str) -> None:
+            if choice == "theirs" and not take_theirs(self.window_, exc):
+                status.setText(_t(window, "The plan opened from the register is not open, or has no such layer.",
+                                  "Планът, отворен от регистъра, не е отворен или няма такъв слой."))
+                return
+            self.choices[i] = choice
+            mine.setEnabled(False)
+            theirs.setEnabled(False)
+            status.setText(_t(window, "yours is kept", "запазен е вашият") if choice == "mine"
+                           else _t(window, "theirs is taken", "приет е техният"))
+
+        mine.clicked.connect(lambda: chosen("mine"))
+        theirs.clicked.connect(lambda: chosen("theirs"))
+        row.addWidget(mine)
+        row.addWidget(theirs)
+        row.addWidget(status, 1)
+        return row
 
     def _table(self, window: Any, exc: Any) -> QTableWidget:
         mine, theirs = exc.mine["attributes"], exc.theirs["attributes"]
@@ -280,13 +375,15 @@ class OpenFromRegisterDialog(QDialog):
     def refresh(self) -> None:
         from plu_model.errors import message_of
         from register.provider import RegisterProvider, open_register
+        from register.store import display_refs
 
         self.plans.clear()
         try:
             with (RegisterProvider(self.db.text()) if self.db.text() else open_register()) as reg:
-                for v in reg.plans():
-                    item = QListWidgetItem(f"{v.ref}  [{v.status}]  {v.title}")
-                    item.setData(256, v.ref)  # Qt.ItemDataRole.UserRole
+                plans = reg.plans()
+                for v, shown in zip(plans, display_refs(plans), strict=True):
+                    item = QListWidgetItem(f"{shown}  [{v.status}]  {v.title}")
+                    item.setData(256, v.full_ref)  # Qt.ItemDataRole.UserRole; NAMESPACE:LOCALID@N is unambiguous
                     self.plans.addItem(item)
             self.error.setText("")
         except Exception as exc:  # shown, never a traceback
@@ -315,7 +412,7 @@ def _compare(window: Any) -> None:
                                                                  "Този план не е отворен от регистъра."))
         return
     with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
-        refs = [v.ref for v in reg.versions(origin["base"].plan)]
+        refs = [v.full_ref for v in reg.versions(origin["base"].plan)]
     choice, ok = QInputDialog.getItem(window, _t(window, "Compare with", "Сравнение с"),
                                       _t(window, "Earlier version", "По-ранна версия"), refs, 0, False)
     if ok and choice:

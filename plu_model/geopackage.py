@@ -264,7 +264,10 @@ class _Writer:
         index = self.field_index[class_name]
         for name, value in row.items():
             if value is not None and name in index:
-                out.SetField(index[name], value)
+                if isinstance(value, str):  # most columns: skip SetField's type dispatch in Python
+                    out.SetFieldString(index[name], value)
+                else:
+                    out.SetField(index[name], value)
         if wkb is not None:
             geom = ogr.CreateGeometryFromWkb(bytes(wkb))
             if geom.Is3D():

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from plu_model.dataset import PlanDataset
 from plu_model.findings import Finding, Severity
 from register.errors import RegisterError
 from register.provider import RegisterProvider
@@ -28,17 +29,39 @@ class AddResult:
                 "error_count": len(self.errors), "warnings": self.warnings}
 
 
+class _Kept:
+    """The features the validation pass read, gathered into a data set (the file is read once)."""
+
+    def __init__(self) -> None:
+        self.features: list[Any] = []
+        self.source: Any = None
+
+    def __call__(self, source: Any, feature: Any) -> None:
+        self.source = source
+        self.features.append(feature)
+
+    def dataset(self) -> PlanDataset:
+        source = self.source
+        data = PlanDataset(crs=source.crs)
+        for f in self.features:
+            data.add(f)
+        data.dataset_id = source.dataset_id
+        data.metadata = dict(source.metadata)
+        return data
+
+
 def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority: str,
              amends: list[str] | None = None, force: bool = False, profile: str = "bg") -> AddResult:
     """Validate ``path`` with the validators engine; store it unless it has errors (or ``force``).
 
+    The features are stored from the validation pass itself, so a big GML is parsed once.
     The default profile is the Bulgarian one: a municipal register keeps plans in the
     national CRS, which the plain INSPIRE profile would refuse.
     """
-    from plu_model.readers import read_dataset
     from validators import ValidationOptions, validate
 
-    report = validate(str(path), ValidationOptions(profile=profile))
+    kept = _Kept()
+    report = validate(str(path), ValidationOptions(profile=profile, on_read=kept))
     errors = [f for f in report.findings if f.severity >= Severity.ERROR]
     warnings = sum(1 for f in report.findings if f.severity == Severity.WARNING)
     if any(f.severity >= Severity.FATAL for f in errors):
@@ -46,7 +69,9 @@ def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority
         raise RegisterError(f"{path}: {first.message_en}", bg=f"{path}: {first.message_bg}")
     if errors and not force:
         return AddResult(None, errors, warnings)
-    data, _ = read_dataset(path)
-    for plan_ref in amends or []:
-        register.version(plan_ref)  # an amended plan must be in the register
-    return AddResult(register.add(data, authority, amends), errors, warnings)
+    if kept.source is None:
+        raise RegisterError(f"{path}: the file holds no PLU feature", bg=f"{path}: файлът не съдържа обект на PLU")
+    data = kept.dataset()
+    # an amended plan must be in the register; it is kept as NAMESPACE:LOCALID, which stays unambiguous
+    amended = [register.version(plan_ref).plan_key for plan_ref in amends or []]
+    return AddResult(register.add(data, authority, amended), errors, warnings)

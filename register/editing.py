@@ -53,10 +53,11 @@ def editable_features(cur: Any, info: VersionInfo) -> list[EditableFeature]:
     return [EditableFeature(fid, lock, feature_from_db(cls, row, wkb)) for fid, lock, cls, row, wkb in cur.fetchall()]
 
 
-def side(row: dict[str, Any], wkt: str | None, lock: int, who: str, when: Any) -> dict[str, Any]:
-    """One side of a conflict, as shown to the planner."""
+def side(row: dict[str, Any], wkt: str | None, lock: int, who: str, when: Any,
+         class_name: str | None = None) -> dict[str, Any]:
+    """One side of a conflict, as shown to the planner (with its class, for taking it back into a plan)."""
     return {"attributes": row, "geometry": wkt, "lock_version": lock, "by": who,
-            "at": when.isoformat() if hasattr(when, "isoformat") else when}
+            "at": when.isoformat() if hasattr(when, "isoformat") else when, "class": class_name}
 
 
 def _current(cur: Any, feature_id: int) -> tuple[Any, ...]:
@@ -73,7 +74,7 @@ def _current(cur: Any, feature_id: int) -> tuple[Any, ...]:
 def save_feature(conn: Any, feature_id: int, feature: Feature, expected_lock: int, crs: int) -> int:
     """Save one edited feature if nobody saved it since ``expected_lock``; returns the new lock."""
     with conn, conn.cursor() as cur:
-        row, wkt, lock, who, when, authority, status, version_no, _cls = _current(cur, feature_id)
+        row, wkt, lock, who, when, authority, status, version_no, class_name = _current(cur, feature_id)
         if status != "elaboration":
             raise ImmutableVersion(f"version {version_no} is published; edit a draft (a new version)",
                                    bg=f"версия {version_no} е публикувана; редактирайте чернова (нова версия)")
@@ -89,8 +90,9 @@ def save_feature(conn: Any, feature_id: int, feature: Feature, expected_lock: in
         done = cur.fetchone()
         if done is not None:
             return int(done[0])
-        mine_side = side(mine, geom.wkt if geom is not None else None, expected_lock, "", datetime.now(UTC))
-        theirs = side(row, wkt, lock, who, when)
+        mine_side = side(mine, geom.wkt if geom is not None else None, expected_lock, "", datetime.now(UTC),
+                         class_name)
+        theirs = side(row, wkt, lock, who, when, class_name)
         cur.execute("INSERT INTO edit_conflict (feature_id, authority, expected_lock, found_lock, mine, theirs) "
                     "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
                     (feature_id, authority, expected_lock, lock, json.dumps(mine_side, ensure_ascii=False,
@@ -124,12 +126,13 @@ def insert_feature(cur: Any, info: VersionInfo, feature: Feature) -> int:
 def delete_feature(conn: Any, feature_id: int, expected_lock: int) -> None:
     """Remove a feature from a draft unless someone saved it since it was read (then a conflict)."""
     with conn, conn.cursor() as cur:
-        row, wkt, lock, who, when, authority, _status, _no, _cls = _current(cur, feature_id)
+        row, wkt, lock, who, when, authority, _status, _no, class_name = _current(cur, feature_id)
         cur.execute("DELETE FROM feature WHERE id = %s AND lock_version = %s", (feature_id, expected_lock))
         if cur.rowcount:
             return
-        mine = side({"deleted": True}, None, expected_lock, "", datetime.now(UTC))
-        theirs = side(row, wkt, lock, who, when)
+        mine = side({"deleted": True, "inspire_local_id": row.get("inspire_local_id")}, None, expected_lock, "",
+                    datetime.now(UTC), class_name)
+        theirs = side(row, wkt, lock, who, when, class_name)
         cur.execute("INSERT INTO edit_conflict (feature_id, authority, expected_lock, found_lock, mine, theirs) "
                     "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
                     (feature_id, authority, expected_lock, lock, json.dumps(mine, default=str),

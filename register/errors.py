@@ -6,7 +6,7 @@ from typing import Any
 
 from plu_model.errors import PluError, PluInputError
 
-__all__ = ["ConflictError", "NotFound", "RegisterError", "AccessDenied", "ImmutableVersion"]
+__all__ = ["AmbiguousPlan", "ConflictError", "NotFound", "RegisterError", "AccessDenied", "ImmutableVersion"]
 
 
 class RegisterError(PluError):
@@ -15,6 +15,10 @@ class RegisterError(PluError):
 
 class NotFound(PluInputError):
     """A plan, version or feature that the register does not hold."""
+
+
+class AmbiguousPlan(PluInputError):
+    """A plain localId that plans of more than one namespace share: the user names one as ``NAMESPACE:LOCALID``."""
 
 
 class AccessDenied(RegisterError):

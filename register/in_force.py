@@ -73,11 +73,12 @@ def _polygons(geom: BaseGeometry) -> MultiPolygon:
     return MultiPolygon(parts)
 
 
-def _replaced(live: list[tuple[Any, ...]], plan_local: str, version_pk: int, crs: int) -> BaseGeometry | None:
-    """The union of the extents of versions in force that amend ``plan_local``, in ``crs``."""
+def _replaced(live: list[tuple[Any, ...]], plan: tuple[Any, ...], crs: int) -> BaseGeometry | None:
+    """The union of the extents of versions in force that amend ``plan`` (a row of ``live``), in ``crs``."""
+    names = {plan[5], plan[7]}
     parts = [reproject(shapely.from_wkb(ext), acrs, crs)
-             for pk, _plan, acrs, ext, amends, _local, _level in live
-             if pk != version_pk and plan_local in amends and ext is not None]
+             for pk, _plan, acrs, ext, amends, _local, _level, _key in live
+             if pk != plan[0] and names.intersection(amends) and ext is not None]
     return shapely.union_all(parts) if parts else None
 
 
@@ -113,7 +114,7 @@ def consolidated(cur: Any, day: date, bbox: tuple[float, float, float, float] | 
     for row in sorted(live, key=lambda r: (infos[r[0]].local_id)):
         data = load_version(cur, infos[row[0]], where, params)
         template = template or data.plan
-        cut = _replaced(live, row[5], row[0], data.crs)
+        cut = _replaced(live, row, data.crs)
         _add_consolidated(out, data, cut, area, target, plan_href)
     extent = shapely.union_all([z.geometry for z in out.zoning_elements]) if out.zoning_elements else box(0, 0, 0, 0)
     if template is not None:

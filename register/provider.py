@@ -18,7 +18,7 @@ from typing import Any
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from register.cluster import EmbeddedCluster
-from register.errors import AccessDenied, ImmutableVersion, NotFound, RegisterError
+from register.errors import AccessDenied, AmbiguousPlan, ImmutableVersion, NotFound, RegisterError
 from register.migrate import apply_migrations, check_current
 from register.store import STEPS, VersionInfo, load_version, store_version, version_rows
 
@@ -28,11 +28,28 @@ _REF = re.compile(r"^(?P<plan>[^@]+?)(?:@(?P<version>\d+))?$")
 
 
 def parse_ref(ref: str) -> tuple[str, int | None]:
-    """``PLAN`` or ``PLAN@VERSION`` → (plan local id, version number or None for the latest)."""
+    """``PLAN`` or ``PLAN@VERSION`` → (plan, version number or None for the latest).
+
+    ``PLAN`` is a localId or ``NAMESPACE:LOCALID``; :meth:`RegisterProvider.versions` resolves it.
+    """
     m = _REF.match(ref.strip())
     if not m:
         raise PluInputError(f"'{ref}' is not PLAN or PLAN@VERSION", bg=f"'{ref}' не е ПЛАН или ПЛАН@ВЕРСИЯ")
     return m.group("plan"), int(m.group("version")) if m.group("version") else None
+
+
+def _plan_versions(cur: Any, name: str) -> list[VersionInfo]:
+    """The versions of the plans ``name`` can mean: ``NAMESPACE:LOCALID`` first, then a plain localId.
+
+    INSPIRE identifiers have no ``:``, so a name with one is split at its last ``:``; a
+    localId that holds one anyway is still found when no namespace matches.
+    """
+    if ":" in name:
+        namespace, _, local = name.rpartition(":")
+        found = version_rows(cur, "p.namespace = %s AND p.local_id = %s", (namespace, local))
+        if found:
+            return found
+    return version_rows(cur, "p.local_id = %s", (name,))
 
 
 def _connect(dsn: str) -> Any:
@@ -138,17 +155,26 @@ class RegisterProvider:
             return version_rows(cur, where, params)
 
     def versions(self, plan: str) -> list[VersionInfo]:
-        local, _ = parse_ref(plan)
+        """Every version of a plan named ``NAMESPACE:LOCALID`` or, when only one namespace has it, ``LOCALID``."""
+        name, _ = parse_ref(plan)
         with self.transaction() as cur:
-            found = version_rows(cur, "p.local_id = %s", (local,))
+            found = _plan_versions(cur, name)
         if not found:
-            raise NotFound(f"plan {local} is not in the register", bg=f"план {local} не е в регистъра")
+            raise NotFound(f"plan {name} is not in the register", bg=f"план {name} не е в регистъра")
+        namespaces = sorted({v.plan_key for v in found})
+        if len(namespaces) > 1:
+            listed = ", ".join(namespaces)
+            raise AmbiguousPlan(f"plan {name} is in more than one namespace; name it as NAMESPACE:LOCALID, "
+                                f"one of {listed}",
+                                bg=f"план {name} е в повече от едно пространство от имена; посочете го като "
+                                f"ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, едно от {listed}")
         return found
 
     def version(self, ref: str) -> VersionInfo:
         """``PLAN@N``, or the latest version of ``PLAN``."""
         local, number = parse_ref(ref)
         found = self.versions(local)
+        local = found[-1].plan_key if ":" in local else local
         if number is None:
             return found[-1]
         for info in found:
@@ -301,13 +327,18 @@ class RegisterProvider:
         with self.transaction() as cur:
             return load_version_rows(cur, info)
 
-    def write_for_editing(self, ref: str, path: str | os.PathLike[str]) -> tuple[VersionInfo, list[tuple[Any, ...]]]:
-        """Write a version as a plan file straight from its rows; returns the rows (keys, locks) for editing."""
+    def write_for_editing(self, ref: str, path: str | os.PathLike[str],
+                          keep_rows: bool = True) -> tuple[VersionInfo, list[tuple[Any, ...]]]:
+        """Write a version as a plan file straight from its rows; returns the rows (keys, locks) for editing.
+
+        Without ``keep_rows`` each returned row has None for the stored row and geometry, and
+        the rows stream into the file (a big plan is not held in memory).
+        """
         from register.store import write_version_file
 
         info = self.version(ref)
         with self.transaction() as cur:
-            return info, write_version_file(cur, info, path)
+            return info, write_version_file(cur, info, path, keep_rows)
 
     def locks(self, ref: str) -> dict[str, tuple[int, int]]:
         """localId → (feature key, lock) of a version: what a later save must name."""

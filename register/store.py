@@ -7,9 +7,9 @@ unchanged, and gets the new version's number and time when it changed.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import struct
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,7 +23,7 @@ from plu_model.voidable import Nil
 from register.errors import NotFound, RegisterError
 from register.rows import content_key, ewkb_hex, feature_from_db, row_json
 
-__all__ = ["STEPS", "VersionInfo", "load_version", "step_uri", "store_version"]
+__all__ = ["STEPS", "VersionInfo", "display_refs", "load_version", "step_uri", "store_version"]
 
 #: the lifecycle steps, in order (INSPIRE ProcessStepGeneralValue)
 STEPS = ("elaboration", "adoption", "legalForce", "obsolete")
@@ -61,9 +61,19 @@ class VersionInfo:
     def ref(self) -> str:
         return f"{self.local_id}@{self.version_no}"
 
+    @property
+    def plan_key(self) -> str:
+        """``NAMESPACE:LOCALID``: the plan, told apart from another namespace's plan with the same localId."""
+        return f"{self.namespace}:{self.local_id}"
+
+    @property
+    def full_ref(self) -> str:
+        """``NAMESPACE:LOCALID@N``: a reference that stays unambiguous whatever else the register holds."""
+        return f"{self.plan_key}@{self.version_no}"
+
     def as_json(self) -> dict[str, Any]:
         return {
-            "plan": self.local_id, "namespace": self.namespace, "title": self.title, "authority": self.authority,
+            "plan": self.local_id, "namespace": self.namespace, "plan_key": self.plan_key, "title": self.title, "authority": self.authority,
             "version": self.version_no, "status": self.status,
             "valid_from": self.valid_from.isoformat() if self.valid_from else None,
             "valid_to": self.valid_to.isoformat() if self.valid_to else None,
@@ -71,6 +81,14 @@ class VersionInfo:
             "signed": self.signed, "created_by": self.created_by,
             "created_at": self.created_at.isoformat() if self.created_at else None,
         }
+
+
+def display_refs(versions: list[VersionInfo]) -> list[str]:
+    """How to show each version in a list: ``LOCALID@N``, or ``NAMESPACE:LOCALID@N`` where namespaces share it."""
+    spaces: dict[str, set[str]] = {}
+    for v in versions:
+        spaces.setdefault(v.local_id, set()).add(v.namespace)
+    return [v.full_ref if len(spaces[v.local_id]) > 1 else v.ref for v in versions]
 
 
 _VERSION_SQL = """
@@ -139,9 +157,9 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> list[list[Any]]:
+def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> Iterator[list[Any]]:
+    """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
     now = format_datetime(datetime.now(UTC).replace(microsecond=0))
-    out = []
     for ord_, f in enumerate(data.features()):
         row = row_json(f)
         geom = geometry_of(f)
@@ -150,26 +168,81 @@ def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[
         row["inspire_version_id"] = before[1] if same else str(version_no)
         row["begin_lifespan_version"] = (before[2] if same else None) or now
         row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
-        out.append([ord_, f.class_name, f.gml_id, f.inspire_id.local_id,
-                    json.dumps(row, ensure_ascii=False), ewkb_hex(geom, data.crs)])
-    return out
+        yield [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, json.dumps(row, ensure_ascii=False), geom]
 
 
-def _copy_features(cur: Any, version_pk: int, authority: str, rows: list[list[Any]]) -> None:
-    """COPY into a temporary table (fast), then one INSERT that row-level security checks."""
-    cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (ord integer, class text, gml_id text, "
-                "local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    for r in rows:
-        writer.writerow(["" if v is None else v for v in r[:5]] + [r[5] or ""])
-    buf.seek(0)
-    cur.copy_expert("COPY feature_load FROM STDIN WITH (FORMAT csv, NULL '')", buf)
-    cur.execute(
-        "INSERT INTO feature (version_pk, authority, ord, class, gml_id, local_id, row_data, geom) "
-        "SELECT %s, %s, ord, class, gml_id, local_id, row_data, geom FROM feature_load ORDER BY ord",
-        (version_pk, authority),
-    )
+_COPY_COLUMNS = "version_pk, authority, ord, class, gml_id, local_id, row_data, geom"
+_COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)
+_COPY_TRAILER = struct.pack(">h", -1)
+_NULL = struct.pack(">i", -1)
+_BATCH = 1000
+
+
+def _text(value: str | None) -> bytes:
+    if value is None:
+        return _NULL
+    raw = value.encode("utf-8")
+    return struct.pack(">i", len(raw)) + raw
+
+
+def _copy_batch(rows: list[list[Any]], head: bytes, srid: int) -> bytes:
+    import shapely
+
+    geoms = [None if g is None or g.is_empty else g for *_rest, g in rows]
+    wkbs = shapely.to_wkb(shapely.set_srid(geoms, srid), include_srid=True, flavor="extended")
+    parts = []
+    for (ord_, class_name, gml_id, local_id, row, _geom), wkb in zip(rows, wkbs, strict=True):
+        doc = row.encode("utf-8")
+        parts += [head, struct.pack(">i", ord_), _text(class_name), _text(gml_id), _text(local_id),
+                  struct.pack(">ib", len(doc) + 1, 1), doc,
+                  _NULL if wkb is None else struct.pack(">i", len(wkb)) + wkb]
+    return b"".join(parts)
+
+
+def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid: int) -> Iterator[bytes]:
+    """The rows in PostgreSQL's binary COPY format (columns ``_COPY_COLUMNS``), a batch at a time.
+
+    No quoting or hex on either side: jsonb's binary form is a version byte and the
+    text, PostGIS's is EWKB, made for a batch's geometries in one shapely call. Made
+    lazily, so the server stores one batch while the next is encoded.
+    """
+    # field count, version_pk, authority, then the length of the int4 ord: the same for every row
+    head = struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
+    yield _COPY_HEADER
+    batch: list[list[Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == _BATCH:
+            yield _copy_batch(batch, head, srid)
+            batch = []
+    if batch:
+        yield _copy_batch(batch, head, srid)
+    yield _COPY_TRAILER
+
+
+class _ChunkReader:
+    """A file-like ``read`` over chunks of bytes, for ``copy_expert``."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self.chunks = chunks
+
+    def read(self, _size: int = -1) -> bytes:
+        return next(self.chunks, b"")
+
+
+def _copy_features(cur: Any, version_pk: int, authority: str, rows: Iterable[list[Any]], srid: int) -> None:
+    """Binary COPY straight into ``feature`` when row-level security does not apply to the user (the
+    register's owner); otherwise into a temporary table and one INSERT that row-level security checks
+    (PostgreSQL refuses COPY into a table whose policies apply to the user)."""
+    stream = _ChunkReader(copy_chunks(rows, version_pk, authority, srid))
+    cur.execute("SELECT row_security_active('feature')")
+    if not cur.fetchone()[0]:
+        cur.copy_expert(f"COPY feature ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
+        return
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
+                "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
+    cur.copy_expert(f"COPY feature_load ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
+    cur.execute(f"INSERT INTO feature ({_COPY_COLUMNS}) SELECT {_COPY_COLUMNS} FROM feature_load ORDER BY ord")
     cur.execute("TRUNCATE feature_load")
 
 
@@ -195,7 +268,7 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    _copy_features(cur, version_pk, authority, _stamped_rows(data, version_no, previous))
+    _copy_features(cur, version_pk, authority, _stamped_rows(data, version_no, previous), data.crs)
     return version_pk
 
 
@@ -284,19 +357,32 @@ def _overlay_row(class_name: str, row: dict[str, Any], info: VersionInfo, ended:
     return out
 
 
-def write_version_file(cur: Any, info: VersionInfo, path: Any) -> list[tuple[Any, ...]]:
+def write_version_file(cur: Any, info: VersionInfo, path: Any, keep_rows: bool = True) -> list[tuple[Any, ...]]:
     """Write a version straight from its stored rows to a plan file (no model round trip: fast for big plans).
 
-    Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing.
+    Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing;
+    without ``keep_rows`` the stored row and WKB are None: the rows then stream from a
+    server-side cursor into the file and a big plan is never held in memory whole.
     """
     from plu_model.geopackage import write_plan_rows
 
     data = _empty_dataset(cur, info)
     ended = _ended(cur, info)
-    cur.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
-                "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
-    rows = [(r[0], r[1], r[2], r[3], r[4], bytes(r[5]) if r[5] is not None else None) for r in cur.fetchall()]
-    write_plan_rows(path, ((c, _overlay_row(c, row, info, local in ended), wkb)
-                           for local, _fid, _lock, c, row, wkb in rows),
-                    crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata)
-    return rows
+    stream = cur.connection.cursor(name=f"plu_open_{info.version_pk}")
+    stream.itersize = 2000
+    stream.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
+                   "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
+    kept: list[tuple[Any, ...]] = []
+
+    def rows() -> Iterator[tuple[str, dict[str, Any], bytes | None]]:
+        for local, fid, lock, class_name, row, geom in stream:
+            wkb = bytes(geom) if geom is not None else None
+            kept.append((local, fid, lock, class_name, row, wkb) if keep_rows else
+                        (local, fid, lock, class_name, None, None))
+            yield class_name, _overlay_row(class_name, row, info, local in ended), wkb
+
+    try:
+        write_plan_rows(path, rows(), crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata)
+    finally:
+        stream.close()
+    return kept

@@ -9,6 +9,7 @@ each feature under optimistic locking; conflicts come back with both sides.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from plu_model.dataset import PlanDataset
@@ -22,13 +23,27 @@ __all__ = ["EditBase", "PushResult", "base_of", "open_for_editing", "push_change
 
 @dataclass
 class EditBase:
-    """What was read: the version, and per localId the feature key, lock and content."""
+    """What was read: the version, and per localId the feature key, lock and content.
+
+    ``plan`` is ``NAMESPACE:LOCALID``, so a save finds this plan even when another namespace has its localId.
+    """
 
     plan: str
     version_pk: int
     version_no: int
     crs: int
-    features: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    features: dict[str, tuple[int, int, str | None]] = field(default_factory=dict)
+    #: the plan file as it was opened, when the content keys were left to be computed at the first save
+    pristine: Path | None = None
+
+    def content_keys(self) -> dict[str, str | None]:
+        """localId → content key of what was opened (read from :attr:`pristine` when they were deferred)."""
+        keys = {local: key for local, (_fid, _lock, key) in self.features.items()}
+        if self.pristine is not None and any(k is None for k in keys.values()):
+            from plu_model.geopackage import open_plan
+
+            keys.update({f.inspire_id.local_id: _key_of(f) for f in open_plan(self.pristine).features()})
+        return keys
 
 
 @dataclass
@@ -56,7 +71,7 @@ def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase
     """A version to edit, with what the later push compares against (one read of the rows)."""
     data, rows = register.editable_dataset(ref)
     info = register.version(ref)
-    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    base = EditBase(info.plan_key, info.version_pk, info.version_no, info.crs, {})
     for local_id, feature_id, lock, class_name, row, geom in rows:
         if class_name == "SpatialPlan":
             row = {k: v for k, v in row.items() if k not in _LIFECYCLE}
@@ -64,12 +79,22 @@ def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase
     return data, base
 
 
-def open_for_editing(register: RegisterProvider, ref: str, path: Any) -> EditBase:
-    """Write a version as the plan file to edit at ``path`` and return its base (the desktop's open)."""
+def open_for_editing(register: RegisterProvider, ref: str, path: Any, defer_keys: bool = False) -> EditBase:
+    """Write a version as the plan file to edit at ``path`` and return its base (the desktop's open).
+
+    With ``defer_keys`` the content keys are left to the first save, which reads them
+    from the file written here (:attr:`EditBase.pristine`: the caller keeps it unchanged,
+    as the desktop does by editing its own working copy): opening a big plan then costs
+    the rows' fetch and the file's write, not a JSON key per feature.
+    """
     import shapely
 
-    info, rows = register.write_for_editing(ref, path)
-    base = EditBase(info.local_id, info.version_pk, info.version_no, info.crs, {})
+    info, rows = register.write_for_editing(ref, path, keep_rows=not defer_keys)
+    base = EditBase(info.plan_key, info.version_pk, info.version_no, info.crs, {})
+    if defer_keys:
+        base.pristine = Path(path)
+        base.features = {local_id: (feature_id, lock, None) for local_id, feature_id, lock, *_rest in rows}
+        return base
     geoms = shapely.from_wkb([r[5] for r in rows])
     for (local_id, feature_id, lock, class_name, row, _wkb), geom in zip(rows, geoms, strict=True):
         if class_name == "SpatialPlan":
@@ -86,18 +111,19 @@ def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) 
     """
     draft = register.draft(base.plan)
     same_version = draft.version_pk == base.version_pk
-    ids = register.locks(draft.ref)
-    result = PushResult(draft.ref)
+    ids = register.locks(draft.full_ref)
+    result = PushResult(draft.full_ref)
+    keys = base.content_keys()
     seen = set()
     for f in data.features():
         local = f.inspire_id.local_id
         seen.add(local)
         before = base.features.get(local)
         if before is None:
-            register.insert_feature(draft.ref, f)
+            register.insert_feature(draft.full_ref, f)
             result.added.append(local)
             continue
-        if _key_of(f) == before[2] or local not in ids:
+        if _key_of(f) == keys[local] or local not in ids:
             continue
         lock = before[1] if same_version else 1
         try:

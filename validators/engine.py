@@ -256,6 +256,7 @@ class _Run:
         starts: list[tuple[int, BaseGeometry | None]] | None = [] if background is not None else None
         known = 0
         timings = self.timings
+        keep = self.options.on_read
         while True:
             before = timings.get("xml", 0.0) + timings.get("inspire", 0.0)
             t = time.perf_counter()
@@ -272,6 +273,8 @@ class _Run:
                 hooked = timings.get("xml", 0.0) + timings.get("inspire", 0.0) - before
                 timings["read"] = timings.get("read", 0.0) + spent - hooked
             seen += 1
+            if keep is not None:
+                keep(reader, f)
             if self.crs is None:
                 self.crs = ctx.crs = reader.crs
             unread: set[str] = set()
@@ -399,8 +402,11 @@ class _Run:
             self.crs = ctx.crs = int(source.crs) if source.crs else None
             checks = self._checks()
             yield from getattr(source, "findings", []) or []
+            keep = self.options.on_read
             try:
                 for f in source.features():
+                    if keep is not None:
+                        keep(source, f)
                     info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, self.file, None, geometry_of(f))
                     yield from self._per_feature(f, info, checks)
             except PluInputError as exc:  # a row the plan file cannot give: nothing after it can be judged

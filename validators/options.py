@@ -46,6 +46,11 @@ class ValidationOptions:
         check also runs on plan files (the CLI and the GUI pass the exporter).
     today
         The date "future" dates are measured against (default: today).
+    on_read
+        ``on_read(source, feature)`` for every feature as it is read, with the reader
+        (its ``crs``, ``dataset_id`` and ``metadata`` are complete when the run ends):
+        a caller that also stores the plan keeps what this pass read instead of
+        reading the file a second time (``plu register add``).
     parallel_xsd_bytes
         GML files at least this large have their XSD check run in a second
         process, beside the reading and the other rules, on machines with more
@@ -63,6 +68,7 @@ class ValidationOptions:
     gml_writer: Callable[[Any, Path], Any] | None = field(default=None, compare=False)
     today: date | None = None
     parallel_xsd_bytes: int | None = 8_000_000
+    on_read: Callable[[Any, Any], None] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.tolerance >= 0:

@@ -30,6 +30,12 @@ def _day(text: str) -> date:
             from exc
 
 
+def _plan_help() -> str:
+    return t("the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; @N picks a version",
+             "локалният идентификатор на плана или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, ако две пространства го споделят; "
+             "@N избира версия")
+
+
 def _sub(sub: Any, name: str, en: str, bg: str) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=t(en, bg), description=t(en, bg))
     p.add_argument("--db", help=t("PostgreSQL DSN or URI (default: your private register)",
@@ -49,7 +55,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     a.add_argument("plan", help=t("a .gml or .gpkg plan", "план .gml или .gpkg"))
     a.add_argument("--authority", required=True, help=t("authority code (e.g. sofia)", "код на органа (напр. sofia)"))
     a.add_argument("--amends", action="append", default=[], metavar="PLAN",
-                   help=t("a plan this one amends within its extent", "план, който този изменя в обхвата си"))
+                   help=t("a plan this one amends within its extent (LOCALID or NAMESPACE:LOCALID)",
+                          "план, който този изменя в обхвата си (ЛОКАЛЕН_ИД или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД)"))
     a.add_argument("--force", action="store_true", help=t("store even with errors", "записва и при грешки"))
     a.add_argument("--profile", default="bg", help=t("validation profile (default bg)",
                                                      "профил на проверката (по подразбиране bg)"))
@@ -57,17 +64,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     ls.add_argument("--authority", help=t("only this authority's plans", "само плановете на този орган"))
     for name, en, bg in (("show", "one version", "една версия"), ("versions", "every version of a plan",
                                                                    "всички версии на план")):
-        _sub(sub, name, en, bg).add_argument("id", metavar="PLAN[@VERSION]")
+        _sub(sub, name, en, bg).add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
     s = _sub(sub, "status", "move a version to a process step (publishing records its SHA-256)",
              "премества версия в етап (публикуването записва SHA-256)")
-    s.add_argument("id", metavar="PLAN[@VERSION]")
+    s.add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
     s.add_argument("step", choices=_STEPS)
     s.add_argument("--date", type=_day, help=t("validFrom (legalForce) or validTo (obsolete)",
                                                "validFrom (legalForce) или validTo (obsolete)"))
     s.add_argument("--key", help=t("PEM private key to sign the publication", "частен ключ PEM за подпис"))
     s.add_argument("--cert", help=t("PEM certificate of that key", "сертификат PEM на ключа"))
     e = _sub(sub, "export", "write a version as .gpkg or .gml", "записва версия като .gpkg или .gml")
-    e.add_argument("id", metavar="PLAN[@VERSION]")
+    e.add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
     e.add_argument("out")
     e.add_argument("--published", action="store_true", help=t(
         "the GML exactly as last published, with its signature as OUT.sig.xml",
@@ -88,8 +95,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     f.add_argument("--crs", type=int, metavar="EPSG", help=t("output CRS (default: the first plan's)",
                                                              "координатна система на изхода"))
     d = _sub(sub, "diff", "what changed between two versions or plans", "какво се е променило между две версии")
-    d.add_argument("before", metavar="PLAN[@VERSION]")
-    d.add_argument("after", metavar="PLAN[@VERSION]")
+    d.add_argument("before", metavar="PLAN[@VERSION]", help=_plan_help())
+    d.add_argument("after", metavar="PLAN[@VERSION]", help=_plan_help())
     d.add_argument("--html", help=t("write an HTML report with a map", "записва HTML отчет с карта"))
     g = _sub(sub, "grant", "give a user a role (reader, planner, publisher, administrator) for an authority",
              "дава роля на потребител за орган")
@@ -101,7 +108,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                                                             "паролата от тази променлива на средата"))
     v = _sub(sub, "verify", "check the SHA-256 and signature of a version's publications",
              "проверява SHA-256 и подписа на публикациите на версия")
-    v.add_argument("id", metavar="PLAN[@VERSION]")
+    v.add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
     v.add_argument("--cert", help=t("trusted PEM certificate", "доверен сертификат PEM"))
     _sub(sub, "audit", "who changed what and when", "кой какво и кога е променил")
 
@@ -110,9 +117,9 @@ def _print(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
 
-def _version_line(v: Any) -> str:
+def _version_line(v: Any, shown: str | None = None) -> str:
     valid = f" {v.valid_from or '…'} – {v.valid_to or '…'}" if v.valid_from or v.valid_to else ""
-    return f"{v.ref:30} {v.status:12}{valid}  {v.authority}  {v.title}"
+    return f"{shown or v.ref:30} {v.status:12}{valid}  {v.authority}  {v.title}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -159,8 +166,11 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _list(reg: Any, args: argparse.Namespace) -> int:
+    from register.store import display_refs
+
     plans = reg.plans(args.authority)
-    _print(args, [v.as_json() for v in plans], "\n".join(_version_line(v) for v in plans)
+    _print(args, [v.as_json() for v in plans], "\n".join(_version_line(v, shown)
+                                                         for v, shown in zip(plans, display_refs(plans), strict=True))
            or t("the register is empty", "регистърът е празен"))
     return 0
 

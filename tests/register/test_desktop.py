@@ -120,7 +120,7 @@ def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):
     qtbot.waitExposed(dialog)
     assert dialog.plans.count() == 1 and dialog.plans.item(0).text().startswith("pup-south@1  [legalForce]")
     dialog.plans.setCurrentRow(0)
-    assert dialog.chosen() == "pup-south@1"
+    assert dialog.chosen() == "BG.CITY.TEST:pup-south@1"
     dialog.grab().save(str(ROOT / "test-output" / "register-open.png"))
     dialog.db.setText("host=/nonexistent dbname=x")
     dialog.refresh()
@@ -141,3 +141,118 @@ def test_an_unreachable_register_is_a_message_not_a_traceback(window, monkeypatc
     assert open_from_register(window, "host=/nonexistent dbname=x", "pup-south") is None
     assert shown and shown[0][0] == "Open from register" and "cannot connect" in shown[0][1]
     assert window.document is None
+
+
+def test_after_a_conflict_each_feature_keeps_mine_or_takes_theirs(window, published_plan, qtbot):
+    from city import X0, Y0
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QLabel, QPushButton
+    from shapely import wkt as shapely_wkt
+    from shapely.geometry import MultiPolygon, box
+
+    from app.editing import change_attributes
+    from app.register_actions import open_from_register, save_to_register
+
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id)
+    zoning = window.layers.zoning
+    moved = box(X0 + 200, Y0, X0 + 350, Y0 + 200)  # another planner narrows d1-b and changes d1-b's and d1-c's use
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        zones = {z.inspire_id.local_id: z for z in data.zoning_elements}
+        zones["d1-b"].hilucs_land_use = [INDUSTRY]
+        zones["d1-b"].geometry = MultiPolygon([moved])
+        zones["d1-c"].hilucs_land_use = [INDUSTRY]
+        assert sorted(push_changes(other, base, data).saved) == ["d1-b", "d1-c"]
+    for local_id in ("d1-b", "d1-c"):
+        change_attributes(doc, zoning, _zone(zoning, local_id).id(), {"hilucs_land_use": json.dumps([SHOPS])}, "use")
+    result = save_to_register(window)
+    assert len(result.conflicts) == 2
+    dialog = window.register_conflict_dialog
+    qtbot.waitExposed(dialog)
+    order = [c.theirs["attributes"]["inspire_local_id"] for c in result.conflicts]
+    b, c = order.index("d1-b"), order.index("d1-c")
+    qtbot.mouseClick(dialog.findChild(QPushButton, f"take_theirs_{b}"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, f"keep_mine_{c}"), Qt.MouseButton.LeftButton)
+    assert dialog.choices == {b: "theirs", c: "mine"}
+    assert not dialog.findChild(QPushButton, f"take_theirs_{b}").isEnabled()
+    assert dialog.findChild(QLabel, f"conflict_choice_{b}").text() == "theirs is taken"
+    dialog.grab().save(str(ROOT / "test-output" / "register-conflict-choices.png"))
+    # theirs is in the plan now, attributes and geometry; Undo brings mine back, Redo theirs again
+    taken = _zone(zoning, "d1-b")
+    assert json.loads(taken["hilucs_land_use"]) == [INDUSTRY]
+    assert shapely_wkt.loads(taken.geometry().asWkt()).equals(moved)
+    doc.undo_stack.undo()
+    assert json.loads(_zone(zoning, "d1-b")["hilucs_land_use"]) == [SHOPS]
+    doc.undo_stack.redo()
+    assert json.loads(_zone(zoning, "d1-b")["hilucs_land_use"]) == [INDUSTRY]
+    # the next save sends mine for d1-c only; theirs stays for d1-b
+    again = save_to_register(window)
+    assert again.saved == ["d1-c"] and not again.conflicts
+    with RegisterProvider(published_plan) as reg:
+        uses = {z.inspire_id.local_id: (z.hilucs_land_use, z.geometry) for z in reg.dataset(DETAILED_1.local_id)
+                .zoning_elements}
+    assert uses["d1-b"][0] == [INDUSTRY] and uses["d1-b"][1].equals(MultiPolygon([moved]))
+    assert uses["d1-c"][0] == [SHOPS]
+
+
+def test_taking_theirs_brings_back_a_feature_i_deleted(window, published_plan, qtbot):
+    from app.register_actions import open_from_register, save_to_register, take_theirs
+
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id)
+    zoning = window.layers.zoning
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        next(z for z in data.zoning_elements if z.inspire_id.local_id == "d1-a").hilucs_land_use = [INDUSTRY]
+        push_changes(other, base, data)
+    zoning.startEditing()
+    zoning.deleteFeature(_zone(zoning, "d1-a").id())
+    result = save_to_register(window)
+    assert len(result.conflicts) == 1 and result.conflicts[0].mine["attributes"]["deleted"]
+    assert take_theirs(window, result.conflicts[0])
+    assert json.loads(_zone(zoning, "d1-a")["hilucs_land_use"]) == [INDUSTRY]
+    again = save_to_register(window)  # (the plan's member list now names d1-a last: the plan itself may save)
+    assert "d1-a" not in again.saved and not again.deleted and not again.conflicts and doc is window.document
+    with RegisterProvider(published_plan) as reg:
+        kept = {z.inspire_id.local_id: z.hilucs_land_use for z in reg.dataset(DETAILED_1.local_id).zoning_elements}
+    assert kept["d1-a"] == [INDUSTRY] and len(kept) == 4
+
+
+def test_the_open_dialog_tells_apart_plans_that_share_a_local_id(window, fresh_db, qtbot):
+    from app.register_actions import OpenFromRegisterDialog
+    from plu_model.values import Identifier
+
+    with RegisterProvider(fresh_db) as reg:
+        reg.ensure_authority("city_a")
+        reg.ensure_authority("village_b")
+        reg.add(dataset(DETAILED_1), "city_a")
+        other = dataset(DETAILED_1)
+        other.plan.inspire_id = Identifier(DETAILED_1.local_id, "BG.VILLAGE.TEST")
+        reg.add(other, "village_b")
+    dialog = OpenFromRegisterDialog(window)
+    dialog.db.setText(fresh_db)
+    dialog.refresh()
+    shown = sorted(dialog.plans.item(i).text().split()[0] for i in range(dialog.plans.count()))
+    assert shown == ["BG.CITY.TEST:pup-south@1", "BG.VILLAGE.TEST:pup-south@1"]
+    dialog.plans.setCurrentRow(1)
+    assert dialog.chosen() in shown
+    dialog.close()
+
+
+def test_taking_theirs_after_the_plan_was_closed_is_refused_quietly(window, published_plan, monkeypatch):
+    from app.register_actions import open_from_register, save_to_register, take_theirs
+
+    open_from_register(window, published_plan, DETAILED_1.local_id)
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        next(z for z in data.zoning_elements if z.inspire_id.local_id == "d1-a").hilucs_land_use = [INDUSTRY]
+        push_changes(other, base, data)
+    zoning = window.layers.zoning
+    from app.editing import change_attributes
+
+    change_attributes(window.document, zoning, _zone(zoning, "d1-a").id(), {"hilucs_land_use": json.dumps([SHOPS])},
+                      "use")
+    conflict = save_to_register(window).conflicts[0]
+    monkeypatch.setattr(window, "confirm_discard", lambda: True)
+    window.close_plan()
+    assert window.document is None
+    assert take_theirs(window, conflict) is False
