@@ -13,9 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "register"))
 
-from city import CITY, dataset  # noqa: E402
-
-from register.provider import RegisterProvider, init_register  # noqa: E402
+from city import fill_register  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -30,14 +28,7 @@ def city_register(cluster) -> str:
         cur.execute("CREATE DATABASE services_city TEMPLATE register_template")
     conn.close()
     dsn = cluster.dsn(database="services_city")
-    init_register(dsn)
-    with RegisterProvider(dsn) as reg:
-        reg.ensure_authority("testgrad", "Община Тест")
-        for plan in CITY:
-            info = reg.add(dataset(plan), "testgrad", list(plan.amends))
-            reg.set_status(info.ref, "adoption")
-            reg.set_status(info.ref, "legalForce", plan.valid_from)
-    return dsn
+    return fill_register(dsn)
 
 
 @pytest.fixture(scope="session")

@@ -102,3 +102,17 @@ def dataset(plan: CityPlan) -> PlanDataset:
                                    regulation_text=f"Правила за прилагане: {plan.title} (измислени)"))
     data.link_members()
     return data
+
+
+def fill_register(dsn: str) -> str:
+    """Every plan of the city added to the register at ``dsn``, adopted and in legal force from its date."""
+    from register.provider import RegisterProvider, init_register
+
+    init_register(dsn)
+    with RegisterProvider(dsn) as reg:
+        reg.ensure_authority("testgrad", "Община Тест")
+        for plan in CITY:
+            info = reg.add(dataset(plan), "testgrad", list(plan.amends))
+            reg.set_status(info.ref, "adoption")
+            reg.set_status(info.ref, "legalForce", plan.valid_from)
+    return dsn

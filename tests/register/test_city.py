@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from city import AMENDMENT, CITY, DETAILED_1, X0, Y0, dataset
+from city import AMENDMENT, CITY, DETAILED_1, X0, Y0, fill_register
 from shapely.geometry import Point
 
 from plu_model.readers import read_dataset
@@ -28,7 +28,6 @@ POINTS = [(100, 100), (300, 300), (150, 350), (450, 450), (900, 100), (700, 700)
 def city_db(cluster):
     import psycopg2
 
-    from register.provider import init_register
 
     conn = psycopg2.connect(cluster.dsn(database="postgres"))
     conn.autocommit = True
@@ -37,14 +36,7 @@ def city_db(cluster):
         cur.execute("CREATE DATABASE city")
     conn.close()
     dsn = cluster.dsn(database="city")
-    init_register(dsn)
-    with RegisterProvider(dsn) as reg:
-        reg.ensure_authority("testgrad", "Община Тест")
-        for plan in CITY:
-            info = reg.add(dataset(plan), "testgrad", list(plan.amends))
-            reg.set_status(info.ref, "adoption")
-            reg.set_status(info.ref, "legalForce", plan.valid_from)
-    return dsn
+    return fill_register(dsn)
 
 
 def expected_at(x: float, y: float, day: date) -> list[tuple[str, str]]:
