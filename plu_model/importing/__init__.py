@@ -14,8 +14,7 @@ not pay for YAML and the importer.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from plu_model.lazy import lazy_attributes
 
 #: public name -> module that defines it
 _WHERE = {
@@ -37,14 +36,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str) -> Any:
-    """The public name, imported from its module on first use."""
-    if name not in _WHERE:
-        raise AttributeError(f"module 'plu_model.importing' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_WHERE))
+__getattr__, __dir__ = lazy_attributes(__name__, _WHERE, globals())
