@@ -4,9 +4,10 @@ What goes in (``docs/participation.md`` lists it with the reasons):
 
 * ``index.html`` + ``viewer/``: the web viewer with OpenLayers inside (no CDN),
   working from disk and from any static host, in Bulgarian and English;
-* ``data/plan-data.js`` (what the viewer shows, embedded so ``file://`` works),
-  ``data/service.js`` (where comments go), ``data/plan.geojson`` (the plan in
-  WGS 84), ``data/regulation.json`` (the numbered paragraphs);
+* ``data/plan-data.js`` (what the viewer shows, embedded so ``file://`` works;
+  the one copy of the geometries besides ``plan.gml``, compactly encoded, from
+  which the viewer also builds a GeoJSON download), ``data/service.js`` (where
+  comments go), ``data/regulation.json`` (the numbered paragraphs);
 * ``plan.gml`` (INSPIRE PLU 4.0 GML) and ``metadata.xml`` (ISO 19139);
 * ``documents/``: the regulation text as PDF, and the plan map from a QGIS print
   layout when a renderer is given;
@@ -32,7 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from exporters.geojson_ import WGS84, write_geojson
+from exporters.geojson_ import WGS84
 from exporters.gml_writer import write_gml
 from exporters.iso_metadata import MetadataRecord, metadata_xml
 from participation.manifest import MANIFEST, SUMS, build_manifest
@@ -296,7 +297,7 @@ def build_package(
     """
     settings.check()
     progress = progress or Progress(every=1)
-    progress.total = 9
+    progress.total = 8
     dest = Path(out).absolute()  # a relative --out must not depend on which folder a child process runs in
     as_zip = dest.suffix.lower() == ".zip"
     if not as_zip and dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest / MANIFEST).is_file())):
@@ -332,8 +333,6 @@ def build_package(
         if not data.metadata.get("md_metadata_xml"):
             data.metadata["md_metadata_xml"] = metadata_xml(record)
         write_gml(work / "plan.gml", data)
-        _stage(progress)
-        write_geojson(work / "data" / "plan.geojson", data)
         _stage(progress)
 
         paragraphs = plan_paragraphs(data)
@@ -372,7 +371,7 @@ def build_package(
             downloads.extend(entries)
         downloads += [
             {"label": _both("gml"), "href": "plan.gml"},
-            {"label": _both("geojson"), "href": "data/plan.geojson"},
+            {"label": _both("geojson"), "build": "geojson", "file": "plan.geojson"},  # made by the viewer
             {"label": _both("paragraphs"), "href": "data/regulation.json"},
             {"label": _both("metadata"), "href": "metadata.xml"},
         ]

@@ -22,6 +22,7 @@ from typing import Any
 from participation.comment import CommentContext
 from participation.manifest import read_manifest, verify_manifest
 from participation.settings import ConsultationSettings
+from participation.web_data import read_viewer_script
 from participation.zip_limits import ZipLimits, check_archive, refused
 from plu_model.errors import PluInputError
 
@@ -156,24 +157,18 @@ def open_package(path: str | Path, *, extract_to: Path | None = None, verify: bo
         settings_data = json.loads((p / "consultation.json").read_text(encoding="utf-8"))
         package_id = str(settings_data.pop("package_id", manifest.get("package_id", "")))
         settings = ConsultationSettings.from_json(settings_data, str(p / "consultation.json"))
-        plan = json.loads((p / "data" / "plan.geojson").read_text(encoding="utf-8"))
         paragraphs = json.loads((p / "data" / "regulation.json").read_text(encoding="utf-8"))
+        zones, bbox = _plan_zones(p)
     except FileNotFoundError as exc:
         missing = Path(exc.filename).name
         raise PluInputError(
             f"{p}: not a complete consultation package ({missing} is missing)",
             bg=f"{p}: не е пълен пакет за обществено обсъждане (липсва {missing})",
         ) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError) as exc:
         raise PluInputError(
             f"{p}: a package file cannot be read ({exc})", bg=f"{p}: файл от пакета не може да бъде прочетен ({exc})"
         ) from exc
-    features = [f for f in plan.get("features", []) if isinstance(f, dict)]
-    zones = {
-        str(f.get("id")): f
-        for f in features
-        if (f.get("properties") or {}).get("featureType") == "ZoningElement" and f.get("id")
-    }
     return PackageInfo(
         root=p,
         package_id=package_id,
@@ -181,6 +176,32 @@ def open_package(path: str | Path, *, extract_to: Path | None = None, verify: bo
         manifest=manifest,
         zones=zones,
         paragraphs={str(x["ref"]): str(x.get("text", "")) for x in paragraphs if isinstance(x, dict) and "ref" in x},
-        bbox=_bbox(features),
+        bbox=bbox,
     )
 
+
+def _plan_zones(root: Path) -> tuple[dict[str, dict[str, Any]], tuple[float, float, float, float] | None]:
+    """Zones (id → a GeoJSON-like feature without geometry) and the plan's box in WGS 84.
+
+    Older packages kept ``data/plan.geojson``; newer ones hold the zones only in the
+    viewer's data (``data/plan-data.js``: columns, and the box written at packaging).
+    """
+    old = root / "data" / "plan.geojson"
+    if old.is_file():
+        plan = json.loads(old.read_text(encoding="utf-8"))
+        features = [f for f in plan.get("features", []) if isinstance(f, dict)]
+        zones = {
+            str(f.get("id")): f
+            for f in features
+            if (f.get("properties") or {}).get("featureType") == "ZoningElement" and f.get("id")
+        }
+        return zones, _bbox(features)
+    data = read_viewer_script((root / "data" / "plan-data.js").read_text(encoding="utf-8"), "PLU_DATA")
+    columns = data["zones"]
+    zones = {
+        str(ident): {"id": str(ident), "properties": {"featureType": "ZoningElement", "gml_id": str(ident),
+                                                      "inspire_id": {"local_id": str(local)}}}
+        for ident, local in zip(columns["id"], columns["local_id"], strict=True)
+    }
+    box = data.get("bbox")
+    return zones, (float(box[0]), float(box[1]), float(box[2]), float(box[3])) if box else None

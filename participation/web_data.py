@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from exporters.geojson_ import geometry_to_geojson
+from participation.compact_geometry import SCALE, encode_geometries
 from participation.paragraphs import Paragraph, document_title
 from participation.settings import ConsultationSettings
 from plu_model.codelists import CodeValue, all_codelists, label_for
@@ -25,7 +27,7 @@ from plu_model.style_files import official_classes
 from plu_model.values import DimensioningIndicationMeasureValue, DimensioningIndicationValue, DocumentCitation
 from plu_model.voidable import Nil
 
-__all__ = ["INDICATION_LABELS", "viewer_data", "viewer_script", "zone_code"]
+__all__ = ["INDICATION_LABELS", "read_viewer_script", "viewer_data", "viewer_script", "zone_code", "zone_records"]
 
 #: Names of the dimensioning indications PLU Studio writes (Наредба № 7 limits), in both languages.
 INDICATION_LABELS: dict[str, dict[str, str]] = {
@@ -132,48 +134,23 @@ def viewer_data(
     document_files: dict[str, list[dict[str, str]]],
     downloads: list[dict[str, Any]],
 ) -> dict[str, Any]:
-    """Everything the viewer shows, as JSON-ready data (geometries in WGS 84)."""
+    """Everything the viewer shows, as JSON-ready data; geometries in the compact encoding (WGS 84)."""
     data.assign_gml_ids()
     plan = data.plan
     crs = data.crs
-    projected = not is_geographic(crs)
-    zones = []
     scheme = scheme_for(_listed(z.specific_land_use) for z in data.zoning_elements)
     official = official_classes(scheme, "bg")  # a municipality's own legend (PLU_STYLE_DIR), if any
-    keys = []
     # larger zones first: the viewer draws in this order, so a zone inside another stays visible
-    for z in sorted(data.zoning_elements, key=lambda zone: -zone.geometry.area):
-        key = zone_key(scheme, _listed(z.specific_land_use), z.hilucs_land_use)
-        keys.append(key)
-        code, notation, type_labels = zone_code(z)
-        hilucs = z.hilucs_land_use[0] if z.hilucs_land_use else ""
-        zones.append(
-            {
-                "type": "Feature",
-                "id": z.gml_id,
-                "geometry": geometry_to_geojson(z.geometry, crs),
-                "properties": {
-                    "id": z.gml_id,
-                    "local_id": z.inspire_id.local_id,
-                    "code": code,
-                    "notation": notation,
-                    "type": type_labels,
-                    "hilucs": {"uri": hilucs, "label": _labels(hilucs), "notation": _notation(hilucs)},
-                    "colour": _colour(scheme, key, official),
-                    "nature": _labels(z.regulation_nature),
-                    "limits": _limits(z.dimensioning_indication),
-                    "documents": _doc_ids(z.official_document),
-                    "area_m2": round(z.geometry.area) if projected else None,
-                },
-            }
-        )
-    overlays = []
-    for s in data.supplementary_regulations:
-        overlays.append(_overlay(s, crs))
-    legend = _legend(scheme, keys)
+    ordered = sorted(data.zoning_elements, key=lambda zone: -zone.geometry.area)
+    zones, keys = _zone_columns(ordered, scheme, official, projected=not is_geographic(crs))
+    zones["geometry"], zone_box = encode_geometries(geometry_to_geojson(z.geometry, crs) for z in ordered)
+    overlays = [_overlay(s) for s in data.supplementary_regulations]
+    overlay_geometry, overlay_box = encode_geometries(geometry_to_geojson(s.geometry, crs) for s in data.supplementary_regulations)
+    boundary, boundary_box = encode_geometries([geometry_to_geojson(plan.extent, crs)])
+    boxes = [b for b in (zone_box, overlay_box, boundary_box) if b is not None]
     return {
         "format": "plu-studio-viewer",
-        "version": 1,
+        "version": 2,
         "package_id": package_id,
         "plan": {
             "id": plan.gml_id,
@@ -186,15 +163,89 @@ def viewer_data(
             "crs": crs,
             "content_note": data.metadata.get("content", ""),
         },
-        "boundary": geometry_to_geojson(plan.extent, crs),
-        "zones": {"type": "FeatureCollection", "features": zones},
-        "overlays": {"type": "FeatureCollection", "features": overlays},
-        "legend": legend,
+        "geometry_encoding": {"name": "plu-delta-varint-base64", "scale": SCALE, "crs": "EPSG:4326"},
+        "bbox": [min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)]
+        if boxes else None,
+        "boundary": boundary,
+        "zones": zones,
+        "overlays": {"properties": overlays, "geometry": overlay_geometry},
+        "legend": _legend(scheme, keys),
         "paragraphs": [{"ref": p.ref, "document": p.document, "number": p.number, "text": p.text} for p in paragraphs],
         "documents": [_document(d, document_files) for d in data.official_documents],
         "downloads": downloads,
         "settings": settings.to_json(),
     }
+
+
+class _Table:
+    """Distinct values in order of first use: a column holds their indexes (a city plan repeats them)."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self._index: dict[Any, int] = {}
+
+    def index(self, key: Any, make: Callable[[], Any]) -> int:
+        """The index of the value ``make()`` builds for ``key`` (built once per distinct key)."""
+        found = self._index.get(key)
+        if found is None:
+            found = self._index[key] = len(self.values)
+            self.values.append(make())
+        return found
+
+
+def _kind(z: ZoningElement, key: str, scheme: str, official: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    """What zones of one type share: code, notation, names, HILUCS class and colour."""
+    code, notation, type_labels = zone_code(z)
+    hilucs = z.hilucs_land_use[0] if z.hilucs_land_use else ""
+    return {
+        "code": code,
+        "notation": notation,
+        "type": type_labels,
+        "hilucs": {"uri": hilucs, "label": _labels(hilucs), "notation": _notation(hilucs)},
+        "colour": _colour(scheme, key, official),
+    }
+
+
+def _zone_columns(
+    zones: list[ZoningElement], scheme: str, official: dict[str, tuple[str, str]], *, projected: bool
+) -> tuple[dict[str, Any], list[str]]:
+    """The zones' properties as columns (``docs/participation.md``), and each zone's legend key."""
+    kinds, natures, limits, documents = _Table(), _Table(), _Table(), _Table()
+    columns: dict[str, list[Any]] = {name: [] for name in ("id", "local_id", "kind", "nature", "limits", "documents", "area_m2")}
+    keys = []
+    for z in zones:
+        specific = _listed(z.specific_land_use)
+        key = zone_key(scheme, specific, z.hilucs_land_use)
+        keys.append(key)
+        own_limits = _limits(z.dimensioning_indication)
+        doc_ids = _doc_ids(z.official_document)
+        columns["id"].append(z.gml_id)
+        columns["local_id"].append(z.inspire_id.local_id)
+        columns["kind"].append(kinds.index((tuple(specific), tuple(_listed(z.hilucs_land_use))),
+                                           lambda z=z, key=key: _kind(z, key, scheme, official)))
+        columns["nature"].append(natures.index(z.regulation_nature, lambda z=z: _labels(z.regulation_nature)))
+        columns["limits"].append(limits.index(json.dumps(own_limits, ensure_ascii=False), lambda v=own_limits: v))
+        columns["documents"].append(documents.index(tuple(doc_ids), lambda v=doc_ids: v))
+        columns["area_m2"].append(round(z.geometry.area) if projected else None)
+    tables = {"kinds": kinds.values, "natures": natures.values, "limits": limits.values, "documents": documents.values}
+    return {"count": len(zones), **columns, "tables": tables}, keys
+
+
+def zone_records(zones: dict[str, Any]) -> list[dict[str, Any]]:
+    """The zones' columns back as one dictionary per zone (the properties the viewer shows), in drawing order."""
+    tables = zones["tables"]
+    return [
+        {
+            "id": zones["id"][i],
+            "local_id": zones["local_id"][i],
+            **tables["kinds"][zones["kind"][i]],
+            "nature": tables["natures"][zones["nature"][i]],
+            "limits": tables["limits"][zones["limits"][i]],
+            "documents": tables["documents"][zones["documents"][i]],
+            "area_m2": zones["area_m2"][i],
+        }
+        for i in range(zones["count"])
+    ]
 
 
 def _legend(scheme: str, keys: list[str]) -> list[dict[str, Any]]:
@@ -215,24 +266,28 @@ def _colour(scheme: str, key: str, official: dict[str, tuple[str, str]]) -> str:
     return official[key][0] if key in official else colour_of(scheme, key)
 
 
-def _overlay(s: SupplementaryRegulation, crs: int) -> dict[str, Any]:
+def _overlay(s: SupplementaryRegulation) -> dict[str, Any]:
     kind = s.supplementary_regulation[0] if s.supplementary_regulation else ""
     specific = _listed(s.specific_supplementary_regulation)
     names = [n for n in _listed(s.name) if isinstance(n, str)]
     return {
-        "type": "Feature",
         "id": s.gml_id,
-        "geometry": geometry_to_geojson(s.geometry, crs),
-        "properties": {
-            "id": s.gml_id,
-            "kind": _labels(kind),
-            "specific": _labels(specific[0]) if specific else None,
-            "name": "; ".join(names),
-            "nature": _labels(s.regulation_nature),
-            "limits": _limits(s.dimensioning_indication),
-            "documents": _doc_ids(s.official_document),
-        },
+        "kind": _labels(kind),
+        "specific": _labels(specific[0]) if specific else None,
+        "name": "; ".join(names),
+        "nature": _labels(s.regulation_nature),
+        "limits": _limits(s.dimensioning_indication),
+        "documents": _doc_ids(s.official_document),
     }
+
+
+def read_viewer_script(text: str, variable: str) -> Any:
+    """The value of a ``window.<variable> = …;`` file that :func:`viewer_script` wrote."""
+    prefix = f"window.{variable} = "
+    body = text.strip()
+    if not body.startswith(prefix) or not body.endswith(";"):
+        raise ValueError(f"not a window.{variable} assignment")
+    return json.loads(body[len(prefix):-1])
 
 
 def viewer_script(variable: str, value: Any) -> str:

@@ -5,6 +5,11 @@
  * window.PLU_SERVICE (data/service.js), so it works opened from disk (file://), from any static
  * host and from the comment service.  Every text that comes from data is put on the page with
  * textContent, never as HTML.
+ *
+ * Geometries arrive in the compact encoding of participation/compact_geometry.py (WGS 84 in
+ * 1e-7 degree integers, delta and zigzag coded varints, base64) and zone properties as columns;
+ * they are decoded straight into OpenLayers geometries.  The GeoJSON download is built from the
+ * same data when asked for, so the package holds the geometries once.
  */
 (function () {
   'use strict';
@@ -118,7 +123,7 @@
 
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
 
-  if (!DATA || DATA.format !== 'plu-studio-viewer' || typeof ol === 'undefined') {
+  if (!DATA || DATA.format !== 'plu-studio-viewer' || DATA.version !== 2 || typeof ol === 'undefined') {
     var lang0 = (document.documentElement.lang === 'en') ? 'en' : 'bg';
     document.body.appendChild(el('p', { 'class': 'fatal', text: T[lang0].fatal }));
     return;
@@ -170,13 +175,132 @@
 
   // ---------------------------------------------------------------- map
   var geojson = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
-  var zoneSource = new ol.source.Vector({ features: geojson.readFeatures(DATA.zones) });
-  var overlaySource = new ol.source.Vector({ features: geojson.readFeatures(DATA.overlays) });
+  var SCALE = DATA.geometry_encoding.scale;
+  var toMercator = ol.proj.getTransform('EPSG:4326', 'EPSG:3857');
+  var GEOMETRY_TYPES = [null, 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon', 'GeometryCollection'];
+  var DEPTH = [0, 0, 1, 2, 1, 2, 3];
+
+  // Reads the numbers of one encoded string; x and y carry over from feature to feature (deltas).
+  function Reader(b64) {
+    var text = atob(b64 || ''), n = text.length, bytes = new Uint8Array(n);
+    for (var i = 0; i < n; i++) bytes[i] = text.charCodeAt(i);
+    this.b = bytes; this.i = 0; this.x = 0; this.y = 0;
+  }
+  Reader.prototype.uint = function () {
+    var b = this.b, value = 0, scale = 1, byte;
+    do { byte = b[this.i++]; value += (byte & 0x7f) * scale; scale *= 128; } while (byte & 0x80);
+    return value;  // arithmetic, not bit operations: values may pass 2^31
+  };
+  Reader.prototype.delta = function () { var v = this.uint(); return v % 2 ? -(v + 1) / 2 : v / 2; };
+  Reader.prototype.next = function () { this.x += this.delta(); this.y += this.delta(); };
+
+  // One geometry as an OpenLayers geometry in the map's projection (null: none).
+  function readOl(r) {
+    var type = r.uint();
+    if (type === 0) return null;
+    if (type === 7) {
+      var parts = [];
+      for (var g = r.uint(); g > 0; g--) parts.push(readOl(r));
+      return new ol.geom.GeometryCollection(parts.filter(Boolean));
+    }
+    var flat = [];
+    function run(count) { for (var k = 0; k < count; k++) { r.next(); flat.push(r.x / SCALE, r.y / SCALE); } }
+    function rings() { var ends = []; for (var n = r.uint(); n > 0; n--) { run(r.uint()); ends.push(flat.length); } return ends; }
+    var ends = null;
+    if (type === 1) run(1);
+    else if (type === 2 || type === 4) run(r.uint());
+    else if (type === 3 || type === 5) ends = rings();
+    else if (type === 6) { ends = []; for (var p = r.uint(); p > 0; p--) ends.push(rings()); }
+    else throw new Error('unknown geometry type ' + type);
+    toMercator(flat, flat, 2);
+    if (type === 1) return new ol.geom.Point(flat);
+    if (type === 2) return new ol.geom.LineString(flat, 'XY');
+    if (type === 3) return new ol.geom.Polygon(flat, 'XY', ends);
+    if (type === 4) return new ol.geom.MultiPoint(flat, 'XY');
+    if (type === 5) return new ol.geom.MultiLineString(flat, 'XY', ends);
+    return new ol.geom.MultiPolygon(flat, 'XY', ends);
+  }
+  // One geometry as a GeoJSON geometry object in WGS 84 (7 decimals, as the encoding holds them).
+  function readGeoJSON(r) {
+    var type = r.uint();
+    if (type === 0) return null;
+    if (type === 7) {
+      var parts = [];
+      for (var g = r.uint(); g > 0; g--) parts.push(readGeoJSON(r));
+      return { type: 'GeometryCollection', geometries: parts };
+    }
+    function nested(depth) {
+      if (depth === 0) { r.next(); return [r.x / SCALE, r.y / SCALE]; }
+      var out = [];
+      for (var n = r.uint(); n > 0; n--) out.push(nested(depth - 1));
+      return out;
+    }
+    return { type: GEOMETRY_TYPES[type], coordinates: nested(DEPTH[type]) };
+  }
+  function decodeAll(b64, count, read) {
+    var r = new Reader(b64), out = new Array(count);
+    for (var i = 0; i < count; i++) out[i] = read(r);
+    return out;
+  }
+
+  // Zones: properties stay in DATA.zones' columns; a feature knows only its id.
+  var Z = DATA.zones;
+  var zoneById = {}, zoneIndexById = {}, zoneRecords = [];
+  var zoneFeatures = decodeAll(Z.geometry, Z.count, readOl).map(function (geometry, i) {
+    var f = new ol.Feature(geometry);
+    f.setId(Z.id[i]);
+    zoneById[Z.id[i]] = f;
+    zoneIndexById[Z.id[i]] = i;
+    return f;
+  });
+  function zoneRecord(i) {
+    if (!zoneRecords[i]) {
+      var tables = Z.tables, kind = tables.kinds[Z.kind[i]];
+      zoneRecords[i] = {
+        id: Z.id[i], local_id: Z.local_id[i], code: kind.code, notation: kind.notation, type: kind.type,
+        hilucs: kind.hilucs, colour: kind.colour, nature: tables.natures[Z.nature[i]],
+        limits: tables.limits[Z.limits[i]], documents: tables.documents[Z.documents[i]], area_m2: Z.area_m2[i]
+      };
+    }
+    return zoneRecords[i];
+  }
+  function zoneProps(feature) { return zoneRecord(zoneIndexById[feature.getId()]); }
+  var zoneSource = new ol.source.Vector({ features: zoneFeatures });
+  var O = DATA.overlays;
+  var overlaySource = new ol.source.Vector({
+    features: decodeAll(O.geometry, O.properties.length, readOl).map(function (geometry, i) {
+      var f = new ol.Feature(O.properties[i]);
+      f.setGeometry(geometry);
+      f.setId(O.properties[i].id);
+      return f;
+    })
+  });
   var boundarySource = new ol.source.Vector();
-  if (DATA.boundary) boundarySource.addFeature(new ol.Feature(geojson.readGeometry(DATA.boundary)));
+  var boundary = decodeAll(DATA.boundary, 1, readOl)[0];
+  if (boundary) boundarySource.addFeature(new ol.Feature(boundary));
   var drawSource = new ol.source.Vector();
-  var zoneById = {};
-  zoneSource.getFeatures().forEach(function (f) { zoneById[f.getId()] = f; });
+
+  // The plan as GeoJSON (WGS 84) for the download link, from the same encoded data.
+  function planGeoJSON() {
+    var features = [];
+    var outline = decodeAll(DATA.boundary, 1, readGeoJSON)[0];
+    if (outline) features.push({ type: 'Feature', id: DATA.plan.id, geometry: outline, properties: { featureType: 'SpatialPlan', id: DATA.plan.id, title: DATA.plan.title } });
+    decodeAll(Z.geometry, Z.count, readGeoJSON).forEach(function (geometry, i) {
+      var p = zoneRecord(i);
+      features.push({ type: 'Feature', id: p.id, geometry: geometry, properties: Object.assign({ featureType: 'ZoningElement' }, p) });
+    });
+    decodeAll(O.geometry, O.properties.length, readGeoJSON).forEach(function (geometry, i) {
+      var p = O.properties[i];
+      features.push({ type: 'Feature', id: p.id, geometry: geometry, properties: Object.assign({ featureType: 'SupplementaryRegulation' }, p) });
+    });
+    return { type: 'FeatureCollection', name: DATA.plan.title, features: features };
+  }
+  function downloadFile(name, text, type) {
+    var link = el('a', { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+  }
 
   function hexAlpha(hex, alpha) {
     var h = /^#?([0-9a-f]{6})$/i.exec(hex || '') ? hex.replace('#', '') : 'ffffff';
@@ -184,7 +308,7 @@
   }
   var styleCache = {};
   function zoneStyle(feature, resolution) {
-    var p = feature.getProperties();
+    var p = Z.tables.kinds[Z.kind[zoneIndexById[feature.getId()]]];
     var picked = state.zones.indexOf(feature.getId()) >= 0;
     var shown = state.popupZone === feature.getId();
     var key = p.colour + '|' + picked + '|' + shown + '|' + (resolution < 6 ? p.notation : '');
@@ -228,7 +352,8 @@
       source: new ol.source.XYZ({ url: settings.tile_url, attributions: settings.tile_attribution || undefined, crossOrigin: 'anonymous' })
     });
   }
-  var zoneLayer = new ol.layer.Vector({ source: zoneSource, style: zoneStyle, declutter: true, properties: { name: 'zones' } });
+  // drawn once into an image and moved with the view: a general plan has 100 000 zones
+  var zoneLayer = new ol.layer.VectorImage({ source: zoneSource, style: zoneStyle, declutter: true, properties: { name: 'zones' } });
   var overlayLayer = new ol.layer.Vector({ source: overlaySource, style: overlayStyle, properties: { name: 'overlays' } });
   var boundaryLayer = new ol.layer.Vector({
     source: boundarySource,
@@ -320,7 +445,7 @@
     popupNode.hidden = false;
   }
   function renderPopup(zone, overlays) {
-    var p = zone.getProperties();
+    var p = zoneProps(zone);
     var body = clear(document.getElementById('popup-body'));
     body.appendChild(el('h3', null, [el('span', { 'class': 'swatch', style: 'background:' + (/^#[0-9a-f]{6}$/i.test(p.colour) ? p.colour : '#fff') }), (p.notation ? p.notation + ' — ' : '') + L(p.type)]));
     body.appendChild(el('div', { 'class': 'muted', text: t('zone') + ' ' + p.local_id }));
@@ -427,10 +552,15 @@
   function zoneMatches(query) {
     var q = query.trim().toLowerCase();
     if (!q) return [];
-    return zoneSource.getFeatures().filter(function (f) {
-      var p = f.getProperties();
-      return [p.notation, p.code, p.local_id, p.id, L(p.type)].some(function (v) { return v && String(v).toLowerCase().indexOf(q) >= 0; });
-    }).sort(function (a, b) { return String(a.get('local_id')).localeCompare(String(b.get('local_id'))); });
+    var kinds = Z.tables.kinds.map(function (k) {
+      return [k.notation, k.code, L(k.type)].some(function (v) { return v && String(v).toLowerCase().indexOf(q) >= 0; });
+    });
+    var found = [];
+    for (var i = 0; i < Z.count; i++) {
+      if (kinds[Z.kind[i]] || String(Z.local_id[i]).toLowerCase().indexOf(q) >= 0 || String(Z.id[i]).toLowerCase().indexOf(q) >= 0) found.push(i);
+    }
+    return found.sort(function (a, b) { return String(Z.local_id[a]).localeCompare(String(Z.local_id[b])); })
+      .map(function (i) { return zoneFeatures[i]; });
   }
   function renderPlan() {
     var panel = clear(document.getElementById('panel-plan'));
@@ -443,7 +573,7 @@
       var found = zoneMatches(input.value);
       if (input.value.trim() && !found.length) results.appendChild(el('li', { 'class': 'muted', text: t('noResults') }));
       found.slice(0, 50).forEach(function (f) {
-        var p = f.getProperties();
+        var p = zoneProps(f);
         results.appendChild(el('li', null, [el('button', {
           type: 'button', 'data-zone': p.id,
           onclick: function () {
@@ -480,6 +610,12 @@
 
     panel.appendChild(el('h2', { text: t('downloads') }));
     panel.appendChild(el('ul', { 'class': 'downloads' }, DATA.downloads.map(function (d) {
+      if (d.build === 'geojson') {
+        return el('li', null, [el('a', { href: '#', id: 'download-geojson', text: L(d.label), onclick: function (ev) {
+          ev.preventDefault();
+          downloadFile(d.file, JSON.stringify(planGeoJSON()), 'application/geo+json');
+        } })]);
+      }
       return el('li', null, [el('a', { href: d.href, target: '_blank', rel: 'noopener', text: L(d.label) })]);
     })));
   }
@@ -524,7 +660,8 @@
       any = true;
       box.appendChild(el('div', null, [t('zones') + ': '].concat(state.zones.map(function (id) {
         var f = zoneById[id];
-        var label = f ? (f.get('notation') || f.get('code')) + ' · ' + f.get('local_id') : id;
+        var z = f ? zoneProps(f) : null;
+        var label = z ? (z.notation || z.code) + ' · ' + z.local_id : id;
         return chip(label, function () { toggleZone(id); });
       }))));
     }
@@ -665,11 +802,7 @@
     comment.submitted_at = new Date().toISOString();
     var json = JSON.stringify(comment, null, 1);
     var fileName = 'comment-' + comment.submitted_at.slice(0, 10) + '-' + comment.id.slice(0, 8) + '.json';
-    var blob = new Blob([json], { type: 'application/json' });
-    var link = el('a', { href: URL.createObjectURL(blob), download: fileName });
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
+    downloadFile(fileName, json, 'application/json');
     var subject = t('mailSubject', { title: settings.title });
     var mail = el('a', { href: 'mailto:' + encodeURIComponent(mailTo) + '?subject=' + encodeURIComponent(subject), text: t('openMail', { email: mailTo }) });
     var copy = el('textarea', { 'class': 'comment-file', readonly: true, id: 'comment-file-text' });
@@ -697,7 +830,7 @@
   setInterval(renderHeader, 60000);
 
   window.pluViewer = {
-    map: map, state: state, zoneLayer: zoneLayer, overlayLayer: overlayLayer,
+    map: map, state: state, zoneLayer: zoneLayer, overlayLayer: overlayLayer, planGeoJSON: planGeoJSON,
     setLanguage: setLanguage, setMode: setMode, showTab: showTab,
     pixelOf: function (lonLat) { return map.getPixelFromCoordinate(ol.proj.fromLonLat(lonLat)); },
     rendered: false

@@ -25,7 +25,7 @@ from validators.xsd import iter_xsd_findings
 
 EXPECTED = {
     "index.html", "README.txt", "manifest.json", "SHA256SUMS", "consultation.json", "plan.gml", "metadata.xml",
-    "data/plan-data.js", "data/service.js", "data/plan.geojson", "data/regulation.json",
+    "data/plan-data.js", "data/service.js", "data/regulation.json",
     "documents/regulation-OD.rules.pdf", "viewer/app.js", "viewer/style.css", "viewer/vendor/ol/ol.js",
     "viewer/vendor/ol/ol.css", "viewer/vendor/ol/LICENSE.md", "viewer/vendor/ol/VENDOR.md",
 }
@@ -60,28 +60,28 @@ def test_gml_and_metadata_pass_the_official_schemas(package_dir, schema):
 
 
 def test_viewer_data_has_zones_in_national_zone_type_colours(package_dir):
+    from participation.web_data import zone_records
     from plu_model.portrayal import ZONE_TYPE_STYLES
 
     data = _script_json(package_dir / "data" / "plan-data.js", "PLU_DATA")
-    zones = data["zones"]["features"]
-    assert len(zones) == 35 and len(data["overlays"]["features"]) == 4
-    for z in zones:
-        p = z["properties"]
+    zones = zone_records(data["zones"])
+    assert len(zones) == 35 and len(data["overlays"]["properties"]) == 4
+    for p in zones:
         assert p["colour"] == ZONE_TYPE_STYLES[p["code"]][0], p["code"]  # the desktop map's table
-    codes = {z["properties"]["code"] for z in zones}
+    codes = {p["code"] for p in zones}
     assert len({ZONE_TYPE_STYLES[c][0] for c in codes}) == len(codes)  # Жм, Жс and Смф no longer share one colour
     labels = [item["label"]["bg"] for item in data["legend"]]
     assert "Жм — Жилищна зона с малка височина" in labels and len(labels) == len(codes)
     assert not any("_" in label for item in data["legend"] for label in item["label"].values())
     assert sum(item["count"] for item in data["legend"]) == len(zones)
-    areas = [z["properties"]["area_m2"] for z in zones]
+    areas = [p["area_m2"] for p in zones]
     assert areas == sorted(areas, reverse=True)  # drawn largest first: a zone inside another stays on top
-    smf = next(z["properties"] for z in zones if z["id"] == "ZE.smf-01")
+    smf = next(p for p in zones if p["id"] == "ZE.smf-01")
     assert smf["notation"] == "Смф"
     assert smf["type"]["en"] == codelist("bg/ZoneTypeValue").by_code("Smf").label("en")
     assert {"ref": "maxHeight", "value": 26.0, "uom": "m"}.items() <= smf["limits"][0].items()
     assert smf["documents"] == ["OD.rules"] and smf["area_m2"] > 1000
-    assert {item["colour"] for item in data["legend"]} == {z["properties"]["colour"] for z in zones}
+    assert {item["colour"] for item in data["legend"]} == {p["colour"] for p in zones}
     assert len(data["paragraphs"]) == 9
     rules = next(d for d in data["documents"] if d["id"] == "OD.rules")
     assert rules["files"][0]["href"] == "documents/regulation-OD.rules.pdf"
@@ -191,7 +191,7 @@ def test_invalid_settings_are_refused_before_anything_is_written(tmp_path, sampl
 
 
 def test_viewer_takes_a_municipal_legend_from_the_style_folder(sample, tmp_path, monkeypatch):
-    from participation.web_data import viewer_data
+    from participation.web_data import viewer_data, zone_records
     from plu_model.portrayal import ZONE_TYPE_STYLES
 
     styles = Path(__file__).resolve().parents[2] / "resources" / "styles"
@@ -201,9 +201,10 @@ def test_viewer_takes_a_municipal_legend_from_the_style_folder(sample, tmp_path,
     (tmp_path / "zoning_zone_type.bg.qml").write_text(text, encoding="utf-8")
     monkeypatch.setenv("PLU_STYLE_DIR", str(tmp_path))
     data = viewer_data(sample, open_settings(), [], package_id="p", document_files={}, downloads=[])
-    zhm = [z["properties"]["colour"] for z in data["zones"]["features"] if z["properties"]["code"] == "Zhm"]
+    zones = zone_records(data["zones"])
+    zhm = [p["colour"] for p in zones if p["code"] == "Zhm"]
     assert zhm and set(zhm) == {"#0000FF"}
     entry = next(item for item in data["legend"] if item["colour"] == "#0000FF")
     assert entry["label"] == {"bg": "Жм — Ниско жилищно", "en": "Жм — Low-rise residential zone"}
-    smf = {z["properties"]["colour"] for z in data["zones"]["features"] if z["properties"]["code"] == "Smf"}
+    smf = {p["colour"] for p in zones if p["code"] == "Smf"}
     assert smf == {ZONE_TYPE_STYLES["Smf"][0]}  # the rest as shipped

@@ -91,7 +91,7 @@ def test_the_comment_database_is_not_served_from_inside_the_package(package_copy
     for path in ("/comments.db", "/comments.db-wal", "/./comments.db", "/COMMENTS.DB", "/notes.txt"):
         r = client.get(path)
         assert r.status_code == 404 and b"maria@example.org" not in r.data, path
-    assert client.get("/data/plan.geojson").status_code == 200  # only the files the manifest lists
+    assert client.get("/data/plan-data.js").status_code == 200  # only the files the manifest lists
     assert client.get("/manifest.json").status_code == 200
 
 

@@ -12,16 +12,19 @@ import re
 import sqlite3
 from datetime import UTC, date, timedelta
 
+import numpy as np
 import pytest
+import shapely
 from consultation_fixtures import *  # noqa: F403 - fixtures
 from consultation_fixtures import open_settings
 from consultation_pictures import pixels_of, share_of_colour
-from shapely.geometry import Point
+from shapely.geometry import Point, shape
 
 from participation.comment import read_comment_file
 from participation.package import build_package
 from participation.package_reader import open_package
 from plu_model.crs import reproject
+from plu_model.gml_reader import read_gml
 
 pytestmark = pytest.mark.browser
 
@@ -205,4 +208,54 @@ def test_the_published_summary_reads_well(browser, tmp_path, plan_gpkg, output_d
     assert "Твърде високо <b>застрояване</b>." in body and "Приема се частично" in body
     assert page.locator("b").count() == 0  # shown as text, not markup
     page.screenshot(path=str(output_dir / "participation-summary.png"), full_page=True)
+    page.close()
+
+
+#: The stated precision of the viewer's geometries: 1e-7 degree steps, so each coordinate is within half a step.
+STEP = 1e-7
+
+
+def _reference_zones(package_dir):
+    """The zones of the package's plan.gml in WGS 84, reprojected here with pyproj (not by the packager)."""
+    from pyproj import Transformer
+
+    data, _ = read_gml(package_dir / "plan.gml")
+    to_wgs = Transformer.from_crs(data.crs, 4326, always_xy=True)
+    return {z.gml_id: shapely.transform(z.geometry, lambda xy: np.column_stack(to_wgs.transform(xy[:, 0], xy[:, 1])))
+            for z in data.zoning_elements}
+
+
+def _assert_within_precision(reference, geometries):
+    assert set(geometries) == set(reference)
+    for ident, geometry in geometries.items():
+        source = reference[ident]
+        assert shapely.get_num_coordinates(geometry) == shapely.get_num_coordinates(source), ident
+        # every vertex within half a step in each axis (plus float noise from the map projection and back)
+        assert geometry.hausdorff_distance(source) <= STEP / 2 * 2**0.5 + 1e-9, ident
+
+
+def test_the_drawn_zones_and_the_geojson_download_are_the_plan_within_the_stated_precision(browser, package_dir, tmp_path):
+    reference = _reference_zones(package_dir)
+    page = _open(browser, (package_dir / "index.html").as_uri() + "?lang=en")
+    drawn = page.evaluate("""() => window.pluViewer.zoneLayer.getSource().getFeatures().map(f => {
+        const g = f.getGeometry().clone().transform('EPSG:3857', 'EPSG:4326');
+        return [f.getId(), g.getType(), g.getCoordinates()];
+    })""")
+    _assert_within_precision(reference, {i: shape({"type": t, "coordinates": c}) for i, t, c in drawn})
+
+    with page.expect_download() as download:
+        page.click("#download-geojson")
+    saved = tmp_path / "plan.geojson"
+    download.value.save_as(saved)
+    assert download.value.suggested_filename == "plan.geojson"
+    collection = json.loads(saved.read_text(encoding="utf-8"))
+    kinds = [f["properties"]["featureType"] for f in collection["features"]]
+    assert kinds.count("ZoningElement") == 35 and kinds.count("SupplementaryRegulation") == 4 and kinds.count("SpatialPlan") == 1
+    zones = {f["id"]: f for f in collection["features"] if f["properties"]["featureType"] == "ZoningElement"}
+    _assert_within_precision(reference, {i: shape(f["geometry"]) for i, f in zones.items()})
+    smf = zones["ZE.smf-01"]["properties"]
+    assert smf["notation"] == "Смф" and smf["local_id"] == "smf-01" and smf["limits"][0]["value"] == 26.0
+    for v in shapely.get_coordinates(shape(zones["ZE.smf-01"]["geometry"])).ravel():  # 7 decimals, as the exporter's
+        assert round(float(v), 7) == v
+    assert page.errors == []
     page.close()
