@@ -208,3 +208,20 @@ def test_viewer_takes_a_municipal_legend_from_the_style_folder(sample, tmp_path,
     assert entry["label"] == {"bg": "Жм — Ниско жилищно", "en": "Жм — Low-rise residential zone"}
     smf = {p["colour"] for p in zones if p["code"] == "Smf"}
     assert smf == {ZONE_TYPE_STYLES["Smf"][0]}  # the rest as shipped
+
+
+def test_an_older_package_with_plan_geojson_still_opens(package_copy, sample_path):
+    """Packages built before the viewer's compact data kept the zones in data/plan.geojson."""
+    from exporters.geojson_ import write_geojson
+    from participation.manifest import build_manifest, read_manifest
+
+    new = open_package(package_copy)
+    write_geojson(package_copy / "data" / "plan.geojson", read_gml(package_copy / "plan.gml")[0])
+    (package_copy / "data" / "plan-data.js").write_text("window.PLU_DATA = {\"version\": 1};\n", encoding="utf-8")
+    about = {k: v for k, v in read_manifest(package_copy).items() if k not in ("algorithm", "files")}
+    build_manifest(package_copy, about)
+    old = open_package(package_copy)
+    assert set(old.zones) == set(new.zones) and len(old.zones) == 35
+    assert old.zones["ZE.smf-01"]["properties"]["inspire_id"]["local_id"] == "smf-01"
+    assert new.zones["ZE.smf-01"]["properties"]["inspire_id"]["local_id"] == "smf-01"
+    assert old.bbox == pytest.approx(new.bbox, abs=1e-9) and new.bbox is not None
