@@ -30,8 +30,15 @@ __all__ = ["SCALE", "TYPES", "encode_geometries"]
 #: Coordinates are stored as round(degrees × SCALE).
 SCALE = 10_000_000
 #: Type codes; 0 is a feature without geometry.
-TYPES = {"Point": 1, "LineString": 2, "Polygon": 3, "MultiPoint": 4, "MultiLineString": 5, "MultiPolygon": 6,
-         "GeometryCollection": 7}
+TYPES = {
+    "Point": 1,
+    "LineString": 2,
+    "Polygon": 3,
+    "MultiPoint": 4,
+    "MultiLineString": 5,
+    "MultiPolygon": 6,
+    "GeometryCollection": 7,
+}
 #: How deep the coordinate lists of each type nest (0: one position).
 _DEPTH = {"Point": 0, "LineString": 1, "MultiPoint": 1, "Polygon": 2, "MultiLineString": 2, "MultiPolygon": 3}
 

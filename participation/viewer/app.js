@@ -176,7 +176,7 @@
   // ---------------------------------------------------------------- map
   var geojson = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
   var SCALE = DATA.geometry_encoding.scale;
-  var toMercator = ol.proj.getTransform('EPSG:4326', 'EPSG:3857');
+  var EARTH = 6378137, HALF_WORLD = Math.PI * EARTH;  // EPSG:3857 as ol.proj does it, inlined for speed
   var GEOMETRY_TYPES = [null, 'Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLineString', 'MultiPolygon', 'GeometryCollection'];
   var DEPTH = [0, 0, 1, 2, 1, 2, 3];
 
@@ -194,6 +194,19 @@
   Reader.prototype.delta = function () { var v = this.uint(); return v % 2 ? -(v + 1) / 2 : v / 2; };
   Reader.prototype.next = function () { this.x += this.delta(); this.y += this.delta(); };
 
+  // count positions onto flat, in the map's projection (EPSG:3857)
+  function readRun(r, flat, count) {
+    for (var k = 0; k < count; k++) {
+      r.next();
+      var y = EARTH * Math.log(Math.tan(Math.PI * (r.y / SCALE + 90) / 360));
+      flat.push(EARTH * Math.PI * (r.x / SCALE) / 180, y > HALF_WORLD ? HALF_WORLD : (y < -HALF_WORLD ? -HALF_WORLD : y));
+    }
+  }
+  function readRings(r, flat) {
+    var ends = [];
+    for (var n = r.uint(); n > 0; n--) { readRun(r, flat, r.uint()); ends.push(flat.length); }
+    return ends;
+  }
   // One geometry as an OpenLayers geometry in the map's projection (null: none).
   function readOl(r) {
     var type = r.uint();
@@ -203,16 +216,12 @@
       for (var g = r.uint(); g > 0; g--) parts.push(readOl(r));
       return new ol.geom.GeometryCollection(parts.filter(Boolean));
     }
-    var flat = [];
-    function run(count) { for (var k = 0; k < count; k++) { r.next(); flat.push(r.x / SCALE, r.y / SCALE); } }
-    function rings() { var ends = []; for (var n = r.uint(); n > 0; n--) { run(r.uint()); ends.push(flat.length); } return ends; }
-    var ends = null;
-    if (type === 1) run(1);
-    else if (type === 2 || type === 4) run(r.uint());
-    else if (type === 3 || type === 5) ends = rings();
-    else if (type === 6) { ends = []; for (var p = r.uint(); p > 0; p--) ends.push(rings()); }
+    var flat = [], ends = null;
+    if (type === 1) readRun(r, flat, 1);
+    else if (type === 2 || type === 4) readRun(r, flat, r.uint());
+    else if (type === 3 || type === 5) ends = readRings(r, flat);
+    else if (type === 6) { ends = []; for (var p = r.uint(); p > 0; p--) ends.push(readRings(r, flat)); }
     else throw new Error('unknown geometry type ' + type);
-    toMercator(flat, flat, 2);
     if (type === 1) return new ol.geom.Point(flat);
     if (type === 2) return new ol.geom.LineString(flat, 'XY');
     if (type === 3) return new ol.geom.Polygon(flat, 'XY', ends);
@@ -243,16 +252,18 @@
     return out;
   }
 
-  // Zones: properties stay in DATA.zones' columns; a feature knows only its id.
+  // Zones: properties stay in DATA.zones' columns; a feature is only its geometry, known by its index
+  // (no properties or id set on 100 000 features: each costs events and time).
   var Z = DATA.zones;
-  var zoneById = {}, zoneIndexById = {}, zoneRecords = [];
+  var zoneIndexById = {}, zoneIndex = new Map(), zoneRecords = [];
   var zoneFeatures = decodeAll(Z.geometry, Z.count, readOl).map(function (geometry, i) {
     var f = new ol.Feature(geometry);
-    f.setId(Z.id[i]);
-    zoneById[Z.id[i]] = f;
+    zoneIndex.set(f, i);
     zoneIndexById[Z.id[i]] = i;
     return f;
   });
+  function zoneById(id) { return id in zoneIndexById ? zoneFeatures[zoneIndexById[id]] : null; }
+  function zoneId(feature) { return Z.id[zoneIndex.get(feature)]; }
   function zoneRecord(i) {
     if (!zoneRecords[i]) {
       var tables = Z.tables, kind = tables.kinds[Z.kind[i]];
@@ -264,7 +275,7 @@
     }
     return zoneRecords[i];
   }
-  function zoneProps(feature) { return zoneRecord(zoneIndexById[feature.getId()]); }
+  function zoneProps(feature) { return zoneRecord(zoneIndex.get(feature)); }
   var zoneSource = new ol.source.Vector({ features: zoneFeatures });
   var O = DATA.overlays;
   var overlaySource = new ol.source.Vector({
@@ -307,23 +318,42 @@
     return 'rgba(' + parseInt(h.slice(0, 2), 16) + ',' + parseInt(h.slice(2, 4), 16) + ',' + parseInt(h.slice(4, 6), 16) + ',' + alpha + ')';
   }
   var styleCache = {};
-  function zoneStyle(feature, resolution) {
-    var p = Z.tables.kinds[Z.kind[zoneIndexById[feature.getId()]]];
-    var picked = state.zones.indexOf(feature.getId()) >= 0;
-    var shown = state.popupZone === feature.getId();
-    var key = p.colour + '|' + picked + '|' + shown + '|' + (resolution < 6 ? p.notation : '');
+  function makeZoneStyle(colour, picked, shown, outline) {
+    var key = colour + '|' + picked + '|' + shown + '|' + outline;
     if (!styleCache[key]) {
       styleCache[key] = new ol.style.Style({
         zIndex: picked ? 2 : (shown ? 1 : 0),
-        fill: new ol.style.Fill({ color: hexAlpha(p.colour, picked ? 0.95 : 0.85) }),
-        stroke: new ol.style.Stroke({ color: picked ? '#1f5fbf' : (shown ? '#000000' : '#3a3a3a'), width: picked ? 3.5 : (shown ? 2.5 : 0.8) }),
-        text: resolution < 6 ? new ol.style.Text({
-          text: p.notation || '', font: '12px "DejaVu Sans", sans-serif', overflow: false,
-          fill: new ol.style.Fill({ color: '#111' }), stroke: new ol.style.Stroke({ color: 'rgba(255,255,255,.8)', width: 3 })
-        }) : undefined
+        fill: new ol.style.Fill({ color: hexAlpha(colour, picked ? 0.95 : 0.85) }),
+        stroke: outline ? new ol.style.Stroke({ color: picked ? '#1f5fbf' : (shown ? '#000000' : '#3a3a3a'), width: picked ? 3.5 : (shown ? 2.5 : 0.8) }) : undefined
       });
     }
     return styleCache[key];
+  }
+  // the style of a zone neither picked nor shown, by zone type: [without outline, with outline]
+  var plainStyles = Z.tables.kinds.map(function (k) { return [makeZoneStyle(k.colour, false, false, false), makeZoneStyle(k.colour, false, false, true)]; });
+  function zoneStyle(feature, resolution) {
+    var i = zoneIndex.get(feature), kind = Z.kind[i];
+    // a zone a few pixels wide (a general plan seen whole) is its colour only: outlines would hide it
+    var e = feature.getGeometry().getExtent();
+    var outline = Math.min(e[2] - e[0], e[3] - e[1]) >= 6 * resolution;
+    if (state.zones.length || state.popupZone) {
+      var id = Z.id[i], picked = state.zones.indexOf(id) >= 0, shown = state.popupZone === id;
+      if (picked || shown) return makeZoneStyle(Z.tables.kinds[kind].colour, picked, shown, true);
+    }
+    return plainStyles[kind][outline ? 1 : 0];
+  }
+  var labelCache = {};
+  function labelStyle(feature) {
+    var notation = Z.tables.kinds[Z.kind[zoneIndex.get(feature)]].notation || '';
+    if (!labelCache[notation]) {
+      labelCache[notation] = new ol.style.Style({
+        text: new ol.style.Text({
+          text: notation, font: '12px "DejaVu Sans", sans-serif', overflow: false,
+          fill: new ol.style.Fill({ color: '#111' }), stroke: new ol.style.Stroke({ color: 'rgba(255,255,255,.8)', width: 3 })
+        })
+      });
+    }
+    return labelCache[notation];
   }
   var overlayStyles = {
     Polygon: new ol.style.Style({
@@ -353,14 +383,16 @@
     });
   }
   // drawn once into an image and moved with the view: a general plan has 100 000 zones
-  var zoneLayer = new ol.layer.VectorImage({ source: zoneSource, style: zoneStyle, declutter: true, properties: { name: 'zones' } });
+  var zoneLayer = new ol.layer.VectorImage({ source: zoneSource, style: zoneStyle, properties: { name: 'zones' } });
+  // zone codes, decluttered, only when zoomed in (decluttering a whole city's zones costs seconds)
+  var labelLayer = new ol.layer.Vector({ source: zoneSource, style: labelStyle, declutter: true, maxResolution: 6, properties: { name: 'labels' } });
   var overlayLayer = new ol.layer.Vector({ source: overlaySource, style: overlayStyle, properties: { name: 'overlays' } });
   var boundaryLayer = new ol.layer.Vector({
     source: boundarySource,
     style: new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#000', width: 2.5 }) })
   });
   var drawLayer = new ol.layer.Vector({ source: drawSource, style: drawStyle });
-  var layers = [zoneLayer, overlayLayer, boundaryLayer, drawLayer];
+  var layers = [zoneLayer, labelLayer, overlayLayer, boundaryLayer, drawLayer];
   if (background) layers.unshift(background);
 
   var popupNode = document.getElementById('popup');
@@ -400,9 +432,9 @@
     map.forEachFeatureAtPixel(ev.pixel, function (feature, layer) {
       if (layer === zoneLayer && !zone) zone = feature;
       if (layer === overlayLayer) overlays.push(feature);
-    }, { hitTolerance: 3 });
+    }, { hitTolerance: 3, layerFilter: function (layer) { return layer !== labelLayer; } });
     if (state.mode === 'pick') {
-      if (zone) toggleZone(zone.getId());
+      if (zone) toggleZone(zoneId(zone));
       return;
     }
     if (zone) showPopup(zone, overlays, ev.coordinate);
@@ -438,7 +470,7 @@
     }))]);
   }
   function showPopup(zone, overlays, coordinate) {
-    state.popupZone = zone.getId();
+    state.popupZone = zoneId(zone);
     zoneLayer.changed();
     renderPopup(zone, overlays || []);
     popup.setPosition(coordinate || ol.extent.getCenter(zone.getGeometry().getExtent()));
@@ -659,7 +691,7 @@
     if (state.zones.length) {
       any = true;
       box.appendChild(el('div', null, [t('zones') + ': '].concat(state.zones.map(function (id) {
-        var f = zoneById[id];
+        var f = zoneById(id);
         var z = f ? zoneProps(f) : null;
         var label = z ? (z.notation || z.code) + ' · ' + z.local_id : id;
         return chip(label, function () { toggleZone(id); });
@@ -818,7 +850,7 @@
     state.lang = lang;
     state.lastResult = null;
     renderAll();
-    if (!popupNode.hidden && state.popupZone && zoneById[state.popupZone]) renderPopup(zoneById[state.popupZone], []);
+    if (!popupNode.hidden && state.popupZone && zoneById(state.popupZone)) renderPopup(zoneById(state.popupZone), []);
   }
   function renderAll() {
     renderHeader(); renderToolbar(); renderTabs(); renderPlan(); renderRules(); renderComment();
@@ -830,7 +862,7 @@
   setInterval(renderHeader, 60000);
 
   window.pluViewer = {
-    map: map, state: state, zoneLayer: zoneLayer, overlayLayer: overlayLayer, planGeoJSON: planGeoJSON,
+    map: map, state: state, zoneLayer: zoneLayer, overlayLayer: overlayLayer, planGeoJSON: planGeoJSON, zoneId: zoneId,
     setLanguage: setLanguage, setMode: setMode, showTab: showTab,
     pixelOf: function (lonLat) { return map.getPixelFromCoordinate(ol.proj.fromLonLat(lonLat)); },
     rendered: false

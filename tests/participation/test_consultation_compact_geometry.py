@@ -57,17 +57,35 @@ def _rounded(value):
 GEOMETRIES = [
     {"type": "Point", "coordinates": [23.3219, 42.6977]},
     None,
-    {"type": "MultiPolygon", "coordinates": [
-        [[[23.0, 42.0], [23.001, 42.0], [23.001, 42.001], [23.0, 42.0]],
-         [[23.0002, 42.0001], [23.0003, 42.0001], [23.0003, 42.0002], [23.0002, 42.0001]]],
-        [[[-179.9999999, -89.9999999], [179.9999999, 89.9999999], [0.0000001, -0.0000001], [-179.9999999, -89.9999999]]],
-    ]},
+    {
+        "type": "MultiPolygon",
+        "coordinates": [
+            [
+                [[23.0, 42.0], [23.001, 42.0], [23.001, 42.001], [23.0, 42.0]],
+                [[23.0002, 42.0001], [23.0003, 42.0001], [23.0003, 42.0002], [23.0002, 42.0001]],
+            ],
+            [
+                [
+                    [-179.9999999, -89.9999999],
+                    [179.9999999, 89.9999999],
+                    [0.0000001, -0.0000001],
+                    [-179.9999999, -89.9999999],
+                ]
+            ],
+        ],
+    },
     {"type": "LineString", "coordinates": [[27.91234567, 43.2], [27.91234568, 43.20000004]]},
-    {"type": "GeometryCollection", "geometries": [
-        {"type": "MultiPoint", "coordinates": [[1.5, 2.5], [1.5000001, 2.5]]},
-        {"type": "MultiLineString", "coordinates": [[[0.0, 0.0], [1.0, 1.0]], [[2.0, 2.0], [3.0, 3.0], [4.0, 4.0]]]},
-        {"type": "Polygon", "coordinates": [[[10.0, 10.0], [11.0, 10.0], [11.0, 11.0], [10.0, 10.0]]]},
-    ]},
+    {
+        "type": "GeometryCollection",
+        "geometries": [
+            {"type": "MultiPoint", "coordinates": [[1.5, 2.5], [1.5000001, 2.5]]},
+            {
+                "type": "MultiLineString",
+                "coordinates": [[[0.0, 0.0], [1.0, 1.0]], [[2.0, 2.0], [3.0, 3.0], [4.0, 4.0]]],
+            },
+            {"type": "Polygon", "coordinates": [[[10.0, 10.0], [11.0, 10.0], [11.0, 11.0], [10.0, 10.0]]]},
+        ],
+    },
 ]
 
 
@@ -78,9 +96,20 @@ def test_every_geometry_type_decodes_to_its_coordinates_at_seven_decimals():
 
 
 def test_neighbouring_coordinates_take_few_bytes():
-    squares = [{"type": "Polygon", "coordinates": [[[23 + i * 5e-4, 42.0], [23 + i * 5e-4 + 5e-4, 42.0],
-                                                     [23 + i * 5e-4 + 5e-4, 42.0005], [23 + i * 5e-4, 42.0]]]}
-               for i in range(1000)]
+    squares = [
+        {
+            "type": "Polygon",
+            "coordinates": [
+                [
+                    [23 + i * 5e-4, 42.0],
+                    [23 + i * 5e-4 + 5e-4, 42.0],
+                    [23 + i * 5e-4 + 5e-4, 42.0005],
+                    [23 + i * 5e-4, 42.0],
+                ]
+            ],
+        }
+        for i in range(1000)
+    ]
     text, _ = encode_geometries(squares)
     assert _decode(text, 1000) == _rounded(squares)
     assert len(base64.b64decode(text)) < 1000 * 20  # GeoJSON text spends over 100 bytes on each

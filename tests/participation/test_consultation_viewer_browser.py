@@ -239,7 +239,7 @@ def test_the_drawn_zones_and_the_geojson_download_are_the_plan_within_the_stated
     page = _open(browser, (package_dir / "index.html").as_uri() + "?lang=en")
     drawn = page.evaluate("""() => window.pluViewer.zoneLayer.getSource().getFeatures().map(f => {
         const g = f.getGeometry().clone().transform('EPSG:3857', 'EPSG:4326');
-        return [f.getId(), g.getType(), g.getCoordinates()];
+        return [window.pluViewer.zoneId(f), g.getType(), g.getCoordinates()];
     })""")
     _assert_within_precision(reference, {i: shape({"type": t, "coordinates": c}) for i, t, c in drawn})
 
