@@ -208,8 +208,8 @@
     return ends;
   }
   // One geometry as an OpenLayers geometry in the map's projection (null: none).
-  function readOl(r) {
-    var type = r.uint();
+  function readOl(r) { return readTyped(r, r.uint()); }
+  function readTyped(r, type) {
     if (type === 0) return null;
     if (type === 7) {
       var parts = [];
@@ -255,13 +255,20 @@
   // Zones: properties stay in DATA.zones' columns; a feature is only its geometry, known by its index
   // (no properties or id set on 100 000 features: each costs events and time).
   var Z = DATA.zones;
+  // A (multi)polygon zone becomes OpenLayers' light, read-only RenderFeature (no events): its rings
+  // are grouped into polygons by orientation, as written (RFC 7946: exterior counter-clockwise).
+  function readZone(r) {
+    var type = r.uint();
+    if (type !== 3 && type !== 6) return new ol.Feature(readTyped(r, type));
+    var flat = [], ends = [];
+    for (var parts = type === 6 ? r.uint() : 1; parts > 0; parts--) {
+      for (var n = r.uint(); n > 0; n--) { readRun(r, flat, r.uint()); ends.push(flat.length); }
+    }
+    return new ol.render.Feature('Polygon', flat, ends, 2, {});
+  }
   var zoneIndexById = {}, zoneIndex = new Map(), zoneRecords = [];
-  var zoneFeatures = decodeAll(Z.geometry, Z.count, readOl).map(function (geometry, i) {
-    var f = new ol.Feature(geometry);
-    zoneIndex.set(f, i);
-    zoneIndexById[Z.id[i]] = i;
-    return f;
-  });
+  var zoneFeatures = decodeAll(Z.geometry, Z.count, readZone);
+  zoneFeatures.forEach(function (f, i) { zoneIndex.set(f, i); zoneIndexById[Z.id[i]] = i; });
   function zoneById(id) { return id in zoneIndexById ? zoneFeatures[zoneIndexById[id]] : null; }
   function zoneId(feature) { return Z.id[zoneIndex.get(feature)]; }
   function zoneRecord(i) {

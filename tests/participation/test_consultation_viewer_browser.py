@@ -18,7 +18,7 @@ import shapely
 from consultation_fixtures import *  # noqa: F403 - fixtures
 from consultation_fixtures import open_settings
 from consultation_pictures import pixels_of, share_of_colour
-from shapely.geometry import Point, shape
+from shapely.geometry import LinearRing, Point, shape
 
 from participation.comment import read_comment_file
 from participation.package import build_package
@@ -234,14 +234,29 @@ def _assert_within_precision(reference, geometries):
         assert geometry.hausdorff_distance(source) <= STEP / 2 * 2**0.5 + 1e-9, ident
 
 
+def _polygons(rings):
+    """Rings as OpenLayers groups them: a counter-clockwise ring opens a polygon, clockwise ones are its holes."""
+    polygons = []
+    for ring in rings:
+        if LinearRing(ring).is_ccw or not polygons:
+            polygons.append([ring])
+        else:
+            polygons[-1].append(ring)
+    return shape({"type": "MultiPolygon", "coordinates": polygons})
+
+
 def test_the_drawn_zones_and_the_geojson_download_are_the_plan_within_the_stated_precision(browser, package_dir, tmp_path):
     reference = _reference_zones(package_dir)
     page = _open(browser, (package_dir / "index.html").as_uri() + "?lang=en")
     drawn = page.evaluate("""() => window.pluViewer.zoneLayer.getSource().getFeatures().map(f => {
-        const g = f.getGeometry().clone().transform('EPSG:3857', 'EPSG:4326');
-        return [window.pluViewer.zoneId(f), g.getType(), g.getCoordinates()];
+        const flat = f.getFlatCoordinates(), lonLat = [];  // a RenderFeature: flat coordinates and ring ends
+        for (let k = 0; k < flat.length; k += 2) lonLat.push(ol.proj.toLonLat([flat[k], flat[k + 1]]));
+        let start = 0;
+        const rings = f.getEnds().map(end => { const ring = lonLat.slice(start / 2, end / 2); start = end; return ring; });
+        return [window.pluViewer.zoneId(f), f.getType(), rings];
     })""")
-    _assert_within_precision(reference, {i: shape({"type": t, "coordinates": c}) for i, t, c in drawn})
+    assert {kind for _, kind, _ in drawn} == {"Polygon"}
+    _assert_within_precision(reference, {i: _polygons(rings) for i, _, rings in drawn})
 
     with page.expect_download() as download:
         page.click("#download-geojson")
