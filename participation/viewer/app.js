@@ -8,8 +8,9 @@
  *
  * Geometries arrive in the compact encoding of participation/compact_geometry.py (WGS 84 in
  * 1e-7 degree integers, delta and zigzag coded varints, base64) and zone properties as columns;
- * they are decoded straight into OpenLayers geometries.  The GeoJSON download is built from the
- * same data when asked for, so the package holds the geometries once.
+ * they are decoded straight into OpenLayers geometries (zones into read-only RenderFeatures, drawn
+ * as one image).  The GeoJSON download is built from the same data when asked for, so the package
+ * holds the geometries once.
  */
 (function () {
   'use strict';
