@@ -39,8 +39,15 @@ from participation.settings import ConsultationSettings  # noqa: E402
 from plu_model.geopackage import open_plan, write_plan  # noqa: E402
 from plu_model.synthetic import GeneratedPlan  # noqa: E402
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _timed(func) -> float:  # type: ignore[no-untyped-def]
@@ -91,14 +98,31 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="plu-bench-"))
     try:
         plan = GeneratedPlan(args.zones)
-        gpkg = write_plan(work / "plan.gpkg", plan.features(), crs=plan.crs, dataset_id=plan.dataset_id, metadata=plan.metadata)
+        gpkg = write_plan(
+            work / "plan.gpkg", plan.features(), crs=plan.crs, dataset_id=plan.dataset_id, metadata=plan.metadata
+        )
         data = open_plan(gpkg)
         ours = _timed(lambda: write_geojson(work / "ours.geojson", data))
-        ogr = _timed(lambda: subprocess.run(["ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326", str(work / "ogr.geojson"),
-                                              str(gpkg), "zoning_element"], check=True))
+        ogr = _timed(
+            lambda: subprocess.run(
+                [
+                    "ogr2ogr",
+                    "-f",
+                    "GeoJSON",
+                    "-t_srs",
+                    "EPSG:4326",
+                    str(work / "ogr.geojson"),
+                    str(gpkg),
+                    "zoning_element",
+                ],
+                check=True,
+            )
+        )
         gml = _timed(lambda: write_gml(work / "plan.gml", data))
         today = date.today()
-        settings = ConsultationSettings("Benchmark", "Benchmark authority", "bench@example.org", today, today + timedelta(days=30))
+        settings = ConsultationSettings(
+            "Benchmark", "Benchmark authority", "bench@example.org", today, today + timedelta(days=30)
+        )
         pkg = work / "package"
         package = _timed(lambda: build_package(gpkg, pkg, settings, validate=False))
         files = sorted(p for p in pkg.rglob("*") if p.is_file())
