@@ -422,6 +422,13 @@ class RegisterProvider:
         with self.transaction() as cur:
             return query_features(cur, feature_type, **query)
 
+    def service_geojson(self, feature_type: str, **query: Any) -> Any:
+        """The same as GeoJSON text built by PostgreSQL (:func:`register.service_query.query_geojson`)."""
+        from register.service_query import query_geojson
+
+        with self.transaction() as cur:
+            return query_geojson(cur, feature_type, **query)
+
     def published_plans(self) -> list[dict[str, Any]]:
         """Every published version, for the services' per-plan layers and feeds."""
         from register.service_query import published_plans

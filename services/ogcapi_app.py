@@ -116,7 +116,11 @@ def make_app(config: Path, openapi: Path, dsn: str) -> Callable[..., Iterable[by
     os.environ["PYGEOAPI_OPENAPI"] = str(openapi)
     from pygeoapi.flask_app import APP
 
+    from services.ogcapi_raw import install as install_raw_json
+    from services.ogcapi_raw import reset_raw_json, set_raw_json, wants_raw_json
+
     _cache_crs_lookups()
+    install_raw_json()
     public = yaml.safe_load(config.read_text(encoding="utf-8"))["server"]["url"].rstrip("/")
     atom_base = public.removesuffix("/ogcapi") + "/atom"
 
@@ -128,7 +132,12 @@ def make_app(config: Path, openapi: Path, dsn: str) -> Callable[..., Iterable[by
         elif [f.lower() for f in query.get("f", [])] == ["gml"] and path.rstrip("/").endswith("/items"):
             status, headers, body = _plan_gml(dsn, query)
         else:
-            return APP.wsgi_app(environ, start_response)
+            raw = path.rstrip("/").endswith("/items") and wants_raw_json(query, environ.get("HTTP_ACCEPT", ""))
+            token = set_raw_json(raw)
+            try:
+                return APP.wsgi_app(environ, start_response)
+            finally:
+                reset_raw_json(token)
         start_response(status, headers + [("Content-Length", str(len(body)))])
         return [body]
 
