@@ -429,6 +429,13 @@ class RegisterProvider:
         with self.transaction() as cur:
             return query_geojson(cur, feature_type, **query)
 
+    def service_authorities(self) -> list[str]:
+        """Names of the authorities with a published version (the services' contact)."""
+        from register.service_query import service_authorities
+
+        with self.transaction() as cur:
+            return service_authorities(cur)
+
     def published_plans(self) -> list[dict[str, Any]]:
         """Every published version, for the services' per-plan layers and feeds."""
         from register.service_query import published_plans

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 __all__ = ["FEATURE_TYPES", "QUERYABLES", "FeaturePage", "GeoJsonPage", "published_plans", "query_features",
-           "query_geojson"]
+           "query_geojson", "service_authorities"]
 
 #: the feature types the services publish (OfficialDocumentation travels inside the GML only)
 FEATURE_TYPES = ("SpatialPlan", "ZoningElement", "SupplementaryRegulation")
@@ -139,3 +139,10 @@ def published_plans(cur: Any) -> list[dict[str, Any]]:
         item["zones_with_type"] = row[13]
         out.append(item)
     return out
+
+
+def service_authorities(cur: Any) -> list[str]:
+    """The names of the authorities with a published plan version (who answers for the services)."""
+    cur.execute("SELECT DISTINCT a.name FROM authority a JOIN plan p ON p.authority = a.code "
+                "JOIN plan_version v ON v.plan_id = p.id WHERE v.status <> 'elaboration' ORDER BY a.name")
+    return [r[0] for r in cur.fetchall()]

@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 
 from plu_model.portrayal import SCHEME_HILUCS, SCHEME_ZONE_TYPE
+from services.service_contact import ServiceContact
 from services.texts import LANGUAGES, text
 
 __all__ = ["PlanLayer", "WMS_CRS", "plan_layers", "qgis_datasource", "register_extent", "write_project",
@@ -168,7 +169,7 @@ def _tree_layer(group: etree._Element, layer_id: str, title: str, source: str) -
 
 
 def _properties(root: etree._Element, language: str, extent: tuple[float, float, float, float] | None,
-                online: str | None) -> None:
+                online: str | None, contact: ServiceContact) -> None:
     props = etree.SubElement(root, "properties")
 
     def entry(name: str, value: str, kind: str = "QString") -> None:
@@ -185,7 +186,8 @@ def _properties(root: etree._Element, language: str, extent: tuple[float, float,
         etree.SubElement(kw, "value").text = word
     entry("WMSFees", text("wms.fees", language))
     entry("WMSAccessConstraints", text("wms.constraints", language))
-    entry("WMSContactOrganization", text("wms.organisation", language))
+    entry("WMSContactOrganization", contact.organisation_or_missing(language))
+    entry("WMSContactMail", contact.email_or_missing(language))
     entry("WMSFeatureInfoUseAttributeFormSettings", "false", "bool")
     entry("WMSAddWktGeometry", "false", "bool")
     entry("WMSMaxWidth", "4096", "int")
@@ -220,7 +222,8 @@ def _supplementary_group(tree: etree._Element, layers: etree._Element, dsn: str,
 
 
 def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
-                  extent: tuple[float, float, float, float] | None = None, online: str | None = None) -> Path:
+                  extent: tuple[float, float, float, float] | None = None, online: str | None = None,
+                  contact: ServiceContact | None = None) -> Path:
     """Write one language's project: INSPIRE layers of what is in force today, then one group per plan."""
     root = etree.Element("qgis", version="3.22.16", projectname=text("wms.title", language))
     etree.SubElement(root, "title").text = text("wms.title", language)
@@ -252,7 +255,7 @@ def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
             _tree_layer(group, layer_id, title, source)
             _maplayer(layers, layer_id, f"LU.ZoningElement.{safe}", title, text("abstract.ZoningElement", language),
                       source, "ZoningElement", plan.scheme, language)
-    _properties(root, language, extent, online)
+    _properties(root, language, extent, online, contact or ServiceContact())
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = etree.tostring(root, xml_declaration=False, encoding="unicode", pretty_print=True)
     path.write_text("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + doc, encoding="utf-8")
@@ -261,10 +264,10 @@ def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
 
 def write_projects(folder: Path, dsn: str, plans: list[PlanLayer],
                    extent: tuple[float, float, float, float] | None = None,
-                   online: dict[str, str] | None = None) -> dict[str, Path]:
+                   online: dict[str, str] | None = None, contact: ServiceContact | None = None) -> dict[str, Path]:
     """One project per language (``plu_wms.bg.qgs``, ``plu_wms.en.qgs``); language → path."""
     return {lang: write_project(folder / f"plu_wms.{lang}.qgs", dsn, lang, plans, extent,
-                                (online or {}).get(lang)) for lang in LANGUAGES}
+                                (online or {}).get(lang), contact) for lang in LANGUAGES}
 
 
 def plan_layers(provider: Any) -> list[PlanLayer]:
