@@ -27,6 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -88,10 +89,15 @@ def _add_baseline(layout, dsn: str) -> None:  # type: ignore[no-untyped-def]
 def _load_python(base: str, paths: list[str], clients: int) -> dict[str, float]:
     """Fetch every path with ``clients`` concurrent Python threads; latency percentiles in ms."""
 
+    errors = []
+
     def one(path: str) -> float:
         start = time.perf_counter()
-        with urllib.request.urlopen(base + path, timeout=120) as r:
-            r.read()
+        try:
+            with urllib.request.urlopen(base + path, timeout=120) as r:
+                r.read()
+        except urllib.error.HTTPError as exc:  # e.g. 504: nginx gave up waiting (fastcgi_read_timeout 60 s)
+            errors.append(exc.code)
         return (time.perf_counter() - start) * 1000
 
     start = time.perf_counter()
@@ -99,7 +105,7 @@ def _load_python(base: str, paths: list[str], clients: int) -> dict[str, float]:
         times = sorted(pool.map(one, paths))
     wall = time.perf_counter() - start
     return {"requests": len(times), "p50_ms": statistics.median(times),
-            "p95_ms": times[max(0, int(len(times) * 0.95) - 1)], "per_s": len(times) / wall}
+            "p95_ms": times[max(0, int(len(times) * 0.95) - 1)], "per_s": len(times) / wall, "errors": len(errors)}
 
 
 _WRK_SCRIPT = """local paths = {}
