@@ -8,6 +8,12 @@ a bbox, 50 concurrent clients, p95 ≤ 200 ms; WMS GetMap 1024×768 of the whole
 The baseline in the same run is pygeoapi's own OGR provider reading the same register view
 (``service_feature``) through GDAL's PostgreSQL driver, behind the same nginx.  Everything runs
 in a throw-away private cluster (no fsync); say the scale with any figure you quote.
+
+The load generator shares the machine's cores with the servers, so it should be light: ``wrk``
+(Debian package ``wrk``, keep-alive connections, a Lua script cycling through the bbox URLs) when
+installed, else Python threads (a new connection per request, several times wrk's CPU).  Each
+run prints the CPU each part used per request (nginx, pygeoapi, PostgreSQL — SQL and the GeoJSON
+it builds —, QGIS Server, the load generator), read from /proc for the stack's own processes.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -79,22 +86,109 @@ def _add_baseline(layout, dsn: str) -> None:  # type: ignore[no-untyped-def]
     layout.ogcapi_openapi.write_text(yaml.safe_dump(get_oas(config), allow_unicode=True), encoding="utf-8")
 
 
-def _load(urls: list[str], clients: int) -> dict[str, float]:
-    """Fetch every URL with ``clients`` concurrent clients; latency percentiles in ms."""
+def _load_python(base: str, paths: list[str], clients: int) -> dict[str, float]:
+    """Fetch every path with ``clients`` concurrent Python threads; latency percentiles in ms."""
 
-    def one(url: str) -> tuple[float, int]:
+    errors = []
+
+    def one(path: str) -> float:
         start = time.perf_counter()
-        with urllib.request.urlopen(url, timeout=120) as r:
-            body = r.read()
-        return (time.perf_counter() - start) * 1000, len(body)
+        try:
+            with urllib.request.urlopen(base + path, timeout=120) as r:
+                r.read()
+        except urllib.error.HTTPError as exc:  # e.g. 504: nginx gave up waiting (fastcgi_read_timeout 60 s)
+            errors.append(exc.code)
+        return (time.perf_counter() - start) * 1000
 
     start = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
-        results = list(pool.map(one, urls))
+        times = sorted(pool.map(one, paths))
     wall = time.perf_counter() - start
-    times = sorted(t for t, _ in results)
     return {"requests": len(times), "p50_ms": statistics.median(times),
-            "p95_ms": times[max(0, int(len(times) * 0.95) - 1)], "per_s": len(times) / wall}
+            "p95_ms": times[max(0, int(len(times) * 0.95) - 1)], "per_s": len(times) / wall, "errors": len(errors)}
+
+
+_WRK_SCRIPT = """local paths = {}
+for line in io.lines(os.getenv("PLU_PATHS")) do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('{"requests": %d, "p50_ms": %.1f, "p95_ms": %.1f, "per_s": %.1f, "errors": %d}\\n',
+    summary.requests, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    summary.requests / (summary.duration / 1e6), e.connect + e.read + e.write + e.status + e.timeout))
+end
+"""
+
+
+def _load_wrk(base: str, paths: list[str], clients: int, seconds: int, folder: Path) -> dict[str, float]:
+    """``wrk`` with ``clients`` keep-alive connections for ``seconds``, cycling through ``paths``."""
+    import os
+    import subprocess
+
+    (folder / "paths.txt").write_text("\n".join(paths) + "\n", encoding="utf-8")
+    (folder / "paths.lua").write_text(_WRK_SCRIPT, encoding="utf-8")
+    out = subprocess.run(["wrk", "-t1", f"-c{clients}", f"-d{seconds}s", "--timeout", "60s", "-s",
+                          str(folder / "paths.lua"), base], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, PLU_PATHS=str(folder / "paths.txt")))
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _tree_cpu(roots: dict[int, str]) -> dict[str, float]:
+    """CPU seconds used so far by each named process and its children (from /proc)."""
+    import os
+
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents, cpu = {}, {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    out: dict[str, float] = {}
+    for pid, seconds in cpu.items():
+        walk = pid
+        while walk in parents and walk not in roots and walk > 1:
+            walk = parents[walk]
+        if walk in roots:
+            out[roots[walk]] = out.get(roots[walk], 0.0) + seconds
+    return out
+
+
+def _measured(roots: dict[int, str], run) -> tuple[dict[str, float], dict[str, float]]:  # type: ignore[no-untyped-def]
+    """Run the load; its result and the CPU milliseconds per request of each part (the generator's own too)."""
+    import os
+
+    before, self_before = _tree_cpu(roots), os.times()
+    result = run()
+    after, self_after = _tree_cpu(roots), os.times()
+    used = {k: after.get(k, 0.0) - before.get(k, 0.0) for k in after}
+    used["load generator"] = (self_after.user + self_after.system + self_after.children_user +
+                              self_after.children_system) - (self_before.user + self_before.system +
+                                                            self_before.children_user + self_before.children_system)
+    return result, {k: round(1000 * v / max(result["requests"], 1), 2) for k, v in used.items()}
+
+
+def _roots(stack, cluster) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """The stack's processes by part (each with its children), and the cluster's postmaster."""
+    roots = {}
+    for proc in stack.processes:
+        name = " ".join(proc.args)
+        part = "nginx" if "nginx" in name else "pygeoapi" if "ogcapi_app" in name else "QGIS Server"
+        roots[proc.pid] = part
+    roots[int((cluster.data / "postmaster.pid").read_text().split()[0])] = "PostgreSQL"
+    return roots
+
+
+def _uptime() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=500, help="OGC API requests per provider")
     ap.add_argument("--maps", type=int, default=20, help="WMS GetMap requests")
     ap.add_argument("--bbox-metres", type=float, default=300.0)
+    ap.add_argument("--seconds", type=int, default=20, help="how long wrk loads each provider")
+    ap.add_argument("--python-load", action="store_true", help="Python threads even when wrk is installed")
     args = ap.parse_args(argv)
 
     from register.cluster import EmbeddedCluster
@@ -128,25 +224,35 @@ def main(argv: list[str] | None = None) -> int:
         base = f"http://127.0.0.1:{port}"
         layout = write_configuration(folder / "stack", dsn, base, f"127.0.0.1:{port}")
         _add_baseline(layout, dsn)
-        with ServiceStack(layout, dsn, qgis_processes=2, ogcapi_threads=8):
-            bbs = _lon_lat_boxes(boxes, args.requests, args.bbox_metres, crs)
-            results = {}
-            for name in ("ZoningElement", "baseline"):
-                urls = [f"{base}/ogcapi/collections/{name}/items?f=json&limit=100&bbox={','.join(map(str, b))}"
-                        for b in bbs]
-                _load(urls[:10], 5)  # warm up
-                results[name] = _load(urls, args.clients)
-                print(f"OGC API items bbox, {name}:", json.dumps({k: round(v, 1) for k, v in results[name].items()}))
-            ratio = results["ZoningElement"]["p95_ms"] / results["baseline"]["p95_ms"]
-            print(f"p95 ratio ours / pygeoapi OGR provider: {ratio:.2f}")
+        use_wrk = shutil.which("wrk") is not None and not args.python_load
+        print(f"load generator: {'wrk' if use_wrk else 'Python threads'}; uptime:", _uptime())
+        with ServiceStack(layout, dsn, qgis_processes=2, ogcapi_threads=8) as stack:
+            roots = _roots(stack, cluster)
+            # the maps first: the baseline's queued requests go on after wrk stops and would be counted
             xs = [b[0] for b in boxes] + [b[0] + b[2] for b in boxes]
             ys = [b[1] for b in boxes] + [b[1] + b[2] for b in boxes]
             # EPSG:7801 is (northing, easting) in WMS 1.3.0
             bbox = f"{min(ys)},{min(xs)},{max(ys)},{max(xs)}" if crs == 7801 else f"{min(xs)},{min(ys)},{max(xs)},{max(ys)}"
-            wms = (f"{base}/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=LU.ZoningElement&STYLES="
+            wms = (f"/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=LU.ZoningElement&STYLES="
                    f"&CRS=EPSG:{crs}&BBOX={bbox}&WIDTH=1024&HEIGHT=768&FORMAT=image/png")
-            maps = _load([wms + f"&_={i}" for i in range(args.maps)], 2)
+            maps, cpu = _measured(roots, lambda: _load_python(base, [wms + f"&_={i}" for i in range(args.maps)], 2))
             print("WMS GetMap 1024×768 whole city:", json.dumps({k: round(v, 1) for k, v in maps.items()}))
+            print("  CPU ms per map:", json.dumps(cpu, ensure_ascii=False), "; uptime:", _uptime())
+            bbs = _lon_lat_boxes(boxes, args.requests, args.bbox_metres, crs)
+            results = {}
+            for name in ("ZoningElement", "baseline"):
+                paths = [f"/ogcapi/collections/{name}/items?f=json&limit=100&bbox={','.join(map(str, b))}"
+                         for b in bbs]
+                _load_python(base, paths[:10], 5)  # warm up
+                if use_wrk:
+                    run = lambda p=paths: _load_wrk(base, p, args.clients, args.seconds, folder)  # noqa: E731
+                else:
+                    run = lambda p=paths: _load_python(base, p, args.clients)  # noqa: E731
+                results[name], cpu = _measured(roots, run)
+                print(f"OGC API items bbox, {name}:", json.dumps({k: round(v, 1) for k, v in results[name].items()}))
+                print(f"  CPU ms per request ({name}):", json.dumps(cpu, ensure_ascii=False))
+            ratio = results["ZoningElement"]["p95_ms"] / results["baseline"]["p95_ms"]
+            print(f"p95 ratio ours / pygeoapi OGR provider: {ratio:.2f}; uptime:", _uptime())
     finally:
         cluster.stop()
         shutil.rmtree(folder, ignore_errors=True)

@@ -24,6 +24,7 @@ APT_PACKAGES=(
   # the view service, issue 12: QGIS Server's FastCGI program, spawn-fcgi to run it behind nginx;
   # OWSLib reads the WMS capabilities in the services tests
   qgis-server-bin spawn-fcgi python3-owslib python3-pyproj
+  wrk  # benchmarks/services.py's load generator (light on the cores it shares with the servers)
   # WeasyPrint (tagged PDFs of the consultation documents) draws text with pango and subsets fonts with harfbuzz
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 )

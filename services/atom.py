@@ -161,7 +161,7 @@ def metadata_record(version: dict[str, Any], base: str, language: str = "bg") ->
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + metadata_xml(rec)).encode("utf-8")
 
 
-def write_feeds(provider: Any, folder: Path, base: str, language: str = "bg") -> list[Path]:
+def write_feeds(provider: Any, folder: Path, base: str, language: str = "bg", email: str | None = None) -> list[Path]:
     """Write every feed, GML and metadata file under ``folder`` (static hosting); returns the files."""
     plans = provider.published_plans()
     written = []
@@ -174,10 +174,14 @@ def write_feeds(provider: Any, folder: Path, base: str, language: str = "bg") ->
 
     put("service.atom", service_feed(plans, base, language))
     put("opensearch.xml", opensearch_description(base, language))
+    from services.service_contact import service_contact
     from services.service_metadata import SERVICE_KINDS, service_metadata
 
+    contact = service_contact(provider, email)
+
     for kind in SERVICE_KINDS:
-        put(f"metadata/service-{kind}.xml", service_metadata(kind, base.removesuffix("/atom"), plans, language))
+        put(f"metadata/service-{kind}.xml", service_metadata(kind, base.removesuffix("/atom"), plans, language,
+                                                             contact))
     for plan in _by_plan(plans):
         put(f"datasets/{quote(plan, safe='')}.atom", dataset_feed(plans, plan, base, language) or b"")
     for v in plans:

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from services.atom import dataset_feed, metadata_record, opensearch_description, service_feed
+from services.service_contact import service_contact
 from services.service_metadata import SERVICE_KINDS, service_metadata
 
 __all__ = ["atom_response"]
@@ -22,7 +23,7 @@ def _not_found(path: str) -> Response:
     return "404 Not Found", [("Content-Type", "text/plain; charset=utf-8")], body
 
 
-def atom_response(provider: Any, path: str, base: str, language: str) -> Response:
+def atom_response(provider: Any, path: str, base: str, language: str, email: str | None = None) -> Response:
     """Answer ``/atom/<path>`` (``base`` is the public URL of ``/atom``)."""
     rel = path.removeprefix("/atom").lstrip("/") or "service.atom"
     plans = provider.published_plans()
@@ -37,7 +38,8 @@ def atom_response(provider: Any, path: str, base: str, language: str) -> Respons
     service = _SERVICE.match(rel)
     if service and service.group(1) in SERVICE_KINDS:
         return ("200 OK", [("Content-Type", "application/vnd.iso.19139+xml; charset=utf-8")],
-                service_metadata(service.group(1), base.removesuffix("/atom"), plans, language))
+                service_metadata(service.group(1), base.removesuffix("/atom"), plans, language,
+                                 service_contact(provider, email)))
     m = _DATA.match(rel)
     if not m:
         return _not_found(rel)

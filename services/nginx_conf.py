@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["NginxSite", "nginx_conf"]
+__all__ = ["LEGEND_MAP", "NginxSite", "nginx_conf"]
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,9 @@ http {{
         ~*^(en|eng)$ {en};
         default {bg};
     }}
+    # a legend of the classes in use: QGIS Server's GetLegendGraphic lists every class of the style,
+    # unless it is given a BBOX, then only those drawn there; one without a BBOX gets the whole world
+{LEGEND_MAP}
     # no keepalive to QGIS Server: each FastCGI process serves one connection at a time, so a kept
     # connection held idle by one nginx worker would block the others
     upstream plu_qgis {{ server unix:{site.qgis_socket}; }}
@@ -92,6 +95,7 @@ http {{
         listen {site.listen};
         server_name _;
         location = /wms {{
+            set $args $args$plu_legend_extent;
             fastcgi_pass plu_qgis;
             include {f}/fastcgi_params;
             fastcgi_param QGIS_PROJECT_FILE $plu_wms_project;
@@ -118,6 +122,13 @@ http {{
     }}
 }}
 """
+
+
+#: GetLegendGraphic without BBOX → with the whole world (CRS:84 is lon/lat in any WMS version)
+LEGEND_MAP = """    map "$arg_request:$arg_bbox" $plu_legend_extent {
+        ~*^getlegendgraphic:$ "&BBOX=-180,-90,180,90&CRS=CRS:84&SRS=CRS:84&SRCWIDTH=1024&SRCHEIGHT=512";
+        default "";
+    }"""
 
 
 FASTCGI_PARAMS = """fastcgi_param QUERY_STRING $query_string;

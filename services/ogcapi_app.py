@@ -67,7 +67,8 @@ def _plan_gml(dsn: str, query: dict[str, list[str]]) -> tuple[str, list[tuple[st
                       ("Cache-Control", "public, max-age=300")], data
 
 
-def _atom(dsn: str, path: str, base: str, query: dict[str, list[str]]) -> tuple[str, list[tuple[str, str]], bytes]:
+def _atom(dsn: str, path: str, base: str, query: dict[str, list[str]],
+          email: str | None) -> tuple[str, list[tuple[str, str]], bytes]:
     from plu_model.errors import PluError
     from services.atom_routes import atom_response
     from services.ogcapi_provider import _register
@@ -75,7 +76,7 @@ def _atom(dsn: str, path: str, base: str, query: dict[str, list[str]]) -> tuple[
     language = "en" if (query.get("language") or [""])[0].lower() in ("en", "eng") else "bg"
     reg = _register(dsn)
     try:
-        return atom_response(reg, path, base, language)
+        return atom_response(reg, path, base, language, email)
     except PluError as exc:
         reg.conn.rollback()
         return _bilingual("404 Not Found", exc.message("en"), exc.message("bg"))
@@ -116,19 +117,30 @@ def make_app(config: Path, openapi: Path, dsn: str) -> Callable[..., Iterable[by
     os.environ["PYGEOAPI_OPENAPI"] = str(openapi)
     from pygeoapi.flask_app import APP
 
+    from services.ogcapi_raw import install as install_raw_json
+    from services.ogcapi_raw import reset_raw_json, set_raw_json, wants_raw_json
+
     _cache_crs_lookups()
-    public = yaml.safe_load(config.read_text(encoding="utf-8"))["server"]["url"].rstrip("/")
+    install_raw_json()
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    public = settings["server"]["url"].rstrip("/")
+    email = settings.get("metadata", {}).get("contact", {}).get("email")
     atom_base = public.removesuffix("/ogcapi") + "/atom"
 
     def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         query = parse_qs(environ.get("QUERY_STRING", ""))
         path = environ.get("PATH_INFO", "")
         if path == "/atom" or path.startswith("/atom/"):
-            status, headers, body = _atom(dsn, path, atom_base, query)
+            status, headers, body = _atom(dsn, path, atom_base, query, email)
         elif [f.lower() for f in query.get("f", [])] == ["gml"] and path.rstrip("/").endswith("/items"):
             status, headers, body = _plan_gml(dsn, query)
         else:
-            return APP.wsgi_app(environ, start_response)
+            raw = path.rstrip("/").endswith("/items") and wants_raw_json(query, environ.get("HTTP_ACCEPT", ""))
+            token = set_raw_json(raw)
+            try:
+                return APP.wsgi_app(environ, start_response)
+            finally:
+                reset_raw_json(token)
         start_response(status, headers + [("Content-Length", str(len(body)))])
         return [body]
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from register.service_query import FEATURE_TYPES
+from services.service_contact import ServiceContact
 from services.texts import text
 
 __all__ = ["CRS_URIS", "collection_id", "ogcapi_config", "write_ogcapi_config"]
@@ -51,9 +52,21 @@ def _collection(dsn: str, feature_type: str, bbox: list[float]) -> dict[str, Any
     }
 
 
-def ogcapi_config(dsn: str, public_url: str, bbox: tuple[float, float, float, float] | None) -> dict[str, Any]:
+def _contact(contact: ServiceContact, public_url: str) -> dict[str, str]:
+    """pygeoapi's service contact: only what is known; a missing e-mail address is said in the instructions."""
+    entry = {"name": contact.organisation_or_missing("bg"), "url": public_url, "role": "pointOfContact"}
+    if contact.email:
+        entry["email"] = contact.email
+    else:
+        entry["instructions"] = f"e-mail {contact.email_or_missing('en')} / {contact.email_or_missing('bg')}"
+    return entry
+
+
+def ogcapi_config(dsn: str, public_url: str, bbox: tuple[float, float, float, float] | None,
+                  contact: ServiceContact | None = None) -> dict[str, Any]:
     """The pygeoapi configuration as a mapping (``public_url`` ends in ``/ogcapi``)."""
     box = list(bbox) if bbox else [-180.0, -90.0, 180.0, 90.0]
+    contact = contact or ServiceContact()
     return {
         "server": {
             "bind": {"host": "127.0.0.1", "port": 5000}, "url": public_url.rstrip("/"),
@@ -70,23 +83,20 @@ def ogcapi_config(dsn: str, public_url: str, bbox: tuple[float, float, float, fl
                                "keywords_type": "theme", "terms_of_service": "https://creativecommons.org/licenses/by/4.0/",
                                "url": "https://inspire.ec.europa.eu/Themes/124/2892"},
             "license": {"name": "CC-BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
-            "provider": {"name": text("wms.organisation", "bg"), "url": public_url},
-            "contact": {"name": text("wms.organisation", "bg"), "position": "GIS", "address": "-", "city": "-",
-                        "stateorprovince": "-", "postalcode": "-", "country": "BG", "phone": "-", "fax": "-",
-                        "email": "gis@example.invalid", "url": public_url, "hours": "-", "instructions": "-",
-                        "role": "pointOfContact"},
+            "provider": {"name": contact.organisation_or_missing("bg"), "url": public_url},
+            "contact": _contact(contact, public_url),
         },
         "resources": {collection_id(t): _collection(dsn, t, box) for t in FEATURE_TYPES},
     }
 
 
-def write_ogcapi_config(folder: Path, dsn: str, public_url: str,
-                        bbox: tuple[float, float, float, float] | None) -> tuple[Path, Path]:
+def write_ogcapi_config(folder: Path, dsn: str, public_url: str, bbox: tuple[float, float, float, float] | None,
+                        contact: ServiceContact | None = None) -> tuple[Path, Path]:
     """Write ``pygeoapi.yml`` and ``pygeoapi-openapi.yml``; returns both paths."""
     from pygeoapi.openapi import get_oas
 
     folder.mkdir(parents=True, exist_ok=True)
-    config = ogcapi_config(dsn, public_url, bbox)
+    config = ogcapi_config(dsn, public_url, bbox, contact)
     cfg_path, oas_path = folder / "pygeoapi.yml", folder / "pygeoapi-openapi.yml"
     cfg_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     oas_path.write_text(yaml.safe_dump(get_oas(config), allow_unicode=True, sort_keys=False), encoding="utf-8")

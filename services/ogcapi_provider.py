@@ -23,6 +23,7 @@ from pygeoapi.util import crs_transform
 
 from plu_model.errors import PluError
 from register.service_query import FEATURE_TYPES, QUERYABLES
+from services.ogcapi_raw import RawFeatures, raw_json_allowed
 
 __all__ = ["RegisterFeatureProvider", "parse_day"]
 
@@ -74,14 +75,15 @@ class RegisterFeatureProvider(BaseProvider):
         """The queryables: what a client may filter on (``/queryables``)."""
         return {name: {"type": spec["type"], "title": spec["title"]} for name, spec in QUERYABLES.items()}
 
-    def _run(self, **query: Any) -> Any:
+    def _run(self, method: str, **query: Any) -> Any:
+        reg = _register(self.data)
         try:
-            return _register(self.data).service_features(self.feature_type, **query)
+            return getattr(reg, method)(self.feature_type, **query)
         except (KeyError, ValueError) as exc:
             raise ProviderInvalidQueryError(f"bad query value: {exc}",
                                             user_msg=f"bad query value / неправилна стойност: {exc}") from exc
         except PluError as exc:
-            _register(self.data).conn.rollback()
+            reg.conn.rollback()
             raise ProviderQueryError(str(exc), user_msg=f"{exc.message('en')} / {exc.message('bg')}") from exc
 
     @crs_transform
@@ -89,17 +91,24 @@ class RegisterFeatureProvider(BaseProvider):
               datetime_: str | None = None, properties: list[tuple[str, Any]] | None = None,
               sortby: list[dict[str, Any]] | None = None, select_properties: list[str] | None = None,
               skip_geometry: bool = False, q: str | None = None, **kwargs: Any) -> dict[str, Any]:
-        """A page of features as a GeoJSON FeatureCollection (geometry in CRS84; pygeoapi reprojects)."""
+        """A page of features as a GeoJSON FeatureCollection (geometry in CRS84; pygeoapi reprojects).
+
+        For a plain JSON answer the features stay the text PostgreSQL built (services/ogcapi_raw.py).
+        """
         box = tuple(float(v) for v in bbox[:2] + bbox[-2:]) if bbox else None
-        page = self._run(bbox=box, day=parse_day(datetime_), filters=dict(properties or []), offset=offset,
-                         limit=0 if resulttype == "hits" else limit, with_geometry=not skip_geometry)
-        features = page.features
+        page = self._run("service_geojson", bbox=box, day=parse_day(datetime_), filters=dict(properties or []),
+                         offset=offset, limit=0 if resulttype == "hits" else limit, with_geometry=not skip_geometry)
+        raw = RawFeatures(page.features, page.returned)
+        if raw_json_allowed() and not select_properties and kwargs.get("crs_transform_spec") is None:
+            features: Any = raw
+        else:
+            features = raw.parsed()
         if select_properties:
             keep = set(select_properties)
             for f in features:
                 f["properties"] = {k: v for k, v in f["properties"].items() if k in keep}
         return {"type": "FeatureCollection", "features": features, "numberMatched": page.matched,
-                "numberReturned": len(features)}
+                "numberReturned": page.returned}
 
     @crs_transform
     def get(self, identifier: Any, **kwargs: Any) -> dict[str, Any]:
@@ -108,7 +117,7 @@ class RegisterFeatureProvider(BaseProvider):
             key = int(identifier)
         except (TypeError, ValueError) as exc:
             raise ProviderItemNotFoundError(f"no feature {identifier!r}") from exc
-        page = self._run(identifier=key, limit=1)
+        page = self._run("service_features", identifier=key, limit=1)
         if not page.features:
             raise ProviderItemNotFoundError(f"no feature {identifier!r}",
                                             user_msg=f"no feature {identifier} / няма обект {identifier}")

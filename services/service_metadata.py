@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from services.service_contact import ServiceContact
 from services.texts import INSPIRE_LANGUAGE, text
 
 __all__ = ["SERVICE_KINDS", "service_metadata"]
@@ -52,12 +53,19 @@ def _code(parent: etree._Element, prop: str, codelist: str, value: str, ns: str 
     _e(_e(parent, ns, prop), ns, codelist, value, codeList=f"{_CODELISTS}#{codelist}", codeListValue=value)
 
 
-def _contact(parent: etree._Element, prop: str, language: str, email: str) -> None:
+def _contact(parent: etree._Element, prop: str, contact: ServiceContact) -> None:
+    """The responsible party; what is not known is written as missing (``gco:nilReason``), never invented."""
     party = _e(_e(parent, GMD, prop), GMD, "CI_ResponsibleParty")
-    _cs(party, "organisationName", text("wms.organisation", language))
+    if contact.organisation:
+        _cs(party, "organisationName", contact.organisation)
+    else:
+        _e(party, GMD, "organisationName", **{f"{{{GCO}}}nilReason": "missing"})
     info = _e(_e(party, GMD, "contactInfo"), GMD, "CI_Contact")
     address = _e(_e(info, GMD, "address"), GMD, "CI_Address")
-    _cs(address, "electronicMailAddress", email)
+    if contact.email:
+        _cs(address, "electronicMailAddress", contact.email)
+    else:
+        _e(address, GMD, "electronicMailAddress", **{f"{{{GCO}}}nilReason": "missing"})
     _code(party, "role", "CI_RoleCode", "pointOfContact")
 
 
@@ -83,8 +91,9 @@ def _operations(ident: etree._Element, names: tuple[str, ...], url: str) -> None
 
 
 def service_metadata(kind: str, base: str, plans: list[dict[str, Any]], language: str = "bg",
-                     email: str = "gis@example.invalid", today: date | None = None) -> bytes:
+                     contact: ServiceContact | None = None, today: date | None = None) -> bytes:
     """The ISO 19139/19119 record of one service (``wms``, ``ogcapi`` or ``atom``) at ``base``."""
+    contact = contact or ServiceContact()
     service_type, classification, path, operations, protocol = SERVICE_KINDS[kind]
     url = base.rstrip("/") + path
     lang = INSPIRE_LANGUAGE.get(language, "eng")
@@ -94,7 +103,7 @@ def service_metadata(kind: str, base: str, plans: list[dict[str, Any]], language
        codeListValue=lang)
     _code(md, "characterSet", "MD_CharacterSetCode", "utf8")
     _code(md, "hierarchyLevel", "MD_ScopeCode", "service")
-    _contact(md, "contact", language, email)
+    _contact(md, "contact", contact)
     _e(_e(md, GMD, "dateStamp"), GCO, "Date", (today or date.today()).isoformat())
     ident = _e(_e(md, GMD, "identificationInfo"), SRV, "SV_ServiceIdentification")
     cit = _e(_e(ident, GMD, "citation"), GMD, "CI_Citation")
@@ -103,7 +112,7 @@ def service_metadata(kind: str, base: str, plans: list[dict[str, Any]], language
     _e(_e(when, GMD, "date"), GCO, "Date", (today or date.today()).isoformat())
     _code(when, "dateType", "CI_DateTypeCode", "publication")
     _cs(ident, "abstract", text(_ABSTRACTS[kind], language))
-    _contact(ident, "pointOfContact", language, email)
+    _contact(ident, "pointOfContact", contact)
     _keywords(ident, [classification])
     _keywords(ident, ["Земеползване" if language == "bg" else "Land use"], "GEMET - INSPIRE themes, version 1.0")
     constraints = _e(_e(ident, GMD, "resourceConstraints"), GMD, "MD_LegalConstraints")

@@ -29,19 +29,21 @@ def _check_listen(listen: str) -> None:
 
 
 def write_only(folder: Path, db: str | None, public_url: str, listen: str,
-               consultation: str | None = None) -> StackLayout:
+               consultation: str | None = None, contact_email: str | None = None) -> StackLayout:
     """``plu serve --config-only``: every file an existing server needs, the ATOM feeds as static files too."""
     _check_listen(listen)
-    return write_configuration(folder, register_dsn(db), public_url, listen, consultation, static_atom=True)
+    return write_configuration(folder, register_dsn(db), public_url, listen, consultation, static_atom=True,
+                               contact_email=contact_email)
 
 
 def serve(db: str | None, public_url: str, listen: str, consultation: str | None,
-          started: Callable[[str], None], folder: Path | None = None) -> None:
+          started: Callable[[str], None], folder: Path | None = None, contact_email: str | None = None) -> None:
     """Run the stack until interrupted (Ctrl+C, SIGTERM) or until one of its servers stops."""
     _check_listen(listen)
     dsn = register_dsn(db)
     with tempfile.TemporaryDirectory(prefix="plu-serve-") as tmp:
-        layout = write_configuration(folder or Path(tmp), dsn, public_url, listen, consultation)
+        layout = write_configuration(folder or Path(tmp), dsn, public_url, listen, consultation,
+                                     contact_email=contact_email)
         with ServiceStack(layout, dsn) as stack:
             started(public_url.rstrip("/"))
             while all(p.poll() is None for p in stack.processes):

@@ -67,7 +67,8 @@ def missing_programs() -> list[str]:
 
 
 def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, consultation: str | None = None,
-                        static_atom: bool = False, ogcapi_processes: int = 2) -> StackLayout:
+                        static_atom: bool = False, ogcapi_processes: int = 2,
+                        contact_email: str | None = None) -> StackLayout:
     """Write the WMS projects, pygeoapi's files and nginx.conf for the register at ``dsn``.
 
     The ATOM feeds are served live by the download service; ``static_atom`` also writes them,
@@ -76,6 +77,7 @@ def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, co
     from register.provider import RegisterProvider
     from services.atom import write_feeds
     from services.ogcapi_config import write_ogcapi_config
+    from services.service_contact import service_contact
     from services.wms_project import plan_layers, register_extent, write_projects
 
     folder = folder.resolve()
@@ -83,12 +85,12 @@ def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, co
         (folder / sub).mkdir(parents=True, exist_ok=True)
     base = public_url.rstrip("/")
     with RegisterProvider(dsn) as reg:
-        plans, extent = plan_layers(reg), register_extent(reg)
+        plans, extent, contact = plan_layers(reg), register_extent(reg), service_contact(reg, contact_email)
         projects = write_projects(folder / "wms", dsn, plans, extent,
-                                  {"bg": f"{base}/wms?LANGUAGE=bul", "en": f"{base}/wms?LANGUAGE=eng"})
+                                  {"bg": f"{base}/wms?LANGUAGE=bul", "en": f"{base}/wms?LANGUAGE=eng"}, contact)
         if static_atom:
-            write_feeds(reg, folder / "atom", f"{base}/atom")
-    config, openapi = write_ogcapi_config(folder / "ogcapi", dsn, f"{base}/ogcapi", extent)
+            write_feeds(reg, folder / "atom", f"{base}/atom", email=contact_email)
+    config, openapi = write_ogcapi_config(folder / "ogcapi", dsn, f"{base}/ogcapi", extent, contact)
     layout = StackLayout(folder, base, listen, projects, config, openapi, max(1, ogcapi_processes))
     (folder / "fastcgi_params").write_text(FASTCGI_PARAMS, encoding="utf-8")
     site = NginxSite(folder, listen, layout.qgis_socket, layout.ogcapi_sockets, projects,

@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 
 from plu_model.portrayal import SCHEME_HILUCS, SCHEME_ZONE_TYPE
+from services.service_contact import ServiceContact
 from services.texts import LANGUAGES, text
 
 __all__ = ["PlanLayer", "WMS_CRS", "plan_layers", "qgis_datasource", "register_extent", "write_project",
@@ -33,6 +34,9 @@ _GEOMETRY_CLASS = {"MultiPolygon": "Polygon", "MultiLineString": "Line", "MultiP
 _POSTGIS_TYPES = {"MultiPolygon": "'POLYGON', 'MULTIPOLYGON'", "MultiLineString": "'LINESTRING', 'MULTILINESTRING'",
                   "MultiPoint": "'POINT', 'MULTIPOINT'"}
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+#: the column the zone layers' source adds: the zone's planar area, which ``$area`` gives in a project
+#: without an ellipsoid (smaller zones are drawn over larger ones)
+DRAW_AREA = "draw_area"
 
 
 @dataclass(frozen=True)
@@ -58,19 +62,42 @@ def qgis_datasource(dsn: str, table: str, where: str, geometry_type: str | None)
     parts += ["key='id'", "srid=4326", "checkPrimaryKeyUnicity='0'"]
     if geometry_type:
         parts.append(f"type={geometry_type}")
-    return " ".join(parts) + f' table="public"."{table}" (geom) sql={where}'
+    relation = f'"public"."{table}"' if table.isidentifier() else f'"{table}"'
+    return " ".join(parts) + f" table={relation} (geom) sql={where}"
+
+
+def zone_source(table: str) -> str:
+    """A zones view with the planar area the map sorts by (:data:`DRAW_AREA`; a QGIS query layer)."""
+    return f"(SELECT *, ST_Area(geom) AS {DRAW_AREA} FROM public.{table})"
 
 
 def _sql_text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _zone_renderer(scheme: str, language: str) -> etree._Element:
+    """The desktop style's categories and colours, keyed on the view's precomputed code column.
+
+    The style file categorises by an expression on the code-list URI array and draws smaller
+    zones on top by ``$area``; QGIS evaluates both per feature.  The register's views already
+    hold the same code (``zone_type``/``hilucs``: the last path segment of the first URI, as the
+    expression gives) and the layer's source adds the area (:data:`DRAW_AREA`), so the server
+    draws the same picture from plain columns and PostgreSQL sorts.
+    """
+    name = "zoning_zone_type" if scheme == SCHEME_ZONE_TYPE else "zoning_hilucs"
+    qml = etree.parse(str(STYLES / f"{name}.{language}.qml"), etree.XMLParser(resolve_entities=False))
+    renderer = qml.find("renderer-v2")
+    renderer.set("attr", "zone_type" if scheme == SCHEME_ZONE_TYPE else "hilucs")
+    for clause in renderer.iterfind("orderby/orderByClause"):
+        if clause.text == "$area":
+            clause.text = f'"{DRAW_AREA}"'
+    return renderer
+
+
 def _renderer(kind: str, scheme: str, language: str, geometry: str = "MultiPolygon") -> etree._Element:
     """The ``<renderer-v2>`` a layer draws with: the desktop's style file for zones, simple symbols otherwise."""
     if kind == "ZoningElement":
-        name = "zoning_zone_type" if scheme == SCHEME_ZONE_TYPE else "zoning_hilucs"
-        qml = etree.parse(str(STYLES / f"{name}.{language}.qml"), etree.XMLParser(resolve_entities=False))
-        return qml.find("renderer-v2")
+        return _zone_renderer(scheme, language)
     colour = "0,0,0,255" if kind == "SpatialPlan" else "200,0,0,255"
     if geometry == "MultiLineString":
         symbol_type, layer_class = "line", "SimpleLine"
@@ -132,7 +159,7 @@ def _maplayer(parent: etree._Element, layer_id: str, short_name: str, title: str
     ml.append(_renderer(kind, scheme, language, wkb_type))
     etree.SubElement(ml, "excludeAttributesWMS")
     excluded = ml.find("excludeAttributesWMS")
-    for hidden in ("row_data", "geom", "version_pk", "amends", "level_rank"):
+    for hidden in ("row_data", "geom", "version_pk", "amends", "level_rank", DRAW_AREA):
         etree.SubElement(excluded, "attribute").text = hidden
 
 
@@ -142,7 +169,7 @@ def _tree_layer(group: etree._Element, layer_id: str, title: str, source: str) -
 
 
 def _properties(root: etree._Element, language: str, extent: tuple[float, float, float, float] | None,
-                online: str | None) -> None:
+                online: str | None, contact: ServiceContact) -> None:
     props = etree.SubElement(root, "properties")
 
     def entry(name: str, value: str, kind: str = "QString") -> None:
@@ -159,7 +186,8 @@ def _properties(root: etree._Element, language: str, extent: tuple[float, float,
         etree.SubElement(kw, "value").text = word
     entry("WMSFees", text("wms.fees", language))
     entry("WMSAccessConstraints", text("wms.constraints", language))
-    entry("WMSContactOrganization", text("wms.organisation", language))
+    entry("WMSContactOrganization", contact.organisation_or_missing(language))
+    entry("WMSContactMail", contact.email_or_missing(language))
     entry("WMSFeatureInfoUseAttributeFormSettings", "false", "bool")
     entry("WMSAddWktGeometry", "false", "bool")
     entry("WMSMaxWidth", "4096", "int")
@@ -194,7 +222,8 @@ def _supplementary_group(tree: etree._Element, layers: etree._Element, dsn: str,
 
 
 def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
-                  extent: tuple[float, float, float, float] | None = None, online: str | None = None) -> Path:
+                  extent: tuple[float, float, float, float] | None = None, online: str | None = None,
+                  contact: ServiceContact | None = None) -> Path:
     """Write one language's project: INSPIRE layers of what is in force today, then one group per plan."""
     root = etree.Element("qgis", version="3.22.16", projectname=text("wms.title", language))
     etree.SubElement(root, "title").text = text("wms.title", language)
@@ -206,7 +235,8 @@ def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
         if kind == "SupplementaryRegulation":
             _supplementary_group(tree, layers, dsn, name, title, language)
             continue
-        source = qgis_datasource(dsn, "service_in_force", f"\"class\" = '{kind}'", "MultiPolygon")
+        table = zone_source("service_in_force") if kind == "ZoningElement" else "service_in_force"
+        source = qgis_datasource(dsn, table, f"\"class\" = '{kind}'", "MultiPolygon")
         layer_id = f"in_force_{kind}"
         _tree_layer(tree, layer_id, title, source)
         _maplayer(layers, layer_id, name, title, text(f"abstract.{kind}", language), source, kind,
@@ -219,13 +249,13 @@ def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
         for plan in plans:
             safe = _SAFE.sub("_", plan.plan)
             where = f"\"class\" = 'ZoningElement' AND \"plan\" = {_sql_text(plan.plan)} AND \"version\" = {plan.version}"
-            source = qgis_datasource(dsn, "service_feature", where, "MultiPolygon")
+            source = qgis_datasource(dsn, zone_source("service_feature"), where, "MultiPolygon")
             layer_id = f"plan_{safe}_{plan.version}"
             title = f"{plan.title} ({text('layer.version', language)} {plan.version})"
             _tree_layer(group, layer_id, title, source)
             _maplayer(layers, layer_id, f"LU.ZoningElement.{safe}", title, text("abstract.ZoningElement", language),
                       source, "ZoningElement", plan.scheme, language)
-    _properties(root, language, extent, online)
+    _properties(root, language, extent, online, contact or ServiceContact())
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = etree.tostring(root, xml_declaration=False, encoding="unicode", pretty_print=True)
     path.write_text("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + doc, encoding="utf-8")
@@ -234,10 +264,10 @@ def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
 
 def write_projects(folder: Path, dsn: str, plans: list[PlanLayer],
                    extent: tuple[float, float, float, float] | None = None,
-                   online: dict[str, str] | None = None) -> dict[str, Path]:
+                   online: dict[str, str] | None = None, contact: ServiceContact | None = None) -> dict[str, Path]:
     """One project per language (``plu_wms.bg.qgs``, ``plu_wms.en.qgs``); language → path."""
     return {lang: write_project(folder / f"plu_wms.{lang}.qgs", dsn, lang, plans, extent,
-                                (online or {}).get(lang)) for lang in LANGUAGES}
+                                (online or {}).get(lang), contact) for lang in LANGUAGES}
 
 
 def plan_layers(provider: Any) -> list[PlanLayer]:

@@ -25,6 +25,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--consultation", metavar="HOST:PORT",
                    help=t("also route /consultation/ to a consultation service started with --behind-proxy",
                           "пренасочва и /consultation/ към услуга за обществено обсъждане, пусната с --behind-proxy"))
+    p.add_argument("--contact-email", metavar="ADDRESS",
+                   help=t("the services' contact e-mail for their metadata (not set: the records say it is missing)",
+                          "имейл за контакт в метаданните на услугите (ако не е зададен, записите казват, че липсва)"))
     p.add_argument("--config-only", metavar="DIR", type=Path,
                    help=t("only write the configuration (nginx, QGIS project, pygeoapi, ATOM files) to DIR",
                           "само записва конфигурацията (nginx, проект на QGIS, pygeoapi, файлове ATOM) в DIR"))
@@ -36,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     public = args.public_url or f"http://{args.host}:{args.port}"
     listen = f"{args.host}:{args.port}"
     if args.config_only:
-        layout = write_only(args.config_only, args.db, public, listen, args.consultation)
+        layout = write_only(args.config_only, args.db, public, listen, args.consultation, args.contact_email)
         print(t(f"configuration written to {layout.folder}", f"конфигурацията е записана в {layout.folder}"))
         return 0
 
@@ -44,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
         print(t(f"serving {base}/wms, {base}/ogcapi/ and {base}/atom/ (Ctrl+C stops)",
                 f"услугите са на {base}/wms, {base}/ogcapi/ и {base}/atom/ (Ctrl+C спира)"), flush=True)
 
-    serve(args.db, public, listen, args.consultation, started)
+    serve(args.db, public, listen, args.consultation, started, contact_email=args.contact_email)
     return 0

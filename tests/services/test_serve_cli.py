@@ -82,3 +82,16 @@ def test_an_unreachable_register_is_a_clear_error(tmp_path):
 def test_a_bad_port_is_refused(city_register, tmp_path):
     done = _plu("serve", "--db", city_register, "--port", "99999", "--config-only", str(tmp_path / "c"))
     assert done.returncode == 2 and "65535" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_contact_email_given_reaches_every_record(city_register, tmp_path):
+    out = tmp_path / "conf"
+    done = _plu("serve", "--db", city_register, "--config-only", str(out), "--contact-email", "gis@test.example.bg")
+    assert done.returncode == 0, done.stderr
+    for kind in ("wms", "ogcapi", "atom"):
+        record = (out / "atom" / "metadata" / f"service-{kind}.xml").read_text(encoding="utf-8")
+        assert record.count("gis@test.example.bg") == 2 and "nilReason" not in record  # contact, pointOfContact
+    pygeoapi = yaml.safe_load((out / "ogcapi" / "pygeoapi.yml").read_text(encoding="utf-8"))
+    assert pygeoapi["metadata"]["contact"]["email"] == "gis@test.example.bg"
+    assert pygeoapi["metadata"]["contact"]["name"] == "Община Тест"
+    assert "gis@test.example.bg" in (out / "wms" / "plu_wms.en.qgs").read_text(encoding="utf-8")

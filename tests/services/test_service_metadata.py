@@ -46,3 +46,55 @@ def test_the_service_feed_links_its_service_metadata(service_stack):
     links = [link.get("href") for link in feed.findall("{http://www.w3.org/2005/Atom}link")
              if link.get("rel") == "describedby"]
     assert links == [f"{service_stack}/atom/metadata/service-atom.xml"]
+
+
+def test_with_no_contact_configured_the_record_says_it_is_missing():
+    from services.service_contact import ServiceContact
+    from services.service_metadata import service_metadata
+
+    data = service_metadata("wms", "http://plu.test", [], "bg", ServiceContact())
+    record = etree.fromstring(data)
+    schema = _srv_schema()
+    assert schema.validate(etree.ElementTree(record)), schema.error_log
+    nil = "{http://www.isotc211.org/2005/gco}nilReason"
+    for party in record.iter("{http://www.isotc211.org/2005/gmd}CI_ResponsibleParty"):
+        assert party.find(".//{http://www.isotc211.org/2005/gmd}organisationName").get(nil) == "missing"
+        assert party.find(".//{http://www.isotc211.org/2005/gmd}electronicMailAddress").get(nil) == "missing"
+    assert b"example" not in data and b"@" not in data
+
+
+def test_the_contact_is_the_registers_authority_and_the_configured_address(city_register):
+    import psycopg2
+
+    from register.provider import RegisterProvider
+    from services.service_contact import service_contact
+    from services.service_metadata import service_metadata
+
+    with psycopg2.connect(city_register) as conn, conn.cursor() as cur:
+        cur.execute("SELECT name FROM authority WHERE code = 'testgrad'")
+        (name,) = cur.fetchone()
+    with RegisterProvider(city_register) as reg:
+        contact = service_contact(reg, " gis@test.example.bg ")
+    record = etree.fromstring(service_metadata("ogcapi", "http://plu.test", [], "en", contact))
+    assert schema_ok(record)
+    names = {e.text for e in record.iter(f"{GCO}CharacterString")
+             if e.getparent().tag == "{http://www.isotc211.org/2005/gmd}organisationName"}
+    mails = {e.text for e in record.iter(f"{GCO}CharacterString")
+             if e.getparent().tag == "{http://www.isotc211.org/2005/gmd}electronicMailAddress"}
+    assert names == {name} == {"Община Тест"} and mails == {"gis@test.example.bg"}
+
+
+def schema_ok(record: etree._Element) -> bool:
+    schema = _srv_schema()
+    return schema.validate(etree.ElementTree(record)) or pytest.fail(str(schema.error_log))
+
+
+def test_the_services_name_the_missing_address_in_their_own_answers(service_stack):
+    with urllib.request.urlopen(f"{service_stack}/atom/metadata/service-atom.xml", timeout=60) as r:
+        record = r.read()
+    assert b'electronicMailAddress gco:nilReason="missing"' in record and b"example.invalid" not in record
+    assert "Община Тест".encode() in record
+    with urllib.request.urlopen(f"{service_stack}/wms?SERVICE=WMS&REQUEST=GetCapabilities&LANGUAGE=eng",
+                                timeout=60) as r:
+        caps = r.read().decode("utf-8")
+    assert "Община Тест" in caps and "not configured" in caps

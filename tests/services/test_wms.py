@@ -102,11 +102,52 @@ def test_getfeatureinfo_gives_the_zones_the_register_says_apply(service_stack, c
     assert sorted(served) == sorted(register_says)
 
 
+def _legend_titles(node: object) -> list[str]:
+    """Every symbol title of a QGIS Server JSON legend."""
+    if isinstance(node, dict):
+        own = [s["title"] for s in node.get("symbols", []) if "title" in s]
+        return own + [t for child in node.get("nodes", []) for t in _legend_titles(child)]
+    return []
+
+
+def _zone_types_in_force(day: date) -> set[str]:
+    """The zone types of the zones in force on ``day`` (a zone wholly inside an amendment is gone)."""
+    live = [p for p in CITY if p.valid_from <= day]
+    out = set()
+    for p in live:
+        cut = [a.extent_shape() for a in live if p.local_id in a.amends]
+        for z in p.zones:
+            g = z.shape()
+            for c in cut:
+                g = g.difference(c)
+            if g.area > 1e-6:
+                out.add(z.zone_type)
+    return out
+
+
+@pytest.mark.parametrize("extra", ["", "&VERSION=1.1.1", "&LANGUAGE=eng"])
+def test_getlegendgraphic_lists_only_the_zone_types_in_use(service_stack, extra):
+    import json
+
+    from lxml import etree
+
+    language = "en" if "eng" in extra else "bg"
+    qml = etree.parse(f"resources/styles/zoning_zone_type.{language}.qml")
+    labels = {c.get("value"): c.get("label") for c in qml.iter("category")}
+    expected = {labels[t] for t in _zone_types_in_force(date.today())}
+    url = (f"{service_stack}/wms?SERVICE=WMS&REQUEST=GetLegendGraphic&LAYER=LU.ZoningElement"
+           f"&FORMAT=application/json{extra or '&VERSION=1.3.0'}")
+    with urllib.request.urlopen(url, timeout=60) as r:
+        titles = _legend_titles(json.loads(r.read()))
+    assert set(titles) == expected and len(titles) == len(expected) < len(labels)
+
+
 def test_getlegendgraphic_draws_the_legend(service_stack):
     from PIL import Image
 
     url = f"{service_stack}/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetLegendGraphic&LAYER=LU.ZoningElement&FORMAT=image/png"
     with urllib.request.urlopen(url, timeout=60) as r:
         image = Image.open(io.BytesIO(r.read())).convert("RGB")
-    assert image.height > 200  # one row per class of the zone-type legend
-    assert len(image.getcolors(1 << 20)) > 10
+    rows = len(_zone_types_in_force(date.today())) + 1  # a row per class in use, under the layer's title
+    assert 18 * rows < image.height < 30 * rows
+    assert len(image.getcolors(1 << 20)) > rows
