@@ -22,12 +22,13 @@ only when complete and flushed to disk.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import shapely
 import shapely.errors
@@ -39,6 +40,7 @@ from plu_model.atomic import atomic_path
 from plu_model.dataset import SCHEMA_VERSION, PlanDataset
 from plu_model.errors import PlanFileError
 from plu_model.features import Feature, class_of, geometry_of, has_finite_coordinates
+from plu_model.gpkg_rows import ASK_OGR, open_readonly, table_rows
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
@@ -71,6 +73,8 @@ _GEOMETRY_TYPE = {
 META_TABLE = "plu_plan_file"
 _SCALAR = {"string", "datetime", "date", "boolean", "code", "ref"}
 _BATCH = 5000
+#: what a row that does not make a feature raises (a JSON value of the wrong shape too)
+_ROW_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RuntimeError, shapely.errors.GEOSException)
 
 
 def _is_column(attr: Attribute) -> bool:
@@ -484,10 +488,34 @@ class PlanFile:
     def iter_class(self, class_name: str) -> Iterator[Feature]:
         """Features of one class, in file order."""
         layer = self._layer(class_name)
-        layer.ResetReading()
+        try:
+            con = open_readonly(self.path)
+            rows = table_rows(con, LAYER_NAMES[class_name], layer.GetGeometryColumn() or None)
+            first = next(rows, None)
+        except sqlite3.Error:  # SQLite cannot read it beside OGR (a locked or odd file): OGR alone
+            yield from self._iter_ogr(class_name)
+            return
+        try:
+            if first is None:
+                return
+            for fid, values, geom in itertools.chain([first], rows):
+                if geom is ASK_OGR:
+                    yield from self._iter_ogr(class_name, fid)
+                else:
+                    yield self._feature(class_name, fid, values, geom)
+        finally:
+            con.close()
+
+    def _iter_ogr(self, class_name: str, fid: int | None = None) -> Iterator[Feature]:
+        """Features of one class through OGR, or only the row ``fid`` (a geometry blob only OGR judges)."""
+        layer = self._layer(class_name)
         defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        rows = iter(layer)
+        if fid is None:
+            layer.ResetReading()
+            rows = iter(layer)
+        else:
+            rows = (layer.GetFeature(f) for f in [fid])  # raises where iterating would
         while True:
             try:
                 row = next(rows)
@@ -504,16 +532,23 @@ class PlanFile:
             try:
                 g = row.GetGeometryRef()
                 geom = shapely.from_wkb(bytes(g.ExportToIsoWkb())) if g is not None else None
-                feature = _row_feature(class_name, values, geom)
-            except (ValueError, KeyError, TypeError, AttributeError, RuntimeError,
-                    shapely.errors.GEOSException) as exc:  # a JSON value of the wrong shape too
-                raise PlanFileError(
-                    f"{self.path}: {LAYER_NAMES[class_name]} row {row.GetFID()} "
-                    f"({values.get('gml_id')}) cannot be read: {exc}",
-                    bg=f"{self.path}: {LAYER_NAMES[class_name]} ред {row.GetFID()} "
-                    f"({values.get('gml_id')}) не може да бъде прочетен: {exc}",
-                ) from exc
-            yield feature
+            except _ROW_ERRORS as exc:
+                self._unreadable(class_name, row.GetFID(), values, exc)
+            yield self._feature(class_name, row.GetFID(), values, geom)
+
+    def _feature(self, class_name: str, fid: int, values: dict[str, Any], geom: BaseGeometry | None) -> Feature:
+        try:
+            return _row_feature(class_name, values, geom)
+        except _ROW_ERRORS as exc:
+            self._unreadable(class_name, fid, values, exc)
+
+    def _unreadable(self, class_name: str, fid: int, values: dict[str, Any], exc: Exception) -> NoReturn:
+        raise PlanFileError(
+            f"{self.path}: {LAYER_NAMES[class_name]} row {fid} "
+            f"({values.get('gml_id')}) cannot be read: {exc}",
+            bg=f"{self.path}: {LAYER_NAMES[class_name]} ред {fid} "
+            f"({values.get('gml_id')}) не може да бъде прочетен: {exc}",
+        ) from exc
 
     def features(self) -> Iterator[Feature]:
         for class_name in CLASS_ATTRIBUTES:
