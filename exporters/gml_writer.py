@@ -49,6 +49,7 @@ from shapely.geometry import (
 from shapely.geometry.base import BaseGeometry
 
 from exporters.collection_wrapper import SourceWrapper, collection_comments, source_wrapper
+from exporters.gml_text import FeatureText
 from exporters.kept_source import (
     carry_extras,
     collection_head,
@@ -134,6 +135,7 @@ class _FeatureEncoder:
         self.swap = axis_swapped(dst_crs)
         self.srs_name = crs_uri(dst_crs)
         self._geom_ids = 0
+        self.text = FeatureText(src_crs, dst_crs, self.swap, self.srs_name)
 
     # -- geometry ----------------------------------------------------------
     def _pos_list(self, coords: np.ndarray) -> str:
@@ -601,6 +603,10 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
     if kept is not None:
         result.verbatim += 1
         return strip_declared(etree.tostring(kept, encoding="UTF-8"))
+    if feature.source is None and not titles:  # nothing to carry over: the same bytes without a tree
+        text = encoder.text.encode(feature)
+        if text is not None:
+            return text
     el = encoder.feature(feature)
     if titles and feature.source is None:  # a feature read from GML gets each link's own title from its element
         for link in el.iter():
