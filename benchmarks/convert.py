@@ -1,12 +1,15 @@
 """Benchmark: time and peak memory of ``plu convert`` beside ``ogr2ogr`` on the same data.
 
-Run by hand (not in CI):  .venv/bin/python benchmarks/convert.py [--sizes 10000 100000]
+Run by hand (not in CI):  .venv/bin/python benchmarks/convert.py [--sizes 10000 100000] [--runs 3]
 
 For each size it generates a plan (plu_model.synthetic.GeneratedPlan) as a GeoPackage plan
 file and as GML, then measures, each command in a fresh process:
 
 * ``plu convert plan.gml out.gpkg``   vs ``ogr2ogr -f GPKG out.gpkg plan.gml`` (OGR's GML driver)
 * ``plu convert plan.gpkg out.gml``   vs ``ogr2ogr -f GML out.gml plan.gpkg``
+
+Each pair runs ``--runs`` times, ours and ``ogr2ogr`` taking turns, and the medians are
+compared, so a neighbour's load spike does not decide the ratio; the load average is printed.
 
 ``ogr2ogr`` writes generic GML (no INSPIRE structure, no XSD-valid PLU) and so does less
 work; it is the reference for "how fast can this machine move these features at all".
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,6 +56,7 @@ def measure(cmd: list[str]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each command, taking turns (median kept)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     plu = [sys.executable, "-m", "plu_cli"]
@@ -70,18 +75,24 @@ def main() -> None:
                  ["ogr2ogr", "-f", "GML", str(work / "b.gml"), str(gpkg)]),
             ]
             for label, ours, ref in cases:
-                for f in work.glob("[ab].*"):
-                    f.unlink()
-                t_ours, m_ours = measure(ours)
-                t_ref, m_ref = measure(ref)
+                times: dict[str, list[tuple[float, float]]] = {"ours": [], "ref": []}
+                for _ in range(args.runs):
+                    for key, cmd in (("ours", ours), ("ref", ref)):
+                        for f in work.glob("[ab].*"):
+                            f.unlink()
+                        times[key].append(measure(cmd))
+                t_ours, m_ours = (statistics.median(x) for x in zip(*times["ours"], strict=True))
+                t_ref, m_ref = (statistics.median(x) for x in zip(*times["ref"], strict=True))
                 rows.append({
                     "zones": n, "direction": label, "plu_s": round(t_ours, 2), "plu_mib": round(m_ours),
                     "ogr2ogr_s": round(t_ref, 2), "ogr2ogr_mib": round(m_ref),
                     "time_ratio": round(t_ours / t_ref, 2), "memory_ratio": round(m_ours / m_ref, 2),
                     "gml_mib": round(os.path.getsize(gml) / 2**20),
+                    "runs": args.runs, "load": round(os.getloadavg()[0], 1),
                 })
                 print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
     print()
+    print(f"medians of {args.runs} runs each; load average at the end {os.getloadavg()[0]:.1f}")
     print("| zones | direction | plu convert | ogr2ogr | time ratio | peak memory plu / ogr2ogr |")
     print("| ---: | --- | ---: | ---: | ---: | ---: |")
     for r in rows:
@@ -89,7 +100,6 @@ def main() -> None:
               f"{r['plu_mib']} / {r['ogr2ogr_mib']} MiB ({r['memory_ratio']}×) |")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False))
-
 
 
 if __name__ == "__main__":

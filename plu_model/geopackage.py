@@ -236,7 +236,13 @@ class _Writer:
         out = ogr.Feature(layer.GetLayerDefn())
         index = self.field_index[f.class_name]
         for name, value in _feature_row(f).items():
-            if value is not None:
+            if value is None:
+                continue
+            if type(value) is str:  # what SetField does for these types, without its dispatch in Python
+                out.SetFieldString(index[name], value)
+            elif type(value) is int:
+                out.SetFieldInteger64(index[name], value)
+            else:
                 out.SetField(index[name], value)
         geom = geometry_of(f)
         if geom is not None and not geom.is_empty:
@@ -308,6 +314,16 @@ def _file_meta(crs: int, dataset_id: Identifier | None, metadata: dict[str, str]
     return meta
 
 
+def _create(tmp: Path) -> ogr.DataSource:
+    """A new GeoPackage for a bulk load: no sync to disk at each commit, since
+    :func:`plu_model.atomic.atomic_path` flushes the finished file before it takes its place."""
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+    try:
+        return ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+
+
 def _write_file(
     tmp: Path,
     features: Iterable[Feature],
@@ -316,7 +332,7 @@ def _write_file(
     metadata: Any,
     progress: Progress,
 ) -> None:
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    ds = _create(tmp)
     writer = _Writer(ds, crs)
     try:
         ds.StartTransaction()
@@ -370,7 +386,7 @@ def write_plan_rows(
     """Write ``(class, plan-file columns, ISO WKB)`` rows as a plan file atomically, with no model round trip."""
     dest = Path(path)
     with atomic_path(dest, ".gpkg") as tmp:
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        ds = _create(tmp)
         writer = _Writer(ds, crs)
         try:
             ds.StartTransaction()
