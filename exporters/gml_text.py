@@ -14,6 +14,7 @@ writes the feature or raises its usual message: :meth:`FeatureText.encode` retur
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -30,8 +31,9 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
+from exporters.gml_pos_lists import polygon_rings
 from plu_model.crs import reproject
-from plu_model.features import Feature, has_finite_coordinates
+from plu_model.features import Feature, geometry_of, has_finite_coordinates
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.temporal import format_date, format_datetime
 from plu_model.values import (
@@ -121,6 +123,8 @@ class FeatureText:
         self.src_crs, self.dst_crs, self.swap = src_crs, dst_crs, swap
         self.srs_name = srs_name
         self._ids = 0
+        #: ring texts of the polygons :meth:`prepare` formatted, by the geometry's id
+        self._prepared: dict[int, list[list[str]]] = {}
 
     def encode(self, f: Feature) -> bytes | None:
         """The feature's bytes as the element-tree writer gives them, or ``None`` to leave it to that writer."""
@@ -180,7 +184,25 @@ class FeatureText:
         self._ids += 1
         return _attr(f"{base}.G{self._ids}")
 
+    def prepare(self, features: Sequence[Feature]) -> None:
+        """Format the polygons of the next features in one go (:mod:`exporters.gml_pos_lists`)."""
+        self._prepared = {}
+        if self.src_crs != self.dst_crs:
+            return
+        geoms = [g for g in map(geometry_of, features) if isinstance(g, (Polygon, MultiPolygon))]
+        for geom, rings in zip(geoms, polygon_rings(geoms, self.swap), strict=True):
+            if rings is not None:
+                self._prepared[id(geom)] = rings
+
     def _geometry(self, out: list[str], geom: BaseGeometry, base: str, surface: bool) -> None:
+        prepared = self._prepared.get(id(geom))
+        if prepared is not None:
+            top = f' srsName="{_attr(self.srs_name)}" srsDimension="2"'
+            if surface or isinstance(geom, MultiPolygon):
+                self._multi_surface(out, prepared, base, top)
+            else:
+                self._polygon(out, 4, prepared[0], base, top)
+            return
         if not has_finite_coordinates(geom):
             raise _Unsure
         geom = reproject(geom, self.src_crs, self.dst_crs)
@@ -192,22 +214,25 @@ class FeatureText:
             polys = list(geom.geoms) if isinstance(geom, MultiPolygon) else ([] if geom.is_empty else [geom])
             if not all(isinstance(p, Polygon) for p in polys):
                 raise _Unsure
-            ms = f'<gml:MultiSurface gml:id="{self._id(base)}"{top}'
-            if not polys:
-                out.append(f"{_IND[4]}{ms}/>")
-                return
-            out.append(f"{_IND[4]}{ms}>")
-            for p in polys:
-                out.append(f"{_IND[5]}<gml:surfaceMember>")
-                self._polygon(out, 6, p, base, dim, "")
-                out.append(f"{_IND[5]}</gml:surfaceMember>")
-            out.append(f"{_IND[4]}</gml:MultiSurface>")
+            self._multi_surface(out, [self._rings(p, dim) for p in polys], base, top)
         else:
             self._any(out, 4, geom, base, dim, top)
 
+    def _multi_surface(self, out: list[str], polygons: list[list[str]], base: str, top: str) -> None:
+        ms = f'<gml:MultiSurface gml:id="{self._id(base)}"{top}'
+        if not polygons:
+            out.append(f"{_IND[4]}{ms}/>")
+            return
+        out.append(f"{_IND[4]}{ms}>")
+        for rings in polygons:
+            out.append(f"{_IND[5]}<gml:surfaceMember>")
+            self._polygon(out, 6, rings, base, "")
+            out.append(f"{_IND[5]}</gml:surfaceMember>")
+        out.append(f"{_IND[4]}</gml:MultiSurface>")
+
     def _any(self, out: list[str], d: int, geom: BaseGeometry, base: str, dim: int, top: str) -> None:
         if isinstance(geom, Polygon):
-            self._polygon(out, d, geom, base, dim, top)
+            self._polygon(out, d, self._rings(geom, dim), base, top)
         elif isinstance(geom, Point):
             out.append(f'{_IND[d]}<gml:Point gml:id="{self._id(base)}"{top}>')
             out.append(f"{_IND[d + 1]}<gml:pos>{self._pos_list(geom, dim)}</gml:pos>")
@@ -233,11 +258,16 @@ class FeatureText:
                     return
             raise _Unsure
 
-    def _polygon(self, out: list[str], d: int, poly: Polygon, base: str, dim: int, top: str) -> None:
+    def _rings(self, poly: Polygon, dim: int) -> list[str]:
+        return [self._pos_list(ring, dim) for ring in (poly.exterior, *poly.interiors)]
+
+    def _polygon(self, out: list[str], d: int, rings: list[str], base: str, top: str) -> None:
+        """A gml:Polygon of ring texts, the exterior first."""
         out.append(f'{_IND[d]}<gml:Polygon gml:id="{self._id(base)}"{top}>')
-        for tag, ring in (("exterior", poly.exterior), *(("interior", hole) for hole in poly.interiors)):
+        for n, text in enumerate(rings):
+            tag = "interior" if n else "exterior"
             out.append(f"{_IND[d + 1]}<gml:{tag}>{_IND[d + 2]}<gml:LinearRing>{_IND[d + 3]}<gml:posList>")
-            out.append(self._pos_list(ring, dim))
+            out.append(text)
             out.append(f"</gml:posList>{_IND[d + 2]}</gml:LinearRing>{_IND[d + 1]}</gml:{tag}>")
         out.append(f"{_IND[d]}</gml:Polygon>")
 

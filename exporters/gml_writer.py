@@ -23,6 +23,7 @@ complete, so a crash or a cancel never leaves half a file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -97,6 +98,8 @@ __all__ = ["GmlWriteResult", "PlanSource", "write_gml"]
 
 _NSMAP = {k: v for k, v in NS.items() if k != "wfs"}
 _XMLNS_ATTR = re.compile(rb'\s+xmlns:[A-Za-z0-9_]+="[^"]*"')
+#: features read ahead, so that their polygons are formatted together (exporters.gml_pos_lists)
+_BATCH = 256
 _CI_DATE_CODELIST = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#CI_DateTypeCode"
 
 
@@ -584,13 +587,16 @@ def _write_document(
     result.wrapper = frame.name
     counts: dict[str, int] = {}
     titles = _link_titles(data.metadata)
-    for feature in _unique_ids(data.features(), result.renamed_ids):
-        out.writelines(b"  " + c + b"\n" for c in comments.before(feature.gml_id))
-        out.write(frame.member_open)
-        out.write(_encoded(feature, encoder, titles, result))
-        out.write(frame.member_close)
-        counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
-        progress.step()
+    features = _unique_ids(data.features(), result.renamed_ids)
+    while batch := list(itertools.islice(features, _BATCH)):
+        encoder.text.prepare(batch)
+        for feature in batch:
+            out.writelines(b"  " + c + b"\n" for c in comments.before(feature.gml_id))
+            out.write(frame.member_open)
+            out.write(_encoded(feature, encoder, titles, result))
+            out.write(frame.member_close)
+            counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
+            progress.step()
     out.writelines(b"  " + c + b"\n" for c in comments.rest())
     out.write(frame.closing)
     out.writelines(c + b"\n" for c in comments.epilog)

@@ -9,14 +9,17 @@ and without the text path.
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 from lxml import etree
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 
 from exporters import gml_writer
+from exporters.gml_pos_lists import polygon_rings
 from exporters.gml_writer import _FeatureEncoder, _strip_namespace_declarations, write_gml
 from plu_model.features import OfficialDocumentation, SupplementaryRegulation
 from plu_model.geopackage import PlanFile, write_plan
@@ -53,6 +56,8 @@ def _model_only(features):
 def test_every_corpus_feature_same_bytes_as_the_tree(path, crs):
     source = open_source(path)
     features = list(_model_only(source.features()))
+    batch = _FeatureEncoder(source.crs, crs or source.crs)
+    batch.text.prepare(features)  # polygons formatted together, as write_gml does
     written = 0
     for f in features:
         encoder = _FeatureEncoder(source.crs, crs or source.crs)
@@ -62,6 +67,7 @@ def test_every_corpus_feature_same_bytes_as_the_tree(path, crs):
             assert encoder.text.encode(f) is None
             continue
         assert encoder.text.encode(f) == expected, f.gml_id
+        assert batch.text.encode(f) == expected, f.gml_id
         written += 1
     assert written == len(features) > 0
 
@@ -117,6 +123,25 @@ def test_escaping_empty_texts_and_odd_geometries_as_the_tree():
         for f in cases:
             encoder = _FeatureEncoder(7801, crs)
             assert encoder.text.encode(f) == _tree_bytes(encoder, f), f.gml_id
+        batch = _FeatureEncoder(7801, crs)
+        batch.text.prepare(cases)
+        for f in cases:
+            assert batch.text.encode(f) == _tree_bytes(_FeatureEncoder(7801, crs), f), f.gml_id
+
+
+def test_polygons_formatted_together_leave_the_odd_ones_to_the_writer():
+    square = Polygon([(0, 0), (0, 1), (1, 1), (1, 0), (0, 0)])  # clockwise: written counter-clockwise
+    holed = Polygon([(0, 0), (9, 0), (9, 9), (0, 9), (0, 0)], [[(1, 1), (2, 1), (2, 2), (1, 1)]])
+    with np.errstate(invalid="ignore"):
+        nan = Polygon([(0, 0), (1, 0), (1, float("nan")), (0, 0)])
+    odd = [Polygon([(0, 0, 1), (1, 0, 1), (1, 1, 1), (0, 0, 1)]), MultiPolygon(), nan, MultiPolygon([square, nan])]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing to say on the terminal: the writer refuses the NaN itself
+        rings = polygon_rings([square, *odd, MultiPolygon([square, holed])], swap=False)
+    assert rings[0] == [["0.0 0.0 1.0 0.0 1.0 1.0 0.0 1.0 0.0 0.0"]]
+    assert rings[1:5] == [None] * 4
+    assert rings[5] == [rings[0][0], ["0.0 0.0 9.0 0.0 9.0 9.0 0.0 9.0 0.0 0.0", "1.0 1.0 2.0 2.0 2.0 1.0 1.0 1.0"]]
+    assert polygon_rings([square], swap=True) == [[["0.0 0.0 0.0 1.0 1.0 1.0 1.0 0.0 0.0 0.0"]]]
 
 
 def test_what_the_tree_refuses_is_left_to_it():
