@@ -126,9 +126,28 @@ def _encode(attr: Attribute, value: Any) -> Any:
     return value
 
 
+#: JSON columns whose values are immutable all through (strings, dimensioning values), decoded once per
+#: distinct text: the zones of a plan repeat a few land uses, documents and indications many times over
+_SHARED_KINDS = {"code", "ref", "string", "dimensioning"}
+_decoded: dict[tuple[str, bool, str], Any] = {}
+
+
+def _decode_json(attr: Attribute, raw: Any) -> Any:
+    if attr.kind not in _SHARED_KINDS or type(raw) is not str:
+        return from_json(attr.kind, json.loads(raw), attr.many)
+    key = (attr.kind, attr.many, raw)
+    value = _decoded.get(key)
+    if value is None:
+        value = from_json(attr.kind, json.loads(raw), attr.many)
+        if len(_decoded) >= 4096:
+            _decoded.clear()
+        _decoded[key] = tuple(value) if attr.many else value
+    return list(value) if attr.many else value  # a list of its own for each feature, as before
+
+
 def _decode(attr: Attribute, raw: Any) -> Any:
     if _is_json(attr):
-        return from_json(attr.kind, json.loads(raw), attr.many)
+        return _decode_json(attr, raw)
     if attr.kind == "datetime":
         return parse_datetime(raw)
     if attr.kind == "date":
