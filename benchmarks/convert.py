@@ -1,12 +1,15 @@
 """Benchmark: time and peak memory of ``plu convert`` beside ``ogr2ogr`` on the same data.
 
-Run by hand (not in CI):  .venv/bin/python benchmarks/convert.py [--sizes 10000 100000]
+Run by hand (not in CI):  .venv/bin/python benchmarks/convert.py [--sizes 10000 100000] [--runs 3]
 
 For each size it generates a plan (plu_model.synthetic.GeneratedPlan) as a GeoPackage plan
 file and as GML, then measures, each command in a fresh process:
 
 * ``plu convert plan.gml out.gpkg``   vs ``ogr2ogr -f GPKG out.gpkg plan.gml`` (OGR's GML driver)
 * ``plu convert plan.gpkg out.gml``   vs ``ogr2ogr -f GML out.gml plan.gpkg``
+
+Each pair runs ``--runs`` times, ours and ``ogr2ogr`` taking turns, and the medians are
+compared, so a neighbour's load spike does not decide the ratio; the load average is printed.
 
 ``ogr2ogr`` writes generic GML (no INSPIRE structure, no XSD-valid PLU) and so does less
 work; it is the reference for "how fast can this machine move these features at all".
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,24 +38,29 @@ _MEASURE = (
     "t = time.perf_counter()\n"
     "r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
     "dt = time.perf_counter() - t\n"
-    "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-    "print(r.returncode, dt, rss)\n"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(r.returncode, dt, u.ru_maxrss, u.ru_utime + u.ru_stime)\n"
     "sys.stderr.write(r.stderr.decode(errors='replace')[-2000:])\n"
 )
 
 
-def measure(cmd: list[str]) -> tuple[float, float]:
-    """Wall time (s) and peak resident memory (MiB) of one command, in a fresh process."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, cwd=ROOT)
-    code, seconds, rss_kib = out.stdout.split()
+def measure(cmd: list[str], cwd: Path = ROOT) -> tuple[float, float, float]:
+    """Wall time (s), peak resident memory (MiB) and CPU time (s) of one command, in a fresh process.
+
+    CPU time is what a busy machine disturbs least: the wall-time ratio of a long Python run
+    against a short C one grows with the load (both get a share of the cores, for different times).
+    """
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, cwd=cwd)
+    code, seconds, rss_kib, cpu = out.stdout.split()
     if code != "0":
         raise RuntimeError(f"{' '.join(cmd)} failed: {out.stderr}")
-    return float(seconds), int(rss_kib) / 1024
+    return float(seconds), int(rss_kib) / 1024, float(cpu)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each command, taking turns (median kept)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     plu = [sys.executable, "-m", "plu_cli"]
@@ -70,26 +79,33 @@ def main() -> None:
                  ["ogr2ogr", "-f", "GML", str(work / "b.gml"), str(gpkg)]),
             ]
             for label, ours, ref in cases:
-                for f in work.glob("[ab].*"):
-                    f.unlink()
-                t_ours, m_ours = measure(ours)
-                t_ref, m_ref = measure(ref)
+                times: dict[str, list[tuple[float, float, float]]] = {"ours": [], "ref": []}
+                for _ in range(args.runs):
+                    for key, cmd in (("ours", ours), ("ref", ref)):
+                        for f in work.glob("[ab].*"):
+                            f.unlink()
+                        times[key].append(measure(cmd))
+                t_ours, m_ours, c_ours = (statistics.median(x) for x in zip(*times["ours"], strict=True))
+                t_ref, m_ref, c_ref = (statistics.median(x) for x in zip(*times["ref"], strict=True))
                 rows.append({
                     "zones": n, "direction": label, "plu_s": round(t_ours, 2), "plu_mib": round(m_ours),
                     "ogr2ogr_s": round(t_ref, 2), "ogr2ogr_mib": round(m_ref),
                     "time_ratio": round(t_ours / t_ref, 2), "memory_ratio": round(m_ours / m_ref, 2),
+                    "plu_cpu_s": round(c_ours, 2), "ogr2ogr_cpu_s": round(c_ref, 2), "cpu_ratio": round(c_ours / c_ref, 2),
                     "gml_mib": round(os.path.getsize(gml) / 2**20),
+                    "runs": args.runs, "load": round(os.getloadavg()[0], 1),
                 })
                 print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
     print()
-    print("| zones | direction | plu convert | ogr2ogr | time ratio | peak memory plu / ogr2ogr |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    print(f"medians of {args.runs} runs each; load average at the end {os.getloadavg()[0]:.1f}")
+    print("| zones | direction | plu convert | ogr2ogr | time ratio | CPU plu / ogr2ogr | peak memory plu / ogr2ogr |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         print(f"| {r['zones']:,} | {r['direction']} | {r['plu_s']} s | {r['ogr2ogr_s']} s | {r['time_ratio']}× | "
+              f"{r['plu_cpu_s']} / {r['ogr2ogr_cpu_s']} s ({r['cpu_ratio']}×) | "
               f"{r['plu_mib']} / {r['ogr2ogr_mib']} MiB ({r['memory_ratio']}×) |")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False))
-
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ complete, so a crash or a cancel never leaves half a file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -49,6 +50,7 @@ from shapely.geometry import (
 from shapely.geometry.base import BaseGeometry
 
 from exporters.collection_wrapper import SourceWrapper, collection_comments, source_wrapper
+from exporters.gml_text import FeatureText
 from exporters.kept_source import (
     carry_extras,
     collection_head,
@@ -96,6 +98,8 @@ __all__ = ["GmlWriteResult", "PlanSource", "write_gml"]
 
 _NSMAP = {k: v for k, v in NS.items() if k != "wfs"}
 _XMLNS_ATTR = re.compile(rb'\s+xmlns:[A-Za-z0-9_]+="[^"]*"')
+#: features read ahead, so that their polygons are formatted together (exporters.gml_pos_lists)
+_BATCH = 256
 _CI_DATE_CODELIST = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#CI_DateTypeCode"
 
 
@@ -134,6 +138,7 @@ class _FeatureEncoder:
         self.swap = axis_swapped(dst_crs)
         self.srs_name = crs_uri(dst_crs)
         self._geom_ids = 0
+        self.text = FeatureText(src_crs, dst_crs, self.swap, self.srs_name)
 
     # -- geometry ----------------------------------------------------------
     def _pos_list(self, coords: np.ndarray) -> str:
@@ -582,13 +587,16 @@ def _write_document(
     result.wrapper = frame.name
     counts: dict[str, int] = {}
     titles = _link_titles(data.metadata)
-    for feature in _unique_ids(data.features(), result.renamed_ids):
-        out.writelines(b"  " + c + b"\n" for c in comments.before(feature.gml_id))
-        out.write(frame.member_open)
-        out.write(_encoded(feature, encoder, titles, result))
-        out.write(frame.member_close)
-        counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
-        progress.step()
+    features = _unique_ids(data.features(), result.renamed_ids)
+    while batch := list(itertools.islice(features, _BATCH)):
+        encoder.text.prepare(batch)
+        for feature in batch:
+            out.writelines(b"  " + c + b"\n" for c in comments.before(feature.gml_id))
+            out.write(frame.member_open)
+            out.write(_encoded(feature, encoder, titles, result))
+            out.write(frame.member_close)
+            counts[feature.class_name] = counts.get(feature.class_name, 0) + 1
+            progress.step()
     out.writelines(b"  " + c + b"\n" for c in comments.rest())
     out.write(frame.closing)
     out.writelines(c + b"\n" for c in comments.epilog)
@@ -601,6 +609,10 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
     if kept is not None:
         result.verbatim += 1
         return strip_declared(etree.tostring(kept, encoding="UTF-8"))
+    if feature.source is None and not titles:  # nothing to carry over: the same bytes without a tree
+        text = encoder.text.encode(feature)
+        if text is not None:
+            return text
     el = encoder.feature(feature)
     if titles and feature.source is None:  # a feature read from GML gets each link's own title from its element
         for link in el.iter():

@@ -22,12 +22,13 @@ only when complete and flushed to disk.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import shapely
 import shapely.errors
@@ -39,6 +40,7 @@ from plu_model.atomic import atomic_path
 from plu_model.dataset import SCHEMA_VERSION, PlanDataset
 from plu_model.errors import PlanFileError
 from plu_model.features import Feature, class_of, geometry_of, has_finite_coordinates
+from plu_model.gpkg_rows import ASK_OGR, open_readonly, table_rows
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
@@ -71,6 +73,8 @@ _GEOMETRY_TYPE = {
 META_TABLE = "plu_plan_file"
 _SCALAR = {"string", "datetime", "date", "boolean", "code", "ref"}
 _BATCH = 5000
+#: what a row that does not make a feature raises (a JSON value of the wrong shape too)
+_ROW_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RuntimeError, shapely.errors.GEOSException)
 
 
 def _is_column(attr: Attribute) -> bool:
@@ -122,9 +126,28 @@ def _encode(attr: Attribute, value: Any) -> Any:
     return value
 
 
+#: JSON columns whose values are immutable all through (strings, dimensioning values), decoded once per
+#: distinct text: the zones of a plan repeat a few land uses, documents and indications many times over
+_SHARED_KINDS = {"code", "ref", "string", "dimensioning"}
+_decoded: dict[tuple[str, bool, str], Any] = {}
+
+
+def _decode_json(attr: Attribute, raw: Any) -> Any:
+    if attr.kind not in _SHARED_KINDS or type(raw) is not str:
+        return from_json(attr.kind, json.loads(raw), attr.many)
+    key = (attr.kind, attr.many, raw)
+    value = _decoded.get(key)
+    if value is None:
+        value = from_json(attr.kind, json.loads(raw), attr.many)
+        if len(_decoded) >= 4096:
+            _decoded.clear()
+        _decoded[key] = tuple(value) if attr.many else value
+    return list(value) if attr.many else value  # a list of its own for each feature, as before
+
+
 def _decode(attr: Attribute, raw: Any) -> Any:
     if _is_json(attr):
-        return from_json(attr.kind, json.loads(raw), attr.many)
+        return _decode_json(attr, raw)
     if attr.kind == "datetime":
         return parse_datetime(raw)
     if attr.kind == "date":
@@ -232,7 +255,13 @@ class _Writer:
         out = ogr.Feature(layer.GetLayerDefn())
         index = self.field_index[f.class_name]
         for name, value in _feature_row(f).items():
-            if value is not None:
+            if value is None:
+                continue
+            if type(value) is str:  # what SetField does for these types, without its dispatch in Python
+                out.SetFieldString(index[name], value)
+            elif type(value) is int:
+                out.SetFieldInteger64(index[name], value)
+            else:
                 out.SetField(index[name], value)
         geom = geometry_of(f)
         if geom is not None and not geom.is_empty:
@@ -304,6 +333,16 @@ def _file_meta(crs: int, dataset_id: Identifier | None, metadata: dict[str, str]
     return meta
 
 
+def _create(tmp: Path) -> ogr.DataSource:
+    """A new GeoPackage for a bulk load: no sync to disk at each commit, since
+    :func:`plu_model.atomic.atomic_path` flushes the finished file before it takes its place."""
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+    try:
+        return ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+
+
 def _write_file(
     tmp: Path,
     features: Iterable[Feature],
@@ -312,7 +351,7 @@ def _write_file(
     metadata: Any,
     progress: Progress,
 ) -> None:
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    ds = _create(tmp)
     writer = _Writer(ds, crs)
     try:
         ds.StartTransaction()
@@ -366,7 +405,7 @@ def write_plan_rows(
     """Write ``(class, plan-file columns, ISO WKB)`` rows as a plan file atomically, with no model round trip."""
     dest = Path(path)
     with atomic_path(dest, ".gpkg") as tmp:
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        ds = _create(tmp)
         writer = _Writer(ds, crs)
         try:
             ds.StartTransaction()
@@ -484,10 +523,34 @@ class PlanFile:
     def iter_class(self, class_name: str) -> Iterator[Feature]:
         """Features of one class, in file order."""
         layer = self._layer(class_name)
-        layer.ResetReading()
+        try:
+            con = open_readonly(self.path)
+            rows = table_rows(con, LAYER_NAMES[class_name], layer.GetGeometryColumn() or None)
+            first = next(rows, None)
+        except sqlite3.Error:  # SQLite cannot read it beside OGR (a locked or odd file): OGR alone
+            yield from self._iter_ogr(class_name)
+            return
+        try:
+            if first is None:
+                return
+            for fid, values, geom in itertools.chain([first], rows):
+                if geom is ASK_OGR:
+                    yield from self._iter_ogr(class_name, fid)
+                else:
+                    yield self._feature(class_name, fid, values, geom)
+        finally:
+            con.close()
+
+    def _iter_ogr(self, class_name: str, fid: int | None = None) -> Iterator[Feature]:
+        """Features of one class through OGR, or only the row ``fid`` (a geometry blob only OGR judges)."""
+        layer = self._layer(class_name)
         defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        rows = iter(layer)
+        if fid is None:
+            layer.ResetReading()
+            rows = iter(layer)
+        else:
+            rows = (layer.GetFeature(f) for f in [fid])  # raises where iterating would
         while True:
             try:
                 row = next(rows)
@@ -504,16 +567,23 @@ class PlanFile:
             try:
                 g = row.GetGeometryRef()
                 geom = shapely.from_wkb(bytes(g.ExportToIsoWkb())) if g is not None else None
-                feature = _row_feature(class_name, values, geom)
-            except (ValueError, KeyError, TypeError, AttributeError, RuntimeError,
-                    shapely.errors.GEOSException) as exc:  # a JSON value of the wrong shape too
-                raise PlanFileError(
-                    f"{self.path}: {LAYER_NAMES[class_name]} row {row.GetFID()} "
-                    f"({values.get('gml_id')}) cannot be read: {exc}",
-                    bg=f"{self.path}: {LAYER_NAMES[class_name]} ред {row.GetFID()} "
-                    f"({values.get('gml_id')}) не може да бъде прочетен: {exc}",
-                ) from exc
-            yield feature
+            except _ROW_ERRORS as exc:
+                self._unreadable(class_name, row.GetFID(), values, exc)
+            yield self._feature(class_name, row.GetFID(), values, geom)
+
+    def _feature(self, class_name: str, fid: int, values: dict[str, Any], geom: BaseGeometry | None) -> Feature:
+        try:
+            return _row_feature(class_name, values, geom)
+        except _ROW_ERRORS as exc:
+            self._unreadable(class_name, fid, values, exc)
+
+    def _unreadable(self, class_name: str, fid: int, values: dict[str, Any], exc: Exception) -> NoReturn:
+        raise PlanFileError(
+            f"{self.path}: {LAYER_NAMES[class_name]} row {fid} "
+            f"({values.get('gml_id')}) cannot be read: {exc}",
+            bg=f"{self.path}: {LAYER_NAMES[class_name]} ред {fid} "
+            f"({values.get('gml_id')}) не може да бъде прочетен: {exc}",
+        ) from exc
 
     def features(self) -> Iterator[Feature]:
         for class_name in CLASS_ATTRIBUTES:
