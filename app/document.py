@@ -28,11 +28,19 @@ from shapely.geometry.base import BaseGeometry
 from app.edit_history import EditHistory
 from app.plan_layers import PlanLayers, load_documents_layer, load_plan_layers
 from app.snapshot import PendingEdits, capture_edits, write_snapshot
+from app.written_state import file_signature, forget_working, remember_opened
 from plu_model.atomic import write_atomic
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import SpatialPlan
-from plu_model.geopackage import LAYER_NAMES, PlanFile, save_copy, save_dataset, write_plan
+from plu_model.geopackage import (
+    LAYER_NAMES,
+    PlanFile,
+    save_copy,
+    save_dataset,
+    settle_interrupted_write,
+    write_plan,
+)
 from plu_model.progress import Progress
 from plu_model.readers import open_source
 from plu_model.values import Identifier
@@ -98,9 +106,12 @@ def prepare_working_copy(source: str | os.PathLike[str], progress: Progress | No
     working = folder / "plan.gpkg"
     try:
         if src.suffix.lower() == ".gpkg" and format in (None, "plu-gpkg"):
+            settle_interrupted_write(src)
             with PlanFile(src):
                 pass  # raises a clear PlanFileError if it is not a plan file
+            signature = file_signature(src)
             save_copy(src, working)
+            remember_opened(src, working, signature)  # the first save writes only what changed
             path: Path | None = src
         else:
             plan_source = open_source(src, format=format)
@@ -345,6 +356,7 @@ class PlanDocument(QObject):
         self._closed = True
         self.release_layers()
         _LIVE_TOKENS.discard(self.token)
+        forget_working(self.working)
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # -- features ----------------------------------------------------------------

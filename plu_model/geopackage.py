@@ -51,8 +51,8 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 __all__ = [
-    "LAYER_NAMES", "PlanFile", "columns_of", "feature_to_row", "open_plan", "row_to_feature", "save_copy", "write_plan",
-    "write_plan_rows",
+    "LAYER_NAMES", "PlanFile", "columns_of", "feature_to_row", "open_plan", "row_to_feature", "save_copy",
+    "settle_interrupted_write", "write_plan", "write_plan_rows",
 ]
 
 #: GeoPackage table of each PLU class.
@@ -388,6 +388,26 @@ def save_dataset(path: str | os.PathLike[str], data: PlanDataset, progress: Prog
     )
 
 
+def settle_interrupted_write(path: str | os.PathLike[str]) -> None:
+    """Roll back a write that was cut off (its rollback journal is still beside the file).
+
+    Plan files are saved in place in one SQLite transaction; if the writer died
+    before the commit, the first read-write connection puts the old pages back.
+    A read-only reader could not, so readers of plan files call this first.
+    """
+    target = Path(path)
+    if not Path(f"{target}-journal").is_file() or not target.is_file():
+        return
+    try:
+        connection = sqlite3.connect(target)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # a file we may not write: the reader reports what it finds
+
+
 def save_copy(src: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path:
     """Copy a plan file that may be open elsewhere to ``dest``, atomically.
 
@@ -395,6 +415,7 @@ def save_copy(src: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path
     QGIS holds the source open; this is how the editor saves its working copy.
     """
     target = Path(dest)
+    settle_interrupted_write(src)
     with atomic_path(target, ".gpkg") as tmp:
         source = sqlite3.connect(f"file:{Path(src)}?mode=ro", uri=True)
         try:
@@ -421,6 +442,7 @@ class PlanFile:
         self.path = Path(path)
         if not self.path.is_file():
             raise PlanFileError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
+        settle_interrupted_write(self.path)
         try:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
         except RuntimeError as exc:
