@@ -80,8 +80,15 @@ def _rewrite(layer: Any, base: Any, fid: int, edits: PendingEdits) -> None:
         layer.CreateFeature(feature)
 
 
-def _update_table(ds: Any, base_ds: Any, table: str, earlier: WrittenState, before: PendingEdits,
-                  now: PendingEdits, progress: Progress) -> list[int]:
+def _update_table(
+    ds: Any,
+    base_ds: Any,
+    table: str,
+    earlier: WrittenState,
+    before: PendingEdits,
+    now: PendingEdits,
+    progress: Progress,
+) -> list[int]:
     layer, base = ds.GetLayerByName(table), base_ds.GetLayerByName(table)
     for fid in earlier.added.get(table, []):
         _delete(layer, fid)
@@ -91,8 +98,9 @@ def _update_table(ds: Any, base_ds: Any, table: str, earlier: WrittenState, befo
     return add_rows(layer, now, progress)
 
 
-def update_in_place(working: Path, target: Path, earlier: WrittenState, edits: list[PendingEdits],
-                    progress: Progress) -> dict[str, list[int]]:
+def update_in_place(
+    working: Path, target: Path, earlier: WrittenState, edits: list[PendingEdits], progress: Progress
+) -> dict[str, list[int]]:
     """Bring ``target`` from ``earlier`` to working copy + ``edits`` in one transaction; returns the added rows' ids."""
     progress.check()
     before, now = _by_table(earlier.edits), _by_table(edits)
