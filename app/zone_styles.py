@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
@@ -21,16 +21,17 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsPalLayerSettings,
-    QgsProviderRegistry,
     QgsRendererCategory,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor, QFont
 
 from app.legend import category_key, show_in_use
 from app.settings import settings
+from app.zone_types_file import TypesRead, file_table, first_types, some_specific_types
 from plu_model.codelists import codelist, resources_dir
 from plu_model.portrayal import (
     SCHEME_HILUCS,
@@ -50,7 +51,6 @@ __all__ = [
     "build_zoning_style",
     "fast_key_expression",
     "faster_expression",
-    "first_types_in_file",
     "key_expression",
     "set_style_folder",
     "shipped_style_folder",
@@ -58,6 +58,8 @@ __all__ = [
     "style_folder",
 ]
 
+#: Plans with this many zones read their types for the legend in a thread, after the first draw.
+READ_IN_THREAD_FROM = 20000
 #: The most zone labels drawn at once.
 LABEL_LIMIT = 1500
 _COLUMNS = {SCHEME_ZONE_TYPE: "specific_land_use", SCHEME_HILUCS: "hilucs_land_use"}
@@ -206,6 +208,9 @@ class ZoningStyle:
         self.source: Path | None = None
         #: fid → (first specific land use, first HILUCS value)
         self.zones: dict[int, tuple[str | None, str | None]] = {}
+        self._reading: TypesRead | None = None
+        self._replay: list[Callable[[], None]] = []
+        self._poll: QTimer | None = None
         layer.featureAdded.connect(self._added)
         layer.featuresDeleted.connect(self._deleted)
         layer.attributeValueChanged.connect(self._changed)
@@ -224,23 +229,86 @@ class ZoningStyle:
             self.zones[f.id()] = (_first(f["specific_land_use"]), _first(f["hilucs_land_use"]))
 
     def refresh(self, *_args: object) -> None:
-        """Read every zone's types anew (edit buffer included) and re-list the legend."""
-        self.zones = first_types_in_file(self.layer)
-        if self.zones is None:
+        """Read every zone's types anew (edit buffer included) and re-list the legend.
+
+        A city-wide plan (:data:`READ_IN_THREAD_FROM` zones or more) is drawn with
+        every class of its scheme at once and reads its types in a thread; the
+        legend is cut down to the classes in use when they are in (same map).
+        """
+        self._reading = None
+        source = file_table(self.layer)
+        if source is not None and self.layer.featureCount() >= READ_IN_THREAD_FROM and self._read_later(*source):
+            return
+        zones = first_types(*source) if source is not None else None
+        if zones is None:
             self.zones = {}
             self._read(QgsFeatureRequest())
+        else:
+            self.zones = zones
         self._apply()
 
+    def _read_later(self, path: str, table: str) -> bool:
+        """Start reading the types in a thread when a few zones tell the scheme already."""
+        if scheme_for([s] for s in some_specific_types(path, table)) != SCHEME_ZONE_TYPE:
+            return False  # HILUCS only if no zone has a national type: that takes reading them all
+        if self.scheme != SCHEME_ZONE_TYPE:
+            self._load(SCHEME_ZONE_TYPE)
+        if self.full is not None:
+            self.layer.setRenderer(self.full.clone())  # every class: draws the same as the classes in use
+            self.shown = None
+        self._reading = TypesRead(path, table)
+        self._replay = []
+        self._poll = QTimer()
+        self._poll.setInterval(40)
+        self._poll.timeout.connect(self._types_read)
+        self._poll.start()
+        return True
+
+    def _types_read(self) -> None:
+        reading = self._reading
+        if reading is not None and not reading.done.is_set():
+            return
+        if self._poll is not None:
+            self._poll.stop()
+        if reading is None:
+            return
+        self._reading = None
+        if reading.result is None:
+            self.refresh()
+            return
+        self.zones = reading.result
+        for step in self._replay:  # edits made while the thread read
+            step()
+        self._apply(repaint=False)
+
+    def wait(self, timeout: float = 60.0) -> None:
+        """Finish a reading thread now (tests and benchmarks that look at the legend at once)."""
+        if self._reading is not None:
+            self._reading.done.wait(timeout)
+            self._types_read()
+
+    def _later(self, step: Callable[[], None]) -> bool:
+        if self._reading is None:
+            return False
+        self._replay.append(step)
+        return True
+
     def _added(self, fid: int) -> None:
+        if self._later(lambda: self._added(fid)):
+            return
         self._read(QgsFeatureRequest(fid))
         self._apply()
 
     def _deleted(self, fids: list[int]) -> None:
+        if self._later(lambda: self._deleted(fids)):
+            return
         for fid in fids:
             self.zones.pop(fid, None)
         self._apply()
 
     def _changed(self, fid: int, index: int, value: object) -> None:
+        if self._later(lambda: self._changed(fid, index, value)):
+            return
         name = self.layer.fields().at(index).name() if 0 <= index < self.layer.fields().count() else ""
         if name in self._COLUMNS:
             specific, hilucs = self.zones.get(fid, (None, None))
@@ -269,7 +337,9 @@ class ZoningStyle:
         self.scheme = scheme
         self.shown = None
 
-    def _apply(self) -> None:
+    def _apply(self, repaint: bool = True) -> None:
+        if self._reading is not None:
+            return  # the legend is listed when the thread has read the types
         pairs = set(self.zones.values())  # a few distinct pairs, however many zones
         scheme = scheme_for(_listed(s) for s, _ in pairs)
         if scheme != self.scheme:
@@ -277,7 +347,7 @@ class ZoningStyle:
         if self.full is None:
             return  # not a categorized legend: shown as the municipality made it
         keys = {zone_key(scheme, _listed(s), _listed(h)) for s, h in pairs}
-        self.shown = show_in_use(self.layer, self.full, keys, self.shown)
+        self.shown = show_in_use(self.layer, self.full, keys, self.shown, repaint)
 
 
 def _first(value: object) -> str | None:
@@ -287,48 +357,6 @@ def _first(value: object) -> str | None:
 
 def _listed(first: str | None) -> list[str] | None:
     return [first] if first is not None else None
-
-
-#: each zone's first types; the guarded form only when some value is not JSON (json_extract would fail)
-_FIRST_TYPES = "SELECT rowid, json_extract(specific_land_use, '$[0]'), json_extract(hilucs_land_use, '$[0]') FROM \"{table}\""
-_FIRST_TYPES_GUARDED = "SELECT rowid, {}, {} FROM \"{{table}}\"".format(
-    *(f"CASE WHEN json_valid({c}) THEN json_extract({c}, '$[0]') END" for c in ("specific_land_use", "hilucs_land_use"))
-)
-
-
-def _first_types(connection: sqlite3.Connection, table: str) -> list[tuple[int, object, object]]:
-    try:
-        return connection.execute(_FIRST_TYPES.format(table=table)).fetchall()
-    except sqlite3.OperationalError:  # malformed JSON somewhere
-        return connection.execute(_FIRST_TYPES_GUARDED.format(table=table)).fetchall()
-
-
-def first_types_in_file(layer: QgsVectorLayer) -> dict[int, tuple[str | None, str | None]] | None:
-    """Each zone's first specific land use and HILUCS value, read with SQLite from the layer's file.
-
-    None when that would not be what the layer shows: edits in its buffer, a
-    filter, or a source that is not a GeoPackage table SQLite can read.
-    """
-    buffer = layer.editBuffer()
-    if buffer is not None and (buffer.addedFeatures() or buffer.changedAttributeValues() or buffer.deletedFeatureIds()):
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    path, table = parts.get("path"), parts.get("layerName")
-    if layer.providerType() != "ogr" or not path or not table or layer.subsetString() or '"' in table:
-        return None
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = _first_types(connection, table)
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-    return {fid: (_text(s), _text(h)) for fid, s, h in rows}
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _as_list(value: object) -> list[str] | None:
