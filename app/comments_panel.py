@@ -276,10 +276,11 @@ class CommentsPanel(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column in range(len(CommentsModel.COLUMNS)):  # the short columns fit their contents, the texts share the rest
+        for column in range(len(CommentsModel.COLUMNS)):  # the short columns fit their contents, the texts the rest
             wide = CommentsModel.COLUMNS[column] in ("text", "answer")
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if wide
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive if wide
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the answer takes what is left; a narrow panel scrolls sideways
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header.sizeHint().height() + 6 * rows + 4)  # several comments, not one row
@@ -378,6 +379,9 @@ class CommentsPanel(QDockWidget):
                                               "Към: ПУП-2026-0042, 42 или идентификатор"))
         self.decision_label.setText(_tr(language, "Decision", "Решение"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CommentsModel.COLUMNS) - 1)
+        header = self.table.horizontalHeader()
+        for column in (CommentsModel.COLUMNS.index("text"), CommentsModel.COLUMNS.index("answer")):
+            header.resizeSection(column, max(header.sectionSizeHint(column), 140))  # its title shows whole
         if self.model.records:
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(len(self.model.records) - 1, len(CommentsModel.COLUMNS) - 1))
