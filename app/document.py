@@ -28,7 +28,7 @@ from shapely.geometry.base import BaseGeometry
 from app.edit_history import EditHistory
 from app.plan_layers import PlanLayers, load_documents_layer, load_plan_layers
 from app.snapshot import PendingEdits, capture_edits, write_snapshot
-from app.written_state import file_signature, forget_working, remember_opened
+from app.written_state import file_signature, forget_working, rebase_working, remember_opened
 from plu_model.atomic import write_atomic
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset, make_gml_id
@@ -239,6 +239,7 @@ class PlanDocument(QObject):
         for layer in self.editable_layers():
             layer.startEditing()
             self.history.watch(layer)
+        rebase_working(self.working)
         return self.layers
 
     def editable_layers(self) -> list[QgsVectorLayer]:

@@ -13,26 +13,41 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-__all__ = ["WrittenState", "file_signature", "forget_working", "remember_opened", "remember_written", "writing"]
+__all__ = [
+    "WrittenState",
+    "database_signature",
+    "file_signature",
+    "forget_working",
+    "rebase_working",
+    "remember_opened",
+    "remember_written",
+    "writing",
+]
 
-Signature = tuple[int, int, int]
+Signature = tuple[int, ...]
 
 
 @dataclass(frozen=True)
 class WrittenState:
-    """``target`` = the working copy ``working`` + ``edits`` (``added``: the row ids the added features got)."""
+    """``target`` = the working copy ``working`` + ``edits`` (``added``: the row ids the added features got).
+
+    ``working_signature`` is the working copy's identity at that time: when something
+    wrote into the working copy itself since (comments imported into it), only a whole
+    write carries that over.
+    """
 
     working: Path
     signature: Signature
+    working_signature: Signature | None
     edits: list[Any] = field(default_factory=list)
     added: dict[str, list[int]] = field(default_factory=dict)
 
     def holds(self, working: Path) -> bool:
-        return self.working == working.resolve()
+        return self.working == working.resolve() and self.working_signature == database_signature(working)
 
 
 _STATES: dict[Path, WrittenState] = {}
@@ -46,6 +61,22 @@ def file_signature(path: Path) -> Signature | None:
     except OSError:
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def database_signature(path: Path) -> Signature | None:
+    """The identity of a SQLite file and of its write-ahead log (where commits land in WAL mode)."""
+    main = file_signature(path)
+    wal = file_signature(Path(f"{path}-wal"))
+    return None if main is None else (*main, *(wal or (0, 0, 0)))
+
+
+def rebase_working(working: Path) -> None:
+    """The layers opened the working copy (QGIS may switch it to WAL mode): same content, new identity."""
+    base, signature = working.resolve(), database_signature(working)
+    with _GUARD:
+        for key, state in list(_STATES.items()):
+            if state.working == base:
+                _STATES[key] = replace(state, working_signature=signature)
 
 
 @contextmanager
@@ -70,14 +101,16 @@ def remember_written(target: Path, working: Path, edits: list[Any], added: dict[
     signature = file_signature(target)
     if signature is not None:
         with _GUARD:
-            _STATES[target.resolve()] = WrittenState(working.resolve(), signature, list(edits), dict(added))
+            _STATES[target.resolve()] = WrittenState(
+                working.resolve(), signature, database_signature(working), list(edits), dict(added)
+            )
 
 
 def remember_opened(source: Path, working: Path, signature: Signature | None) -> None:
     """``working`` was copied from ``source`` whose identity before the copy was ``signature``."""
     if signature is not None and file_signature(source) == signature:
         with _GUARD:
-            _STATES[source.resolve()] = WrittenState(working.resolve(), signature)
+            _STATES[source.resolve()] = WrittenState(working.resolve(), signature, database_signature(working))
 
 
 def forget_working(working: Path) -> None:

@@ -147,3 +147,20 @@ def test_a_save_cut_off_before_its_commit_leaves_the_plan_as_it_was(window, samp
     _retype(window, 2, "Oz")  # and the editor saves it again
     assert window.save()
     assert _rows(sample_gpkg) == _rows(_whole(window.document, tmp_path, "whole.gpkg"))
+
+
+def test_a_change_written_into_the_working_copy_itself_goes_out_with_a_whole_write(window, sample_gpkg, tmp_path):
+    """Comments are imported straight into the working copy: only a whole write carries them over."""
+    window.open_plan(sample_gpkg)
+    connection = sqlite3.connect(window.document.working)
+    with connection:
+        connection.execute("CREATE TABLE consultation_note (id INTEGER PRIMARY KEY, text TEXT)")
+        connection.execute("INSERT INTO consultation_note (text) VALUES ('kept')")
+    connection.close()
+    inode = sample_gpkg.stat().st_ino
+    _retype(window, 0, "Vp")
+    assert window.save()
+    assert sample_gpkg.stat().st_ino != inode
+    connection = sqlite3.connect(sample_gpkg)
+    assert connection.execute("SELECT text FROM consultation_note").fetchall() == [("kept",)]
+    connection.close()

@@ -308,9 +308,8 @@ def test_view_menu_chooses_a_style_folder_and_goes_back(make_window, sample_gpkg
 
 def test_editing_one_zone_does_not_reread_the_whole_layer(qapp, sample_gpkg, monkeypatch):
     """A city-wide plan has tens of thousands of zones: a retype must not read them all again."""
-    from app.plan_layers import load_plan_layers
-
     import app.zone_styles as zone_styles
+    from app.plan_layers import load_plan_layers
 
     layers = load_plan_layers(sample_gpkg, "en")
     style, layer = layers.zoning_style, layers.zoning
