@@ -264,20 +264,23 @@ class ZoningStyle:
         self._poll = QTimer()
         self._poll.setInterval(40)
         self._poll.timeout.connect(self._types_read)
-        self._poll.start()
+        self._poll.start()  # its first tick comes after the plan is open and its layers are editable
         return True
 
     def _types_read(self) -> None:
         reading = self._reading
         if reading is not None and not reading.done.is_set():
+            reading.start()
             return
         if self._poll is not None:
             self._poll.stop()
         if reading is None:
             return
         self._reading = None
-        if reading.result is None:
-            self.refresh()
+        if reading.result is None:  # SQLite could not read them: through QGIS, once
+            self.zones = {}
+            self._read(QgsFeatureRequest())
+            self._apply()
             return
         self.zones = reading.result
         for step in self._replay:  # edits made while the thread read
@@ -287,6 +290,7 @@ class ZoningStyle:
     def wait(self, timeout: float = 60.0) -> None:
         """Finish a reading thread now (tests and benchmarks that look at the legend at once)."""
         if self._reading is not None:
+            self._reading.start()
             self._reading.done.wait(timeout)
             self._types_read()
 

@@ -41,7 +41,7 @@ def file_table(layer: QgsVectorLayer) -> tuple[str, str] | None:
 
 
 def _query(path: str, sql: str, fallback: str | None = None) -> list[tuple]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(path)  # only reads; a read-only connection cannot open a WAL file without its -shm
     try:
         try:
             return connection.execute(sql).fetchall()
@@ -75,13 +75,20 @@ def some_specific_types(path: str, table: str) -> list[str]:
 
 
 class TypesRead:
-    """:func:`first_types` in a thread; ``result`` is set once it ended (``done``)."""
+    """:func:`first_types` in a thread once :meth:`start` is called; ``result`` is set once it ended (``done``).
+
+    Started only after the layers are in editing mode: QGIS then switches the
+    working copy to WAL mode, which waits for every reader to finish.
+    """
 
     def __init__(self, path: str, table: str):
         self.result: FirstTypes | None = None
         self.done = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(path, table), daemon=True, name="zone-types")
-        self._thread.start()
+
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
 
     def _run(self, path: str, table: str) -> None:
         try:
