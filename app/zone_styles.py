@@ -261,7 +261,9 @@ class ZoningStyle:
             self.shown = None
         self._reading = TypesRead(path, table)
         self._replay = []
-        self._poll = QTimer()
+        if self._poll is not None:
+            self._poll.stop()
+        self._poll = QTimer(self.layer)  # goes with the layer: never ticks for a deleted one
         self._poll.setInterval(40)
         self._poll.timeout.connect(self._types_read)
         self._poll.start()  # its first tick comes after the plan is open and its layers are editable

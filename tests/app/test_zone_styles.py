@@ -381,4 +381,6 @@ def test_a_city_wide_plan_reads_its_types_in_a_thread_and_keeps_the_edits_made_m
     shown = {c.value() for c in layer.renderer().categories()}
     left = {f["specific_land_use"][0].rsplit("/", 1)[-1] for f in layer.getFeatures()}
     assert shown == left and "Vp" in shown  # the classes in use, the retype made while reading included
-    layer.rollBack()
+    layer.rollBack()  # reads the file again, in a thread
+    style.wait()
+    assert {c.value() for c in layer.renderer().categories()} == used
