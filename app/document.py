@@ -33,14 +33,7 @@ from plu_model.atomic import write_atomic
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import SpatialPlan
-from plu_model.geopackage import (
-    LAYER_NAMES,
-    PlanFile,
-    save_copy,
-    save_dataset,
-    settle_interrupted_write,
-    write_plan,
-)
+from plu_model.geopackage import LAYER_NAMES, PlanFile, save_copy, save_dataset, write_plan
 from plu_model.progress import Progress
 from plu_model.readers import open_source
 from plu_model.values import Identifier
@@ -106,9 +99,8 @@ def prepare_working_copy(source: str | os.PathLike[str], progress: Progress | No
     working = folder / "plan.gpkg"
     try:
         if src.suffix.lower() == ".gpkg" and format in (None, "plu-gpkg"):
-            settle_interrupted_write(src)
             with PlanFile(src):
-                pass  # raises a clear PlanFileError if it is not a plan file
+                pass  # raises a clear PlanFileError if it is not a plan file (and rolls back a cut-off save)
             signature = file_signature(src)
             save_copy(src, working)
             remember_opened(src, working, signature)  # the first save writes only what changed
