@@ -41,7 +41,9 @@ def file_table(layer: QgsVectorLayer) -> tuple[str, str] | None:
 
 
 def _query(path: str, sql: str, fallback: str | None = None) -> list[tuple]:
-    connection = sqlite3.connect(path)  # only reads; a read-only connection cannot open a WAL file without its -shm
+    # read-only: a read-write connection closing last in this SQLite library could checkpoint and remove the
+    # WAL file QGIS's own connections (another SQLite library in the same process) still use
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         try:
             return connection.execute(sql).fetchall()
