@@ -35,10 +35,12 @@ from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -274,10 +276,11 @@ class CommentsPanel(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for column in range(len(CommentsModel.COLUMNS)):  # the short columns fit their contents, the texts share the rest
+        for column in range(len(CommentsModel.COLUMNS)):  # the short columns fit their contents, the texts the rest
             wide = CommentsModel.COLUMNS[column] in ("text", "answer")
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if wide
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive if wide
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the answer takes what is left; a narrow panel scrolls sideways
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header.sizeHint().height() + 6 * rows + 4)  # several comments, not one row
@@ -302,14 +305,14 @@ class CommentsPanel(QDockWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
         self.redo_button.setEnabled(self.undo_stack.canRedo())
-        self.import_button = QPushButton(self)
-        self.import_button.clicked.connect(lambda: self.import_dialog())
-        self.summary_button = QPushButton(self)
-        self.summary_button.clicked.connect(lambda: self.summary_dialog())
-        self.paper_button = QPushButton(self)
-        self.paper_button.clicked.connect(lambda: self.paper_dialog())
-        self.minutes_button = QPushButton(self)
-        self.minutes_button.clicked.connect(lambda: self.minutes_dialog())
+        # one menu button instead of four side by side: the dock stays narrow and the map keeps the width
+        self.tools_menu = QMenu(self)
+        self.import_button = self.tools_menu.addAction("", lambda: self.import_dialog())
+        self.paper_button = self.tools_menu.addAction("", lambda: self.paper_dialog())
+        self.minutes_button = self.tools_menu.addAction("", lambda: self.minutes_dialog())
+        self.summary_button = self.tools_menu.addAction("", lambda: self.summary_dialog())
+        self.tools_button = QPushButton(self)
+        self.tools_button.setMenu(self.tools_menu)
         self.ack_button = QPushButton(self)
         self.ack_button.clicked.connect(lambda: self.acknowledgement_dialog())
         self.find_edit = QLineEdit(self)
@@ -319,9 +322,9 @@ class CommentsPanel(QDockWidget):
         form = QFormLayout()
         self.decision_label = QLabel(self)
         form.addRow(self.decision_label, self.decision)
-        buttons = QHBoxLayout()
-        for b in (self.apply_button, self.undo_button, self.redo_button, self.ack_button):
-            buttons.addWidget(b)
+        buttons = QGridLayout()  # two by two: the row of four was wider than a laptop's side panel
+        for i, b in enumerate((self.apply_button, self.ack_button, self.undo_button, self.redo_button)):
+            buttons.addWidget(b, i // 2, i % 2)
         box = QVBoxLayout(detail)
         box.addWidget(self.heading)
         box.addWidget(self.text, 2)
@@ -331,10 +334,7 @@ class CommentsPanel(QDockWidget):
         top = QWidget(self)
         top_box = QVBoxLayout(top)
         tools = QHBoxLayout()
-        tools.addWidget(self.import_button)
-        tools.addWidget(self.paper_button)
-        tools.addWidget(self.minutes_button)
-        tools.addWidget(self.summary_button)
+        tools.addWidget(self.tools_button)
         tools.addStretch(1)
         top_box.addLayout(tools)
         top_box.addWidget(self.find_edit)
@@ -371,6 +371,7 @@ class CommentsPanel(QDockWidget):
         self.summary_button.setText(_tr(language, "Summary…", "Справка…"))
         self.paper_button.setText(_tr(language, "Paper objection…", "Възражение на хартия…"))
         self.minutes_button.setText(_tr(language, "Minutes…", "Протокол…"))
+        self.tools_button.setText(_tr(language, "Import and reports", "Внасяне и справки"))
         self.ack_button.setText(_tr(language, "Acknowledgement…", "Потвърждение…"))
         self.ack_button.setToolTip(_tr(language, "The selected comment's reference, for its sender (PDF)",
                                        "Номерът на избраното становище за подателя му (PDF)"))
@@ -378,6 +379,9 @@ class CommentsPanel(QDockWidget):
                                               "Към: ПУП-2026-0042, 42 или идентификатор"))
         self.decision_label.setText(_tr(language, "Decision", "Решение"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CommentsModel.COLUMNS) - 1)
+        header = self.table.horizontalHeader()
+        for column in (CommentsModel.COLUMNS.index("text"), CommentsModel.COLUMNS.index("answer")):
+            header.resizeSection(column, max(header.sectionSizeHint(column), 140))  # its title shows whole
         if self.model.records:
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(len(self.model.records) - 1, len(CommentsModel.COLUMNS) - 1))
@@ -645,6 +649,18 @@ class CommentsPanel(QDockWidget):
         QMessageBox.information(self, self.windowTitle(), str(written))
 
 
+#: the side panels' shares of the window's width while the comments are open (the map keeps the rest, ≥ 58 %)
+_LEGEND_SHARE, _COMMENTS_SHARE = 0.18, 0.23
+
+
+def share_width_with_map(window: Any, panel: QDockWidget) -> None:
+    """Give the comments and the legend a narrow share each, so the map stays the main thing on a laptop."""
+    width = window.width()
+    legend = min(window.layers_dock.width(), max(int(width * _LEGEND_SHARE), 200))
+    comments = max(int(width * _COMMENTS_SHARE), panel.minimumSizeHint().width())
+    window.resizeDocks([window.layers_dock, panel], [legend, comments], Qt.Orientation.Horizontal)
+
+
 def comments_panel_for(window: Any) -> CommentsPanel:
     """The window's comments dock, created and docked on first use."""
     panel = getattr(window, "_consultation_comments", None)
@@ -652,6 +668,7 @@ def comments_panel_for(window: Any) -> CommentsPanel:
         panel = CommentsPanel(window)
         window._consultation_comments = panel
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+        share_width_with_map(window, panel)
     elif window.document is not None and (panel.layer_store is None or panel.layer_store.path != Path(window.document.working)):
         panel.open_plan()
     panel.show()

@@ -28,6 +28,7 @@ from shapely.geometry.base import BaseGeometry
 from app.edit_history import EditHistory
 from app.plan_layers import PlanLayers, load_documents_layer, load_plan_layers
 from app.snapshot import PendingEdits, capture_edits, write_snapshot
+from app.written_state import file_signature, forget_working, rebase_working, remember_opened
 from plu_model.atomic import write_atomic
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset, make_gml_id
@@ -99,8 +100,10 @@ def prepare_working_copy(source: str | os.PathLike[str], progress: Progress | No
     try:
         if src.suffix.lower() == ".gpkg" and format in (None, "plu-gpkg"):
             with PlanFile(src):
-                pass  # raises a clear PlanFileError if it is not a plan file
+                pass  # raises a clear PlanFileError if it is not a plan file (and rolls back a cut-off save)
+            signature = file_signature(src)
             save_copy(src, working)
+            remember_opened(src, working, signature)  # the first save writes only what changed
             path: Path | None = src
         else:
             plan_source = open_source(src, format=format)
@@ -228,6 +231,7 @@ class PlanDocument(QObject):
         for layer in self.editable_layers():
             layer.startEditing()
             self.history.watch(layer)
+        rebase_working(self.working)
         return self.layers
 
     def editable_layers(self) -> list[QgsVectorLayer]:
@@ -345,6 +349,7 @@ class PlanDocument(QObject):
         self._closed = True
         self.release_layers()
         _LIVE_TOKENS.discard(self.token)
+        forget_working(self.working)
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # -- features ----------------------------------------------------------------

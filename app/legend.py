@@ -75,15 +75,17 @@ def only_in_use(full: QgsCategorizedSymbolRenderer, keys: set[str]) -> tuple[Qgs
 
 
 def show_in_use(layer: QgsVectorLayer, full: QgsCategorizedSymbolRenderer, keys: set[str],
-                shown_before: tuple[str, ...] | None) -> tuple[str, ...]:
+                shown_before: tuple[str, ...] | None, repaint: bool = True) -> tuple[str, ...]:
     """Give ``layer`` the categories of ``full`` that ``keys`` use, unless those are shown already.
 
-    Returns the keys now shown; the map and the legend panel are told only when they changed.
+    Returns the keys now shown; the map and the legend panel are told only when they changed
+    (the map not when ``repaint`` is False: cutting every class down to those in use draws the same).
     """
     renderer, shown = only_in_use(full, keys)
     if shown != shown_before:
         layer.setRenderer(renderer)
-        layer.triggerRepaint()
+        if repaint:
+            layer.triggerRepaint()
         layer.legendChanged.emit()
     return shown
 

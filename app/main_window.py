@@ -42,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
     QActionGroup,
     QDialog,
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
@@ -227,8 +228,16 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.status = self.crs_label  # kept for callers of the first version
+        self.status_separators: list[tuple[QLabel, QFrame]] = []
         for widget in (self.progress, self.findings_label, self.modified_label, self.coordinates_label,
                        self.scale_widget, self.crs_label):
+            if isinstance(widget, QLabel):
+                widget.setContentsMargins(6, 0, 6, 0)  # each status reads on its own ("Not validated | Saved")
+                separator = QFrame(self)
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                bar.addPermanentWidget(separator)
+                self.status_separators.append((widget, separator))
             bar.addPermanentWidget(widget)
 
     def _create_actions(self) -> None:
@@ -509,6 +518,7 @@ class MainWindow(QMainWindow):
             self.findings_label.setText("")
             self.modified_label.setText("")
             self.crs_label.setText("")
+            self._sync_status_separators()
             return
         self.crs_label.setText(f"EPSG:{doc.crs}")
         panel = self.validation_panel
@@ -531,6 +541,12 @@ class MainWindow(QMainWindow):
                 "color: #c62828" if errors else "color: #e65100" if incomplete else "color: #2e7d32")
         self.modified_label.setText(translate("MainWindow", "Unsaved changes") if doc.is_modified
                                     else translate("MainWindow", "Saved"))
+        self._sync_status_separators()
+
+    def _sync_status_separators(self) -> None:
+        """A separator shows only beside a status that says something."""
+        for label, separator in self.status_separators:
+            separator.setVisible(bool(label.text()) or label is self.coordinates_label)
 
     def _update_enabled(self) -> None:
         has_plan = self.document is not None

@@ -23,6 +23,7 @@ from typing import Any
 from osgeo import gdal, ogr
 
 from app.qt_values import py_value
+from app.written_state import remember_written, writing
 from plu_model.atomic import atomic_path
 from plu_model.geopackage import LAYER_NAMES, save_copy
 from plu_model.progress import Progress
@@ -101,7 +102,8 @@ def _set_geometry(feature: ogr.Feature, wkb: bytes | None) -> None:
         feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
 
 
-def _apply(ds: Any, edits: PendingEdits, progress: Progress) -> None:
+def _apply(ds: Any, edits: PendingEdits, progress: Progress) -> list[int]:
+    """Replay one layer's edits into a copy of the working copy; returns the ids the added rows got."""
     layer = ds.GetLayerByName(edits.table)
     for fid in edits.deleted:
         layer.DeleteFeature(fid)
@@ -116,13 +118,21 @@ def _apply(ds: Any, edits: PendingEdits, progress: Progress) -> None:
             _set_geometry(feature, edits.changed_geometries[fid])
         layer.SetFeature(feature)
         progress.step()
+    return add_rows(layer, edits, progress)
+
+
+def add_rows(layer: Any, edits: PendingEdits, progress: Progress) -> list[int]:
+    """Insert the features added in the editor; returns their row ids."""
+    fids = []
     for attrs, wkb in edits.added:
         feature = ogr.Feature(layer.GetLayerDefn())
         for name, value in attrs.items():
             _set_field(feature, name, value)
         _set_geometry(feature, wkb)
         layer.CreateFeature(feature)
+        fids.append(feature.GetFID())
         progress.step()
+    return fids
 
 
 def relink_members(ds: Any) -> None:
@@ -135,15 +145,18 @@ def relink_members(ds: Any) -> None:
     plans = ds.GetLayerByName(LAYER_NAMES["SpatialPlan"])
     by_plan: dict[str, dict[str, list[str]]] = {}
     for class_name, attr in (("ZoningElement", "member"), ("SupplementaryRegulation", "restriction")):
-        layer = ds.GetLayerByName(LAYER_NAMES[class_name])
-        layer.SetIgnoredFields([n for n in _field_names(layer) if n not in ("gml_id", "plan")] + ["OGR_GEOMETRY"])
-        layer.ResetReading()
-        for row in layer:
-            gml_id = row.GetField("gml_id")
-            if gml_id:
-                lists = by_plan.setdefault(row.GetField("plan") or "", {"member": [], "restriction": []})
-                lists[attr].append(f"#{gml_id}")
-        layer.SetIgnoredFields([])
+        table = LAYER_NAMES[class_name]
+        fid = ds.GetLayerByName(table).GetFIDColumn() or "fid"
+        # SQL through the same connection (it sees this transaction), 5× faster than reading the layer
+        rows = ds.ExecuteSQL(f'SELECT gml_id, plan FROM "{table}" ORDER BY "{fid}"')
+        try:
+            for row in rows:
+                gml_id = row.GetField(0)
+                if gml_id:
+                    lists = by_plan.setdefault(row.GetField(1) or "", {"member": [], "restriction": []})
+                    lists[attr].append(f"#{gml_id}")
+        finally:
+            ds.ReleaseResultSet(rows)
     plans.ResetReading()
     rows = list(plans)
     for plan in rows:
@@ -156,21 +169,9 @@ def relink_members(ds: Any) -> None:
                 plans.SetFeature(plan)
 
 
-def _field_names(layer: Any) -> list[str]:
-    defn = layer.GetLayerDefn()
-    return [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-
-
-def write_snapshot(
-    working: str | os.PathLike[str],
-    dest: str | os.PathLike[str],
-    edits: Iterable[PendingEdits],
-    progress: Progress | None = None,
-) -> Path:
-    """Write working copy + edits to ``dest`` atomically (no Qt; any thread)."""
-    target = Path(dest)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    progress = progress or Progress()
+def _write_whole(working: Path, target: Path, edits: list[PendingEdits], progress: Progress) -> dict[str, list[int]]:
+    """Copy the working copy beside ``target``, replay the edits, move it over ``target``."""
+    added: dict[str, list[int]] = {}
     with atomic_path(target, ".gpkg") as tmp:
         save_copy(working, tmp)
         progress.check()
@@ -179,10 +180,38 @@ def write_snapshot(
             ds.StartTransaction()
             for e in edits:
                 if e:
-                    _apply(ds, e, progress)
+                    added.setdefault(e.table, []).extend(_apply(ds, e, progress))
             relink_members(ds)
             ds.CommitTransaction()
         finally:
             ds = None  # noqa: F841 - closes the file
+    return added
+
+
+def write_snapshot(
+    working: str | os.PathLike[str],
+    dest: str | os.PathLike[str],
+    edits: Iterable[PendingEdits],
+    progress: Progress | None = None,
+) -> Path:
+    """Write working copy + edits to ``dest`` atomically (no Qt; any thread).
+
+    When ``dest`` is known to hold the working copy plus edits written earlier
+    (the plan file this session opened or last wrote, untouched since), only the
+    rows whose content differs are rewritten, in one SQLite transaction in the
+    file itself (:mod:`app.snapshot_in_place`); otherwise the whole plan is copied.
+    """
+    target = Path(dest)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    progress = progress or Progress()
+    edits = list(edits)
+    from app.snapshot_in_place import update_in_place  # it builds on this module's row writers
+
+    with writing(target) as earlier:
+        if earlier is not None and earlier.holds(Path(working)):
+            added = update_in_place(Path(working), target, earlier, edits, progress)
+        else:
+            added = _write_whole(Path(working), target, edits, progress)
+        remember_written(target, Path(working), edits, added)
     progress.finish()
     return target

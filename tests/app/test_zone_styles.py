@@ -308,6 +308,7 @@ def test_view_menu_chooses_a_style_folder_and_goes_back(make_window, sample_gpkg
 
 def test_editing_one_zone_does_not_reread_the_whole_layer(qapp, sample_gpkg, monkeypatch):
     """A city-wide plan has tens of thousands of zones: a retype must not read them all again."""
+    import app.zone_styles as zone_styles
     from app.plan_layers import load_plan_layers
 
     layers = load_plan_layers(sample_gpkg, "en")
@@ -315,6 +316,8 @@ def test_editing_one_zone_does_not_reread_the_whole_layer(qapp, sample_gpkg, mon
     reads = []
     original = style._read
     monkeypatch.setattr(style, "_read", lambda request: (reads.append(request.filterType()), original(request)))
+    from_file = zone_styles.first_types  # with nothing in the edit buffer the types come straight from the file
+    monkeypatch.setattr(zone_styles, "first_types", lambda *a: (reads.append("file"), from_file(*a))[1])
     layer.startEditing()
     fid = next(layer.getFeatures()).id()
     layer.changeAttributeValue(fid, layer.fields().indexOf("gml_id"), "ZE.renamed")
@@ -357,3 +360,27 @@ def test_a_municipal_legend_without_some_types_or_of_another_kind_still_draws_ev
         assert isinstance(layers.zoning.renderer(), QgsSingleSymbolRenderer)  # used as the municipality made it
     finally:
         set_style_folder(None)
+
+
+def test_a_city_wide_plan_reads_its_types_in_a_thread_and_keeps_the_edits_made_meanwhile(qapp, sample_gpkg,
+                                                                                         monkeypatch):
+    import app.zone_styles as zone_styles
+    from app.plan_layers import load_plan_layers
+
+    monkeypatch.setattr(zone_styles, "READ_IN_THREAD_FROM", 1)  # the sample counts as city-wide
+    layers = load_plan_layers(sample_gpkg, "en")
+    style, layer = layers.zoning_style, layers.zoning
+    used = {f["specific_land_use"][0].rsplit("/", 1)[-1] for f in layer.getFeatures()}
+    every = [c.value() for c in style.full.categories()]
+    assert style._reading is not None  # still reading: every class of the scheme, so every zone is drawn
+    assert [c.value() for c in layer.renderer().categories()] == every and set(every) > used
+    layer.startEditing()
+    zone = next(f for f in layer.getFeatures() if f["specific_land_use"][0].endswith("/Smf"))
+    layer.changeAttributeValue(zone.id(), layer.fields().indexOf("specific_land_use"), [BG_ZONE + "Vp"])
+    style.wait()
+    shown = {c.value() for c in layer.renderer().categories()}
+    left = {f["specific_land_use"][0].rsplit("/", 1)[-1] for f in layer.getFeatures()}
+    assert shown == left and "Vp" in shown  # the classes in use, the retype made while reading included
+    layer.rollBack()  # reads the file again, in a thread
+    style.wait()
+    assert {c.value() for c in layer.renderer().categories()} == used
