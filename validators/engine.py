@@ -246,7 +246,8 @@ class _Run:
     def _read_gml(self, path: str, schema: Any, background: BackgroundXsd | None) -> Iterator[Finding]:
         ctx = self.ctx
         hook = GmlXmlChecks(path, None if background is not None else schema, ctx.profile, self.options, self.timings)
-        reader = GmlReader(path, on_feature=hook)
+        # features are let go after their rules ran: their kept elements are built only for ``on_read``
+        reader = GmlReader(path, on_feature=hook, build_sources=self.options.on_read is not None)
         checks = self._checks()
         stream = reader.features()
         fatal = False

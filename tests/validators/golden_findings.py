@@ -72,11 +72,15 @@ def model_of(path: Path) -> dict[str, Any]:
     try:
         for f in reader.features():
             src = f.source
-            features.append([
-                f.class_name, f.gml_id, fingerprint(f, ""),
-                None if src is None else hashlib.sha256(src.xml.encode()).hexdigest(),
-                None if src is None else src.fingerprint,
-            ])
+            features.append(
+                [
+                    f.class_name,
+                    f.gml_id,
+                    fingerprint(f, ""),
+                    None if src is None else hashlib.sha256(src.xml.encode()).hexdigest(),
+                    None if src is None else src.fingerprint,
+                ]
+            )
     except PluInputError as exc:
         error = str(exc)
     findings = []
