@@ -242,10 +242,11 @@ class GmlXmlChecks:
                         fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
                         **self._where(f, prop),
                     )
-            if not nil and _is_empty(prop):
+            # most properties hold elements or a link: judged without a call
+            if not nil and not len(prop) and prop.get(XLINK_HREF) is None and _is_empty(prop):
                 yield self._empty(f, cls, prop)
         for deep in f.iterfind("*/*/*"):
-            if deep.get(XSI_NIL) != "true" and _is_empty(deep):
+            if not len(deep) and deep.get(XSI_NIL) != "true" and _is_empty(deep):
                 yield self._empty(f, cls, deep)
         for name, code, count in _EXACTLY_ONE.get(cls, ()):
             n = int(count(f))
