@@ -5,6 +5,7 @@
     python benchmarks/validation.py --markdown --repeat 3   # the table in docs/validation.md
     python benchmarks/validation.py 10000 --floor           # what any Python validator pays at least
     python benchmarks/validation.py 10000 --before ../main   # old code against this one, interleaved
+    python benchmarks/validation.py 10000 --stages [--before ../main]   # CPU time per stage
 
 Each measurement runs in its own process so peak memory (max RSS) is that
 step's alone.  The reference is plain lxml: parse the whole file and validate
@@ -84,6 +85,8 @@ def _child(kind: str, path: str) -> dict:
         out = {"ok": bool(ok)}
     elif kind == "xsd-stream":
         out = {"ok": not list(iter_xsd_findings(path, schema))}
+    elif kind == "stages":
+        out = {"ok": True, "items": _stages(path)}
     elif kind in FLOOR:
         out = {"ok": True, "items": _floor(kind, path)}
     else:
@@ -106,6 +109,73 @@ FLOOR = {
     "visit": "parse, and every element visited once from Python",
     "decode": "parse, and each zoning element decoded into model objects (no checks)",
 }
+
+
+#: the stages of a full validation, measured one after another in one process (``--stages``)
+STAGES = {
+    "lxml": "plain lxml XSD (the reference)",
+    "xsd": "XSD check feature by feature (the second process from 8 MB on)",
+    "read": "reading the GML into model objects",
+    "raw": "raw-XML INSPIRE rules in the reader's pass",
+    "rules": "model rules, cross-feature rules (topology, references), engine",
+    "full": "full validation, XSD in this process",
+}
+
+
+def _stages(path: str) -> dict[str, float]:
+    """CPU seconds of each stage (best of two), the later ones as differences of nested runs."""
+    from lxml import etree
+
+    from plu_model.gml_reader import GmlReader
+    from validators import ValidationOptions, validate
+    from validators.profiles import load_profile
+    from validators.xml_checks import GmlXmlChecks
+    from validators.xsd import iter_xsd_findings, load_schema
+
+    schema = load_schema()
+
+    def cpu(run) -> float:
+        times = []
+        for _ in range(2):
+            start = time.process_time()
+            run()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    def read(raw: bool) -> None:
+        hook = GmlXmlChecks(path, None, load_profile("bg"), ValidationOptions(profile="bg"), {}) if raw else None
+        try:
+            reader = GmlReader(path, on_feature=hook, build_sources=False)
+        except TypeError:  # the code before build_sources: it built them in validation too
+            reader = GmlReader(path, on_feature=hook)
+        for _ in reader.features():
+            if hook is not None:
+                hook.take()
+
+    got = {
+        "lxml": cpu(lambda: schema.validate(etree.parse(path, etree.XMLParser(huge_tree=True)))),
+        "xsd": cpu(lambda: list(iter_xsd_findings(path, schema))),
+        "read": cpu(lambda: read(False)),
+        "read+raw": cpu(lambda: read(True)),
+        "full": cpu(lambda: validate(path, ValidationOptions(profile="bg", parallel_xsd_bytes=None))),
+    }
+    got["raw"] = got["read+raw"] - got["read"]
+    got["rules"] = got["full"] - got["xsd"] - got["read+raw"]
+    return got
+
+
+def stages(sizes: list[int], before: str | None) -> str:
+    """The stage table: CPU seconds and ratio to plain lxml XSD, for the old code too with ``--before``."""
+    codes = {"before": before, "after": None} if before else {"this code": None}
+    lines = ["| zones | stage | " + " | ".join(f"{k}: CPU s (× plain XSD)" for k in codes) + " |",
+             "|---|---|" + "---|" * len(codes)]
+    for n in sizes:
+        path = plan_file(n)
+        got = {k: measure("stages", path, code)["items"] for k, code in codes.items()}
+        for key, label in STAGES.items():
+            cells = [f"{g[key]:.2f}" + ("" if key == "lxml" else f" ({g[key] / g['lxml']:.1f}×)") for g in got.values()]
+            lines.append(f"| {n:,} | {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def _floor(kind: str, path: str) -> int:
@@ -303,6 +373,7 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; the fastest is reported")
     parser.add_argument("--floor", action="store_true", help="measure the floor instead (see above)")
+    parser.add_argument("--stages", action="store_true", help="CPU time per stage of a full validation")
     parser.add_argument("--before", metavar="CHECKOUT",
                         help="also validate with the code of this checkout, interleaved (a before/after table)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
@@ -312,6 +383,9 @@ def main() -> None:
         return
     if args.floor:
         print(floor(args.sizes, args.repeat))
+        return
+    if args.stages:
+        print(stages(args.sizes, args.before))
         return
     if args.before:
         print(before_after(args.sizes, args.repeat, args.before))
