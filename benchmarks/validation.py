@@ -4,6 +4,8 @@
     python benchmarks/validation.py 1000 10000    # chosen sizes
     python benchmarks/validation.py --markdown --repeat 3   # the table in docs/validation.md
     python benchmarks/validation.py 10000 --floor           # what any Python validator pays at least
+    python benchmarks/validation.py 10000 --before ../main   # old code against this one, interleaved
+    python benchmarks/validation.py 10000 --stages [--before ../main]   # CPU time per stage
 
 Each measurement runs in its own process so peak memory (max RSS) is that
 step's alone.  The reference is plain lxml: parse the whole file and validate
@@ -34,7 +36,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+#: the code measured: this checkout, or the one named by PLU_BENCH_CODE (``--before`` sets it for the old code)
+ROOT = Path(os.environ.get("PLU_BENCH_CODE") or Path(__file__).resolve().parents[1])
 sys.path.insert(0, str(ROOT))
 
 CACHE = Path(os.environ.get("PLU_BENCH_DIR", Path(tempfile.gettempdir()) / "plu-bench"))
@@ -46,6 +49,14 @@ def _peak_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return (own + children) / 1024.0
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the background XSD check): on a shared
+    machine the wall time depends on the other users, the CPU time far less."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def plan_file(zones: int) -> Path:
@@ -67,12 +78,15 @@ def _child(kind: str, path: str) -> dict:
 
     schema = load_schema()
     base = _peak_mb()
+    cpu = _cpu_seconds()
     t = time.perf_counter()
     if kind == "lxml":
         ok = schema.validate(etree.parse(path, etree.XMLParser(huge_tree=True)))
         out = {"ok": bool(ok)}
     elif kind == "xsd-stream":
         out = {"ok": not list(iter_xsd_findings(path, schema))}
+    elif kind == "stages":
+        out = {"ok": True, "items": _stages(path)}
     elif kind in FLOOR:
         out = {"ok": True, "items": _floor(kind, path)}
     else:
@@ -82,6 +96,7 @@ def _child(kind: str, path: str) -> dict:
         out = {"ok": report.valid, "findings": len(report.findings), "timings": report.timings,
                "rules": [f.rule for f in report.findings][:5]}
     out["seconds"] = time.perf_counter() - t
+    out["cpu_seconds"] = _cpu_seconds() - cpu
     out["peak_mb"] = _peak_mb()
     out["baseline_mb"] = base
     return out
@@ -94,6 +109,73 @@ FLOOR = {
     "visit": "parse, and every element visited once from Python",
     "decode": "parse, and each zoning element decoded into model objects (no checks)",
 }
+
+
+#: the stages of a full validation, measured one after another in one process (``--stages``)
+STAGES = {
+    "lxml": "plain lxml XSD (the reference)",
+    "xsd": "XSD check feature by feature (the second process from 8 MB on)",
+    "read": "reading the GML into model objects",
+    "raw": "raw-XML INSPIRE rules in the reader's pass",
+    "rules": "model rules, cross-feature rules (topology, references), engine",
+    "full": "full validation, XSD in this process",
+}
+
+
+def _stages(path: str) -> dict[str, float]:
+    """CPU seconds of each stage (best of two), the later ones as differences of nested runs."""
+    from lxml import etree
+
+    from plu_model.gml_reader import GmlReader
+    from validators import ValidationOptions, validate
+    from validators.profiles import load_profile
+    from validators.xml_checks import GmlXmlChecks
+    from validators.xsd import iter_xsd_findings, load_schema
+
+    schema = load_schema()
+
+    def cpu(run) -> float:
+        times = []
+        for _ in range(2):
+            start = time.process_time()
+            run()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    def read(raw: bool) -> None:
+        hook = GmlXmlChecks(path, None, load_profile("bg"), ValidationOptions(profile="bg"), {}) if raw else None
+        try:
+            reader = GmlReader(path, on_feature=hook, build_sources=False)
+        except TypeError:  # the code before build_sources: it built them in validation too
+            reader = GmlReader(path, on_feature=hook)
+        for _ in reader.features():
+            if hook is not None:
+                hook.take()
+
+    got = {
+        "lxml": cpu(lambda: schema.validate(etree.parse(path, etree.XMLParser(huge_tree=True)))),
+        "xsd": cpu(lambda: list(iter_xsd_findings(path, schema))),
+        "read": cpu(lambda: read(False)),
+        "read+raw": cpu(lambda: read(True)),
+        "full": cpu(lambda: validate(path, ValidationOptions(profile="bg", parallel_xsd_bytes=None))),
+    }
+    got["raw"] = got["read+raw"] - got["read"]
+    got["rules"] = got["full"] - got["xsd"] - got["read+raw"]
+    return got
+
+
+def stages(sizes: list[int], before: str | None) -> str:
+    """The stage table: CPU seconds and ratio to plain lxml XSD, for the old code too with ``--before``."""
+    codes = {"before": before, "after": None} if before else {"this code": None}
+    lines = ["| zones | stage | " + " | ".join(f"{k}: CPU s (× plain XSD)" for k in codes) + " |",
+             "|---|---|" + "---|" * len(codes)]
+    for n in sizes:
+        path = plan_file(n)
+        got = {k: measure("stages", path, code)["items"] for k, code in codes.items()}
+        for key, label in STAGES.items():
+            cells = [f"{g[key]:.2f}" + ("" if key == "lxml" else f" ({g[key] / g['lxml']:.1f}×)") for g in got.values()]
+            lines.append(f"| {n:,} | {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def _floor(kind: str, path: str) -> int:
@@ -207,18 +289,22 @@ def floor(sizes: list[int], repeat: int) -> str:
     return "\n".join(lines)
 
 
-def measure(kind: str, path: Path) -> dict:
+def measure(kind: str, path: Path, code: str | None = None) -> dict:
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    if code:
+        env["PLU_BENCH_CODE"] = code
     proc = subprocess.run([sys.executable, __file__, "--child", kind, str(path)], capture_output=True, text=True,
-                          check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+                          check=True, env=env)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _best(kind: str, path: Path, repeat: int) -> dict:
+def _best(kind: str, path: Path, repeat: int, code: str | None = None) -> dict:
     """The fastest of ``repeat`` runs (a shared machine only ever adds time), with the highest peak memory."""
-    runs = [measure(kind, path) for _ in range(repeat)]
+    runs = [measure(kind, path, code) for _ in range(repeat)]
     best = min(runs, key=lambda r: r["seconds"])
     best["peak_mb"] = max(r["peak_mb"] for r in runs)
     best["all_seconds"] = [round(r["seconds"], 2) for r in runs]
+    best["cpu_seconds"] = min(r["cpu_seconds"] for r in runs)
     return best
 
 
@@ -234,13 +320,38 @@ def run(sizes: list[int], repeat: int = 1) -> list[dict]:
     return rows
 
 
+def before_after(sizes: list[int], repeat: int, before: str) -> str:
+    """Full validation by the code in ``before`` and by this checkout, interleaved run by run on the same
+    file, each against plain lxml XSD measured between them: a table of both ratios."""
+    lines = ["| zones | plain lxml XSD s | before: full s (ratio) | after: full s (ratio) "
+             "| before: CPU s (ratio) | after: CPU s (ratio) |", "|---|---|---|---|---|---|"]
+    for n in sizes:
+        path = plan_file(n)
+        runs: dict[str, list[dict]] = {"lxml": [], "before": [], "after": []}
+        for _ in range(repeat):
+            runs["before"].append(measure("full", path, before))
+            runs["lxml"].append(measure("lxml", path))
+            runs["after"].append(measure("full", path))
+        best = {k: min(v, key=lambda r: r["seconds"]) for k, v in runs.items()}
+        cpu = {k: min(r["cpu_seconds"] for r in v) for k, v in runs.items()}
+        ref, ref_cpu = best["lxml"]["seconds"], cpu["lxml"]
+        print(json.dumps({"zones": n, **{k: [round(r["seconds"], 2) for r in v] for k, v in runs.items()}}),
+              file=sys.stderr, flush=True)
+        lines.append(f"| {n:,} | {ref:.2f} | {best['before']['seconds']:.2f} ({best['before']['seconds'] / ref:.1f}×) "
+                     f"| {best['after']['seconds']:.2f} ({best['after']['seconds'] / ref:.1f}×) "
+                     f"| {cpu['before']:.2f} ({cpu['before'] / ref_cpu:.1f}×) | {cpu['after']:.2f} "
+                     f"({cpu['after'] / ref_cpu:.1f}×) |")
+    return "\n".join(lines)
+
+
 FAMILIES = ("read", "xml", "inspire", "geometry", "topology", "reference", "semantic")
 
 
 def markdown(rows: list[dict]) -> str:
     head = ("| zones | file MB | plain lxml XSD s (peak MB) | streaming XSD s (peak MB) | full validation s (peak MB) "
-            "| ratio full ÷ plain XSD | " + " | ".join(f"{f} s" for f in FAMILIES) + " |")
-    sep = "|" + "---|" * (6 + len(FAMILIES))
+            "| ratio full ÷ plain XSD | CPU s full / plain XSD (ratio) | "
+            + " | ".join(f"{f} s" for f in FAMILIES) + " |")
+    sep = "|" + "---|" * (7 + len(FAMILIES))
     lines = [head, sep]
     for r in rows:
         t = r["full"]["timings"]
@@ -248,7 +359,9 @@ def markdown(rows: list[dict]) -> str:
             f"| {r['zones']:,} | {r['mb']:.0f} | {r['lxml']['seconds']:.2f} ({r['lxml']['peak_mb']:.0f}) "
             f"| {r['stream']['seconds']:.2f} ({r['stream']['peak_mb']:.0f}) "
             f"| {r['full']['seconds']:.2f} ({r['full']['peak_mb']:.0f}) "
-            f"| {r['full']['seconds'] / r['lxml']['seconds']:.1f}× | "
+            f"| {r['full']['seconds'] / r['lxml']['seconds']:.1f}× "
+            f"| {r['full']['cpu_seconds']:.2f} / {r['lxml']['cpu_seconds']:.2f} "
+            f"({r['full']['cpu_seconds'] / r['lxml']['cpu_seconds']:.1f}×) | "
             + " | ".join(f"{t.get(f, 0.0):.2f}" for f in FAMILIES) + " |"
         )
     return "\n".join(lines)
@@ -260,6 +373,9 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; the fastest is reported")
     parser.add_argument("--floor", action="store_true", help="measure the floor instead (see above)")
+    parser.add_argument("--stages", action="store_true", help="CPU time per stage of a full validation")
+    parser.add_argument("--before", metavar="CHECKOUT",
+                        help="also validate with the code of this checkout, interleaved (a before/after table)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -267,6 +383,12 @@ def main() -> None:
         return
     if args.floor:
         print(floor(args.sizes, args.repeat))
+        return
+    if args.stages:
+        print(stages(args.sizes, args.before))
+        return
+    if args.before:
+        print(before_after(args.sizes, args.repeat, args.before))
         return
     rows = run(args.sizes, args.repeat)
     print(markdown(rows) if args.markdown else json.dumps(rows, indent=1))

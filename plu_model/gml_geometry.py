@@ -59,6 +59,14 @@ class _Ctx:
 
 _GML_PREFIX = f"{{{GML}}}"
 _POS_LIST = f"{_GML_PREFIX}posList"
+_SURFACE_MEMBER = f"{_GML_PREFIX}surfaceMember"
+_POLYGON = f"{_GML_PREFIX}Polygon"
+_EXTERIOR = f"{_GML_PREFIX}exterior"
+_LINEAR_RING = f"{_GML_PREFIX}LinearRing"
+
+
+def _has_srs(elem: etree._Element) -> bool:
+    return elem.get("srsName") is not None or elem.get("srsDimension") is not None
 
 
 def _children(elem: etree._Element, *names: str) -> list[etree._Element]:
@@ -380,12 +388,71 @@ class GeometryReader:
         return self._geometry(kids[0], ctx)
 
     def _g_MultiSurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon:
+        fast = self._plain_multisurface(elem, ctx)
+        if fast is not None:
+            return fast
         polys: list[Polygon] = []
         for g in self._members(elem, ctx, "surfaceMember", "surfaceMembers"):
             polys.extend(_polygons_of(g))
         return shapely.multipolygons(polys) if polys else MultiPolygon()
 
     _g_CompositeSurface = _g_MultiSurface
+
+    def _plain_multisurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon | None:
+        """The usual encoding (surface members, each a gml:Polygon with only a gml:exterior LinearRing
+        and its posList, no srsName or srsDimension inside) decoded in one go: every ring's numbers
+        parsed by numpy at once, all rings and polygons made by one shapely call each.
+
+        ``None`` for any other shape, and for anything the general path reports or refuses
+        (a word that is no number, NaN, an unclosed or too short ring): that path then decodes
+        it, so findings and geometries are exactly the general path's.
+        """
+        texts: list[str] = []
+        for member in elem:
+            if member.tag != _SURFACE_MEMBER or len(member) != 1:
+                return None
+            polygon = member[0]
+            if polygon.tag != _POLYGON or len(polygon) != 1 or _has_srs(polygon):
+                return None
+            exterior = polygon[0]
+            if exterior.tag != _EXTERIOR or len(exterior) != 1:
+                return None
+            ring = exterior[0]
+            if ring.tag != _LINEAR_RING or len(ring) != 1 or _has_srs(ring):
+                return None
+            pos_list = ring[0]
+            if pos_list.tag != _POS_LIST or pos_list.get("srsDimension") is not None or not pos_list.text:
+                return None
+            texts.append(pos_list.text)
+        if not texts:
+            return None
+        dim = self._dim(ctx)
+        if dim not in (2, 3):
+            return None
+        try:
+            parts = [np.array(t.split(), dtype=float) for t in texts]
+        except ValueError:
+            return None
+        if len(parts) == 1:
+            return self._plain_polygon(parts[0], dim, ctx)
+        sizes = np.fromiter((len(p) for p in parts), dtype=np.intp, count=len(parts))
+        if (sizes % dim).any() or (sizes < 4 * dim).any():
+            return None
+        arr = np.concatenate(parts).reshape(-1, dim) if len(parts) > 1 else parts[0].reshape(-1, dim)
+        if not np.isfinite(arr).all():
+            return None
+        counts = sizes // dim
+        ends = np.cumsum(counts)
+        starts = ends - counts
+        if not (arr[starts] == arr[ends - 1]).all():
+            return None
+        if ctx.srs is not None and ctx.srs.authority_order and axis_swapped(ctx.srs.epsg):
+            arr[:, [0, 1]] = arr[:, [1, 0]]
+        try:
+            rings = shapely.linearrings(arr, indices=np.repeat(np.arange(len(parts)), counts))
+            return shapely.multipolygons(shapely.polygons(rings))
+        except shapely.errors.GEOSException:
+            return None
 
     def _g_MultiCurve(self, elem: etree._Element, ctx: _Ctx) -> MultiLineString:
         return MultiLineString(self._members(elem, ctx, "curveMember", "curveMembers"))
@@ -395,6 +462,21 @@ class GeometryReader:
 
     def _g_MultiGeometry(self, elem: etree._Element, ctx: _Ctx) -> GeometryCollection:
         return GeometryCollection(self._members(elem, ctx, "geometryMember", "geometryMembers"))
+
+    def _plain_polygon(self, values: np.ndarray, dim: int, ctx: _Ctx) -> MultiPolygon | None:
+        """:meth:`_plain_multisurface` for the most common case, one ring: fewer numpy calls."""
+        n = len(values)
+        if n % dim or n < 4 * dim:
+            return None
+        arr = values.reshape(-1, dim)
+        if not np.isfinite(values).all() or arr[0].tolist() != arr[-1].tolist():
+            return None
+        if ctx.srs is not None and ctx.srs.authority_order and axis_swapped(ctx.srs.epsg):
+            arr = arr[:, [1, 0, 2][:dim]]
+        try:
+            return shapely.multipolygons([shapely.polygons(arr)])
+        except shapely.errors.GEOSException:
+            return None
 
     # arcs
     def _linearise_arcs(self, arr: np.ndarray, elem: etree._Element, full_circle: bool = False) -> np.ndarray:

@@ -122,6 +122,11 @@ class GmlReader:
         Keep each feature's element (:mod:`plu_model.source_xml`) so an unedited
         feature is written back exactly as it came; an import into PLU Studio's own
         encoding turns this off.
+    build_sources
+        With ``keep_source``, also build each feature's :class:`~plu_model.source_xml.SourceXml`
+        (the element's text and fingerprint: a fifth of the reading time).  A validation that
+        lets every feature go turns this off; what is kept for the collection, and every
+        finding, stay as with ``keep_source``.
     """
 
     def __init__(
@@ -131,9 +136,11 @@ class GmlReader:
         arc_tolerance: float = 0.01,
         on_feature: Callable[[etree._Element, Feature], None] | None = None,
         keep_source: bool = True,
+        build_sources: bool = True,
     ):
         self.path = Path(path)
         self.keep_source = keep_source
+        self._build_sources = keep_source and build_sources
         self.on_feature = on_feature
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
@@ -454,7 +461,7 @@ class GmlReader:
     def _feature(self, elem: etree._Element, class_name: str) -> Feature | None:
         gml_id = elem.get(GML_ID)
         self._current = (class_name, gml_id)
-        source_text = self._source_text(elem) if self.keep_source else None
+        source_text = self._source_text(elem) if self._build_sources else None
         if next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
             # kept with the element's text above; the values are read without them
             etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)
@@ -517,7 +524,7 @@ class GmlReader:
             else:
                 values[attr.name] = value
         feature = self._build(class_name, gml_id, values, elem, refused)
-        if feature is not None and self.keep_source:
+        if feature is not None and self._build_sources:
             feature.source = kept(feature, source_text) if source_text is not None else None
         return feature
 

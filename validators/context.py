@@ -37,6 +37,14 @@ class FeatureInfo:
     unread: frozenset[str] = frozenset()
     #: the lines of each attribute's elements (by XML name, in order) in a GML file: findings name their own line
     attribute_lines: dict[str, list[int]] = field(default_factory=dict)
+    _box: tuple[float, float, float, float] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def bounds(self) -> tuple[float, float, float, float] | None:
+        """The location's ``(x0, y0, x1, y1)``, ``None`` without a non-empty one; computed once for
+        every check that needs it."""
+        if self._box is None and self.location is not None and not self.location.is_empty:
+            self._box = self.location.bounds
+        return self._box
 
     def anchor(self) -> str:
         """An XPath that finds the feature (by gml:id when it has one)."""

@@ -88,10 +88,10 @@ MAP_ZONE_LIMIT = 5000
 class _Bounds:
     box: list[float] = field(default_factory=lambda: [float("inf"), float("inf"), float("-inf"), float("-inf")])
 
-    def add(self, geom: BaseGeometry | None) -> None:
-        if geom is None or geom.is_empty:
+    def add(self, bounds: tuple[float, float, float, float] | None) -> None:
+        if bounds is None:
             return
-        x0, y0, x1, y1 = geom.bounds
+        x0, y0, x1, y1 = bounds
         b = self.box
         if x0 < b[0]:
             b[0] = x0
@@ -175,7 +175,7 @@ class _Run:
         cls = f.class_name
         self.counts[cls] = self.counts.get(cls, 0) + 1
         geom = info.location
-        self.bounds.add(geom)
+        self.bounds.add(info.bounds())
         if cls == "SpatialPlan" and geom is not None:
             self.extents.append(geom)
         elif cls == "ZoningElement" and self.zones is not None and geom is not None:
@@ -246,7 +246,8 @@ class _Run:
     def _read_gml(self, path: str, schema: Any, background: BackgroundXsd | None) -> Iterator[Finding]:
         ctx = self.ctx
         hook = GmlXmlChecks(path, None if background is not None else schema, ctx.profile, self.options, self.timings)
-        reader = GmlReader(path, on_feature=hook)
+        # features are let go after their rules ran: their kept elements are built only for ``on_read``
+        reader = GmlReader(path, on_feature=hook, build_sources=self.options.on_read is not None)
         checks = self._checks()
         stream = reader.features()
         fatal = False

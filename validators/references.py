@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from shapely.geometry import Point
 
-from plu_model.features import Feature, geometry_of
+from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
@@ -68,10 +68,11 @@ class ReferenceChecks:
         gid = f.gml_id or f"(no gml:id #{self.anonymous})"
         if not f.gml_id:
             self.anonymous += 1
-        geom = geometry_of(f)
+        # the engine's location is the feature's geometry (None when empty): its bounds are computed once
+        box = info.bounds()
         centre = None
-        if geom is not None and not geom.is_empty:
-            x0, y0, x1, y1 = geom.bounds
+        if box is not None:
+            x0, y0, x1, y1 = box
             centre = ((x0 + x1) / 2, (y0 + y1) / 2)
         seen = _Seen(cls, info.line, info.feature_id, centre)
         self.seen[gid] = seen

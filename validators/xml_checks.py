@@ -86,6 +86,26 @@ def _is_empty(el: etree._Element) -> bool:
     return el.get("indeterminatePosition") not in _INDETERMINATE
 
 
+_LOCAL_NAMES: dict[str, str] = {}
+
+
+def _local(tag: str) -> str:
+    """:func:`local_name`, remembered: the same few property names come back in every feature."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = _LOCAL_NAMES[tag] = local_name(tag)
+    return name
+
+
+def _attribute_lines(elem: etree._Element) -> dict[str, list[int]]:
+    """The line of each property element of a feature, by local name, in order."""
+    lines: dict[str, list[int]] = {}
+    for prop in elem:
+        if isinstance(prop.tag, str) and prop.sourceline is not None:
+            lines.setdefault(_local(prop.tag), []).append(prop.sourceline)
+    return lines
+
+
 def _qname(tag: str) -> str:
     ns = namespace_of(tag)
     return f"{_PREFIX.get(ns, 'ns')}:{local_name(tag)}" if ns else local_name(tag)
@@ -134,10 +154,9 @@ class GmlXmlChecks:
     # -- the hook -------------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
         self.line = elem.sourceline
-        self.attribute_lines = {}
-        for prop in elem:  # the line of each property element, for the model rules' findings
-            if isinstance(prop.tag, str) and prop.sourceline is not None:
-                self.attribute_lines.setdefault(local_name(prop.tag), []).append(prop.sourceline)
+        # the line of each property element, for the model rules' findings: noted by the raw-XML
+        # rules' own walk over the properties when they run
+        self.attribute_lines = {} if self._raw else _attribute_lines(elem)
         self._feature_obj = feature
         if self.shell is None:
             self._keep_shell(elem)
@@ -195,7 +214,11 @@ class GmlXmlChecks:
 
     def _feature(self, f: etree._Element, cls: str) -> Iterator[Finding]:
         nil_ok = self.profile.nil_reasons
+        lines = self.attribute_lines
         for prop in f:
+            tag = prop.tag
+            if isinstance(tag, str) and prop.sourceline is not None:
+                lines.setdefault(_local(tag), []).append(prop.sourceline)
             reason = prop.get("nilReason")
             nil = prop.get(XSI_NIL) == "true"
             if reason is not None:
@@ -219,10 +242,11 @@ class GmlXmlChecks:
                         fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
                         **self._where(f, prop),
                     )
-            if not nil and _is_empty(prop):
+            # most properties hold elements or a link: judged without a call
+            if not nil and not len(prop) and prop.get(XLINK_HREF) is None and _is_empty(prop):
                 yield self._empty(f, cls, prop)
         for deep in f.iterfind("*/*/*"):
-            if deep.get(XSI_NIL) != "true" and _is_empty(deep):
+            if not len(deep) and deep.get(XSI_NIL) != "true" and _is_empty(deep):
                 yield self._empty(f, cls, deep)
         for name, code, count in _EXACTLY_ONE.get(cls, ()):
             n = int(count(f))
