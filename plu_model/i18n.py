@@ -1,0 +1,138 @@
+"""The one way PLU Studio says a text in English or Bulgarian: :func:`say` and :class:`Text`.
+
+English is the source language: a text is written once, in English, at the place that
+says it, with its *context* (the module's path, or a Qt class name in ``app/``).  The
+Bulgarian comes from one catalogue, ``resources/i18n/plu_studio_bg.ts`` (Qt Linguist's
+format, so translators keep their tool), read here with the standard library and
+:mod:`plu_model.xml_parsing` on the first Bulgarian text asked for — English costs no
+read at all, which keeps ``plu --help`` fast.
+
+Placeholders are ``{name}`` with any ``str.format`` conversion or spec (``{area:.1f}``,
+``{value!r}``); the values are given as keywords.  A value that is itself a :class:`Text`
+is said in the same language.  ``tests/test_translation_completeness.py`` proves that
+every text given to :func:`say`, :class:`Text` or ``app.i18n.translate`` has a finished
+translation with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "LANGUAGES",
+    "Text",
+    "catalogue",
+    "catalogue_path",
+    "language",
+    "placeholders",
+    "say",
+    "say_in",
+    "set_language",
+]
+
+#: the languages the product speaks; English is the source of every text
+LANGUAGES = ("en", "bg")
+
+_state: dict[str, Any] = {"language": "en"}
+_catalogues: dict[str, dict[tuple[str, str], str]] = {}
+
+
+def set_language(language: str) -> None:
+    """Choose the language :func:`say` speaks in from now on (anything but ``bg`` is English)."""
+    _state["language"] = "bg" if language == "bg" else "en"
+
+
+def language() -> str:
+    """The language :func:`say` speaks in now."""
+    return str(_state["language"])
+
+
+def catalogue_path(language: str = "bg") -> Path:
+    """The catalogue of a language (``$PLU_RESOURCES`` moves the resources folder, as elsewhere)."""
+    env = os.environ.get("PLU_RESOURCES")
+    resources = Path(env) if env else Path(__file__).resolve().parent.parent / "resources"
+    return resources / "i18n" / f"plu_studio_{language}.ts"
+
+
+def catalogue(language: str = "bg") -> dict[tuple[str, str], str]:
+    """``{(context, source): translation}`` of a language's finished entries, read once."""
+    if language not in _catalogues:
+        _catalogues[language] = _read(catalogue_path(language)) if language != "en" else {}
+    return _catalogues[language]
+
+
+def _read(path: Path) -> dict[tuple[str, str], str]:
+    if not path.is_file():
+        return {}
+    from plu_model.xml_parsing import parse  # local: lxml is not loaded for English
+
+    out: dict[tuple[str, str], str] = {}
+    for context in parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if translation.text:
+                out[(name, message.findtext("source") or "")] = translation.text
+    return out
+
+
+def placeholders(text: str) -> list[str]:
+    """The names of the ``{name}`` placeholders of a text, sorted (the same in both languages)."""
+    try:
+        return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+    except ValueError:
+        return ["<malformed>"]
+
+
+def say_in(language: str, context: str, source: str, **values: Any) -> str:
+    """``source`` in ``language``, its placeholders filled with ``values``."""
+    text = catalogue(language).get((context, source), source) if language == "bg" else source
+    if not values:
+        return text
+    said = {k: v.say(language) if isinstance(v, Text) else v for k, v in values.items()}
+    return text.format_map(said)
+
+
+def say(context: str, source: str, **values: Any) -> str:
+    """``source`` in the current language (:func:`set_language`), placeholders filled."""
+    return say_in(language(), context, source, **values)
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text kept as its source and values, said in either language when it is shown.
+
+    What an error or a finding carries: the JSON report gives both languages, the
+    desktop shows the UI's, and ``str()`` is the English (logs and tests read the same
+    whatever the language).
+    """
+
+    context: str
+    source: str
+    values: tuple[tuple[str, Any], ...]
+
+    def __init__(self, context: str, source: str, **values: Any):
+        object.__setattr__(self, "context", context)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "values", tuple(values.items()))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_text, (self.context, self.source, self.values))
+
+    def say(self, language: str | None = None) -> str:
+        """The text in ``language`` (the current one when not given)."""
+        return say_in(language or _state["language"], self.context, self.source, **dict(self.values))
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
+def _text(context: str, source: str, values: tuple[tuple[str, Any], ...]) -> Text:
+    """Rebuild a pickled :class:`Text` (findings cross process boundaries in ``validate --jobs``)."""
+    return Text(context, source, **dict(values))
