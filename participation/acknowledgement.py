@@ -19,6 +19,7 @@ from participation.reference import find_comment
 from plu_model.atomic import write_atomic
 from plu_model.errors import PluInputError
 from plu_model.geopackage import PlanFile
+from plu_model.i18n import Text
 
 __all__ = ["acknowledgement_html", "write_acknowledgement"]
 
@@ -74,8 +75,8 @@ def write_acknowledgement(plan: str | os.PathLike[str], comment: str, path: str 
     """Write the acknowledgement of the comment ``comment`` names as ``.pdf`` or ``.html``."""
     dest = Path(path)
     if dest.suffix.lower() not in (".pdf", ".html", ".htm"):
-        raise PluInputError(f"{dest}: the acknowledgement can be written as .pdf or .html",
-                            bg=f"{dest}: потвърждението може да се запише като .pdf или .html")
+        raise PluInputError(Text("participation.acknowledgement", "{dest}: the acknowledgement can be written as "
+                                                                  ".pdf or .html", dest=dest))
     with PlanFile(plan) as pf:
         plans = list(pf.iter_class("SpatialPlan"))
     with CommentsLayer(plan) as layer:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["MANIFEST", "SUMS", "ManifestProblem", "build_manifest", "sha256_of", "verify_manifest"]
 
@@ -65,16 +66,16 @@ def read_manifest(root: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise PluInputError(
-            f"{root}: not a consultation package (no {MANIFEST})",
-            bg=f"{root}: не е пакет за обществено обсъждане (няма {MANIFEST})",
+            Text("participation.manifest", "{root}: not a consultation package (no {MANIFEST})",
+                                           root=root, MANIFEST=MANIFEST),
         ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PluInputError(
-            f"{path}: unreadable manifest ({exc})", bg=f"{path}: манифестът не може да бъде прочетен ({exc})"
+            Text("participation.manifest", "{path}: unreadable manifest ({exc})", path=path, exc=exc)
         ) from exc
     if not isinstance(data, dict) or not isinstance(data.get("files"), list):
         raise PluInputError(
-            f"{path}: not a PLU Studio package manifest", bg=f"{path}: не е манифест на пакет на PLU Studio"
+            Text("participation.manifest", "{path}: not a PLU Studio package manifest", path=path)
         )
     return data
 
@@ -86,8 +87,8 @@ def verify_manifest(root: Path) -> list[ManifestProblem]:
     for entry in manifest["files"]:
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
             raise PluInputError(
-                f"{root / MANIFEST}: malformed file entry {entry!r}",
-                bg=f"{root / MANIFEST}: неправилен запис за файл {entry!r}",
+                Text("participation.manifest", "{root}: malformed file entry {entry!r}",
+                                               root=root / MANIFEST, entry=entry),
             )
         listed[entry["path"]] = entry
     problems = []
@@ -95,8 +96,8 @@ def verify_manifest(root: Path) -> list[ManifestProblem]:
         target = (root / rel).resolve()
         if root.resolve() not in target.parents:
             raise PluInputError(
-                f"{root / MANIFEST}: the path {rel!r} leaves the package",
-                bg=f"{root / MANIFEST}: пътят {rel!r} излиза извън пакета",
+                Text("participation.manifest", "{root}: the path {rel!r} leaves the package",
+                                               root=root / MANIFEST, rel=rel),
             )
         if not target.is_file():
             problems.append(ManifestProblem(rel, "missing"))

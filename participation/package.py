@@ -47,6 +47,7 @@ from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError, message_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from plu_model.readers import read_dataset
 
@@ -119,8 +120,7 @@ def _metadata_record(data: PlanDataset, settings: ConsultationSettings, package_
     extents = [reproject(p.extent, data.crs, WGS84) for p in data.spatial_plans if not p.extent.is_empty]
     if not extents:
         raise PluInputError(
-            "the plan has no extent, so the package cannot say where it is",
-            bg="планът няма обхват, затова пакетът не може да посочи къде се намира",
+            Text("participation.package", "the plan has no extent, so the package cannot say where it is"),
         )
     w = min(e.bounds[0] for e in extents)
     s = min(e.bounds[1] for e in extents)
@@ -301,8 +301,8 @@ def build_package(
     as_zip = dest.suffix.lower() == ".zip"
     if not as_zip and dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest / MANIFEST).is_file())):
         raise PluInputError(
-            f"{dest}: exists and is not a consultation package; choose an empty or new folder",
-            bg=f"{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка",
+            Text("participation.package", "{dest}: exists and is not a consultation package; choose an empty or new "
+                                          "folder", dest=dest),
         )
     if isinstance(plan, PlanDataset):
         data, findings, source_path = plan, [], None
@@ -363,8 +363,8 @@ def build_package(
                 ) from exc
             if not (work / "documents" / "plan-map.pdf").is_file():
                 raise PluError(
-                    "the plan map renderer finished without writing documents/plan-map.pdf",
-                    bg="изчертаването на картата на плана завърши, без да запише documents/plan-map.pdf",
+                    Text("participation.package", "the plan map renderer finished without writing "
+                                                  "documents/plan-map.pdf"),
                 )
             downloads.append({"label": _both("map"), "href": "documents/plan-map.pdf"})
         _stage(progress)

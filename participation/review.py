@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from participation.comments_layer import DECISIONS, CommentsLayer
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["DECISION_LABELS", "AnswerChange", "ReviewSession", "decision_label"]
 
@@ -58,14 +59,14 @@ def make_change(layer: CommentsLayer, comment_id: str, decision: str | None, ans
     """The change that would give ``comment_id`` this decision and answer (checked, not applied)."""
     if decision is not None and decision not in DECISIONS:
         raise PluInputError(
-            f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}",
-            bg=f"решението трябва да е от {', '.join(DECISIONS)}, не {decision!r}",
+            Text("participation.review", "decision must be one of {DECISIONS}, not {decision!r}",
+                                         DECISIONS=', '.join(DECISIONS), decision=decision),
         )
     text = (answer or "").strip()
     if len(text) > _ANSWER_LIMIT:
         raise PluInputError(
-            f"the answer is {len(text)} characters long; at most {_ANSWER_LIMIT} are kept",
-            bg=f"отговорът е дълъг {len(text)} знака; пазят се най-много {_ANSWER_LIMIT}",
+            Text("participation.review", "the answer is {n_text} characters long; at most {ANSWER_LIMIT} are kept",
+                                         n_text=len(text), ANSWER_LIMIT=_ANSWER_LIMIT),
         )
     current = layer.record(comment_id)
     return AnswerChange(comment_id, current.decision, current.answer, decision, text)

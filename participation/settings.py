@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = [
     "LANGUAGES",
@@ -77,30 +78,27 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "bg-pup-published",
         (_PUP,),
-        "ZUT art. 128(2) and (5): one month from the notice in the State Gazette",
-        "чл. 128, ал. 2 и 5 ЗУТ: едномесечен срок от обнародването в „Държавен вестник“",
+        Text("participation.settings", "ZUT art. 128(2) and (5): one month from the notice in the State Gazette"),
         months=1,
     ),
     PeriodRule(
         "bg-pup-notified",
         (_PUP,),
-        "ZUT art. 128(3) and (5): 14 days from the notice to the interested parties",
-        "чл. 128, ал. 3 и 5 ЗУТ: 14-дневен срок от съобщението до заинтересуваните лица",
+        Text("participation.settings", "ZUT art. 128(3) and (5): 14 days from the notice to the interested parties"),
         days=14,
     ),
     PeriodRule(
         "bg-oup",
         (_OUP,),
-        "ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be checked by the authority",
-        "чл. 127, ал. 1 ЗУТ не определя срок; 30 дни по подразбиране в PLU Studio, проверете и коригирайте",
+        Text("participation.settings", "ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be "
+                                       "checked by the authority"),
         days=30,
         legal=False,
     ),
     PeriodRule(
         "default",
         (),
-        "PLU Studio's default of 30 days; set the period your planning law prescribes",
-        "30 дни по подразбиране в PLU Studio; задайте срока, който изисква приложимото право",
+        Text("participation.settings", "PLU Studio's default of 30 days; set the period your planning law prescribes"),
         days=30,
         legal=False,
     ),
@@ -235,7 +233,8 @@ class ConsultationSettings:
         unknown = sorted(set(data) - known)
         if unknown:
             raise PluInputError(
-                f"{source}: unknown settings {', '.join(unknown)}", bg=f"{source}: непознати настройки {', '.join(unknown)}"
+                Text("participation.settings", "{source}: unknown settings {unknown}",
+                                               source=source, unknown=', '.join(unknown))
             )
         try:
             values = dict(data)
@@ -246,8 +245,8 @@ class ConsultationSettings:
             return cls(**values)
         except (KeyError, TypeError, ValueError) as exc:
             raise PluInputError(
-                f"{source}: consultation settings cannot be read: {exc}",
-                bg=f"{source}: настройките на обсъждането не могат да бъдат прочетени: {exc}",
+                Text("participation.settings", "{source}: consultation settings cannot be read: {exc}",
+                                               source=source, exc=exc),
             ) from exc
 
     def with_changes(self, **changes: Any) -> ConsultationSettings:
@@ -262,8 +261,8 @@ def settings_date(data: dict[str, Any], key: str, source: str) -> date:
     """
     if key not in data or data[key] in (None, ""):
         raise PluInputError(
-            f"{source}: the setting '{key}' (a date such as 04.12.2026) is missing",
-            bg=f"{source}: липсва настройката „{key}“ (дата, напр. 04.12.2026)",
+            Text("participation.settings", "{source}: the setting '{key}' (a date such as 04.12.2026) is missing",
+                                           source=source, key=key),
         )
     try:
         return parse_user_date(str(data[key]))
@@ -277,13 +276,13 @@ def load_settings(path: str | Path) -> ConsultationSettings:
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл") from exc
+        raise PluInputError(Text("participation.settings", "{p}: no such file", p=p)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PluInputError(
-            f"{p}: not a JSON settings file ({exc})", bg=f"{p}: не е файл с настройки в JSON ({exc})"
+            Text("participation.settings", "{p}: not a JSON settings file ({exc})", p=p, exc=exc)
         ) from exc
     if not isinstance(data, dict):
-        raise PluInputError(f"{p}: not a JSON object", bg=f"{p}: не е обект JSON")
+        raise PluInputError(Text("participation.settings", "{p}: not a JSON object", p=p))
     return ConsultationSettings.from_json(data, str(p))
 
 
@@ -294,8 +293,8 @@ def languages_from(text: str | Iterable[str]) -> tuple[str, ...]:
     bad = [lang for lang in langs if lang not in LANGUAGES]
     if bad or not langs:
         raise PluInputError(
-            f"languages must be among {', '.join(LANGUAGES)}, not {text!r}",
-            bg=f"езиците трябва да са от {', '.join(LANGUAGES)}, не {text!r}",
+            Text("participation.settings", "languages must be among {LANGUAGES}, not {text!r}",
+                                           LANGUAGES=', '.join(LANGUAGES), text=text),
         )
     return langs
 

@@ -32,6 +32,7 @@ from plu_model.atomic import write_atomic
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.geopackage import open_plan
+from plu_model.i18n import Text
 
 __all__ = ["MinutesEntry", "Summary", "SummaryEntry", "SummaryGroup", "build_summary", "write_summary"]
 
@@ -147,8 +148,7 @@ def build_summary(
     minutes = [MinutesEntry(d.title, d.dated, d.file_name) for d in documents if d.kind == "minutes"]
     if not records:
         raise PluInputError(
-            f"{plan}: the plan has no comments yet; import them first",
-            bg=f"{plan}: планът все още няма становища; първо ги внесете",
+            Text("participation.summary", "{plan}: the plan has no comments yet; import them first", plan=plan),
         )
     shown = [r for r in records if include_hidden or r.moderation != "hidden"]
     settings = _latest_settings(info)
@@ -359,8 +359,7 @@ def write_summary(s: Summary, path: str | os.PathLike[str]) -> Path:
 
         return html_to_pdf(summary_html(s), dest)
     raise PluInputError(
-        f"{dest}: the summary can be written as .html, .odt, .pdf or .csv",
-        bg=f"{dest}: справката може да се запише като .html, .odt, .pdf или .csv",
+        Text("participation.summary", "{dest}: the summary can be written as .html, .odt, .pdf or .csv", dest=dest),
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["ZipLimits", "check_archive", "refused"]
 
@@ -58,8 +59,8 @@ def check_archive(archive: zipfile.ZipFile, zip_path: Path | str, limits: ZipLim
     """The archive's entries if its central directory is acceptable; :class:`PluInputError` naming the fault."""
     members = archive.infolist()
     if len(members) > limits.max_entries:
-        raise refused(zip_path, f"{len(members)} entries (at most {limits.max_entries})",
-                      f"{len(members)} записа (най-много {limits.max_entries})")
+        raise refused(zip_path, Text("participation.zip_limits", "{n_members} entries (at most {max_entries})",
+                                                                 n_members=len(members), max_entries=limits.max_entries))
     total = 0
     seen: dict[str, str] = {}
     for m in members:
@@ -68,15 +69,16 @@ def check_archive(archive: zipfile.ZipFile, zip_path: Path | str, limits: ZipLim
             raise refused(zip_path, f"the entry {m.filename!r} {problem[0]}", f"записът {m.filename!r} {problem[1]}")
         key = unicodedata.normalize("NFC", m.filename.rstrip("/")).casefold()
         if key in seen:
-            raise refused(zip_path, f"the entry {m.filename!r} repeats {seen[key]!r}",
-                          f"записът {m.filename!r} повтаря {seen[key]!r}")
+            raise refused(zip_path, Text("participation.zip_limits", "the entry {filename!r} repeats {seen!r}",
+                                                                     filename=m.filename, seen=seen[key]))
         seen[key] = m.filename
         total += m.file_size
         if total > limits.max_total_bytes:
-            raise refused(zip_path, f"it would unpack to more than {limits.max_total_bytes} bytes",
-                          f"би се разархивирал до повече от {limits.max_total_bytes} байта")
+            raise refused(zip_path, Text("participation.zip_limits", "it would unpack to more than {max_total_bytes} bytes",
+                                                                     max_total_bytes=limits.max_total_bytes))
         if m.file_size > limits.ratio_floor and m.file_size > limits.max_ratio * max(m.compress_size, 1):
             ratio = m.file_size / max(m.compress_size, 1)
-            raise refused(zip_path, f"the entry {m.filename!r} is compressed {ratio:.0f} to 1 (a zip bomb?)",
-                          f"записът {m.filename!r} е компресиран {ratio:.0f} към 1 (zip бомба?)")
+            raise refused(zip_path, Text("participation.zip_limits", "the entry {filename!r} is compressed {ratio:.0f} "
+                                                                     "to 1 (a zip bomb?)",
+                                                                     filename=m.filename, ratio=ratio))
     return members

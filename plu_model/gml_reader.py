@@ -32,6 +32,7 @@ from plu_model.errors import PluInputError, message_of
 from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
+from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.source_xml import kept
 from plu_model.temporal import parse_date, parse_datetime
@@ -217,7 +218,7 @@ class GmlReader:
     def features(self) -> Iterator[Feature]:
         """Yield each PLU feature as soon as its element is complete."""
         if not self.path.is_file():
-            raise PluInputError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
+            raise PluInputError(Text("plu_model.gml_reader", "{path}: no such file", path=self.path))
         # comments and processing instructions stay in the tree: inside a feature they are kept with its
         # element; elsewhere each is reported (READ.COMMENT_DROPPED), never dropped silently
         parser_args = dict(events=("start", "end", "comment", "pi"), remove_comments=False, remove_pis=False)
@@ -227,8 +228,8 @@ class GmlReader:
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
             raise PluInputError(
-                f"{self.path}:{line}: not well-formed XML: {exc.msg}",
-                bg=f"{self.path}:{line}: XML документът не е добре оформен: {exc.msg}",
+                Text("plu_model.gml_reader", "{path}:{line}: not well-formed XML: {msg}",
+                                             path=self.path, line=line, msg=exc.msg),
             ) from exc
         self._check_references()
         if self._collection_head:
@@ -284,8 +285,7 @@ class GmlReader:
                     self._find(
                         "READ.BAD_VALUE",
                         Severity.ERROR,
-                        f"the data set identifier could not be read: {exc}",
-                        f"идентификаторът на набора от данни не може да бъде прочетен: {exc}",
+                        Text("plu_model.gml_reader", "the data set identifier could not be read: {exc}", exc=exc),
                         elem,
                     )
             elif tag == _BASE_METADATA:
@@ -336,16 +336,16 @@ class GmlReader:
             self._find(
                 "READ.DTD",
                 Severity.WARNING,
-                "the document declares a DTD; nothing was fetched and only its internal entities were expanded",
-                "документът декларира DTD; нищо не е изтеглено и са разгърнати само вътрешните ѝ ентитита",
+                Text("plu_model.gml_reader", "the document declares a DTD; nothing was fetched and only its internal "
+                                             "entities were expanded"),
                 root,
             )
         ns = namespace_of(root.tag)
         if ns in OLD_PLU_NAMESPACES or any(v in OLD_PLU_NAMESPACES for v in root.nsmap.values()):
             old = OLD_PLU_NAMESPACES.get(ns) or "PLU 3.0"
             raise PluInputError(
-                f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
-                bg=f"{self.path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})",
+                Text("plu_model.gml_reader", "{path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
+                                             path=self.path, old=old, PLU=PLU),
             )
         self.metadata["source_collection"] = collection_label(root.tag)
         if self.keep_source:
@@ -413,8 +413,7 @@ class GmlReader:
             self._find(
                 "READ.NOT_PLU",
                 Severity.WARNING,
-                f"{_qname(kid.tag)} is not a PLU 4.0 feature and was not read",
-                f"{_qname(kid.tag)} не е обект от PLU 4.0 и не е прочетен",
+                Text("plu_model.gml_reader", "{tag} is not a PLU 4.0 feature and was not read", tag=_qname(kid.tag)),
                 kid,
                 fold=True,
             )
@@ -425,15 +424,15 @@ class GmlReader:
                 if href[1:] not in self._seen_ids:
                     self._find_at_line(
                         "READ.MEMBER_NOT_FOUND",
-                        f"member {href} refers to an object that is not in the file",
-                        f"членът {href} сочи обект, който не е във файла",
+                        Text("plu_model.gml_reader", "member {href} refers to an object that is not in the file",
+                                                     href=href),
                         line,
                     )
                 continue
             self._find_at_line(
                 "READ.MEMBER_EXTERNAL",
-                f"member {href} is a reference to another resource; it was not fetched",
-                f"членът {href} е препратка към друг ресурс; той не е изтеглен",
+                Text("plu_model.gml_reader", "member {href} is a reference to another resource; it was not fetched",
+                                             href=href),
                 line,
             )
 
@@ -463,8 +462,7 @@ class GmlReader:
                 self._find(
                     "READ.DUPLICATE_ID",
                     Severity.ERROR,
-                    f"gml:id {gml_id} is used twice",
-                    f"gml:id {gml_id} е използван два пъти",
+                    Text("plu_model.gml_reader", "gml:id {gml_id} is used twice", gml_id=gml_id),
                     elem,
                 )
             self._seen_ids.add(gml_id)
@@ -510,8 +508,8 @@ class GmlReader:
                 self._find(
                     "READ.REPEATED",
                     Severity.ERROR,
-                    f"{class_name}.{attr.xml} appears more than once; the first was kept",
-                    f"{class_name}.{attr.xml} се среща повече от веднъж; запазено е първото",
+                    Text("plu_model.gml_reader", "{class_name}.{xml} appears more than once; the first was kept",
+                                                 class_name=class_name, xml=attr.xml),
                     child,
                 )
             else:
@@ -574,8 +572,8 @@ class GmlReader:
         self._find(
             "READ.NIL_AMONG_VALUES",
             Severity.WARNING,
-            f"{attr.xml} mixes values and nil elements; the nil elements were dropped",
-            f"{attr.xml} смесва стойности и празни (nil) елементи; празните са пропуснати",
+            Text("plu_model.gml_reader", "{xml} mixes values and nil elements; the nil elements were dropped",
+                                         xml=attr.xml),
             child,
         )
 
@@ -592,8 +590,8 @@ class GmlReader:
             self._find(
                 "READ.MISSING",
                 Severity.ERROR,
-                f"{class_name} lacks the required {attr.xml}",
-                f"{class_name} няма задължителния атрибут {attr.xml}",
+                Text("plu_model.gml_reader", "{class_name} lacks the required {xml}",
+                                             class_name=class_name, xml=attr.xml),
                 elem,
             )
             values[attr.name] = _EMPTY[attr.kind](attr)
@@ -604,10 +602,10 @@ class GmlReader:
             self._find(
                 "READ.MISSING_VOIDABLE",
                 Severity.ERROR,
-                f"{class_name} lacks {', '.join(missing_voidable)} (voidable, but the element must be present, "
-                "if need be with xsi:nil and a nilReason); read as nil 'unknown'",
-                f"{class_name} няма {', '.join(missing_voidable)} (може да е празен, но елементът трябва да присъства "
-                "с xsi:nil и nilReason); прочетено като nil 'unknown'",
+                Text("plu_model.gml_reader", "{class_name} lacks {missing_voidable} (voidable, but the element must "
+                                             "be present, if need be with xsi:nil and a nilReason); read as nil "
+                                             "'unknown'",
+                                             class_name=class_name, missing_voidable=', '.join(missing_voidable)),
                 elem,
             )
         values["gml_id"] = gml_id
@@ -620,8 +618,7 @@ class GmlReader:
                 self._find(
                     "READ.NIL_NOT_VOIDABLE",
                     Severity.ERROR,
-                    f"{attr.xml} is nil but the attribute is not voidable",
-                    f"{attr.xml} е nil, а атрибутът не допуска празна стойност",
+                    Text("plu_model.gml_reader", "{xml} is nil but the attribute is not voidable", xml=attr.xml),
                     el,
                 )
                 raise _NilRefused  # read as absent: the model's type has no room for a nil here
@@ -630,8 +627,8 @@ class GmlReader:
             self._find(
                 "READ.NIL_WITHOUT_XSI",
                 Severity.WARNING,
-                f"{attr.xml} has a nilReason but no xsi:nil=\"true\"; read as nil",
-                f"{attr.xml} има nilReason, но няма xsi:nil=\"true\"; прочетено като празна стойност",
+                Text("plu_model.gml_reader", "{xml} has a nilReason but no xsi:nil=\"true\"; read as nil",
+                                             xml=attr.xml),
                 el,
             )
             return self._nil(el)
@@ -643,8 +640,8 @@ class GmlReader:
             self._find(
                 "READ.NIL_WITHOUT_REASON",
                 Severity.WARNING,
-                f"{_qname(el.tag)} is nil without a nilReason; 'unknown' was assumed",
-                f"{_qname(el.tag)} е празен без nilReason; прието е 'unknown'",
+                Text("plu_model.gml_reader", "{tag} is nil without a nilReason; 'unknown' was assumed",
+                                             tag=_qname(el.tag)),
                 el,
                 fold=True,
             )
@@ -655,8 +652,8 @@ class GmlReader:
             self._find(
                 "READ.BAD_NIL_REASON",
                 Severity.ERROR,
-                f"nilReason {reason!r} is not a GML nil reason; kept as other:{reason}",
-                f"nilReason {reason!r} не е допустима причина; запазена като other:{reason}",
+                Text("plu_model.gml_reader", "nilReason {reason!r} is not a GML nil reason; kept as other:{reason}",
+                                             reason=reason),
                 el,
             )
             return Nil(f"other:{reason}")
@@ -680,8 +677,8 @@ class GmlReader:
                 self._find(
                     "READ.XLINK_TITLE_DIFFERS",
                     Severity.WARNING,
-                    f"{href} is titled both {known!r} and {title.strip()!r}; the first was kept",
-                    f"{href} е озаглавен и {known!r}, и {title.strip()!r}; запазено е първото",
+                    Text("plu_model.gml_reader", "{href} is titled both {known!r} and {title!r}; the first was kept",
+                                                 href=href, known=known, title=title.strip()),
                     el,
                     fold=True,
                 )
@@ -692,10 +689,9 @@ class GmlReader:
         if not kids:
             if el.get(XLINK_HREF):
                 raise GeometryError(
-                    "geometry by reference (xlink:href) is not supported", el,
-                    bg="геометрия чрез препратка (xlink:href) не се поддържа",
+                    Text("plu_model.gml_reader", "geometry by reference (xlink:href) is not supported"), el,
                 )
-            raise GeometryError("the geometry property is empty", el, bg="свойството за геометрия е празно")
+            raise GeometryError(Text("plu_model.gml_reader", "the geometry property is empty"), el)
         geom = self._geometry.read(kids[0], self._default_srs)
         if len(kids) > 1:
             geom = self._several_geometries(el, geom, kids)
@@ -711,10 +707,9 @@ class GmlReader:
         self._find(
             "READ.SEVERAL_GEOMETRIES",
             Severity.ERROR,
-            f"{_qname(el.tag)} holds {len(kids)} geometries ({names}); the schema allows one. All are kept "
-            "(as one multi-geometry in the model, verbatim in the export)",
-            f"{_qname(el.tag)} съдържа {len(kids)} геометрии ({names}); схемата допуска една. Запазени са "
-            "всички (като една съставна геометрия в модела, дословно при износа)",
+            Text("plu_model.gml_reader", "{tag} holds {n_kids} geometries ({names}); the schema allows one. All are "
+                                         "kept (as one multi-geometry in the model, verbatim in the export)",
+                                         tag=_qname(el.tag), n_kids=len(kids), names=names),
             el,
         )
         return _combined(parts)
@@ -742,8 +737,8 @@ class GmlReader:
                 self._find(
                     "READ.BACKGROUDMAPURI",
                     Severity.WARNING,
-                    "backgroudMapURI is the misspelt name of PLU 4.0.0; read as backgroundMapURI (4.0.1)",
-                    "backgroudMapURI е сгрешеното име от PLU 4.0.0; прочетено като backgroundMapURI (4.0.1)",
+                    Text("plu_model.gml_reader", "backgroudMapURI is the misspelt name of PLU 4.0.0; read as "
+                                                 "backgroundMapURI (4.0.1)"),
                     uri_el,
                 )
         if uri_el is None:

@@ -21,13 +21,14 @@ from plu_model.features import Feature, geometry_of, set_geometry
 from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
+from plu_model.i18n import Text
 from plu_model.registry import FormatRegistry
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_names import q
 
 __all__ = ["READERS", "GmlSource", "PlanFileSource", "Reprojected", "open_source", "read_dataset"]
 
-READERS = FormatRegistry("reader", "за четене")
+READERS = FormatRegistry(Text("plu_model.readers", "reader"))
 
 
 class GmlSource:
@@ -48,8 +49,8 @@ class GmlSource:
                 break
         if self.reader.crs is None:
             raise PluInputError(
-                f"{self.path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
-                bg=f"{self.path}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?",
+                Text("plu_model.readers", "{path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
+                                          path=self.path),
             )
         self.crs: int = self.reader.crs
         self._used = False
@@ -131,7 +132,7 @@ def open_source(path: str | os.PathLike[str], target_epsg: int | None = None, fo
     """Open a plan source by extension (or by format name); raises :class:`PluInputError`."""
     p = Path(path)
     if not p.exists():
-        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл")
+        raise PluInputError(Text("plu_model.readers", "{p}: no such file", p=p))
     try:
         fmt = READERS.get(format) if format else READERS.for_path(p)
     except KeyError as exc:

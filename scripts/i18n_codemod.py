@@ -89,6 +89,8 @@ def _name_of(expr: ast.AST) -> str:
             return _name_of(func.value)
         else:
             return fname.strip("_") or "value"
+    if isinstance(node, ast.BinOp):
+        return _name_of(node.left)
     if isinstance(node, ast.Subscript):
         node = node.value
     if isinstance(node, ast.Name):
@@ -173,24 +175,36 @@ def quote(text: str, mark: str = '"') -> str:
     return mark + "".join(out) + mark
 
 
-def literal(text: str, mark: str, indent: int | None) -> str:
-    """``text`` as one literal, or as implicitly concatenated lines of about 100 characters."""
-    if indent is None or len(text) <= 90:
+def literal(text: str, mark: str, column: int | None) -> str:
+    """``text`` as one literal, or as implicitly concatenated lines that end before column 120."""
+    width = 116 - column if column is not None else 0
+    if column is None or len(text) + 2 <= max(width, 60):
         return quote(text, mark)
+    width = max(width, 50)
     pieces, line = [], ""
     for word in re.split(r"(?<= )", text):
-        if line and len(line) + len(word) > 90:
+        if line and len(line) + len(word) > width:
             pieces.append(line)
             line = ""
         line += word
     pieces.append(line)
-    return ("\n" + " " * indent).join(quote(p, mark) for p in pieces)
+    return ("\n" + " " * column).join(quote(p, mark) for p in pieces)
 
 
-def _call(head: str, context: str, said: Said, mark: str, indent: int | None) -> str:
-    args = [quote(context, mark), literal(said.text, mark, indent)]
-    args += [f"{name}={expr}" for name, expr in said.values.items()]
-    return f"{head}({', '.join(args)})"
+def _call(head: str, context: str, said: Said, mark: str, column: int | None, lead: str = "") -> str:
+    """``head(CONTEXT, SOURCE, name=value...)`` starting at ``column`` (None: on one line, in an f-string)."""
+    prefix = f"{head}({lead}{quote(context, mark)}, "
+    inner = None if column is None else column + len(prefix)
+    text = prefix + literal(said.text, mark, inner)
+    values = ", ".join(f"{name}={expr}" for name, expr in said.values.items())
+    if values:
+        last = text.rsplit("\n", 1)[-1]
+        start = 0 if "\n" in text or column is None else column
+        if column is not None and start + len(last) + len(values) + 3 > 118:
+            text += ",\n" + " " * inner + values  # type: ignore[operator]
+        else:
+            text += ", " + values
+    return text + ")"
 
 
 @dataclass
@@ -241,8 +255,8 @@ class Module:
             return '"', False
         return ("'" if inner[-1] == '"' else '"'), True
 
-    def indent_of(self, node: ast.AST) -> int:
-        return node.col_offset  # type: ignore[attr-defined]
+    def column(self, offset: int) -> int:
+        return offset - (self.source.rfind("\n", 0, offset) + 1)
 
     def where(self, node: ast.AST) -> str:
         return f"{self.path.relative_to(ROOT)}:{node.lineno}"  # type: ignore[attr-defined]
@@ -270,17 +284,17 @@ class Module:
         fname = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
         start, end = self.span(node)
         mark, nested = self.mark(start, end)
-        indent = None if nested else self.indent_of(node) + 4
+        column = None if nested else self.column(start)
         if fname == "t" and isinstance(node.func, ast.Name) and len(node.args) == 2 and not node.keywords:
             if self.is_pair(*node.args):
                 said, bg = self.pair(*node.args)
-                self.add(start, end, _call("say", self.context, said, mark, indent), said, bg, "say")
+                self.add(start, end, _call("say", self.context, said, mark, column), said, bg, "say")
             return
         if fname == "_tr" and len(node.args) == 3 and not node.keywords:
             if self.is_pair(node.args[1], node.args[2]):
                 said, bg = self.pair(node.args[1], node.args[2])
                 lang = ast.get_source_segment(self.source, node.args[0])
-                text = _call("say_in", self.context, said, mark, indent).replace("say_in(", f"say_in({lang}, ", 1)
+                text = _call("say_in", self.context, said, mark, column, lead=f"{lang}, ")
                 self.add(start, end, text, said, bg, "say_in")
             return
         keywords = {k.arg: k for k in node.keywords if k.arg}
@@ -289,7 +303,8 @@ class Module:
             a, b = self.span(node.args[0])
             ka = self.keyword_span(keywords["bg"])
             # the bg= keyword and the comma before it go; the first argument becomes the Text
-            self.add_many([(a, b, _call("Text", self.context, said, mark, indent)), (*ka, "")], said, bg)
+            text = _call("Text", self.context, said, mark, None if nested else self.column(a))
+            self.add_many([(a, b, text), (*ka, "")], said, bg)
             return
         if "message_en" in keywords and "message_bg" in keywords:
             en, bgk = keywords["message_en"], keywords["message_bg"]
@@ -297,7 +312,8 @@ class Module:
                 said, bg = self.pair(en.value, bgk.value)
                 a, _ = self.keyword_span(en, comma=False)
                 _, b = self.span(en.value)
-                self.add_many([(a, b, "text=" + _call("Text", self.context, said, mark, indent)),
+                text = "text=" + _call("Text", self.context, said, mark, None if nested else self.column(a) + 5)
+                self.add_many([(a, b, text),
                                (*self.keyword_span(bgk), "")], said, bg)
             return
         for i in range(len(node.args) - 1):
@@ -306,7 +322,8 @@ class Module:
                 said, bg = self.pair(en, bg_node)
                 a, _ = self.span(en)
                 _, b = self.span(bg_node)
-                self.add(a, b, _call("Text", self.context, said, mark, indent), said, bg, "Text")
+                text = _call("Text", self.context, said, mark, None if nested else self.column(a))
+                self.add(a, b, text, said, bg, "Text")
                 return
 
     def keyword_span(self, kw: ast.keyword, comma: bool = True) -> tuple[int, int]:

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
+from plu_model.i18n import Text
+
 __all__ = ["make_app", "use_system_proj_data"]
 
 GML_TYPE = "application/gml+xml; version=3.2; charset=utf-8"
@@ -45,11 +47,11 @@ def _plan_gml(dsn: str, query: dict[str, list[str]]) -> tuple[str, list[tuple[st
     plan = (query.get("plan") or [""])[0].strip()
     version = (query.get("version") or [""])[0].strip()
     if not plan:
-        return _bilingual("400 Bad Request", "f=gml needs plan=<plan localId> (a whole plan is one GML data set)",
-                          "f=gml изисква plan=<локален идентификатор на плана> (цял план е един GML набор)")
+        return _bilingual("400 Bad Request", Text("services.ogcapi_app", "f=gml needs plan=<plan localId> (a whole plan is "
+                                                                         "one GML data set)"))
     if version and not version.isdigit():
-        return _bilingual("400 Bad Request", f"version {version!r} is not a number",
-                          f"версия {version!r} не е число")
+        return _bilingual("400 Bad Request", Text("services.ogcapi_app", "version {version!r} is not a number",
+                                                                         version=version))
     reg = _register(dsn)
     try:
         if not version:

@@ -15,6 +15,7 @@ from typing import Any
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.values import DocumentCitation, LegislationCitation
 from plu_model.voidable import Nil
@@ -86,10 +87,8 @@ class AttributeChecks:
         if not usable:
             yield make_finding(
                 "lu-plu-as.b.1",
-                "the document has none of legislationCitation, regulationText and planDocument with a value "
-                "(nil or empty ones do not count)",
-                "документът няма нито един от legislationCitation, regulationText и planDocument със стойност "
-                "(празните и nil не се броят)",
+                Text("validators.attributes", "the document has none of legislationCitation, regulationText and "
+                                              "planDocument with a value (nil or empty ones do not count)"),
                 fix="cite the act, give the regulation text or describe the plan document",
                 **info.where(),
             )
@@ -102,8 +101,9 @@ class AttributeChecks:
             if _as_datetime(end) < _as_datetime(begin):
                 yield make_finding(
                     "dc.a.1",
-                    f"endLifespanVersion {end.isoformat()} is before beginLifespanVersion {begin.isoformat()}",
-                    f"endLifespanVersion {end.isoformat()} е преди beginLifespanVersion {begin.isoformat()}",
+                    Text("validators.attributes", "endLifespanVersion {isoformat} is before beginLifespanVersion "
+                                                  "{isoformat2}",
+                                                  isoformat=end.isoformat(), isoformat2=begin.isoformat()),
                     **info.where("endLifespanVersion"),
                 )
         valid_from = getattr(f, "valid_from", None)
@@ -112,8 +112,8 @@ class AttributeChecks:
             if _as_date(valid_to) < _as_date(valid_from):
                 yield make_finding(
                     "dc.b.1",
-                    f"validTo {valid_to.isoformat()} is before validFrom {valid_from.isoformat()}",
-                    f"validTo {valid_to.isoformat()} е преди validFrom {valid_from.isoformat()}",
+                    Text("validators.attributes", "validTo {isoformat} is before validFrom {isoformat2}",
+                                                  isoformat=valid_to.isoformat(), isoformat2=valid_from.isoformat()),
                     **info.where("validTo"),
                 )
         if not self.ctx.applies("DATE.IMPLAUSIBLE"):
@@ -145,10 +145,9 @@ class AttributeChecks:
                     better = self.replacements.get(value.reason, "unknown")
                     yield make_finding(
                         "gmlas.c.3",
-                        f"{f.class_name}.{attr.xml} is nil with reason \"{value.reason}\", which the INSPIRE "
-                        f"validator rejects; use \"{better}\"",
-                        f"{f.class_name}.{attr.xml} е празен с причина \"{value.reason}\", която валидаторът на "
-                        f"INSPIRE отхвърля; използвайте \"{better}\"",
+                        Text("validators.attributes", "{class_name}.{xml} is nil with reason \"{reason}\", which the "
+                                                      "INSPIRE validator rejects; use \"{better}\"",
+                                                      class_name=f.class_name, xml=attr.xml, reason=value.reason, better=better),
                         fix=f"plu fix --rule nil_reasons (nilReason \"{better}\")",
                         **info.where(attr.xml),
                     )
@@ -189,8 +188,8 @@ class AttributeChecks:
                 name = _camel(part.name)
                 yield make_finding(
                     "gmlas.c.1",
-                    f"{f.class_name}.{xml}: {name} is empty; give it a value",
-                    f"{f.class_name}.{xml}: {name} е празен; дайте стойност",
+                    Text("validators.attributes", "{class_name}.{xml}: {name} is empty; give it a value",
+                                                  class_name=f.class_name, xml=xml, name=name),
                     **info.where(xml),
                 )
 
@@ -203,8 +202,8 @@ class AttributeChecks:
         if self.ctx.applies("READ.MISSING"):
             yield make_finding(
                 "READ.MISSING",
-                f"{f.class_name} lacks the required {attr.xml}",
-                f"{f.class_name} няма задължителния атрибут {attr.xml}",
+                Text("validators.attributes", "{class_name} lacks the required {xml}",
+                                              class_name=f.class_name, xml=attr.xml),
                 **info.where(attr.xml),
             )
 

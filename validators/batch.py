@@ -26,6 +26,7 @@ from typing import Any
 
 from plu_model.errors import PluInputError
 from plu_model.findings import Severity
+from plu_model.i18n import Text
 from validators.engine import validate
 from validators.options import ValidationOptions
 from validators.report import VERDICTS, ValidationReport
@@ -88,8 +89,7 @@ def find_plans(inputs: Iterable[str | os.PathLike[str]]) -> list[PlanInput]:
         plans = [PlanInput(p, p.relative_to(root).as_posix()) for p in _plans_in(root)]
         if not plans:
             raise PluInputError(
-                f"{root}: no .gml or .gpkg plan in this folder or below it",
-                bg=f"{root}: в тази папка и подпапките ѝ няма план .gml или .gpkg",
+                Text("validators.batch", "{root}: no .gml or .gpkg plan in this folder or below it", root=root),
             )
         found.extend(_unseen(plans, seen))
     return found
@@ -105,8 +105,8 @@ def _plans_in(folder: Path) -> list[Path]:
 
 def _unreadable_folder(exc: OSError) -> None:
     raise PluInputError(
-        f"{exc.filename}: the folder cannot be read ({exc.strerror})",
-        bg=f"{exc.filename}: папката не може да бъде прочетена ({exc.strerror})",
+        Text("validators.batch", "{filename}: the folder cannot be read ({strerror})",
+                                 filename=exc.filename, strerror=exc.strerror),
     )
 
 

@@ -23,6 +23,7 @@ from plu_model.crs import is_geographic, reproject
 from plu_model.errors import PluInputError
 from plu_model.features import ZoningElement
 from plu_model.geojson_polygon import read_polygon
+from plu_model.i18n import Text
 from plu_model.values import DimensioningIndicationMeasureValue
 from validators.profiles import LIMIT_INDICATIONS, Limit, Profile, UnknownLimit, ZoneLimits
 
@@ -122,9 +123,9 @@ def load_proposal(crs: int, footprint: str | Path, height: float, *, floors: int
                   gfa: float | None = None, plot: str | Path | None = None, green: str | Path | None = None,
                   plot_use: str | None = None) -> Proposal:
     """A proposal from GeoJSON files, reprojected into the plan's CRS; numbers checked for sense."""
-    _number(height, "the height", "височината", 0, 1000)
-    _number(floors, "the number of floors", "броят етажи", 0, 300)
-    _number(gfa, "the gross floor area", "РЗП", 0, 1e8)
+    _number(height, Text("validators.building_check", "the height"), 0, 1000)
+    _number(floors, Text("validators.building_check", "the number of floors"), 0, 300)
+    _number(gfa, Text("validators.building_check", "the gross floor area"), 0, 1e8)
 
     def geometry(path: str | Path | None) -> BaseGeometry | None:
         if path is None:
@@ -145,38 +146,35 @@ def _area(geom: BaseGeometry | None, crs: int) -> float:
 def _figures(p: Proposal, crs: int, footprint: float, plot: float | None) -> dict[str, Figure]:
     out: dict[str, Figure] = {}
     if plot:
-        out["maxDensity"] = Figure("maxDensity", 100 * footprint / plot, "footprint area ÷ plot area",
-                                   "площ на петното ÷ площ на имота")
+        out["maxDensity"] = Figure("maxDensity", 100 * footprint / plot, Text("validators.building_check", "footprint area ÷ plot area"))
     else:
-        out["maxDensity"] = Figure("maxDensity", None, "no plot given", "не е даден имот")
+        out["maxDensity"] = Figure("maxDensity", None, Text("validators.building_check", "no plot given"))
     gfa, basis_en, basis_bg = p.gfa, "gross floor area as given ÷ plot area", "РЗП, както е дадена ÷ площ на имота"
     if gfa is None and p.floors:
         gfa = footprint * p.floors
         basis_en = f"footprint × {p.floors} floors ÷ plot area"
         basis_bg = f"петно × {p.floors} етажа ÷ площ на имота"
     if gfa is None:
-        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, "neither gross floor area nor floors given",
-                                          "не са дадени нито РЗП, нито етажи")
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, Text("validators.building_check", "neither gross floor area nor floors given"))
     elif not plot:
-        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, "no plot given", "не е даден имот")
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, Text("validators.building_check", "no plot given"))
     else:
         out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", gfa / plot, basis_en, basis_bg)
     out["minGreenShare"] = _green(p, crs, footprint, plot)
-    out["maxHeight"] = Figure("maxHeight", float(p.height), "as given", "както е дадена")
+    out["maxHeight"] = Figure("maxHeight", float(p.height), Text("validators.building_check", "as given"))
     return out
 
 
 def _green(p: Proposal, crs: int, footprint: float, plot: float | None) -> Figure:
     if not plot:
-        return Figure("minGreenShare", None, "no plot given", "не е даден имот")
+        return Figure("minGreenShare", None, Text("validators.building_check", "no plot given"))
     if p.green is not None and p.plot is not None:
         # what the building covers cannot be green, whatever the drawing says
         green = _area(p.green.intersection(p.plot).difference(p.footprint), crs)
-        return Figure("minGreenShare", 100 * green / plot, "green area within the plot, off the footprint ÷ plot area",
-                      "озеленена площ в имота извън петното ÷ площ на имота")
+        return Figure("minGreenShare", 100 * green / plot, Text("validators.building_check", "green area within the plot, off the footprint ÷ plot area"))
     return Figure("minGreenShare", 100 * max(plot - footprint, 0.0) / plot,
-                  "upper bound: (plot − footprint) ÷ plot; paths and paving are not green",
-                  "горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване", exact=False)
+                  Text("validators.building_check", "upper bound: (plot − footprint) ÷ plot; paths and paving are "
+                                                    "not green"), exact=False)
 
 
 def _plan_limits(zone: ZoningElement) -> list[Limit]:
@@ -242,7 +240,7 @@ def _verdicts_for(zone: ZoningElement, share: ZoneShare, figures: dict[str, Figu
     if not law:
         for name in LIMIT_INDICATIONS:
             out.append(_judge(share, "law", name, figures[name], None, UnknownLimit(
-                name, "the zone has no national zone type", "зоната няма национален вид устройствена зона")))
+                name, Text("validators.building_check", "the zone has no national zone type"))))
     for limit in _plan_limits(zone):
         out.append(_judge(share, "plan", limit.indication, figures[limit.indication], limit, None))
     return out

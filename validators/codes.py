@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from plu_model.codelists import INSPIRE_CODELIST_BASE, CodeList, codelist, codelists_extending
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.values import HILUCSPresence, LegislationCitation, SpecificPresence
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
@@ -133,8 +134,7 @@ class CodeChecks:
             if not values and name == "hilucs_land_use":
                 yield make_finding(
                     "lu-plu-as.a.1",
-                    "the zoning element has no hilucsLandUse value",
-                    "зоната няма стойност hilucsLandUse",
+                    Text("validators.codes", "the zoning element has no hilucsLandUse value"),
                     **info.where(xml),
                 )
             for i, v in enumerate(values):
@@ -149,10 +149,9 @@ class CodeChecks:
                 if not any(v in self._zone_list for v in values):
                     yield make_finding(
                         "PROFILE.ZONE_TYPE_MISSING",
-                        f"the zoning element has no zone type from {self.profile.zone_type_list} in specificLandUse; "
-                        "its national limits cannot be checked",
-                        f"зоната няма вид устройствена зона от {self.profile.zone_type_list} в specificLandUse; "
-                        "националните нормативи за нея не могат да се проверят",
+                        Text("validators.codes", "the zoning element has no zone type from {zone_type_list} in "
+                                                 "specificLandUse; its national limits cannot be checked",
+                                                 zone_type_list=self.profile.zone_type_list),
                         **info.where("specificLandUse"),
                     )
         elif cls == "OfficialDocumentation" and isinstance(f.legislation_citation, LegislationCitation):

@@ -18,6 +18,7 @@ from osgeo import osr
 from plu_model.crs import crs_name, parse_srs_name
 from plu_model.errors import PluInputError
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from validators.profiles import Profile
 from validators.rules import make_finding
 
@@ -220,10 +221,9 @@ def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_ki
     except (RuntimeError, PluInputError) as exc:  # PROJ could not answer: say so, the verdict is incomplete
         return make_finding(
             "CRS.NOT_CHECKED",
-            f"the coordinates could not be transformed from EPSG:{epsg} to check its area of use and axis "
-            f"order ({exc}); those checks did not run",
-            f"координатите не можаха да се преобразуват от EPSG:{epsg}, за да се проверят областта на "
-            f"използване и редът на осите ({exc}); тези проверки не са изпълнени",
+            Text("validators.crs_checks", "the coordinates could not be transformed from EPSG:{epsg} to check its "
+                                          "area of use and axis order ({exc}); those checks did not run",
+                                          epsg=epsg, exc=exc),
             **where,
         )
     if swapped_ok:  # one defect, one code: a plan file can hold swapped axes as well as a GML file
@@ -239,7 +239,7 @@ def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_ki
         )
     return make_finding(
         "CRS.OUTSIDE_AREA",
-        f"the coordinates lie outside the area of use of EPSG:{epsg} ({name}); is the CRS right?",
-        f"координатите са извън областта на използване на EPSG:{epsg} ({name}); вярна ли е системата?",
+        Text("validators.crs_checks", "the coordinates lie outside the area of use of EPSG:{epsg} ({name}); is the "
+                                      "CRS right?", epsg=epsg, name=name),
         **where,
     )

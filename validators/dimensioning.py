@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from plu_model.codelists import codelist
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.values import (
     DimensioningIndicationCharacterValue,
     DimensioningIndicationIntegerValue,
@@ -70,8 +71,8 @@ class DimensioningChecks:
                 if name in seen and self.ctx.applies("DIM.DUPLICATE"):
                     yield make_finding(
                         "DIM.DUPLICATE",
-                        f"dimensioning indication {name} is given more than once",
-                        f"показателят {name} е посочен повече от веднъж",
+                        Text("validators.dimensioning", "dimensioning indication {name} is given more than once",
+                                                        name=name),
                         **info.where("dimensioningIndication", index=index),
                     )
                 seen.add(name)
@@ -96,8 +97,8 @@ class DimensioningChecks:
             if self.ctx.applies("DIM.TYPE"):
                 out.append(make_finding(
                     "DIM.TYPE",
-                    f"{name} is a {kind} value; a {spec.type} value is expected, so it cannot be checked",
-                    f"{name} е стойност от тип {kind}; очаква се {spec.type}, затова не може да се провери",
+                    Text("validators.dimensioning", "{name} is a {kind} value; a {type} value is expected, so it "
+                                                    "cannot be checked", name=name, kind=kind, type=spec.type),
                     **where,
                 ))
             return None, out
@@ -105,8 +106,8 @@ class DimensioningChecks:
         if not type_ok and self.ctx.applies("DIM.TYPE"):
             out.append(make_finding(
                 "DIM.TYPE",
-                f"{name} is a {kind} value; PLU Studio writes it as a {spec.type} value",
-                f"{name} е стойност от тип {kind}; PLU Studio го записва като {spec.type}",
+                Text("validators.dimensioning", "{name} is a {kind} value; PLU Studio writes it as a {type} value",
+                                                name=name, kind=kind, type=spec.type),
                 **where,
             ))
         if spec.uom:
@@ -129,8 +130,8 @@ class DimensioningChecks:
             span = f"{_fmt(spec.min) if spec.min is not None else '…'}–{_fmt(spec.max) if spec.max is not None else '…'}"
             out.append(make_finding(
                 "DIM.IMPLAUSIBLE",
-                f"{name} = {_fmt(value)} is outside the plausible range {span}",
-                f"{name} = {_fmt(value)} е извън правдоподобния диапазон {span}",
+                Text("validators.dimensioning", "{name} = {value} is outside the plausible range {span}",
+                                                name=name, value=_fmt(value), span=span),
                 **where,
             ))
             return None, out
@@ -206,10 +207,9 @@ class DimensioningChecks:
             label = value.notation if value and value.notation else zone_uri.rsplit("/", 1)[-1]
             yield make_finding(
                 "PROFILE.HILUCS_MISMATCH",
-                f"zone type {label} usually maps to HILUCS {str(expected).rsplit('/', 1)[-1]}, which is neither "
-                "among the zone's hilucsLandUse values nor related to them",
-                f"видът зона {label} обикновено съответства на HILUCS {str(expected).rsplit('/', 1)[-1]}, която не е "
-                "сред стойностите hilucsLandUse на зоната и не е свързана с тях",
+                Text("validators.dimensioning", "zone type {label} usually maps to HILUCS {value}, which is neither "
+                                                "among the zone's hilucsLandUse values nor related to them",
+                                                label=label, value=str(expected).rsplit('/', 1)[-1]),
                 **info.where("hilucsLandUse"),
             )
 

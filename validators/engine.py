@@ -37,6 +37,7 @@ from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from plu_model.readers import open_source
 from plu_model.schema import CLASS_ATTRIBUTES
@@ -146,7 +147,7 @@ class _Run:
         self.ctx = RunContext(self.options, profile, self.kind, self.file)
         self.ctx.timings = self.timings
         if self.file is not None and not Path(self.file).exists():
-            yield make_finding("XML.MISSING", "the file does not exist", "файлът не съществува", file=self.file)
+            yield make_finding("XML.MISSING", Text("validators.engine", "the file does not exist"), file=self.file)
             return
         if self.kind == "gml":
             yield from self._gml()
@@ -202,9 +203,8 @@ class _Run:
             return
         if self.crs is None:
             if kind == "plan" and self.ctx.applies("CRS.NOT_CHECKED"):  # a GML file has READ.NO_SRS for this
-                yield make_finding("CRS.NOT_CHECKED", "the plan declares no CRS: its area of use and axis order "
-                                   "were not checked", "планът не декларира координатна система: областта на "
-                                   "използване и редът на осите не са проверени", file=self.file)
+                yield make_finding("CRS.NOT_CHECKED", Text("validators.engine", "the plan declares no CRS: its area of use and "
+                                                                                "axis order were not checked"), file=self.file)
             return
         where = {"file": self.file, "location": box(*bounds)}
         if self.ctx.any_applies("PITFALL.AXIS_ORDER", "CRS.OUTSIDE_AREA"):
@@ -304,10 +304,8 @@ class _Run:
         if not fatal and seen == 0:
             yield make_finding(
                 "lu-gml.a.1",
-                "the file holds no PLU feature (SpatialPlan, ZoningElement, SupplementaryRegulation, "
-                "OfficialDocumentation); is it a PLU 4.0 file?",
-                "файлът не съдържа обект PLU (SpatialPlan, ZoningElement, SupplementaryRegulation, "
-                "OfficialDocumentation); файл по PLU 4.0 ли е?",
+                Text("validators.engine", "the file holds no PLU feature (SpatialPlan, ZoningElement, "
+                                          "SupplementaryRegulation, OfficialDocumentation); is it a PLU 4.0 file?"),
                 file=path,
             )
             yield from self._reader_findings(reader.findings, hook, located, schema is not None)
@@ -355,8 +353,8 @@ class _Run:
             detail = text.split("not well-formed XML:", 1)[-1].strip()
             return make_finding(
                 "XML.NOT_WELL_FORMED",
-                f"not well-formed XML: {detail}; nothing after this line was checked",
-                f"XML документът не е добре оформен: {detail}; нищо след този ред не е проверено",
+                Text("validators.engine", "not well-formed XML: {detail}; nothing after this line was checked",
+                                          detail=detail),
                 file=path,
                 line=line,
             )
@@ -427,10 +425,8 @@ class _Run:
             if self.ctx.applies("XSD.NOT_RUN"):
                 yield make_finding(
                     "XSD.NOT_RUN",
-                    "the XML schema check of a plan file needs the GML writer; run 'plu validate' or validate "
-                    "from the application to include it",
-                    "проверката по XML схема на файл на план изисква модула за запис на GML; използвайте "
-                    "'plu validate' или проверката в приложението",
+                    Text("validators.engine", "the XML schema check of a plan file needs the GML writer; run 'plu "
+                                              "validate' or validate from the application to include it"),
                     file=self.file,
                 )
             return
@@ -487,8 +483,8 @@ def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[F
             if ctx.applies("READ.MISSING"):
                 cls, name = m.groups()
                 yield replace(f, rule="READ.MISSING", fix=None,
-                              message_en=f"{cls} lacks the required {name} (the element is empty)",
-                              message_bg=f"{cls} няма задължителния атрибут {name} (елементът е празен)")
+                              text=Text("validators.engine", "{cls} lacks the required {name} (the element is empty)",
+                                                             cls=cls, name=name))
             continue
         yield f
 
@@ -533,9 +529,9 @@ def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator
         yield Finding(
             rule=rule_code,
             severity=first.severity,
-            message_en=f"{n} more findings of rule {rule_code} were not listed (limit {max_per_rule} per rule)",
-            message_bg=f"още {n} констатации по правилото {rule_code} не са изброени "
-            f"(ограничение {max_per_rule} на правило)",
+            text=Text("validators.engine", "{n} more findings of rule {rule_code} were not listed (limit "
+                                           "{max_per_rule} per rule)",
+                                           n=n, rule_code=rule_code, max_per_rule=max_per_rule),
             file=first.file,
             count=n,
         )

@@ -20,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from validators.context import FeatureInfo, RunContext
 from validators.rules import make_finding
 
@@ -93,8 +94,7 @@ class GeometryChecks:
             if self.ctx.applies("GEOM.EMPTY"):
                 yield make_finding(
                     "GEOM.EMPTY",
-                    f"{f.class_name}.{attr} is empty",
-                    f"{f.class_name}.{attr} е празна",
+                    Text("validators.geometry", "{class_name}.{attr} is empty", class_name=f.class_name, attr=attr),
                     **info.where(attr, location=None),
                 )
             return
@@ -102,8 +102,9 @@ class GeometryChecks:
             if self.ctx.applies("GEOM.WRONG_TYPE"):
                 yield make_finding(
                     "GEOM.WRONG_TYPE",
-                    f"{f.class_name}.{attr} is a {geom.geom_type}; it must be a surface (gml:MultiSurface)",
-                    f"{f.class_name}.{attr} е {geom.geom_type}; трябва да е повърхнина (gml:MultiSurface)",
+                    Text("validators.geometry", "{class_name}.{attr} is a {geom_type}; it must be a surface "
+                                                "(gml:MultiSurface)",
+                                                class_name=f.class_name, attr=attr, geom_type=geom.geom_type),
                     **info.where(attr),
                 )
             return
@@ -131,8 +132,8 @@ class GeometryChecks:
                 if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
                     yield make_finding(
                         "GEOM.NON_FINITE",
-                        f"{f.class_name}.{attr} has NaN or infinite coordinates",
-                        f"{f.class_name}.{attr} има координати NaN или безкрайност",
+                        Text("validators.geometry", "{class_name}.{attr} has NaN or infinite coordinates",
+                                                    class_name=f.class_name, attr=attr),
                         **info.where(attr, location=None),
                     )
                 continue

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from plu_model.atomic import write_atomic
 from plu_model.findings import Severity
+from plu_model.i18n import Text
 from validators.map_svg import SEVERITY_COLOURS, map_svg
 from validators.report import ValidationReport
 from validators.rules import FAMILIES, RULES
@@ -124,27 +125,27 @@ def html_report(report: ValidationReport) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <title>PLU Studio validation report · Доклад от проверка — {_e(Path(report.source).name)}</title>
 <style>{_CSS}</style></head><body>
-<h1>{_both("Validation report", "Доклад от проверка")}</h1>
+<h1>{_both(Text('validators.report_html', 'Validation report'))}</h1>
 <p class="meta"><b>{_e(report.source)}</b></p>
-<p class="meta">{_both("Checked", "Проверен")}: {_e(report.created.isoformat())} · {_both("profile", "профил")}:
-<code>{_e(report.profile)}</code> · {_both("tolerance", "допуск")}: {opts.tolerance * 1000:g} mm ·
-{_both("sliver area", "праг за остатъци")}: {opts.sliver_area:g} m² · CRS: {_e(crs)}</p>
-<p class="meta">{_both("Features", "Обекти")}: {_e(counts)}</p>
+<p class="meta">{_both(Text('validators.report_html', 'Checked'))}: {_e(report.created.isoformat())} · {_both(Text('validators.report_html', 'profile'))}:
+<code>{_e(report.profile)}</code> · {_both(Text('validators.report_html', 'tolerance'))}: {opts.tolerance * 1000:g} mm ·
+{_both(Text('validators.report_html', 'sliver area'))}: {opts.sliver_area:g} m² · CRS: {_e(crs)}</p>
+<p class="meta">{_both(Text('validators.report_html', 'Features'))}: {_e(counts)}</p>
 <div class="verdict" style="background:{colour}">{_e(verdict_en)} · {_e(verdict_bg)}</div>
 <div class="cards">{cards}</div>
-<h2>{_both("Where the findings are", "Къде са констатациите")}</h2>
+<h2>{_both(Text('validators.report_html', 'Where the findings are'))}</h2>
 {svg}
 <p class="legend">{legend}</p>{zones_note}
-<h2>{_both("Summary by rule", "Обобщение по правила")}</h2>
-<table><tr><th>{_both("Rule", "Правило")}</th><th>{_both("Family", "Група")}</th><th>{_both("Severity", "Тежест")}</th>
-<th>{_both("Count", "Брой")}</th><th>{_both("What the rule checks", "Какво проверява правилото")}</th>
-<th>{_both("INSPIRE test", "Тест INSPIRE")}</th></tr>
-{"".join(rule_rows) or f'<tr><td colspan="6">{_both("No rule fired.", "Нито едно правило не е нарушено.")}</td></tr>'}
+<h2>{_both(Text('validators.report_html', 'Summary by rule'))}</h2>
+<table><tr><th>{_both(Text('validators.report_html', 'Rule'))}</th><th>{_both(Text('validators.report_html', 'Family'))}</th><th>{_both(Text('validators.report_html', 'Severity'))}</th>
+<th>{_both(Text('validators.report_html', 'Count'))}</th><th>{_both(Text('validators.report_html', 'What the rule checks'))}</th>
+<th>{_both(Text('validators.report_html', 'INSPIRE test'))}</th></tr>
+{"".join(rule_rows) or f'<tr><td colspan="6">{_both(Text("validators.report_html", "No rule fired."))}</td></tr>'}
 </table>
-<h2>{_both("Findings", "Констатации")} ({sum(severities.values())})</h2>
-<table><tr><th>#</th><th>{_both("Severity", "Тежест")}</th><th>{_both("Rule", "Правило")}</th>
-<th>{_both("Where", "Къде")}</th><th>{_both("Message", "Съобщение")}</th></tr>
-{"".join(rows) or f'<tr><td colspan="5">{_both("Nothing found.", "Нищо не е открито.")}</td></tr>'}
+<h2>{_both(Text('validators.report_html', 'Findings'))} ({sum(severities.values())})</h2>
+<table><tr><th>#</th><th>{_both(Text('validators.report_html', 'Severity'))}</th><th>{_both(Text('validators.report_html', 'Rule'))}</th>
+<th>{_both(Text('validators.report_html', 'Where'))}</th><th>{_both(Text('validators.report_html', 'Message'))}</th></tr>
+{"".join(rows) or f'<tr><td colspan="5">{_both(Text("validators.report_html", "Nothing found."))}</td></tr>'}
 </table>{more}
 <p class="small">{len(report.checked_rules())} rules checked · проверени правила · {_e(timings)}</p>
 <p class="small">PLU Studio · INSPIRE Planned Land Use 4.0 · offline</p>

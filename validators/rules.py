@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from plu_model.errors import UnknownName
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text
 
 __all__ = ["FAMILIES", "NOT_CHECKED", "RETIRED", "RULES", "Family", "Rule", "make_finding", "rule", "rules_in", "select_rules"]
 
@@ -59,15 +60,15 @@ class Rule:
 FAMILIES: dict[str, Family] = {
     f.name: f
     for f in (
-        Family("xml", "XML and schema", "XML и схема"),
-        Family("read", "Reading the plan", "Четене на плана"),
-        Family("inspire", "INSPIRE conformance tests", "Тестове за съответствие с INSPIRE"),
-        Family("pitfall", "Known pitfalls", "Известни капани"),
-        Family("geometry", "Geometry validity", "Валидност на геометрията"),
-        Family("topology", "Topology of the plan", "Топология на плана"),
-        Family("reference", "References and identifiers", "Препратки и идентификатори"),
-        Family("semantic", "Values and dimensioning", "Стойности и показатели"),
-        Family("profile", "National profile", "Национален профил"),
+        Family("xml", Text("validators.rules", "XML and schema")),
+        Family("read", Text("validators.rules", "Reading the plan")),
+        Family("inspire", Text("validators.rules", "INSPIRE conformance tests")),
+        Family("pitfall", Text("validators.rules", "Known pitfalls")),
+        Family("geometry", Text("validators.rules", "Geometry validity")),
+        Family("topology", Text("validators.rules", "Topology of the plan")),
+        Family("reference", Text("validators.rules", "References and identifiers")),
+        Family("semantic", Text("validators.rules", "Values and dimensioning")),
+        Family("profile", Text("validators.rules", "National profile")),
     )
 }
 
@@ -351,7 +352,7 @@ def select_rules(skip: Iterable[str]) -> set[str]:
         c.startswith(s) for c in RULES)]
     if unknown:
         names = ", ".join(sorted(unknown))
-        raise UnknownName(f"unknown rule or family: {names}", f"няма такова правило или група правила: {names}")
+        raise UnknownName(Text("validators.rules", "unknown rule or family: {names}", names=names))
     return {
         code
         for code, r in RULES.items()

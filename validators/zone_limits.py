@@ -16,6 +16,7 @@ from typing import Any
 
 from plu_model.codelists import codelist
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = [
     "LIMIT_INDICATIONS",
@@ -112,8 +113,8 @@ def _label(code: str, zone_list: str | None, where: Path) -> tuple[str, str, str
     value = codelist(zone_list).by_code(code)
     if value is None:
         raise PluInputError(
-            f"{where}: zone type {code!r} is not a value of {zone_list}",
-            bg=f"{where}: видът зона {code!r} не е стойност от {zone_list}",
+            Text("validators.zone_limits", "{where}: zone type {code!r} is not a value of {zone_list}",
+                                           where=where, code=code, zone_list=zone_list),
         )
     notation = value.notation or code
     return value.uri, f"{notation} ({value.label('en')})", f"{notation} ({value.label('bg')})"
@@ -130,8 +131,8 @@ def _range(spec: dict[str, Any], where: str, path: Path) -> tuple[float, float] 
         return None
     if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, (int, float)) for x in span)):
         raise PluInputError(
-            f"{path}: the range of limit {where} must be two numbers [low, high]",
-            bg=f"{path}: диапазонът на норматива {where} трябва да е две числа [от, до]",
+            Text("validators.zone_limits", "{path}: the range of limit {where} must be two numbers [low, high]",
+                                           path=path, where=where),
         )
     return float(span[0]), float(span[1])
 
@@ -140,14 +141,13 @@ def _limit(code: str, name: str, spec: dict[str, Any], entry: dict[str, Any], pa
     where = f"{code}.{name}"
     if not isinstance(spec, dict) or (spec.get("min") is None and spec.get("max") is None):
         raise PluInputError(
-            f"{path}: limit {where} has neither min nor max",
-            bg=f"{path}: нормативът {where} няма нито min, нито max",
+            Text("validators.zone_limits", "{path}: limit {where} has neither min nor max", path=path, where=where),
         )
     source = spec.get("source") or _citation(entry)
     if not source:
         raise PluInputError(
-            f"{path}: limit {where} does not cite its legal source",
-            bg=f"{path}: нормативът {where} не посочва нормативния си източник",
+            Text("validators.zone_limits", "{path}: limit {where} does not cite its legal source",
+                                           path=path, where=where),
         )
     note = spec.get("note", {})
     return Limit(

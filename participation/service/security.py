@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from plu_model.i18n import Text
+
 __all__ = ["SECURITY_HEADERS", "api_error", "install", "same_origin", "text_response"]
 
 _log = logging.getLogger("plu.consultation")
@@ -97,8 +99,8 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
         if exc.response is not None:  # made already (the rate limiter's bilingual 429)
             return exc.response  # type: ignore[return-value]
         if isinstance(exc, RequestEntityTooLarge) or status == 413:
-            return api_error(413, "body", f"the request is larger than {body_limit} bytes",
-                             f"заявката е по-голяма от {body_limit} байта")
+            return api_error(413, "body", Text("participation.service.security", "the request is larger than {body_limit} bytes",
+                                                                                 body_limit=body_limit))
         if is_api():
             return api_error(status, "request", exc.name, exc.name)
         response = exc.get_response()
@@ -110,6 +112,5 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
     def _unexpected(exc: Exception) -> Response:
         _log.exception("unexpected error on %s %s", request.method, request.path)
         if is_api():
-            return api_error(500, "server", "the service failed; your comment was not stored",
-                             "услугата се срина; становището не е записано")
+            return api_error(500, "server", Text("participation.service.security", "the service failed; your comment was not stored"))
         return text_response(500, "500 Internal Server Error\n")

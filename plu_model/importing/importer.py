@@ -41,6 +41,7 @@ from plu_model.features import Feature, class_of, geometry_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
 from plu_model.gml_reader import GmlReader
+from plu_model.i18n import Text
 from plu_model.importing.geometry_cleanup import GeometryCleaner, linearisation_settings, polygonize_lines
 from plu_model.importing.mapping import ImportMapping, LayerMapping
 from plu_model.importing.ogr_source import FALLBACK_ENCODING, OgrSource, is_connection_string
@@ -176,25 +177,25 @@ class _Importer:
         given = self.mapping.source_crs
         if given and not is_known_crs(given):
             raise PluInputError(
-                f"{self._mapping_name()}: crs.source EPSG:{given} is not a CRS PROJ knows",
-                bg=f"{self._mapping_name()}: crs.source EPSG:{given} не е координатна система, която PROJ познава",
+                Text("plu_model.importing.importer", "{mapping_name}: crs.source EPSG:{given} is not a CRS PROJ knows",
+                                                     mapping_name=self._mapping_name(), given=given),
             )
         if self.mapping.override_crs and given:
             return given
         if declared:
             if given and given != declared:
                 self._finding("IMPORT.CRS_CONFLICT", Severity.WARNING,
-                              f"layer {lm.title} declares EPSG:{declared}, the mapping says EPSG:{given}; the source's "
-                              "CRS was used (set crs.override: true to use the mapping's)",
-                              f"слой {lm.title} декларира EPSG:{declared}, а съответствието EPSG:{given}; използвана "
-                              "е системата на източника (crs.override: true избира тази от съответствието)")
+                              Text("plu_model.importing.importer", "layer {title} declares EPSG:{declared}, the "
+                                                                   "mapping says EPSG:{given}; the source's CRS was "
+                                                                   "used (set crs.override: true to use the mapping's)",
+                                                                   title=lm.title, declared=declared, given=given))
             return declared
         if given:
             if has_crs:
                 self._finding("IMPORT.CRS_UNIDENTIFIED", Severity.INFO,
-                              f"the CRS of layer {lm.title} has no EPSG code; EPSG:{given} from the mapping was used",
-                              f"координатната система на слой {lm.title} няма EPSG код; използвана е EPSG:{given} "
-                              "от съответствието")
+                              Text("plu_model.importing.importer", "the CRS of layer {title} has no EPSG code; "
+                                                                   "EPSG:{given} from the mapping was used",
+                                                                   title=lm.title, given=given))
             return given
         what = "a CRS that has no EPSG code" if has_crs else "no CRS"
         raise PluInputError(
@@ -246,10 +247,9 @@ class _Importer:
         info = self.src.layer_info(layer)
         if spec.field not in info.field_names:
             raise PluInputError(
-                f"{self._mapping_name()}: layer {ctx.mapping.title}: labels.field {spec.field!r} "
-                f"is not a field of layer {info.name} (fields: {', '.join(info.field_names)})",
-                bg=f"{self._mapping_name()}: слой {ctx.mapping.title}: labels.field {spec.field!r} "
-                f"не е поле на слой {info.name} (полета: {', '.join(info.field_names)})",
+                Text("plu_model.importing.importer", "{mapping_name}: layer {title}: labels.field {field!r} is not a "
+                                                     "field of layer {name} (fields: {field_names})",
+                                                     mapping_name=self._mapping_name(), title=ctx.mapping.title, field=spec.field, name=info.name, field_names=', '.join(info.field_names)),
             )
         for row in self.src.rows(layer, spec.where):
             text = row.values.get(spec.field)
@@ -286,8 +286,9 @@ class _Importer:
             self.progress.check()
         faces = polygonize_lines(shapes)
         self._finding("IMPORT.POLYGONIZED", Severity.INFO,
-                      f"layer {lm.title}: {len(faces)} areas were built from {len(shapes)} lines",
-                      f"слой {lm.title}: от {len(shapes)} линии са образувани {len(faces)} площи")
+                      Text("plu_model.importing.importer", "layer {title}: {n_faces} areas were built from "
+                                                           "{n_shapes} lines",
+                                                           title=lm.title, n_faces=len(faces), n_shapes=len(shapes)))
         for i, face in enumerate(faces[:limit] if limit else faces):
             result = ctx.cleaner.clean(face)
             prepared = PreparedRow(f"area {i + 1}", {}, result.geometries, result.skip, result.detail, result.notes)
@@ -334,8 +335,8 @@ class _Importer:
             if lm.labels is not None and row.values.get(lm.labels.as_) is None and self._uses_label(lm):
                 lr.skip("NO_LABEL", row.fid)
                 self._finding("IMPORT.NO_LABEL", Severity.WARNING,
-                              f"layer {lm.title}: area {row.fid} has no label inside; it was not imported",
-                              f"слой {lm.title}: площ {row.fid} няма надпис; не е внесена",
+                              Text("plu_model.importing.importer", "layer {title}: area {fid} has no label inside; it "
+                                                                   "was not imported", title=lm.title, fid=row.fid),
                               location=row.geometries[0].representative_point(), feature_id=row.fid)
                 continue
             evaluated = self.rules.evaluate(lm.target, rules, lm.dimensioning, row.values)
@@ -352,8 +353,9 @@ class _Importer:
                     while f"{lid}_{n}" in taken:
                         n += 1
                     self._finding("IMPORT.DUPLICATE_ID", Severity.WARNING,
-                                  f"layer {lm.title}: local id {lid!r} is used twice; the second became {lid}_{n}",
-                                  f"слой {lm.title}: локалният идентификатор {lid!r} се повтаря; вторият стана {lid}_{n}",
+                                  Text("plu_model.importing.importer", "layer {title}: local id {lid!r} is used twice; "
+                                                                       "the second became {lid}_{n}",
+                                                                       title=lm.title, lid=lid, n=n),
                                   feature_id=row.fid)
                     lid = f"{lid}_{n}"
                 taken.add(lid)
@@ -446,10 +448,10 @@ class _Importer:
                           feature_id=str(example), count=n)
         for (layer, fieldname), n in self.src.fallback_fields.items():
             self._finding("IMPORT.ENCODING_ASSUMED", Severity.WARNING,
-                          f"layer {layer}: text of field {fieldname} is not UTF-8; it was read as {FALLBACK_ENCODING} "
-                          "(set source.encoding in the mapping to confirm or correct)",
-                          f"слой {layer}: текстът в поле {fieldname} не е UTF-8; прочетен е като {FALLBACK_ENCODING} "
-                          "(посочете source.encoding в съответствието)", count=n)
+                          Text("plu_model.importing.importer", "layer {layer}: text of field {fieldname} is not "
+                                                               "UTF-8; it was read as {FALLBACK_ENCODING} (set "
+                                                               "source.encoding in the mapping to confirm or correct)",
+                                                               layer=layer, fieldname=fieldname, FALLBACK_ENCODING=FALLBACK_ENCODING), count=n)
 
 
 def _bg_problem(p: Problem) -> str:
@@ -480,7 +482,7 @@ def _extent(features: list[Feature], how: str) -> MultiPolygon:
         points = [g for g in (geometry_of(f) for f in features) if g is not None]
         if not points:
             raise PluInputError(
-                "nothing was imported, so the plan has no extent", bg="нищо не е внесено, затова планът няма обхват"
+                Text("plu_model.importing.importer", "nothing was imported, so the plan has no extent")
             )
         areas = [shapely.convex_hull(shapely.union_all(points)).buffer(1.0)]
     shape = shapely.union_all(areas, grid_size=None)
@@ -531,8 +533,7 @@ def import_ogr(
         target = imp.target_epsg or imp.source_crs(mapping.layers[0])
         if not is_known_crs(target):
             raise PluInputError(
-                f"EPSG:{target} is not a CRS PROJ knows",
-                bg=f"EPSG:{target} не е координатна система, която PROJ познава",
+                Text("plu_model.importing.importer", "EPSG:{target} is not a CRS PROJ knows", target=target),
             )
         contexts = [imp.context(lm, target) for lm in mapping.layers]
         progress.total = sum(imp.src.count(c.mapping.name, c.mapping.where) for c in contexts) * 2 or None
@@ -619,8 +620,8 @@ def _normalise_codes(data: PlanDataset, report: ImportReport, path: str) -> dict
     for (old, new), n in changed.items():
         report.findings.append(Finding(
             "IMPORT.CODE_NORMALISED", Severity.INFO,
-            f"{old} was written as the registry identifier {new}",
-            f"{old} е записан като идентификатора от регистъра {new}", file=path, count=n))
+            Text("plu_model.importing.importer", "{old} was written as the registry identifier {new}",
+                                                 old=old, new=new), file=path, count=n))
     return {old: new for old, new in changed}
 
 
@@ -641,10 +642,9 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
     if renamed:
         report.findings.append(Finding(
             "IMPORT.GML_ID_RENAMED", Severity.INFO,
-            f"{len(renamed)} gml:id values were not XML names and were renamed (e.g. {next(iter(renamed))} → "
-            f"{next(iter(renamed.values()))}); references follow",
-            f"{len(renamed)} стойности на gml:id не са XML имена и са преименувани (напр. {next(iter(renamed))} → "
-            f"{next(iter(renamed.values()))}); препратките са обновени", file=path))
+            Text("plu_model.importing.importer", "{n_renamed} gml:id values were not XML names and were renamed "
+                                                 "(e.g. {next} → {next2}); references follow",
+                                                 n_renamed=len(renamed), next=next(iter(renamed)), next2=next(iter(renamed.values()))), file=path))
     by_id = {f.gml_id: f for f in data.features() if f.gml_id}
     by_uri: dict[str, str] = {}
     for f in data.features():
@@ -681,8 +681,8 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
         n = sum(localised.values())
         report.findings.append(Finding(
             "IMPORT.REFERENCE_LOCALISED", Severity.INFO,
-            f"{n} references to objects of this file by full URI became same-file references (#gml:id)",
-            f"{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)",
+            Text("plu_model.importing.importer", "{n} references to objects of this file by full URI became "
+                                                 "same-file references (#gml:id)", n=n),
             file=path))
     plans = data.spatial_plans
     if len(plans) == 1:
@@ -693,8 +693,8 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
         if orphans:
             report.findings.append(Finding(
                 "IMPORT.PLAN_LINKED", Severity.WARNING,
-                f"{len(orphans)} features named no plan of this file; they were linked to the only plan",
-                f"{len(orphans)} обекта не сочат план от файла; свързани са с единствения план",
+                Text("plu_model.importing.importer", "{n_orphans} features named no plan of this file; they were "
+                                                     "linked to the only plan", n_orphans=len(orphans)),
                 file=path, count=len(orphans)))
 
 
@@ -721,8 +721,8 @@ def import_gml(
         progress.step()
     if reader.crs is None or not data.spatial_plans and not data.zoning_elements:
         raise PluInputError(
-            f"{name}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
-            bg=f"{name}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?",
+            Text("plu_model.importing.importer", "{name}: no PLU feature with a geometry was found; is it a PLU 4.0 "
+                                                 "file?", name=name),
         )
     data.crs = reader.crs
     data.dataset_id = reader.dataset_id
@@ -732,8 +732,8 @@ def import_gml(
     report.layers = [per_class[c] for c in CLASS_ATTRIBUTES if c in per_class]
     if not data.spatial_plans:
         raise PluInputError(
-            f"{name}: the file holds no plu:SpatialPlan; a plan file needs one",
-            bg=f"{name}: файлът не съдържа plu:SpatialPlan, а файлът на план изисква такъв",
+            Text("plu_model.importing.importer", "{name}: the file holds no plu:SpatialPlan; a plan file needs one",
+                                                 name=name),
         )
     rewritten = _normalise_codes(data, report, name)
     if rewritten and "code_titles" in data.metadata:
