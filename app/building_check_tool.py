@@ -56,9 +56,9 @@ _HEADERS = {
     "en": ("Zone", "Limit of", "Figure", "Building", "Limit", "Verdict", "Article / reason"),
     "bg": ("Зона", "Норматив по", "Показател", "Сграда", "Норматив", "Оценка", "Член / причина"),
 }
-_PLOT_USES = (("", "—", "—"), ("kindergarten", "kindergarten plot", "детско заведение"),
-              ("school", "school plot", "училище"), ("social-care", "social-care plot", "социални услуги"),
-              ("sport", "sport ground", "терен за спорт"))
+_PLOT_USES = (("", "—", "—"), ("kindergarten", Text("app.building_check_tool", "kindergarten plot")),
+              ("school", Text("app.building_check_tool", "school plot")), ("social-care", Text("app.building_check_tool", "social-care plot")),
+              ("sport", Text("app.building_check_tool", "sport ground")))
 
 
 def _tr(language: str, en: str, bg: str) -> str:

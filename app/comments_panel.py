@@ -114,8 +114,8 @@ class CommentsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = {
-            "number": ("No.", "№"), "decision": ("Decision", "Решение"), "zones": ("Zones", "Зони"),
-            "paragraph": ("Item", "Точка"), "text": ("Comment", "Становище"), "answer": ("Answer", "Отговор"),
+            "number": ("No.", "№"), "decision": Text("app.comments_panel", "Decision"), "zones": Text("app.comments_panel", "Zones"),
+            "paragraph": Text("app.comments_panel", "Item"), "text": Text("app.comments_panel", "Comment"), "answer": Text("app.comments_panel", "Answer"),
         }[self.COLUMNS[section]]
         return titles[1] if self.language == "bg" else titles[0]
 

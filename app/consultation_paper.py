@@ -43,11 +43,11 @@ from participation.paragraphs import plan_paragraphs
 from participation.web_data import zone_code
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluError
-from plu_model.i18n import say_in
+from plu_model.i18n import Text, say_in
 
 __all__ = ["AreaDrawTool", "MinutesDialog", "PaperObjectionDialog", "PlacePickTool"]
 
-_FILES = ("Scans (*.pdf *.jpg *.jpeg)", "Сканирани страници (*.pdf *.jpg *.jpeg)")
+_FILES = Text("app.consultation_paper", "Scans (*.pdf *.jpg *.jpeg)")
 
 
 def _tr(language: str, en: str, bg: str) -> str:

@@ -127,10 +127,10 @@ class ConsultationWizard(QWizard):
         self._said: list[tuple[Any, str, str]] = []
         self.say(self.setWindowTitle, Text("app.consultation_wizard", "Package for public consultation"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        for button, en, bg in ((QWizard.WizardButton.BackButton, "< Back", "< Назад"),
-                               (QWizard.WizardButton.NextButton, "Next >", "Напред >"),
-                               (QWizard.WizardButton.FinishButton, "Finish", "Готово"),
-                               (QWizard.WizardButton.CancelButton, "Cancel", "Отказ")):
+        for button, en, bg in ((QWizard.WizardButton.BackButton, Text("app.consultation_wizard", "< Back")),
+                               (QWizard.WizardButton.NextButton, Text("app.consultation_wizard", "Next >")),
+                               (QWizard.WizardButton.FinishButton, Text("app.consultation_wizard", "Finish")),
+                               (QWizard.WizardButton.CancelButton, Text("app.consultation_wizard", "Cancel"))):
             self.say(lambda text, b=button: self.setButtonText(b, text), en, bg)
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None

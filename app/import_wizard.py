@@ -76,31 +76,31 @@ __all__ = ["ImportTask", "ImportWizard", "ValueMapDialog", "open_import_wizard"]
 UNMAPPED_COLOUR = QColor("#f4b4b4")
 _NOT_MAPPED = "—"
 _CLASS_LABELS = {
-    "ZoningElement": ("Zoning element", "Устройствена зона (ZoningElement)"),
-    "SupplementaryRegulation": ("Supplementary regulation", "Допълнителна регулация (SupplementaryRegulation)"),
-    "SpatialPlan": ("Spatial plan (boundary)", "Устройствен план (граница)"),
+    "ZoningElement": Text("app.import_wizard", "Zoning element"),
+    "SupplementaryRegulation": Text("app.import_wizard", "Supplementary regulation"),
+    "SpatialPlan": Text("app.import_wizard", "Spatial plan (boundary)"),
 }
 _ATTRIBUTE_LABELS = {
-    "specific_land_use": ("Zone type (national list)", "Устройствена зона (национален списък)"),
-    "hilucs_land_use": ("HILUCS land use", "Земеползване по HILUCS"),
-    "regulation_nature": ("Regulation nature", "Вид на регулацията"),
-    "specific_supplementary_regulation": ("Regulation type (national list)", "Вид регулация (национален списък)"),
-    "supplementary_regulation": ("INSPIRE regulation type", "Вид регулация по INSPIRE"),
-    "valid_from": ("Valid from", "В сила от"),
-    "valid_to": ("Valid to", "В сила до"),
-    "name": ("Name", "Наименование"),
-    "official_title": ("Official title", "Официално заглавие"),
-    "plan_type_name": ("Plan type", "Вид план"),
-    "level_of_spatial_plan": ("Plan level", "Ниво на плана"),
+    "specific_land_use": Text("app.import_wizard", "Zone type (national list)"),
+    "hilucs_land_use": Text("app.import_wizard", "HILUCS land use"),
+    "regulation_nature": Text("app.import_wizard", "Regulation nature"),
+    "specific_supplementary_regulation": Text("app.import_wizard", "Regulation type (national list)"),
+    "supplementary_regulation": Text("app.import_wizard", "INSPIRE regulation type"),
+    "valid_from": Text("app.import_wizard", "Valid from"),
+    "valid_to": Text("app.import_wizard", "Valid to"),
+    "name": Text("app.import_wizard", "Name"),
+    "official_title": Text("app.import_wizard", "Official title"),
+    "plan_type_name": Text("app.import_wizard", "Plan type"),
+    "level_of_spatial_plan": Text("app.import_wizard", "Plan level"),
     "process_step_general": ("Process step", "Етап на процедурата"),
 }
 #: dimensioning indications the wizard offers (docs/indicators.md): name, unit
 DIMENSIONING = [("maxHeight", "m"), ("maxDensity", "%"), ("maxFloorAreaRatio", None), ("minGreenShare", "%")]
 _DIM_LABELS = {
-    "maxHeight": ("Maximum height, m", "Максимална височина, m"),
-    "maxDensity": ("Maximum density, %", "Максимална плътност, %"),
+    "maxHeight": Text("app.import_wizard", "Maximum height, m"),
+    "maxDensity": Text("app.import_wizard", "Maximum density, %"),
     "maxFloorAreaRatio": ("Floor-area ratio (Кинт)", "Кинт"),
-    "minGreenShare": ("Minimum green share, %", "Минимално озеленяване, %"),
+    "minGreenShare": Text("app.import_wizard", "Minimum green share, %"),
 }
 
 

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from plu_model.i18n import Text
+
 __all__ = ["FEATURE_MODULES", "MENUS", "MenuAction", "actions_for", "register_action"]
 
 #: Modules that register actions when imported; the main window imports them at start-up.
@@ -21,13 +23,13 @@ FEATURE_MODULES: tuple[str, ...] = (
 
 #: Menu identifiers, in menu-bar order, with their English and Bulgarian titles.
 MENUS: dict[str, tuple[str, str]] = {
-    "file": ("&File", "&Файл"),
-    "edit": ("&Edit", "&Редактиране"),
-    "plan": ("&Plan", "&План"),
-    "check": ("&Check", "&Проверка"),
-    "consultation": ("C&onsultation", "&Обществено обсъждане"),
-    "view": ("&View", "&Изглед"),
-    "help": ("&Help", "&Помощ"),
+    "file": Text("app.menu_registry", "&File"),
+    "edit": Text("app.menu_registry", "&Edit"),
+    "plan": Text("app.menu_registry", "&Plan"),
+    "check": Text("app.menu_registry", "&Check"),
+    "consultation": Text("app.menu_registry", "C&onsultation"),
+    "view": Text("app.menu_registry", "&View"),
+    "help": Text("app.menu_registry", "&Help"),
 }
 
 

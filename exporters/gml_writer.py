@@ -578,8 +578,8 @@ def _write_document(
     out.write(frame.opening)
     came_as = data.metadata.get("source_collection")
     if came_as and came_as != frame.name:
-        result.normalised.append(("(collection)", f"{came_as} written as {frame.name}",
-                                  f"{came_as} е записан като {frame.name}"))
+        result.normalised.append(("(collection)", Text("exporters.gml_writer", "{came_as} written as {name}",
+                                                                               came_as=came_as, name=frame.name)))
     result.normalised.extend(("(collection)", en, bg) for en, bg in frame.notes)
     result.wrapper = frame.name
     counts: dict[str, int] = {}

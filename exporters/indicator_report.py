@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from plu_model.atomic import write_atomic
+from plu_model.i18n import Text
 from plu_model.indicators import ClassFigures, PlanIndicators, compare_plans
 
 __all__ = ["area_chart_png", "density_chart_png", "indicators_csv", "indicators_html", "indicators_json",
@@ -32,42 +33,39 @@ __all__ = ["area_chart_png", "density_chart_png", "indicators_csv", "indicators_
 
 _HATCHES = ("", "//", "..", "xx", "\\\\", "++")
 _TEXT = {
-    "title": ("Land-use indicators", "Показатели на земеползването"),
-    "area_chart": ("Area by HILUCS class", "Площ по класове на HILUCS"),
-    "share_chart": ("Share of the zoned area by HILUCS class", "Дял от зонираната площ по класове на HILUCS"),
-    "density_chart": ("Permitted density by zone type", "Допустима плътност по устройствени зони"),
-    "hectares": ("hectares", "хектара"),
-    "share_pct": ("% of the zoned area", "% от зонираната площ"),
-    "density_pct": ("maximum density, % (area-weighted)", "максимална плътност, % (претеглена по площ)"),
+    "title": Text("exporters.indicator_report", "Land-use indicators"),
+    "area_chart": Text("exporters.indicator_report", "Area by HILUCS class"),
+    "share_chart": Text("exporters.indicator_report", "Share of the zoned area by HILUCS class"),
+    "density_chart": Text("exporters.indicator_report", "Permitted density by zone type"),
+    "hectares": Text("exporters.indicator_report", "hectares"),
+    "share_pct": Text("exporters.indicator_report", "% of the zoned area"),
+    "density_pct": Text("exporters.indicator_report", "maximum density, % (area-weighted)"),
     "far": ("floor-area ratio (Кинт)", "коефициент на интензивност (Кинт)"),
-    "plan": ("Plan", "План"),
-    "class": ("Class", "Клас"),
-    "zone_type": ("Zone type", "Устройствена зона"),
-    "zones": ("Zones", "Зони"),
-    "area_ha": ("Area, ha", "Площ, ha"),
-    "share": ("Share, %", "Дял, %"),
-    "floor_area": ("Permitted floor area, m²", "Допустима РЗП, m²"),
-    "footprint": ("Built footprint, m²", "Застроена площ, m²"),
-    "green_area": ("Minimum green area, m²", "Минимална озеленена площ, m²"),
+    "plan": Text("exporters.indicator_report", "Plan"),
+    "class": Text("exporters.indicator_report", "Class"),
+    "zone_type": Text("exporters.indicator_report", "Zone type"),
+    "zones": Text("exporters.indicator_report", "Zones"),
+    "area_ha": Text("exporters.indicator_report", "Area, ha"),
+    "share": Text("exporters.indicator_report", "Share, %"),
+    "floor_area": Text("exporters.indicator_report", "Permitted floor area, m²"),
+    "footprint": Text("exporters.indicator_report", "Built footprint, m²"),
+    "green_area": Text("exporters.indicator_report", "Minimum green area, m²"),
     "mean_far": ("Кинт (mean)", "Кинт (средно)"),
-    "mean_density": ("Density, % (mean)", "Плътност, % (средно)"),
-    "mean_green": ("Green, % (mean)", "Озеленяване, % (средно)"),
-    "coverage": ("Area with indications, %", "Площ с показатели, %"),
-    "by_hilucs": ("By HILUCS class", "По класове на HILUCS"),
-    "by_zone": ("By zone type", "По устройствени зони"),
-    "comparison": ("Plans side by side, by HILUCS class", "Плановете един до друг, по класове на HILUCS"),
-    "totals": ("Per-plan totals", "Общо за всеки план"),
-    "plan_area": ("Plan area, ha", "Площ на плана, ha"),
-    "zoned_area": ("Zoned area, ha", "Зонирана площ, ha"),
-    "gross_far": ("Gross floor-area ratio", "Бруто Кинт"),
-    "notes": (
-        "Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum "
-        "over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with "
-        "several HILUCS values counts for the first, unless hilucsPresence gives percentages.",
-        "Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски "
-        "системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа "
-        "ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.",
-    ),
+    "mean_density": Text("exporters.indicator_report", "Density, % (mean)"),
+    "mean_green": Text("exporters.indicator_report", "Green, % (mean)"),
+    "coverage": Text("exporters.indicator_report", "Area with indications, %"),
+    "by_hilucs": Text("exporters.indicator_report", "By HILUCS class"),
+    "by_zone": Text("exporters.indicator_report", "By zone type"),
+    "comparison": Text("exporters.indicator_report", "Plans side by side, by HILUCS class"),
+    "totals": Text("exporters.indicator_report", "Per-plan totals"),
+    "plan_area": Text("exporters.indicator_report", "Plan area, ha"),
+    "zoned_area": Text("exporters.indicator_report", "Zoned area, ha"),
+    "gross_far": Text("exporters.indicator_report", "Gross floor-area ratio"),
+    "notes": Text("exporters.indicator_report", "Areas in square metres in the plan's CRS (equal-area EPSG:3035 for "
+                                                "geographic CRSs). Capacity figures sum over zones that carry the "
+                                                "indication; 'area with indications' shows how much of the class "
+                                                "does. A zone with several HILUCS values counts for the first, "
+                                                "unless hilucsPresence gives percentages."),
     "none": ("—", "—"),
 }
 

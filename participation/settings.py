@@ -149,44 +149,44 @@ class ConsultationSettings:
         """What is wrong with these settings, as (English, Bulgarian) messages."""
         out: list[tuple[str, str]] = []
         if not self.title.strip():
-            out.append(("the consultation needs a title", "обсъждането няма заглавие"))
+            out.append(Text("participation.settings", "the consultation needs a title"))
         if not self.authority.strip():
-            out.append(("name the responsible authority", "посочете отговорния орган"))
+            out.append(Text("participation.settings", "name the responsible authority"))
         if not _EMAIL.match(self.contact_email or ""):
             out.append(
-                (f"contact e-mail {self.contact_email!r} is not an e-mail address",
-                 f"адресът за контакт {self.contact_email!r} не е адрес на електронна поща")
+                Text("participation.settings", "contact e-mail {contact_email!r} is not an e-mail address",
+                                               contact_email=self.contact_email)
             )
         if self.comment_email and not _EMAIL.match(self.comment_email):
             out.append(
-                (f"comment e-mail {self.comment_email!r} is not an e-mail address",
-                 f"адресът за становища {self.comment_email!r} не е адрес на електронна поща")
+                Text("participation.settings", "comment e-mail {comment_email!r} is not an e-mail address",
+                                               comment_email=self.comment_email)
             )
         if self.end < self.start:
             out.append(
-                (f"the consultation ends ({self.end}) before it starts ({self.start})",
-                 f"обсъждането приключва ({self.end}) преди да започне ({self.start})")
+                Text("participation.settings", "the consultation ends ({end}) before it starts ({start})",
+                                               end=self.end, start=self.start)
             )
         bad = [lang for lang in self.languages if lang not in LANGUAGES]
         if bad or not self.languages:
             out.append(
-                (f"languages must be among {', '.join(LANGUAGES)}", f"езиците трябва да са от {', '.join(LANGUAGES)}")
+                Text("participation.settings", "languages must be among {LANGUAGES}", LANGUAGES=', '.join(LANGUAGES))
             )
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            out.append((f"unknown time zone {self.timezone!r}", f"непозната часова зона {self.timezone!r}"))
+            out.append(Text("participation.settings", "unknown time zone {timezone!r}", timezone=self.timezone))
         for name, url in (("service_url", self.service_url), ("tile_url", self.tile_url)):
             if url and not re.match(r"^https?://[^\s<>\"']+$", url):
-                out.append((f"{name} must be an http(s) address", f"{name} трябва да е адрес http(s)"))
+                out.append(Text("participation.settings", "{name} must be an http(s) address", name=name))
         if not _PREFIX.match(self.reference_prefix or ""):
             out.append(
-                (f"the reference prefix {self.reference_prefix!r} must be 1 to 12 letters or digits",
-                 f"представката на номерата {self.reference_prefix!r} трябва да е от 1 до 12 букви или цифри")
+                Text("participation.settings", "the reference prefix {reference_prefix!r} must be 1 to 12 letters or "
+                                               "digits", reference_prefix=self.reference_prefix)
             )
         if self.tile_url and not all(k in self.tile_url for k in ("{x}", "{y}", "{z}")):
             out.append(
-                ("the tile URL needs {z}, {x} and {y} placeholders", "адресът на подложката трябва да съдържа {z}, {x} и {y}")
+                Text("participation.settings", "the tile URL needs {z}, {x} and {y} placeholders")
             )
         return out
 

@@ -46,8 +46,7 @@ def _name_problem(info: zipfile.ZipInfo) -> tuple[str, str] | None:
     if not name or "\x00" in name or not parts:
         return "has an empty or unreadable name", "има празно или нечетимо име"
     if name.startswith("/") or _DRIVE.match(name) or "\\" in name:
-        return ("would leave the package folder (absolute path or drive)",
-                "би излязъл от папката на пакета (абсолютен път или устройство)")
+        return Text("participation.zip_limits", "would leave the package folder (absolute path or drive)")
     if ".." in parts:
         return "would leave the package folder (..)", "би излязъл от папката на пакета (..)"
     if stat.S_ISLNK(info.external_attr >> 16):

@@ -225,8 +225,7 @@ def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol:
     worst = float(gaps.max())
     if worst <= tol:
         return None
-    return (f"a position moved by {worst:.6g} (tolerance {tol:g})",
-            f"точка е преместена с {worst:.6g} (допуск {tol:g})")
+    return Text("plu_model.gml_diff", "a position moved by {worst:.6g} (tolerance {tol:g})", worst=worst, tol=tol)
 
 
 def _unmatched(a: list[tuple[float, ...]], b: list[tuple[float, ...]], step: float) -> np.ndarray:

@@ -388,9 +388,9 @@ class GmlReader:
                 self._unanchored.append(entry)  # anchored on the next feature read
             return
         if isinstance(node, etree._Comment):
-            what_en, what_bg, text = "XML comment", "XML коментар", (node.text or "").strip()
+            what_en, what_bg, text = Text("plu_model.gml_reader", "XML comment"), (node.text or "").strip()
         else:
-            what_en, what_bg, text = "processing instruction", "инструкция за обработка", f"{node.target} {node.text or ''}"
+            what_en, what_bg, text = Text("plu_model.gml_reader", "processing instruction"), f"{node.target} {node.text or ''}"
         text = " ".join(text.split())
         short = text if len(text) <= 60 else text[:57] + "..."
         self._find("READ.COMMENT_DROPPED", Severity.INFO,

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plu_model.codelists import CodeValue, codelist
+from plu_model.i18n import Text
 
 __all__ = [
     "FALLBACK_COLOUR",
@@ -46,29 +47,29 @@ FALLBACK_COLOUR = "#FFFFFF"
 
 #: National zone type code → (fill colour, short legend label in Bulgarian, in English).
 ZONE_TYPE_STYLES: dict[str, tuple[str, str, str]] = {
-    "Zhm": ("#F3DE8A", "Жилищна зона с малка височина", "Low-rise residential zone"),
-    "Zhs": ("#F4A340", "Жилищна зона със средна височина", "Mid-rise residential zone"),
-    "Zhg": ("#B0563C", "Жилищна зона с голяма височина", "High-rise residential zone"),
-    "Zhk": ("#C9704E", "Жилищна зона с комплексно застрояване", "Residential estate zone"),
-    "Ts": ("#E0506E", "Смесена централна зона", "Mixed central zone"),
-    "S": ("#EDB49A", "Смесена зона", "Mixed zone"),
-    "Smf": ("#E2906C", "Смесена многофункционална зона", "Mixed multifunctional zone"),
-    "Oo": ("#F49AB4", "Обществено обслужване", "Community services"),
-    "Pp": ("#A47BD0", "Предимно производствена зона", "Predominantly industrial zone"),
-    "Pch": ("#7A4BA6", "Чисто производствена зона", "Purely industrial zone"),
-    "Ps": ("#A399B5", "Високотехнологична производствена зона", "High-technology production zone"),
-    "Ok": ("#D6E38C", "Курортна зона", "Resort zone"),
-    "Os": ("#C4DC96", "Ваканционно селище", "Holiday village"),
-    "Ov": ("#B3D98F", "Вилна зона", "Holiday-home zone"),
-    "Od": ("#CDE7B0", "Зона за други рекреационни дейности", "Other recreation zone"),
-    "Oz": ("#5DB55A", "Паркове и градини", "Parks and gardens"),
-    "Sa": ("#84C46C", "Спорт и атракции", "Sport and attractions"),
-    "Sp": ("#97D083", "Терен за спорт", "Sport ground"),
-    "Tp": ("#B9B9B9", "Улици и площади", "Streets and squares"),
-    "Tti": ("#9AA3AD", "Техническа инфраструктура", "Technical infrastructure"),
-    "Gs": ("#2F7D3A", "Горска територия", "Forest land"),
-    "Zem": ("#E8E6A6", "Земеделска територия", "Agricultural land"),
-    "Vp": ("#7DB2E8", "Водна площ", "Water body"),
+    "Zhm": (Text("plu_model.portrayal", "#F3DE8A"), "Low-rise residential zone"),
+    "Zhs": (Text("plu_model.portrayal", "#F4A340"), "Mid-rise residential zone"),
+    "Zhg": (Text("plu_model.portrayal", "#B0563C"), "High-rise residential zone"),
+    "Zhk": (Text("plu_model.portrayal", "#C9704E"), "Residential estate zone"),
+    "Ts": (Text("plu_model.portrayal", "#E0506E"), "Mixed central zone"),
+    "S": (Text("plu_model.portrayal", "#EDB49A"), "Mixed zone"),
+    "Smf": (Text("plu_model.portrayal", "#E2906C"), "Mixed multifunctional zone"),
+    "Oo": (Text("plu_model.portrayal", "#F49AB4"), "Community services"),
+    "Pp": (Text("plu_model.portrayal", "#A47BD0"), "Predominantly industrial zone"),
+    "Pch": (Text("plu_model.portrayal", "#7A4BA6"), "Purely industrial zone"),
+    "Ps": (Text("plu_model.portrayal", "#A399B5"), "High-technology production zone"),
+    "Ok": (Text("plu_model.portrayal", "#D6E38C"), "Resort zone"),
+    "Os": (Text("plu_model.portrayal", "#C4DC96"), "Holiday village"),
+    "Ov": (Text("plu_model.portrayal", "#B3D98F"), "Holiday-home zone"),
+    "Od": (Text("plu_model.portrayal", "#CDE7B0"), "Other recreation zone"),
+    "Oz": (Text("plu_model.portrayal", "#5DB55A"), "Parks and gardens"),
+    "Sa": (Text("plu_model.portrayal", "#84C46C"), "Sport and attractions"),
+    "Sp": (Text("plu_model.portrayal", "#97D083"), "Sport ground"),
+    "Tp": (Text("plu_model.portrayal", "#B9B9B9"), "Streets and squares"),
+    "Tti": (Text("plu_model.portrayal", "#9AA3AD"), "Technical infrastructure"),
+    "Gs": (Text("plu_model.portrayal", "#2F7D3A"), "Forest land"),
+    "Zem": (Text("plu_model.portrayal", "#E8E6A6"), "Agricultural land"),
+    "Vp": (Text("plu_model.portrayal", "#7DB2E8"), "Water body"),
 }
 
 #: HILUCS notation (``3_4_4``) → fill colour; a value without an entry takes its nearest ancestor's.

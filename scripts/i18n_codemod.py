@@ -10,6 +10,7 @@ codemod turns the older ways into that one, mechanically:
 * ``AnyCall(EN, ..., bg=BG)`` (errors)             → ``AnyCall(Text(CONTEXT, EN, **values), ...)``
 * ``AnyCall(..., EN, BG, ...)`` (findings, helpers) → ``AnyCall(..., Text(CONTEXT, EN, **values), ...)``
 * ``message_en=EN, message_bg=BG``                 → ``text=Text(CONTEXT, EN, **values)``
+* ``(EN, BG)``, a pair kept as data               → ``Text(CONTEXT, EN, **values)``
 
 where EN and BG are string literals or f-strings, BG has Cyrillic and EN has none.  The
 context is the module's dotted path.  An f-string's ``{expression}`` becomes a named
@@ -273,12 +274,25 @@ class Module:
 
     def visit(self) -> None:
         for node in ast.walk(self.tree):
-            if not isinstance(node, ast.Call):
-                continue
             try:
-                self.visit_call(node)
+                if isinstance(node, ast.Call):
+                    self.visit_call(node)
+                elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and self.is_pair(*node.elts):
+                    self.visit_tuple(node)
+                elif isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) > 2:
+                    self.visit_items(node.elts)
             except Unfit as exc:
                 self.unfit.append(f"{self.where(node)}: {exc}")
+
+    def visit_tuple(self, node: ast.Tuple) -> None:
+        """``(EN, BG)`` (a pair kept as data, said later) → ``Text(CONTEXT, EN, **values)``."""
+        start, end = self.span(node)
+        if self.source[start] != "(":
+            return  # a bare tuple (``return en, bg``) is rewritten by hand
+        mark, nested = self.mark(start, end)
+        said, bg = self.pair(*node.elts)
+        self.add(start, end, _call("Text", self.context, said, mark, None if nested else self.column(start)),
+                 said, bg, "Text")
 
     def visit_call(self, node: ast.Call) -> None:
         fname = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
@@ -316,15 +330,23 @@ class Module:
                 self.add_many([(a, b, text),
                                (*self.keyword_span(bgk), "")], said, bg)
             return
-        for i in range(len(node.args) - 1):
-            en, bg_node = node.args[i], node.args[i + 1]
-            if self.is_pair(en, bg_node):
-                said, bg = self.pair(en, bg_node)
-                a, _ = self.span(en)
-                _, b = self.span(bg_node)
-                text = _call("Text", self.context, said, mark, None if nested else self.column(a))
-                self.add(a, b, text, said, bg, "Text")
-                return
+        self.visit_items(node.args)
+
+    def visit_items(self, items: list[ast.expr]) -> None:
+        """Each ``EN, BG`` side by side in a call's arguments or a table row becomes one ``Text``."""
+        i = 0
+        while i < len(items) - 1:
+            en, bg_node = items[i], items[i + 1]
+            if not self.is_pair(en, bg_node):
+                i += 1
+                continue
+            said, bg = self.pair(en, bg_node)
+            a, _ = self.span(en)
+            _, b = self.span(bg_node)
+            mark, nested = self.mark(a, b)
+            text = _call("Text", self.context, said, mark, None if nested else self.column(a))
+            self.add(a, b, text, said, bg, "Text")
+            i += 2
 
     def keyword_span(self, kw: ast.keyword, comma: bool = True) -> tuple[int, int]:
         """Where ``name=value`` is, from the comma before it when ``comma``."""

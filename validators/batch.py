@@ -152,10 +152,10 @@ def worst_exit_code(rows: Iterable[SummaryRow]) -> int:
 
 
 _VERDICT_WORDS = {
-    "valid": ("valid", "валиден"),
-    "invalid": ("not valid", "невалиден"),
-    "incomplete": ("incomplete", "непълна проверка"),
-    "unusable": ("unusable", "неизползваем"),
+    "valid": Text("validators.batch", "valid"),
+    "invalid": Text("validators.batch", "not valid"),
+    "incomplete": Text("validators.batch", "incomplete"),
+    "unusable": Text("validators.batch", "unusable"),
 }
 _HEADINGS = {"en": ("plan", "verdict", "errors", "warnings"), "bg": ("план", "резултат", "грешки", "предупреждения")}
 _TOTAL = {"en": "plans: {n} — {counts}", "bg": "планове: {n} — {counts}"}
@@ -357,8 +357,8 @@ def _work(sender: Connection, path: Path, options: ValidationOptions, runner: Ru
         try:
             sender.send(report)
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
-            sender.send(crash_report(path, options, (f"the report could not be sent: {exc}",
-                                                      f"докладът не можа да бъде изпратен: {exc}")))
+            sender.send(crash_report(path, options, Text("validators.batch", "the report could not be sent: {exc}",
+                                                                             exc=exc)))
     except (KeyboardInterrupt, BrokenPipeError):
         return  # stopped, or the parent is gone: nobody is waiting for the report
     finally:

@@ -149,7 +149,7 @@ def _figures(p: Proposal, crs: int, footprint: float, plot: float | None) -> dic
         out["maxDensity"] = Figure("maxDensity", 100 * footprint / plot, Text("validators.building_check", "footprint area ÷ plot area"))
     else:
         out["maxDensity"] = Figure("maxDensity", None, Text("validators.building_check", "no plot given"))
-    gfa, basis_en, basis_bg = p.gfa, "gross floor area as given ÷ plot area", "РЗП, както е дадена ÷ площ на имота"
+    gfa, basis_en, basis_bg = p.gfa, Text("validators.building_check", "gross floor area as given ÷ plot area")
     if gfa is None and p.floors:
         gfa = footprint * p.floors
         basis_en = f"footprint × {p.floors} floors ÷ plot area"
@@ -324,16 +324,16 @@ def _extent(zones: Iterable[ZoningElement], crs: int, lang: str = "en") -> str:
 def _notes(p: Proposal, crs: int, footprint: float, outside: float, shares: list) -> list[tuple[str, str]]:
     notes = []
     if len(shares) > 1:
-        notes.append(("the footprint crosses a zone boundary: each zone's limits are checked",
-                      "петното пресича граница на зони: проверени са нормативите на всяка зона"))
+        notes.append(Text("validators.building_check", "the footprint crosses a zone boundary: each zone's limits "
+                                                       "are checked"))
     if outside > 1e-6:
-        notes.append((f"{100 * outside:.1f} % of the footprint lies outside the plan's zones",
-                      f"{100 * outside:.1f} % от петното е извън зоните на плана"))
+        notes.append(Text("validators.building_check", "{value:.1f} % of the footprint lies outside the plan's zones",
+                                                       value=100 * outside))
     if p.plot is not None:
         beyond = footprint - _area(p.footprint.intersection(p.plot), crs)
         if beyond > 1e-6 * max(footprint, 1.0):
-            notes.append((f"{beyond:.1f} m² of the footprint lies outside the plot",
-                          f"{beyond:.1f} m² от петното са извън имота"))
+            notes.append(Text("validators.building_check", "{beyond:.1f} m² of the footprint lies outside the plot",
+                                                           beyond=beyond))
     if p.gfa is not None and p.floors:
         notes.append(("the gross floor area given is used for Кинт; the floors are not",
                       "за Кинт е използвана дадената РЗП, а не етажите"))

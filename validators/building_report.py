@@ -10,32 +10,33 @@ import json
 from pathlib import Path
 from typing import Any
 
+from plu_model.i18n import Text
 from validators.building_check import BuildingCheck, Figure, Verdict
 from validators.zone_limits import citation, unit_text
 
 __all__ = ["STATUS_TEXT", "building_json", "building_json_text", "building_text", "figure_text", "verdict_row", "write_building_pdf"]
 
 INDICATION_TEXT = {
-    "maxDensity": ("build-up density", "плътност на застрояване"),
+    "maxDensity": Text("validators.building_report", "build-up density"),
     "maxFloorAreaRatio": ("floor-area ratio (Кинт)", "Кинт"),
-    "minGreenShare": ("green share", "озеленяване"),
-    "maxHeight": ("height", "височина"),
+    "minGreenShare": Text("validators.building_report", "green share"),
+    "maxHeight": Text("validators.building_report", "height"),
 }
 STATUS_TEXT = {
-    "within": ("within", "в норма"),
-    "exceeds": ("EXCEEDS", "ПРЕВИШАВА"),
-    "no-limit-known": ("no limit known", "няма известен норматив"),
-    "not-computed": ("not computed", "не е изчислено"),
-    "cannot-tell": ("cannot tell", "не може да се прецени"),
+    "within": Text("validators.building_report", "within"),
+    "exceeds": Text("validators.building_report", "EXCEEDS"),
+    "no-limit-known": Text("validators.building_report", "no limit known"),
+    "not-computed": Text("validators.building_report", "not computed"),
+    "cannot-tell": Text("validators.building_report", "cannot tell"),
 }
 PLOT_USE_TEXT = {
-    "kindergarten": ("law: kindergarten plot", "закон: детско заведение"),
-    "school": ("law: school plot", "закон: училище"),
-    "social-care": ("law: social-care plot", "закон: социални услуги"),
-    "sport": ("law: sport ground", "закон: терен за спорт"),
+    "kindergarten": Text("validators.building_report", "law: kindergarten plot"),
+    "school": Text("validators.building_report", "law: school plot"),
+    "social-care": Text("validators.building_report", "law: social-care plot"),
+    "sport": Text("validators.building_report", "law: sport ground"),
 }
 #: a figure under a minimum breaks the limit as one over a maximum does, but is said differently
-_BELOW = ("BELOW MINIMUM", "ПОД МИНИМУМА")
+_BELOW = Text("validators.building_report", "BELOW MINIMUM")
 _UNITS = {"maxDensity": " %", "minGreenShare": " %", "maxHeight": " m", "maxFloorAreaRatio": ""}
 
 

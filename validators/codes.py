@@ -85,8 +85,8 @@ class CodeChecks:
             if fixed in inspire or (not closed and any(fixed in n for n in codelists_extending(listname))):
                 return (
                     "PITFALL.HTTPS_CODELIST",
-                    f"{xml} {value} uses https://; the INSPIRE register and validator use {fixed}",
-                    f"{xml} {value} използва https://; регистърът и валидаторът на INSPIRE използват {fixed}",
+                    Text("validators.codes", "{xml} {value} uses https://; the INSPIRE register and validator use "
+                                             "{fixed}", xml=xml, value=value, fixed=fixed),
                     f"xlink:href=\"{fixed}\" (plu fix --rule code_uris)",
                 )
         hint = inspire.suggest(value)
@@ -101,10 +101,9 @@ class CodeChecks:
             )
         return (
             code,
-            f"{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator will try to fetch it "
-            "over HTTP, so publish the list or use a value of a known list",
-            f"{xml} {value} не е в кодов списък, известен на PLU Studio; валидаторът на INSPIRE ще се опита да го "
-            "изтегли по HTTP, затова публикувайте списъка или използвайте стойност от известен списък",
+            Text("validators.codes", "{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator "
+                                     "will try to fetch it over HTTP, so publish the list or use a value of a known "
+                                     "list", xml=xml, value=value),
             None,
         )
 
@@ -117,8 +116,8 @@ class CodeChecks:
             national: CodeList = codelist(listname)
             self._profile_cache[key] = None if value in national else (
                 "PROFILE.CODE_NOT_IN_LIST",
-                f"{xml} {value} is not a value of {listname}, which profile {self.profile.name} requires",
-                f"{xml} {value} не е стойност от {listname}, който профилът {self.profile.name} изисква",
+                Text("validators.codes", "{xml} {value} is not a value of {listname}, which profile {name} requires",
+                                         xml=xml, value=value, listname=listname, name=self.profile.name),
                 None,
             )
         return self._profile_cache[key]

@@ -57,10 +57,9 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
     except PluInputError:
         return (
             "rs.a.1",
-            f"srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator accepts only "
-            "http://www.opengis.net/def/crs/EPSG/0/<code> of an INSPIRE CRS",
-            f"srsName {srs_name!r} не е URI на EPSG система; валидаторът на INSPIRE приема само "
-            "http://www.opengis.net/def/crs/EPSG/0/<код> на система по INSPIRE",
+            Text("validators.crs_checks", "srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator "
+                                          "accepts only http://www.opengis.net/def/crs/EPSG/0/<code> of an INSPIRE "
+                                          "CRS", srs_name=srs_name),
             "export with --crs 4258",
         )
     epsg = parsed.epsg
@@ -68,10 +67,8 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
     if epsg in allowed:
         return (
             "rs.a.1",
-            f"srsName {srs_name!r} names an accepted CRS in a form the INSPIRE validator does not match; "
-            f"write {uri}",
-            f"srsName {srs_name!r} е приемана система, но в запис, който валидаторът на INSPIRE не разпознава; "
-            f"пишете {uri}",
+            Text("validators.crs_checks", "srsName {srs_name!r} names an accepted CRS in a form the INSPIRE "
+                                          "validator does not match; write {uri}", srs_name=srs_name, uri=uri),
             f'srsName="{uri}" (plu convert rewrites it)',
         )
     codes = suggested_crs(epsg, longitude)
@@ -196,10 +193,9 @@ def centre_longitude(bounds: tuple[float, float, float, float], epsg: int) -> fl
 
 #: how swapped axes show, in a GML file (True) and in a plan file, whose x is always east or longitude
 _SWAPPED = {
-    True: ("the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)",
-           "файлът ги записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)"),
-    False: ("the plan holds north (latitude) as x and east (longitude) as y",
-            "планът съхранява север (ширина) като x и изток (дължина) като y"),
+    True: Text("validators.crs_checks", "the file writes them east/north (long/lat) where the EPSG order is "
+                                        "north/east (lat/long)"),
+    False: Text("validators.crs_checks", "the plan holds north (latitude) as x and east (longitude) as y"),
 }
 
 

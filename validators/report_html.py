@@ -24,23 +24,22 @@ __all__ = ["html_report", "write_html"]
 MAX_ROWS = 3000
 
 _SEVERITY_NAMES = {
-    Severity.FATAL: ("Unusable", "Неизползваем"),
-    Severity.ERROR: ("Errors", "Грешки"),
-    Severity.WARNING: ("Warnings", "Предупреждения"),
-    Severity.INFO: ("Notes", "Бележки"),
+    Severity.FATAL: Text("validators.report_html", "Unusable"),
+    Severity.ERROR: Text("validators.report_html", "Errors"),
+    Severity.WARNING: Text("validators.report_html", "Warnings"),
+    Severity.INFO: Text("validators.report_html", "Notes"),
 }
 _SEVERITY_ONE = {
-    Severity.FATAL: ("fatal", "фатална"),
-    Severity.ERROR: ("error", "грешка"),
-    Severity.WARNING: ("warning", "предупреждение"),
-    Severity.INFO: ("note", "бележка"),
+    Severity.FATAL: Text("validators.report_html", "fatal"),
+    Severity.ERROR: Text("validators.report_html", "error"),
+    Severity.WARNING: Text("validators.report_html", "warning"),
+    Severity.INFO: Text("validators.report_html", "note"),
 }
 _VERDICT = {
-    "valid": ("Valid: nothing worse than a warning", "Валиден: няма нищо по-сериозно от предупреждение", "#2e7d32"),
-    "invalid": ("Not valid: the plan has errors", "Невалиден: планът има грешки", "#c62828"),
-    "incomplete": ("Incomplete: no error found, but a check could not run", "Непълна проверка: няма открити "
-                   "грешки, но проверка не можа да се изпълни", "#e65100"),
-    "unusable": ("Not checked: the input could not be used", "Непроверен: входът не може да се използва", "#6a1b9a"),
+    "valid": (Text("validators.report_html", "Valid: nothing worse than a warning"), "#2e7d32"),
+    "invalid": (Text("validators.report_html", "Not valid: the plan has errors"), "#c62828"),
+    "incomplete": (Text("validators.report_html", "Incomplete: no error found, but a check could not run"), "#e65100"),
+    "unusable": (Text("validators.report_html", "Not checked: the input could not be used"), "#6a1b9a"),
 }
 
 _CSS = """

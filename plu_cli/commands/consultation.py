@@ -21,7 +21,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from plu_cli.language import language, t
+from plu_cli.language import language
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say
 
@@ -80,8 +80,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     ls.add_argument("plan")
     ls.add_argument("--personal", action="store_true")
 
-    which = t("the comment's reference (ПУП-2026-0042), its number (42) or id",
-              "номерът на становището (ПУП-2026-0042), поредният му номер (42) или идентификаторът му")
+    which = say("plu_cli.commands.consultation", "the comment's reference ({example}), its number (42) or id",
+                example="ПУП-2026-0042")  # a reference as the product writes it (participation.reference)
     sh = sub.add_parser("show", help=say("plu_cli.commands.consultation", "show one comment with its answer"))
     sh.add_argument("plan")
     sh.add_argument("comment", help=which)
@@ -203,10 +203,11 @@ def _serve(args: argparse.Namespace) -> int:
             secret=cookie_secret(password) if password else None,
         )
         state = package.settings.state_at(datetime.now(UTC))
-        print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
-                f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
-                f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "
-                f"записани становища: {store.count()}; модериране: {'да' if password else 'не'})"), flush=True)
+        moderation = (Text("plu_cli.commands.consultation", "on") if password
+                      else Text("plu_cli.commands.consultation", "off"))
+        print(say("plu_cli.commands.consultation", "serving {root} on http://{host}:{port}/ (consultation {state}; "
+                  "{count} comments stored; moderation {moderation})", root=package.root, host=args.host,
+                  port=args.port, state=state, count=store.count(), moderation=moderation), flush=True)
         serve(app, args.host, args.port, behind_proxy=args.behind_proxy, trusted_proxy=args.trusted_proxy)
     except KeyboardInterrupt:  # Ctrl+C or SIGTERM: the normal way to stop a service
         print(say("plu_cli.commands.consultation", "plu: the service stopped"), file=sys.stderr)
@@ -293,8 +294,8 @@ def _answer(args: argparse.Namespace) -> int:
     with updating(plan) as layer:
         record = find_comment(layer.records(), args.comment, str(plan))
         ReviewSession(layer).answer(record.comment_id, decision, args.text)
-    print(t(f"comment {record.reference}: {decision_label(decision, 'en')}",
-            f"становище {record.reference}: {decision_label(decision, 'bg')}"))
+    print(say("plu_cli.commands.consultation", "comment {reference}: {decision}", reference=record.reference,
+              decision=decision_label(decision, language())))
     return 0
 
 

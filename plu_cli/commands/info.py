@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from plu_cli.language import t
+from plu_cli.language import language
 from plu_model.i18n import say
 
 NAME = "info"
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     counts = dict.fromkeys(("SpatialPlan", "ZoningElement", "SupplementaryRegulation", "OfficialDocumentation"), 0)
     plans = []
     bounds = None
-    lang = "bg" if t("en", "bg") == "bg" else "en"
+    lang = language()
     for f in source.features():
         counts[f.class_name] += 1
         if f.class_name == "SpatialPlan":

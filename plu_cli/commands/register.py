@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from plu_cli.language import language, t
+from plu_cli.language import language
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say
 
@@ -37,8 +37,8 @@ def _plan_help() -> str:
                                             "@N picks a version")
 
 
-def _sub(sub: Any, name: str, en: str, bg: str) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=t(en, bg), description=t(en, bg))
+def _sub(sub: Any, name: str, text: Text) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=text.say(), description=text.say())
     p.add_argument("--db", help=say("plu_cli.commands.register", "PostgreSQL DSN or URI (default: your private register)"))
     p.add_argument("--json", action="store_true", help=say("plu_cli.commands.register", "machine-readable output"))
     return p
@@ -61,8 +61,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     a.add_argument("--profile", default="bg", help=say("plu_cli.commands.register", "validation profile (default bg)"))
     ls = _sub(sub, "list", Text("plu_cli.commands.register", "the plans with their latest version"))
     ls.add_argument("--authority", help=say("plu_cli.commands.register", "only this authority's plans"))
-    for name, en, bg in (("show", "one version", "една версия"), ("versions", "every version of a plan",
-                                                                   "всички версии на план")):
+    for name, en, bg in (("show", Text("plu_cli.commands.register", "one version")), ("versions", Text("plu_cli.commands.register", "every version of a plan"))):
         _sub(sub, name, en, bg).add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
     s = _sub(sub, "status", Text("plu_cli.commands.register", "move a version to a process step (publishing records "
                                                               "its SHA-256)"))
@@ -120,8 +119,8 @@ def run(args: argparse.Namespace) -> int:
 
         out = init_register(args.db, args.home)
         applied = ", ".join(out["applied"])
-        _print(args, out, t(f"register ready: {out['dsn']} (migrations applied: {applied or 'none'})",
-                            f"регистърът е готов: {out['dsn']} (приложени миграции: {applied or 'няма'})"))
+        _print(args, out, say("plu_cli.commands.register", "register ready: {dsn} (migrations applied: {applied})",
+                              dsn=out["dsn"], applied=applied or Text("plu_cli.commands.register", "none")))
         return 0
     if args.action == "stop":
         from register.cluster import EmbeddedCluster
@@ -150,10 +149,10 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
         return 1
     v = result.version
     counts = ", ".join(f"{n} {k}" for k, n in sorted(v.counts.items()))
-    _print(args, result.as_json(), t(f"stored {v.ref} ({v.status}) for {v.authority}: {counts}"
-                                     + (f"; {len(result.errors)} errors kept (--force)" if result.errors else ""),
-                                     f"записан {v.ref} ({v.status}) за {v.authority}: {counts}"
-                                     + (f"; {len(result.errors)} грешки (--force)" if result.errors else "")))
+    kept = say("plu_cli.commands.register", "; {n_errors} errors kept (--force)", n_errors=len(result.errors))
+    _print(args, result.as_json(), say("plu_cli.commands.register", "stored {ref} ({status}) for {authority}: {counts}",
+                                       ref=v.ref, status=v.status, authority=v.authority, counts=counts)
+           + (kept if result.errors else ""))
     return 0
 
 
@@ -260,8 +259,9 @@ def _diff(reg: Any, args: argparse.Namespace) -> int:
 def _grant(reg: Any, args: argparse.Namespace) -> int:
     password = os.environ.get(args.password_env) if args.password_env else None
     out = reg.grant(args.user, args.role, args.authority, password, args.authority_name)
-    _print(args, out, t(f"{out['user']} is {out['role']}" + (f" for {out['authority']}" if out["authority"] else ""),
-                        f"{out['user']} е {out['role']}" + (f" за {out['authority']}" if out["authority"] else "")))
+    granted = (say("plu_cli.commands.register", "{user} is {role} for {authority}", **out) if out["authority"]
+               else say("plu_cli.commands.register", "{user} is {role}", **out))
+    _print(args, out, granted)
     return 0
 
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plu_cli.language import language, t
+from plu_cli.language import language
 from plu_model.errors import message_of
 from plu_model.i18n import Text, say
 
@@ -189,9 +189,9 @@ def _run_many(options: Any, args: argparse.Namespace) -> int:
     return worst_exit_code(rows)
 
 
-def _refuse(en: str, bg: str) -> int:
+def _refuse(text: Text) -> int:
     """A usage error in one line: exit code 2, nothing checked."""
-    print(f"plu: {say('plu_cli.commands.validate', 'error')}: {t(en, bg)}", file=sys.stderr)
+    print(f"plu: {say('plu_cli.commands.validate', 'error')}: {text.say()}", file=sys.stderr)
     return 2
 
 

@@ -58,22 +58,14 @@ _PROBLEM_SKIP = {"unmapped": "UNMAPPED_VALUE", "missing": "MISSING_VALUE", "bad_
 
 # Notes of the geometry cleaner: (severity, English, Bulgarian); {d} is the detail, {n} the count.
 _NOTE_TEXT = {
-    "IMPORT.CURVES_LINEARISED": (Severity.INFO, "curves were linearised with a tolerance of {d} CRS units",
-                                 "кривите са апроксимирани с отсечки с допуск {d} единици на координатната система"),
-    "IMPORT.Z_DROPPED": (Severity.INFO, "Z coordinates were dropped (zoning is two-dimensional)",
-                         "Z координатите са премахнати (зонирането е двумерно)"),
-    "IMPORT.LINES_CLOSED": (Severity.INFO, "closed lines were taken as the boundaries of areas",
-                            "затворени линии са приети за граници на площи"),
-    "IMPORT.MULTIPART_SPLIT": (Severity.INFO, "multipart geometries were split into one feature per part",
-                               "многочастни геометрии са разделени на отделни обекти"),
-    "IMPORT.PARTS_DROPPED": (Severity.WARNING, "parts that are not areas were left out: {d}",
-                             "части, които не са площи, са пропуснати: {d}"),
-    "IMPORT.GEOMETRY_REPAIRED": (Severity.WARNING, "invalid geometry repaired: {d}",
-                                 "невалидна геометрия е поправена: {d}"),
-    "IMPORT.GEOMETRY_INVALID_KEPT": (Severity.ERROR, "invalid geometry kept as it is: {d}",
-                                     "невалидна геометрия е запазена както е: {d}"),
-    "IMPORT.GEOMETRY_INVALID_SKIPPED": (Severity.ERROR, "invalid geometry, feature skipped: {d}",
-                                        "невалидна геометрия, обектът е пропуснат: {d}"),
+    "IMPORT.CURVES_LINEARISED": (Severity.INFO, Text("plu_model.importing.importer", "curves were linearised with a tolerance of {d} CRS units")),
+    "IMPORT.Z_DROPPED": (Severity.INFO, Text("plu_model.importing.importer", "Z coordinates were dropped (zoning is two-dimensional)")),
+    "IMPORT.LINES_CLOSED": (Severity.INFO, Text("plu_model.importing.importer", "closed lines were taken as the boundaries of areas")),
+    "IMPORT.MULTIPART_SPLIT": (Severity.INFO, Text("plu_model.importing.importer", "multipart geometries were split into one feature per part")),
+    "IMPORT.PARTS_DROPPED": (Severity.WARNING, Text("plu_model.importing.importer", "parts that are not areas were left out: {d}")),
+    "IMPORT.GEOMETRY_REPAIRED": (Severity.WARNING, Text("plu_model.importing.importer", "invalid geometry repaired: {d}")),
+    "IMPORT.GEOMETRY_INVALID_KEPT": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry kept as it is: {d}")),
+    "IMPORT.GEOMETRY_INVALID_SKIPPED": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry, feature skipped: {d}")),
 }
 _PER_FEATURE = {"IMPORT.GEOMETRY_REPAIRED", "IMPORT.GEOMETRY_INVALID_KEPT", "IMPORT.GEOMETRY_INVALID_SKIPPED",
                 "IMPORT.PARTS_DROPPED"}

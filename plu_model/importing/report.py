@@ -15,23 +15,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text
 
 __all__ = ["ImportReport", "LayerReport", "SKIP_REASONS"]
 
 #: Why a source feature was not written: English and Bulgarian explanations.
 SKIP_REASONS: dict[str, tuple[str, str]] = {
-    "NO_GEOMETRY": ("the feature has no geometry", "обектът няма геометрия"),
-    "EMPTY_GEOMETRY": ("the geometry is empty", "геометрията е празна"),
-    "BAD_GEOMETRY": ("the geometry cannot be read", "геометрията не може да бъде прочетена"),
-    "NOT_AN_AREA": ("an area is needed but the geometry is a point or an open line",
-                    "нужна е площ, а геометрията е точка или отворена линия"),
-    "INVALID_GEOMETRY": ("the geometry is invalid and the mapping says to skip such features",
-                         "геометрията е невалидна и съответствието казва такива обекти да се пропускат"),
-    "UNMAPPED_VALUE": ("a required attribute's value maps to no code", "стойност на задължителен атрибут не съответства на код"),
-    "MISSING_VALUE": ("a required attribute is empty", "задължителен атрибут е празен"),
-    "BAD_VALUE": ("a required attribute's value cannot be read", "стойност на задължителен атрибут не може да бъде прочетена"),
-    "NO_LABEL": ("no label text lies inside the area", "в площта няма текст (надпис)"),
-    "OUTSIDE_PLANS": ("the feature lies in no plan's extent", "обектът не попада в обхвата на нито един план"),
+    "NO_GEOMETRY": Text("plu_model.importing.report", "the feature has no geometry"),
+    "EMPTY_GEOMETRY": Text("plu_model.importing.report", "the geometry is empty"),
+    "BAD_GEOMETRY": Text("plu_model.importing.report", "the geometry cannot be read"),
+    "NOT_AN_AREA": Text("plu_model.importing.report", "an area is needed but the geometry is a point or an open line"),
+    "INVALID_GEOMETRY": Text("plu_model.importing.report", "the geometry is invalid and the mapping says to skip "
+                                                           "such features"),
+    "UNMAPPED_VALUE": Text("plu_model.importing.report", "a required attribute's value maps to no code"),
+    "MISSING_VALUE": Text("plu_model.importing.report", "a required attribute is empty"),
+    "BAD_VALUE": Text("plu_model.importing.report", "a required attribute's value cannot be read"),
+    "NO_LABEL": Text("plu_model.importing.report", "no label text lies inside the area"),
+    "OUTSIDE_PLANS": Text("plu_model.importing.report", "the feature lies in no plan's extent"),
 }
 
 

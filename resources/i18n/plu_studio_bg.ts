@@ -1480,6 +1480,22 @@
    <source>the drawn polygon is not valid ({polygon}); draw it again</source>
    <translation>начертаният полигон не е валиден ({polygon}); начертайте го отново</translation>
   </message>
+  <message>
+   <source>school plot</source>
+   <translation>училище</translation>
+  </message>
+  <message>
+   <source>sport ground</source>
+   <translation>терен за спорт</translation>
+  </message>
+  <message>
+   <source>social-care plot</source>
+   <translation>социални услуги</translation>
+  </message>
+  <message>
+   <source>kindergarten plot</source>
+   <translation>детско заведение</translation>
+  </message>
  </context>
  <context>
   <name>app.comments_panel</name>
@@ -1602,6 +1618,22 @@
   <message>
    <source>{n_added} comments imported, {n_duplicates} already there.</source>
    <translation>Внесени са {n_added} становища; {n_duplicates} вече ги имаше.</translation>
+  </message>
+  <message>
+   <source>Zones</source>
+   <translation>Зони</translation>
+  </message>
+  <message>
+   <source>Item</source>
+   <translation>Точка</translation>
+  </message>
+  <message>
+   <source>Answer</source>
+   <translation>Отговор</translation>
+  </message>
+  <message>
+   <source>Comment</source>
+   <translation>Становище</translation>
   </message>
  </context>
  <context>
@@ -1745,6 +1777,10 @@
    <source>The objection's text (or attach the scanned pages)</source>
    <translation>Текстът на възражението (или приложете сканираните страници)</translation>
   </message>
+  <message>
+   <source>Scans (*.pdf *.jpg *.jpeg)</source>
+   <translation>Сканирани страници (*.pdf *.jpg *.jpeg)</translation>
+  </message>
  </context>
  <context>
   <name>app.consultation_wizard</name>
@@ -1887,6 +1923,22 @@
   <message>
    <source>Package written to {path} ({n_files} files).</source>
    <translation>Пакетът е записан в {path} ({n_files} файла).</translation>
+  </message>
+  <message>
+   <source>Cancel</source>
+   <translation>Отказ</translation>
+  </message>
+  <message>
+   <source>Finish</source>
+   <translation>Готово</translation>
+  </message>
+  <message>
+   <source>&lt; Back</source>
+   <translation>&lt; Назад</translation>
+  </message>
+  <message>
+   <source>Next &gt;</source>
+   <translation>Напред &gt;</translation>
   </message>
  </context>
  <context>
@@ -2170,6 +2222,97 @@
    <source>Which source layer becomes which PLU class. A layer can be used twice with different filters (CAD layers: Layer = 'ZONI').</source>
    <translation>Кой слой от източника в кой клас на PLU влиза. Слой може да се ползва повече от веднъж с различни филтри (слоеве в CAD: Layer = 'ZONI').</translation>
   </message>
+  <message>
+   <source>Name</source>
+   <translation>Наименование</translation>
+  </message>
+  <message>
+   <source>Valid to</source>
+   <translation>В сила до</translation>
+  </message>
+  <message>
+   <source>Valid from</source>
+   <translation>В сила от</translation>
+  </message>
+  <message>
+   <source>Plan level</source>
+   <translation>Ниво на плана</translation>
+  </message>
+  <message>
+   <source>Regulation nature</source>
+   <translation>Вид на регулацията</translation>
+  </message>
+  <message>
+   <source>HILUCS land use</source>
+   <translation>Земеползване по HILUCS</translation>
+  </message>
+  <message>
+   <source>Maximum height, m</source>
+   <translation>Максимална височина, m</translation>
+  </message>
+  <message>
+   <source>Maximum density, %</source>
+   <translation>Максимална плътност, %</translation>
+  </message>
+  <message>
+   <source>Minimum green share, %</source>
+   <translation>Минимално озеленяване, %</translation>
+  </message>
+  <message>
+   <source>Zoning element</source>
+   <translation>Устройствена зона (ZoningElement)</translation>
+  </message>
+  <message>
+   <source>INSPIRE regulation type</source>
+   <translation>Вид регулация по INSPIRE</translation>
+  </message>
+  <message>
+   <source>Spatial plan (boundary)</source>
+   <translation>Устройствен план (граница)</translation>
+  </message>
+  <message>
+   <source>Zone type (national list)</source>
+   <translation>Устройствена зона (национален списък)</translation>
+  </message>
+  <message>
+   <source>Regulation type (national list)</source>
+   <translation>Вид регулация (национален списък)</translation>
+  </message>
+  <message>
+   <source>Supplementary regulation</source>
+   <translation>Допълнителна регулация (SupplementaryRegulation)</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.menu_registry</name>
+  <message>
+   <source>&amp;File</source>
+   <translation>&amp;Файл</translation>
+  </message>
+  <message>
+   <source>&amp;Plan</source>
+   <translation>&amp;План</translation>
+  </message>
+  <message>
+   <source>&amp;Help</source>
+   <translation>&amp;Помощ</translation>
+  </message>
+  <message>
+   <source>&amp;View</source>
+   <translation>&amp;Изглед</translation>
+  </message>
+  <message>
+   <source>&amp;Check</source>
+   <translation>&amp;Проверка</translation>
+  </message>
+  <message>
+   <source>&amp;Edit</source>
+   <translation>&amp;Редактиране</translation>
+  </message>
+  <message>
+   <source>C&amp;onsultation</source>
+   <translation>&amp;Обществено обсъждане</translation>
+  </message>
  </context>
  <context>
   <name>app.register_actions</name>
@@ -2302,6 +2445,13 @@
   </message>
  </context>
  <context>
+  <name>exporters.collection_wrapper</name>
+  <message>
+   <source>{key} {value} recomputed as {count}</source>
+   <translation>{key} {value} е преизчислен на {count}</translation>
+  </message>
+ </context>
+ <context>
   <name>exporters.geojson_</name>
   <message>
    <source>a geometry cannot be expressed in WGS 84 from EPSG:{src_crs}</source>
@@ -2333,6 +2483,152 @@
   <message>
    <source>{base}: the geometry has NaN or infinite coordinates; correct them before export</source>
    <translation>{base}: геометрията има координати NaN или безкрайност; поправете ги преди износа</translation>
+  </message>
+  <message>
+   <source>{came_as} written as {name}</source>
+   <translation>{came_as} е записан като {name}</translation>
+  </message>
+ </context>
+ <context>
+  <name>exporters.indicator_report</name>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Class</source>
+   <translation>Клас</translation>
+  </message>
+  <message>
+   <source>Zones</source>
+   <translation>Зони</translation>
+  </message>
+  <message>
+   <source>Share, %</source>
+   <translation>Дял, %</translation>
+  </message>
+  <message>
+   <source>hectares</source>
+   <translation>хектара</translation>
+  </message>
+  <message>
+   <source>Area, ha</source>
+   <translation>Площ, ha</translation>
+  </message>
+  <message>
+   <source>Zone type</source>
+   <translation>Устройствена зона</translation>
+  </message>
+  <message>
+   <source>Plan area, ha</source>
+   <translation>Площ на плана, ha</translation>
+  </message>
+  <message>
+   <source>Zoned area, ha</source>
+   <translation>Зонирана площ, ha</translation>
+  </message>
+  <message>
+   <source>By zone type</source>
+   <translation>По устройствени зони</translation>
+  </message>
+  <message>
+   <source>Gross floor-area ratio</source>
+   <translation>Бруто Кинт</translation>
+  </message>
+  <message>
+   <source>Per-plan totals</source>
+   <translation>Общо за всеки план</translation>
+  </message>
+  <message>
+   <source>By HILUCS class</source>
+   <translation>По класове на HILUCS</translation>
+  </message>
+  <message>
+   <source>Built footprint, m²</source>
+   <translation>Застроена площ, m²</translation>
+  </message>
+  <message>
+   <source>Density, % (mean)</source>
+   <translation>Плътност, % (средно)</translation>
+  </message>
+  <message>
+   <source>Green, % (mean)</source>
+   <translation>Озеленяване, % (средно)</translation>
+  </message>
+  <message>
+   <source>% of the zoned area</source>
+   <translation>% от зонираната площ</translation>
+  </message>
+  <message>
+   <source>Permitted floor area, m²</source>
+   <translation>Допустима РЗП, m²</translation>
+  </message>
+  <message>
+   <source>Area with indications, %</source>
+   <translation>Площ с показатели, %</translation>
+  </message>
+  <message>
+   <source>Area by HILUCS class</source>
+   <translation>Площ по класове на HILUCS</translation>
+  </message>
+  <message>
+   <source>Land-use indicators</source>
+   <translation>Показатели на земеползването</translation>
+  </message>
+  <message>
+   <source>Minimum green area, m²</source>
+   <translation>Минимална озеленена площ, m²</translation>
+  </message>
+  <message>
+   <source>Permitted density by zone type</source>
+   <translation>Допустима плътност по устройствени зони</translation>
+  </message>
+  <message>
+   <source>maximum density, % (area-weighted)</source>
+   <translation>максимална плътност, % (претеглена по площ)</translation>
+  </message>
+  <message>
+   <source>Plans side by side, by HILUCS class</source>
+   <translation>Плановете един до друг, по класове на HILUCS</translation>
+  </message>
+  <message>
+   <source>Share of the zoned area by HILUCS class</source>
+   <translation>Дял от зонираната площ по класове на HILUCS</translation>
+  </message>
+  <message>
+   <source>Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with several HILUCS values counts for the first, unless hilucsPresence gives percentages.</source>
+   <translation>Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.</translation>
+  </message>
+ </context>
+ <context>
+  <name>exporters.kept_source</name>
+  <message>
+   <source>straight segments</source>
+   <translation>прави отсечки</translation>
+  </message>
+  <message>
+   <source>nilReason 'unknown' added</source>
+   <translation>добавен е nilReason 'unknown'</translation>
+  </message>
+  <message>
+   <source>{c} moved to the end of the feature</source>
+   <translation>{c} е преместен в края на обекта</translation>
+  </message>
+  <message>
+   <source>exterior rings re-oriented counter-clockwise</source>
+   <translation>външните контури са обърнати обратно на часовниковата стрелка</translation>
+  </message>
+  <message>
+   <source>srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n</source>
+   <translation>srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n</translation>
+  </message>
+  <message>
+   <source>the {n_kids} geometries of {tag} written as one</source>
+   <translation>{n_kids}-те геометрии на {tag} са записани като една</translation>
+  </message>
+  <message>
+   <source>{n_notes} XML comments or processing instructions inside rewritten properties not written</source>
+   <translation>{n_notes} XML коментара или инструкции в презаписаните свойства не са записани</translation>
   </message>
  </context>
  <context>
@@ -2926,6 +3222,46 @@
    <source>ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be checked by the authority</source>
    <translation>чл. 127, ал. 1 ЗУТ не определя срок; 30 дни по подразбиране в PLU Studio, проверете и коригирайте</translation>
   </message>
+  <message>
+   <source>the consultation needs a title</source>
+   <translation>обсъждането няма заглавие</translation>
+  </message>
+  <message>
+   <source>name the responsible authority</source>
+   <translation>посочете отговорния орган</translation>
+  </message>
+  <message>
+   <source>{name} must be an http(s) address</source>
+   <translation>{name} трябва да е адрес http(s)</translation>
+  </message>
+  <message>
+   <source>unknown time zone {timezone!r}</source>
+   <translation>непозната часова зона {timezone!r}</translation>
+  </message>
+  <message>
+   <source>languages must be among {LANGUAGES}</source>
+   <translation>езиците трябва да са от {LANGUAGES}</translation>
+  </message>
+  <message>
+   <source>the tile URL needs {z}, {x} and {y} placeholders</source>
+   <translation>адресът на подложката трябва да съдържа {z}, {x} и {y}</translation>
+  </message>
+  <message>
+   <source>the consultation ends ({end}) before it starts ({start})</source>
+   <translation>обсъждането приключва ({end}) преди да започне ({start})</translation>
+  </message>
+  <message>
+   <source>contact e-mail {contact_email!r} is not an e-mail address</source>
+   <translation>адресът за контакт {contact_email!r} не е адрес на електронна поща</translation>
+  </message>
+  <message>
+   <source>comment e-mail {comment_email!r} is not an e-mail address</source>
+   <translation>адресът за становища {comment_email!r} не е адрес на електронна поща</translation>
+  </message>
+  <message>
+   <source>the reference prefix {reference_prefix!r} must be 1 to 12 letters or digits</source>
+   <translation>представката на номерата {reference_prefix!r} трябва да е от 1 до 12 букви или цифри</translation>
+  </message>
  </context>
  <context>
   <name>participation.summary</name>
@@ -2955,6 +3291,10 @@
   <message>
    <source>the entry {filename!r} is compressed {ratio:.0f} to 1 (a zip bomb?)</source>
    <translation>записът {filename!r} е компресиран {ratio:.0f} към 1 (zip бомба?)</translation>
+  </message>
+  <message>
+   <source>would leave the package folder (absolute path or drive)</source>
+   <translation>би излязъл от папката на пакета (абсолютен път или устройство)</translation>
   </message>
  </context>
  <context>
@@ -3360,6 +3700,26 @@
   <message>
    <source>where rate limits are counted: memory:// (one process), plu-sqlite:///file.db or redis://… (shared by several processes)</source>
    <translation>къде се броят ограниченията: memory:// (един процес), plu-sqlite:///файл.db или redis://… (общи за няколко процеса)</translation>
+  </message>
+  <message>
+   <source>the comment's reference ({example}), its number (42) or id</source>
+   <translation>номерът на становището ({example}), поредният му номер (42) или идентификаторът му</translation>
+  </message>
+  <message>
+   <source>on</source>
+   <translation>да</translation>
+  </message>
+  <message>
+   <source>off</source>
+   <translation>не</translation>
+  </message>
+  <message>
+   <source>serving {root} on http://{host}:{port}/ (consultation {state}; {count} comments stored; moderation {moderation})</source>
+   <translation>пакетът {root} е на http://{host}:{port}/ (обсъждане: {state}; записани становища: {count}; модериране: {moderation})</translation>
+  </message>
+  <message>
+   <source>comment {reference}: {decision}</source>
+   <translation>становище {reference}: {decision}</translation>
   </message>
  </context>
  <context>
@@ -3989,6 +4349,38 @@
    <source>the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; @N picks a version</source>
    <translation>локалният идентификатор на плана или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, ако две пространства го споделят; @N избира версия</translation>
   </message>
+  <message>
+   <source>register ready: {dsn} (migrations applied: {applied})</source>
+   <translation>регистърът е готов: {dsn} (приложени миграции: {applied})</translation>
+  </message>
+  <message>
+   <source>none</source>
+   <translation>няма</translation>
+  </message>
+  <message>
+   <source>; {n_errors} errors kept (--force)</source>
+   <translation>; {n_errors} грешки (--force)</translation>
+  </message>
+  <message>
+   <source>stored {ref} ({status}) for {authority}: {counts}</source>
+   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
+  </message>
+  <message>
+   <source>{user} is {role} for {authority}</source>
+   <translation>{user} е {role} за {authority}</translation>
+  </message>
+  <message>
+   <source>{user} is {role}</source>
+   <translation>{user} е {role}</translation>
+  </message>
+  <message>
+   <source>one version</source>
+   <translation>една версия</translation>
+  </message>
+  <message>
+   <source>every version of a plan</source>
+   <translation>всички версии на план</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>
@@ -4401,6 +4793,10 @@
    <source>{tag}: EPSG {sorted} became {sorted2}</source>
    <translation>{tag}: EPSG {sorted} стана {sorted2}</translation>
   </message>
+  <message>
+   <source>a position moved by {worst:.6g} (tolerance {tol:g})</source>
+   <translation>точка е преместена с {worst:.6g} (допуск {tol:g})</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.gml_geometry</name>
@@ -4599,6 +4995,45 @@
    <source>{class_name} lacks {missing_voidable} (voidable, but the element must be present, if need be with xsi:nil and a nilReason); read as nil 'unknown'</source>
    <translation>{class_name} няма {missing_voidable} (може да е празен, но елементът трябва да присъства с xsi:nil и nilReason); прочетено като nil 'unknown'</translation>
   </message>
+  <message>
+   <source>XML comment</source>
+   <translation>XML коментар</translation>
+  </message>
+  <message>
+   <source>processing instruction</source>
+   <translation>инструкция за обработка</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.importing.formats</name>
+  <message>
+   <source>AutoCAD DXF drawing</source>
+   <translation>Чертеж AutoCAD DXF</translation>
+  </message>
+  <message>
+   <source>ESRI Shapefile</source>
+   <translation>Шейп файл (ESRI Shapefile)</translation>
+  </message>
+  <message>
+   <source>CSV with WKT geometry</source>
+   <translation>CSV с геометрия като WKT</translation>
+  </message>
+  <message>
+   <source>Other OGR vector source</source>
+   <translation>Друг векторен източник (OGR)</translation>
+  </message>
+  <message>
+   <source>GeoPackage (other than a plan file)</source>
+   <translation>GeoPackage (друг, не файл на план)</translation>
+  </message>
+  <message>
+   <source>AutoCAD DWG drawing (R2000, through GDAL's CAD driver)</source>
+   <translation>Чертеж AutoCAD DWG (R2000, чрез драйвера CAD на GDAL)</translation>
+  </message>
+  <message>
+   <source>PostGIS table (connection string PG:… or postgresql://…)</source>
+   <translation>Таблица в PostGIS (връзка PG:… или postgresql://…)</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.importer</name>
@@ -4665,6 +5100,38 @@
   <message>
    <source>layer {title} declares EPSG:{declared}, the mapping says EPSG:{given}; the source's CRS was used (set crs.override: true to use the mapping's)</source>
    <translation>слой {title} декларира EPSG:{declared}, а съответствието EPSG:{given}; използвана е системата на източника (crs.override: true избира тази от съответствието)</translation>
+  </message>
+  <message>
+   <source>invalid geometry repaired: {d}</source>
+   <translation>невалидна геометрия е поправена: {d}</translation>
+  </message>
+  <message>
+   <source>invalid geometry kept as it is: {d}</source>
+   <translation>невалидна геометрия е запазена както е: {d}</translation>
+  </message>
+  <message>
+   <source>parts that are not areas were left out: {d}</source>
+   <translation>части, които не са площи, са пропуснати: {d}</translation>
+  </message>
+  <message>
+   <source>closed lines were taken as the boundaries of areas</source>
+   <translation>затворени линии са приети за граници на площи</translation>
+  </message>
+  <message>
+   <source>invalid geometry, feature skipped: {d}</source>
+   <translation>невалидна геометрия, обектът е пропуснат: {d}</translation>
+  </message>
+  <message>
+   <source>Z coordinates were dropped (zoning is two-dimensional)</source>
+   <translation>Z координатите са премахнати (зонирането е двумерно)</translation>
+  </message>
+  <message>
+   <source>multipart geometries were split into one feature per part</source>
+   <translation>многочастни геометрии са разделени на отделни обекти</translation>
+  </message>
+  <message>
+   <source>curves were linearised with a tolerance of {d} CRS units</source>
+   <translation>кривите са апроксимирани с отсечки с допуск {d} единици на координатната система</translation>
   </message>
  </context>
  <context>
@@ -4750,6 +5217,56 @@
   </message>
  </context>
  <context>
+  <name>plu_model.importing.report</name>
+  <message>
+   <source>the geometry is empty</source>
+   <translation>геометрията е празна</translation>
+  </message>
+  <message>
+   <source>the feature has no geometry</source>
+   <translation>обектът няма геометрия</translation>
+  </message>
+  <message>
+   <source>a required attribute is empty</source>
+   <translation>задължителен атрибут е празен</translation>
+  </message>
+  <message>
+   <source>no label text lies inside the area</source>
+   <translation>в площта няма текст (надпис)</translation>
+  </message>
+  <message>
+   <source>the geometry cannot be read</source>
+   <translation>геометрията не може да бъде прочетена</translation>
+  </message>
+  <message>
+   <source>the feature lies in no plan's extent</source>
+   <translation>обектът не попада в обхвата на нито един план</translation>
+  </message>
+  <message>
+   <source>a required attribute's value maps to no code</source>
+   <translation>стойност на задължителен атрибут не съответства на код</translation>
+  </message>
+  <message>
+   <source>a required attribute's value cannot be read</source>
+   <translation>стойност на задължителен атрибут не може да бъде прочетена</translation>
+  </message>
+  <message>
+   <source>an area is needed but the geometry is a point or an open line</source>
+   <translation>нужна е площ, а геометрията е точка или отворена линия</translation>
+  </message>
+  <message>
+   <source>the geometry is invalid and the mapping says to skip such features</source>
+   <translation>геометрията е невалидна и съответствието казва такива обекти да се пропускат</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.importing.rules</name>
+  <message>
+   <source>%d.%m.%Y</source>
+   <translation>%d.%m.%Y г.</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.indicators</name>
   <message>
    <source>All zones</source>
@@ -4762,6 +5279,101 @@
   <message>
    <source>(no HILUCS value)</source>
    <translation>(без стойност по HILUCS)</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.portrayal</name>
+  <message>
+   <source>#B3D98F</source>
+   <translation>Вилна зона</translation>
+  </message>
+  <message>
+   <source>#7DB2E8</source>
+   <translation>Водна площ</translation>
+  </message>
+  <message>
+   <source>#EDB49A</source>
+   <translation>Смесена зона</translation>
+  </message>
+  <message>
+   <source>#D6E38C</source>
+   <translation>Курортна зона</translation>
+  </message>
+  <message>
+   <source>#97D083</source>
+   <translation>Терен за спорт</translation>
+  </message>
+  <message>
+   <source>#B9B9B9</source>
+   <translation>Улици и площади</translation>
+  </message>
+  <message>
+   <source>#84C46C</source>
+   <translation>Спорт и атракции</translation>
+  </message>
+  <message>
+   <source>#2F7D3A</source>
+   <translation>Горска територия</translation>
+  </message>
+  <message>
+   <source>#5DB55A</source>
+   <translation>Паркове и градини</translation>
+  </message>
+  <message>
+   <source>#C4DC96</source>
+   <translation>Ваканционно селище</translation>
+  </message>
+  <message>
+   <source>#E8E6A6</source>
+   <translation>Земеделска територия</translation>
+  </message>
+  <message>
+   <source>#F49AB4</source>
+   <translation>Обществено обслужване</translation>
+  </message>
+  <message>
+   <source>#E0506E</source>
+   <translation>Смесена централна зона</translation>
+  </message>
+  <message>
+   <source>#7A4BA6</source>
+   <translation>Чисто производствена зона</translation>
+  </message>
+  <message>
+   <source>#9AA3AD</source>
+   <translation>Техническа инфраструктура</translation>
+  </message>
+  <message>
+   <source>#A47BD0</source>
+   <translation>Предимно производствена зона</translation>
+  </message>
+  <message>
+   <source>#F3DE8A</source>
+   <translation>Жилищна зона с малка височина</translation>
+  </message>
+  <message>
+   <source>#B0563C</source>
+   <translation>Жилищна зона с голяма височина</translation>
+  </message>
+  <message>
+   <source>#E2906C</source>
+   <translation>Смесена многофункционална зона</translation>
+  </message>
+  <message>
+   <source>#F4A340</source>
+   <translation>Жилищна зона със средна височина</translation>
+  </message>
+  <message>
+   <source>#CDE7B0</source>
+   <translation>Зона за други рекреационни дейности</translation>
+  </message>
+  <message>
+   <source>#C9704E</source>
+   <translation>Жилищна зона с комплексно застрояване</translation>
+  </message>
+  <message>
+   <source>#A399B5</source>
+   <translation>Високотехнологична производствена зона</translation>
   </message>
  </context>
  <context>
@@ -5145,6 +5757,26 @@
    <source>{root}: no .gml or .gpkg plan in this folder or below it</source>
    <translation>{root}: в тази папка и подпапките ѝ няма план .gml или .gpkg</translation>
   </message>
+  <message>
+   <source>valid</source>
+   <translation>валиден</translation>
+  </message>
+  <message>
+   <source>not valid</source>
+   <translation>невалиден</translation>
+  </message>
+  <message>
+   <source>unusable</source>
+   <translation>неизползваем</translation>
+  </message>
+  <message>
+   <source>incomplete</source>
+   <translation>непълна проверка</translation>
+  </message>
+  <message>
+   <source>the report could not be sent: {exc}</source>
+   <translation>докладът не можа да бъде изпратен: {exc}</translation>
+  </message>
  </context>
  <context>
   <name>validators.building_check</name>
@@ -5188,6 +5820,77 @@
    <source>upper bound: (plot − footprint) ÷ plot; paths and paving are not green</source>
    <translation>горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване</translation>
   </message>
+  <message>
+   <source>{beyond:.1f} m² of the footprint lies outside the plot</source>
+   <translation>{beyond:.1f} m² от петното са извън имота</translation>
+  </message>
+  <message>
+   <source>{value:.1f} % of the footprint lies outside the plan's zones</source>
+   <translation>{value:.1f} % от петното е извън зоните на плана</translation>
+  </message>
+  <message>
+   <source>the footprint crosses a zone boundary: each zone's limits are checked</source>
+   <translation>петното пресича граница на зони: проверени са нормативите на всяка зона</translation>
+  </message>
+  <message>
+   <source>gross floor area as given ÷ plot area</source>
+   <translation>РЗП, както е дадена ÷ площ на имота</translation>
+  </message>
+ </context>
+ <context>
+  <name>validators.building_report</name>
+  <message>
+   <source>within</source>
+   <translation>в норма</translation>
+  </message>
+  <message>
+   <source>height</source>
+   <translation>височина</translation>
+  </message>
+  <message>
+   <source>EXCEEDS</source>
+   <translation>ПРЕВИШАВА</translation>
+  </message>
+  <message>
+   <source>green share</source>
+   <translation>озеленяване</translation>
+  </message>
+  <message>
+   <source>BELOW MINIMUM</source>
+   <translation>ПОД МИНИМУМА</translation>
+  </message>
+  <message>
+   <source>not computed</source>
+   <translation>не е изчислено</translation>
+  </message>
+  <message>
+   <source>law: school plot</source>
+   <translation>закон: училище</translation>
+  </message>
+  <message>
+   <source>cannot tell</source>
+   <translation>не може да се прецени</translation>
+  </message>
+  <message>
+   <source>no limit known</source>
+   <translation>няма известен норматив</translation>
+  </message>
+  <message>
+   <source>law: sport ground</source>
+   <translation>закон: терен за спорт</translation>
+  </message>
+  <message>
+   <source>build-up density</source>
+   <translation>плътност на застрояване</translation>
+  </message>
+  <message>
+   <source>law: social-care plot</source>
+   <translation>закон: социални услуги</translation>
+  </message>
+  <message>
+   <source>law: kindergarten plot</source>
+   <translation>закон: детско заведение</translation>
+  </message>
  </context>
  <context>
   <name>validators.codes</name>
@@ -5199,6 +5902,18 @@
    <source>the zoning element has no zone type from {zone_type_list} in specificLandUse; its national limits cannot be checked</source>
    <translation>зоната няма вид устройствена зона от {zone_type_list} в specificLandUse; националните нормативи за нея не могат да се проверят</translation>
   </message>
+  <message>
+   <source>{xml} {value} uses https://; the INSPIRE register and validator use {fixed}</source>
+   <translation>{xml} {value} използва https://; регистърът и валидаторът на INSPIRE използват {fixed}</translation>
+  </message>
+  <message>
+   <source>{xml} {value} is not a value of {listname}, which profile {name} requires</source>
+   <translation>{xml} {value} не е стойност от {listname}, който профилът {name} изисква</translation>
+  </message>
+  <message>
+   <source>{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator will try to fetch it over HTTP, so publish the list or use a value of a known list</source>
+   <translation>{xml} {value} не е в кодов списък, известен на PLU Studio; валидаторът на INSPIRE ще се опита да го изтегли по HTTP, затова публикувайте списъка или използвайте стойност от известен списък</translation>
+  </message>
  </context>
  <context>
   <name>validators.crs_checks</name>
@@ -5209,6 +5924,22 @@
   <message>
    <source>the coordinates could not be transformed from EPSG:{epsg} to check its area of use and axis order ({exc}); those checks did not run</source>
    <translation>координатите не можаха да се преобразуват от EPSG:{epsg}, за да се проверят областта на използване и редът на осите ({exc}); тези проверки не са изпълнени</translation>
+  </message>
+  <message>
+   <source>the plan holds north (latitude) as x and east (longitude) as y</source>
+   <translation>планът съхранява север (ширина) като x и изток (дължина) като y</translation>
+  </message>
+  <message>
+   <source>the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)</source>
+   <translation>файлът ги записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)</translation>
+  </message>
+  <message>
+   <source>srsName {srs_name!r} names an accepted CRS in a form the INSPIRE validator does not match; write {uri}</source>
+   <translation>srsName {srs_name!r} е приемана система, но в запис, който валидаторът на INSPIRE не разпознава; пишете {uri}</translation>
+  </message>
+  <message>
+   <source>srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator accepts only http://www.opengis.net/def/crs/EPSG/0/&lt;code&gt; of an INSPIRE CRS</source>
+   <translation>srsName {srs_name!r} не е URI на EPSG система; валидаторът на INSPIRE приема само http://www.opengis.net/def/crs/EPSG/0/&lt;код&gt; на система по INSPIRE</translation>
   </message>
  </context>
  <context>
@@ -5466,6 +6197,54 @@
    <source>No rule fired.</source>
    <translation>Нито едно правило не е нарушено.</translation>
   </message>
+  <message>
+   <source>error</source>
+   <translation>грешка</translation>
+  </message>
+  <message>
+   <source>note</source>
+   <translation>бележка</translation>
+  </message>
+  <message>
+   <source>Errors</source>
+   <translation>Грешки</translation>
+  </message>
+  <message>
+   <source>Notes</source>
+   <translation>Бележки</translation>
+  </message>
+  <message>
+   <source>fatal</source>
+   <translation>фатална</translation>
+  </message>
+  <message>
+   <source>Unusable</source>
+   <translation>Неизползваем</translation>
+  </message>
+  <message>
+   <source>warning</source>
+   <translation>предупреждение</translation>
+  </message>
+  <message>
+   <source>Warnings</source>
+   <translation>Предупреждения</translation>
+  </message>
+  <message>
+   <source>Not valid: the plan has errors</source>
+   <translation>Невалиден: планът има грешки</translation>
+  </message>
+  <message>
+   <source>Not checked: the input could not be used</source>
+   <translation>Непроверен: входът не може да се използва</translation>
+  </message>
+  <message>
+   <source>Valid: nothing worse than a warning</source>
+   <translation>Валиден: няма нищо по-сериозно от предупреждение</translation>
+  </message>
+  <message>
+   <source>Incomplete: no error found, but a check could not run</source>
+   <translation>Непълна проверка: няма открити грешки, но проверка не можа да се изпълни</translation>
+  </message>
  </context>
  <context>
   <name>validators.rules</name>
@@ -5508,6 +6287,454 @@
   <message>
    <source>unknown rule or family: {names}</source>
    <translation>няма такова правило или група правила: {names}</translation>
+  </message>
+  <message>
+   <source>The file exists</source>
+   <translation>Файлът съществува</translation>
+  </message>
+  <message>
+   <source>Rings are closed</source>
+   <translation>Контурите са затворени</translation>
+  </message>
+  <message>
+   <source>Geometries are not empty</source>
+   <translation>Геометриите не са празни</translation>
+  </message>
+  <message>
+   <source>Zoning elements do not overlap</source>
+   <translation>Зоните не се застъпват</translation>
+  </message>
+  <message>
+   <source>The file is well-formed XML</source>
+   <translation>Файлът е добре оформен XML</translation>
+  </message>
+  <message>
+   <source>No GML topology objects</source>
+   <translation>Няма топологични обекти на GML</translation>
+  </message>
+  <message>
+   <source>Holes are not nested</source>
+   <translation>Отворите не са вложени един в друг</translation>
+  </message>
+  <message>
+   <source>The document declares no DTD</source>
+   <translation>Документът не декларира DTD</translation>
+  </message>
+  <message>
+   <source>Rings have at least 4 positions</source>
+   <translation>Контурите имат поне 4 точки</translation>
+  </message>
+  <message>
+   <source>Coordinates are finite numbers</source>
+   <translation>Координатите са крайни числа</translation>
+  </message>
+  <message>
+   <source>validTo is not before validFrom</source>
+   <translation>validTo не е преди validFrom</translation>
+  </message>
+  <message>
+   <source>Every value can be read</source>
+   <translation>Всяка стойност може да бъде прочетена</translation>
+  </message>
+  <message>
+   <source>Nil elements carry a nilReason</source>
+   <translation>Празните елементи имат nilReason</translation>
+  </message>
+  <message>
+   <source>Holes lie inside their shell</source>
+   <translation>Отворите са вътре във външния контур</translation>
+  </message>
+  <message>
+   <source>Required attributes are present</source>
+   <translation>Задължителните атрибути присъстват</translation>
+  </message>
+  <message>
+   <source>Point coordinates are in gml:pos</source>
+   <translation>Координатите на точките са в gml:pos</translation>
+  </message>
+  <message>
+   <source>Coordinates have at most 3 dimensions</source>
+   <translation>Координатите са най-много тримерни</translation>
+  </message>
+  <message>
+   <source>Holes do not cut a polygon apart</source>
+   <translation>Отворите не разделят многоъгълника</translation>
+  </message>
+  <message>
+   <source>No two consecutive vertices are equal</source>
+   <translation>Няма две поредни еднакви точки</translation>
+  </message>
+  <message>
+   <source>inspireId has a namespace and a localId</source>
+   <translation>inspireId има namespace и localId</translation>
+  </message>
+  <message>
+   <source>planTypeName is a known code value</source>
+   <translation>planTypeName е известна кодова стойност</translation>
+  </message>
+  <message>
+   <source>Single-valued attributes appear once</source>
+   <translation>Еднозначните атрибути се срещат веднъж</translation>
+  </message>
+  <message>
+   <source>nilReason values are GML nil reasons</source>
+   <translation>Стойностите на nilReason са причини по GML</translation>
+  </message>
+  <message>
+   <source>Only voidable attributes are nil</source>
+   <translation>Само атрибути, допускащи празна стойност, са nil</translation>
+  </message>
+  <message>
+   <source>Links point to a feature of the right type</source>
+   <translation>Препратките сочат обект от правилния тип</translation>
+  </message>
+  <message>
+   <source>Every member of the collection is a PLU feature</source>
+   <translation>Всеки член на колекцията е обект PLU</translation>
+  </message>
+  <message>
+   <source>The root element carries xsi:schemaLocation</source>
+   <translation>Коренният елемент има xsi:schemaLocation</translation>
+  </message>
+  <message>
+   <source>ZoningElement.plan points to a plan in the file</source>
+   <translation>ZoningElement.plan сочи план във файла</translation>
+  </message>
+  <message>
+   <source>Zoning elements and plan extents are surfaces</source>
+   <translation>Зоните и обхватът на плана са повърхнини</translation>
+  </message>
+  <message>
+   <source>Geometries are valid (OGC simple features)</source>
+   <translation>Геометриите са валидни (OGC Simple Features)</translation>
+  </message>
+  <message>
+   <source>Temporal positions use the ISO 8601 frame</source>
+   <translation>Времевите позиции използват системата ISO 8601</translation>
+  </message>
+  <message>
+   <source>Rings do not cross themselves or each other</source>
+   <translation>Контурите не се пресичат сами или помежду си</translation>
+  </message>
+  <message>
+   <source>The official XML schemas are available offline</source>
+   <translation>Официалните XML схеми са налични без мрежа</translation>
+  </message>
+  <message>
+   <source>Every element of a feature belongs to PLU 4.0</source>
+   <translation>Всеки елемент на обект принадлежи на PLU 4.0</translation>
+  </message>
+  <message>
+   <source>The file holds at least one Land Use feature</source>
+   <translation>Файлът съдържа поне един обект за земеползване</translation>
+  </message>
+  <message>
+   <source>A nilReason appears only with xsi:nil="true"</source>
+   <translation>nilReason се използва само с xsi:nil="true"</translation>
+  </message>
+  <message>
+   <source>Surfaces are gml:Polygon or gml:Surface only</source>
+   <translation>Повърхнините са само gml:Polygon или gml:Surface</translation>
+  </message>
+  <message>
+   <source>No gaps between zoning elements inside the plan</source>
+   <translation>Няма празнини между зоните в обхвата на плана</translation>
+  </message>
+  <message>
+   <source>The topology of every plan could be computed</source>
+   <translation>Топологията на всеки план може да бъде изчислена</translation>
+  </message>
+  <message>
+   <source>Every zoning element has a national zone type</source>
+   <translation>Всяка зона има национален вид устройствена зона</translation>
+  </message>
+  <message>
+   <source>Each dimensioning indication appears once per feature</source>
+   <translation>Всеки показател се среща веднъж за обект</translation>
+  </message>
+  <message>
+   <source>Only simple-feature geometry types are used</source>
+   <translation>Използват се само геометрии от типа Simple Features</translation>
+  </message>
+  <message>
+   <source>The plan extent is the union of its zoning elements</source>
+   <translation>Обхватът на плана е обединението на зоните му</translation>
+  </message>
+  <message>
+   <source>No sliver polygons below the area threshold</source>
+   <translation>Няма тесни остатъчни многоъгълници под праговата площ</translation>
+  </message>
+  <message>
+   <source>Collection members are in the file, not elsewhere</source>
+   <translation>Членовете на колекцията са във файла, не другаде</translation>
+  </message>
+  <message>
+   <source>Curve and ring coordinates are in gml:posList</source>
+   <translation>Координатите на линиите и контурите са в gml:posList</translation>
+  </message>
+  <message>
+   <source>Multi-valued attributes do not mix values and nil</source>
+   <translation>Многозначните атрибути не смесват стойности и nil</translation>
+  </message>
+  <message>
+   <source>A link has one xlink:title wherever it appears</source>
+   <translation>Една препратка има едно и също xlink:title навсякъде</translation>
+  </message>
+  <message>
+   <source>Surface patches are planar (gml:PolygonPatch)</source>
+   <translation>Частите на повърхнините са равнинни (gml:PolygonPatch)</translation>
+  </message>
+  <message>
+   <source>Curves use linear interpolation only (no arcs)</source>
+   <translation>Кривите използват само линейна интерполация (без дъги)</translation>
+  </message>
+  <message>
+   <source>The polygons of a multi-surface do not overlap</source>
+   <translation>Многоъгълниците на съставна повърхнина не се застъпват</translation>
+  </message>
+  <message>
+   <source>The HILUCS value fits the national zone type</source>
+   <translation>Стойността по HILUCS съответства на националния вид зона</translation>
+  </message>
+  <message>
+   <source>The file is a PLU 4.0 plan PLU Studio can read</source>
+   <translation>Файлът е план PLU 4.0, който PLU Studio може да прочете</translation>
+  </message>
+  <message>
+   <source>Every geometry declares its CRS (srsName)</source>
+   <translation>Всяка геометрия декларира координатната си система (srsName)</translation>
+  </message>
+  <message>
+   <source>No pre-4.0.1 element name backgroudMapURI</source>
+   <translation>Няма остарялото име на елемент backgroudMapURI (преди 4.0.1)</translation>
+  </message>
+  <message>
+   <source>Links to other resources (not checked offline)</source>
+   <translation>Препратки към други ресурси (не се проверяват без мрежа)</translation>
+  </message>
+  <message>
+   <source>A zone states the figures its zone type limits</source>
+   <translation>Зоната посочва показателите, които видът зона ограничава</translation>
+  </message>
+  <message>
+   <source>The collection element could be checked against a schema</source>
+   <translation>Обхващащият елемент може да се провери по схема</translation>
+  </message>
+  <message>
+   <source>The collection's boundedBy uses an accepted CRS</source>
+   <translation>boundedBy на колекцията е в приемана координатна система</translation>
+  </message>
+  <message>
+   <source>endLifespanVersion is not before beginLifespanVersion</source>
+   <translation>endLifespanVersion не е преди beginLifespanVersion</translation>
+  </message>
+  <message>
+   <source>specificLandUse values are known code values</source>
+   <translation>Стойностите на specificLandUse са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>inspireId (namespace, localId, versionId) is unique</source>
+   <translation>inspireId (namespace, localId, versionId) е уникален</translation>
+  </message>
+  <message>
+   <source>The document root is a feature collection or a feature</source>
+   <translation>Коренът на документа е колекция от обекти или обект</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation.plan points to a plan in the file</source>
+   <translation>SupplementaryRegulation.plan сочи план във файла</translation>
+  </message>
+  <message>
+   <source>Every collection member reference points into the file</source>
+   <translation>Всяка препратка към член на колекцията сочи във файла</translation>
+  </message>
+  <message>
+   <source>Dimensioning values are plausible (e.g. 0–100 %)</source>
+   <translation>Стойностите на показателите са правдоподобни (напр. 0–100 %)</translation>
+  </message>
+  <message>
+   <source>A zone's figures respect its zone type's legal limits</source>
+   <translation>Показателите на зоната спазват нормативите за вида зона</translation>
+  </message>
+  <message>
+   <source>SpatialPlan.member links point to zoning elements in the file</source>
+   <translation>Връзките SpatialPlan.member сочат зони във файла</translation>
+  </message>
+  <message>
+   <source>Coordinates lie inside the CRS's area of use</source>
+   <translation>Координатите са в областта на използване на координатната система</translation>
+  </message>
+  <message>
+   <source>The file validates against the official INSPIRE XML schemas</source>
+   <translation>Файлът съответства на официалните XML схеми на INSPIRE</translation>
+  </message>
+  <message>
+   <source>Geometry aggregates use single member properties, not arrays</source>
+   <translation>Съставните геометрии използват отделни членове, не масиви</translation>
+  </message>
+  <message>
+   <source>Shared boundaries of neighbouring zones have the same vertices</source>
+   <translation>Общите граници на съседните зони имат едни и същи точки</translation>
+  </message>
+  <message>
+   <source>Every official document is referenced by the plan or a feature</source>
+   <translation>Всеки официален документ е посочен от плана или от обект</translation>
+  </message>
+  <message>
+   <source>nilReason values are those the INSPIRE validator accepts</source>
+   <translation>Стойностите на nilReason са приеманите от валидатора на INSPIRE</translation>
+  </message>
+  <message>
+   <source>Every plan has exactly one levelOfSpatialPlan from the register</source>
+   <translation>Всеки план има точно едно levelOfSpatialPlan от регистъра</translation>
+  </message>
+  <message>
+   <source>Every plan has exactly one processStepGeneral from the register</source>
+   <translation>Всеки план има точно едно processStepGeneral от регистъра</translation>
+  </message>
+  <message>
+   <source>Dimensioning indications use the unit their name implies</source>
+   <translation>Показателите използват мерната единица, която името им предполага</translation>
+  </message>
+  <message>
+   <source>Dimensioning indications have the value type their name implies</source>
+   <translation>Показателите имат типа стойност, който името им предполага</translation>
+  </message>
+  <message>
+   <source>The plan's CRS must be changed on export for INSPIRE</source>
+   <translation>Координатната система на плана трябва да се смени при износ за INSPIRE</translation>
+  </message>
+  <message>
+   <source>The data set holds the spatial plan its features belong to</source>
+   <translation>Наборът съдържа устройствения план, към който принадлежат обектите</translation>
+  </message>
+  <message>
+   <source>specificPresence percentage values are known code values</source>
+   <translation>Стойностите с процент в specificPresence са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>Every zoning element has exactly one regulationNature from the register</source>
+   <translation>Всяка зона има точно едно regulationNature от регистъра</translation>
+  </message>
+  <message>
+   <source>Values of closed INSPIRE code lists come from the register</source>
+   <translation>Стойностите на затворените кодови списъци на INSPIRE са от регистъра</translation>
+  </message>
+  <message>
+   <source>A comment outside the features is kept (an import keeps none)</source>
+   <translation>Коментар извън обектите се запазва (импортът не запазва нито един)</translation>
+  </message>
+  <message>
+   <source>Zoning elements and supplementary regulations lie inside the plan extent</source>
+   <translation>Зоните и допълнителните регулации са в обхвата на плана</translation>
+  </message>
+  <message>
+   <source>Every zoning element has hilucsLandUse values from the HILUCS register</source>
+   <translation>Всяка зона има стойности hilucsLandUse от регистъра HILUCS</translation>
+  </message>
+  <message>
+   <source>SpatialPlan.officialDocument links point to documents in the file</source>
+   <translation>Връзките SpatialPlan.officialDocument сочат документи във файла</translation>
+  </message>
+  <message>
+   <source>Values come from the national code lists the profile requires</source>
+   <translation>Стойностите са от националните кодови списъци, изисквани от профила</translation>
+  </message>
+  <message>
+   <source>Voidable attributes are present (with xsi:nil if empty)</source>
+   <translation>Атрибутите, допускащи празна стойност, присъстват (с xsi:nil, ако са празни)</translation>
+  </message>
+  <message>
+   <source>Exterior rings run anticlockwise, interior rings clockwise</source>
+   <translation>Външните контури са обратно на часовниковата стрелка, вътрешните — по нея</translation>
+  </message>
+  <message>
+   <source>ZoningElement.officialDocument links point to documents in the file</source>
+   <translation>Връзките ZoningElement.officialDocument сочат документи във файла</translation>
+  </message>
+  <message>
+   <source>The XML schema check was run on the plan file's GML encoding</source>
+   <translation>Проверката по XML схема е изпълнена върху GML кодирането на файла на плана</translation>
+  </message>
+  <message>
+   <source>specificSupplementaryRegulation values are known code values</source>
+   <translation>Стойностите на specificSupplementaryRegulation са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>specificPresence ordered-list values are known code values</source>
+   <translation>Стойностите в подредения списък на specificPresence са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>No property is empty: each has a value, a link, content or xsi:nil</source>
+   <translation>Няма празен атрибут: всеки има стойност, препратка, съдържание или xsi:nil</translation>
+  </message>
+  <message>
+   <source>Coordinates follow the CRS's axis order (lat/long for EPSG:4258)</source>
+   <translation>Координатите следват реда на осите на системата (ширина/дължина за EPSG:4258)</translation>
+  </message>
+  <message>
+   <source>INSPIRE code-list values are written with http://, as in the register</source>
+   <translation>Стойностите от кодовите списъци на INSPIRE са с http://, както в регистъра</translation>
+  </message>
+  <message>
+   <source>SpatialPlan.restriction links point to supplementary regulations in the file</source>
+   <translation>Връзките SpatialPlan.restriction сочат допълнителни регулации във файла</translation>
+  </message>
+  <message>
+   <source>Geometries use a CRS the INSPIRE validator accepts, as an http URI</source>
+   <translation>Геометриите са в координатна система, приемана от валидатора на INSPIRE, с http URI</translation>
+  </message>
+  <message>
+   <source>A zone's figures respect limits on record whose legal text is not verified</source>
+   <translation>Показателите на зоната спазват записани нормативи, чийто текст не е проверен</translation>
+  </message>
+  <message>
+   <source>Plan membership is recorded on both sides (member/restriction and plan)</source>
+   <translation>Принадлежността към плана е записана от двете страни (member/restriction и plan)</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation.officialDocument links point to documents in the file</source>
+   <translation>Връзките SupplementaryRegulation.officialDocument сочат документи във файла</translation>
+  </message>
+  <message>
+   <source>gml:id values are unique (reported as XSD when the schema check runs)</source>
+   <translation>Стойностите на gml:id са уникални (отчитат се като XSD, когато схемата се проверява)</translation>
+  </message>
+  <message>
+   <source>supplementaryRegulation values are from the register or a known extension</source>
+   <translation>Стойностите на supplementaryRegulation са от регистъра или от известно разширение</translation>
+  </message>
+  <message>
+   <source>A geometry property holds one geometry (all are kept when it holds more)</source>
+   <translation>Свойство за геометрия съдържа една геометрия (запазват се всички, ако съдържа повече)</translation>
+  </message>
+  <message>
+   <source>Lifespan and validity dates are plausible (not in the future, not before 1800)</source>
+   <translation>Датите на версия и валидност са правдоподобни (не в бъдещето, не преди 1800 г.)</translation>
+  </message>
+  <message>
+   <source>A national CRS of the profile: fine for national exchange, not for INSPIRE</source>
+   <translation>Национална координатна система от профила: допустима за национален обмен, не и за INSPIRE</translation>
+  </message>
+  <message>
+   <source>A nilReason comes with xsi:nil (reported as gmlas.c.2 when that test runs)</source>
+   <translation>nilReason е придружен от xsi:nil (отчита се като gmlas.c.2, когато този тест се изпълнява)</translation>
+  </message>
+  <message>
+   <source>The coordinates could be transformed to check the CRS's area and axis order</source>
+   <translation>Координатите могат да се преобразуват, за да се провери областта и редът на осите на системата</translation>
+  </message>
+  <message>
+   <source>The DOCTYPE asks for nothing unsafe (no external entity or DTD, bounded internal entities)</source>
+   <translation>DOCTYPE не изисква нищо опасно (без външни ентитита и DTD, ограничени вътрешни ентитита)</translation>
+  </message>
+  <message>
+   <source>No misspelt backgroudMapURI (reported as PITFALL.BACKGROUDMAPURI when that runs)</source>
+   <translation>Няма сгрешено backgroudMapURI (отчита се като PITFALL.BACKGROUDMAPURI, когато тази проверка се изпълнява)</translation>
+  </message>
+  <message>
+   <source>Every official document has a legislation citation, regulation text or plan document (OneMustBeFilled)</source>
+   <translation>Всеки официален документ има цитиран нормативен акт, текст или документ на плана (OneMustBeFilled)</translation>
   </message>
  </context>
  <context>
