@@ -44,7 +44,7 @@ from plu_model import xml_parsing
 from plu_model.codelists import label_for
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
-from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError, message_of
+from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
 from plu_model.i18n import Text
@@ -261,8 +261,8 @@ def _validate(work: Path, result: PackageResult) -> None:
         result.findings.append(
             Finding(
                 "PACKAGE.NOT_VALIDATED", Severity.WARNING,
-                f"plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}",
-                f"plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc.message('bg')}",
+                Text("participation.package", "plan.gml and metadata.xml were not checked against the INSPIRE "
+                                              "schemas: {exc}", exc=exc),
             )
         )
         return
@@ -358,8 +358,7 @@ def build_package(
                 raise
             except Exception as exc:  # the renderer is another process or a plug-in: report, never pass silently
                 raise PluError(
-                    f"the plan map could not be drawn: {exc}",
-                    bg=f"картата на плана не може да бъде начертана: {message_of(exc, 'bg')}",
+                    Text("participation.package", "the plan map could not be drawn: {exc}", exc=exc),
                 ) from exc
             if not (work / "documents" / "plan-map.pdf").is_file():
                 raise PluError(

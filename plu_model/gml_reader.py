@@ -28,7 +28,7 @@ from shapely.geometry.base import BaseGeometry
 from plu_model import xml_parsing
 from plu_model.crs import SrsName, parse_srs_name
 from plu_model.dataset import PlanDataset
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
@@ -487,8 +487,8 @@ class GmlReader:
                 self._find(
                     "READ.BAD_VALUE",
                     Severity.ERROR,
-                    f"{class_name}.{attr.xml} could not be read: {exc}",
-                    f"{class_name}.{attr.xml} не може да бъде прочетен: {message_of(exc, 'bg')}",
+                    Text("plu_model.gml_reader", "{class_name}.{xml} could not be read: {exc}",
+                                                 class_name=class_name, xml=attr.xml, exc=exc),
                     child,
                 )
                 continue

@@ -9,7 +9,7 @@ read at all, which keeps ``plu --help`` fast.
 
 Placeholders are ``{name}`` with any ``str.format`` conversion or spec (``{area:.1f}``,
 ``{value!r}``); the values are given as keywords.  A value that is itself a :class:`Text`
-is said in the same language.  ``tests/test_translation_completeness.py`` proves that
+is said in the same language, and so is one of the product's errors (its ``message``).  ``tests/test_translation_completeness.py`` proves that
 every text given to :func:`say`, :class:`Text` or ``app.i18n.translate`` has a finished
 translation with the same placeholders.
 """
@@ -95,8 +95,16 @@ def say_in(language: str, context: str, source: str, **values: Any) -> str:
     text = catalogue(language).get((context, source), source) if language == "bg" else source
     if not values:
         return text
-    said = {k: v.say(language) if isinstance(v, Text) else v for k, v in values.items()}
-    return text.format_map(said)
+    return text.format_map({k: _said(v, language) for k, v in values.items()})
+
+
+def _said(value: Any, language: str) -> Any:
+    """A value as filled in: a :class:`Text`, or one of the product's errors, in the text's language."""
+    if isinstance(value, Text):
+        return value.say(language)
+    if isinstance(value, BaseException) and callable(getattr(value, "message", None)):
+        return value.message(language)
+    return value
 
 
 def say(context: str, source: str, **values: Any) -> str:

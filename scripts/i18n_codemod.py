@@ -104,8 +104,20 @@ def _name_of(expr: ast.AST) -> str:
     return name if name.isidentifier() and not keyword.iskeyword(name) else "value"
 
 
+def _error_of(expr: ast.AST) -> ast.AST:
+    """``message_of(exc, 'bg')``, ``exc.message('en')``, ``str(exc)`` → ``exc``: an error is said in the text's language."""
+    if isinstance(expr, ast.Call):
+        args = expr.args
+        if isinstance(expr.func, ast.Name) and expr.func.id == "message_of" and len(args) in (1, 2):
+            return args[0]
+        if (isinstance(expr.func, ast.Attribute) and expr.func.attr == "message" and len(args) <= 1
+                and all(isinstance(a, ast.Constant) for a in args)):
+            return expr.func.value
+    return expr
+
+
 def _dump(expr: ast.AST) -> str:
-    return ast.dump(expr, annotate_fields=False, include_attributes=False)
+    return ast.dump(_error_of(expr), annotate_fields=False, include_attributes=False)
 
 
 def _escape(text: str) -> str:
@@ -143,11 +155,11 @@ def _said(node: ast.AST, source: str, names: Said | None = None) -> Said:
         elif key in out.names:
             name = out.names[key]
         else:
-            base = _name_of(v.value)
+            base = _name_of(_error_of(v.value))
             name, n = base, 2
             while name in out.values:
                 name, n = f"{base}{n}", n + 1
-            segment = ast.get_source_segment(source, v.value)
+            segment = ast.get_source_segment(source, _error_of(v.value))
             if segment is None:
                 raise Unfit("no source for an f-string expression")
             out.names[key], out.values[name] = name, segment

@@ -32,7 +32,7 @@ from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.dataset import PlanDataset
-from plu_model.errors import Cancelled, PluInputError, SchemaMissingError, message_of
+from plu_model.errors import Cancelled, PluInputError, SchemaMissingError
 from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
@@ -445,8 +445,7 @@ class _Run:
             except Exception as exc:  # the writer refuses data it cannot encode; say so as a finding
                 yield make_finding(
                     "XSD",
-                    f"the plan cannot be written as GML: {exc}",
-                    f"планът не може да се запише като GML: {message_of(exc, 'bg')}",
+                    Text("validators.engine", "the plan cannot be written as GML: {exc}", exc=exc),
                     file=self.file,
                 )
                 return

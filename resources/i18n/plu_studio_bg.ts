@@ -2961,6 +2961,14 @@
    <source>{dest}: exists and is not a consultation package; choose an empty or new folder</source>
    <translation>{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка</translation>
   </message>
+  <message>
+   <source>the plan map could not be drawn: {exc}</source>
+   <translation>картата на плана не може да бъде начертана: {exc}</translation>
+  </message>
+  <message>
+   <source>plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}</source>
+   <translation>plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc}</translation>
+  </message>
  </context>
  <context>
   <name>participation.package_reader</name>
@@ -5003,6 +5011,10 @@
    <source>processing instruction</source>
    <translation>инструкция за обработка</translation>
   </message>
+  <message>
+   <source>{class_name}.{xml} could not be read: {exc}</source>
+   <translation>{class_name}.{xml} не може да бъде прочетен: {exc}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.formats</name>
@@ -5994,6 +6006,10 @@
   <message>
    <source>the XML schema check of a plan file needs the GML writer; run 'plu validate' or validate from the application to include it</source>
    <translation>проверката по XML схема на файл на план изисква модула за запис на GML; използвайте 'plu validate' или проверката в приложението</translation>
+  </message>
+  <message>
+   <source>the plan cannot be written as GML: {exc}</source>
+   <translation>планът не може да се запише като GML: {exc}</translation>
   </message>
  </context>
  <context>
