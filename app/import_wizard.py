@@ -398,7 +398,6 @@ class LayersPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
         self.setTitle(say("app.import_wizard", "Layers"))
         self.setSubTitle(say("app.import_wizard", "Which source layer becomes which PLU class. A layer can be used "
                                                   "twice with different filters (CAD layers: Layer = 'ZONI')."))
@@ -479,7 +478,6 @@ class LayersPage(QWizardPage):
         return next(r for r in range(self.table.rowCount()) if self.table.item(r, 0).text() == layer)
 
     def validatePage(self) -> bool:
-        t = self.w.t
         chosen = []
         for row in range(self.table.rowCount()):
             target = self.table.cellWidget(row, 4).currentData()
@@ -510,7 +508,6 @@ class AttributesPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
         self.setTitle(say("app.import_wizard", "Attributes"))
         self.setSubTitle(say("app.import_wizard", "Fill each attribute from a field or with a constant; translate "
                                                   "local codes with a value map."))
@@ -696,7 +693,6 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
         self.setTitle(say("app.import_wizard", "Preview"))
         self.setSubTitle(say("app.import_wizard", "The first rows as they will be imported. Highlighted cells map to "
                                                   "nothing."))
@@ -906,7 +902,6 @@ class PlanPage(QWizardPage):
         return True
 
     def validatePage(self) -> bool:
-        t = self.w.t
         out = self.output.text().strip()
         if not out.lower().endswith(".gpkg"):
             self.error.setText(say("app.import_wizard", "Give the plan file (.gpkg) to write."))
@@ -932,7 +927,6 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
         self.setTitle(say("app.import_wizard", "Import"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)

@@ -73,7 +73,7 @@ class SourceWrapper:
         declared: dict[str | None, str] = {k or None: v for k, v in self.nsmap.items()}
         for prefix, uri in ours.items():
             declared.setdefault(prefix, uri)
-        notes: list[tuple[str, str]] = []
+        notes: list[Text] = []
         old_count = self._stated_count()
         attrib: dict[str, str] = {}
         for key, value in self.attrib.items():

@@ -178,8 +178,7 @@ def write_geojson(
 @exporter(
     "geojson",
     extensions=[".geojson"],
-    label_en="GeoJSON (RFC 7946, WGS 84)",
-    label_bg="GeoJSON (RFC 7946, WGS 84)",
+    label="GeoJSON (RFC 7946, WGS 84)",
 )
 def _geojson(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None) -> Path:
     return write_geojson(path, source, crs=crs, progress=progress)

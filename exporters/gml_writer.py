@@ -124,7 +124,7 @@ class GmlWriteResult:
     #: the collection element written (``gml:FeatureCollection``…)
     wrapper: str = ""
     #: ``(gml_id, English, Bulgarian)`` for every normalisation applied to a feature written from the model
-    normalised: list[tuple[str, str, str]] = field(default_factory=list)
+    normalised: list[tuple[str, Text]] = field(default_factory=list)
 
 
 class _FeatureEncoder:
@@ -476,7 +476,7 @@ class _Frame:
     member_open: bytes
     member_close: bytes
     closing: bytes
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
 
 def _base_frame(data: PlanSource, encoder: _FeatureEncoder) -> _Frame:
@@ -580,7 +580,7 @@ def _write_document(
     if came_as and came_as != frame.name:
         result.normalised.append(("(collection)", Text("exporters.gml_writer", "{came_as} written as {name}",
                                                                                came_as=came_as, name=frame.name)))
-    result.normalised.extend(("(collection)", en, bg) for en, bg in frame.notes)
+    result.normalised.extend(("(collection)", note) for note in frame.notes)
     result.wrapper = frame.name
     counts: dict[str, int] = {}
     titles = _link_titles(data.metadata)
@@ -615,6 +615,6 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
     moved = carry_extras(el, feature)
     if feature.source is not None:
         what = moved + normalisations(feature, kept) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
-        result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
+        result.normalised.extend((feature.gml_id or "", text) for text in what)
     etree.indent(el, space="  ", level=2)
     return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))

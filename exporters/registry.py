@@ -9,7 +9,7 @@ __all__ = ["EXPORTERS", "Format", "exporter"]
 
 EXPORTERS = FormatRegistry(Text("exporters.registry", "export"))
 
-#: ``@exporter("inspire-gml", extensions=[".gml"], label_en=…, label_bg=…)`` registers a writer
+#: ``@exporter("inspire-gml", extensions=[".gml"], label=Text(…))`` registers a writer
 #: called as ``func(source, path, *, crs=None, progress=None)``; the GML and plan-file writers also take
 #: ``keep_source`` and ``report`` (see :mod:`exporters.builtin`).
 exporter = EXPORTERS.register

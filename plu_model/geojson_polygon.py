@@ -44,8 +44,8 @@ class PolygonFile:
         self.parts = parts
 
 
-def _fail(path: Path, en: str, bg: str) -> PluInputError:
-    return PluInputError(f"{path}: {en}", bg=f"{path}: {bg}")
+def _fail(path: Path, text: Text) -> PluInputError:
+    return PluInputError(Text("plu_model.geojson_polygon", "{path}: {text}", path=path, text=text))
 
 
 def _load(path: Path) -> Any:
@@ -83,7 +83,7 @@ def _epsg(path: Path, doc: dict[str, Any]) -> int:
                                                         value=json.dumps(crs, ensure_ascii=False)[:120]))
 
 
-def _geometries(path: Path, doc: Any) -> list[tuple[str, Any]]:
+def _geometries(path: Path, doc: Any) -> list[tuple[Text, Any]]:
     """(place, GeoJSON geometry) pairs: one per feature, or the document itself."""
     if not isinstance(doc, dict) or not isinstance(doc.get("type"), str):
         raise _fail(path, Text("plu_model.geojson_polygon", "is JSON but not GeoJSON (no \"type\" member at the top)"))
@@ -92,35 +92,33 @@ def _geometries(path: Path, doc: Any) -> list[tuple[str, Any]]:
         features = doc.get("features")
         if not isinstance(features, list) or not features:
             raise _fail(path, Text("plu_model.geojson_polygon", "the FeatureCollection holds no features"))
-        return [(f"feature {i + 1}", f.get("geometry") if isinstance(f, dict) else None) for i, f in enumerate(features)]
+        return [(Text("plu_model.geojson_polygon", "feature {n}", n=i + 1), f.get("geometry") if isinstance(f, dict) else None)
+                for i, f in enumerate(features)]
     if kind == "Feature":
-        return [("feature 1", doc.get("geometry"))]
-    return [("geometry", doc)]
+        return [(Text("plu_model.geojson_polygon", "feature {n}", n=1), doc.get("geometry"))]
+    return [(Text("plu_model.geojson_polygon", "geometry"), doc)]
 
 
-def _polygon(path: Path, place: str, geo: Any) -> Polygon | MultiPolygon:
-    place_bg = place.replace(Text("plu_model.geojson_polygon", "feature")).replace(Text("plu_model.geojson_polygon", "geometry"))
+def _polygon(path: Path, place: Text, geo: Any) -> Polygon | MultiPolygon:
     if not isinstance(geo, dict):
-        raise _fail(path, f"{place}: has no geometry", f"{place_bg}: няма геометрия")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: has no geometry", place=place))
     if geo.get("type") not in ("Polygon", "MultiPolygon"):
-        raise _fail(path, f"{place}: is a {geo.get('type')!s}; a Polygon or MultiPolygon is needed",
-                    f"{place_bg}: е {geo.get('type')!s}; нужен е Polygon или MultiPolygon")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: is a {type}; a Polygon or MultiPolygon is needed", place=place,
+                               type=str(geo.get("type"))))
     try:
         geom: BaseGeometry = shape(geo)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, shapely.errors.GEOSException) as exc:
-        raise _fail(path, f"{place}: the coordinates are malformed ({exc})",
-                    f"{place_bg}: координатите са сгрешени ({exc})") from exc
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the coordinates are malformed ({exc})", place=place, exc=exc)) from exc
     coords = shapely.get_coordinates(geom)
     if geom.is_empty or not len(coords):
-        raise _fail(path, f"{place}: the polygon is empty", f"{place_bg}: полигонът е празен")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon is empty", place=place))
     if not all(math.isfinite(float(v)) for v in coords.ravel()):
-        raise _fail(path, f"{place}: a coordinate is not a finite number", f"{place_bg}: координата не е крайно число")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: a coordinate is not a finite number", place=place))
     if not geom.is_valid:
         reason = explain_validity(geom)
-        raise _fail(path, f"{place}: the polygon is not valid: {reason}",
-                    f"{place_bg}: полигонът не е валиден: {reason}")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon is not valid: {reason}", place=place, reason=reason))
     if geom.area <= 0:
-        raise _fail(path, f"{place}: the polygon has no area", f"{place_bg}: полигонът няма площ")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon has no area", place=place))
     return geom  # type: ignore[return-value]
 
 

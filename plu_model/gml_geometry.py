@@ -41,14 +41,14 @@ from plu_model.xml_names import NS, local_name
 __all__ = ["GeometryError", "GeometryReader", "Report"]
 
 GML = NS["gml"]
-Report = Callable[[str, Severity, str, str, "etree._Element | None"], None]
+Report = Callable[[str, Severity, Text, "etree._Element | None"], None]
 
 
 class GeometryError(PluInputError):
     """A GML geometry that cannot be turned into coordinates at all; ``element`` gives the line."""
 
-    def __init__(self, message: str, element: etree._Element | None = None, bg: str | None = None):
-        super().__init__(message, bg)
+    def __init__(self, message: Text | str, element: etree._Element | None = None):
+        super().__init__(message)
         self.line = getattr(element, "sourceline", None)
 
 
@@ -79,7 +79,7 @@ class GeometryReader:
     target_epsg
         CRS of the plan; ``None`` adopts the CRS of the first geometry read.
     report
-        Called as ``report(rule, severity, message_en, message_bg, element)``.
+        Called as ``report(rule, severity, text, element)``.
     arc_tolerance
         Largest distance (in CRS units) a linearised arc may stray from the true
         circle; arcs are also cut into steps of at most 5 degrees.
@@ -135,7 +135,7 @@ class GeometryReader:
             try:
                 srs = parse_srs_name(name)
             except PluInputError as exc:
-                raise GeometryError(str(exc), elem, bg=exc.message("bg")) from exc
+                raise GeometryError(exc.text, elem) from exc
         return _Ctx(srs, int(dim) if dim else ctx.dim)
 
     def _dim(self, ctx: _Ctx) -> int:

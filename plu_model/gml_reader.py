@@ -165,15 +165,14 @@ class GmlReader:
         self,
         rule: str,
         severity: Severity,
-        en: str,
-        bg: str,
+        text: Text,
         element: etree._Element | None = None,
         xpath: str | None = None,
         fold: bool = False,
     ) -> None:
         """Record a finding; with ``fold`` only the first of a kind is kept, with a count."""
         if fold:
-            key = (rule, en)
+            key = (rule, text)
             self._counts[key] += 1
             if self._counts[key] > 1:
                 return
@@ -182,8 +181,7 @@ class GmlReader:
             Finding(
                 rule=rule,
                 severity=severity,
-                message_en=en,
-                message_bg=bg,
+                text=text,
                 file=str(self.path),
                 gml_id=gml_id,
                 line=getattr(element, "sourceline", None),
@@ -203,14 +201,14 @@ class GmlReader:
             node = node.getparent()
         return "/" + "/".join(reversed(steps))
 
-    def _geometry_report(self, rule: str, severity: Severity, en: str, bg: str, element: Any) -> None:
-        self._find(rule, severity, en, bg, element)
+    def _geometry_report(self, rule: str, severity: Severity, text: Text, element: Any) -> None:
+        self._find(rule, severity, text, element)
 
     def _fold_counts(self) -> None:
         """Give folded findings the number of times they occurred."""
         out = []
         for f in self.findings:
-            n = self._counts.get((f.rule, f.message_en), 1)
+            n = self._counts.get((f.rule, f.text), 1)
             out.append(f.with_count(n) if n > 1 else f)
         self.findings = out
 
@@ -311,10 +309,8 @@ class GmlReader:
         if self.crs is None:
             why = next((f for f in self.findings if f.rule == "READ.BAD_VALUE"), None)
             raise PluInputError(
-                f"{self.path}: no geometry with a usable CRS was found"
-                + (f" ({why.message_en})" if why else "; not a PLU plan"),
-                bg=f"{self.path}: не е открита геометрия с използваема координатна система"
-                + (f" ({why.message_bg})" if why else "; това не е план по PLU"),
+                Text("plu_model.gml_reader", "{path}: no geometry with a usable CRS was found ({why})", path=self.path, why=why.text)
+                if why else Text("plu_model.gml_reader", "{path}: no geometry with a usable CRS was found; not a PLU plan", path=self.path)
             )
         data.crs = self.crs
         data.dataset_id = self.dataset_id
@@ -388,14 +384,13 @@ class GmlReader:
                 self._unanchored.append(entry)  # anchored on the next feature read
             return
         if isinstance(node, etree._Comment):
-            what_en, what_bg, text = Text("plu_model.gml_reader", "XML comment"), (node.text or "").strip()
+            what, text = Text("plu_model.gml_reader", "XML comment"), (node.text or "").strip()
         else:
-            what_en, what_bg, text = Text("plu_model.gml_reader", "processing instruction"), f"{node.target} {node.text or ''}"
+            what, text = Text("plu_model.gml_reader", "processing instruction"), f"{node.target} {node.text or ''}"
         text = " ".join(text.split())
         short = text if len(text) <= 60 else text[:57] + "..."
         self._find("READ.COMMENT_DROPPED", Severity.INFO,
-                   f"{what_en} outside the features is not kept: '{short}'",
-                   f"{what_bg} извън обектите не се запазва: '{short}'", node,
+                   Text("plu_model.gml_reader", "{what} outside the features is not kept: '{short}'", what=what, short=short), node,
                    xpath=self._xpath(parent) if parent is not None else "/")
 
     # -- members by reference ------------------------------------------------
@@ -436,9 +431,9 @@ class GmlReader:
                 line,
             )
 
-    def _find_at_line(self, rule: str, en: str, bg: str, line: int | None) -> None:
+    def _find_at_line(self, rule: str, text: Text, line: int | None) -> None:
         self.findings.append(
-            Finding(rule=rule, severity=Severity.WARNING, message_en=en, message_bg=bg, file=str(self.path), line=line)
+            Finding(rule=rule, severity=Severity.WARNING, text=text, file=str(self.path), line=line)
         )
 
     # -- dataset-level -------------------------------------------------------
@@ -545,14 +540,12 @@ class GmlReader:
     def _unmapped(self, child: etree._Element, class_name: str) -> None:
         name = _qname(child.tag)
         if self.keep_source:
-            en = f"{name} of {class_name} has no place in the PLU model; it is kept verbatim and written back " \
-                 "as long as the feature is not edited"
-            bg = f"{name} на {class_name} няма място в модела PLU; запазен е дословно и се записва обратно, " \
-                 "докато обектът не бъде редактиран"
+            text = Text("plu_model.gml_reader", "{name} of {class_name} has no place in the PLU model; it is kept verbatim and "
+                        "written back as long as the feature is not edited", name=name, class_name=class_name)
         else:
-            en = f"{name} of {class_name} has no place in the PLU model and was not kept"
-            bg = f"{name} на {class_name} няма място в модела PLU и не е запазен"
-        self._find("READ.UNMAPPED", Severity.WARNING, en, bg, child)
+            text = Text("plu_model.gml_reader", "{name} of {class_name} has no place in the PLU model and was not kept", name=name,
+                        class_name=class_name)
+        self._find("READ.UNMAPPED", Severity.WARNING, text, child)
 
     def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
         """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.

@@ -9,7 +9,9 @@ read at all, which keeps ``plu --help`` fast.
 
 Placeholders are ``{name}`` with any ``str.format`` conversion or spec (``{area:.1f}``,
 ``{value!r}``); the values are given as keywords.  A value that is itself a :class:`Text`
-is said in the same language, and so is one of the product's errors (its ``message``).  ``tests/test_translation_completeness.py`` proves that
+is said in the same language, and so is any value with a ``say(language)`` method, one
+of the product's errors (its ``message``) and anything named in each language by a
+``label(language)`` or ``title(language)`` method (a format, a code-list value, a rule).  ``tests/test_translation_completeness.py`` proves that
 every text given to :func:`say`, :class:`Text` or ``app.i18n.translate`` has a finished
 translation with the same placeholders.
 """
@@ -100,10 +102,14 @@ def say_in(language: str, context: str, source: str, **values: Any) -> str:
 
 def _said(value: Any, language: str) -> Any:
     """A value as filled in: a :class:`Text`, or one of the product's errors, in the text's language."""
-    if isinstance(value, Text):
+    if isinstance(value, Text) or callable(getattr(value, "say", None)):
         return value.say(language)
     if isinstance(value, BaseException) and callable(getattr(value, "message", None)):
         return value.message(language)
+    for name in ("label", "title"):  # a format, a code-list value, a rule: named in each language
+        method = getattr(value, name, None)
+        if callable(method) and not isinstance(value, str):
+            return method(language)
     return value
 
 

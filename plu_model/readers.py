@@ -113,13 +113,13 @@ class Reprojected:
             yield f
 
 
-@READERS.register("inspire-gml", extensions=[".gml", ".xml"], label_en="INSPIRE PLU GML", label_bg="INSPIRE PLU GML")
+@READERS.register("inspire-gml", extensions=[".gml", ".xml"], label="INSPIRE PLU GML")
 def _open_gml(path: Path, target_epsg: int | None = None) -> GmlSource:
     return GmlSource(path, target_epsg)
 
 
 @READERS.register(
-    "plu-gpkg", extensions=[".gpkg"], label_en="PLU Studio plan file", label_bg="Файл на план (PLU Studio)", priority=10
+    "plu-gpkg", extensions=[".gpkg"], label=Text("plu_model.readers", "PLU Studio plan file"), priority=10
 )
 def _open_gpkg(path: Path, target_epsg: int | None = None) -> Any:
     source = PlanFileSource(path)

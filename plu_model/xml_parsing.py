@@ -62,14 +62,13 @@ _CHUNK = 1 << 20
 class UnsafeXmlError(PluInputError):
     """The document's DOCTYPE asks for something the product does not do (fetch, or expand without bound).
 
-    ``line`` and ``reason`` (English, Bulgarian) let a report place the refusal without repeating the file name.
+    ``line`` and ``reason`` let a report place the refusal without repeating the file name.
     """
 
-    def __init__(self, message: str, bg: str | None = None, line: int | None = None,
-                 reason: tuple[str, str] | None = None):
-        super().__init__(message, bg=bg)
+    def __init__(self, message: Text | str, line: int | None = None, reason: Text | str | None = None):
+        super().__init__(message)
         self.line = line
-        self.reason = reason or (message, bg or message)
+        self.reason = reason or message
 
 
 @dataclass
@@ -92,13 +91,11 @@ def _shown(name: str) -> str:
         return name
 
 
-def _refuse(path: str, line: int, en: str, bg: str) -> UnsafeXmlError:
-    reason_en = (f"the DOCTYPE {en}; the file was not read (external DTDs and entities are never fetched, "
-                 "internal entities are expanded only within limits)")
-    reason_bg = (f"DOCTYPE {bg}; файлът не е прочетен (външни DTD и ентитита никога не се изтеглят, "
-                 "вътрешните ентитита се разгръщат само в граници)")
-    return UnsafeXmlError(f"{path}:{line}: {reason_en}", bg=f"{path}:{line}: {reason_bg}", line=line,
-                          reason=(reason_en, reason_bg))
+def _refuse(path: str, line: int, what: Text) -> UnsafeXmlError:
+    reason = Text("plu_model.xml_parsing", "the DOCTYPE {what}; the file was not read (external DTDs and entities are never fetched, "
+                  "internal entities are expanded only within limits)", what=what)
+    return UnsafeXmlError(Text("plu_model.xml_parsing", "{path}:{line}: {reason}", path=path, line=line, reason=reason), line=line,
+                          reason=reason)
 
 
 class _Prolog:

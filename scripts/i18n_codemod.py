@@ -10,6 +10,7 @@ codemod turns the older ways into that one, mechanically:
 * ``AnyCall(EN, ..., bg=BG)`` (errors)             → ``AnyCall(Text(CONTEXT, EN, **values), ...)``
 * ``AnyCall(..., EN, BG, ...)`` (findings, helpers) → ``AnyCall(..., Text(CONTEXT, EN, **values), ...)``
 * ``message_en=EN, message_bg=BG``                 → ``text=Text(CONTEXT, EN, **values)``
+* ``label_en=EN, label_bg=BG`` (any ``X_en``/``X_bg``) → ``label=Text(CONTEXT, EN, **values)``
 * ``(EN, BG)``, a pair kept as data               → ``Text(CONTEXT, EN, **values)``
 
 where EN and BG are string literals or f-strings, BG has Cyrillic and EN has none.  The
@@ -105,12 +106,15 @@ def _name_of(expr: ast.AST) -> str:
 
 
 def _error_of(expr: ast.AST) -> ast.AST:
-    """``message_of(exc, 'bg')``, ``exc.message('en')``, ``str(exc)`` → ``exc``: an error is said in the text's language."""
+    """``message_of(exc, 'bg')``, ``exc.message('en')``, ``fmt.label('bg')`` → ``exc``, ``fmt``.
+
+    An error, a format, a code-list value or a rule is said in the language of the text it is filled into.
+    """
     if isinstance(expr, ast.Call):
         args = expr.args
         if isinstance(expr.func, ast.Name) and expr.func.id == "message_of" and len(args) in (1, 2):
             return args[0]
-        if (isinstance(expr.func, ast.Attribute) and expr.func.attr == "message" and len(args) <= 1
+        if (isinstance(expr.func, ast.Attribute) and expr.func.attr in ("message", "label", "title") and len(args) <= 1
                 and all(isinstance(a, ast.Constant) for a in args)):
             return expr.func.value
     return expr
@@ -291,10 +295,13 @@ class Module:
                     self.visit_call(node)
                 elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and self.is_pair(*node.elts):
                     self.visit_tuple(node)
-                elif isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) > 2:
-                    self.visit_items(node.elts)
+                elif isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) > 2 and self.bracketed(node):
+                    self.visit_items(node.elts)  # a table row; a bare ``a, b, c = EN, BG, x`` is by hand
             except Unfit as exc:
                 self.unfit.append(f"{self.where(node)}: {exc}")
+
+    def bracketed(self, node: ast.AST) -> bool:
+        return self.source[self.span(node)[0]] in "(["
 
     def visit_tuple(self, node: ast.Tuple) -> None:
         """``(EN, BG)`` (a pair kept as data, said later) → ``Text(CONTEXT, EN, **values)``."""
@@ -332,17 +339,20 @@ class Module:
             text = _call("Text", self.context, said, mark, None if nested else self.column(a))
             self.add_many([(a, b, text), (*ka, "")], said, bg)
             return
-        if "message_en" in keywords and "message_bg" in keywords:
-            en, bgk = keywords["message_en"], keywords["message_bg"]
+        for key in [k for k in keywords if k.endswith("_en") and k[:-3] + "_bg" in keywords]:
+            en, bgk = keywords[key], keywords[key[:-3] + "_bg"]
             if self.is_pair(en.value, bgk.value):
                 said, bg = self.pair(en.value, bgk.value)
                 a, _ = self.keyword_span(en, comma=False)
                 _, b = self.span(en.value)
-                text = "text=" + _call("Text", self.context, said, mark, None if nested else self.column(a) + 5)
+                name = "text" if key == "message_en" else key[:-3]
+                column = None if nested else self.column(a) + len(name) + 1
+                text = f"{name}=" + _call("Text", self.context, said, mark, column)
                 self.add_many([(a, b, text),
                                (*self.keyword_span(bgk), "")], said, bg)
             return
-        self.visit_items(node.args)
+        if fname not in ("replace", "get", "setdefault", "sub"):  # str.replace("feature", "обект") is no pair
+            self.visit_items(node.args)
 
     def visit_items(self, items: list[ast.expr]) -> None:
         """Each ``EN, BG`` side by side in a call's arguments or a table row becomes one ``Text``."""

@@ -208,8 +208,7 @@ def _judge(share: ZoneShare, authority: str, name: str, figure: Figure, limit: L
     if over or under:
         return Verdict(status="exceeds", **base)  # type: ignore[arg-type]
     if not figure.exact and limit.min is not None:
-        return Verdict(status="cannot-tell", reason_en="give the green area to check it",
-                       reason_bg="дайте озеленената площ, за да се провери", **base)  # type: ignore[arg-type]
+        return Verdict(status="cannot-tell", reason=Text("validators.building_check", "give the green area to check it"), **base)  # type: ignore[arg-type]
     return Verdict(status="within", **base)  # type: ignore[arg-type]
 
 

@@ -343,7 +343,7 @@ class _Run:
 
     def _unusable(self, exc: PluInputError, path: str) -> Finding:
         if isinstance(exc, UnsafeXmlError):
-            return make_finding("XML.DOCTYPE", *exc.reason, file=path, line=exc.line)
+            return make_finding("XML.DOCTYPE", exc.reason, file=path, line=exc.line)
         text = str(exc)
         if "not well-formed" in text:
             cause = exc.__cause__

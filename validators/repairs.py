@@ -65,11 +65,18 @@ class RepairChange:
 
     step: str
     gml_id: str | None
-    message_en: str
-    message_bg: str
+    text: Text
 
     def message(self, language: str = "en") -> str:
-        return self.message_bg if language == "bg" else self.message_en
+        return self.text.say(language)
+
+    @property
+    def message_en(self) -> str:
+        return self.text.say("en")
+
+    @property
+    def message_bg(self) -> str:
+        return self.text.say("bg")
 
     def as_dict(self) -> dict[str, str | None]:
         return {"step": self.step, "gml_id": self.gml_id, "message": {"en": self.message_en, "bg": self.message_bg}}
@@ -100,8 +107,8 @@ class _Repairer:
         self.tol = options.tolerance / unit if unit else options.tolerance / 111_320.0
         self.m2 = unit * unit if unit else 111_320.0 ** 2 * 0.7  # square metres per square unit (roughly, if degrees)
 
-    def note(self, step: str, gml_id: str | None, en: str, bg: str) -> None:
-        self.changes.append(RepairChange(step, gml_id, en, bg))
+    def note(self, step: str, gml_id: str | None, text: Text) -> None:
+        self.changes.append(RepairChange(step, gml_id, text))
 
     # -- values ------------------------------------------------------------------
     def nil_reasons(self) -> None:
@@ -304,9 +311,10 @@ class _Repairer:
                 added = [h for h in new if h not in old]
                 dropped = [h for h in old if h not in new]
                 if added or dropped:
-                    self.note("links", p.gml_id, f"{role}: added {', '.join(added) or 'none'}; removed "
-                              f"{', '.join(dropped) or 'none'}", f"{role}: добавени {', '.join(added) or 'няма'}; "
-                              f"премахнати {', '.join(dropped) or 'няма'}")
+                    none = Text("validators.repairs", "none")
+                    self.note("links", p.gml_id, Text("validators.repairs", "{role}: added {added}; removed {dropped}",
+                                                      role=role, added=", ".join(added) or none,
+                                                      dropped=", ".join(dropped) or none))
 
 
 def _areas(geom: BaseGeometry) -> MultiPolygon:
@@ -368,8 +376,8 @@ def _re_encoded(findings: Iterable[Finding], steps: list[str], done: list[Repair
             continue  # inside a data type: the value stays as it is and needs a person
         if (f.gml_id, prop.removeprefix("plu:")) in noted:
             continue
-        out.append(RepairChange(step, f.gml_id, f"{f.message_en} — fixed by writing the plan again",
-                                f"{f.message_bg} — поправено при записа на плана"))
+        out.append(RepairChange(step, f.gml_id, Text("validators.repairs", "{finding} — fixed by writing the plan again",
+                                                     finding=f.text)))
     return out
 
 

@@ -27,11 +27,18 @@ class Family:
     """A group of rules that run together and can be switched off together."""
 
     name: str
-    title_en: str
-    title_bg: str
+    caption: Text
 
     def title(self, language: str = "en") -> str:
-        return self.title_bg if language == "bg" else self.title_en
+        return self.caption.say(language)
+
+    @property
+    def title_en(self) -> str:
+        return self.caption.say("en")
+
+    @property
+    def title_bg(self) -> str:
+        return self.caption.say("bg")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +54,21 @@ class Rule:
     code: str
     family: str
     severity: Severity
-    title_en: str
-    title_bg: str
+    caption: Text
     ets: str | None = None
     repair: str | None = None
     sources: tuple[str, ...] = ("gml", "plan")
 
     def title(self, language: str = "en") -> str:
-        return self.title_bg if language == "bg" else self.title_en
+        return self.caption.say(language)
+
+    @property
+    def title_en(self) -> str:
+        return self.caption.say("en")
+
+    @property
+    def title_bg(self) -> str:
+        return self.caption.say("bg")
 
 
 FAMILIES: dict[str, Family] = {
@@ -80,7 +94,7 @@ I = Severity.INFO  # noqa: E741 - one letter like its siblings keeps the table r
 GML, PLAN = ("gml",), ("plan",)
 
 _TABLE: tuple[tuple, ...] = (
-    # code, family, severity, title_en, title_bg, ets, repair, sources
+    # code, family, severity, title, ets, repair, sources
     # -- XML and schema ------------------------------------------------------
     ("XML.MISSING", "xml", F, Text("validators.rules", "The file exists"), "gml.a.1", None, GML),
     ("XML.NOT_WELL_FORMED", "xml", F, Text("validators.rules", "The file is well-formed XML"), "gml.a.1", None, GML),
@@ -301,7 +315,7 @@ def select_rules(skip: Iterable[str]) -> set[str]:
     }
 
 
-def make_finding(code: str, en: str, bg: str, **where) -> Finding:  # type: ignore[no-untyped-def]
+def make_finding(code: str, text: Text, **where) -> Finding:  # type: ignore[no-untyped-def]
     """A :class:`Finding` of a catalogued rule, with the rule's severity unless one is given."""
     severity = where.pop("severity", None) or rule(code).severity
-    return Finding(rule=code, severity=severity, message_en=en, message_bg=bg, **where)
+    return Finding(rule=code, severity=severity, text=text, **where)

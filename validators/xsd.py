@@ -233,7 +233,7 @@ def iter_xsd_findings(
                         while parent.getprevious() is not None and parent.getprevious().tag in _MEMBER_TAGS:
                             grand.remove(parent.getprevious())
     except xml_parsing.UnsafeXmlError as exc:
-        yield Finding("XML.DOCTYPE", Severity.FATAL, *exc.reason, file=name, line=exc.line)
+        yield Finding("XML.DOCTYPE", Severity.FATAL, exc.reason, file=name, line=exc.line)
         return
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else exc.lineno

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from plu_cli.language import t
 from plu_model.errors import PluError, PluInputError, message_of
 from plu_model.i18n import say
 
@@ -82,8 +81,8 @@ def _reporter(format_name: str) -> Callable[[Any], None]:
             print(say("plu_cli.commands.convert", "{verbatim} features written as they were read, {total} from the "
                                                   "model, with these normalisations:",
                                                   verbatim=result.verbatim, total=total - result.verbatim))
-        for gml_id, en, bg in result.normalised:
-            print(f"  {gml_id}: {t(en, bg)}")
+        for gml_id, text in result.normalised:
+            print(f"  {gml_id}: {text.say()}")
 
     return report
 

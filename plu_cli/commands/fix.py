@@ -68,8 +68,8 @@ def run(args: argparse.Namespace) -> int:
     # a repaired plan is written from the model; how its encoding changed is listed with the repairs
     extra = {"keep_source": False, "report": written.append} if fmt.options.get("exchange") else {}
     fmt.func(result.dataset, Path(args.output), crs=args.crs, **extra)
-    result.changes.extend(RepairChange("encoding", gml_id, en, bg) for w in written for gml_id, en, bg in w.normalised
-                          if " written as " in en or " moved to the end " in en)
+    result.changes.extend(RepairChange("encoding", gml_id, text) for w in written for gml_id, text in w.normalised
+                          if " written as " in text.say("en") or " moved to the end " in text.say("en"))
     lang = language()
     for c in result.changes:
         print(f"{c.step:18} {c.gml_id or '-':28} {c.message(lang)}", file=sys.stderr)

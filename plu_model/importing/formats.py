@@ -45,11 +45,9 @@ def _opener(format_name: str):  # type: ignore[no-untyped-def]
         if mapping is None:
             fmt = READERS.get(format_name)
             raise PluInputError(
-                f"{path} ({fmt.label()}) needs a mapping file that says which layer becomes which PLU class "
-                f"(plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md",
-                bg=f"{path} ({fmt.label('bg')}) изисква файл със съответствие, който казва "
-                f"кой слой в кой клас на PLU става (plu import {path} --mapping MAP.yaml --out PLAN.gpkg); "
-                "вижте docs/importing.md",
+                Text("plu_model.importing.formats", "{path} ({fmt}) needs a mapping file that says which layer "
+                                                    "becomes which PLU class (plu import {path} --mapping MAP.yaml "
+                                                    "--out PLAN.gpkg); see docs/importing.md", path=path, fmt=fmt),
             )
         return MappedSource(str(path), mapping, target_epsg, format_name)
 
@@ -57,7 +55,7 @@ def _opener(format_name: str):  # type: ignore[no-untyped-def]
 
 
 #: name -> (extensions, English label, Bulgarian label, OGR drivers, default open options, priority)
-IMPORT_FORMATS: dict[str, tuple[list[str], str, str, list[str], dict[str, str], int]] = {
+IMPORT_FORMATS: dict[str, tuple[list[str], Text, list[str], dict[str, str], int]] = {
     "shapefile": ([".shp", ".dbf"], Text("plu_model.importing.formats", "ESRI Shapefile"), ["ESRI Shapefile"], {}, 0),
     "geopackage": ([".gpkg"], Text("plu_model.importing.formats", "GeoPackage (other than a plan file)"),
                    ["GPKG"], {}, -10),
@@ -77,12 +75,11 @@ def import_formats() -> list[Any]:
     return [f for f in READERS if f.options.get("kind") == "ogr"]
 
 
-for _name, (_ext, _en, _bg, _drivers, _options, _priority) in IMPORT_FORMATS.items():
+for _name, (_ext, _label, _drivers, _options, _priority) in IMPORT_FORMATS.items():
     READERS.register(
         _name,
         extensions=_ext,
-        label_en=_en,
-        label_bg=_bg,
+        label=_label,
         priority=_priority,
         kind="ogr",
         drivers=_drivers or None,

@@ -113,8 +113,8 @@ def open_ogr(source: str, mapping: ImportMapping | None = None, format: str | No
     fmt = import_format(source, mapping, format)
     if fmt.options.get("kind") != "ogr":
         raise PluInputError(
-            f"{source}: {fmt.label()} is not read through a mapping",
-            bg=f"{source}: {fmt.label('bg')} не се чете чрез съответствие",
+            Text("plu_model.importing.importer", "{source}: {fmt} is not read through a mapping",
+                                                 source=source, fmt=fmt),
         )
     options = dict(fmt.options.get("open_options", {}))
     if mapping:
@@ -768,16 +768,15 @@ def run_import(
     elif kind == "ogr":
         if mapping is None:
             raise PluInputError(
-                f"{name} ({fmt.label()}) needs a mapping file that says which layer becomes which PLU "
-                f"class (plu import {name} --mapping MAP.yaml); see docs/importing.md",
-                bg=f"{name} ({fmt.label('bg')}) изисква файл със съответствие, който казва кой слой в кой клас "
-                f"на PLU става (plu import {name} --mapping MAP.yaml); вижте docs/importing.md",
+                Text("plu_model.importing.importer", "{name} ({fmt}) needs a mapping file that says which layer "
+                                                     "becomes which PLU class (plu import {name} --mapping "
+                                                     "MAP.yaml); see docs/importing.md", name=name, fmt=fmt),
             )
         data, report = import_ogr(name, mapping, progress=progress, target_epsg=target_epsg, now=now, format=fmt.name)
     else:
         raise PluInputError(
-            f"{name}: {fmt.label()} is already a plan file; open it or convert it instead",
-            bg=f"{name}: {fmt.label('bg')} вече е файл на план; отворете го или го преобразувайте",
+            Text("plu_model.importing.importer", "{name}: {fmt} is already a plan file; open it or convert it instead",
+                                                 name=name, fmt=fmt),
         )
     progress.check()
     if out is not None:

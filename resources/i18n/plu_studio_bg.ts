@@ -2445,6 +2445,17 @@
   </message>
  </context>
  <context>
+  <name>exporters.builtin</name>
+  <message>
+   <source>PLU Studio plan file (GeoPackage)</source>
+   <translation>Файл на план PLU Studio (GeoPackage)</translation>
+  </message>
+  <message>
+   <source>INSPIRE PLU 4.0 GML (collection as received)</source>
+   <translation>INSPIRE PLU 4.0 GML (колекцията, както е получена)</translation>
+  </message>
+ </context>
+ <context>
   <name>exporters.collection_wrapper</name>
   <message>
    <source>{key} {value} recomputed as {count}</source>
@@ -2629,6 +2640,14 @@
   <message>
    <source>{n_notes} XML comments or processing instructions inside rewritten properties not written</source>
    <translation>{n_notes} XML коментара или инструкции в презаписаните свойства не са записани</translation>
+  </message>
+  <message>
+   <source>changed: {change}</source>
+   <translation>променено: {change}</translation>
+  </message>
+  <message>
+   <source>gml:{n} written as {encoding}</source>
+   <translation>gml:{n} е записан като {encoding}</translation>
   </message>
  </context>
  <context>
@@ -4715,6 +4734,42 @@
    <source>the crs member {value} names no known EPSG system</source>
    <translation>членът crs {value} не назовава позната система по EPSG</translation>
   </message>
+  <message>
+   <source>{path}: {text}</source>
+   <translation>{path}: {text}</translation>
+  </message>
+  <message>
+   <source>feature {n}</source>
+   <translation>обект {n}</translation>
+  </message>
+  <message>
+   <source>{place}: has no geometry</source>
+   <translation>{place}: няма геометрия</translation>
+  </message>
+  <message>
+   <source>{place}: is a {type}; a Polygon or MultiPolygon is needed</source>
+   <translation>{place}: е {type}; нужен е Polygon или MultiPolygon</translation>
+  </message>
+  <message>
+   <source>{place}: the coordinates are malformed ({exc})</source>
+   <translation>{place}: координатите са сгрешени ({exc})</translation>
+  </message>
+  <message>
+   <source>{place}: the polygon is empty</source>
+   <translation>{place}: полигонът е празен</translation>
+  </message>
+  <message>
+   <source>{place}: a coordinate is not a finite number</source>
+   <translation>{place}: координата не е крайно число</translation>
+  </message>
+  <message>
+   <source>{place}: the polygon is not valid: {reason}</source>
+   <translation>{place}: полигонът не е валиден: {reason}</translation>
+  </message>
+  <message>
+   <source>{place}: the polygon has no area</source>
+   <translation>{place}: полигонът няма площ</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.geopackage</name>
@@ -5015,6 +5070,26 @@
    <source>{class_name}.{xml} could not be read: {exc}</source>
    <translation>{class_name}.{xml} не може да бъде прочетен: {exc}</translation>
   </message>
+  <message>
+   <source>{what} outside the features is not kept: '{short}'</source>
+   <translation>{what} извън обектите не се запазва: '{short}'</translation>
+  </message>
+  <message>
+   <source>{path}: no geometry with a usable CRS was found ({why})</source>
+   <translation>{path}: не е открита геометрия с използваема координатна система ({why})</translation>
+  </message>
+  <message>
+   <source>{path}: no geometry with a usable CRS was found; not a PLU plan</source>
+   <translation>{path}: не е открита геометрия с използваема координатна система; това не е план по PLU</translation>
+  </message>
+  <message>
+   <source>{name} of {class_name} has no place in the PLU model; it is kept verbatim and written back as long as the feature is not edited</source>
+   <translation>{name} на {class_name} няма място в модела PLU; запазен е дословно и се записва обратно, докато обектът не бъде редактиран</translation>
+  </message>
+  <message>
+   <source>{name} of {class_name} has no place in the PLU model and was not kept</source>
+   <translation>{name} на {class_name} няма място в модела PLU и не е запазен</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.formats</name>
@@ -5045,6 +5120,10 @@
   <message>
    <source>PostGIS table (connection string PG:… or postgresql://…)</source>
    <translation>Таблица в PostGIS (връзка PG:… или postgresql://…)</translation>
+  </message>
+  <message>
+   <source>{path} ({fmt}) needs a mapping file that says which layer becomes which PLU class (plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md</source>
+   <translation>{path} ({fmt}) изисква файл със съответствие, който казва кой слой в кой клас на PLU става (plu import {path} --mapping MAP.yaml --out PLAN.gpkg); вижте docs/importing.md</translation>
   </message>
  </context>
  <context>
@@ -5144,6 +5223,18 @@
   <message>
    <source>curves were linearised with a tolerance of {d} CRS units</source>
    <translation>кривите са апроксимирани с отсечки с допуск {d} единици на координатната система</translation>
+  </message>
+  <message>
+   <source>{source}: {fmt} is not read through a mapping</source>
+   <translation>{source}: {fmt} не се чете чрез съответствие</translation>
+  </message>
+  <message>
+   <source>{name}: {fmt} is already a plan file; open it or convert it instead</source>
+   <translation>{name}: {fmt} вече е файл на план; отворете го или го преобразувайте</translation>
+  </message>
+  <message>
+   <source>{name} ({fmt}) needs a mapping file that says which layer becomes which PLU class (plu import {name} --mapping MAP.yaml); see docs/importing.md</source>
+   <translation>{name} ({fmt}) изисква файл със съответствие, който казва кой слой в кой клас на PLU става (plu import {name} --mapping MAP.yaml); вижте docs/importing.md</translation>
   </message>
  </context>
  <context>
@@ -5409,6 +5500,21 @@
    <source>{path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?</source>
    <translation>{path}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?</translation>
   </message>
+  <message>
+   <source>PLU Studio plan file</source>
+   <translation>Файл на план (PLU Studio)</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.registry</name>
+  <message>
+   <source>no {kind} format {name!r}; known: {known}</source>
+   <translation>няма формат {kind} {name!r}; познати: {known}</translation>
+  </message>
+  <message>
+   <source>{path}: no {kind} format for this extension (known: {known})</source>
+   <translation>{path}: няма формат {kind} за това разширение (познати: {known})</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.xml_parsing</name>
@@ -5491,6 +5597,14 @@
   <message>
    <source>cannot be found: the prolog is longer than {MAX_PROLOG_BYTES} bytes</source>
    <translation>не може да бъде намерен: прологът е по-дълъг от {MAX_PROLOG_BYTES} байта</translation>
+  </message>
+  <message>
+   <source>the DOCTYPE {what}; the file was not read (external DTDs and entities are never fetched, internal entities are expanded only within limits)</source>
+   <translation>DOCTYPE {what}; файлът не е прочетен (външни DTD и ентитита никога не се изтеглят, вътрешните ентитита се разгръщат само в граници)</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: {reason}</source>
+   <translation>{path}:{line}: {reason}</translation>
   </message>
  </context>
  <context>
@@ -5848,6 +5962,10 @@
    <source>gross floor area as given ÷ plot area</source>
    <translation>РЗП, както е дадена ÷ площ на имота</translation>
   </message>
+  <message>
+   <source>give the green area to check it</source>
+   <translation>дайте озеленената площ, за да се провери</translation>
+  </message>
  </context>
  <context>
   <name>validators.building_report</name>
@@ -6133,6 +6251,18 @@
   <message>
    <source>new zoning element for an unzoned gap of {area:.1f} m² (HILUCS 6_6_NotKnownUse, non-binding); classify it</source>
    <translation>нова зона за незонирана празнина от {area:.1f} m² (HILUCS 6_6_NotKnownUse, необвързваща); класифицирайте я</translation>
+  </message>
+  <message>
+   <source>none</source>
+   <translation>няма</translation>
+  </message>
+  <message>
+   <source>{role}: added {added}; removed {dropped}</source>
+   <translation>{role}: добавени {added}; премахнати {dropped}</translation>
+  </message>
+  <message>
+   <source>{finding} — fixed by writing the plan again</source>
+   <translation>{finding} — поправено при записа на плана</translation>
   </message>
  </context>
  <context>
