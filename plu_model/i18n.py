@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import os
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 __all__ = [
     "LANGUAGES",
+    "ByLanguage",
+    "Joined",
     "Text",
     "catalogue",
     "catalogue_path",
@@ -92,12 +95,20 @@ def placeholders(text: str) -> list[str]:
         return ["<malformed>"]
 
 
-def say_in(language: str, context: str, source: str, **values: Any) -> str:
+def say_in(language: str, context: str, source: str, /, **values: Any) -> str:
     """``source`` in ``language``, its placeholders filled with ``values``."""
     text = catalogue(language).get((context, source), source) if language == "bg" else source
     if not values:
         return text
     return text.format_map({k: _said(v, language) for k, v in values.items()})
+
+
+def _kept(value: Any) -> Any:
+    """A value as a :class:`Text` keeps it: an exception as its text (exceptions need not pickle)."""
+    if isinstance(value, BaseException):
+        text = getattr(value, "text", None)
+        return text if isinstance(text, (Text, str)) else str(value)
+    return value
 
 
 def _said(value: Any, language: str) -> Any:
@@ -113,7 +124,7 @@ def _said(value: Any, language: str) -> Any:
     return value
 
 
-def say(context: str, source: str, **values: Any) -> str:
+def say(context: str, source: str, /, **values: Any) -> str:
     """``source`` in the current language (:func:`set_language`), placeholders filled."""
     return say_in(language(), context, source, **values)
 
@@ -131,10 +142,10 @@ class Text:
     source: str
     values: tuple[tuple[str, Any], ...]
 
-    def __init__(self, context: str, source: str, **values: Any):
+    def __init__(self, context: str, source: str, /, **values: Any):
         object.__setattr__(self, "context", context)
         object.__setattr__(self, "source", source)
-        object.__setattr__(self, "values", tuple(values.items()))
+        object.__setattr__(self, "values", tuple((k, _kept(v)) for k, v in values.items()))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_text, (self.context, self.source, self.values))
@@ -142,6 +153,42 @@ class Text:
     def say(self, language: str | None = None) -> str:
         """The text in ``language`` (the current one when not given)."""
         return say_in(language or _state["language"], self.context, self.source, **dict(self.values))
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+    def fill(self, **values: Any) -> Text:
+        """The same text with more values (a table of texts filled in where they are used)."""
+        return Text(self.context, self.source, **dict(self.values), **values)
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Items joined by a word said in the text's language: ``EPSG:4258 or EPSG:25835``."""
+
+    separator: Text
+    items: tuple[Any, ...]
+
+    def say(self, language: str | None = None) -> str:
+        language = language or _state["language"]
+        return self.separator.say(language).join(str(_said(item, language)) for item in self.items)
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
+@dataclass(frozen=True, slots=True)
+class ByLanguage:
+    """A value the code itself words in each language (``partial(citation, limit)``, a label method).
+
+    ``function(language)`` gives the value; it must pickle (a module-level function, a
+    ``functools.partial`` of one, a bound method), since findings cross processes.
+    """
+
+    function: Callable[[str], Any]
+
+    def say(self, language: str | None = None) -> str:
+        return str(self.function(language or _state["language"]))
 
     def __str__(self) -> str:
         return self.say("en")

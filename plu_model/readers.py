@@ -136,7 +136,7 @@ def open_source(path: str | os.PathLike[str], target_epsg: int | None = None, fo
     try:
         fmt = READERS.get(format) if format else READERS.for_path(p)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
     return fmt.func(p, target_epsg)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
-from plu_model.i18n import Text
+from plu_model.i18n import Joined, Text
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.values import DocumentCitation, LegislationCitation
 from plu_model.voidable import Nil
@@ -64,8 +64,8 @@ class AttributeChecks:
             missing = [n for n, v in (("namespace", ident.namespace), ("localId", ident.local_id)) if not (v or "").strip()]
             yield make_finding(
                 "ID.EMPTY",
-                f"{f.class_name} has an inspireId without {' and '.join(missing)}",
-                f"{f.class_name} има inspireId без {' и '.join(missing)}",
+                Text("validators.attributes", "{class_name} has an inspireId without {missing}", class_name=f.class_name,
+                     missing=Joined(Text("validators.attributes", " and "), tuple(missing))),
                 **info.where("inspireId"),
             )
         if f.class_name == "OfficialDocumentation" and ctx.applies("lu-plu-as.b.1"):
@@ -123,12 +123,10 @@ class AttributeChecks:
                 continue
             day = _as_date(value)
             if day > self.today or day < _EARLIEST:
-                why_en = "in the future" if day > self.today else "before 1800"
-                why_bg = "в бъдещето" if day > self.today else "преди 1800 г."
+                why = Text("validators.attributes", "in the future") if day > self.today else Text("validators.attributes", "before 1800")
                 yield make_finding(
                     "DATE.IMPLAUSIBLE",
-                    f"{xml} {value.isoformat()} is {why_en}; is the date right?",
-                    f"{xml} {value.isoformat()} е {why_bg}; вярна ли е датата?",
+                    Text("validators.attributes", "{xml} {value} is {why}; is the date right?", xml=xml, value=value.isoformat(), why=why),
                     **info.where(xml),
                 )
 
@@ -162,10 +160,8 @@ class AttributeChecks:
             if empty and attr.kind != "geometry" and self.ctx.applies("gmlas.c.1"):
                 yield make_finding(
                     "gmlas.c.1",
-                    f"{f.class_name}.{attr.xml} is empty; give it a value"
-                    + (" or make it nil with a reason" if attr.voidable else ""),
-                    f"{f.class_name}.{attr.xml} е празен; дайте стойност"
-                    + (" или го отбележете като празен с причина" if attr.voidable else ""),
+                    Text("validators.attributes", "{class_name}.{xml} is empty; give it a value{nil}", class_name=f.class_name, xml=attr.xml,
+                         nil=Text("validators.attributes", " or make it nil with a reason") if attr.voidable else ""),
                     fix="plu fix --rule nil_reasons" if attr.voidable else None,
                     **info.where(attr.xml),
                 )

@@ -46,7 +46,7 @@ _BY_CLASS: dict[str, list[tuple[str, str, str, str, bool]]] = {}
 for _cls, *_rest in _ATTRIBUTES:
     _BY_CLASS.setdefault(_cls, []).append(tuple(_rest))  # type: ignore[arg-type]
 
-Verdict = tuple[str, str, str, str | None]  # code, en, bg, fix
+Verdict = tuple[str, Text, str | None]  # code, text, fix
 
 
 class CodeChecks:
@@ -90,13 +90,12 @@ class CodeChecks:
                     f"xlink:href=\"{fixed}\" (plu fix --rule code_uris)",
                 )
         hint = inspire.suggest(value)
-        hint_en = f"; did you mean {hint}?" if hint else ""
-        hint_bg = f"; може би {hint}?" if hint else ""
+        suggestion = Text("validators.codes", "; did you mean {hint}?", hint=hint) if hint else ""
         if closed or value.startswith(INSPIRE_CODELIST_BASE):
             return (
                 code if closed else "CODE.UNKNOWN",
-                f"{xml} {value} is not a value of the INSPIRE code list {listname}{hint_en}",
-                f"{xml} {value} не е стойност от кодовия списък на INSPIRE {listname}{hint_bg}",
+                Text("validators.codes", "{xml} {value} is not a value of the INSPIRE code list {listname}{suggestion}", xml=xml,
+                     value=value, listname=listname, suggestion=suggestion),
                 f"xlink:href=\"{hint}\"" if hint else None,
             )
         return (
@@ -183,10 +182,10 @@ class CodeChecks:
     def _emit(self, verdict: Verdict | None, info: FeatureInfo, xml: str, index: int = 0) -> Iterable[Finding]:
         if verdict is None:
             return ()
-        code, en, bg, fix = verdict
+        code, text, fix = verdict
         if not self.ctx.applies(code):
             return ()
-        return (make_finding(code, en, bg, fix=fix, **info.where(xml.split("/")[0], index=index)),)
+        return (make_finding(code, text, fix=fix, **info.where(xml.split("/")[0], index=index)),)
 
     def finish(self) -> Iterable[Finding]:
         return ()

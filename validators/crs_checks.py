@@ -18,7 +18,7 @@ from osgeo import osr
 from plu_model.crs import crs_name, parse_srs_name
 from plu_model.errors import PluInputError
 from plu_model.findings import Finding
-from plu_model.i18n import Text
+from plu_model.i18n import Joined, Text
 from validators.profiles import Profile
 from validators.rules import make_finding
 
@@ -40,18 +40,16 @@ def suggested_crs(epsg: int | None, longitude: float | None = None) -> list[int]
     return out
 
 
-def _codes(codes: list[int]) -> str:
-    return " or ".join(f"EPSG:{c}" for c in codes)
+def _codes(codes: list[int]) -> Joined:
+    return Joined(Text("validators.crs_checks", " or "), tuple(f"EPSG:{c}" for c in codes))
 
 
-def _codes_bg(codes: list[int]) -> str:
-    return " или ".join(f"EPSG:{c}" for c in codes)
 
 
 @lru_cache(maxsize=64)
 def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], national: tuple[tuple[int, str], ...],
-                 longitude: float | None) -> tuple[str, str, str, str] | None:
-    """(code, en, bg, fix) for an srsName the INSPIRE validator refuses, or None."""
+                 longitude: float | None) -> tuple[str, Text, str] | None:
+    """(code, text, fix) for an srsName the INSPIRE validator refuses, or None."""
     try:
         parsed = parse_srs_name(srs_name)
     except PluInputError:
@@ -76,12 +74,9 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
     if epsg in nat:
         return (
             "CRS.NATIONAL",
-            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) is the national CRS of profile {profile_name}, right for "
-            f"national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in "
-            f"{_codes(codes)}",
-            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) е националната система на профила {profile_name}, "
-            f"подходяща за национален обмен; валидаторът на INSPIRE я отхвърля (rs.a.1), затова изнасяйте за "
-            f"INSPIRE в {_codes_bg(codes)}",
+            Text("validators.crs_checks", "EPSG:{epsg} ({name}) is the national CRS of profile {profile_name}, right for national "
+                 "exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in {codes}",
+                 epsg=epsg, name=nat[epsg] or crs_name(epsg), profile_name=profile_name, codes=_codes(codes)),
             f"plu convert IN OUT --crs {codes[0]}",
         )
     try:
@@ -90,8 +85,8 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
         name = "unknown to PROJ"
     return (
         "rs.a.1",
-        f"EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export in {_codes(codes)}",
-        f"EPSG:{epsg} ({name}) не е система, която валидаторът на INSPIRE приема; изнесете в {_codes_bg(codes)}",
+        Text("validators.crs_checks", "EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export in {codes}", epsg=epsg,
+             name=name, codes=_codes(codes)),
         f"plu convert IN OUT --crs {codes[0]}",
     )
 
@@ -110,8 +105,8 @@ def srs_finding(srs_name: str, profile: Profile, where: dict[str, Any], longitud
     )
     if verdict is None:
         return None
-    code, en, bg, fix = verdict
-    return make_finding(code, en, bg, fix=fix, **where)
+    code, text, fix = verdict
+    return make_finding(code, text, fix=fix, **where)
 
 
 def _name_or_unknown(epsg: int) -> str:
@@ -129,10 +124,8 @@ def export_crs_finding(epsg: int, profile: Profile, longitude: float | None, whe
     name = _name_or_unknown(epsg)
     return make_finding(
         "CRS.EXPORT",
-        f"the plan is in EPSG:{epsg} ({name}), which the INSPIRE validator rejects; "
-        f"export INSPIRE deliveries in {_codes(codes)}",
-        f"планът е в EPSG:{epsg} ({name}), която валидаторът на INSPIRE отхвърля; "
-        f"изнасяйте за INSPIRE в {_codes_bg(codes)}",
+        Text("validators.crs_checks", "the plan is in EPSG:{epsg} ({name}), which the INSPIRE validator rejects; export INSPIRE "
+             "deliveries in {codes}", epsg=epsg, name=name, codes=_codes(codes)),
         fix=f"plu convert PLAN.gpkg OUT.gml --crs {codes[0]}",
         **where,
     )
@@ -223,12 +216,10 @@ def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_ki
             **where,
         )
     if swapped_ok:  # one defect, one code: a plan file can hold swapped axes as well as a GML file
-        how_en, how_bg = _SWAPPED[source_kind == "gml"]
         return make_finding(
             "PITFALL.AXIS_ORDER",
-            f"the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes swapped: "
-            + how_en,
-            f"координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: " + how_bg,
+            Text("validators.crs_checks", "the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes "
+                 "swapped: {how}", epsg=epsg, name=name, how=_SWAPPED[source_kind == "gml"]),
             fix="swap the two numbers of every position (read and re-export with plu convert after fixing "
             "the axis order at the source)",
             **where,

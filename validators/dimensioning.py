@@ -9,11 +9,12 @@ whose source is not corroborated is reported as a warning, not an error.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from plu_model.codelists import codelist
 from plu_model.features import Feature
 from plu_model.findings import Finding
-from plu_model.i18n import Text
+from plu_model.i18n import ByLanguage, Joined, Text
 from plu_model.values import (
     DimensioningIndicationCharacterValue,
     DimensioningIndicationIntegerValue,
@@ -114,12 +115,11 @@ class DimensioningChecks:
             uom = getattr(d, "uom", None)
             if uom not in spec.uom:
                 if self.ctx.applies("DIM.UNIT"):
-                    shown = uom if uom else "no unit"
-                    shown_bg = uom if uom else "без мерна единица"
                     out.append(make_finding(
                         "DIM.UNIT",
-                        f"{name} is given in {shown}; it must be in {' or '.join(spec.uom)}",
-                        f"{name} е в {shown_bg}; трябва да е в {' или '.join(spec.uom)}",
+                        Text("validators.dimensioning", "{name} is given in {shown}; it must be in {units}", name=name,
+                             shown=uom if uom else Text("validators.dimensioning", "no unit"),
+                             units=Joined(Text("validators.dimensioning", " or "), tuple(spec.uom))),
                         fix=f'uom="{spec.uom[0]}"',
                         **where,
                     ))
@@ -155,10 +155,8 @@ class DimensioningChecks:
                             "PROFILE.LIMIT_NOT_STATED"):
                         yield make_finding(
                             "PROFILE.LIMIT_NOT_STATED",
-                            f"zone type {limits.label_en} limits {limit.indication} ({limit.source}), but the zone "
-                            "does not state it",
-                            f"видът зона {limits.label_bg} ограничава {limit.indication} ({limit.source}), но зоната "
-                            "не го посочва",
+                            Text("validators.dimensioning", "zone type {zone} limits {indication} ({source}), but the zone does not state "
+                                 "it", zone=limits, indication=limit.indication, source=limit.source),
                             **info.where("dimensioningIndication"),
                         )
                     continue
@@ -174,19 +172,17 @@ class DimensioningChecks:
         if limit.max is not None and value > limit.max:
             yield make_finding(
                 code,
-                f"{shown} exceeds the maximum of {_fmt(limit.max)}{unit} for zone type {zone.label_en} "
-                f"({citation(limit, 'en')})",
-                f"{shown} надвишава максимума от {_fmt(limit.max)}{unit} за вида зона {zone.label_bg} "
-                f"({citation(limit, 'bg')})",
+                Text("validators.dimensioning", "{shown} exceeds the maximum of {limit}{unit} for zone type {zone} ({citation})",
+                     shown=shown, limit=_fmt(limit.max), unit=unit, zone=zone,
+                     citation=ByLanguage(partial(citation, limit))),
                 **where,
             )
         if limit.min is not None and value < limit.min:
             yield make_finding(
                 code,
-                f"{shown} is below the minimum of {_fmt(limit.min)}{unit} for zone type {zone.label_en} "
-                f"({citation(limit, 'en')})",
-                f"{shown} е под минимума от {_fmt(limit.min)}{unit} за вида зона {zone.label_bg} "
-                f"({citation(limit, 'bg')})",
+                Text("validators.dimensioning", "{shown} is below the minimum of {limit}{unit} for zone type {zone} ({citation})",
+                     shown=shown, limit=_fmt(limit.min), unit=unit, zone=zone,
+                     citation=ByLanguage(partial(citation, limit))),
                 **where,
             )
 

@@ -224,7 +224,7 @@ class _Run:
             try:
                 schema = load_schema(self.options.schema_dir)
             except SchemaMissingError as exc:
-                yield make_finding("XSD.SCHEMA_MISSING", str(exc), exc.message("bg"), file=path)
+                yield make_finding("XSD.SCHEMA_MISSING", exc.text, file=path)
         background = self._background_xsd(path) if schema is not None else None
         try:
             yield from self._read_gml(path, schema, background)
@@ -433,7 +433,7 @@ class _Run:
         try:
             schema = load_schema(self.options.schema_dir)
         except SchemaMissingError as exc:
-            yield make_finding("XSD.SCHEMA_MISSING", str(exc), exc.message("bg"), file=self.file)
+            yield make_finding("XSD.SCHEMA_MISSING", exc.text, file=self.file)
             return
         t = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="plu-validate-") as tmp:
@@ -456,12 +456,20 @@ class _Run:
 
 def _unusable_finding(exc: PluInputError, file: str | None) -> Finding:
     """READ.UNUSABLE in both languages; the file is named once, as the finding's place, not again in its text."""
-    prefix = f"{file}: " if file else None
+    said = _WithoutPrefix(exc.text, f"{file}: " if file else "")
+    return make_finding("READ.UNUSABLE", Text("validators.engine", "{message}", message=said), file=file)
 
-    def text(message: str) -> str:
-        return message[len(prefix):] if prefix and message.startswith(prefix) else message
 
-    return make_finding("READ.UNUSABLE", text(str(exc)), text(exc.message("bg")), file=file)
+@dataclass(frozen=True)
+class _WithoutPrefix:
+    """An error's text without the file name it starts with, in the language it is said in."""
+
+    text: Text | str
+    prefix: str
+
+    def say(self, language: str) -> str:
+        message = self.text.say(language) if isinstance(self.text, Text) else self.text
+        return message[len(self.prefix):] if self.prefix and message.startswith(self.prefix) else message
 
 
 def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[Finding]:
@@ -505,7 +513,7 @@ def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator
     for f in findings:
         if f.rule not in enabled and f.rule in RULES:
             continue
-        key = (f.rule, f.message_en)
+        key = (f.rule, f.message_en)  # the same words: a Text may differ only in how it was built
         identical[key] += 1
         if max_identical is not None and identical[key] > max_identical:
             entry = folded.setdefault(key, [f, 0])
@@ -520,8 +528,8 @@ def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator
     for first, n in folded.values():
         yield replace(
             first,
-            message_en=f"{first.message_en} (and {n} more like this, not listed one by one)",
-            message_bg=f"{first.message_bg} (и още {n} като тази, които не са изброени поотделно)",
+            text=Text("validators.engine", "{finding} (and {n} more like this, not listed one by one)",
+                      finding=first.text, n=n),
             count=n,
         )
     for rule_code, (first, n) in over.items():

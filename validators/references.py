@@ -83,10 +83,9 @@ class ReferenceChecks:
             if first is not None:
                 yield make_finding(
                     "ID.DUPLICATE_INSPIRE_ID",
-                    f"inspireId {key[0]}:{key[1]}" + (f" version {key[2]}" if key[2] else "")
-                    + f" is also used by {first}",
-                    f"inspireId {key[0]}:{key[1]}" + (f" версия {key[2]}" if key[2] else "")
-                    + f" се използва и от {first}",
+                    Text("validators.references", "inspireId {namespace}:{local_id}{version} is also used by {first}", namespace=key[0],
+                         local_id=key[1], first=first,
+                         version=Text("validators.references", " version {version}", version=key[2]) if key[2] else ""),
                     **info.where("inspireId"),
                 )
             else:

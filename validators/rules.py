@@ -273,11 +273,10 @@ RULES: dict[str, Rule] = {
         code=row[0],
         family=row[1],
         severity=row[2],
-        title_en=row[3],
-        title_bg=row[4],
-        ets=row[5],
-        repair=row[6],
-        sources=row[7] if len(row) > 7 else ("gml", "plan"),
+        caption=row[3],
+        ets=row[4],
+        repair=row[5],
+        sources=row[6] if len(row) > 6 else ("gml", "plan"),
     )
     for row in _TABLE
 }

@@ -280,10 +280,8 @@ class TopologyChecks:
             where = self.extents.get(plan_id) if plan_id else None
             yield make_finding(
                 "TOPO.INCOMPLETE",
-                f"part of the topology check of plan {plan_id or '(none)'} could not be computed ({exc}); "
-                "fix the geometry findings and validate again",
-                f"част от топологичната проверка на плана {plan_id or '(няма)'} не можа да се изчисли ({exc}); "
-                "поправете констатациите за геометрията и проверете отново",
+                Text("validators.topology", "part of the topology check of plan {plan_id} could not be computed ({exc}); fix the "
+                     "geometry findings and validate again", plan_id=plan_id or Text("validators.topology", "(none)"), exc=exc),
                 **(self._where(where, None, "extent") if where else {"file": self.ctx.file}),
             )
 
@@ -444,17 +442,17 @@ class TopologyChecks:
 
     def _outside(self, item: _Item, shape: BaseGeometry, area: float | None, extent: BaseGeometry,
                  metric: _Metric) -> Finding:
-        kind_en = "zoning element" if item.class_name == "ZoningElement" else "supplementary regulation"
-        kind_bg = "зоната" if item.class_name == "ZoningElement" else "допълнителната регулация"
+        kind = (Text("validators.topology", "zoning element") if item.class_name == "ZoningElement"
+                else Text("validators.topology", "supplementary regulation"))
         far = _farthest(shape, extent)
         if area is not None:
-            en = f"{kind_en} {item.gml_id} covers {_m2(area)} m² outside the plan extent, up to {far:.2f} m beyond it"
-            bg = f"{kind_bg} {item.gml_id} покрива {_m2(area)} m² извън обхвата на плана, до {far:.2f} m отвъд него"
+            text = Text("validators.topology", "{kind} {gml_id} covers {area} m² outside the plan extent, up to {far:.2f} m beyond it",
+                        kind=kind, gml_id=item.gml_id, area=_m2(area), far=far)
         else:
-            en = f"{kind_en} {item.gml_id} reaches {far:.2f} m outside the plan extent"
-            bg = f"{kind_bg} {item.gml_id} излиза на {far:.2f} m извън обхвата на плана"
+            text = Text("validators.topology", "{kind} {gml_id} reaches {far:.2f} m outside the plan extent", kind=kind,
+                        gml_id=item.gml_id, far=far)
         return make_finding(
-            "TOPO.OUTSIDE_EXTENT", en, bg,
+            "TOPO.OUTSIDE_EXTENT", text,
             fix="plu fix --rule extent, or trim the feature to the extent",
             **self._where(item, metric.to_plan(shape)),
         )

@@ -333,8 +333,8 @@ class GmlXmlChecks:
                         **self._where(f, el),
                     )
 
-    def _encoding(self, code: str, f: etree._Element, el: etree._Element, en: str, bg: str) -> Finding:
-        return make_finding(code, en, bg, **self._where(f, el))
+    def _encoding(self, code: str, f: etree._Element, el: etree._Element, text: Text) -> Finding:
+        return make_finding(code, text, **self._where(f, el))
 
     def _srs(self, f: etree._Element, el: etree._Element, srs: str) -> Iterator[Finding]:
         """Count srsName values; refused ones are reported once each, with their count, by :meth:`srs_findings`."""

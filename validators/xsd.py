@@ -26,7 +26,7 @@ from plu_model.findings import Finding, Severity
 from plu_model.i18n import Text
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of, q
 from validators.schema_folder import ENTRY_POINTS, find_schema_dir, local_path
-from validators.xsd_messages import readable
+from validators.xsd_messages import schema_message
 
 __all__ = ["FeatureSchemaCheck", "MEMBER_TAGS", "iter_xsd_findings", "load_schema"]
 
@@ -93,12 +93,10 @@ def _findings_from_log(
             # the path is relative to the validated element; anchor it on the feature
             parts = xpath.split("/", 2)
             xpath = anchor + ("/" + parts[2] if len(parts) > 2 else "")
-        english, bulgarian = readable(err.message)
         yield Finding(
             rule="XSD",
             severity=Severity.ERROR,
-            message_en=english,
-            message_bg=bulgarian,
+            text=schema_message(err.message),
             file=path,
             line=err.line or None,
             xpath=xpath,

@@ -16,7 +16,7 @@ from typing import Any
 
 from plu_model.codelists import codelist
 from plu_model.errors import PluInputError
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 
 __all__ = [
     "LIMIT_INDICATIONS",
@@ -93,6 +93,10 @@ class ZoneLimits:
     def firm(self) -> bool:
         """True when every limit is corroborated (errors, not warnings)."""
         return all(limit.firm for limit in self.limits) if self.limits else self.confidence in ("high", "medium")
+
+    def label(self, language: str = "en") -> str:
+        """The zone type's name (code-list data, in both languages)."""
+        return self.label_bg if language == "bg" else self.label_en
 
     def limit(self, indication: str) -> Limit | None:
         """The limit on one indication, if the law sets one we know."""
@@ -260,13 +264,12 @@ def citation(limit: Limit, language: str) -> str:
     parts = [limit.source]
     if limit.range is not None:
         span = f"{_fmt(limit.range[0])}–{_fmt(limit.range[1])}{unit_text(limit)}"
-        parts.append(f"диапазон по закона {span}" if bg else f"range in the law {span}")
+        parts.append(say_in(language, "validators.zone_limits", "range in the law {span}", span=span))
     if limit.replaces:
-        parts.append(f"заменя {limit.replaces}" if bg else f"replaces {limit.replaces}")
-    note = limit.note_bg if bg else limit.note_en
+        parts.append(say_in(language, "validators.zone_limits", "replaces {replaces}", replaces=limit.replaces))
+    note = limit.note_bg if bg else limit.note_en  # data of the limits table, in both languages
     if note:
         parts.append(note)
     if not limit.firm:
-        parts.append("източникът не е сверен с нормативния текст" if bg
-                     else "the source could not be checked against the legal text")
+        parts.append(say_in(language, "validators.zone_limits", "the source could not be checked against the legal text"))
     return "; ".join(parts)

@@ -67,7 +67,7 @@ def _get(name: str):  # type: ignore[no-untyped-def]
     try:
         return codelist(name)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
 
 
 def run(args: argparse.Namespace) -> int:

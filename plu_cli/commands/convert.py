@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         fmt = EXPORTERS.get(args.format) if args.format else EXPORTERS.for_path(args.output)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
     source = open_source(args.input)
     try:
         progress = terminal_progress(say("plu_cli.commands.convert", "features written"))

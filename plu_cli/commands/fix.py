@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         fmt = EXPORTERS.for_path(args.output)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
     before = list(iter_findings(source, options))
     if any(f.severity.name == "FATAL" for f in before):
         for f in before:

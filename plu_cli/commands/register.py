@@ -61,8 +61,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     a.add_argument("--profile", default="bg", help=say("plu_cli.commands.register", "validation profile (default bg)"))
     ls = _sub(sub, "list", Text("plu_cli.commands.register", "the plans with their latest version"))
     ls.add_argument("--authority", help=say("plu_cli.commands.register", "only this authority's plans"))
-    for name, en, bg in (("show", Text("plu_cli.commands.register", "one version")), ("versions", Text("plu_cli.commands.register", "every version of a plan"))):
-        _sub(sub, name, en, bg).add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
+    for name, text in (("show", Text("plu_cli.commands.register", "one version")),
+                       ("versions", Text("plu_cli.commands.register", "every version of a plan"))):
+        _sub(sub, name, text).add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
     s = _sub(sub, "status", Text("plu_cli.commands.register", "move a version to a process step (publishing records "
                                                               "its SHA-256)"))
     s.add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())

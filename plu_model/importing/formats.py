@@ -55,11 +55,11 @@ def _opener(format_name: str):  # type: ignore[no-untyped-def]
 
 
 #: name -> (extensions, English label, Bulgarian label, OGR drivers, default open options, priority)
-IMPORT_FORMATS: dict[str, tuple[list[str], Text, list[str], dict[str, str], int]] = {
+IMPORT_FORMATS: dict[str, tuple[list[str], Text | str, list[str], dict[str, str], int]] = {
     "shapefile": ([".shp", ".dbf"], Text("plu_model.importing.formats", "ESRI Shapefile"), ["ESRI Shapefile"], {}, 0),
     "geopackage": ([".gpkg"], Text("plu_model.importing.formats", "GeoPackage (other than a plan file)"),
                    ["GPKG"], {}, -10),
-    "geojson": ([".geojson", ".json"], "GeoJSON", "GeoJSON", ["GeoJSON"], {}, 0),
+    "geojson": ([".geojson", ".json"], "GeoJSON", ["GeoJSON"], {}, 0),
     "dxf": ([".dxf"], Text("plu_model.importing.formats", "AutoCAD DXF drawing"), ["DXF"], {}, 0),
     "dwg": ([".dwg"], Text("plu_model.importing.formats", "AutoCAD DWG drawing (R2000, through GDAL's CAD driver)"), ["CAD"], {}, 0),
     "csv-wkt": ([".csv"], Text("plu_model.importing.formats", "CSV with WKT geometry"), ["CSV"],

@@ -41,7 +41,7 @@ from plu_model.features import Feature, class_of, geometry_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
 from plu_model.gml_reader import GmlReader
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 from plu_model.importing.geometry_cleanup import GeometryCleaner, linearisation_settings, polygonize_lines
 from plu_model.importing.mapping import ImportMapping, LayerMapping
 from plu_model.importing.ogr_source import FALLBACK_ENCODING, OgrSource, is_connection_string
@@ -81,7 +81,7 @@ def import_format(source: str, mapping: ImportMapping | None = None, format: str
         try:
             return READERS.get(name)
         except KeyError as exc:
-            raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+            raise PluInputError(exc.text) from exc
     if is_connection_string(source):
         return READERS.get("postgis")
     try:
@@ -89,7 +89,7 @@ def import_format(source: str, mapping: ImportMapping | None = None, format: str
     except KeyError as exc:
         if Path(source).is_dir():
             return READERS.get("ogr")
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
     if fmt.name == "plu-gpkg" and not _is_plan_file(source):
         return READERS.get("geopackage")
     return fmt
@@ -214,12 +214,10 @@ class _Importer:
             rules.update({f"plan.{k}": r for k, r in self.mapping.plan.items()})
         for key, rule in rules.items():
             if rule.field and rule.field not in available:
-                raise PluInputError(
-                    f"{self._mapping_name()}: layer {lm.title}: {key} reads field {rule.field!r}, which layer "
-                    f"{info.name} does not have (fields: {', '.join(sorted(available)) or 'none'})",
-                    bg=f"{self._mapping_name()}: слой {lm.title}: {key} чете поле {rule.field!r}, каквото слой "
-                    f"{info.name} няма (полета: {', '.join(sorted(available)) or 'няма'})",
-                )
+                raise PluInputError(Text(
+                    "plu_model.importing.importer", "{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have "
+                    "(fields: {fields})", mapping=self._mapping_name(), title=lm.title, key=key, field=rule.field,
+                    layer=info.name, fields=", ".join(sorted(available)) or Text("plu_model.importing.importer", "none")))
 
     def context(self, lm: LayerMapping, target: int) -> _LayerContext:
         if lm.name is None:  # name the layer in reports: DXF's "entities", a shapefile's own name
@@ -391,23 +389,23 @@ class _Importer:
         return class_of(class_name)(inspire_id=ident, **values)
 
     # -- report --------------------------------------------------------------------
-    def _finding(self, rule: str, severity: Severity, en: str, bg: str, *, location: BaseGeometry | None = None,
+    def _finding(self, rule: str, severity: Severity, text: Text, *, location: BaseGeometry | None = None,
                  feature_id: str | None = None, count: int = 1) -> None:
-        self.findings.append(Finding(rule, severity, en, bg, file=self.source_name, feature_id=feature_id,
+        self.findings.append(Finding(rule, severity, text, file=self.source_name, feature_id=feature_id,
                                      location=location, count=count))
 
     def _notes(self, lm: LayerMapping, row: PreparedRow) -> None:
         for rule, detail, location in row.notes:
             if rule in _PER_FEATURE or rule == "IMPORT.LABEL_AMBIGUOUS":
                 if rule == "IMPORT.LABEL_AMBIGUOUS":
-                    en = f"layer {lm.title}, feature {row.fid}: several labels inside ({detail})"
-                    bg = f"слой {lm.title}, обект {row.fid}: няколко надписа в площта ({detail})"
+                    text = Text("plu_model.importing.importer", "layer {title}, feature {fid}: several labels inside ({detail})",
+                                title=lm.title, fid=row.fid, detail=detail)
                     severity = Severity.WARNING
                 else:
-                    severity, en_t, bg_t = _NOTE_TEXT[rule]
-                    en = f"layer {lm.title}, feature {row.fid}: " + en_t.format(d=detail)
-                    bg = f"слой {lm.title}, обект {row.fid}: " + bg_t.format(d=detail)
-                self._finding(rule, severity, en, bg, location=location, feature_id=row.fid)
+                    severity, note = _NOTE_TEXT[rule]
+                    text = Text("plu_model.importing.importer", "layer {title}, feature {fid}: {note}", title=lm.title, fid=row.fid,
+                                note=note.fill(d=detail))
+                self._finding(rule, severity, text, location=location, feature_id=row.fid)
             else:
                 self.note_counts[(lm.title, rule, detail)] += 1
 
@@ -422,21 +420,21 @@ class _Importer:
     def fold_findings(self) -> None:
         for (layer, rule, detail), n in self.note_counts.items():
             if rule == "IMPORT.CODE_NORMALISED":
-                en = f"layer {layer}: the code {detail} (the registry's identifier)"
-                bg = f"слой {layer}: кодът {detail} (идентификаторът от регистъра)"
-                self._finding(rule, Severity.INFO, en, bg, count=n)
+                text = Text("plu_model.importing.importer", "layer {layer}: the code {detail} (the registry's identifier)", layer=layer,
+                            detail=detail)
+                self._finding(rule, Severity.INFO, text, count=n)
                 continue
-            severity, en_t, bg_t = _NOTE_TEXT[rule]
-            self._finding(rule, severity, f"layer {layer}: " + en_t.format(d=detail),
-                          f"слой {layer}: " + bg_t.format(d=detail), count=n)
+            severity, note = _NOTE_TEXT[rule]
+            self._finding(rule, severity, Text("plu_model.importing.importer", "layer {layer}: {note}", layer=layer, note=note.fill(d=detail)),
+                          count=n)
         for (layer, _attr, _raw, kind), (problem, n, example) in self.unmapped.items():
             p: Problem = problem
             severity = Severity.ERROR if p.skip else Severity.WARNING
-            tail_en = "; the feature was skipped" if p.skip else "; left empty (nil)"
-            tail_bg = "; обектът е пропуснат" if p.skip else "; оставено празно (nil)"
+            tail = (Text("plu_model.importing.importer", "; the feature was skipped") if p.skip
+                    else Text("plu_model.importing.importer", "; left empty (nil)"))
             rule = {"unmapped": "IMPORT.UNMAPPED_VALUE", "missing": "IMPORT.MISSING_VALUE"}.get(kind, "IMPORT.BAD_VALUE")
-            self._finding(rule, severity, f"layer {layer}: {p.message}{tail_en} (first: feature {example})",
-                          f"слой {layer}: {_bg_problem(p)}{tail_bg} (първи: обект {example})",
+            self._finding(rule, severity, Text("plu_model.importing.importer", "layer {layer}: {problem}{tail} (first: feature {example})",
+                                               layer=layer, problem=_ProblemText(p), tail=tail, example=example),
                           feature_id=str(example), count=n)
         for (layer, fieldname), n in self.src.fallback_fields.items():
             self._finding("IMPORT.ENCODING_ASSUMED", Severity.WARNING,
@@ -446,10 +444,26 @@ class _Importer:
                                                                layer=layer, fieldname=fieldname, FALLBACK_ENCODING=FALLBACK_ENCODING), count=n)
 
 
-def _bg_problem(p: Problem) -> str:
-    what = {"unmapped": "няма съответен код за", "missing": "липсва стойност за",
-            "bad_value": "не може да бъде прочетена стойността на"}[p.kind]
-    return f"{what} {p.attribute}" + (f": {p.raw!r}" if p.raw else "")
+#: what went wrong with a value, as the Bulgarian text says it (the English names the rule's own words)
+_PROBLEM_KIND = {
+    "unmapped": Text("plu_model.importing.importer", "no matching code for"),
+    "missing": Text("plu_model.importing.importer", "no value for"),
+    "bad_value": Text("plu_model.importing.importer", "the value cannot be read of"),
+}
+
+
+@dataclass(frozen=True)
+class _ProblemText:
+    """A value problem: in English the mapping rule's own message; in Bulgarian its kind, attribute and value."""
+
+    problem: Problem
+
+    def say(self, language: str) -> str:
+        p = self.problem
+        if language != "bg":
+            return p.message
+        raw = say_in(language, "plu_model.importing.importer", ": {raw!r}", raw=p.raw) if p.raw else ""
+        return say_in(language, "plu_model.importing.importer", "{what} {attribute}", what=_PROBLEM_KIND[p.kind], attribute=p.attribute) + raw
 
 
 # -- plans -------------------------------------------------------------------------
@@ -458,10 +472,8 @@ def _constant_plan(imp: _Importer, extent: MultiPolygon) -> Feature:
     evaluated = imp.rules.evaluate("SpatialPlan", mapping.plan, {}, {})
     imp._problems(LayerMapping("SpatialPlan", name="plan"), "plan", evaluated)
     if evaluated.skip is not None:
-        raise PluInputError(
-            f"{imp._mapping_name()}: plan: {evaluated.skip.message}",
-            bg=f"{imp._mapping_name()}: план: {_bg_problem(evaluated.skip)}",
-        )
+        raise PluInputError(Text("plu_model.importing.importer", "{mapping}: plan: {problem}", mapping=imp._mapping_name(),
+                                 problem=_ProblemText(evaluated.skip)))
     local = mapping.plan_local_id or mapping.dataset_local_id or "plan"
     return imp._feature("SpatialPlan", local, extent, evaluated)
 

@@ -5236,6 +5236,66 @@
    <source>{name} ({fmt}) needs a mapping file that says which layer becomes which PLU class (plu import {name} --mapping MAP.yaml); see docs/importing.md</source>
    <translation>{name} ({fmt}) изисква файл със съответствие, който казва кой слой в кой клас на PLU става (plu import {name} --mapping MAP.yaml); вижте docs/importing.md</translation>
   </message>
+  <message>
+   <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields})</source>
+   <translation>{mapping}: слой {title}: {key} чете поле {field!r}, каквото слой {layer} няма (полета: {fields})</translation>
+  </message>
+  <message>
+   <source>none</source>
+   <translation>няма</translation>
+  </message>
+  <message>
+   <source>layer {title}, feature {fid}: several labels inside ({detail})</source>
+   <translation>слой {title}, обект {fid}: няколко надписа в площта ({detail})</translation>
+  </message>
+  <message>
+   <source>layer {title}, feature {fid}: {note}</source>
+   <translation>слой {title}, обект {fid}: {note}</translation>
+  </message>
+  <message>
+   <source>layer {layer}: the code {detail} (the registry's identifier)</source>
+   <translation>слой {layer}: кодът {detail} (идентификаторът от регистъра)</translation>
+  </message>
+  <message>
+   <source>layer {layer}: {note}</source>
+   <translation>слой {layer}: {note}</translation>
+  </message>
+  <message>
+   <source>; the feature was skipped</source>
+   <translation>; обектът е пропуснат</translation>
+  </message>
+  <message>
+   <source>; left empty (nil)</source>
+   <translation>; оставено празно (nil)</translation>
+  </message>
+  <message>
+   <source>layer {layer}: {problem}{tail} (first: feature {example})</source>
+   <translation>слой {layer}: {problem}{tail} (първи: обект {example})</translation>
+  </message>
+  <message>
+   <source>no matching code for</source>
+   <translation>няма съответен код за</translation>
+  </message>
+  <message>
+   <source>no value for</source>
+   <translation>липсва стойност за</translation>
+  </message>
+  <message>
+   <source>the value cannot be read of</source>
+   <translation>не може да бъде прочетена стойността на</translation>
+  </message>
+  <message>
+   <source>: {raw!r}</source>
+   <translation>: {raw!r}</translation>
+  </message>
+  <message>
+   <source>{what} {attribute}</source>
+   <translation>{what} {attribute}</translation>
+  </message>
+  <message>
+   <source>{mapping}: plan: {problem}</source>
+   <translation>{mapping}: план: {problem}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.mapping</name>
@@ -5872,6 +5932,34 @@
    <source>{class_name}.{xml} is nil with reason "{reason}", which the INSPIRE validator rejects; use "{better}"</source>
    <translation>{class_name}.{xml} е празен с причина "{reason}", която валидаторът на INSPIRE отхвърля; използвайте "{better}"</translation>
   </message>
+  <message>
+   <source>{class_name} has an inspireId without {missing}</source>
+   <translation>{class_name} има inspireId без {missing}</translation>
+  </message>
+  <message>
+   <source> and </source>
+   <translation> и </translation>
+  </message>
+  <message>
+   <source>in the future</source>
+   <translation>в бъдещето</translation>
+  </message>
+  <message>
+   <source>before 1800</source>
+   <translation>преди 1800 г.</translation>
+  </message>
+  <message>
+   <source>{xml} {value} is {why}; is the date right?</source>
+   <translation>{xml} {value} е {why}; вярна ли е датата?</translation>
+  </message>
+  <message>
+   <source>{class_name}.{xml} is empty; give it a value{nil}</source>
+   <translation>{class_name}.{xml} е празен; дайте стойност{nil}</translation>
+  </message>
+  <message>
+   <source> or make it nil with a reason</source>
+   <translation> или го отбележете като празен с причина</translation>
+  </message>
  </context>
  <context>
   <name>validators.batch</name>
@@ -5902,6 +5990,42 @@
   <message>
    <source>the report could not be sent: {exc}</source>
    <translation>докладът не можа да бъде изпратен: {exc}</translation>
+  </message>
+  <message>
+   <source>plan</source>
+   <translation>план</translation>
+  </message>
+  <message>
+   <source>verdict</source>
+   <translation>резултат</translation>
+  </message>
+  <message>
+   <source>errors</source>
+   <translation>грешки</translation>
+  </message>
+  <message>
+   <source>warnings</source>
+   <translation>предупреждения</translation>
+  </message>
+  <message>
+   <source>plans: {n} — {counts}</source>
+   <translation>планове: {n} — {counts}</translation>
+  </message>
+  <message>
+   <source>signal {name}</source>
+   <translation>сигнал {name}</translation>
+  </message>
+  <message>
+   <source>exit status {exitcode}</source>
+   <translation>код на изход {exitcode}</translation>
+  </message>
+  <message>
+   <source>the check of this plan stopped unexpectedly ({how}); the other plans were checked</source>
+   <translation>проверката на този план спря неочаквано ({how}); останалите планове са проверени</translation>
+  </message>
+  <message>
+   <source>{kind}: {exc}</source>
+   <translation>{kind}: {exc}</translation>
   </message>
  </context>
  <context>
@@ -6044,6 +6168,14 @@
    <source>{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator will try to fetch it over HTTP, so publish the list or use a value of a known list</source>
    <translation>{xml} {value} не е в кодов списък, известен на PLU Studio; валидаторът на INSPIRE ще се опита да го изтегли по HTTP, затова публикувайте списъка или използвайте стойност от известен списък</translation>
   </message>
+  <message>
+   <source>; did you mean {hint}?</source>
+   <translation>; може би {hint}?</translation>
+  </message>
+  <message>
+   <source>{xml} {value} is not a value of the INSPIRE code list {listname}{suggestion}</source>
+   <translation>{xml} {value} не е стойност от кодовия списък на INSPIRE {listname}{suggestion}</translation>
+  </message>
  </context>
  <context>
   <name>validators.crs_checks</name>
@@ -6071,6 +6203,26 @@
    <source>srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator accepts only http://www.opengis.net/def/crs/EPSG/0/&lt;code&gt; of an INSPIRE CRS</source>
    <translation>srsName {srs_name!r} не е URI на EPSG система; валидаторът на INSPIRE приема само http://www.opengis.net/def/crs/EPSG/0/&lt;код&gt; на система по INSPIRE</translation>
   </message>
+  <message>
+   <source> or </source>
+   <translation> или </translation>
+  </message>
+  <message>
+   <source>EPSG:{epsg} ({name}) is the national CRS of profile {profile_name}, right for national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in {codes}</source>
+   <translation>EPSG:{epsg} ({name}) е националната система на профила {profile_name}, подходяща за национален обмен; валидаторът на INSPIRE я отхвърля (rs.a.1), затова изнасяйте за INSPIRE в {codes}</translation>
+  </message>
+  <message>
+   <source>EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export in {codes}</source>
+   <translation>EPSG:{epsg} ({name}) не е система, която валидаторът на INSPIRE приема; изнесете в {codes}</translation>
+  </message>
+  <message>
+   <source>the plan is in EPSG:{epsg} ({name}), which the INSPIRE validator rejects; export INSPIRE deliveries in {codes}</source>
+   <translation>планът е в EPSG:{epsg} ({name}), която валидаторът на INSPIRE отхвърля; изнасяйте за INSPIRE в {codes}</translation>
+  </message>
+  <message>
+   <source>the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes swapped: {how}</source>
+   <translation>координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: {how}</translation>
+  </message>
  </context>
  <context>
   <name>validators.dimensioning</name>
@@ -6093,6 +6245,30 @@
   <message>
    <source>zone type {label} usually maps to HILUCS {value}, which is neither among the zone's hilucsLandUse values nor related to them</source>
    <translation>видът зона {label} обикновено съответства на HILUCS {value}, която не е сред стойностите hilucsLandUse на зоната и не е свързана с тях</translation>
+  </message>
+  <message>
+   <source>{name} is given in {shown}; it must be in {units}</source>
+   <translation>{name} е в {shown}; трябва да е в {units}</translation>
+  </message>
+  <message>
+   <source>no unit</source>
+   <translation>без мерна единица</translation>
+  </message>
+  <message>
+   <source> or </source>
+   <translation> или </translation>
+  </message>
+  <message>
+   <source>zone type {zone} limits {indication} ({source}), but the zone does not state it</source>
+   <translation>видът зона {zone} ограничава {indication} ({source}), но зоната не го посочва</translation>
+  </message>
+  <message>
+   <source>{shown} exceeds the maximum of {limit}{unit} for zone type {zone} ({citation})</source>
+   <translation>{shown} надвишава максимума от {limit}{unit} за вида зона {zone} ({citation})</translation>
+  </message>
+  <message>
+   <source>{shown} is below the minimum of {limit}{unit} for zone type {zone} ({citation})</source>
+   <translation>{shown} е под минимума от {limit}{unit} за вида зона {zone} ({citation})</translation>
   </message>
  </context>
  <context>
@@ -6129,6 +6305,14 @@
    <source>the plan cannot be written as GML: {exc}</source>
    <translation>планът не може да се запише като GML: {exc}</translation>
   </message>
+  <message>
+   <source>{message}</source>
+   <translation>{message}</translation>
+  </message>
+  <message>
+   <source>{finding} (and {n} more like this, not listed one by one)</source>
+   <translation>{finding} (и още {n} като тази, които не са изброени поотделно)</translation>
+  </message>
  </context>
  <context>
   <name>validators.geometry</name>
@@ -6143,6 +6327,70 @@
   <message>
    <source>{class_name}.{attr} is a {geom_type}; it must be a surface (gml:MultiSurface)</source>
    <translation>{class_name}.{attr} е {geom_type}; трябва да е повърхнина (gml:MultiSurface)</translation>
+  </message>
+  <message>
+   <source>Self-intersection</source>
+   <translation>самопресичане</translation>
+  </message>
+  <message>
+   <source>Ring Self-intersection</source>
+   <translation>самопресичане на контур</translation>
+  </message>
+  <message>
+   <source>Hole lies outside shell</source>
+   <translation>отвор извън външния контур</translation>
+  </message>
+  <message>
+   <source>Holes are nested</source>
+   <translation>вложени отвори</translation>
+  </message>
+  <message>
+   <source>Interior is disconnected</source>
+   <translation>вътрешността е разделена</translation>
+  </message>
+  <message>
+   <source>Nested shells</source>
+   <translation>вложени или застъпени многоъгълници</translation>
+  </message>
+  <message>
+   <source>Too few points in geometry component</source>
+   <translation>твърде малко точки в част от геометрията</translation>
+  </message>
+  <message>
+   <source>Duplicate Rings</source>
+   <translation>повтарящи се контури</translation>
+  </message>
+  <message>
+   <source>Ring is not closed</source>
+   <translation>незатворен контур</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} is invalid: {reason}{where}</source>
+   <translation>{class_name}.{attr} е невалидна: {reason}{where}</translation>
+  </message>
+  <message>
+   <source> (and {n} more)</source>
+   <translation> (и още {n})</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}</source>
+   <translation>{class_name}.{attr} повтаря точка в ({x:.3f}, {y:.3f}){more}</translation>
+  </message>
+  <message>
+   <source>{n} exterior ring(s) run clockwise</source>
+   <translation>{n} външни контура са по часовниковата стрелка</translation>
+  </message>
+  <message>
+   <source>{n} interior ring(s) run anticlockwise</source>
+   <translation>{n} вътрешни контура са обратно на часовниковата стрелка</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr}: {parts} (seen from above, east to the right); the INSPIRE validator rejects this</source>
+   <translation>{class_name}.{attr}: {parts} (погледнато отгоре, изток вдясно); валидаторът на INSPIRE отхвърля това</translation>
+  </message>
+  <message>
+   <source> and </source>
+   <translation> и </translation>
   </message>
  </context>
  <context>
@@ -6208,6 +6456,14 @@
   <message>
    <source>{cls}.{xml} links to {href} outside the file; it is not checked offline (the INSPIRE validator will fetch it)</source>
    <translation>{cls}.{xml} сочи {href} извън файла; това не се проверява без мрежа (валидаторът на INSPIRE ще го изтегли)</translation>
+  </message>
+  <message>
+   <source>inspireId {namespace}:{local_id}{version} is also used by {first}</source>
+   <translation>inspireId {namespace}:{local_id}{version} се използва и от {first}</translation>
+  </message>
+  <message>
+   <source> version {version}</source>
+   <translation> версия {version}</translation>
   </message>
  </context>
  <context>
@@ -6924,6 +7180,30 @@
    <source>the unit of EPSG:{crs} is unknown ({problem}): the tolerance ({tol} m) and the sliver area were applied as if the coordinates were metres, so the topology was not truly checked</source>
    <translation>мерната единица на EPSG:{crs} е неизвестна ({problem}): допустимото отклонение ({tol} m) и праговата площ са приложени, сякаш координатите са в метри, така че топологията не е проверена реално</translation>
   </message>
+  <message>
+   <source>part of the topology check of plan {plan_id} could not be computed ({exc}); fix the geometry findings and validate again</source>
+   <translation>част от топологичната проверка на плана {plan_id} не можа да се изчисли ({exc}); поправете констатациите за геометрията и проверете отново</translation>
+  </message>
+  <message>
+   <source>(none)</source>
+   <translation>(няма)</translation>
+  </message>
+  <message>
+   <source>zoning element</source>
+   <translation>зоната</translation>
+  </message>
+  <message>
+   <source>supplementary regulation</source>
+   <translation>допълнителната регулация</translation>
+  </message>
+  <message>
+   <source>{kind} {gml_id} covers {area} m² outside the plan extent, up to {far:.2f} m beyond it</source>
+   <translation>{kind} {gml_id} покрива {area} m² извън обхвата на плана, до {far:.2f} m отвъд него</translation>
+  </message>
+  <message>
+   <source>{kind} {gml_id} reaches {far:.2f} m outside the plan extent</source>
+   <translation>{kind} {gml_id} излиза на {far:.2f} m извън обхвата на плана</translation>
+  </message>
  </context>
  <context>
   <name>validators.xml_checks</name>
@@ -7040,6 +7320,57 @@
   </message>
  </context>
  <context>
+  <name>validators.xsd_messages</name>
+  <message>
+   <source>XML schema: {message}</source>
+   <translation>XML схема: {message}</translation>
+  </message>
+  <message>
+   <source>element {e} is not expected here; one of these is expected in its place: {x}</source>
+   <translation>елементът {e} не се очаква тук; на това място се очаква един от: {x}</translation>
+  </message>
+  <message>
+   <source>element {e} is not expected here; {x} is expected in its place</source>
+   <translation>елементът {e} не се очаква тук; на това място се очаква {x}</translation>
+  </message>
+  <message>
+   <source>element {e} is not expected here</source>
+   <translation>елементът {e} не се очаква тук</translation>
+  </message>
+  <message>
+   <source>element {e} lacks a required child element, one of: {x}</source>
+   <translation>в елемента {e} липсва задължителен вложен елемент, един от: {x}</translation>
+  </message>
+  <message>
+   <source>element {e} lacks the required child element {x}</source>
+   <translation>в елемента {e} липсва задължителният вложен елемент {x}</translation>
+  </message>
+  <message>
+   <source>element {e}: “{v}” is not a valid value of the type {t}</source>
+   <translation>елементът {e}: „{v}“ не е допустима стойност от типа {t}</translation>
+  </message>
+  <message>
+   <source>attribute {a} is not allowed in element {e}</source>
+   <translation>атрибутът {a} не е позволен в елемента {e}</translation>
+  </message>
+  <message>
+   <source>element {e} lacks the required attribute {a}</source>
+   <translation>в елемента {e} липсва задължителният атрибут {a}</translation>
+  </message>
+  <message>
+   <source>element {e}: “{v}” is not one of the allowed values {{{x}}}</source>
+   <translation>елементът {e}: „{v}“ не е от допустимите стойности {{{x}}}</translation>
+  </message>
+  <message>
+   <source>element {e} holds text, but it may hold only child elements</source>
+   <translation>елементът {e} съдържа текст, а може да съдържа само вложени елементи</translation>
+  </message>
+  <message>
+   <source>element {e} may not hold child elements</source>
+   <translation>елементът {e} не може да съдържа вложени елементи</translation>
+  </message>
+ </context>
+ <context>
   <name>validators.zone_limits</name>
   <message>
    <source>{path}: limit {where} has neither min nor max</source>
@@ -7056,6 +7387,18 @@
   <message>
    <source>{path}: the range of limit {where} must be two numbers [low, high]</source>
    <translation>{path}: диапазонът на норматива {where} трябва да е две числа [от, до]</translation>
+  </message>
+  <message>
+   <source>range in the law {span}</source>
+   <translation>диапазон по закона {span}</translation>
+  </message>
+  <message>
+   <source>replaces {replaces}</source>
+   <translation>заменя {replaces}</translation>
+  </message>
+  <message>
+   <source>the source could not be checked against the legal text</source>
+   <translation>източникът не е сверен с нормативния текст</translation>
   </message>
  </context>
 </TS>
