@@ -84,7 +84,7 @@ class PackageTask(QgsTask):
         renderer = None
         if self.with_map:
             lang = self.settings.languages[0]
-            note = (f"{'Обществено обсъждане' if lang == 'bg' else 'Public consultation'}: "
+            note = (f"{say_in(lang, 'app.consultation_wizard', 'Public consultation')}: "
                     f"{self.settings.start.isoformat()} – {self.settings.end.isoformat()}")
             renderer = subprocess_map_renderer(authority=self.settings.authority, note=note)
         progress = Progress(report=lambda done, total: self.setProgress(100.0 * done / (total or 1)),

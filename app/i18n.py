@@ -14,6 +14,7 @@ from pathlib import Path
 from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from plu_model.codelists import resources_dir
+from plu_model.i18n import say_in
 
 __all__ = [
     "LANGUAGES",
@@ -84,7 +85,7 @@ def date_format() -> str:
 
     The same forms as :func:`plu_model.dates.format_user_date`, for the date editors.
     """
-    return "d.MM.yyyy 'г.'" if current_language() == "bg" else "d MMM yyyy"
+    return say_in(current_language(), "app.i18n", "d MMM yyyy")
 
 
 def set_language(language: str) -> bool:

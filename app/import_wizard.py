@@ -59,7 +59,7 @@ from app.i18n import current_language
 from app.menu_registry import register_action
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.errors import Cancelled, PluError, message_of
-from plu_model.i18n import Text, say
+from plu_model.i18n import Text, say, say_in
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
 from plu_model.importing.importer import import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
@@ -190,7 +190,7 @@ class ImportTask(QgsTask):
 
     def __init__(self, source: str, mapping: ImportMapping | None, out: str, language: str = "en",
                  format: str | None = None):
-        title = "Внасяне на данни за план" if language == "bg" else "Importing plan data"
+        title = say_in(language, "app.import_wizard", "Importing plan data")
         super().__init__(title, QgsTask.Flag.CanCancel)
         self.source, self.mapping, self.out, self.format = source, mapping, out, format
         self.language = language
@@ -226,8 +226,7 @@ class ImportTask(QgsTask):
         if ok and self.report is not None:
             self.completed.emit(self.report)
         elif self.was_cancelled or self.isCanceled():
-            self.failed.emit("Внасянето е прекъснато; нищо не е записано." if self.language == "bg"
-                             else "The import was cancelled; nothing was written.")
+            self.failed.emitsay_in(self.language, "app.import_wizard", "The import was cancelled; nothing was written.")
         else:
             self.failed.emit(self.error or "the import stopped")
 

@@ -47,7 +47,7 @@ from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 from plu_model.progress import Progress
 from plu_model.readers import read_dataset
 
@@ -145,9 +145,8 @@ def _metadata_record(data: PlanDataset, settings: ConsultationSettings, package_
         language=lang,
         publication_date=settings.start,
         lineage=(
-            "Packaged for public consultation by PLU Studio from the plan data set"
-            if lang != "bg"
-            else "Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана"
+            say_in(lang, "participation.package", "Packaged for public consultation by PLU Studio from the plan data "
+                                                  "set")
         ),
         file_identifier=file_id,
         keywords=(label_for(plan.plan_type_name, lang),),

@@ -32,7 +32,7 @@ from plu_model.atomic import write_atomic
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.geopackage import open_plan
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 
 __all__ = ["MinutesEntry", "Summary", "SummaryEntry", "SummaryGroup", "build_summary", "write_summary"]
 
@@ -203,7 +203,7 @@ def _received(s: Summary, e: SummaryEntry) -> str:
 def _comment_text(s: Summary, e: SummaryEntry) -> str:
     if not e.scans:
         return e.text
-    note = (f"[сканирани страници: {e.scans} файл(а)]" if s.language == "bg" else f"[scanned pages: {e.scans} file(s)]")
+    note = say_in(s.language, "participation.summary", "[scanned pages: {scans} file(s)]", scans=e.scans)
     return f"{e.text}\n{note}" if e.text else note
 
 

@@ -204,14 +204,14 @@ def _show(leaf: tuple[str, str]) -> str:
     return f"{path} = {text!r}"[:200]
 
 
-def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol: float) -> tuple[str, str] | None:
+def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol: float) -> Text | None:
     """``None`` when every position of A has one of B within ``tol`` (and the counts agree), else why not."""
     if len(a) != len(b):
-        return f"{len(a)} positions became {len(b)}", f"{len(a)} точки станаха {len(b)}"
+        return Text("plu_model.gml_diff", "{n_a} positions became {n_b}", n_a=len(a), n_b=len(b))
     if not a:
         return None
     if sorted(len(p) for p in a) != sorted(len(p) for p in b):
-        return "the coordinate dimension changed", "броят на координатите в точка се промени"
+        return Text("plu_model.gml_diff", "the coordinate dimension changed")
     width = max(len(p) for p in a)
     a = [p + (0.0,) * (width - len(p)) for p in a]
     b = [p + (0.0,) * (width - len(p)) for p in b]
@@ -220,7 +220,7 @@ def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol:
     if not len(pa):
         return None
     if len(pa) > 4000:
-        return f"{len(pa)} positions moved", f"{len(pa)} точки са преместени"
+        return Text("plu_model.gml_diff", "{n} positions moved", n=len(pa))
     gaps = np.sqrt(((pa[:, None, :] - pb[None, :, :]) ** 2).sum(axis=2)).min(axis=1)
     worst = float(gaps.max())
     if worst <= tol:
@@ -249,10 +249,10 @@ class _Comparison:
         self.a, self.b, self.result = a, b, result
 
     def find(self, rule: str, feature: etree._Element, gml_id: str, el: etree._Element | None,
-             en: str, bg: str) -> None:
+             text: Text) -> None:
         cls = local_name(feature.tag)
         self.result.findings.append(Finding(
-            rule=rule, severity=Severity.ERROR, message_en=f"{cls} {gml_id}: {en}", message_bg=f"{cls} {gml_id}: {bg}",
+            rule=rule, severity=Severity.ERROR, text=Text("plu_model.gml_diff", "{cls} {gml_id}: {text}", cls=cls, gml_id=gml_id, text=text),
             file=str(self.a.path), gml_id=gml_id, line=(el if el is not None else feature).sourceline,
         ))
 
@@ -264,8 +264,8 @@ class _Comparison:
                 key = _inspire_key(fa)
                 fb = self.b.by_inspire_id.get(key) if key else None
                 if fb is not None and not gml_id.startswith("#"):
-                    self.find("DIFF.ID_CHANGED", fa, gml_id, None, Text("plu_model.gml_diff", "gml:id became {GML_ID}",
-                                                                                              GML_ID=fb.get(GML_ID)))
+                    self.find("DIFF.ID_CHANGED", fa, gml_id, None, Text("plu_model.gml_diff", "gml:id became {gml_id}",
+                                                                           gml_id=fb.get(GML_ID)))
             if fb is None:
                 self.find("DIFF.FEATURE_MISSING", fa, gml_id, None, Text("plu_model.gml_diff", "missing in B"))
                 continue
@@ -317,14 +317,14 @@ class _Comparison:
         crs_a = {_epsg(_srs_of(e, self.a.default_srs)) for e in a}
         crs_b = {_epsg(_srs_of(e, self.b.default_srs)) for e in b}
         if crs_a != crs_b:
-            self.find("DIFF.CRS_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{tag}: EPSG {sorted} became {sorted2}",
-                                                                                       tag=_qname(tag), sorted=sorted(map(str, crs_a)), sorted2=sorted(map(str, crs_b))))
+            self.find("DIFF.CRS_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{tag}: EPSG {crs_a} became {crs_b}", tag=_qname(tag),
+                                                                crs_a=str(sorted(map(str, crs_a))),
+                                                                crs_b=str(sorted(map(str, crs_b)))))
             return
         why = _same_positions([p for e in a for p in _positions(e)], [p for e in b for p in _positions(e)],
                               self.result.tolerance)
         if why:
-            self.find("DIFF.GEOMETRY_CHANGED", fa, gml_id, a[0], f"{_qname(tag)}: {why[0]}",
-                      f"{_qname(tag)}: {why[1]}")
+            self.find("DIFF.GEOMETRY_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{tag}: {why}", tag=_qname(tag), why=why))
 
 
 def diff_gml(a: str | os.PathLike[str], b: str | os.PathLike[str], tolerance: float | None = None) -> DiffResult:

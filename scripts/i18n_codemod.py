@@ -12,6 +12,7 @@ codemod turns the older ways into that one, mechanically:
 * ``message_en=EN, message_bg=BG``                 → ``text=Text(CONTEXT, EN, **values)``
 * ``label_en=EN, label_bg=BG`` (any ``X_en``/``X_bg``) → ``label=Text(CONTEXT, EN, **values)``
 * ``(EN, BG)``, a pair kept as data               → ``Text(CONTEXT, EN, **values)``
+* ``BG if lang == "bg" else EN`` (or ``bg``)       → ``say_in(lang, CONTEXT, EN, **values)``
 
 where EN and BG are string literals or f-strings, BG has Cyrillic and EN has none.  The
 context is the module's dotted path.  An f-string's ``{expression}`` becomes a named
@@ -295,10 +296,47 @@ class Module:
                     self.visit_call(node)
                 elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and self.is_pair(*node.elts):
                     self.visit_tuple(node)
+                elif isinstance(node, ast.IfExp):
+                    self.visit_choice(node)
                 elif isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) > 2 and self.bracketed(node):
                     self.visit_items(node.elts)  # a table row; a bare ``a, b, c = EN, BG, x`` is by hand
             except Unfit as exc:
                 self.unfit.append(f"{self.where(node)}: {exc}")
+
+    def language_of(self, test: ast.AST, node: ast.AST) -> tuple[str, bool] | None:
+        """``(language expression, is Bulgarian when true)`` of ``lang == "bg"``, ``bg`` (``bg = lang == "bg"``)."""
+        if (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.comparators[0], ast.Constant)
+                and test.comparators[0].value == "bg" and isinstance(test.ops[0], (ast.Eq, ast.NotEq))):
+            return ast.get_source_segment(self.source, test.left) or "", isinstance(test.ops[0], ast.Eq)
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            found = self.language_of(test.operand, node)
+            return (found[0], not found[1]) if found else None
+        if isinstance(test, ast.Name):
+            for assign in ast.walk(self.tree):
+                if (isinstance(assign, ast.Assign) and len(assign.targets) == 1
+                        and isinstance(assign.targets[0], ast.Name) and assign.targets[0].id == test.id
+                        and assign.lineno <= node.lineno):  # type: ignore[attr-defined]
+                    found = self.language_of(assign.value, node)
+                    if found:
+                        return found
+        return None
+
+    def visit_choice(self, node: ast.IfExp) -> None:
+        """``BG if lang == "bg" else EN`` → ``say_in(lang, CONTEXT, EN, **values)``."""
+        found = self.language_of(node.test, node)
+        if found is None:
+            return
+        lang, bg_when_true = found
+        bg_node, en_node = (node.body, node.orelse) if bg_when_true else (node.orelse, node.body)
+        if not self.is_pair(en_node, bg_node):
+            return
+        said, bg = self.pair(en_node, bg_node)
+        start, end = self.span(node)
+        if self.source[start - 1:start] == "(" and self.source[end:end + 1] == ")":
+            start, end = start - 1, end + 1
+        mark, nested = self.mark(start, end)
+        text = _call("say_in", self.context, said, mark, None if nested else self.column(start), lead=f"{lang}, ")
+        self.add(start, end, text, said, bg, "say_in")
 
     def bracketed(self, node: ast.AST) -> bool:
         return self.source[self.span(node)[0]] in "(["

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from plu_model.i18n import say_in
 from services.texts import INSPIRE_LANGUAGE, text
 
 __all__ = ["SERVICE_KINDS", "service_metadata"]
@@ -105,7 +106,7 @@ def service_metadata(kind: str, base: str, plans: list[dict[str, Any]], language
     _cs(ident, "abstract", text(_ABSTRACTS[kind], language))
     _contact(ident, "pointOfContact", language, email)
     _keywords(ident, [classification])
-    _keywords(ident, ["Земеползване" if language == "bg" else "Land use"], "GEMET - INSPIRE themes, version 1.0")
+    _keywords(ident, [say_in(language, "services.service_metadata", "Land use")], "GEMET - INSPIRE themes, version 1.0")
     constraints = _e(_e(ident, GMD, "resourceConstraints"), GMD, "MD_LegalConstraints")
     _code(constraints, "accessConstraints", "MD_RestrictionCode", "otherRestrictions")
     _cs(constraints, "otherConstraints", text("wms.constraints", language))

@@ -20,6 +20,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.atomic import write_atomic
+from plu_model.i18n import say_in
 from validators.building_check import BuildingCheck
 from validators.building_report import verdict_row
 
@@ -96,8 +97,8 @@ def _map(fig: Figure, result: BuildingCheck, lang: str) -> None:
     ax.set_xticks([])
     ax.set_yticks([])
     _scale_bar(ax, x0 - pad, y0 - pad, x1 - x0 + 2 * pad)
-    legend = ("петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)" if lang == "bg"
-              else "building footprint (red), plot (blue dashed), zone boundaries (brown)")
+    legend = say_in(lang, "validators.building_pdf", "building footprint (red), plot (blue dashed), zone boundaries "
+                                                     "(brown)")
     crs = f" · EPSG:{result.crs}" if result.crs else ""
     ax.set_title(legend + crs, fontsize=7)
 
@@ -141,8 +142,8 @@ def _table(fig: Figure, result: BuildingCheck, lang: str) -> None:
             break
     if shown < len(rows):
         rest = len(rows) - shown
-        fig.text(left, y, (f"… още {rest} реда в текстовия или JSON отчета" if lang == "bg"
-                           else f"… {rest} more rows in the text or JSON report"), fontsize=6, va="top")
+        fig.text(left, y, say_in(lang, "validators.building_pdf", "… {rest} more rows in the text or JSON report",
+                                                                  rest=rest), fontsize=6, va="top")
 
 
 def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: list[str], summary: str) -> None:

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 from validators.building_check import BuildingCheck, Figure, Verdict
 from validators.zone_limits import citation, unit_text
 
@@ -58,17 +58,17 @@ def figure_text(figure: Figure, lang: str) -> str:
 
 def _authority(v: Verdict, lang: str) -> str:
     if v.authority == "plan":
-        return "план" if lang == "bg" else "plan"
+        return say_in(lang, "validators.building_report", "plan")
     code = v.authority.partition(":")[2]
     if code in PLOT_USE_TEXT:
         return _t(PLOT_USE_TEXT[code], lang)
-    return ("закон" if lang == "bg" else "law") + (f" {code}" if code else "")
+    return say_in(lang, "validators.building_report", "law") + (f" {code}" if code else "")
 
 
 def _limit_text(v: Verdict, lang: str) -> str:
     if v.limit is None:
         return "—"
-    word = ("мин." if lang == "bg" else "min") if v.limit.min is not None else ("макс." if lang == "bg" else "max")
+    word = say_in(lang, "validators.building_report", "min") if v.limit.min is not None else say_in(lang, "validators.building_report", "max")
     return f"{word} {v.limit.bound():g}{unit_text(v.limit)}"
 
 
@@ -77,7 +77,7 @@ def verdict_row(v: Verdict, lang: str) -> dict[str, str]:
     if v.limit is not None and v.authority != "plan":
         source = citation(v.limit, lang)
     elif v.limit is not None:
-        source = ("собствен показател на зона " if lang == "bg" else "the plan's own figure for zone ") + v.zone_id
+        source = say_in(lang, "validators.building_report", "the plan's own figure for zone ") + v.zone_id
     else:
         source = _t((v.reason_en, v.reason_bg), lang)
     if v.status in ("not-computed", "cannot-tell"):
@@ -98,23 +98,23 @@ def _summary(result: BuildingCheck, lang: str) -> str:
     over = sum(v.status == "exceeds" for v in result.verdicts)
     unknown = sum(v.status == "no-limit-known" for v in result.verdicts)
     if over:
-        return (f"Резултат: {over} превишен(и) норматив(а)" if lang == "bg" else f"Result: {over} limit(s) exceeded")
-    text = "Резултат: в рамките на известните нормативи" if lang == "bg" else "Result: within every known limit"
+        return say_in(lang, "validators.building_report", "Result: {over} limit(s) exceeded", over=over)
+    text = say_in(lang, "validators.building_report", "Result: within every known limit")
     if unknown:
-        text += (f" ({unknown} без известен норматив)" if lang == "bg" else f" ({unknown} with no limit known)")
+        text += say_in(lang, "validators.building_report", " ({unknown} with no limit known)", unknown=unknown)
     return text
 
 
 def _head(result: BuildingCheck, lang: str) -> list[str]:
     bg = lang == "bg"
-    lines = [("Проверка на сграда спрямо устройствената зона" if bg else "Building check against the zone")
-             + f" — {'профил' if bg else 'profile'} {result.profile}"]
-    plot = f"{result.plot_area:.1f} m²" if result.plot_area else ("не е даден" if bg else "not given")
-    lines.append(f"{'Петно' if bg else 'Footprint'} {result.footprint_area:.1f} m²; {'имот' if bg else 'plot'} {plot}")
+    lines = [say_in(lang, "validators.building_report", "Building check against the zone")
+             + f" — {say_in(lang, 'validators.building_report', 'profile')} {result.profile}"]
+    plot = f"{result.plot_area:.1f} m²" if result.plot_area else say_in(lang, "validators.building_report", "not given")
+    lines.append(f"{say_in(lang, 'validators.building_report', 'Footprint')} {result.footprint_area:.1f} m²; {say_in(lang, 'validators.building_report', 'plot')} {plot}")
     for share in result.zones:
         label = share.label_bg if bg else share.label_en
-        lines.append(f"{'Зона' if bg else 'Zone'} {label}: {100 * share.share:.1f} % "
-                     f"{'от петното' if bg else 'of the footprint'}")
+        lines.append(f"{say_in(lang, 'validators.building_report', 'Zone')} {label}: {100 * share.share:.1f} % "
+                     f"{say_in(lang, 'validators.building_report', 'of the footprint')}")
     return lines
 
 
@@ -122,18 +122,18 @@ def building_text(result: BuildingCheck, lang: str) -> str:
     """The report for a terminal, in the user's language."""
     lines = _head(result, lang)
     lines.append("")
-    lines.append("Показатели на сградата:" if lang == "bg" else "The building's figures:")
+    lines.appendsay_in(lang, "validators.building_report", "The building's figures:")
     for f in result.figures.values():
         basis = f.basis_bg if lang == "bg" else f.basis_en
         lines.append(f"  {_t(INDICATION_TEXT[f.indication], lang):26} {figure_text(f, lang):>12}   {basis}")
     lines.append("")
-    lines.append("Спрямо нормативите:" if lang == "bg" else "Against the limits:")
+    lines.appendsay_in(lang, "validators.building_report", "Against the limits:")
     for v in result.verdicts:
         r = verdict_row(v, lang)
         lines.append(f"  {r['zone']} · {r['authority']} · {r['figure']}: {r['value']} / {r['limit']} → "
                      f"{r['verdict']} ({r['source']})")
     for en, bg in result.notes:
-        lines.append(("Бележка: " if lang == "bg" else "Note: ") + (bg if lang == "bg" else en))
+        lines.append(say_in(lang, "validators.building_report", "Note: ") + (bg if lang == "bg" else en))
     lines.append(_summary(result, lang))
     return "\n".join(lines) + "\n"
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from plu_cli.language import language, user_date
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
-from plu_model.i18n import Text, say
+from plu_model.i18n import Text, say, say_in
 
 if TYPE_CHECKING:
     from participation.settings import ConsultationSettings
@@ -144,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
         lang = settings.languages[0]
         period = (f"{settings.start:%d.%m.%Y} – {settings.end:%d.%m.%Y}" if lang == "bg"
                   else f"{settings.start.isoformat()} – {settings.end.isoformat()}")
-        note = ("Обществено обсъждане: " if lang == "bg" else "Public consultation: ") + period
+        note = say_in(lang, "plu_cli.commands.package", "Public consultation: ") + period
         renderer = subprocess_map_renderer(authority=settings.authority, note=note)
 
     def report(done: int, total: int | None) -> None:

@@ -189,14 +189,10 @@ class _Importer:
                                                                    "EPSG:{given} from the mapping was used",
                                                                    title=lm.title, given=given))
             return given
-        what = "a CRS that has no EPSG code" if has_crs else "no CRS"
-        raise PluInputError(
-            f"{self.source_name}: layer {lm.title} has {what}; give it in the mapping (crs: {{source: 7801}} "
-            "for BGS2005 / CCS2005, for example)",
-            bg=f"{self.source_name}: слой {lm.title} "
-            + ("има координатна система без EPSG код" if has_crs else "няма координатна система")
-            + "; посочете я в съответствието (например crs: {source: 7801} за BGS2005 / CCS2005)",
-        )
+        what = Text("plu_model.importing.importer", "has a CRS that has no EPSG code") if has_crs else Text("plu_model.importing.importer", "has no CRS")
+        raise PluInputError(Text(
+            "plu_model.importing.importer", "{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / "
+            "CCS2005, for example)", source=self.source_name, title=lm.title, what=what))
 
     def _mapping_name(self) -> str:
         return str(self.mapping.path) if self.mapping.path else "mapping"

@@ -363,12 +363,10 @@ def _check_attributes(class_name: str, names: list[str], where: str) -> None:
     for name in names:
         if name not in allowed:
             automatic = name in AUTOMATIC_ATTRIBUTES
-            hint = "it is filled automatically" if automatic else f"known: {', '.join(allowed)}"
-            hint_bg = "попълва се автоматично" if automatic else f"познати: {', '.join(allowed)}"
-            raise PluInputError(
-                f"{where}: {class_name} has no attribute {name!r} to map ({hint})",
-                bg=f"{where}: {class_name} няма атрибут {name!r} за съпоставяне ({hint_bg})",
-            )
+            hint = (Text("plu_model.importing.mapping", "it is filled automatically") if automatic
+                    else Text("plu_model.importing.mapping", "known: {names}", names=", ".join(allowed)))
+            raise PluInputError(Text("plu_model.importing.mapping", "{where}: {class_name} has no attribute {name!r} to map ({hint})",
+                                     where=where, class_name=class_name, name=name, hint=hint))
 
 
 def _required_present(lm: LayerMapping, where: str, plan_rules: dict[str, AttributeRule]) -> None:

@@ -200,12 +200,11 @@ class OgrSource:
                 ds = gdal.OpenEx(target, flags, **kwargs)
         except RuntimeError as exc:
             database = is_connection_string(source)
-            raise PluInputError(
-                f"{'the database' if database else source}: cannot be opened as "
-                f"{', '.join(drivers or ['a vector source'])}: {str(exc).strip()}",
-                bg=f"{'базата данни' if database else source}: не може да се отвори като "
-                f"{', '.join(drivers or ['векторен източник'])}: {str(exc).strip()}",
-            ) from exc
+            raise PluInputError(Text(
+                "plu_model.importing.ogr_source", "{source}: cannot be opened as {drivers}: {error}",
+                source=Text("plu_model.importing.ogr_source", "the database") if database else source,
+                drivers=", ".join(drivers) if drivers else Text("plu_model.importing.ogr_source", "a vector source"), error=str(exc).strip(),
+            )) from exc
         if ds is None:
             raise PluInputError(
                 Text("plu_model.importing.ogr_source", "{source}: not a vector source OGR can read", source=source)

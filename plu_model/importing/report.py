@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plu_model.findings import Finding, Severity
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 
 __all__ = ["ImportReport", "LayerReport", "SKIP_REASONS"]
 
@@ -130,33 +130,31 @@ class ImportReport:
         """The report as lines a person reads, in English or Bulgarian."""
         bg = language == "bg"
         lines = [
-            ("Импорт от " if bg else "Import from ") + self.source
+            say_in(language, "plu_model.importing.report", "Import from ") + self.source
             + ((" → " + self.output) if self.output else ""),
         ]
         for lr in self.layers:
             lines.append(
-                (f"  {lr.layer} → {lr.target}: прочетени {lr.read}, записани {lr.written}, пропуснати {lr.skipped_total}")
-                if bg
-                else f"  {lr.layer} → {lr.target}: read {lr.read}, written {lr.written}, skipped {lr.skipped_total}"
+                say_in(language, "plu_model.importing.report", "  {layer} → {target}: read {read}, written "
+                                                               "{written}, skipped {skipped_total}",
+                                                               layer=lr.layer, target=lr.target, read=lr.read, written=lr.written, skipped_total=lr.skipped_total)
             )
             for reason, n in lr.skipped.most_common():
                 text = SKIP_REASONS[reason][1 if bg else 0]
                 ex = ", ".join(lr.examples.get(reason, []))
                 lines.append(f"    {n} × {text}" + (f" ({ex})" if ex else ""))
         lines.append(
-            (f"Общо: прочетени {self.read}, записани {self.written}, пропуснати {self.skipped}")
-            if bg
-            else f"Total: read {self.read}, written {self.written}, skipped {self.skipped}"
+            say_in(language, "plu_model.importing.report", "Total: read {read}, written {written}, skipped {skipped}",
+                                                           read=self.read, written=self.written, skipped=self.skipped)
         )
         if self.curve_tolerance is not None:
             lines.append(
-                f"Допуск за криви: дъгите се апроксимират с отсечки на не повече от {self.curve_tolerance:g} m от "
-                "истинската крива"
-                if bg
-                else f"Curve tolerance: arcs are linearised to within {self.curve_tolerance:g} m of the true curve"
+                say_in(language, "plu_model.importing.report", "Curve tolerance: arcs are linearised to within "
+                                                               "{curve_tolerance:g} m of the true curve",
+                                                               curve_tolerance=self.curve_tolerance)
             )
         if self.counts:
-            lines.append(("В плана: " if bg else "In the plan: ") + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
+            lines.append(say_in(language, "plu_model.importing.report", "In the plan: ") + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
         for f in self.findings:
             count = f" (×{f.count})" if f.count > 1 else ""
             where = f.where()

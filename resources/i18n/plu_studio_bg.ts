@@ -1940,6 +1940,10 @@
    <source>Next &gt;</source>
    <translation>Напред &gt;</translation>
   </message>
+  <message>
+   <source>Public consultation</source>
+   <translation>Обществено обсъждане</translation>
+  </message>
  </context>
  <context>
   <name>app.forms.new_plan</name>
@@ -1950,6 +1954,13 @@
   <message>
    <source>{path}: holds no polygon to use as the plan boundary</source>
    <translation>{path}: не съдържа многоъгълник, който да послужи за граница на плана</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.i18n</name>
+  <message>
+   <source>d MMM yyyy</source>
+   <translation>d.MM.yyyy 'г.'</translation>
   </message>
  </context>
  <context>
@@ -2282,6 +2293,14 @@
    <source>Supplementary regulation</source>
    <translation>Допълнителна регулация (SupplementaryRegulation)</translation>
   </message>
+  <message>
+   <source>Importing plan data</source>
+   <translation>Внасяне на данни за план</translation>
+  </message>
+  <message>
+   <source>The import was cancelled; nothing was written.</source>
+   <translation>Внасянето е прекъснато; нищо не е записано.</translation>
+  </message>
  </context>
  <context>
   <name>app.menu_registry</name>
@@ -2442,6 +2461,170 @@
   <message>
    <source>Map style folder…</source>
    <translation>Папка със стилове на картата…</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.zone_profile</name>
+  <message>
+   <source>no limit known for </source>
+   <translation>няма известен норматив за </translation>
+  </message>
+ </context>
+ <context>
+  <name>argparse</name>
+  <message>
+   <source>usage: </source>
+   <translation>употреба: </translation>
+  </message>
+  <message>
+   <source>positional arguments</source>
+   <translation>позиционни аргументи</translation>
+  </message>
+  <message>
+   <source>options</source>
+   <translation>настройки</translation>
+  </message>
+  <message>
+   <source>optional arguments</source>
+   <translation>незадължителни аргументи</translation>
+  </message>
+  <message>
+   <source>show this help message and exit</source>
+   <translation>показва тази помощ и излиза</translation>
+  </message>
+  <message>
+   <source>show program's version number and exit</source>
+   <translation>показва версията на програмата и излиза</translation>
+  </message>
+  <message>
+   <source>argument %(argument_name)s: %(message)s</source>
+   <translation>аргумент %(argument_name)s: %(message)s</translation>
+  </message>
+  <message>
+   <source>unrecognized arguments: %s</source>
+   <translation>непознати аргументи: %s</translation>
+  </message>
+  <message>
+   <source>ambiguous option: %(option)s could match %(matches)s</source>
+   <translation>двусмислена настройка: %(option)s може да е %(matches)s</translation>
+  </message>
+  <message>
+   <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+   <translation>невъзможен избор: %(value)r (изберете от %(choices)s)</translation>
+  </message>
+  <message>
+   <source>can't open '%(filename)s': %(error)s</source>
+   <translation>„%(filename)s“ не може да се отвори: %(error)s</translation>
+  </message>
+  <message>
+   <source>expected one argument</source>
+   <translation>очаква се една стойност</translation>
+  </message>
+  <message>
+   <source>expected at most one argument</source>
+   <translation>очаква се най-много една стойност</translation>
+  </message>
+  <message>
+   <source>expected at least one argument</source>
+   <translation>очаква се поне една стойност</translation>
+  </message>
+  <message>
+   <source>expected %s argument</source>
+   <translation>очаква се %s стойност</translation>
+  </message>
+  <message>
+   <source>expected %s arguments</source>
+   <translation>очакват се %s стойности</translation>
+  </message>
+  <message>
+   <source>invalid %(type)s value: %(value)r</source>
+   <translation>невалидна стойност %(value)r (очаква се %(type)s)</translation>
+  </message>
+  <message>
+   <source>%(prog)s: error: %(message)s
+</source>
+   <translation>%(prog)s: грешка: %(message)s
+</translation>
+  </message>
+  <message>
+   <source>the following arguments are required: %s</source>
+   <translation>липсват задължителните аргументи: %s</translation>
+  </message>
+  <message>
+   <source>one of the arguments %s is required</source>
+   <translation>задължителен е един от аргументите %s</translation>
+  </message>
+  <message>
+   <source>not allowed with argument %s</source>
+   <translation>не може заедно с аргумента %s</translation>
+  </message>
+  <message>
+   <source>ignored explicit argument %r</source>
+   <translation>пренебрегната изрична стойност %r</translation>
+  </message>
+  <message>
+   <source>unexpected option string: %s</source>
+   <translation>неочаквана настройка: %s</translation>
+  </message>
+  <message>
+   <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+   <translation>непозната команда %(parser_name)r (възможни: %(choices)s)</translation>
+  </message>
+  <message>
+   <source>argument "-" with mode %r</source>
+   <translation>аргумент „-“ с режим %r</translation>
+  </message>
+  <message>
+   <source>conflicting option string: %s</source>
+   <translation>повторена настройка: %s</translation>
+  </message>
+  <message>
+   <source>conflicting option strings: %s</source>
+   <translation>повторени настройки: %s</translation>
+  </message>
+  <message>
+   <source>.__call__() not defined</source>
+   <translation>.__call__() не е дефиниран</translation>
+  </message>
+  <message>
+   <source>'required' is an invalid argument for positionals</source>
+   <translation>'required' не е допустим за позиционни аргументи</translation>
+  </message>
+  <message>
+   <source>mutually exclusive arguments must be optional</source>
+   <translation>взаимно изключващите се аргументи трябва да са незадължителни</translation>
+  </message>
+  <message>
+   <source>%r is not callable</source>
+   <translation>%r не може да се извика</translation>
+  </message>
+  <message>
+   <source>cannot merge actions - two groups are named %r</source>
+   <translation>действията не могат да се слеят: две групи се казват %r</translation>
+  </message>
+  <message>
+   <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+   <translation>невалидна настройка %(option)r: трябва да започва със знак от %(prefix_chars)r</translation>
+  </message>
+  <message>
+   <source>dest= is required for options like %r</source>
+   <translation>dest= е задължителен за настройки като %r</translation>
+  </message>
+  <message>
+   <source>invalid conflict_resolution value: %r</source>
+   <translation>невалидна стойност на conflict_resolution: %r</translation>
+  </message>
+  <message>
+   <source>cannot have multiple subparser arguments</source>
+   <translation>не може да има няколко аргумента за подкоманди</translation>
+  </message>
+  <message>
+   <source>conflicting subparser: %s</source>
+   <translation>повторена подкоманда: %s</translation>
+  </message>
+  <message>
+   <source>conflicting subparser alias: %s</source>
+   <translation>повторен псевдоним на подкоманда: %s</translation>
   </message>
  </context>
  <context>
@@ -2609,6 +2792,17 @@
   <message>
    <source>Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with several HILUCS values counts for the first, unless hilucsPresence gives percentages.</source>
    <translation>Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.</translation>
+  </message>
+ </context>
+ <context>
+  <name>exporters.iso_metadata</name>
+  <message>
+   <source>See the referenced specification</source>
+   <translation>Виж цитираната спецификация</translation>
+  </message>
+  <message>
+   <source>no limitations to public access</source>
+   <translation>без ограничения на публичния достъп</translation>
   </message>
  </context>
  <context>
@@ -2988,6 +3182,10 @@
    <source>plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}</source>
    <translation>plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc}</translation>
   </message>
+  <message>
+   <source>Packaged for public consultation by PLU Studio from the plan data set</source>
+   <translation>Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана</translation>
+  </message>
  </context>
  <context>
   <name>participation.package_reader</name>
@@ -3299,6 +3497,10 @@
   <message>
    <source>{dest}: the summary can be written as .html, .odt, .pdf or .csv</source>
    <translation>{dest}: справката може да се запише като .html, .odt, .pdf или .csv</translation>
+  </message>
+  <message>
+   <source>[scanned pages: {scans} file(s)]</source>
+   <translation>[сканирани страници: {scans} файл(а)]</translation>
   </message>
  </context>
  <context>
@@ -4129,6 +4331,10 @@
    <source>package a plan for public consultation: web viewer, GML, GeoJSON, PDFs, metadata, checksums</source>
    <translation>пакетира план за обществено обсъждане: уеб разглеждане, GML, GeoJSON, PDF, метаданни, контролни суми</translation>
   </message>
+  <message>
+   <source>Public consultation: </source>
+   <translation>Обществено обсъждане: </translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.register</name>
@@ -4841,10 +5047,6 @@
    <translation>{tag} липсва в B</translation>
   </message>
   <message>
-   <source>gml:id became {GML_ID}</source>
-   <translation>gml:id е станал {GML_ID}</translation>
-  </message>
-  <message>
    <source>{path}:{line}: not well-formed XML: {msg}</source>
    <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
   </message>
@@ -4853,12 +5055,36 @@
    <translation>{path}: не съдържа обект по PLU 4.0; доставка в PLU GML ли е?</translation>
   </message>
   <message>
-   <source>{tag}: EPSG {sorted} became {sorted2}</source>
-   <translation>{tag}: EPSG {sorted} стана {sorted2}</translation>
-  </message>
-  <message>
    <source>a position moved by {worst:.6g} (tolerance {tol:g})</source>
    <translation>точка е преместена с {worst:.6g} (допуск {tol:g})</translation>
+  </message>
+  <message>
+   <source>gml:id became {gml_id}</source>
+   <translation>gml:id е станал {gml_id}</translation>
+  </message>
+  <message>
+   <source>{tag}: EPSG {crs_a} became {crs_b}</source>
+   <translation>{tag}: EPSG {crs_a} стана {crs_b}</translation>
+  </message>
+  <message>
+   <source>{n_a} positions became {n_b}</source>
+   <translation>{n_a} точки станаха {n_b}</translation>
+  </message>
+  <message>
+   <source>the coordinate dimension changed</source>
+   <translation>броят на координатите в точка се промени</translation>
+  </message>
+  <message>
+   <source>{n} positions moved</source>
+   <translation>{n} точки са преместени</translation>
+  </message>
+  <message>
+   <source>{cls} {gml_id}: {text}</source>
+   <translation>{cls} {gml_id}: {text}</translation>
+  </message>
+  <message>
+   <source>{tag}: {why}</source>
+   <translation>{tag}: {why}</translation>
   </message>
  </context>
  <context>
@@ -5296,6 +5522,18 @@
    <source>{mapping}: plan: {problem}</source>
    <translation>{mapping}: план: {problem}</translation>
   </message>
+  <message>
+   <source>has a CRS that has no EPSG code</source>
+   <translation>има координатна система без EPSG код</translation>
+  </message>
+  <message>
+   <source>has no CRS</source>
+   <translation>няма координатна система</translation>
+  </message>
+  <message>
+   <source>{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / CCS2005, for example)</source>
+   <translation>{source}: слой {title} {what}; посочете я в съответствието (например crs: {{source: 7801}} за BGS2005 / CCS2005)</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.mapping</name>
@@ -5347,6 +5585,18 @@
    <source>{where}: {target} needs {name!r}; map it from a field or give a constant (for example {name}: {name2})</source>
    <translation>{where}: {target} изисква {name!r}; съпоставете го с поле или задайте константа (например {name}: {name2})</translation>
   </message>
+  <message>
+   <source>it is filled automatically</source>
+   <translation>попълва се автоматично</translation>
+  </message>
+  <message>
+   <source>known: {names}</source>
+   <translation>познати: {names}</translation>
+  </message>
+  <message>
+   <source>{where}: {class_name} has no attribute {name!r} to map ({hint})</source>
+   <translation>{where}: {class_name} няма атрибут {name!r} за съпоставяне ({hint})</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.ogr_source</name>
@@ -5377,6 +5627,18 @@
   <message>
    <source>{name}: holds {GetLayerCount} layers ({value}); name one in the mapping (layers[].name)</source>
    <translation>{name}: съдържа {GetLayerCount} слоя ({value}); посочете един в съответствието (layers[].name)</translation>
+  </message>
+  <message>
+   <source>{source}: cannot be opened as {drivers}: {error}</source>
+   <translation>{source}: не може да се отвори като {drivers}: {error}</translation>
+  </message>
+  <message>
+   <source>the database</source>
+   <translation>базата данни</translation>
+  </message>
+  <message>
+   <source>a vector source</source>
+   <translation>векторен източник</translation>
   </message>
  </context>
  <context>
@@ -5420,6 +5682,26 @@
   <message>
    <source>the geometry is invalid and the mapping says to skip such features</source>
    <translation>геометрията е невалидна и съответствието казва такива обекти да се пропускат</translation>
+  </message>
+  <message>
+   <source>Import from </source>
+   <translation>Импорт от </translation>
+  </message>
+  <message>
+   <source>In the plan: </source>
+   <translation>В плана: </translation>
+  </message>
+  <message>
+   <source>Total: read {read}, written {written}, skipped {skipped}</source>
+   <translation>Общо: прочетени {read}, записани {written}, пропуснати {skipped}</translation>
+  </message>
+  <message>
+   <source>  {layer} → {target}: read {read}, written {written}, skipped {skipped_total}</source>
+   <translation>  {layer} → {target}: прочетени {read}, записани {written}, пропуснати {skipped_total}</translation>
+  </message>
+  <message>
+   <source>Curve tolerance: arcs are linearised to within {curve_tolerance:g} m of the true curve</source>
+   <translation>Допуск за криви: дъгите се апроксимират с отсечки на не повече от {curve_tolerance:g} m от истинската крива</translation>
   </message>
  </context>
  <context>
@@ -5873,6 +6155,13 @@
   </message>
  </context>
  <context>
+  <name>services.service_metadata</name>
+  <message>
+   <source>Land use</source>
+   <translation>Земеползване</translation>
+  </message>
+ </context>
+ <context>
   <name>services.serving</name>
   <message>
    <source>a server stopped (exit {returncode}): {args}</source>
@@ -6092,6 +6381,17 @@
   </message>
  </context>
  <context>
+  <name>validators.building_pdf</name>
+  <message>
+   <source>… {rest} more rows in the text or JSON report</source>
+   <translation>… още {rest} реда в текстовия или JSON отчета</translation>
+  </message>
+  <message>
+   <source>building footprint (red), plot (blue dashed), zone boundaries (brown)</source>
+   <translation>петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)</translation>
+  </message>
+ </context>
+ <context>
   <name>validators.building_report</name>
   <message>
    <source>within</source>
@@ -6144,6 +6444,78 @@
   <message>
    <source>law: kindergarten plot</source>
    <translation>закон: детско заведение</translation>
+  </message>
+  <message>
+   <source>plot</source>
+   <translation>имот</translation>
+  </message>
+  <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>profile</source>
+   <translation>профил</translation>
+  </message>
+  <message>
+   <source>Footprint</source>
+   <translation>Петно</translation>
+  </message>
+  <message>
+   <source>plan</source>
+   <translation>план</translation>
+  </message>
+  <message>
+   <source>min</source>
+   <translation>мин.</translation>
+  </message>
+  <message>
+   <source>law</source>
+   <translation>закон</translation>
+  </message>
+  <message>
+   <source>max</source>
+   <translation>макс.</translation>
+  </message>
+  <message>
+   <source>not given</source>
+   <translation>не е даден</translation>
+  </message>
+  <message>
+   <source>of the footprint</source>
+   <translation>от петното</translation>
+  </message>
+  <message>
+   <source>Note: </source>
+   <translation>Бележка: </translation>
+  </message>
+  <message>
+   <source>Against the limits:</source>
+   <translation>Спрямо нормативите:</translation>
+  </message>
+  <message>
+   <source>The building's figures:</source>
+   <translation>Показатели на сградата:</translation>
+  </message>
+  <message>
+   <source>the plan's own figure for zone </source>
+   <translation>собствен показател на зона </translation>
+  </message>
+  <message>
+   <source>Building check against the zone</source>
+   <translation>Проверка на сграда спрямо устройствената зона</translation>
+  </message>
+  <message>
+   <source> ({unknown} with no limit known)</source>
+   <translation> ({unknown} без известен норматив)</translation>
+  </message>
+  <message>
+   <source>Result: within every known limit</source>
+   <translation>Резултат: в рамките на известните нормативи</translation>
+  </message>
+  <message>
+   <source>Result: {over} limit(s) exceeded</source>
+   <translation>Резултат: {over} превишен(и) норматив(а)</translation>
   </message>
  </context>
  <context>
