@@ -70,13 +70,20 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class CommentError(PluInputError):
-    """A comment that cannot be accepted: ``field`` says which part, messages in English and Bulgarian."""
+    """A comment that cannot be accepted: ``field`` says which part, ``problem`` what is wrong with it."""
 
-    def __init__(self, field_name: str, message_en: str, message_bg: str):
-        super().__init__(f"{field_name}: {message_en}", f"{field_name}: {message_bg}")
+    def __init__(self, field_name: str, problem: Text):
+        super().__init__(Text("participation.comment", "{field}: {problem}", field=field_name, problem=problem))
         self.field = field_name
-        self.message_en = message_en
-        self.message_bg = message_bg
+        self.problem = problem
+
+    @property
+    def message_en(self) -> str:
+        return self.problem.say("en")
+
+    @property
+    def message_bg(self) -> str:
+        return self.problem.say("bg")
 
     def as_dict(self) -> dict[str, str]:
         return {"field": self.field, "en": self.message_en, "bg": self.message_bg}
@@ -391,6 +398,7 @@ def read_comment_file(path: str | Path, context: CommentContext | None = None) -
         try:
             out.append(comment_from_json(item, context))
         except CommentError as exc:
-            where = f"{p}" + (f", comment {i}" if len(items) > 1 else "")
-            raise CommentError(exc.field, f"{where}: {exc.message_en}", f"{where}: {exc.message_bg}") from exc
+            where = Text("participation.comment", "{p}, comment {i}", p=p, i=i) if len(items) > 1 else str(p)
+            raise CommentError(exc.field, Text("participation.comment", "{where}: {problem}", where=where,
+                                               problem=exc.problem)) from exc
     return out

@@ -31,7 +31,7 @@ from participation.comment import (
     comment_to_json,
     read_comment_file,
 )
-from participation.reference import parse_reference
+from participation.reference import DEFAULT_PREFIX, format_reference, parse_reference
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 
@@ -125,7 +125,8 @@ def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComme
     status = props.pop("status", "new")
     reference = props.pop("reference", "") or ""
     if not isinstance(reference, str) or (reference and parse_reference(reference) is None):
-        raise CommentError(Text("participation.comment_export", "reference"), "не е номер като ПУП-2026-0042")
+        raise CommentError("reference", Text("participation.comment_export", "is not a reference such as {example}",
+                                             example=format_reference(DEFAULT_PREFIX, 2026, 42)))
     raw_target = props.get("target") or {}
     if not isinstance(raw_target, dict):
         raise CommentError("target", Text("participation.comment_export", "is not an object (zones, paragraph, geometry)"))
@@ -172,10 +173,9 @@ def read_comments(path: str | Path, context: CommentContext | None = None) -> li
             try:
                 out.append(_from_feature(feature, context))
             except CommentError as exc:
-                raise PluInputError(
-                    f"{p}: comment {i} ({_feature_id(feature)}): {exc.field} {exc.message_en}",
-                    bg=f"{p}: становище {i} ({_feature_id(feature)}): {exc.field} {exc.message_bg}",
-                ) from exc
+                raise PluInputError(Text(
+                    "participation.comment_export", "{p}: comment {i} ({feature}): {field} {problem}", p=p, i=i,
+                    feature=_feature_id(feature), field=exc.field, problem=exc.problem)) from exc
         return out
     if isinstance(data, (dict, list)) and (isinstance(data, list) or data.get("format") == COMMENT_FORMAT):
         return [ReceivedComment(c) for c in read_comment_file(p, context)]

@@ -650,8 +650,9 @@ def _sql(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _finding(rule: str, c: Comment, en: str, bg: str) -> Finding:
-    return Finding(rule, Severity.WARNING, f"comment {c.id[:8]} {en}", f"становище {c.id[:8]} {bg}", feature_id=c.id)
+def _finding(rule: str, c: Comment, text: Text) -> Finding:
+    return Finding(rule, Severity.WARNING, Text("participation.comments_layer", "comment {id} {text}", id=c.id[:8],
+                                                text=text), feature_id=c.id)
 
 
 @contextmanager

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.errors import PluInputError
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 
 __all__ = ["MANIFEST", "SUMS", "ManifestProblem", "build_manifest", "sha256_of", "verify_manifest"]
 
@@ -30,11 +30,15 @@ class ManifestProblem:
     problem: str  # "missing", "changed", "unlisted"
 
     def message(self, language: str = "en") -> str:
-        words = {
-            "en": {"missing": "is missing", "changed": "was changed after packaging", "unlisted": "is not in the manifest"},
-            "bg": {"missing": "липсва", "changed": "е променен след пакетирането", "unlisted": "не е в манифеста"},
-        }
-        return f"{self.path}: {words['bg' if language == 'bg' else 'en'][self.problem]}"
+        return say_in(language, "participation.manifest", "{path}: {problem}", path=self.path,
+                      problem=_PROBLEMS[self.problem])
+
+
+_PROBLEMS = {
+    "missing": Text("participation.manifest", "is missing"),
+    "changed": Text("participation.manifest", "was changed after packaging"),
+    "unlisted": Text("participation.manifest", "is not in the manifest"),
+}
 
 
 def sha256_of(path: Path) -> str:

@@ -24,7 +24,7 @@ from participation.manifest import read_manifest, verify_manifest
 from participation.settings import ConsultationSettings
 from participation.zip_limits import ZipLimits, check_archive, refused
 from plu_model.errors import PluInputError
-from plu_model.i18n import Text
+from plu_model.i18n import Joined, Text
 
 __all__ = ["PackageInfo", "ZipLimits", "extract_package", "open_package"]
 
@@ -149,12 +149,9 @@ def open_package(path: str | Path, *, extract_to: Path | None = None, verify: bo
     if verify:
         problems = verify_manifest(p)
         if problems:
-            listed = "; ".join(x.message("en") for x in problems[:10])
-            listed_bg = "; ".join(x.message("bg") for x in problems[:10])
-            raise PluInputError(
-                f"{p}: the package does not match its manifest: {listed}",
-                bg=f"{p}: пакетът не съответства на манифеста си: {listed_bg}",
-            )
+            raise PluInputError(Text("participation.package_reader", "{p}: the package does not match its manifest: "
+                                     "{problems}", p=p, problems=Joined(Text("participation.package_reader", "; "),
+                                                                        tuple(problems[:10]))))
     try:
         settings_data = json.loads((p / "consultation.json").read_text(encoding="utf-8"))
         package_id = str(settings_data.pop("package_id", manifest.get("package_id", "")))

@@ -19,17 +19,17 @@ from plu_model.i18n import Text
 __all__ = ["DECISION_LABELS", "AnswerChange", "ReviewSession", "decision_label"]
 
 #: How a decision is written in summaries and in the editor.
-DECISION_LABELS: dict[str | None, dict[str, str]] = {
-    "accepted": {"bg": "Приема се", "en": "Accepted"},
-    "partly": {"bg": "Приема се частично", "en": "Partly accepted"},
-    "rejected": {"bg": "Не се приема", "en": "Rejected"},
-    None: {"bg": "Без решение", "en": "Not decided"},
+DECISION_LABELS: dict[str | None, Text] = {
+    "accepted": Text("participation.review", "Accepted"),
+    "partly": Text("participation.review", "Partly accepted"),
+    "rejected": Text("participation.review", "Rejected"),
+    None: Text("participation.review", "Not decided"),
 }
 _ANSWER_LIMIT = 20000
 
 
 def decision_label(decision: str | None, language: str = "bg") -> str:
-    return DECISION_LABELS.get(decision, DECISION_LABELS[None])["bg" if language == "bg" else "en"]
+    return DECISION_LABELS.get(decision, DECISION_LABELS[None]).say(language)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
-from plu_model.i18n import Text
+from plu_model.i18n import Joined, Text, say_in
 
 __all__ = [
     "LANGUAGES",
@@ -53,8 +53,7 @@ class PeriodRule:
 
     key: str
     plan_types: tuple[str, ...]
-    basis_en: str
-    basis_bg: str
+    basis_text: Text
     months: int = 0
     days: int = 0
     legal: bool = True
@@ -67,7 +66,7 @@ class PeriodRule:
         return start + timedelta(days=self.days)
 
     def basis(self, language: str) -> str:
-        return self.basis_bg if language == "bg" else self.basis_en
+        return self.basis_text.say(language)
 
     def applies_to(self, plan_type: str) -> bool:
         return not self.plan_types or any(plan_type == t or plan_type.startswith(t + "-") for t in self.plan_types)
@@ -194,8 +193,8 @@ class ConsultationSettings:
         """Raise :class:`PluInputError` naming every problem, or return ``self``."""
         problems = self.problems()
         if problems:
-            raise PluInputError("consultation settings: " + "; ".join(en for en, _ in problems),
-                                bg="настройки на обсъждането: " + "; ".join(bg for _, bg in problems))
+            raise PluInputError(Text("participation.settings", "consultation settings: {problems}",
+                                     problems=Joined(Text("participation.settings", "; "), tuple(problems))))
         return self
 
     # -- time --------------------------------------------------------------------
@@ -267,7 +266,7 @@ def settings_date(data: dict[str, Any], key: str, source: str) -> date:
     try:
         return parse_user_date(str(data[key]))
     except PluInputError as exc:
-        raise PluInputError(f"{source}: {key}: {exc.message('en')}", bg=f"{source}: {key}: {exc.message('bg')}") from None
+        raise PluInputError(Text("participation.settings", "{source}: {key}: {exc}", source=source, key=key, exc=exc)) from None
 
 
 def load_settings(path: str | Path) -> ConsultationSettings:
@@ -305,6 +304,4 @@ def default_title(plan_title: str, language: str) -> str:
     Not in the language of the terminal: ``plu package`` under ``LANG=C`` still
     builds a Bulgarian viewer for a Bulgarian plan.
     """
-    if language == "bg":
-        return f"Обществено обсъждане: {plan_title}"
-    return f"Public consultation: {plan_title}"
+    return say_in(language, "participation.settings", "Public consultation: {title}", title=plan_title)

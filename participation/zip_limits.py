@@ -35,22 +35,22 @@ class ZipLimits:
     ratio_floor: int = 1 << 20
 
 
-def refused(zip_path: Path | str, en: str, bg: str) -> PluInputError:
+def refused(zip_path: Path | str, why: Text) -> PluInputError:
     """The one error of a refused archive (the caller removes whatever it had started)."""
-    return PluInputError(f"{zip_path}: refused: {en}", bg=f"{zip_path}: отказан: {bg}")
+    return PluInputError(Text("participation.zip_limits", "{zip_path}: refused: {why}", zip_path=zip_path, why=why))
 
 
-def _name_problem(info: zipfile.ZipInfo) -> tuple[str, str] | None:
+def _name_problem(info: zipfile.ZipInfo) -> Text | None:
     name = info.filename
     parts = PurePosixPath(name).parts
     if not name or "\x00" in name or not parts:
-        return "has an empty or unreadable name", "има празно или нечетимо име"
+        return Text("participation.zip_limits", "has an empty or unreadable name")
     if name.startswith("/") or _DRIVE.match(name) or "\\" in name:
         return Text("participation.zip_limits", "would leave the package folder (absolute path or drive)")
     if ".." in parts:
-        return "would leave the package folder (..)", "би излязъл от папката на пакета (..)"
+        return Text("participation.zip_limits", "would leave the package folder (..)")
     if stat.S_ISLNK(info.external_attr >> 16):
-        return "is a symbolic link", "е символна връзка"
+        return Text("participation.zip_limits", "is a symbolic link")
     return None
 
 
@@ -65,7 +65,7 @@ def check_archive(archive: zipfile.ZipFile, zip_path: Path | str, limits: ZipLim
     for m in members:
         problem = _name_problem(m)
         if problem:
-            raise refused(zip_path, f"the entry {m.filename!r} {problem[0]}", f"записът {m.filename!r} {problem[1]}")
+            raise refused(zip_path, Text("participation.zip_limits", "the entry {filename!r} {problem}", filename=m.filename, problem=problem))
         key = unicodedata.normalize("NFC", m.filename.rstrip("/")).casefold()
         if key in seen:
             raise refused(zip_path, Text("participation.zip_limits", "the entry {filename!r} repeats {seen!r}",

@@ -72,10 +72,17 @@ def _has_cyrillic(node: ast.AST) -> bool:
 
 
 def _literal_parts(node: ast.AST) -> bool:
-    """True when the node's own literal parts (not its expressions) have Cyrillic."""
+    """True when the node's own literal parts (not its expressions) are mostly Cyrillic: a Bulgarian text.
+
+    An English text may quote a Bulgarian word ("a reference like ПУП-2026-0042"); it stays English.
+    """
     if isinstance(node, ast.Constant):
-        return bool(CYRILLIC.search(node.value))
-    return any(isinstance(v, ast.Constant) and CYRILLIC.search(v.value) for v in node.values)  # type: ignore[attr-defined]
+        text = node.value
+    else:
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))  # type: ignore[attr-defined]
+    cyrillic = len(CYRILLIC.findall(text))
+    latin = len(re.findall("[A-Za-z]", text))
+    return cyrillic > 0 and cyrillic >= latin / 2
 
 
 def _name_of(expr: ast.AST) -> str:

@@ -42,7 +42,8 @@ __all__ = ["BODY_LIMIT", "ServiceLimits", "create_app", "hash_password", "serve"
 def _too_many(retry: str) -> Response:
     if security.is_api():
         return security.api_error(429, "rate", Text("participation.service.app", "too many requests; try again later"), {"Retry-After": retry})
-    return security.text_response(429, "Too many requests / Твърде много заявки\n", {"Retry-After": retry})
+    return security.text_response(429, security.both_languages(Text("participation.service.app", "Too many requests")),
+                                  {"Retry-After": retry})
 
 
 def create_app(

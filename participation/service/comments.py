@@ -13,7 +13,8 @@ import hashlib
 import json
 import logging
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import partial
 
 from flask import Blueprint, Response, jsonify, request
 
@@ -21,7 +22,7 @@ from participation.comment import CommentError, parse_comment
 from participation.service.context import Service, service
 from participation.service.security import api_error
 from participation.service.storage import IdempotencyConflict, Receipt, Submission
-from plu_model.i18n import Text
+from plu_model.i18n import ByLanguage, Text
 
 __all__ = ["BODY_LIMIT", "blueprint"]
 
@@ -49,12 +50,17 @@ def _closed(here: Service, moment: datetime) -> Response | None:
     settings = here.settings
     state = settings.state_at(moment)
     if state == "before":
-        return api_error(403, "period", f"the consultation opens on {settings.start.isoformat()}",
-                         f"обсъждането започва на {settings.start.strftime('%d.%m.%Y')}")
+        return api_error(403, "period", Text("participation.service.comments", "the consultation opens on {day}",
+                                             day=ByLanguage(partial(_day, settings.start))))
     if state == "closed":
-        return api_error(403, "period", f"the consultation closed on {settings.end.isoformat()}",
-                         f"обсъждането приключи на {settings.end.strftime('%d.%m.%Y')}")
+        return api_error(403, "period", Text("participation.service.comments", "the consultation closed on {day}",
+                                             day=ByLanguage(partial(_day, settings.end))))
     return None
+
+
+def _day(day: date, language: str) -> str:
+    """A day as the viewer shows it: ISO for English, 04.12.2026 for Bulgarian."""
+    return day.strftime("%d.%m.%Y") if language == "bg" else day.isoformat()
 
 
 def _submission(here: Service, moment: datetime, raw: bytes) -> Submission:
@@ -92,7 +98,7 @@ def add_comment() -> Response:
         comment = parse_comment(data, here.context, now=moment)
         submission = _submission(here, moment, raw)
     except CommentError as exc:
-        return api_error(422, exc.field, exc.message_en, exc.message_bg)
+        return api_error(422, exc.field, exc.problem)
     except RecursionError:
         return api_error(400, "body", Text("participation.service.comments", "the body is nested too deeply"))
     try:

@@ -33,9 +33,10 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
 )
 
 
-def api_error(status: int, field: str, en: str, bg: str, headers: dict[str, str] | None = None) -> Response:
-    """A JSON error the viewer shows in the citizen's language."""
-    response = jsonify({"error": {"field": field, "en": en, "bg": bg}})
+def api_error(status: int, field: str, text: Text | str, headers: dict[str, str] | None = None) -> Response:
+    """A JSON error the viewer shows in the citizen's language (a plain string is the same in both)."""
+    said = {language: text.say(language) if isinstance(text, Text) else text for language in ("en", "bg")}
+    response = jsonify({"error": {"field": field, **said}})
     response.status_code = status
     for k, v in (headers or {}).items():
         response.headers[k] = v
@@ -44,6 +45,11 @@ def api_error(status: int, field: str, en: str, bg: str, headers: dict[str, str]
 
 def text_response(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
     return Response(text, status, {"Content-Type": "text/plain; charset=utf-8", **(headers or {})})
+
+
+def both_languages(text: Text, separator: str = " / ") -> str:
+    """A plain-text answer in both languages, English first (no page to choose one on)."""
+    return f"{text.say('en')}{separator}{text.say('bg')}\n"
 
 
 def is_api() -> bool:
@@ -102,7 +108,7 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
             return api_error(413, "body", Text("participation.service.security", "the request is larger than {body_limit} bytes",
                                                                                  body_limit=body_limit))
         if is_api():
-            return api_error(status, "request", exc.name, exc.name)
+            return api_error(status, "request", exc.name)
         response = exc.get_response()
         response.set_data(f"{status} {exc.name}\n")
         response.content_type = "text/plain; charset=utf-8"

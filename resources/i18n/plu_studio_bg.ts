@@ -3070,6 +3070,18 @@
    <source>has {n_value} vertices; at most {vertices} are accepted</source>
    <translation>има {n_value} върха; приемат се най-много {vertices}</translation>
   </message>
+  <message>
+   <source>{field}: {problem}</source>
+   <translation>{field}: {problem}</translation>
+  </message>
+  <message>
+   <source>{p}, comment {i}</source>
+   <translation>{p}, становище {i}</translation>
+  </message>
+  <message>
+   <source>{where}: {problem}</source>
+   <translation>{where}: {problem}</translation>
+  </message>
  </context>
  <context>
   <name>participation.comment_export</name>
@@ -3105,6 +3117,14 @@
    <source>{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file</source>
    <translation>{p}: нито изнесени от PLU Studio становища (GeoJSON), нито файл със становища</translation>
   </message>
+  <message>
+   <source>is not a reference such as {example}</source>
+   <translation>не е номер като {example}</translation>
+  </message>
+  <message>
+   <source>{p}: comment {i} ({feature}): {field} {problem}</source>
+   <translation>{p}: становище {i} ({feature}): {field} {problem}</translation>
+  </message>
  </context>
  <context>
   <name>participation.comments_layer</name>
@@ -3136,6 +3156,10 @@
    <source>came with reference {given}, which this plan already uses or which is not a reference; it is {ref} here</source>
    <translation>дойде с номер {given}, който в плана вече е зает или не е номер; тук е {ref}</translation>
   </message>
+  <message>
+   <source>comment {id} {text}</source>
+   <translation>становище {id} {text}</translation>
+  </message>
  </context>
  <context>
   <name>participation.manifest</name>
@@ -3158,6 +3182,22 @@
   <message>
    <source>{root}: the path {rel!r} leaves the package</source>
    <translation>{root}: пътят {rel!r} излиза извън пакета</translation>
+  </message>
+  <message>
+   <source>{path}: {problem}</source>
+   <translation>{path}: {problem}</translation>
+  </message>
+  <message>
+   <source>is missing</source>
+   <translation>липсва</translation>
+  </message>
+  <message>
+   <source>was changed after packaging</source>
+   <translation>е променен след пакетирането</translation>
+  </message>
+  <message>
+   <source>is not in the manifest</source>
+   <translation>не е в манифеста</translation>
   </message>
  </context>
  <context>
@@ -3220,6 +3260,14 @@
   <message>
    <source>the entry {filename!r} holds more than the archive declares</source>
    <translation>записът {filename!r} съдържа повече, отколкото архивът обявява</translation>
+  </message>
+  <message>
+   <source>{p}: the package does not match its manifest: {problems}</source>
+   <translation>{p}: пакетът не съответства на манифеста си: {problems}</translation>
+  </message>
+  <message>
+   <source>; </source>
+   <translation>; </translation>
   </message>
  </context>
  <context>
@@ -3309,12 +3357,32 @@
    <source>the answer is {n_text} characters long; at most {ANSWER_LIMIT} are kept</source>
    <translation>отговорът е дълъг {n_text} знака; пазят се най-много {ANSWER_LIMIT}</translation>
   </message>
+  <message>
+   <source>Accepted</source>
+   <translation>Приема се</translation>
+  </message>
+  <message>
+   <source>Partly accepted</source>
+   <translation>Приема се частично</translation>
+  </message>
+  <message>
+   <source>Rejected</source>
+   <translation>Не се приема</translation>
+  </message>
+  <message>
+   <source>Not decided</source>
+   <translation>Без решение</translation>
+  </message>
  </context>
  <context>
   <name>participation.service.app</name>
   <message>
    <source>too many requests; try again later</source>
    <translation>твърде много заявки; опитайте по-късно</translation>
+  </message>
+  <message>
+   <source>Too many requests</source>
+   <translation>Твърде много заявки</translation>
   </message>
  </context>
  <context>
@@ -3346,6 +3414,37 @@
   <message>
    <source>the comment could not be stored; please try again</source>
    <translation>становището не можа да бъде записано; опитайте отново</translation>
+  </message>
+  <message>
+   <source>the consultation opens on {day}</source>
+   <translation>обсъждането започва на {day}</translation>
+  </message>
+  <message>
+   <source>the consultation closed on {day}</source>
+   <translation>обсъждането приключи на {day}</translation>
+  </message>
+ </context>
+ <context>
+  <name>participation.service.moderation</name>
+  <message>
+   <source>Moderation is off: start the service with a moderation password.</source>
+   <translation>Модерацията е изключена: стартирайте услугата с парола за модериране.</translation>
+  </message>
+  <message>
+   <source>Busy, try again</source>
+   <translation>Заето, опитайте отново</translation>
+  </message>
+  <message>
+   <source>Authentication required</source>
+   <translation>Нужна е парола</translation>
+  </message>
+  <message>
+   <source>Refused: the form was sent from another site</source>
+   <translation>Отказано: формулярът е от друг сайт</translation>
+  </message>
+  <message>
+   <source>Bad form token</source>
+   <translation>Невалиден формуляр</translation>
   </message>
  </context>
  <context>
@@ -3487,6 +3586,22 @@
    <source>the reference prefix {reference_prefix!r} must be 1 to 12 letters or digits</source>
    <translation>представката на номерата {reference_prefix!r} трябва да е от 1 до 12 букви или цифри</translation>
   </message>
+  <message>
+   <source>consultation settings: {problems}</source>
+   <translation>настройки на обсъждането: {problems}</translation>
+  </message>
+  <message>
+   <source>; </source>
+   <translation>; </translation>
+  </message>
+  <message>
+   <source>{source}: {key}: {exc}</source>
+   <translation>{source}: {key}: {exc}</translation>
+  </message>
+  <message>
+   <source>Public consultation: {title}</source>
+   <translation>Обществено обсъждане: {title}</translation>
+  </message>
  </context>
  <context>
   <name>participation.summary</name>
@@ -3501,6 +3616,33 @@
   <message>
    <source>[scanned pages: {scans} file(s)]</source>
    <translation>[сканирани страници: {scans} файл(а)]</translation>
+  </message>
+ </context>
+ <context>
+  <name>participation.web_data</name>
+  <message>
+   <source>Maximum height</source>
+   <translation>Максимална височина</translation>
+  </message>
+  <message>
+   <source>Maximum building density</source>
+   <translation>Максимална плътност на застрояване</translation>
+  </message>
+  <message>
+   <source>Maximum floor-area ratio</source>
+   <translation>Максимален коефициент на интензивност (Кинт)</translation>
+  </message>
+  <message>
+   <source>Minimum green share</source>
+   <translation>Минимална озеленена площ</translation>
+  </message>
+  <message>
+   <source>Minimum height</source>
+   <translation>Минимална височина</translation>
+  </message>
+  <message>
+   <source>Maximum number of floors</source>
+   <translation>Максимален брой етажи</translation>
   </message>
  </context>
  <context>
@@ -3524,6 +3666,26 @@
   <message>
    <source>would leave the package folder (absolute path or drive)</source>
    <translation>би излязъл от папката на пакета (абсолютен път или устройство)</translation>
+  </message>
+  <message>
+   <source>{zip_path}: refused: {why}</source>
+   <translation>{zip_path}: отказан: {why}</translation>
+  </message>
+  <message>
+   <source>has an empty or unreadable name</source>
+   <translation>има празно или нечетимо име</translation>
+  </message>
+  <message>
+   <source>would leave the package folder (..)</source>
+   <translation>би излязъл от папката на пакета (..)</translation>
+  </message>
+  <message>
+   <source>is a symbolic link</source>
+   <translation>е символна връзка</translation>
+  </message>
+  <message>
+   <source>the entry {filename!r} {problem}</source>
+   <translation>записът {filename!r} {problem}</translation>
   </message>
  </context>
  <context>
