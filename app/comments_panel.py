@@ -376,8 +376,7 @@ class CommentsPanel(QDockWidget):
         self.minutes_button.setText(say_in(language, "app.comments_panel", "Minutes…"))
         self.ack_button.setText(say_in(language, "app.comments_panel", "Acknowledgement…"))
         self.ack_button.setToolTip(say_in(language, "app.comments_panel", "The selected comment's reference, for its sender (PDF)"))
-        self.find_edit.setPlaceholderText(_tr(language, "Go to: ПУП-2026-0042, 42 or id",
-                                              "Към: ПУП-2026-0042, 42 или идентификатор"))
+        self.find_edit.setPlaceholderText(say_in(language, "app.comments_panel", "Go to: ПУП-2026-0042, 42 or id"))
         self.decision_label.setText(say_in(language, "app.comments_panel", "Decision"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CommentsModel.COLUMNS) - 1)
         if self.model.records:

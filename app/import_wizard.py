@@ -99,7 +99,7 @@ DIMENSIONING = [("maxHeight", "m"), ("maxDensity", "%"), ("maxFloorAreaRatio", N
 _DIM_LABELS = {
     "maxHeight": Text("app.import_wizard", "Maximum height, m"),
     "maxDensity": Text("app.import_wizard", "Maximum density, %"),
-    "maxFloorAreaRatio": ("Floor-area ratio (Кинт)", "Кинт"),
+    "maxFloorAreaRatio": Text("app.import_wizard", "Floor-area ratio (Кинт)"),
     "minGreenShare": Text("app.import_wizard", "Minimum green share, %"),
 }
 

@@ -40,7 +40,7 @@ _TEXT = {
     "hectares": Text("exporters.indicator_report", "hectares"),
     "share_pct": Text("exporters.indicator_report", "% of the zoned area"),
     "density_pct": Text("exporters.indicator_report", "maximum density, % (area-weighted)"),
-    "far": ("floor-area ratio (Кинт)", "коефициент на интензивност (Кинт)"),
+    "far": Text("exporters.indicator_report", "floor-area ratio (Кинт)"),
     "plan": Text("exporters.indicator_report", "Plan"),
     "class": Text("exporters.indicator_report", "Class"),
     "zone_type": Text("exporters.indicator_report", "Zone type"),

@@ -47,7 +47,7 @@ from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
-from plu_model.i18n import Text, say_in
+from plu_model.i18n import Text, Words, say_in
 from plu_model.progress import Progress
 from plu_model.readers import read_dataset
 
@@ -60,34 +60,19 @@ PACKAGE_FORMAT = "plu-studio-consultation-package"
 #: ``render_map_pdf(plan_gpkg, pdf, language)``: draws the plan map sheet; raises on failure.
 MapRenderer = Callable[[Path, Path, str], None]
 
-_WORDS = {
-    "en": {
-        "draft": "Draft for public consultation",
-        "period": "Comments from {start} to {end}",
-        "regulation": "Regulation text",
-        "map": "Plan map (PDF)",
-        "gml": "Plan data, INSPIRE GML",
-        "geojson": "Plan data, GeoJSON (WGS 84)",
-        "metadata": "Metadata (ISO 19139)",
-        "paragraphs": "Regulation paragraphs (JSON)",
-        "footer": "{title} — draft for consultation",
-        "page": "page {page} of {pages}",
-        "source": "Numbered as in the plan data; comments cite these numbers.",
-    },
-    "bg": {
-        "draft": "Проект за обществено обсъждане",
-        "period": "Становища от {start} до {end}",
-        "regulation": "Текст на правилата",
-        "map": "Чертеж на плана (PDF)",
-        "gml": "Данни на плана, INSPIRE GML",
-        "geojson": "Данни на плана, GeoJSON (WGS 84)",
-        "metadata": "Метаданни (ISO 19139)",
-        "paragraphs": "Точки от правилата (JSON)",
-        "footer": "{title} — проект за обществено обсъждане",
-        "page": "стр. {page} от {pages}",
-        "source": "Номерацията е тази от данните на плана; становищата цитират тези номера.",
-    },
-}
+_WORDS = Words("participation.package", {
+             "draft": "Draft for public consultation",
+             "period": "Comments from {start} to {end}",
+             "regulation": "Regulation text",
+             "map": "Plan map (PDF)",
+             "gml": "Plan data, INSPIRE GML",
+             "geojson": "Plan data, GeoJSON (WGS 84)",
+             "metadata": "Metadata (ISO 19139)",
+             "paragraphs": "Regulation paragraphs (JSON)",
+             "footer": "{title} — draft for consultation",
+             "page": "page {page} of {pages}",
+             "source": "Numbered as in the plan data; comments cite these numbers.",
+         })
 
 
 @dataclass

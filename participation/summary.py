@@ -32,40 +32,42 @@ from plu_model.atomic import write_atomic
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.geopackage import open_plan
-from plu_model.i18n import Text, say_in
+from plu_model.i18n import Text, Words, say_in
 
 __all__ = ["MinutesEntry", "Summary", "SummaryEntry", "SummaryGroup", "build_summary", "write_summary"]
 
-_WORDS = {
-    "bg": {
-        "title": "Справка за постъпилите становища и отговорите по тях",
-        "plan": "План", "authority": "Отговорен орган", "period": "Обществено обсъждане", "made": "Изготвена на",
-        "overview": "Обобщение", "total": "Постъпили становища", "hidden": "Скрити при модериране (не са включени)",
-        "by_zone": "Становища по устройствени зони", "by_paragraph": "Становища по точки от правилата",
-        "general": "Становища по плана като цяло", "none": "Няма.",
-        "number": "№", "received": "Получено", "comment": "Становище", "decision": "Решение", "answer": "Отговор",
-        "author": "Автор", "also": "вж. също", "zone": "Зона", "paragraph": "т.",
-        "note": "Становище, което засяга няколко зони или точки, е посочено при всяка от тях със същия номер.",
-        "personal_note": "Справката съдържа лични данни (имена и адреси) и не е предназначена за публикуване.",
-        "no_personal": "Имената и адресите на авторите не са включени.",
-        "paper": "хартиен носител", "registry": "вх. №", "paper_total": "От тях на хартиен носител",
-        "minutes": "Протоколи от обществено обсъждане", "dated": "от", "file": "файл",
-    },
-    "en": {
-        "title": "Summary of the comments received and the answers to them",
-        "plan": "Plan", "authority": "Responsible authority", "period": "Public consultation", "made": "Prepared on",
-        "overview": "Overview", "total": "Comments received", "hidden": "Hidden by moderation (not listed)",
-        "by_zone": "Comments by zone", "by_paragraph": "Comments by paragraph of the regulation",
-        "general": "Comments on the plan as a whole", "none": "None.",
-        "number": "No.", "received": "Received", "comment": "Comment", "decision": "Decision", "answer": "Answer",
-        "author": "Author", "also": "see also", "zone": "Zone", "paragraph": "item",
-        "note": "A comment that concerns several zones or paragraphs is listed under each of them with the same number.",
-        "personal_note": "This summary contains personal data (names and addresses) and is not meant for publication.",
-        "no_personal": "Authors' names and addresses are not included.",
-        "paper": "on paper", "registry": "reg. no.", "paper_total": "Of these, received on paper",
-        "minutes": "Minutes of public meetings", "dated": "of", "file": "file",
-    },
-}
+_WORDS = Words("participation.summary", {
+             "title": "Summary of the comments received and the answers to them",
+             "plan": "Plan",
+             "authority": "Responsible authority",
+             "period": "Public consultation",
+             "made": "Prepared on",
+             "overview": "Overview",
+             "total": "Comments received",
+             "hidden": "Hidden by moderation (not listed)",
+             "by_zone": "Comments by zone",
+             "by_paragraph": "Comments by paragraph of the regulation",
+             "general": "Comments on the plan as a whole",
+             "none": "None.",
+             "number": "No.",
+             "received": "Received",
+             "comment": "Comment",
+             "decision": "Decision",
+             "answer": "Answer",
+             "author": "Author",
+             "also": "see also",
+             "zone": "Zone",
+             "paragraph": "item",
+             "note": "A comment that concerns several zones or paragraphs is listed under each of them with the same number.",
+             "personal_note": "This summary contains personal data (names and addresses) and is not meant for publication.",
+             "no_personal": "Authors' names and addresses are not included.",
+             "paper": "on paper",
+             "registry": "reg. no.",
+             "paper_total": "Of these, received on paper",
+             "minutes": "Minutes of public meetings",
+             "dated": "of",
+             "file": "file",
+         })
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ __all__ = [
     "ByLanguage",
     "Joined",
     "Text",
+    "Words",
     "catalogue",
     "catalogue_path",
     "language",
@@ -160,6 +161,25 @@ class Text:
     def fill(self, **values: Any) -> Text:
         """The same text with more values (a table of texts filled in where they are used)."""
         return Text(self.context, self.source, **dict(self.values), **values)
+
+
+class Words:
+    """A table of texts by key, for a page or a document laid out in one language at a time.
+
+    ``WORDS[language][key]`` is the text of ``key`` in that language (read lazily).
+    """
+
+    __slots__ = ("context", "sources")
+
+    def __init__(self, context: str, sources: dict[str, str], /):
+        self.context = context
+        self.sources = sources
+
+    def __getitem__(self, language: str) -> dict[str, str]:
+        return {key: say_in(language, self.context, source) for key, source in self.sources.items()}
+
+    def get(self, language: str, default: Any = None) -> dict[str, str]:
+        return self[language]
 
 
 @dataclass(frozen=True, slots=True)

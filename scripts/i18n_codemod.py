@@ -13,6 +13,7 @@ codemod turns the older ways into that one, mechanically:
 * ``label_en=EN, label_bg=BG`` (any ``X_en``/``X_bg``) → ``label=Text(CONTEXT, EN, **values)``
 * ``(EN, BG)``, a pair kept as data               → ``Text(CONTEXT, EN, **values)``
 * ``BG if lang == "bg" else EN`` (or ``bg``)       → ``say_in(lang, CONTEXT, EN, **values)``
+* ``{"bg": {key: BG}, "en": {key: EN}}``          → ``Words(CONTEXT, {key: EN})`` (``WORDS[lang][key]``)
 
 where EN and BG are string literals or f-strings, BG has Cyrillic and EN has none.  The
 context is the module's dotted path.  An f-string's ``{expression}`` becomes a named
@@ -240,6 +241,7 @@ class Edit:
     entry: tuple[str, str, str]  # context, source, translation
     needs: str  # the name imported from plu_model.i18n
     group: int = 0  # edits of one call, applied together or not at all
+    more: tuple[tuple[str, str, str], ...] = ()  # further entries (a table of words)
 
 
 class Module:
@@ -305,6 +307,8 @@ class Module:
                     self.visit_tuple(node)
                 elif isinstance(node, ast.IfExp):
                     self.visit_choice(node)
+                elif isinstance(node, ast.Dict):
+                    self.visit_table(node)
                 elif isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) > 2 and self.bracketed(node):
                     self.visit_items(node.elts)  # a table row; a bare ``a, b, c = EN, BG, x`` is by hand
             except Unfit as exc:
@@ -344,6 +348,35 @@ class Module:
         mark, nested = self.mark(start, end)
         text = _call("say_in", self.context, said, mark, None if nested else self.column(start), lead=f"{lang}, ")
         self.add(start, end, text, said, bg, "say_in")
+
+    def visit_table(self, node: ast.Dict) -> None:
+        """``{"bg": {key: BG...}, "en": {key: EN...}}`` → ``Words(CONTEXT, {key: EN...})``."""
+        keys = [k.value if isinstance(k, ast.Constant) else None for k in node.keys]
+        if sorted(k for k in keys if isinstance(k, str)) != ["bg", "en"] or len(keys) != 2:
+            return
+        tables = dict(zip(keys, node.values, strict=True))
+        en, bg = tables["en"], tables["bg"]
+        if not (isinstance(en, ast.Dict) and isinstance(bg, ast.Dict)):
+            return
+        def plain(d: ast.Dict) -> dict[str, str] | None:
+            out = {}
+            for k, v in zip(d.keys, d.values, strict=True):
+                if not (isinstance(k, ast.Constant) and isinstance(v, ast.Constant) and isinstance(v.value, str)):
+                    return None
+                out[k.value] = v.value
+            return out
+        en_words, bg_words = plain(en), plain(bg)
+        if en_words is None or bg_words is None or set(en_words) != set(bg_words):
+            raise Unfit("a language table whose two sides differ, or are not plain texts")
+        if not any(CYRILLIC.search(v) for v in bg_words.values()):
+            return
+        start, end = self.span(node)
+        column = self.column(start)
+        lines = [f'Words({quote(self.context)}, {{']
+        lines += [" " * (column + 4) + f"{quote(k)}: {quote(v)}," for k, v in en_words.items()]
+        text = "\n".join(lines) + "\n" + " " * column + "})"
+        entries = [(self.context, source, bg_words[key]) for key, source in en_words.items()]
+        self.edits.append(Edit(start, end, text, entries[0], "Words", len(self.edits) + 1, tuple(entries[1:])))
 
     def bracketed(self, node: ast.AST) -> bool:
         return self.source[self.span(node)[0]] in "(["
@@ -441,13 +474,16 @@ class Module:
         for group in sorted(groups.values(), key=lambda g: max(e.end for e in g) - min(e.start for e in g)):
             if any(e.start < edit.end and edit.start < e.end for e in chosen for edit in group):
                 continue
-            ctx, src, bg = group[0].entry
-            known = catalogue.get((ctx, src))
-            if known is not None and known[0] != bg and known[1]:
+            entries = [group[0].entry, *group[0].more]
+            clash = [(ctx, src, bg) for ctx, src, bg in entries
+                     if (ctx, src) in catalogue and catalogue[(ctx, src)][1] and catalogue[(ctx, src)][0] != bg]
+            if clash:
+                ctx, src, bg = clash[0]
                 self.unfit.append(f"{self.path.relative_to(ROOT)}: {src[:50]!r} already has another Bulgarian "
-                                  f"in {ctx} ({known[0][:40]!r} ≠ {bg[:40]!r})")
+                                  f"in {ctx} ({catalogue[(ctx, src)][0][:40]!r} ≠ {bg[:40]!r})")
                 continue
-            catalogue[(ctx, src)] = (bg, True)
+            for ctx, src, bg in entries:
+                catalogue[(ctx, src)] = (bg, True)
             chosen.extend(group)
         text, needs = self.source, set()
         for edit in sorted(chosen, key=lambda e: e.start, reverse=True):

@@ -2,7 +2,7 @@
 """Collect every user-visible text of the product into the one catalogue, ``plu_studio_bg.ts``.
 
 Every text the product says goes through :func:`plu_model.i18n.say`, ``say_in``,
-:class:`plu_model.i18n.Text` or, in the desktop app, ``translate("Context", "text")``,
+:class:`plu_model.i18n.Text`, :class:`plu_model.i18n.Words` (a table of a page's words) or, in the desktop app, ``translate("Context", "text")``,
 ``translate_to(language, "Context", "text")`` (:mod:`app.i18n`) and ``UndoText("Context",
 "text")`` (:mod:`app.edit_history`); argparse's own words are the ``argparse`` context.
 This script finds those calls in every product package and ``main.py`` (Qt's own
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
 PACKAGES = ("app", "plu_cli", "plu_model", "validators", "exporters", "participation", "register", "services")
 #: call name -> index of the context argument (the source text follows it)
-CALLS = {"say": 0, "Text": 0, "say_in": 1, "translate": 0, "translate_to": 1, "UndoText": 0}
+CALLS = {"say": 0, "Text": 0, "Words": 0, "say_in": 1, "translate": 0, "translate_to": 1, "UndoText": 0}
 
 Entries = dict[tuple[str, str], tuple[str, bool]]
 
@@ -47,8 +47,12 @@ def said_in(path: Path) -> list[tuple[str, str, int]]:
         if first is None or len(node.args) < first + 2:
             continue
         context, text = node.args[first], node.args[first + 1]
-        if (isinstance(context, ast.Constant) and isinstance(context.value, str)
-                and isinstance(text, ast.Constant) and isinstance(text.value, str)):
+        if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+            continue
+        if name == "Words" and isinstance(text, ast.Dict):
+            out.extend((context.value, v.value, node.lineno) for v in text.values
+                       if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        elif isinstance(text, ast.Constant) and isinstance(text.value, str):
             out.append((context.value, text.value, node.lineno))
     return out
 

@@ -334,6 +334,6 @@ def _notes(p: Proposal, crs: int, footprint: float, outside: float, shares: list
             notes.append(Text("validators.building_check", "{beyond:.1f} m² of the footprint lies outside the plot",
                                                            beyond=beyond))
     if p.gfa is not None and p.floors:
-        notes.append(("the gross floor area given is used for Кинт; the floors are not",
-                      "за Кинт е използвана дадената РЗП, а не етажите"))
+        notes.append(Text("validators.building_check", "the gross floor area given is used for Кинт; the floors are "
+                                                       "not"))
     return notes

@@ -20,7 +20,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.atomic import write_atomic
-from plu_model.i18n import say_in
+from plu_model.i18n import Words, say_in
 from validators.building_check import BuildingCheck
 from validators.building_report import verdict_row
 
@@ -30,12 +30,15 @@ _A4 = (8.27, 11.69)
 _MAX_ROWS = 22
 _COLS = [("zone", 0.0, 0.13), ("authority", 0.13, 0.10), ("figure", 0.23, 0.13), ("value", 0.36, 0.08),
          ("limit", 0.44, 0.08), ("verdict", 0.52, 0.11), ("source", 0.63, 0.37)]
-_HEADERS = {
-    "en": {"zone": "Zone", "authority": "Limit of", "figure": "Figure", "value": "Building", "limit": "Limit",
-           "verdict": "Verdict", "source": "Article / reason"},
-    "bg": {"zone": "Зона", "authority": "Норматив по", "figure": "Показател", "value": "Сграда", "limit": "Норматив",
-           "verdict": "Оценка", "source": "Член / причина"},
-}
+_HEADERS = Words("validators.building_pdf", {
+               "zone": "Zone",
+               "authority": "Limit of",
+               "figure": "Figure",
+               "value": "Building",
+               "limit": "Limit",
+               "verdict": "Verdict",
+               "source": "Article / reason",
+           })
 _ZONE_COLOURS = ["#f3d9b1", "#cfe3c3", "#d8d0ea", "#f6c9c0", "#cde0ee"]
 
 

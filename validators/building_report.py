@@ -18,7 +18,7 @@ __all__ = ["STATUS_TEXT", "building_json", "building_json_text", "building_text"
 
 INDICATION_TEXT = {
     "maxDensity": Text("validators.building_report", "build-up density"),
-    "maxFloorAreaRatio": ("floor-area ratio (Кинт)", "Кинт"),
+    "maxFloorAreaRatio": Text("validators.building_report", "floor-area ratio (Кинт)"),
     "minGreenShare": Text("validators.building_report", "green share"),
     "maxHeight": Text("validators.building_report", "height"),
 }

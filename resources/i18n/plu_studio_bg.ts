@@ -1635,6 +1635,10 @@
    <source>Comment</source>
    <translation>Становище</translation>
   </message>
+  <message>
+   <source>Go to: ПУП-2026-0042, 42 or id</source>
+   <translation>Към: ПУП-2026-0042, 42 или идентификатор</translation>
+  </message>
  </context>
  <context>
   <name>app.consultation_actions</name>
@@ -2301,6 +2305,10 @@
    <source>The import was cancelled; nothing was written.</source>
    <translation>Внасянето е прекъснато; нищо не е записано.</translation>
   </message>
+  <message>
+   <source>Floor-area ratio (Кинт)</source>
+   <translation>Кинт</translation>
+  </message>
  </context>
  <context>
   <name>app.menu_registry</name>
@@ -2331,6 +2339,41 @@
   <message>
    <source>C&amp;onsultation</source>
    <translation>&amp;Обществено обсъждане</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.print_layout</name>
+  <message>
+   <source>Draft for public consultation</source>
+   <translation>Проект за обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>Responsible authority</source>
+   <translation>Отговорен орган</translation>
+  </message>
+  <message>
+   <source>Type of plan</source>
+   <translation>Вид план</translation>
+  </message>
+  <message>
+   <source>Scale</source>
+   <translation>Мащаб</translation>
+  </message>
+  <message>
+   <source>Coordinate reference system</source>
+   <translation>Координатна система</translation>
+  </message>
+  <message>
+   <source>Printed</source>
+   <translation>Отпечатано</translation>
+  </message>
+  <message>
+   <source>Legend</source>
+   <translation>Легенда</translation>
+  </message>
+  <message>
+   <source>Data set</source>
+   <translation>Набор от данни</translation>
   </message>
  </context>
  <context>
@@ -2793,6 +2836,10 @@
    <source>Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with several HILUCS values counts for the first, unless hilucsPresence gives percentages.</source>
    <translation>Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.</translation>
   </message>
+  <message>
+   <source>floor-area ratio (Кинт)</source>
+   <translation>коефициент на интензивност (Кинт)</translation>
+  </message>
  </context>
  <context>
   <name>exporters.iso_metadata</name>
@@ -2875,6 +2922,50 @@
   <message>
    <source>{dest}: the acknowledgement can be written as .pdf or .html</source>
    <translation>{dest}: потвърждението може да се запише като .pdf или .html</translation>
+  </message>
+  <message>
+   <source>Acknowledgement of a comment received</source>
+   <translation>Потвърждение за получено становище</translation>
+  </message>
+  <message>
+   <source>Reference</source>
+   <translation>Номер на становището</translation>
+  </message>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Responsible authority</source>
+   <translation>Отговорен орган</translation>
+  </message>
+  <message>
+   <source>Received on</source>
+   <translation>Получено на</translation>
+  </message>
+  <message>
+   <source>on paper, registry no.</source>
+   <translation>на хартиен носител, вх. №</translation>
+  </message>
+  <message>
+   <source>online</source>
+   <translation>по електронен път</translation>
+  </message>
+  <message>
+   <source>Sender</source>
+   <translation>Подател</translation>
+  </message>
+  <message>
+   <source>Text</source>
+   <translation>Текст</translation>
+  </message>
+  <message>
+   <source>Scanned files attached</source>
+   <translation>Приложени сканирани файлове</translation>
+  </message>
+  <message>
+   <source>The answer will be published in the summary of comments under reference {ref}. Quote this reference whenever you ask about your comment.</source>
+   <translation>Отговорът ще бъде публикуван в справката за постъпилите становища под номер {ref}. Посочвайте този номер, когато питате за становището си.</translation>
   </message>
  </context>
  <context>
@@ -3225,6 +3316,50 @@
   <message>
    <source>Packaged for public consultation by PLU Studio from the plan data set</source>
    <translation>Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана</translation>
+  </message>
+  <message>
+   <source>Draft for public consultation</source>
+   <translation>Проект за обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>Comments from {start} to {end}</source>
+   <translation>Становища от {start} до {end}</translation>
+  </message>
+  <message>
+   <source>Regulation text</source>
+   <translation>Текст на правилата</translation>
+  </message>
+  <message>
+   <source>Plan map (PDF)</source>
+   <translation>Чертеж на плана (PDF)</translation>
+  </message>
+  <message>
+   <source>Plan data, INSPIRE GML</source>
+   <translation>Данни на плана, INSPIRE GML</translation>
+  </message>
+  <message>
+   <source>Plan data, GeoJSON (WGS 84)</source>
+   <translation>Данни на плана, GeoJSON (WGS 84)</translation>
+  </message>
+  <message>
+   <source>Metadata (ISO 19139)</source>
+   <translation>Метаданни (ISO 19139)</translation>
+  </message>
+  <message>
+   <source>Regulation paragraphs (JSON)</source>
+   <translation>Точки от правилата (JSON)</translation>
+  </message>
+  <message>
+   <source>{title} — draft for consultation</source>
+   <translation>{title} — проект за обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>page {page} of {pages}</source>
+   <translation>стр. {page} от {pages}</translation>
+  </message>
+  <message>
+   <source>Numbered as in the plan data; comments cite these numbers.</source>
+   <translation>Номерацията е тази от данните на плана; становищата цитират тези номера.</translation>
   </message>
  </context>
  <context>
@@ -3616,6 +3751,126 @@
   <message>
    <source>[scanned pages: {scans} file(s)]</source>
    <translation>[сканирани страници: {scans} файл(а)]</translation>
+  </message>
+  <message>
+   <source>Summary of the comments received and the answers to them</source>
+   <translation>Справка за постъпилите становища и отговорите по тях</translation>
+  </message>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Responsible authority</source>
+   <translation>Отговорен орган</translation>
+  </message>
+  <message>
+   <source>Public consultation</source>
+   <translation>Обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>Prepared on</source>
+   <translation>Изготвена на</translation>
+  </message>
+  <message>
+   <source>Overview</source>
+   <translation>Обобщение</translation>
+  </message>
+  <message>
+   <source>Comments received</source>
+   <translation>Постъпили становища</translation>
+  </message>
+  <message>
+   <source>Hidden by moderation (not listed)</source>
+   <translation>Скрити при модериране (не са включени)</translation>
+  </message>
+  <message>
+   <source>Comments by zone</source>
+   <translation>Становища по устройствени зони</translation>
+  </message>
+  <message>
+   <source>Comments by paragraph of the regulation</source>
+   <translation>Становища по точки от правилата</translation>
+  </message>
+  <message>
+   <source>Comments on the plan as a whole</source>
+   <translation>Становища по плана като цяло</translation>
+  </message>
+  <message>
+   <source>None.</source>
+   <translation>Няма.</translation>
+  </message>
+  <message>
+   <source>No.</source>
+   <translation>№</translation>
+  </message>
+  <message>
+   <source>Received</source>
+   <translation>Получено</translation>
+  </message>
+  <message>
+   <source>Comment</source>
+   <translation>Становище</translation>
+  </message>
+  <message>
+   <source>Decision</source>
+   <translation>Решение</translation>
+  </message>
+  <message>
+   <source>Answer</source>
+   <translation>Отговор</translation>
+  </message>
+  <message>
+   <source>Author</source>
+   <translation>Автор</translation>
+  </message>
+  <message>
+   <source>see also</source>
+   <translation>вж. също</translation>
+  </message>
+  <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>item</source>
+   <translation>т.</translation>
+  </message>
+  <message>
+   <source>A comment that concerns several zones or paragraphs is listed under each of them with the same number.</source>
+   <translation>Становище, което засяга няколко зони или точки, е посочено при всяка от тях със същия номер.</translation>
+  </message>
+  <message>
+   <source>This summary contains personal data (names and addresses) and is not meant for publication.</source>
+   <translation>Справката съдържа лични данни (имена и адреси) и не е предназначена за публикуване.</translation>
+  </message>
+  <message>
+   <source>Authors' names and addresses are not included.</source>
+   <translation>Имената и адресите на авторите не са включени.</translation>
+  </message>
+  <message>
+   <source>on paper</source>
+   <translation>хартиен носител</translation>
+  </message>
+  <message>
+   <source>reg. no.</source>
+   <translation>вх. №</translation>
+  </message>
+  <message>
+   <source>Of these, received on paper</source>
+   <translation>От тях на хартиен носител</translation>
+  </message>
+  <message>
+   <source>Minutes of public meetings</source>
+   <translation>Протоколи от обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>of</source>
+   <translation>от</translation>
+  </message>
+  <message>
+   <source>file</source>
+   <translation>файл</translation>
   </message>
  </context>
  <context>
@@ -6541,6 +6796,10 @@
    <source>give the green area to check it</source>
    <translation>дайте озеленената площ, за да се провери</translation>
   </message>
+  <message>
+   <source>the gross floor area given is used for Кинт; the floors are not</source>
+   <translation>за Кинт е използвана дадената РЗП, а не етажите</translation>
+  </message>
  </context>
  <context>
   <name>validators.building_pdf</name>
@@ -6551,6 +6810,34 @@
   <message>
    <source>building footprint (red), plot (blue dashed), zone boundaries (brown)</source>
    <translation>петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)</translation>
+  </message>
+  <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>Limit of</source>
+   <translation>Норматив по</translation>
+  </message>
+  <message>
+   <source>Figure</source>
+   <translation>Показател</translation>
+  </message>
+  <message>
+   <source>Building</source>
+   <translation>Сграда</translation>
+  </message>
+  <message>
+   <source>Limit</source>
+   <translation>Норматив</translation>
+  </message>
+  <message>
+   <source>Verdict</source>
+   <translation>Оценка</translation>
+  </message>
+  <message>
+   <source>Article / reason</source>
+   <translation>Член / причина</translation>
   </message>
  </context>
  <context>
@@ -6678,6 +6965,10 @@
   <message>
    <source>Result: {over} limit(s) exceeded</source>
    <translation>Резултат: {over} превишен(и) норматив(а)</translation>
+  </message>
+  <message>
+   <source>floor-area ratio (Кинт)</source>
+   <translation>Кинт</translation>
   </message>
  </context>
  <context>
