@@ -53,9 +53,7 @@ def subprocess_map_renderer(
         if proc.returncode != 0:
             lines = [line for line in (proc.stderr or "").splitlines() if line.strip() and "XDG_RUNTIME_DIR" not in line]
             # the last line is the renderer's own message (its --lang is the package's language, not the user's)
-            raise PluError(
-                lines[-1] if lines else f"app.print_layout exited with status {proc.returncode}",
-                bg=lines[-1] if lines else f"app.print_layout завърши с код {proc.returncode}",
-            )
+            raise PluError(lines[-1] if lines else Text("plu_cli.map_pdf", "app.print_layout exited with status {status}",
+                                                        status=proc.returncode))
 
     return render

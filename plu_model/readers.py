@@ -16,7 +16,7 @@ from typing import Any
 from plu_model import xml_parsing
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.features import Feature, geometry_of, set_geometry
 from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile

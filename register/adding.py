@@ -67,7 +67,7 @@ def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority
     warnings = sum(1 for f in report.findings if f.severity == Severity.WARNING)
     if any(f.severity >= Severity.FATAL for f in errors):
         first = next(f for f in errors if f.severity >= Severity.FATAL)
-        raise RegisterError(f"{path}: {first.message_en}", bg=f"{path}: {first.message_bg}")
+        raise RegisterError(Text("register.adding", "{path}: {finding}", path=path, finding=first.text))
     if errors and not force:
         return AddResult(None, errors, warnings)
     if kept.source is None:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,17 @@ def init_register(db: str | None = None, home: str | os.PathLike[str] | None = N
     return {"dsn": db, "created_cluster": created, "applied": applied}
 
 
+@dataclass(frozen=True)
+class _Refusal:
+    """A refusal of the register's database: its own (English) words, or the catalogue's in another language."""
+
+    english: str
+    text: Text
+
+    def say(self, language: str) -> str:
+        return self.english if language == "en" else self.text.say(language)
+
+
 def _translate(exc: Exception) -> Exception:
     """A PostgreSQL refusal as the register's own error, in both languages."""
     import psycopg2
@@ -101,12 +113,13 @@ def _translate(exc: Exception) -> Exception:
     text = (getattr(exc, "pgerror", None) or str(exc)).strip().splitlines()[0] if str(exc).strip() else ""
     text = text.removeprefix("ERROR:").strip()
     if "PLU-IMMUTABLE" in text:
-        return ImmutableVersion(text.split(": ", 1)[-1], bg="версията е публикувана и не се променя; "
-                                "промяната създава нова версия")
+        return ImmutableVersion(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
+            "register.provider", "the version is published and does not change; a change makes a new version"))))
     if isinstance(exc, psycopg2.errors.InsufficientPrivilege) or "row-level security" in text:
         return AccessDenied(Text("register.provider", "not allowed: {text}", text=text))
     if "PLU-STEP" in text:
-        return RegisterError(text.split(": ", 1)[-1], bg=f"стъпките на процеса вървят само напред: {text}")
+        return RegisterError(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
+            "register.provider", "the steps of the process only go forward: {text}", text=text))))
     return RegisterError(Text("register.provider", "the register refused the request: {text}", text=text))
 
 

@@ -59,14 +59,14 @@ def _element(m: Manifest) -> etree._Element:
     return root
 
 
-def _read_pem(path: str | Path, what: str, what_bg: str) -> bytes:
+def _read_pem(path: str | Path, what: Text) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise PluInputError(f"{path}: the {what} cannot be read ({exc.strerror})",
-                            bg=f"{path}: {what_bg} не може да бъде прочетен ({exc.strerror})") from exc
+        raise PluInputError(Text("register.signing", "{path}: the {what} cannot be read ({error})", path=path, what=what,
+                                 error=exc.strerror)) from exc
     if b"-----BEGIN" not in data:
-        raise PluInputError(f"{path}: not a PEM {what}", bg=f"{path}: не е {what_bg} във формат PEM")
+        raise PluInputError(Text("register.signing", "{path}: not a PEM {what}", path=path, what=what))
     return data
 
 

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from plu_cli.language import language
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say
 
 NAME = "codelist"

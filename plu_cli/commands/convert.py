@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from plu_model.errors import PluError, PluInputError, message_of
+from plu_model.errors import PluError, PluInputError
 from plu_model.i18n import say
 
 NAME = "convert"

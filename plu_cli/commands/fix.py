@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_cli.language import language
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say
 
 NAME = "fix"

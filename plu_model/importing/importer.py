@@ -36,7 +36,7 @@ from shapely.strtree import STRtree
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.crs import is_known_crs, reproject
 from plu_model.dataset import PlanDataset, make_gml_id
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.features import Feature, class_of, geometry_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset

@@ -24,7 +24,7 @@ import yaml
 
 from plu_model.atomic import write_atomic
 from plu_model.codelists import codelist, resources_dir
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES
 
@@ -327,7 +327,7 @@ def _schema_check(data: Any, name: str) -> None:
     error = jsonschema.exceptions.best_match(errors) or errors[0]
     while error.context:  # oneOf: say what was wrong inside the closest alternative
         error = jsonschema.exceptions.best_match(error.context) or error.context[0]
-    raise PluInputError(f"{name}: {_where(error)}: {error.message}", bg=f"{name}: {_where(error)}: {error.message}")
+    raise PluInputError(f"{name}: {_where(error)}: {error.message}")  # jsonschema's own words, alike in both
 
 
 def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> AttributeRule:
@@ -349,7 +349,7 @@ def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> Attri
         try:
             codelist(rule.codelist)
         except KeyError as exc:
-            raise PluInputError(f"{where}: {exc.args[0]}", bg=f"{where}: {message_of(exc, 'bg')}") from None
+            raise PluInputError(Text("plu_model.importing.mapping", "{where}: {exc}", where=where, exc=exc)) from None
     if rule.derive and rule.field:
         raise PluInputError(
             Text("plu_model.importing.mapping", "{where}: a rule takes its value either from a field or by 'derive', "

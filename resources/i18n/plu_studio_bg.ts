@@ -5281,6 +5281,10 @@
    <source>QGIS did not finish the plan map within {timeout:.0f} s</source>
    <translation>QGIS не завърши картата на плана за {timeout:.0f} s</translation>
   </message>
+  <message>
+   <source>app.print_layout exited with status {status}</source>
+   <translation>app.print_layout завърши с код {status}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.codelists</name>
@@ -6014,6 +6018,10 @@
    <source>{where}: {class_name} has no attribute {name!r} to map ({hint})</source>
    <translation>{where}: {class_name} няма атрибут {name!r} за съпоставяне ({hint})</translation>
   </message>
+  <message>
+   <source>{where}: {exc}</source>
+   <translation>{where}: {exc}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.ogr_source</name>
@@ -6237,6 +6245,14 @@
    <source>#A399B5</source>
    <translation>Високотехнологична производствена зона</translation>
   </message>
+  <message>
+   <source>No national zone type</source>
+   <translation>Без национален вид зона</translation>
+  </message>
+  <message>
+   <source>No HILUCS value</source>
+   <translation>Без стойност по HILUCS</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.progress</name>
@@ -6383,6 +6399,10 @@
    <source>{path}: the file holds no PLU feature</source>
    <translation>{path}: файлът не съдържа обект на PLU</translation>
   </message>
+  <message>
+   <source>{path}: {finding}</source>
+   <translation>{path}: {finding}</translation>
+  </message>
  </context>
  <context>
   <name>register.cluster</name>
@@ -6517,6 +6537,18 @@
    <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant --new-authority'</source>
    <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant --new-authority'</translation>
   </message>
+  <message>
+   <source>{message}</source>
+   <translation>{message}</translation>
+  </message>
+  <message>
+   <source>the version is published and does not change; a change makes a new version</source>
+   <translation>версията е публикувана и не се променя; промяната създава нова версия</translation>
+  </message>
+  <message>
+   <source>the steps of the process only go forward: {text}</source>
+   <translation>стъпките на процеса вървят само напред: {text}</translation>
+  </message>
  </context>
  <context>
   <name>register.signing</name>
@@ -6543,6 +6575,14 @@
   <message>
    <source>{key_path}: cannot sign with this key and certificate ({exc})</source>
    <translation>{key_path}: не може да се подпише с този ключ и сертификат ({exc})</translation>
+  </message>
+  <message>
+   <source>{path}: the {what} cannot be read ({error})</source>
+   <translation>{path}: {what} не може да бъде прочетен ({error})</translation>
+  </message>
+  <message>
+   <source>{path}: not a PEM {what}</source>
+   <translation>{path}: не е {what} във формат PEM</translation>
   </message>
  </context>
  <context>
