@@ -226,7 +226,7 @@ class ImportTask(QgsTask):
         if ok and self.report is not None:
             self.completed.emit(self.report)
         elif self.was_cancelled or self.isCanceled():
-            self.failed.emitsay_in(self.language, "app.import_wizard", "The import was cancelled; nothing was written.")
+            self.failed.emit(say_in(self.language, "app.import_wizard", "The import was cancelled; nothing was written."))
         else:
             self.failed.emit(self.error or "the import stopped")
 

@@ -86,6 +86,15 @@ def _literal_parts(node: ast.AST) -> bool:
     return cyrillic > 0 and cyrillic >= latin / 2
 
 
+def _words(node: ast.AST) -> bool:
+    """True when a literal has English words: not a colour (#F3DE8A) or a format (%d.%m.%Y) beside a name."""
+    if isinstance(node, ast.Constant):
+        text = node.value
+    else:
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))  # type: ignore[attr-defined]
+    return bool(re.search(r"(?<![#%0-9A-Fa-f])[A-Za-z]{2,}", text)) and not re.fullmatch(r"#[0-9A-Fa-f]{6}", text)
+
+
 def _name_of(expr: ast.AST) -> str:
     """A readable placeholder name for an f-string expression."""
     node = expr
@@ -296,7 +305,7 @@ class Module:
         return said, translated.text
 
     def is_pair(self, en: ast.AST, bg: ast.AST) -> bool:
-        return (_is_text(en) and _is_text(bg) and _literal_parts(bg) and not _literal_parts(en))
+        return (_is_text(en) and _is_text(bg) and _literal_parts(bg) and not _literal_parts(en) and _words(en))
 
     def visit(self) -> None:
         for node in ast.walk(self.tree):
@@ -343,8 +352,10 @@ class Module:
             return
         said, bg = self.pair(en_node, bg_node)
         start, end = self.span(node)
-        if self.source[start - 1:start] == "(" and self.source[end:end + 1] == ")":
-            start, end = start - 1, end + 1
+        before = self.source[:start].rstrip()
+        if (before.endswith("(") and self.source[end:].lstrip().startswith(")")
+                and not re.search(r"[\w)\]]\s*\($", before)):  # wrapping parentheses, not a call's
+            start, end = len(before) - 1, end + self.source[end:].index(")") + 1
         mark, nested = self.mark(start, end)
         text = _call("say_in", self.context, said, mark, None if nested else self.column(start), lead=f"{lang}, ")
         self.add(start, end, text, said, bg, "say_in")

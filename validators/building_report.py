@@ -122,12 +122,12 @@ def building_text(result: BuildingCheck, lang: str) -> str:
     """The report for a terminal, in the user's language."""
     lines = _head(result, lang)
     lines.append("")
-    lines.appendsay_in(lang, "validators.building_report", "The building's figures:")
+    lines.append(say_in(lang, "validators.building_report", "The building's figures:"))
     for f in result.figures.values():
         basis = f.basis_bg if lang == "bg" else f.basis_en
         lines.append(f"  {_t(INDICATION_TEXT[f.indication], lang):26} {figure_text(f, lang):>12}   {basis}")
     lines.append("")
-    lines.appendsay_in(lang, "validators.building_report", "Against the limits:")
+    lines.append(say_in(lang, "validators.building_report", "Against the limits:"))
     for v in result.verdicts:
         r = verdict_row(v, lang)
         lines.append(f"  {r['zone']} · {r['authority']} · {r['figure']}: {r['value']} / {r['limit']} → "

@@ -28,34 +28,34 @@ _PREFIXES = {
     "http://www.w3.org/2001/XMLSchema-instance": "xsi",
 }
 _QNAME = re.compile(r"\{([^}]+)\}([\w.-]+)")
-C = "validators.xsd_messages"
+
 #: libxml2's sentences and how the catalogue words them (the English source says what libxml2 means)
 _SENTENCES: tuple[tuple[re.Pattern[str], Text], ...] = (
     (re.compile(r"^Element '(?P<e>[^']+)': This element is not expected\. Expected is one of \( (?P<x>.+?) \)\.?$"),
-     Text(C, "element {e} is not expected here; one of these is expected in its place: {x}")),
+     Text("validators.xsd_messages", "element {e} is not expected here; one of these is expected in its place: {x}")),
     (re.compile(r"^Element '(?P<e>[^']+)': This element is not expected\. Expected is \( (?P<x>.+?) \)\.?$"),
-     Text(C, "element {e} is not expected here; {x} is expected in its place")),
+     Text("validators.xsd_messages", "element {e} is not expected here; {x} is expected in its place")),
     (re.compile(r"^Element '(?P<e>[^']+)': This element is not expected\.?$"),
-     Text(C, "element {e} is not expected here")),
+     Text("validators.xsd_messages", "element {e} is not expected here")),
     (re.compile(r"^Element '(?P<e>[^']+)': Missing child element\(s\)\. Expected is one of \( (?P<x>.+?) \)\.?$"),
-     Text(C, "element {e} lacks a required child element, one of: {x}")),
+     Text("validators.xsd_messages", "element {e} lacks a required child element, one of: {x}")),
     (re.compile(r"^Element '(?P<e>[^']+)': Missing child element\(s\)\. Expected is \( (?P<x>.+?) \)\.?$"),
-     Text(C, "element {e} lacks the required child element {x}")),
+     Text("validators.xsd_messages", "element {e} lacks the required child element {x}")),
     (re.compile(r"^Element '(?P<e>[^']+)': '(?P<v>.*)' is not a valid value of the (?:atomic|local atomic|union) "
                 r"type '(?P<t>[^']+)'\.?$"),
-     Text(C, "element {e}: “{v}” is not a valid value of the type {t}")),
+     Text("validators.xsd_messages", "element {e}: “{v}” is not a valid value of the type {t}")),
     (re.compile(r"^Element '(?P<e>[^']+)', attribute '(?P<a>[^']+)': The attribute '[^']+' is not allowed\.?$"),
-     Text(C, "attribute {a} is not allowed in element {e}")),
+     Text("validators.xsd_messages", "attribute {a} is not allowed in element {e}")),
     (re.compile(r"^Element '(?P<e>[^']+)': The attribute '(?P<a>[^']+)' is required but missing\.?$"),
-     Text(C, "element {e} lacks the required attribute {a}")),
+     Text("validators.xsd_messages", "element {e} lacks the required attribute {a}")),
     (re.compile(r"^Element '(?P<e>[^']+)': \[facet '(?P<f>\w+)'\] The value '(?P<v>.*)' is not an element of the "
                 r"set \{(?P<x>.*)\}\.?$"),
-     Text(C, "element {e}: “{v}” is not one of the allowed values {{{x}}}")),
+     Text("validators.xsd_messages", "element {e}: “{v}” is not one of the allowed values {{{x}}}")),
     (re.compile(r"^Element '(?P<e>[^']+)': Character content other than whitespace is not allowed because the "
                 r"content type is 'element-only'\.?$"),
-     Text(C, "element {e} holds text, but it may hold only child elements")),
+     Text("validators.xsd_messages", "element {e} holds text, but it may hold only child elements")),
     (re.compile(r"^Element '(?P<e>[^']+)': The content must not contain element nodes\.?$"),
-     Text(C, "element {e} may not hold child elements")),
+     Text("validators.xsd_messages", "element {e} may not hold child elements")),
 )
 
 
@@ -81,8 +81,9 @@ def schema_message(message: str) -> Text:
     for pattern, sentence in _SENTENCES:
         match = pattern.match(text)
         if match:
-            return Text(C, "XML schema: {message}", message=_Said(text, sentence.fill(**match.groupdict())))
-    return Text(C, "XML schema: {message}", message=_Said(text, None))
+            return Text("validators.xsd_messages", "XML schema: {message}",
+                        message=_Said(text, sentence.fill(**match.groupdict())))
+    return Text("validators.xsd_messages", "XML schema: {message}", message=_Said(text, None))
 
 
 def readable(message: str) -> tuple[str, str]:

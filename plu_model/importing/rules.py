@@ -18,7 +18,6 @@ from typing import Any
 
 from plu_model.codelists import CodeList, codelist, codelists_extending
 from plu_model.dataset import make_gml_id
-from plu_model.i18n import Text
 from plu_model.importing.mapping import AUTOMATIC_ATTRIBUTES, AttributeRule, DocumentSpec, ImportMapping
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.temporal import parse_date, parse_datetime
@@ -453,7 +452,7 @@ def _date(value: Any, fmt: str | None) -> date:
     text = _text(value)
     if fmt:
         return datetime.strptime(text, fmt).date()
-    for pattern in ("%Y-%m-%d", "%Y/%m/%d", Text("plu_model.importing.rules", "%d.%m.%Y"), "%d/%m/%Y"):
+    for pattern in ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d.%m.%Y г.", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, pattern).date()
         except ValueError:

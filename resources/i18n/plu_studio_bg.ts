@@ -584,26 +584,6 @@
    <translation>Прецизно цифровизиране</translation>
   </message>
   <message>
-   <source>Unsaved changes</source>
-   <translation>Незаписани промени</translation>
-  </message>
-  <message>
-   <source>Save them before closing the plan?</source>
-   <translation>Да се запишат ли преди затваряне на плана?</translation>
-  </message>
-  <message>
-   <source>Save</source>
-   <translation>Запис</translation>
-  </message>
-  <message>
-   <source>Discard</source>
-   <translation>Отхвърляне</translation>
-  </message>
-  <message>
-   <source>Cancel</source>
-   <translation>Отказ</translation>
-  </message>
-  <message>
    <source>Open plan</source>
    <translation>Отваряне на план</translation>
   </message>
@@ -622,14 +602,6 @@
   <message>
    <source>Autosave</source>
    <translation>Автоматичен запис</translation>
-  </message>
-  <message>
-   <source>The plan has errors</source>
-   <translation>Планът има грешки</translation>
-  </message>
-  <message>
-   <source>Show the errors</source>
-   <translation>Покажи грешките</translation>
   </message>
   <message>
    <source>Select a feature first.</source>
@@ -656,18 +628,6 @@
    <translation>Поправяне</translation>
   </message>
   <message>
-   <source>Keyboard shortcuts</source>
-   <translation>Клавишни комбинации</translation>
-  </message>
-  <message>
-   <source>About PLU Studio</source>
-   <translation>За PLU Studio</translation>
-  </message>
-  <message>
-   <source>PLU Studio — drawing, checking and exchanging zoning plans as INSPIRE Planned Land Use data.</source>
-   <translation>PLU Studio — чертане, проверка и обмен на устройствени планове като данни INSPIRE за планирано земеползване.</translation>
-  </message>
-  <message>
    <source>(none)</source>
    <translation>(няма)</translation>
   </message>
@@ -676,8 +636,28 @@
    <translation>Не е проверен</translation>
   </message>
   <message>
+   <source>Unsaved changes</source>
+   <translation>Незаписани промени</translation>
+  </message>
+  <message>
    <source>Saved</source>
    <translation>Записан</translation>
+  </message>
+  <message>
+   <source>Save them before closing the plan?</source>
+   <translation>Да се запишат ли преди затваряне на плана?</translation>
+  </message>
+  <message>
+   <source>Save</source>
+   <translation>Запис</translation>
+  </message>
+  <message>
+   <source>Discard</source>
+   <translation>Отхвърляне</translation>
+  </message>
+  <message>
+   <source>Cancel</source>
+   <translation>Отказ</translation>
   </message>
   <message>
    <source>Opening cancelled.</source>
@@ -686,10 +666,6 @@
   <message>
    <source>Draw the plan boundary: click its corners, right-click to finish.</source>
    <translation>Начертайте границата на плана: щракнете върху ъглите ѝ, десен бутон за край.</translation>
-  </message>
-  <message>
-   <source>Save plan</source>
-   <translation>Запис на плана</translation>
   </message>
   <message>
    <source>Autosaved.</source>
@@ -708,16 +684,16 @@
    <translation>По-късно</translation>
   </message>
   <message>
+   <source>The plan has errors</source>
+   <translation>Планът има грешки</translation>
+  </message>
+  <message>
+   <source>Show the errors</source>
+   <translation>Покажи грешките</translation>
+  </message>
+  <message>
    <source>Plan boundary drawn.</source>
    <translation>Границата на плана е начертана.</translation>
-  </message>
-  <message>
-   <source>Background layer</source>
-   <translation>Подложка</translation>
-  </message>
-  <message>
-   <source>The WMS provider of QGIS is not installed.</source>
-   <translation>WMS доставчикът на QGIS не е инсталиран.</translation>
   </message>
   <message>
    <source>This finding has no place on the map.</source>
@@ -730,6 +706,18 @@
   <message>
    <source>The repair changed nothing; the plan is checked again.</source>
    <translation>Поправката не промени нищо; планът се проверява отново.</translation>
+  </message>
+  <message>
+   <source>Keyboard shortcuts</source>
+   <translation>Клавишни комбинации</translation>
+  </message>
+  <message>
+   <source>About PLU Studio</source>
+   <translation>За PLU Studio</translation>
+  </message>
+  <message>
+   <source>PLU Studio — drawing, checking and exchanging zoning plans as INSPIRE Planned Land Use data.</source>
+   <translation>PLU Studio — чертане, проверка и обмен на устройствени планове като данни INSPIRE за планирано земеползване.</translation>
   </message>
   <message>
    <source>&amp;New plan…</source>
@@ -872,10 +860,6 @@
    <translation>(преди последната промяна)</translation>
   </message>
   <message>
-   <source>“%1” has changes that are not saved.</source>
-   <translation>„%1“ има незаписани промени.</translation>
-  </message>
-  <message>
    <source>Opening %1…</source>
    <translation>Отваряне на %1…</translation>
   </message>
@@ -884,16 +868,12 @@
    <translation>Записване на %1…</translation>
   </message>
   <message>
+   <source>Save plan</source>
+   <translation>Запис на плана</translation>
+  </message>
+  <message>
    <source>Saved %1</source>
    <translation>Записан е %1</translation>
-  </message>
-  <message>
-   <source>Export anyway</source>
-   <translation>Изнеси въпреки това</translation>
-  </message>
-  <message>
-   <source>The check found %1 errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
-   <translation>Проверката намери грешки в плана: %1. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</translation>
   </message>
   <message>
    <source>Exporting %1</source>
@@ -924,6 +904,14 @@
    <translation>Обектите са обединени; запазени са атрибутите на най-големия.</translation>
   </message>
   <message>
+   <source>Background layer</source>
+   <translation>Подложка</translation>
+  </message>
+  <message>
+   <source>The WMS provider of QGIS is not installed.</source>
+   <translation>WMS доставчикът на QGIS не е инсталиран.</translation>
+  </message>
+  <message>
    <source>Validating %1</source>
    <translation>Проверка на %1</translation>
   </message>
@@ -932,8 +920,8 @@
    <translation>Последно &amp;отваряни</translation>
   </message>
   <message>
-   <source>%1: no such file</source>
-   <translation>%1: няма такъв файл</translation>
+   <source>“%1” has changes that are not saved.</source>
+   <translation>„%1“ има незаписани промени.</translation>
   </message>
   <message>
    <source>Opening %1</source>
@@ -956,16 +944,16 @@
    <translation>Състоянието, автоматично записано в %1, може да бъде възстановено.</translation>
   </message>
   <message>
+   <source>Export anyway</source>
+   <translation>Изнеси въпреки това</translation>
+  </message>
+  <message>
+   <source>The check found %1 errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
+   <translation>Проверката намери грешки в плана: %1. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</translation>
+  </message>
+  <message>
    <source>%1 features deleted.</source>
    <translation>Изтрити обекти: %1.</translation>
-  </message>
-  <message>
-   <source>%1 is neither a raster nor a vector file QGIS can open.</source>
-   <translation>%1 не е растерен или векторен файл, който QGIS може да отвори.</translation>
-  </message>
-  <message>
-   <source>QGIS cannot use the tile URL %1.</source>
-   <translation>QGIS не може да използва URL адреса на плочките %1.</translation>
   </message>
   <message>
    <source>Repair changed %1 features; Undo takes it back.</source>
@@ -988,6 +976,10 @@
    <translation>&amp;Повторение: %1</translation>
   </message>
   <message>
+   <source>%1: no such file</source>
+   <translation>%1: няма такъв файл</translation>
+  </message>
+  <message>
    <source>Plans (%1)</source>
    <translation>Планове (%1)</translation>
   </message>
@@ -996,12 +988,16 @@
    <translation>Изнесен е %1</translation>
   </message>
   <message>
-   <source>Pa&amp;nels</source>
-   <translation>Па&amp;нели</translation>
+   <source>%1 is neither a raster nor a vector file QGIS can open.</source>
+   <translation>%1 не е растерен или векторен файл, който QGIS може да отвори.</translation>
   </message>
   <message>
-   <source>%1 could not be saved: %2</source>
-   <translation>%1 не може да бъде записан: %2</translation>
+   <source>QGIS cannot use the tile URL %1.</source>
+   <translation>QGIS не може да използва URL адреса на плочките %1.</translation>
+  </message>
+  <message>
+   <source>Pa&amp;nels</source>
+   <translation>Па&amp;нели</translation>
   </message>
   <message>
    <source>Recovered “%1”; save it to keep it.</source>
@@ -1010,6 +1006,10 @@
   <message>
    <source>&amp;Language</source>
    <translation>&amp;Език</translation>
+  </message>
+  <message>
+   <source>%1 could not be saved: %2</source>
+   <translation>%1 не може да бъде записан: %2</translation>
   </message>
   <message>
    <source>%1…</source>
@@ -1393,16 +1393,76 @@
  <context>
   <name>app.building_check_tool</name>
   <message>
+   <source>Check a building…</source>
+   <translation>Проверка на сграда…</translation>
+  </message>
+  <message>
+   <source>kindergarten plot</source>
+   <translation>детско заведение</translation>
+  </message>
+  <message>
+   <source>school plot</source>
+   <translation>училище</translation>
+  </message>
+  <message>
+   <source>social-care plot</source>
+   <translation>социални услуги</translation>
+  </message>
+  <message>
+   <source>sport ground</source>
+   <translation>терен за спорт</translation>
+  </message>
+  <message>
+   <source>Draw on the map</source>
+   <translation>Начертаване на картата</translation>
+  </message>
+  <message>
+   <source>Import GeoJSON…</source>
+   <translation>Внасяне на GeoJSON…</translation>
+  </message>
+  <message>
+   <source>not given</source>
+   <translation>не е дадено</translation>
+  </message>
+  <message>
+   <source>GeoJSON polygon</source>
+   <translation>Полигон в GeoJSON</translation>
+  </message>
+  <message>
+   <source>Check a building against its zone</source>
+   <translation>Проверка на сграда спрямо зоната</translation>
+  </message>
+  <message>
+   <source>Proposed building</source>
+   <translation>Предвиждана сграда</translation>
+  </message>
+  <message>
+   <source>Footprint</source>
+   <translation>Петно</translation>
+  </message>
+  <message>
    <source>Plot</source>
    <translation>Имот</translation>
   </message>
   <message>
-   <source>Zones</source>
-   <translation>Зони</translation>
+   <source>Green area (optional)</source>
+   <translation>Озеленена площ (по избор)</translation>
+  </message>
+  <message>
+   <source>Height</source>
+   <translation>Височина</translation>
   </message>
   <message>
    <source>Floors</source>
    <translation>Етажи</translation>
+  </message>
+  <message>
+   <source>Gross floor area</source>
+   <translation>РЗП</translation>
+  </message>
+  <message>
+   <source>Plot purpose</source>
+   <translation>Предназначение на имота</translation>
   </message>
   <message>
    <source>Profile</source>
@@ -1413,56 +1473,8 @@
    <translation>Проверка</translation>
   </message>
   <message>
-   <source>Footprint</source>
-   <translation>Петно</translation>
-  </message>
-  <message>
-   <source>Height</source>
-   <translation>Височина</translation>
-  </message>
-  <message>
-   <source>Gross floor area</source>
-   <translation>РЗП</translation>
-  </message>
-  <message>
-   <source>not given</source>
-   <translation>не е дадено</translation>
-  </message>
-  <message>
    <source>Save PDF…</source>
    <translation>Запис в PDF…</translation>
-  </message>
-  <message>
-   <source>Check a building…</source>
-   <translation>Проверка на сграда…</translation>
-  </message>
-  <message>
-   <source>GeoJSON polygon</source>
-   <translation>Полигон в GeoJSON</translation>
-  </message>
-  <message>
-   <source>Import GeoJSON…</source>
-   <translation>Внасяне на GeoJSON…</translation>
-  </message>
-  <message>
-   <source>Proposed building</source>
-   <translation>Предвиждана сграда</translation>
-  </message>
-  <message>
-   <source>Plot purpose</source>
-   <translation>Предназначение на имота</translation>
-  </message>
-  <message>
-   <source>Draw on the map</source>
-   <translation>Начертаване на картата</translation>
-  </message>
-  <message>
-   <source>Green area (optional)</source>
-   <translation>Озеленена площ (по избор)</translation>
-  </message>
-  <message>
-   <source>Save the check as PDF</source>
-   <translation>Запис на проверката в PDF</translation>
   </message>
   <message>
    <source>{over} limit(s) exceeded</source>
@@ -1473,76 +1485,20 @@
    <translation>в рамките на известните нормативи</translation>
   </message>
   <message>
-   <source>Check a building against its zone</source>
-   <translation>Проверка на сграда спрямо зоната</translation>
+   <source>Save the check as PDF</source>
+   <translation>Запис на проверката в PDF</translation>
   </message>
   <message>
    <source>the drawn polygon is not valid ({polygon}); draw it again</source>
    <translation>начертаният полигон не е валиден ({polygon}); начертайте го отново</translation>
   </message>
   <message>
-   <source>school plot</source>
-   <translation>училище</translation>
-  </message>
-  <message>
-   <source>sport ground</source>
-   <translation>терен за спорт</translation>
-  </message>
-  <message>
-   <source>social-care plot</source>
-   <translation>социални услуги</translation>
-  </message>
-  <message>
-   <source>kindergarten plot</source>
-   <translation>детско заведение</translation>
+   <source>Zones</source>
+   <translation>Зони</translation>
   </message>
  </context>
  <context>
   <name>app.comments_panel</name>
-  <message>
-   <source>Redo</source>
-   <translation>Върни</translation>
-  </message>
-  <message>
-   <source>Undo</source>
-   <translation>Отмени</translation>
-  </message>
-  <message>
-   <source>item </source>
-   <translation>т. </translation>
-  </message>
-  <message>
-   <source>Decision</source>
-   <translation>Решение</translation>
-  </message>
-  <message>
-   <source>Summary…</source>
-   <translation>Справка…</translation>
-  </message>
-  <message>
-   <source>zones </source>
-   <translation>зони </translation>
-  </message>
-  <message>
-   <source>Comments</source>
-   <translation>Становища</translation>
-  </message>
-  <message>
-   <source>Minutes…</source>
-   <translation>Протокол…</translation>
-  </message>
-  <message>
-   <source>Save answer</source>
-   <translation>Запази отговора</translation>
-  </message>
-  <message>
-   <source>Acknowledgement…</source>
-   <translation>Потвърждение…</translation>
-  </message>
-  <message>
-   <source>Acknowledgement</source>
-   <translation>Потвърждение</translation>
-  </message>
   <message>
    <source>Comments (areas)</source>
    <translation>Становища (площи)</translation>
@@ -1556,28 +1512,24 @@
    <translation>Становища (точки)</translation>
   </message>
   <message>
-   <source>select a comment first</source>
-   <translation>първо изберете становище</translation>
-  </message>
-  <message>
-   <source>Import comments…</source>
-   <translation>Внасяне на становища…</translation>
-  </message>
-  <message>
-   <source>Paper objection…</source>
-   <translation>Възражение на хартия…</translation>
-  </message>
-  <message>
    <source>the plan as a whole</source>
    <translation>планът като цяло</translation>
   </message>
   <message>
-   <source>Import comments</source>
-   <translation>Внасяне на становища</translation>
+   <source>{n_added} comments imported, {n_duplicates} already there.</source>
+   <translation>Внесени са {n_added} становища; {n_duplicates} вече ги имаше.</translation>
   </message>
   <message>
-   <source>Summary of comments</source>
-   <translation>Справка за становищата</translation>
+   <source>on paper, reg. no. {registry_number}</source>
+   <translation>хартиен носител, вх. № {registry_number}</translation>
+  </message>
+  <message>
+   <source>Answer to comment {number}</source>
+   <translation>Отговор по становище {number}</translation>
+  </message>
+  <message>
+   <source>Comments</source>
+   <translation>Становища</translation>
   </message>
   <message>
    <source>Consultation comments</source>
@@ -1588,36 +1540,68 @@
    <translation>Писмен отговор по становището</translation>
   </message>
   <message>
-   <source>Comments (*.geojson *.json)</source>
-   <translation>Становища (*.geojson *.json)</translation>
+   <source>Save answer</source>
+   <translation>Запази отговора</translation>
   </message>
   <message>
-   <source>QGIS cannot open the comments in {path}</source>
-   <translation>QGIS не може да отвори становищата в {path}</translation>
+   <source>Undo</source>
+   <translation>Отмени</translation>
   </message>
   <message>
-   <source>Answer to comment {number}</source>
-   <translation>Отговор по становище {number}</translation>
+   <source>Redo</source>
+   <translation>Върни</translation>
   </message>
   <message>
-   <source>on paper, reg. no. {registry_number}</source>
-   <translation>хартиен носител, вх. № {registry_number}</translation>
+   <source>Import comments…</source>
+   <translation>Внасяне на становища…</translation>
   </message>
   <message>
-   <source>Paper objection {reference}</source>
-   <translation>Възражение на хартия {reference}</translation>
+   <source>Summary…</source>
+   <translation>Справка…</translation>
+  </message>
+  <message>
+   <source>Paper objection…</source>
+   <translation>Възражение на хартия…</translation>
+  </message>
+  <message>
+   <source>Minutes…</source>
+   <translation>Протокол…</translation>
+  </message>
+  <message>
+   <source>Acknowledgement…</source>
+   <translation>Потвърждение…</translation>
   </message>
   <message>
    <source>The selected comment's reference, for its sender (PDF)</source>
    <translation>Номерът на избраното становище за подателя му (PDF)</translation>
   </message>
   <message>
-   <source>Include the authors' names and e-mail addresses? (Not for publication.)</source>
-   <translation>Да се включат ли имената и адресите на авторите? (Не за публикуване.)</translation>
+   <source>Go to: ПУП-2026-0042, 42 or id</source>
+   <translation>Към: ПУП-2026-0042, 42 или идентификатор</translation>
   </message>
   <message>
-   <source>{n_added} comments imported, {n_duplicates} already there.</source>
-   <translation>Внесени са {n_added} становища; {n_duplicates} вече ги имаше.</translation>
+   <source>Decision</source>
+   <translation>Решение</translation>
+  </message>
+  <message>
+   <source>Paper objection {reference}</source>
+   <translation>Възражение на хартия {reference}</translation>
+  </message>
+  <message>
+   <source>Acknowledgement</source>
+   <translation>Потвърждение</translation>
+  </message>
+  <message>
+   <source>Import comments</source>
+   <translation>Внасяне на становища</translation>
+  </message>
+  <message>
+   <source>Comments (*.geojson *.json)</source>
+   <translation>Становища (*.geojson *.json)</translation>
+  </message>
+  <message>
+   <source>Summary of comments</source>
+   <translation>Справка за становищата</translation>
   </message>
   <message>
    <source>Zones</source>
@@ -1628,20 +1612,40 @@
    <translation>Точка</translation>
   </message>
   <message>
-   <source>Answer</source>
-   <translation>Отговор</translation>
-  </message>
-  <message>
    <source>Comment</source>
    <translation>Становище</translation>
   </message>
   <message>
-   <source>Go to: ПУП-2026-0042, 42 or id</source>
-   <translation>Към: ПУП-2026-0042, 42 или идентификатор</translation>
+   <source>Answer</source>
+   <translation>Отговор</translation>
+  </message>
+  <message>
+   <source>QGIS cannot open the comments in {path}</source>
+   <translation>QGIS не може да отвори становищата в {path}</translation>
+  </message>
+  <message>
+   <source>select a comment first</source>
+   <translation>първо изберете становище</translation>
+  </message>
+  <message>
+   <source>Include the authors' names and e-mail addresses? (Not for publication.)</source>
+   <translation>Да се включат ли имената и адресите на авторите? (Не за публикуване.)</translation>
+  </message>
+  <message>
+   <source>zones </source>
+   <translation>зони </translation>
+  </message>
+  <message>
+   <source>item </source>
+   <translation>т. </translation>
   </message>
  </context>
  <context>
   <name>app.consultation_actions</name>
+  <message>
+   <source>Package for consultation…</source>
+   <translation>Пакет за обществено обсъждане…</translation>
+  </message>
   <message>
    <source>Import comments…</source>
    <translation>Внасяне на становища…</translation>
@@ -1655,10 +1659,6 @@
    <translation>Справка за становищата…</translation>
   </message>
   <message>
-   <source>Package for consultation…</source>
-   <translation>Пакет за обществено обсъждане…</translation>
-  </message>
-  <message>
    <source>Objection received on paper…</source>
    <translation>Възражение на хартиен носител…</translation>
   </message>
@@ -1670,271 +1670,251 @@
  <context>
   <name>app.consultation_paper</name>
   <message>
-   <source>item</source>
-   <translation>т.</translation>
-  </message>
-  <message>
-   <source>Zone</source>
-   <translation>Зона</translation>
-  </message>
-  <message>
-   <source>File</source>
-   <translation>Файл</translation>
-  </message>
-  <message>
-   <source>Text</source>
-   <translation>Текст</translation>
-  </message>
-  <message>
-   <source>Place</source>
-   <translation>Място</translation>
-  </message>
-  <message>
-   <source>Sender</source>
-   <translation>Подател</translation>
-  </message>
-  <message>
-   <source>Title</source>
-   <translation>Заглавие</translation>
-  </message>
-  <message>
-   <source>Remove</source>
-   <translation>Премахни</translation>
-  </message>
-  <message>
-   <source>no file</source>
-   <translation>няма файл</translation>
-  </message>
-  <message>
-   <source>— no zone —</source>
-   <translation>— без зона —</translation>
-  </message>
-  <message>
-   <source>Choose file…</source>
-   <translation>Избери файл…</translation>
-  </message>
-  <message>
-   <source>Draw an area</source>
-   <translation>Начертай площ</translation>
-  </message>
-  <message>
-   <source>Registry number</source>
-   <translation>Входящ номер</translation>
-  </message>
-  <message>
-   <source>Paragraph</source>
-   <translation>Точка от правилата</translation>
-  </message>
-  <message>
-   <source>— no paragraph —</source>
-   <translation>— без точка —</translation>
-  </message>
-  <message>
-   <source>Received on</source>
-   <translation>Дата на получаване</translation>
-  </message>
-  <message>
-   <source>Scanned pages</source>
-   <translation>Сканирани страници</translation>
-  </message>
-  <message>
-   <source>Pick on the map</source>
-   <translation>Посочи на картата</translation>
-  </message>
-  <message>
-   <source>Sender's address</source>
-   <translation>Адрес на подателя</translation>
-  </message>
-  <message>
-   <source>Attach scan…</source>
-   <translation>Приложи сканиран файл…</translation>
-  </message>
-  <message>
-   <source>no place picked</source>
-   <translation>няма посочено място</translation>
-  </message>
-  <message>
-   <source>Date of the meeting</source>
-   <translation>Дата на обсъждането</translation>
-  </message>
-  <message>
-   <source>Minutes of a public meeting</source>
-   <translation>Протокол от обществено обсъждане</translation>
+   <source>Scans (*.pdf *.jpg *.jpeg)</source>
+   <translation>Сканирани страници (*.pdf *.jpg *.jpeg)</translation>
   </message>
   <message>
    <source>Objection received on paper</source>
    <translation>Възражение на хартиен носител</translation>
   </message>
   <message>
-   <source>Choose the minutes file.</source>
-   <translation>Изберете файла с протокола.</translation>
+   <source>The objection's text (or attach the scanned pages)</source>
+   <translation>Текстът на възражението (или приложете сканираните страници)</translation>
   </message>
   <message>
-   <source>area, {n_corners} corners</source>
-   <translation>площ с {n_corners} върха</translation>
+   <source>Attach scan…</source>
+   <translation>Приложи сканиран файл…</translation>
+  </message>
+  <message>
+   <source>Remove</source>
+   <translation>Премахни</translation>
+  </message>
+  <message>
+   <source>— no zone —</source>
+   <translation>— без зона —</translation>
+  </message>
+  <message>
+   <source>— no paragraph —</source>
+   <translation>— без точка —</translation>
+  </message>
+  <message>
+   <source>no place picked</source>
+   <translation>няма посочено място</translation>
+  </message>
+  <message>
+   <source>Pick on the map</source>
+   <translation>Посочи на картата</translation>
+  </message>
+  <message>
+   <source>Draw an area</source>
+   <translation>Начертай площ</translation>
   </message>
   <message>
    <source>Click the corners, right-click to close</source>
    <translation>Щракнете върховете, десен бутон затваря</translation>
   </message>
   <message>
-   <source>The objection's text (or attach the scanned pages)</source>
-   <translation>Текстът на възражението (или приложете сканираните страници)</translation>
+   <source>Registry number</source>
+   <translation>Входящ номер</translation>
   </message>
   <message>
-   <source>Scans (*.pdf *.jpg *.jpeg)</source>
-   <translation>Сканирани страници (*.pdf *.jpg *.jpeg)</translation>
-  </message>
- </context>
- <context>
-  <name>app.consultation_wizard</name>
-  <message>
-   <source>When</source>
-   <translation>Срок</translation>
+   <source>Received on</source>
+   <translation>Дата на получаване</translation>
   </message>
   <message>
-   <source>Stop</source>
-   <translation>Спри</translation>
+   <source>Sender</source>
+   <translation>Подател</translation>
   </message>
   <message>
-   <source>Period</source>
-   <translation>Срок</translation>
+   <source>Sender's address</source>
+   <translation>Адрес на подателя</translation>
   </message>
   <message>
-   <source>Phone</source>
-   <translation>Телефон</translation>
+   <source>Text</source>
+   <translation>Текст</translation>
+  </message>
+  <message>
+   <source>Scanned pages</source>
+   <translation>Сканирани страници</translation>
+  </message>
+  <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>Paragraph</source>
+   <translation>Точка от правилата</translation>
+  </message>
+  <message>
+   <source>Place</source>
+   <translation>Място</translation>
+  </message>
+  <message>
+   <source>area, {n_corners} corners</source>
+   <translation>площ с {n_corners} върха</translation>
+  </message>
+  <message>
+   <source>Minutes of a public meeting</source>
+   <translation>Протокол от обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>no file</source>
+   <translation>няма файл</translation>
+  </message>
+  <message>
+   <source>Choose file…</source>
+   <translation>Избери файл…</translation>
   </message>
   <message>
    <source>Title</source>
    <translation>Заглавие</translation>
   </message>
   <message>
-   <source>Browse…</source>
-   <translation>Избор…</translation>
+   <source>Date of the meeting</source>
+   <translation>Дата на обсъждането</translation>
   </message>
   <message>
-   <source>Languages</source>
-   <translation>Езици</translation>
+   <source>File</source>
+   <translation>Файл</translation>
   </message>
   <message>
-   <source>Plan map</source>
-   <translation>Чертеж</translation>
+   <source>Choose the minutes file.</source>
+   <translation>Изберете файла с протокола.</translation>
   </message>
   <message>
-   <source>default:</source>
-   <translation>основен:</translation>
+   <source>item</source>
+   <translation>т.</translation>
   </message>
+ </context>
+ <context>
+  <name>app.consultation_wizard</name>
   <message>
-   <source>The package</source>
-   <translation>Пакетът</translation>
-  </message>
-  <message>
-   <source>Time zone</source>
-   <translation>Часова зона</translation>
-  </message>
-  <message>
-   <source>Folder or .zip</source>
-   <translation>Папка или .zip</translation>
-  </message>
-  <message>
-   <source>Build the package</source>
-   <translation>Създай пакета</translation>
-  </message>
-  <message>
-   <source>Contact e-mail</source>
-   <translation>E-mail за контакт</translation>
+   <source>Package for public consultation</source>
+   <translation>Пакет за обществено обсъждане</translation>
   </message>
   <message>
    <source>Who consults</source>
    <translation>Кой провежда обсъждането</translation>
   </message>
   <message>
+   <source>Title</source>
+   <translation>Заглавие</translation>
+  </message>
+  <message>
    <source>Responsible authority</source>
    <translation>Отговорен орган</translation>
   </message>
   <message>
-   <source>Building…</source>
-   <translation>Създаване…</translation>
+   <source>Contact e-mail</source>
+   <translation>E-mail за контакт</translation>
   </message>
   <message>
-   <source>First day for comments</source>
-   <translation>Първи ден за становища</translation>
-  </message>
-  <message>
-   <source>How comments come in</source>
-   <translation>Как се подават становища</translation>
-  </message>
-  <message>
-   <source>Background map credit</source>
-   <translation>Авторство на подложката</translation>
-  </message>
-  <message>
-   <source>Last day for comments</source>
-   <translation>Последен ден за становища</translation>
-  </message>
-  <message>
-   <source>Other ways (English)</source>
-   <translation>Други начини (на английски)</translation>
-  </message>
-  <message>
-   <source>draw the plan map PDF with QGIS</source>
-   <translation>PDF чертеж с QGIS</translation>
-  </message>
-  <message>
-   <source>Other ways (Bulgarian)</source>
-   <translation>Други начини (на български)</translation>
-  </message>
-  <message>
-   <source>set by law</source>
-   <translation>определен със закон</translation>
-  </message>
-  <message>
-   <source>Background map tiles (optional)</source>
-   <translation>Подложка (по желание)</translation>
+   <source>Phone</source>
+   <translation>Телефон</translation>
   </message>
   <message>
    <source>Address for written comments</source>
    <translation>Адрес за писмени становища</translation>
   </message>
   <message>
-   <source>Folder or ZIP (*)</source>
-   <translation>Папка или ZIP (*)</translation>
+   <source>default:</source>
+   <translation>основен:</translation>
   </message>
   <message>
-   <source>Build anyway</source>
-   <translation>Създай въпреки това</translation>
+   <source>Languages</source>
+   <translation>Езици</translation>
   </message>
   <message>
-   <source>E-mail for comment files</source>
-   <translation>E-mail за файловете със становища</translation>
+   <source>When</source>
+   <translation>Срок</translation>
   </message>
   <message>
-   <source>Package for public consultation</source>
-   <translation>Пакет за обществено обсъждане</translation>
+   <source>First day for comments</source>
+   <translation>Първи ден за становища</translation>
   </message>
   <message>
-   <source>Stopped; nothing was written.</source>
-   <translation>Спряно; нищо не е записано.</translation>
+   <source>Period</source>
+   <translation>Срок</translation>
+  </message>
+  <message>
+   <source>Last day for comments</source>
+   <translation>Последен ден за становища</translation>
+  </message>
+  <message>
+   <source>Time zone</source>
+   <translation>Часова зона</translation>
+  </message>
+  <message>
+   <source>How comments come in</source>
+   <translation>Как се подават становища</translation>
   </message>
   <message>
    <source>Comment service address (optional)</source>
    <translation>Адрес на услугата за становища (по желание)</translation>
   </message>
   <message>
+   <source>E-mail for comment files</source>
+   <translation>E-mail за файловете със становища</translation>
+  </message>
+  <message>
+   <source>Other ways (Bulgarian)</source>
+   <translation>Други начини (на български)</translation>
+  </message>
+  <message>
+   <source>Other ways (English)</source>
+   <translation>Други начини (на английски)</translation>
+  </message>
+  <message>
+   <source>Background map tiles (optional)</source>
+   <translation>Подложка (по желание)</translation>
+  </message>
+  <message>
+   <source>Background map credit</source>
+   <translation>Авторство на подложката</translation>
+  </message>
+  <message>
+   <source>The package</source>
+   <translation>Пакетът</translation>
+  </message>
+  <message>
+   <source>Browse…</source>
+   <translation>Избор…</translation>
+  </message>
+  <message>
+   <source>Folder or .zip</source>
+   <translation>Папка или .zip</translation>
+  </message>
+  <message>
+   <source>Plan map</source>
+   <translation>Чертеж</translation>
+  </message>
+  <message>
+   <source>draw the plan map PDF with QGIS</source>
+   <translation>PDF чертеж с QGIS</translation>
+  </message>
+  <message>
+   <source>Build the package</source>
+   <translation>Създай пакета</translation>
+  </message>
+  <message>
+   <source>Stop</source>
+   <translation>Спри</translation>
+  </message>
+  <message>
+   <source>set by law</source>
+   <translation>определен със закон</translation>
+  </message>
+  <message>
    <source>a default: check it</source>
    <translation>по подразбиране: проверете го</translation>
   </message>
   <message>
-   <source>Package written to {path} ({n_files} files).</source>
-   <translation>Пакетът е записан в {path} ({n_files} файла).</translation>
+   <source>Folder or ZIP (*)</source>
+   <translation>Папка или ZIP (*)</translation>
   </message>
   <message>
-   <source>Cancel</source>
-   <translation>Отказ</translation>
-  </message>
-  <message>
-   <source>Finish</source>
-   <translation>Готово</translation>
+   <source>Building…</source>
+   <translation>Създаване…</translation>
   </message>
   <message>
    <source>&lt; Back</source>
@@ -1945,19 +1925,39 @@
    <translation>Напред &gt;</translation>
   </message>
   <message>
+   <source>Finish</source>
+   <translation>Готово</translation>
+  </message>
+  <message>
+   <source>Cancel</source>
+   <translation>Отказ</translation>
+  </message>
+  <message>
+   <source>Stopped; nothing was written.</source>
+   <translation>Спряно; нищо не е записано.</translation>
+  </message>
+  <message>
+   <source>Package written to {path} ({n_files} files).</source>
+   <translation>Пакетът е записан в {path} ({n_files} файла).</translation>
+  </message>
+  <message>
    <source>Public consultation</source>
    <translation>Обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>Build anyway</source>
+   <translation>Създай въпреки това</translation>
   </message>
  </context>
  <context>
   <name>app.forms.new_plan</name>
   <message>
-   <source>{path}: not a vector file GDAL can read ({exc})</source>
-   <translation>{path}: не е векторен файл, който GDAL чете ({exc})</translation>
-  </message>
-  <message>
    <source>{path}: holds no polygon to use as the plan boundary</source>
    <translation>{path}: не съдържа многоъгълник, който да послужи за граница на плана</translation>
+  </message>
+  <message>
+   <source>{path}: not a vector file GDAL can read ({exc})</source>
+   <translation>{path}: не е векторен файл, който GDAL чете ({exc})</translation>
   </message>
  </context>
  <context>
@@ -1970,316 +1970,12 @@
  <context>
   <name>app.import_wizard</name>
   <message>
-   <source>Code</source>
-   <translation>Код</translation>
-  </message>
-  <message>
-   <source>Count</source>
-   <translation>Брой</translation>
-  </message>
-  <message>
-   <source>Layer</source>
-   <translation>Слой</translation>
-  </message>
-  <message>
-   <source>Source</source>
-   <translation>Източник</translation>
-  </message>
-  <message>
-   <source>Start</source>
-   <translation>Начало</translation>
-  </message>
-  <message>
-   <source>Note</source>
-   <translation>Бележка</translation>
-  </message>
-  <message>
-   <source>field </source>
-   <translation>поле </translation>
-  </message>
-  <message>
-   <source>Format</source>
-   <translation>Формат</translation>
-  </message>
-  <message>
-   <source>Layers</source>
-   <translation>Слоеве</translation>
-  </message>
-  <message>
-   <source>Feature</source>
-   <translation>Обект</translation>
-  </message>
-  <message>
-   <source>Browse…</source>
-   <translation>Избор…</translation>
-  </message>
-  <message>
-   <source>Folder…</source>
-   <translation>Папка…</translation>
-  </message>
-  <message>
-   <source>Import</source>
-   <translation>Внасяне</translation>
-  </message>
-  <message>
-   <source>Preview</source>
-   <translation>Преглед</translation>
-  </message>
-  <message>
-   <source>Features</source>
-   <translation>Обекти</translation>
-  </message>
-  <message>
-   <source>Importing…</source>
-   <translation>Внасяне…</translation>
-  </message>
-  <message>
-   <source>Process step</source>
-   <translation>Етап</translation>
-  </message>
-  <message>
-   <source>Attribute</source>
-   <translation>Атрибут</translation>
-  </message>
-  <message>
-   <source>Plan type</source>
-   <translation>Вид план</translation>
-  </message>
-  <message>
-   <source>Geometry</source>
-   <translation>Геометрия</translation>
-  </message>
-  <message>
-   <source>Constant</source>
-   <translation>Константа</translation>
-  </message>
-  <message>
-   <source>constant</source>
-   <translation>константа</translation>
-  </message>
-  <message>
-   <source>Attributes</source>
-   <translation>Атрибути</translation>
-  </message>
-  <message>
-   <source>Save as…</source>
-   <translation>Запис като…</translation>
-  </message>
-  <message>
-   <source>Plan file</source>
-   <translation>Файл на плана</translation>
-  </message>
-  <message>
-   <source>PLU class</source>
-   <translation>Клас в PLU</translation>
-  </message>
-  <message>
-   <source>Value map</source>
-   <translation>Съответствие</translation>
-  </message>
-  <message>
-   <source>Imported plan</source>
-   <translation>Внесен план</translation>
-  </message>
-  <message>
-   <source>CRS</source>
-   <translation>Координатна система</translation>
-  </message>
-  <message>
-   <source>Cancel import</source>
-   <translation>Прекъсване</translation>
-  </message>
-  <message>
-   <source>Filter (SQL)</source>
-   <translation>Филтър (SQL)</translation>
-  </message>
-  <message>
-   <source>Edit… ({n})</source>
-   <translation>Редакция… ({n})</translation>
-  </message>
-  <message>
-   <source>Source value</source>
-   <translation>Стойност в източника</translation>
-  </message>
-  <message>
-   <source>Mapping file</source>
-   <translation>Файл със съответствия</translation>
-  </message>
-  <message>
-   <source>Plan and output</source>
-   <translation>План и резултат</translation>
-  </message>
-  <message>
-   <source>Official title</source>
-   <translation>Официално заглавие</translation>
-  </message>
-  <message>
-   <source>Save mapping</source>
-   <translation>Запис на съответствието</translation>
-  </message>
-  <message>
-   <source>Plan CRS</source>
-   <translation>Координатна система на плана</translation>
-  </message>
-  <message>
-   <source>(as in the source)</source>
-   <translation>(както е в източника)</translation>
-  </message>
-  <message>
-   <source>Folder of shapefiles</source>
-   <translation>Папка с шейп файлове</translation>
-  </message>
-  <message>
-   <source>Save mapping…</source>
-   <translation>Запис на съответствието…</translation>
-  </message>
-  <message>
-   <source>Import plan data</source>
-   <translation>Внасяне на данни за план</translation>
-  </message>
-  <message>
-   <source>Import plan data…</source>
-   <translation>Внасяне на данни за план…</translation>
-  </message>
-  <message>
-   <source>(from the file name)</source>
-   <translation>(по името на файла)</translation>
-  </message>
-  <message>
-   <source>Load mapping…</source>
-   <translation>Зареждане на съответствие…</translation>
-  </message>
-  <message>
-   <source>Plan local id</source>
-   <translation>Локален идентификатор на плана</translation>
-  </message>
-  <message>
-   <source>Choose a source first.</source>
-   <translation>Първо изберете източник.</translation>
-  </message>
-  <message>
-   <source>from the national list</source>
-   <translation>от националния списък</translation>
-  </message>
-  <message>
-   <source>The mapping is not complete: </source>
-   <translation>Съответствието не е пълно: </translation>
-  </message>
-  <message>
-   <source>inspireId namespace</source>
-   <translation>Пространство на имената (inspireId)</translation>
-  </message>
-  <message>
-   <source>Choose a source field first.</source>
-   <translation>Първо изберете поле от източника.</translation>
-  </message>
-  <message>
-   <source>Use the selected layer again</source>
-   <translation>Още едно ползване на избрания слой</translation>
-  </message>
-  <message>
-   <source>Ready to write {output}.</source>
-   <translation>Готово за запис в {output}.</translation>
-  </message>
-  <message>
-   <source>file, folder or PG:dbname=… tables=…</source>
-   <translation>файл, папка или PG:dbname=… tables=…</translation>
-  </message>
-  <message>
-   <source>The plan needs an official title.</source>
-   <translation>Планът трябва да има официално заглавие.</translation>
-  </message>
-  <message>
-   <source>Map at least one layer to a PLU class.</source>
-   <translation>Свържете поне един слой с клас на PLU.</translation>
-  </message>
-  <message>
-   <source>Give the plan file (.gpkg) to write.</source>
-   <translation>Посочете файла на плана (.gpkg) за запис.</translation>
-  </message>
-  <message>
-   <source>Source CRS (when the source has none)</source>
-   <translation>Координатна система на източника (ако няма)</translation>
-  </message>
-  <message>
-   <source>The namespace is needed for the inspireIds.</source>
-   <translation>Пространството на имената е задължително.</translation>
-  </message>
-  <message>
-   <source>Highlighted values map to no code yet.</source>
-   <translation>Оцветените стойности още нямат съответен код.</translation>
-  </message>
-  <message>
-   <source>{title}: {key}: field {field!r} is not in the layer</source>
-   <translation>{title}: {key}: поле {field!r} няма в слоя</translation>
-  </message>
-  <message>
-   <source>PLU GML is read as it is; choose where the plan file goes.</source>
-   <translation>PLU GML се чете както е; изберете къде да се запише файлът на плана.</translation>
-  </message>
-  <message>
-   <source>The first rows as they will be imported. Highlighted cells map to nothing.</source>
-   <translation>Първите редове такива, каквито ще бъдат внесени. Оцветените клетки нямат съответствие.</translation>
-  </message>
-  <message>
-   <source>Choose what to import: a file, a folder of shapefiles, a database table or PLU GML.</source>
-   <translation>Изберете какво да внесете: файл, папка с шейп файлове, таблица от база данни или PLU GML.</translation>
-  </message>
-  <message>
-   <source>Fill each attribute from a field or with a constant; translate local codes with a value map.</source>
-   <translation>Попълнете всеки атрибут от поле или с константа; преведете местните кодове със съответствие.</translation>
-  </message>
-  <message>
-   <source>{n_rows} rows shown; {unmapped} values map to nothing; {skipped} rows would be skipped.</source>
-   <translation>Показани редове: {n_rows}; стойности без съответствие: {unmapped}; редове, които ще бъдат пропуснати: {skipped}.</translation>
-  </message>
-  <message>
-   <source>Which source layer becomes which PLU class. A layer can be used twice with different filters (CAD layers: Layer = 'ZONI').</source>
-   <translation>Кой слой от източника в кой клас на PLU влиза. Слой може да се ползва повече от веднъж с различни филтри (слоеве в CAD: Layer = 'ZONI').</translation>
-  </message>
-  <message>
-   <source>Name</source>
-   <translation>Наименование</translation>
-  </message>
-  <message>
-   <source>Valid to</source>
-   <translation>В сила до</translation>
-  </message>
-  <message>
-   <source>Valid from</source>
-   <translation>В сила от</translation>
-  </message>
-  <message>
-   <source>Plan level</source>
-   <translation>Ниво на плана</translation>
-  </message>
-  <message>
-   <source>Regulation nature</source>
-   <translation>Вид на регулацията</translation>
-  </message>
-  <message>
-   <source>HILUCS land use</source>
-   <translation>Земеползване по HILUCS</translation>
-  </message>
-  <message>
-   <source>Maximum height, m</source>
-   <translation>Максимална височина, m</translation>
-  </message>
-  <message>
-   <source>Maximum density, %</source>
-   <translation>Максимална плътност, %</translation>
-  </message>
-  <message>
-   <source>Minimum green share, %</source>
-   <translation>Минимално озеленяване, %</translation>
-  </message>
-  <message>
    <source>Zoning element</source>
    <translation>Устройствена зона (ZoningElement)</translation>
   </message>
   <message>
-   <source>INSPIRE regulation type</source>
-   <translation>Вид регулация по INSPIRE</translation>
+   <source>Supplementary regulation</source>
+   <translation>Допълнителна регулация (SupplementaryRegulation)</translation>
   </message>
   <message>
    <source>Spatial plan (boundary)</source>
@@ -2290,15 +1986,267 @@
    <translation>Устройствена зона (национален списък)</translation>
   </message>
   <message>
+   <source>HILUCS land use</source>
+   <translation>Земеползване по HILUCS</translation>
+  </message>
+  <message>
+   <source>Regulation nature</source>
+   <translation>Вид на регулацията</translation>
+  </message>
+  <message>
    <source>Regulation type (national list)</source>
    <translation>Вид регулация (национален списък)</translation>
   </message>
   <message>
-   <source>Supplementary regulation</source>
-   <translation>Допълнителна регулация (SupplementaryRegulation)</translation>
+   <source>INSPIRE regulation type</source>
+   <translation>Вид регулация по INSPIRE</translation>
+  </message>
+  <message>
+   <source>Valid from</source>
+   <translation>В сила от</translation>
+  </message>
+  <message>
+   <source>Valid to</source>
+   <translation>В сила до</translation>
+  </message>
+  <message>
+   <source>Name</source>
+   <translation>Наименование</translation>
+  </message>
+  <message>
+   <source>Official title</source>
+   <translation>Официално заглавие</translation>
+  </message>
+  <message>
+   <source>Plan type</source>
+   <translation>Вид план</translation>
+  </message>
+  <message>
+   <source>Plan level</source>
+   <translation>Ниво на плана</translation>
+  </message>
+  <message>
+   <source>Maximum height, m</source>
+   <translation>Максимална височина, m</translation>
+  </message>
+  <message>
+   <source>Maximum density, %</source>
+   <translation>Максимална плътност, %</translation>
+  </message>
+  <message>
+   <source>Floor-area ratio (Кинт)</source>
+   <translation>Кинт</translation>
+  </message>
+  <message>
+   <source>Minimum green share, %</source>
+   <translation>Минимално озеленяване, %</translation>
+  </message>
+  <message>
+   <source>Import plan data…</source>
+   <translation>Внасяне на данни за план…</translation>
   </message>
   <message>
    <source>Importing plan data</source>
+   <translation>Внасяне на данни за план</translation>
+  </message>
+  <message>
+   <source>Source</source>
+   <translation>Източник</translation>
+  </message>
+  <message>
+   <source>Choose what to import: a file, a folder of shapefiles, a database table or PLU GML.</source>
+   <translation>Изберете какво да внесете: файл, папка с шейп файлове, таблица от база данни или PLU GML.</translation>
+  </message>
+  <message>
+   <source>(from the file name)</source>
+   <translation>(по името на файла)</translation>
+  </message>
+  <message>
+   <source>file, folder or PG:dbname=… tables=…</source>
+   <translation>файл, папка или PG:dbname=… tables=…</translation>
+  </message>
+  <message>
+   <source>Browse…</source>
+   <translation>Избор…</translation>
+  </message>
+  <message>
+   <source>Folder…</source>
+   <translation>Папка…</translation>
+  </message>
+  <message>
+   <source>Load mapping…</source>
+   <translation>Зареждане на съответствие…</translation>
+  </message>
+  <message>
+   <source>Format</source>
+   <translation>Формат</translation>
+  </message>
+  <message>
+   <source>Layers</source>
+   <translation>Слоеве</translation>
+  </message>
+  <message>
+   <source>Which source layer becomes which PLU class. A layer can be used twice with different filters (CAD layers: Layer = 'ZONI').</source>
+   <translation>Кой слой от източника в кой клас на PLU влиза. Слой може да се ползва повече от веднъж с различни филтри (слоеве в CAD: Layer = 'ZONI').</translation>
+  </message>
+  <message>
+   <source>Use the selected layer again</source>
+   <translation>Още едно ползване на избрания слой</translation>
+  </message>
+  <message>
+   <source>inspireId namespace</source>
+   <translation>Пространство на имената (inspireId)</translation>
+  </message>
+  <message>
+   <source>Source CRS (when the source has none)</source>
+   <translation>Координатна система на източника (ако няма)</translation>
+  </message>
+  <message>
+   <source>Plan CRS</source>
+   <translation>Координатна система на плана</translation>
+  </message>
+  <message>
+   <source>Attributes</source>
+   <translation>Атрибути</translation>
+  </message>
+  <message>
+   <source>Fill each attribute from a field or with a constant; translate local codes with a value map.</source>
+   <translation>Попълнете всеки атрибут от поле или с константа; преведете местните кодове със съответствие.</translation>
+  </message>
+  <message>
+   <source>Edit… ({n})</source>
+   <translation>Редакция… ({n})</translation>
+  </message>
+  <message>
+   <source>Preview</source>
+   <translation>Преглед</translation>
+  </message>
+  <message>
+   <source>The first rows as they will be imported. Highlighted cells map to nothing.</source>
+   <translation>Първите редове такива, каквито ще бъдат внесени. Оцветените клетки нямат съответствие.</translation>
+  </message>
+  <message>
+   <source>{n_rows} rows shown; {unmapped} values map to nothing; {skipped} rows would be skipped.</source>
+   <translation>Показани редове: {n_rows}; стойности без съответствие: {unmapped}; редове, които ще бъдат пропуснати: {skipped}.</translation>
+  </message>
+  <message>
+   <source>Plan and output</source>
+   <translation>План и резултат</translation>
+  </message>
+  <message>
+   <source>Save as…</source>
+   <translation>Запис като…</translation>
+  </message>
+  <message>
+   <source>Save mapping…</source>
+   <translation>Запис на съответствието…</translation>
+  </message>
+  <message>
+   <source>Process step</source>
+   <translation>Етап</translation>
+  </message>
+  <message>
+   <source>Plan local id</source>
+   <translation>Локален идентификатор на плана</translation>
+  </message>
+  <message>
+   <source>Plan file</source>
+   <translation>Файл на плана</translation>
+  </message>
+  <message>
+   <source>Import</source>
+   <translation>Внасяне</translation>
+  </message>
+  <message>
+   <source>Start</source>
+   <translation>Начало</translation>
+  </message>
+  <message>
+   <source>Cancel import</source>
+   <translation>Прекъсване</translation>
+  </message>
+  <message>
+   <source>The mapping is not complete: </source>
+   <translation>Съответствието не е пълно: </translation>
+  </message>
+  <message>
+   <source>Folder of shapefiles</source>
+   <translation>Папка с шейп файлове</translation>
+  </message>
+  <message>
+   <source>Mapping file</source>
+   <translation>Файл със съответствия</translation>
+  </message>
+  <message>
+   <source>Layer</source>
+   <translation>Слой</translation>
+  </message>
+  <message>
+   <source>Geometry</source>
+   <translation>Геометрия</translation>
+  </message>
+  <message>
+   <source>Features</source>
+   <translation>Обекти</translation>
+  </message>
+  <message>
+   <source>CRS</source>
+   <translation>Координатна система</translation>
+  </message>
+  <message>
+   <source>PLU class</source>
+   <translation>Клас в PLU</translation>
+  </message>
+  <message>
+   <source>Filter (SQL)</source>
+   <translation>Филтър (SQL)</translation>
+  </message>
+  <message>
+   <source>Map at least one layer to a PLU class.</source>
+   <translation>Свържете поне един слой с клас на PLU.</translation>
+  </message>
+  <message>
+   <source>The namespace is needed for the inspireIds.</source>
+   <translation>Пространството на имената е задължително.</translation>
+  </message>
+  <message>
+   <source>Attribute</source>
+   <translation>Атрибут</translation>
+  </message>
+  <message>
+   <source>Constant</source>
+   <translation>Константа</translation>
+  </message>
+  <message>
+   <source>Value map</source>
+   <translation>Съответствие</translation>
+  </message>
+  <message>
+   <source>constant</source>
+   <translation>константа</translation>
+  </message>
+  <message>
+   <source>Note</source>
+   <translation>Бележка</translation>
+  </message>
+  <message>
+   <source>Save mapping</source>
+   <translation>Запис на съответствието</translation>
+  </message>
+  <message>
+   <source>Give the plan file (.gpkg) to write.</source>
+   <translation>Посочете файла на плана (.gpkg) за запис.</translation>
+  </message>
+  <message>
+   <source>Ready to write {output}.</source>
+   <translation>Готово за запис в {output}.</translation>
+  </message>
+  <message>
+   <source>Importing…</source>
+   <translation>Внасяне…</translation>
+  </message>
+  <message>
+   <source>Import plan data</source>
    <translation>Внасяне на данни за план</translation>
   </message>
   <message>
@@ -2306,8 +2254,60 @@
    <translation>Внасянето е прекъснато; нищо не е записано.</translation>
   </message>
   <message>
-   <source>Floor-area ratio (Кинт)</source>
-   <translation>Кинт</translation>
+   <source>Source value</source>
+   <translation>Стойност в източника</translation>
+  </message>
+  <message>
+   <source>Count</source>
+   <translation>Брой</translation>
+  </message>
+  <message>
+   <source>Code</source>
+   <translation>Код</translation>
+  </message>
+  <message>
+   <source>(as in the source)</source>
+   <translation>(както е в източника)</translation>
+  </message>
+  <message>
+   <source>Highlighted values map to no code yet.</source>
+   <translation>Оцветените стойности още нямат съответен код.</translation>
+  </message>
+  <message>
+   <source>Choose a source first.</source>
+   <translation>Първо изберете източник.</translation>
+  </message>
+  <message>
+   <source>from the national list</source>
+   <translation>от националния списък</translation>
+  </message>
+  <message>
+   <source>Choose a source field first.</source>
+   <translation>Първо изберете поле от източника.</translation>
+  </message>
+  <message>
+   <source>PLU GML is read as it is; choose where the plan file goes.</source>
+   <translation>PLU GML се чете както е; изберете къде да се запише файлът на плана.</translation>
+  </message>
+  <message>
+   <source>The plan needs an official title.</source>
+   <translation>Планът трябва да има официално заглавие.</translation>
+  </message>
+  <message>
+   <source>Imported plan</source>
+   <translation>Внесен план</translation>
+  </message>
+  <message>
+   <source>field </source>
+   <translation>поле </translation>
+  </message>
+  <message>
+   <source>Feature</source>
+   <translation>Обект</translation>
+  </message>
+  <message>
+   <source>{title}: {key}: field {field!r} is not in the layer</source>
+   <translation>{title}: {key}: поле {field!r} няма в слоя</translation>
   </message>
  </context>
  <context>
@@ -2317,28 +2317,28 @@
    <translation>&amp;Файл</translation>
   </message>
   <message>
+   <source>&amp;Edit</source>
+   <translation>&amp;Редактиране</translation>
+  </message>
+  <message>
    <source>&amp;Plan</source>
    <translation>&amp;План</translation>
-  </message>
-  <message>
-   <source>&amp;Help</source>
-   <translation>&amp;Помощ</translation>
-  </message>
-  <message>
-   <source>&amp;View</source>
-   <translation>&amp;Изглед</translation>
   </message>
   <message>
    <source>&amp;Check</source>
    <translation>&amp;Проверка</translation>
   </message>
   <message>
-   <source>&amp;Edit</source>
-   <translation>&amp;Редактиране</translation>
-  </message>
-  <message>
    <source>C&amp;onsultation</source>
    <translation>&amp;Обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>&amp;View</source>
+   <translation>&amp;Изглед</translation>
+  </message>
+  <message>
+   <source>&amp;Help</source>
+   <translation>&amp;Помощ</translation>
   </message>
  </context>
  <context>
@@ -2379,8 +2379,92 @@
  <context>
   <name>app.register_actions</name>
   <message>
-   <source>yours</source>
-   <translation>вашият</translation>
+   <source>Open from register…</source>
+   <translation>Отваряне от регистъра…</translation>
+  </message>
+  <message>
+   <source>Save to register</source>
+   <translation>Запис в регистъра</translation>
+  </message>
+  <message>
+   <source>Compare with a register version…</source>
+   <translation>Сравнение с версия от регистъра…</translation>
+  </message>
+  <message>
+   <source>Plan in force from register (context layer)</source>
+   <translation>План в сила от регистъра (слой за контекст)</translation>
+  </message>
+  <message>
+   <source>Take the saved version of {local_id}</source>
+   <translation>Приемане на записания вариант на {local_id}</translation>
+  </message>
+  <message>
+   <source>Saving to the register…</source>
+   <translation>Запис в регистъра…</translation>
+  </message>
+  <message>
+   <source>Saved to {version_ref}: {n_saved} changed, {n_added} added, {n_deleted} deleted, {n_conflicts} conflicts</source>
+   <translation>Записано в {version_ref}: {n_saved} променени, {n_added} добавени, {n_deleted} изтрити, {n_conflicts} конфликта</translation>
+  </message>
+  <message>
+   <source>In force on {day} (register)</source>
+   <translation>В сила към {day} (регистър)</translation>
+  </message>
+  <message>
+   <source>Changes {before_ref} → {after_ref}</source>
+   <translation>Промени {before_ref} → {after_ref}</translation>
+  </message>
+  <message>
+   <source>Compare with</source>
+   <translation>Сравнение с</translation>
+  </message>
+  <message>
+   <source>Earlier version</source>
+   <translation>По-ранна версия</translation>
+  </message>
+  <message>
+   <source>Reading {ref} from the register…</source>
+   <translation>Четене на {ref} от регистъра…</translation>
+  </message>
+  <message>
+   <source>Opened {plan}@{version_no} from the register</source>
+   <translation>Отворен {plan}@{version_no} от регистъра</translation>
+  </message>
+  <message>
+   <source>This plan was not opened from the register.</source>
+   <translation>Този план не е отворен от регистъра.</translation>
+  </message>
+  <message>
+   <source>Conflicts with other planners</source>
+   <translation>Конфликти с други проектанти</translation>
+  </message>
+  <message>
+   <source>Keep mine: yours stays in the plan and goes to the register at the next Save to register. Take theirs: the saved version replaces yours in the plan (Undo brings yours back); yours stays in the conflict record.</source>
+   <translation>Запазване на моя: вашият вариант остава в плана и отива в регистъра при следващия запис. Приемане на техния: записаният вариант заменя вашия в плана (Отмяна връща вашия); вашият остава в записа за конфликта.</translation>
+  </message>
+  <message>
+   <source>Keep mine</source>
+   <translation>Запазване на моя</translation>
+  </message>
+  <message>
+   <source>Take theirs</source>
+   <translation>Приемане на техния</translation>
+  </message>
+  <message>
+   <source>Nothing is in force on {day}</source>
+   <translation>Нищо не е в сила към {day}</translation>
+  </message>
+  <message>
+   <source>Open from register</source>
+   <translation>Отваряне от регистъра</translation>
+  </message>
+  <message>
+   <source>postgresql://… (empty: your private register)</source>
+   <translation>postgresql://… (празно: вашият личен регистър)</translation>
+  </message>
+  <message>
+   <source>List plans</source>
+   <translation>Покажи плановете</translation>
   </message>
   <message>
    <source>Compare</source>
@@ -2391,119 +2475,35 @@
    <translation>атрибут</translation>
   </message>
   <message>
-   <source>saved by </source>
-   <translation>записан от </translation>
-  </message>
-  <message>
-   <source>Compare with</source>
-   <translation>Сравнение с</translation>
-  </message>
-  <message>
-   <source>Keep mine</source>
-   <translation>Запазване на моя</translation>
-  </message>
-  <message>
-   <source>List plans</source>
-   <translation>Покажи плановете</translation>
-  </message>
-  <message>
-   <source>Take theirs</source>
-   <translation>Приемане на техния</translation>
-  </message>
-  <message>
-   <source>yours is kept</source>
-   <translation>запазен е вашият</translation>
-  </message>
-  <message>
-   <source>Earlier version</source>
-   <translation>По-ранна версия</translation>
-  </message>
-  <message>
-   <source>theirs is taken</source>
-   <translation>приет е техният</translation>
-  </message>
-  <message>
-   <source>Save to register</source>
-   <translation>Запис в регистъра</translation>
-  </message>
-  <message>
-   <source>Open from register</source>
-   <translation>Отваряне от регистъра</translation>
-  </message>
-  <message>
-   <source>Open from register…</source>
-   <translation>Отваряне от регистъра…</translation>
-  </message>
-  <message>
-   <source>Saving to the register…</source>
-   <translation>Запис в регистъра…</translation>
-  </message>
-  <message>
-   <source>Nothing is in force on {day}</source>
-   <translation>Нищо не е в сила към {day}</translation>
-  </message>
-  <message>
-   <source>In force on {day} (register)</source>
-   <translation>В сила към {day} (регистър)</translation>
-  </message>
-  <message>
-   <source>Conflicts with other planners</source>
-   <translation>Конфликти с други проектанти</translation>
-  </message>
-  <message>
-   <source>Compare with a register version…</source>
-   <translation>Сравнение с версия от регистъра…</translation>
-  </message>
-  <message>
-   <source>Take the saved version of {local_id}</source>
-   <translation>Приемане на записания вариант на {local_id}</translation>
-  </message>
-  <message>
-   <source>Changes {before_ref} → {after_ref}</source>
-   <translation>Промени {before_ref} → {after_ref}</translation>
-  </message>
-  <message>
-   <source>Plan in force from register (context layer)</source>
-   <translation>План в сила от регистъра (слой за контекст)</translation>
-  </message>
-  <message>
-   <source>Reading {ref} from the register…</source>
-   <translation>Четене на {ref} от регистъра…</translation>
-  </message>
-  <message>
-   <source>This plan was not opened from the register.</source>
-   <translation>Този план не е отворен от регистъра.</translation>
-  </message>
-  <message>
-   <source>postgresql://… (empty: your private register)</source>
-   <translation>postgresql://… (празно: вашият личен регистър)</translation>
-  </message>
-  <message>
-   <source>Opened {plan}@{version_no} from the register</source>
-   <translation>Отворен {plan}@{version_no} от регистъра</translation>
+   <source>yours</source>
+   <translation>вашият</translation>
   </message>
   <message>
    <source>The plan opened from the register is not open, or has no such layer.</source>
    <translation>Планът, отворен от регистъра, не е отворен или няма такъв слой.</translation>
   </message>
   <message>
-   <source>Saved to {version_ref}: {n_saved} changed, {n_added} added, {n_deleted} deleted, {n_conflicts} conflicts</source>
-   <translation>Записано в {version_ref}: {n_saved} променени, {n_added} добавени, {n_deleted} изтрити, {n_conflicts} конфликта</translation>
+   <source>yours is kept</source>
+   <translation>запазен е вашият</translation>
   </message>
   <message>
-   <source>Keep mine: yours stays in the plan and goes to the register at the next Save to register. Take theirs: the saved version replaces yours in the plan (Undo brings yours back); yours stays in the conflict record.</source>
-   <translation>Запазване на моя: вашият вариант остава в плана и отива в регистъра при следващия запис. Приемане на техния: записаният вариант заменя вашия в плана (Отмяна връща вашия); вашият остава в записа за конфликта.</translation>
+   <source>theirs is taken</source>
+   <translation>приет е техният</translation>
+  </message>
+  <message>
+   <source>saved by </source>
+   <translation>записан от </translation>
   </message>
  </context>
  <context>
   <name>app.style_actions</name>
   <message>
-   <source>Built-in map style</source>
-   <translation>Вграден стил на картата</translation>
-  </message>
-  <message>
    <source>Map style folder…</source>
    <translation>Папка със стилове на картата…</translation>
+  </message>
+  <message>
+   <source>Built-in map style</source>
+   <translation>Вграден стил на картата</translation>
   </message>
  </context>
  <context>
@@ -2516,114 +2516,20 @@
  <context>
   <name>argparse</name>
   <message>
-   <source>usage: </source>
-   <translation>употреба: </translation>
-  </message>
-  <message>
-   <source>positional arguments</source>
-   <translation>позиционни аргументи</translation>
-  </message>
-  <message>
-   <source>options</source>
-   <translation>настройки</translation>
-  </message>
-  <message>
-   <source>optional arguments</source>
-   <translation>незадължителни аргументи</translation>
-  </message>
-  <message>
-   <source>show this help message and exit</source>
-   <translation>показва тази помощ и излиза</translation>
-  </message>
-  <message>
-   <source>show program's version number and exit</source>
-   <translation>показва версията на програмата и излиза</translation>
-  </message>
-  <message>
-   <source>argument %(argument_name)s: %(message)s</source>
-   <translation>аргумент %(argument_name)s: %(message)s</translation>
-  </message>
-  <message>
-   <source>unrecognized arguments: %s</source>
-   <translation>непознати аргументи: %s</translation>
-  </message>
-  <message>
-   <source>ambiguous option: %(option)s could match %(matches)s</source>
-   <translation>двусмислена настройка: %(option)s може да е %(matches)s</translation>
-  </message>
-  <message>
-   <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-   <translation>невъзможен избор: %(value)r (изберете от %(choices)s)</translation>
-  </message>
-  <message>
-   <source>can't open '%(filename)s': %(error)s</source>
-   <translation>„%(filename)s“ не може да се отвори: %(error)s</translation>
-  </message>
-  <message>
-   <source>expected one argument</source>
-   <translation>очаква се една стойност</translation>
-  </message>
-  <message>
-   <source>expected at most one argument</source>
-   <translation>очаква се най-много една стойност</translation>
-  </message>
-  <message>
-   <source>expected at least one argument</source>
-   <translation>очаква се поне една стойност</translation>
-  </message>
-  <message>
-   <source>expected %s argument</source>
-   <translation>очаква се %s стойност</translation>
-  </message>
-  <message>
-   <source>expected %s arguments</source>
-   <translation>очакват се %s стойности</translation>
-  </message>
-  <message>
-   <source>invalid %(type)s value: %(value)r</source>
-   <translation>невалидна стойност %(value)r (очаква се %(type)s)</translation>
-  </message>
-  <message>
-   <source>%(prog)s: error: %(message)s
-</source>
-   <translation>%(prog)s: грешка: %(message)s
-</translation>
-  </message>
-  <message>
-   <source>the following arguments are required: %s</source>
-   <translation>липсват задължителните аргументи: %s</translation>
-  </message>
-  <message>
-   <source>one of the arguments %s is required</source>
-   <translation>задължителен е един от аргументите %s</translation>
-  </message>
-  <message>
-   <source>not allowed with argument %s</source>
-   <translation>не може заедно с аргумента %s</translation>
-  </message>
-  <message>
-   <source>ignored explicit argument %r</source>
-   <translation>пренебрегната изрична стойност %r</translation>
-  </message>
-  <message>
-   <source>unexpected option string: %s</source>
-   <translation>неочаквана настройка: %s</translation>
-  </message>
-  <message>
-   <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-   <translation>непозната команда %(parser_name)r (възможни: %(choices)s)</translation>
-  </message>
-  <message>
-   <source>argument "-" with mode %r</source>
-   <translation>аргумент „-“ с режим %r</translation>
-  </message>
-  <message>
    <source>conflicting option string: %s</source>
    <translation>повторена настройка: %s</translation>
   </message>
   <message>
    <source>conflicting option strings: %s</source>
    <translation>повторени настройки: %s</translation>
+  </message>
+  <message>
+   <source>usage: </source>
+   <translation>употреба: </translation>
+  </message>
+  <message>
+   <source>argument %(argument_name)s: %(message)s</source>
+   <translation>аргумент %(argument_name)s: %(message)s</translation>
   </message>
   <message>
    <source>.__call__() not defined</source>
@@ -2638,8 +2544,32 @@
    <translation>взаимно изключващите се аргументи трябва да са незадължителни</translation>
   </message>
   <message>
+   <source>positional arguments</source>
+   <translation>позиционни аргументи</translation>
+  </message>
+  <message>
+   <source>options</source>
+   <translation>настройки</translation>
+  </message>
+  <message>
+   <source>unrecognized arguments: %s</source>
+   <translation>непознати аргументи: %s</translation>
+  </message>
+  <message>
+   <source>ambiguous option: %(option)s could match %(matches)s</source>
+   <translation>двусмислена настройка: %(option)s може да е %(matches)s</translation>
+  </message>
+  <message>
    <source>%r is not callable</source>
    <translation>%r не може да се извика</translation>
+  </message>
+  <message>
+   <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+   <translation>невъзможен избор: %(value)r (изберете от %(choices)s)</translation>
+  </message>
+  <message>
+   <source>can't open '%(filename)s': %(error)s</source>
+   <translation>„%(filename)s“ не може да се отвори: %(error)s</translation>
   </message>
   <message>
    <source>cannot merge actions - two groups are named %r</source>
@@ -2662,23 +2592,85 @@
    <translation>не може да има няколко аргумента за подкоманди</translation>
   </message>
   <message>
+   <source>expected one argument</source>
+   <translation>очаква се една стойност</translation>
+  </message>
+  <message>
+   <source>expected at most one argument</source>
+   <translation>очаква се най-много една стойност</translation>
+  </message>
+  <message>
+   <source>expected at least one argument</source>
+   <translation>очаква се поне една стойност</translation>
+  </message>
+  <message>
+   <source>invalid %(type)s value: %(value)r</source>
+   <translation>невалидна стойност %(value)r (очаква се %(type)s)</translation>
+  </message>
+  <message>
+   <source>%(prog)s: error: %(message)s
+</source>
+   <translation>%(prog)s: грешка: %(message)s
+</translation>
+  </message>
+  <message>
    <source>conflicting subparser: %s</source>
    <translation>повторена подкоманда: %s</translation>
+  </message>
+  <message>
+   <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+   <translation>непозната команда %(parser_name)r (възможни: %(choices)s)</translation>
+  </message>
+  <message>
+   <source>show this help message and exit</source>
+   <translation>показва тази помощ и излиза</translation>
+  </message>
+  <message>
+   <source>the following arguments are required: %s</source>
+   <translation>липсват задължителните аргументи: %s</translation>
+  </message>
+  <message>
+   <source>one of the arguments %s is required</source>
+   <translation>задължителен е един от аргументите %s</translation>
+  </message>
+  <message>
+   <source>expected %s argument</source>
+   <translation>очаква се %s стойност</translation>
+  </message>
+  <message>
+   <source>expected %s arguments</source>
+   <translation>очакват се %s стойности</translation>
   </message>
   <message>
    <source>conflicting subparser alias: %s</source>
    <translation>повторен псевдоним на подкоманда: %s</translation>
   </message>
+  <message>
+   <source>argument "-" with mode %r</source>
+   <translation>аргумент „-“ с режим %r</translation>
+  </message>
+  <message>
+   <source>not allowed with argument %s</source>
+   <translation>не може заедно с аргумента %s</translation>
+  </message>
+  <message>
+   <source>unexpected option string: %s</source>
+   <translation>неочаквана настройка: %s</translation>
+  </message>
+  <message>
+   <source>ignored explicit argument %r</source>
+   <translation>пренебрегната изрична стойност %r</translation>
+  </message>
  </context>
  <context>
   <name>exporters.builtin</name>
   <message>
-   <source>PLU Studio plan file (GeoPackage)</source>
-   <translation>Файл на план PLU Studio (GeoPackage)</translation>
-  </message>
-  <message>
    <source>INSPIRE PLU 4.0 GML (collection as received)</source>
    <translation>INSPIRE PLU 4.0 GML (колекцията, както е получена)</translation>
+  </message>
+  <message>
+   <source>PLU Studio plan file (GeoPackage)</source>
+   <translation>Файл на план PLU Studio (GeoPackage)</translation>
   </message>
  </context>
  <context>
@@ -2702,22 +2694,6 @@
  <context>
   <name>exporters.gml_writer</name>
   <message>
-   <source>no writer for kind {kind}</source>
-   <translation>няма модул за запис на вида {kind}</translation>
-  </message>
-  <message>
-   <source>{base}: cannot write a {geom_type}</source>
-   <translation>{base}: {geom_type} не може да се запише</translation>
-  </message>
-  <message>
-   <source>{cls} {gml_id}: required {xml} has no value</source>
-   <translation>{cls} {gml_id}: задължителният {xml} няма стойност</translation>
-  </message>
-  <message>
-   <source>{base}: a {geom_type} cannot be written as gml:MultiSurface</source>
-   <translation>{base}: {geom_type} не може да се запише като gml:MultiSurface</translation>
-  </message>
-  <message>
    <source>{base}: the geometry has NaN or infinite coordinates; correct them before export</source>
    <translation>{base}: геометрията има координати NaN или безкрайност; поправете ги преди износа</translation>
   </message>
@@ -2725,9 +2701,57 @@
    <source>{came_as} written as {name}</source>
    <translation>{came_as} е записан като {name}</translation>
   </message>
+  <message>
+   <source>{base}: a {geom_type} cannot be written as gml:MultiSurface</source>
+   <translation>{base}: {geom_type} не може да се запише като gml:MultiSurface</translation>
+  </message>
+  <message>
+   <source>{cls} {gml_id}: required {xml} has no value</source>
+   <translation>{cls} {gml_id}: задължителният {xml} няма стойност</translation>
+  </message>
+  <message>
+   <source>{base}: cannot write a {geom_type}</source>
+   <translation>{base}: {geom_type} не може да се запише</translation>
+  </message>
+  <message>
+   <source>no writer for kind {kind}</source>
+   <translation>няма модул за запис на вида {kind}</translation>
+  </message>
  </context>
  <context>
   <name>exporters.indicator_report</name>
+  <message>
+   <source>Land-use indicators</source>
+   <translation>Показатели на земеползването</translation>
+  </message>
+  <message>
+   <source>Area by HILUCS class</source>
+   <translation>Площ по класове на HILUCS</translation>
+  </message>
+  <message>
+   <source>Share of the zoned area by HILUCS class</source>
+   <translation>Дял от зонираната площ по класове на HILUCS</translation>
+  </message>
+  <message>
+   <source>Permitted density by zone type</source>
+   <translation>Допустима плътност по устройствени зони</translation>
+  </message>
+  <message>
+   <source>hectares</source>
+   <translation>хектара</translation>
+  </message>
+  <message>
+   <source>% of the zoned area</source>
+   <translation>% от зонираната площ</translation>
+  </message>
+  <message>
+   <source>maximum density, % (area-weighted)</source>
+   <translation>максимална плътност, % (претеглена по площ)</translation>
+  </message>
+  <message>
+   <source>floor-area ratio (Кинт)</source>
+   <translation>коефициент на интензивност (Кинт)</translation>
+  </message>
   <message>
    <source>Plan</source>
    <translation>План</translation>
@@ -2737,52 +2761,32 @@
    <translation>Клас</translation>
   </message>
   <message>
+   <source>Zone type</source>
+   <translation>Устройствена зона</translation>
+  </message>
+  <message>
    <source>Zones</source>
    <translation>Зони</translation>
-  </message>
-  <message>
-   <source>Share, %</source>
-   <translation>Дял, %</translation>
-  </message>
-  <message>
-   <source>hectares</source>
-   <translation>хектара</translation>
   </message>
   <message>
    <source>Area, ha</source>
    <translation>Площ, ha</translation>
   </message>
   <message>
-   <source>Zone type</source>
-   <translation>Устройствена зона</translation>
+   <source>Share, %</source>
+   <translation>Дял, %</translation>
   </message>
   <message>
-   <source>Plan area, ha</source>
-   <translation>Площ на плана, ha</translation>
-  </message>
-  <message>
-   <source>Zoned area, ha</source>
-   <translation>Зонирана площ, ha</translation>
-  </message>
-  <message>
-   <source>By zone type</source>
-   <translation>По устройствени зони</translation>
-  </message>
-  <message>
-   <source>Gross floor-area ratio</source>
-   <translation>Бруто Кинт</translation>
-  </message>
-  <message>
-   <source>Per-plan totals</source>
-   <translation>Общо за всеки план</translation>
-  </message>
-  <message>
-   <source>By HILUCS class</source>
-   <translation>По класове на HILUCS</translation>
+   <source>Permitted floor area, m²</source>
+   <translation>Допустима РЗП, m²</translation>
   </message>
   <message>
    <source>Built footprint, m²</source>
    <translation>Застроена площ, m²</translation>
+  </message>
+  <message>
+   <source>Minimum green area, m²</source>
+   <translation>Минимална озеленена площ, m²</translation>
   </message>
   <message>
    <source>Density, % (mean)</source>
@@ -2793,63 +2797,51 @@
    <translation>Озеленяване, % (средно)</translation>
   </message>
   <message>
-   <source>% of the zoned area</source>
-   <translation>% от зонираната площ</translation>
-  </message>
-  <message>
-   <source>Permitted floor area, m²</source>
-   <translation>Допустима РЗП, m²</translation>
-  </message>
-  <message>
    <source>Area with indications, %</source>
    <translation>Площ с показатели, %</translation>
   </message>
   <message>
-   <source>Area by HILUCS class</source>
-   <translation>Площ по класове на HILUCS</translation>
+   <source>By HILUCS class</source>
+   <translation>По класове на HILUCS</translation>
   </message>
   <message>
-   <source>Land-use indicators</source>
-   <translation>Показатели на земеползването</translation>
-  </message>
-  <message>
-   <source>Minimum green area, m²</source>
-   <translation>Минимална озеленена площ, m²</translation>
-  </message>
-  <message>
-   <source>Permitted density by zone type</source>
-   <translation>Допустима плътност по устройствени зони</translation>
-  </message>
-  <message>
-   <source>maximum density, % (area-weighted)</source>
-   <translation>максимална плътност, % (претеглена по площ)</translation>
+   <source>By zone type</source>
+   <translation>По устройствени зони</translation>
   </message>
   <message>
    <source>Plans side by side, by HILUCS class</source>
    <translation>Плановете един до друг, по класове на HILUCS</translation>
   </message>
   <message>
-   <source>Share of the zoned area by HILUCS class</source>
-   <translation>Дял от зонираната площ по класове на HILUCS</translation>
+   <source>Per-plan totals</source>
+   <translation>Общо за всеки план</translation>
+  </message>
+  <message>
+   <source>Plan area, ha</source>
+   <translation>Площ на плана, ha</translation>
+  </message>
+  <message>
+   <source>Zoned area, ha</source>
+   <translation>Зонирана площ, ha</translation>
+  </message>
+  <message>
+   <source>Gross floor-area ratio</source>
+   <translation>Бруто Кинт</translation>
   </message>
   <message>
    <source>Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with several HILUCS values counts for the first, unless hilucsPresence gives percentages.</source>
    <translation>Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.</translation>
   </message>
-  <message>
-   <source>floor-area ratio (Кинт)</source>
-   <translation>коефициент на интензивност (Кинт)</translation>
-  </message>
  </context>
  <context>
   <name>exporters.iso_metadata</name>
   <message>
-   <source>See the referenced specification</source>
-   <translation>Виж цитираната спецификация</translation>
-  </message>
-  <message>
    <source>no limitations to public access</source>
    <translation>без ограничения на публичния достъп</translation>
+  </message>
+  <message>
+   <source>See the referenced specification</source>
+   <translation>Виж цитираната спецификация</translation>
   </message>
  </context>
  <context>
@@ -2859,36 +2851,36 @@
    <translation>прави отсечки</translation>
   </message>
   <message>
-   <source>nilReason 'unknown' added</source>
-   <translation>добавен е nilReason 'unknown'</translation>
-  </message>
-  <message>
    <source>{c} moved to the end of the feature</source>
    <translation>{c} е преместен в края на обекта</translation>
-  </message>
-  <message>
-   <source>exterior rings re-oriented counter-clockwise</source>
-   <translation>външните контури са обърнати обратно на часовниковата стрелка</translation>
-  </message>
-  <message>
-   <source>srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n</source>
-   <translation>srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n</translation>
-  </message>
-  <message>
-   <source>the {n_kids} geometries of {tag} written as one</source>
-   <translation>{n_kids}-те геометрии на {tag} са записани като една</translation>
-  </message>
-  <message>
-   <source>{n_notes} XML comments or processing instructions inside rewritten properties not written</source>
-   <translation>{n_notes} XML коментара или инструкции в презаписаните свойства не са записани</translation>
   </message>
   <message>
    <source>changed: {change}</source>
    <translation>променено: {change}</translation>
   </message>
   <message>
+   <source>nilReason 'unknown' added</source>
+   <translation>добавен е nilReason 'unknown'</translation>
+  </message>
+  <message>
    <source>gml:{n} written as {encoding}</source>
    <translation>gml:{n} е записан като {encoding}</translation>
+  </message>
+  <message>
+   <source>srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n</source>
+   <translation>srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n</translation>
+  </message>
+  <message>
+   <source>{n_notes} XML comments or processing instructions inside rewritten properties not written</source>
+   <translation>{n_notes} XML коментара или инструкции в презаписаните свойства не са записани</translation>
+  </message>
+  <message>
+   <source>exterior rings re-oriented counter-clockwise</source>
+   <translation>външните контури са обърнати обратно на часовниковата стрелка</translation>
+  </message>
+  <message>
+   <source>the {n_kids} geometries of {tag} written as one</source>
+   <translation>{n_kids}-те геометрии на {tag} са записани като една</translation>
   </message>
  </context>
  <context>
@@ -2901,10 +2893,6 @@
  <context>
   <name>main</name>
   <message>
-   <source>validate the plan once it is open</source>
-   <translation>проверява плана, щом се отвори</translation>
-  </message>
-  <message>
    <source>a .gpkg plan file or a PLU GML file to open</source>
    <translation>файл на план .gpkg или файл PLU GML за отваряне</translation>
   </message>
@@ -2913,16 +2901,16 @@
    <translation>език на интерфейса (по подразбиране: последно избраният, иначе езикът на системата)</translation>
   </message>
   <message>
+   <source>validate the plan once it is open</source>
+   <translation>проверява плана, щом се отвори</translation>
+  </message>
+  <message>
    <source>capture the screen once the map has been drawn, save it and quit (for tests and docs)</source>
    <translation>снима екрана, щом картата се начертае, записва снимката и излиза (за тестове и документация)</translation>
   </message>
  </context>
  <context>
   <name>participation.acknowledgement</name>
-  <message>
-   <source>{dest}: the acknowledgement can be written as .pdf or .html</source>
-   <translation>{dest}: потвърждението може да се запише като .pdf или .html</translation>
-  </message>
   <message>
    <source>Acknowledgement of a comment received</source>
    <translation>Потвърждение за получено становище</translation>
@@ -2967,6 +2955,10 @@
    <source>The answer will be published in the summary of comments under reference {ref}. Quote this reference whenever you ask about your comment.</source>
    <translation>Отговорът ще бъде публикуван в справката за постъпилите становища под номер {ref}. Посочвайте този номер, когато питате за становището си.</translation>
   </message>
+  <message>
+   <source>{dest}: the acknowledgement can be written as .pdf or .html</source>
+   <translation>{dest}: потвърждението може да се запише като .pdf или .html</translation>
+  </message>
  </context>
  <context>
   <name>participation.attachments</name>
@@ -2975,12 +2967,12 @@
    <translation>{p}: няма такъв файл</translation>
   </message>
   <message>
-   <source>{p}: the file is empty</source>
-   <translation>{p}: файлът е празен</translation>
+   <source>{p}: {size:.1f} MB is too large to attach; at most {limit} MB per file</source>
+   <translation>{p}: {size:.1f} MB е твърде голям за прилагане; най-много {limit} MB на файл</translation>
   </message>
   <message>
-   <source>{p}: cannot be read ({exc})</source>
-   <translation>{p}: не може да бъде прочетен ({exc})</translation>
+   <source>{p}: the file is empty</source>
+   <translation>{p}: файлът е празен</translation>
   </message>
   <message>
    <source>{p}: grew while it was read; attach it again</source>
@@ -2991,151 +2983,83 @@
    <translation>{p}: не е файл PDF или JPEG (съдържанието му е друго, каквото и да е името му)</translation>
   </message>
   <message>
-   <source>{p}: {size:.1f} MB is too large to attach; at most {limit} MB per file</source>
-   <translation>{p}: {size:.1f} MB е твърде голям за прилагане; най-много {limit} MB на файл</translation>
+   <source>{p}: cannot be read ({exc})</source>
+   <translation>{p}: не може да бъде прочетен ({exc})</translation>
   </message>
  </context>
  <context>
   <name>participation.comment</name>
   <message>
-   <source>is empty</source>
-   <translation>е празно</translation>
-  </message>
-  <message>
-   <source>is missing</source>
-   <translation>липсва</translation>
-  </message>
-  <message>
-   <source>is not a UUID</source>
-   <translation>не е UUID</translation>
+   <source>{field}: {problem}</source>
+   <translation>{field}: {problem}</translation>
   </message>
   <message>
    <source>must be text</source>
    <translation>трябва да е текст</translation>
   </message>
   <message>
-   <source>must be true or false</source>
-   <translation>трябва да е да или не</translation>
+   <source>contains characters that are not valid Unicode text</source>
+   <translation>съдържа знаци, които не са валиден текст в Unicode</translation>
   </message>
   <message>
-   <source>the line has no length</source>
-   <translation>линията няма дължина</translation>
+   <source>is empty</source>
+   <translation>е празно</translation>
   </message>
   <message>
-   <source>must be a JSON object</source>
-   <translation>трябва да е обект JSON</translation>
-  </message>
-  <message>
-   <source>the line crosses itself</source>
-   <translation>линията се самопресича</translation>
-  </message>
-  <message>
-   <source>is not {COMMENT_FORMAT}</source>
-   <translation>не е {COMMENT_FORMAT}</translation>
-  </message>
-  <message>
-   <source>is not a package id</source>
-   <translation>не е идентификатор на пакет</translation>
-  </message>
-  <message>
-   <source>lies outside the plan's area</source>
-   <translation>е извън обхвата на плана</translation>
-  </message>
-  <message>
-   <source>is not an e-mail address</source>
-   <translation>не е адрес на електронна поща</translation>
-  </message>
-  <message>
-   <source>zone {z} is not in this plan</source>
-   <translation>зона {z} не е от този план</translation>
-  </message>
-  <message>
-   <source>coordinates must be a list</source>
-   <translation>координатите трябва да са списък</translation>
-  </message>
-  <message>
-   <source>is not an ISO 8601 date and time</source>
-   <translation>не е дата и час по ISO 8601</translation>
-  </message>
-  <message>
-   <source>the area's ring is not closed</source>
-   <translation>контурът на площта не е затворен</translation>
-  </message>
-  <message>
-   <source>must be a GeoJSON geometry object</source>
-   <translation>трябва да е геометрия GeoJSON</translation>
-  </message>
-  <message>
-   <source>has a position outside the globe</source>
-   <translation>съдържа точка извън земното кълбо</translation>
-  </message>
-  <message>
-   <source>needs at least {minimum} positions</source>
-   <translation>са нужни поне {minimum} точки</translation>
-  </message>
-  <message>
-   <source>must be an ISO 8601 date and time</source>
-   <translation>трябва да е дата и час по ISO 8601</translation>
-  </message>
-  <message>
-   <source>the comment was made on another package</source>
-   <translation>становището е към друг пакет</translation>
-  </message>
-  <message>
-   <source>must hold name, email and consent</source>
-   <translation>трябва да съдържа име, e-mail и съгласие</translation>
-  </message>
-  <message>
-   <source>must be one of {LANGUAGES}</source>
-   <translation>трябва да е от {LANGUAGES}</translation>
-  </message>
-  <message>
-   <source>{p}: too large for a comment file</source>
-   <translation>{p}: твърде голям за файл със становища</translation>
-  </message>
-  <message>
-   <source>an area must be one ring without holes</source>
-   <translation>площта трябва да е един контур без отвори</translation>
+   <source>is {n_text} characters long; at most {limit} are accepted</source>
+   <translation>е дълго {n_text} знака; приемат се най-много {limit}</translation>
   </message>
   <message>
    <source>has a coordinate that is not a finite number</source>
    <translation>съдържа координата, която не е число</translation>
   </message>
   <message>
-   <source>{paragraph} is not a paragraph of this plan</source>
-   <translation>{paragraph} не е точка от този план</translation>
+   <source>has a position that is not [longitude, latitude]</source>
+   <translation>съдържа точка, която не е [дължина, ширина]</translation>
   </message>
   <message>
-   <source>the area crosses itself or has no surface</source>
-   <translation>площта се самопресича или няма повърхнина</translation>
+   <source>has a position outside the globe</source>
+   <translation>съдържа точка извън земното кълбо</translation>
   </message>
   <message>
-   <source>holds something that is not a zone id</source>
-   <translation>съдържа нещо, което не е идентификатор на зона</translation>
+   <source>coordinates must be a list</source>
+   <translation>координатите трябва да са списък</translation>
+  </message>
+  <message>
+   <source>has {n_value} vertices; at most {vertices} are accepted</source>
+   <translation>има {n_value} върха; приемат се най-много {vertices}</translation>
+  </message>
+  <message>
+   <source>needs at least {minimum} positions</source>
+   <translation>са нужни поне {minimum} точки</translation>
+  </message>
+  <message>
+   <source>must be a GeoJSON geometry object</source>
+   <translation>трябва да е геометрия GeoJSON</translation>
+  </message>
+  <message>
+   <source>must be an ISO 8601 date and time</source>
+   <translation>трябва да е дата и час по ISO 8601</translation>
+  </message>
+  <message>
+   <source>must be a JSON object</source>
+   <translation>трябва да е обект JSON</translation>
   </message>
   <message>
    <source>unknown fields {value}</source>
    <translation>непознати полета {value}</translation>
   </message>
   <message>
-   <source>is not a paragraph reference such as OD.rules#3</source>
-   <translation>не е препратка към точка, напр. OD.rules#3</translation>
-  </message>
-  <message>
-   <source>has a position that is not [longitude, latitude]</source>
-   <translation>съдържа точка, която не е [дължина, ширина]</translation>
-  </message>
-  <message>
-   <source>{p}: not a comment file (not JSON: {exc})</source>
-   <translation>{p}: не е файл със становища (не е JSON: {exc})</translation>
-  </message>
-  <message>
-   <source>type {kind!r} is not a Point, LineString or Polygon</source>
-   <translation>видът {kind!r} не е точка, линия или площ</translation>
+   <source>is not {COMMENT_FORMAT}</source>
+   <translation>не е {COMMENT_FORMAT}</translation>
   </message>
   <message>
    <source>version {get!r} is not supported</source>
    <translation>версия {get!r} не се поддържа</translation>
+  </message>
+  <message>
+   <source>must be one of {LANGUAGES}</source>
+   <translation>трябва да е от {LANGUAGES}</translation>
   </message>
   <message>
    <source>must name zones, a paragraph and/or a geometry</source>
@@ -3146,24 +3070,80 @@
    <translation>трябва да е списък от най-много {zones} зони</translation>
   </message>
   <message>
-   <source>contains characters that are not valid Unicode text</source>
-   <translation>съдържа знаци, които не са валиден текст в Unicode</translation>
+   <source>is not a package id</source>
+   <translation>не е идентификатор на пакет</translation>
   </message>
   <message>
-   <source>is {n_text} characters long; at most {limit} are accepted</source>
-   <translation>е дълго {n_text} знака; приемат се най-много {limit}</translation>
+   <source>the comment was made on another package</source>
+   <translation>становището е към друг пакет</translation>
+  </message>
+  <message>
+   <source>must hold name, email and consent</source>
+   <translation>трябва да съдържа име, e-mail и съгласие</translation>
+  </message>
+  <message>
+   <source>must be true or false</source>
+   <translation>трябва да е да или не</translation>
+  </message>
+  <message>
+   <source>is not an e-mail address</source>
+   <translation>не е адрес на електронна поща</translation>
   </message>
   <message>
    <source>a name or e-mail is kept only with consent to its processing</source>
    <translation>име или e-mail се съхраняват само със съгласие за обработването им</translation>
   </message>
   <message>
-   <source>has {n_value} vertices; at most {vertices} are accepted</source>
-   <translation>има {n_value} върха; приемат се най-много {vertices}</translation>
+   <source>{p}: too large for a comment file</source>
+   <translation>{p}: твърде голям за файл със становища</translation>
   </message>
   <message>
-   <source>{field}: {problem}</source>
-   <translation>{field}: {problem}</translation>
+   <source>lies outside the plan's area</source>
+   <translation>е извън обхвата на плана</translation>
+  </message>
+  <message>
+   <source>is not an ISO 8601 date and time</source>
+   <translation>не е дата и час по ISO 8601</translation>
+  </message>
+  <message>
+   <source>holds something that is not a zone id</source>
+   <translation>съдържа нещо, което не е идентификатор на зона</translation>
+  </message>
+  <message>
+   <source>zone {z} is not in this plan</source>
+   <translation>зона {z} не е от този план</translation>
+  </message>
+  <message>
+   <source>is not a paragraph reference such as OD.rules#3</source>
+   <translation>не е препратка към точка, напр. OD.rules#3</translation>
+  </message>
+  <message>
+   <source>{paragraph} is not a paragraph of this plan</source>
+   <translation>{paragraph} не е точка от този план</translation>
+  </message>
+  <message>
+   <source>is missing</source>
+   <translation>липсва</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment file (not JSON: {exc})</source>
+   <translation>{p}: не е файл със становища (не е JSON: {exc})</translation>
+  </message>
+  <message>
+   <source>the line has no length</source>
+   <translation>линията няма дължина</translation>
+  </message>
+  <message>
+   <source>the line crosses itself</source>
+   <translation>линията се самопресича</translation>
+  </message>
+  <message>
+   <source>type {kind!r} is not a Point, LineString or Polygon</source>
+   <translation>видът {kind!r} не е точка, линия или площ</translation>
+  </message>
+  <message>
+   <source>is not a UUID</source>
+   <translation>не е UUID</translation>
   </message>
   <message>
    <source>{p}, comment {i}</source>
@@ -3173,44 +3153,52 @@
    <source>{where}: {problem}</source>
    <translation>{where}: {problem}</translation>
   </message>
+  <message>
+   <source>an area must be one ring without holes</source>
+   <translation>площта трябва да е един контур без отвори</translation>
+  </message>
+  <message>
+   <source>the area's ring is not closed</source>
+   <translation>контурът на площта не е затворен</translation>
+  </message>
+  <message>
+   <source>the area crosses itself or has no surface</source>
+   <translation>площта се самопресича или няма повърхнина</translation>
+  </message>
  </context>
  <context>
   <name>participation.comment_export</name>
   <message>
-   <source>{p}: no such file</source>
-   <translation>{p}: няма такъв файл</translation>
-  </message>
-  <message>
-   <source>reference</source>
-   <translation>is not a reference such as ПУП-2026-0042</translation>
+   <source>{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file</source>
+   <translation>{p}: нито изнесени от PLU Studio становища (GeoJSON), нито файл със становища</translation>
   </message>
   <message>
    <source>is not a GeoJSON Feature with properties</source>
    <translation>не е обект GeoJSON със свойства</translation>
   </message>
   <message>
-   <source>{p}: 'features' is not a list of comments</source>
-   <translation>{p}: 'features' не е списък от становища</translation>
-  </message>
-  <message>
-   <source>{p}: too large to be a comment export</source>
-   <translation>{p}: твърде голям, за да е файл с изнесени становища</translation>
+   <source>is not a reference such as {example}</source>
+   <translation>не е номер като {example}</translation>
   </message>
   <message>
    <source>is not an object (zones, paragraph, geometry)</source>
    <translation>не е обект (зони, точка, геометрия)</translation>
   </message>
   <message>
+   <source>{p}: no such file</source>
+   <translation>{p}: няма такъв файл</translation>
+  </message>
+  <message>
+   <source>{p}: too large to be a comment export</source>
+   <translation>{p}: твърде голям, за да е файл с изнесени становища</translation>
+  </message>
+  <message>
    <source>{p}: not a comment export or comment file (not JSON: {exc})</source>
    <translation>{p}: не е файл с изнесени становища, нито файл със становища (не е JSON: {exc})</translation>
   </message>
   <message>
-   <source>{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file</source>
-   <translation>{p}: нито изнесени от PLU Studio становища (GeoJSON), нито файл със становища</translation>
-  </message>
-  <message>
-   <source>is not a reference such as {example}</source>
-   <translation>не е номер като {example}</translation>
+   <source>{p}: 'features' is not a list of comments</source>
+   <translation>{p}: 'features' не е списък от становища</translation>
   </message>
   <message>
    <source>{p}: comment {i} ({feature}): {field} {problem}</source>
@@ -3220,64 +3208,40 @@
  <context>
   <name>participation.comments_layer</name>
   <message>
+   <source>comment {id} {text}</source>
+   <translation>становище {id} {text}</translation>
+  </message>
+  <message>
    <source>{target}: no such plan file</source>
    <translation>{target}: няма такъв файл на план</translation>
-  </message>
-  <message>
-   <source>was drawn outside the plan's boundary</source>
-   <translation>е начертано извън границата на плана</translation>
-  </message>
-  <message>
-   <source>{path}: cannot open the plan file for writing ({exc})</source>
-   <translation>{path}: файлът на план не може да се отвори за запис ({exc})</translation>
-  </message>
-  <message>
-   <source>cites {paragraph}, which the plan's regulation text does not have</source>
-   <translation>цитира {paragraph}, каквато точка няма в текста на правилата</translation>
-  </message>
-  <message>
-   <source>names zones the plan does not have (any more): {missing}</source>
-   <translation>посочва зони, които ги няма (вече) в плана: {missing}</translation>
   </message>
   <message>
    <source>decision must be one of {DECISIONS} (or none), not {decision!r}</source>
    <translation>решението трябва да е от {DECISIONS} (или никое), не {decision!r}</translation>
   </message>
   <message>
+   <source>{path}: cannot open the plan file for writing ({exc})</source>
+   <translation>{path}: файлът на план не може да се отвори за запис ({exc})</translation>
+  </message>
+  <message>
    <source>came with reference {given}, which this plan already uses or which is not a reference; it is {ref} here</source>
    <translation>дойде с номер {given}, който в плана вече е зает или не е номер; тук е {ref}</translation>
   </message>
   <message>
-   <source>comment {id} {text}</source>
-   <translation>становище {id} {text}</translation>
+   <source>names zones the plan does not have (any more): {missing}</source>
+   <translation>посочва зони, които ги няма (вече) в плана: {missing}</translation>
+  </message>
+  <message>
+   <source>cites {paragraph}, which the plan's regulation text does not have</source>
+   <translation>цитира {paragraph}, каквато точка няма в текста на правилата</translation>
+  </message>
+  <message>
+   <source>was drawn outside the plan's boundary</source>
+   <translation>е начертано извън границата на плана</translation>
   </message>
  </context>
  <context>
   <name>participation.manifest</name>
-  <message>
-   <source>{path}: not a PLU Studio package manifest</source>
-   <translation>{path}: не е манифест на пакет на PLU Studio</translation>
-  </message>
-  <message>
-   <source>{path}: unreadable manifest ({exc})</source>
-   <translation>{path}: манифестът не може да бъде прочетен ({exc})</translation>
-  </message>
-  <message>
-   <source>{root}: malformed file entry {entry!r}</source>
-   <translation>{root}: неправилен запис за файл {entry!r}</translation>
-  </message>
-  <message>
-   <source>{root}: not a consultation package (no {MANIFEST})</source>
-   <translation>{root}: не е пакет за обществено обсъждане (няма {MANIFEST})</translation>
-  </message>
-  <message>
-   <source>{root}: the path {rel!r} leaves the package</source>
-   <translation>{root}: пътят {rel!r} излиза извън пакета</translation>
-  </message>
-  <message>
-   <source>{path}: {problem}</source>
-   <translation>{path}: {problem}</translation>
-  </message>
   <message>
    <source>is missing</source>
    <translation>липсва</translation>
@@ -3290,33 +3254,33 @@
    <source>is not in the manifest</source>
    <translation>не е в манифеста</translation>
   </message>
+  <message>
+   <source>{path}: {problem}</source>
+   <translation>{path}: {problem}</translation>
+  </message>
+  <message>
+   <source>{path}: not a PLU Studio package manifest</source>
+   <translation>{path}: не е манифест на пакет на PLU Studio</translation>
+  </message>
+  <message>
+   <source>{root}: not a consultation package (no {MANIFEST})</source>
+   <translation>{root}: не е пакет за обществено обсъждане (няма {MANIFEST})</translation>
+  </message>
+  <message>
+   <source>{path}: unreadable manifest ({exc})</source>
+   <translation>{path}: манифестът не може да бъде прочетен ({exc})</translation>
+  </message>
+  <message>
+   <source>{root}: malformed file entry {entry!r}</source>
+   <translation>{root}: неправилен запис за файл {entry!r}</translation>
+  </message>
+  <message>
+   <source>{root}: the path {rel!r} leaves the package</source>
+   <translation>{root}: пътят {rel!r} излиза извън пакета</translation>
+  </message>
  </context>
  <context>
   <name>participation.package</name>
-  <message>
-   <source>the plan has no extent, so the package cannot say where it is</source>
-   <translation>планът няма обхват, затова пакетът не може да посочи къде се намира</translation>
-  </message>
-  <message>
-   <source>the plan map renderer finished without writing documents/plan-map.pdf</source>
-   <translation>изчертаването на картата на плана завърши, без да запише documents/plan-map.pdf</translation>
-  </message>
-  <message>
-   <source>{dest}: exists and is not a consultation package; choose an empty or new folder</source>
-   <translation>{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка</translation>
-  </message>
-  <message>
-   <source>the plan map could not be drawn: {exc}</source>
-   <translation>картата на плана не може да бъде начертана: {exc}</translation>
-  </message>
-  <message>
-   <source>plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}</source>
-   <translation>plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc}</translation>
-  </message>
-  <message>
-   <source>Packaged for public consultation by PLU Studio from the plan data set</source>
-   <translation>Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана</translation>
-  </message>
   <message>
    <source>Draft for public consultation</source>
    <translation>Проект за обществено обсъждане</translation>
@@ -3361,6 +3325,30 @@
    <source>Numbered as in the plan data; comments cite these numbers.</source>
    <translation>Номерацията е тази от данните на плана; становищата цитират тези номера.</translation>
   </message>
+  <message>
+   <source>the plan has no extent, so the package cannot say where it is</source>
+   <translation>планът няма обхват, затова пакетът не може да посочи къде се намира</translation>
+  </message>
+  <message>
+   <source>Packaged for public consultation by PLU Studio from the plan data set</source>
+   <translation>Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана</translation>
+  </message>
+  <message>
+   <source>{dest}: exists and is not a consultation package; choose an empty or new folder</source>
+   <translation>{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка</translation>
+  </message>
+  <message>
+   <source>plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}</source>
+   <translation>plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc}</translation>
+  </message>
+  <message>
+   <source>the plan map renderer finished without writing documents/plan-map.pdf</source>
+   <translation>изчертаването на картата на плана завърши, без да запише documents/plan-map.pdf</translation>
+  </message>
+  <message>
+   <source>the plan map could not be drawn: {exc}</source>
+   <translation>картата на плана не може да бъде начертана: {exc}</translation>
+  </message>
  </context>
  <context>
   <name>participation.package_reader</name>
@@ -3373,20 +3361,24 @@
    <translation>{zip_path}: не е файл ZIP ({exc})</translation>
   </message>
   <message>
-   <source>{p}: a package file cannot be read ({exc})</source>
-   <translation>{p}: файл от пакета не може да бъде прочетен ({exc})</translation>
-  </message>
-  <message>
    <source>{p}: a ZIP package needs a folder to unpack into</source>
    <translation>{p}: пакет ZIP изисква папка, в която да се разархивира</translation>
   </message>
   <message>
-   <source>the entry {filename!r} cannot be unpacked ({exc})</source>
-   <translation>записът {filename!r} не може да се разархивира ({exc})</translation>
+   <source>{p}: the package does not match its manifest: {problems}</source>
+   <translation>{p}: пакетът не съответства на манифеста си: {problems}</translation>
   </message>
   <message>
    <source>{p}: not a complete consultation package ({missing} is missing)</source>
    <translation>{p}: не е пълен пакет за обществено обсъждане (липсва {missing})</translation>
+  </message>
+  <message>
+   <source>{p}: a package file cannot be read ({exc})</source>
+   <translation>{p}: файл от пакета не може да бъде прочетен ({exc})</translation>
+  </message>
+  <message>
+   <source>the entry {filename!r} cannot be unpacked ({exc})</source>
+   <translation>записът {filename!r} не може да се разархивира ({exc})</translation>
   </message>
   <message>
    <source>the entry {filename!r} cannot be written ({value})</source>
@@ -3397,10 +3389,6 @@
    <translation>записът {filename!r} съдържа повече, отколкото архивът обявява</translation>
   </message>
   <message>
-   <source>{p}: the package does not match its manifest: {problems}</source>
-   <translation>{p}: пакетът не съответства на манифеста си: {problems}</translation>
-  </message>
-  <message>
    <source>; </source>
    <translation>; </translation>
   </message>
@@ -3408,12 +3396,36 @@
  <context>
   <name>participation.paper</name>
   <message>
-   <source>lies outside the plan's area</source>
-   <translation>е извън обхвата на плана</translation>
+   <source>{raw!r} is not a date such as 04.12.2026 or 2026-12-04</source>
+   <translation>{raw!r} не е дата като 04.12.2026 или 2026-12-04</translation>
   </message>
   <message>
-   <source>{z} is not a zone of this plan</source>
-   <translation>{z} не е зона от този план</translation>
+   <source>{day:%d.%m.%Y} is in the future or before 1990</source>
+   <translation>{day:%d.%m.%Y} е в бъдещето или преди 1990 г.</translation>
+  </message>
+  <message>
+   <source>give the objection's text or attach its scanned pages</source>
+   <translation>въведете текста на възражението или приложете сканираните страници</translation>
+  </message>
+  <message>
+   <source>at most {MAX_ATTACHMENTS} files per objection</source>
+   <translation>най-много {MAX_ATTACHMENTS} файла към едно възражение</translation>
+  </message>
+  <message>
+   <source>the files add up to {total:.1f} MB; at most {limit} MB per objection</source>
+   <translation>файловете са общо {total:.1f} MB; най-много {limit} MB към едно възражение</translation>
+  </message>
+  <message>
+   <source>give one place: a point, an area or a geometry</source>
+   <translation>посочете едно място: точка, площ или геометрия</translation>
+  </message>
+  <message>
+   <source>{paragraph} is not a paragraph of this plan</source>
+   <translation>{paragraph} не е точка от правилата на този план</translation>
+  </message>
+  <message>
+   <source>{where}: registry number {registry_number} is already entered ({reference})</source>
+   <translation>{where}: входящ номер {registry_number} вече е въведен ({reference})</translation>
   </message>
   <message>
    <source>{raw!r} is not a date in the calendar</source>
@@ -3424,36 +3436,12 @@
    <translation>площта има нужда от поне три върха</translation>
   </message>
   <message>
-   <source>give one place: a point, an area or a geometry</source>
-   <translation>посочете едно място: точка, площ или геометрия</translation>
+   <source>{z} is not a zone of this plan</source>
+   <translation>{z} не е зона от този план</translation>
   </message>
   <message>
-   <source>{day:%d.%m.%Y} is in the future or before 1990</source>
-   <translation>{day:%d.%m.%Y} е в бъдещето или преди 1990 г.</translation>
-  </message>
-  <message>
-   <source>at most {MAX_ATTACHMENTS} files per objection</source>
-   <translation>най-много {MAX_ATTACHMENTS} файла към едно възражение</translation>
-  </message>
-  <message>
-   <source>{raw!r} is not a date such as 04.12.2026 or 2026-12-04</source>
-   <translation>{raw!r} не е дата като 04.12.2026 или 2026-12-04</translation>
-  </message>
-  <message>
-   <source>{paragraph} is not a paragraph of this plan</source>
-   <translation>{paragraph} не е точка от правилата на този план</translation>
-  </message>
-  <message>
-   <source>give the objection's text or attach its scanned pages</source>
-   <translation>въведете текста на възражението или приложете сканираните страници</translation>
-  </message>
-  <message>
-   <source>{where}: registry number {registry_number} is already entered ({reference})</source>
-   <translation>{where}: входящ номер {registry_number} вече е въведен ({reference})</translation>
-  </message>
-  <message>
-   <source>the files add up to {total:.1f} MB; at most {limit} MB per objection</source>
-   <translation>файловете са общо {total:.1f} MB; най-много {limit} MB към едно възражение</translation>
+   <source>lies outside the plan's area</source>
+   <translation>е извън обхвата на плана</translation>
   </message>
  </context>
  <context>
@@ -3466,16 +3454,16 @@
  <context>
   <name>participation.reference</name>
   <message>
-   <source>{lead}no comment matches {text!r}</source>
-   <translation>{lead}никое становище не отговаря на {text!r}</translation>
+   <source>{lead}{text!r} matches {n_match} comments ({names}); give the full reference</source>
+   <translation>{lead}{text!r} отговаря на {n_match} становища ({names}); дайте пълния номер</translation>
   </message>
   <message>
    <source>{lead}name a comment by its reference, number or id</source>
    <translation>{lead}посочете становище с номера, входящия му номер или идентификатора му</translation>
   </message>
   <message>
-   <source>{lead}{text!r} matches {n_match} comments ({names}); give the full reference</source>
-   <translation>{lead}{text!r} отговаря на {n_match} становища ({names}); дайте пълния номер</translation>
+   <source>{lead}no comment matches {text!r}</source>
+   <translation>{lead}никое становище не отговаря на {text!r}</translation>
   </message>
   <message>
    <source>{lead}{text!r} is too short to name a comment by its id; give its reference (such as {DEFAULT_PREFIX}-2026-0042), its number or at least {MIN_ID_PREFIX} characters of the id</source>
@@ -3484,14 +3472,6 @@
  </context>
  <context>
   <name>participation.review</name>
-  <message>
-   <source>decision must be one of {DECISIONS}, not {decision!r}</source>
-   <translation>решението трябва да е от {DECISIONS}, не {decision!r}</translation>
-  </message>
-  <message>
-   <source>the answer is {n_text} characters long; at most {ANSWER_LIMIT} are kept</source>
-   <translation>отговорът е дълъг {n_text} знака; пазят се най-много {ANSWER_LIMIT}</translation>
-  </message>
   <message>
    <source>Accepted</source>
    <translation>Приема се</translation>
@@ -3508,6 +3488,14 @@
    <source>Not decided</source>
    <translation>Без решение</translation>
   </message>
+  <message>
+   <source>decision must be one of {DECISIONS}, not {decision!r}</source>
+   <translation>решението трябва да е от {DECISIONS}, не {decision!r}</translation>
+  </message>
+  <message>
+   <source>the answer is {n_text} characters long; at most {ANSWER_LIMIT} are kept</source>
+   <translation>отговорът е дълъг {n_text} знака; пазят се най-много {ANSWER_LIMIT}</translation>
+  </message>
  </context>
  <context>
   <name>participation.service.app</name>
@@ -3523,12 +3511,16 @@
  <context>
   <name>participation.service.comments</name>
   <message>
-   <source>the body is nested too deeply</source>
-   <translation>заявката е вложена твърде дълбоко</translation>
+   <source>the consultation opens on {day}</source>
+   <translation>обсъждането започва на {day}</translation>
   </message>
   <message>
-   <source>the body is not JSON in UTF-8</source>
-   <translation>тялото на заявката не е JSON в UTF-8</translation>
+   <source>the consultation closed on {day}</source>
+   <translation>обсъждането приключи на {day}</translation>
+  </message>
+  <message>
+   <source>must be 8 to 100 letters, digits or ._:-</source>
+   <translation>трябва да е от 8 до 100 латински букви, цифри или ._:-</translation>
   </message>
   <message>
    <source>comments are not accepted from this site</source>
@@ -3539,28 +3531,28 @@
    <translation>изпратете становището като application/json</translation>
   </message>
   <message>
-   <source>this key was already used for a different comment</source>
-   <translation>този ключ вече е използван за друго становище</translation>
+   <source>the body is not JSON in UTF-8</source>
+   <translation>тялото на заявката не е JSON в UTF-8</translation>
   </message>
   <message>
-   <source>must be 8 to 100 letters, digits or ._:-</source>
-   <translation>трябва да е от 8 до 100 латински букви, цифри или ._:-</translation>
+   <source>the body is nested too deeply</source>
+   <translation>заявката е вложена твърде дълбоко</translation>
+  </message>
+  <message>
+   <source>this key was already used for a different comment</source>
+   <translation>този ключ вече е използван за друго становище</translation>
   </message>
   <message>
    <source>the comment could not be stored; please try again</source>
    <translation>становището не можа да бъде записано; опитайте отново</translation>
   </message>
-  <message>
-   <source>the consultation opens on {day}</source>
-   <translation>обсъждането започва на {day}</translation>
-  </message>
-  <message>
-   <source>the consultation closed on {day}</source>
-   <translation>обсъждането приключи на {day}</translation>
-  </message>
  </context>
  <context>
   <name>participation.service.moderation</name>
+  <message>
+   <source>Authentication required</source>
+   <translation>Нужна е парола</translation>
+  </message>
   <message>
    <source>Moderation is off: start the service with a moderation password.</source>
    <translation>Модерацията е изключена: стартирайте услугата с парола за модериране.</translation>
@@ -3568,10 +3560,6 @@
   <message>
    <source>Busy, try again</source>
    <translation>Заето, опитайте отново</translation>
-  </message>
-  <message>
-   <source>Authentication required</source>
-   <translation>Нужна е парола</translation>
   </message>
   <message>
    <source>Refused: the form was sent from another site</source>
@@ -3607,6 +3595,14 @@
  <context>
   <name>participation.service.storage</name>
   <message>
+   <source>{url}: unsupported database (use sqlite:///file.db or postgresql://…)</source>
+   <translation>{url}: неподдържана база данни (използвайте sqlite:///файл.db или postgresql://…)</translation>
+  </message>
+  <message>
+   <source>{database}: the comment database (with names and e-mails) must not be inside the package folder {folder}; give --db a path outside it, e.g. sqlite:////var/lib/plu/comments.db</source>
+   <translation>{database}: базата със становища (с имена и e-mail адреси) не може да е в папката на пакета {folder}; задайте --db извън нея, напр. sqlite:////var/lib/plu/comments.db</translation>
+  </message>
+  <message>
    <source>{path}: no such comment database</source>
    <translation>{path}: няма такава база данни със становища</translation>
   </message>
@@ -3615,55 +3611,23 @@
    <translation>{personal_schema!r} не е име на схема на базата данни</translation>
   </message>
   <message>
-   <source>cannot connect to PostgreSQL: {exc}</source>
-   <translation>няма връзка с PostgreSQL: {exc}</translation>
+   <source>{url}: no database file in the URL (sqlite:///path/comments.db)</source>
+   <translation>{url}: адресът не посочва файл на база данни (sqlite:///път/comments.db)</translation>
   </message>
   <message>
    <source>PostgreSQL needs the psycopg2 module (Debian: python3-psycopg2)</source>
    <translation>PostgreSQL изисква модула psycopg2 (Debian: python3-psycopg2)</translation>
   </message>
   <message>
-   <source>{url}: no database file in the URL (sqlite:///path/comments.db)</source>
-   <translation>{url}: адресът не посочва файл на база данни (sqlite:///път/comments.db)</translation>
-  </message>
-  <message>
-   <source>{url}: unsupported database (use sqlite:///file.db or postgresql://…)</source>
-   <translation>{url}: неподдържана база данни (използвайте sqlite:///файл.db или postgresql://…)</translation>
-  </message>
-  <message>
-   <source>{database}: the comment database (with names and e-mails) must not be inside the package folder {folder}; give --db a path outside it, e.g. sqlite:////var/lib/plu/comments.db</source>
-   <translation>{database}: базата със становища (с имена и e-mail адреси) не може да е в папката на пакета {folder}; задайте --db извън нея, напр. sqlite:////var/lib/plu/comments.db</translation>
+   <source>cannot connect to PostgreSQL: {exc}</source>
+   <translation>няма връзка с PostgreSQL: {exc}</translation>
   </message>
  </context>
  <context>
   <name>participation.settings</name>
   <message>
-   <source>{p}: no such file</source>
-   <translation>{p}: няма такъв файл</translation>
-  </message>
-  <message>
-   <source>{p}: not a JSON object</source>
-   <translation>{p}: не е обект JSON</translation>
-  </message>
-  <message>
-   <source>{p}: not a JSON settings file ({exc})</source>
-   <translation>{p}: не е файл с настройки в JSON ({exc})</translation>
-  </message>
-  <message>
-   <source>{source}: unknown settings {unknown}</source>
-   <translation>{source}: непознати настройки {unknown}</translation>
-  </message>
-  <message>
-   <source>languages must be among {LANGUAGES}, not {text!r}</source>
-   <translation>езиците трябва да са от {LANGUAGES}, не {text!r}</translation>
-  </message>
-  <message>
-   <source>{source}: consultation settings cannot be read: {exc}</source>
-   <translation>{source}: настройките на обсъждането не могат да бъдат прочетени: {exc}</translation>
-  </message>
-  <message>
-   <source>{source}: the setting '{key}' (a date such as 04.12.2026) is missing</source>
-   <translation>{source}: липсва настройката „{key}“ (дата, напр. 04.12.2026)</translation>
+   <source>Public consultation: {title}</source>
+   <translation>Обществено обсъждане: {title}</translation>
   </message>
   <message>
    <source>ZUT art. 128(2) and (5): one month from the notice in the State Gazette</source>
@@ -3674,12 +3638,24 @@
    <translation>чл. 128, ал. 3 и 5 ЗУТ: 14-дневен срок от съобщението до заинтересуваните лица</translation>
   </message>
   <message>
+   <source>ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be checked by the authority</source>
+   <translation>чл. 127, ал. 1 ЗУТ не определя срок; 30 дни по подразбиране в PLU Studio, проверете и коригирайте</translation>
+  </message>
+  <message>
    <source>PLU Studio's default of 30 days; set the period your planning law prescribes</source>
    <translation>30 дни по подразбиране в PLU Studio; задайте срока, който изисква приложимото право</translation>
   </message>
   <message>
-   <source>ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be checked by the authority</source>
-   <translation>чл. 127, ал. 1 ЗУТ не определя срок; 30 дни по подразбиране в PLU Studio, проверете и коригирайте</translation>
+   <source>{source}: the setting '{key}' (a date such as 04.12.2026) is missing</source>
+   <translation>{source}: липсва настройката „{key}“ (дата, напр. 04.12.2026)</translation>
+  </message>
+  <message>
+   <source>{p}: not a JSON object</source>
+   <translation>{p}: не е обект JSON</translation>
+  </message>
+  <message>
+   <source>languages must be among {LANGUAGES}, not {text!r}</source>
+   <translation>езиците трябва да са от {LANGUAGES}, не {text!r}</translation>
   </message>
   <message>
    <source>the consultation needs a title</source>
@@ -3690,26 +3666,6 @@
    <translation>посочете отговорния орган</translation>
   </message>
   <message>
-   <source>{name} must be an http(s) address</source>
-   <translation>{name} трябва да е адрес http(s)</translation>
-  </message>
-  <message>
-   <source>unknown time zone {timezone!r}</source>
-   <translation>непозната часова зона {timezone!r}</translation>
-  </message>
-  <message>
-   <source>languages must be among {LANGUAGES}</source>
-   <translation>езиците трябва да са от {LANGUAGES}</translation>
-  </message>
-  <message>
-   <source>the tile URL needs {z}, {x} and {y} placeholders</source>
-   <translation>адресът на подложката трябва да съдържа {z}, {x} и {y}</translation>
-  </message>
-  <message>
-   <source>the consultation ends ({end}) before it starts ({start})</source>
-   <translation>обсъждането приключва ({end}) преди да започне ({start})</translation>
-  </message>
-  <message>
    <source>contact e-mail {contact_email!r} is not an e-mail address</source>
    <translation>адресът за контакт {contact_email!r} не е адрес на електронна поща</translation>
   </message>
@@ -3718,40 +3674,60 @@
    <translation>адресът за становища {comment_email!r} не е адрес на електронна поща</translation>
   </message>
   <message>
+   <source>the consultation ends ({end}) before it starts ({start})</source>
+   <translation>обсъждането приключва ({end}) преди да започне ({start})</translation>
+  </message>
+  <message>
+   <source>languages must be among {LANGUAGES}</source>
+   <translation>езиците трябва да са от {LANGUAGES}</translation>
+  </message>
+  <message>
    <source>the reference prefix {reference_prefix!r} must be 1 to 12 letters or digits</source>
    <translation>представката на номерата {reference_prefix!r} трябва да е от 1 до 12 букви или цифри</translation>
+  </message>
+  <message>
+   <source>the tile URL needs {z}, {x} and {y} placeholders</source>
+   <translation>адресът на подложката трябва да съдържа {z}, {x} и {y}</translation>
   </message>
   <message>
    <source>consultation settings: {problems}</source>
    <translation>настройки на обсъждането: {problems}</translation>
   </message>
   <message>
-   <source>; </source>
-   <translation>; </translation>
+   <source>{source}: unknown settings {unknown}</source>
+   <translation>{source}: непознати настройки {unknown}</translation>
   </message>
   <message>
    <source>{source}: {key}: {exc}</source>
    <translation>{source}: {key}: {exc}</translation>
   </message>
   <message>
-   <source>Public consultation: {title}</source>
-   <translation>Обществено обсъждане: {title}</translation>
+   <source>{p}: no such file</source>
+   <translation>{p}: няма такъв файл</translation>
+  </message>
+  <message>
+   <source>{p}: not a JSON settings file ({exc})</source>
+   <translation>{p}: не е файл с настройки в JSON ({exc})</translation>
+  </message>
+  <message>
+   <source>unknown time zone {timezone!r}</source>
+   <translation>непозната часова зона {timezone!r}</translation>
+  </message>
+  <message>
+   <source>{name} must be an http(s) address</source>
+   <translation>{name} трябва да е адрес http(s)</translation>
+  </message>
+  <message>
+   <source>{source}: consultation settings cannot be read: {exc}</source>
+   <translation>{source}: настройките на обсъждането не могат да бъдат прочетени: {exc}</translation>
+  </message>
+  <message>
+   <source>; </source>
+   <translation>; </translation>
   </message>
  </context>
  <context>
   <name>participation.summary</name>
-  <message>
-   <source>{plan}: the plan has no comments yet; import them first</source>
-   <translation>{plan}: планът все още няма становища; първо ги внесете</translation>
-  </message>
-  <message>
-   <source>{dest}: the summary can be written as .html, .odt, .pdf or .csv</source>
-   <translation>{dest}: справката може да се запише като .html, .odt, .pdf или .csv</translation>
-  </message>
-  <message>
-   <source>[scanned pages: {scans} file(s)]</source>
-   <translation>[сканирани страници: {scans} файл(а)]</translation>
-  </message>
   <message>
    <source>Summary of the comments received and the answers to them</source>
    <translation>Справка за постъпилите становища и отговорите по тях</translation>
@@ -3872,6 +3848,18 @@
    <source>file</source>
    <translation>файл</translation>
   </message>
+  <message>
+   <source>[scanned pages: {scans} file(s)]</source>
+   <translation>[сканирани страници: {scans} файл(а)]</translation>
+  </message>
+  <message>
+   <source>{dest}: the summary can be written as .html, .odt, .pdf or .csv</source>
+   <translation>{dest}: справката може да се запише като .html, .odt, .pdf или .csv</translation>
+  </message>
+  <message>
+   <source>{plan}: the plan has no comments yet; import them first</source>
+   <translation>{plan}: планът все още няма становища; първо ги внесете</translation>
+  </message>
  </context>
  <context>
   <name>participation.web_data</name>
@@ -3903,32 +3891,16 @@
  <context>
   <name>participation.zip_limits</name>
   <message>
-   <source>the entry {filename!r} repeats {seen!r}</source>
-   <translation>записът {filename!r} повтаря {seen!r}</translation>
-  </message>
-  <message>
-   <source>{n_members} entries (at most {max_entries})</source>
-   <translation>{n_members} записа (най-много {max_entries})</translation>
-  </message>
-  <message>
-   <source>it would unpack to more than {max_total_bytes} bytes</source>
-   <translation>би се разархивирал до повече от {max_total_bytes} байта</translation>
-  </message>
-  <message>
-   <source>the entry {filename!r} is compressed {ratio:.0f} to 1 (a zip bomb?)</source>
-   <translation>записът {filename!r} е компресиран {ratio:.0f} към 1 (zip бомба?)</translation>
-  </message>
-  <message>
-   <source>would leave the package folder (absolute path or drive)</source>
-   <translation>би излязъл от папката на пакета (абсолютен път или устройство)</translation>
-  </message>
-  <message>
    <source>{zip_path}: refused: {why}</source>
    <translation>{zip_path}: отказан: {why}</translation>
   </message>
   <message>
    <source>has an empty or unreadable name</source>
    <translation>има празно или нечетимо име</translation>
+  </message>
+  <message>
+   <source>would leave the package folder (absolute path or drive)</source>
+   <translation>би излязъл от папката на пакета (абсолютен път или устройство)</translation>
   </message>
   <message>
    <source>would leave the package folder (..)</source>
@@ -3939,12 +3911,40 @@
    <translation>е символна връзка</translation>
   </message>
   <message>
+   <source>{n_members} entries (at most {max_entries})</source>
+   <translation>{n_members} записа (най-много {max_entries})</translation>
+  </message>
+  <message>
    <source>the entry {filename!r} {problem}</source>
    <translation>записът {filename!r} {problem}</translation>
+  </message>
+  <message>
+   <source>the entry {filename!r} repeats {seen!r}</source>
+   <translation>записът {filename!r} повтаря {seen!r}</translation>
+  </message>
+  <message>
+   <source>it would unpack to more than {max_total_bytes} bytes</source>
+   <translation>би се разархивирал до повече от {max_total_bytes} байта</translation>
+  </message>
+  <message>
+   <source>the entry {filename!r} is compressed {ratio:.0f} to 1 (a zip bomb?)</source>
+   <translation>записът {filename!r} е компресиран {ratio:.0f} към 1 (zip бомба?)</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.check_building</name>
+  <message>
+   <source>check a proposed building (footprint, plot, height, floors) against the limits of its zone</source>
+   <translation>проверява предвиждана сграда (петно, имот, височина, етажи) спрямо нормативите на зоната ѝ</translation>
+  </message>
+  <message>
+   <source>the plan (.gml or .gpkg)</source>
+   <translation>планът (.gml или .gpkg)</translation>
+  </message>
+  <message>
+   <source>the building's footprint (GeoJSON polygon, any CRS)</source>
+   <translation>петното на сградата (GeoJSON)</translation>
+  </message>
   <message>
    <source>height in metres</source>
    <translation>височина в метри</translation>
@@ -3954,40 +3954,12 @@
    <translation>надземни етажи</translation>
   </message>
   <message>
-   <source>wrote {out}</source>
-   <translation>записан е {out}</translation>
-  </message>
-  <message>
-   <source>the plot (GeoJSON polygon)</source>
-   <translation>имотът (GeoJSON)</translation>
-  </message>
-  <message>
-   <source>the plan (.gml or .gpkg)</source>
-   <translation>планът (.gml или .gpkg)</translation>
-  </message>
-  <message>
-   <source>output format (default text)</source>
-   <translation>формат на изхода (по подразбиране text)</translation>
-  </message>
-  <message>
-   <source>--format pdf needs --out FILE.pdf</source>
-   <translation>--format pdf изисква --out ФАЙЛ.pdf</translation>
-  </message>
-  <message>
-   <source>write to FILE (pdf needs one)</source>
-   <translation>записва във FILE (за pdf е задължително)</translation>
-  </message>
-  <message>
-   <source>the building's footprint (GeoJSON polygon, any CRS)</source>
-   <translation>петното на сградата (GeoJSON)</translation>
-  </message>
-  <message>
    <source>gross floor area in m² (default: footprint × floors)</source>
    <translation>РЗП в m² (по подразбиране: петно × етажи)</translation>
   </message>
   <message>
-   <source>bg (national, default), bg-sofia or a profile file</source>
-   <translation>bg (национален, по подразбиране), bg-sofia или файл</translation>
+   <source>the plot (GeoJSON polygon)</source>
+   <translation>имотът (GeoJSON)</translation>
   </message>
   <message>
    <source>the green area of the plot (GeoJSON); without it the green share is an upper bound</source>
@@ -3998,190 +3970,278 @@
    <translation>предназначение на имота, когато законът дава нормативи за него (училище, детско заведение…)</translation>
   </message>
   <message>
-   <source>check a proposed building (footprint, plot, height, floors) against the limits of its zone</source>
-   <translation>проверява предвиждана сграда (петно, имот, височина, етажи) спрямо нормативите на зоната ѝ</translation>
+   <source>bg (national, default), bg-sofia or a profile file</source>
+   <translation>bg (национален, по подразбиране), bg-sofia или файл</translation>
+  </message>
+  <message>
+   <source>output format (default text)</source>
+   <translation>формат на изхода (по подразбиране text)</translation>
+  </message>
+  <message>
+   <source>write to FILE (pdf needs one)</source>
+   <translation>записва във FILE (за pdf е задължително)</translation>
+  </message>
+  <message>
+   <source>--format pdf needs --out FILE.pdf</source>
+   <translation>--format pdf изисква --out ФАЙЛ.pdf</translation>
+  </message>
+  <message>
+   <source>wrote {out}</source>
+   <translation>записан е {out}</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.codelist</name>
   <message>
-   <source>wrote {p}</source>
-   <translation>записан е {p}</translation>
-  </message>
-  <message>
-   <source>e.g. bg/ZoneTypeValue</source>
-   <translation>напр. bg/ZoneTypeValue</translation>
-  </message>
-  <message>
-   <source>one file (one format)</source>
-   <translation>един файл (един формат)</translation>
-  </message>
-  <message>
-   <source>the values of one list</source>
-   <translation>стойностите на един списък</translation>
+   <source>list, show and publish code lists (Re3gistry XML, SKOS RDF)</source>
+   <translation>показва и публикува кодови списъци (Re3gistry XML, SKOS RDF)</translation>
   </message>
   <message>
    <source>the lists and how many values each has</source>
    <translation>списъците и броя на стойностите им</translation>
   </message>
   <message>
-   <source>Re3gistry XML, SKOS RDF/XML or both</source>
-   <translation>Re3gistry XML, SKOS RDF/XML или двете</translation>
+   <source>the values of one list</source>
+   <translation>стойностите на един списък</translation>
   </message>
   <message>
    <source>e.g. bg/ZoneTypeValue or HILUCSValue</source>
    <translation>напр. bg/ZoneTypeValue или HILUCSValue</translation>
   </message>
   <message>
-   <source>--base-uri {base}: an http(s) URI is needed</source>
-   <translation>--base-uri {base}: нужен е http(s) адрес</translation>
-  </message>
-  <message>
-   <source>list, show and publish code lists (Re3gistry XML, SKOS RDF)</source>
-   <translation>показва и публикува кодови списъци (Re3gistry XML, SKOS RDF)</translation>
-  </message>
-  <message>
-   <source>--out writes one format: add --format xml or --format rdf</source>
-   <translation>--out записва един формат: добавете --format xml или --format rdf</translation>
-  </message>
-  <message>
    <source>write a list as Re3gistry XML and/or SKOS RDF</source>
    <translation>записва списък като Re3gistry XML и/или SKOS RDF</translation>
   </message>
   <message>
-   <source>the registry's file set: DIR/&lt;List&gt;/&lt;List&gt;.&lt;lang&gt;.xml|rdf</source>
-   <translation>наборът файлове на регистъра: DIR/&lt;Списък&gt;/&lt;Списък&gt;.&lt;език&gt;.xml|rdf</translation>
+   <source>e.g. bg/ZoneTypeValue</source>
+   <translation>напр. bg/ZoneTypeValue</translation>
+  </message>
+  <message>
+   <source>Re3gistry XML, SKOS RDF/XML or both</source>
+   <translation>Re3gistry XML, SKOS RDF/XML или двете</translation>
   </message>
   <message>
    <source>label language(s); the registry layout has one file per language</source>
    <translation>език на наименованията; в регистъра всеки език е отделен файл</translation>
   </message>
   <message>
+   <source>publish the values under &lt;URI&gt;/&lt;List&gt;/&lt;code&gt; instead of the w3id.org URIs</source>
+   <translation>публикува стойностите като &lt;URI&gt;/&lt;Списък&gt;/&lt;код&gt; вместо адресите в w3id.org</translation>
+  </message>
+  <message>
+   <source>one file (one format)</source>
+   <translation>един файл (един формат)</translation>
+  </message>
+  <message>
+   <source>the registry's file set: DIR/&lt;List&gt;/&lt;List&gt;.&lt;lang&gt;.xml|rdf</source>
+   <translation>наборът файлове на регистъра: DIR/&lt;Списък&gt;/&lt;Списък&gt;.&lt;език&gt;.xml|rdf</translation>
+  </message>
+  <message>
    <source>{name} is an INSPIRE list; the INSPIRE registry publishes it already</source>
    <translation>{name} е списък на INSPIRE; регистърът на INSPIRE вече го публикува</translation>
   </message>
   <message>
-   <source>publish the values under &lt;URI&gt;/&lt;List&gt;/&lt;code&gt; instead of the w3id.org URIs</source>
-   <translation>публикува стойностите като &lt;URI&gt;/&lt;Списък&gt;/&lt;код&gt; вместо адресите в w3id.org</translation>
+   <source>--out writes one format: add --format xml or --format rdf</source>
+   <translation>--out записва един формат: добавете --format xml или --format rdf</translation>
+  </message>
+  <message>
+   <source>--base-uri {base}: an http(s) URI is needed</source>
+   <translation>--base-uri {base}: нужен е http(s) адрес</translation>
+  </message>
+  <message>
+   <source>wrote {p}</source>
+   <translation>записан е {p}</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.consultation</name>
   <message>
-   <source>author</source>
-   <translation>автор</translation>
+   <source>public consultation: comment service, import of comments, answers and summary</source>
+   <translation>обществено обсъждане: услуга за становища, внасяне на становищата, отговори и справка</translation>
   </message>
   <message>
-   <source>about</source>
-   <translation>относно</translation>
+   <source>the comment's reference ({example}), its number (42) or id</source>
+   <translation>номерът на становището ({example}), поредният му номер (42) или идентификаторът му</translation>
   </message>
   <message>
-   <source>reg. no.</source>
-   <translation>вх. №</translation>
+   <source>wrote {n_items} comments to {out}</source>
+   <translation>записани са {n_items} становища в {out}</translation>
   </message>
   <message>
-   <source>decision</source>
-   <translation>решение</translation>
+   <source>{n_added} comments imported into {plan}; {n_duplicates} were there already</source>
+   <translation>внесени са {n_added} становища в {plan}; {n_duplicates} вече ги имаше</translation>
   </message>
   <message>
-   <source>received</source>
-   <translation>получено</translation>
+   <source>comment {reference}: {decision}</source>
+   <translation>становище {reference}: {decision}</translation>
   </message>
   <message>
-   <source>who sent it</source>
-   <translation>подател</translation>
+   <source>objection {registry_number} entered as {reference} ({n_attachments} files attached)</source>
+   <translation>възражение с вх. № {registry_number} е въведено като {reference} (приложени файлове: {n_attachments})</translation>
   </message>
   <message>
-   <source>paper</source>
-   <translation>хартиен носител</translation>
+   <source>wrote {written} ({reference})</source>
+   <translation>записано е {written} ({reference})</translation>
   </message>
   <message>
-   <source>.pdf or .html</source>
-   <translation>.pdf или .html</translation>
+   <source>minutes of {day:%d.%m.%Y} attached to {plan} (document {number})</source>
+   <translation>протоколът от {day:%d.%m.%Y} е приложен към {plan} (документ {number})</translation>
   </message>
   <message>
-   <source>registry number</source>
-   <translation>входящ номер</translation>
+   <source>wrote {out} ({total} comments)</source>
+   <translation>записана е {out} ({total} становища)</translation>
   </message>
   <message>
-   <source>.geojson or .csv</source>
-   <translation>.geojson или .csv</translation>
-  </message>
-  <message>
-   <source>{path}: intact</source>
-   <translation>{path}: непроменен</translation>
-  </message>
-  <message>
-   <source>the written answer</source>
-   <translation>писменият отговор</translation>
-  </message>
-  <message>
-   <source>the sender's address</source>
-   <translation>адрес на подателя</translation>
-  </message>
-  <message>
-   <source>date of the meeting</source>
-   <translation>дата на обсъждането</translation>
-  </message>
-  <message>
-   <source>zone it concerns</source>
-   <translation>зона, за която се отнася</translation>
-  </message>
-  <message>
-   <source>title of the minutes</source>
-   <translation>заглавие на протокола</translation>
-  </message>
-  <message>
-   <source>the objection's text</source>
-   <translation>текстът на възражението</translation>
-  </message>
-  <message>
-   <source>moderation password: </source>
-   <translation>парола за модериране: </translation>
-  </message>
-  <message>
-   <source>the plan file (.gpkg)</source>
-   <translation>файлът на плана (.gpkg)</translation>
+   <source>host a package and accept comments on it</source>
+   <translation>публикува пакет и приема становища по него</translation>
   </message>
   <message>
    <source>package folder or .zip</source>
    <translation>папка или .zip на пакета</translation>
   </message>
   <message>
-   <source>plu: the service stopped</source>
-   <translation>plu: услугата е спряна</translation>
+   <source>database: sqlite:///file.db (default comments.db) or postgresql://…</source>
+   <translation>база данни: sqlite:///файл.db (по подразбиране comments.db) или postgresql://…</translation>
   </message>
   <message>
-   <source>include names and e-mails</source>
-   <translation>с имена и e-mail адреси</translation>
-  </message>
-  <message>
-   <source>.html, .odt, .pdf or .csv</source>
-   <translation>.html, .odt, .pdf или .csv</translation>
-  </message>
-  <message>
-   <source>acknowledgement: {written}</source>
-   <translation>потвърждение: {written}</translation>
-  </message>
-  <message>
-   <source>the minutes (.pdf or .jpg)</source>
-   <translation>протоколът (.pdf или .jpg)</translation>
-  </message>
-  <message>
-   <source>a GeoJSON geometry in WGS 84</source>
-   <translation>геометрия GeoJSON в WGS 84</translation>
-  </message>
-  <message>
-   <source>--geometry: not JSON ({exc})</source>
-   <translation>--geometry: не е JSON ({exc})</translation>
+   <source>file with the moderation password (else ${PASSWORD_ENV}, else asked)</source>
+   <translation>файл с паролата за модериране (иначе ${PASSWORD_ENV}, иначе се пита)</translation>
   </message>
   <message>
    <source>run without the moderation pages</source>
    <translation>без страниците за модериране</translation>
   </message>
   <message>
+   <source>a web origin allowed to post comments (default: any)</source>
+   <translation>уеб произход, от който се приемат становища (по подразбиране: всеки)</translation>
+  </message>
+  <message>
+   <source>trust X-Forwarded-For from one reverse proxy (see --trusted-proxy)</source>
+   <translation>доверява X-Forwarded-For от един обратен прокси сървър (вж. --trusted-proxy)</translation>
+  </message>
+  <message>
+   <source>the proxy's address whose X-Forwarded-For is believed (default 127.0.0.1)</source>
+   <translation>адресът на прокси сървъра, на чийто X-Forwarded-For се вярва (по подразбиране 127.0.0.1)</translation>
+  </message>
+  <message>
+   <source>where rate limits are counted: memory:// (one process), plu-sqlite:///file.db or redis://… (shared by several processes)</source>
+   <translation>къде се броят ограниченията: memory:// (един процес), plu-sqlite:///файл.db или redis://… (общи за няколко процеса)</translation>
+  </message>
+  <message>
    <source>where a .zip package is unpacked</source>
    <translation>къде се разархивира пакет .zip</translation>
+  </message>
+  <message>
+   <source>export comments from the service's database</source>
+   <translation>изнася становищата от базата на услугата</translation>
+  </message>
+  <message>
+   <source>.geojson or .csv</source>
+   <translation>.geojson или .csv</translation>
+  </message>
+  <message>
+   <source>include names and e-mails</source>
+   <translation>с имена и e-mail адреси</translation>
+  </message>
+  <message>
+   <source>import comments into a plan file</source>
+   <translation>внася становища във файл на план</translation>
+  </message>
+  <message>
+   <source>the plan file (.gpkg)</source>
+   <translation>файлът на плана (.gpkg)</translation>
+  </message>
+  <message>
+   <source>service exports (.geojson) or comment files (.json)</source>
+   <translation>изнесени становища (.geojson) или файлове със становища (.json)</translation>
+  </message>
+  <message>
+   <source>the consultation package the comments were made on</source>
+   <translation>пакетът, по който са дадени становищата</translation>
+  </message>
+  <message>
+   <source>list a plan's comments and answers</source>
+   <translation>изброява становищата и отговорите</translation>
+  </message>
+  <message>
+   <source>show one comment with its answer</source>
+   <translation>показва едно становище с отговора</translation>
+  </message>
+  <message>
+   <source>set the decision and answer of a comment</source>
+   <translation>задава решение и отговор по становище</translation>
+  </message>
+  <message>
+   <source>the written answer</source>
+   <translation>писменият отговор</translation>
+  </message>
+  <message>
+   <source>write the summary of comments and answers</source>
+   <translation>изготвя справката за становищата и отговорите</translation>
+  </message>
+  <message>
+   <source>.html, .odt, .pdf or .csv</source>
+   <translation>.html, .odt, .pdf или .csv</translation>
+  </message>
+  <message>
+   <source>include authors' names and e-mails</source>
+   <translation>с имената и адресите на авторите</translation>
+  </message>
+  <message>
+   <source>list comments hidden by moderation too</source>
+   <translation>включва и скритите при модериране</translation>
+  </message>
+  <message>
+   <source>write the acknowledgement of a comment (its reference) for its sender</source>
+   <translation>изготвя потвърждение за становище (с номера му) за подателя</translation>
+  </message>
+  <message>
+   <source>.pdf or .html</source>
+   <translation>.pdf или .html</translation>
+  </message>
+  <message>
+   <source>check a package against its manifest</source>
+   <translation>проверява пакет спрямо манифеста му</translation>
+  </message>
+  <message>
+   <source>enter an objection received on paper or in person</source>
+   <translation>въвежда възражение, получено на хартиен носител или лично</translation>
+  </message>
+  <message>
+   <source>registry number</source>
+   <translation>входящ номер</translation>
+  </message>
+  <message>
+   <source>date received: 04.12.2026 or 2026-12-04</source>
+   <translation>дата на получаване: 04.12.2026 или 2026-12-04</translation>
+  </message>
+  <message>
+   <source>who sent it</source>
+   <translation>подател</translation>
+  </message>
+  <message>
+   <source>the sender's address</source>
+   <translation>адрес на подателя</translation>
+  </message>
+  <message>
+   <source>also write the sender's acknowledgement (.pdf or .html)</source>
+   <translation>записва и потвърждение за подателя (.pdf или .html)</translation>
+  </message>
+  <message>
+   <source>the objection's text</source>
+   <translation>текстът на възражението</translation>
+  </message>
+  <message>
+   <source>a UTF-8 text file with the objection</source>
+   <translation>текстов файл (UTF-8) с възражението</translation>
+  </message>
+  <message>
+   <source>scanned pages (.pdf or .jpg), may repeat</source>
+   <translation>сканирани страници (.pdf или .jpg), може няколко</translation>
+  </message>
+  <message>
+   <source>zone it concerns</source>
+   <translation>зона, за която се отнася</translation>
   </message>
   <message>
    <source>paragraph it cites (OD.rules#4)</source>
@@ -4192,164 +4252,32 @@
    <translation>място в координатите на плана</translation>
   </message>
   <message>
-   <source>import comments into a plan file</source>
-   <translation>внася становища във файл на план</translation>
-  </message>
-  <message>
-   <source>show one comment with its answer</source>
-   <translation>показва едно становище с отговора</translation>
-  </message>
-  <message>
-   <source>include authors' names and e-mails</source>
-   <translation>с имената и адресите на авторите</translation>
-  </message>
-  <message>
-   <source>list a plan's comments and answers</source>
-   <translation>изброява становищата и отговорите</translation>
-  </message>
-  <message>
-   <source>list comments hidden by moderation too</source>
-   <translation>включва и скритите при модериране</translation>
-  </message>
-  <message>
-   <source>check a package against its manifest</source>
-   <translation>проверява пакет спрямо манифеста му</translation>
-  </message>
-  <message>
-   <source>a UTF-8 text file with the objection</source>
-   <translation>текстов файл (UTF-8) с възражението</translation>
-  </message>
-  <message>
-   <source>set the decision and answer of a comment</source>
-   <translation>задава решение и отговор по становище</translation>
+   <source>a GeoJSON geometry in WGS 84</source>
+   <translation>геометрия GeoJSON в WGS 84</translation>
   </message>
   <message>
    <source>attach the minutes of a public meeting</source>
    <translation>прилага протокол от обществено обсъждане</translation>
   </message>
   <message>
-   <source>wrote {written} ({reference})</source>
-   <translation>записано е {written} ({reference})</translation>
+   <source>the minutes (.pdf or .jpg)</source>
+   <translation>протоколът (.pdf или .jpg)</translation>
   </message>
   <message>
-   <source>{out}: export to .geojson or .csv</source>
-   <translation>{out}: изнасяйте в .geojson или .csv</translation>
+   <source>date of the meeting</source>
+   <translation>дата на обсъждането</translation>
   </message>
   <message>
-   <source>host a package and accept comments on it</source>
-   <translation>публикува пакет и приема становища по него</translation>
-  </message>
-  <message>
-   <source>export comments from the service's database</source>
-   <translation>изнася становищата от базата на услугата</translation>
-  </message>
-  <message>
-   <source>write the summary of comments and answers</source>
-   <translation>изготвя справката за становищата и отговорите</translation>
-  </message>
-  <message>
-   <source>scanned pages (.pdf or .jpg), may repeat</source>
-   <translation>сканирани страници (.pdf или .jpg), може няколко</translation>
-  </message>
-  <message>
-   <source>the consultation package the comments were made on</source>
-   <translation>пакетът, по който са дадени становищата</translation>
-  </message>
-  <message>
-   <source>wrote {n_items} comments to {out}</source>
-   <translation>записани са {n_items} становища в {out}</translation>
-  </message>
-  <message>
-   <source>wrote {out} ({total} comments)</source>
-   <translation>записана е {out} ({total} становища)</translation>
-  </message>
-  <message>
-   <source>the moderation password needs at least 10 characters</source>
-   <translation>паролата за модериране трябва да е поне 10 знака</translation>
-  </message>
-  <message>
-   <source>service exports (.geojson) or comment files (.json)</source>
-   <translation>изнесени становища (.geojson) или файлове със становища (.json)</translation>
-  </message>
-  <message>
-   <source>a web origin allowed to post comments (default: any)</source>
-   <translation>уеб произход, от който се приемат становища (по подразбиране: всеки)</translation>
-  </message>
-  <message>
-   <source>also write the sender's acknowledgement (.pdf or .html)</source>
-   <translation>записва и потвърждение за подателя (.pdf или .html)</translation>
-  </message>
-  <message>
-   <source>date received: 04.12.2026 or 2026-12-04</source>
-   <translation>дата на получаване: 04.12.2026 или 2026-12-04</translation>
-  </message>
-  <message>
-   <source>minutes of {day:%d.%m.%Y} attached to {plan} (document {number})</source>
-   <translation>протоколът от {day:%d.%m.%Y} е приложен към {plan} (документ {number})</translation>
-  </message>
-  <message>
-   <source>{password_file}: cannot read the password file ({exc})</source>
-   <translation>{password_file}: файлът с паролата не може да бъде прочетен ({exc})</translation>
-  </message>
-  <message>
-   <source>enter an objection received on paper or in person</source>
-   <translation>въвежда възражение, получено на хартиен носител или лично</translation>
-  </message>
-  <message>
-   <source>{text_file}: cannot be read as UTF-8 text ({exc})</source>
-   <translation>{text_file}: не може да се прочете като текст UTF-8 ({exc})</translation>
-  </message>
-  <message>
-   <source>file with the moderation password (else ${PASSWORD_ENV}, else asked)</source>
-   <translation>файл с паролата за модериране (иначе ${PASSWORD_ENV}, иначе се пита)</translation>
-  </message>
-  <message>
-   <source>trust X-Forwarded-For from one reverse proxy (see --trusted-proxy)</source>
-   <translation>доверява X-Forwarded-For от един обратен прокси сървър (вж. --trusted-proxy)</translation>
-  </message>
-  <message>
-   <source>database: sqlite:///file.db (default comments.db) or postgresql://…</source>
-   <translation>база данни: sqlite:///файл.db (по подразбиране comments.db) или postgresql://…</translation>
-  </message>
-  <message>
-   <source>write the acknowledgement of a comment (its reference) for its sender</source>
-   <translation>изготвя потвърждение за становище (с номера му) за подателя</translation>
-  </message>
-  <message>
-   <source>{acknowledgement}: the acknowledgement can be written as .pdf or .html</source>
-   <translation>{acknowledgement}: потвърждението може да се запише като .pdf или .html</translation>
-  </message>
-  <message>
-   <source>give a moderation password (--password-file or ${PASSWORD_ENV}) or --no-moderation</source>
-   <translation>задайте парола за модериране (--password-file или ${PASSWORD_ENV}) или --no-moderation</translation>
-  </message>
-  <message>
-   <source>public consultation: comment service, import of comments, answers and summary</source>
-   <translation>обществено обсъждане: услуга за становища, внасяне на становищата, отговори и справка</translation>
-  </message>
-  <message>
-   <source>the proxy's address whose X-Forwarded-For is believed (default 127.0.0.1)</source>
-   <translation>адресът на прокси сървъра, на чийто X-Forwarded-For се вярва (по подразбиране 127.0.0.1)</translation>
+   <source>title of the minutes</source>
+   <translation>заглавие на протокола</translation>
   </message>
   <message>
    <source>{path}: comments go into a plan file (.gpkg); convert it first with '{command}'</source>
    <translation>{path}: становищата се записват във файл на план (.gpkg); първо го преобразувайте с '{command}'</translation>
   </message>
   <message>
-   <source>{n_added} comments imported into {plan}; {n_duplicates} were there already</source>
-   <translation>внесени са {n_added} становища в {plan}; {n_duplicates} вече ги имаше</translation>
-  </message>
-  <message>
-   <source>objection {registry_number} entered as {reference} ({n_attachments} files attached)</source>
-   <translation>възражение с вх. № {registry_number} е въведено като {reference} (приложени файлове: {n_attachments})</translation>
-  </message>
-  <message>
-   <source>where rate limits are counted: memory:// (one process), plu-sqlite:///file.db or redis://… (shared by several processes)</source>
-   <translation>къде се броят ограниченията: memory:// (един процес), plu-sqlite:///файл.db или redis://… (общи за няколко процеса)</translation>
-  </message>
-  <message>
-   <source>the comment's reference ({example}), its number (42) or id</source>
-   <translation>номерът на становището ({example}), поредният му номер (42) или идентификаторът му</translation>
+   <source>the moderation password needs at least 10 characters</source>
+   <translation>паролата за модериране трябва да е поне 10 знака</translation>
   </message>
   <message>
    <source>on</source>
@@ -4364,15 +4292,75 @@
    <translation>пакетът {root} е на http://{host}:{port}/ (обсъждане: {state}; записани становища: {count}; модериране: {moderation})</translation>
   </message>
   <message>
-   <source>comment {reference}: {decision}</source>
-   <translation>становище {reference}: {decision}</translation>
+   <source>{acknowledgement}: the acknowledgement can be written as .pdf or .html</source>
+   <translation>{acknowledgement}: потвърждението може да се запише като .pdf или .html</translation>
+  </message>
+  <message>
+   <source>acknowledgement: {written}</source>
+   <translation>потвърждение: {written}</translation>
+  </message>
+  <message>
+   <source>{path}: intact</source>
+   <translation>{path}: непроменен</translation>
+  </message>
+  <message>
+   <source>plu: the service stopped</source>
+   <translation>plu: услугата е спряна</translation>
+  </message>
+  <message>
+   <source>{out}: export to .geojson or .csv</source>
+   <translation>{out}: изнасяйте в .geojson или .csv</translation>
+  </message>
+  <message>
+   <source>about</source>
+   <translation>относно</translation>
+  </message>
+  <message>
+   <source>decision</source>
+   <translation>решение</translation>
+  </message>
+  <message>
+   <source>{password_file}: cannot read the password file ({exc})</source>
+   <translation>{password_file}: файлът с паролата не може да бъде прочетен ({exc})</translation>
+  </message>
+  <message>
+   <source>moderation password: </source>
+   <translation>парола за модериране: </translation>
+  </message>
+  <message>
+   <source>give a moderation password (--password-file or ${PASSWORD_ENV}) or --no-moderation</source>
+   <translation>задайте парола за модериране (--password-file или ${PASSWORD_ENV}) или --no-moderation</translation>
+  </message>
+  <message>
+   <source>paper</source>
+   <translation>хартиен носител</translation>
+  </message>
+  <message>
+   <source>reg. no.</source>
+   <translation>вх. №</translation>
+  </message>
+  <message>
+   <source>received</source>
+   <translation>получено</translation>
+  </message>
+  <message>
+   <source>author</source>
+   <translation>автор</translation>
+  </message>
+  <message>
+   <source>{text_file}: cannot be read as UTF-8 text ({exc})</source>
+   <translation>{text_file}: не може да се прочете като текст UTF-8 ({exc})</translation>
+  </message>
+  <message>
+   <source>--geometry: not JSON ({exc})</source>
+   <translation>--geometry: не е JSON ({exc})</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.convert</name>
   <message>
-   <source>features written</source>
-   <translation>записани обекти</translation>
+   <source>convert a plan between INSPIRE GML and the GeoPackage plan file</source>
+   <translation>преобразува план между INSPIRE GML и файл на план (GeoPackage)</translation>
   </message>
   <message>
    <source>wrote {output}</source>
@@ -4383,59 +4371,59 @@
    <translation>изходен план (.gml или .gpkg)</translation>
   </message>
   <message>
-   <source>reproject to this EPSG code</source>
-   <translation>преизчислява в тази EPSG система</translation>
-  </message>
-  <message>
-   <source>collection written as {wrapper}</source>
-   <translation>колекцията е записана като {wrapper}</translation>
-  </message>
-  <message>
    <source>file to write; the extension picks the format</source>
    <translation>файл за запис; разширението избира формата</translation>
+  </message>
+  <message>
+   <source>reproject to this EPSG code</source>
+   <translation>преизчислява в тази EPSG система</translation>
   </message>
   <message>
    <source>output format (default: from the extension)</source>
    <translation>формат на изхода (по подразбиране: по разширението)</translation>
   </message>
   <message>
-   <source>convert a plan between INSPIRE GML and the GeoPackage plan file</source>
-   <translation>преобразува план между INSPIRE GML и файл на план (GeoPackage)</translation>
-  </message>
-  <message>
-   <source>carried {carried} consultation comments with their answers</source>
-   <translation>пренесени са {carried} становища от общественото обсъждане с отговорите им</translation>
-  </message>
-  <message>
    <source>list on stdout which features were kept as read and what was normalised in the others</source>
    <translation>извежда кои обекти са запазени както са прочетени и какво е нормализирано в останалите</translation>
-  </message>
-  <message>
-   <source>note: the {n} consultation comments have no place in {format_name}; they stay in {source}</source>
-   <translation>бележка: {n} становища от общественото обсъждане нямат място във формата {format_name}; остават в {source}</translation>
   </message>
   <message>
    <source>write every feature from the model (URI srsName, gml:Polygon, counter-clockwise rings, nilReason), not as it was read</source>
    <translation>записва всеки обект от модела (srsName като URI, gml:Polygon, контури обратно на часовника, nilReason), а не както е прочетен</translation>
   </message>
   <message>
-   <source>{verbatim} features written as they were read, {total} from the model, with these normalisations:</source>
-   <translation>{verbatim} обекта са записани както са прочетени, {total} от модела, със следните нормализации:</translation>
-  </message>
-  <message>
    <source>collection element of a GML output: the one the plan came in (default; base:SpatialDataSet with --normalise), base:SpatialDataSet, gml:FeatureCollection or wfs:FeatureCollection</source>
    <translation>обхващащ елемент на изходния GML: този, с който е получен планът (по подразбиране; base:SpatialDataSet с --normalise), base:SpatialDataSet, gml:FeatureCollection или wfs:FeatureCollection</translation>
+  </message>
+  <message>
+   <source>carried {carried} consultation comments with their answers</source>
+   <translation>пренесени са {carried} становища от общественото обсъждане с отговорите им</translation>
+  </message>
+  <message>
+   <source>note: the {n} consultation comments have no place in {format_name}; they stay in {source}</source>
+   <translation>бележка: {n} становища от общественото обсъждане нямат място във формата {format_name}; остават в {source}</translation>
+  </message>
+  <message>
+   <source>features written</source>
+   <translation>записани обекти</translation>
   </message>
   <message>
    <source>{verbatim} features keep the XML they were read from; each is written back as read until it is edited. Written from the model (--normalise, or after an edit) they would change:</source>
    <translation>{verbatim} обекта пазят XML, от който са прочетени; всеки се записва обратно непроменен, докато не бъде редактиран. Записани от модела (--normalise или след редакция) биха се променили:</translation>
   </message>
+  <message>
+   <source>collection written as {wrapper}</source>
+   <translation>колекцията е записана като {wrapper}</translation>
+  </message>
+  <message>
+   <source>{verbatim} features written as they were read, {total} from the model, with these normalisations:</source>
+   <translation>{verbatim} обекта са записани както са прочетени, {total} от модела, със следните нормализации:</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.diff</name>
   <message>
-   <source>machine-readable output</source>
-   <translation>изход като JSON</translation>
+   <source>compare two GML deliveries feature by feature; exit 1 when B lost or changed anything A held</source>
+   <translation>сравнява две GML доставки обект по обект; изход 1, ако B е загубил или променил нещо от A</translation>
   </message>
   <message>
    <source>the original delivery (.gml)</source>
@@ -4450,8 +4438,8 @@
    <translation>с колко може да се премести точка, в единицата на системата (по подразбиране 0,001 m или 1e-8°)</translation>
   </message>
   <message>
-   <source>compare two GML deliveries feature by feature; exit 1 when B lost or changed anything A held</source>
-   <translation>сравнява две GML доставки обект по обект; изход 1, ако B е загубил или променил нещо от A</translation>
+   <source>machine-readable output</source>
+   <translation>изход като JSON</translation>
   </message>
   <message>
    <source>{features_a} features in A, {matched} found in B, {n} losses or changes (tolerance {tolerance:g})</source>
@@ -4461,28 +4449,16 @@
  <context>
   <name>plu_cli.commands.fix</name>
   <message>
-   <source>{source}: no such file</source>
-   <translation>{source}: няма такъв файл</translation>
+   <source>repair a plan automatically (ring orientation, nil reasons, extent, gaps, slivers…) and list the changes</source>
+   <translation>поправя план автоматично (посока на контурите, причини за празни стойности, обхват, празнини…) и изброява промените</translation>
   </message>
   <message>
-   <source>write the result in this CRS</source>
-   <translation>записва в тази система</translation>
+   <source>{n_changes} changes; errors {errors_before} → {errors_after}; written to {output}</source>
+   <translation>{n_changes} промени; грешки {errors_before} → {errors_after}; записано в {output}</translation>
   </message>
   <message>
    <source>the plan to repair (.gml or .gpkg)</source>
    <translation>планът за поправяне (.gml или .gpkg)</translation>
-  </message>
-  <message>
-   <source>also write the list of changes as JSON</source>
-   <translation>записва и списъка с промени като JSON</translation>
-  </message>
-  <message>
-   <source>snapping and gap tolerance in metres (default 0.002)</source>
-   <translation>допуск за прилепване и празнини в метри (по подразбиране 0.002)</translation>
-  </message>
-  <message>
-   <source>validation profile for the check after the repair</source>
-   <translation>профил за проверката след поправката</translation>
   </message>
   <message>
    <source>where to write the repaired plan; the extension picks the format</source>
@@ -4493,43 +4469,43 @@
    <translation>стъпка на поправката, може многократно (по подразбиране всички: {STEPS})</translation>
   </message>
   <message>
-   <source>{n_changes} changes; errors {errors_before} → {errors_after}; written to {output}</source>
-   <translation>{n_changes} промени; грешки {errors_before} → {errors_after}; записано в {output}</translation>
+   <source>snapping and gap tolerance in metres (default 0.002)</source>
+   <translation>допуск за прилепване и празнини в метри (по подразбиране 0.002)</translation>
   </message>
   <message>
-   <source>repair a plan automatically (ring orientation, nil reasons, extent, gaps, slivers…) and list the changes</source>
-   <translation>поправя план автоматично (посока на контурите, причини за празни стойности, обхват, празнини…) и изброява промените</translation>
+   <source>validation profile for the check after the repair</source>
+   <translation>профил за проверката след поправката</translation>
+  </message>
+  <message>
+   <source>write the result in this CRS</source>
+   <translation>записва в тази система</translation>
+  </message>
+  <message>
+   <source>also write the list of changes as JSON</source>
+   <translation>записва и списъка с промени като JSON</translation>
+  </message>
+  <message>
+   <source>{source}: no such file</source>
+   <translation>{source}: няма такъв файл</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.import_</name>
   <message>
-   <source>features</source>
-   <translation>обекта</translation>
+   <source>import a shapefile, drawing, database table or foreign PLU GML into a plan file</source>
+   <translation>внася шейп файл, чертеж, таблица от база данни или чужд PLU GML във файл на план</translation>
   </message>
   <message>
-   <source>no CRS</source>
-   <translation>без координатна система</translation>
-  </message>
-  <message>
-   <source>plan file to write</source>
-   <translation>файл на план за запис</translation>
-  </message>
-  <message>
-   <source>also write the import report as JSON</source>
-   <translation>записва и отчета от импорта като JSON</translation>
-  </message>
-  <message>
-   <source>--out PLAN.gpkg is needed (or --inspect)</source>
-   <translation>нужен е --out ПЛАН.gpkg (или --inspect)</translation>
-  </message>
-  <message>
-   <source>{out}: the plan file must end in .gpkg</source>
-   <translation>{out}: файлът на плана трябва да завършва на .gpkg</translation>
+   <source>file, folder or connection string (PG:dbname=… tables=…); '-' takes source.path of the mapping</source>
+   <translation>файл, папка или низ за връзка (PG:dbname=… tables=…); '-' взема source.path от съответствието</translation>
   </message>
   <message>
    <source>mapping file (YAML or JSON; not needed for PLU GML)</source>
    <translation>файл със съответствия (YAML или JSON; не е нужен за PLU GML)</translation>
+  </message>
+  <message>
+   <source>plan file to write</source>
+   <translation>файл на план за запис</translation>
   </message>
   <message>
    <source>source format (default: from the extension): {formats}</source>
@@ -4540,23 +4516,35 @@
    <translation>EPSG код на плана (по подразбиране: от съответствието, иначе от източника)</translation>
   </message>
   <message>
+   <source>also write the import report as JSON</source>
+   <translation>записва и отчета от импорта като JSON</translation>
+  </message>
+  <message>
    <source>list the source's layers, fields and most frequent values instead of importing</source>
    <translation>показва слоевете, полетата и най-честите стойности на източника, без да внася</translation>
   </message>
   <message>
-   <source>import a shapefile, drawing, database table or foreign PLU GML into a plan file</source>
-   <translation>внася шейп файл, чертеж, таблица от база данни или чужд PLU GML във файл на план</translation>
+   <source>--out PLAN.gpkg is needed (or --inspect)</source>
+   <translation>нужен е --out ПЛАН.gpkg (или --inspect)</translation>
   </message>
   <message>
-   <source>file, folder or connection string (PG:dbname=… tables=…); '-' takes source.path of the mapping</source>
-   <translation>файл, папка или низ за връзка (PG:dbname=… tables=…); '-' взема source.path от съответствието</translation>
+   <source>{out}: the plan file must end in .gpkg</source>
+   <translation>{out}: файлът на плана трябва да завършва на .gpkg</translation>
+  </message>
+  <message>
+   <source>no CRS</source>
+   <translation>без координатна система</translation>
+  </message>
+  <message>
+   <source>features</source>
+   <translation>обекта</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.indicators</name>
   <message>
-   <source>wrote {out}</source>
-   <translation>записан е {out}</translation>
+   <source>area, share and planned capacity per HILUCS class and zone type, for one or several plans</source>
+   <translation>площ, дял и капацитет по класове на HILUCS и устройствени зони, за един или няколко плана</translation>
   </message>
   <message>
    <source>.gml or .gpkg plans</source>
@@ -4567,43 +4555,47 @@
    <translation>формат на изхода (по подразбиране csv)</translation>
   </message>
   <message>
-   <source>give --name once per plan</source>
-   <translation>посочете --name по веднъж за всеки план</translation>
-  </message>
-  <message>
-   <source>--format html needs --out FILE.html</source>
-   <translation>--format html изисква --out ФАЙЛ.html</translation>
-  </message>
-  <message>
    <source>write to FILE (default: the terminal; html needs a file)</source>
    <translation>записва във FILE (по подразбиране: на екрана; html изисква файл)</translation>
-  </message>
-  <message>
-   <source>a name per plan for the tables (default: the plan's title)</source>
-   <translation>име на всеки план в таблиците (по подразбиране: заглавието му)</translation>
   </message>
   <message>
    <source>roll HILUCS values up to this level, to compare plans classified in different detail</source>
    <translation>обобщава стойностите по HILUCS до това ниво, за сравнение на планове с различна подробност</translation>
   </message>
   <message>
-   <source>area, share and planned capacity per HILUCS class and zone type, for one or several plans</source>
-   <translation>площ, дял и капацитет по класове на HILUCS и устройствени зони, за един или няколко плана</translation>
+   <source>a name per plan for the tables (default: the plan's title)</source>
+   <translation>име на всеки план в таблиците (по подразбиране: заглавието му)</translation>
+  </message>
+  <message>
+   <source>give --name once per plan</source>
+   <translation>посочете --name по веднъж за всеки план</translation>
+  </message>
+  <message>
+   <source>wrote {out}</source>
+   <translation>записан е {out}</translation>
+  </message>
+  <message>
+   <source>--format html needs --out FILE.html</source>
+   <translation>--format html изисква --out ФАЙЛ.html</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.info</name>
   <message>
-   <source>level</source>
-   <translation>ниво</translation>
+   <source>show a plan's title, CRS and feature counts</source>
+   <translation>показва заглавие, координатна система и брой обекти на план</translation>
   </message>
   <message>
-   <source>Note</source>
-   <translation>Бележка</translation>
+   <source>a .gml or .gpkg plan</source>
+   <translation>план .gml или .gpkg</translation>
   </message>
   <message>
-   <source>Extent</source>
-   <translation>Обхват</translation>
+   <source>machine-readable output</source>
+   <translation>изход като JSON</translation>
+  </message>
+  <message>
+   <source>CRS</source>
+   <translation>Координатна система</translation>
   </message>
   <message>
    <source>Title</source>
@@ -4614,119 +4606,27 @@
    <translation>Вид план</translation>
   </message>
   <message>
-   <source>CRS</source>
-   <translation>Координатна система</translation>
+   <source>level</source>
+   <translation>ниво</translation>
   </message>
   <message>
-   <source>machine-readable output</source>
-   <translation>изход като JSON</translation>
+   <source>Extent</source>
+   <translation>Обхват</translation>
   </message>
   <message>
-   <source>a .gml or .gpkg plan</source>
-   <translation>план .gml или .gpkg</translation>
-  </message>
-  <message>
-   <source>show a plan's title, CRS and feature counts</source>
-   <translation>показва заглавие, координатна система и брой обекти на план</translation>
+   <source>Note</source>
+   <translation>Бележка</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.package</name>
   <message>
-   <source>set with --end</source>
-   <translation>зададен с --end</translation>
-  </message>
-  <message>
-   <source>contact phone</source>
-   <translation>телефон за контакт</translation>
-  </message>
-  <message>
-   <source>no plan map: --no-map</source>
-   <translation>без чертеж: --no-map</translation>
-  </message>
-  <message>
-   <source>the responsible authority</source>
-   <translation>отговорният орган</translation>
-  </message>
-  <message>
-   <source>from the settings file</source>
-   <translation>от файла с настройки</translation>
-  </message>
-  <message>
-   <source>the plan (.gpkg or .gml)</source>
-   <translation>планът (.gpkg или .gml)</translation>
-  </message>
-  <message>
-   <source>title of the consultation</source>
-   <translation>заглавие на обсъждането</translation>
-  </message>
-  <message>
-   <source>contact e-mail of the authority</source>
-   <translation>e-mail за контакт с органа</translation>
-  </message>
-  <message>
-   <source>credit line of the background tiles</source>
-   <translation>авторство на подложката</translation>
+   <source>package a plan for public consultation: web viewer, GML, GeoJSON, PDFs, metadata, checksums</source>
+   <translation>пакетира план за обществено обсъждане: уеб разглеждане, GML, GeoJSON, PDF, метаданни, контролни суми</translation>
   </message>
   <message>
    <source>{path}: holds no SpatialPlan</source>
    <translation>{path}: не съдържа SpatialPlan</translation>
-  </message>
-  <message>
-   <source>consultation.json to start from</source>
-   <translation>consultation.json като основа</translation>
-  </message>
-  <message>
-   <source>address of the comment service</source>
-   <translation>адрес на услугата за становища</translation>
-  </message>
-  <message>
-   <source>folder to create, or a .zip file</source>
-   <translation>папка за създаване или файл .zip</translation>
-  </message>
-  <message>
-   <source>where written comments can be handed in</source>
-   <translation>къде се подават писмени становища</translation>
-  </message>
-  <message>
-   <source>do not draw the plan map PDF (no QGIS needed)</source>
-   <translation>без PDF чертеж (не изисква QGIS)</translation>
-  </message>
-  <message>
-   <source>skip the XSD check of plan.gml and metadata.xml</source>
-   <translation>без XSD проверка на plan.gml и metadata.xml</translation>
-  </message>
-  <message>
-   <source>other ways to comment, per language (bg:…, en:…)</source>
-   <translation>други начини за становища, по език (bg:…, en:…)</translation>
-  </message>
-  <message>
-   <source>time zone of the dates (default Europe/Sofia)</source>
-   <translation>часова зона на датите (по подразбиране Europe/Sofia)</translation>
-  </message>
-  <message>
-   <source>viewer languages, first is the default (bg,en)</source>
-   <translation>езици на разглеждането, първият е по подразбиране (bg,en)</translation>
-  </message>
-  <message>
-   <source>last day of comments (default: by plan type)</source>
-   <translation>последен ден за становища (по подразбиране: според вида план)</translation>
-  </message>
-  <message>
-   <source>--how-to {item!r}: write it as bg:TEXT or en:TEXT</source>
-   <translation>--how-to {item!r}: пишете го като bg:ТЕКСТ или en:ТЕКСТ</translation>
-  </message>
-  <message>
-   <source>where comment files go (default: --email)</source>
-   <translation>къде се изпращат файловете със становища (по подразбиране: --email)</translation>
-  </message>
-  <message>
-   <source>how to compute the default end (see docs/participation.md)</source>
-   <translation>как се изчислява крайната дата (виж docs/participation.md)</translation>
-  </message>
-  <message>
-   <source>first day of comments, 04.12.2026 or 2026-12-04 (default: today)</source>
-   <translation>първи ден за становища, 04.12.2026 или 2026-12-04 (по подразбиране: днес)</translation>
   </message>
   <message>
    <source>consultation {start} – {end} ({basis})</source>
@@ -4737,203 +4637,159 @@
    <translation>записан е {path} ({n_files} файла, пакет {package_id})</translation>
   </message>
   <message>
+   <source>the plan (.gpkg or .gml)</source>
+   <translation>планът (.gpkg или .gml)</translation>
+  </message>
+  <message>
+   <source>folder to create, or a .zip file</source>
+   <translation>папка за създаване или файл .zip</translation>
+  </message>
+  <message>
+   <source>consultation.json to start from</source>
+   <translation>consultation.json като основа</translation>
+  </message>
+  <message>
+   <source>title of the consultation</source>
+   <translation>заглавие на обсъждането</translation>
+  </message>
+  <message>
+   <source>the responsible authority</source>
+   <translation>отговорният орган</translation>
+  </message>
+  <message>
+   <source>contact e-mail of the authority</source>
+   <translation>e-mail за контакт с органа</translation>
+  </message>
+  <message>
+   <source>contact phone</source>
+   <translation>телефон за контакт</translation>
+  </message>
+  <message>
+   <source>where written comments can be handed in</source>
+   <translation>къде се подават писмени становища</translation>
+  </message>
+  <message>
+   <source>where comment files go (default: --email)</source>
+   <translation>къде се изпращат файловете със становища (по подразбиране: --email)</translation>
+  </message>
+  <message>
+   <source>first day of comments, 04.12.2026 or 2026-12-04 (default: today)</source>
+   <translation>първи ден за становища, 04.12.2026 или 2026-12-04 (по подразбиране: днес)</translation>
+  </message>
+  <message>
+   <source>last day of comments (default: by plan type)</source>
+   <translation>последен ден за становища (по подразбиране: според вида план)</translation>
+  </message>
+  <message>
+   <source>how to compute the default end (see docs/participation.md)</source>
+   <translation>как се изчислява крайната дата (виж docs/participation.md)</translation>
+  </message>
+  <message>
+   <source>viewer languages, first is the default (bg,en)</source>
+   <translation>езици на разглеждането, първият е по подразбиране (bg,en)</translation>
+  </message>
+  <message>
+   <source>time zone of the dates (default Europe/Sofia)</source>
+   <translation>часова зона на датите (по подразбиране Europe/Sofia)</translation>
+  </message>
+  <message>
+   <source>address of the comment service</source>
+   <translation>адрес на услугата за становища</translation>
+  </message>
+  <message>
+   <source>other ways to comment, per language (bg:…, en:…)</source>
+   <translation>други начини за становища, по език (bg:…, en:…)</translation>
+  </message>
+  <message>
    <source>background tiles, e.g. https://…/{z}/{x}/{y}.png (off by default in the viewer)</source>
    <translation>подложка, напр. https://…/{z}/{x}/{y}.png (изключена по подразбиране)</translation>
+  </message>
+  <message>
+   <source>credit line of the background tiles</source>
+   <translation>авторство на подложката</translation>
+  </message>
+  <message>
+   <source>do not draw the plan map PDF (no QGIS needed)</source>
+   <translation>без PDF чертеж (не изисква QGIS)</translation>
+  </message>
+  <message>
+   <source>skip the XSD check of plan.gml and metadata.xml</source>
+   <translation>без XSD проверка на plan.gml и metadata.xml</translation>
+  </message>
+  <message>
+   <source>set with --end</source>
+   <translation>зададен с --end</translation>
+  </message>
+  <message>
+   <source>Public consultation: </source>
+   <translation>Обществено обсъждане: </translation>
+  </message>
+  <message>
+   <source>no plan map: --no-map</source>
+   <translation>без чертеж: --no-map</translation>
   </message>
   <message>
    <source>period rule {period_rule!r} does not apply to this plan type; use one of {keys}</source>
    <translation>правилото за срок {period_rule!r} не се прилага за този вид план; използвайте едно от {keys}</translation>
   </message>
   <message>
-   <source>package a plan for public consultation: web viewer, GML, GeoJSON, PDFs, metadata, checksums</source>
-   <translation>пакетира план за обществено обсъждане: уеб разглеждане, GML, GeoJSON, PDF, метаданни, контролни суми</translation>
+   <source>from the settings file</source>
+   <translation>от файла с настройки</translation>
   </message>
   <message>
-   <source>Public consultation: </source>
-   <translation>Обществено обсъждане: </translation>
+   <source>--how-to {item!r}: write it as bg:TEXT or en:TEXT</source>
+   <translation>--how-to {item!r}: пишете го като bg:ТЕКСТ или en:ТЕКСТ</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.commands.register</name>
   <message>
-   <source>applies</source>
-   <translation>важи</translation>
+   <source>the plan register in PostGIS: plans, versions, lifecycle, what applies where</source>
+   <translation>регистърът на плановете в PostGIS: планове, версии, етапи, какво важи къде</translation>
   </message>
   <message>
-   <source>signature</source>
-   <translation>подпис</translation>
+   <source>the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; @N picks a version</source>
+   <translation>локалният идентификатор на плана или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, ако две пространства го споделят; @N избира версия</translation>
   </message>
   <message>
-   <source>MISMATCH</source>
-   <translation>РАЗЛИКА</translation>
+   <source>; {n_errors} errors kept (--force)</source>
+   <translation>; {n_errors} грешки (--force)</translation>
   </message>
   <message>
-   <source>limits</source>
-   <translation>показатели</translation>
-  </message>
-  <message>
-   <source>zone type</source>
-   <translation>вид зона</translation>
-  </message>
-  <message>
-   <source>documents</source>
-   <translation>документи</translation>
-  </message>
-  <message>
-   <source>unsigned</source>
-   <translation>без подпис</translation>
-  </message>
-  <message>
-   <source>in force since</source>
-   <translation>в сила от</translation>
-  </message>
-  <message>
-   <source>written {out}</source>
-   <translation>записан {out}</translation>
-  </message>
-  <message>
-   <source>INVALID</source>
-   <translation>НЕВАЛИДЕН</translation>
-  </message>
-  <message>
-   <source>north or latitude</source>
-   <translation>север или ширина</translation>
-  </message>
-  <message>
-   <source>east or longitude</source>
-   <translation>изток или дължина</translation>
-  </message>
-  <message>
-   <source>the authority's name</source>
-   <translation>името на органа</translation>
-  </message>
-  <message>
-   <source>machine-readable output</source>
-   <translation>изход като JSON</translation>
-  </message>
-  <message>
-   <source>a .gml or .gpkg plan</source>
-   <translation>план .gml или .gpkg</translation>
-  </message>
-  <message>
-   <source>the register is empty</source>
-   <translation>регистърът е празен</translation>
-  </message>
-  <message>
-   <source>store even with errors</source>
-   <translation>записва и при грешки</translation>
-  </message>
-  <message>
-   <source>trusted PEM certificate</source>
-   <translation>доверен сертификат PEM</translation>
-  </message>
-  <message>
-   <source>not checked (no --cert)</source>
-   <translation>непроверен (няма --cert)</translation>
-  </message>
-  <message>
-   <source>who changed what and when</source>
-   <translation>кой какво и кога е променил</translation>
-  </message>
-  <message>
-   <source>PEM certificate of that key</source>
-   <translation>сертификат PEM на ключа</translation>
-  </message>
-  <message>
-   <source>folder of the private cluster</source>
-   <translation>папка на личния клъстер</translation>
-  </message>
-  <message>
-   <source>authority code (e.g. sofia)</source>
-   <translation>код на органа (напр. sofia)</translation>
-  </message>
-  <message>
-   <source>{plan}: no such file</source>
-   <translation>{plan}: няма такъв файл</translation>
-  </message>
-  <message>
-   <source>only this authority's plans</source>
-   <translation>само плановете на този орган</translation>
-  </message>
-  <message>
-   <source>write an HTML report with a map</source>
-   <translation>записва HTML отчет с карта</translation>
-  </message>
-  <message>
-   <source>authority code (created if new)</source>
-   <translation>код на органа (създава се)</translation>
-  </message>
-  <message>
-   <source>--key and --cert go together</source>
-   <translation>--key и --cert се дават заедно</translation>
-  </message>
-  <message>
-   <source>also covers (overridden)</source>
-   <translation>също покрива (с по-нисък приоритет)</translation>
-  </message>
-  <message>
-   <source>{id} has not been published</source>
-   <translation>{id} не е публикувана</translation>
-  </message>
-  <message>
-   <source>write a version as .gpkg or .gml</source>
-   <translation>записва версия като .gpkg или .gml</translation>
-  </message>
-  <message>
-   <source>no zoning in force at {where}</source>
-   <translation>няма устройство в сила в {where}</translation>
+   <source>create the register (a private cluster without --db) or bring it up to date</source>
+   <translation>създава регистъра (личен клъстер без --db) или го обновява</translation>
   </message>
   <message>
    <source>stop your private register's server</source>
    <translation>спира сървъра на личния регистър</translation>
   </message>
   <message>
+   <source>validate a plan and store it as a new version</source>
+   <translation>проверява план и го записва като нова версия</translation>
+  </message>
+  <message>
    <source>the plans with their latest version</source>
    <translation>плановете с последната им версия</translation>
   </message>
   <message>
-   <source>PEM private key to sign the publication</source>
-   <translation>частен ключ PEM за подпис</translation>
+   <source>move a version to a process step (publishing records its SHA-256)</source>
+   <translation>премества версия в етап (публикуването записва SHA-256)</translation>
   </message>
   <message>
-   <source>'{text}' is not a date YYYY-MM-DD</source>
-   <translation>'{text}' не е дата ГГГГ-ММ-ДД</translation>
-  </message>
-  <message>
-   <source>PostgreSQL login (created if new)</source>
-   <translation>потребител в PostgreSQL (създава се)</translation>
-  </message>
-  <message>
-   <source>only zones in this box (in the output CRS)</source>
-   <translation>само зоните в този правоъгълник</translation>
-  </message>
-  <message>
-   <source>no zoning in force on {date}</source>
-   <translation>няма устройство в сила към {date}</translation>
+   <source>write a version as .gpkg or .gml</source>
+   <translation>записва версия като .gpkg или .gml</translation>
   </message>
   <message>
    <source>which zoning applies at a point on a date</source>
    <translation>какво устройство важи в точка към дата</translation>
   </message>
   <message>
-   <source>what changed between two versions or plans</source>
-   <translation>какво се е променило между две версии</translation>
-  </message>
-  <message>
    <source>write the consolidated zoning in force on a date</source>
    <translation>записва консолидираното устройство</translation>
   </message>
   <message>
-   <source>validate a plan and store it as a new version</source>
-   <translation>проверява план и го записва като нова версия</translation>
-  </message>
-  <message>
-   <source>CRS of X Y (default 4326: longitude, latitude)</source>
-   <translation>координатна система на X Y (по подразбиране 4326)</translation>
-  </message>
-  <message>
-   <source>the day (default today)</source>
-   <translation>денят (по подразбиране днес)</translation>
+   <source>what changed between two versions or plans</source>
+   <translation>какво се е променило между две версии</translation>
   </message>
   <message>
    <source>give a user a role (reader, planner, publisher, administrator) for an authority</source>
@@ -4944,76 +4800,24 @@
    <translation>проверява SHA-256 и подписа на публикациите на версия</translation>
   </message>
   <message>
-   <source>validation profile (default bg)</source>
-   <translation>профил на проверката (по подразбиране bg)</translation>
+   <source>who changed what and when</source>
+   <translation>кой какво и кога е променил</translation>
   </message>
   <message>
-   <source>output CRS (default: the first plan's)</source>
-   <translation>координатна система на изхода</translation>
+   <source>written {out}</source>
+   <translation>записан {out}</translation>
   </message>
   <message>
-   <source>move a version to a process step (publishing records its SHA-256)</source>
-   <translation>премества версия в етап (публикуването записва SHA-256)</translation>
+   <source>applies</source>
+   <translation>важи</translation>
   </message>
   <message>
-   <source>validFrom (legalForce) or validTo (obsolete)</source>
-   <translation>validFrom (legalForce) или validTo (obsolete)</translation>
-  </message>
-  <message>
-   <source>create the register (a private cluster without --db) or bring it up to date</source>
-   <translation>създава регистъра (личен клъстер без --db) или го обновява</translation>
-  </message>
-  <message>
-   <source>take the password from this environment variable</source>
-   <translation>паролата от тази променлива на средата</translation>
-  </message>
-  <message>
-   <source>not stored: {n_errors} errors (fix them, or --force)</source>
-   <translation>не е записан: {n_errors} грешки (поправете ги или --force)</translation>
-  </message>
-  <message>
-   <source>written {out} (sha256 {pub})</source>
-   <translation>записан {out} (sha256 {pub})</translation>
-  </message>
-  <message>
-   <source>the GML exactly as last published, with its signature as OUT.sig.xml</source>
-   <translation>GML точно както е публикуван последно, с подписа като OUT.sig.xml</translation>
-  </message>
-  <message>
-   <source>PostgreSQL DSN or URI (default: your private register)</source>
-   <translation>DSN или URI на PostgreSQL (по подразбиране: вашият личен регистър)</translation>
-  </message>
-  <message>
-   <source>the plan register in PostGIS: plans, versions, lifecycle, what applies where</source>
-   <translation>регистърът на плановете в PostGIS: планове, версии, етапи, какво важи къде</translation>
-  </message>
-  <message>
-   <source>a plan this one amends within its extent (LOCALID or NAMESPACE:LOCALID)</source>
-   <translation>план, който този изменя в обхвата си (ЛОКАЛЕН_ИД или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД)</translation>
+   <source>also covers (overridden)</source>
+   <translation>също покрива (с по-нисък приоритет)</translation>
   </message>
   <message>
    <source>written {out}: {n_zoning_elements} zoning elements in force on {date}</source>
    <translation>записан {out}: {n_zoning_elements} устройствени зони в сила към {date}</translation>
-  </message>
-  <message>
-   <source>the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; @N picks a version</source>
-   <translation>локалният идентификатор на плана или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, ако две пространства го споделят; @N избира версия</translation>
-  </message>
-  <message>
-   <source>register ready: {dsn} (migrations applied: {applied})</source>
-   <translation>регистърът е готов: {dsn} (приложени миграции: {applied})</translation>
-  </message>
-  <message>
-   <source>none</source>
-   <translation>няма</translation>
-  </message>
-  <message>
-   <source>; {n_errors} errors kept (--force)</source>
-   <translation>; {n_errors} грешки (--force)</translation>
-  </message>
-  <message>
-   <source>stored {ref} ({status}) for {authority}: {counts}</source>
-   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
   </message>
   <message>
    <source>{user} is {role} for {authority}</source>
@@ -5024,6 +4828,42 @@
    <translation>{user} е {role}</translation>
   </message>
   <message>
+   <source>PostgreSQL DSN or URI (default: your private register)</source>
+   <translation>DSN или URI на PostgreSQL (по подразбиране: вашият личен регистър)</translation>
+  </message>
+  <message>
+   <source>machine-readable output</source>
+   <translation>изход като JSON</translation>
+  </message>
+  <message>
+   <source>folder of the private cluster</source>
+   <translation>папка на личния клъстер</translation>
+  </message>
+  <message>
+   <source>a .gml or .gpkg plan</source>
+   <translation>план .gml или .gpkg</translation>
+  </message>
+  <message>
+   <source>authority code (e.g. sofia)</source>
+   <translation>код на органа (напр. sofia)</translation>
+  </message>
+  <message>
+   <source>a plan this one amends within its extent (LOCALID or NAMESPACE:LOCALID)</source>
+   <translation>план, който този изменя в обхвата си (ЛОКАЛЕН_ИД или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД)</translation>
+  </message>
+  <message>
+   <source>store even with errors</source>
+   <translation>записва и при грешки</translation>
+  </message>
+  <message>
+   <source>validation profile (default bg)</source>
+   <translation>профил на проверката (по подразбиране bg)</translation>
+  </message>
+  <message>
+   <source>only this authority's plans</source>
+   <translation>само плановете на този орган</translation>
+  </message>
+  <message>
    <source>one version</source>
    <translation>една версия</translation>
   </message>
@@ -5031,9 +4871,161 @@
    <source>every version of a plan</source>
    <translation>всички версии на план</translation>
   </message>
+  <message>
+   <source>validFrom (legalForce) or validTo (obsolete)</source>
+   <translation>validFrom (legalForce) или validTo (obsolete)</translation>
+  </message>
+  <message>
+   <source>PEM private key to sign the publication</source>
+   <translation>частен ключ PEM за подпис</translation>
+  </message>
+  <message>
+   <source>PEM certificate of that key</source>
+   <translation>сертификат PEM на ключа</translation>
+  </message>
+  <message>
+   <source>the GML exactly as last published, with its signature as OUT.sig.xml</source>
+   <translation>GML точно както е публикуван последно, с подписа като OUT.sig.xml</translation>
+  </message>
+  <message>
+   <source>east or longitude</source>
+   <translation>изток или дължина</translation>
+  </message>
+  <message>
+   <source>north or latitude</source>
+   <translation>север или ширина</translation>
+  </message>
+  <message>
+   <source>the day (default today)</source>
+   <translation>денят (по подразбиране днес)</translation>
+  </message>
+  <message>
+   <source>CRS of X Y (default 4326: longitude, latitude)</source>
+   <translation>координатна система на X Y (по подразбиране 4326)</translation>
+  </message>
+  <message>
+   <source>only zones in this box (in the output CRS)</source>
+   <translation>само зоните в този правоъгълник</translation>
+  </message>
+  <message>
+   <source>output CRS (default: the first plan's)</source>
+   <translation>координатна система на изхода</translation>
+  </message>
+  <message>
+   <source>write an HTML report with a map</source>
+   <translation>записва HTML отчет с карта</translation>
+  </message>
+  <message>
+   <source>PostgreSQL login (created if new)</source>
+   <translation>потребител в PostgreSQL (създава се)</translation>
+  </message>
+  <message>
+   <source>authority code (created if new)</source>
+   <translation>код на органа (създава се)</translation>
+  </message>
+  <message>
+   <source>the authority's name</source>
+   <translation>името на органа</translation>
+  </message>
+  <message>
+   <source>take the password from this environment variable</source>
+   <translation>паролата от тази променлива на средата</translation>
+  </message>
+  <message>
+   <source>trusted PEM certificate</source>
+   <translation>доверен сертификат PEM</translation>
+  </message>
+  <message>
+   <source>register ready: {dsn} (migrations applied: {applied})</source>
+   <translation>регистърът е готов: {dsn} (приложени миграции: {applied})</translation>
+  </message>
+  <message>
+   <source>{plan}: no such file</source>
+   <translation>{plan}: няма такъв файл</translation>
+  </message>
+  <message>
+   <source>not stored: {n_errors} errors (fix them, or --force)</source>
+   <translation>не е записан: {n_errors} грешки (поправете ги или --force)</translation>
+  </message>
+  <message>
+   <source>stored {ref} ({status}) for {authority}: {counts}</source>
+   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
+  </message>
+  <message>
+   <source>the register is empty</source>
+   <translation>регистърът е празен</translation>
+  </message>
+  <message>
+   <source>--key and --cert go together</source>
+   <translation>--key и --cert се дават заедно</translation>
+  </message>
+  <message>
+   <source>written {out} (sha256 {pub})</source>
+   <translation>записан {out} (sha256 {pub})</translation>
+  </message>
+  <message>
+   <source>in force since</source>
+   <translation>в сила от</translation>
+  </message>
+  <message>
+   <source>zone type</source>
+   <translation>вид зона</translation>
+  </message>
+  <message>
+   <source>limits</source>
+   <translation>показатели</translation>
+  </message>
+  <message>
+   <source>documents</source>
+   <translation>документи</translation>
+  </message>
+  <message>
+   <source>no zoning in force at {where}</source>
+   <translation>няма устройство в сила в {where}</translation>
+  </message>
+  <message>
+   <source>no zoning in force on {date}</source>
+   <translation>няма устройство в сила към {date}</translation>
+  </message>
+  <message>
+   <source>{id} has not been published</source>
+   <translation>{id} не е публикувана</translation>
+  </message>
+  <message>
+   <source>unsigned</source>
+   <translation>без подпис</translation>
+  </message>
+  <message>
+   <source>'{text}' is not a date YYYY-MM-DD</source>
+   <translation>'{text}' не е дата ГГГГ-ММ-ДД</translation>
+  </message>
+  <message>
+   <source>not checked (no --cert)</source>
+   <translation>непроверен (няма --cert)</translation>
+  </message>
+  <message>
+   <source>INVALID</source>
+   <translation>НЕВАЛИДЕН</translation>
+  </message>
+  <message>
+   <source>signature</source>
+   <translation>подпис</translation>
+  </message>
+  <message>
+   <source>none</source>
+   <translation>няма</translation>
+  </message>
+  <message>
+   <source>MISMATCH</source>
+   <translation>РАЗЛИКА</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>
+  <message>
+   <source>fetch the INSPIRE XML schemas once, or show where they are</source>
+   <translation>изтегля веднъж XML схемите на INSPIRE или показва къде са</translation>
+  </message>
   <message>
    <source>{count} schema files in {folder}</source>
    <translation>{count} файла със схеми в {folder}</translation>
@@ -5042,20 +5034,36 @@
    <source>folder to fetch into (default: the user cache)</source>
    <translation>папка за изтегляне (по подразбиране: потребителския кеш)</translation>
   </message>
-  <message>
-   <source>fetch the INSPIRE XML schemas once, or show where they are</source>
-   <translation>изтегля веднъж XML схемите на INSPIRE или показва къде са</translation>
-  </message>
  </context>
  <context>
   <name>plu_cli.commands.serve</name>
+  <message>
+   <source>publish the plan register as WMS, OGC API – Features and ATOM services</source>
+   <translation>публикува регистъра на плановете като услуги WMS, OGC API – Features и ATOM</translation>
+  </message>
+  <message>
+   <source>the register (libpq DSN or URI; default: your private register)</source>
+   <translation>регистърът (DSN или URI на libpq; по подразбиране: личният ви регистър)</translation>
+  </message>
+  <message>
+   <source>address to listen on</source>
+   <translation>адрес, на който да слуша</translation>
+  </message>
   <message>
    <source>port to listen on</source>
    <translation>порт, на който да слуша</translation>
   </message>
   <message>
-   <source>address to listen on</source>
-   <translation>адрес, на който да слуша</translation>
+   <source>the address clients use (default http://HOST:PORT)</source>
+   <translation>адресът, който ползват клиентите (по подразбиране http://HOST:PORT)</translation>
+  </message>
+  <message>
+   <source>also route /consultation/ to a consultation service started with --behind-proxy</source>
+   <translation>пренасочва и /consultation/ към услуга за обществено обсъждане, пусната с --behind-proxy</translation>
+  </message>
+  <message>
+   <source>only write the configuration (nginx, QGIS project, pygeoapi, ATOM files) to DIR</source>
+   <translation>само записва конфигурацията (nginx, проект на QGIS, pygeoapi, файлове ATOM) в DIR</translation>
   </message>
   <message>
    <source>configuration written to {folder}</source>
@@ -5065,72 +5073,36 @@
    <source>serving {base}/wms, {base}/ogcapi/ and {base}/atom/ (Ctrl+C stops)</source>
    <translation>услугите са на {base}/wms, {base}/ogcapi/ и {base}/atom/ (Ctrl+C спира)</translation>
   </message>
-  <message>
-   <source>publish the plan register as WMS, OGC API – Features and ATOM services</source>
-   <translation>публикува регистъра на плановете като услуги WMS, OGC API – Features и ATOM</translation>
-  </message>
-  <message>
-   <source>the address clients use (default http://HOST:PORT)</source>
-   <translation>адресът, който ползват клиентите (по подразбиране http://HOST:PORT)</translation>
-  </message>
-  <message>
-   <source>the register (libpq DSN or URI; default: your private register)</source>
-   <translation>регистърът (DSN или URI на libpq; по подразбиране: личният ви регистър)</translation>
-  </message>
-  <message>
-   <source>only write the configuration (nginx, QGIS project, pygeoapi, ATOM files) to DIR</source>
-   <translation>само записва конфигурацията (nginx, проект на QGIS, pygeoapi, файлове ATOM) в DIR</translation>
-  </message>
-  <message>
-   <source>also route /consultation/ to a consultation service started with --behind-proxy</source>
-   <translation>пренасочва и /consultation/ към услуга за обществено обсъждане, пусната с --behind-proxy</translation>
-  </message>
  </context>
  <context>
   <name>plu_cli.commands.validate</name>
   <message>
-   <source>error</source>
-   <translation>грешка</translation>
+   <source>check a plan: INSPIRE tests, schema, geometry, topology, references, national rules (offline)</source>
+   <translation>проверява план: тестове INSPIRE, схема, геометрия, топология, препратки, национални правила (без мрежа)</translation>
   </message>
   <message>
-   <source>valid</source>
-   <translation>валиден</translation>
+   <source>{source}: {verdict} — {sev} fatal, {sev2} errors, {sev3} warnings, {sev4} notes ({n_checked_rules} rules, profile {profile})</source>
+   <translation>{source}: {verdict} — {sev} фатални, {sev2} грешки, {sev3} предупреждения, {sev4} бележки ({n_checked_rules} правила, профил {profile})</translation>
   </message>
   <message>
-   <source>not valid</source>
-   <translation>невалиден</translation>
+   <source>a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each</source>
+   <translation>файл .gml или файл на план .gpkg; няколко или папки (търсят се *.gml и *.gpkg) — проверява всеки</translation>
   </message>
   <message>
-   <source>plans checked</source>
-   <translation>проверени планове</translation>
-  </message>
-  <message>
-   <source>features checked</source>
-   <translation>проверени обекти</translation>
-  </message>
-  <message>
-   <source>could not be checked</source>
-   <translation>не може да се провери</translation>
-  </message>
-  <message>
-   <source>list the rules and exit</source>
-   <translation>изброява правилата и излиза</translation>
-  </message>
-  <message>
-   <source>report written to {out}</source>
-   <translation>докладът е записан в {out}</translation>
-  </message>
-  <message>
-   <source>give the file to validate</source>
-   <translation>посочете файла за проверка</translation>
-  </message>
-  <message>
-   <source>list every finding, fold none</source>
-   <translation>изброява всички, без сгъване</translation>
+   <source>national profile ({value}) or a profile file</source>
+   <translation>национален профил ({value}) или файл с профил</translation>
   </message>
   <message>
    <source>report format (default: text on the terminal)</source>
    <translation>формат на доклада (по подразбиране: текст)</translation>
+  </message>
+  <message>
+   <source>write the report here (several plans: a folder, one report per plan)</source>
+   <translation>записва доклада тук (няколко плана: папка, по един доклад за план)</translation>
+  </message>
+  <message>
+   <source>plans checked at once (default: the number of cores)</source>
+   <translation>брой планове, проверявани едновременно (по подразбиране: броят ядра)</translation>
   </message>
   <message>
    <source>topology tolerance in metres (default 0.002)</source>
@@ -5141,122 +5113,130 @@
    <translation>най-малка част от зона, която не е остатък, m²</translation>
   </message>
   <message>
+   <source>rule, rule prefix (TOPO.) or family (topology) not to check; repeatable</source>
+   <translation>правило, начало на код (TOPO.) или група (topology), които да не се проверяват; може многократно</translation>
+  </message>
+  <message>
+   <source>list every finding, fold none</source>
+   <translation>изброява всички, без сгъване</translation>
+  </message>
+  <message>
+   <source>list the rules and exit</source>
+   <translation>изброява правилата и излиза</translation>
+  </message>
+  <message>
    <source>{text!r} is not a whole number of 1 or more</source>
    <translation>{text!r} не е цяло число, 1 или повече</translation>
-  </message>
-  <message>
-   <source>plans checked at once (default: the number of cores)</source>
-   <translation>брой планове, проверявани едновременно (по подразбиране: броят ядра)</translation>
-  </message>
-  <message>
-   <source>{out_dir} is a file; several plans need a folder for their reports</source>
-   <translation>{out_dir} е файл; за докладите на няколко плана е нужна папка</translation>
-  </message>
-  <message>
-   <source>write the report here (several plans: a folder, one report per plan)</source>
-   <translation>записва доклада тук (няколко плана: папка, по един доклад за план)</translation>
-  </message>
-  <message>
-   <source>incomplete — a check could not run, so not known to be valid</source>
-   <translation>непълна проверка — проверка не можа да се изпълни, валидността не е установена</translation>
-  </message>
-  <message>
-   <source>national profile ({value}) or a profile file</source>
-   <translation>национален профил ({value}) или файл с профил</translation>
   </message>
   <message>
    <source>several plans give several {format} reports: name a folder for them with -o DIR</source>
    <translation>няколко плана дават няколко доклада {format}: посочете папка за тях с -o ПАПКА</translation>
   </message>
   <message>
-   <source>rule, rule prefix (TOPO.) or family (topology) not to check; repeatable</source>
-   <translation>правило, начало на код (TOPO.) или група (topology), които да не се проверяват; може многократно</translation>
+   <source>{out_dir} is a file; several plans need a folder for their reports</source>
+   <translation>{out_dir} е файл; за докладите на няколко плана е нужна папка</translation>
   </message>
   <message>
-   <source>a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each</source>
-   <translation>файл .gml или файл на план .gpkg; няколко или папки (търсят се *.gml и *.gpkg) — проверява всеки</translation>
+   <source>report written to {out}</source>
+   <translation>докладът е записан в {out}</translation>
   </message>
-  <message>
-   <source>check a plan: INSPIRE tests, schema, geometry, topology, references, national rules (offline)</source>
-   <translation>проверява план: тестове INSPIRE, схема, геометрия, топология, препратки, национални правила (без мрежа)</translation>
-  </message>
-  <message>
-   <source>{source}: {verdict} — {sev} fatal, {sev2} errors, {sev3} warnings, {sev4} notes ({n_checked_rules} rules, profile {profile})</source>
-   <translation>{source}: {verdict} — {sev} фатални, {sev2} грешки, {sev3} предупреждения, {sev4} бележки ({n_checked_rules} правила, профил {profile})</translation>
-  </message>
- </context>
- <context>
-  <name>plu_cli.commands.verify</name>
   <message>
    <source>valid</source>
    <translation>валиден</translation>
   </message>
   <message>
-   <source>signature</source>
-   <translation>подпис</translation>
+   <source>not valid</source>
+   <translation>невалиден</translation>
   </message>
   <message>
-   <source>INVALID</source>
-   <translation>НЕВАЛИДЕН</translation>
+   <source>incomplete — a check could not run, so not known to be valid</source>
+   <translation>непълна проверка — проверка не можа да се изпълни, валидността не е установена</translation>
   </message>
   <message>
-   <source>the hash matches</source>
-   <translation>хешът съвпада</translation>
+   <source>could not be checked</source>
+   <translation>не може да се провери</translation>
   </message>
   <message>
-   <source>no signature given</source>
-   <translation>не е даден подпис</translation>
+   <source>error</source>
+   <translation>грешка</translation>
+  </message>
+  <message>
+   <source>features checked</source>
+   <translation>проверени обекти</translation>
+  </message>
+  <message>
+   <source>give the file to validate</source>
+   <translation>посочете файла за проверка</translation>
+  </message>
+  <message>
+   <source>plans checked</source>
+   <translation>проверени планове</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_cli.commands.verify</name>
+  <message>
+   <source>check a published plan's SHA-256 and XML signature (and the register's record of it)</source>
+   <translation>проверява SHA-256 и XML подписа на публикуван план (и записа в регистъра)</translation>
   </message>
   <message>
    <source>the published .gml</source>
    <translation>публикуваният .gml</translation>
   </message>
   <message>
-   <source>machine-readable output</source>
-   <translation>изход като JSON</translation>
-  </message>
-  <message>
-   <source>not checked: give --cert</source>
-   <translation>непроверен: дайте --cert</translation>
-  </message>
-  <message>
-   <source>the file is NOT the signed one</source>
-   <translation>файлът НЕ е подписаният</translation>
-  </message>
-  <message>
-   <source>also look the hash up in this register</source>
-   <translation>търси хеша и в този регистър</translation>
+   <source>detached signature (default FILE.sig.xml when it exists)</source>
+   <translation>отделен подпис (по подразбиране FILE.sig.xml, ако има)</translation>
   </message>
   <message>
    <source>trusted PEM certificate of the publisher</source>
    <translation>доверен сертификат PEM на издателя</translation>
   </message>
   <message>
+   <source>also look the hash up in this register</source>
+   <translation>търси хеша и в този регистър</translation>
+  </message>
+  <message>
+   <source>machine-readable output</source>
+   <translation>изход като JSON</translation>
+  </message>
+  <message>
+   <source>no signature given</source>
+   <translation>не е даден подпис</translation>
+  </message>
+  <message>
+   <source>valid</source>
+   <translation>валиден</translation>
+  </message>
+  <message>
+   <source>INVALID</source>
+   <translation>НЕВАЛИДЕН</translation>
+  </message>
+  <message>
+   <source>not checked: give --cert</source>
+   <translation>непроверен: дайте --cert</translation>
+  </message>
+  <message>
    <source>the register has no publication with this hash</source>
    <translation>регистърът няма публикация с този хеш</translation>
   </message>
   <message>
-   <source>detached signature (default FILE.sig.xml when it exists)</source>
-   <translation>отделен подпис (по подразбиране FILE.sig.xml, ако има)</translation>
+   <source>the hash matches</source>
+   <translation>хешът съвпада</translation>
   </message>
   <message>
-   <source>check a published plan's SHA-256 and XML signature (and the register's record of it)</source>
-   <translation>проверява SHA-256 и XML подписа на публикуван план (и записа в регистъра)</translation>
+   <source>the file is NOT the signed one</source>
+   <translation>файлът НЕ е подписаният</translation>
+  </message>
+  <message>
+   <source>signature</source>
+   <translation>подпис</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.main</name>
   <message>
-   <source>error</source>
-   <translation>грешка</translation>
-  </message>
-  <message>
-   <source>plu: cancelled</source>
-   <translation>plu: прекъснато</translation>
-  </message>
-  <message>
-   <source>plu: interrupted</source>
-   <translation>plu: прекъснато</translation>
+   <source>PLU Studio: INSPIRE Planned Land Use plans, headless.</source>
+   <translation>PLU Studio: устройствени планове по INSPIRE (Planned Land Use) от командния ред.</translation>
   </message>
   <message>
    <source>message language</source>
@@ -5267,19 +5247,27 @@
    <translation>показва пълната грешка</translation>
   </message>
   <message>
-   <source>PLU Studio: INSPIRE Planned Land Use plans, headless.</source>
-   <translation>PLU Studio: устройствени планове по INSPIRE (Planned Land Use) от командния ред.</translation>
+   <source>plu: cancelled</source>
+   <translation>plu: прекъснато</translation>
+  </message>
+  <message>
+   <source>plu: interrupted</source>
+   <translation>plu: прекъснато</translation>
+  </message>
+  <message>
+   <source>error</source>
+   <translation>грешка</translation>
   </message>
  </context>
  <context>
   <name>plu_cli.map_pdf</name>
   <message>
-   <source>cannot start QGIS for the plan map: {exc}</source>
-   <translation>QGIS не може да се стартира за картата на плана: {exc}</translation>
-  </message>
-  <message>
    <source>QGIS did not finish the plan map within {timeout:.0f} s</source>
    <translation>QGIS не завърши картата на плана за {timeout:.0f} s</translation>
+  </message>
+  <message>
+   <source>cannot start QGIS for the plan map: {exc}</source>
+   <translation>QGIS не може да се стартира за картата на плана: {exc}</translation>
   </message>
   <message>
    <source>app.print_layout exited with status {status}</source>
@@ -5296,12 +5284,12 @@
  <context>
   <name>plu_model.crs</name>
   <message>
-   <source>EPSG:{epsg} is not a coordinate reference system PROJ knows</source>
-   <translation>EPSG:{epsg} не е координатна система, която PROJ познава</translation>
-  </message>
-  <message>
    <source>unsupported srsName {text!r} (expected http://www.opengis.net/def/crs/EPSG/0/&lt;code&gt;)</source>
    <translation>неподдържано srsName {text!r} (очаква се http://www.opengis.net/def/crs/EPSG/0/&lt;код&gt;)</translation>
+  </message>
+  <message>
+   <source>EPSG:{epsg} is not a coordinate reference system PROJ knows</source>
+   <translation>EPSG:{epsg} не е координатна система, която PROJ познава</translation>
   </message>
   <message>
    <source>coordinates between ({x0:.3f}, {y0:.3f}) and ({x1:.3f}, {y1:.3f}) cannot be transformed from EPSG:{src} to EPSG:{dst} ({exc})</source>
@@ -5322,52 +5310,24 @@
  <context>
   <name>plu_model.geojson_polygon</name>
   <message>
-   <source>feature</source>
-   <translation>обект</translation>
-  </message>
-  <message>
-   <source>geometry</source>
-   <translation>геометрията</translation>
-  </message>
-  <message>
-   <source>cannot be read ({strerror})</source>
-   <translation>не може да бъде прочетен ({strerror})</translation>
-  </message>
-  <message>
-   <source>is nested too deeply to be GeoJSON</source>
-   <translation>е твърде дълбоко вложен, за да е GeoJSON</translation>
-  </message>
-  <message>
-   <source>is not UTF-8 text (byte {start})</source>
-   <translation>не е текст в UTF-8 (байт {start})</translation>
-  </message>
-  <message>
-   <source>the FeatureCollection holds no features</source>
-   <translation>колекцията FeatureCollection няма обекти</translation>
-  </message>
-  <message>
-   <source>is JSON but not GeoJSON (no "type" member at the top)</source>
-   <translation>е JSON, но не е GeoJSON (липсва член "type" на най-горно ниво)</translation>
-  </message>
-  <message>
-   <source>line {lineno}, column {colno}: not valid JSON ({msg})</source>
-   <translation>ред {lineno}, колона {colno}: невалиден JSON ({msg})</translation>
-  </message>
-  <message>
-   <source>is {size:.0f} MB; a footprint or plot file is expected to be far smaller</source>
-   <translation>е {size:.0f} MB; файл с петно или имот се очаква да е много по-малък</translation>
+   <source>{path}: {text}</source>
+   <translation>{path}: {text}</translation>
   </message>
   <message>
    <source>the crs member {value} names no known EPSG system</source>
    <translation>членът crs {value} не назовава позната система по EPSG</translation>
   </message>
   <message>
-   <source>{path}: {text}</source>
-   <translation>{path}: {text}</translation>
+   <source>is {size:.0f} MB; a footprint or plot file is expected to be far smaller</source>
+   <translation>е {size:.0f} MB; файл с петно или имот се очаква да е много по-малък</translation>
   </message>
   <message>
-   <source>feature {n}</source>
-   <translation>обект {n}</translation>
+   <source>is JSON but not GeoJSON (no "type" member at the top)</source>
+   <translation>е JSON, но не е GeoJSON (липсва член "type" на най-горно ниво)</translation>
+  </message>
+  <message>
+   <source>geometry</source>
+   <translation>геометрията</translation>
   </message>
   <message>
    <source>{place}: has no geometry</source>
@@ -5376,10 +5336,6 @@
   <message>
    <source>{place}: is a {type}; a Polygon or MultiPolygon is needed</source>
    <translation>{place}: е {type}; нужен е Polygon или MultiPolygon</translation>
-  </message>
-  <message>
-   <source>{place}: the coordinates are malformed ({exc})</source>
-   <translation>{place}: координатите са сгрешени ({exc})</translation>
   </message>
   <message>
    <source>{place}: the polygon is empty</source>
@@ -5397,6 +5353,34 @@
    <source>{place}: the polygon has no area</source>
    <translation>{place}: полигонът няма площ</translation>
   </message>
+  <message>
+   <source>cannot be read ({strerror})</source>
+   <translation>не може да бъде прочетен ({strerror})</translation>
+  </message>
+  <message>
+   <source>is not UTF-8 text (byte {start})</source>
+   <translation>не е текст в UTF-8 (байт {start})</translation>
+  </message>
+  <message>
+   <source>line {lineno}, column {colno}: not valid JSON ({msg})</source>
+   <translation>ред {lineno}, колона {colno}: невалиден JSON ({msg})</translation>
+  </message>
+  <message>
+   <source>is nested too deeply to be GeoJSON</source>
+   <translation>е твърде дълбоко вложен, за да е GeoJSON</translation>
+  </message>
+  <message>
+   <source>the FeatureCollection holds no features</source>
+   <translation>колекцията FeatureCollection няма обекти</translation>
+  </message>
+  <message>
+   <source>feature {n}</source>
+   <translation>обект {n}</translation>
+  </message>
+  <message>
+   <source>{place}: the coordinates are malformed ({exc})</source>
+   <translation>{place}: координатите са сгрешени ({exc})</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.geopackage</name>
@@ -5409,6 +5393,22 @@
    <translation>{path}: не е GeoPackage</translation>
   </message>
   <message>
+   <source>{path}: a GeoPackage, but not a PLU Studio plan file (no {META_TABLE} table); bring it in with 'plu import'</source>
+   <translation>{path}: GeoPackage, но не файл на план на PLU Studio (няма таблица {META_TABLE}); внесете го с 'plu import'</translation>
+  </message>
+  <message>
+   <source>{path}: written by a newer PLU Studio (plan-file layout {version}, this one reads {SCHEMA_VERSION}); update PLU Studio</source>
+   <translation>{path}: записан от по-нова версия на PLU Studio (структура на файла на план {version}, тази чете {SCHEMA_VERSION}); обновете PLU Studio</translation>
+  </message>
+  <message>
+   <source>{path}: the table {LAYER_NAMES} is missing</source>
+   <translation>{path}: липсва таблицата {LAYER_NAMES}</translation>
+  </message>
+  <message>
+   <source>{class_name} {gml_id}: the geometry has NaN or infinite coordinates; a plan file cannot hold them, correct the source first</source>
+   <translation>{class_name} {gml_id}: геометрията има координати NaN или безкрайност; файлът на план не може да ги съдържа, поправете първо източника</translation>
+  </message>
+  <message>
    <source>{path}: not a GeoPackage ({exc})</source>
    <translation>{path}: не е GeoPackage ({exc})</translation>
   </message>
@@ -5417,75 +5417,19 @@
    <translation>{path}: файлът на план не посочва координатната си система</translation>
   </message>
   <message>
-   <source>{path}: the table {LAYER_NAMES} is missing</source>
-   <translation>{path}: липсва таблицата {LAYER_NAMES}</translation>
-  </message>
-  <message>
    <source>{path}: {LAYER_NAMES}: a row cannot be read ({exc})</source>
    <translation>{path}: {LAYER_NAMES}: ред не може да бъде прочетен ({exc})</translation>
-  </message>
-  <message>
-   <source>{path}: a GeoPackage, but not a PLU Studio plan file (no {META_TABLE} table); bring it in with 'plu import'</source>
-   <translation>{path}: GeoPackage, но не файл на план на PLU Studio (няма таблица {META_TABLE}); внесете го с 'plu import'</translation>
   </message>
   <message>
    <source>{path}: {LAYER_NAMES} row {GetFID} ({get}) cannot be read: {exc}</source>
    <translation>{path}: {LAYER_NAMES} ред {GetFID} ({get}) не може да бъде прочетен: {exc}</translation>
   </message>
-  <message>
-   <source>{path}: written by a newer PLU Studio (plan-file layout {version}, this one reads {SCHEMA_VERSION}); update PLU Studio</source>
-   <translation>{path}: записан от по-нова версия на PLU Studio (структура на файла на план {version}, тази чете {SCHEMA_VERSION}); обновете PLU Studio</translation>
-  </message>
-  <message>
-   <source>{class_name} {gml_id}: the geometry has NaN or infinite coordinates; a plan file cannot hold them, correct the source first</source>
-   <translation>{class_name} {gml_id}: геометрията има координати NaN или безкрайност; файлът на план не може да ги съдържа, поправете първо източника</translation>
-  </message>
  </context>
  <context>
   <name>plu_model.gml_diff</name>
   <message>
-   <source>missing in B</source>
-   <translation>липсва в B</translation>
-  </message>
-  <message>
-   <source>{path}: no such file</source>
-   <translation>{path}: няма такъв файл</translation>
-  </message>
-  <message>
-   <source>{path}: cannot be read: {exc}</source>
-   <translation>{path}: не може да бъде прочетен: {exc}</translation>
-  </message>
-  <message>
-   <source>{leaf} is not in B</source>
-   <translation>{leaf} липсва в B</translation>
-  </message>
-  <message>
-   <source>the tolerance {tolerance:g} is negative</source>
-   <translation>допускът {tolerance:g} е отрицателен</translation>
-  </message>
-  <message>
-   <source>{tag} is missing in B</source>
-   <translation>{tag} липсва в B</translation>
-  </message>
-  <message>
-   <source>{path}:{line}: not well-formed XML: {msg}</source>
-   <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
-  </message>
-  <message>
-   <source>{path}: holds no PLU 4.0 feature; is it a PLU GML delivery?</source>
-   <translation>{path}: не съдържа обект по PLU 4.0; доставка в PLU GML ли е?</translation>
-  </message>
-  <message>
    <source>a position moved by {worst:.6g} (tolerance {tol:g})</source>
    <translation>точка е преместена с {worst:.6g} (допуск {tol:g})</translation>
-  </message>
-  <message>
-   <source>gml:id became {gml_id}</source>
-   <translation>gml:id е станал {gml_id}</translation>
-  </message>
-  <message>
-   <source>{tag}: EPSG {crs_a} became {crs_b}</source>
-   <translation>{tag}: EPSG {crs_a} стана {crs_b}</translation>
   </message>
   <message>
    <source>{n_a} positions became {n_b}</source>
@@ -5500,27 +5444,99 @@
    <translation>{n} точки са преместени</translation>
   </message>
   <message>
-   <source>{cls} {gml_id}: {text}</source>
-   <translation>{cls} {gml_id}: {text}</translation>
+   <source>{path}: no such file</source>
+   <translation>{path}: няма такъв файл</translation>
+  </message>
+  <message>
+   <source>{path}: holds no PLU 4.0 feature; is it a PLU GML delivery?</source>
+   <translation>{path}: не съдържа обект по PLU 4.0; доставка в PLU GML ли е?</translation>
+  </message>
+  <message>
+   <source>the tolerance {tolerance:g} is negative</source>
+   <translation>допускът {tolerance:g} е отрицателен</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: not well-formed XML: {msg}</source>
+   <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
+  </message>
+  <message>
+   <source>{path}: cannot be read: {exc}</source>
+   <translation>{path}: не може да бъде прочетен: {exc}</translation>
+  </message>
+  <message>
+   <source>{leaf} is not in B</source>
+   <translation>{leaf} липсва в B</translation>
+  </message>
+  <message>
+   <source>{tag}: EPSG {crs_a} became {crs_b}</source>
+   <translation>{tag}: EPSG {crs_a} стана {crs_b}</translation>
   </message>
   <message>
    <source>{tag}: {why}</source>
    <translation>{tag}: {why}</translation>
   </message>
+  <message>
+   <source>{cls} {gml_id}: {text}</source>
+   <translation>{cls} {gml_id}: {text}</translation>
+  </message>
+  <message>
+   <source>missing in B</source>
+   <translation>липсва в B</translation>
+  </message>
+  <message>
+   <source>{tag} is missing in B</source>
+   <translation>{tag} липсва в B</translation>
+  </message>
+  <message>
+   <source>gml:id became {gml_id}</source>
+   <translation>gml:id е станал {gml_id}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.gml_geometry</name>
   <message>
-   <source>gml:{kind} is not a ring</source>
-   <translation>gml:{kind} не е контур</translation>
+   <source>a surface member is a {geom_type}, not a surface</source>
+   <translation>член на повърхнина е {geom_type}, а не повърхнина</translation>
+  </message>
+  <message>
+   <source>geometry has no srsName; assumed the plan's EPSG:{target_epsg}</source>
+   <translation>геометрията няма srsName; приета е EPSG:{target_epsg} на плана</translation>
+  </message>
+  <message>
+   <source>coordinates contain NaN or infinity</source>
+   <translation>координатите съдържат NaN или безкрайност</translation>
+  </message>
+  <message>
+   <source>{tag} is not a GML geometry</source>
+   <translation>{tag} не е геометрия на GML</translation>
+  </message>
+  <message>
+   <source>gml:{name} geometries are not supported</source>
+   <translation>геометрии gml:{name} не се поддържат</translation>
+  </message>
+  <message>
+   <source>a line needs at least two positions</source>
+   <translation>линията изисква поне две точки</translation>
   </message>
   <message>
    <source>gml:Curve without gml:segments</source>
    <translation>gml:Curve без gml:segments</translation>
   </message>
   <message>
-   <source>gml:Ring without curve members</source>
-   <translation>gml:Ring без членове криви</translation>
+   <source>gml:OrientableCurve without an inline baseCurve</source>
+   <translation>gml:OrientableCurve без вграден baseCurve</translation>
+  </message>
+  <message>
+   <source>gml:{tag} holds no ring</source>
+   <translation>gml:{tag} не съдържа контур</translation>
+  </message>
+  <message>
+   <source>a ring's first and last positions differ (the ring is not closed)</source>
+   <translation>първата и последната точка на контура се различават (контурът не е затворен)</translation>
+  </message>
+  <message>
+   <source>a ring has {n_arr} positions; at least 4 are needed — the ring was left out</source>
+   <translation>контурът има {n_arr} точки, а са нужни поне 4 — контурът е пропуснат</translation>
   </message>
   <message>
    <source>polygon without gml:exterior</source>
@@ -5531,179 +5547,91 @@
    <translation>gml:Surface без gml:patches</translation>
   </message>
   <message>
-   <source>a line needs at least two positions</source>
-   <translation>линията изисква поне две точки</translation>
-  </message>
-  <message>
-   <source>{tag} is not a GML geometry</source>
-   <translation>{tag} не е геометрия на GML</translation>
+   <source>gml:OrientableSurface without an inline baseSurface</source>
+   <translation>gml:OrientableSurface без вграден baseSurface</translation>
   </message>
   <message>
    <source>an arc string needs 2n+1 positions</source>
    <translation>дъговата линия изисква 2n+1 точки</translation>
   </message>
   <message>
-   <source>coordinates contain NaN or infinity</source>
-   <translation>координатите съдържат NaN или безкрайност</translation>
-  </message>
-  <message>
-   <source>a coordinate is not a number ({exc})</source>
-   <translation>координата не е число ({exc})</translation>
-  </message>
-  <message>
-   <source>gml:{name} geometries are not supported</source>
-   <translation>геометрии gml:{name} не се поддържат</translation>
+   <source>the geometry has no srsName and no CRS is known for the plan</source>
+   <translation>геометрията няма srsName и координатната система на плана не е известна</translation>
   </message>
   <message>
    <source>the geometry cannot be built ({exc})</source>
    <translation>геометрията не може да бъде построена ({exc})</translation>
   </message>
   <message>
-   <source>gml:OrientableCurve without an inline baseCurve</source>
-   <translation>gml:OrientableCurve без вграден baseCurve</translation>
+   <source>a coordinate is not a number ({exc})</source>
+   <translation>координата не е число ({exc})</translation>
   </message>
   <message>
-   <source>curve segment gml:{kind} is not supported</source>
-   <translation>сегментът от крива gml:{kind} не се поддържа</translation>
+   <source>gml:{kind} is not a ring</source>
+   <translation>gml:{kind} не е контур</translation>
   </message>
   <message>
-   <source>a surface member is a {geom_type}, not a surface</source>
-   <translation>член на повърхнина е {geom_type}, а не повърхнина</translation>
-  </message>
-  <message>
-   <source>gml:OrientableSurface without an inline baseSurface</source>
-   <translation>gml:OrientableSurface без вграден baseSurface</translation>
-  </message>
-  <message>
-   <source>gml:{tag} holds no ring</source>
-   <translation>gml:{tag} не съдържа контур</translation>
-  </message>
-  <message>
-   <source>pointProperty by reference is not supported</source>
-   <translation>pointProperty чрез препратка не се поддържа</translation>
-  </message>
-  <message>
-   <source>positions of mixed or unsupported dimension</source>
-   <translation>точки със смесен или неподдържан брой измерения</translation>
+   <source>posList has {n_values} numbers, not a multiple of srsDimension {dim}</source>
+   <translation>posList съдържа {n_values} числа, което не е кратно на srsDimension {dim}</translation>
   </message>
   <message>
    <source>gml:{tag} has no coordinates</source>
    <translation>gml:{tag} няма координати</translation>
   </message>
   <message>
+   <source>positions of mixed or unsupported dimension</source>
+   <translation>точки със смесен или неподдържан брой измерения</translation>
+  </message>
+  <message>
    <source>gml:{singular} by reference (xlink:href) is not supported</source>
    <translation>gml:{singular} чрез препратка (xlink:href) не се поддържа</translation>
   </message>
   <message>
-   <source>geometry has no srsName; assumed the plan's EPSG:{target_epsg}</source>
-   <translation>геометрията няма srsName; приета е EPSG:{target_epsg} на плана</translation>
+   <source>gml:Ring without curve members</source>
+   <translation>gml:Ring без членове криви</translation>
   </message>
   <message>
-   <source>a ring's first and last positions differ (the ring is not closed)</source>
-   <translation>първата и последната точка на контура се различават (контурът не е затворен)</translation>
+   <source>curve segment gml:{kind} is not supported</source>
+   <translation>сегментът от крива gml:{kind} не се поддържа</translation>
   </message>
   <message>
-   <source>the geometry has no srsName and no CRS is known for the plan</source>
-   <translation>геометрията няма srsName и координатната система на плана не е известна</translation>
-  </message>
-  <message>
-   <source>a ring has {n_arr} positions; at least 4 are needed — the ring was left out</source>
-   <translation>контурът има {n_arr} точки, а са нужни поне 4 — контурът е пропуснат</translation>
-  </message>
-  <message>
-   <source>posList has {n_values} numbers, not a multiple of srsDimension {dim}</source>
-   <translation>posList съдържа {n_values} числа, което не е кратно на srsDimension {dim}</translation>
+   <source>pointProperty by reference is not supported</source>
+   <translation>pointProperty чрез препратка не се поддържа</translation>
   </message>
  </context>
  <context>
   <name>plu_model.gml_reader</name>
   <message>
-   <source>{path}: no such file</source>
-   <translation>{path}: няма такъв файл</translation>
+   <source>{what} outside the features is not kept: '{short}'</source>
+   <translation>{what} извън обектите не се запазва: '{short}'</translation>
   </message>
   <message>
-   <source>the geometry property is empty</source>
-   <translation>свойството за геометрия е празно</translation>
+   <source>{name} of {class_name} has no place in the PLU model; it is kept verbatim and written back as long as the feature is not edited</source>
+   <translation>{name} на {class_name} няма място в модела PLU; запазен е дословно и се записва обратно, докато обектът не бъде редактиран</translation>
   </message>
   <message>
-   <source>gml:id {gml_id} is used twice</source>
-   <translation>gml:id {gml_id} е използван два пъти</translation>
-  </message>
-  <message>
-   <source>{class_name} lacks the required {xml}</source>
-   <translation>{class_name} няма задължителния атрибут {xml}</translation>
-  </message>
-  <message>
-   <source>{xml} is nil but the attribute is not voidable</source>
-   <translation>{xml} е nil, а атрибутът не допуска празна стойност</translation>
-  </message>
-  <message>
-   <source>member {href} refers to an object that is not in the file</source>
-   <translation>членът {href} сочи обект, който не е във файла</translation>
-  </message>
-  <message>
-   <source>geometry by reference (xlink:href) is not supported</source>
-   <translation>геометрия чрез препратка (xlink:href) не се поддържа</translation>
-  </message>
-  <message>
-   <source>{tag} is not a PLU 4.0 feature and was not read</source>
-   <translation>{tag} не е обект от PLU 4.0 и не е прочетен</translation>
-  </message>
-  <message>
-   <source>{path}:{line}: not well-formed XML: {msg}</source>
-   <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
-  </message>
-  <message>
-   <source>the data set identifier could not be read: {exc}</source>
-   <translation>идентификаторът на набора от данни не може да бъде прочетен: {exc}</translation>
-  </message>
-  <message>
-   <source>{tag} is nil without a nilReason; 'unknown' was assumed</source>
-   <translation>{tag} е празен без nilReason; прието е 'unknown'</translation>
-  </message>
-  <message>
-   <source>member {href} is a reference to another resource; it was not fetched</source>
-   <translation>членът {href} е препратка към друг ресурс; той не е изтеглен</translation>
-  </message>
-  <message>
-   <source>{class_name}.{xml} appears more than once; the first was kept</source>
-   <translation>{class_name}.{xml} се среща повече от веднъж; запазено е първото</translation>
-  </message>
-  <message>
-   <source>nilReason {reason!r} is not a GML nil reason; kept as other:{reason}</source>
-   <translation>nilReason {reason!r} не е допустима причина; запазена като other:{reason}</translation>
+   <source>{name} of {class_name} has no place in the PLU model and was not kept</source>
+   <translation>{name} на {class_name} няма място в модела PLU и не е запазен</translation>
   </message>
   <message>
    <source>{xml} mixes values and nil elements; the nil elements were dropped</source>
    <translation>{xml} смесва стойности и празни (nil) елементи; празните са пропуснати</translation>
   </message>
   <message>
-   <source>{xml} has a nilReason but no xsi:nil="true"; read as nil</source>
-   <translation>{xml} има nilReason, но няма xsi:nil="true"; прочетено като празна стойност</translation>
+   <source>{tag} holds {n_kids} geometries ({names}); the schema allows one. All are kept (as one multi-geometry in the model, verbatim in the export)</source>
+   <translation>{tag} съдържа {n_kids} геометрии ({names}); схемата допуска една. Запазени са всички (като една съставна геометрия в модела, дословно при износа)</translation>
   </message>
   <message>
-   <source>{href} is titled both {known!r} and {title!r}; the first was kept</source>
-   <translation>{href} е озаглавен и {known!r}, и {title!r}; запазено е първото</translation>
-  </message>
-  <message>
-   <source>{path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})</source>
-   <translation>{path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})</translation>
-  </message>
-  <message>
-   <source>backgroudMapURI is the misspelt name of PLU 4.0.0; read as backgroundMapURI (4.0.1)</source>
-   <translation>backgroudMapURI е сгрешеното име от PLU 4.0.0; прочетено като backgroundMapURI (4.0.1)</translation>
+   <source>{path}: no such file</source>
+   <translation>{path}: няма такъв файл</translation>
   </message>
   <message>
    <source>the document declares a DTD; nothing was fetched and only its internal entities were expanded</source>
    <translation>документът декларира DTD; нищо не е изтеглено и са разгърнати само вътрешните ѝ ентитита</translation>
   </message>
   <message>
-   <source>{tag} holds {n_kids} geometries ({names}); the schema allows one. All are kept (as one multi-geometry in the model, verbatim in the export)</source>
-   <translation>{tag} съдържа {n_kids} геометрии ({names}); схемата допуска една. Запазени са всички (като една съставна геометрия в модела, дословно при износа)</translation>
-  </message>
-  <message>
-   <source>{class_name} lacks {missing_voidable} (voidable, but the element must be present, if need be with xsi:nil and a nilReason); read as nil 'unknown'</source>
-   <translation>{class_name} няма {missing_voidable} (може да е празен, но елементът трябва да присъства с xsi:nil и nilReason); прочетено като nil 'unknown'</translation>
+   <source>{path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})</source>
+   <translation>{path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})</translation>
   </message>
   <message>
    <source>XML comment</source>
@@ -5714,12 +5642,36 @@
    <translation>инструкция за обработка</translation>
   </message>
   <message>
-   <source>{class_name}.{xml} could not be read: {exc}</source>
-   <translation>{class_name}.{xml} не може да бъде прочетен: {exc}</translation>
+   <source>{tag} is not a PLU 4.0 feature and was not read</source>
+   <translation>{tag} не е обект от PLU 4.0 и не е прочетен</translation>
   </message>
   <message>
-   <source>{what} outside the features is not kept: '{short}'</source>
-   <translation>{what} извън обектите не се запазва: '{short}'</translation>
+   <source>member {href} is a reference to another resource; it was not fetched</source>
+   <translation>членът {href} е препратка към друг ресурс; той не е изтеглен</translation>
+  </message>
+  <message>
+   <source>{class_name} lacks the required {xml}</source>
+   <translation>{class_name} няма задължителния атрибут {xml}</translation>
+  </message>
+  <message>
+   <source>{class_name} lacks {missing_voidable} (voidable, but the element must be present, if need be with xsi:nil and a nilReason); read as nil 'unknown'</source>
+   <translation>{class_name} няма {missing_voidable} (може да е празен, но елементът трябва да присъства с xsi:nil и nilReason); прочетено като nil 'unknown'</translation>
+  </message>
+  <message>
+   <source>{xml} has a nilReason but no xsi:nil="true"; read as nil</source>
+   <translation>{xml} има nilReason, но няма xsi:nil="true"; прочетено като празна стойност</translation>
+  </message>
+  <message>
+   <source>{tag} is nil without a nilReason; 'unknown' was assumed</source>
+   <translation>{tag} е празен без nilReason; прието е 'unknown'</translation>
+  </message>
+  <message>
+   <source>the geometry property is empty</source>
+   <translation>свойството за геометрия е празно</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: not well-formed XML: {msg}</source>
+   <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
   </message>
   <message>
    <source>{path}: no geometry with a usable CRS was found ({why})</source>
@@ -5730,43 +5682,75 @@
    <translation>{path}: не е открита геометрия с използваема координатна система; това не е план по PLU</translation>
   </message>
   <message>
-   <source>{name} of {class_name} has no place in the PLU model; it is kept verbatim and written back as long as the feature is not edited</source>
-   <translation>{name} на {class_name} няма място в модела PLU; запазен е дословно и се записва обратно, докато обектът не бъде редактиран</translation>
+   <source>gml:id {gml_id} is used twice</source>
+   <translation>gml:id {gml_id} е използван два пъти</translation>
   </message>
   <message>
-   <source>{name} of {class_name} has no place in the PLU model and was not kept</source>
-   <translation>{name} на {class_name} няма място в модела PLU и не е запазен</translation>
+   <source>{xml} is nil but the attribute is not voidable</source>
+   <translation>{xml} е nil, а атрибутът не допуска празна стойност</translation>
+  </message>
+  <message>
+   <source>nilReason {reason!r} is not a GML nil reason; kept as other:{reason}</source>
+   <translation>nilReason {reason!r} не е допустима причина; запазена като other:{reason}</translation>
+  </message>
+  <message>
+   <source>{href} is titled both {known!r} and {title!r}; the first was kept</source>
+   <translation>{href} е озаглавен и {known!r}, и {title!r}; запазено е първото</translation>
+  </message>
+  <message>
+   <source>geometry by reference (xlink:href) is not supported</source>
+   <translation>геометрия чрез препратка (xlink:href) не се поддържа</translation>
+  </message>
+  <message>
+   <source>backgroudMapURI is the misspelt name of PLU 4.0.0; read as backgroundMapURI (4.0.1)</source>
+   <translation>backgroudMapURI е сгрешеното име от PLU 4.0.0; прочетено като backgroundMapURI (4.0.1)</translation>
+  </message>
+  <message>
+   <source>member {href} refers to an object that is not in the file</source>
+   <translation>членът {href} сочи обект, който не е във файла</translation>
+  </message>
+  <message>
+   <source>{class_name}.{xml} could not be read: {exc}</source>
+   <translation>{class_name}.{xml} не може да бъде прочетен: {exc}</translation>
+  </message>
+  <message>
+   <source>{class_name}.{xml} appears more than once; the first was kept</source>
+   <translation>{class_name}.{xml} се среща повече от веднъж; запазено е първото</translation>
+  </message>
+  <message>
+   <source>the data set identifier could not be read: {exc}</source>
+   <translation>идентификаторът на набора от данни не може да бъде прочетен: {exc}</translation>
   </message>
  </context>
  <context>
   <name>plu_model.importing.formats</name>
   <message>
-   <source>AutoCAD DXF drawing</source>
-   <translation>Чертеж AutoCAD DXF</translation>
-  </message>
-  <message>
    <source>ESRI Shapefile</source>
    <translation>Шейп файл (ESRI Shapefile)</translation>
-  </message>
-  <message>
-   <source>CSV with WKT geometry</source>
-   <translation>CSV с геометрия като WKT</translation>
-  </message>
-  <message>
-   <source>Other OGR vector source</source>
-   <translation>Друг векторен източник (OGR)</translation>
   </message>
   <message>
    <source>GeoPackage (other than a plan file)</source>
    <translation>GeoPackage (друг, не файл на план)</translation>
   </message>
   <message>
+   <source>AutoCAD DXF drawing</source>
+   <translation>Чертеж AutoCAD DXF</translation>
+  </message>
+  <message>
    <source>AutoCAD DWG drawing (R2000, through GDAL's CAD driver)</source>
    <translation>Чертеж AutoCAD DWG (R2000, чрез драйвера CAD на GDAL)</translation>
   </message>
   <message>
+   <source>CSV with WKT geometry</source>
+   <translation>CSV с геометрия като WKT</translation>
+  </message>
+  <message>
    <source>PostGIS table (connection string PG:… or postgresql://…)</source>
    <translation>Таблица в PostGIS (връзка PG:… или postgresql://…)</translation>
+  </message>
+  <message>
+   <source>Other OGR vector source</source>
+   <translation>Друг векторен източник (OGR)</translation>
   </message>
   <message>
    <source>{path} ({fmt}) needs a mapping file that says which layer becomes which PLU class (plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md</source>
@@ -5776,68 +5760,36 @@
  <context>
   <name>plu_model.importing.importer</name>
   <message>
-   <source>nothing was imported, so the plan has no extent</source>
-   <translation>нищо не е внесено, затова планът няма обхват</translation>
+   <source>no matching code for</source>
+   <translation>няма съответен код за</translation>
   </message>
   <message>
-   <source>EPSG:{target} is not a CRS PROJ knows</source>
-   <translation>EPSG:{target} не е координатна система, която PROJ познава</translation>
+   <source>no value for</source>
+   <translation>липсва стойност за</translation>
   </message>
   <message>
-   <source>{old} was written as the registry identifier {new}</source>
-   <translation>{old} е записан като идентификатора от регистъра {new}</translation>
+   <source>the value cannot be read of</source>
+   <translation>не може да бъде прочетена стойността на</translation>
   </message>
   <message>
-   <source>{name}: the file holds no plu:SpatialPlan; a plan file needs one</source>
-   <translation>{name}: файлът не съдържа plu:SpatialPlan, а файлът на план изисква такъв</translation>
+   <source>curves were linearised with a tolerance of {d} CRS units</source>
+   <translation>кривите са апроксимирани с отсечки с допуск {d} единици на координатната система</translation>
   </message>
   <message>
-   <source>{name}: no PLU feature with a geometry was found; is it a PLU 4.0 file?</source>
-   <translation>{name}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?</translation>
+   <source>Z coordinates were dropped (zoning is two-dimensional)</source>
+   <translation>Z координатите са премахнати (зонирането е двумерно)</translation>
   </message>
   <message>
-   <source>layer {title}: area {fid} has no label inside; it was not imported</source>
-   <translation>слой {title}: площ {fid} няма надпис; не е внесена</translation>
+   <source>closed lines were taken as the boundaries of areas</source>
+   <translation>затворени линии са приети за граници на площи</translation>
   </message>
   <message>
-   <source>layer {title}: {n_faces} areas were built from {n_shapes} lines</source>
-   <translation>слой {title}: от {n_shapes} линии са образувани {n_faces} площи</translation>
+   <source>multipart geometries were split into one feature per part</source>
+   <translation>многочастни геометрии са разделени на отделни обекти</translation>
   </message>
   <message>
-   <source>{n_orphans} features named no plan of this file; they were linked to the only plan</source>
-   <translation>{n_orphans} обекта не сочат план от файла; свързани са с единствения план</translation>
-  </message>
-  <message>
-   <source>{mapping_name}: crs.source EPSG:{given} is not a CRS PROJ knows</source>
-   <translation>{mapping_name}: crs.source EPSG:{given} не е координатна система, която PROJ познава</translation>
-  </message>
-  <message>
-   <source>{n} references to objects of this file by full URI became same-file references (#gml:id)</source>
-   <translation>{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)</translation>
-  </message>
-  <message>
-   <source>layer {title}: local id {lid!r} is used twice; the second became {lid}_{n}</source>
-   <translation>слой {title}: локалният идентификатор {lid!r} се повтаря; вторият стана {lid}_{n}</translation>
-  </message>
-  <message>
-   <source>the CRS of layer {title} has no EPSG code; EPSG:{given} from the mapping was used</source>
-   <translation>координатната система на слой {title} няма EPSG код; използвана е EPSG:{given} от съответствието</translation>
-  </message>
-  <message>
-   <source>{n_renamed} gml:id values were not XML names and were renamed (e.g. {next} → {next2}); references follow</source>
-   <translation>{n_renamed} стойности на gml:id не са XML имена и са преименувани (напр. {next} → {next2}); препратките са обновени</translation>
-  </message>
-  <message>
-   <source>{mapping_name}: layer {title}: labels.field {field!r} is not a field of layer {name} (fields: {field_names})</source>
-   <translation>{mapping_name}: слой {title}: labels.field {field!r} не е поле на слой {name} (полета: {field_names})</translation>
-  </message>
-  <message>
-   <source>layer {layer}: text of field {fieldname} is not UTF-8; it was read as {FALLBACK_ENCODING} (set source.encoding in the mapping to confirm or correct)</source>
-   <translation>слой {layer}: текстът в поле {fieldname} не е UTF-8; прочетен е като {FALLBACK_ENCODING} (посочете source.encoding в съответствието)</translation>
-  </message>
-  <message>
-   <source>layer {title} declares EPSG:{declared}, the mapping says EPSG:{given}; the source's CRS was used (set crs.override: true to use the mapping's)</source>
-   <translation>слой {title} декларира EPSG:{declared}, а съответствието EPSG:{given}; използвана е системата на източника (crs.override: true избира тази от съответствието)</translation>
+   <source>parts that are not areas were left out: {d}</source>
+   <translation>части, които не са площи, са пропуснати: {d}</translation>
   </message>
   <message>
    <source>invalid geometry repaired: {d}</source>
@@ -5848,56 +5800,56 @@
    <translation>невалидна геометрия е запазена както е: {d}</translation>
   </message>
   <message>
-   <source>parts that are not areas were left out: {d}</source>
-   <translation>части, които не са площи, са пропуснати: {d}</translation>
-  </message>
-  <message>
-   <source>closed lines were taken as the boundaries of areas</source>
-   <translation>затворени линии са приети за граници на площи</translation>
-  </message>
-  <message>
    <source>invalid geometry, feature skipped: {d}</source>
    <translation>невалидна геометрия, обектът е пропуснат: {d}</translation>
-  </message>
-  <message>
-   <source>Z coordinates were dropped (zoning is two-dimensional)</source>
-   <translation>Z координатите са премахнати (зонирането е двумерно)</translation>
-  </message>
-  <message>
-   <source>multipart geometries were split into one feature per part</source>
-   <translation>многочастни геометрии са разделени на отделни обекти</translation>
-  </message>
-  <message>
-   <source>curves were linearised with a tolerance of {d} CRS units</source>
-   <translation>кривите са апроксимирани с отсечки с допуск {d} единици на координатната система</translation>
   </message>
   <message>
    <source>{source}: {fmt} is not read through a mapping</source>
    <translation>{source}: {fmt} не се чете чрез съответствие</translation>
   </message>
   <message>
-   <source>{name}: {fmt} is already a plan file; open it or convert it instead</source>
-   <translation>{name}: {fmt} вече е файл на план; отворете го или го преобразувайте</translation>
+   <source>has a CRS that has no EPSG code</source>
+   <translation>има координатна система без EPSG код</translation>
   </message>
   <message>
-   <source>{name} ({fmt}) needs a mapping file that says which layer becomes which PLU class (plu import {name} --mapping MAP.yaml); see docs/importing.md</source>
-   <translation>{name} ({fmt}) изисква файл със съответствие, който казва кой слой в кой клас на PLU става (plu import {name} --mapping MAP.yaml); вижте docs/importing.md</translation>
+   <source>has no CRS</source>
+   <translation>няма координатна система</translation>
   </message>
   <message>
-   <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields})</source>
-   <translation>{mapping}: слой {title}: {key} чете поле {field!r}, каквото слой {layer} няма (полета: {fields})</translation>
+   <source>{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / CCS2005, for example)</source>
+   <translation>{source}: слой {title} {what}; посочете я в съответствието (например crs: {{source: 7801}} за BGS2005 / CCS2005)</translation>
   </message>
   <message>
-   <source>none</source>
-   <translation>няма</translation>
+   <source>layer {title}: {n_faces} areas were built from {n_shapes} lines</source>
+   <translation>слой {title}: от {n_shapes} линии са образувани {n_faces} площи</translation>
   </message>
   <message>
-   <source>layer {title}, feature {fid}: several labels inside ({detail})</source>
-   <translation>слой {title}, обект {fid}: няколко надписа в площта ({detail})</translation>
+   <source>: {raw!r}</source>
+   <translation>: {raw!r}</translation>
   </message>
   <message>
-   <source>layer {title}, feature {fid}: {note}</source>
-   <translation>слой {title}, обект {fid}: {note}</translation>
+   <source>{what} {attribute}</source>
+   <translation>{what} {attribute}</translation>
+  </message>
+  <message>
+   <source>{mapping}: plan: {problem}</source>
+   <translation>{mapping}: план: {problem}</translation>
+  </message>
+  <message>
+   <source>{name}: no PLU feature with a geometry was found; is it a PLU 4.0 file?</source>
+   <translation>{name}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?</translation>
+  </message>
+  <message>
+   <source>{name}: the file holds no plu:SpatialPlan; a plan file needs one</source>
+   <translation>{name}: файлът не съдържа plu:SpatialPlan, а файлът на план изисква такъв</translation>
+  </message>
+  <message>
+   <source>{mapping_name}: crs.source EPSG:{given} is not a CRS PROJ knows</source>
+   <translation>{mapping_name}: crs.source EPSG:{given} не е координатна система, която PROJ познава</translation>
+  </message>
+  <message>
+   <source>{mapping_name}: layer {title}: labels.field {field!r} is not a field of layer {name} (fields: {field_names})</source>
+   <translation>{mapping_name}: слой {title}: labels.field {field!r} не е поле на слой {name} (полета: {field_names})</translation>
   </message>
   <message>
    <source>layer {layer}: the code {detail} (the registry's identifier)</source>
@@ -5920,91 +5872,99 @@
    <translation>слой {layer}: {problem}{tail} (първи: обект {example})</translation>
   </message>
   <message>
-   <source>no matching code for</source>
-   <translation>няма съответен код за</translation>
+   <source>layer {layer}: text of field {fieldname} is not UTF-8; it was read as {FALLBACK_ENCODING} (set source.encoding in the mapping to confirm or correct)</source>
+   <translation>слой {layer}: текстът в поле {fieldname} не е UTF-8; прочетен е като {FALLBACK_ENCODING} (посочете source.encoding в съответствието)</translation>
   </message>
   <message>
-   <source>no value for</source>
-   <translation>липсва стойност за</translation>
+   <source>nothing was imported, so the plan has no extent</source>
+   <translation>нищо не е внесено, затова планът няма обхват</translation>
   </message>
   <message>
-   <source>the value cannot be read of</source>
-   <translation>не може да бъде прочетена стойността на</translation>
+   <source>EPSG:{target} is not a CRS PROJ knows</source>
+   <translation>EPSG:{target} не е координатна система, която PROJ познава</translation>
   </message>
   <message>
-   <source>: {raw!r}</source>
-   <translation>: {raw!r}</translation>
+   <source>{old} was written as the registry identifier {new}</source>
+   <translation>{old} е записан като идентификатора от регистъра {new}</translation>
   </message>
   <message>
-   <source>{what} {attribute}</source>
-   <translation>{what} {attribute}</translation>
+   <source>{n_renamed} gml:id values were not XML names and were renamed (e.g. {next} → {next2}); references follow</source>
+   <translation>{n_renamed} стойности на gml:id не са XML имена и са преименувани (напр. {next} → {next2}); препратките са обновени</translation>
   </message>
   <message>
-   <source>{mapping}: plan: {problem}</source>
-   <translation>{mapping}: план: {problem}</translation>
+   <source>{n} references to objects of this file by full URI became same-file references (#gml:id)</source>
+   <translation>{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)</translation>
   </message>
   <message>
-   <source>has a CRS that has no EPSG code</source>
-   <translation>има координатна система без EPSG код</translation>
+   <source>{name}: {fmt} is already a plan file; open it or convert it instead</source>
+   <translation>{name}: {fmt} вече е файл на план; отворете го или го преобразувайте</translation>
   </message>
   <message>
-   <source>has no CRS</source>
-   <translation>няма координатна система</translation>
+   <source>layer {title} declares EPSG:{declared}, the mapping says EPSG:{given}; the source's CRS was used (set crs.override: true to use the mapping's)</source>
+   <translation>слой {title} декларира EPSG:{declared}, а съответствието EPSG:{given}; използвана е системата на източника (crs.override: true избира тази от съответствието)</translation>
   </message>
   <message>
-   <source>{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / CCS2005, for example)</source>
-   <translation>{source}: слой {title} {what}; посочете я в съответствието (например crs: {{source: 7801}} за BGS2005 / CCS2005)</translation>
+   <source>the CRS of layer {title} has no EPSG code; EPSG:{given} from the mapping was used</source>
+   <translation>координатната система на слой {title} няма EPSG код; използвана е EPSG:{given} от съответствието</translation>
+  </message>
+  <message>
+   <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields})</source>
+   <translation>{mapping}: слой {title}: {key} чете поле {field!r}, каквото слой {layer} няма (полета: {fields})</translation>
+  </message>
+  <message>
+   <source>layer {title}: area {fid} has no label inside; it was not imported</source>
+   <translation>слой {title}: площ {fid} няма надпис; не е внесена</translation>
+  </message>
+  <message>
+   <source>layer {title}, feature {fid}: several labels inside ({detail})</source>
+   <translation>слой {title}, обект {fid}: няколко надписа в площта ({detail})</translation>
+  </message>
+  <message>
+   <source>layer {title}, feature {fid}: {note}</source>
+   <translation>слой {title}, обект {fid}: {note}</translation>
+  </message>
+  <message>
+   <source>{n_orphans} features named no plan of this file; they were linked to the only plan</source>
+   <translation>{n_orphans} обекта не сочат план от файла; свързани са с единствения план</translation>
+  </message>
+  <message>
+   <source>{name} ({fmt}) needs a mapping file that says which layer becomes which PLU class (plu import {name} --mapping MAP.yaml); see docs/importing.md</source>
+   <translation>{name} ({fmt}) изисква файл със съответствие, който казва кой слой в кой клас на PLU става (plu import {name} --mapping MAP.yaml); вижте docs/importing.md</translation>
+  </message>
+  <message>
+   <source>layer {title}: local id {lid!r} is used twice; the second became {lid}_{n}</source>
+   <translation>слой {title}: локалният идентификатор {lid!r} се повтаря; вторият стана {lid}_{n}</translation>
+  </message>
+  <message>
+   <source>none</source>
+   <translation>няма</translation>
   </message>
  </context>
  <context>
   <name>plu_model.importing.mapping</name>
   <message>
-   <source>{p}: no such mapping file</source>
-   <translation>{p}: няма такъв файл със съответствие</translation>
+   <source>{where}: a rule takes its value either from a field or by 'derive', not both</source>
+   <translation>{where}: правилото взема стойността си или от поле, или чрез 'derive', не и от двете</translation>
   </message>
   <message>
-   <source>{name}: crs.override needs crs.source</source>
-   <translation>{name}: crs.override изисква crs.source</translation>
-  </message>
-  <message>
-   <source>{p}{line}: not a valid {kind} document: {problem}</source>
-   <translation>{p}{line}: не е валиден документ {kind}: {problem}</translation>
+   <source>{where}: {target} needs {name!r}; map it from a field or give a constant (for example {name}: {name2})</source>
+   <translation>{where}: {target} изисква {name!r}; съпоставете го с поле или задайте константа (например {name}: {name2})</translation>
   </message>
   <message>
    <source>{name}: documents: local_id values must be unique</source>
    <translation>{name}: documents: стойностите на local_id трябва да са уникални</translation>
   </message>
   <message>
-   <source>{where}: {ld} has no dimensioning indications</source>
-   <translation>{where}: {ld} няма показатели за застрояване (dimensioning indications)</translation>
+   <source>{name}: crs.override needs crs.source</source>
+   <translation>{name}: crs.override изисква crs.source</translation>
   </message>
   <message>
-   <source>{where}: give dimensioning indications under 'dimensioning' only</source>
-   <translation>{where}: задавайте показателите за застрояване само под 'dimensioning'</translation>
+   <source>{p}: no such mapping file</source>
+   <translation>{p}: няма такъв файл със съответствие</translation>
   </message>
   <message>
    <source>{where}: no value map named {raw_map!r} (value_maps has: {known})</source>
    <translation>{where}: няма таблица на стойностите {raw_map!r} (value_maps съдържа: {known})</translation>
-  </message>
-  <message>
-   <source>{where}: a rule takes its value either from a field or by 'derive', not both</source>
-   <translation>{where}: правилото взема стойността си или от поле, или чрез 'derive', не и от двете</translation>
-  </message>
-  <message>
-   <source>{p}: a mapping file must be UTF-8 text ({reason} at byte {start})</source>
-   <translation>{p}: файлът със съответствие трябва да е текст в UTF-8 ({reason} при байт {start})</translation>
-  </message>
-  <message>
-   <source>{where}.attributes.{key}: 'derive: {derive}' fills {DERIVABLE}</source>
-   <translation>{where}.attributes.{key}: 'derive: {derive}' попълва {DERIVABLE}</translation>
-  </message>
-  <message>
-   <source>{name}: plan: without a SpatialPlan layer the plan needs {missing} as constants</source>
-   <translation>{name}: plan: без слой SpatialPlan планът изисква {missing} като константи</translation>
-  </message>
-  <message>
-   <source>{where}: {target} needs {name!r}; map it from a field or give a constant (for example {name}: {name2})</source>
-   <translation>{where}: {target} изисква {name!r}; съпоставете го с поле или задайте константа (например {name}: {name2})</translation>
   </message>
   <message>
    <source>it is filled automatically</source>
@@ -6019,43 +5979,63 @@
    <translation>{where}: {class_name} няма атрибут {name!r} за съпоставяне ({hint})</translation>
   </message>
   <message>
+   <source>{where}: {ld} has no dimensioning indications</source>
+   <translation>{where}: {ld} няма показатели за застрояване (dimensioning indications)</translation>
+  </message>
+  <message>
+   <source>{where}: give dimensioning indications under 'dimensioning' only</source>
+   <translation>{where}: задавайте показателите за застрояване само под 'dimensioning'</translation>
+  </message>
+  <message>
+   <source>{name}: plan: without a SpatialPlan layer the plan needs {missing} as constants</source>
+   <translation>{name}: plan: без слой SpatialPlan планът изисква {missing} като константи</translation>
+  </message>
+  <message>
+   <source>{p}: a mapping file must be UTF-8 text ({reason} at byte {start})</source>
+   <translation>{p}: файлът със съответствие трябва да е текст в UTF-8 ({reason} при байт {start})</translation>
+  </message>
+  <message>
+   <source>{p}{line}: not a valid {kind} document: {problem}</source>
+   <translation>{p}{line}: не е валиден документ {kind}: {problem}</translation>
+  </message>
+  <message>
    <source>{where}: {exc}</source>
    <translation>{where}: {exc}</translation>
+  </message>
+  <message>
+   <source>{where}.attributes.{key}: 'derive: {derive}' fills {DERIVABLE}</source>
+   <translation>{where}.attributes.{key}: 'derive: {derive}' попълва {DERIVABLE}</translation>
   </message>
  </context>
  <context>
   <name>plu_model.importing.ogr_source</name>
   <message>
-   <source>{source}: no such file</source>
-   <translation>{source}: няма такъв файл</translation>
+   <source>unknown text encoding {encoding!r} (for Bulgarian data: cp1251)</source>
+   <translation>непознато кодиране на текста {encoding!r} (за български данни: cp1251)</translation>
   </message>
   <message>
    <source>{source}: not a vector source OGR can read</source>
    <translation>{source}: не е векторен източник, който OGR чете</translation>
   </message>
   <message>
-   <source>unknown text encoding {encoding!r} (for Bulgarian data: cp1251)</source>
-   <translation>непознато кодиране на текста {encoding!r} (за български данни: cp1251)</translation>
-  </message>
-  <message>
    <source>{name}: no layer {name2!r} (layers: {value})</source>
    <translation>{name}: няма слой {name2!r} (слоеве: {value})</translation>
   </message>
   <message>
-   <source>{name}: layer {GetName}: the filter {where!r} is not valid: {exc}</source>
-   <translation>{name}: слой {GetName}: филтърът {where!r} не е валиден: {exc}</translation>
+   <source>{source}: no such file</source>
+   <translation>{source}: няма такъв файл</translation>
   </message>
   <message>
-   <source>{name}: layer {GetName}: reading stopped after {n} features: {exc}</source>
-   <translation>{name}: слой {GetName}: четенето спря след {n} обекта: {exc}</translation>
+   <source>{source}: cannot be opened as {drivers}: {error}</source>
+   <translation>{source}: не може да се отвори като {drivers}: {error}</translation>
   </message>
   <message>
    <source>{name}: holds {GetLayerCount} layers ({value}); name one in the mapping (layers[].name)</source>
    <translation>{name}: съдържа {GetLayerCount} слоя ({value}); посочете един в съответствието (layers[].name)</translation>
   </message>
   <message>
-   <source>{source}: cannot be opened as {drivers}: {error}</source>
-   <translation>{source}: не може да се отвори като {drivers}: {error}</translation>
+   <source>{name}: layer {GetName}: the filter {where!r} is not valid: {exc}</source>
+   <translation>{name}: слой {GetName}: филтърът {where!r} не е валиден: {exc}</translation>
   </message>
   <message>
    <source>the database</source>
@@ -6065,40 +6045,24 @@
    <source>a vector source</source>
    <translation>векторен източник</translation>
   </message>
+  <message>
+   <source>{name}: layer {GetName}: reading stopped after {n} features: {exc}</source>
+   <translation>{name}: слой {GetName}: четенето спря след {n} обекта: {exc}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.report</name>
-  <message>
-   <source>the geometry is empty</source>
-   <translation>геометрията е празна</translation>
-  </message>
   <message>
    <source>the feature has no geometry</source>
    <translation>обектът няма геометрия</translation>
   </message>
   <message>
-   <source>a required attribute is empty</source>
-   <translation>задължителен атрибут е празен</translation>
-  </message>
-  <message>
-   <source>no label text lies inside the area</source>
-   <translation>в площта няма текст (надпис)</translation>
+   <source>the geometry is empty</source>
+   <translation>геометрията е празна</translation>
   </message>
   <message>
    <source>the geometry cannot be read</source>
    <translation>геометрията не може да бъде прочетена</translation>
-  </message>
-  <message>
-   <source>the feature lies in no plan's extent</source>
-   <translation>обектът не попада в обхвата на нито един план</translation>
-  </message>
-  <message>
-   <source>a required attribute's value maps to no code</source>
-   <translation>стойност на задължителен атрибут не съответства на код</translation>
-  </message>
-  <message>
-   <source>a required attribute's value cannot be read</source>
-   <translation>стойност на задължителен атрибут не може да бъде прочетена</translation>
   </message>
   <message>
    <source>an area is needed but the geometry is a point or an open line</source>
@@ -6109,12 +6073,24 @@
    <translation>геометрията е невалидна и съответствието казва такива обекти да се пропускат</translation>
   </message>
   <message>
-   <source>Import from </source>
-   <translation>Импорт от </translation>
+   <source>a required attribute's value maps to no code</source>
+   <translation>стойност на задължителен атрибут не съответства на код</translation>
   </message>
   <message>
-   <source>In the plan: </source>
-   <translation>В плана: </translation>
+   <source>a required attribute is empty</source>
+   <translation>задължителен атрибут е празен</translation>
+  </message>
+  <message>
+   <source>a required attribute's value cannot be read</source>
+   <translation>стойност на задължителен атрибут не може да бъде прочетена</translation>
+  </message>
+  <message>
+   <source>no label text lies inside the area</source>
+   <translation>в площта няма текст (надпис)</translation>
+  </message>
+  <message>
+   <source>the feature lies in no plan's extent</source>
+   <translation>обектът не попада в обхвата на нито един план</translation>
   </message>
   <message>
    <source>Total: read {read}, written {written}, skipped {skipped}</source>
@@ -6128,12 +6104,13 @@
    <source>Curve tolerance: arcs are linearised to within {curve_tolerance:g} m of the true curve</source>
    <translation>Допуск за криви: дъгите се апроксимират с отсечки на не повече от {curve_tolerance:g} m от истинската крива</translation>
   </message>
- </context>
- <context>
-  <name>plu_model.importing.rules</name>
   <message>
-   <source>%d.%m.%Y</source>
-   <translation>%d.%m.%Y г.</translation>
+   <source>Import from </source>
+   <translation>Импорт от </translation>
+  </message>
+  <message>
+   <source>In the plan: </source>
+   <translation>В плана: </translation>
   </message>
  </context>
  <context>
@@ -6143,108 +6120,16 @@
    <translation>Всички зони</translation>
   </message>
   <message>
-   <source>(no zone type)</source>
-   <translation>(без устройствена зона)</translation>
-  </message>
-  <message>
    <source>(no HILUCS value)</source>
    <translation>(без стойност по HILUCS)</translation>
+  </message>
+  <message>
+   <source>(no zone type)</source>
+   <translation>(без устройствена зона)</translation>
   </message>
  </context>
  <context>
   <name>plu_model.portrayal</name>
-  <message>
-   <source>#B3D98F</source>
-   <translation>Вилна зона</translation>
-  </message>
-  <message>
-   <source>#7DB2E8</source>
-   <translation>Водна площ</translation>
-  </message>
-  <message>
-   <source>#EDB49A</source>
-   <translation>Смесена зона</translation>
-  </message>
-  <message>
-   <source>#D6E38C</source>
-   <translation>Курортна зона</translation>
-  </message>
-  <message>
-   <source>#97D083</source>
-   <translation>Терен за спорт</translation>
-  </message>
-  <message>
-   <source>#B9B9B9</source>
-   <translation>Улици и площади</translation>
-  </message>
-  <message>
-   <source>#84C46C</source>
-   <translation>Спорт и атракции</translation>
-  </message>
-  <message>
-   <source>#2F7D3A</source>
-   <translation>Горска територия</translation>
-  </message>
-  <message>
-   <source>#5DB55A</source>
-   <translation>Паркове и градини</translation>
-  </message>
-  <message>
-   <source>#C4DC96</source>
-   <translation>Ваканционно селище</translation>
-  </message>
-  <message>
-   <source>#E8E6A6</source>
-   <translation>Земеделска територия</translation>
-  </message>
-  <message>
-   <source>#F49AB4</source>
-   <translation>Обществено обслужване</translation>
-  </message>
-  <message>
-   <source>#E0506E</source>
-   <translation>Смесена централна зона</translation>
-  </message>
-  <message>
-   <source>#7A4BA6</source>
-   <translation>Чисто производствена зона</translation>
-  </message>
-  <message>
-   <source>#9AA3AD</source>
-   <translation>Техническа инфраструктура</translation>
-  </message>
-  <message>
-   <source>#A47BD0</source>
-   <translation>Предимно производствена зона</translation>
-  </message>
-  <message>
-   <source>#F3DE8A</source>
-   <translation>Жилищна зона с малка височина</translation>
-  </message>
-  <message>
-   <source>#B0563C</source>
-   <translation>Жилищна зона с голяма височина</translation>
-  </message>
-  <message>
-   <source>#E2906C</source>
-   <translation>Смесена многофункционална зона</translation>
-  </message>
-  <message>
-   <source>#F4A340</source>
-   <translation>Жилищна зона със средна височина</translation>
-  </message>
-  <message>
-   <source>#CDE7B0</source>
-   <translation>Зона за други рекреационни дейности</translation>
-  </message>
-  <message>
-   <source>#C9704E</source>
-   <translation>Жилищна зона с комплексно застрояване</translation>
-  </message>
-  <message>
-   <source>#A399B5</source>
-   <translation>Високотехнологична производствена зона</translation>
-  </message>
   <message>
    <source>No national zone type</source>
    <translation>Без национален вид зона</translation>
@@ -6268,6 +6153,10 @@
    <translation>за четене</translation>
   </message>
   <message>
+   <source>PLU Studio plan file</source>
+   <translation>Файл на план (PLU Studio)</translation>
+  </message>
+  <message>
    <source>{p}: no such file</source>
    <translation>{p}: няма такъв файл</translation>
   </message>
@@ -6275,39 +6164,55 @@
    <source>{path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?</source>
    <translation>{path}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?</translation>
   </message>
-  <message>
-   <source>PLU Studio plan file</source>
-   <translation>Файл на план (PLU Studio)</translation>
-  </message>
  </context>
  <context>
   <name>plu_model.registry</name>
   <message>
-   <source>no {kind} format {name!r}; known: {known}</source>
-   <translation>няма формат {kind} {name!r}; познати: {known}</translation>
-  </message>
-  <message>
    <source>{path}: no {kind} format for this extension (known: {known})</source>
    <translation>{path}: няма формат {kind} за това разширение (познати: {known})</translation>
+  </message>
+  <message>
+   <source>no {kind} format {name!r}; known: {known}</source>
+   <translation>няма формат {kind} {name!r}; познати: {known}</translation>
   </message>
  </context>
  <context>
   <name>plu_model.xml_parsing</name>
   <message>
+   <source>the DOCTYPE {what}; the file was not read (external DTDs and entities are never fetched, internal entities are expanded only within limits)</source>
+   <translation>DOCTYPE {what}; файлът не е прочетен (външни DTD и ентитита никога не се изтеглят, вътрешните ентитита се разгръщат само в граници)</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: {reason}</source>
+   <translation>{path}:{line}: {reason}</translation>
+  </message>
+  <message>
    <source>is not closed</source>
    <translation>не е затворен</translation>
   </message>
   <message>
-   <source>has text it cannot read</source>
-   <translation>съдържа нечетим текст</translation>
-  </message>
-  <message>
-   <source>uses a parameter entity</source>
-   <translation>използва параметрично ентити</translation>
-  </message>
-  <message>
    <source>declares a parameter entity</source>
    <translation>декларира параметрично ентити</translation>
+  </message>
+  <message>
+   <source>declares the external entity '{name}'</source>
+   <translation>декларира външното ентити '{name}'</translation>
+  </message>
+  <message>
+   <source>has an unreadable entity '{name}'</source>
+   <translation>съдържа нечетимо ентити '{name}'</translation>
+  </message>
+  <message>
+   <source>declares more than {MAX_ENTITIES} entities</source>
+   <translation>декларира повече от {MAX_ENTITIES} ентитита</translation>
+  </message>
+  <message>
+   <source>an XML fragment declares a DTD; it was not read</source>
+   <translation>XML фрагмент декларира DTD; не е прочетен</translation>
+  </message>
+  <message>
+   <source>has a declaration it cannot read</source>
+   <translation>съдържа нечетима декларация</translation>
   </message>
   <message>
    <source>has an unclosed quoted value</source>
@@ -6318,36 +6223,24 @@
    <translation>съдържа декларация без име</translation>
   </message>
   <message>
-   <source>has a declaration it cannot read</source>
-   <translation>съдържа нечетима декларация</translation>
-  </message>
-  <message>
-   <source>declares more than {MAX_ENTITIES} entities</source>
-   <translation>декларира повече от {MAX_ENTITIES} ентитита</translation>
+   <source>declares the entity '{name}', which expands to more than {MAX_ENTITY_BYTES} bytes</source>
+   <translation>декларира ентитито '{name}', което се разгръща до повече от {MAX_ENTITY_BYTES} байта</translation>
   </message>
   <message>
    <source>is not closed within the first megabyte</source>
    <translation>не е затворен в първия мегабайт</translation>
   </message>
   <message>
-   <source>declares the external entity '{name}'</source>
-   <translation>декларира външното ентити '{name}'</translation>
-  </message>
-  <message>
    <source>declares entities in a UTF-16 document</source>
    <translation>декларира ентитита в документ в UTF-16</translation>
   </message>
   <message>
-   <source>has an unreadable entity '{name}'</source>
-   <translation>съдържа нечетимо ентити '{name}'</translation>
-  </message>
-  <message>
-   <source>an XML fragment declares a DTD; it was not read</source>
-   <translation>XML фрагмент декларира DTD; не е прочетен</translation>
-  </message>
-  <message>
    <source>uses a parameter entity in '{name}'</source>
    <translation>използва параметрично ентити в '{name}'</translation>
+  </message>
+  <message>
+   <source>uses the undeclared entity '{ref}' in '{name}'</source>
+   <translation>използва недекларираното ентити '{ref}' в '{name}'</translation>
   </message>
   <message>
    <source>declares the entity '{name}' in terms of itself</source>
@@ -6358,73 +6251,73 @@
    <translation>не декларира ентитито '{shown}', което документът използва</translation>
   </message>
   <message>
-   <source>uses the undeclared entity '{ref}' in '{name}'</source>
-   <translation>използва недекларираното ентити '{ref}' в '{name}'</translation>
-  </message>
-  <message>
    <source>declares entities whose uses expand to more than {MAX_EXPANSION_BYTES} bytes</source>
    <translation>декларира ентитита, чиито употреби се разгръщат до повече от {MAX_EXPANSION_BYTES} байта</translation>
-  </message>
-  <message>
-   <source>declares the entity '{name}', which expands to more than {MAX_ENTITY_BYTES} bytes</source>
-   <translation>декларира ентитито '{name}', което се разгръща до повече от {MAX_ENTITY_BYTES} байта</translation>
   </message>
   <message>
    <source>cannot be found: the prolog is longer than {MAX_PROLOG_BYTES} bytes</source>
    <translation>не може да бъде намерен: прологът е по-дълъг от {MAX_PROLOG_BYTES} байта</translation>
   </message>
   <message>
-   <source>the DOCTYPE {what}; the file was not read (external DTDs and entities are never fetched, internal entities are expanded only within limits)</source>
-   <translation>DOCTYPE {what}; файлът не е прочетен (външни DTD и ентитита никога не се изтеглят, вътрешните ентитита се разгръщат само в граници)</translation>
+   <source>uses a parameter entity</source>
+   <translation>използва параметрично ентити</translation>
   </message>
   <message>
-   <source>{path}:{line}: {reason}</source>
-   <translation>{path}:{line}: {reason}</translation>
+   <source>has text it cannot read</source>
+   <translation>съдържа нечетим текст</translation>
   </message>
  </context>
  <context>
   <name>register.access</name>
   <message>
-   <source>unknown role '{role}'; one of {ROLES}</source>
-   <translation>непозната роля '{role}'; една от {ROLES}</translation>
-  </message>
-  <message>
    <source>'{user}' is not a valid user name (lower-case letters, digits, _; up to 63)</source>
    <translation>'{user}' не е валидно потребителско име (малки латински букви, цифри, _; до 63)</translation>
+  </message>
+  <message>
+   <source>unknown role '{role}'; one of {ROLES}</source>
+   <translation>непозната роля '{role}'; една от {ROLES}</translation>
   </message>
  </context>
  <context>
   <name>register.adding</name>
   <message>
-   <source>{path}: the file holds no PLU feature</source>
-   <translation>{path}: файлът не съдържа обект на PLU</translation>
-  </message>
-  <message>
    <source>{path}: {finding}</source>
    <translation>{path}: {finding}</translation>
+  </message>
+  <message>
+   <source>{path}: the file holds no PLU feature</source>
+   <translation>{path}: файлът не съдържа обект на PLU</translation>
   </message>
  </context>
  <context>
   <name>register.cluster</name>
   <message>
-   <source>no register in {path}; create it with 'plu register init'</source>
-   <translation>няма регистър в {path}; създайте го с 'plu register init'</translation>
+   <source>PostgreSQL's {name} was not found; install postgresql-15 and postgresql-15-postgis-3</source>
+   <translation>Програмата {name} на PostgreSQL не е намерена; инсталирайте postgresql-15 и postgresql-15-postgis-3</translation>
   </message>
   <message>
    <source>{name} failed for the register in {path}: {detail}</source>
    <translation>{name} се провали за регистъра в {path}: {detail}</translation>
   </message>
   <message>
-   <source>PostgreSQL's {name} was not found; install postgresql-15 and postgresql-15-postgis-3</source>
-   <translation>Програмата {name} на PostgreSQL не е намерена; инсталирайте postgresql-15 и postgresql-15-postgis-3</translation>
-  </message>
-  <message>
    <source>{path}: the folder path is too long for the register's socket; choose a shorter one (PLU_REGISTER_HOME or --home)</source>
    <translation>{path}: пътят на папката е твърде дълъг за сокета на регистъра; изберете по-кратък (PLU_REGISTER_HOME или --home)</translation>
+  </message>
+  <message>
+   <source>no register in {path}; create it with 'plu register init'</source>
+   <translation>няма регистър в {path}; създайте го с 'plu register init'</translation>
   </message>
  </context>
  <context>
   <name>register.editing</name>
+  <message>
+   <source>{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S} (lock {lock}) after you read it (lock {expected_lock}); your version is kept as conflict {conflict_id}</source>
+   <translation>{local}: {who} е записал обекта в {when:%Y-%m-%d %H:%M:%S} (заключване {lock}) след като сте го прочели (заключване {expected_lock}); вашият вариант е запазен като конфликт {conflict_id}</translation>
+  </message>
+  <message>
+   <source>{local}: {who} changed this feature after you read it; it was not deleted (conflict {conflict_id})</source>
+   <translation>{local}: {who} е променил обекта след като сте го прочели; не е изтрит (конфликт {conflict_id})</translation>
+  </message>
   <message>
    <source>feature {feature_id} is not in the register</source>
    <translation>обект {feature_id} не е в регистъра</translation>
@@ -6437,14 +6330,6 @@
    <source>version {version_no} is published; edit a draft (a new version)</source>
    <translation>версия {version_no} е публикувана; редактирайте чернова (нова версия)</translation>
   </message>
-  <message>
-   <source>{local}: {who} changed this feature after you read it; it was not deleted (conflict {conflict_id})</source>
-   <translation>{local}: {who} е променил обекта след като сте го прочели; не е изтрит (конфликт {conflict_id})</translation>
-  </message>
-  <message>
-   <source>{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S} (lock {lock}) after you read it (lock {expected_lock}); your version is kept as conflict {conflict_id}</source>
-   <translation>{local}: {who} е записал обекта в {when:%Y-%m-%d %H:%M:%S} (заключване {lock}) след като сте го прочели (заключване {expected_lock}); вашият вариант е запазен като конфликт {conflict_id}</translation>
-  </message>
  </context>
  <context>
   <name>register.exporting</name>
@@ -6456,12 +6341,12 @@
  <context>
   <name>register.lifecycle</name>
   <message>
-   <source>{ref} is already in {step}</source>
-   <translation>{ref} вече е в стъпка {step}</translation>
-  </message>
-  <message>
    <source>the step {step} needs a date (--date YYYY-MM-DD)</source>
    <translation>стъпката {step} изисква дата (--date ГГГГ-ММ-ДД)</translation>
+  </message>
+  <message>
+   <source>{ref} is already in {step}</source>
+   <translation>{ref} вече е в стъпка {step}</translation>
   </message>
   <message>
    <source>{ref}: validTo {end} must be after validFrom {valid_from}</source>
@@ -6471,6 +6356,10 @@
  <context>
   <name>register.migrate</name>
   <message>
+   <source>the register was created by a newer PLU Studio (migration {done}, this one knows {LATEST}); update PLU Studio</source>
+   <translation>регистърът е създаден от по-нова версия на PLU Studio (миграция {done}, тази познава {LATEST}); обновете PLU Studio</translation>
+  </message>
+  <message>
    <source>this database is not a PLU register yet; run 'plu register init --db …' first</source>
    <translation>тази база данни още не е регистър на PLU; изпълнете първо 'plu register init --db …'</translation>
   </message>
@@ -6478,68 +6367,64 @@
    <source>the register needs migrations {done}…{LATEST}; run 'plu register init' to apply them</source>
    <translation>регистърът има нужда от миграции {done}…{LATEST}; изпълнете 'plu register init'</translation>
   </message>
-  <message>
-   <source>the register was created by a newer PLU Studio (migration {done}, this one knows {LATEST}); update PLU Studio</source>
-   <translation>регистърът е създаден от по-нова версия на PLU Studio (миграция {done}, тази познава {LATEST}); обновете PLU Studio</translation>
-  </message>
  </context>
  <context>
   <name>register.provider</name>
   <message>
-   <source>not allowed: {text}</source>
-   <translation>не е разрешено: {text}</translation>
-  </message>
-  <message>
-   <source>{ref} has not been published</source>
-   <translation>{ref} не е публикувана</translation>
-  </message>
-  <message>
-   <source>plan {name} is not in the register</source>
-   <translation>план {name} не е в регистъра</translation>
-  </message>
-  <message>
-   <source>the point ({x}, {y}) is not a place</source>
-   <translation>точката ({x}, {y}) не е място</translation>
+   <source>the register refused the request: {text}</source>
+   <translation>регистърът отказа заявката: {text}</translation>
   </message>
   <message>
    <source>'{ref}' is not PLAN or PLAN@VERSION</source>
    <translation>'{ref}' не е ПЛАН или ПЛАН@ВЕРСИЯ</translation>
   </message>
   <message>
-   <source>the register refused the request: {text}</source>
-   <translation>регистърът отказа заявката: {text}</translation>
+   <source>{message}</source>
+   <translation>{message}</translation>
   </message>
   <message>
-   <source>cannot connect to the register: {text}</source>
-   <translation>няма връзка с регистъра: {text}</translation>
-  </message>
-  <message>
-   <source>EPSG:{crs} is not a known coordinate reference system</source>
-   <translation>EPSG:{crs} не е известна координатна система</translation>
-  </message>
-  <message>
-   <source>unknown step '{step}'; one of {STEPS}</source>
-   <translation>непозната стъпка '{step}'; една от {STEPS}</translation>
-  </message>
-  <message>
-   <source>({x}, {y}) is not a longitude, latitude in EPSG:{crs} (X east, Y north)</source>
-   <translation>({x}, {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)</translation>
+   <source>not allowed: {text}</source>
+   <translation>не е разрешено: {text}</translation>
   </message>
   <message>
    <source>plan {local} has no version {number} (it has {value})</source>
    <translation>план {local} няма версия {number} (има {value})</translation>
   </message>
   <message>
+   <source>cannot connect to the register: {text}</source>
+   <translation>няма връзка с регистъра: {text}</translation>
+  </message>
+  <message>
+   <source>plan {name} is not in the register</source>
+   <translation>план {name} не е в регистъра</translation>
+  </message>
+  <message>
    <source>plan {name} is in more than one namespace; name it as NAMESPACE:LOCALID, one of {listed}</source>
    <translation>план {name} е в повече от едно пространство от имена; посочете го като ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, едно от {listed}</translation>
   </message>
   <message>
-   <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant --new-authority'</source>
-   <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant --new-authority'</translation>
+   <source>unknown step '{step}'; one of {STEPS}</source>
+   <translation>непозната стъпка '{step}'; една от {STEPS}</translation>
   </message>
   <message>
-   <source>{message}</source>
-   <translation>{message}</translation>
+   <source>{ref} has not been published</source>
+   <translation>{ref} не е публикувана</translation>
+  </message>
+  <message>
+   <source>the point ({x}, {y}) is not a place</source>
+   <translation>точката ({x}, {y}) не е място</translation>
+  </message>
+  <message>
+   <source>EPSG:{crs} is not a known coordinate reference system</source>
+   <translation>EPSG:{crs} не е известна координатна система</translation>
+  </message>
+  <message>
+   <source>({x}, {y}) is not a longitude, latitude in EPSG:{crs} (X east, Y north)</source>
+   <translation>({x}, {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)</translation>
+  </message>
+  <message>
+   <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant --new-authority'</source>
+   <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant --new-authority'</translation>
   </message>
   <message>
    <source>the version is published and does not change; a change makes a new version</source>
@@ -6553,44 +6438,40 @@
  <context>
   <name>register.signing</name>
   <message>
-   <source>certificate</source>
-   <translation>сертификатът</translation>
-  </message>
-  <message>
    <source>private key</source>
    <translation>частният ключ</translation>
   </message>
   <message>
-   <source>{path}: cannot be read ({strerror})</source>
-   <translation>{path}: не може да бъде прочетен ({strerror})</translation>
+   <source>certificate</source>
+   <translation>сертификатът</translation>
   </message>
   <message>
-   <source>{signature}: not an XML signature manifest ({exc})</source>
-   <translation>{signature}: не е XML манифест с подпис ({exc})</translation>
-  </message>
-  <message>
-   <source>{signature}: cannot be read ({strerror})</source>
-   <translation>{signature}: не може да бъде прочетен ({strerror})</translation>
-  </message>
-  <message>
-   <source>{key_path}: cannot sign with this key and certificate ({exc})</source>
-   <translation>{key_path}: не може да се подпише с този ключ и сертификат ({exc})</translation>
+   <source>{path}: not a PEM {what}</source>
+   <translation>{path}: не е {what} във формат PEM</translation>
   </message>
   <message>
    <source>{path}: the {what} cannot be read ({error})</source>
    <translation>{path}: {what} не може да бъде прочетен ({error})</translation>
   </message>
   <message>
-   <source>{path}: not a PEM {what}</source>
-   <translation>{path}: не е {what} във формат PEM</translation>
+   <source>{key_path}: cannot sign with this key and certificate ({exc})</source>
+   <translation>{key_path}: не може да се подпише с този ключ и сертификат ({exc})</translation>
+  </message>
+  <message>
+   <source>{path}: cannot be read ({strerror})</source>
+   <translation>{path}: не може да бъде прочетен ({strerror})</translation>
+  </message>
+  <message>
+   <source>{signature}: cannot be read ({strerror})</source>
+   <translation>{signature}: не може да бъде прочетен ({strerror})</translation>
+  </message>
+  <message>
+   <source>{signature}: not an XML signature manifest ({exc})</source>
+   <translation>{signature}: не е XML манифест с подпис ({exc})</translation>
   </message>
  </context>
  <context>
   <name>register.store</name>
-  <message>
-   <source>version {ref} is not in the register</source>
-   <translation>версия {ref} не е в регистъра</translation>
-  </message>
   <message>
    <source>plan {local_id} belongs to authority {found}, not {authority}</source>
    <translation>план {local_id} принадлежи на орган {found}, не на {authority}</translation>
@@ -6599,16 +6480,20 @@
    <source>a register version holds exactly one SpatialPlan; this data set has {n_spatial_plans}</source>
    <translation>версия в регистъра съдържа точно един SpatialPlan; този набор има {n_spatial_plans}</translation>
   </message>
+  <message>
+   <source>version {ref} is not in the register</source>
+   <translation>версия {ref} не е в регистъра</translation>
+  </message>
  </context>
  <context>
   <name>services.ogcapi_app</name>
   <message>
-   <source>version {version!r} is not a number</source>
-   <translation>версия {version!r} не е число</translation>
-  </message>
-  <message>
    <source>f=gml needs plan=&lt;plan localId&gt; (a whole plan is one GML data set)</source>
    <translation>f=gml изисква plan=&lt;локален идентификатор на плана&gt; (цял план е един GML набор)</translation>
+  </message>
+  <message>
+   <source>version {version!r} is not a number</source>
+   <translation>версия {version!r} не е число</translation>
   </message>
  </context>
  <context>
@@ -6621,31 +6506,31 @@
  <context>
   <name>services.serving</name>
   <message>
-   <source>a server stopped (exit {returncode}): {args}</source>
-   <translation>сървър спря (код {returncode}): {args}</translation>
-  </message>
-  <message>
    <source>cannot listen on '{listen}': give HOST and a PORT from 1 to 65535</source>
    <translation>не може да се слуша на '{listen}': дайте адрес и порт от 1 до 65535</translation>
+  </message>
+  <message>
+   <source>a server stopped (exit {returncode}): {args}</source>
+   <translation>сървър спря (код {returncode}): {args}</translation>
   </message>
  </context>
  <context>
   <name>services.stack</name>
   <message>
-   <source>nginx did not answer on {host}:{port}</source>
-   <translation>nginx не отговори на {host}:{port}</translation>
-  </message>
-  <message>
    <source>{name} did not start within {timeout:.0f} s</source>
    <translation>{name} не стартира за {timeout:.0f} s</translation>
   </message>
   <message>
-   <source>nginx stopped at start (exit {returncode}); see logs/error.log</source>
-   <translation>nginx спря при стартиране (код {returncode}); вижте logs/error.log</translation>
+   <source>nginx did not answer on {host}:{port}</source>
+   <translation>nginx не отговори на {host}:{port}</translation>
   </message>
   <message>
    <source>{name} stopped at start (exit {returncode}); see the logs folder</source>
    <translation>{name} спря при стартиране (код {returncode}); вижте папката logs</translation>
+  </message>
+  <message>
+   <source>nginx stopped at start (exit {returncode}); see logs/error.log</source>
+   <translation>nginx спря при стартиране (код {returncode}); вижте logs/error.log</translation>
   </message>
   <message>
    <source>the services need the Debian packages {missing} (scripts/setup.sh)</source>
@@ -6655,36 +6540,12 @@
  <context>
   <name>validators.attributes</name>
   <message>
-   <source>{class_name} lacks the required {xml}</source>
-   <translation>{class_name} няма задължителния атрибут {xml}</translation>
-  </message>
-  <message>
-   <source>{class_name}.{xml}: {name} is empty; give it a value</source>
-   <translation>{class_name}.{xml}: {name} е празен; дайте стойност</translation>
-  </message>
-  <message>
-   <source>validTo {isoformat} is before validFrom {isoformat2}</source>
-   <translation>validTo {isoformat} е преди validFrom {isoformat2}</translation>
-  </message>
-  <message>
-   <source>endLifespanVersion {isoformat} is before beginLifespanVersion {isoformat2}</source>
-   <translation>endLifespanVersion {isoformat} е преди beginLifespanVersion {isoformat2}</translation>
-  </message>
-  <message>
-   <source>the document has none of legislationCitation, regulationText and planDocument with a value (nil or empty ones do not count)</source>
-   <translation>документът няма нито един от legislationCitation, regulationText и planDocument със стойност (празните и nil не се броят)</translation>
-  </message>
-  <message>
-   <source>{class_name}.{xml} is nil with reason "{reason}", which the INSPIRE validator rejects; use "{better}"</source>
-   <translation>{class_name}.{xml} е празен с причина "{reason}", която валидаторът на INSPIRE отхвърля; използвайте "{better}"</translation>
-  </message>
-  <message>
    <source>{class_name} has an inspireId without {missing}</source>
    <translation>{class_name} има inspireId без {missing}</translation>
   </message>
   <message>
-   <source> and </source>
-   <translation> и </translation>
+   <source>the document has none of legislationCitation, regulationText and planDocument with a value (nil or empty ones do not count)</source>
+   <translation>документът няма нито един от legislationCitation, regulationText и planDocument със стойност (празните и nil не се броят)</translation>
   </message>
   <message>
    <source>in the future</source>
@@ -6695,12 +6556,36 @@
    <translation>преди 1800 г.</translation>
   </message>
   <message>
+   <source>{class_name} lacks the required {xml}</source>
+   <translation>{class_name} няма задължителния атрибут {xml}</translation>
+  </message>
+  <message>
+   <source>endLifespanVersion {isoformat} is before beginLifespanVersion {isoformat2}</source>
+   <translation>endLifespanVersion {isoformat} е преди beginLifespanVersion {isoformat2}</translation>
+  </message>
+  <message>
+   <source>validTo {isoformat} is before validFrom {isoformat2}</source>
+   <translation>validTo {isoformat} е преди validFrom {isoformat2}</translation>
+  </message>
+  <message>
    <source>{xml} {value} is {why}; is the date right?</source>
    <translation>{xml} {value} е {why}; вярна ли е датата?</translation>
   </message>
   <message>
    <source>{class_name}.{xml} is empty; give it a value{nil}</source>
    <translation>{class_name}.{xml} е празен; дайте стойност{nil}</translation>
+  </message>
+  <message>
+   <source>{class_name}.{xml}: {name} is empty; give it a value</source>
+   <translation>{class_name}.{xml}: {name} е празен; дайте стойност</translation>
+  </message>
+  <message>
+   <source>{class_name}.{xml} is nil with reason "{reason}", which the INSPIRE validator rejects; use "{better}"</source>
+   <translation>{class_name}.{xml} е празен с причина "{reason}", която валидаторът на INSPIRE отхвърля; използвайте "{better}"</translation>
+  </message>
+  <message>
+   <source> and </source>
+   <translation> и </translation>
   </message>
   <message>
    <source> or make it nil with a reason</source>
@@ -6710,14 +6595,6 @@
  <context>
   <name>validators.batch</name>
   <message>
-   <source>{filename}: the folder cannot be read ({strerror})</source>
-   <translation>{filename}: папката не може да бъде прочетена ({strerror})</translation>
-  </message>
-  <message>
-   <source>{root}: no .gml or .gpkg plan in this folder or below it</source>
-   <translation>{root}: в тази папка и подпапките ѝ няма план .gml или .gpkg</translation>
-  </message>
-  <message>
    <source>valid</source>
    <translation>валиден</translation>
   </message>
@@ -6726,16 +6603,12 @@
    <translation>невалиден</translation>
   </message>
   <message>
-   <source>unusable</source>
-   <translation>неизползваем</translation>
-  </message>
-  <message>
    <source>incomplete</source>
    <translation>непълна проверка</translation>
   </message>
   <message>
-   <source>the report could not be sent: {exc}</source>
-   <translation>докладът не можа да бъде изпратен: {exc}</translation>
+   <source>unusable</source>
+   <translation>неизползваем</translation>
   </message>
   <message>
    <source>plan</source>
@@ -6754,6 +6627,14 @@
    <translation>предупреждения</translation>
   </message>
   <message>
+   <source>exit status {exitcode}</source>
+   <translation>код на изход {exitcode}</translation>
+  </message>
+  <message>
+   <source>{filename}: the folder cannot be read ({strerror})</source>
+   <translation>{filename}: папката не може да бъде прочетена ({strerror})</translation>
+  </message>
+  <message>
    <source>plans: {n} — {counts}</source>
    <translation>планове: {n} — {counts}</translation>
   </message>
@@ -6762,16 +6643,20 @@
    <translation>сигнал {name}</translation>
   </message>
   <message>
-   <source>exit status {exitcode}</source>
-   <translation>код на изход {exitcode}</translation>
-  </message>
-  <message>
    <source>the check of this plan stopped unexpectedly ({how}); the other plans were checked</source>
    <translation>проверката на този план спря неочаквано ({how}); останалите планове са проверени</translation>
   </message>
   <message>
+   <source>{root}: no .gml or .gpkg plan in this folder or below it</source>
+   <translation>{root}: в тази папка и подпапките ѝ няма план .gml или .gpkg</translation>
+  </message>
+  <message>
    <source>{kind}: {exc}</source>
    <translation>{kind}: {exc}</translation>
+  </message>
+  <message>
+   <source>the report could not be sent: {exc}</source>
+   <translation>докладът не можа да бъде изпратен: {exc}</translation>
   </message>
  </context>
  <context>
@@ -6781,28 +6666,32 @@
    <translation>височината</translation>
   </message>
   <message>
-   <source>as given</source>
-   <translation>както е дадена</translation>
+   <source>the number of floors</source>
+   <translation>броят етажи</translation>
   </message>
   <message>
    <source>the gross floor area</source>
    <translation>РЗП</translation>
   </message>
   <message>
-   <source>no plot given</source>
-   <translation>не е даден имот</translation>
+   <source>gross floor area as given ÷ plot area</source>
+   <translation>РЗП, както е дадена ÷ площ на имота</translation>
   </message>
   <message>
-   <source>the number of floors</source>
-   <translation>броят етажи</translation>
+   <source>as given</source>
+   <translation>както е дадена</translation>
   </message>
   <message>
-   <source>the zone has no national zone type</source>
-   <translation>зоната няма национален вид устройствена зона</translation>
+   <source>upper bound: (plot − footprint) ÷ plot; paths and paving are not green</source>
+   <translation>горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване</translation>
   </message>
   <message>
    <source>footprint area ÷ plot area</source>
    <translation>площ на петното ÷ площ на имота</translation>
+  </message>
+  <message>
+   <source>no plot given</source>
+   <translation>не е даден имот</translation>
   </message>
   <message>
    <source>neither gross floor area nor floors given</source>
@@ -6813,44 +6702,32 @@
    <translation>озеленена площ в имота извън петното ÷ площ на имота</translation>
   </message>
   <message>
-   <source>upper bound: (plot − footprint) ÷ plot; paths and paving are not green</source>
-   <translation>горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване</translation>
-  </message>
-  <message>
-   <source>{beyond:.1f} m² of the footprint lies outside the plot</source>
-   <translation>{beyond:.1f} m² от петното са извън имота</translation>
+   <source>the footprint crosses a zone boundary: each zone's limits are checked</source>
+   <translation>петното пресича граница на зони: проверени са нормативите на всяка зона</translation>
   </message>
   <message>
    <source>{value:.1f} % of the footprint lies outside the plan's zones</source>
    <translation>{value:.1f} % от петното е извън зоните на плана</translation>
   </message>
   <message>
-   <source>the footprint crosses a zone boundary: each zone's limits are checked</source>
-   <translation>петното пресича граница на зони: проверени са нормативите на всяка зона</translation>
-  </message>
-  <message>
-   <source>gross floor area as given ÷ plot area</source>
-   <translation>РЗП, както е дадена ÷ площ на имота</translation>
+   <source>the gross floor area given is used for Кинт; the floors are not</source>
+   <translation>за Кинт е използвана дадената РЗП, а не етажите</translation>
   </message>
   <message>
    <source>give the green area to check it</source>
    <translation>дайте озеленената площ, за да се провери</translation>
   </message>
   <message>
-   <source>the gross floor area given is used for Кинт; the floors are not</source>
-   <translation>за Кинт е използвана дадената РЗП, а не етажите</translation>
+   <source>{beyond:.1f} m² of the footprint lies outside the plot</source>
+   <translation>{beyond:.1f} m² от петното са извън имота</translation>
+  </message>
+  <message>
+   <source>the zone has no national zone type</source>
+   <translation>зоната няма национален вид устройствена зона</translation>
   </message>
  </context>
  <context>
   <name>validators.building_pdf</name>
-  <message>
-   <source>… {rest} more rows in the text or JSON report</source>
-   <translation>… още {rest} реда в текстовия или JSON отчета</translation>
-  </message>
-  <message>
-   <source>building footprint (red), plot (blue dashed), zone boundaries (brown)</source>
-   <translation>петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)</translation>
-  </message>
   <message>
    <source>Zone</source>
    <translation>Зона</translation>
@@ -6879,147 +6756,159 @@
    <source>Article / reason</source>
    <translation>Член / причина</translation>
   </message>
+  <message>
+   <source>building footprint (red), plot (blue dashed), zone boundaries (brown)</source>
+   <translation>петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)</translation>
+  </message>
+  <message>
+   <source>… {rest} more rows in the text or JSON report</source>
+   <translation>… още {rest} реда в текстовия или JSON отчета</translation>
+  </message>
  </context>
  <context>
   <name>validators.building_report</name>
   <message>
-   <source>within</source>
-   <translation>в норма</translation>
-  </message>
-  <message>
-   <source>height</source>
-   <translation>височина</translation>
-  </message>
-  <message>
-   <source>EXCEEDS</source>
-   <translation>ПРЕВИШАВА</translation>
-  </message>
-  <message>
-   <source>green share</source>
-   <translation>озеленяване</translation>
-  </message>
-  <message>
    <source>BELOW MINIMUM</source>
    <translation>ПОД МИНИМУМА</translation>
-  </message>
-  <message>
-   <source>not computed</source>
-   <translation>не е изчислено</translation>
-  </message>
-  <message>
-   <source>law: school plot</source>
-   <translation>закон: училище</translation>
-  </message>
-  <message>
-   <source>cannot tell</source>
-   <translation>не може да се прецени</translation>
-  </message>
-  <message>
-   <source>no limit known</source>
-   <translation>няма известен норматив</translation>
-  </message>
-  <message>
-   <source>law: sport ground</source>
-   <translation>закон: терен за спорт</translation>
   </message>
   <message>
    <source>build-up density</source>
    <translation>плътност на застрояване</translation>
   </message>
   <message>
-   <source>law: social-care plot</source>
-   <translation>закон: социални услуги</translation>
+   <source>floor-area ratio (Кинт)</source>
+   <translation>Кинт</translation>
+  </message>
+  <message>
+   <source>green share</source>
+   <translation>озеленяване</translation>
+  </message>
+  <message>
+   <source>height</source>
+   <translation>височина</translation>
+  </message>
+  <message>
+   <source>within</source>
+   <translation>в норма</translation>
+  </message>
+  <message>
+   <source>EXCEEDS</source>
+   <translation>ПРЕВИШАВА</translation>
+  </message>
+  <message>
+   <source>no limit known</source>
+   <translation>няма известен норматив</translation>
+  </message>
+  <message>
+   <source>not computed</source>
+   <translation>не е изчислено</translation>
+  </message>
+  <message>
+   <source>cannot tell</source>
+   <translation>не може да се прецени</translation>
   </message>
   <message>
    <source>law: kindergarten plot</source>
    <translation>закон: детско заведение</translation>
   </message>
   <message>
-   <source>plot</source>
-   <translation>имот</translation>
+   <source>law: school plot</source>
+   <translation>закон: училище</translation>
   </message>
   <message>
-   <source>Zone</source>
-   <translation>Зона</translation>
+   <source>law: social-care plot</source>
+   <translation>закон: социални услуги</translation>
   </message>
   <message>
-   <source>profile</source>
-   <translation>профил</translation>
-  </message>
-  <message>
-   <source>Footprint</source>
-   <translation>Петно</translation>
-  </message>
-  <message>
-   <source>plan</source>
-   <translation>план</translation>
-  </message>
-  <message>
-   <source>min</source>
-   <translation>мин.</translation>
-  </message>
-  <message>
-   <source>law</source>
-   <translation>закон</translation>
-  </message>
-  <message>
-   <source>max</source>
-   <translation>макс.</translation>
-  </message>
-  <message>
-   <source>not given</source>
-   <translation>не е даден</translation>
-  </message>
-  <message>
-   <source>of the footprint</source>
-   <translation>от петното</translation>
-  </message>
-  <message>
-   <source>Note: </source>
-   <translation>Бележка: </translation>
-  </message>
-  <message>
-   <source>Against the limits:</source>
-   <translation>Спрямо нормативите:</translation>
-  </message>
-  <message>
-   <source>The building's figures:</source>
-   <translation>Показатели на сградата:</translation>
-  </message>
-  <message>
-   <source>the plan's own figure for zone </source>
-   <translation>собствен показател на зона </translation>
-  </message>
-  <message>
-   <source>Building check against the zone</source>
-   <translation>Проверка на сграда спрямо устройствената зона</translation>
-  </message>
-  <message>
-   <source> ({unknown} with no limit known)</source>
-   <translation> ({unknown} без известен норматив)</translation>
+   <source>law: sport ground</source>
+   <translation>закон: терен за спорт</translation>
   </message>
   <message>
    <source>Result: within every known limit</source>
    <translation>Резултат: в рамките на известните нормативи</translation>
   </message>
   <message>
+   <source>plan</source>
+   <translation>план</translation>
+  </message>
+  <message>
+   <source>law</source>
+   <translation>закон</translation>
+  </message>
+  <message>
+   <source>min</source>
+   <translation>мин.</translation>
+  </message>
+  <message>
+   <source>max</source>
+   <translation>макс.</translation>
+  </message>
+  <message>
    <source>Result: {over} limit(s) exceeded</source>
    <translation>Резултат: {over} превишен(и) норматив(а)</translation>
   </message>
   <message>
-   <source>floor-area ratio (Кинт)</source>
-   <translation>Кинт</translation>
+   <source> ({unknown} with no limit known)</source>
+   <translation> ({unknown} без известен норматив)</translation>
+  </message>
+  <message>
+   <source>not given</source>
+   <translation>не е даден</translation>
+  </message>
+  <message>
+   <source>The building's figures:</source>
+   <translation>Показатели на сградата:</translation>
+  </message>
+  <message>
+   <source>Against the limits:</source>
+   <translation>Спрямо нормативите:</translation>
+  </message>
+  <message>
+   <source>Building check against the zone</source>
+   <translation>Проверка на сграда спрямо устройствената зона</translation>
+  </message>
+  <message>
+   <source>the plan's own figure for zone </source>
+   <translation>собствен показател на зона </translation>
+  </message>
+  <message>
+   <source>Footprint</source>
+   <translation>Петно</translation>
+  </message>
+  <message>
+   <source>plot</source>
+   <translation>имот</translation>
+  </message>
+  <message>
+   <source>Note: </source>
+   <translation>Бележка: </translation>
+  </message>
+  <message>
+   <source>profile</source>
+   <translation>профил</translation>
+  </message>
+  <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>of the footprint</source>
+   <translation>от петното</translation>
   </message>
  </context>
  <context>
   <name>validators.codes</name>
   <message>
-   <source>the zoning element has no hilucsLandUse value</source>
-   <translation>зоната няма стойност hilucsLandUse</translation>
+   <source>; did you mean {hint}?</source>
+   <translation>; може би {hint}?</translation>
   </message>
   <message>
-   <source>the zoning element has no zone type from {zone_type_list} in specificLandUse; its national limits cannot be checked</source>
-   <translation>зоната няма вид устройствена зона от {zone_type_list} в specificLandUse; националните нормативи за нея не могат да се проверят</translation>
+   <source>{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator will try to fetch it over HTTP, so publish the list or use a value of a known list</source>
+   <translation>{xml} {value} не е в кодов списък, известен на PLU Studio; валидаторът на INSPIRE ще се опита да го изтегли по HTTP, затова публикувайте списъка или използвайте стойност от известен списък</translation>
+  </message>
+  <message>
+   <source>{xml} {value} is not a value of the INSPIRE code list {listname}{suggestion}</source>
+   <translation>{xml} {value} не е стойност от кодовия списък на INSPIRE {listname}{suggestion}</translation>
   </message>
   <message>
    <source>{xml} {value} uses https://; the INSPIRE register and validator use {fixed}</source>
@@ -7030,51 +6919,27 @@
    <translation>{xml} {value} не е стойност от {listname}, който профилът {name} изисква</translation>
   </message>
   <message>
-   <source>{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator will try to fetch it over HTTP, so publish the list or use a value of a known list</source>
-   <translation>{xml} {value} не е в кодов списък, известен на PLU Studio; валидаторът на INSPIRE ще се опита да го изтегли по HTTP, затова публикувайте списъка или използвайте стойност от известен списък</translation>
+   <source>the zoning element has no hilucsLandUse value</source>
+   <translation>зоната няма стойност hilucsLandUse</translation>
   </message>
   <message>
-   <source>; did you mean {hint}?</source>
-   <translation>; може би {hint}?</translation>
-  </message>
-  <message>
-   <source>{xml} {value} is not a value of the INSPIRE code list {listname}{suggestion}</source>
-   <translation>{xml} {value} не е стойност от кодовия списък на INSPIRE {listname}{suggestion}</translation>
+   <source>the zoning element has no zone type from {zone_type_list} in specificLandUse; its national limits cannot be checked</source>
+   <translation>зоната няма вид устройствена зона от {zone_type_list} в specificLandUse; националните нормативи за нея не могат да се проверят</translation>
   </message>
  </context>
  <context>
   <name>validators.crs_checks</name>
   <message>
-   <source>the coordinates lie outside the area of use of EPSG:{epsg} ({name}); is the CRS right?</source>
-   <translation>координатите са извън областта на използване на EPSG:{epsg} ({name}); вярна ли е системата?</translation>
-  </message>
-  <message>
-   <source>the coordinates could not be transformed from EPSG:{epsg} to check its area of use and axis order ({exc}); those checks did not run</source>
-   <translation>координатите не можаха да се преобразуват от EPSG:{epsg}, за да се проверят областта на използване и редът на осите ({exc}); тези проверки не са изпълнени</translation>
+   <source>the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)</source>
+   <translation>файлът ги записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)</translation>
   </message>
   <message>
    <source>the plan holds north (latitude) as x and east (longitude) as y</source>
    <translation>планът съхранява север (ширина) като x и изток (дължина) като y</translation>
   </message>
   <message>
-   <source>the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)</source>
-   <translation>файлът ги записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)</translation>
-  </message>
-  <message>
-   <source>srsName {srs_name!r} names an accepted CRS in a form the INSPIRE validator does not match; write {uri}</source>
-   <translation>srsName {srs_name!r} е приемана система, но в запис, който валидаторът на INSPIRE не разпознава; пишете {uri}</translation>
-  </message>
-  <message>
-   <source>srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator accepts only http://www.opengis.net/def/crs/EPSG/0/&lt;code&gt; of an INSPIRE CRS</source>
-   <translation>srsName {srs_name!r} не е URI на EPSG система; валидаторът на INSPIRE приема само http://www.opengis.net/def/crs/EPSG/0/&lt;код&gt; на система по INSPIRE</translation>
-  </message>
-  <message>
    <source> or </source>
    <translation> или </translation>
-  </message>
-  <message>
-   <source>EPSG:{epsg} ({name}) is the national CRS of profile {profile_name}, right for national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in {codes}</source>
-   <translation>EPSG:{epsg} ({name}) е националната система на профила {profile_name}, подходяща за национален обмен; валидаторът на INSPIRE я отхвърля (rs.a.1), затова изнасяйте за INSPIRE в {codes}</translation>
   </message>
   <message>
    <source>EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export in {codes}</source>
@@ -7085,47 +6950,39 @@
    <translation>планът е в EPSG:{epsg} ({name}), която валидаторът на INSPIRE отхвърля; изнасяйте за INSPIRE в {codes}</translation>
   </message>
   <message>
+   <source>the coordinates lie outside the area of use of EPSG:{epsg} ({name}); is the CRS right?</source>
+   <translation>координатите са извън областта на използване на EPSG:{epsg} ({name}); вярна ли е системата?</translation>
+  </message>
+  <message>
+   <source>srsName {srs_name!r} names an accepted CRS in a form the INSPIRE validator does not match; write {uri}</source>
+   <translation>srsName {srs_name!r} е приемана система, но в запис, който валидаторът на INSPIRE не разпознава; пишете {uri}</translation>
+  </message>
+  <message>
+   <source>EPSG:{epsg} ({name}) is the national CRS of profile {profile_name}, right for national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in {codes}</source>
+   <translation>EPSG:{epsg} ({name}) е националната система на профила {profile_name}, подходяща за национален обмен; валидаторът на INSPIRE я отхвърля (rs.a.1), затова изнасяйте за INSPIRE в {codes}</translation>
+  </message>
+  <message>
    <source>the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes swapped: {how}</source>
    <translation>координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: {how}</translation>
+  </message>
+  <message>
+   <source>srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator accepts only http://www.opengis.net/def/crs/EPSG/0/&lt;code&gt; of an INSPIRE CRS</source>
+   <translation>srsName {srs_name!r} не е URI на EPSG система; валидаторът на INSPIRE приема само http://www.opengis.net/def/crs/EPSG/0/&lt;код&gt; на система по INSPIRE</translation>
+  </message>
+  <message>
+   <source>the coordinates could not be transformed from EPSG:{epsg} to check its area of use and axis order ({exc}); those checks did not run</source>
+   <translation>координатите не можаха да се преобразуват от EPSG:{epsg}, за да се проверят областта на използване и редът на осите ({exc}); тези проверки не са изпълнени</translation>
   </message>
  </context>
  <context>
   <name>validators.dimensioning</name>
   <message>
-   <source>dimensioning indication {name} is given more than once</source>
-   <translation>показателят {name} е посочен повече от веднъж</translation>
-  </message>
-  <message>
-   <source>{name} = {value} is outside the plausible range {span}</source>
-   <translation>{name} = {value} е извън правдоподобния диапазон {span}</translation>
-  </message>
-  <message>
    <source>{name} is a {kind} value; PLU Studio writes it as a {type} value</source>
    <translation>{name} е стойност от тип {kind}; PLU Studio го записва като {type}</translation>
   </message>
   <message>
-   <source>{name} is a {kind} value; a {type} value is expected, so it cannot be checked</source>
-   <translation>{name} е стойност от тип {kind}; очаква се {type}, затова не може да се провери</translation>
-  </message>
-  <message>
-   <source>zone type {label} usually maps to HILUCS {value}, which is neither among the zone's hilucsLandUse values nor related to them</source>
-   <translation>видът зона {label} обикновено съответства на HILUCS {value}, която не е сред стойностите hilucsLandUse на зоната и не е свързана с тях</translation>
-  </message>
-  <message>
-   <source>{name} is given in {shown}; it must be in {units}</source>
-   <translation>{name} е в {shown}; трябва да е в {units}</translation>
-  </message>
-  <message>
-   <source>no unit</source>
-   <translation>без мерна единица</translation>
-  </message>
-  <message>
-   <source> or </source>
-   <translation> или </translation>
-  </message>
-  <message>
-   <source>zone type {zone} limits {indication} ({source}), but the zone does not state it</source>
-   <translation>видът зона {zone} ограничава {indication} ({source}), но зоната не го посочва</translation>
+   <source>{name} = {value} is outside the plausible range {span}</source>
+   <translation>{name} = {value} е извън правдоподобния диапазон {span}</translation>
   </message>
   <message>
    <source>{shown} exceeds the maximum of {limit}{unit} for zone type {zone} ({citation})</source>
@@ -7135,20 +6992,56 @@
    <source>{shown} is below the minimum of {limit}{unit} for zone type {zone} ({citation})</source>
    <translation>{shown} е под минимума от {limit}{unit} за вида зона {zone} ({citation})</translation>
   </message>
+  <message>
+   <source>zone type {label} usually maps to HILUCS {value}, which is neither among the zone's hilucsLandUse values nor related to them</source>
+   <translation>видът зона {label} обикновено съответства на HILUCS {value}, която не е сред стойностите hilucsLandUse на зоната и не е свързана с тях</translation>
+  </message>
+  <message>
+   <source>{name} is a {kind} value; a {type} value is expected, so it cannot be checked</source>
+   <translation>{name} е стойност от тип {kind}; очаква се {type}, затова не може да се провери</translation>
+  </message>
+  <message>
+   <source>dimensioning indication {name} is given more than once</source>
+   <translation>показателят {name} е посочен повече от веднъж</translation>
+  </message>
+  <message>
+   <source>{name} is given in {shown}; it must be in {units}</source>
+   <translation>{name} е в {shown}; трябва да е в {units}</translation>
+  </message>
+  <message>
+   <source>zone type {zone} limits {indication} ({source}), but the zone does not state it</source>
+   <translation>видът зона {zone} ограничава {indication} ({source}), но зоната не го посочва</translation>
+  </message>
+  <message>
+   <source>no unit</source>
+   <translation>без мерна единица</translation>
+  </message>
+  <message>
+   <source> or </source>
+   <translation> или </translation>
+  </message>
  </context>
  <context>
   <name>validators.engine</name>
   <message>
-   <source>the file does not exist</source>
-   <translation>файлът не съществува</translation>
+   <source>{message}</source>
+   <translation>{message}</translation>
   </message>
   <message>
    <source>not well-formed XML: {detail}; nothing after this line was checked</source>
    <translation>XML документът не е добре оформен: {detail}; нищо след този ред не е проверено</translation>
   </message>
   <message>
-   <source>{cls} lacks the required {name} (the element is empty)</source>
-   <translation>{cls} няма задължителния атрибут {name} (елементът е празен)</translation>
+   <source>the file does not exist</source>
+   <translation>файлът не съществува</translation>
+  </message>
+  <message>
+   <source>the file holds no PLU feature (SpatialPlan, ZoningElement, SupplementaryRegulation, OfficialDocumentation); is it a PLU 4.0 file?</source>
+   <translation>файлът не съдържа обект PLU (SpatialPlan, ZoningElement, SupplementaryRegulation, OfficialDocumentation); файл по PLU 4.0 ли е?</translation>
+  </message>
+  <message>
+   <source>{finding} (and {n} more like this, not listed one by one)</source>
+   <translation>{finding} (и още {n} като тази, които не са изброени поотделно)</translation>
   </message>
   <message>
    <source>{n} more findings of rule {rule_code} were not listed (limit {max_per_rule} per rule)</source>
@@ -7159,10 +7052,6 @@
    <translation>планът не декларира координатна система: областта на използване и редът на осите не са проверени</translation>
   </message>
   <message>
-   <source>the file holds no PLU feature (SpatialPlan, ZoningElement, SupplementaryRegulation, OfficialDocumentation); is it a PLU 4.0 file?</source>
-   <translation>файлът не съдържа обект PLU (SpatialPlan, ZoningElement, SupplementaryRegulation, OfficialDocumentation); файл по PLU 4.0 ли е?</translation>
-  </message>
-  <message>
    <source>the XML schema check of a plan file needs the GML writer; run 'plu validate' or validate from the application to include it</source>
    <translation>проверката по XML схема на файл на план изисква модула за запис на GML; използвайте 'plu validate' или проверката в приложението</translation>
   </message>
@@ -7171,28 +7060,12 @@
    <translation>планът не може да се запише като GML: {exc}</translation>
   </message>
   <message>
-   <source>{message}</source>
-   <translation>{message}</translation>
-  </message>
-  <message>
-   <source>{finding} (and {n} more like this, not listed one by one)</source>
-   <translation>{finding} (и още {n} като тази, които не са изброени поотделно)</translation>
+   <source>{cls} lacks the required {name} (the element is empty)</source>
+   <translation>{cls} няма задължителния атрибут {name} (елементът е празен)</translation>
   </message>
  </context>
  <context>
   <name>validators.geometry</name>
-  <message>
-   <source>{class_name}.{attr} is empty</source>
-   <translation>{class_name}.{attr} е празна</translation>
-  </message>
-  <message>
-   <source>{class_name}.{attr} has NaN or infinite coordinates</source>
-   <translation>{class_name}.{attr} има координати NaN или безкрайност</translation>
-  </message>
-  <message>
-   <source>{class_name}.{attr} is a {geom_type}; it must be a surface (gml:MultiSurface)</source>
-   <translation>{class_name}.{attr} е {geom_type}; трябва да е повърхнина (gml:MultiSurface)</translation>
-  </message>
   <message>
    <source>Self-intersection</source>
    <translation>самопресичане</translation>
@@ -7230,12 +7103,12 @@
    <translation>незатворен контур</translation>
   </message>
   <message>
-   <source>{class_name}.{attr} is invalid: {reason}{where}</source>
-   <translation>{class_name}.{attr} е невалидна: {reason}{where}</translation>
-  </message>
-  <message>
    <source> (and {n} more)</source>
    <translation> (и още {n})</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} is invalid: {reason}{where}</source>
+   <translation>{class_name}.{attr} е невалидна: {reason}{where}</translation>
   </message>
   <message>
    <source>{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}</source>
@@ -7252,6 +7125,18 @@
   <message>
    <source>{class_name}.{attr}: {parts} (seen from above, east to the right); the INSPIRE validator rejects this</source>
    <translation>{class_name}.{attr}: {parts} (погледнато отгоре, изток вдясно); валидаторът на INSPIRE отхвърля това</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} is empty</source>
+   <translation>{class_name}.{attr} е празна</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} is a {geom_type}; it must be a surface (gml:MultiSurface)</source>
+   <translation>{class_name}.{attr} е {geom_type}; трябва да е повърхнина (gml:MultiSurface)</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} has NaN or infinite coordinates</source>
+   <translation>{class_name}.{attr} има координати NaN или безкрайност</translation>
   </message>
   <message>
    <source> and </source>
@@ -7272,59 +7157,59 @@
  <context>
   <name>validators.profiles</name>
   <message>
-   <source>{candidate}: no such profile file</source>
-   <translation>{candidate}: няма такъв файл с профил</translation>
-  </message>
-  <message>
    <source>{path}: a profile must be a JSON object</source>
    <translation>{path}: профилът трябва да е обект JSON</translation>
+  </message>
+  <message>
+   <source>no validation profile {name_or_path!r}; available: {value} (or give the path of a profile file)</source>
+   <translation>няма профил за проверка {name_or_path!r}; налични: {value} (или посочете пътя на файл с профил)</translation>
   </message>
   <message>
    <source>{path}: the profile cannot be read: {exc}</source>
    <translation>{path}: профилът не може да бъде прочетен: {exc}</translation>
   </message>
   <message>
-   <source>{path}: the profiles extend each other in a loop</source>
-   <translation>{path}: профилите се разширяват един друг в кръг</translation>
+   <source>{candidate}: no such profile file</source>
+   <translation>{candidate}: няма такъв файл с профил</translation>
   </message>
   <message>
-   <source>no validation profile {name_or_path!r}; available: {value} (or give the path of a profile file)</source>
-   <translation>няма профил за проверка {name_or_path!r}; налични: {value} (или посочете пътя на файл с профил)</translation>
+   <source>{path}: the profiles extend each other in a loop</source>
+   <translation>{path}: профилите се разширяват един друг в кръг</translation>
   </message>
  </context>
  <context>
   <name>validators.references</name>
   <message>
-   <source>{cls}.{xml} {href} points to nothing in the file</source>
-   <translation>{cls}.{xml} {href} не сочи нищо във файла</translation>
-  </message>
-  <message>
-   <source>no plan or feature refers to this document (officialDocument)</source>
-   <translation>нито планът, нито обект сочи този документ (officialDocument)</translation>
-  </message>
-  <message>
-   <source>the feature belongs to plan {href}, which does not list it as {role}</source>
-   <translation>обектът принадлежи на плана {href}, който не го посочва като {role}</translation>
-  </message>
-  <message>
-   <source>{cls}.{xml} {href} points to a {class_name}; a {target} is expected</source>
-   <translation>{cls}.{xml} {href} сочи {class_name}; очаква се {target}</translation>
-  </message>
-  <message>
    <source>the data set holds zoning elements or supplementary regulations but no SpatialPlan</source>
    <translation>наборът съдържа зони или допълнителни регулации, но няма SpatialPlan</translation>
+  </message>
+  <message>
+   <source>inspireId {namespace}:{local_id}{version} is also used by {first}</source>
+   <translation>inspireId {namespace}:{local_id}{version} се използва и от {first}</translation>
   </message>
   <message>
    <source>the plan lists {href} as {attr}, but that feature's {back} is not this plan</source>
    <translation>планът посочва {href} като {attr}, но {back} на този обект не е този план</translation>
   </message>
   <message>
+   <source>no plan or feature refers to this document (officialDocument)</source>
+   <translation>нито планът, нито обект сочи този документ (officialDocument)</translation>
+  </message>
+  <message>
    <source>{cls}.{xml} links to {href} outside the file; it is not checked offline (the INSPIRE validator will fetch it)</source>
    <translation>{cls}.{xml} сочи {href} извън файла; това не се проверява без мрежа (валидаторът на INSPIRE ще го изтегли)</translation>
   </message>
   <message>
-   <source>inspireId {namespace}:{local_id}{version} is also used by {first}</source>
-   <translation>inspireId {namespace}:{local_id}{version} се използва и от {first}</translation>
+   <source>{cls}.{xml} {href} points to nothing in the file</source>
+   <translation>{cls}.{xml} {href} не сочи нищо във файла</translation>
+  </message>
+  <message>
+   <source>{cls}.{xml} {href} points to a {class_name}; a {target} is expected</source>
+   <translation>{cls}.{xml} {href} сочи {class_name}; очаква се {target}</translation>
+  </message>
+  <message>
+   <source>the feature belongs to plan {href}, which does not list it as {role}</source>
+   <translation>обектът принадлежи на плана {href}, който не го посочва като {role}</translation>
   </message>
   <message>
    <source> version {version}</source>
@@ -7338,20 +7223,16 @@
    <translation>премахнати повтарящи се точки: {removed}</translation>
   </message>
   <message>
-   <source>{xml}: missing → nil (reason "unknown")</source>
-   <translation>{xml}: липсва → nil (причина "unknown")</translation>
+   <source>boundary snapped to its neighbours within {tolerance:g} mm</source>
+   <translation>границата е прилепена към съседите в рамките на {tolerance:g} mm</translation>
   </message>
   <message>
-   <source>{xml}: empty value → nil (reason "unknown")</source>
-   <translation>{xml}: празна стойност → nil (причина "unknown")</translation>
+   <source>extent set to the union of its {n_zones} zoning elements (area {a0:.1f} m² → {a1:.1f} m²)</source>
+   <translation>обхватът е обединението на {n_zones} зони (площ {a0:.1f} m² → {a1:.1f} m²)</translation>
   </message>
   <message>
-   <source>{xml}: https:// → http:// (the register's form)</source>
-   <translation>{xml}: https:// → http:// (както е в регистъра)</translation>
-  </message>
-  <message>
-   <source>{xml}: nil reason "{reason}" → "{better}"</source>
-   <translation>{xml}: причина "{reason}" → "{better}"</translation>
+   <source>{finding} — fixed by writing the plan again</source>
+   <translation>{finding} — поправено при записа на плана</translation>
   </message>
   <message>
    <source>repeated vertices kept: removing them breaks the shape</source>
@@ -7362,14 +7243,6 @@
    <translation>контурите са преориентирани (външни обратно на часовниковата стрелка, отвори по нея)</translation>
   </message>
   <message>
-   <source>boundary snapped to its neighbours within {tolerance:g} mm</source>
-   <translation>границата е прилепена към съседите в рамките на {tolerance:g} mm</translation>
-  </message>
-  <message>
-   <source>extent set to the union of its {n_zones} zoning elements (area {a0:.1f} m² → {a1:.1f} m²)</source>
-   <translation>обхватът е обединението на {n_zones} зони (площ {a0:.1f} m² → {a1:.1f} m²)</translation>
-  </message>
-  <message>
    <source>new zoning element for an unzoned gap of {area:.1f} m² (HILUCS 6_6_NotKnownUse, non-binding); classify it</source>
    <translation>нова зона за незонирана празнина от {area:.1f} m² (HILUCS 6_6_NotKnownUse, необвързваща); класифицирайте я</translation>
   </message>
@@ -7378,103 +7251,39 @@
    <translation>няма</translation>
   </message>
   <message>
+   <source>{xml}: nil reason "{reason}" → "{better}"</source>
+   <translation>{xml}: причина "{reason}" → "{better}"</translation>
+  </message>
+  <message>
    <source>{role}: added {added}; removed {dropped}</source>
    <translation>{role}: добавени {added}; премахнати {dropped}</translation>
   </message>
   <message>
-   <source>{finding} — fixed by writing the plan again</source>
-   <translation>{finding} — поправено при записа на плана</translation>
+   <source>{xml}: empty value → nil (reason "unknown")</source>
+   <translation>{xml}: празна стойност → nil (причина "unknown")</translation>
+  </message>
+  <message>
+   <source>{xml}: https:// → http:// (the register's form)</source>
+   <translation>{xml}: https:// → http:// (както е в регистъра)</translation>
+  </message>
+  <message>
+   <source>{xml}: missing → nil (reason "unknown")</source>
+   <translation>{xml}: липсва → nil (причина "unknown")</translation>
   </message>
  </context>
  <context>
   <name>validators.report_html</name>
   <message>
-   <source>Count</source>
-   <translation>Брой</translation>
-  </message>
-  <message>
-   <source>Where</source>
-   <translation>Къде</translation>
-  </message>
-  <message>
-   <source>Rule</source>
-   <translation>Правило</translation>
-  </message>
-  <message>
-   <source>Family</source>
-   <translation>Група</translation>
-  </message>
-  <message>
-   <source>profile</source>
-   <translation>профил</translation>
-  </message>
-  <message>
-   <source>Features</source>
-   <translation>Обекти</translation>
-  </message>
-  <message>
-   <source>Severity</source>
-   <translation>Тежест</translation>
-  </message>
-  <message>
-   <source>Checked</source>
-   <translation>Проверен</translation>
-  </message>
-  <message>
-   <source>tolerance</source>
-   <translation>допуск</translation>
-  </message>
-  <message>
-   <source>Message</source>
-   <translation>Съобщение</translation>
-  </message>
-  <message>
-   <source>Findings</source>
-   <translation>Констатации</translation>
-  </message>
-  <message>
-   <source>INSPIRE test</source>
-   <translation>Тест INSPIRE</translation>
-  </message>
-  <message>
-   <source>sliver area</source>
-   <translation>праг за остатъци</translation>
-  </message>
-  <message>
-   <source>Nothing found.</source>
-   <translation>Нищо не е открито.</translation>
-  </message>
-  <message>
-   <source>Validation report</source>
-   <translation>Доклад от проверка</translation>
-  </message>
-  <message>
-   <source>Summary by rule</source>
-   <translation>Обобщение по правила</translation>
-  </message>
-  <message>
-   <source>Where the findings are</source>
-   <translation>Къде са констатациите</translation>
-  </message>
-  <message>
-   <source>What the rule checks</source>
-   <translation>Какво проверява правилото</translation>
-  </message>
-  <message>
-   <source>No rule fired.</source>
-   <translation>Нито едно правило не е нарушено.</translation>
-  </message>
-  <message>
-   <source>error</source>
-   <translation>грешка</translation>
-  </message>
-  <message>
-   <source>note</source>
-   <translation>бележка</translation>
+   <source>Unusable</source>
+   <translation>Неизползваем</translation>
   </message>
   <message>
    <source>Errors</source>
    <translation>Грешки</translation>
+  </message>
+  <message>
+   <source>Warnings</source>
+   <translation>Предупреждения</translation>
   </message>
   <message>
    <source>Notes</source>
@@ -7485,371 +7294,307 @@
    <translation>фатална</translation>
   </message>
   <message>
-   <source>Unusable</source>
-   <translation>Неизползваем</translation>
+   <source>error</source>
+   <translation>грешка</translation>
   </message>
   <message>
    <source>warning</source>
    <translation>предупреждение</translation>
   </message>
   <message>
-   <source>Warnings</source>
-   <translation>Предупреждения</translation>
-  </message>
-  <message>
-   <source>Not valid: the plan has errors</source>
-   <translation>Невалиден: планът има грешки</translation>
-  </message>
-  <message>
-   <source>Not checked: the input could not be used</source>
-   <translation>Непроверен: входът не може да се използва</translation>
+   <source>note</source>
+   <translation>бележка</translation>
   </message>
   <message>
    <source>Valid: nothing worse than a warning</source>
    <translation>Валиден: няма нищо по-сериозно от предупреждение</translation>
   </message>
   <message>
+   <source>Not valid: the plan has errors</source>
+   <translation>Невалиден: планът има грешки</translation>
+  </message>
+  <message>
    <source>Incomplete: no error found, but a check could not run</source>
    <translation>Непълна проверка: няма открити грешки, но проверка не можа да се изпълни</translation>
+  </message>
+  <message>
+   <source>Not checked: the input could not be used</source>
+   <translation>Непроверен: входът не може да се използва</translation>
+  </message>
+  <message>
+   <source>Validation report</source>
+   <translation>Доклад от проверка</translation>
+  </message>
+  <message>
+   <source>Checked</source>
+   <translation>Проверен</translation>
+  </message>
+  <message>
+   <source>profile</source>
+   <translation>профил</translation>
+  </message>
+  <message>
+   <source>tolerance</source>
+   <translation>допуск</translation>
+  </message>
+  <message>
+   <source>sliver area</source>
+   <translation>праг за остатъци</translation>
+  </message>
+  <message>
+   <source>Features</source>
+   <translation>Обекти</translation>
+  </message>
+  <message>
+   <source>Where the findings are</source>
+   <translation>Къде са констатациите</translation>
+  </message>
+  <message>
+   <source>Summary by rule</source>
+   <translation>Обобщение по правила</translation>
+  </message>
+  <message>
+   <source>Rule</source>
+   <translation>Правило</translation>
+  </message>
+  <message>
+   <source>Family</source>
+   <translation>Група</translation>
+  </message>
+  <message>
+   <source>Severity</source>
+   <translation>Тежест</translation>
+  </message>
+  <message>
+   <source>Count</source>
+   <translation>Брой</translation>
+  </message>
+  <message>
+   <source>What the rule checks</source>
+   <translation>Какво проверява правилото</translation>
+  </message>
+  <message>
+   <source>INSPIRE test</source>
+   <translation>Тест INSPIRE</translation>
+  </message>
+  <message>
+   <source>Findings</source>
+   <translation>Констатации</translation>
+  </message>
+  <message>
+   <source>Where</source>
+   <translation>Къде</translation>
+  </message>
+  <message>
+   <source>Message</source>
+   <translation>Съобщение</translation>
+  </message>
+  <message>
+   <source>No rule fired.</source>
+   <translation>Нито едно правило не е нарушено.</translation>
+  </message>
+  <message>
+   <source>Nothing found.</source>
+   <translation>Нищо не е открито.</translation>
   </message>
  </context>
  <context>
   <name>validators.rules</name>
   <message>
-   <source>XML and schema</source>
-   <translation>XML и схема</translation>
-  </message>
-  <message>
-   <source>Known pitfalls</source>
-   <translation>Известни капани</translation>
-  </message>
-  <message>
-   <source>Reading the plan</source>
-   <translation>Четене на плана</translation>
-  </message>
-  <message>
-   <source>National profile</source>
-   <translation>Национален профил</translation>
-  </message>
-  <message>
-   <source>Topology of the plan</source>
-   <translation>Топология на плана</translation>
-  </message>
-  <message>
-   <source>Geometry validity</source>
-   <translation>Валидност на геометрията</translation>
-  </message>
-  <message>
-   <source>Values and dimensioning</source>
-   <translation>Стойности и показатели</translation>
-  </message>
-  <message>
-   <source>References and identifiers</source>
-   <translation>Препратки и идентификатори</translation>
-  </message>
-  <message>
-   <source>INSPIRE conformance tests</source>
-   <translation>Тестове за съответствие с INSPIRE</translation>
-  </message>
-  <message>
-   <source>unknown rule or family: {names}</source>
-   <translation>няма такова правило или група правила: {names}</translation>
-  </message>
-  <message>
    <source>The file exists</source>
    <translation>Файлът съществува</translation>
-  </message>
-  <message>
-   <source>Rings are closed</source>
-   <translation>Контурите са затворени</translation>
-  </message>
-  <message>
-   <source>Geometries are not empty</source>
-   <translation>Геометриите не са празни</translation>
-  </message>
-  <message>
-   <source>Zoning elements do not overlap</source>
-   <translation>Зоните не се застъпват</translation>
   </message>
   <message>
    <source>The file is well-formed XML</source>
    <translation>Файлът е добре оформен XML</translation>
   </message>
   <message>
-   <source>No GML topology objects</source>
-   <translation>Няма топологични обекти на GML</translation>
-  </message>
-  <message>
-   <source>Holes are not nested</source>
-   <translation>Отворите не са вложени един в друг</translation>
-  </message>
-  <message>
-   <source>The document declares no DTD</source>
-   <translation>Документът не декларира DTD</translation>
-  </message>
-  <message>
-   <source>Rings have at least 4 positions</source>
-   <translation>Контурите имат поне 4 точки</translation>
-  </message>
-  <message>
-   <source>Coordinates are finite numbers</source>
-   <translation>Координатите са крайни числа</translation>
-  </message>
-  <message>
-   <source>validTo is not before validFrom</source>
-   <translation>validTo не е преди validFrom</translation>
-  </message>
-  <message>
-   <source>Every value can be read</source>
-   <translation>Всяка стойност може да бъде прочетена</translation>
-  </message>
-  <message>
-   <source>Nil elements carry a nilReason</source>
-   <translation>Празните елементи имат nilReason</translation>
-  </message>
-  <message>
-   <source>Holes lie inside their shell</source>
-   <translation>Отворите са вътре във външния контур</translation>
-  </message>
-  <message>
-   <source>Required attributes are present</source>
-   <translation>Задължителните атрибути присъстват</translation>
-  </message>
-  <message>
-   <source>Point coordinates are in gml:pos</source>
-   <translation>Координатите на точките са в gml:pos</translation>
-  </message>
-  <message>
-   <source>Coordinates have at most 3 dimensions</source>
-   <translation>Координатите са най-много тримерни</translation>
-  </message>
-  <message>
-   <source>Holes do not cut a polygon apart</source>
-   <translation>Отворите не разделят многоъгълника</translation>
-  </message>
-  <message>
-   <source>No two consecutive vertices are equal</source>
-   <translation>Няма две поредни еднакви точки</translation>
-  </message>
-  <message>
-   <source>inspireId has a namespace and a localId</source>
-   <translation>inspireId има namespace и localId</translation>
-  </message>
-  <message>
-   <source>planTypeName is a known code value</source>
-   <translation>planTypeName е известна кодова стойност</translation>
-  </message>
-  <message>
-   <source>Single-valued attributes appear once</source>
-   <translation>Еднозначните атрибути се срещат веднъж</translation>
-  </message>
-  <message>
-   <source>nilReason values are GML nil reasons</source>
-   <translation>Стойностите на nilReason са причини по GML</translation>
-  </message>
-  <message>
-   <source>Only voidable attributes are nil</source>
-   <translation>Само атрибути, допускащи празна стойност, са nil</translation>
-  </message>
-  <message>
-   <source>Links point to a feature of the right type</source>
-   <translation>Препратките сочат обект от правилния тип</translation>
-  </message>
-  <message>
-   <source>Every member of the collection is a PLU feature</source>
-   <translation>Всеки член на колекцията е обект PLU</translation>
-  </message>
-  <message>
-   <source>The root element carries xsi:schemaLocation</source>
-   <translation>Коренният елемент има xsi:schemaLocation</translation>
-  </message>
-  <message>
-   <source>ZoningElement.plan points to a plan in the file</source>
-   <translation>ZoningElement.plan сочи план във файла</translation>
-  </message>
-  <message>
-   <source>Zoning elements and plan extents are surfaces</source>
-   <translation>Зоните и обхватът на плана са повърхнини</translation>
-  </message>
-  <message>
-   <source>Geometries are valid (OGC simple features)</source>
-   <translation>Геометриите са валидни (OGC Simple Features)</translation>
-  </message>
-  <message>
-   <source>Temporal positions use the ISO 8601 frame</source>
-   <translation>Времевите позиции използват системата ISO 8601</translation>
-  </message>
-  <message>
-   <source>Rings do not cross themselves or each other</source>
-   <translation>Контурите не се пресичат сами или помежду си</translation>
-  </message>
-  <message>
-   <source>The official XML schemas are available offline</source>
-   <translation>Официалните XML схеми са налични без мрежа</translation>
-  </message>
-  <message>
-   <source>Every element of a feature belongs to PLU 4.0</source>
-   <translation>Всеки елемент на обект принадлежи на PLU 4.0</translation>
-  </message>
-  <message>
-   <source>The file holds at least one Land Use feature</source>
-   <translation>Файлът съдържа поне един обект за земеползване</translation>
-  </message>
-  <message>
-   <source>A nilReason appears only with xsi:nil="true"</source>
-   <translation>nilReason се използва само с xsi:nil="true"</translation>
-  </message>
-  <message>
-   <source>Surfaces are gml:Polygon or gml:Surface only</source>
-   <translation>Повърхнините са само gml:Polygon или gml:Surface</translation>
-  </message>
-  <message>
-   <source>No gaps between zoning elements inside the plan</source>
-   <translation>Няма празнини между зоните в обхвата на плана</translation>
-  </message>
-  <message>
-   <source>The topology of every plan could be computed</source>
-   <translation>Топологията на всеки план може да бъде изчислена</translation>
-  </message>
-  <message>
-   <source>Every zoning element has a national zone type</source>
-   <translation>Всяка зона има национален вид устройствена зона</translation>
-  </message>
-  <message>
-   <source>Each dimensioning indication appears once per feature</source>
-   <translation>Всеки показател се среща веднъж за обект</translation>
-  </message>
-  <message>
-   <source>Only simple-feature geometry types are used</source>
-   <translation>Използват се само геометрии от типа Simple Features</translation>
-  </message>
-  <message>
-   <source>The plan extent is the union of its zoning elements</source>
-   <translation>Обхватът на плана е обединението на зоните му</translation>
-  </message>
-  <message>
-   <source>No sliver polygons below the area threshold</source>
-   <translation>Няма тесни остатъчни многоъгълници под праговата площ</translation>
-  </message>
-  <message>
-   <source>Collection members are in the file, not elsewhere</source>
-   <translation>Членовете на колекцията са във файла, не другаде</translation>
-  </message>
-  <message>
-   <source>Curve and ring coordinates are in gml:posList</source>
-   <translation>Координатите на линиите и контурите са в gml:posList</translation>
-  </message>
-  <message>
-   <source>Multi-valued attributes do not mix values and nil</source>
-   <translation>Многозначните атрибути не смесват стойности и nil</translation>
-  </message>
-  <message>
-   <source>A link has one xlink:title wherever it appears</source>
-   <translation>Една препратка има едно и също xlink:title навсякъде</translation>
-  </message>
-  <message>
-   <source>Surface patches are planar (gml:PolygonPatch)</source>
-   <translation>Частите на повърхнините са равнинни (gml:PolygonPatch)</translation>
-  </message>
-  <message>
-   <source>Curves use linear interpolation only (no arcs)</source>
-   <translation>Кривите използват само линейна интерполация (без дъги)</translation>
-  </message>
-  <message>
-   <source>The polygons of a multi-surface do not overlap</source>
-   <translation>Многоъгълниците на съставна повърхнина не се застъпват</translation>
-  </message>
-  <message>
-   <source>The HILUCS value fits the national zone type</source>
-   <translation>Стойността по HILUCS съответства на националния вид зона</translation>
-  </message>
-  <message>
-   <source>The file is a PLU 4.0 plan PLU Studio can read</source>
-   <translation>Файлът е план PLU 4.0, който PLU Studio може да прочете</translation>
-  </message>
-  <message>
-   <source>Every geometry declares its CRS (srsName)</source>
-   <translation>Всяка геометрия декларира координатната си система (srsName)</translation>
-  </message>
-  <message>
-   <source>No pre-4.0.1 element name backgroudMapURI</source>
-   <translation>Няма остарялото име на елемент backgroudMapURI (преди 4.0.1)</translation>
-  </message>
-  <message>
-   <source>Links to other resources (not checked offline)</source>
-   <translation>Препратки към други ресурси (не се проверяват без мрежа)</translation>
-  </message>
-  <message>
-   <source>A zone states the figures its zone type limits</source>
-   <translation>Зоната посочва показателите, които видът зона ограничава</translation>
-  </message>
-  <message>
-   <source>The collection element could be checked against a schema</source>
-   <translation>Обхващащият елемент може да се провери по схема</translation>
-  </message>
-  <message>
-   <source>The collection's boundedBy uses an accepted CRS</source>
-   <translation>boundedBy на колекцията е в приемана координатна система</translation>
-  </message>
-  <message>
-   <source>endLifespanVersion is not before beginLifespanVersion</source>
-   <translation>endLifespanVersion не е преди beginLifespanVersion</translation>
-  </message>
-  <message>
-   <source>specificLandUse values are known code values</source>
-   <translation>Стойностите на specificLandUse са известни кодови стойности</translation>
-  </message>
-  <message>
-   <source>inspireId (namespace, localId, versionId) is unique</source>
-   <translation>inspireId (namespace, localId, versionId) е уникален</translation>
-  </message>
-  <message>
-   <source>The document root is a feature collection or a feature</source>
-   <translation>Коренът на документа е колекция от обекти или обект</translation>
-  </message>
-  <message>
-   <source>SupplementaryRegulation.plan points to a plan in the file</source>
-   <translation>SupplementaryRegulation.plan сочи план във файла</translation>
-  </message>
-  <message>
-   <source>Every collection member reference points into the file</source>
-   <translation>Всяка препратка към член на колекцията сочи във файла</translation>
-  </message>
-  <message>
-   <source>Dimensioning values are plausible (e.g. 0–100 %)</source>
-   <translation>Стойностите на показателите са правдоподобни (напр. 0–100 %)</translation>
-  </message>
-  <message>
-   <source>A zone's figures respect its zone type's legal limits</source>
-   <translation>Показателите на зоната спазват нормативите за вида зона</translation>
-  </message>
-  <message>
-   <source>SpatialPlan.member links point to zoning elements in the file</source>
-   <translation>Връзките SpatialPlan.member сочат зони във файла</translation>
-  </message>
-  <message>
-   <source>Coordinates lie inside the CRS's area of use</source>
-   <translation>Координатите са в областта на използване на координатната система</translation>
+   <source>The DOCTYPE asks for nothing unsafe (no external entity or DTD, bounded internal entities)</source>
+   <translation>DOCTYPE не изисква нищо опасно (без външни ентитита и DTD, ограничени вътрешни ентитита)</translation>
   </message>
   <message>
    <source>The file validates against the official INSPIRE XML schemas</source>
    <translation>Файлът съответства на официалните XML схеми на INSPIRE</translation>
   </message>
   <message>
-   <source>Geometry aggregates use single member properties, not arrays</source>
-   <translation>Съставните геометрии използват отделни членове, не масиви</translation>
+   <source>The collection element could be checked against a schema</source>
+   <translation>Обхващащият елемент може да се провери по схема</translation>
   </message>
   <message>
-   <source>Shared boundaries of neighbouring zones have the same vertices</source>
-   <translation>Общите граници на съседните зони имат едни и същи точки</translation>
+   <source>The XML schema check was run on the plan file's GML encoding</source>
+   <translation>Проверката по XML схема е изпълнена върху GML кодирането на файла на плана</translation>
   </message>
   <message>
-   <source>Every official document is referenced by the plan or a feature</source>
-   <translation>Всеки официален документ е посочен от плана или от обект</translation>
+   <source>The official XML schemas are available offline</source>
+   <translation>Официалните XML схеми са налични без мрежа</translation>
+  </message>
+  <message>
+   <source>The file is a PLU 4.0 plan PLU Studio can read</source>
+   <translation>Файлът е план PLU 4.0, който PLU Studio може да прочете</translation>
+  </message>
+  <message>
+   <source>The document declares no DTD</source>
+   <translation>Документът не декларира DTD</translation>
+  </message>
+  <message>
+   <source>Every member of the collection is a PLU feature</source>
+   <translation>Всеки член на колекцията е обект PLU</translation>
+  </message>
+  <message>
+   <source>Every collection member reference points into the file</source>
+   <translation>Всяка препратка към член на колекцията сочи във файла</translation>
+  </message>
+  <message>
+   <source>Collection members are in the file, not elsewhere</source>
+   <translation>Членовете на колекцията са във файла, не другаде</translation>
+  </message>
+  <message>
+   <source>gml:id values are unique (reported as XSD when the schema check runs)</source>
+   <translation>Стойностите на gml:id са уникални (отчитат се като XSD, когато схемата се проверява)</translation>
+  </message>
+  <message>
+   <source>A nilReason comes with xsi:nil (reported as gmlas.c.2 when that test runs)</source>
+   <translation>nilReason е придружен от xsi:nil (отчита се като gmlas.c.2, когато този тест се изпълнява)</translation>
+  </message>
+  <message>
+   <source>No misspelt backgroudMapURI (reported as PITFALL.BACKGROUDMAPURI when that runs)</source>
+   <translation>Няма сгрешено backgroudMapURI (отчита се като PITFALL.BACKGROUDMAPURI, когато тази проверка се изпълнява)</translation>
+  </message>
+  <message>
+   <source>Every element of a feature belongs to PLU 4.0</source>
+   <translation>Всеки елемент на обект принадлежи на PLU 4.0</translation>
+  </message>
+  <message>
+   <source>A comment outside the features is kept (an import keeps none)</source>
+   <translation>Коментар извън обектите се запазва (импортът не запазва нито един)</translation>
+  </message>
+  <message>
+   <source>Every value can be read</source>
+   <translation>Всяка стойност може да бъде прочетена</translation>
+  </message>
+  <message>
+   <source>Single-valued attributes appear once</source>
+   <translation>Еднозначните атрибути се срещат веднъж</translation>
+  </message>
+  <message>
+   <source>A geometry property holds one geometry (all are kept when it holds more)</source>
+   <translation>Свойство за геометрия съдържа една геометрия (запазват се всички, ако съдържа повече)</translation>
+  </message>
+  <message>
+   <source>Multi-valued attributes do not mix values and nil</source>
+   <translation>Многозначните атрибути не смесват стойности и nil</translation>
+  </message>
+  <message>
+   <source>Required attributes are present</source>
+   <translation>Задължителните атрибути присъстват</translation>
+  </message>
+  <message>
+   <source>Voidable attributes are present (with xsi:nil if empty)</source>
+   <translation>Атрибутите, допускащи празна стойност, присъстват (с xsi:nil, ако са празни)</translation>
+  </message>
+  <message>
+   <source>Only voidable attributes are nil</source>
+   <translation>Само атрибути, допускащи празна стойност, са nil</translation>
+  </message>
+  <message>
+   <source>Nil elements carry a nilReason</source>
+   <translation>Празните елементи имат nilReason</translation>
+  </message>
+  <message>
+   <source>nilReason values are GML nil reasons</source>
+   <translation>Стойностите на nilReason са причини по GML</translation>
+  </message>
+  <message>
+   <source>A link has one xlink:title wherever it appears</source>
+   <translation>Една препратка има едно и също xlink:title навсякъде</translation>
+  </message>
+  <message>
+   <source>Every geometry declares its CRS (srsName)</source>
+   <translation>Всяка геометрия декларира координатната си система (srsName)</translation>
+  </message>
+  <message>
+   <source>The document root is a feature collection or a feature</source>
+   <translation>Коренът на документа е колекция от обекти или обект</translation>
+  </message>
+  <message>
+   <source>The root element carries xsi:schemaLocation</source>
+   <translation>Коренният елемент има xsi:schemaLocation</translation>
+  </message>
+  <message>
+   <source>No property is empty: each has a value, a link, content or xsi:nil</source>
+   <translation>Няма празен атрибут: всеки има стойност, препратка, съдържание или xsi:nil</translation>
+  </message>
+  <message>
+   <source>A nilReason appears only with xsi:nil="true"</source>
+   <translation>nilReason се използва само с xsi:nil="true"</translation>
   </message>
   <message>
    <source>nilReason values are those the INSPIRE validator accepts</source>
    <translation>Стойностите на nilReason са приеманите от валидатора на INSPIRE</translation>
+  </message>
+  <message>
+   <source>No GML topology objects</source>
+   <translation>Няма топологични обекти на GML</translation>
+  </message>
+  <message>
+   <source>Curves use linear interpolation only (no arcs)</source>
+   <translation>Кривите използват само линейна интерполация (без дъги)</translation>
+  </message>
+  <message>
+   <source>Surfaces are gml:Polygon or gml:Surface only</source>
+   <translation>Повърхнините са само gml:Polygon или gml:Surface</translation>
+  </message>
+  <message>
+   <source>Surface patches are planar (gml:PolygonPatch)</source>
+   <translation>Частите на повърхнините са равнинни (gml:PolygonPatch)</translation>
+  </message>
+  <message>
+   <source>Only simple-feature geometry types are used</source>
+   <translation>Използват се само геометрии от типа Simple Features</translation>
+  </message>
+  <message>
+   <source>Point coordinates are in gml:pos</source>
+   <translation>Координатите на точките са в gml:pos</translation>
+  </message>
+  <message>
+   <source>Curve and ring coordinates are in gml:posList</source>
+   <translation>Координатите на линиите и контурите са в gml:posList</translation>
+  </message>
+  <message>
+   <source>Geometry aggregates use single member properties, not arrays</source>
+   <translation>Съставните геометрии използват отделни членове, не масиви</translation>
+  </message>
+  <message>
+   <source>Coordinates have at most 3 dimensions</source>
+   <translation>Координатите са най-много тримерни</translation>
+  </message>
+  <message>
+   <source>Geometries use a CRS the INSPIRE validator accepts, as an http URI</source>
+   <translation>Геометриите са в координатна система, приемана от валидатора на INSPIRE, с http URI</translation>
+  </message>
+  <message>
+   <source>The collection's boundedBy uses an accepted CRS</source>
+   <translation>boundedBy на колекцията е в приемана координатна система</translation>
+  </message>
+  <message>
+   <source>Temporal positions use the ISO 8601 frame</source>
+   <translation>Времевите позиции използват системата ISO 8601</translation>
+  </message>
+  <message>
+   <source>endLifespanVersion is not before beginLifespanVersion</source>
+   <translation>endLifespanVersion не е преди beginLifespanVersion</translation>
+  </message>
+  <message>
+   <source>validTo is not before validFrom</source>
+   <translation>validTo не е преди validFrom</translation>
+  </message>
+  <message>
+   <source>The file holds at least one Land Use feature</source>
+   <translation>Файлът съдържа поне един обект за земеползване</translation>
+  </message>
+  <message>
+   <source>Every zoning element has hilucsLandUse values from the HILUCS register</source>
+   <translation>Всяка зона има стойности hilucsLandUse от регистъра HILUCS</translation>
   </message>
   <message>
    <source>Every plan has exactly one levelOfSpatialPlan from the register</source>
@@ -7860,6 +7605,210 @@
    <translation>Всеки план има точно едно processStepGeneral от регистъра</translation>
   </message>
   <message>
+   <source>Every zoning element has exactly one regulationNature from the register</source>
+   <translation>Всяка зона има точно едно regulationNature от регистъра</translation>
+  </message>
+  <message>
+   <source>Every official document has a legislation citation, regulation text or plan document (OneMustBeFilled)</source>
+   <translation>Всеки официален документ има цитиран нормативен акт, текст или документ на плана (OneMustBeFilled)</translation>
+  </message>
+  <message>
+   <source>specificPresence ordered-list values are known code values</source>
+   <translation>Стойностите в подредения списък на specificPresence са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>specificPresence percentage values are known code values</source>
+   <translation>Стойностите с процент в specificPresence са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>specificLandUse values are known code values</source>
+   <translation>Стойностите на specificLandUse са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>planTypeName is a known code value</source>
+   <translation>planTypeName е известна кодова стойност</translation>
+  </message>
+  <message>
+   <source>specificSupplementaryRegulation values are known code values</source>
+   <translation>Стойностите на specificSupplementaryRegulation са известни кодови стойности</translation>
+  </message>
+  <message>
+   <source>supplementaryRegulation values are from the register or a known extension</source>
+   <translation>Стойностите на supplementaryRegulation са от регистъра или от известно разширение</translation>
+  </message>
+  <message>
+   <source>SpatialPlan.member links point to zoning elements in the file</source>
+   <translation>Връзките SpatialPlan.member сочат зони във файла</translation>
+  </message>
+  <message>
+   <source>SpatialPlan.officialDocument links point to documents in the file</source>
+   <translation>Връзките SpatialPlan.officialDocument сочат документи във файла</translation>
+  </message>
+  <message>
+   <source>SpatialPlan.restriction links point to supplementary regulations in the file</source>
+   <translation>Връзките SpatialPlan.restriction сочат допълнителни регулации във файла</translation>
+  </message>
+  <message>
+   <source>ZoningElement.plan points to a plan in the file</source>
+   <translation>ZoningElement.plan сочи план във файла</translation>
+  </message>
+  <message>
+   <source>ZoningElement.officialDocument links point to documents in the file</source>
+   <translation>Връзките ZoningElement.officialDocument сочат документи във файла</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation.plan points to a plan in the file</source>
+   <translation>SupplementaryRegulation.plan сочи план във файла</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation.officialDocument links point to documents in the file</source>
+   <translation>Връзките SupplementaryRegulation.officialDocument сочат документи във файла</translation>
+  </message>
+  <message>
+   <source>Values of closed INSPIRE code lists come from the register</source>
+   <translation>Стойностите на затворените кодови списъци на INSPIRE са от регистъра</translation>
+  </message>
+  <message>
+   <source>INSPIRE code-list values are written with http://, as in the register</source>
+   <translation>Стойностите от кодовите списъци на INSPIRE са с http://, както в регистъра</translation>
+  </message>
+  <message>
+   <source>No pre-4.0.1 element name backgroudMapURI</source>
+   <translation>Няма остарялото име на елемент backgroudMapURI (преди 4.0.1)</translation>
+  </message>
+  <message>
+   <source>Coordinates follow the CRS's axis order (lat/long for EPSG:4258)</source>
+   <translation>Координатите следват реда на осите на системата (ширина/дължина за EPSG:4258)</translation>
+  </message>
+  <message>
+   <source>Exterior rings run anticlockwise, interior rings clockwise</source>
+   <translation>Външните контури са обратно на часовниковата стрелка, вътрешните — по нея</translation>
+  </message>
+  <message>
+   <source>A national CRS of the profile: fine for national exchange, not for INSPIRE</source>
+   <translation>Национална координатна система от профила: допустима за национален обмен, не и за INSPIRE</translation>
+  </message>
+  <message>
+   <source>The plan's CRS must be changed on export for INSPIRE</source>
+   <translation>Координатната система на плана трябва да се смени при износ за INSPIRE</translation>
+  </message>
+  <message>
+   <source>Coordinates lie inside the CRS's area of use</source>
+   <translation>Координатите са в областта на използване на координатната система</translation>
+  </message>
+  <message>
+   <source>The coordinates could be transformed to check the CRS's area and axis order</source>
+   <translation>Координатите могат да се преобразуват, за да се провери областта и редът на осите на системата</translation>
+  </message>
+  <message>
+   <source>Rings are closed</source>
+   <translation>Контурите са затворени</translation>
+  </message>
+  <message>
+   <source>Rings have at least 4 positions</source>
+   <translation>Контурите имат поне 4 точки</translation>
+  </message>
+  <message>
+   <source>Coordinates are finite numbers</source>
+   <translation>Координатите са крайни числа</translation>
+  </message>
+  <message>
+   <source>Geometries are not empty</source>
+   <translation>Геометриите не са празни</translation>
+  </message>
+  <message>
+   <source>Zoning elements and plan extents are surfaces</source>
+   <translation>Зоните и обхватът на плана са повърхнини</translation>
+  </message>
+  <message>
+   <source>Rings do not cross themselves or each other</source>
+   <translation>Контурите не се пресичат сами или помежду си</translation>
+  </message>
+  <message>
+   <source>Holes lie inside their shell</source>
+   <translation>Отворите са вътре във външния контур</translation>
+  </message>
+  <message>
+   <source>Holes are not nested</source>
+   <translation>Отворите не са вложени един в друг</translation>
+  </message>
+  <message>
+   <source>Holes do not cut a polygon apart</source>
+   <translation>Отворите не разделят многоъгълника</translation>
+  </message>
+  <message>
+   <source>The polygons of a multi-surface do not overlap</source>
+   <translation>Многоъгълниците на съставна повърхнина не се застъпват</translation>
+  </message>
+  <message>
+   <source>Geometries are valid (OGC simple features)</source>
+   <translation>Геометриите са валидни (OGC Simple Features)</translation>
+  </message>
+  <message>
+   <source>No two consecutive vertices are equal</source>
+   <translation>Няма две поредни еднакви точки</translation>
+  </message>
+  <message>
+   <source>Zoning elements do not overlap</source>
+   <translation>Зоните не се застъпват</translation>
+  </message>
+  <message>
+   <source>No gaps between zoning elements inside the plan</source>
+   <translation>Няма празнини между зоните в обхвата на плана</translation>
+  </message>
+  <message>
+   <source>The plan extent is the union of its zoning elements</source>
+   <translation>Обхватът на плана е обединението на зоните му</translation>
+  </message>
+  <message>
+   <source>Zoning elements and supplementary regulations lie inside the plan extent</source>
+   <translation>Зоните и допълнителните регулации са в обхвата на плана</translation>
+  </message>
+  <message>
+   <source>No sliver polygons below the area threshold</source>
+   <translation>Няма тесни остатъчни многоъгълници под праговата площ</translation>
+  </message>
+  <message>
+   <source>The topology of every plan could be computed</source>
+   <translation>Топологията на всеки план може да бъде изчислена</translation>
+  </message>
+  <message>
+   <source>Shared boundaries of neighbouring zones have the same vertices</source>
+   <translation>Общите граници на съседните зони имат едни и същи точки</translation>
+  </message>
+  <message>
+   <source>The data set holds the spatial plan its features belong to</source>
+   <translation>Наборът съдържа устройствения план, към който принадлежат обектите</translation>
+  </message>
+  <message>
+   <source>Plan membership is recorded on both sides (member/restriction and plan)</source>
+   <translation>Принадлежността към плана е записана от двете страни (member/restriction и plan)</translation>
+  </message>
+  <message>
+   <source>Links point to a feature of the right type</source>
+   <translation>Препратките сочат обект от правилния тип</translation>
+  </message>
+  <message>
+   <source>Links to other resources (not checked offline)</source>
+   <translation>Препратки към други ресурси (не се проверяват без мрежа)</translation>
+  </message>
+  <message>
+   <source>Every official document is referenced by the plan or a feature</source>
+   <translation>Всеки официален документ е посочен от плана или от обект</translation>
+  </message>
+  <message>
+   <source>inspireId (namespace, localId, versionId) is unique</source>
+   <translation>inspireId (namespace, localId, versionId) е уникален</translation>
+  </message>
+  <message>
+   <source>inspireId has a namespace and a localId</source>
+   <translation>inspireId има namespace и localId</translation>
+  </message>
+  <message>
+   <source>Lifespan and validity dates are plausible (not in the future, not before 1800)</source>
+   <translation>Датите на версия и валидност са правдоподобни (не в бъдещето, не преди 1800 г.)</translation>
+  </message>
+  <message>
    <source>Dimensioning indications use the unit their name implies</source>
    <translation>Показателите използват мерната единица, която името им предполага</translation>
   </message>
@@ -7868,140 +7817,76 @@
    <translation>Показателите имат типа стойност, който името им предполага</translation>
   </message>
   <message>
-   <source>The plan's CRS must be changed on export for INSPIRE</source>
-   <translation>Координатната система на плана трябва да се смени при износ за INSPIRE</translation>
+   <source>Dimensioning values are plausible (e.g. 0–100 %)</source>
+   <translation>Стойностите на показателите са правдоподобни (напр. 0–100 %)</translation>
   </message>
   <message>
-   <source>The data set holds the spatial plan its features belong to</source>
-   <translation>Наборът съдържа устройствения план, към който принадлежат обектите</translation>
+   <source>Each dimensioning indication appears once per feature</source>
+   <translation>Всеки показател се среща веднъж за обект</translation>
   </message>
   <message>
-   <source>specificPresence percentage values are known code values</source>
-   <translation>Стойностите с процент в specificPresence са известни кодови стойности</translation>
-  </message>
-  <message>
-   <source>Every zoning element has exactly one regulationNature from the register</source>
-   <translation>Всяка зона има точно едно regulationNature от регистъра</translation>
-  </message>
-  <message>
-   <source>Values of closed INSPIRE code lists come from the register</source>
-   <translation>Стойностите на затворените кодови списъци на INSPIRE са от регистъра</translation>
-  </message>
-  <message>
-   <source>A comment outside the features is kept (an import keeps none)</source>
-   <translation>Коментар извън обектите се запазва (импортът не запазва нито един)</translation>
-  </message>
-  <message>
-   <source>Zoning elements and supplementary regulations lie inside the plan extent</source>
-   <translation>Зоните и допълнителните регулации са в обхвата на плана</translation>
-  </message>
-  <message>
-   <source>Every zoning element has hilucsLandUse values from the HILUCS register</source>
-   <translation>Всяка зона има стойности hilucsLandUse от регистъра HILUCS</translation>
-  </message>
-  <message>
-   <source>SpatialPlan.officialDocument links point to documents in the file</source>
-   <translation>Връзките SpatialPlan.officialDocument сочат документи във файла</translation>
-  </message>
-  <message>
-   <source>Values come from the national code lists the profile requires</source>
-   <translation>Стойностите са от националните кодови списъци, изисквани от профила</translation>
-  </message>
-  <message>
-   <source>Voidable attributes are present (with xsi:nil if empty)</source>
-   <translation>Атрибутите, допускащи празна стойност, присъстват (с xsi:nil, ако са празни)</translation>
-  </message>
-  <message>
-   <source>Exterior rings run anticlockwise, interior rings clockwise</source>
-   <translation>Външните контури са обратно на часовниковата стрелка, вътрешните — по нея</translation>
-  </message>
-  <message>
-   <source>ZoningElement.officialDocument links point to documents in the file</source>
-   <translation>Връзките ZoningElement.officialDocument сочат документи във файла</translation>
-  </message>
-  <message>
-   <source>The XML schema check was run on the plan file's GML encoding</source>
-   <translation>Проверката по XML схема е изпълнена върху GML кодирането на файла на плана</translation>
-  </message>
-  <message>
-   <source>specificSupplementaryRegulation values are known code values</source>
-   <translation>Стойностите на specificSupplementaryRegulation са известни кодови стойности</translation>
-  </message>
-  <message>
-   <source>specificPresence ordered-list values are known code values</source>
-   <translation>Стойностите в подредения списък на specificPresence са известни кодови стойности</translation>
-  </message>
-  <message>
-   <source>No property is empty: each has a value, a link, content or xsi:nil</source>
-   <translation>Няма празен атрибут: всеки има стойност, препратка, съдържание или xsi:nil</translation>
-  </message>
-  <message>
-   <source>Coordinates follow the CRS's axis order (lat/long for EPSG:4258)</source>
-   <translation>Координатите следват реда на осите на системата (ширина/дължина за EPSG:4258)</translation>
-  </message>
-  <message>
-   <source>INSPIRE code-list values are written with http://, as in the register</source>
-   <translation>Стойностите от кодовите списъци на INSPIRE са с http://, както в регистъра</translation>
-  </message>
-  <message>
-   <source>SpatialPlan.restriction links point to supplementary regulations in the file</source>
-   <translation>Връзките SpatialPlan.restriction сочат допълнителни регулации във файла</translation>
-  </message>
-  <message>
-   <source>Geometries use a CRS the INSPIRE validator accepts, as an http URI</source>
-   <translation>Геометриите са в координатна система, приемана от валидатора на INSPIRE, с http URI</translation>
+   <source>A zone's figures respect its zone type's legal limits</source>
+   <translation>Показателите на зоната спазват нормативите за вида зона</translation>
   </message>
   <message>
    <source>A zone's figures respect limits on record whose legal text is not verified</source>
    <translation>Показателите на зоната спазват записани нормативи, чийто текст не е проверен</translation>
   </message>
   <message>
-   <source>Plan membership is recorded on both sides (member/restriction and plan)</source>
-   <translation>Принадлежността към плана е записана от двете страни (member/restriction и plan)</translation>
+   <source>A zone states the figures its zone type limits</source>
+   <translation>Зоната посочва показателите, които видът зона ограничава</translation>
   </message>
   <message>
-   <source>SupplementaryRegulation.officialDocument links point to documents in the file</source>
-   <translation>Връзките SupplementaryRegulation.officialDocument сочат документи във файла</translation>
+   <source>Every zoning element has a national zone type</source>
+   <translation>Всяка зона има национален вид устройствена зона</translation>
   </message>
   <message>
-   <source>gml:id values are unique (reported as XSD when the schema check runs)</source>
-   <translation>Стойностите на gml:id са уникални (отчитат се като XSD, когато схемата се проверява)</translation>
+   <source>Values come from the national code lists the profile requires</source>
+   <translation>Стойностите са от националните кодови списъци, изисквани от профила</translation>
   </message>
   <message>
-   <source>supplementaryRegulation values are from the register or a known extension</source>
-   <translation>Стойностите на supplementaryRegulation са от регистъра или от известно разширение</translation>
+   <source>The HILUCS value fits the national zone type</source>
+   <translation>Стойността по HILUCS съответства на националния вид зона</translation>
   </message>
   <message>
-   <source>A geometry property holds one geometry (all are kept when it holds more)</source>
-   <translation>Свойство за геометрия съдържа една геометрия (запазват се всички, ако съдържа повече)</translation>
+   <source>unknown rule or family: {names}</source>
+   <translation>няма такова правило или група правила: {names}</translation>
   </message>
   <message>
-   <source>Lifespan and validity dates are plausible (not in the future, not before 1800)</source>
-   <translation>Датите на версия и валидност са правдоподобни (не в бъдещето, не преди 1800 г.)</translation>
+   <source>XML and schema</source>
+   <translation>XML и схема</translation>
   </message>
   <message>
-   <source>A national CRS of the profile: fine for national exchange, not for INSPIRE</source>
-   <translation>Национална координатна система от профила: допустима за национален обмен, не и за INSPIRE</translation>
+   <source>Reading the plan</source>
+   <translation>Четене на плана</translation>
   </message>
   <message>
-   <source>A nilReason comes with xsi:nil (reported as gmlas.c.2 when that test runs)</source>
-   <translation>nilReason е придружен от xsi:nil (отчита се като gmlas.c.2, когато този тест се изпълнява)</translation>
+   <source>INSPIRE conformance tests</source>
+   <translation>Тестове за съответствие с INSPIRE</translation>
   </message>
   <message>
-   <source>The coordinates could be transformed to check the CRS's area and axis order</source>
-   <translation>Координатите могат да се преобразуват, за да се провери областта и редът на осите на системата</translation>
+   <source>Known pitfalls</source>
+   <translation>Известни капани</translation>
   </message>
   <message>
-   <source>The DOCTYPE asks for nothing unsafe (no external entity or DTD, bounded internal entities)</source>
-   <translation>DOCTYPE не изисква нищо опасно (без външни ентитита и DTD, ограничени вътрешни ентитита)</translation>
+   <source>Geometry validity</source>
+   <translation>Валидност на геометрията</translation>
   </message>
   <message>
-   <source>No misspelt backgroudMapURI (reported as PITFALL.BACKGROUDMAPURI when that runs)</source>
-   <translation>Няма сгрешено backgroudMapURI (отчита се като PITFALL.BACKGROUDMAPURI, когато тази проверка се изпълнява)</translation>
+   <source>Topology of the plan</source>
+   <translation>Топология на плана</translation>
   </message>
   <message>
-   <source>Every official document has a legislation citation, regulation text or plan document (OneMustBeFilled)</source>
-   <translation>Всеки официален документ има цитиран нормативен акт, текст или документ на плана (OneMustBeFilled)</translation>
+   <source>References and identifiers</source>
+   <translation>Препратки и идентификатори</translation>
+  </message>
+  <message>
+   <source>Values and dimensioning</source>
+   <translation>Стойности и показатели</translation>
+  </message>
+  <message>
+   <source>National profile</source>
+   <translation>Национален профил</translation>
   </message>
  </context>
  <context>
@@ -8022,38 +7907,6 @@
  <context>
   <name>validators.topology</name>
   <message>
-   <source>zoning elements {gml_id} and {gml_id2} overlap by {area} m²</source>
-   <translation>зоните {gml_id} и {gml_id2} се застъпват с {area} m²</translation>
-  </message>
-  <message>
-   <source>zoning element {gml_id} has a sliver of {m2} m² (under {sliver:g} m²)</source>
-   <translation>зоната {gml_id} има тесен остатък от {m2} m² (под {sliver:g} m²)</translation>
-  </message>
-  <message>
-   <source>a gap of {area} m² between zoning elements is not zoned; zone it, or give it HILUCS 6_6_NotKnownUse</source>
-   <translation>празнина от {area} m² между зоните не е зонирана; зонирайте я или ѝ дайте HILUCS 6_6_NotKnownUse</translation>
-  </message>
-  <message>
-   <source>{area} m² of the plan extent at its edge is covered by no zoning element ({n_rim} area(s)); the extent should be the union of the zoning elements</source>
-   <translation>{area} m² от обхвата на плана по края му не са покрити от зона ({n_rim} участъка); обхватът трябва да е обединението на зоните</translation>
-  </message>
-  <message>
-   <source>zoning element {gml_id} does not share its boundary exactly with its neighbours (vertices differ, or gaps or overlaps narrower than {tol:g} mm)</source>
-   <translation>зоната {gml_id} не споделя точно границата си със съседите (различни точки или празнини и застъпвания, по-тесни от {tol:g} mm)</translation>
-  </message>
-  <message>
-   <source>the unit of EPSG:{crs} is unknown ({problem}): the tolerance ({tol} m) and the sliver area were applied as if the coordinates were metres, so the topology was not truly checked</source>
-   <translation>мерната единица на EPSG:{crs} е неизвестна ({problem}): допустимото отклонение ({tol} m) и праговата площ са приложени, сякаш координатите са в метри, така че топологията не е проверена реално</translation>
-  </message>
-  <message>
-   <source>part of the topology check of plan {plan_id} could not be computed ({exc}); fix the geometry findings and validate again</source>
-   <translation>част от топологичната проверка на плана {plan_id} не можа да се изчисли ({exc}); поправете констатациите за геометрията и проверете отново</translation>
-  </message>
-  <message>
-   <source>(none)</source>
-   <translation>(няма)</translation>
-  </message>
-  <message>
    <source>zoning element</source>
    <translation>зоната</translation>
   </message>
@@ -8069,115 +7922,147 @@
    <source>{kind} {gml_id} reaches {far:.2f} m outside the plan extent</source>
    <translation>{kind} {gml_id} излиза на {far:.2f} m извън обхвата на плана</translation>
   </message>
+  <message>
+   <source>the unit of EPSG:{crs} is unknown ({problem}): the tolerance ({tol} m) and the sliver area were applied as if the coordinates were metres, so the topology was not truly checked</source>
+   <translation>мерната единица на EPSG:{crs} е неизвестна ({problem}): допустимото отклонение ({tol} m) и праговата площ са приложени, сякаш координатите са в метри, така че топологията не е проверена реално</translation>
+  </message>
+  <message>
+   <source>a gap of {area} m² between zoning elements is not zoned; zone it, or give it HILUCS 6_6_NotKnownUse</source>
+   <translation>празнина от {area} m² между зоните не е зонирана; зонирайте я или ѝ дайте HILUCS 6_6_NotKnownUse</translation>
+  </message>
+  <message>
+   <source>zoning element {gml_id} has a sliver of {m2} m² (under {sliver:g} m²)</source>
+   <translation>зоната {gml_id} има тесен остатък от {m2} m² (под {sliver:g} m²)</translation>
+  </message>
+  <message>
+   <source>part of the topology check of plan {plan_id} could not be computed ({exc}); fix the geometry findings and validate again</source>
+   <translation>част от топологичната проверка на плана {plan_id} не можа да се изчисли ({exc}); поправете констатациите за геометрията и проверете отново</translation>
+  </message>
+  <message>
+   <source>zoning element {gml_id} does not share its boundary exactly with its neighbours (vertices differ, or gaps or overlaps narrower than {tol:g} mm)</source>
+   <translation>зоната {gml_id} не споделя точно границата си със съседите (различни точки или празнини и застъпвания, по-тесни от {tol:g} mm)</translation>
+  </message>
+  <message>
+   <source>{area} m² of the plan extent at its edge is covered by no zoning element ({n_rim} area(s)); the extent should be the union of the zoning elements</source>
+   <translation>{area} m² от обхвата на плана по края му не са покрити от зона ({n_rim} участъка); обхватът трябва да е обединението на зоните</translation>
+  </message>
+  <message>
+   <source>zoning elements {gml_id} and {gml_id2} overlap by {area} m²</source>
+   <translation>зоните {gml_id} и {gml_id2} се застъпват с {area} m²</translation>
+  </message>
+  <message>
+   <source>(none)</source>
+   <translation>(няма)</translation>
+  </message>
  </context>
  <context>
   <name>validators.xml_checks</name>
   <message>
-   <source>the root element has no xsi:schemaLocation</source>
-   <translation>коренният елемент няма xsi:schemaLocation</translation>
-  </message>
-  <message>
-   <source>gml:Point coordinates must be in gml:pos</source>
-   <translation>координатите на gml:Point трябва да са в gml:pos</translation>
-  </message>
-  <message>
-   <source>gml:{name} is a topology object; INSPIRE allows none</source>
-   <translation>gml:{name} е топологичен обект; INSPIRE не ги допуска</translation>
-  </message>
-  <message>
-   <source>gml:{name} is an array property; use gml:{member}</source>
-   <translation>gml:{name} е масив; използвайте отделни gml:{member}</translation>
-  </message>
-  <message>
-   <source>gml:{name} coordinates must be in one gml:posList</source>
-   <translation>координатите на gml:{name} трябва да са в един gml:posList</translation>
-  </message>
-  <message>
-   <source>{cls}.{name} has nilReason="{reason}" but no xsi:nil="true"</source>
-   <translation>{cls}.{name} има nilReason="{reason}", но няма xsi:nil="true"</translation>
-  </message>
-  <message>
-   <source>gml:{name} is not allowed; use gml:Polygon or gml:Surface</source>
-   <translation>gml:{name} не се допуска; използвайте gml:Polygon или gml:Surface</translation>
-  </message>
-  <message>
-   <source>OfficialDocumentation has {n} {name} elements; at most one is allowed</source>
-   <translation>OfficialDocumentation има {n} елемента {name}; допуска се най-много един</translation>
-  </message>
-  <message>
-   <source>gml:{name} is not a simple-feature geometry INSPIRE allows</source>
-   <translation>gml:{name} не е геометрия от Simple Features, допусната от INSPIRE</translation>
-  </message>
-  <message>
-   <source>{cls} has {n} {name} elements; the INSPIRE validator requires exactly one</source>
-   <translation>{cls} има {n} елемента {name}; валидаторът на INSPIRE изисква точно един</translation>
-  </message>
-  <message>
-   <source>temporal frame {frame!r} is not http://www.opengis.net/def/trs/ISO-8601</source>
-   <translation>времевата система {frame!r} не е http://www.opengis.net/def/trs/ISO-8601</translation>
-  </message>
-  <message>
-   <source>srsDimension="{dim}": INSPIRE allows at most 3 coordinate dimensions</source>
-   <translation>srsDimension="{dim}": INSPIRE допуска най-много 3 измерения на координатите</translation>
-  </message>
-  <message>
-   <source>{tag} is not planar; INSPIRE allows only gml:PolygonPatch</source>
-   <translation>{tag} не е равнинна част; INSPIRE допуска само gml:PolygonPatch</translation>
-  </message>
-  <message>
    <source>{cls}: {tag} is empty; give it a value or xsi:nil="true" with a nilReason</source>
    <translation>{cls}: {tag} е празен; дайте стойност или xsi:nil="true" с nilReason</translation>
-  </message>
-  <message>
-   <source>the collection's boundedBy uses srsName {srs!r}, which the INSPIRE validator rejects</source>
-   <translation>boundedBy на колекцията използва srsName {srs!r}, която валидаторът на INSPIRE отхвърля</translation>
-  </message>
-  <message>
-   <source>{cls}.{name} has nilReason="{reason}", which the INSPIRE validator rejects; use "{better}"</source>
-   <translation>{cls}.{name} има nilReason="{reason}", която валидаторът на INSPIRE отхвърля; използвайте "{better}"</translation>
-  </message>
-  <message>
-   <source>{tag} is a non-linear curve segment; INSPIRE allows only gml:LineStringSegment (densify the arc)</source>
-   <translation>{tag} е нелинеен сегмент; INSPIRE допуска само gml:LineStringSegment (заменете дъгата с отсечки)</translation>
   </message>
   <message>
    <source>the root element {root_tag} is neither a feature collection (base:SpatialDataSet, wfs:FeatureCollection) nor a PLU feature</source>
    <translation>коренният елемент {root_tag} не е нито колекция от обекти (base:SpatialDataSet, wfs:FeatureCollection), нито обект PLU</translation>
   </message>
   <message>
+   <source>the root element has no xsi:schemaLocation</source>
+   <translation>коренният елемент няма xsi:schemaLocation</translation>
+  </message>
+  <message>
+   <source>{cls} has {n} {name} elements; the INSPIRE validator requires exactly one</source>
+   <translation>{cls} има {n} елемента {name}; валидаторът на INSPIRE изисква точно един</translation>
+  </message>
+  <message>
+   <source>OfficialDocumentation has {n} {name} elements; at most one is allowed</source>
+   <translation>OfficialDocumentation има {n} елемента {name}; допуска се най-много един</translation>
+  </message>
+  <message>
+   <source>gml:{name} is a topology object; INSPIRE allows none</source>
+   <translation>gml:{name} е топологичен обект; INSPIRE не ги допуска</translation>
+  </message>
+  <message>
+   <source>{cls}.{name} has nilReason="{reason}" but no xsi:nil="true"</source>
+   <translation>{cls}.{name} има nilReason="{reason}", но няма xsi:nil="true"</translation>
+  </message>
+  <message>
+   <source>srsDimension="{dim}": INSPIRE allows at most 3 coordinate dimensions</source>
+   <translation>srsDimension="{dim}": INSPIRE допуска най-много 3 измерения на координатите</translation>
+  </message>
+  <message>
    <source>backgroudMapURI is the misspelt element name of PLU 4.0.0; PLU 4.0.1 and the INSPIRE validator expect backgroundMapURI</source>
    <translation>backgroudMapURI е сгрешеното име на елемента от PLU 4.0.0; PLU 4.0.1 и валидаторът на INSPIRE очакват backgroundMapURI</translation>
+  </message>
+  <message>
+   <source>gml:{name} is not allowed; use gml:Polygon or gml:Surface</source>
+   <translation>gml:{name} не се допуска; използвайте gml:Polygon или gml:Surface</translation>
+  </message>
+  <message>
+   <source>temporal frame {frame!r} is not http://www.opengis.net/def/trs/ISO-8601</source>
+   <translation>времевата система {frame!r} не е http://www.opengis.net/def/trs/ISO-8601</translation>
+  </message>
+  <message>
+   <source>{cls}.{name} has nilReason="{reason}", which the INSPIRE validator rejects; use "{better}"</source>
+   <translation>{cls}.{name} има nilReason="{reason}", която валидаторът на INSPIRE отхвърля; използвайте "{better}"</translation>
+  </message>
+  <message>
+   <source>gml:{name} is not a simple-feature geometry INSPIRE allows</source>
+   <translation>gml:{name} не е геометрия от Simple Features, допусната от INSPIRE</translation>
+  </message>
+  <message>
+   <source>the collection's boundedBy uses srsName {srs!r}, which the INSPIRE validator rejects</source>
+   <translation>boundedBy на колекцията използва srsName {srs!r}, която валидаторът на INSPIRE отхвърля</translation>
+  </message>
+  <message>
+   <source>{tag} is a non-linear curve segment; INSPIRE allows only gml:LineStringSegment (densify the arc)</source>
+   <translation>{tag} е нелинеен сегмент; INSPIRE допуска само gml:LineStringSegment (заменете дъгата с отсечки)</translation>
+  </message>
+  <message>
+   <source>{tag} is not planar; INSPIRE allows only gml:PolygonPatch</source>
+   <translation>{tag} не е равнинна част; INSPIRE допуска само gml:PolygonPatch</translation>
+  </message>
+  <message>
+   <source>gml:Point coordinates must be in gml:pos</source>
+   <translation>координатите на gml:Point трябва да са в gml:pos</translation>
+  </message>
+  <message>
+   <source>gml:{name} coordinates must be in one gml:posList</source>
+   <translation>координатите на gml:{name} трябва да са в един gml:posList</translation>
+  </message>
+  <message>
+   <source>gml:{name} is an array property; use gml:{member}</source>
+   <translation>gml:{name} е масив; използвайте отделни gml:{member}</translation>
   </message>
  </context>
  <context>
   <name>validators.xsd</name>
   <message>
-   <source>{name}: no such file</source>
-   <translation>{name}: няма такъв файл</translation>
-  </message>
-  <message>
-   <source>not well-formed XML: {msg}</source>
-   <translation>XML документът не е добре оформен: {msg}</translation>
-  </message>
-  <message>
    <source>{folder} holds no {local_path}</source>
    <translation>{folder} не съдържа {local_path}</translation>
+  </message>
+  <message>
+   <source>the schema {url} is not in {folder}; run 'plu schemas fetch' or complete the folder</source>
+   <translation>схемата {url} не е в {folder}; изпълнете 'plu schemas fetch' или допълнете папката</translation>
   </message>
   <message>
    <source>the schemas in {folder} do not compile: {exc}</source>
    <translation>схемите в {folder} не могат да се компилират: {exc}</translation>
   </message>
   <message>
-   <source>XML schema: the check of this element failed ({failure})</source>
-   <translation>XML схема: проверката на елемента не можа да завърши ({failure})</translation>
+   <source>{name}: no such file</source>
+   <translation>{name}: няма такъв файл</translation>
   </message>
   <message>
    <source>XML schema: gml:id '{gid}' is not unique (first used on line {first})</source>
    <translation>XML схема: gml:id '{gid}' не е уникален (използван е на ред {first})</translation>
   </message>
   <message>
-   <source>the schema {url} is not in {folder}; run 'plu schemas fetch' or complete the folder</source>
-   <translation>схемата {url} не е в {folder}; изпълнете 'plu schemas fetch' или допълнете папката</translation>
+   <source>XML schema: the check of this element failed ({failure})</source>
+   <translation>XML схема: проверката на елемента не можа да завърши ({failure})</translation>
+  </message>
+  <message>
+   <source>not well-formed XML: {msg}</source>
+   <translation>XML документът не е добре оформен: {msg}</translation>
   </message>
   <message>
    <source>the collection element {tag} was not checked (its schema is not in the offline set), so the verdict is incomplete; every PLU feature in it was checked</source>
@@ -8238,20 +8123,20 @@
  <context>
   <name>validators.zone_limits</name>
   <message>
-   <source>{path}: limit {where} has neither min nor max</source>
-   <translation>{path}: нормативът {where} няма нито min, нито max</translation>
-  </message>
-  <message>
-   <source>{path}: limit {where} does not cite its legal source</source>
-   <translation>{path}: нормативът {where} не посочва нормативния си източник</translation>
-  </message>
-  <message>
    <source>{where}: zone type {code!r} is not a value of {zone_list}</source>
    <translation>{where}: видът зона {code!r} не е стойност от {zone_list}</translation>
   </message>
   <message>
    <source>{path}: the range of limit {where} must be two numbers [low, high]</source>
    <translation>{path}: диапазонът на норматива {where} трябва да е две числа [от, до]</translation>
+  </message>
+  <message>
+   <source>{path}: limit {where} has neither min nor max</source>
+   <translation>{path}: нормативът {where} няма нито min, нито max</translation>
+  </message>
+  <message>
+   <source>{path}: limit {where} does not cite its legal source</source>
+   <translation>{path}: нормативът {where} не посочва нормативния си източник</translation>
   </message>
   <message>
    <source>range in the law {span}</source>
