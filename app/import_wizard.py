@@ -743,7 +743,7 @@ class PreviewPage(QWizardPage):
             first = QTableWidgetItem(row.fid + ("  ✗" if row.skip else ""))
             note = QTableWidgetItem("")
             if row.skip:
-                reason = SKIP_REASONS[row.skip][1 if t.language == "bg" else 0]
+                reason = SKIP_REASONS[row.skip].say(t.language)
                 for item in (first, note):
                     item.setBackground(QBrush(UNMAPPED_COLOUR))
                     item.setToolTip(reason)

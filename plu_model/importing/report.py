@@ -19,8 +19,8 @@ from plu_model.i18n import Text, say_in
 
 __all__ = ["ImportReport", "LayerReport", "SKIP_REASONS"]
 
-#: Why a source feature was not written: English and Bulgarian explanations.
-SKIP_REASONS: dict[str, tuple[str, str]] = {
+#: Why a source feature was not written.
+SKIP_REASONS: dict[str, Text] = {
     "NO_GEOMETRY": Text("plu_model.importing.report", "the feature has no geometry"),
     "EMPTY_GEOMETRY": Text("plu_model.importing.report", "the geometry is empty"),
     "BAD_GEOMETRY": Text("plu_model.importing.report", "the geometry cannot be read"),
@@ -67,7 +67,7 @@ class LayerReport:
                 {
                     "reason": r,
                     "count": n,
-                    "message": {"en": SKIP_REASONS[r][0], "bg": SKIP_REASONS[r][1]},
+                    "message": {"en": SKIP_REASONS[r].say("en"), "bg": SKIP_REASONS[r].say("bg")},
                     "examples": self.examples.get(r, []),
                 }
                 for r, n in self.skipped.most_common()
@@ -140,7 +140,7 @@ class ImportReport:
                                                                layer=lr.layer, target=lr.target, read=lr.read, written=lr.written, skipped_total=lr.skipped_total)
             )
             for reason, n in lr.skipped.most_common():
-                text = SKIP_REASONS[reason][1 if bg else 0]
+                text = SKIP_REASONS[reason].say(language)
                 ex = ", ".join(lr.examples.get(reason, []))
                 lines.append(f"    {n} × {text}" + (f" ({ex})" if ex else ""))
         lines.append(
