@@ -50,7 +50,7 @@ _TEXT = {
     "floor_area": Text("exporters.indicator_report", "Permitted floor area, m²"),
     "footprint": Text("exporters.indicator_report", "Built footprint, m²"),
     "green_area": Text("exporters.indicator_report", "Minimum green area, m²"),
-    "mean_far": ("Кинт (mean)", "Кинт (средно)"),
+    "mean_far": Text("exporters.indicator_report", "Кинт (mean)"),
     "mean_density": Text("exporters.indicator_report", "Density, % (mean)"),
     "mean_green": Text("exporters.indicator_report", "Green, % (mean)"),
     "coverage": Text("exporters.indicator_report", "Area with indications, %"),
@@ -66,13 +66,13 @@ _TEXT = {
                                                 "indication; 'area with indications' shows how much of the class "
                                                 "does. A zone with several HILUCS values counts for the first, "
                                                 "unless hilucsPresence gives percentages."),
-    "none": ("—", "—"),
+    "none": "—",
 }
 
 
 def _t(key: str, language: str) -> str:
-    en, bg = _TEXT[key]
-    return bg if language == "bg" else en
+    text = _TEXT[key]
+    return text.say(language) if isinstance(text, Text) else text
 
 
 # -- CSV / JSON -----------------------------------------------------------------------

@@ -40,8 +40,8 @@ _BELOW = Text("validators.building_report", "BELOW MINIMUM")
 _UNITS = {"maxDensity": " %", "minGreenShare": " %", "maxHeight": " m", "maxFloorAreaRatio": ""}
 
 
-def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "bg" else pair[0]
+def _said(text: Text, lang: str) -> str:
+    return text.say(lang)
 
 
 def _num(value: float, indication: str) -> str:
@@ -61,7 +61,7 @@ def _authority(v: Verdict, lang: str) -> str:
         return say_in(lang, "validators.building_report", "plan")
     code = v.authority.partition(":")[2]
     if code in PLOT_USE_TEXT:
-        return _t(PLOT_USE_TEXT[code], lang)
+        return _said(PLOT_USE_TEXT[code], lang)
     return say_in(lang, "validators.building_report", "law") + (f" {code}" if code else "")
 
 
@@ -79,16 +79,17 @@ def verdict_row(v: Verdict, lang: str) -> dict[str, str]:
     elif v.limit is not None:
         source = say_in(lang, "validators.building_report", "the plan's own figure for zone ") + v.zone_id
     else:
-        source = _t((v.reason_en, v.reason_bg), lang)
+        source = v.reason_bg if lang == "bg" else v.reason_en
     if v.status in ("not-computed", "cannot-tell"):
-        source = _t((v.reason_en, v.reason_bg), lang) + (f" — {source}" if v.limit is not None and v.authority != "plan" else "")
+        source = (v.reason_bg if lang == "bg" else v.reason_en) + (f" — {source}" if v.limit is not None
+                                                                    and v.authority != "plan" else "")
     return {
-        "zone": _t((v.zone_en, v.zone_bg), lang),
+        "zone": (v.zone_bg if lang == "bg" else v.zone_en),
         "authority": _authority(v, lang),
-        "figure": _t(INDICATION_TEXT[v.indication], lang),
+        "figure": _said(INDICATION_TEXT[v.indication], lang),
         "value": "—" if v.value is None else ("" if v.exact else "≤ ") + _num(v.value, v.indication),
         "limit": _limit_text(v, lang),
-        "verdict": _t(_BELOW if v.status == "exceeds" and v.limit and v.limit.min is not None
+        "verdict": _said(_BELOW if v.status == "exceeds" and v.limit and v.limit.min is not None
                       else STATUS_TEXT[v.status], lang),
         "source": source,
     }
@@ -124,16 +125,16 @@ def building_text(result: BuildingCheck, lang: str) -> str:
     lines.append("")
     lines.append(say_in(lang, "validators.building_report", "The building's figures:"))
     for f in result.figures.values():
-        basis = f.basis_bg if lang == "bg" else f.basis_en
-        lines.append(f"  {_t(INDICATION_TEXT[f.indication], lang):26} {figure_text(f, lang):>12}   {basis}")
+        basis = f.basis.say(lang)
+        lines.append(f"  {_said(INDICATION_TEXT[f.indication], lang):26} {figure_text(f, lang):>12}   {basis}")
     lines.append("")
     lines.append(say_in(lang, "validators.building_report", "Against the limits:"))
     for v in result.verdicts:
         r = verdict_row(v, lang)
         lines.append(f"  {r['zone']} · {r['authority']} · {r['figure']}: {r['value']} / {r['limit']} → "
                      f"{r['verdict']} ({r['source']})")
-    for en, bg in result.notes:
-        lines.append(say_in(lang, "validators.building_report", "Note: ") + (bg if lang == "bg" else en))
+    for note in result.notes:
+        lines.append(say_in(lang, "validators.building_report", "Note: ") + note.say(lang))
     lines.append(_summary(result, lang))
     return "\n".join(lines) + "\n"
 
@@ -159,7 +160,7 @@ def building_json(result: BuildingCheck) -> dict[str, Any]:
         "verdicts": [{"zone": v.zone_id, "authority": v.authority, "indication": v.indication, "status": v.status,
                       "value": v.value, "limit": limit(v), "reason_en": v.reason_en or None,
                       "reason_bg": v.reason_bg or None} for v in result.verdicts],
-        "notes": [{"en": en, "bg": bg} for en, bg in result.notes],
+        "notes": [{"en": note.say("en"), "bg": note.say("bg")} for note in result.notes],
         "exceeds": result.exceeds,
     }
 

@@ -2832,6 +2832,10 @@
    <source>Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with several HILUCS values counts for the first, unless hilucsPresence gives percentages.</source>
    <translation>Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.</translation>
   </message>
+  <message>
+   <source>Кинт (mean)</source>
+   <translation>Кинт (средно)</translation>
+  </message>
  </context>
  <context>
   <name>exporters.iso_metadata</name>
@@ -6724,6 +6728,34 @@
   <message>
    <source>the zone has no national zone type</source>
    <translation>зоната няма национален вид устройствена зона</translation>
+  </message>
+  <message>
+   <source>{name} must be above {low:g} and at most {high:g}; {value:g} was given</source>
+   <translation>{name} трябва да е над {low:g} и най-много {high:g}; дадено е {value:g}</translation>
+  </message>
+  <message>
+   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check the footprint's CRS</source>
+   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; проверете координатната система на петното</translation>
+  </message>
+  <message>
+   <source> (the plan has no zones)</source>
+   <translation> (планът няма зони)</translation>
+  </message>
+  <message>
+   <source> (which cover {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})</source>
+   <translation> (които обхващат {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})</translation>
+  </message>
+  <message>
+   <source>footprint × {floors} floors ÷ plot area</source>
+   <translation>петно × {floors} етажа ÷ площ на имота</translation>
+  </message>
+  <message>
+   <source>no figure for this zone type was found</source>
+   <translation>не е намерена стойност за този вид зона</translation>
+  </message>
+  <message>
+   <source>the profile has no limits for this zone type</source>
+   <translation>профилът няма нормативи за този вид зона</translation>
   </message>
  </context>
  <context>
