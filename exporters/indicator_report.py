@@ -70,7 +70,7 @@ _TEXT = {
 }
 
 
-def _t(key: str, language: str) -> str:
+def _said(key: str, language: str) -> str:
     text = _TEXT[key]
     return text.say(language) if isinstance(text, Text) else text
 
@@ -167,8 +167,8 @@ def area_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> byt
             ax.text(value, y, f" {value:.2f}" if single else f" {value:.1f}%", va="center", fontsize=8)
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([_short(f"{r.code} {r.label(language)}") for r in reversed(rows)], fontsize=8)
-    ax.set_xlabel(_t("hectares" if single else "share_pct", language))
-    ax.set_title(_t("area_chart" if single else "share_chart", language))
+    ax.set_xlabel(_said("hectares" if single else "share_pct", language))
+    ax.set_title(_said("area_chart" if single else "share_chart", language))
     ax.margins(x=0.15)
     if not single:
         from matplotlib.patches import Patch
@@ -212,11 +212,11 @@ def density_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> 
     ax_d.set_yticklabels(labels, fontsize=8)
     ax_f.set_yticks(range(len(names)))
     ax_f.set_yticklabels([])
-    ax_d.set_xlabel(_t("density_pct", language), fontsize=8)
-    ax_f.set_xlabel(_t("far", language), fontsize=8)
+    ax_d.set_xlabel(_said("density_pct", language), fontsize=8)
+    ax_f.set_xlabel(_said("far", language), fontsize=8)
     ax_d.set_xlim(0, 110)
     ax_f.margins(x=0.2)
-    fig.suptitle(_t("density_chart", language))
+    fig.suptitle(_said("density_chart", language))
     fig.tight_layout()
     return _png(fig)
 
@@ -229,7 +229,7 @@ def _fmt(v: float | None, nd: int = 2) -> str:
 def _class_table(classes: Sequence[ClassFigures], language: str, first: str) -> str:
     head = [first, "zones", "area_ha", "share", "floor_area", "footprint", "green_area", "mean_far",
             "mean_density", "mean_green", "coverage"]
-    out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(_t(h, language))}</th>" for h in head)
+    out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(_said(h, language))}</th>" for h in head)
            + "</tr></thead><tbody>"]
     for c in classes:
         swatch = f'<span class="sw" style="background:{c.colour}"></span>' if c.colour else ""
@@ -264,10 +264,10 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
     density_png = base64.b64encode(density_chart_png(plans, lang)).decode()
     parts = [
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
-        f"<title>{html.escape(_t('title', lang))}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{html.escape(_t('title', lang))}</h1>",
-        f"<h2>{html.escape(_t('totals', lang))}</h2><table><thead><tr>",
-        "".join(f"<th>{html.escape(_t(k, lang))}</th>" for k in
+        f"<title>{html.escape(_said('title', lang))}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(_said('title', lang))}</h1>",
+        f"<h2>{html.escape(_said('totals', lang))}</h2><table><thead><tr>",
+        "".join(f"<th>{html.escape(_said(k, lang))}</th>" for k in
                 ("plan", "zones", "plan_area", "zoned_area", "floor_area", "footprint", "green_area", "gross_far")),
         "</tr></thead><tbody>",
     ]
@@ -278,14 +278,14 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
             _fmt(p.total.floor_area, 0), _fmt(p.total.footprint, 0), _fmt(p.total.green_area, 0), _fmt(gross, 3),
         )) + "</tr>")
     parts.append("</tbody></table>")
-    parts.append(f'<img alt="{html.escape(_t("area_chart", lang))}" src="data:image/png;base64,{area_png}">')
-    parts.append(f'<img alt="{html.escape(_t("density_chart", lang))}" src="data:image/png;base64,{density_png}">')
+    parts.append(f'<img alt="{html.escape(_said("area_chart", lang))}" src="data:image/png;base64,{area_png}">')
+    parts.append(f'<img alt="{html.escape(_said("density_chart", lang))}" src="data:image/png;base64,{density_png}">')
     if len(plans) > 1:
-        parts.append(f"<h2>{html.escape(_t('comparison', lang))}</h2><table><thead><tr>"
-                     f"<th>{html.escape(_t('class', lang))}</th>")
+        parts.append(f"<h2>{html.escape(_said('comparison', lang))}</h2><table><thead><tr>"
+                     f"<th>{html.escape(_said('class', lang))}</th>")
         for p in plans:
-            parts.append(f"<th>{html.escape(p.name)}<br>{html.escape(_t('area_ha', lang))}</th>"
-                         f"<th>{html.escape(_t('share', lang))}</th>")
+            parts.append(f"<th>{html.escape(p.name)}<br>{html.escape(_said('area_ha', lang))}</th>"
+                         f"<th>{html.escape(_said('share', lang))}</th>")
         parts.append("</tr></thead><tbody>")
         for row in compare_plans(plans):
             swatch = f'<span class="sw" style="background:{row.colour}"></span>' if row.colour else ""
@@ -298,11 +298,11 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
         parts.append(f"<h2>{html.escape(p.name)}</h2>")
         if p.source:
             parts.append(f'<p class="note">{html.escape(p.source)} · EPSG:{p.crs}</p>')
-        parts.append(f"<h3>{html.escape(_t('by_hilucs', lang))}</h3>")
+        parts.append(f"<h3>{html.escape(_said('by_hilucs', lang))}</h3>")
         parts.append(_class_table(p.by_hilucs + [p.total], lang, "class"))
-        parts.append(f"<h3>{html.escape(_t('by_zone', lang))}</h3>")
+        parts.append(f"<h3>{html.escape(_said('by_zone', lang))}</h3>")
         parts.append(_class_table(p.by_zone_type, lang, "zone_type"))
-    parts.append(f'<p class="note">{html.escape(_t("notes", lang))}</p></body></html>')
+    parts.append(f'<p class="note">{html.escape(_said("notes", lang))}</p></body></html>')
     return "".join(parts)
 
 

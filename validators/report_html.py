@@ -59,24 +59,30 @@ def _e(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def _both(en: str, bg: str) -> str:
-    return f'{_e(en)} <span class="bg">· {_e(bg)}</span>'
+def _both(text: Text) -> str:
+    """A heading in both languages (the page is read in either)."""
+    return f'{_e(text.say("en"))} <span class="bg">· {_e(text.say("bg"))}</span>'
+
+
+def _plain(text: Text) -> str:
+    """Both languages in one run of text: ``English · Български``."""
+    return f"{_e(text.say('en'))} · {_e(text.say('bg'))}"
 
 
 def html_report(report: ValidationReport) -> str:
     """The report as one HTML page."""
     severities = report.by_severity()
-    verdict_en, verdict_bg, colour = _VERDICT[report.verdict]
+    verdict, colour = _VERDICT[report.verdict]
     rows = []
     for i, f in enumerate(report.findings[:MAX_ROWS], 1):
-        en_sev, bg_sev = _SEVERITY_ONE[f.severity]
+        en_sev, bg_sev = _SEVERITY_ONE[f.severity].say("en"), _SEVERITY_ONE[f.severity].say("bg")
         count = f" ×{f.count}" if f.count > 1 else ""
         where = []
         if f.gml_id or f.feature_id:
             where.append(f"<code>{_e(f.gml_id or f.feature_id)}</code>")
         if f.line:
-            where.append(f"line · ред {f.line}")
-        fix = f'<div class="small">fix · поправка: {_e(f.fix)}</div>' if f.fix else ""
+            where.append(f"{_plain(Text('validators.report_html', 'line'))} {f.line}")
+        fix = f'<div class="small">{_plain(Text("validators.report_html", "fix"))}: {_e(f.fix)}</div>' if f.fix else ""
         rows.append(
             f'<tr><td>{i}</td><td class="sev" style="color:{SEVERITY_COLOURS[f.severity]}">{en_sev}<br>'
             f'<span class="bg">{bg_sev}</span></td><td><code>{_e(f.rule)}</code>{count}</td>'
@@ -86,21 +92,21 @@ def html_report(report: ValidationReport) -> str:
     more = ""
     if len(report.findings) > MAX_ROWS:
         rest = len(report.findings) - MAX_ROWS
-        more = (f'<p class="small">{rest} more findings are in the JSON report · още {rest} констатации има в '
-                "доклада JSON</p>")
+        more = (f'<p class="small">{_plain(Text("validators.report_html", "{rest} more findings are in the JSON '
+                f'report", rest=rest))}</p>')
     rule_rows = []
     for s in report.by_rule():
         family = FAMILIES.get(s.family)
         ets = RULES[s.rule].ets if s.rule in RULES else None
         rule_rows.append(
-            f'<tr><td><code>{_e(s.rule)}</code></td><td>{_both(family.title_en, family.title_bg) if family else ""}'
-            f'</td><td class="sev" style="color:{SEVERITY_COLOURS[s.severity]}">{_SEVERITY_ONE[s.severity][0]}</td>'
+            f'<tr><td><code>{_e(s.rule)}</code></td><td>{_both(family.caption) if family else ""}'
+            f'</td><td class="sev" style="color:{SEVERITY_COLOURS[s.severity]}">{_SEVERITY_ONE[s.severity].say("en")}</td>'
             f"<td>{s.count}</td><td>{_e(s.title_en)}<br><span class=\"bg\">{_e(s.title_bg)}</span></td>"
             f"<td>{_e(ets or '')}</td></tr>"
         )
     cards = "".join(
         f'<div class="card"><div class="n" style="color:{SEVERITY_COLOURS[sev]}">{n}</div>'
-        f"{_both(*_SEVERITY_NAMES[sev])}</div>"
+        f"{_both(_SEVERITY_NAMES[sev])}</div>"
         for sev, n in severities.items()
     )
     counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items()) or "—"
@@ -112,17 +118,17 @@ def html_report(report: ValidationReport) -> str:
         unit = "°" if per is None else "m" if per == 1.0 else f"× {per:g} m"
     svg = map_svg(report.findings, report.extents, report.zones, title="map of findings", unit=unit)
     legend = "".join(
-        f'<span><i class="dot" style="background:{SEVERITY_COLOURS[s]}"></i>{_both(*_SEVERITY_ONE[s])}</span>'
+        f'<span><i class="dot" style="background:{SEVERITY_COLOURS[s]}"></i>{_both(_SEVERITY_ONE[s])}</span>'
         for s in (Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO)
     )
     zones_note = "" if report.zones or not report.counts.get("ZoningElement") else (
-        '<p class="small">Too many zoning elements to draw; the plan extent is shown · Зоните са твърде много за '
-        "изобразяване; показан е обхватът на плана</p>"
+        f'<p class="small">{_plain(Text("validators.report_html", "Too many zoning elements to draw; the plan '
+        f'extent is shown"))}</p>'
     )
     crs = f"EPSG:{report.crs}" if report.crs else "—"
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>PLU Studio validation report · Доклад от проверка — {_e(Path(report.source).name)}</title>
+<title>PLU Studio {_plain(Text('validators.report_html', 'validation report'))} — {_e(Path(report.source).name)}</title>
 <style>{_CSS}</style></head><body>
 <h1>{_both(Text('validators.report_html', 'Validation report'))}</h1>
 <p class="meta"><b>{_e(report.source)}</b></p>
@@ -130,7 +136,7 @@ def html_report(report: ValidationReport) -> str:
 <code>{_e(report.profile)}</code> · {_both(Text('validators.report_html', 'tolerance'))}: {opts.tolerance * 1000:g} mm ·
 {_both(Text('validators.report_html', 'sliver area'))}: {opts.sliver_area:g} m² · CRS: {_e(crs)}</p>
 <p class="meta">{_both(Text('validators.report_html', 'Features'))}: {_e(counts)}</p>
-<div class="verdict" style="background:{colour}">{_e(verdict_en)} · {_e(verdict_bg)}</div>
+<div class="verdict" style="background:{colour}">{_plain(verdict)}</div>
 <div class="cards">{cards}</div>
 <h2>{_both(Text('validators.report_html', 'Where the findings are'))}</h2>
 {svg}
@@ -146,7 +152,7 @@ def html_report(report: ValidationReport) -> str:
 <th>{_both(Text('validators.report_html', 'Where'))}</th><th>{_both(Text('validators.report_html', 'Message'))}</th></tr>
 {"".join(rows) or f'<tr><td colspan="5">{_both(Text("validators.report_html", "Nothing found."))}</td></tr>'}
 </table>{more}
-<p class="small">{len(report.checked_rules())} rules checked · проверени правила · {_e(timings)}</p>
+<p class="small">{len(report.checked_rules())} {_plain(Text('validators.report_html', 'rules checked'))} · {_e(timings)}</p>
 <p class="small">PLU Studio · INSPIRE Planned Land Use 4.0 · offline</p>
 </body></html>
 """

@@ -7176,6 +7176,13 @@
   </message>
  </context>
  <context>
+  <name>validators.map_svg</name>
+  <message>
+   <source>no geometry to show</source>
+   <translation>няма геометрия за показване</translation>
+  </message>
+ </context>
+ <context>
   <name>validators.options</name>
   <message>
    <source>the tolerance must be 0 or more metres, not {tolerance}</source>
@@ -7428,6 +7435,30 @@
   <message>
    <source>Nothing found.</source>
    <translation>Нищо не е открито.</translation>
+  </message>
+  <message>
+   <source>line</source>
+   <translation>ред</translation>
+  </message>
+  <message>
+   <source>fix</source>
+   <translation>поправка</translation>
+  </message>
+  <message>
+   <source>{rest} more findings are in the JSON report</source>
+   <translation>още {rest} констатации има в доклада JSON</translation>
+  </message>
+  <message>
+   <source>Too many zoning elements to draw; the plan extent is shown</source>
+   <translation>Зоните са твърде много за изобразяване; показан е обхватът на плана</translation>
+  </message>
+  <message>
+   <source>validation report</source>
+   <translation>Доклад от проверка</translation>
+  </message>
+  <message>
+   <source>rules checked</source>
+   <translation>проверени правила</translation>
   </message>
  </context>
  <context>
