@@ -92,8 +92,8 @@ def html_report(report: ValidationReport) -> str:
     more = ""
     if len(report.findings) > MAX_ROWS:
         rest = len(report.findings) - MAX_ROWS
-        more = (f'<p class="small">{_plain(Text("validators.report_html", "{rest} more findings are in the JSON '
-                f'report", rest=rest))}</p>')
+        said = _plain(Text("validators.report_html", "{rest} more findings are in the JSON report", rest=rest))
+        more = f'<p class="small">{said}</p>'
     rule_rows = []
     for s in report.by_rule():
         family = FAMILIES.get(s.family)
@@ -121,10 +121,9 @@ def html_report(report: ValidationReport) -> str:
         f'<span><i class="dot" style="background:{SEVERITY_COLOURS[s]}"></i>{_both(_SEVERITY_ONE[s])}</span>'
         for s in (Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO)
     )
+    too_many = Text("validators.report_html", "Too many zoning elements to draw; the plan extent is shown")
     zones_note = "" if report.zones or not report.counts.get("ZoningElement") else (
-        f'<p class="small">{_plain(Text("validators.report_html", "Too many zoning elements to draw; the plan '
-        f'extent is shown"))}</p>'
-    )
+        f'<p class="small">{_plain(too_many)}</p>')
     crs = f"EPSG:{report.crs}" if report.crs else "—"
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

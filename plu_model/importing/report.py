@@ -128,7 +128,6 @@ class ImportReport:
 
     def format_text(self, language: str = "en") -> str:
         """The report as lines a person reads, in English or Bulgarian."""
-        bg = language == "bg"
         lines = [
             say_in(language, "plu_model.importing.report", "Import from ") + self.source
             + ((" → " + self.output) if self.output else ""),
