@@ -112,12 +112,11 @@ def _metadata_record(data: PlanDataset, settings: ConsultationSettings, package_
     e_ = max(e.bounds[2] for e in extents)
     n = max(e.bounds[3] for e in extents)
     lang = settings.languages[0]
-    abstract = {
-        "bg": f"{label_for(plan.plan_type_name, 'bg')}: {plan.official_title}. Проект за обществено обсъждане "
-        f"от {_date(settings.start, 'bg')} до {_date(settings.end, 'bg')}, публикуван от {settings.authority}.",
-        "en": f"{label_for(plan.plan_type_name, 'en')}: {plan.official_title}. Draft for public consultation "
-        f"from {settings.start.isoformat()} to {settings.end.isoformat()}, published by {settings.authority}.",
-    }[lang]
+    dates = {"bg": (_date(settings.start, "bg"), _date(settings.end, "bg"))}.get(
+        lang, (settings.start.isoformat(), settings.end.isoformat()))
+    abstract = say_in(lang, "participation.package", "{kind}: {title}. Draft for public consultation from {start} to "
+                      "{end}, published by {authority}.", kind=label_for(plan.plan_type_name, lang),
+                      title=plan.official_title, start=dates[0], end=dates[1], authority=settings.authority)
     ident = data.dataset_id
     file_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"plu-studio:{ident.namespace}/{ident.local_id}")) if ident else package_id
     return MetadataRecord(
@@ -174,46 +173,50 @@ def _safe(text: str) -> str:
 
 
 def _host_readme(settings: ConsultationSettings, data: PlanDataset, package_id: str, files: list[str]) -> str:
+    """The package's README for whoever hosts it: both languages, English first (no viewer to choose one)."""
     plan = data.plan
-    return f"""PLU Studio consultation package / Пакет за обществено обсъждане
+
+    def both(text: Text) -> str:
+        return f"{text.say('en')} / {text.say('bg')}"
+
+    def section(language: str) -> str:
+        heading = f"{language.upper()} — " + say_in(language, "participation.package", "for whoever hosts this package")
+        hosting = _hosting(settings.comment_address).say(language)
+        return f"{heading}\n{'-' * len(heading)}\n{hosting}"
+
+    files_heading = both(Text("participation.package", "Files"))
+    return f"""{both(Text("participation.package", "PLU Studio consultation package"))}
 =====================================================================
 
 {plan.official_title}
 {settings.authority} · {settings.start.isoformat()} – {settings.end.isoformat()}
-Package / пакет: {package_id}
+{both(Text("participation.package", "Package"))}: {package_id}
 
-EN — for whoever hosts this package
------------------------------------
-* Open index.html in a browser to see the plan; nothing else is needed, not even
-  a network connection (the map library is in viewer/vendor/).
-* To publish it, copy the whole folder to any static web host (a municipal web
-  server, object storage, GitHub Pages); keep the folder structure.
-* To collect comments online, run the comment service on a server:
-      plu consultation serve <this folder or ZIP> --db sqlite:///comments.db
-  and let it host the package, or build the package with --service-url pointing
-  at it so a copy on another host posts there. Without a service, the viewer gives
-  people a comment file to send by e-mail to {settings.comment_address}.
-* Check that nothing was changed after packaging:
-      sha256sum -c SHA256SUMS        (or: plu consultation verify <folder>)
-* An optional background map is configured in consultation.json (tile_url); it is
-  off until the user turns it on.
+{section("en")}
 
-BG — за този, който публикува пакета
-------------------------------------
-* Отворете index.html в браузър, за да видите плана; не е нужно нищо друго, нито
-  връзка с интернет (картографската библиотека е в viewer/vendor/).
-* За да го публикувате, копирайте цялата папка на произволен статичен уеб сървър,
-  като запазите структурата на папките.
-* За приемане на становища онлайн стартирайте услугата за становища на сървър:
-      plu consultation serve <тази папка или ZIP> --db sqlite:///comments.db
-  Без услуга разглеждачът дава на хората файл със становището, който да изпратят
-  по e-mail на {settings.comment_address}.
-* Проверка, че нищо не е променено след пакетирането:
-      sha256sum -c SHA256SUMS        (или: plu consultation verify <папка>)
+{section("bg")}
 
-Files / файлове
----------------
+{files_heading}
+{'-' * len(files_heading)}
 """ + "\n".join(f"  {f}" for f in files) + "\n"
+
+
+def _hosting(address: str) -> Text:
+    """What whoever hosts a package does with it (the README's section in each language)."""
+    return Text("participation.package", (
+    '* Open index.html in a browser to see the plan; nothing else is needed, not even\n'
+    '  a network connection (the map library is in viewer/vendor/).\n'
+    '* To publish it, copy the whole folder to any static web host (a municipal web\n'
+    '  server, object storage, GitHub Pages); keep the folder structure.\n'
+    '* To collect comments online, run the comment service on a server:\n'
+    '      plu consultation serve <this folder or ZIP> --db sqlite:///comments.db\n'
+    '  and let it host the package, or build the package with --service-url pointing\n'
+    '  at it so a copy on another host posts there. Without a service, the viewer gives\n'
+    '  people a comment file to send by e-mail to {address}.\n'
+    '* Check that nothing was changed after packaging:\n'
+    '      sha256sum -c SHA256SUMS        (or: plu consultation verify <folder>)\n'
+    '* An optional background map is configured in consultation.json (tile_url); it is\n'
+    '  off until the user turns it on.'), address=address)
 
 
 def _index_html(settings: ConsultationSettings) -> str:
@@ -294,10 +297,8 @@ def build_package(
         data, findings = read_dataset(plan)
         source_path = Path(plan)
     if not data.spatial_plans:
-        raise PluInputError(
-            f"{source_path or 'the plan'}: holds no SpatialPlan to consult on",
-            bg=f"{source_path or 'планът'}: не съдържа SpatialPlan за обществено обсъждане",
-        )
+        raise PluInputError(Text("participation.package", "{path}: holds no SpatialPlan to consult on",
+                                 path=source_path or Text("participation.package", "the plan")))
     data.assign_gml_ids()
     package_id = str(uuid.uuid4())
     result = PackageResult(dest, package_id, findings=list(findings))

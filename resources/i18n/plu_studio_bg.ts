@@ -3353,6 +3353,59 @@
    <source>the plan map could not be drawn: {exc}</source>
    <translation>картата на плана не може да бъде начертана: {exc}</translation>
   </message>
+  <message>
+   <source>* Open index.html in a browser to see the plan; nothing else is needed, not even
+  a network connection (the map library is in viewer/vendor/).
+* To publish it, copy the whole folder to any static web host (a municipal web
+  server, object storage, GitHub Pages); keep the folder structure.
+* To collect comments online, run the comment service on a server:
+      plu consultation serve &lt;this folder or ZIP&gt; --db sqlite:///comments.db
+  and let it host the package, or build the package with --service-url pointing
+  at it so a copy on another host posts there. Without a service, the viewer gives
+  people a comment file to send by e-mail to {address}.
+* Check that nothing was changed after packaging:
+      sha256sum -c SHA256SUMS        (or: plu consultation verify &lt;folder&gt;)
+* An optional background map is configured in consultation.json (tile_url); it is
+  off until the user turns it on.</source>
+   <translation>* Отворете index.html в браузър, за да видите плана; не е нужно нищо друго, нито
+  връзка с интернет (картографската библиотека е в viewer/vendor/).
+* За да го публикувате, копирайте цялата папка на произволен статичен уеб сървър,
+  като запазите структурата на папките.
+* За приемане на становища онлайн стартирайте услугата за становища на сървър:
+      plu consultation serve &lt;тази папка или ZIP&gt; --db sqlite:///comments.db
+  Без услуга разглеждачът дава на хората файл със становището, който да изпратят
+  по e-mail на {address}.
+* Проверка, че нищо не е променено след пакетирането:
+      sha256sum -c SHA256SUMS        (или: plu consultation verify &lt;папка&gt;)</translation>
+  </message>
+  <message>
+   <source>PLU Studio consultation package</source>
+   <translation>Пакет за обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>Package</source>
+   <translation>пакет</translation>
+  </message>
+  <message>
+   <source>for whoever hosts this package</source>
+   <translation>за този, който публикува пакета</translation>
+  </message>
+  <message>
+   <source>Files</source>
+   <translation>файлове</translation>
+  </message>
+  <message>
+   <source>{path}: holds no SpatialPlan to consult on</source>
+   <translation>{path}: не съдържа SpatialPlan за обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>the plan</source>
+   <translation>планът</translation>
+  </message>
+  <message>
+   <source>{kind}: {title}. Draft for public consultation from {start} to {end}, published by {authority}.</source>
+   <translation>{kind}: {title}. Проект за обществено обсъждане от {start} до {end}, публикуван от {authority}.</translation>
+  </message>
  </context>
  <context>
   <name>participation.package_reader</name>
