@@ -31,6 +31,7 @@ __all__ = [
     "Joined",
     "Text",
     "Words",
+    "both",
     "catalogue",
     "catalogue_path",
     "language",
@@ -123,6 +124,12 @@ def _said(value: Any, language: str) -> Any:
         if callable(method) and not isinstance(value, str):
             return method(language)
     return value
+
+
+def both(text: Text, separator: str = " / ", bulgarian_first: bool = False) -> str:
+    """A text in English and in Bulgarian at once, for a reader no language was chosen for (an HTTP error)."""
+    first, second = ("bg", "en") if bulgarian_first else ("en", "bg")
+    return f"{text.say(first)}{separator}{text.say(second)}"
 
 
 def say(context: str, source: str, /, **values: Any) -> str:

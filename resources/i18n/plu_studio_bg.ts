@@ -6366,6 +6366,71 @@
   </message>
  </context>
  <context>
+  <name>register.diff_report</name>
+  <message>
+   <source>area</source>
+   <translation>площ</translation>
+  </message>
+  <message>
+   <source>changed</source>
+   <translation>променени</translation>
+  </message>
+  <message>
+   <source>Differences</source>
+   <translation>Разлики</translation>
+  </message>
+  <message>
+   <source>Differences between versions</source>
+   <translation>Разлики между версии</translation>
+  </message>
+  <message>
+   <source>map of the differences</source>
+   <translation>карта на разликите</translation>
+  </message>
+  <message>
+   <source>class</source>
+   <translation>клас</translation>
+  </message>
+  <message>
+   <source>what</source>
+   <translation>какво</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.diff_report#counts</name>
+  <message>
+   <source>added</source>
+   <translation>Добавени</translation>
+  </message>
+  <message>
+   <source>removed</source>
+   <translation>Премахнати</translation>
+  </message>
+  <message>
+   <source>changed</source>
+   <translation>Променени</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.diff_report#map</name>
+  <message>
+   <source>added</source>
+   <translation>добавена</translation>
+  </message>
+  <message>
+   <source>removed</source>
+   <translation>премахната</translation>
+  </message>
+  <message>
+   <source>changed</source>
+   <translation>променена</translation>
+  </message>
+  <message>
+   <source>unchanged</source>
+   <translation>без промяна</translation>
+  </message>
+ </context>
+ <context>
   <name>register.editing</name>
   <message>
    <source>{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S} (lock {lock}) after you read it (lock {expected_lock}); your version is kept as conflict {conflict_id}</source>
@@ -6393,6 +6458,13 @@
   <message>
    <source>{out}: write .gpkg or .gml</source>
    <translation>{out}: запишете .gpkg или .gml</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.in_force</name>
+  <message>
+   <source>Zoning in force on {day} (consolidated)</source>
+   <translation>Устройство в сила към {day} (консолидирано)</translation>
   </message>
  </context>
  <context>
@@ -6493,6 +6565,37 @@
   </message>
  </context>
  <context>
+  <name>register.service_query</name>
+  <message>
+   <source>plan localId</source>
+   <translation>локален идентификатор на плана</translation>
+  </message>
+  <message>
+   <source>plan version</source>
+   <translation>версия на плана</translation>
+  </message>
+  <message>
+   <source>processStepGeneral</source>
+   <translation>етап на процеса</translation>
+  </message>
+  <message>
+   <source>HILUCS land use</source>
+   <translation>HILUCS предназначение</translation>
+  </message>
+  <message>
+   <source>national zone type</source>
+   <translation>вид устройствена зона</translation>
+  </message>
+  <message>
+   <source>levelOfSpatialPlan</source>
+   <translation>ниво на плана</translation>
+  </message>
+  <message>
+   <source>inspireId localId</source>
+   <translation>локален идентификатор</translation>
+  </message>
+ </context>
+ <context>
   <name>register.signing</name>
   <message>
    <source>private key</source>
@@ -6543,6 +6646,13 @@
   </message>
  </context>
  <context>
+  <name>services.atom_routes</name>
+  <message>
+   <source>not found</source>
+   <translation>не е намерено</translation>
+  </message>
+ </context>
+ <context>
   <name>services.ogcapi_app</name>
   <message>
    <source>f=gml needs plan=&lt;plan localId&gt; (a whole plan is one GML data set)</source>
@@ -6551,6 +6661,29 @@
   <message>
    <source>version {version!r} is not a number</source>
    <translation>версия {version!r} не е число</translation>
+  </message>
+  <message>
+   <source>plan {plan} has no published version {version}</source>
+   <translation>план {plan} няма публикувана версия {version}</translation>
+  </message>
+ </context>
+ <context>
+  <name>services.ogcapi_provider</name>
+  <message>
+   <source>datetime: give one day, not an interval</source>
+   <translation>datetime: задайте един ден, не интервал</translation>
+  </message>
+  <message>
+   <source>is not a date</source>
+   <translation>не е дата</translation>
+  </message>
+  <message>
+   <source>bad query value</source>
+   <translation>неправилна стойност</translation>
+  </message>
+  <message>
+   <source>no feature {identifier}</source>
+   <translation>няма обект {identifier}</translation>
   </message>
  </context>
  <context>
@@ -6592,6 +6725,97 @@
   <message>
    <source>the services need the Debian packages {missing} (scripts/setup.sh)</source>
    <translation>услугите изискват пакетите на Debian {missing} (scripts/setup.sh)</translation>
+  </message>
+ </context>
+ <context>
+  <name>services.texts</name>
+  <message>
+   <source>Planned land use — view service (INSPIRE)</source>
+   <translation>Устройствени планове — услуга за разглеждане (INSPIRE)</translation>
+  </message>
+  <message>
+   <source>The municipality's plans in force from its plan register: zones, plans and supplementary regulations, drawn as in PLU Studio.</source>
+   <translation>Действащите устройствени планове от регистъра на общината: зони, планове и допълнителни режими, оцветени както в PLU Studio.</translation>
+  </message>
+  <message>
+   <source>spatial planning</source>
+   <translation>устройствено планиране</translation>
+  </message>
+  <message>
+   <source>no fees</source>
+   <translation>без такса</translation>
+  </message>
+  <message>
+   <source>no limitations on public access</source>
+   <translation>няма ограничения за публичен достъп</translation>
+  </message>
+  <message>
+   <source>Municipality</source>
+   <translation>Община</translation>
+  </message>
+  <message>
+   <source>Spatial plans</source>
+   <translation>Устройствени планове</translation>
+  </message>
+  <message>
+   <source>Zoning elements</source>
+   <translation>Устройствени зони</translation>
+  </message>
+  <message>
+   <source>Supplementary regulations</source>
+   <translation>Допълнителни режими</translation>
+  </message>
+  <message>
+   <source>in force today</source>
+   <translation>в сила днес</translation>
+  </message>
+  <message>
+   <source>Per plan</source>
+   <translation>По планове</translation>
+  </message>
+  <message>
+   <source>version</source>
+   <translation>версия</translation>
+  </message>
+  <message>
+   <source>The extents of the plans in force.</source>
+   <translation>Границите на действащите планове.</translation>
+  </message>
+  <message>
+   <source>Zones by national zone type or HILUCS.</source>
+   <translation>Устройствените зони по национален вид или HILUCS.</translation>
+  </message>
+  <message>
+   <source>Regulations laid over the zones.</source>
+   <translation>Режими, наложени върху зоните.</translation>
+  </message>
+  <message>
+   <source>Planned land use — download service (OGC API – Features)</source>
+   <translation>Устройствени планове — услуга за изтегляне (OGC API – Features)</translation>
+  </message>
+  <message>
+   <source>The features of the published plans in the plan register.</source>
+   <translation>Обектите на публикуваните устройствени планове от регистъра.</translation>
+  </message>
+  <message>
+   <source>Planned land use — pre-defined datasets (INSPIRE)</source>
+   <translation>Устройствени планове — предварително определени набори от данни (INSPIRE)</translation>
+  </message>
+  <message>
+   <source>Every published plan as INSPIRE PLU GML with its metadata.</source>
+   <translation>Всеки публикуван устройствен план като INSPIRE PLU GML с метаданни.</translation>
+  </message>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Dataset metadata (ISO 19139)</source>
+   <translation>Метаданни на набора от данни (ISO 19139)</translation>
+  </message>
+  <message>
+   <source>Dataset search</source>
+   <translation>Търсене на набори от данни</translation>
   </message>
  </context>
  <context>
