@@ -43,7 +43,7 @@ from app.validation_runner import profile_choices
 from plu_model.crs import reproject
 from plu_model.errors import PluError, message_of
 from plu_model.geojson_polygon import read_polygon
-from plu_model.i18n import Text, say_in
+from plu_model.i18n import Text, Words, say_in
 from plu_model.readers import read_dataset
 from validators.building_check import BuildingCheck, Proposal, check_building
 from validators.building_report import verdict_row, write_building_pdf
@@ -52,17 +52,13 @@ from validators.profiles import load_profile
 __all__ = ["BuildingCheckDialog", "PolygonCaptureTool", "open_building_check"]
 
 _COLUMNS = ("zone", "authority", "figure", "value", "limit", "verdict", "source")
-_HEADERS = {
-    "en": ("Zone", "Limit of", "Figure", "Building", "Limit", "Verdict", "Article / reason"),
-    "bg": ("Зона", "Норматив по", "Показател", "Сграда", "Норматив", "Оценка", "Член / причина"),
-}
-_PLOT_USES = (("", "—", "—"), ("kindergarten", Text("app.building_check_tool", "kindergarten plot")),
+_HEADERS = Words("app.building_check_tool", {
+    "zone": "Zone", "authority": "Limit of", "figure": "Figure", "value": "Building", "limit": "Limit",
+    "verdict": "Verdict", "source": "Article / reason",
+})
+_PLOT_USES = (("", "—"), ("kindergarten", Text("app.building_check_tool", "kindergarten plot")),
               ("school", Text("app.building_check_tool", "school plot")), ("social-care", Text("app.building_check_tool", "social-care plot")),
               ("sport", Text("app.building_check_tool", "sport ground")))
-
-
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
 
 
 class PolygonCaptureTool(QgsMapToolCapture):
@@ -160,8 +156,8 @@ class BuildingCheckDialog(QDialog):
         self.gfa_box = self._spin(QDoubleSpinBox(), 0, 1e7, 0, " m²")
         self.gfa_box.setDecimals(1)
         self.use_box = QComboBox(self)
-        for key, en, bg in _PLOT_USES:
-            self.use_box.addItem(_tr(lang, en, bg), key)
+        for key, label in _PLOT_USES:
+            self.use_box.addItem(label.say(lang) if isinstance(label, Text) else label, key)
         self.profile_box = QComboBox(self)
         for name, label in profile_choices(lang):
             if name != "inspire":
@@ -198,7 +194,7 @@ class BuildingCheckDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(_COLUMNS), self)
         self.table.setObjectName("verdicts")
-        self.table.setHorizontalHeaderLabels(_HEADERS["bg" if lang == "bg" else "en"])
+        self.table.setHorizontalHeaderLabels([_HEADERS[lang][c] for c in _COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)

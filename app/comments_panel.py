@@ -71,10 +71,6 @@ __all__ = ["AnswerCommand", "CommentsModel", "CommentsPanel", "comments_panel_fo
 _DECISION_COLOURS = {None: "#e67e22", "accepted": "#2e7d32", "partly": "#c99700", "rejected": "#b03a2e"}
 
 
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
-
-
 def document_undo_stack(window: Any) -> QUndoStack:
     """The open plan document's undo stack (created on the document when the editor has none yet)."""
     document = window.document

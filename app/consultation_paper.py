@@ -50,10 +50,6 @@ __all__ = ["AreaDrawTool", "MinutesDialog", "PaperObjectionDialog", "PlacePickTo
 _FILES = Text("app.consultation_paper", "Scans (*.pdf *.jpg *.jpeg)")
 
 
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -217,7 +213,7 @@ class PaperObjectionDialog(QDialog):
         return True
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.add_file_button.text(), "", _tr(self.language, *_FILES))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.add_file_button.text(), "", _FILES.say(self.language))
         if paths:
             self.add_files(paths)
 
@@ -362,7 +358,7 @@ class MinutesDialog(QDialog):
         return True
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", _tr(self.language, *_FILES))
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", _FILES.say(self.language))
         if path:
             self.set_file(path)
 

@@ -43,6 +43,9 @@ from plu_model.codelists import resources_dir
 from plu_model.errors import Cancelled, message_of
 from plu_model.geopackage import PlanFile, save_copy
 from plu_model.i18n import Text, say_in
+
+#: the package's languages, each named in itself (as a language chooser shows them)
+LANGUAGE_NAMES = {"bg": "български", "en": "English"}
 from plu_model.progress import Progress
 from plu_model.responsible_party import responsible_organisation
 
@@ -63,10 +66,6 @@ def default_package_folder(path: Path | None, source: Path | str | None) -> Path
         if os.access(folder, os.W_OK) and not folder.is_relative_to(resources_dir().resolve()):
             return folder / stem
     return user_documents() / stem
-
-
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
 
 
 class PackageTask(QgsTask):
@@ -104,15 +103,15 @@ class PackageTask(QgsTask):
 
 
 class _Page(QWizardPage):
-    def __init__(self, wizard: ConsultationWizard, en: str, bg: str):
+    def __init__(self, wizard: ConsultationWizard, title: Text):
         super().__init__(wizard)
         self.w = wizard
-        wizard.say(self.setTitle, en, bg)
+        wizard.say(self.setTitle, title)
         self.form = QFormLayout(self)
 
-    def row(self, en: str, bg: str, widget: Any) -> Any:
+    def row(self, text: Text, widget: Any) -> Any:
         label = QLabel(self)
-        self.w.say(label.setText, en, bg)
+        self.w.say(label.setText, text)
         self.form.addRow(label, widget)
         return widget
 
@@ -124,7 +123,7 @@ class ConsultationWizard(QWizard):
         super().__init__(window)
         self.window_ = window
         #: (setter, English, Bulgarian) of every fixed text, said again when the language changes
-        self._said: list[tuple[Any, str, str]] = []
+        self._said: list[tuple[Any, Text]] = []
         self.say(self.setWindowTitle, Text("app.consultation_wizard", "Package for public consultation"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         for button, en, bg in ((QWizard.WizardButton.BackButton, Text("app.consultation_wizard", "< Back")),
@@ -149,13 +148,13 @@ class ConsultationWizard(QWizard):
         self.phone_edit = p1.row(Text("app.consultation_wizard", "Phone"), QLineEdit())
         self.address_edit = p1.row(Text("app.consultation_wizard", "Address for written comments"), QLineEdit())
         langs = QHBoxLayout()
-        self.lang_boxes = {code: QCheckBox({"bg": "български", "en": "English"}[code]) for code in LANGUAGES}
+        self.lang_boxes = {code: QCheckBox(LANGUAGE_NAMES[code]) for code in LANGUAGES}
         for box in self.lang_boxes.values():
             box.setChecked(True)
             langs.addWidget(box)
         self.default_lang = QComboBox()
         for code in LANGUAGES:
-            self.default_lang.addItem({"bg": "български", "en": "English"}[code], code)
+            self.default_lang.addItem(LANGUAGE_NAMES[code], code)
         self.default_lang.setCurrentIndex(0 if L == "bg" else 1)
         default_label = QLabel()
         self.say(default_label.setText, Text("app.consultation_wizard", "default:"))
@@ -243,10 +242,10 @@ class ConsultationWizard(QWizard):
     def language(self) -> str:
         return current_language()
 
-    def say(self, setter: Any, en: str, bg: str) -> None:
+    def say(self, setter: Any, text: Text) -> None:
         """Set a fixed text now, and again whenever the UI language changes."""
-        self._said.append((setter, en, bg))
-        setter(_tr(self.language, en, bg))
+        self._said.append((setter, text))
+        setter(text.say(self.language))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rules"):
@@ -255,8 +254,8 @@ class ConsultationWizard(QWizard):
 
     def retranslate(self) -> None:
         """Every fixed text, the period choices and their basis in the UI language."""
-        for setter, en, bg in self._said:
-            setter(_tr(self.language, en, bg))
+        for setter, text in self._said:
+            setter(text.say(self.language))
         for i, rule in enumerate(self.rules):
             self.rule_combo.setItemText(i, rule.basis(self.language))
         self._update_basis()

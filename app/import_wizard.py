@@ -59,7 +59,7 @@ from app.i18n import current_language
 from app.menu_registry import register_action
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.errors import Cancelled, PluError, message_of
-from plu_model.i18n import Text, say, say_in
+from plu_model.i18n import Text, say_in
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
 from plu_model.importing.importer import import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
@@ -92,7 +92,7 @@ _ATTRIBUTE_LABELS = {
     "official_title": Text("app.import_wizard", "Official title"),
     "plan_type_name": Text("app.import_wizard", "Plan type"),
     "level_of_spatial_plan": Text("app.import_wizard", "Plan level"),
-    "process_step_general": ("Process step", "Етап на процедурата"),
+    "process_step_general": Text("app.import_wizard#attribute", "Process step"),
 }
 #: dimensioning indications the wizard offers (docs/indicators.md): name, unit
 DIMENSIONING = [("maxHeight", "m"), ("maxDensity", "%"), ("maxFloorAreaRatio", None), ("minGreenShare", "%")]
@@ -105,24 +105,24 @@ _DIM_LABELS = {
 
 
 class _Texts:
-    """The wizard's texts, both languages given at the call; it remembers every pair it said.
+    """The wizard's texts in its language; it remembers every :class:`Text` it said.
 
     The memory lets an open wizard change language: :meth:`retranslate` finds each
-    shown text among the pairs and says it in the other language.
+    shown text among those said and says it in the other language.
     """
 
     def __init__(self, language: str):
         self.language = "bg" if language == "bg" else "en"
-        self.pairs: dict[str, tuple[str, str]] = {}
+        self.said: dict[str, Text] = {}
 
-    def __call__(self, en: str, bg: str) -> str:
-        self.pairs.setdefault(en, (en, bg))
-        self.pairs.setdefault(bg, (en, bg))
-        return bg if self.language == "bg" else en
+    def __call__(self, text: Text) -> str:
+        for language in ("en", "bg"):
+            self.said.setdefault(text.say(language), text)
+        return text.say(self.language)
 
-    def _again(self, text: str) -> str:
-        pair = self.pairs.get(text)
-        return (pair[1] if self.language == "bg" else pair[0]) if pair else text
+    def _again(self, shown: str) -> str:
+        text = self.said.get(shown)
+        return text.say(self.language) if text else shown
 
     def retranslate(self, root: QWidget, language: str) -> None:
         """Say every text shown under ``root`` that this object said before in ``language``."""
@@ -240,7 +240,7 @@ class ValueMapDialog(QDialog):
         super().__init__(parent)
         self.t = texts
         self.class_name, self.attribute, self.explicit_list = class_name, attribute, explicit_list
-        self.setWindowTitle(texts("Value map", "Съответствие на стойностите") + f" — {attribute}")
+        self.setWindowTitle(texts(Text("app.import_wizard#dialog", "Value map")) + f" — {attribute}")
         self.choices = code_choices(class_name, attribute, explicit_list)
         self.resolver = CodeResolver()
         self.table = QTableWidget(len(values), 3, self)
@@ -311,20 +311,20 @@ class SourcePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
-        self.setTitle(say("app.import_wizard", "Source"))
-        self.setSubTitle(say("app.import_wizard", "Choose what to import: a file, a folder of shapefiles, a database "
-                                                  "table or PLU GML."))
+        self.setTitle(t(Text("app.import_wizard", "Source")))
+        self.setSubTitle(t(Text("app.import_wizard", "Choose what to import: a file, a folder of shapefiles, a database "
+                                                  "table or PLU GML.")))
         self.format_combo = QComboBox(self)
-        self.format_combo.addItem(say("app.import_wizard", "(from the file name)"), None)
+        self.format_combo.addItem(t(Text("app.import_wizard", "(from the file name)")), None)
         for fmt in wizard.import_formats():
             self.format_combo.addItem(fmt.label(t.language), fmt.name)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText(say("app.import_wizard", "file, folder or PG:dbname=… tables=…"))
-        browse = QPushButton(say("app.import_wizard", "Browse…"), self)
+        self.path_edit.setPlaceholderText(t(Text("app.import_wizard", "file, folder or PG:dbname=… tables=…")))
+        browse = QPushButton(t(Text("app.import_wizard", "Browse…")), self)
         browse.clicked.connect(self._browse)
-        folder = QPushButton(say("app.import_wizard", "Folder…"), self)
+        folder = QPushButton(t(Text("app.import_wizard", "Folder…")), self)
         folder.clicked.connect(self._browse_folder)
-        load = QPushButton(say("app.import_wizard", "Load mapping…"), self)
+        load = QPushButton(t(Text("app.import_wizard", "Load mapping…")), self)
         load.clicked.connect(self._load_mapping)
         self.mapping_label = QLabel("", self)
         self.error = QLabel("", self)
@@ -335,8 +335,8 @@ class SourcePage(QWizardPage):
         row.addWidget(browse)
         row.addWidget(folder)
         form = QFormLayout(self)
-        form.addRow(say("app.import_wizard", "Format"), self.format_combo)
-        form.addRow(say("app.import_wizard", "Source"), row)
+        form.addRow(t(Text("app.import_wizard", "Format")), self.format_combo)
+        form.addRow(t(Text("app.import_wizard", "Source")), row)
         form.addRow(load, self.mapping_label)
         form.addRow(self.error)
 
@@ -395,18 +395,19 @@ class LayersPage(QWizardPage):
     COLUMNS = 6
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(say("app.import_wizard", "Layers"))
-        self.setSubTitle(say("app.import_wizard", "Which source layer becomes which PLU class. A layer can be used "
-                                                  "twice with different filters (CAD layers: Layer = 'ZONI')."))
+        self.setTitle(t(Text("app.import_wizard", "Layers")))
+        self.setSubTitle(t(Text("app.import_wizard", "Which source layer becomes which PLU class. A layer can be used "
+                                                  "twice with different filters (CAD layers: Layer = 'ZONI').")))
         self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setHorizontalHeaderLabels([say("app.import_wizard", "Layer"), say("app.import_wizard", "Geometry"), say("app.import_wizard", "Features"),
-                                              say("app.import_wizard", "CRS"), say("app.import_wizard", "PLU class"),
-                                              say("app.import_wizard", "Filter (SQL)")])
+        self.table.setHorizontalHeaderLabels([t(Text("app.import_wizard", "Layer")), t(Text("app.import_wizard", "Geometry")), t(Text("app.import_wizard", "Features")),
+                                              t(Text("app.import_wizard", "CRS")), t(Text("app.import_wizard", "PLU class")),
+                                              t(Text("app.import_wizard", "Filter (SQL)"))])
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        duplicate = QPushButton(say("app.import_wizard", "Use the selected layer again"), self)
+        duplicate = QPushButton(t(Text("app.import_wizard", "Use the selected layer again")), self)
         duplicate.clicked.connect(self.duplicate_selected)
         self.namespace = QLineEdit(self)
         self.source_crs = QgsProjectionSelectionWidget(self)
@@ -415,10 +416,10 @@ class LayersPage(QWizardPage):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(say("app.import_wizard", "inspireId namespace"), self.namespace)
-        form.addRow(say("app.import_wizard", "Source CRS (when the source has none)"),
+        form.addRow(t(Text("app.import_wizard", "inspireId namespace")), self.namespace)
+        form.addRow(t(Text("app.import_wizard", "Source CRS (when the source has none)")),
                     self.source_crs)
-        form.addRow(say("app.import_wizard", "Plan CRS"), self.target_crs)
+        form.addRow(t(Text("app.import_wizard", "Plan CRS")), self.target_crs)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(duplicate)
@@ -452,8 +453,8 @@ class LayersPage(QWizardPage):
             self.table.setItem(row, col, item)
         combo = QComboBox(self.table)
         combo.addItem(_NOT_MAPPED, None)
-        for cls, (en, bg) in _CLASS_LABELS.items():
-            combo.addItem(self.w.t(en, bg), cls)
+        for cls, label in _CLASS_LABELS.items():
+            combo.addItem(self.w.t(label), cls)
         if target:
             combo.setCurrentIndex(combo.findData(target))
         self.table.setCellWidget(row, 4, combo)
@@ -477,16 +478,17 @@ class LayersPage(QWizardPage):
         return next(r for r in range(self.table.rowCount()) if self.table.item(r, 0).text() == layer)
 
     def validatePage(self) -> bool:
+        t = self.w.t
         chosen = []
         for row in range(self.table.rowCount()):
             target = self.table.cellWidget(row, 4).currentData()
             if target:
                 chosen.append((self.table.item(row, 0).text(), target, self.table.item(row, 5).text().strip() or None))
         if not chosen:
-            self.error.setText(say("app.import_wizard", "Map at least one layer to a PLU class."))
+            self.error.setText(t(Text("app.import_wizard", "Map at least one layer to a PLU class.")))
             return False
         if not self.namespace.text().strip():
-            self.error.setText(say("app.import_wizard", "The namespace is needed for the inspireIds."))
+            self.error.setText(t(Text("app.import_wizard", "The namespace is needed for the inspireIds.")))
             return False
         self.w.set_layers(chosen, self.namespace.text().strip(), _epsg(self.source_crs), _epsg(self.target_crs))
         self.error.setText("")
@@ -505,16 +507,17 @@ class AttributesPage(QWizardPage):
     """Per mapped layer: a row per attribute (and dimensioning indication) with its source."""
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(say("app.import_wizard", "Attributes"))
-        self.setSubTitle(say("app.import_wizard", "Fill each attribute from a field or with a constant; translate "
-                                                  "local codes with a value map."))
+        self.setTitle(t(Text("app.import_wizard", "Attributes")))
+        self.setSubTitle(t(Text("app.import_wizard", "Fill each attribute from a field or with a constant; translate "
+                                                  "local codes with a value map.")))
         self.layer_combo = QComboBox(self)
         self.layer_combo.currentIndexChanged.connect(self._show_layer)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([say("app.import_wizard", "Attribute"), say("app.import_wizard", "Source"),
-                                              say("app.import_wizard", "Constant"), say("app.import_wizard", "Value map")])
+        self.table.setHorizontalHeaderLabels([t(Text("app.import_wizard", "Attribute")), t(Text("app.import_wizard", "Source")),
+                                              t(Text("app.import_wizard", "Constant")), t(Text("app.import_wizard", "Value map"))])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.error = QLabel("", self)
@@ -562,7 +565,7 @@ class AttributesPage(QWizardPage):
         for row, (kind, name) in enumerate(rows):
             labels = _DIM_LABELS.get(name) if kind == "dim" else _ATTRIBUTE_LABELS.get(name)
             attr = None if kind == "dim" else _attribute(lm.target, name)
-            text = t(*labels) if labels else (attr.xml if attr else name)
+            text = t(labels) if labels else (attr.xml if attr else name)
             required = attr is not None and attr.required and not attr.voidable
             item = QTableWidgetItem(text + (" *" if required else ""))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -570,11 +573,11 @@ class AttributesPage(QWizardPage):
             self.table.setItem(row, 0, item)
             combo = QComboBox(self.table)
             combo.addItem(_NOT_MAPPED, None)
-            combo.addItem(say("app.import_wizard", "constant"), "=")
+            combo.addItem(t(Text("app.import_wizard", "constant")), "=")
             if kind == "attr" and name in ("hilucs_land_use", "supplementary_regulation", "level_of_spatial_plan"):
-                combo.addItem(say("app.import_wizard", "from the national list"), "derive")
+                combo.addItem(t(Text("app.import_wizard", "from the national list")), "derive")
             for f in fields:
-                combo.addItem(say("app.import_wizard", "field ") + f, f)
+                combo.addItem(t(Text("app.import_wizard", "field ")) + f, f)
             rule = (lm.dimensioning.get(name) if kind == "dim" else lm.attributes.get(name))
             constant = ""
             if rule is not None:
@@ -690,11 +693,12 @@ class PreviewPage(QWizardPage):
     LIMIT = 20
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(say("app.import_wizard", "Preview"))
-        self.setSubTitle(say("app.import_wizard", "The first rows as they will be imported. Highlighted cells map to "
-                                                  "nothing."))
+        self.setTitle(t(Text("app.import_wizard", "Preview")))
+        self.setSubTitle(t(Text("app.import_wizard", "The first rows as they will be imported. Highlighted cells map to "
+                                                  "nothing.")))
         self.layer_combo = QComboBox(self)
         self.layer_combo.currentIndexChanged.connect(self.show_layer)
         self.table = QTableWidget(0, 0, self)
@@ -730,8 +734,8 @@ class PreviewPage(QWizardPage):
         implied = [a for a in ("hilucs_land_use", "supplementary_regulation")
                    if a not in lm.attributes and any(x.name == a for x in CLASS_ATTRIBUTES[lm.target])]
         attrs = list(lm.attributes) + implied + [f"dimensioning:{k}" for k in lm.dimensioning]
-        headers = ([say("app.import_wizard", "Feature")] + fields + [a.replace("dimensioning:", "") for a in attrs]
-                   + [say("app.import_wizard", "Note")])
+        headers = ([t(Text("app.import_wizard", "Feature"))] + fields + [a.replace("dimensioning:", "") for a in attrs]
+                   + [t(Text("app.import_wizard", "Note"))])
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(self.rows))
@@ -773,9 +777,9 @@ class PreviewPage(QWizardPage):
                     unmapped += 1
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(say("app.import_wizard", "{n_rows} rows shown; {unmapped} values map to nothing; "
+        self.summary.setText(t(Text("app.import_wizard", "{n_rows} rows shown; {unmapped} values map to nothing; "
                                                       "{skipped} rows would be skipped.",
-                                                      n_rows=len(self.rows), unmapped=unmapped, skipped=skipped))
+                                                      n_rows=len(self.rows), unmapped=unmapped, skipped=skipped)))
 
     def highlighted_cells(self) -> list[tuple[int, int]]:
         out = []
@@ -807,7 +811,7 @@ class PlanPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
-        self.setTitle(say("app.import_wizard", "Plan and output"))
+        self.setTitle(t(Text("app.import_wizard", "Plan and output")))
         self.title = QLineEdit(self)
         self.plan_type = QComboBox(self)
         for cl in codelists_extending("PlanTypeNameValue"):
@@ -818,9 +822,9 @@ class PlanPage(QWizardPage):
             self.step.addItem(v.label(t.language), v.code)
         self.local_id = QLineEdit(self)
         self.output = QLineEdit(self)
-        browse = QPushButton(say("app.import_wizard", "Save as…"), self)
+        browse = QPushButton(t(Text("app.import_wizard", "Save as…")), self)
         browse.clicked.connect(self._browse)
-        self.save_button = QPushButton(say("app.import_wizard", "Save mapping…"), self)
+        self.save_button = QPushButton(t(Text("app.import_wizard", "Save mapping…")), self)
         self.save_button.clicked.connect(self._save_mapping)
         self.saved_label = QLabel("", self)
         self.error = QLabel("", self)
@@ -830,11 +834,11 @@ class PlanPage(QWizardPage):
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
         self.form = QFormLayout(self)
-        self.form.addRow(say("app.import_wizard", "Official title"), self.title)
-        self.form.addRow(say("app.import_wizard", "Plan type"), self.plan_type)
-        self.form.addRow(say("app.import_wizard", "Process step"), self.step)
-        self.form.addRow(say("app.import_wizard", "Plan local id"), self.local_id)
-        self.form.addRow(say("app.import_wizard", "Plan file"), out_row)
+        self.form.addRow(t(Text("app.import_wizard", "Official title")), self.title)
+        self.form.addRow(t(Text("app.import_wizard", "Plan type")), self.plan_type)
+        self.form.addRow(t(Text("app.import_wizard", "Process step")), self.step)
+        self.form.addRow(t(Text("app.import_wizard", "Plan local id")), self.local_id)
+        self.form.addRow(t(Text("app.import_wizard", "Plan file")), out_row)
         self.form.addRow(self.save_button, self.saved_label)
         self.form.addRow(self.error)
 
@@ -901,14 +905,15 @@ class PlanPage(QWizardPage):
         return True
 
     def validatePage(self) -> bool:
+        t = self.w.t
         out = self.output.text().strip()
         if not out.lower().endswith(".gpkg"):
-            self.error.setText(say("app.import_wizard", "Give the plan file (.gpkg) to write."))
+            self.error.setText(t(Text("app.import_wizard", "Give the plan file (.gpkg) to write.")))
             return False
         self.store()
         if not self.w.is_gml:
             if not self.title.text().strip():
-                self.error.setText(say("app.import_wizard", "The plan needs an official title."))
+                self.error.setText(t(Text("app.import_wizard", "The plan needs an official title.")))
                 return False
             try:
                 self.w.checked_mapping()
@@ -924,14 +929,15 @@ class RunPage(QWizardPage):
     """Runs the import in the background with progress and Cancel, then shows the report."""
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(say("app.import_wizard", "Import"))
+        self.setTitle(t(Text("app.import_wizard", "Import")))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.start_button = QPushButton(say("app.import_wizard", "Start"), self)
+        self.start_button = QPushButton(t(Text("app.import_wizard", "Start")), self)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(say("app.import_wizard", "Cancel import"), self)
+        self.cancel_button = QPushButton(t(Text("app.import_wizard", "Cancel import")), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         self.report_view = QPlainTextEdit(self)
@@ -982,8 +988,8 @@ class RunPage(QWizardPage):
         self.progress.setValue(100)
         self.report_view.setPlainText(report.format_text(self.w.t.language))
         ok = report.clean
-        self.status.setText(self.w.t("Imported." if ok else "Imported, with problems listed below.",
-                                     "Внесено." if ok else "Внесено, с проблемите по-долу."))
+        self.status.setText(self.w.t(Text("app.import_wizard", "Imported.") if ok
+                                     else Text("app.import_wizard", "Imported, with problems listed below.")))
         self._finish()
 
     def _failed(self, message: str) -> None:

@@ -21,8 +21,8 @@ FEATURE_MODULES: tuple[str, ...] = (
     "app.register_actions",
 )
 
-#: Menu identifiers, in menu-bar order, with their English and Bulgarian titles.
-MENUS: dict[str, tuple[str, str]] = {
+#: Menu identifiers, in menu-bar order, with their titles.
+MENUS: dict[str, Text] = {
     "file": Text("app.menu_registry", "&File"),
     "edit": Text("app.menu_registry", "&Edit"),
     "plan": Text("app.menu_registry", "&Plan"),
@@ -39,15 +39,14 @@ class MenuAction:
 
     menu: str
     key: str
-    text_en: str
-    text_bg: str
+    caption: Text
     callback: Callable[[Any], None]
     shortcut: str | None = None
     order: int = 100
     needs_plan: bool = True
 
     def text(self, language: str) -> str:
-        return self.text_bg if language == "bg" else self.text_en
+        return self.caption.say(language)
 
 
 _ACTIONS: dict[str, MenuAction] = {}
@@ -56,8 +55,7 @@ _ACTIONS: dict[str, MenuAction] = {}
 def register_action(
     menu: str,
     key: str,
-    text_en: str,
-    text_bg: str,
+    caption: Text,
     callback: Callable[[Any], None],
     *,
     shortcut: str | None = None,
@@ -67,7 +65,7 @@ def register_action(
     """Add (or replace, by ``key``) an action in one of :data:`MENUS`."""
     if menu not in MENUS:
         raise KeyError(f"unknown menu {menu!r}; one of {', '.join(MENUS)}")
-    action = MenuAction(menu, key, text_en, text_bg, callback, shortcut, order, needs_plan)
+    action = MenuAction(menu, key, caption, callback, shortcut, order, needs_plan)
     _ACTIONS[key] = action
     return action
 

@@ -50,6 +50,8 @@ CYRILLIC_DATA: dict[str, tuple[str, tuple[str, ...]]] = {
                                    "of comments, the same in every language", ("ПУП",)),
     "participation/settings.py": ("the same default prefix, as a setting", ("ПУП",)),
     "participation/service/storage.py": ("the same default prefix, for the service's database", ("ПУП",)),
+    "app/i18n.py": ("the UI languages, each named in itself in the language menu", ("table:LANGUAGES",)),
+    "app/consultation_wizard.py": ("the package's languages, each named in itself", ("table:LANGUAGE_NAMES",)),
     "plu_model/portrayal.py": ("the national zone types' names and colours (Наредба № 8 table): code-list data",
                                ("table:ZONE_TYPE_STYLES",)),
     "exporters/codelist_registry.py": ("the INSPIRE registry's own labels of a status and an extensibility, "

@@ -1496,6 +1496,34 @@
    <source>Zones</source>
    <translation>Зони</translation>
   </message>
+  <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>Limit of</source>
+   <translation>Норматив по</translation>
+  </message>
+  <message>
+   <source>Figure</source>
+   <translation>Показател</translation>
+  </message>
+  <message>
+   <source>Building</source>
+   <translation>Сграда</translation>
+  </message>
+  <message>
+   <source>Limit</source>
+   <translation>Норматив</translation>
+  </message>
+  <message>
+   <source>Verdict</source>
+   <translation>Оценка</translation>
+  </message>
+  <message>
+   <source>Article / reason</source>
+   <translation>Член / причина</translation>
+  </message>
  </context>
  <context>
   <name>app.comments_panel</name>
@@ -2309,6 +2337,28 @@
    <source>{title}: {key}: field {field!r} is not in the layer</source>
    <translation>{title}: {key}: поле {field!r} няма в слоя</translation>
   </message>
+  <message>
+   <source>Imported.</source>
+   <translation>Внесено.</translation>
+  </message>
+  <message>
+   <source>Imported, with problems listed below.</source>
+   <translation>Внесено, с проблемите по-долу.</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.import_wizard#attribute</name>
+  <message>
+   <source>Process step</source>
+   <translation>Етап на процедурата</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.import_wizard#dialog</name>
+  <message>
+   <source>Value map</source>
+   <translation>Съответствие на стойностите</translation>
+  </message>
  </context>
  <context>
   <name>app.menu_registry</name>
@@ -2504,6 +2554,13 @@
   <message>
    <source>Built-in map style</source>
    <translation>Вграден стил на картата</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.validation_runner</name>
+  <message>
+   <source>no automatic repair exists for {rules}</source>
+   <translation>няма автоматична поправка за {rules}</translation>
   </message>
  </context>
  <context>
