@@ -282,7 +282,7 @@ class BuildingCheckDialog(QDialog):
             text = say_in(lang, "app.building_check_tool", "{over} limit(s) exceeded", over=over)
         else:
             text = say_in(lang, "app.building_check_tool", "within every known limit")
-        notes = "; ".join(bg if lang == "bg" else en for en, bg in result.notes)
+        notes = "; ".join(note.say(lang) for note in result.notes)
         notes = notes[:1].upper() + notes[1:]
         self.summary.setStyleSheet("color: #b00000" if over else "")
         self.summary.setText(f"{say_in(lang, 'app.building_check_tool', 'Zones')}: {shares} — {text}" + (f". {notes}" if notes else ""))

@@ -110,10 +110,10 @@ class CommentsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = {
-            "number": ("No.", "№"), "decision": Text("app.comments_panel", "Decision"), "zones": Text("app.comments_panel", "Zones"),
+            "number": Text("app.comments_panel", "No."), "decision": Text("app.comments_panel", "Decision"), "zones": Text("app.comments_panel", "Zones"),
             "paragraph": Text("app.comments_panel", "Item"), "text": Text("app.comments_panel", "Comment"), "answer": Text("app.comments_panel", "Answer"),
         }[self.COLUMNS[section]]
-        return titles[1] if self.language == "bg" else titles[0]
+        return titles.say(self.language)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -122,15 +122,15 @@ class ConsultationWizard(QWizard):
     def __init__(self, window: Any):
         super().__init__(window)
         self.window_ = window
-        #: (setter, English, Bulgarian) of every fixed text, said again when the language changes
+        #: (setter, text) of every fixed text, said again when the language changes
         self._said: list[tuple[Any, Text]] = []
         self.say(self.setWindowTitle, Text("app.consultation_wizard", "Package for public consultation"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        for button, en, bg in ((QWizard.WizardButton.BackButton, Text("app.consultation_wizard", "< Back")),
+        for button, label in ((QWizard.WizardButton.BackButton, Text("app.consultation_wizard", "< Back")),
                                (QWizard.WizardButton.NextButton, Text("app.consultation_wizard", "Next >")),
                                (QWizard.WizardButton.FinishButton, Text("app.consultation_wizard", "Finish")),
                                (QWizard.WizardButton.CancelButton, Text("app.consultation_wizard", "Cancel"))):
-            self.say(lambda text, b=button: self.setButtonText(b, text), en, bg)
+            self.say(lambda text, b=button: self.setButtonText(b, text), label)
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None
         self.snapshot_dir: Path | None = None
@@ -320,7 +320,7 @@ class ConsultationWizard(QWizard):
         settings = self.settings()
         problems = settings.problems()
         if problems:
-            self.problems_label.setText("\n".join(bg if self.language == "bg" else en for en, bg in problems))
+            self.problems_label.setText("\n".join(problem.say(self.language) for problem in problems))
             return None
         self.problems_label.clear()
         if not checked and hasattr(self.window_, "when_checked"):

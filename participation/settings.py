@@ -144,9 +144,9 @@ class ConsultationSettings:
     reference_prefix: str = "ПУП"
 
     # -- checks ------------------------------------------------------------------
-    def problems(self) -> list[tuple[str, str]]:
-        """What is wrong with these settings, as (English, Bulgarian) messages."""
-        out: list[tuple[str, str]] = []
+    def problems(self) -> list[Text]:
+        """What is wrong with these settings."""
+        out: list[Text] = []
         if not self.title.strip():
             out.append(Text("participation.settings", "the consultation needs a title"))
         if not self.authority.strip():

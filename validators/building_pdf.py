@@ -159,7 +159,7 @@ def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: l
     fig.text(0.05, 0.92, "\n".join(head[1:] + [summary]), fontsize=8, va="top")
     _map(fig, result, lang)
     _table(fig, result, lang)
-    notes = [bg if lang == "bg" else en for en, bg in result.notes]
+    notes = [note.say(lang) for note in result.notes]
     if notes:
         fig.text(0.05, 0.04, "\n".join(notes[:3]), fontsize=6, va="bottom")
 

@@ -1667,6 +1667,10 @@
    <source>item </source>
    <translation>т. </translation>
   </message>
+  <message>
+   <source>No.</source>
+   <translation>№</translation>
+  </message>
  </context>
  <context>
   <name>app.consultation_actions</name>
