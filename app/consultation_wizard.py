@@ -43,13 +43,13 @@ from plu_model.codelists import resources_dir
 from plu_model.errors import Cancelled, message_of
 from plu_model.geopackage import PlanFile, save_copy
 from plu_model.i18n import Text, say_in
-
-#: the package's languages, each named in itself (as a language chooser shows them)
-LANGUAGE_NAMES = {"bg": "български", "en": "English"}
 from plu_model.progress import Progress
 from plu_model.responsible_party import responsible_organisation
 
 __all__ = ["ConsultationWizard", "PackageTask", "open_consultation_wizard"]
+
+#: the package's languages, each named in itself (as a language chooser shows them)
+LANGUAGE_NAMES = {"bg": "български", "en": "English"}
 
 
 def default_package_folder(path: Path | None, source: Path | str | None) -> Path:

@@ -68,8 +68,9 @@ def _is_text(node: ast.AST) -> bool:
 
 
 def _has_cyrillic(node: ast.AST) -> bool:
-    return any(isinstance(n, ast.Constant) and isinstance(n.value, str) and CYRILLIC.search(n.value)
-               for n in ast.walk(node))
+    return any(
+        isinstance(n, ast.Constant) and isinstance(n.value, str) and CYRILLIC.search(n.value) for n in ast.walk(node)
+    )
 
 
 def _literal_parts(node: ast.AST) -> bool:
@@ -132,8 +133,12 @@ def _error_of(expr: ast.AST) -> ast.AST:
         args = expr.args
         if isinstance(expr.func, ast.Name) and expr.func.id == "message_of" and len(args) in (1, 2):
             return args[0]
-        if (isinstance(expr.func, ast.Attribute) and expr.func.attr in ("message", "label", "title") and len(args) <= 1
-                and all(isinstance(a, ast.Constant) for a in args)):
+        if (
+            isinstance(expr.func, ast.Attribute)
+            and expr.func.attr in ("message", "label", "title")
+            and len(args) <= 1
+            and all(isinstance(a, ast.Constant) for a in args)
+        ):
             return expr.func.value
     return expr
 
@@ -271,18 +276,20 @@ class Module:
         for node in ast.walk(self.tree):
             if isinstance(node, ast.JoinedStr):
                 a, b = self.span(node)
-                head = self.source[a:a + 4].lstrip("rRfFbBuU")
+                head = self.source[a : a + 4].lstrip("rRfFbBuU")
                 self.fstring_marks.append((a, b, head[:1]))
 
     def offset(self, line: int, col: int) -> int:
         # ast columns count UTF-8 bytes
         start = self.starts[line - 1]
-        text = self.source[start:start + col + 200]
+        text = self.source[start : start + col + 200]
         return start + len(text.encode("utf-8")[:col].decode("utf-8", errors="ignore"))
 
     def span(self, node: ast.AST) -> tuple[int, int]:
-        return (self.offset(node.lineno, node.col_offset),  # type: ignore[attr-defined]
-                self.offset(node.end_lineno, node.end_col_offset))  # type: ignore[attr-defined]
+        return (
+            self.offset(node.lineno, node.col_offset),  # type: ignore[attr-defined]
+            self.offset(node.end_lineno, node.end_col_offset),
+        )  # type: ignore[attr-defined]
 
     def mark(self, start: int, end: int) -> tuple[str, bool]:
         """The quote mark to use at a place, and whether it is inside an f-string's braces."""
@@ -305,7 +312,7 @@ class Module:
         return said, translated.text
 
     def is_pair(self, en: ast.AST, bg: ast.AST) -> bool:
-        return (_is_text(en) and _is_text(bg) and _literal_parts(bg) and not _literal_parts(en) and _words(en))
+        return _is_text(en) and _is_text(bg) and _literal_parts(bg) and not _literal_parts(en) and _words(en)
 
     def visit(self) -> None:
         for node in ast.walk(self.tree):
@@ -325,17 +332,26 @@ class Module:
 
     def language_of(self, test: ast.AST, node: ast.AST) -> tuple[str, bool] | None:
         """``(language expression, is Bulgarian when true)`` of ``lang == "bg"``, ``bg`` (``bg = lang == "bg"``)."""
-        if (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.comparators[0], ast.Constant)
-                and test.comparators[0].value == "bg" and isinstance(test.ops[0], (ast.Eq, ast.NotEq))):
+        if (
+            isinstance(test, ast.Compare)
+            and len(test.ops) == 1
+            and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value == "bg"
+            and isinstance(test.ops[0], (ast.Eq, ast.NotEq))
+        ):
             return ast.get_source_segment(self.source, test.left) or "", isinstance(test.ops[0], ast.Eq)
         if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             found = self.language_of(test.operand, node)
             return (found[0], not found[1]) if found else None
         if isinstance(test, ast.Name):
             for assign in ast.walk(self.tree):
-                if (isinstance(assign, ast.Assign) and len(assign.targets) == 1
-                        and isinstance(assign.targets[0], ast.Name) and assign.targets[0].id == test.id
-                        and assign.lineno <= node.lineno):  # type: ignore[attr-defined]
+                if (
+                    isinstance(assign, ast.Assign)
+                    and len(assign.targets) == 1
+                    and isinstance(assign.targets[0], ast.Name)
+                    and assign.targets[0].id == test.id
+                    and assign.lineno <= node.lineno
+                ):  # type: ignore[attr-defined]
                     found = self.language_of(assign.value, node)
                     if found:
                         return found
@@ -353,8 +369,11 @@ class Module:
         said, bg = self.pair(en_node, bg_node)
         start, end = self.span(node)
         before = self.source[:start].rstrip()
-        if (before.endswith("(") and self.source[end:].lstrip().startswith(")")
-                and not re.search(r"[\w)\]]\s*\($", before)):  # wrapping parentheses, not a call's
+        if (
+            before.endswith("(")
+            and self.source[end:].lstrip().startswith(")")
+            and not re.search(r"[\w)\]]\s*\($", before)
+        ):  # wrapping parentheses, not a call's
             start, end = len(before) - 1, end + self.source[end:].index(")") + 1
         mark, nested = self.mark(start, end)
         text = _call("say_in", self.context, said, mark, None if nested else self.column(start), lead=f"{lang}, ")
@@ -369,6 +388,7 @@ class Module:
         en, bg = tables["en"], tables["bg"]
         if not (isinstance(en, ast.Dict) and isinstance(bg, ast.Dict)):
             return
+
         def plain(d: ast.Dict) -> dict[str, str] | None:
             out = {}
             for k, v in zip(d.keys, d.values, strict=True):
@@ -376,6 +396,7 @@ class Module:
                     return None
                 out[k.value] = v.value
             return out
+
         en_words, bg_words = plain(en), plain(bg)
         if en_words is None or bg_words is None or set(en_words) != set(bg_words):
             raise Unfit("a language table whose two sides differ, or are not plain texts")
@@ -383,7 +404,7 @@ class Module:
             return
         start, end = self.span(node)
         column = self.column(start)
-        lines = [f'Words({quote(self.context)}, {{']
+        lines = [f"Words({quote(self.context)}, {{"]
         lines += [" " * (column + 4) + f"{quote(k)}: {quote(v)}," for k, v in en_words.items()]
         text = "\n".join(lines) + "\n" + " " * column + "})"
         entries = [(self.context, source, bg_words[key]) for key, source in en_words.items()]
@@ -399,8 +420,14 @@ class Module:
             return  # a bare tuple (``return en, bg``) is rewritten by hand
         mark, nested = self.mark(start, end)
         said, bg = self.pair(*node.elts)
-        self.add(start, end, _call("Text", self.context, said, mark, None if nested else self.column(start)),
-                 said, bg, "Text")
+        self.add(
+            start,
+            end,
+            _call("Text", self.context, said, mark, None if nested else self.column(start)),
+            said,
+            bg,
+            "Text",
+        )
 
     def visit_call(self, node: ast.Call) -> None:
         fname = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
@@ -437,8 +464,7 @@ class Module:
                 name = "text" if key == "message_en" else key[:-3]
                 column = None if nested else self.column(a) + len(name) + 1
                 text = f"{name}=" + _call("Text", self.context, said, mark, column)
-                self.add_many([(a, b, text),
-                               (*self.keyword_span(bgk), "")], said, bg)
+                self.add_many([(a, b, text), (*self.keyword_span(bgk), "")], said, bg)
             return
         if fname not in ("replace", "get", "setdefault", "sub"):  # str.replace("feature", "обект") is no pair
             self.visit_items(node.args)
@@ -486,19 +512,24 @@ class Module:
             if any(e.start < edit.end and edit.start < e.end for e in chosen for edit in group):
                 continue
             entries = [group[0].entry, *group[0].more]
-            clash = [(ctx, src, bg) for ctx, src, bg in entries
-                     if (ctx, src) in catalogue and catalogue[(ctx, src)][1] and catalogue[(ctx, src)][0] != bg]
+            clash = [
+                (ctx, src, bg)
+                for ctx, src, bg in entries
+                if (ctx, src) in catalogue and catalogue[(ctx, src)][1] and catalogue[(ctx, src)][0] != bg
+            ]
             if clash:
                 ctx, src, bg = clash[0]
-                self.unfit.append(f"{self.path.relative_to(ROOT)}: {src[:50]!r} already has another Bulgarian "
-                                  f"in {ctx} ({catalogue[(ctx, src)][0][:40]!r} ≠ {bg[:40]!r})")
+                self.unfit.append(
+                    f"{self.path.relative_to(ROOT)}: {src[:50]!r} already has another Bulgarian "
+                    f"in {ctx} ({catalogue[(ctx, src)][0][:40]!r} ≠ {bg[:40]!r})"
+                )
                 continue
             for ctx, src, bg in entries:
                 catalogue[(ctx, src)] = (bg, True)
             chosen.extend(group)
         text, needs = self.source, set()
         for edit in sorted(chosen, key=lambda e: e.start, reverse=True):
-            text = text[:edit.start] + edit.text + text[edit.end:]
+            text = text[: edit.start] + edit.text + text[edit.end :]
             if edit.text:
                 needs.add(edit.needs)
         return text, needs

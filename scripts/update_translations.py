@@ -50,8 +50,11 @@ def said_in(path: Path) -> list[tuple[str, str, int]]:
         if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
             continue
         if name == "Words" and isinstance(text, ast.Dict):
-            out.extend((context.value, v.value, node.lineno) for v in text.values
-                       if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            out.extend(
+                (context.value, v.value, node.lineno)
+                for v in text.values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            )
         elif isinstance(text, ast.Constant) and isinstance(text.value, str):
             out.append((context.value, text.value, node.lineno))
     return out

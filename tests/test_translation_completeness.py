@@ -36,29 +36,48 @@ PERCENT = re.compile(r"%(?:\([a-z_]+\))?[sdr]|%%")
 #: Cyrillic string literals that are data, not texts of the product: file → (why, the literals).
 #: Narrow on purpose (each literal named), and the test fails when a listed literal is gone.
 CYRILLIC_DATA: dict[str, tuple[str, tuple[str, ...]]] = {
-    "plu_model/dates.py": ("the Bulgarian year mark 'г.' dates are read with and written in (a date format)",
-                           (r"(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?", " г.")),
-    "participation/paper.py": ("the same date format, for dates typed on a paper comment",
-                               (r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*г\.?)?$",)),
-    "plu_model/importing/rules.py": ("yes/no words and a date format a source attribute table may hold in "
-                                     "Bulgarian (input data)", ("да", "д", "не", "н", "%d.%m.%Y г.")),
-    "plu_model/importing/mapping.py": ("an example official title in the mapping template (a plan's data)",
-                                       ("'ПУП – ПРЗ …'",)),
-    "plu_model/indicators.py": ("Bulgarian field names of source data the indicators recognise",
-                                ("кинт", "плътност", "озеленяване", "височина")),
-    "participation/reference.py": ("the default prefix of comment references (ПУП-2026-0042): data of the register "
-                                   "of comments, the same in every language", ("ПУП",)),
+    "plu_model/dates.py": (
+        "the Bulgarian year mark 'г.' dates are read with and written in (a date format)",
+        (r"(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?", " г."),
+    ),
+    "participation/paper.py": (
+        "the same date format, for dates typed on a paper comment",
+        (r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*г\.?)?$",),
+    ),
+    "plu_model/importing/rules.py": (
+        "yes/no words and a date format a source attribute table may hold in Bulgarian (input data)",
+        ("да", "д", "не", "н", "%d.%m.%Y г."),
+    ),
+    "plu_model/importing/mapping.py": (
+        "an example official title in the mapping template (a plan's data)",
+        ("'ПУП – ПРЗ …'",),
+    ),
+    "plu_model/indicators.py": (
+        "Bulgarian field names of source data the indicators recognise",
+        ("кинт", "плътност", "озеленяване", "височина"),
+    ),
+    "participation/reference.py": (
+        "the default prefix of comment references (ПУП-2026-0042): data of the register "
+        "of comments, the same in every language",
+        ("ПУП",),
+    ),
     "participation/settings.py": ("the same default prefix, as a setting", ("ПУП",)),
     "participation/service/storage.py": ("the same default prefix, for the service's database", ("ПУП",)),
     "app/i18n.py": ("the UI languages, each named in itself in the language menu", ("table:LANGUAGES",)),
     "app/consultation_wizard.py": ("the package's languages, each named in itself", ("table:LANGUAGE_NAMES",)),
-    "plu_model/portrayal.py": ("the national zone types' names and colours (Наредба № 8 table): code-list data",
-                               ("table:ZONE_TYPE_STYLES",)),
-    "exporters/codelist_registry.py": ("the INSPIRE registry's own labels of a status and an extensibility, "
-                                       "written as data into a published register", ("table:_STATUS_TEXT",
-                                                                                   "table:_EXTENSIBILITY_TEXT")),
-    "exporters/iso_metadata.py": ("the INSPIRE theme's registered name and the regulation's official Bulgarian "
-                                  "title, as data of the metadata record", ("table:_THEME_LABEL", "table:_CONFORMITY_SPEC")),
+    "plu_model/portrayal.py": (
+        "the national zone types' names and colours (Наредба № 8 table): code-list data",
+        ("table:ZONE_TYPE_STYLES",),
+    ),
+    "exporters/codelist_registry.py": (
+        "the INSPIRE registry's own labels of a status and an extensibility, written as data into a published register",
+        ("table:_STATUS_TEXT", "table:_EXTENSIBILITY_TEXT"),
+    ),
+    "exporters/iso_metadata.py": (
+        "the INSPIRE theme's registered name and the regulation's official Bulgarian "
+        "title, as data of the metadata record",
+        ("table:_THEME_LABEL", "table:_CONFORMITY_SPEC"),
+    ),
 }
 
 #: files not yet on the one mechanism (text pairs still written at the call).  The list only shrinks:
@@ -94,8 +113,12 @@ def test_every_entry_has_a_finished_bulgarian_translation_with_the_same_placehol
                 bad.append(f"argparse: {source!r} and {translation!r} differ in their % placeholders")
         elif _placeholders(source) != _placeholders(translation):
             bad.append(f"{context}: {source!r} and {translation!r} differ in their placeholders")
-        elif re.search("[A-Za-z]{4}", re.sub(r"\{[^}]*\}", "", source)) and not CYRILLIC.search(translation) \
-                and translation == source and not _same_in_both(source):
+        elif (
+            re.search("[A-Za-z]{4}", re.sub(r"\{[^}]*\}", "", source))
+            and not CYRILLIC.search(translation)
+            and translation == source
+            and not _same_in_both(source)
+        ):
             bad.append(f"{context}: {source!r} is 'translated' as itself")
     assert bad == []
 
@@ -111,8 +134,11 @@ def _said() -> list[tuple[str, str, str]]:
 
 
 def test_every_text_said_is_an_entry_of_the_catalogue():
-    missing = [f"{place}: {context} {source!r}" for place, context, source in _said()
-               if (context, source) not in CATALOGUE_ENTRIES]
+    missing = [
+        f"{place}: {context} {source!r}"
+        for place, context, source in _said()
+        if (context, source) not in CATALOGUE_ENTRIES
+    ]
     assert missing == [], "run scripts/update_translations.py and translate the new entries"
 
 
@@ -129,7 +155,7 @@ def test_every_say_and_text_call_names_its_context_and_source_as_literals():
                 first = names.get(name)
                 if first is None or isinstance(node.func, ast.Attribute) and name != "say_in":
                     continue
-                args = node.args[first:first + 2]
+                args = node.args[first : first + 2]
                 if len(args) < 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
                     bad.append(f"{_rel(path)}:{node.lineno}")
     assert bad == []
@@ -143,15 +169,17 @@ def test_every_argparse_message_is_an_entry(message):
 
 
 def test_plu_speaks_bulgarian_in_its_usage_errors():
-    result = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "bg", "package", "x.gml"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "plu_cli", "--lang", "bg", "package", "x.gml"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 2
     assert "употреба: plu package" in result.stderr
     assert "липсват задължителните аргументи: --out" in result.stderr
     assert "usage" not in result.stderr and "required" not in result.stderr
     assert "Traceback" not in result.stderr
-    result = subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "bg", "info", "-h"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "plu_cli", "--lang", "bg", "info", "-h"], cwd=ROOT, capture_output=True, text=True
+    )
     assert "позиционни аргументи" in result.stdout and "показва тази помощ и излиза" in result.stdout
 
 
@@ -159,8 +187,12 @@ def _docstrings(tree: ast.AST) -> set[int]:
     out = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
-                and isinstance(body[0].value, ast.Constant):
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+        ):
             out.add(id(body[0].value))
     return out
 
@@ -184,8 +216,9 @@ def _tables(tree: ast.AST, names: set[str]) -> set[int]:
     """The literals of module-level tables named as data in :data:`CYRILLIC_DATA` (``table:NAME``)."""
     out = set()
     for node in getattr(tree, "body", []):
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
-            node, ast.AnnAssign) else []
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
         if any(isinstance(t, ast.Name) and t.id in names for t in targets) and node.value is not None:
             out.update(id(n) for n in ast.walk(node.value) if isinstance(n, ast.Constant))
     return out
@@ -205,8 +238,12 @@ def _other_ways(path: Path) -> list[str]:
                 found.append(f"{line}: a bg= keyword")  # data read in both languages (a profile's labels) is not
             if isinstance(node.func, ast.Name) and name in ("t", "_tr", "_t") and len(node.args) >= 2:
                 found.append(f"{line}: {name}() with both texts")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs \
-                and CYRILLIC.search(node.value):
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docs
+            and CYRILLIC.search(node.value)
+        ):
             found.append(f"{line}: a Cyrillic literal {node.value!r}")
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             params = {a.arg for a in node.args.args + node.args.kwonlyargs}
@@ -237,6 +274,9 @@ def test_the_lists_of_exceptions_are_still_needed():
     stale = [rel for rel in NOT_YET if not [f for f in _other_ways(ROOT / rel) if not _is_data(rel, f)]]
     for rel, (_, literals) in CYRILLIC_DATA.items():
         found = _other_ways(ROOT / rel)
-        stale += [f"{rel}: {lit!r}" for lit in literals if not lit.startswith("table:") and not any(
-            _is_data(rel, f) and f.endswith(repr(lit)) for f in found)]
+        stale += [
+            f"{rel}: {lit!r}"
+            for lit in literals
+            if not lit.startswith("table:") and not any(_is_data(rel, f) and f.endswith(repr(lit)) for f in found)
+        ]
     assert stale == []

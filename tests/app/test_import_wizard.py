@@ -13,7 +13,6 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def wizard(qapp, qtbot):
     from app.import_wizard import ImportWizard
-    from plu_model.i18n import Text
 
     w = ImportWizard(language="bg")
     qtbot.addWidget(w)
