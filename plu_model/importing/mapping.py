@@ -327,7 +327,8 @@ def _schema_check(data: Any, name: str) -> None:
     error = jsonschema.exceptions.best_match(errors) or errors[0]
     while error.context:  # oneOf: say what was wrong inside the closest alternative
         error = jsonschema.exceptions.best_match(error.context) or error.context[0]
-    raise PluInputError(f"{name}: {_where(error)}: {error.message}")  # jsonschema's own words, alike in both
+    raise PluInputError(Text("plu_model.importing.mapping", "{name}: {where}: {message}", name=name,
+                             where=_where(error), message=error.message))  # jsonschema's own words, alike in both
 
 
 def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> AttributeRule:

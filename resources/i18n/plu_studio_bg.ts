@@ -6124,6 +6124,10 @@
    <source>{where}.attributes.{key}: 'derive: {derive}' fills {DERIVABLE}</source>
    <translation>{where}.attributes.{key}: 'derive: {derive}' попълва {DERIVABLE}</translation>
   </message>
+  <message>
+   <source>{name}: {where}: {message}</source>
+   <translation>{name}: {where}: {message}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.ogr_source</name>
