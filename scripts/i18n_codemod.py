@@ -466,6 +466,8 @@ class Module:
                 text = f"{name}=" + _call("Text", self.context, said, mark, column)
                 self.add_many([(a, b, text), (*self.keyword_span(bgk), "")], said, bg)
             return
+        if fname in ("say", "say_in", "Text", "Words", "translate", "translate_to", "UndoText"):
+            return  # already said the one way (its source may quote a Bulgarian word: "Кинт (mean)")
         if fname not in ("replace", "get", "setdefault", "sub"):  # str.replace("feature", "обект") is no pair
             self.visit_items(node.args)
 
