@@ -16,6 +16,7 @@ from typing import Any
 from exporters.geojson_ import geometry_to_geojson
 from participation.paragraphs import Paragraph, document_title
 from participation.settings import ConsultationSettings
+from participation.viewer_texts import viewer_texts
 from plu_model.codelists import CodeValue, all_codelists, label_for
 from plu_model.crs import is_geographic
 from plu_model.dataset import PlanDataset
@@ -175,6 +176,7 @@ def viewer_data(
     legend = _legend(scheme, keys)
     return {
         "format": "plu-studio-viewer",
+        "texts": viewer_texts(),
         "version": 1,
         "package_id": package_id,
         "plan": {

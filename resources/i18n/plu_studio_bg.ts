@@ -3980,6 +3980,309 @@
   </message>
  </context>
  <context>
+  <name>participation.viewer</name>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Regulation</source>
+   <translation>Правила</translation>
+  </message>
+  <message>
+   <source>Comment</source>
+   <translation>Становище</translation>
+  </message>
+  <message>
+   <source>Info</source>
+   <translation>Информация</translation>
+  </message>
+  <message>
+   <source>Pick zones</source>
+   <translation>Избор на зони</translation>
+  </message>
+  <message>
+   <source>Point</source>
+   <translation>Точка</translation>
+  </message>
+  <message>
+   <source>Line</source>
+   <translation>Линия</translation>
+  </message>
+  <message>
+   <source>Area</source>
+   <translation>Площ</translation>
+  </message>
+  <message>
+   <source>Clear</source>
+   <translation>Изчисти</translation>
+  </message>
+  <message>
+   <source>Background map</source>
+   <translation>Подложка</translation>
+  </message>
+  <message>
+   <source>Click zones to add them to your comment, or to remove them.</source>
+   <translation>Щракнете върху зони, за да ги добавите към становището или да ги премахнете.</translation>
+  </message>
+  <message>
+   <source>Click the map to place a point.</source>
+   <translation>Щракнете на картата, за да поставите точка.</translation>
+  </message>
+  <message>
+   <source>Click each vertex; double-click to finish the line.</source>
+   <translation>Щракнете за всеки връх; двойно щракване завършва линията.</translation>
+  </message>
+  <message>
+   <source>Click each vertex; click the first vertex or double-click to close the area.</source>
+   <translation>Щракнете за всеки връх; щракнете първия връх или щракнете двойно, за да затворите площта.</translation>
+  </message>
+  <message>
+   <source>The consultation opens on {start}.</source>
+   <translation>Обсъждането започва на {start}.</translation>
+  </message>
+  <message>
+   <source>Comments are accepted until {end} inclusive — day {day} of {days}, {left} days left.</source>
+   <translation>Становища се приемат до {end} включително — ден {day} от {days}, остават {left} дни.</translation>
+  </message>
+  <message>
+   <source>Today is the last day for comments ({end}).</source>
+   <translation>Днес е последният ден за становища ({end}).</translation>
+  </message>
+  <message>
+   <source>The consultation closed on {end}.</source>
+   <translation>Обсъждането приключи на {end}.</translation>
+  </message>
+  <message>
+   <source>The consultation</source>
+   <translation>Обсъждането</translation>
+  </message>
+  <message>
+   <source>Comment period</source>
+   <translation>Срок за становища</translation>
+  </message>
+  <message>
+   <source>Responsible authority</source>
+   <translation>Отговорен орган</translation>
+  </message>
+  <message>
+   <source>Contact</source>
+   <translation>Контакт</translation>
+  </message>
+  <message>
+   <source>Type of plan</source>
+   <translation>Вид план</translation>
+  </message>
+  <message>
+   <source>Basis of the period</source>
+   <translation>Основание за срока</translation>
+  </message>
+  <message>
+   <source>How to comment</source>
+   <translation>Как да подадете становище</translation>
+  </message>
+  <message>
+   <source>Fill in the “Comment” form; it goes straight to {authority}.</source>
+   <translation>Попълнете формуляра „Становище“ — то се изпраща направо до {authority}.</translation>
+  </message>
+  <message>
+   <source>Fill in the “Comment” form: you get a file to send by e-mail to {email}.</source>
+   <translation>Попълнете формуляра „Становище“: ще получите файл, който да изпратите по e-mail до {email}.</translation>
+  </message>
+  <message>
+   <source>Search by zone code</source>
+   <translation>Търсене по код на зона</translation>
+  </message>
+  <message>
+   <source>e.g. Жс, Смф, zhs-01</source>
+   <translation>напр. Жс, Смф, zhs-01</translation>
+  </message>
+  <message>
+   <source>No such zone.</source>
+   <translation>Няма такава зона.</translation>
+  </message>
+  <message>
+   <source>Legend</source>
+   <translation>Легенда</translation>
+  </message>
+  <message>
+   <source>Supplementary regulations</source>
+   <translation>Допълнителни регулации</translation>
+  </message>
+  <message>
+   <source>Plan boundary</source>
+   <translation>Граница на плана</translation>
+  </message>
+  <message>
+   <source>Documents and data</source>
+   <translation>Документи и данни</translation>
+  </message>
+  <message>
+   <source>Note</source>
+   <translation>Внимание</translation>
+  </message>
+  <message>
+   <source>Limits</source>
+   <translation>Пределни показатели</translation>
+  </message>
+  <message>
+   <source>Documents</source>
+   <translation>Документи</translation>
+  </message>
+  <message>
+   <source>Legal effect</source>
+   <translation>Правно действие</translation>
+  </message>
+  <message>
+   <source>Land use (HILUCS)</source>
+   <translation>Земеползване (HILUCS)</translation>
+  </message>
+  <message>
+   <source>Comment on this zone</source>
+   <translation>Становище за тази зона</translation>
+  </message>
+  <message>
+   <source>Also applies here</source>
+   <translation>Тук действат и</translation>
+  </message>
+  <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>Paragraphs of the regulation</source>
+   <translation>Точки от правилата</translation>
+  </message>
+  <message>
+   <source>Comment on item {n}</source>
+   <translation>Становище по т. {n}</translation>
+  </message>
+  <message>
+   <source>The plan has no regulation text.</source>
+   <translation>Планът няма текст на правила.</translation>
+  </message>
+  <message>
+   <source>Your comment</source>
+   <translation>Вашето становище</translation>
+  </message>
+  <message>
+   <source>What your comment is about</source>
+   <translation>Предмет на становището</translation>
+  </message>
+  <message>
+   <source>The plan as a whole</source>
+   <translation>Планът като цяло</translation>
+  </message>
+  <message>
+   <source>Zones</source>
+   <translation>Зони</translation>
+  </message>
+  <message>
+   <source>Item</source>
+   <translation>Точка</translation>
+  </message>
+  <message>
+   <source>Drawn</source>
+   <translation>Начертано</translation>
+  </message>
+  <message>
+   <source>point</source>
+   <translation>точка</translation>
+  </message>
+  <message>
+   <source>line</source>
+   <translation>линия</translation>
+  </message>
+  <message>
+   <source>area</source>
+   <translation>площ</translation>
+  </message>
+  <message>
+   <source>remove</source>
+   <translation>премахни</translation>
+  </message>
+  <message>
+   <source>Pick zones, draw a point, line or area on the map, or choose an item of the regulation.</source>
+   <translation>Изберете зони, начертайте точка, линия или площ на картата или изберете точка от правилата.</translation>
+  </message>
+  <message>
+   <source>Text</source>
+   <translation>Текст</translation>
+  </message>
+  <message>
+   <source>Name (optional)</source>
+   <translation>Име (по желание)</translation>
+  </message>
+  <message>
+   <source>E-mail (optional)</source>
+   <translation>E-mail (по желание)</translation>
+  </message>
+  <message>
+   <source>I agree that {authority} processes my name and e-mail address only for this consultation.</source>
+   <translation>Съгласен/съгласна съм {authority} да обработва името и e-mail адреса ми само за целите на това обсъждане.</translation>
+  </message>
+  <message>
+   <source>We can keep a name or e-mail only with your consent.</source>
+   <translation>За да запазим име или e-mail, е нужно съгласието Ви.</translation>
+  </message>
+  <message>
+   <source>Send comment</source>
+   <translation>Изпрати становището</translation>
+  </message>
+  <message>
+   <source>Create comment file</source>
+   <translation>Създай файл със становището</translation>
+  </message>
+  <message>
+   <source>Sending…</source>
+   <translation>Изпращане…</translation>
+  </message>
+  <message>
+   <source>Your comment was received. Reference: {id}</source>
+   <translation>Становището е прието. Номер: {id}</translation>
+  </message>
+  <message>
+   <source>Please write your comment.</source>
+   <translation>Напишете становището си.</translation>
+  </message>
+  <message>
+   <source>The file {name} was downloaded. Send it as an attachment by e-mail to {email}.</source>
+   <translation>Файлът {name} е изтеглен. Изпратете го като прикачен файл по e-mail до {email}.</translation>
+  </message>
+  <message>
+   <source>Open an e-mail to {email}</source>
+   <translation>Отвори писмо до {email}</translation>
+  </message>
+  <message>
+   <source>If the file was not downloaded, copy the text below into the e-mail:</source>
+   <translation>Ако файлът не се изтегли, копирайте текста по-долу в писмото:</translation>
+  </message>
+  <message>
+   <source>The consultation is not open; comments are not accepted.</source>
+   <translation>Обсъждането не е открито и становища не се приемат.</translation>
+  </message>
+  <message>
+   <source>The comment service did not answer. Try again or send your comment by e-mail to {email}.</source>
+   <translation>Услугата за становища не отговори. Опитайте отново или изпратете становището по e-mail до {email}.</translation>
+  </message>
+  <message>
+   <source>Too many requests. Please try again in a moment.</source>
+   <translation>Твърде много заявки. Опитайте отново след малко.</translation>
+  </message>
+  <message>
+   <source>Comment on {title}</source>
+   <translation>Становище по {title}</translation>
+  </message>
+  <message>
+   <source>The plan data is missing or damaged (data/plan-data.js).</source>
+   <translation>Данните на плана липсват или са повредени (data/plan-data.js).</translation>
+  </message>
+  <message>
+   <source>{n} / {max} characters</source>
+   <translation>{n} / {max} знака</translation>
+  </message>
+ </context>
+ <context>
   <name>participation.web_data</name>
   <message>
    <source>Maximum height</source>
