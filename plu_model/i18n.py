@@ -19,9 +19,7 @@ translation with the same placeholders.
 from __future__ import annotations
 
 import os
-import string
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +89,8 @@ def _read(path: Path) -> dict[tuple[str, str], str]:
 
 def placeholders(text: str) -> list[str]:
     """The names of the ``{name}`` placeholders of a text, sorted (the same in both languages)."""
+    import string  # local: only the completeness test asks
+
     try:
         return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
     except ValueError:
@@ -137,14 +137,15 @@ def say(context: str, source: str, /, **values: Any) -> str:
     return say_in(language(), context, source, **values)
 
 
-@dataclass(frozen=True, slots=True)
 class Text:
     """A text kept as its source and values, said in either language when it is shown.
 
     What an error or a finding carries: the JSON report gives both languages, the
     desktop shows the UI's, and ``str()`` is the English (logs and tests read the same
-    whatever the language).
+    whatever the language).  Immutable and hashable (findings are compared and folded).
     """
+
+    __slots__ = ("context", "source", "values")
 
     context: str
     source: str
@@ -154,6 +155,22 @@ class Text:
         object.__setattr__(self, "context", context)
         object.__setattr__(self, "source", source)
         object.__setattr__(self, "values", tuple((k, _kept(v)) for k, v in values.items()))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("a Text does not change")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and (self.context, self.source, self.values) == (
+            other.context,
+            other.source,
+            other.values,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.source, self.values))
+
+    def __repr__(self) -> str:
+        return f"Text({self.context!r}, {self.source!r}, values={self.values!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_text, (self.context, self.source, self.values))
@@ -168,6 +185,60 @@ class Text:
     def fill(self, **values: Any) -> Text:
         """The same text with more values (a table of texts filled in where they are used)."""
         return Text(self.context, self.source, **dict(self.values), **values)
+
+
+class Joined:
+    """Items joined by a word said in the text's language: ``EPSG:4258 or EPSG:25835``."""
+
+    __slots__ = ("separator", "items")
+
+    def __init__(self, separator: Text, items: tuple[Any, ...]):
+        self.separator = separator
+        self.items = items
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Joined) and (self.separator, self.items) == (other.separator, other.items)
+
+    def __hash__(self) -> int:
+        return hash((self.separator, self.items))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Joined, (self.separator, self.items))
+
+    def say(self, language: str | None = None) -> str:
+        language = language or _state["language"]
+        return self.separator.say(language).join(str(_said(item, language)) for item in self.items)
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
+class ByLanguage:
+    """A value the code itself words in each language (``partial(citation, limit)``, a label method).
+
+    ``function(language)`` gives the value; it must pickle (a module-level function, a
+    ``functools.partial`` of one, a bound method), since findings cross processes.
+    """
+
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[str], Any]):
+        self.function = function
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ByLanguage) and self.function == other.function
+
+    def __hash__(self) -> int:
+        return hash(self.function)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ByLanguage, (self.function,))
+
+    def say(self, language: str | None = None) -> str:
+        return str(self.function(language or _state["language"]))
+
+    def __str__(self) -> str:
+        return self.say("en")
 
 
 class Words:
@@ -187,38 +258,6 @@ class Words:
 
     def get(self, language: str, default: Any = None) -> dict[str, str]:
         return self[language]
-
-
-@dataclass(frozen=True, slots=True)
-class Joined:
-    """Items joined by a word said in the text's language: ``EPSG:4258 or EPSG:25835``."""
-
-    separator: Text
-    items: tuple[Any, ...]
-
-    def say(self, language: str | None = None) -> str:
-        language = language or _state["language"]
-        return self.separator.say(language).join(str(_said(item, language)) for item in self.items)
-
-    def __str__(self) -> str:
-        return self.say("en")
-
-
-@dataclass(frozen=True, slots=True)
-class ByLanguage:
-    """A value the code itself words in each language (``partial(citation, limit)``, a label method).
-
-    ``function(language)`` gives the value; it must pickle (a module-level function, a
-    ``functools.partial`` of one, a bound method), since findings cross processes.
-    """
-
-    function: Callable[[str], Any]
-
-    def say(self, language: str | None = None) -> str:
-        return str(self.function(language or _state["language"]))
-
-    def __str__(self) -> str:
-        return self.say("en")
 
 
 def _text(context: str, source: str, values: tuple[tuple[str, Any], ...]) -> Text:
