@@ -71,8 +71,54 @@ def catalogue(language: str = "bg") -> dict[tuple[str, str], str]:
 
 
 def _read(path: Path) -> dict[tuple[str, str], str]:
+    """The finished entries of a catalogue file: from its cached copy when the file is unchanged.
+
+    Parsing the ``.ts`` needs lxml and takes tens of milliseconds, which ``plu --lang bg --help``
+    would pay on every call; the cache (``$XDG_CACHE_HOME/plu-studio``, keyed by the file's path,
+    size and time) is read with :mod:`marshal`.  Any trouble with the cache just means a parse.
+    """
     if not path.is_file():
         return {}
+    cached = _cache_file(path)
+    if cached is not None:
+        try:
+            import marshal
+
+            return {(c, s): t for c, s, t in marshal.loads(cached.read_bytes())}
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    entries = _parse(path)
+    if cached is not None:
+        _write_cache(cached, entries)
+    return entries
+
+
+def _cache_file(path: Path) -> Path | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    import zlib
+
+    key = f"{zlib.crc32(str(path.resolve()).encode()):08x}-{stat.st_size}-{stat.st_mtime_ns}"
+    return Path(base) / "plu-studio" / "i18n" / f"{path.stem}-{key}.marshal"
+
+
+def _write_cache(target: Path, entries: dict[tuple[str, str], str]) -> None:
+    import marshal
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as fh:
+            fh.write(marshal.dumps([(c, s, t) for (c, s), t in entries.items()]))
+        os.replace(fh.name, target)  # atomic: a parallel reader sees the old cache or the new one
+    except OSError:
+        pass
+
+
+def _parse(path: Path) -> dict[tuple[str, str], str]:
     from plu_model.xml_parsing import parse  # local: lxml is not loaded for English
 
     out: dict[tuple[str, str], str] = {}

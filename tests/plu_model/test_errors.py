@@ -57,3 +57,18 @@ def test_an_error_filled_into_a_text_is_said_in_that_text_s_language():
     assert outer.say("en") == "map.yaml: plan.gml: no such file"
     assert outer.say("bg") == "map.yaml: plan.gml: няма такъв файл"
     assert pickle.loads(pickle.dumps(outer)) == outer
+
+
+def test_the_catalogue_is_read_again_when_it_changes(tmp_path, monkeypatch):
+    """The cached copy of a catalogue is used only while the .ts file is unchanged."""
+    from plu_model import i18n
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    ts = tmp_path / "plu_studio_bg.ts"
+    entry = '<message><source>Save</source><translation>{}</translation></message>'
+    ts.write_text(f'<TS><context><name>c</name>{entry.format("Запис")}</context></TS>', encoding="utf-8")
+    assert i18n._read(ts) == {("c", "Save"): "Запис"}
+    assert len(list((tmp_path / "cache").rglob("*.marshal"))) == 1  # a second read takes the cache
+    assert i18n._read(ts) == {("c", "Save"): "Запис"}
+    ts.write_text(f'<TS><context><name>c</name>{entry.format("Запиши")}</context></TS>', encoding="utf-8")
+    assert i18n._read(ts) == {("c", "Save"): "Запиши"}
