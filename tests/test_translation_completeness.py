@@ -111,6 +111,8 @@ def test_every_entry_has_a_finished_bulgarian_translation_with_the_same_placehol
         elif context == "argparse":
             if sorted(PERCENT.findall(source)) != sorted(PERCENT.findall(translation)):
                 bad.append(f"argparse: {source!r} and {translation!r} differ in their % placeholders")
+        elif sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", translation)):
+            bad.append(f"{context}: {source!r} and {translation!r} differ in their %1 placeholders")
         elif _placeholders(source) != _placeholders(translation):
             bad.append(f"{context}: {source!r} and {translation!r} differ in their placeholders")
         elif (
