@@ -8,24 +8,22 @@ from __future__ import annotations
 import argparse
 import sys
 
+from plu_model.i18n import say
+
 
 def main(argv: list[str] | None = None) -> int:
-    from plu_cli.language import detect_language, set_language, t
+    from plu_cli.language import detect_language, set_language
 
     words = list(sys.argv[1:] if argv is None else argv)
     asked = words[words.index("--lang") + 1] if "--lang" in words[:-1] else None
     set_language(asked or detect_language())  # the help and usage errors, argparse's words included
     parser = argparse.ArgumentParser(prog="plu-studio")
-    parser.add_argument("plan", nargs="?", help=t("a .gpkg plan file or a PLU GML file to open",
-                                                  "файл на план .gpkg или файл PLU GML за отваряне"))
-    parser.add_argument("--lang", choices=["en", "bg"], help=t(
-        "language of the interface (default: last used, else the system locale)",
-        "език на интерфейса (по подразбиране: последно избраният, иначе езикът на системата)"))
-    parser.add_argument("--validate", action="store_true", help=t("validate the plan once it is open",
-                                                                  "проверява плана, щом се отвори"))
-    parser.add_argument("--screenshot", metavar="PNG", help=t(
-        "capture the screen once the map has been drawn, save it and quit (for tests and docs)",
-        "снима екрана, щом картата се начертае, записва снимката и излиза (за тестове и документация)"))
+    parser.add_argument("plan", nargs="?", help=say("main", "a .gpkg plan file or a PLU GML file to open"))
+    parser.add_argument("--lang", choices=["en", "bg"], help=say("main", "language of the interface (default: last used, "
+                                                                         "else the system locale)"))
+    parser.add_argument("--validate", action="store_true", help=say("main", "validate the plan once it is open"))
+    parser.add_argument("--screenshot", metavar="PNG", help=say("main", "capture the screen once the map has been drawn, "
+                                                                        "save it and quit (for tests and docs)"))
     args = parser.parse_args(argv)
     from app.qgis_runtime import private_temp
 

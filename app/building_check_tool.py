@@ -43,6 +43,7 @@ from app.validation_runner import profile_choices
 from plu_model.crs import reproject
 from plu_model.errors import PluError, message_of
 from plu_model.geojson_polygon import read_polygon
+from plu_model.i18n import Text, Words, say_in
 from plu_model.readers import read_dataset
 from validators.building_check import BuildingCheck, Proposal, check_building
 from validators.building_report import verdict_row, write_building_pdf
@@ -51,17 +52,13 @@ from validators.profiles import load_profile
 __all__ = ["BuildingCheckDialog", "PolygonCaptureTool", "open_building_check"]
 
 _COLUMNS = ("zone", "authority", "figure", "value", "limit", "verdict", "source")
-_HEADERS = {
-    "en": ("Zone", "Limit of", "Figure", "Building", "Limit", "Verdict", "Article / reason"),
-    "bg": ("Зона", "Норматив по", "Показател", "Сграда", "Норматив", "Оценка", "Член / причина"),
-}
-_PLOT_USES = (("", "—", "—"), ("kindergarten", "kindergarten plot", "детско заведение"),
-              ("school", "school plot", "училище"), ("social-care", "social-care plot", "социални услуги"),
-              ("sport", "sport ground", "терен за спорт"))
-
-
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
+_HEADERS = Words("app.building_check_tool", {
+    "zone": "Zone", "authority": "Limit of", "figure": "Figure", "value": "Building", "limit": "Limit",
+    "verdict": "Verdict", "source": "Article / reason",
+})
+_PLOT_USES = (("", "—"), ("kindergarten", Text("app.building_check_tool", "kindergarten plot")),
+              ("school", Text("app.building_check_tool", "school plot")), ("social-care", Text("app.building_check_tool", "social-care plot")),
+              ("sport", Text("app.building_check_tool", "sport ground")))
 
 
 class PolygonCaptureTool(QgsMapToolCapture):
@@ -93,11 +90,11 @@ class _ShapeRow(QWidget):
         self.dialog, self.kind = dialog, kind
         self.geometry: BaseGeometry | None = None
         lang = dialog.language
-        self.draw = QPushButton(_tr(lang, "Draw on the map", "Начертаване на картата"), self)
+        self.draw = QPushButton(say_in(lang, "app.building_check_tool", "Draw on the map"), self)
         self.draw.setObjectName(f"draw_{kind}")
-        self.load = QPushButton(_tr(lang, "Import GeoJSON…", "Внасяне на GeoJSON…"), self)
+        self.load = QPushButton(say_in(lang, "app.building_check_tool", "Import GeoJSON…"), self)
         self.load.setObjectName(f"import_{kind}")
-        self.status = QLabel(_tr(lang, "not given", "не е дадено"), self)
+        self.status = QLabel(say_in(lang, "app.building_check_tool", "not given"), self)
         self.status.setObjectName(f"status_{kind}")
         self.status.setMinimumWidth(self.status.fontMetrics().horizontalAdvance("99 999 999.9 m²") + 8)
         layout = QHBoxLayout(self)
@@ -120,7 +117,7 @@ class _ShapeRow(QWidget):
 
     def _import(self) -> None:
         lang = self.dialog.language
-        path = open_file(self, _tr(lang, "GeoJSON polygon", "Полигон в GeoJSON"), "GeoJSON (*.geojson *.json)")
+        path = open_file(self, say_in(lang, "app.building_check_tool", "GeoJSON polygon"), "GeoJSON (*.geojson *.json)")
         if path:
             self.import_file(path)
 
@@ -149,7 +146,7 @@ class BuildingCheckDialog(QDialog):
         self.tool: PolygonCaptureTool | None = None
         lang = self.language
         self.setObjectName("building_check_dialog")
-        self.setWindowTitle(_tr(lang, "Check a building against its zone", "Проверка на сграда спрямо зоната"))
+        self.setWindowTitle(say_in(lang, "app.building_check_tool", "Check a building against its zone"))
         self.footprint = _ShapeRow(self, "footprint", QColor(200, 30, 30))
         self.plot = _ShapeRow(self, "plot", QColor(30, 90, 170))
         self.green = _ShapeRow(self, "green", QColor(40, 140, 60))
@@ -159,8 +156,8 @@ class BuildingCheckDialog(QDialog):
         self.gfa_box = self._spin(QDoubleSpinBox(), 0, 1e7, 0, " m²")
         self.gfa_box.setDecimals(1)
         self.use_box = QComboBox(self)
-        for key, en, bg in _PLOT_USES:
-            self.use_box.addItem(_tr(lang, en, bg), key)
+        for key, label in _PLOT_USES:
+            self.use_box.addItem(label.say(lang) if isinstance(label, Text) else label, key)
         self.profile_box = QComboBox(self)
         for name, label in profile_choices(lang):
             if name != "inspire":
@@ -172,32 +169,32 @@ class BuildingCheckDialog(QDialog):
         box.setRange(low, high)
         box.setValue(value)
         box.setSuffix(suffix)
-        box.setSpecialValueText(_tr(self.language, "not given", "не е дадено"))
+        box.setSpecialValueText(say_in(self.language, "app.building_check_tool", "not given"))
         box.valueChanged.connect(lambda _v: self.input_changed())
         return box
 
     def _layout(self) -> None:
         lang = self.language
-        group = QGroupBox(_tr(lang, "Proposed building", "Предвиждана сграда"), self)
+        group = QGroupBox(say_in(lang, "app.building_check_tool", "Proposed building"), self)
         form = QFormLayout(group)
-        form.addRow(_tr(lang, "Footprint", "Петно"), self.footprint)
-        form.addRow(_tr(lang, "Plot", "Имот"), self.plot)
-        form.addRow(_tr(lang, "Green area (optional)", "Озеленена площ (по избор)"), self.green)
-        form.addRow(_tr(lang, "Height", "Височина"), self.height_box)
-        form.addRow(_tr(lang, "Floors", "Етажи"), self.floors_box)
-        form.addRow(_tr(lang, "Gross floor area", "РЗП"), self.gfa_box)
-        form.addRow(_tr(lang, "Plot purpose", "Предназначение на имота"), self.use_box)
-        form.addRow(_tr(lang, "Profile", "Профил"), self.profile_box)
-        self.check_button = QPushButton(_tr(lang, "Check", "Проверка"), self)
+        form.addRow(say_in(lang, "app.building_check_tool", "Footprint"), self.footprint)
+        form.addRow(say_in(lang, "app.building_check_tool", "Plot"), self.plot)
+        form.addRow(say_in(lang, "app.building_check_tool", "Green area (optional)"), self.green)
+        form.addRow(say_in(lang, "app.building_check_tool", "Height"), self.height_box)
+        form.addRow(say_in(lang, "app.building_check_tool", "Floors"), self.floors_box)
+        form.addRow(say_in(lang, "app.building_check_tool", "Gross floor area"), self.gfa_box)
+        form.addRow(say_in(lang, "app.building_check_tool", "Plot purpose"), self.use_box)
+        form.addRow(say_in(lang, "app.building_check_tool", "Profile"), self.profile_box)
+        self.check_button = QPushButton(say_in(lang, "app.building_check_tool", "Check"), self)
         self.check_button.setObjectName("check_building")
-        self.pdf_button = QPushButton(_tr(lang, "Save PDF…", "Запис в PDF…"), self)
+        self.pdf_button = QPushButton(say_in(lang, "app.building_check_tool", "Save PDF…"), self)
         self.pdf_button.setObjectName("save_pdf")
         self.summary = QLabel("", self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(_COLUMNS), self)
         self.table.setObjectName("verdicts")
-        self.table.setHorizontalHeaderLabels(_HEADERS["bg" if lang == "bg" else "en"])
+        self.table.setHorizontalHeaderLabels([_HEADERS[lang][c] for c in _COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
@@ -228,8 +225,8 @@ class BuildingCheckDialog(QDialog):
     def _drawn(self, row: _ShapeRow, points: list[QgsPointXY]) -> None:
         polygon = Polygon([(p.x(), p.y()) for p in points])
         if not polygon.is_valid or polygon.area <= 0:
-            self.show_error(_tr(self.language, f"the drawn polygon is not valid ({explain_validity(polygon)}); draw it again",
-                                f"начертаният полигон не е валиден ({explain_validity(polygon)}); начертайте го отново"))
+            self.show_error(say_in(self.language, "app.building_check_tool", "the drawn polygon is not valid ({polygon}); draw it again",
+                                                                             polygon=explain_validity(polygon)))
             return
         row.set_geometry(polygon)
 
@@ -282,17 +279,17 @@ class BuildingCheckDialog(QDialog):
         over = sum(v.status == "exceeds" for v in result.verdicts)
         shares = ", ".join(f"{(s.label_bg if lang == 'bg' else s.label_en)} {100 * s.share:.0f} %" for s in result.zones)
         if over:
-            text = _tr(lang, f"{over} limit(s) exceeded", f"{over} превишен(и) норматив(а)")
+            text = say_in(lang, "app.building_check_tool", "{over} limit(s) exceeded", over=over)
         else:
-            text = _tr(lang, "within every known limit", "в рамките на известните нормативи")
-        notes = "; ".join(bg if lang == "bg" else en for en, bg in result.notes)
+            text = say_in(lang, "app.building_check_tool", "within every known limit")
+        notes = "; ".join(note.say(lang) for note in result.notes)
         notes = notes[:1].upper() + notes[1:]
         self.summary.setStyleSheet("color: #b00000" if over else "")
-        self.summary.setText(f"{_tr(lang, 'Zones', 'Зони')}: {shares} — {text}" + (f". {notes}" if notes else ""))
+        self.summary.setText(f"{say_in(lang, 'app.building_check_tool', 'Zones')}: {shares} — {text}" + (f". {notes}" if notes else ""))
 
     def _save_pdf(self) -> None:
         lang = self.language
-        path = save_file(self, _tr(lang, "Save the check as PDF", "Запис на проверката в PDF"), "PDF (*.pdf)")
+        path = save_file(self, say_in(lang, "app.building_check_tool", "Save the check as PDF"), "PDF (*.pdf)")
         if path:
             self.save_pdf(path)
 
@@ -324,4 +321,4 @@ def open_building_check(window: Any) -> BuildingCheckDialog | None:
     return dialog
 
 
-register_action("check", "check.building", "Check a building…", "Проверка на сграда…", open_building_check, order=50)
+register_action("check", "check.building", Text("app.building_check_tool", "Check a building…"), open_building_check, order=50)

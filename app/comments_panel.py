@@ -63,6 +63,7 @@ from participation.summary import build_summary, write_summary
 from plu_model.dates import format_user_date
 from plu_model.errors import PluError
 from plu_model.geopackage import open_plan
+from plu_model.i18n import Text, say_in
 
 if TYPE_CHECKING:
     from app.consultation_paper import MinutesDialog, PaperObjectionDialog
@@ -70,10 +71,6 @@ if TYPE_CHECKING:
 __all__ = ["AnswerCommand", "CommentsModel", "CommentsPanel", "comments_panel_for", "document_undo_stack"]
 
 _DECISION_COLOURS = {None: "#e67e22", "accepted": "#2e7d32", "partly": "#c99700", "rejected": "#b03a2e"}
-
-
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
 
 
 def document_undo_stack(window: Any) -> QUndoStack:
@@ -115,10 +112,10 @@ class CommentsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = {
-            "number": ("No.", "№"), "decision": ("Decision", "Решение"), "zones": ("Zones", "Зони"),
-            "paragraph": ("Item", "Точка"), "text": ("Comment", "Становище"), "answer": ("Answer", "Отговор"),
+            "number": Text("app.comments_panel", "No."), "decision": Text("app.comments_panel", "Decision"), "zones": Text("app.comments_panel", "Zones"),
+            "paragraph": Text("app.comments_panel", "Item"), "text": Text("app.comments_panel", "Comment"), "answer": Text("app.comments_panel", "Answer"),
         }[self.COLUMNS[section]]
-        return titles[1] if self.language == "bg" else titles[0]
+        return titles.say(self.language)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -140,7 +137,8 @@ class CommentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in ("text", "answer"):
             return r.text if column == "text" else r.answer
         if role == Qt.ItemDataRole.ToolTipRole and column == "number" and r.is_paper:
-            return _tr(self.language, f"on paper, reg. no. {r.registry_number}", f"хартиен носител, вх. № {r.registry_number}")
+            return say_in(self.language, "app.comments_panel", "on paper, reg. no. {registry_number}",
+                                                               registry_number=r.registry_number)
         if role == Qt.ItemDataRole.ForegroundRole and column == "decision":
             return QColor(_DECISION_COLOURS.get(r.decision, "#000000"))
         return None
@@ -161,7 +159,8 @@ class AnswerCommand(QUndoCommand):
 
     def retranslate(self) -> None:
         """The undo entry's text in the UI language (called again when the language changes)."""
-        self.setText(_tr(current_language(), f"Answer to comment {self.number}", f"Отговор по становище {self.number}"))
+        self.setText(say_in(current_language(), "app.comments_panel", "Answer to comment {number}",
+                                                                      number=self.number))
 
     def redo(self) -> None:
         self.change.apply(self.panel.layer_store)
@@ -222,8 +221,8 @@ def _shown_date(stamp: str, language: str) -> str:
 
 
 def _layer_titles(language: str) -> list[str]:
-    return [_tr(language, "Comments (areas)", "Становища (площи)"), _tr(language, "Comments (lines)", "Становища (линии)"),
-            _tr(language, "Comments (points)", "Становища (точки)")]
+    return [say_in(language, "app.comments_panel", "Comments (areas)"), say_in(language, "app.comments_panel", "Comments (lines)"),
+            say_in(language, "app.comments_panel", "Comments (points)")]
 
 
 def _rule_decision(rule: QgsRuleBasedRenderer.Rule) -> str | None:
@@ -244,7 +243,7 @@ def comments_map_layers(path: Path, language: str) -> list[QgsVectorLayer]:
         layer = QgsVectorLayer(f"{path}|layername={COMMENT_TABLE}|geometrytype={kind}", title, "ogr")
         if not layer.isValid():
             raise PluError(
-                f"QGIS cannot open the comments in {path}", bg=f"QGIS не може да отвори становищата в {path}"
+                Text("app.comments_panel", "QGIS cannot open the comments in {path}", path=path)
             )
         root = QgsRuleBasedRenderer.Rule(None)
         for decision, colour in _DECISION_COLOURS.items():
@@ -359,25 +358,23 @@ class CommentsPanel(QDockWidget):
     def retranslate(self) -> None:
         """Every text of the dock, its map layers and its undo entries in the UI language."""
         language = self.language
-        self.setWindowTitle(_tr(language, "Comments", "Становища"))
-        self.setToolTip(_tr(language, "Consultation comments", "Становища от общественото обсъждане"))
+        self.setWindowTitle(say_in(language, "app.comments_panel", "Comments"))
+        self.setToolTip(say_in(language, "app.comments_panel", "Consultation comments"))
         for i in range(self.decision.count()):
             self.decision.setItemText(i, decision_label(self.decision.itemData(i), language))
-        self.answer.setPlaceholderText(_tr(language, "Written answer to this comment", "Писмен отговор по становището"))
-        self.apply_button.setText(_tr(language, "Save answer", "Запази отговора"))
-        self.undo_button.setText(_tr(language, "Undo", "Отмени"))
-        self.redo_button.setText(_tr(language, "Redo", "Върни"))
-        self.import_button.setText(_tr(language, "Import comments…", "Внасяне на становища…"))
-        self.summary_button.setText(_tr(language, "Summary…", "Справка…"))
-        self.paper_button.setText(_tr(language, "Paper objection…", "Възражение на хартия…"))
-        self.minutes_button.setText(_tr(language, "Minutes…", "Протокол…"))
-        self.tools_button.setText(_tr(language, "Import and reports", "Внасяне и справки"))
-        self.ack_button.setText(_tr(language, "Acknowledgement…", "Потвърждение…"))
-        self.ack_button.setToolTip(_tr(language, "The selected comment's reference, for its sender (PDF)",
-                                       "Номерът на избраното становище за подателя му (PDF)"))
-        self.find_edit.setPlaceholderText(_tr(language, "Go to: ПУП-2026-0042, 42 or id",
-                                              "Към: ПУП-2026-0042, 42 или идентификатор"))
-        self.decision_label.setText(_tr(language, "Decision", "Решение"))
+        self.answer.setPlaceholderText(say_in(language, "app.comments_panel", "Written answer to this comment"))
+        self.apply_button.setText(say_in(language, "app.comments_panel", "Save answer"))
+        self.undo_button.setText(say_in(language, "app.comments_panel", "Undo"))
+        self.redo_button.setText(say_in(language, "app.comments_panel", "Redo"))
+        self.import_button.setText(say_in(language, "app.comments_panel", "Import comments…"))
+        self.summary_button.setText(say_in(language, "app.comments_panel", "Summary…"))
+        self.paper_button.setText(say_in(language, "app.comments_panel", "Paper objection…"))
+        self.minutes_button.setText(say_in(language, "app.comments_panel", "Minutes…"))
+        self.tools_button.setText(say_in(language, "app.comments_panel", "Import and reports"))
+        self.ack_button.setText(say_in(language, "app.comments_panel", "Acknowledgement…"))
+        self.ack_button.setToolTip(say_in(language, "app.comments_panel", "The selected comment's reference, for its sender (PDF)"))
+        self.find_edit.setPlaceholderText(say_in(language, "app.comments_panel", "Go to: ПУП-2026-0042, 42 or id"))
+        self.decision_label.setText(say_in(language, "app.comments_panel", "Decision"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CommentsModel.COLUMNS) - 1)
         header = self.table.horizontalHeader()
         for column in (CommentsModel.COLUMNS.index("text"), CommentsModel.COLUMNS.index("answer")):
@@ -446,15 +443,16 @@ class CommentsPanel(QDockWidget):
         r = self.model.records[row]
         about = []
         if r.zones:
-            about.append(_tr(self.language, "zones ", "зони ") + ", ".join(z.split(".", 1)[-1] for z in r.zones))
+            about.append(say_in(self.language, "app.comments_panel", "zones ") + ", ".join(z.split(".", 1)[-1] for z in r.zones))
         if r.paragraph:
-            about.append(_tr(self.language, "item ", "т. ") + r.paragraph.split("#")[-1])
+            about.append(say_in(self.language, "app.comments_panel", "item ") + r.paragraph.split("#")[-1])
         if r.geometry_kind:
             about.append(r.geometry_kind)
         when = _shown_date(r.received_at or r.submitted_at, self.language)
-        paper = (" · " + _tr(self.language, f"on paper, reg. no. {r.registry_number}", f"хартиен носител, вх. № {r.registry_number}")
+        paper = (" · " + say_in(self.language, "app.comments_panel", "on paper, reg. no. {registry_number}",
+                                                                     registry_number=r.registry_number)
                  if r.is_paper else "")
-        whole = _tr(self.language, "the plan as a whole", "планът като цяло")
+        whole = say_in(self.language, "app.comments_panel", "the plan as a whole")
         self.heading.setText(f"{r.reference} · {when}{paper} · {'; '.join(about) or whole}")
         self.text.setPlainText(r.text)
         self.decision.setCurrentIndex(max(0, self.decision.findData(r.decision)))
@@ -534,8 +532,8 @@ class CommentsPanel(QDockWidget):
         command = AddPaperCommand(self, paper_comment(objection, data), data, "")
         command.redo()  # run before the push: a refused objection leaves no command behind
         assert command.record is not None
-        command.setText(_tr(self.language, f"Paper objection {command.record.reference}",
-                            f"Възражение на хартия {command.record.reference}"))
+        command.setText(say_in(self.language, "app.comments_panel", "Paper objection {reference}",
+                                                                    reference=command.record.reference))
         self.undo_stack.push(command)
         return command.record
 
@@ -564,7 +562,7 @@ class CommentsPanel(QDockWidget):
 
         comment_id = self.current_id()
         if comment_id is None:
-            raise PluError("select a comment first", bg="първо изберете становище")
+            raise PluError(Text("app.comments_panel", "select a comment first"))
         written, _record = write_acknowledgement(self.window.document.working, comment_id, path, language=self.language)
         return written
 
@@ -573,7 +571,7 @@ class CommentsPanel(QDockWidget):
         if not 0 <= row < len(self.model.records):
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr(self.language, "Acknowledgement", "Потвърждение"), f"{self.model.records[row].reference}.pdf",
+            self, say_in(self.language, "app.comments_panel", "Acknowledgement"), f"{self.model.records[row].reference}.pdf",
             "PDF (*.pdf);;HTML (*.html)")
         if not path:
             return
@@ -607,16 +605,16 @@ class CommentsPanel(QDockWidget):
         finally:
             self.layer_store = CommentsLayer(self.window.document.working)
         self.refresh()
-        message = _tr(self.language, f"{len(report.added)} comments imported, {len(report.duplicates)} already there.",
-                      f"Внесени са {len(report.added)} становища; {len(report.duplicates)} вече ги имаше.")
+        message = say_in(self.language, "app.comments_panel", "{n_added} comments imported, {n_duplicates} already there.",
+                                                              n_added=len(report.added), n_duplicates=len(report.duplicates))
         if report.findings:
             message += "\n" + "\n".join(f.message(self.language) for f in report.findings[:20])
         return message
 
     def import_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, _tr(self.language, "Import comments", "Внасяне на становища"), "",
-            _tr(self.language, "Comments (*.geojson *.json)", "Становища (*.geojson *.json)"))
+            self, say_in(self.language, "app.comments_panel", "Import comments"), "",
+            say_in(self.language, "app.comments_panel", "Comments (*.geojson *.json)"))
         if not files:
             return
         try:
@@ -632,14 +630,14 @@ class CommentsPanel(QDockWidget):
 
     def summary_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr(self.language, "Summary of comments", "Справка за становищата"), "",
+            self, say_in(self.language, "app.comments_panel", "Summary of comments"), "",
             "OpenDocument (*.odt);;PDF (*.pdf);;HTML (*.html);;CSV (*.csv)")
         if not path:
             return
         personal = QMessageBox.question(
             self, self.windowTitle(),
-            _tr(self.language, "Include the authors' names and e-mail addresses? (Not for publication.)",
-                "Да се включат ли имената и адресите на авторите? (Не за публикуване.)"),
+            say_in(self.language, "app.comments_panel", "Include the authors' names and e-mail addresses? (Not for "
+                                                        "publication.)"),
         ) == QMessageBox.StandardButton.Yes
         try:
             written = self.write_summary(path, personal=personal)

@@ -13,6 +13,7 @@ from typing import Any
 from app.comments_panel import comments_panel_for
 from app.consultation_wizard import open_consultation_wizard
 from app.menu_registry import register_action
+from plu_model.i18n import Text
 
 __all__: list[str] = []
 
@@ -33,14 +34,14 @@ def _minutes(window: Any) -> None:
     comments_panel_for(window).minutes_dialog()
 
 
-register_action("consultation", "consultation.package", "Package for consultation…", "Пакет за обществено обсъждане…",
+register_action("consultation", "consultation.package", Text("app.consultation_actions", "Package for consultation…"),
                 open_consultation_wizard, order=10)
-register_action("consultation", "consultation.import", "Import comments…", "Внасяне на становища…", _import, order=20)
-register_action("consultation", "consultation.comments", "Comments and answers", "Становища и отговори",
+register_action("consultation", "consultation.import", Text("app.consultation_actions", "Import comments…"), _import, order=20)
+register_action("consultation", "consultation.comments", Text("app.consultation_actions", "Comments and answers"),
                 comments_panel_for, order=30)
-register_action("consultation", "consultation.summary", "Summary of comments…", "Справка за становищата…",
+register_action("consultation", "consultation.summary", Text("app.consultation_actions", "Summary of comments…"),
                 _summary, order=40)
-register_action("consultation", "consultation.paper", "Objection received on paper…", "Възражение на хартиен носител…",
+register_action("consultation", "consultation.paper", Text("app.consultation_actions", "Objection received on paper…"),
                 _paper, order=50)
-register_action("consultation", "consultation.minutes", "Minutes of a public meeting…", "Протокол от обществено обсъждане…",
+register_action("consultation", "consultation.minutes", Text("app.consultation_actions", "Minutes of a public meeting…"),
                 _minutes, order=60)

@@ -43,14 +43,11 @@ from participation.paragraphs import plan_paragraphs
 from participation.web_data import zone_code
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluError
+from plu_model.i18n import Text, say_in
 
 __all__ = ["AreaDrawTool", "MinutesDialog", "PaperObjectionDialog", "PlacePickTool"]
 
-_FILES = ("Scans (*.pdf *.jpg *.jpeg)", "Сканирани страници (*.pdf *.jpg *.jpeg)")
-
-
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
+_FILES = Text("app.consultation_paper", "Scans (*.pdf *.jpg *.jpeg)")
 
 
 def _qdate(day: date) -> QDate:
@@ -119,7 +116,7 @@ class PaperObjectionDialog(QDialog):
         self._previous_tool: QgsMapTool | None = None
         self._marker: QgsVertexMarker | None = None
         self.tool: QgsMapTool | None = None
-        self.setWindowTitle(_tr(language, "Objection received on paper", "Възражение на хартиен носител"))
+        self.setWindowTitle(say_in(language, "app.consultation_paper", "Objection received on paper"))
         self._build(data)
 
     def _build(self, data: PlanDataset) -> None:
@@ -132,33 +129,32 @@ class PaperObjectionDialog(QDialog):
         self.sender_edit = QLineEdit(self)
         self.address_edit = QLineEdit(self)
         self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setPlaceholderText(_tr(t, "The objection's text (or attach the scanned pages)",
-                                              "Текстът на възражението (или приложете сканираните страници)"))
+        self.text_edit.setPlaceholderText(say_in(t, "app.consultation_paper", "The objection's text (or attach the scanned pages)"))
         self.files_list = QListWidget(self)
         self.files_list.setMaximumHeight(80)
-        self.add_file_button = QPushButton(_tr(t, "Attach scan…", "Приложи сканиран файл…"), self)
+        self.add_file_button = QPushButton(say_in(t, "app.consultation_paper", "Attach scan…"), self)
         self.add_file_button.clicked.connect(lambda: self.choose_files())
-        self.remove_file_button = QPushButton(_tr(t, "Remove", "Премахни"), self)
+        self.remove_file_button = QPushButton(say_in(t, "app.consultation_paper", "Remove"), self)
         self.remove_file_button.clicked.connect(self._remove_file)
         data.assign_gml_ids()
         self.zone_combo = QComboBox(self)
-        self.zone_combo.addItem(_tr(t, "— no zone —", "— без зона —"), None)
+        self.zone_combo.addItem(say_in(t, "app.consultation_paper", "— no zone —"), None)
         for zone in data.zoning_elements:
             _code, notation, labels = zone_code(zone)
             name = f"{notation} · {zone.inspire_id.local_id}" if notation else zone.inspire_id.local_id
             self.zone_combo.addItem(f"{name} — {labels['bg' if t == 'bg' else 'en']}", zone.gml_id)
         self.paragraph_combo = QComboBox(self)
-        self.paragraph_combo.addItem(_tr(t, "— no paragraph —", "— без точка —"), None)
+        self.paragraph_combo.addItem(say_in(t, "app.consultation_paper", "— no paragraph —"), None)
         for p in plan_paragraphs(data):
             short = p.text if len(p.text) <= 70 else p.text[:69] + "…"
-            self.paragraph_combo.addItem(f"{_tr(t, 'item', 'т.')} {p.number} — {short}", p.ref)
-        self.place_label = QLabel(_tr(t, "no place picked", "няма посочено място"), self)
-        self.pick_button = QPushButton(_tr(t, "Pick on the map", "Посочи на картата"), self)
+            self.paragraph_combo.addItem(f"{say_in(t, 'app.consultation_paper', 'item')} {p.number} — {short}", p.ref)
+        self.place_label = QLabel(say_in(t, "app.consultation_paper", "no place picked"), self)
+        self.pick_button = QPushButton(say_in(t, "app.consultation_paper", "Pick on the map"), self)
         self.pick_button.setCheckable(True)
         self.pick_button.setEnabled(self.canvas is not None)
         self.pick_button.toggled.connect(lambda on: self._picking(on, "point"))
-        self.area_button = QPushButton(_tr(t, "Draw an area", "Начертай площ"), self)
-        self.area_button.setToolTip(_tr(t, "Click the corners, right-click to close", "Щракнете върховете, десен бутон затваря"))
+        self.area_button = QPushButton(say_in(t, "app.consultation_paper", "Draw an area"), self)
+        self.area_button.setToolTip(say_in(t, "app.consultation_paper", "Click the corners, right-click to close"))
         self.area_button.setCheckable(True)
         self.area_button.setEnabled(self.canvas is not None)
         self.area_button.toggled.connect(lambda on: self._picking(on, "area"))
@@ -173,11 +169,11 @@ class PaperObjectionDialog(QDialog):
     def _lay_out(self) -> None:
         t = self.language
         form = QFormLayout()
-        form.addRow(_tr(t, "Registry number", "Входящ номер"), self.registry_edit)
-        form.addRow(_tr(t, "Received on", "Дата на получаване"), self.received_edit)
-        form.addRow(_tr(t, "Sender", "Подател"), self.sender_edit)
-        form.addRow(_tr(t, "Sender's address", "Адрес на подателя"), self.address_edit)
-        form.addRow(_tr(t, "Text", "Текст"), self.text_edit)
+        form.addRow(say_in(t, "app.consultation_paper", "Registry number"), self.registry_edit)
+        form.addRow(say_in(t, "app.consultation_paper", "Received on"), self.received_edit)
+        form.addRow(say_in(t, "app.consultation_paper", "Sender"), self.sender_edit)
+        form.addRow(say_in(t, "app.consultation_paper", "Sender's address"), self.address_edit)
+        form.addRow(say_in(t, "app.consultation_paper", "Text"), self.text_edit)
         files = QWidget(self)
         files_box = QVBoxLayout(files)
         files_box.setContentsMargins(0, 0, 0, 0)
@@ -187,14 +183,14 @@ class PaperObjectionDialog(QDialog):
         file_buttons.addWidget(self.remove_file_button)
         file_buttons.addStretch(1)
         files_box.addLayout(file_buttons)
-        form.addRow(_tr(t, "Scanned pages", "Сканирани страници"), files)
-        form.addRow(_tr(t, "Zone", "Зона"), self.zone_combo)
-        form.addRow(_tr(t, "Paragraph", "Точка от правилата"), self.paragraph_combo)
+        form.addRow(say_in(t, "app.consultation_paper", "Scanned pages"), files)
+        form.addRow(say_in(t, "app.consultation_paper", "Zone"), self.zone_combo)
+        form.addRow(say_in(t, "app.consultation_paper", "Paragraph"), self.paragraph_combo)
         place = QHBoxLayout()
         place.addWidget(self.place_label, 1)
         place.addWidget(self.pick_button)
         place.addWidget(self.area_button)
-        form.addRow(_tr(t, "Place", "Място"), place)
+        form.addRow(say_in(t, "app.consultation_paper", "Place"), place)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.error_label)
@@ -217,7 +213,7 @@ class PaperObjectionDialog(QDialog):
         return True
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.add_file_button.text(), "", _tr(self.language, *_FILES))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.add_file_button.text(), "", _FILES.say(self.language))
         if paths:
             self.add_files(paths)
 
@@ -253,7 +249,8 @@ class PaperObjectionDialog(QDialog):
         """The area the objection concerns (its corners in the plan's CRS), shown until the form closes."""
         self.outline, self.point = tuple(corners), None
         self._clear_marks()
-        self.place_label.setText(_tr(self.language, f"area, {len(corners)} corners", f"площ с {len(corners)} върха"))
+        self.place_label.setText(say_in(self.language, "app.consultation_paper", "area, {n_corners} corners",
+                                                                                 n_corners=len(corners)))
         if self.canvas is not None:
             self._area_band = QgsRubberBand(self.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
             self._area_band.setColor(QColor(176, 58, 46, 70))
@@ -325,12 +322,12 @@ class MinutesDialog(QDialog):
         self.submit = submit
         self.attachment: Attachment | None = None
         t = language
-        self.setWindowTitle(_tr(t, "Minutes of a public meeting", "Протокол от обществено обсъждане"))
+        self.setWindowTitle(say_in(t, "app.consultation_paper", "Minutes of a public meeting"))
         self.title_edit = QLineEdit(self)
         self.date_edit = QDateEdit(_qdate(date.today()), self)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.file_label = QLabel(_tr(t, "no file", "няма файл"), self)
-        choose = QPushButton(_tr(t, "Choose file…", "Избери файл…"), self)
+        self.file_label = QLabel(say_in(t, "app.consultation_paper", "no file"), self)
+        choose = QPushButton(say_in(t, "app.consultation_paper", "Choose file…"), self)
         choose.clicked.connect(self._choose)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -339,12 +336,12 @@ class MinutesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(_tr(t, "Title", "Заглавие"), self.title_edit)
-        form.addRow(_tr(t, "Date of the meeting", "Дата на обсъждането"), self.date_edit)
+        form.addRow(say_in(t, "app.consultation_paper", "Title"), self.title_edit)
+        form.addRow(say_in(t, "app.consultation_paper", "Date of the meeting"), self.date_edit)
         row = QHBoxLayout()
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
-        form.addRow(_tr(t, "File", "Файл"), row)
+        form.addRow(say_in(t, "app.consultation_paper", "File"), row)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.error_label)
@@ -361,13 +358,13 @@ class MinutesDialog(QDialog):
         return True
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", _tr(self.language, *_FILES))
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", _FILES.say(self.language))
         if path:
             self.set_file(path)
 
     def save(self) -> None:
         if self.attachment is None:
-            self.error_label.setText(_tr(self.language, "Choose the minutes file.", "Изберете файла с протокола."))
+            self.error_label.setText(say_in(self.language, "app.consultation_paper", "Choose the minutes file."))
             return
         try:
             day = parse_received_date(self.date_edit.date().toPyDate().isoformat(), field_name="date")

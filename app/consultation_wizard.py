@@ -42,10 +42,14 @@ from plu_cli.map_pdf import subprocess_map_renderer
 from plu_model.codelists import resources_dir
 from plu_model.errors import Cancelled, message_of
 from plu_model.geopackage import PlanFile, save_copy
+from plu_model.i18n import Text, say_in
 from plu_model.progress import Progress
 from plu_model.responsible_party import responsible_organisation
 
 __all__ = ["ConsultationWizard", "PackageTask", "open_consultation_wizard"]
+
+#: the package's languages, each named in itself (as a language chooser shows them)
+LANGUAGE_NAMES = {"bg": "български", "en": "English"}
 
 
 def default_package_folder(path: Path | None, source: Path | str | None) -> Path:
@@ -64,10 +68,6 @@ def default_package_folder(path: Path | None, source: Path | str | None) -> Path
     return user_documents() / stem
 
 
-def _tr(language: str, en: str, bg: str) -> str:
-    return bg if language == "bg" else en
-
-
 class PackageTask(QgsTask):
     """Builds a package in the background; ``done`` carries the result or the error message."""
 
@@ -83,7 +83,7 @@ class PackageTask(QgsTask):
         renderer = None
         if self.with_map:
             lang = self.settings.languages[0]
-            note = (f"{'Обществено обсъждане' if lang == 'bg' else 'Public consultation'}: "
+            note = (f"{say_in(lang, 'app.consultation_wizard', 'Public consultation')}: "
                     f"{self.settings.start.isoformat()} – {self.settings.end.isoformat()}")
             renderer = subprocess_map_renderer(authority=self.settings.authority, note=note)
         progress = Progress(report=lambda done, total: self.setProgress(100.0 * done / (total or 1)),
@@ -103,15 +103,15 @@ class PackageTask(QgsTask):
 
 
 class _Page(QWizardPage):
-    def __init__(self, wizard: ConsultationWizard, en: str, bg: str):
+    def __init__(self, wizard: ConsultationWizard, title: Text):
         super().__init__(wizard)
         self.w = wizard
-        wizard.say(self.setTitle, en, bg)
+        wizard.say(self.setTitle, title)
         self.form = QFormLayout(self)
 
-    def row(self, en: str, bg: str, widget: Any) -> Any:
+    def row(self, text: Text, widget: Any) -> Any:
         label = QLabel(self)
-        self.w.say(label.setText, en, bg)
+        self.w.say(label.setText, text)
         self.form.addRow(label, widget)
         return widget
 
@@ -122,15 +122,15 @@ class ConsultationWizard(QWizard):
     def __init__(self, window: Any):
         super().__init__(window)
         self.window_ = window
-        #: (setter, English, Bulgarian) of every fixed text, said again when the language changes
-        self._said: list[tuple[Any, str, str]] = []
-        self.say(self.setWindowTitle, "Package for public consultation", "Пакет за обществено обсъждане")
+        #: (setter, text) of every fixed text, said again when the language changes
+        self._said: list[tuple[Any, Text]] = []
+        self.say(self.setWindowTitle, Text("app.consultation_wizard", "Package for public consultation"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        for button, en, bg in ((QWizard.WizardButton.BackButton, "< Back", "< Назад"),
-                               (QWizard.WizardButton.NextButton, "Next >", "Напред >"),
-                               (QWizard.WizardButton.FinishButton, "Finish", "Готово"),
-                               (QWizard.WizardButton.CancelButton, "Cancel", "Отказ")):
-            self.say(lambda text, b=button: self.setButtonText(b, text), en, bg)
+        for button, label in ((QWizard.WizardButton.BackButton, Text("app.consultation_wizard", "< Back")),
+                               (QWizard.WizardButton.NextButton, Text("app.consultation_wizard", "Next >")),
+                               (QWizard.WizardButton.FinishButton, Text("app.consultation_wizard", "Finish")),
+                               (QWizard.WizardButton.CancelButton, Text("app.consultation_wizard", "Cancel"))):
+            self.say(lambda text, b=button: self.setButtonText(b, text), label)
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None
         self.snapshot_dir: Path | None = None
@@ -141,71 +141,71 @@ class ConsultationWizard(QWizard):
         plan_title = plan.alternative_title if isinstance(plan.alternative_title, str) else plan.official_title
         L = self.language
 
-        p1 = _Page(self, "Who consults", "Кой провежда обсъждането")
-        self.title_edit = p1.row("Title", "Заглавие", QLineEdit(default_title(plan_title, L)))
-        self.authority_edit = p1.row("Responsible authority", "Отговорен орган", QLineEdit(authority))
-        self.email_edit = p1.row("Contact e-mail", "E-mail за контакт", QLineEdit())
-        self.phone_edit = p1.row("Phone", "Телефон", QLineEdit())
-        self.address_edit = p1.row("Address for written comments", "Адрес за писмени становища", QLineEdit())
+        p1 = _Page(self, Text("app.consultation_wizard", "Who consults"))
+        self.title_edit = p1.row(Text("app.consultation_wizard", "Title"), QLineEdit(default_title(plan_title, L)))
+        self.authority_edit = p1.row(Text("app.consultation_wizard", "Responsible authority"), QLineEdit(authority))
+        self.email_edit = p1.row(Text("app.consultation_wizard", "Contact e-mail"), QLineEdit())
+        self.phone_edit = p1.row(Text("app.consultation_wizard", "Phone"), QLineEdit())
+        self.address_edit = p1.row(Text("app.consultation_wizard", "Address for written comments"), QLineEdit())
         langs = QHBoxLayout()
-        self.lang_boxes = {code: QCheckBox({"bg": "български", "en": "English"}[code]) for code in LANGUAGES}
+        self.lang_boxes = {code: QCheckBox(LANGUAGE_NAMES[code]) for code in LANGUAGES}
         for box in self.lang_boxes.values():
             box.setChecked(True)
             langs.addWidget(box)
         self.default_lang = QComboBox()
         for code in LANGUAGES:
-            self.default_lang.addItem({"bg": "български", "en": "English"}[code], code)
+            self.default_lang.addItem(LANGUAGE_NAMES[code], code)
         self.default_lang.setCurrentIndex(0 if L == "bg" else 1)
         default_label = QLabel()
-        self.say(default_label.setText, "default:", "основен:")
+        self.say(default_label.setText, Text("app.consultation_wizard", "default:"))
         langs.addWidget(default_label)
         langs.addWidget(self.default_lang)
         languages_label = QLabel()
-        self.say(languages_label.setText, "Languages", "Езици")
+        self.say(languages_label.setText, Text("app.consultation_wizard", "Languages"))
         p1.form.addRow(languages_label, langs)
 
-        p2 = _Page(self, "When", "Срок")
-        self.start_edit = p2.row("First day for comments", "Първи ден за становища", QDateEdit(QDate.currentDate()))
+        p2 = _Page(self, Text("app.consultation_wizard", "When"))
+        self.start_edit = p2.row(Text("app.consultation_wizard", "First day for comments"), QDateEdit(QDate.currentDate()))
         self.start_edit.setCalendarPopup(True)
         self.rules: list[PeriodRule] = period_rules_for(self.plan_type)
-        self.rule_combo = p2.row("Period", "Срок", QComboBox())
+        self.rule_combo = p2.row(Text("app.consultation_wizard", "Period"), QComboBox())
         for rule in self.rules:
             self.rule_combo.addItem(rule.basis(L), rule.key)
-        self.end_edit = p2.row("Last day for comments", "Последен ден за становища", QDateEdit())
+        self.end_edit = p2.row(Text("app.consultation_wizard", "Last day for comments"), QDateEdit())
         self.end_edit.setCalendarPopup(True)
         self._date_formats()
         self.basis_label = QLabel()
         self.basis_label.setWordWrap(True)
         p2.form.addRow(self.basis_label)
-        self.timezone_edit = p2.row("Time zone", "Часова зона", QLineEdit("Europe/Sofia"))
+        self.timezone_edit = p2.row(Text("app.consultation_wizard", "Time zone"), QLineEdit("Europe/Sofia"))
         self.start_edit.dateChanged.connect(self._update_end)
         self.rule_combo.currentIndexChanged.connect(self._update_end)
         self._update_end()
 
-        p3 = _Page(self, "How comments come in", "Как се подават становища")
-        self.service_edit = p3.row("Comment service address (optional)", "Адрес на услугата за становища (по желание)", QLineEdit())
+        p3 = _Page(self, Text("app.consultation_wizard", "How comments come in"))
+        self.service_edit = p3.row(Text("app.consultation_wizard", "Comment service address (optional)"), QLineEdit())
         self.service_edit.setPlaceholderText("https://…")
-        self.comment_email_edit = p3.row("E-mail for comment files", "E-mail за файловете със становища", QLineEdit())
-        self.how_bg = p3.row("Other ways (Bulgarian)", "Други начини (на български)", QPlainTextEdit())
-        self.how_en = p3.row("Other ways (English)", "Други начини (на английски)", QPlainTextEdit())
-        self.tile_edit = p3.row("Background map tiles (optional)", "Подложка (по желание)", QLineEdit())
+        self.comment_email_edit = p3.row(Text("app.consultation_wizard", "E-mail for comment files"), QLineEdit())
+        self.how_bg = p3.row(Text("app.consultation_wizard", "Other ways (Bulgarian)"), QPlainTextEdit())
+        self.how_en = p3.row(Text("app.consultation_wizard", "Other ways (English)"), QPlainTextEdit())
+        self.tile_edit = p3.row(Text("app.consultation_wizard", "Background map tiles (optional)"), QLineEdit())
         self.tile_edit.setPlaceholderText("https://…/{z}/{x}/{y}.png")
-        self.tile_credit_edit = p3.row("Background map credit", "Авторство на подложката", QLineEdit())
+        self.tile_credit_edit = p3.row(Text("app.consultation_wizard", "Background map credit"), QLineEdit())
 
-        p4 = _Page(self, "The package", "Пакетът")
+        p4 = _Page(self, Text("app.consultation_wizard", "The package"))
         out_row = QHBoxLayout()
         default_out = default_package_folder(window.document.path, window.document.source)
         self.out_edit = QLineEdit(str(default_out))
         browse = QPushButton()
-        self.say(browse.setText, "Browse…", "Избор…")
+        self.say(browse.setText, Text("app.consultation_wizard", "Browse…"))
         browse.clicked.connect(self._browse)
         out_row.addWidget(self.out_edit)
         out_row.addWidget(browse)
         out_label = QLabel()
-        self.say(out_label.setText, "Folder or .zip", "Папка или .zip")
+        self.say(out_label.setText, Text("app.consultation_wizard", "Folder or .zip"))
         p4.form.addRow(out_label, out_row)
-        self.map_box = p4.row("Plan map", "Чертеж", QCheckBox())
-        self.say(self.map_box.setText, "draw the plan map PDF with QGIS", "PDF чертеж с QGIS")
+        self.map_box = p4.row(Text("app.consultation_wizard", "Plan map"), QCheckBox())
+        self.say(self.map_box.setText, Text("app.consultation_wizard", "draw the plan map PDF with QGIS"))
         self.map_box.setChecked(True)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
@@ -213,10 +213,10 @@ class ConsultationWizard(QWizard):
         p4.form.addRow(self.problems_label)
         build_row = QVBoxLayout()
         self.build_button = QPushButton()
-        self.say(self.build_button.setText, "Build the package", "Създай пакета")
+        self.say(self.build_button.setText, Text("app.consultation_wizard", "Build the package"))
         self.build_button.clicked.connect(self.start_build)
         self.cancel_button = QPushButton()
-        self.say(self.cancel_button.setText, "Stop", "Спри")
+        self.say(self.cancel_button.setText, Text("app.consultation_wizard", "Stop"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(lambda: self.task.cancel() if self.task else None)
         self.progress = QProgressBar()
@@ -242,10 +242,10 @@ class ConsultationWizard(QWizard):
     def language(self) -> str:
         return current_language()
 
-    def say(self, setter: Any, en: str, bg: str) -> None:
+    def say(self, setter: Any, text: Text) -> None:
         """Set a fixed text now, and again whenever the UI language changes."""
-        self._said.append((setter, en, bg))
-        setter(_tr(self.language, en, bg))
+        self._said.append((setter, text))
+        setter(text.say(self.language))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rules"):
@@ -254,8 +254,8 @@ class ConsultationWizard(QWizard):
 
     def retranslate(self) -> None:
         """Every fixed text, the period choices and their basis in the UI language."""
-        for setter, en, bg in self._said:
-            setter(_tr(self.language, en, bg))
+        for setter, text in self._said:
+            setter(text.say(self.language))
         for i, rule in enumerate(self.rules):
             self.rule_combo.setItemText(i, rule.basis(self.language))
         self._update_basis()
@@ -278,13 +278,12 @@ class ConsultationWizard(QWizard):
 
     def _update_basis(self) -> None:
         rule = self.rules[max(0, self.rule_combo.currentIndex())]
-        legal = _tr(self.language, "set by law", "определен със закон") if rule.legal else _tr(
-            self.language, "a default: check it", "по подразбиране: проверете го")
+        legal = say_in(self.language, "app.consultation_wizard", "set by law") if rule.legal else say_in(self.language, "app.consultation_wizard", "a default: check it")
         self.basis_label.setText(f"{rule.basis(self.language)} ({legal})")
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.out_edit.text(),
-                                              _tr(self.language, "Folder or ZIP (*)", "Папка или ZIP (*)"))
+                                              say_in(self.language, "app.consultation_wizard", "Folder or ZIP (*)"))
         if path:
             self.out_edit.setText(path)
 
@@ -321,12 +320,12 @@ class ConsultationWizard(QWizard):
         settings = self.settings()
         problems = settings.problems()
         if problems:
-            self.problems_label.setText("\n".join(bg if self.language == "bg" else en for en, bg in problems))
+            self.problems_label.setText("\n".join(problem.say(self.language) for problem in problems))
             return None
         self.problems_label.clear()
         if not checked and hasattr(self.window_, "when_checked"):
             self.window_.when_checked(lambda: self.start_build(checked=True),
-                                      lambda: _tr(current_language(), "Build anyway", "Създай въпреки това"))
+                                      lambda: say_in(current_language(), "app.consultation_wizard", "Build anyway"))
             return self.task
         Path(self.out_edit.text()).parent.mkdir(parents=True, exist_ok=True)
         snapshot_dir = self.snapshot_dir = Path(tempfile.mkdtemp(prefix="plu-package-"))
@@ -336,7 +335,7 @@ class ConsultationWizard(QWizard):
         self.task.done.connect(self._finished)
         self.build_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status_label.setText(_tr(self.language, "Building…", "Създаване…"))
+        self.status_label.setText(say_in(self.language, "app.consultation_wizard", "Building…"))
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
@@ -347,15 +346,15 @@ class ConsultationWizard(QWizard):
         self.cancel_button.setEnabled(False)
         self.build_button.setEnabled(True)
         if result is None:
-            text = _tr(self.language, "Stopped; nothing was written.", "Спряно; нищо не е записано.") if error == "cancelled" else error
+            text = say_in(self.language, "app.consultation_wizard", "Stopped; nothing was written.") if error == "cancelled" else error
             self.status_label.setText(text)
             return
         self.result_ = result
         self.progress.setValue(100)
         warnings = [f.message(self.language) for f in result.findings]
         self.status_label.setText(
-            _tr(self.language, f"Package written to {result.path} ({len(result.files)} files).",
-                f"Пакетът е записан в {result.path} ({len(result.files)} файла).")
+            say_in(self.language, "app.consultation_wizard", "Package written to {path} ({n_files} files).",
+                                                             path=result.path, n_files=len(result.files))
             + ("\n" + "\n".join(warnings[:10]) if warnings else "")
         )
         self.final_page.completeChanged.emit()

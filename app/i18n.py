@@ -1,9 +1,11 @@
-"""The user-interface language: Qt translation catalogues and the switch between them.
+"""The user-interface language: the one catalogue for the app's words, Qt's and QGIS's for theirs.
 
-English is the source language of every string; Bulgarian comes from
-``resources/i18n/plu_studio_bg.ts``, compiled to ``.qm`` by ``scripts/setup.sh``
-(``lrelease``).  All user-visible text goes through :func:`translate`, so
-``scripts/update_translations.py`` can collect it from the source.
+English is the source language of every string; Bulgarian comes from the product's one
+catalogue, ``resources/i18n/plu_studio_bg.ts``, read by :mod:`plu_model.i18n` (no ``.qm``
+to compile).  :func:`translate` is :func:`plu_model.i18n.say` in the UI language, and
+:func:`set_language` sets that language for every module (``say`` and ``Text`` too).
+Qt translators remain only for Qt's own widgets (``qtbase_bg``) and QGIS's
+(``qgis_bg``); the app has no ``.ui`` forms that would need its own ``.qm``.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from plu_model.codelists import resources_dir
+from plu_model import i18n
+from plu_model.i18n import say_in
 
 __all__ = [
     "LANGUAGES",
@@ -32,28 +35,17 @@ log = logging.getLogger(__name__)
 #: UI languages, with their names as shown in the language menu (each in its own language).
 LANGUAGES: dict[str, str] = {"en": "English", "bg": "Български"}
 
-_state: dict[str, object] = {"language": "en", "translator": None, "qt_translator": None, "qgis_translator": None}
+_state: dict[str, object] = {"language": "en", "qt_translator": None, "qgis_translator": None}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
-    """``QCoreApplication.translate``; the name the string extractor looks for."""
-    return QCoreApplication.translate(context, text, disambiguation)
-
-
-_catalogues: dict[str, QTranslator | None] = {}
+    """``text`` of ``context`` in the UI language (:func:`plu_model.i18n.say`); the extractor looks for it."""
+    return say_in(current_language(), context, text)
 
 
 def translate_to(language: str, context: str, text: str) -> str:
     """``text`` in a given language, whatever the UI language is (print layouts, exports)."""
-    if language == current_language():
-        return translate(context, text)
-    if language == "en" or language not in LANGUAGES:
-        return text
-    if language not in _catalogues:
-        translator = QTranslator()
-        _catalogues[language] = translator if translator.load(str(catalogue(language))) else None
-    translator = _catalogues[language]
-    return (translator.translate(context, text) or text) if translator is not None else text
+    return say_in(language if language in LANGUAGES else "en", context, text)
 
 
 def _qt_translations() -> str:
@@ -64,8 +56,8 @@ def _qt_translations() -> str:
 
 
 def catalogue(language: str) -> Path:
-    """The compiled catalogue of a language (it may not exist before set-up ran)."""
-    return resources_dir() / "i18n" / f"plu_studio_{language}.qm"
+    """The product's catalogue of a language (:func:`plu_model.i18n.catalogue_path`)."""
+    return i18n.catalogue_path(language)
 
 
 def current_language() -> str:
@@ -84,42 +76,38 @@ def date_format() -> str:
 
     The same forms as :func:`plu_model.dates.format_user_date`, for the date editors.
     """
-    return "d.MM.yyyy 'г.'" if current_language() == "bg" else "d MMM yyyy"
+    return say_in(current_language(), "app.i18n", "d MMM yyyy")
 
 
 def set_language(language: str) -> bool:
-    """Install the catalogue of ``language``; False when it is missing (English is shown).
+    """Speak ``language`` from now on; False when its catalogue is missing (English is shown).
 
-    Qt sends a ``LanguageChange`` event to every widget, and the windows
-    re-translate themselves on it.
+    Every window gets a ``LanguageChange`` event and re-translates itself on it
+    (:mod:`app.live_language`), as it did when the app had its own Qt translator.
     """
     language = language if language in LANGUAGES else "en"
     app = QCoreApplication.instance()
-    for key in ("translator", "qt_translator", "qgis_translator"):
+    for key in ("qt_translator", "qgis_translator"):
         old = _state[key]
         if old is not None and app is not None:
             app.removeTranslator(old)  # type: ignore[arg-type]
         _state[key] = None
     _state["language"] = language
-    if language == "en":
-        return True
-    # installed first, so searched last: the app's own words win where QGIS has the same context ("MainWindow")
-    _state["qgis_translator"] = _install_qgis_catalogue(language)
-    translator = QTranslator()
-    path = catalogue(language)
-    if not path.is_file() or not translator.load(str(path)):
-        log.warning("no translation catalogue %s; run scripts/setup.sh to build it", path)
-        return False
+    i18n.set_language(language)
+    found = language == "en" or i18n.catalogue_path(language).is_file()
+    if not found:
+        log.warning("no translation catalogue %s", i18n.catalogue_path(language))
+    if language != "en":
+        _state["qgis_translator"] = _install_qgis_catalogue(language)
+        # Qt's own dialogs and buttons (file dialogs, OK/Cancel), from Debian's qttranslations5-l10n
+        qt = QTranslator()
+        if qt.load(f"qtbase_{language}", _qt_translations()):
+            if app is not None:
+                app.installTranslator(qt)
+            _state["qt_translator"] = qt
     if app is not None:
-        app.installTranslator(translator)
-    _state["translator"] = translator
-    # Qt's own dialogs and buttons (file dialogs, OK/Cancel), from Debian's qttranslations5-l10n
-    qt = QTranslator()
-    if qt.load(f"qtbase_{language}", _qt_translations()):
-        if app is not None:
-            app.installTranslator(qt)
-        _state["qt_translator"] = qt
-    return True
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    return found
 
 
 def qgis_catalogue_dir() -> str:

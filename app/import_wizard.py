@@ -59,6 +59,7 @@ from app.i18n import current_language
 from app.menu_registry import register_action
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.errors import Cancelled, PluError, message_of
+from plu_model.i18n import Text, say_in
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
 from plu_model.importing.importer import import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
@@ -75,53 +76,53 @@ __all__ = ["ImportTask", "ImportWizard", "ValueMapDialog", "open_import_wizard"]
 UNMAPPED_COLOUR = QColor("#f4b4b4")
 _NOT_MAPPED = "—"
 _CLASS_LABELS = {
-    "ZoningElement": ("Zoning element", "Устройствена зона (ZoningElement)"),
-    "SupplementaryRegulation": ("Supplementary regulation", "Допълнителна регулация (SupplementaryRegulation)"),
-    "SpatialPlan": ("Spatial plan (boundary)", "Устройствен план (граница)"),
+    "ZoningElement": Text("app.import_wizard", "Zoning element"),
+    "SupplementaryRegulation": Text("app.import_wizard", "Supplementary regulation"),
+    "SpatialPlan": Text("app.import_wizard", "Spatial plan (boundary)"),
 }
 _ATTRIBUTE_LABELS = {
-    "specific_land_use": ("Zone type (national list)", "Устройствена зона (национален списък)"),
-    "hilucs_land_use": ("HILUCS land use", "Земеползване по HILUCS"),
-    "regulation_nature": ("Regulation nature", "Вид на регулацията"),
-    "specific_supplementary_regulation": ("Regulation type (national list)", "Вид регулация (национален списък)"),
-    "supplementary_regulation": ("INSPIRE regulation type", "Вид регулация по INSPIRE"),
-    "valid_from": ("Valid from", "В сила от"),
-    "valid_to": ("Valid to", "В сила до"),
-    "name": ("Name", "Наименование"),
-    "official_title": ("Official title", "Официално заглавие"),
-    "plan_type_name": ("Plan type", "Вид план"),
-    "level_of_spatial_plan": ("Plan level", "Ниво на плана"),
-    "process_step_general": ("Process step", "Етап на процедурата"),
+    "specific_land_use": Text("app.import_wizard", "Zone type (national list)"),
+    "hilucs_land_use": Text("app.import_wizard", "HILUCS land use"),
+    "regulation_nature": Text("app.import_wizard", "Regulation nature"),
+    "specific_supplementary_regulation": Text("app.import_wizard", "Regulation type (national list)"),
+    "supplementary_regulation": Text("app.import_wizard", "INSPIRE regulation type"),
+    "valid_from": Text("app.import_wizard", "Valid from"),
+    "valid_to": Text("app.import_wizard", "Valid to"),
+    "name": Text("app.import_wizard", "Name"),
+    "official_title": Text("app.import_wizard", "Official title"),
+    "plan_type_name": Text("app.import_wizard", "Plan type"),
+    "level_of_spatial_plan": Text("app.import_wizard", "Plan level"),
+    "process_step_general": Text("app.import_wizard#attribute", "Process step"),
 }
 #: dimensioning indications the wizard offers (docs/indicators.md): name, unit
 DIMENSIONING = [("maxHeight", "m"), ("maxDensity", "%"), ("maxFloorAreaRatio", None), ("minGreenShare", "%")]
 _DIM_LABELS = {
-    "maxHeight": ("Maximum height, m", "Максимална височина, m"),
-    "maxDensity": ("Maximum density, %", "Максимална плътност, %"),
-    "maxFloorAreaRatio": ("Floor-area ratio (Кинт)", "Кинт"),
-    "minGreenShare": ("Minimum green share, %", "Минимално озеленяване, %"),
+    "maxHeight": Text("app.import_wizard", "Maximum height, m"),
+    "maxDensity": Text("app.import_wizard", "Maximum density, %"),
+    "maxFloorAreaRatio": Text("app.import_wizard", "Floor-area ratio (Кинт)"),
+    "minGreenShare": Text("app.import_wizard", "Minimum green share, %"),
 }
 
 
 class _Texts:
-    """The wizard's texts, both languages given at the call; it remembers every pair it said.
+    """The wizard's texts in its language; it remembers every :class:`Text` it said.
 
     The memory lets an open wizard change language: :meth:`retranslate` finds each
-    shown text among the pairs and says it in the other language.
+    shown text among those said and says it in the other language.
     """
 
     def __init__(self, language: str):
         self.language = "bg" if language == "bg" else "en"
-        self.pairs: dict[str, tuple[str, str]] = {}
+        self.said: dict[str, Text] = {}
 
-    def __call__(self, en: str, bg: str) -> str:
-        self.pairs.setdefault(en, (en, bg))
-        self.pairs.setdefault(bg, (en, bg))
-        return bg if self.language == "bg" else en
+    def __call__(self, text: Text) -> str:
+        for language in ("en", "bg"):
+            self.said.setdefault(text.say(language), text)
+        return text.say(self.language)
 
-    def _again(self, text: str) -> str:
-        pair = self.pairs.get(text)
-        return (pair[1] if self.language == "bg" else pair[0]) if pair else text
+    def _again(self, shown: str) -> str:
+        text = self.said.get(shown)
+        return text.say(self.language) if text else shown
 
     def retranslate(self, root: QWidget, language: str) -> None:
         """Say every text shown under ``root`` that this object said before in ``language``."""
@@ -136,7 +137,7 @@ class _Texts:
 
     def problem(self, exc: Exception) -> str:
         """A core error for a label, introduced as a gap in the mapping."""
-        return self("The mapping is not complete: ", "Съответствието не е пълно: ") + self.error(exc)
+        return self(Text("app.import_wizard", "The mapping is not complete: ")) + self.error(exc)
 
 
 def _say_again(widget: QWidget, again: Any) -> None:
@@ -189,7 +190,7 @@ class ImportTask(QgsTask):
 
     def __init__(self, source: str, mapping: ImportMapping | None, out: str, language: str = "en",
                  format: str | None = None):
-        title = "Внасяне на данни за план" if language == "bg" else "Importing plan data"
+        title = say_in(language, "app.import_wizard", "Importing plan data")
         super().__init__(title, QgsTask.Flag.CanCancel)
         self.source, self.mapping, self.out, self.format = source, mapping, out, format
         self.language = language
@@ -225,8 +226,7 @@ class ImportTask(QgsTask):
         if ok and self.report is not None:
             self.completed.emit(self.report)
         elif self.was_cancelled or self.isCanceled():
-            self.failed.emit("Внасянето е прекъснато; нищо не е записано." if self.language == "bg"
-                             else "The import was cancelled; nothing was written.")
+            self.failed.emit(say_in(self.language, "app.import_wizard", "The import was cancelled; nothing was written."))
         else:
             self.failed.emit(self.error or "the import stopped")
 
@@ -240,19 +240,19 @@ class ValueMapDialog(QDialog):
         super().__init__(parent)
         self.t = texts
         self.class_name, self.attribute, self.explicit_list = class_name, attribute, explicit_list
-        self.setWindowTitle(texts("Value map", "Съответствие на стойностите") + f" — {attribute}")
+        self.setWindowTitle(texts(Text("app.import_wizard#dialog", "Value map")) + f" — {attribute}")
         self.choices = code_choices(class_name, attribute, explicit_list)
         self.resolver = CodeResolver()
         self.table = QTableWidget(len(values), 3, self)
-        self.table.setHorizontalHeaderLabels([texts("Source value", "Стойност в източника"), texts("Count", "Брой"),
-                                              texts("Code", "Код")])
+        self.table.setHorizontalHeaderLabels([texts(Text("app.import_wizard", "Source value")), texts(Text("app.import_wizard", "Count")),
+                                              texts(Text("app.import_wizard", "Code"))])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.combos: list[QComboBox] = []
         for row, (value, count) in enumerate(values):
             self.table.setItem(row, 0, QTableWidgetItem(value))
             self.table.setItem(row, 1, QTableWidgetItem(str(count)))
             combo = QComboBox(self.table)
-            combo.addItem(texts("(as in the source)", "(както е в източника)"), None)
+            combo.addItem(texts(Text("app.import_wizard", "(as in the source)")), None)
             for code, label in self.choices:
                 combo.addItem(label, code)
             if value in current and current[value] is not None:
@@ -270,8 +270,7 @@ class ValueMapDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(texts("Highlighted values map to no code yet.",
-                                      "Оцветените стойности още нямат съответен код."), self))
+        layout.addWidget(QLabel(texts(Text("app.import_wizard", "Highlighted values map to no code yet.")), self))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(720, 420)
@@ -312,20 +311,20 @@ class SourcePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
-        self.setTitle(t("Source", "Източник"))
-        self.setSubTitle(t("Choose what to import: a file, a folder of shapefiles, a database table or PLU GML.",
-                           "Изберете какво да внесете: файл, папка с шейп файлове, таблица от база данни или PLU GML."))
+        self.setTitle(t(Text("app.import_wizard", "Source")))
+        self.setSubTitle(t(Text("app.import_wizard", "Choose what to import: a file, a folder of shapefiles, a database "
+                                                  "table or PLU GML.")))
         self.format_combo = QComboBox(self)
-        self.format_combo.addItem(t("(from the file name)", "(по името на файла)"), None)
+        self.format_combo.addItem(t(Text("app.import_wizard", "(from the file name)")), None)
         for fmt in wizard.import_formats():
             self.format_combo.addItem(fmt.label(t.language), fmt.name)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText(t("file, folder or PG:dbname=… tables=…", "файл, папка или PG:dbname=… tables=…"))
-        browse = QPushButton(t("Browse…", "Избор…"), self)
+        self.path_edit.setPlaceholderText(t(Text("app.import_wizard", "file, folder or PG:dbname=… tables=…")))
+        browse = QPushButton(t(Text("app.import_wizard", "Browse…")), self)
         browse.clicked.connect(self._browse)
-        folder = QPushButton(t("Folder…", "Папка…"), self)
+        folder = QPushButton(t(Text("app.import_wizard", "Folder…")), self)
         folder.clicked.connect(self._browse_folder)
-        load = QPushButton(t("Load mapping…", "Зареждане на съответствие…"), self)
+        load = QPushButton(t(Text("app.import_wizard", "Load mapping…")), self)
         load.clicked.connect(self._load_mapping)
         self.mapping_label = QLabel("", self)
         self.error = QLabel("", self)
@@ -336,24 +335,24 @@ class SourcePage(QWizardPage):
         row.addWidget(browse)
         row.addWidget(folder)
         form = QFormLayout(self)
-        form.addRow(t("Format", "Формат"), self.format_combo)
-        form.addRow(t("Source", "Източник"), row)
+        form.addRow(t(Text("app.import_wizard", "Format")), self.format_combo)
+        form.addRow(t(Text("app.import_wizard", "Source")), row)
         form.addRow(load, self.mapping_label)
         form.addRow(self.error)
 
     def _browse(self) -> None:
         filters = ";;".join(f.filter(self.w.t.language) for f in self.w.import_formats() if f.extensions)
-        path, _ = QFileDialog.getOpenFileName(self, self.w.t("Source", "Източник"), "", filters)
+        path, _ = QFileDialog.getOpenFileName(self, self.w.t(Text("app.import_wizard", "Source")), "", filters)
         if path:
             self.path_edit.setText(path)
 
     def _browse_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.w.t("Folder of shapefiles", "Папка с шейп файлове"))
+        path = QFileDialog.getExistingDirectory(self, self.w.t(Text("app.import_wizard", "Folder of shapefiles")))
         if path:
             self.path_edit.setText(path)
 
     def _load_mapping(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.w.t("Mapping file", "Файл със съответствия"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.w.t(Text("app.import_wizard", "Mapping file")), "",
                                               "YAML / JSON (*.yaml *.yml *.json)")
         if path:
             self.load_mapping(path)
@@ -378,7 +377,7 @@ class SourcePage(QWizardPage):
     def validatePage(self) -> bool:
         source = self.path_edit.text().strip()
         if not source:
-            self.error.setText(self.w.t("Choose a source first.", "Първо изберете източник."))
+            self.error.setText(self.w.t(Text("app.import_wizard", "Choose a source first.")))
             return False
         try:
             self.w.open_source(source, self.format_combo.currentData())
@@ -396,21 +395,19 @@ class LayersPage(QWizardPage):
     COLUMNS = 6
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
-        self.setTitle(t("Layers", "Слоеве"))
-        self.setSubTitle(t("Which source layer becomes which PLU class. A layer can be used twice with different "
-                           "filters (CAD layers: Layer = 'ZONI').",
-                           "Кой слой от източника в кой клас на PLU влиза. Слой може да се ползва повече от веднъж с "
-                           "различни филтри (слоеве в CAD: Layer = 'ZONI')."))
+        self.setTitle(t(Text("app.import_wizard", "Layers")))
+        self.setSubTitle(t(Text("app.import_wizard", "Which source layer becomes which PLU class. A layer can be used "
+                                                  "twice with different filters (CAD layers: Layer = 'ZONI').")))
         self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setHorizontalHeaderLabels([t("Layer", "Слой"), t("Geometry", "Геометрия"), t("Features", "Обекти"),
-                                              t("CRS", "Координатна система"), t("PLU class", "Клас в PLU"),
-                                              t("Filter (SQL)", "Филтър (SQL)")])
+        self.table.setHorizontalHeaderLabels([t(Text("app.import_wizard", "Layer")), t(Text("app.import_wizard", "Geometry")), t(Text("app.import_wizard", "Features")),
+                                              t(Text("app.import_wizard", "CRS")), t(Text("app.import_wizard", "PLU class")),
+                                              t(Text("app.import_wizard", "Filter (SQL)"))])
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        duplicate = QPushButton(t("Use the selected layer again", "Още едно ползване на избрания слой"), self)
+        duplicate = QPushButton(t(Text("app.import_wizard", "Use the selected layer again")), self)
         duplicate.clicked.connect(self.duplicate_selected)
         self.namespace = QLineEdit(self)
         self.source_crs = QgsProjectionSelectionWidget(self)
@@ -419,10 +416,10 @@ class LayersPage(QWizardPage):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(t("inspireId namespace", "Пространство на имената (inspireId)"), self.namespace)
-        form.addRow(t("Source CRS (when the source has none)", "Координатна система на източника (ако няма)"),
+        form.addRow(t(Text("app.import_wizard", "inspireId namespace")), self.namespace)
+        form.addRow(t(Text("app.import_wizard", "Source CRS (when the source has none)")),
                     self.source_crs)
-        form.addRow(t("Plan CRS", "Координатна система на плана"), self.target_crs)
+        form.addRow(t(Text("app.import_wizard", "Plan CRS")), self.target_crs)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(duplicate)
@@ -456,8 +453,8 @@ class LayersPage(QWizardPage):
             self.table.setItem(row, col, item)
         combo = QComboBox(self.table)
         combo.addItem(_NOT_MAPPED, None)
-        for cls, (en, bg) in _CLASS_LABELS.items():
-            combo.addItem(self.w.t(en, bg), cls)
+        for cls, label in _CLASS_LABELS.items():
+            combo.addItem(self.w.t(label), cls)
         if target:
             combo.setCurrentIndex(combo.findData(target))
         self.table.setCellWidget(row, 4, combo)
@@ -488,10 +485,10 @@ class LayersPage(QWizardPage):
             if target:
                 chosen.append((self.table.item(row, 0).text(), target, self.table.item(row, 5).text().strip() or None))
         if not chosen:
-            self.error.setText(t("Map at least one layer to a PLU class.", "Свържете поне един слой с клас на PLU."))
+            self.error.setText(t(Text("app.import_wizard", "Map at least one layer to a PLU class.")))
             return False
         if not self.namespace.text().strip():
-            self.error.setText(t("The namespace is needed for the inspireIds.", "Пространството на имената е задължително."))
+            self.error.setText(t(Text("app.import_wizard", "The namespace is needed for the inspireIds.")))
             return False
         self.w.set_layers(chosen, self.namespace.text().strip(), _epsg(self.source_crs), _epsg(self.target_crs))
         self.error.setText("")
@@ -510,17 +507,17 @@ class AttributesPage(QWizardPage):
     """Per mapped layer: a row per attribute (and dimensioning indication) with its source."""
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
-        self.setTitle(t("Attributes", "Атрибути"))
-        self.setSubTitle(t("Fill each attribute from a field or with a constant; translate local codes with a value map.",
-                           "Попълнете всеки атрибут от поле или с константа; преведете местните кодове със съответствие."))
+        self.setTitle(t(Text("app.import_wizard", "Attributes")))
+        self.setSubTitle(t(Text("app.import_wizard", "Fill each attribute from a field or with a constant; translate "
+                                                  "local codes with a value map.")))
         self.layer_combo = QComboBox(self)
         self.layer_combo.currentIndexChanged.connect(self._show_layer)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([t("Attribute", "Атрибут"), t("Source", "Източник"),
-                                              t("Constant", "Константа"), t("Value map", "Съответствие")])
+        self.table.setHorizontalHeaderLabels([t(Text("app.import_wizard", "Attribute")), t(Text("app.import_wizard", "Source")),
+                                              t(Text("app.import_wizard", "Constant")), t(Text("app.import_wizard", "Value map"))])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.error = QLabel("", self)
@@ -568,7 +565,7 @@ class AttributesPage(QWizardPage):
         for row, (kind, name) in enumerate(rows):
             labels = _DIM_LABELS.get(name) if kind == "dim" else _ATTRIBUTE_LABELS.get(name)
             attr = None if kind == "dim" else _attribute(lm.target, name)
-            text = t(*labels) if labels else (attr.xml if attr else name)
+            text = t(labels) if labels else (attr.xml if attr else name)
             required = attr is not None and attr.required and not attr.voidable
             item = QTableWidgetItem(text + (" *" if required else ""))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -576,11 +573,11 @@ class AttributesPage(QWizardPage):
             self.table.setItem(row, 0, item)
             combo = QComboBox(self.table)
             combo.addItem(_NOT_MAPPED, None)
-            combo.addItem(t("constant", "константа"), "=")
+            combo.addItem(t(Text("app.import_wizard", "constant")), "=")
             if kind == "attr" and name in ("hilucs_land_use", "supplementary_regulation", "level_of_spatial_plan"):
-                combo.addItem(t("from the national list", "от националния списък"), "derive")
+                combo.addItem(t(Text("app.import_wizard", "from the national list")), "derive")
             for f in fields:
-                combo.addItem(t("field ", "поле ") + f, f)
+                combo.addItem(t(Text("app.import_wizard", "field ")) + f, f)
             rule = (lm.dimensioning.get(name) if kind == "dim" else lm.attributes.get(name))
             constant = ""
             if rule is not None:
@@ -603,7 +600,7 @@ class AttributesPage(QWizardPage):
 
     def _map_text(self, rule: AttributeRule | None) -> str:
         n = len(rule.map) if rule is not None and rule.map else 0
-        return self.w.t(f"Edit… ({n})", f"Редакция… ({n})")
+        return self.w.t(Text("app.import_wizard", "Edit… ({n})", n=n))
 
     def row_of(self, name: str) -> int:
         return next(i for i, (_, n) in enumerate(self._rows) if n == name)
@@ -659,7 +656,7 @@ class AttributesPage(QWizardPage):
         kind, name = self._rows[row]
         rule = lm.attributes.get(name)
         if rule is None or not rule.field:
-            self.error.setText(self.w.t("Choose a source field first.", "Първо изберете поле от източника."))
+            self.error.setText(self.w.t(Text("app.import_wizard", "Choose a source field first.")))
             raise ValueError("no field")
         values = self.w.source.distinct_values(lm.name, rule.field, lm.where) if rule.field in self._fields(lm) else []
         dialog = ValueMapDialog(self, self.w.t, lm.target, name, values, rule.map or {}, rule.codelist)
@@ -680,8 +677,8 @@ class AttributesPage(QWizardPage):
                 for key, rule in list(lm.attributes.items()) + list(lm.dimensioning.items()):
                     if rule.field and rule.field not in fields:
                         raise PluError(
-                            f"{lm.title}: {key}: field {rule.field!r} is not in the layer",
-                            bg=f"{lm.title}: {key}: поле {rule.field!r} няма в слоя",
+                            Text("app.import_wizard", "{title}: {key}: field {field!r} is not in the layer",
+                                                      title=lm.title, key=key, field=rule.field),
                         )
         except PluError as exc:
             self.error.setText(self.w.t.problem(exc))
@@ -696,12 +693,12 @@ class PreviewPage(QWizardPage):
     LIMIT = 20
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
-        self.setTitle(t("Preview", "Преглед"))
-        self.setSubTitle(t("The first rows as they will be imported. Highlighted cells map to nothing.",
-                           "Първите редове такива, каквито ще бъдат внесени. Оцветените клетки нямат съответствие."))
+        self.setTitle(t(Text("app.import_wizard", "Preview")))
+        self.setSubTitle(t(Text("app.import_wizard", "The first rows as they will be imported. Highlighted cells map to "
+                                                  "nothing.")))
         self.layer_combo = QComboBox(self)
         self.layer_combo.currentIndexChanged.connect(self.show_layer)
         self.table = QTableWidget(0, 0, self)
@@ -737,8 +734,8 @@ class PreviewPage(QWizardPage):
         implied = [a for a in ("hilucs_land_use", "supplementary_regulation")
                    if a not in lm.attributes and any(x.name == a for x in CLASS_ATTRIBUTES[lm.target])]
         attrs = list(lm.attributes) + implied + [f"dimensioning:{k}" for k in lm.dimensioning]
-        headers = ([t("Feature", "Обект")] + fields + [a.replace("dimensioning:", "") for a in attrs]
-                   + [t("Note", "Бележка")])
+        headers = ([t(Text("app.import_wizard", "Feature"))] + fields + [a.replace("dimensioning:", "") for a in attrs]
+                   + [t(Text("app.import_wizard", "Note"))])
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(self.rows))
@@ -750,7 +747,7 @@ class PreviewPage(QWizardPage):
             first = QTableWidgetItem(row.fid + ("  ✗" if row.skip else ""))
             note = QTableWidgetItem("")
             if row.skip:
-                reason = SKIP_REASONS[row.skip][1 if t.language == "bg" else 0]
+                reason = SKIP_REASONS[row.skip].say(t.language)
                 for item in (first, note):
                     item.setBackground(QBrush(UNMAPPED_COLOUR))
                     item.setToolTip(reason)
@@ -780,10 +777,9 @@ class PreviewPage(QWizardPage):
                     unmapped += 1
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(t(
-            f"{len(self.rows)} rows shown; {unmapped} values map to nothing; {skipped} rows would be skipped.",
-            f"Показани редове: {len(self.rows)}; стойности без съответствие: {unmapped}; "
-            f"редове, които ще бъдат пропуснати: {skipped}."))
+        self.summary.setText(t(Text("app.import_wizard", "{n_rows} rows shown; {unmapped} values map to nothing; "
+                                                      "{skipped} rows would be skipped.",
+                                                      n_rows=len(self.rows), unmapped=unmapped, skipped=skipped)))
 
     def highlighted_cells(self) -> list[tuple[int, int]]:
         out = []
@@ -815,7 +811,7 @@ class PlanPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         t = wizard.t
-        self.setTitle(t("Plan and output", "План и резултат"))
+        self.setTitle(t(Text("app.import_wizard", "Plan and output")))
         self.title = QLineEdit(self)
         self.plan_type = QComboBox(self)
         for cl in codelists_extending("PlanTypeNameValue"):
@@ -826,9 +822,9 @@ class PlanPage(QWizardPage):
             self.step.addItem(v.label(t.language), v.code)
         self.local_id = QLineEdit(self)
         self.output = QLineEdit(self)
-        browse = QPushButton(t("Save as…", "Запис като…"), self)
+        browse = QPushButton(t(Text("app.import_wizard", "Save as…")), self)
         browse.clicked.connect(self._browse)
-        self.save_button = QPushButton(t("Save mapping…", "Запис на съответствието…"), self)
+        self.save_button = QPushButton(t(Text("app.import_wizard", "Save mapping…")), self)
         self.save_button.clicked.connect(self._save_mapping)
         self.saved_label = QLabel("", self)
         self.error = QLabel("", self)
@@ -838,11 +834,11 @@ class PlanPage(QWizardPage):
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
         self.form = QFormLayout(self)
-        self.form.addRow(t("Official title", "Официално заглавие"), self.title)
-        self.form.addRow(t("Plan type", "Вид план"), self.plan_type)
-        self.form.addRow(t("Process step", "Етап"), self.step)
-        self.form.addRow(t("Plan local id", "Локален идентификатор на плана"), self.local_id)
-        self.form.addRow(t("Plan file", "Файл на плана"), out_row)
+        self.form.addRow(t(Text("app.import_wizard", "Official title")), self.title)
+        self.form.addRow(t(Text("app.import_wizard", "Plan type")), self.plan_type)
+        self.form.addRow(t(Text("app.import_wizard", "Process step")), self.step)
+        self.form.addRow(t(Text("app.import_wizard", "Plan local id")), self.local_id)
+        self.form.addRow(t(Text("app.import_wizard", "Plan file")), out_row)
         self.form.addRow(self.save_button, self.saved_label)
         self.form.addRow(self.error)
 
@@ -851,8 +847,7 @@ class PlanPage(QWizardPage):
         for widget in (self.title, self.plan_type, self.step, self.local_id, self.save_button):
             widget.setEnabled(not gml)
         if gml:
-            self.setSubTitle(self.w.t("PLU GML is read as it is; choose where the plan file goes.",
-                                      "PLU GML се чете както е; изберете къде да се запише файлът на плана."))
+            self.setSubTitle(self.w.t(Text("app.import_wizard", "PLU GML is read as it is; choose where the plan file goes.")))
             return
         plan = self.w.mapping.plan
         if "official_title" in plan and plan["official_title"].value:
@@ -871,7 +866,7 @@ class PlanPage(QWizardPage):
         self.local_id.setText(self.w.mapping.plan_local_id or "")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.w.t("Plan file", "Файл на плана"), "",
+        path, _ = QFileDialog.getSaveFileName(self, self.w.t(Text("app.import_wizard", "Plan file")), "",
                                               READERS.get("plu-gpkg").filter(self.w.t.language))
         if path:
             self.output.setText(path if path.lower().endswith(".gpkg") else path + ".gpkg")
@@ -887,7 +882,7 @@ class PlanPage(QWizardPage):
         mapping.plan_local_id = self.local_id.text().strip() or None
 
     def _save_mapping(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.w.t("Save mapping", "Запис на съответствието"), "",
+        path, _ = QFileDialog.getSaveFileName(self, self.w.t(Text("app.import_wizard", "Save mapping")), "",
                                               "YAML (*.yaml);;JSON (*.json)")
         if path:
             self.save_mapping_to(path)
@@ -913,12 +908,12 @@ class PlanPage(QWizardPage):
         t = self.w.t
         out = self.output.text().strip()
         if not out.lower().endswith(".gpkg"):
-            self.error.setText(t("Give the plan file (.gpkg) to write.", "Посочете файла на плана (.gpkg) за запис."))
+            self.error.setText(t(Text("app.import_wizard", "Give the plan file (.gpkg) to write.")))
             return False
         self.store()
         if not self.w.is_gml:
             if not self.title.text().strip():
-                self.error.setText(t("The plan needs an official title.", "Планът трябва да има официално заглавие."))
+                self.error.setText(t(Text("app.import_wizard", "The plan needs an official title.")))
                 return False
             try:
                 self.w.checked_mapping()
@@ -934,15 +929,15 @@ class RunPage(QWizardPage):
     """Runs the import in the background with progress and Cancel, then shows the report."""
 
     def __init__(self, wizard: ImportWizard):
+        t = wizard.t
         super().__init__(wizard)
         self.w = wizard
-        t = wizard.t
-        self.setTitle(t("Import", "Внасяне"))
+        self.setTitle(t(Text("app.import_wizard", "Import")))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.start_button = QPushButton(t("Start", "Начало"), self)
+        self.start_button = QPushButton(t(Text("app.import_wizard", "Start")), self)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(t("Cancel import", "Прекъсване"), self)
+        self.cancel_button = QPushButton(t(Text("app.import_wizard", "Cancel import")), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         self.report_view = QPlainTextEdit(self)
@@ -966,7 +961,7 @@ class RunPage(QWizardPage):
         self.report = None
         self.progress.setValue(0)
         self.report_view.clear()
-        self.status.setText(self.w.t(f"Ready to write {self.w.output}.", f"Готово за запис в {self.w.output}."))
+        self.status.setText(self.w.t(Text("app.import_wizard", "Ready to write {output}.", output=self.w.output)))
 
     def isComplete(self) -> bool:
         return self.done
@@ -980,7 +975,7 @@ class RunPage(QWizardPage):
         self.task = task
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(self.w.t("Importing…", "Внасяне…"))
+        self.status.setText(self.w.t(Text("app.import_wizard", "Importing…")))
         QgsApplication.taskManager().addTask(task)
         return task
 
@@ -993,8 +988,8 @@ class RunPage(QWizardPage):
         self.progress.setValue(100)
         self.report_view.setPlainText(report.format_text(self.w.t.language))
         ok = report.clean
-        self.status.setText(self.w.t("Imported." if ok else "Imported, with problems listed below.",
-                                     "Внесено." if ok else "Внесено, с проблемите по-долу."))
+        self.status.setText(self.w.t(Text("app.import_wizard", "Imported.") if ok
+                                     else Text("app.import_wizard", "Imported, with problems listed below.")))
         self._finish()
 
     def _failed(self, message: str) -> None:
@@ -1019,7 +1014,7 @@ class ImportWizard(QWizard):
     def __init__(self, parent: QWidget | None = None, language: str = "en"):
         super().__init__(parent)
         self.t = _Texts(language)
-        self.setWindowTitle(self.t("Import plan data", "Внасяне на данни за план"))
+        self.setWindowTitle(self.t(Text("app.import_wizard", "Import plan data")))
         self._built = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.mapping: ImportMapping | None = None
@@ -1101,7 +1096,7 @@ class ImportWizard(QWizard):
 
         data = self.mapping_document()
         if not any(lm.target == "SpatialPlan" for lm in self.mapping.layers):
-            data.setdefault("plan", {}).setdefault("official_title", self.t("Imported plan", "Внесен план"))
+            data.setdefault("plan", {}).setdefault("official_title", self.t(Text("app.import_wizard", "Imported plan")))
             data["plan"].setdefault("plan_type_name", "OUP")
         checked = mapping_from_dict(data, self.mapping.path)
         checked.path = self.mapping.path
@@ -1129,5 +1124,5 @@ def open_import_wizard(window: Any) -> ImportWizard:
     return wizard
 
 
-register_action("file", "import", "Import plan data…", "Внасяне на данни за план…", open_import_wizard,
+register_action("file", "import", Text("app.import_wizard", "Import plan data…"), open_import_wizard,
                 order=20, needs_plan=False)

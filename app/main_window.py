@@ -347,8 +347,7 @@ class MainWindow(QMainWindow):
         }
         if menu in titles:
             return titles[menu]
-        en, bg = MENUS[menu]
-        return bg if self.language == "bg" else en
+        return MENUS[menu].say(self.language)
 
     def _build_menus(self) -> None:
         """(Re)build the menu bar and toolbar from the actions and the menu registry."""

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from plu_model.i18n import Text
+
 __all__ = ["FEATURE_MODULES", "MENUS", "MenuAction", "actions_for", "register_action"]
 
 #: Modules that register actions when imported; the main window imports them at start-up.
@@ -19,15 +21,15 @@ FEATURE_MODULES: tuple[str, ...] = (
     "app.register_actions",
 )
 
-#: Menu identifiers, in menu-bar order, with their English and Bulgarian titles.
-MENUS: dict[str, tuple[str, str]] = {
-    "file": ("&File", "&Файл"),
-    "edit": ("&Edit", "&Редактиране"),
-    "plan": ("&Plan", "&План"),
-    "check": ("&Check", "&Проверка"),
-    "consultation": ("C&onsultation", "&Обществено обсъждане"),
-    "view": ("&View", "&Изглед"),
-    "help": ("&Help", "&Помощ"),
+#: Menu identifiers, in menu-bar order, with their titles.
+MENUS: dict[str, Text] = {
+    "file": Text("app.menu_registry", "&File"),
+    "edit": Text("app.menu_registry", "&Edit"),
+    "plan": Text("app.menu_registry", "&Plan"),
+    "check": Text("app.menu_registry", "&Check"),
+    "consultation": Text("app.menu_registry", "C&onsultation"),
+    "view": Text("app.menu_registry", "&View"),
+    "help": Text("app.menu_registry", "&Help"),
 }
 
 
@@ -37,15 +39,14 @@ class MenuAction:
 
     menu: str
     key: str
-    text_en: str
-    text_bg: str
+    caption: Text
     callback: Callable[[Any], None]
     shortcut: str | None = None
     order: int = 100
     needs_plan: bool = True
 
     def text(self, language: str) -> str:
-        return self.text_bg if language == "bg" else self.text_en
+        return self.caption.say(language)
 
 
 _ACTIONS: dict[str, MenuAction] = {}
@@ -54,8 +55,7 @@ _ACTIONS: dict[str, MenuAction] = {}
 def register_action(
     menu: str,
     key: str,
-    text_en: str,
-    text_bg: str,
+    caption: Text,
     callback: Callable[[Any], None],
     *,
     shortcut: str | None = None,
@@ -65,7 +65,7 @@ def register_action(
     """Add (or replace, by ``key``) an action in one of :data:`MENUS`."""
     if menu not in MENUS:
         raise KeyError(f"unknown menu {menu!r}; one of {', '.join(MENUS)}")
-    action = MenuAction(menu, key, text_en, text_bg, callback, shortcut, order, needs_plan)
+    action = MenuAction(menu, key, caption, callback, shortcut, order, needs_plan)
     _ACTIONS[key] = action
     return action
 

@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from plu_model.atomic import atomic_path
+from plu_model.i18n import Words
 
 __all__ = ["MapSheet", "main", "render_plan_pdf"]
 
@@ -37,28 +38,16 @@ _SCALES = (500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000, 100000, 2000
 _MARGIN = 10.0
 _SIDE = 95.0  # width of the title/legend column (mm)
 
-_TEXT = {
-    "en": {
-        "draft": "Draft for public consultation",
-        "authority": "Responsible authority",
-        "plan_type": "Type of plan",
-        "scale": "Scale",
-        "crs": "Coordinate reference system",
-        "printed": "Printed",
-        "legend": "Legend",
-        "dataset": "Data set",
-    },
-    "bg": {
-        "draft": "Проект за обществено обсъждане",
-        "authority": "Отговорен орган",
-        "plan_type": "Вид план",
-        "scale": "Мащаб",
-        "crs": "Координатна система",
-        "printed": "Отпечатано",
-        "legend": "Легенда",
-        "dataset": "Набор от данни",
-    },
-}
+_TEXT = Words("app.print_layout", {
+            "draft": "Draft for public consultation",
+            "authority": "Responsible authority",
+            "plan_type": "Type of plan",
+            "scale": "Scale",
+            "crs": "Coordinate reference system",
+            "printed": "Printed",
+            "legend": "Legend",
+            "dataset": "Data set",
+        })
 
 
 @dataclass

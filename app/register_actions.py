@@ -31,13 +31,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from app.menu_registry import register_action
+from plu_model.i18n import Text
 
 __all__ = ["ConflictDialog", "OpenFromRegisterDialog", "add_diff_layer", "add_in_force_layer", "open_from_register",
            "save_to_register", "take_theirs"]
 
 
-def _t(window: Any, en: str, bg: str) -> str:
-    return bg if getattr(window, "language", "en") == "bg" else en
+def _said(window: Any, text: Text) -> str:
+    """A text in the window's language."""
+    return text.say(getattr(window, "language", "en"))
 
 
 def _folder() -> Path:
@@ -65,10 +67,10 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
             return open_for_editing(reg, ref, path, defer_keys=True)
 
     try:
-        base, error = _in_task(window, _t(window, f"Reading {ref} from the register…",
-                                          f"Четене на {ref} от регистъра…"), export)
+        base, error = _in_task(window, _said(window, Text("app.register_actions", "Reading {ref} from the register…",
+                                                                               ref=ref)), export)
         if error is not None or base is None:
-            window.show_error(_t(window, "Open from register", "Отваряне от регистъра"), error or "")
+            window.show_error(_said(window, Text("app.register_actions", "Open from register")), error or "")
             return None
         doc = window.open_plan(path)  # the editor works on its own copy of this file
         if doc is not None:  # the file as opened is what the first save compares with: kept with the plan
@@ -80,8 +82,8 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
             forget_recent(str(doc.path))
         doc.path = None  # the register is where it is saved (Save As still writes a plan file)
         doc.register_origin = {"db": db, "base": base}
-        window.message(_t(window, f"Opened {base.plan}@{base.version_no} from the register",
-                          f"Отворен {base.plan}@{base.version_no} от регистъра"))
+        window.message(_said(window, Text("app.register_actions", "Opened {plan}@{version_no} from the register",
+                                                               plan=base.plan, version_no=base.version_no)))
     return doc
 
 
@@ -94,9 +96,8 @@ def save_to_register(window: Any) -> Any:
     doc = window.document
     origin = getattr(doc, "register_origin", None) if doc is not None else None
     if origin is None:
-        window.show_error(_t(window, "Save to register", "Запис в регистъра"),
-                          _t(window, "This plan was not opened from the register.",
-                             "Този план не е отворен от регистъра."))
+        window.show_error(_said(window, Text("app.register_actions", "Save to register")),
+                          _said(window, Text("app.register_actions", "This plan was not opened from the register.")))
         return None
     folder = _folder()
     try:
@@ -108,15 +109,14 @@ def save_to_register(window: Any) -> Any:
             result = push_changes(reg, origin["base"], data)
             return result, base_of(reg, result.version_ref)[1]
 
-    outcome, error = _in_task(window, _t(window, "Saving to the register…", "Запис в регистъра…"), push)
+    outcome, error = _in_task(window, _said(window, Text("app.register_actions", "Saving to the register…")), push)
     if error is not None or outcome is None:
-        window.show_error(_t(window, "Save to register", "Запис в регистъра"), error or "")
+        window.show_error(_said(window, Text("app.register_actions", "Save to register")), error or "")
         return None
     result, origin["base"] = outcome
-    window.message(_t(window, f"Saved to {result.version_ref}: {len(result.saved)} changed, {len(result.added)} added, "
-                              f"{len(result.deleted)} deleted, {len(result.conflicts)} conflicts",
-                      f"Записано в {result.version_ref}: {len(result.saved)} променени, {len(result.added)} "
-                      f"добавени, {len(result.deleted)} изтрити, {len(result.conflicts)} конфликта"))
+    window.message(_said(window, Text("app.register_actions", "Saved to {version_ref}: {n_saved} changed, {n_added} "
+                                                           "added, {n_deleted} deleted, {n_conflicts} conflicts",
+                                                           version_ref=result.version_ref, n_saved=len(result.saved), n_added=len(result.added), n_deleted=len(result.deleted), n_conflicts=len(result.conflicts))))
     if result.conflicts:
         dialog = ConflictDialog(window, result.conflicts)
         dialog.show()
@@ -165,7 +165,7 @@ def take_theirs(window: Any, conflict: Any) -> bool:
     if layer is None:
         return False
     geometry = QgsGeometry.fromWkt(theirs["geometry"]) if theirs.get("geometry") else None
-    text = _t(window, f"Take the saved version of {local_id}", f"Приемане на записания вариант на {local_id}")
+    text = _said(window, Text("app.register_actions", "Take the saved version of {local_id}", local_id=local_id))
     if fid is None:  # you deleted it, they changed it: it comes back
         add_feature(doc, layer, geometry if geometry is not None else QgsGeometry(), row)
         return True
@@ -189,7 +189,7 @@ class ConflictDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("register_conflicts")
-        self.setWindowTitle(_t(window, "Conflicts with other planners", "Конфликти с други проектанти"))
+        self.setWindowTitle(_said(window, Text("app.register_actions", "Conflicts with other planners")))
         layout = QVBoxLayout(self)
         language = getattr(window, "language", "en")
         self.choices: dict[int, str] = {}
@@ -197,12 +197,11 @@ class ConflictDialog(QDialog):
             layout.addWidget(QLabel(exc.message(language)))
             layout.addWidget(self._table(window, exc))
             layout.addLayout(self._choice_row(window, i, exc))
-        note = QLabel(_t(window, "Keep mine: yours stays in the plan and goes to the register at the next "
-                                           "Save to register. Take theirs: the saved version replaces yours in the "
-                                           "plan (Undo brings yours back); yours stays in the conflict record.",
-                                   "Запазване на моя: вашият вариант остава в плана и отива в регистъра при "
-                                   "следващия запис. Приемане на техния: записаният вариант заменя вашия в плана "
-                                   "(Отмяна връща вашия); вашият остава в записа за конфликта."), self)
+        note = QLabel(_said(window, Text("app.register_actions", "Keep mine: yours stays in the plan and goes to the "
+                                                              "register at the next Save to register. Take theirs: "
+                                                              "the saved version replaces yours in the plan (Undo "
+                                                              "brings yours back); yours stays in the conflict "
+                                                              "record.")), self)
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -212,23 +211,23 @@ class ConflictDialog(QDialog):
 
     def _choice_row(self, window: Any, i: int, exc: Any) -> QHBoxLayout:
         row = QHBoxLayout()
-        mine = QPushButton(_t(window, "Keep mine", "Запазване на моя"), self)
+        mine = QPushButton(_said(window, Text("app.register_actions", "Keep mine")), self)
         mine.setObjectName(f"keep_mine_{i}")
-        theirs = QPushButton(_t(window, "Take theirs", "Приемане на техния"), self)
+        theirs = QPushButton(_said(window, Text("app.register_actions", "Take theirs")), self)
         theirs.setObjectName(f"take_theirs_{i}")
         status = QLabel("", self)
         status.setObjectName(f"conflict_choice_{i}")
 
         def chosen(choice: str) -> None:
             if choice == "theirs" and not take_theirs(self.window_, exc):
-                status.setText(_t(window, "The plan opened from the register is not open, or has no such layer.",
-                                  "Планът, отворен от регистъра, не е отворен или няма такъв слой."))
+                status.setText(_said(window, Text("app.register_actions", "The plan opened from the register is not open, or "
+                                                                       "has no such layer.")))
                 return
             self.choices[i] = choice
             mine.setEnabled(False)
             theirs.setEnabled(False)
-            status.setText(_t(window, "yours is kept", "запазен е вашият") if choice == "mine"
-                           else _t(window, "theirs is taken", "приет е техният"))
+            status.setText(_said(window, Text("app.register_actions", "yours is kept")) if choice == "mine"
+                           else _said(window, Text("app.register_actions", "theirs is taken")))
 
         mine.clicked.connect(lambda: chosen("mine"))
         theirs.clicked.connect(lambda: chosen("theirs"))
@@ -245,8 +244,8 @@ class ConflictDialog(QDialog):
             keys.append("geometry")
         table = QTableWidget(len(keys), 3, self)
         table.setObjectName("conflict_table")
-        table.setHorizontalHeaderLabels([_t(window, "attribute", "атрибут"), _t(window, "yours", "вашият"),
-                                         _t(window, "saved by ", "записан от ") + str(exc.theirs.get("by"))])
+        table.setHorizontalHeaderLabels([_said(window, Text("app.register_actions", "attribute")), _said(window, Text("app.register_actions", "yours")),
+                                         _said(window, Text("app.register_actions", "saved by ")) + str(exc.theirs.get("by"))])
         for i, key in enumerate(keys):
             a = exc.mine.get("geometry") if key == "geometry" else mine.get(key)
             b = exc.theirs.get("geometry") if key == "geometry" else theirs.get(key)
@@ -282,12 +281,12 @@ def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> 
     with (RegisterProvider(db) if db else open_register()) as reg:
         data = reg.in_force(day, None, crs)
     if not data.zoning_elements:
-        window.message(_t(window, f"Nothing is in force on {day}", f"Нищо не е в сила към {day}"))
+        window.message(_said(window, Text("app.register_actions", "Nothing is in force on {day}", day=day)))
         return None
     folder = window.document.folder if window.document is not None else _folder()  # removed with the plan
     path = save_dataset(folder / f"in-force-{day}.gpkg", data)
     layer = QgsVectorLayer(f"{path}|layername=zoning_element",
-                           _t(window, f"In force on {day} (register)", f"В сила към {day} (регистър)"), "ogr")
+                           _said(window, Text("app.register_actions", "In force on {day} (register)", day=day)), "ogr")
     layer.setReadOnly(True)
     symbol = layer.renderer().symbol()
     symbol.setColor(symbol.color().fromRgb(160, 160, 160, 90))
@@ -316,8 +315,9 @@ def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsV
 
     with (RegisterProvider(db) if db else open_register()) as reg:
         diff = reg.diff(before, after)
-    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{diff.before.crs}", _t(
-        window, f"Changes {diff.before_ref} → {diff.after_ref}", f"Промени {diff.before_ref} → {diff.after_ref}"),
+    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{diff.before.crs}", _said(
+        window, Text("app.register_actions", "Changes {before_ref} → {after_ref}",
+                                             before_ref=diff.before_ref, after_ref=diff.after_ref)),
         "memory")
     provider = layer.dataProvider()
     provider.addAttributes([QgsField("change", QVariant.String), QgsField("class", QVariant.String),
@@ -357,12 +357,11 @@ class OpenFromRegisterDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setObjectName("open_from_register")
-        self.setWindowTitle(_t(window, "Open from register", "Отваряне от регистъра"))
+        self.setWindowTitle(_said(window, Text("app.register_actions", "Open from register")))
         layout = QVBoxLayout(self)
         self.db = QLineEdit(self)
-        self.db.setPlaceholderText(_t(window, "postgresql://… (empty: your private register)",
-                                      "postgresql://… (празно: вашият личен регистър)"))
-        connect = QPushButton(_t(window, "List plans", "Покажи плановете"), self)
+        self.db.setPlaceholderText(_said(window, Text("app.register_actions", "postgresql://… (empty: your private register)")))
+        connect = QPushButton(_said(window, Text("app.register_actions", "List plans")), self)
         connect.clicked.connect(self.refresh)
         self.plans = QListWidget(self)
         self.error = QLabel("", self)
@@ -408,13 +407,12 @@ def _compare(window: Any) -> None:
 
     origin = getattr(window.document, "register_origin", None) if window.document is not None else None
     if origin is None:
-        window.show_error(_t(window, "Compare", "Сравнение"), _t(window, "This plan was not opened from the register.",
-                                                                 "Този план не е отворен от регистъра."))
+        window.show_error(_said(window, Text("app.register_actions", "Compare")), _said(window, Text("app.register_actions", "This plan was not opened from the register.")))
         return
     with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
         refs = [v.full_ref for v in reg.versions(origin["base"].plan)]
-    choice, ok = QInputDialog.getItem(window, _t(window, "Compare with", "Сравнение с"),
-                                      _t(window, "Earlier version", "По-ранна версия"), refs, 0, False)
+    choice, ok = QInputDialog.getItem(window, _said(window, Text("app.register_actions", "Compare with")),
+                                      _said(window, Text("app.register_actions", "Earlier version")), refs, 0, False)
     if ok and choice:
         add_diff_layer(window, origin["db"], choice, refs[-1])
 
@@ -424,10 +422,9 @@ def _in_force(window: Any) -> None:
     add_in_force_layer(window, origin["db"] if origin else None)
 
 
-register_action("file", "register.open", "Open from register…", "Отваряне от регистъра…", _open_dialog,
+register_action("file", "register.open", Text("app.register_actions", "Open from register…"), _open_dialog,
                 order=15, needs_plan=False)
-register_action("file", "register.save", "Save to register", "Запис в регистъра", save_to_register, order=16)
-register_action("plan", "register.compare", "Compare with a register version…", "Сравнение с версия от регистъра…",
+register_action("file", "register.save", Text("app.register_actions", "Save to register"), save_to_register, order=16)
+register_action("plan", "register.compare", Text("app.register_actions", "Compare with a register version…"),
                 _compare, order=90)
-register_action("file", "register.in_force", "Plan in force from register (context layer)",
-                "План в сила от регистъра (слой за контекст)", _in_force, order=17)
+register_action("file", "register.in_force", Text("app.register_actions", "Plan in force from register (context layer)"), _in_force, order=17)

@@ -17,6 +17,7 @@ from app.i18n import translate
 from app.legend import fit_legend_dock
 from app.menu_registry import register_action
 from app.zone_styles import set_style_folder, style_folder
+from plu_model.i18n import Text
 
 __all__ = ["choose_style_folder", "use_builtin_styles"]
 
@@ -46,7 +47,7 @@ def use_builtin_styles(window: Any) -> None:
     _restyle(window)
 
 
-register_action("view", "view.style_folder", "Map style folder…", "Папка със стилове на картата…",
+register_action("view", "view.style_folder", Text("app.style_actions", "Map style folder…"),
                 choose_style_folder, order=60, needs_plan=False)
-register_action("view", "view.builtin_styles", "Built-in map style", "Вграден стил на картата",
+register_action("view", "view.builtin_styles", Text("app.style_actions", "Built-in map style"),
                 use_builtin_styles, order=61, needs_plan=False)

@@ -19,6 +19,7 @@ from exporters.gml_writer import write_gml
 from plu_model.errors import PluError
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import PlanFile, save_dataset
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from plu_model.readers import read_dataset
 from validators.engine import ValidationOptions
@@ -115,10 +116,8 @@ def repair(
     """
     steps = None if rules is None else {s for s in (repair_step(r) for r in rules) if s}
     if steps is not None and not steps:
-        raise PluError(
-            "no automatic repair exists for " + ", ".join(rules or []),
-            bg="няма автоматична поправка за " + ", ".join(rules or []),
-        )
+        raise PluError(Text("app.validation_runner", "no automatic repair exists for {rules}",
+                            rules=", ".join(rules or [])))
     data, _ = read_dataset(source_path)
     result = engine_repair(data, rules=steps)
     save_dataset(dest, result.dataset)

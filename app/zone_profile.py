@@ -14,6 +14,7 @@ from typing import Any
 
 from app.i18n import current_language
 from plu_model.errors import PluInputError
+from plu_model.i18n import say_in
 from validators.profiles import load_profile
 
 __all__ = ["ProfileLimits", "zone_limits"]
@@ -63,5 +64,5 @@ def zone_limits(uri: str, profile_name: str = "bg") -> ProfileLimits:
         out.append(item)
     detail = "; ".join(f"{name}: {reason}" for name, reason in unknown.items())
     if unknown:
-        detail = ("няма известен норматив за " if bg else "no limit known for ") + detail
+        detail = say_in(current_language(), "app.zone_profile", "no limit known for ") + detail
     return ProfileLimits("ok" if out else "no-entry", profile.path, out, detail, unknown)

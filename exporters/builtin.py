@@ -11,6 +11,7 @@ from exporters.kept_source import normalisations
 from exporters.registry import exporter
 from plu_model.features import Feature
 from plu_model.geopackage import write_plan
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from plu_model.readers import Reprojected
 
@@ -24,8 +25,7 @@ Report = Callable[[GmlWriteResult], None]
 @exporter(
     "inspire-gml",
     extensions=[".gml", ".xml"],
-    label_en="INSPIRE PLU 4.0 GML (collection as received)",
-    label_bg="INSPIRE PLU 4.0 GML (колекцията, както е получена)",
+    label=Text("exporters.builtin", "INSPIRE PLU 4.0 GML (collection as received)"),
     priority=10,
     exchange=True,
 )
@@ -43,8 +43,7 @@ def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress 
 @exporter(
     "inspire-gml-wfs",
     extensions=[".gml", ".xml"],
-    label_en="INSPIRE PLU 4.0 GML (wfs:FeatureCollection)",
-    label_bg="INSPIRE PLU 4.0 GML (wfs:FeatureCollection)",
+    label="INSPIRE PLU 4.0 GML (wfs:FeatureCollection)",
     exchange=True,
 )
 def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
@@ -59,8 +58,7 @@ def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progr
 @exporter(
     "plu-gpkg",
     extensions=[".gpkg"],
-    label_en="PLU Studio plan file (GeoPackage)",
-    label_bg="Файл на план PLU Studio (GeoPackage)",
+    label=Text("exporters.builtin", "PLU Studio plan file (GeoPackage)"),
     priority=10,
     exchange=True,
 )
@@ -89,5 +87,5 @@ def _noting(features: Iterable[Feature], result: GmlWriteResult) -> Iterator[Fea
     for f in features:
         if f.source is not None:
             result.verbatim += 1
-            result.normalised.extend((f.gml_id or "", en, bg) for en, bg in normalisations(f))
+            result.normalised.extend((f.gml_id or "", text) for text in normalisations(f))
         yield f

@@ -19,6 +19,7 @@ from lxml import etree
 
 from plu_model import xml_parsing
 from plu_model.errors import PluError
+from plu_model.i18n import Text
 from plu_model.xml_names import NS, WFS11_NAMESPACE, collection_label, local_name, namespace_of
 
 __all__ = ["WRAPPERS", "CollectionComments", "SourceWrapper", "collection_comments", "source_wrapper"]
@@ -72,12 +73,13 @@ class SourceWrapper:
         declared: dict[str | None, str] = {k or None: v for k, v in self.nsmap.items()}
         for prefix, uri in ours.items():
             declared.setdefault(prefix, uri)
-        notes: list[tuple[str, str]] = []
+        notes: list[Text] = []
         old_count = self._stated_count()
         attrib: dict[str, str] = {}
         for key, value in self.attrib.items():
             if key in _COUNTS and old_count is not None and old_count != count and value.isdigit():
-                notes.append((f"{key} {value} recomputed as {count}", f"{key} {value} е преизчислен на {count}"))
+                notes.append(Text("exporters.collection_wrapper", "{key} {value} recomputed as {count}",
+                                                                  key=key, value=value, count=count))
                 value = str(count)
             attrib[key] = value
         empty = etree.tostring(etree.Element(self.tag, attrib, nsmap=declared), encoding="unicode")

@@ -28,6 +28,7 @@ from plu_model.atomic import atomic_open
 from plu_model.crs import reproject
 from plu_model.errors import PluInputError
 from plu_model.features import Feature, geometry_of
+from plu_model.i18n import Text
 from plu_model.json_values import to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES
@@ -66,8 +67,8 @@ def geometry_to_geojson(geom: BaseGeometry | None, src_crs: int, places: int = P
     wgs = _oriented(reproject(geom, src_crs, WGS84))
     if not all(math.isfinite(v) for v in wgs.bounds):
         raise PluInputError(
-            f"a geometry cannot be expressed in WGS 84 from EPSG:{src_crs}",
-            bg=f"геометрия не може да бъде изразена в WGS 84 от EPSG:{src_crs}",
+            Text("exporters.geojson_", "a geometry cannot be expressed in WGS 84 from EPSG:{src_crs}",
+                                       src_crs=src_crs),
         )
     out = dict(mapping(wgs))
     if out["type"] == "GeometryCollection":
@@ -162,8 +163,8 @@ def write_geojson(
     """
     if crs not in (None, WGS84):
         raise PluInputError(
-            f"GeoJSON (RFC 7946) is always in WGS 84 (EPSG:{WGS84}); EPSG:{crs} was asked for",
-            bg=f"GeoJSON (RFC 7946) винаги е в WGS 84 (EPSG:{WGS84}); поискана е EPSG:{crs}",
+            Text("exporters.geojson_", "GeoJSON (RFC 7946) is always in WGS 84 (EPSG:{WGS84}); EPSG:{crs} was asked "
+                                       "for", WGS84=WGS84, crs=crs),
         )
     dest = Path(path)
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -177,8 +178,7 @@ def write_geojson(
 @exporter(
     "geojson",
     extensions=[".geojson"],
-    label_en="GeoJSON (RFC 7946, WGS 84)",
-    label_bg="GeoJSON (RFC 7946, WGS 84)",
+    label="GeoJSON (RFC 7946, WGS 84)",
 )
 def _geojson(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None) -> Path:
     return write_geojson(path, source, crs=crs, progress=progress)

@@ -66,6 +66,7 @@ from plu_model.crs import axis_swapped, crs_uri, reproject
 from plu_model.dataset import GML_ID_PREFIX, make_gml_id
 from plu_model.errors import PluError
 from plu_model.features import Feature, has_finite_coordinates
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.temporal import format_date, format_datetime
@@ -127,7 +128,7 @@ class GmlWriteResult:
     #: the collection element written (``gml:FeatureCollection``…)
     wrapper: str = ""
     #: ``(gml_id, English, Bulgarian)`` for every normalisation applied to a feature written from the model
-    normalised: list[tuple[str, str, str]] = field(default_factory=list)
+    normalised: list[tuple[str, Text]] = field(default_factory=list)
 
 
 class _FeatureEncoder:
@@ -174,8 +175,8 @@ class _FeatureEncoder:
         """Write ``geom`` under ``parent``; ``surface`` forces a gml:MultiSurface."""
         if not has_finite_coordinates(geom):
             raise PluError(
-                f"{base}: the geometry has NaN or infinite coordinates; correct them before export",
-                bg=f"{base}: геометрията има координати NaN или безкрайност; поправете ги преди износа",
+                Text("exporters.gml_writer", "{base}: the geometry has NaN or infinite coordinates; correct them "
+                                             "before export", base=base),
             )
         geom = reproject(geom, self.src_crs, self.dst_crs)
         dim = 3 if shapely.has_z(geom) else 2
@@ -185,8 +186,8 @@ class _FeatureEncoder:
             polys = list(geom.geoms) if isinstance(geom, MultiPolygon) else ([] if geom.is_empty else [geom])
             if not all(isinstance(p, Polygon) for p in polys):
                 raise PluError(
-                    f"{base}: a {geom.geom_type} cannot be written as gml:MultiSurface",
-                    bg=f"{base}: {geom.geom_type} не може да се запише като gml:MultiSurface",
+                    Text("exporters.gml_writer", "{base}: a {geom_type} cannot be written as gml:MultiSurface",
+                                                 base=base, geom_type=geom.geom_type),
                 )
             ms = etree.SubElement(parent, q("gml", "MultiSurface"), {GML_ID: self._next_id(base)})
             self._top_attrs(ms, dim, True)
@@ -219,7 +220,8 @@ class _FeatureEncoder:
                     for part in geom.geoms:
                         self._any(etree.SubElement(el, q("gml", member)), part, base, dim, False)
                     return
-            raise PluError(f"{base}: cannot write a {geom.geom_type}", bg=f"{base}: {geom.geom_type} не може да се запише")
+            raise PluError(Text("exporters.gml_writer", "{base}: cannot write a {geom_type}",
+                                                        base=base, geom_type=geom.geom_type))
 
     # -- values ---------------------------------------------------------------
     def feature(self, f: Feature) -> etree._Element:
@@ -232,8 +234,8 @@ class _FeatureEncoder:
                 if attr.optional:
                     continue
                 raise PluError(
-                    f"{cls} {f.gml_id}: required {attr.xml} has no value",
-                    bg=f"{cls} {f.gml_id}: задължителният {attr.xml} няма стойност",
+                    Text("exporters.gml_writer", "{cls} {gml_id}: required {xml} has no value",
+                                                 cls=cls, gml_id=f.gml_id, xml=attr.xml),
                 )
             if isinstance(value, Nil):
                 etree.SubElement(el, q("plu", attr.xml), {XSI_NIL: "true", "nilReason": value.reason})
@@ -270,7 +272,7 @@ class _FeatureEncoder:
         elif kind in ("legislation_citation", "document_citation"):
             _citation(el, value, f"{f.gml_id}.{attr.xml}")
         else:  # pragma: no cover - schema table and writer out of step
-            raise PluError(f"no writer for kind {kind}", bg=f"няма модул за запис на вида {kind}")
+            raise PluError(Text("exporters.gml_writer", "no writer for kind {kind}", kind=kind))
 
 
 def _sub(parent: etree._Element, prefix: str, name: str, text: str | None = None, **attrs: str) -> etree._Element:
@@ -479,7 +481,7 @@ class _Frame:
     member_open: bytes
     member_close: bytes
     closing: bytes
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
 
 
 def _base_frame(data: PlanSource, encoder: _FeatureEncoder) -> _Frame:
@@ -581,9 +583,9 @@ def _write_document(
     out.write(frame.opening)
     came_as = data.metadata.get("source_collection")
     if came_as and came_as != frame.name:
-        result.normalised.append(("(collection)", f"{came_as} written as {frame.name}",
-                                  f"{came_as} е записан като {frame.name}"))
-    result.normalised.extend(("(collection)", en, bg) for en, bg in frame.notes)
+        result.normalised.append(("(collection)", Text("exporters.gml_writer", "{came_as} written as {name}",
+                                                                               came_as=came_as, name=frame.name)))
+    result.normalised.extend(("(collection)", note) for note in frame.notes)
     result.wrapper = frame.name
     counts: dict[str, int] = {}
     titles = _link_titles(data.metadata)
@@ -625,6 +627,6 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
     moved = carry_extras(el, feature)
     if feature.source is not None:
         what = moved + normalisations(feature, kept) + differences(feature, el, encoder.src_crs, encoder.dst_crs)
-        result.normalised.extend((feature.gml_id or "", en, bg) for en, bg in what)
+        result.normalised.extend((feature.gml_id or "", text) for text in what)
     etree.indent(el, space="  ", level=2)
     return _strip_namespace_declarations(etree.tostring(el, encoding="UTF-8"))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from plu_model.atomic import write_atomic
+from plu_model.i18n import Text
 from plu_model.indicators import ClassFigures, PlanIndicators, compare_plans
 
 __all__ = ["area_chart_png", "density_chart_png", "indicators_csv", "indicators_html", "indicators_json",
@@ -32,49 +33,46 @@ __all__ = ["area_chart_png", "density_chart_png", "indicators_csv", "indicators_
 
 _HATCHES = ("", "//", "..", "xx", "\\\\", "++")
 _TEXT = {
-    "title": ("Land-use indicators", "Показатели на земеползването"),
-    "area_chart": ("Area by HILUCS class", "Площ по класове на HILUCS"),
-    "share_chart": ("Share of the zoned area by HILUCS class", "Дял от зонираната площ по класове на HILUCS"),
-    "density_chart": ("Permitted density by zone type", "Допустима плътност по устройствени зони"),
-    "hectares": ("hectares", "хектара"),
-    "share_pct": ("% of the zoned area", "% от зонираната площ"),
-    "density_pct": ("maximum density, % (area-weighted)", "максимална плътност, % (претеглена по площ)"),
-    "far": ("floor-area ratio (Кинт)", "коефициент на интензивност (Кинт)"),
-    "plan": ("Plan", "План"),
-    "class": ("Class", "Клас"),
-    "zone_type": ("Zone type", "Устройствена зона"),
-    "zones": ("Zones", "Зони"),
-    "area_ha": ("Area, ha", "Площ, ha"),
-    "share": ("Share, %", "Дял, %"),
-    "floor_area": ("Permitted floor area, m²", "Допустима РЗП, m²"),
-    "footprint": ("Built footprint, m²", "Застроена площ, m²"),
-    "green_area": ("Minimum green area, m²", "Минимална озеленена площ, m²"),
-    "mean_far": ("Кинт (mean)", "Кинт (средно)"),
-    "mean_density": ("Density, % (mean)", "Плътност, % (средно)"),
-    "mean_green": ("Green, % (mean)", "Озеленяване, % (средно)"),
-    "coverage": ("Area with indications, %", "Площ с показатели, %"),
-    "by_hilucs": ("By HILUCS class", "По класове на HILUCS"),
-    "by_zone": ("By zone type", "По устройствени зони"),
-    "comparison": ("Plans side by side, by HILUCS class", "Плановете един до друг, по класове на HILUCS"),
-    "totals": ("Per-plan totals", "Общо за всеки план"),
-    "plan_area": ("Plan area, ha", "Площ на плана, ha"),
-    "zoned_area": ("Zoned area, ha", "Зонирана площ, ha"),
-    "gross_far": ("Gross floor-area ratio", "Бруто Кинт"),
-    "notes": (
-        "Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum "
-        "over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with "
-        "several HILUCS values counts for the first, unless hilucsPresence gives percentages.",
-        "Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски "
-        "системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа "
-        "ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.",
-    ),
-    "none": ("—", "—"),
+    "title": Text("exporters.indicator_report", "Land-use indicators"),
+    "area_chart": Text("exporters.indicator_report", "Area by HILUCS class"),
+    "share_chart": Text("exporters.indicator_report", "Share of the zoned area by HILUCS class"),
+    "density_chart": Text("exporters.indicator_report", "Permitted density by zone type"),
+    "hectares": Text("exporters.indicator_report", "hectares"),
+    "share_pct": Text("exporters.indicator_report", "% of the zoned area"),
+    "density_pct": Text("exporters.indicator_report", "maximum density, % (area-weighted)"),
+    "far": Text("exporters.indicator_report", "floor-area ratio (Кинт)"),
+    "plan": Text("exporters.indicator_report", "Plan"),
+    "class": Text("exporters.indicator_report", "Class"),
+    "zone_type": Text("exporters.indicator_report", "Zone type"),
+    "zones": Text("exporters.indicator_report", "Zones"),
+    "area_ha": Text("exporters.indicator_report", "Area, ha"),
+    "share": Text("exporters.indicator_report", "Share, %"),
+    "floor_area": Text("exporters.indicator_report", "Permitted floor area, m²"),
+    "footprint": Text("exporters.indicator_report", "Built footprint, m²"),
+    "green_area": Text("exporters.indicator_report", "Minimum green area, m²"),
+    "mean_far": Text("exporters.indicator_report", "Кинт (mean)"),
+    "mean_density": Text("exporters.indicator_report", "Density, % (mean)"),
+    "mean_green": Text("exporters.indicator_report", "Green, % (mean)"),
+    "coverage": Text("exporters.indicator_report", "Area with indications, %"),
+    "by_hilucs": Text("exporters.indicator_report", "By HILUCS class"),
+    "by_zone": Text("exporters.indicator_report", "By zone type"),
+    "comparison": Text("exporters.indicator_report", "Plans side by side, by HILUCS class"),
+    "totals": Text("exporters.indicator_report", "Per-plan totals"),
+    "plan_area": Text("exporters.indicator_report", "Plan area, ha"),
+    "zoned_area": Text("exporters.indicator_report", "Zoned area, ha"),
+    "gross_far": Text("exporters.indicator_report", "Gross floor-area ratio"),
+    "notes": Text("exporters.indicator_report", "Areas in square metres in the plan's CRS (equal-area EPSG:3035 for "
+                                                "geographic CRSs). Capacity figures sum over zones that carry the "
+                                                "indication; 'area with indications' shows how much of the class "
+                                                "does. A zone with several HILUCS values counts for the first, "
+                                                "unless hilucsPresence gives percentages."),
+    "none": "—",
 }
 
 
-def _t(key: str, language: str) -> str:
-    en, bg = _TEXT[key]
-    return bg if language == "bg" else en
+def _said(key: str, language: str) -> str:
+    text = _TEXT[key]
+    return text.say(language) if isinstance(text, Text) else text
 
 
 # -- CSV / JSON -----------------------------------------------------------------------
@@ -169,8 +167,8 @@ def area_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> byt
             ax.text(value, y, f" {value:.2f}" if single else f" {value:.1f}%", va="center", fontsize=8)
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([_short(f"{r.code} {r.label(language)}") for r in reversed(rows)], fontsize=8)
-    ax.set_xlabel(_t("hectares" if single else "share_pct", language))
-    ax.set_title(_t("area_chart" if single else "share_chart", language))
+    ax.set_xlabel(_said("hectares" if single else "share_pct", language))
+    ax.set_title(_said("area_chart" if single else "share_chart", language))
     ax.margins(x=0.15)
     if not single:
         from matplotlib.patches import Patch
@@ -214,11 +212,11 @@ def density_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> 
     ax_d.set_yticklabels(labels, fontsize=8)
     ax_f.set_yticks(range(len(names)))
     ax_f.set_yticklabels([])
-    ax_d.set_xlabel(_t("density_pct", language), fontsize=8)
-    ax_f.set_xlabel(_t("far", language), fontsize=8)
+    ax_d.set_xlabel(_said("density_pct", language), fontsize=8)
+    ax_f.set_xlabel(_said("far", language), fontsize=8)
     ax_d.set_xlim(0, 110)
     ax_f.margins(x=0.2)
-    fig.suptitle(_t("density_chart", language))
+    fig.suptitle(_said("density_chart", language))
     fig.tight_layout()
     return _png(fig)
 
@@ -231,7 +229,7 @@ def _fmt(v: float | None, nd: int = 2) -> str:
 def _class_table(classes: Sequence[ClassFigures], language: str, first: str) -> str:
     head = [first, "zones", "area_ha", "share", "floor_area", "footprint", "green_area", "mean_far",
             "mean_density", "mean_green", "coverage"]
-    out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(_t(h, language))}</th>" for h in head)
+    out = ["<table><thead><tr>" + "".join(f"<th>{html.escape(_said(h, language))}</th>" for h in head)
            + "</tr></thead><tbody>"]
     for c in classes:
         swatch = f'<span class="sw" style="background:{c.colour}"></span>' if c.colour else ""
@@ -266,10 +264,10 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
     density_png = base64.b64encode(density_chart_png(plans, lang)).decode()
     parts = [
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
-        f"<title>{html.escape(_t('title', lang))}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{html.escape(_t('title', lang))}</h1>",
-        f"<h2>{html.escape(_t('totals', lang))}</h2><table><thead><tr>",
-        "".join(f"<th>{html.escape(_t(k, lang))}</th>" for k in
+        f"<title>{html.escape(_said('title', lang))}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(_said('title', lang))}</h1>",
+        f"<h2>{html.escape(_said('totals', lang))}</h2><table><thead><tr>",
+        "".join(f"<th>{html.escape(_said(k, lang))}</th>" for k in
                 ("plan", "zones", "plan_area", "zoned_area", "floor_area", "footprint", "green_area", "gross_far")),
         "</tr></thead><tbody>",
     ]
@@ -280,14 +278,14 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
             _fmt(p.total.floor_area, 0), _fmt(p.total.footprint, 0), _fmt(p.total.green_area, 0), _fmt(gross, 3),
         )) + "</tr>")
     parts.append("</tbody></table>")
-    parts.append(f'<img alt="{html.escape(_t("area_chart", lang))}" src="data:image/png;base64,{area_png}">')
-    parts.append(f'<img alt="{html.escape(_t("density_chart", lang))}" src="data:image/png;base64,{density_png}">')
+    parts.append(f'<img alt="{html.escape(_said("area_chart", lang))}" src="data:image/png;base64,{area_png}">')
+    parts.append(f'<img alt="{html.escape(_said("density_chart", lang))}" src="data:image/png;base64,{density_png}">')
     if len(plans) > 1:
-        parts.append(f"<h2>{html.escape(_t('comparison', lang))}</h2><table><thead><tr>"
-                     f"<th>{html.escape(_t('class', lang))}</th>")
+        parts.append(f"<h2>{html.escape(_said('comparison', lang))}</h2><table><thead><tr>"
+                     f"<th>{html.escape(_said('class', lang))}</th>")
         for p in plans:
-            parts.append(f"<th>{html.escape(p.name)}<br>{html.escape(_t('area_ha', lang))}</th>"
-                         f"<th>{html.escape(_t('share', lang))}</th>")
+            parts.append(f"<th>{html.escape(p.name)}<br>{html.escape(_said('area_ha', lang))}</th>"
+                         f"<th>{html.escape(_said('share', lang))}</th>")
         parts.append("</tr></thead><tbody>")
         for row in compare_plans(plans):
             swatch = f'<span class="sw" style="background:{row.colour}"></span>' if row.colour else ""
@@ -300,11 +298,11 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
         parts.append(f"<h2>{html.escape(p.name)}</h2>")
         if p.source:
             parts.append(f'<p class="note">{html.escape(p.source)} · EPSG:{p.crs}</p>')
-        parts.append(f"<h3>{html.escape(_t('by_hilucs', lang))}</h3>")
+        parts.append(f"<h3>{html.escape(_said('by_hilucs', lang))}</h3>")
         parts.append(_class_table(p.by_hilucs + [p.total], lang, "class"))
-        parts.append(f"<h3>{html.escape(_t('by_zone', lang))}</h3>")
+        parts.append(f"<h3>{html.escape(_said('by_zone', lang))}</h3>")
         parts.append(_class_table(p.by_zone_type, lang, "zone_type"))
-    parts.append(f'<p class="note">{html.escape(_t("notes", lang))}</p></body></html>')
+    parts.append(f'<p class="note">{html.escape(_said("notes", lang))}</p></body></html>')
     return "".join(parts)
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from lxml import etree
 
 from plu_model.crs import crs_uri
+from plu_model.i18n import say_in
 from plu_model.xml_names import NS
 
 __all__ = ["MetadataRecord", "metadata_xml"]
@@ -115,8 +116,7 @@ def metadata_element(rec: MetadataRecord) -> etree._Element:
             _cs(free, "keyword", word)
     constraints = _e(_e(ident, _GMD, "resourceConstraints"), _GMD, "MD_LegalConstraints")
     _code(constraints, "accessConstraints", "MD_RestrictionCode", "otherRestrictions")
-    _cs(constraints, "otherConstraints", "no limitations to public access" if rec.language != "bg" else
-        "без ограничения на публичния достъп")
+    _cs(constraints, "otherConstraints", say_in(rec.language, "exporters.iso_metadata", "no limitations to public access"))
     _e(_e(ident, _GMD, "language"), _GMD, "LanguageCode", lang,
        codeList="http://www.loc.gov/standards/iso639-2/", codeListValue=lang)
     _e(_e(ident, _GMD, "topicCategory"), _GMD, "MD_TopicCategoryCode", "planningCadastre")
@@ -137,7 +137,7 @@ def metadata_element(rec: MetadataRecord) -> etree._Element:
     spec = _e(_e(result, _GMD, "specification"), _GMD, "CI_Citation")
     _cs(spec, "title", _CONFORMITY_SPEC.get(rec.language, _CONFORMITY_SPEC["en"]))
     _date(spec, date(2010, 12, 8), "publication")
-    _cs(result, "explanation", "See the referenced specification" if rec.language != "bg" else "Виж цитираната спецификация")
+    _cs(result, "explanation", say_in(rec.language, "exporters.iso_metadata", "See the referenced specification"))
     # not evaluated: ISO 19139 says so with a nil pass
     _e(result, _GMD, "pass", **{f"{{{_GCO}}}nilReason": "unknown"})
     lineage = _e(_e(dq, _GMD, "lineage"), _GMD, "LI_Lineage")

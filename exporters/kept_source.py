@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -21,6 +22,7 @@ from plu_model.errors import PluError
 from plu_model.features import Feature, geometry_of, has_finite_coordinates
 from plu_model.gml_diff import feature_differences
 from plu_model.gml_reader import read_feature_element
+from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.source_xml import still_faithful, value_token
 from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, q
@@ -154,19 +156,31 @@ def carry_extras(el: etree._Element, f: Feature) -> list[tuple[str, str]]:
     for c in tail:
         el.append(c)
     _carry_link_attributes(src, el)
-    return [(f"{_source_name(c)} moved to the end of the feature",
-             f"{_source_name(c)} е преместен в края на обекта") for c in tail]
+    return [Text("exporters.kept_source", "{c} moved to the end of the feature", c=_source_name(c)) for c in tail]
 
 
-def differences(f: Feature, el: etree._Element, src_crs: int, dst_crs: int) -> list[tuple[str, str]]:
+def differences(f: Feature, el: etree._Element, src_crs: int, dst_crs: int) -> list[Text]:
     """What the rewritten element lost or changed against the source (an edit shows up here too)."""
     src = _parsed(f.source.xml) if f.source is not None else None
     if src is None:
         return []
     tolerance = 1e-8 if is_geographic(dst_crs) else 0.001
     found = feature_differences(src, el, crs_uri(src_crs), tolerance)
-    return [(f"changed: {d.message_en.split(': ', 1)[-1]}", f"променено: {d.message_bg.split(': ', 1)[-1]}")
-            for d in found]
+    return [Text("exporters.kept_source", "changed: {change}", change=_after_colon(d.text)) for d in found]
+
+
+@dataclass(frozen=True)
+class _AfterColon:
+    """A difference's text without its leading "class id: ", in the language it is said in."""
+
+    text: Text
+
+    def say(self, language: str) -> str:
+        return self.text.say(language).split(": ", 1)[-1]
+
+
+def _after_colon(text: Text) -> _AfterColon:
+    return _AfterColon(text)
 
 
 _DECLARED = [f' xmlns:{k}="{v}"'.encode() for k, v in NS.items() if k != "wfs"]
@@ -193,19 +207,19 @@ def collection_head(metadata: dict[str, str]) -> list[bytes]:
     return [etree.tostring(e, encoding="UTF-8") for e in elements if e.tag in _GML_HEAD]
 
 
-#: source geometry encodings the writer replaces, and what it writes instead (English, Bulgarian)
+#: source geometry encodings the writer replaces, and what it writes instead
 _RE_ENCODED = {
-    "Surface": ("gml:Polygon", "gml:Polygon"), "PolygonPatch": ("gml:Polygon", "gml:Polygon"),
-    "CompositeSurface": ("gml:MultiSurface", "gml:MultiSurface"), "OrientableSurface": ("gml:Polygon", "gml:Polygon"),
-    "Curve": ("gml:LineString", "gml:LineString"), "CompositeCurve": ("gml:LineString", "gml:LineString"),
-    "Arc": ("straight segments", "прави отсечки"), "ArcString": ("straight segments", "прави отсечки"),
-    "Circle": ("straight segments", "прави отсечки"), "Ring": ("gml:LinearRing", "gml:LinearRing"),
-    "coordinates": ("gml:posList", "gml:posList"),
+    "Surface": "gml:Polygon", "PolygonPatch": "gml:Polygon",
+    "CompositeSurface": "gml:MultiSurface", "OrientableSurface": "gml:Polygon",
+    "Curve": "gml:LineString", "CompositeCurve": "gml:LineString",
+    "Arc": Text("exporters.kept_source", "straight segments"), "ArcString": Text("exporters.kept_source", "straight segments"),
+    "Circle": Text("exporters.kept_source", "straight segments"), "Ring": "gml:LinearRing",
+    "coordinates": "gml:posList",
 }
 
 
-def normalisations(feature: Feature, kept: set[str] | None = None) -> list[tuple[str, str]]:
-    """What writing ``feature`` from the model changes against the source it was read from (English, Bulgarian).
+def normalisations(feature: Feature, kept: set[str] | None = None) -> list[Text]:
+    """What writing ``feature`` from the model changes against the source it was read from.
 
     Listed by ``plu convert --report``; without ``--normalise`` no unedited feature
     goes through them, since it is written back as it was read.  ``kept`` names the
@@ -217,32 +231,29 @@ def normalisations(feature: Feature, kept: set[str] | None = None) -> list[tuple
     kept = kept or set()
     for prop in [c for c in src if c.tag in kept]:
         src.remove(prop)
-    out: list[tuple[str, str]] = []
+    out: list[Text] = []
     if any(e.get(XSI_NIL) in ("true", "1") and not e.get("nilReason") for e in src.iter()):
-        out.append(("nilReason 'unknown' added", "добавен е nilReason 'unknown'"))
+        out.append(Text("exporters.kept_source", "nilReason 'unknown' added"))
     names = {etree.QName(e).localname for e in src.iter() if isinstance(e.tag, str) and e.tag.startswith(
         "{" + NS["gml"])}
     for n in sorted(names & set(_RE_ENCODED)):
-        en, bg = _RE_ENCODED[n]
-        out.append((f"gml:{n} written as {en}", f"gml:{n} е записан като {bg}"))
+        out.append(Text("exporters.kept_source", "gml:{n} written as {encoding}", n=n, encoding=_RE_ENCODED[n]))
     for prop in src:
         kids = [c for c in prop if isinstance(c.tag, str)]
         if prop.tag in _GEOMETRY_TAGS[feature.class_name] and len(kids) > 1:
-            out.append((f"the {len(kids)} geometries of {_prefixed(prop.tag)} written as one",
-                        f"{len(kids)}-те геометрии на {_prefixed(prop.tag)} са записани като една"))
+            out.append(Text("exporters.kept_source", "the {n_kids} geometries of {tag} written as one",
+                                                     n_kids=len(kids), tag=_prefixed(prop.tag)))
     geometries = [e for prop in src if prop.tag in _GEOMETRY_TAGS[feature.class_name] for e in prop.iter()]
     if any(e.get("srsName", "").upper().startswith("EPSG:") for e in geometries if isinstance(e.tag, str)):
-        out.append(("srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n",
-                    "srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n"))
+        out.append(Text("exporters.kept_source", "srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n"))
     notes = [n for n in src.iter(etree.Comment, etree.ProcessingInstruction)]
     if notes:
-        out.append((f"{len(notes)} XML comments or processing instructions inside rewritten properties not written",
-                    f"{len(notes)} XML коментара или инструкции в презаписаните свойства не са записани"))
+        out.append(Text("exporters.kept_source", "{n_notes} XML comments or processing instructions inside rewritten "
+                                                 "properties not written", n_notes=len(notes)))
     geom = None if kept & set(_GEOMETRY_TAGS[feature.class_name]) else geometry_of(feature)
     polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
     if any(not p.exterior.is_ccw for p in polys if not p.is_empty):
-        out.append(("exterior rings re-oriented counter-clockwise",
-                    "външните контури са обърнати обратно на часовниковата стрелка"))
+        out.append(Text("exporters.kept_source", "exterior rings re-oriented counter-clockwise"))
     return out
 
 

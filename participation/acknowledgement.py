@@ -19,25 +19,23 @@ from participation.reference import find_comment
 from plu_model.atomic import write_atomic
 from plu_model.errors import PluInputError
 from plu_model.geopackage import PlanFile
+from plu_model.i18n import Text, Words
 
 __all__ = ["acknowledgement_html", "write_acknowledgement"]
 
-_WORDS = {
-    "bg": {
-        "title": "Потвърждение за получено становище", "reference": "Номер на становището", "plan": "План",
-        "authority": "Отговорен орган", "received": "Получено на", "paper": "на хартиен носител, вх. №",
-        "online": "по електронен път", "sender": "Подател", "text": "Текст", "scans": "Приложени сканирани файлове",
-        "next": "Отговорът ще бъде публикуван в справката за постъпилите становища под номер {ref}. "
-                "Посочвайте този номер, когато питате за становището си.",
-    },
-    "en": {
-        "title": "Acknowledgement of a comment received", "reference": "Reference", "plan": "Plan",
-        "authority": "Responsible authority", "received": "Received on", "paper": "on paper, registry no.",
-        "online": "online", "sender": "Sender", "text": "Text", "scans": "Scanned files attached",
-        "next": "The answer will be published in the summary of comments under reference {ref}. "
-                "Quote this reference whenever you ask about your comment.",
-    },
-}
+_WORDS = Words("participation.acknowledgement", {
+             "title": "Acknowledgement of a comment received",
+             "reference": "Reference",
+             "plan": "Plan",
+             "authority": "Responsible authority",
+             "received": "Received on",
+             "paper": "on paper, registry no.",
+             "online": "online",
+             "sender": "Sender",
+             "text": "Text",
+             "scans": "Scanned files attached",
+             "next": "The answer will be published in the summary of comments under reference {ref}. Quote this reference whenever you ask about your comment.",
+         })
 
 _CSS = ("@page{size:A4;margin:22mm 20mm}body{font-family:'DejaVu Sans',sans-serif;font-size:10.5pt;color:#111}"
         "h1{font-size:16pt;margin:0 0 14pt}p.ref{font-size:22pt;font-weight:bold;margin:4pt 0 14pt;letter-spacing:1px}"
@@ -74,8 +72,8 @@ def write_acknowledgement(plan: str | os.PathLike[str], comment: str, path: str 
     """Write the acknowledgement of the comment ``comment`` names as ``.pdf`` or ``.html``."""
     dest = Path(path)
     if dest.suffix.lower() not in (".pdf", ".html", ".htm"):
-        raise PluInputError(f"{dest}: the acknowledgement can be written as .pdf or .html",
-                            bg=f"{dest}: потвърждението може да се запише като .pdf или .html")
+        raise PluInputError(Text("participation.acknowledgement", "{dest}: the acknowledgement can be written as "
+                                                                  ".pdf or .html", dest=dest))
     with PlanFile(plan) as pf:
         plans = list(pf.iter_class("SpatialPlan"))
     with CommentsLayer(plan) as layer:

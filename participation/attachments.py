@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "MAX_ATTACHMENTS", "MAX_TOTAL_BYTES", "Attachment", "media_type_of", "read_attachment"]
 
@@ -65,27 +66,27 @@ def read_attachment(path: str | os.PathLike[str]) -> Attachment:
     """Read a scan or minutes file, refusing what is not a PDF or JPEG or is too large."""
     p = Path(path)
     if not p.is_file():
-        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл")
+        raise PluInputError(Text("participation.attachments", "{p}: no such file", p=p))
     size = p.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
         limit = MAX_ATTACHMENT_BYTES // (1024 * 1024)
         raise PluInputError(
-            f"{p}: {size / 1048576:.1f} MB is too large to attach; at most {limit} MB per file",
-            bg=f"{p}: {size / 1048576:.1f} MB е твърде голям за прилагане; най-много {limit} MB на файл",
+            Text("participation.attachments", "{p}: {size:.1f} MB is too large to attach; at most {limit} MB per file",
+                                              p=p, size=size / 1048576, limit=limit),
         )
     if size == 0:
-        raise PluInputError(f"{p}: the file is empty", bg=f"{p}: файлът е празен")
+        raise PluInputError(Text("participation.attachments", "{p}: the file is empty", p=p))
     try:
         with open(p, "rb") as fh:  # never more than the cap, even if the file grows after the size check
             content = fh.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as exc:
-        raise PluInputError(f"{p}: cannot be read ({exc})", bg=f"{p}: не може да бъде прочетен ({exc})") from exc
+        raise PluInputError(Text("participation.attachments", "{p}: cannot be read ({exc})", p=p, exc=exc)) from exc
     if len(content) > MAX_ATTACHMENT_BYTES:
-        raise PluInputError(f"{p}: grew while it was read; attach it again", bg=f"{p}: промени се при четенето; приложете го отново")
+        raise PluInputError(Text("participation.attachments", "{p}: grew while it was read; attach it again", p=p))
     media_type = media_type_of(content[:8])
     if media_type is None:
         raise PluInputError(
-            f"{p}: not a PDF or JPEG file (its content says otherwise, whatever its name)",
-            bg=f"{p}: не е файл PDF или JPEG (съдържанието му е друго, каквото и да е името му)",
+            Text("participation.attachments", "{p}: not a PDF or JPEG file (its content says otherwise, whatever its "
+                                              "name)", p=p),
         )
     return Attachment(_safe_name(p.name, media_type), media_type, content)

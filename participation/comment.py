@@ -30,6 +30,7 @@ from shapely.geometry.base import BaseGeometry
 
 from participation.settings import LANGUAGES
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = [
     "COMMENT_FORMAT",
@@ -69,13 +70,20 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class CommentError(PluInputError):
-    """A comment that cannot be accepted: ``field`` says which part, messages in English and Bulgarian."""
+    """A comment that cannot be accepted: ``field`` says which part, ``problem`` what is wrong with it."""
 
-    def __init__(self, field_name: str, message_en: str, message_bg: str):
-        super().__init__(f"{field_name}: {message_en}", f"{field_name}: {message_bg}")
+    def __init__(self, field_name: str, problem: Text):
+        super().__init__(Text("participation.comment", "{field}: {problem}", field=field_name, problem=problem))
         self.field = field_name
-        self.message_en = message_en
-        self.message_bg = message_bg
+        self.problem = problem
+
+    @property
+    def message_en(self) -> str:
+        return self.problem.say("en")
+
+    @property
+    def message_bg(self) -> str:
+        return self.problem.say("bg")
 
     def as_dict(self) -> dict[str, str]:
         return {"field": self.field, "en": self.message_en, "bg": self.message_bg}
@@ -132,22 +140,21 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise CommentError(field_name, "must be text", "трябва да е текст")
+        raise CommentError(field_name, Text("participation.comment", "must be text"))
     if _SURROGATE.search(value):
-        raise CommentError(field_name, "contains characters that are not valid Unicode text",
-                           "съдържа знаци, които не са валиден текст в Unicode")
+        raise CommentError(field_name, Text("participation.comment", "contains characters that are not valid Unicode text"))
     text = unicodedata.normalize("NFC", value)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not multiline:
         text = " ".join(text.split())
     text = text.strip()
     if required and not text:
-        raise CommentError(field_name, "is empty", "е празно")
+        raise CommentError(field_name, Text("participation.comment", "is empty"))
     if len(text) > limit:
         raise CommentError(
             field_name,
-            f"is {len(text)} characters long; at most {limit} are accepted",
-            f"е дълго {len(text)} знака; приемат се най-много {limit}",
+            Text("participation.comment", "is {n_text} characters long; at most {limit} are accepted",
+                                          n_text=len(text), limit=limit),
         )
     return text
 
@@ -158,37 +165,38 @@ clean_text = _clean_text
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise CommentError("geometry", "has a coordinate that is not a finite number", "съдържа координата, която не е число")
+        raise CommentError("geometry", Text("participation.comment", "has a coordinate that is not a finite number"))
     try:
         number = float(value)  # a 4,000-digit integer is valid JSON but no float
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        raise CommentError("geometry", "has a coordinate that is not a finite number", "съдържа координата, която не е число")
+        raise CommentError("geometry", Text("participation.comment", "has a coordinate that is not a finite number"))
     return number
 
 
 def _position(value: Any) -> tuple[float, float]:
     if not isinstance(value, list) or len(value) not in (2, 3):
-        raise CommentError("geometry", "has a position that is not [longitude, latitude]", "съдържа точка, която не е [дължина, ширина]")
+        raise CommentError("geometry", Text("participation.comment", "has a position that is not [longitude, latitude]"))
     lon, lat = _number(value[0]), _number(value[1])
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise CommentError("geometry", "has a position outside the globe", "съдържа точка извън земното кълбо")
+        raise CommentError("geometry", Text("participation.comment", "has a position outside the globe"))
     return lon, lat
 
 
 def _positions(value: Any, minimum: int) -> list[tuple[float, float]]:
     if not isinstance(value, list):
-        raise CommentError("geometry", "coordinates must be a list", "координатите трябва да са списък")
+        raise CommentError("geometry", Text("participation.comment", "coordinates must be a list"))
     if len(value) > LIMITS.vertices:
         raise CommentError(
             "geometry",
-            f"has {len(value)} vertices; at most {LIMITS.vertices} are accepted",
-            f"има {len(value)} върха; приемат се най-много {LIMITS.vertices}",
+            Text("participation.comment", "has {n_value} vertices; at most {vertices} are accepted",
+                                          n_value=len(value), vertices=LIMITS.vertices),
         )
     points = [_position(p) for p in value]
     if len(points) < minimum:
-        raise CommentError("geometry", f"needs at least {minimum} positions", f"са нужни поне {minimum} точки")
+        raise CommentError("geometry", Text("participation.comment", "needs at least {minimum} positions",
+                                                                     minimum=minimum))
     return points
 
 
@@ -197,7 +205,7 @@ def parse_geometry(data: Any, context: CommentContext | None = None) -> BaseGeom
     if data is None:
         return None
     if not isinstance(data, dict) or set(data) - {"type", "coordinates"}:
-        raise CommentError("geometry", "must be a GeoJSON geometry object", "трябва да е геометрия GeoJSON")
+        raise CommentError("geometry", Text("participation.comment", "must be a GeoJSON geometry object"))
     kind, coords = data.get("type"), data.get("coordinates")
     geom: BaseGeometry
     if kind == "Point":
@@ -206,23 +214,24 @@ def parse_geometry(data: Any, context: CommentContext | None = None) -> BaseGeom
         line = _positions(coords, 2)
         geom = LineString(line)
         if geom.length == 0:
-            raise CommentError("geometry", "the line has no length", "линията няма дължина")
+            raise CommentError("geometry", Text("participation.comment", "the line has no length"))
         if not geom.is_simple:
-            raise CommentError("geometry", "the line crosses itself", "линията се самопресича")
+            raise CommentError("geometry", Text("participation.comment", "the line crosses itself"))
     elif kind == "Polygon":
         if not isinstance(coords, list) or len(coords) != 1:
-            raise CommentError("geometry", "an area must be one ring without holes", "площта трябва да е един контур без отвори")
+            raise CommentError("geometry", Text("participation.comment", "an area must be one ring without holes"))
         ring = _positions(coords[0], 4)
         if ring[0] != ring[-1]:
-            raise CommentError("geometry", "the area's ring is not closed", "контурът на площта не е затворен")
+            raise CommentError("geometry", Text("participation.comment", "the area's ring is not closed"))
         geom = Polygon(ring)
         if not geom.is_valid or geom.area == 0:
             raise CommentError(
-                "geometry", "the area crosses itself or has no surface", "площта се самопресича или няма повърхнина"
+                "geometry", Text("participation.comment", "the area crosses itself or has no surface")
             )
     else:
         raise CommentError(
-            "geometry", f"type {kind!r} is not a Point, LineString or Polygon", f"видът {kind!r} не е точка, линия или площ"
+            "geometry", Text("participation.comment", "type {kind!r} is not a Point, LineString or Polygon",
+                                                      kind=kind)
         )
     area = context.allowed_area() if context else None
     if area is not None:
@@ -230,18 +239,18 @@ def parse_geometry(data: Any, context: CommentContext | None = None) -> BaseGeom
         gw, gs, ge, gn = geom.bounds
         if gw < w or gs < s or ge > e or gn > n:
             raise CommentError(
-                "geometry", "lies outside the plan's area", "е извън обхвата на плана"
+                "geometry", Text("participation.comment", "lies outside the plan's area")
             )
     return geom
 
 
 def _parse_time(value: Any) -> datetime:
     if not isinstance(value, str) or len(value) > 40:
-        raise CommentError("submitted_at", "must be an ISO 8601 date and time", "трябва да е дата и час по ISO 8601")
+        raise CommentError("submitted_at", Text("participation.comment", "must be an ISO 8601 date and time"))
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise CommentError("submitted_at", "is not an ISO 8601 date and time", "не е дата и час по ISO 8601") from exc
+        raise CommentError("submitted_at", Text("participation.comment", "is not an ISO 8601 date and time")) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -259,54 +268,60 @@ def parse_comment(
     the id and time the comment already has (``trust_identity=True``).
     """
     if not isinstance(data, dict):
-        raise CommentError("comment", "must be a JSON object", "трябва да е обект JSON")
+        raise CommentError("comment", Text("participation.comment", "must be a JSON object"))
     allowed = {"format", "version", "id", "submitted_at", "language", "text", "target", "author", "package_id"}
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise CommentError("comment", f"unknown fields {', '.join(unknown)[:200]}", f"непознати полета {', '.join(unknown)[:200]}")
+        raise CommentError("comment", Text("participation.comment", "unknown fields {value}",
+                                                                    value=', '.join(unknown)[:200]))
     if data.get("format", COMMENT_FORMAT) != COMMENT_FORMAT:
-        raise CommentError("format", f"is not {COMMENT_FORMAT}", f"не е {COMMENT_FORMAT}")
+        raise CommentError("format", Text("participation.comment", "is not {COMMENT_FORMAT}",
+                                                                   COMMENT_FORMAT=COMMENT_FORMAT))
     if data.get("version", COMMENT_VERSION) != COMMENT_VERSION:
-        raise CommentError("version", f"version {data.get('version')!r} is not supported", f"версия {data.get('version')!r} не се поддържа")
+        raise CommentError("version", Text("participation.comment", "version {get!r} is not supported",
+                                                                    get=data.get('version')))
     text = _clean_text(data.get("text"), "text", LIMITS.text, required=True, multiline=True)
     language = data.get("language", "bg")
     if language not in LANGUAGES:
-        raise CommentError("language", f"must be one of {', '.join(LANGUAGES)}", f"трябва да е от {', '.join(LANGUAGES)}")
+        raise CommentError("language", Text("participation.comment", "must be one of {LANGUAGES}",
+                                                                     LANGUAGES=', '.join(LANGUAGES)))
     target = data.get("target") or {}
     if not isinstance(target, dict) or set(target) - {"zones", "paragraph", "geometry"}:
-        raise CommentError("target", "must name zones, a paragraph and/or a geometry", "трябва да посочва зони, точка от текста и/или геометрия")
+        raise CommentError("target", Text("participation.comment", "must name zones, a paragraph and/or a geometry"))
     zones_raw = target.get("zones") or []
     if not isinstance(zones_raw, list) or len(zones_raw) > LIMITS.zones:
-        raise CommentError("zones", f"must be a list of at most {LIMITS.zones} zone ids", f"трябва да е списък от най-много {LIMITS.zones} зони")
+        raise CommentError("zones", Text("participation.comment", "must be a list of at most {zones} zone ids",
+                                                                  zones=LIMITS.zones))
     zones: list[str] = []
     for z in zones_raw:
         if not isinstance(z, str) or not _ID.match(z):
-            raise CommentError("zones", "holds something that is not a zone id", "съдържа нещо, което не е идентификатор на зона")
+            raise CommentError("zones", Text("participation.comment", "holds something that is not a zone id"))
         if context is not None and context.zones and z not in context.zones:
-            raise CommentError("zones", f"zone {z} is not in this plan", f"зона {z} не е от този план")
+            raise CommentError("zones", Text("participation.comment", "zone {z} is not in this plan", z=z))
         if z not in zones:
             zones.append(z)
     paragraph = target.get("paragraph")
     if paragraph is not None:
         if not isinstance(paragraph, str) or not _PARAGRAPH.match(paragraph):
-            raise CommentError("paragraph", "is not a paragraph reference such as OD.rules#3", "не е препратка към точка, напр. OD.rules#3")
+            raise CommentError("paragraph", Text("participation.comment", "is not a paragraph reference such as OD.rules#3"))
         if context is not None and context.paragraphs and paragraph not in context.paragraphs:
-            raise CommentError("paragraph", f"{paragraph} is not a paragraph of this plan", f"{paragraph} не е точка от този план")
+            raise CommentError("paragraph", Text("participation.comment", "{paragraph} is not a paragraph of this plan",
+                                                                          paragraph=paragraph))
     geometry = parse_geometry(target.get("geometry"), context)
     author = _parse_author(data.get("author"))
     package_id = data.get("package_id") or (context.package_id if context else "")
     if not isinstance(package_id, str) or len(package_id) > 100:
-        raise CommentError("package_id", "is not a package id", "не е идентификатор на пакет")
+        raise CommentError("package_id", Text("participation.comment", "is not a package id"))
     if context is not None and context.package_id and package_id and package_id != context.package_id:
-        raise CommentError("package_id", "the comment was made on another package", "становището е към друг пакет")
+        raise CommentError("package_id", Text("participation.comment", "the comment was made on another package"))
     if trust_identity:
         ident = data.get("id")
         if not isinstance(ident, str):
-            raise CommentError("id", "is missing", "липсва")
+            raise CommentError("id", Text("participation.comment", "is missing"))
         try:
             ident = str(uuid.UUID(ident))
         except ValueError as exc:
-            raise CommentError("id", "is not a UUID", "не е UUID") from exc
+            raise CommentError("id", Text("participation.comment", "is not a UUID")) from exc
         moment = _parse_time(data.get("submitted_at"))
     else:
         ident = str(uuid.uuid4())
@@ -318,21 +333,20 @@ def _parse_author(data: Any) -> Author | None:
     if data is None:
         return None
     if not isinstance(data, dict) or set(data) - {"name", "email", "consent"}:
-        raise CommentError("author", "must hold name, email and consent", "трябва да съдържа име, e-mail и съгласие")
+        raise CommentError("author", Text("participation.comment", "must hold name, email and consent"))
     name = _clean_text(data.get("name"), "name", LIMITS.name, required=False, multiline=False)
     email = _clean_text(data.get("email"), "email", LIMITS.email, required=False, multiline=False)
     consent = data.get("consent", False)
     if not isinstance(consent, bool):
-        raise CommentError("consent", "must be true or false", "трябва да е да или не")
+        raise CommentError("consent", Text("participation.comment", "must be true or false"))
     if email and not _EMAIL.match(email):
-        raise CommentError("email", "is not an e-mail address", "не е адрес на електронна поща")
+        raise CommentError("email", Text("participation.comment", "is not an e-mail address"))
     if not name and not email:
         return None
     if not consent:
         raise CommentError(
             "consent",
-            "a name or e-mail is kept only with consent to its processing",
-            "име или e-mail се съхраняват само със съгласие за обработването им",
+            Text("participation.comment", "a name or e-mail is kept only with consent to its processing"),
         )
     return Author(name, email, True)
 
@@ -371,12 +385,12 @@ def read_comment_file(path: str | Path, context: CommentContext | None = None) -
     """Comments from a comment file (one comment, or a list of them), checked like any other."""
     p = Path(path)
     if p.stat().st_size > LIMITS.body_bytes * 64:
-        raise PluInputError(f"{p}: too large for a comment file", bg=f"{p}: твърде голям за файл със становища")
+        raise PluInputError(Text("participation.comment", "{p}: too large for a comment file", p=p))
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PluInputError(
-            f"{p}: not a comment file (not JSON: {exc})", bg=f"{p}: не е файл със становища (не е JSON: {exc})"
+            Text("participation.comment", "{p}: not a comment file (not JSON: {exc})", p=p, exc=exc)
         ) from exc
     items = data if isinstance(data, list) else [data]
     out = []
@@ -384,6 +398,7 @@ def read_comment_file(path: str | Path, context: CommentContext | None = None) -
         try:
             out.append(comment_from_json(item, context))
         except CommentError as exc:
-            where = f"{p}" + (f", comment {i}" if len(items) > 1 else "")
-            raise CommentError(exc.field, f"{where}: {exc.message_en}", f"{where}: {exc.message_bg}") from exc
+            where = Text("participation.comment", "{p}, comment {i}", p=p, i=i) if len(items) > 1 else str(p)
+            raise CommentError(exc.field, Text("participation.comment", "{where}: {problem}", where=where,
+                                               problem=exc.problem)) from exc
     return out

@@ -31,8 +31,9 @@ from participation.comment import (
     comment_to_json,
     read_comment_file,
 )
-from participation.reference import parse_reference
+from participation.reference import DEFAULT_PREFIX, format_reference, parse_reference
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = [
     "ReceivedComment",
@@ -118,17 +119,17 @@ def comments_csv(items: Iterable[ReceivedComment], *, personal: bool = False) ->
 
 def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComment:
     if not isinstance(feature, dict) or not isinstance(feature.get("properties"), dict):
-        raise CommentError("feature", "is not a GeoJSON Feature with properties", "не е обект GeoJSON със свойства")
+        raise CommentError("feature", Text("participation.comment_export", "is not a GeoJSON Feature with properties"))
     props = dict(feature["properties"])
     received = props.pop("received_at", None)
     status = props.pop("status", "new")
     reference = props.pop("reference", "") or ""
     if not isinstance(reference, str) or (reference and parse_reference(reference) is None):
-        raise CommentError("reference", "is not a reference such as ПУП-2026-0042", "не е номер като ПУП-2026-0042")
+        raise CommentError("reference", Text("participation.comment_export", "is not a reference such as {example}",
+                                             example=format_reference(DEFAULT_PREFIX, 2026, 42)))
     raw_target = props.get("target") or {}
     if not isinstance(raw_target, dict):
-        raise CommentError("target", "is not an object (zones, paragraph, geometry)",
-                           "не е обект (зони, точка, геометрия)")
+        raise CommentError("target", Text("participation.comment_export", "is not an object (zones, paragraph, geometry)"))
     target = dict(raw_target)
     target["geometry"] = feature.get("geometry")
     props["target"] = target
@@ -149,39 +150,38 @@ def read_comments(path: str | Path, context: CommentContext | None = None) -> li
     """
     p = Path(path)
     if not p.is_file():
-        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл")
+        raise PluInputError(Text("participation.comment_export", "{p}: no such file", p=p))
     if p.stat().st_size > LIMITS.body_bytes * 4096:
         raise PluInputError(
-            f"{p}: too large to be a comment export", bg=f"{p}: твърде голям, за да е файл с изнесени становища"
+            Text("participation.comment_export", "{p}: too large to be a comment export", p=p)
         )
     try:
         data = json.loads(p.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PluInputError(
-            f"{p}: not a comment export or comment file (not JSON: {exc})",
-            bg=f"{p}: не е файл с изнесени становища, нито файл със становища (не е JSON: {exc})",
+            Text("participation.comment_export", "{p}: not a comment export or comment file (not JSON: {exc})",
+                                                 p=p, exc=exc),
         ) from exc
     if isinstance(data, dict) and data.get("type") == "FeatureCollection":
         features = data.get("features") or []
         if not isinstance(features, list):
             raise PluInputError(
-                f"{p}: 'features' is not a list of comments", bg=f"{p}: 'features' не е списък от становища"
+                Text("participation.comment_export", "{p}: 'features' is not a list of comments", p=p)
             )
         out = []
         for i, feature in enumerate(features, 1):
             try:
                 out.append(_from_feature(feature, context))
             except CommentError as exc:
-                raise PluInputError(
-                    f"{p}: comment {i} ({_feature_id(feature)}): {exc.field} {exc.message_en}",
-                    bg=f"{p}: становище {i} ({_feature_id(feature)}): {exc.field} {exc.message_bg}",
-                ) from exc
+                raise PluInputError(Text(
+                    "participation.comment_export", "{p}: comment {i} ({feature}): {field} {problem}", p=p, i=i,
+                    feature=_feature_id(feature), field=exc.field, problem=exc.problem)) from exc
         return out
     if isinstance(data, (dict, list)) and (isinstance(data, list) or data.get("format") == COMMENT_FORMAT):
         return [ReceivedComment(c) for c in read_comment_file(p, context)]
     raise PluInputError(
-        f"{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file",
-        bg=f"{p}: нито изнесени от PLU Studio становища (GeoJSON), нито файл със становища",
+        Text("participation.comment_export", "{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file",
+                                             p=p),
     )
 
 

@@ -56,6 +56,7 @@ from plu_model.dataset import PlanDataset
 from plu_model.errors import PlanFileError, PluInputError
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import PlanFile, save_copy
+from plu_model.i18n import Text
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -229,8 +230,8 @@ class CommentsLayer:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
         except RuntimeError as exc:
             raise PlanFileError(
-                f"{self.path}: cannot open the plan file for writing ({exc})",
-                bg=f"{self.path}: файлът на план не може да се отвори за запис ({exc})",
+                Text("participation.comments_layer", "{path}: cannot open the plan file for writing ({exc})",
+                                                     path=self.path, exc=exc),
             ) from exc
         self._ensure_tables()
 
@@ -470,16 +471,17 @@ class CommentsLayer:
                 if missing:
                     report.findings.append(_finding(
                         "COMMENT.UNKNOWN_ZONE", c,
-                        f"names zones the plan does not have (any more): {', '.join(missing)}",
-                        f"посочва зони, които ги няма (вече) в плана: {', '.join(missing)}"))
+                        Text("participation.comments_layer", "names zones the plan does not have (any more): {missing}",
+                                                             missing=', '.join(missing))))
                 linked, geom = link_zones(c, data, tree=tree)
                 if c.paragraph and c.paragraph not in paragraphs:
                     report.findings.append(_finding(
-                        "COMMENT.UNKNOWN_PARAGRAPH", c, f"cites {c.paragraph}, which the plan's regulation text does not have",
-                        f"цитира {c.paragraph}, каквато точка няма в текста на правилата"))
+                        "COMMENT.UNKNOWN_PARAGRAPH", c, Text("participation.comments_layer", "cites {paragraph}, which the plan's regulation "
+                                                                                             "text does not have",
+                                                                                             paragraph=c.paragraph)))
                 if geom is not None and extent is not None and not geom.intersects(extent):
                     report.findings.append(_finding(
-                        "COMMENT.OUTSIDE_PLAN", c, "was drawn outside the plan's boundary", "е начертано извън границата на плана"))
+                        "COMMENT.OUTSIDE_PLAN", c, Text("participation.comments_layer", "was drawn outside the plan's boundary")))
                 number += 1
                 reference = self._reference_for(item, taken, issued, prefix, report)
                 taken.append(reference)
@@ -538,8 +540,9 @@ class CommentsLayer:
         if given:
             report.findings.append(_finding(
                 "COMMENT.REFERENCE_TAKEN", item.comment,
-                f"came with reference {given}, which this plan already uses or which is not a reference; it is {ref} here",
-                f"дойде с номер {given}, който в плана вече е зает или не е номер; тук е {ref}"))
+                Text("participation.comments_layer", "came with reference {given}, which this plan already uses or "
+                                                     "which is not a reference; it is {ref} here",
+                                                     given=given, ref=ref)))
         return ref
 
     def remove(self, comment_id: str) -> None:
@@ -604,8 +607,8 @@ class CommentsLayer:
         """Set a comment's decision and answer (and log the change from ``log_from``)."""
         if decision is not None and decision not in DECISIONS:
             raise PluInputError(
-                f"decision must be one of {', '.join(DECISIONS)} (or none), not {decision!r}",
-                bg=f"решението трябва да е от {', '.join(DECISIONS)} (или никое), не {decision!r}",
+                Text("participation.comments_layer", "decision must be one of {DECISIONS} (or none), not {decision!r}",
+                                                     DECISIONS=', '.join(DECISIONS), decision=decision),
             )
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
         row = self._first_row(COMMENT_TABLE, f"comment_id = '{_sql(comment_id)}'")
@@ -647,8 +650,9 @@ def _sql(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _finding(rule: str, c: Comment, en: str, bg: str) -> Finding:
-    return Finding(rule, Severity.WARNING, f"comment {c.id[:8]} {en}", f"становище {c.id[:8]} {bg}", feature_id=c.id)
+def _finding(rule: str, c: Comment, text: Text) -> Finding:
+    return Finding(rule, Severity.WARNING, Text("participation.comments_layer", "comment {id} {text}", id=c.id[:8],
+                                                text=text), feature_id=c.id)
 
 
 @contextmanager
@@ -656,7 +660,7 @@ def updating(plan: str | os.PathLike[str]) -> Iterator[CommentsLayer]:
     """The comments layer of a copy of ``plan``, moved over the plan only if the block succeeds."""
     target = Path(plan)
     if not target.is_file():
-        raise PluInputError(f"{target}: no such plan file", bg=f"{target}: няма такъв файл на план")
+        raise PluInputError(Text("participation.comments_layer", "{target}: no such plan file", target=target))
     with atomic_path(target, ".gpkg") as tmp:
         save_copy(target, tmp)
         layer = CommentsLayer(tmp)

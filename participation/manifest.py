@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say_in
 
 __all__ = ["MANIFEST", "SUMS", "ManifestProblem", "build_manifest", "sha256_of", "verify_manifest"]
 
@@ -29,11 +30,15 @@ class ManifestProblem:
     problem: str  # "missing", "changed", "unlisted"
 
     def message(self, language: str = "en") -> str:
-        words = {
-            "en": {"missing": "is missing", "changed": "was changed after packaging", "unlisted": "is not in the manifest"},
-            "bg": {"missing": "липсва", "changed": "е променен след пакетирането", "unlisted": "не е в манифеста"},
-        }
-        return f"{self.path}: {words['bg' if language == 'bg' else 'en'][self.problem]}"
+        return say_in(language, "participation.manifest", "{path}: {problem}", path=self.path,
+                      problem=_PROBLEMS[self.problem])
+
+
+_PROBLEMS = {
+    "missing": Text("participation.manifest", "is missing"),
+    "changed": Text("participation.manifest", "was changed after packaging"),
+    "unlisted": Text("participation.manifest", "is not in the manifest"),
+}
 
 
 def sha256_of(path: Path) -> str:
@@ -65,16 +70,16 @@ def read_manifest(root: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise PluInputError(
-            f"{root}: not a consultation package (no {MANIFEST})",
-            bg=f"{root}: не е пакет за обществено обсъждане (няма {MANIFEST})",
+            Text("participation.manifest", "{root}: not a consultation package (no {MANIFEST})",
+                                           root=root, MANIFEST=MANIFEST),
         ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PluInputError(
-            f"{path}: unreadable manifest ({exc})", bg=f"{path}: манифестът не може да бъде прочетен ({exc})"
+            Text("participation.manifest", "{path}: unreadable manifest ({exc})", path=path, exc=exc)
         ) from exc
     if not isinstance(data, dict) or not isinstance(data.get("files"), list):
         raise PluInputError(
-            f"{path}: not a PLU Studio package manifest", bg=f"{path}: не е манифест на пакет на PLU Studio"
+            Text("participation.manifest", "{path}: not a PLU Studio package manifest", path=path)
         )
     return data
 
@@ -86,8 +91,8 @@ def verify_manifest(root: Path) -> list[ManifestProblem]:
     for entry in manifest["files"]:
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
             raise PluInputError(
-                f"{root / MANIFEST}: malformed file entry {entry!r}",
-                bg=f"{root / MANIFEST}: неправилен запис за файл {entry!r}",
+                Text("participation.manifest", "{root}: malformed file entry {entry!r}",
+                                               root=root / MANIFEST, entry=entry),
             )
         listed[entry["path"]] = entry
     problems = []
@@ -95,8 +100,8 @@ def verify_manifest(root: Path) -> list[ManifestProblem]:
         target = (root / rel).resolve()
         if root.resolve() not in target.parents:
             raise PluInputError(
-                f"{root / MANIFEST}: the path {rel!r} leaves the package",
-                bg=f"{root / MANIFEST}: пътят {rel!r} излиза извън пакета",
+                Text("participation.manifest", "{root}: the path {rel!r} leaves the package",
+                                               root=root / MANIFEST, rel=rel),
             )
         if not target.is_file():
             problems.append(ManifestProblem(rel, "missing"))

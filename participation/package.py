@@ -45,9 +45,10 @@ from plu_model import xml_parsing
 from plu_model.codelists import label_for
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
-from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError, message_of
+from plu_model.errors import Cancelled, PluError, PluInputError, SchemaMissingError
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
+from plu_model.i18n import Text, Words, say_in
 from plu_model.progress import Progress
 from plu_model.readers import read_dataset
 
@@ -60,34 +61,19 @@ PACKAGE_FORMAT = "plu-studio-consultation-package"
 #: ``render_map_pdf(plan_gpkg, pdf, language)``: draws the plan map sheet; raises on failure.
 MapRenderer = Callable[[Path, Path, str], None]
 
-_WORDS = {
-    "en": {
-        "draft": "Draft for public consultation",
-        "period": "Comments from {start} to {end}",
-        "regulation": "Regulation text",
-        "map": "Plan map (PDF)",
-        "gml": "Plan data, INSPIRE GML",
-        "geojson": "Plan data, GeoJSON (WGS 84)",
-        "metadata": "Metadata (ISO 19139)",
-        "paragraphs": "Regulation paragraphs (JSON)",
-        "footer": "{title} — draft for consultation",
-        "page": "page {page} of {pages}",
-        "source": "Numbered as in the plan data; comments cite these numbers.",
-    },
-    "bg": {
-        "draft": "Проект за обществено обсъждане",
-        "period": "Становища от {start} до {end}",
-        "regulation": "Текст на правилата",
-        "map": "Чертеж на плана (PDF)",
-        "gml": "Данни на плана, INSPIRE GML",
-        "geojson": "Данни на плана, GeoJSON (WGS 84)",
-        "metadata": "Метаданни (ISO 19139)",
-        "paragraphs": "Точки от правилата (JSON)",
-        "footer": "{title} — проект за обществено обсъждане",
-        "page": "стр. {page} от {pages}",
-        "source": "Номерацията е тази от данните на плана; становищата цитират тези номера.",
-    },
-}
+_WORDS = Words("participation.package", {
+             "draft": "Draft for public consultation",
+             "period": "Comments from {start} to {end}",
+             "regulation": "Regulation text",
+             "map": "Plan map (PDF)",
+             "gml": "Plan data, INSPIRE GML",
+             "geojson": "Plan data, GeoJSON (WGS 84)",
+             "metadata": "Metadata (ISO 19139)",
+             "paragraphs": "Regulation paragraphs (JSON)",
+             "footer": "{title} — draft for consultation",
+             "page": "page {page} of {pages}",
+             "source": "Numbered as in the plan data; comments cite these numbers.",
+         })
 
 
 @dataclass
@@ -120,20 +106,18 @@ def _metadata_record(data: PlanDataset, settings: ConsultationSettings, package_
     extents = [reproject(p.extent, data.crs, WGS84) for p in data.spatial_plans if not p.extent.is_empty]
     if not extents:
         raise PluInputError(
-            "the plan has no extent, so the package cannot say where it is",
-            bg="планът няма обхват, затова пакетът не може да посочи къде се намира",
+            Text("participation.package", "the plan has no extent, so the package cannot say where it is"),
         )
     w = min(e.bounds[0] for e in extents)
     s = min(e.bounds[1] for e in extents)
     e_ = max(e.bounds[2] for e in extents)
     n = max(e.bounds[3] for e in extents)
     lang = settings.languages[0]
-    abstract = {
-        "bg": f"{label_for(plan.plan_type_name, 'bg')}: {plan.official_title}. Проект за обществено обсъждане "
-        f"от {_date(settings.start, 'bg')} до {_date(settings.end, 'bg')}, публикуван от {settings.authority}.",
-        "en": f"{label_for(plan.plan_type_name, 'en')}: {plan.official_title}. Draft for public consultation "
-        f"from {settings.start.isoformat()} to {settings.end.isoformat()}, published by {settings.authority}.",
-    }[lang]
+    dates = {"bg": (_date(settings.start, "bg"), _date(settings.end, "bg"))}.get(
+        lang, (settings.start.isoformat(), settings.end.isoformat()))
+    abstract = say_in(lang, "participation.package", "{kind}: {title}. Draft for public consultation from {start} to "
+                      "{end}, published by {authority}.", kind=label_for(plan.plan_type_name, lang),
+                      title=plan.official_title, start=dates[0], end=dates[1], authority=settings.authority)
     ident = data.dataset_id
     file_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"plu-studio:{ident.namespace}/{ident.local_id}")) if ident else package_id
     return MetadataRecord(
@@ -146,9 +130,8 @@ def _metadata_record(data: PlanDataset, settings: ConsultationSettings, package_
         language=lang,
         publication_date=settings.start,
         lineage=(
-            "Packaged for public consultation by PLU Studio from the plan data set"
-            if lang != "bg"
-            else "Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана"
+            say_in(lang, "participation.package", "Packaged for public consultation by PLU Studio from the plan data "
+                                                  "set")
         ),
         file_identifier=file_id,
         keywords=(label_for(plan.plan_type_name, lang),),
@@ -191,46 +174,50 @@ def _safe(text: str) -> str:
 
 
 def _host_readme(settings: ConsultationSettings, data: PlanDataset, package_id: str, files: list[str]) -> str:
+    """The package's README for whoever hosts it: both languages, English first (no viewer to choose one)."""
     plan = data.plan
-    return f"""PLU Studio consultation package / Пакет за обществено обсъждане
+
+    def both(text: Text) -> str:
+        return f"{text.say('en')} / {text.say('bg')}"
+
+    def section(language: str) -> str:
+        heading = f"{language.upper()} — " + say_in(language, "participation.package", "for whoever hosts this package")
+        hosting = _hosting(settings.comment_address).say(language)
+        return f"{heading}\n{'-' * len(heading)}\n{hosting}"
+
+    files_heading = both(Text("participation.package", "Files"))
+    return f"""{both(Text("participation.package", "PLU Studio consultation package"))}
 =====================================================================
 
 {plan.official_title}
 {settings.authority} · {settings.start.isoformat()} – {settings.end.isoformat()}
-Package / пакет: {package_id}
+{both(Text("participation.package", "Package"))}: {package_id}
 
-EN — for whoever hosts this package
------------------------------------
-* Open index.html in a browser to see the plan; nothing else is needed, not even
-  a network connection (the map library is in viewer/vendor/).
-* To publish it, copy the whole folder to any static web host (a municipal web
-  server, object storage, GitHub Pages); keep the folder structure.
-* To collect comments online, run the comment service on a server:
-      plu consultation serve <this folder or ZIP> --db sqlite:///comments.db
-  and let it host the package, or build the package with --service-url pointing
-  at it so a copy on another host posts there. Without a service, the viewer gives
-  people a comment file to send by e-mail to {settings.comment_address}.
-* Check that nothing was changed after packaging:
-      sha256sum -c SHA256SUMS        (or: plu consultation verify <folder>)
-* An optional background map is configured in consultation.json (tile_url); it is
-  off until the user turns it on.
+{section("en")}
 
-BG — за този, който публикува пакета
-------------------------------------
-* Отворете index.html в браузър, за да видите плана; не е нужно нищо друго, нито
-  връзка с интернет (картографската библиотека е в viewer/vendor/).
-* За да го публикувате, копирайте цялата папка на произволен статичен уеб сървър,
-  като запазите структурата на папките.
-* За приемане на становища онлайн стартирайте услугата за становища на сървър:
-      plu consultation serve <тази папка или ZIP> --db sqlite:///comments.db
-  Без услуга разглеждачът дава на хората файл със становището, който да изпратят
-  по e-mail на {settings.comment_address}.
-* Проверка, че нищо не е променено след пакетирането:
-      sha256sum -c SHA256SUMS        (или: plu consultation verify <папка>)
+{section("bg")}
 
-Files / файлове
----------------
+{files_heading}
+{'-' * len(files_heading)}
 """ + "\n".join(f"  {f}" for f in files) + "\n"
+
+
+def _hosting(address: str) -> Text:
+    """What whoever hosts a package does with it (the README's section in each language)."""
+    return Text("participation.package", (
+    '* Open index.html in a browser to see the plan; nothing else is needed, not even\n'
+    '  a network connection (the map library is in viewer/vendor/).\n'
+    '* To publish it, copy the whole folder to any static web host (a municipal web\n'
+    '  server, object storage, GitHub Pages); keep the folder structure.\n'
+    '* To collect comments online, run the comment service on a server:\n'
+    '      plu consultation serve <this folder or ZIP> --db sqlite:///comments.db\n'
+    '  and let it host the package, or build the package with --service-url pointing\n'
+    '  at it so a copy on another host posts there. Without a service, the viewer gives\n'
+    '  people a comment file to send by e-mail to {address}.\n'
+    '* Check that nothing was changed after packaging:\n'
+    '      sha256sum -c SHA256SUMS        (or: plu consultation verify <folder>)\n'
+    '* An optional background map is configured in consultation.json (tile_url); it is\n'
+    '  off until the user turns it on.'), address=address)
 
 
 def _index_html(settings: ConsultationSettings) -> str:
@@ -262,8 +249,8 @@ def _validate(work: Path, result: PackageResult) -> None:
         result.findings.append(
             Finding(
                 "PACKAGE.NOT_VALIDATED", Severity.WARNING,
-                f"plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}",
-                f"plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc.message('bg')}",
+                Text("participation.package", "plan.gml and metadata.xml were not checked against the INSPIRE "
+                                              "schemas: {exc}", exc=exc),
             )
         )
         return
@@ -302,8 +289,8 @@ def build_package(
     as_zip = dest.suffix.lower() == ".zip"
     if not as_zip and dest.exists() and (not dest.is_dir() or (any(dest.iterdir()) and not (dest / MANIFEST).is_file())):
         raise PluInputError(
-            f"{dest}: exists and is not a consultation package; choose an empty or new folder",
-            bg=f"{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка",
+            Text("participation.package", "{dest}: exists and is not a consultation package; choose an empty or new "
+                                          "folder", dest=dest),
         )
     if isinstance(plan, PlanDataset):
         data, findings, source_path = plan, [], None
@@ -311,10 +298,8 @@ def build_package(
         data, findings = read_dataset(plan)
         source_path = Path(plan)
     if not data.spatial_plans:
-        raise PluInputError(
-            f"{source_path or 'the plan'}: holds no SpatialPlan to consult on",
-            bg=f"{source_path or 'планът'}: не съдържа SpatialPlan за обществено обсъждане",
-        )
+        raise PluInputError(Text("participation.package", "{path}: holds no SpatialPlan to consult on",
+                                 path=source_path or Text("participation.package", "the plan")))
     data.assign_gml_ids()
     package_id = str(uuid.uuid4())
     result = PackageResult(dest, package_id, findings=list(findings))
@@ -357,13 +342,12 @@ def build_package(
                 raise
             except Exception as exc:  # the renderer is another process or a plug-in: report, never pass silently
                 raise PluError(
-                    f"the plan map could not be drawn: {exc}",
-                    bg=f"картата на плана не може да бъде начертана: {message_of(exc, 'bg')}",
+                    Text("participation.package", "the plan map could not be drawn: {exc}", exc=exc),
                 ) from exc
             if not (work / "documents" / "plan-map.pdf").is_file():
                 raise PluError(
-                    "the plan map renderer finished without writing documents/plan-map.pdf",
-                    bg="изчертаването на картата на плана завърши, без да запише documents/plan-map.pdf",
+                    Text("participation.package", "the plan map renderer finished without writing "
+                                                  "documents/plan-map.pdf"),
                 )
             downloads.append({"label": _both("map"), "href": "documents/plan-map.pdf"})
         _stage(progress)

@@ -25,6 +25,7 @@ from participation.settings import ConsultationSettings
 from participation.web_data import read_viewer_script
 from participation.zip_limits import ZipLimits, check_archive, refused
 from plu_model.errors import PluInputError
+from plu_model.i18n import Joined, Text
 
 __all__ = ["PackageInfo", "ZipLimits", "extract_package", "open_package"]
 
@@ -56,7 +57,8 @@ def extract_package(zip_path: Path, target: Path, limits: ZipLimits | None = Non
     try:
         archive = zipfile.ZipFile(zip_path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise PluInputError(f"{zip_path}: not a ZIP file ({exc})", bg=f"{zip_path}: не е файл ZIP ({exc})") from exc
+        raise PluInputError(Text("participation.package_reader", "{zip_path}: not a ZIP file ({exc})",
+                                                                 zip_path=zip_path, exc=exc)) from exc
     with archive:
         members = check_archive(archive, zip_path, limits)
         made = _first_missing(target)
@@ -103,15 +105,16 @@ def _copy_members(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], stag
                     size += len(chunk)
                     written += len(chunk)
                     if size > m.file_size or written > limits.max_total_bytes:
-                        raise refused(zip_path, f"the entry {m.filename!r} holds more than the archive declares",
-                                       f"записът {m.filename!r} съдържа повече, отколкото архивът обявява")
+                        raise refused(zip_path, Text("participation.package_reader", "the entry {filename!r} holds more than the "
+                                                                                     "archive declares",
+                                                                                     filename=m.filename))
                     out.write(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-            raise refused(zip_path, f"the entry {m.filename!r} cannot be unpacked ({exc})",
-                           f"записът {m.filename!r} не може да се разархивира ({exc})") from exc
+            raise refused(zip_path, Text("participation.package_reader", "the entry {filename!r} cannot be unpacked ({exc})",
+                                                                         filename=m.filename, exc=exc)) from exc
         except OSError as exc:
-            raise refused(zip_path, f"the entry {m.filename!r} cannot be written ({exc.strerror or exc})",
-                           f"записът {m.filename!r} не може да се запише ({exc.strerror or exc})") from exc
+            raise refused(zip_path, Text("participation.package_reader", "the entry {filename!r} cannot be written ({value})",
+                                                                         filename=m.filename, value=exc.strerror or exc)) from exc
 
 
 def _bbox(features: list[dict[str, Any]]) -> tuple[float, float, float, float] | None:
@@ -136,23 +139,20 @@ def open_package(path: str | Path, *, extract_to: Path | None = None, verify: bo
     """Read a package folder (or a ZIP, unpacked into ``extract_to``); raise :class:`PluInputError` if broken."""
     p = Path(path)
     if not p.exists():
-        raise PluInputError(f"{p}: no such package", bg=f"{p}: няма такъв пакет")
+        raise PluInputError(Text("participation.package_reader", "{p}: no such package", p=p))
     if p.is_file():
         if extract_to is None:
             raise PluInputError(
-                f"{p}: a ZIP package needs a folder to unpack into", bg=f"{p}: пакет ZIP изисква папка, в която да се разархивира"
+                Text("participation.package_reader", "{p}: a ZIP package needs a folder to unpack into", p=p)
             )
         p = extract_package(p, extract_to)
     manifest = read_manifest(p)
     if verify:
         problems = verify_manifest(p)
         if problems:
-            listed = "; ".join(x.message("en") for x in problems[:10])
-            listed_bg = "; ".join(x.message("bg") for x in problems[:10])
-            raise PluInputError(
-                f"{p}: the package does not match its manifest: {listed}",
-                bg=f"{p}: пакетът не съответства на манифеста си: {listed_bg}",
-            )
+            raise PluInputError(Text("participation.package_reader", "{p}: the package does not match its manifest: "
+                                     "{problems}", p=p, problems=Joined(Text("participation.package_reader", "; "),
+                                                                        tuple(problems[:10]))))
     try:
         settings_data = json.loads((p / "consultation.json").read_text(encoding="utf-8"))
         package_id = str(settings_data.pop("package_id", manifest.get("package_id", "")))
@@ -162,12 +162,12 @@ def open_package(path: str | Path, *, extract_to: Path | None = None, verify: bo
     except FileNotFoundError as exc:
         missing = Path(exc.filename).name
         raise PluInputError(
-            f"{p}: not a complete consultation package ({missing} is missing)",
-            bg=f"{p}: не е пълен пакет за обществено обсъждане (липсва {missing})",
+            Text("participation.package_reader", "{p}: not a complete consultation package ({missing} is missing)",
+                                                 p=p, missing=missing),
         ) from exc
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError) as exc:
         raise PluInputError(
-            f"{p}: a package file cannot be read ({exc})", bg=f"{p}: файл от пакета не може да бъде прочетен ({exc})"
+            Text("participation.package_reader", "{p}: a package file cannot be read ({exc})", p=p, exc=exc)
         ) from exc
     return PackageInfo(
         root=p,

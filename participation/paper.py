@@ -31,6 +31,7 @@ from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.geopackage import open_plan
+from plu_model.i18n import Text
 
 __all__ = [
     "PaperObjection",
@@ -54,16 +55,16 @@ def parse_received_date(text: str, *, today: date | None = None, field_name: str
     m = _DOTTED.match(raw)
     parts = (m[3], m[2], m[1]) if m else (_ISO.match(raw).groups() if _ISO.match(raw) else None)
     if parts is None:
-        raise CommentError(field_name, f"{raw!r} is not a date such as 04.12.2026 or 2026-12-04",
-                           f"{raw!r} не е дата като 04.12.2026 или 2026-12-04")
+        raise CommentError(field_name, Text("participation.paper", "{raw!r} is not a date such as 04.12.2026 or 2026-12-04",
+                                                                   raw=raw))
     try:
         day = date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError as exc:
-        raise CommentError(field_name, f"{raw!r} is not a date in the calendar", f"{raw!r} не е календарна дата") from exc
+        raise CommentError(field_name, Text("participation.paper", "{raw!r} is not a date in the calendar", raw=raw)) from exc
     limit = (today or datetime.now(UTC).date()) + timedelta(days=1)
     if day > limit or day < _EARLIEST:
-        raise CommentError(field_name, f"{day:%d.%m.%Y} is in the future or before 1990",
-                           f"{day:%d.%m.%Y} е в бъдещето или преди 1990 г.")
+        raise CommentError(field_name, Text("participation.paper", "{day:%d.%m.%Y} is in the future or before 1990",
+                                                                   day=day))
     return day
 
 
@@ -91,19 +92,18 @@ def _check(objection: PaperObjection) -> tuple[str, str, str, str]:
     address = clean_text(objection.address, "address", 300, required=False, multiline=False)
     text = clean_text(objection.text, "text", PAPER_TEXT_LIMIT, required=False, multiline=True)
     if not text and not objection.attachments:
-        raise CommentError("text", "give the objection's text or attach its scanned pages",
-                           "въведете текста на възражението или приложете сканираните страници")
+        raise CommentError("text", Text("participation.paper", "give the objection's text or attach its scanned pages"))
     if len(objection.attachments) > MAX_ATTACHMENTS:
-        raise CommentError("attach", f"at most {MAX_ATTACHMENTS} files per objection",
-                           f"най-много {MAX_ATTACHMENTS} файла към едно възражение")
+        raise CommentError("attach", Text("participation.paper", "at most {MAX_ATTACHMENTS} files per objection",
+                                                                 MAX_ATTACHMENTS=MAX_ATTACHMENTS))
     total = sum(a.size for a in objection.attachments)
     if total > attachments.MAX_TOTAL_BYTES:
         limit = attachments.MAX_TOTAL_BYTES // 1048576
-        raise CommentError("attach", f"the files add up to {total / 1048576:.1f} MB; at most {limit} MB per objection",
-                           f"файловете са общо {total / 1048576:.1f} MB; най-много {limit} MB към едно възражение")
+        raise CommentError("attach", Text("participation.paper", "the files add up to {total:.1f} MB; at most "
+                                                                 "{limit} MB per objection",
+                                                                 total=total / 1048576, limit=limit))
     if sum(1 for x in (objection.point, objection.outline, objection.geometry) if x is not None) > 1:
-        raise CommentError("place", "give one place: a point, an area or a geometry",
-                           "посочете едно място: точка, площ или геометрия")
+        raise CommentError("place", Text("participation.paper", "give one place: a point, an area or a geometry"))
     return registry, sender, address, text
 
 
@@ -118,7 +118,7 @@ def _place(objection: PaperObjection, crs: int) -> BaseGeometry | None:
 
         corners = list(objection.outline)
         if len(corners) < 3:
-            raise CommentError("place", "an area needs at least three corners", "площта има нужда от поне три върха")
+            raise CommentError("place", Text("participation.paper", "an area needs at least three corners"))
         ring = [list(c) for c in reproject(Polygon(corners), crs, WGS84).exterior.coords]
         return parse_geometry({"type": "Polygon", "coordinates": [ring]})
     return parse_geometry(objection.geometry)
@@ -128,14 +128,14 @@ def _targets(objection: PaperObjection, data: Any, geometry: BaseGeometry | None
     zone_ids = {z.gml_id for z in data.zoning_elements}
     for z in objection.zones:
         if z not in zone_ids:
-            raise CommentError("zone", f"{z} is not a zone of this plan", f"{z} не е зона от този план")
+            raise CommentError("zone", Text("participation.paper", "{z} is not a zone of this plan", z=z))
     if objection.paragraph and objection.paragraph not in {p.ref for p in plan_paragraphs(data)}:
-        raise CommentError("paragraph", f"{objection.paragraph} is not a paragraph of this plan",
-                           f"{objection.paragraph} не е точка от правилата на този план")
+        raise CommentError("paragraph", Text("participation.paper", "{paragraph} is not a paragraph of this plan",
+                                                                    paragraph=objection.paragraph))
     if geometry is not None and data.spatial_plans:
         extent = reproject(data.spatial_plans[0].extent, data.crs, WGS84).buffer(0.01)
         if not extent.intersects(geometry):
-            raise CommentError("place", "lies outside the plan's area", "е извън обхвата на плана")
+            raise CommentError("place", Text("participation.paper", "lies outside the plan's area"))
 
 
 def paper_comment(objection: PaperObjection, data: PlanDataset) -> ReceivedComment:
@@ -156,8 +156,8 @@ def store_paper_comment(layer: CommentsLayer, item: ReceivedComment, data: PlanD
     same = [r for r in layer.records() if r.is_paper and r.registry_number == item.registry_number]
     if same:
         raise PluInputError(
-            f"{where}: registry number {item.registry_number} is already entered ({same[0].reference})",
-            bg=f"{where}: входящ номер {item.registry_number} вече е въведен ({same[0].reference})",
+            Text("participation.paper", "{where}: registry number {registry_number} is already entered ({reference})",
+                                        where=where, registry_number=item.registry_number, reference=same[0].reference),
         )
     layer.add([item], data, "paper")
     return next(r for r in layer.records(personal=True) if r.comment_id == item.comment.id)

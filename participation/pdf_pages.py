@@ -21,6 +21,7 @@ from pathlib import Path
 
 from plu_model.atomic import write_atomic
 from plu_model.errors import PluError
+from plu_model.i18n import Text
 
 __all__ = ["PDF_VARIANT", "Block", "html_to_pdf", "write_text_pdf"]
 
@@ -90,8 +91,7 @@ def html_to_pdf(page: str, path: str | os.PathLike[str], *, base_url: str | None
     try:
         import weasyprint
     except ImportError as exc:  # requirements.txt installs it; say what is missing rather than fail later
-        raise PluError("WeasyPrint is not installed (pip install weasyprint)",
-                       bg="WeasyPrint не е инсталиран (pip install weasyprint)") from exc
+        raise PluError(Text("participation.pdf_pages", "WeasyPrint is not installed (pip install weasyprint)")) from exc
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     data = weasyprint.HTML(string=page, base_url=base_url).write_pdf(pdf_variant=PDF_VARIANT)

@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from plu_model.codelists import codelist
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = [
     "DEFAULT_PREFIX",
@@ -94,8 +95,8 @@ def find_comment(records: Sequence[R], key: str, where: str = "") -> R:
     text = (key or "").strip()
     lead = f"{where}: " if where else ""
     if not text:
-        raise PluInputError(f"{lead}name a comment by its reference, number or id",
-                            bg=f"{lead}посочете становище с номера, входящия му номер или идентификатора му")
+        raise PluInputError(Text("participation.reference", "{lead}name a comment by its reference, number or id",
+                                                            lead=lead))
     parsed = parse_reference(text)
     low = text.lower()
     if parsed is not None:
@@ -107,10 +108,10 @@ def find_comment(records: Sequence[R], key: str, where: str = "") -> R:
     elif _HEX_PREFIX.match(low):
         if len(low) < MIN_ID_PREFIX:
             raise PluInputError(
-                f"{lead}{text!r} is too short to name a comment by its id; give its reference (such as "
-                f"{DEFAULT_PREFIX}-2026-0042), its number or at least {MIN_ID_PREFIX} characters of the id",
-                bg=f"{lead}{text!r} е твърде кратко, за да посочи становище по идентификатор; дайте номера му "
-                f"(напр. {DEFAULT_PREFIX}-2026-0042), поредния номер или поне {MIN_ID_PREFIX} знака от идентификатора",
+                Text("participation.reference", "{lead}{text!r} is too short to name a comment by its id; give its "
+                                                "reference (such as {DEFAULT_PREFIX}-2026-0042), its number or at "
+                                                "least {MIN_ID_PREFIX} characters of the id",
+                                                lead=lead, text=text, DEFAULT_PREFIX=DEFAULT_PREFIX, MIN_ID_PREFIX=MIN_ID_PREFIX),
             )
         match = [r for r in records if r.comment_id.startswith(low)]
     else:
@@ -118,9 +119,9 @@ def find_comment(records: Sequence[R], key: str, where: str = "") -> R:
     if len(match) == 1:
         return match[0]
     if not match:
-        raise PluInputError(f"{lead}no comment matches {text!r}", bg=f"{lead}никое становище не отговаря на {text!r}")
+        raise PluInputError(Text("participation.reference", "{lead}no comment matches {text!r}", lead=lead, text=text))
     names = ", ".join(r.reference or r.comment_id for r in match[:10])
     raise PluInputError(
-        f"{lead}{text!r} matches {len(match)} comments ({names}); give the full reference",
-        bg=f"{lead}{text!r} отговаря на {len(match)} становища ({names}); дайте пълния номер",
+        Text("participation.reference", "{lead}{text!r} matches {n_match} comments ({names}); give the full reference",
+                                        lead=lead, text=text, n_match=len(match), names=names),
     )

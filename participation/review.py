@@ -14,21 +14,22 @@ from dataclasses import dataclass
 
 from participation.comments_layer import DECISIONS, CommentsLayer
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["DECISION_LABELS", "AnswerChange", "ReviewSession", "decision_label"]
 
 #: How a decision is written in summaries and in the editor.
-DECISION_LABELS: dict[str | None, dict[str, str]] = {
-    "accepted": {"bg": "Приема се", "en": "Accepted"},
-    "partly": {"bg": "Приема се частично", "en": "Partly accepted"},
-    "rejected": {"bg": "Не се приема", "en": "Rejected"},
-    None: {"bg": "Без решение", "en": "Not decided"},
+DECISION_LABELS: dict[str | None, Text] = {
+    "accepted": Text("participation.review", "Accepted"),
+    "partly": Text("participation.review", "Partly accepted"),
+    "rejected": Text("participation.review", "Rejected"),
+    None: Text("participation.review", "Not decided"),
 }
 _ANSWER_LIMIT = 20000
 
 
 def decision_label(decision: str | None, language: str = "bg") -> str:
-    return DECISION_LABELS.get(decision, DECISION_LABELS[None])["bg" if language == "bg" else "en"]
+    return DECISION_LABELS.get(decision, DECISION_LABELS[None]).say(language)
 
 
 @dataclass(frozen=True)
@@ -58,14 +59,14 @@ def make_change(layer: CommentsLayer, comment_id: str, decision: str | None, ans
     """The change that would give ``comment_id`` this decision and answer (checked, not applied)."""
     if decision is not None and decision not in DECISIONS:
         raise PluInputError(
-            f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}",
-            bg=f"решението трябва да е от {', '.join(DECISIONS)}, не {decision!r}",
+            Text("participation.review", "decision must be one of {DECISIONS}, not {decision!r}",
+                                         DECISIONS=', '.join(DECISIONS), decision=decision),
         )
     text = (answer or "").strip()
     if len(text) > _ANSWER_LIMIT:
         raise PluInputError(
-            f"the answer is {len(text)} characters long; at most {_ANSWER_LIMIT} are kept",
-            bg=f"отговорът е дълъг {len(text)} знака; пазят се най-много {_ANSWER_LIMIT}",
+            Text("participation.review", "the answer is {n_text} characters long; at most {ANSWER_LIMIT} are kept",
+                                         n_text=len(text), ANSWER_LIMIT=_ANSWER_LIMIT),
         )
     current = layer.record(comment_id)
     return AnswerChange(comment_id, current.decision, current.answer, decision, text)

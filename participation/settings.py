@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
+from plu_model.i18n import Joined, Text, say_in
 
 __all__ = [
     "LANGUAGES",
@@ -52,8 +53,7 @@ class PeriodRule:
 
     key: str
     plan_types: tuple[str, ...]
-    basis_en: str
-    basis_bg: str
+    basis_text: Text
     months: int = 0
     days: int = 0
     legal: bool = True
@@ -66,7 +66,7 @@ class PeriodRule:
         return start + timedelta(days=self.days)
 
     def basis(self, language: str) -> str:
-        return self.basis_bg if language == "bg" else self.basis_en
+        return self.basis_text.say(language)
 
     def applies_to(self, plan_type: str) -> bool:
         return not self.plan_types or any(plan_type == t or plan_type.startswith(t + "-") for t in self.plan_types)
@@ -77,30 +77,27 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "bg-pup-published",
         (_PUP,),
-        "ZUT art. 128(2) and (5): one month from the notice in the State Gazette",
-        "чл. 128, ал. 2 и 5 ЗУТ: едномесечен срок от обнародването в „Държавен вестник“",
+        Text("participation.settings", "ZUT art. 128(2) and (5): one month from the notice in the State Gazette"),
         months=1,
     ),
     PeriodRule(
         "bg-pup-notified",
         (_PUP,),
-        "ZUT art. 128(3) and (5): 14 days from the notice to the interested parties",
-        "чл. 128, ал. 3 и 5 ЗУТ: 14-дневен срок от съобщението до заинтересуваните лица",
+        Text("participation.settings", "ZUT art. 128(3) and (5): 14 days from the notice to the interested parties"),
         days=14,
     ),
     PeriodRule(
         "bg-oup",
         (_OUP,),
-        "ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be checked by the authority",
-        "чл. 127, ал. 1 ЗУТ не определя срок; 30 дни по подразбиране в PLU Studio, проверете и коригирайте",
+        Text("participation.settings", "ZUT art. 127(1) sets no length; PLU Studio's default of 30 days, to be "
+                                       "checked by the authority"),
         days=30,
         legal=False,
     ),
     PeriodRule(
         "default",
         (),
-        "PLU Studio's default of 30 days; set the period your planning law prescribes",
-        "30 дни по подразбиране в PLU Studio; задайте срока, който изисква приложимото право",
+        Text("participation.settings", "PLU Studio's default of 30 days; set the period your planning law prescribes"),
         days=30,
         legal=False,
     ),
@@ -147,48 +144,48 @@ class ConsultationSettings:
     reference_prefix: str = "ПУП"
 
     # -- checks ------------------------------------------------------------------
-    def problems(self) -> list[tuple[str, str]]:
-        """What is wrong with these settings, as (English, Bulgarian) messages."""
-        out: list[tuple[str, str]] = []
+    def problems(self) -> list[Text]:
+        """What is wrong with these settings."""
+        out: list[Text] = []
         if not self.title.strip():
-            out.append(("the consultation needs a title", "обсъждането няма заглавие"))
+            out.append(Text("participation.settings", "the consultation needs a title"))
         if not self.authority.strip():
-            out.append(("name the responsible authority", "посочете отговорния орган"))
+            out.append(Text("participation.settings", "name the responsible authority"))
         if not _EMAIL.match(self.contact_email or ""):
             out.append(
-                (f"contact e-mail {self.contact_email!r} is not an e-mail address",
-                 f"адресът за контакт {self.contact_email!r} не е адрес на електронна поща")
+                Text("participation.settings", "contact e-mail {contact_email!r} is not an e-mail address",
+                                               contact_email=self.contact_email)
             )
         if self.comment_email and not _EMAIL.match(self.comment_email):
             out.append(
-                (f"comment e-mail {self.comment_email!r} is not an e-mail address",
-                 f"адресът за становища {self.comment_email!r} не е адрес на електронна поща")
+                Text("participation.settings", "comment e-mail {comment_email!r} is not an e-mail address",
+                                               comment_email=self.comment_email)
             )
         if self.end < self.start:
             out.append(
-                (f"the consultation ends ({self.end}) before it starts ({self.start})",
-                 f"обсъждането приключва ({self.end}) преди да започне ({self.start})")
+                Text("participation.settings", "the consultation ends ({end}) before it starts ({start})",
+                                               end=self.end, start=self.start)
             )
         bad = [lang for lang in self.languages if lang not in LANGUAGES]
         if bad or not self.languages:
             out.append(
-                (f"languages must be among {', '.join(LANGUAGES)}", f"езиците трябва да са от {', '.join(LANGUAGES)}")
+                Text("participation.settings", "languages must be among {LANGUAGES}", LANGUAGES=', '.join(LANGUAGES))
             )
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            out.append((f"unknown time zone {self.timezone!r}", f"непозната часова зона {self.timezone!r}"))
+            out.append(Text("participation.settings", "unknown time zone {timezone!r}", timezone=self.timezone))
         for name, url in (("service_url", self.service_url), ("tile_url", self.tile_url)):
             if url and not re.match(r"^https?://[^\s<>\"']+$", url):
-                out.append((f"{name} must be an http(s) address", f"{name} трябва да е адрес http(s)"))
+                out.append(Text("participation.settings", "{name} must be an http(s) address", name=name))
         if not _PREFIX.match(self.reference_prefix or ""):
             out.append(
-                (f"the reference prefix {self.reference_prefix!r} must be 1 to 12 letters or digits",
-                 f"представката на номерата {self.reference_prefix!r} трябва да е от 1 до 12 букви или цифри")
+                Text("participation.settings", "the reference prefix {reference_prefix!r} must be 1 to 12 letters or "
+                                               "digits", reference_prefix=self.reference_prefix)
             )
         if self.tile_url and not all(k in self.tile_url for k in ("{x}", "{y}", "{z}")):
             out.append(
-                ("the tile URL needs {z}, {x} and {y} placeholders", "адресът на подложката трябва да съдържа {z}, {x} и {y}")
+                Text("participation.settings", "the tile URL needs {z}, {x} and {y} placeholders")
             )
         return out
 
@@ -196,8 +193,8 @@ class ConsultationSettings:
         """Raise :class:`PluInputError` naming every problem, or return ``self``."""
         problems = self.problems()
         if problems:
-            raise PluInputError("consultation settings: " + "; ".join(en for en, _ in problems),
-                                bg="настройки на обсъждането: " + "; ".join(bg for _, bg in problems))
+            raise PluInputError(Text("participation.settings", "consultation settings: {problems}",
+                                     problems=Joined(Text("participation.settings", "; "), tuple(problems))))
         return self
 
     # -- time --------------------------------------------------------------------
@@ -235,7 +232,8 @@ class ConsultationSettings:
         unknown = sorted(set(data) - known)
         if unknown:
             raise PluInputError(
-                f"{source}: unknown settings {', '.join(unknown)}", bg=f"{source}: непознати настройки {', '.join(unknown)}"
+                Text("participation.settings", "{source}: unknown settings {unknown}",
+                                               source=source, unknown=', '.join(unknown))
             )
         try:
             values = dict(data)
@@ -246,8 +244,8 @@ class ConsultationSettings:
             return cls(**values)
         except (KeyError, TypeError, ValueError) as exc:
             raise PluInputError(
-                f"{source}: consultation settings cannot be read: {exc}",
-                bg=f"{source}: настройките на обсъждането не могат да бъдат прочетени: {exc}",
+                Text("participation.settings", "{source}: consultation settings cannot be read: {exc}",
+                                               source=source, exc=exc),
             ) from exc
 
     def with_changes(self, **changes: Any) -> ConsultationSettings:
@@ -262,13 +260,13 @@ def settings_date(data: dict[str, Any], key: str, source: str) -> date:
     """
     if key not in data or data[key] in (None, ""):
         raise PluInputError(
-            f"{source}: the setting '{key}' (a date such as 04.12.2026) is missing",
-            bg=f"{source}: липсва настройката „{key}“ (дата, напр. 04.12.2026)",
+            Text("participation.settings", "{source}: the setting '{key}' (a date such as 04.12.2026) is missing",
+                                           source=source, key=key),
         )
     try:
         return parse_user_date(str(data[key]))
     except PluInputError as exc:
-        raise PluInputError(f"{source}: {key}: {exc.message('en')}", bg=f"{source}: {key}: {exc.message('bg')}") from None
+        raise PluInputError(Text("participation.settings", "{source}: {key}: {exc}", source=source, key=key, exc=exc)) from None
 
 
 def load_settings(path: str | Path) -> ConsultationSettings:
@@ -277,13 +275,13 @@ def load_settings(path: str | Path) -> ConsultationSettings:
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл") from exc
+        raise PluInputError(Text("participation.settings", "{p}: no such file", p=p)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PluInputError(
-            f"{p}: not a JSON settings file ({exc})", bg=f"{p}: не е файл с настройки в JSON ({exc})"
+            Text("participation.settings", "{p}: not a JSON settings file ({exc})", p=p, exc=exc)
         ) from exc
     if not isinstance(data, dict):
-        raise PluInputError(f"{p}: not a JSON object", bg=f"{p}: не е обект JSON")
+        raise PluInputError(Text("participation.settings", "{p}: not a JSON object", p=p))
     return ConsultationSettings.from_json(data, str(p))
 
 
@@ -294,8 +292,8 @@ def languages_from(text: str | Iterable[str]) -> tuple[str, ...]:
     bad = [lang for lang in langs if lang not in LANGUAGES]
     if bad or not langs:
         raise PluInputError(
-            f"languages must be among {', '.join(LANGUAGES)}, not {text!r}",
-            bg=f"езиците трябва да са от {', '.join(LANGUAGES)}, не {text!r}",
+            Text("participation.settings", "languages must be among {LANGUAGES}, not {text!r}",
+                                           LANGUAGES=', '.join(LANGUAGES), text=text),
         )
     return langs
 
@@ -306,6 +304,4 @@ def default_title(plan_title: str, language: str) -> str:
     Not in the language of the terminal: ``plu package`` under ``LANG=C`` still
     builds a Bulgarian viewer for a Bulgarian plan.
     """
-    if language == "bg":
-        return f"Обществено обсъждане: {plan_title}"
-    return f"Public consultation: {plan_title}"
+    return say_in(language, "participation.settings", "Public consultation: {title}", title=plan_title)

@@ -32,39 +32,42 @@ from plu_model.atomic import write_atomic
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.geopackage import open_plan
+from plu_model.i18n import Text, Words, say_in
 
 __all__ = ["MinutesEntry", "Summary", "SummaryEntry", "SummaryGroup", "build_summary", "write_summary"]
 
-_WORDS = {
-    "bg": {
-        "title": "Справка за постъпилите становища и отговорите по тях",
-        "plan": "План", "authority": "Отговорен орган", "period": "Обществено обсъждане", "made": "Изготвена на",
-        "overview": "Обобщение", "total": "Постъпили становища", "hidden": "Скрити при модериране (не са включени)",
-        "by_zone": "Становища по устройствени зони", "by_paragraph": "Становища по точки от правилата",
-        "general": "Становища по плана като цяло", "none": "Няма.",
-        "number": "№", "received": "Получено", "comment": "Становище", "decision": "Решение", "answer": "Отговор",
-        "author": "Автор", "also": "вж. също", "zone": "Зона", "paragraph": "т.",
-        "note": "Становище, което засяга няколко зони или точки, е посочено при всяка от тях със същия номер.",
-        "personal_note": "Справката съдържа лични данни (имена и адреси) и не е предназначена за публикуване.",
-        "no_personal": "Имената и адресите на авторите не са включени.",
-        "paper": "хартиен носител", "registry": "вх. №", "paper_total": "От тях на хартиен носител",
-        "minutes": "Протоколи от обществено обсъждане", "dated": "от", "file": "файл",
-    },
-    "en": {
-        "title": "Summary of the comments received and the answers to them",
-        "plan": "Plan", "authority": "Responsible authority", "period": "Public consultation", "made": "Prepared on",
-        "overview": "Overview", "total": "Comments received", "hidden": "Hidden by moderation (not listed)",
-        "by_zone": "Comments by zone", "by_paragraph": "Comments by paragraph of the regulation",
-        "general": "Comments on the plan as a whole", "none": "None.",
-        "number": "No.", "received": "Received", "comment": "Comment", "decision": "Decision", "answer": "Answer",
-        "author": "Author", "also": "see also", "zone": "Zone", "paragraph": "item",
-        "note": "A comment that concerns several zones or paragraphs is listed under each of them with the same number.",
-        "personal_note": "This summary contains personal data (names and addresses) and is not meant for publication.",
-        "no_personal": "Authors' names and addresses are not included.",
-        "paper": "on paper", "registry": "reg. no.", "paper_total": "Of these, received on paper",
-        "minutes": "Minutes of public meetings", "dated": "of", "file": "file",
-    },
-}
+_WORDS = Words("participation.summary", {
+             "title": "Summary of the comments received and the answers to them",
+             "plan": "Plan",
+             "authority": "Responsible authority",
+             "period": "Public consultation",
+             "made": "Prepared on",
+             "overview": "Overview",
+             "total": "Comments received",
+             "hidden": "Hidden by moderation (not listed)",
+             "by_zone": "Comments by zone",
+             "by_paragraph": "Comments by paragraph of the regulation",
+             "general": "Comments on the plan as a whole",
+             "none": "None.",
+             "number": "No.",
+             "received": "Received",
+             "comment": "Comment",
+             "decision": "Decision",
+             "answer": "Answer",
+             "author": "Author",
+             "also": "see also",
+             "zone": "Zone",
+             "paragraph": "item",
+             "note": "A comment that concerns several zones or paragraphs is listed under each of them with the same number.",
+             "personal_note": "This summary contains personal data (names and addresses) and is not meant for publication.",
+             "no_personal": "Authors' names and addresses are not included.",
+             "paper": "on paper",
+             "registry": "reg. no.",
+             "paper_total": "Of these, received on paper",
+             "minutes": "Minutes of public meetings",
+             "dated": "of",
+             "file": "file",
+         })
 
 
 @dataclass(frozen=True)
@@ -147,8 +150,7 @@ def build_summary(
     minutes = [MinutesEntry(d.title, d.dated, d.file_name) for d in documents if d.kind == "minutes"]
     if not records:
         raise PluInputError(
-            f"{plan}: the plan has no comments yet; import them first",
-            bg=f"{plan}: планът все още няма становища; първо ги внесете",
+            Text("participation.summary", "{plan}: the plan has no comments yet; import them first", plan=plan),
         )
     shown = [r for r in records if include_hidden or r.moderation != "hidden"]
     settings = _latest_settings(info)
@@ -203,7 +205,7 @@ def _received(s: Summary, e: SummaryEntry) -> str:
 def _comment_text(s: Summary, e: SummaryEntry) -> str:
     if not e.scans:
         return e.text
-    note = (f"[сканирани страници: {e.scans} файл(а)]" if s.language == "bg" else f"[scanned pages: {e.scans} file(s)]")
+    note = say_in(s.language, "participation.summary", "[scanned pages: {scans} file(s)]", scans=e.scans)
     return f"{e.text}\n{note}" if e.text else note
 
 
@@ -359,8 +361,7 @@ def write_summary(s: Summary, path: str | os.PathLike[str]) -> Path:
 
         return html_to_pdf(summary_html(s), dest)
     raise PluInputError(
-        f"{dest}: the summary can be written as .html, .odt, .pdf or .csv",
-        bg=f"{dest}: справката може да се запише като .html, .odt, .pdf или .csv",
+        Text("participation.summary", "{dest}: the summary can be written as .html, .odt, .pdf or .csv", dest=dest),
     )
 
 

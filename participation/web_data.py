@@ -21,10 +21,12 @@ from exporters.geojson_ import geometry_to_geojson
 from participation.compact_geometry import SCALE, encode_geometries
 from participation.paragraphs import Paragraph, document_title
 from participation.settings import ConsultationSettings
+from participation.viewer_texts import viewer_texts
 from plu_model.codelists import CodeValue, all_codelists, label_for
 from plu_model.crs import is_geographic
 from plu_model.dataset import PlanDataset
 from plu_model.features import OfficialDocumentation, SupplementaryRegulation, ZoningElement
+from plu_model.i18n import Text
 from plu_model.portrayal import classes, classes_in_use, colour_of, scheme_for, zone_key
 from plu_model.style_files import official_classes
 from plu_model.values import DimensioningIndicationMeasureValue, DimensioningIndicationValue, DocumentCitation
@@ -33,13 +35,13 @@ from plu_model.voidable import Nil
 __all__ = ["INDICATION_LABELS", "read_viewer_script", "viewer_data", "viewer_script", "zone_code", "zone_records"]
 
 #: Names of the dimensioning indications PLU Studio writes (Наредба № 7 limits), in both languages.
-INDICATION_LABELS: dict[str, dict[str, str]] = {
-    "maxHeight": {"bg": "Максимална височина", "en": "Maximum height"},
-    "maxDensity": {"bg": "Максимална плътност на застрояване", "en": "Maximum building density"},
-    "maxFloorAreaRatio": {"bg": "Максимален коефициент на интензивност (Кинт)", "en": "Maximum floor-area ratio"},
-    "minGreenShare": {"bg": "Минимална озеленена площ", "en": "Minimum green share"},
-    "minHeight": {"bg": "Минимална височина", "en": "Minimum height"},
-    "maxNumberOfFloors": {"bg": "Максимален брой етажи", "en": "Maximum number of floors"},
+INDICATION_LABELS: dict[str, Text] = {
+    "maxHeight": Text("participation.web_data", "Maximum height"),
+    "maxDensity": Text("participation.web_data", "Maximum building density"),
+    "maxFloorAreaRatio": Text("participation.web_data", "Maximum floor-area ratio"),
+    "minGreenShare": Text("participation.web_data", "Minimum green share"),
+    "minHeight": Text("participation.web_data", "Minimum height"),
+    "maxNumberOfFloors": Text("participation.web_data", "Maximum number of floors"),
 }
 
 
@@ -86,7 +88,8 @@ def _limits(indications: Any) -> list[dict[str, Any]]:
     for ind in _listed(indications):
         if not isinstance(ind, DimensioningIndicationValue):
             continue
-        labels = INDICATION_LABELS.get(ind.indication_reference, {"bg": ind.indication_reference, "en": ind.indication_reference})
+        known = INDICATION_LABELS.get(ind.indication_reference)
+        labels = {lang: known.say(lang) if known else ind.indication_reference for lang in ("bg", "en")}
         out.append(
             {
                 "ref": ind.indication_reference,
@@ -153,6 +156,7 @@ def viewer_data(
     boxes = [b for b in (zone_box, overlay_box, boundary_box) if b is not None]
     return {
         "format": "plu-studio-viewer",
+        "texts": viewer_texts(),
         "version": 2,
         "package_id": package_id,
         "plan": {

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["ZipLimits", "check_archive", "refused"]
 
@@ -34,23 +35,22 @@ class ZipLimits:
     ratio_floor: int = 1 << 20
 
 
-def refused(zip_path: Path | str, en: str, bg: str) -> PluInputError:
+def refused(zip_path: Path | str, why: Text) -> PluInputError:
     """The one error of a refused archive (the caller removes whatever it had started)."""
-    return PluInputError(f"{zip_path}: refused: {en}", bg=f"{zip_path}: отказан: {bg}")
+    return PluInputError(Text("participation.zip_limits", "{zip_path}: refused: {why}", zip_path=zip_path, why=why))
 
 
-def _name_problem(info: zipfile.ZipInfo) -> tuple[str, str] | None:
+def _name_problem(info: zipfile.ZipInfo) -> Text | None:
     name = info.filename
     parts = PurePosixPath(name).parts
     if not name or "\x00" in name or not parts:
-        return "has an empty or unreadable name", "има празно или нечетимо име"
+        return Text("participation.zip_limits", "has an empty or unreadable name")
     if name.startswith("/") or _DRIVE.match(name) or "\\" in name:
-        return ("would leave the package folder (absolute path or drive)",
-                "би излязъл от папката на пакета (абсолютен път или устройство)")
+        return Text("participation.zip_limits", "would leave the package folder (absolute path or drive)")
     if ".." in parts:
-        return "would leave the package folder (..)", "би излязъл от папката на пакета (..)"
+        return Text("participation.zip_limits", "would leave the package folder (..)")
     if stat.S_ISLNK(info.external_attr >> 16):
-        return "is a symbolic link", "е символна връзка"
+        return Text("participation.zip_limits", "is a symbolic link")
     return None
 
 
@@ -58,25 +58,26 @@ def check_archive(archive: zipfile.ZipFile, zip_path: Path | str, limits: ZipLim
     """The archive's entries if its central directory is acceptable; :class:`PluInputError` naming the fault."""
     members = archive.infolist()
     if len(members) > limits.max_entries:
-        raise refused(zip_path, f"{len(members)} entries (at most {limits.max_entries})",
-                      f"{len(members)} записа (най-много {limits.max_entries})")
+        raise refused(zip_path, Text("participation.zip_limits", "{n_members} entries (at most {max_entries})",
+                                                                 n_members=len(members), max_entries=limits.max_entries))
     total = 0
     seen: dict[str, str] = {}
     for m in members:
         problem = _name_problem(m)
         if problem:
-            raise refused(zip_path, f"the entry {m.filename!r} {problem[0]}", f"записът {m.filename!r} {problem[1]}")
+            raise refused(zip_path, Text("participation.zip_limits", "the entry {filename!r} {problem}", filename=m.filename, problem=problem))
         key = unicodedata.normalize("NFC", m.filename.rstrip("/")).casefold()
         if key in seen:
-            raise refused(zip_path, f"the entry {m.filename!r} repeats {seen[key]!r}",
-                          f"записът {m.filename!r} повтаря {seen[key]!r}")
+            raise refused(zip_path, Text("participation.zip_limits", "the entry {filename!r} repeats {seen!r}",
+                                                                     filename=m.filename, seen=seen[key]))
         seen[key] = m.filename
         total += m.file_size
         if total > limits.max_total_bytes:
-            raise refused(zip_path, f"it would unpack to more than {limits.max_total_bytes} bytes",
-                          f"би се разархивирал до повече от {limits.max_total_bytes} байта")
+            raise refused(zip_path, Text("participation.zip_limits", "it would unpack to more than {max_total_bytes} bytes",
+                                                                     max_total_bytes=limits.max_total_bytes))
         if m.file_size > limits.ratio_floor and m.file_size > limits.max_ratio * max(m.compress_size, 1):
             ratio = m.file_size / max(m.compress_size, 1)
-            raise refused(zip_path, f"the entry {m.filename!r} is compressed {ratio:.0f} to 1 (a zip bomb?)",
-                          f"записът {m.filename!r} е компресиран {ratio:.0f} към 1 (zip бомба?)")
+            raise refused(zip_path, Text("participation.zip_limits", "the entry {filename!r} is compressed {ratio:.0f} "
+                                                                     "to 1 (a zip bomb?)",
+                                                                     filename=m.filename, ratio=ratio))
     return members

@@ -7,12 +7,11 @@ import locale
 import os
 from datetime import date
 
+from plu_model import i18n
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
 
-__all__ = ["detect_language", "set_language", "t", "user_date"]
-
-_language = "en"
+__all__ = ["detect_language", "language", "set_language", "user_date"]
 
 
 def detect_language() -> str:
@@ -26,21 +25,15 @@ def detect_language() -> str:
 
 
 def set_language(language: str) -> None:
-    """Choose the language of messages, argparse's own ones included."""
-    global _language
-    _language = "bg" if language == "bg" else "en"
+    """Choose the language of messages (:func:`plu_model.i18n.say`), argparse's own ones included."""
+    i18n.set_language(language)
     from plu_cli.argparse_bg import install
 
-    install(_language)
+    install(i18n.language())
 
 
 def language() -> str:
-    return _language
-
-
-def t(en: str, bg: str) -> str:
-    """The message in the current language."""
-    return bg if _language == "bg" else en
+    return i18n.language()
 
 
 def user_date(text: str) -> date:
@@ -48,4 +41,4 @@ def user_date(text: str) -> date:
     try:
         return parse_user_date(text)
     except PluInputError as exc:
-        raise argparse.ArgumentTypeError(exc.message(_language)) from None
+        raise argparse.ArgumentTypeError(exc.message(i18n.language())) from None

@@ -23,8 +23,9 @@ import threading
 from types import ModuleType
 
 from plu_cli import commands as _commands
-from plu_cli.language import detect_language, language, set_language, t
+from plu_cli.language import detect_language, language, set_language
 from plu_model.errors import Cancelled, PluError
+from plu_model.i18n import say
 
 __all__ = ["main"]
 
@@ -41,7 +42,7 @@ def _command_modules() -> list[ModuleType]:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"plu: {t('error', 'грешка')}: {message}", file=sys.stderr)
+        print(f"plu: {say('plu_cli.main', 'error')}: {message}", file=sys.stderr)
         raise SystemExit(EXIT_UNUSABLE)
 
 
@@ -75,13 +76,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     chosen = None if argv is None else _chosen_command(argv)
     parser = _Parser(
         prog="plu",
-        description=t(
-            "PLU Studio: INSPIRE Planned Land Use plans, headless.",
-            "PLU Studio: устройствени планове по INSPIRE (Planned Land Use) от командния ред.",
-        ),
+        description=say("plu_cli.main", "PLU Studio: INSPIRE Planned Land Use plans, headless."),
     )
-    parser.add_argument("--lang", choices=["en", "bg"], help=t("message language", "език на съобщенията"))
-    parser.add_argument("--debug", action="store_true", help=t("show tracebacks", "показва пълната грешка"))
+    parser.add_argument("--lang", choices=["en", "bg"], help=say("plu_cli.main", "message language"))
+    parser.add_argument("--debug", action="store_true", help=say("plu_cli.main", "show tracebacks"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for mod in _command_modules():
@@ -110,20 +108,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args._run(args))
     except Cancelled:
-        print(t("plu: cancelled", "plu: прекъснато"), file=sys.stderr)
+        print(say("plu_cli.main", "plu: cancelled"), file=sys.stderr)
         return EXIT_CANCELLED
     except KeyboardInterrupt:
-        print(t("plu: interrupted", "plu: прекъснато"), file=sys.stderr)
+        print(say("plu_cli.main", "plu: interrupted"), file=sys.stderr)
         return EXIT_CANCELLED
     except PluError as exc:
         if args.debug:
             raise
-        print(f"plu: {t('error', 'грешка')}: {exc.message(language())}", file=sys.stderr)
+        print(f"plu: {say('plu_cli.main', 'error')}: {exc.message(language())}", file=sys.stderr)
         return EXIT_UNUSABLE
     except (OSError, MemoryError) as exc:
         if args.debug:
             raise
-        print(f"plu: {t('error', 'грешка')}: {exc}", file=sys.stderr)
+        print(f"plu: {say('plu_cli.main', 'error')}: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
 
 

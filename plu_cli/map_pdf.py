@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from plu_model.errors import PluError
+from plu_model.i18n import Text
 
 __all__ = ["subprocess_map_renderer"]
 
@@ -43,19 +44,16 @@ def subprocess_map_renderer(
                 proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=scratch)
         except subprocess.TimeoutExpired as exc:
             raise PluError(
-                f"QGIS did not finish the plan map within {timeout:.0f} s",
-                bg=f"QGIS не завърши картата на плана за {timeout:.0f} s",
+                Text("plu_cli.map_pdf", "QGIS did not finish the plan map within {timeout:.0f} s", timeout=timeout),
             ) from exc
         except OSError as exc:
             raise PluError(
-                f"cannot start QGIS for the plan map: {exc}", bg=f"QGIS не може да се стартира за картата на плана: {exc}"
+                Text("plu_cli.map_pdf", "cannot start QGIS for the plan map: {exc}", exc=exc)
             ) from exc
         if proc.returncode != 0:
             lines = [line for line in (proc.stderr or "").splitlines() if line.strip() and "XDG_RUNTIME_DIR" not in line]
             # the last line is the renderer's own message (its --lang is the package's language, not the user's)
-            raise PluError(
-                lines[-1] if lines else f"app.print_layout exited with status {proc.returncode}",
-                bg=lines[-1] if lines else f"app.print_layout завърши с код {proc.returncode}",
-            )
+            raise PluError(lines[-1] if lines else Text("plu_cli.map_pdf", "app.print_layout exited with status {status}",
+                                                        status=proc.returncode))
 
     return render

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from plu_model.errors import UnknownName
+from plu_model.i18n import Text
 
 __all__ = [
     "CodeList",
@@ -168,8 +169,8 @@ def codelist(name: str) -> CodeList:
         return _all_lists()[name]
     except KeyError:
         raise UnknownName(
-            f"no code list {name!r} in {resources_dir() / 'codelists'}",
-            f"няма кодов списък {name!r} в {resources_dir() / 'codelists'}",
+            Text("plu_model.codelists", "no code list {name!r} in {resources_dir}",
+                                        name=name, resources_dir=resources_dir() / 'codelists'),
         ) from None
 
 

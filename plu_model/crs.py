@@ -18,6 +18,7 @@ from osgeo import osr
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 osr.UseExceptions()
 
@@ -79,8 +80,8 @@ def parse_srs_name(text: str) -> SrsName:
         if m:
             return SrsName(int(m.group(1)), authority)
     raise PluInputError(
-        f"unsupported srsName {text!r} (expected http://www.opengis.net/def/crs/EPSG/0/<code>)",
-        bg=f"неподдържано srsName {text!r} (очаква се http://www.opengis.net/def/crs/EPSG/0/<код>)",
+        Text("plu_model.crs", "unsupported srsName {text!r} (expected http://www.opengis.net/def/crs/EPSG/0/<code>)",
+                              text=text),
     )
 
 
@@ -91,8 +92,7 @@ def _srs(epsg: int) -> osr.SpatialReference:
         srs.ImportFromEPSG(int(epsg))
     except RuntimeError as exc:
         raise PluInputError(
-            f"EPSG:{epsg} is not a coordinate reference system PROJ knows",
-            bg=f"EPSG:{epsg} не е координатна система, която PROJ познава",
+            Text("plu_model.crs", "EPSG:{epsg} is not a coordinate reference system PROJ knows", epsg=epsg),
         ) from exc
     return srs
 
@@ -152,8 +152,7 @@ def reproject(geometry: BaseGeometry, src: int, dst: int) -> BaseGeometry:
     except RuntimeError as exc:  # PROJ refuses a point: NaN, infinite, or far outside the CRS
         x0, y0, x1, y1 = geometry.bounds
         raise PluInputError(
-            f"coordinates between ({x0:.3f}, {y0:.3f}) and ({x1:.3f}, {y1:.3f}) cannot be transformed "
-            f"from EPSG:{src} to EPSG:{dst} ({exc})",
-            bg=f"координатите между ({x0:.3f}, {y0:.3f}) и ({x1:.3f}, {y1:.3f}) не могат да се трансформират "
-            f"от EPSG:{src} в EPSG:{dst} ({exc})",
+            Text("plu_model.crs", "coordinates between ({x0:.3f}, {y0:.3f}) and ({x1:.3f}, {y1:.3f}) cannot be "
+                                  "transformed from EPSG:{src} to EPSG:{dst} ({exc})",
+                                  x0=x0, y0=y0, x1=x1, y1=y1, src=src, dst=dst, exc=exc),
         ) from exc

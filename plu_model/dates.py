@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["format_user_date", "parse_user_date"]
 
@@ -33,12 +34,11 @@ def parse_user_date(text: str) -> date:
             return date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
     except ValueError:
         raise PluInputError(
-            f"'{value}' is not a day of the calendar; write a date as 04.12.2026 or 2026-12-04",
-            bg=f"„{value}“ не е ден от календара; пишете датата като 04.12.2026 или 2026-12-04",
+            Text("plu_model.dates", "'{value}' is not a day of the calendar; write a date as 04.12.2026 or 2026-12-04",
+                                    value=value),
         ) from None
     raise PluInputError(
-        f"'{value}' is not a date; write it as 04.12.2026 or 2026-12-04",
-        bg=f"„{value}“ не е дата; пишете я като 04.12.2026 или 2026-12-04",
+        Text("plu_model.dates", "'{value}' is not a date; write it as 04.12.2026 or 2026-12-04", value=value),
     )
 
 

@@ -1,12 +1,14 @@
 """Exceptions the core raises, one per kind of trouble a user can act on.
 
-Each carries a message that names the file and, where known, the feature and
-the place, in English and in Bulgarian; the CLI and the GUI show it in the
-user's language, never a traceback.  ``str(exc)`` stays the English text, so
-logs and tests read the same whatever the language.
+Each carries a message (a :class:`plu_model.i18n.Text`) that names the file and,
+where known, the feature and the place; the CLI and the GUI say it in the user's
+language, never a traceback.  ``str(exc)`` stays the English text, so logs and tests
+read the same whatever the language.
 """
 
 from __future__ import annotations
+
+from plu_model.i18n import Text
 
 __all__ = [
     "Cancelled",
@@ -21,27 +23,34 @@ __all__ = [
 
 
 class _TwoLanguages:
-    """The English and the Bulgarian text of an error: the product speaks both to its users."""
+    """An error the product says to its users in their language.
 
-    en: str
-    bg: str | None
+    ``text`` is a :class:`Text` (said from the catalogue) or, for a text that comes
+    from outside the product (an operating-system error), a plain string said as it is.
+    """
+
+    text: Text | str
 
     def message(self, language: str = "en") -> str:
-        """The text to show a user of ``language`` (English when no Bulgarian text was given)."""
-        return self.bg if language == "bg" and self.bg else self.en
+        """The text to show a user of ``language``."""
+        return self.text.say(language) if isinstance(self.text, Text) else self.text
+
+    @property
+    def en(self) -> str:
+        """The English text (what ``str()`` gives)."""
+        return self.message("en")
 
 
 class PluError(_TwoLanguages, Exception):
     """Base class of every error PLU Studio reports to its user.
 
-    ``bg`` is the Bulgarian text of ``message``: the raise site is the one
-    place that knows what went wrong well enough to say it in each language.
+    The raise site is the one place that knows what went wrong well enough to say it;
+    it gives a :class:`Text`, which the catalogue says in each language.
     """
 
-    def __init__(self, message: str, bg: str | None = None):
-        super().__init__(message)
-        self.en = message
-        self.bg = bg
+    def __init__(self, message: Text | str):
+        super().__init__(str(message))
+        self.text = message
 
 
 class PluInputError(PluError):
@@ -67,12 +76,11 @@ class Cancelled(PluError):
 
 class UnknownName(_TwoLanguages, KeyError):
     """A format or list name nobody registered: a ``KeyError`` for the code that looks names up,
-    with both texts for the user the caller re-raises it to as a :class:`PluInputError`."""
+    with its :class:`Text` for the user the caller re-raises it to as a :class:`PluInputError`."""
 
-    def __init__(self, message: str, bg: str):
-        super().__init__(message)
-        self.en = message
-        self.bg = bg
+    def __init__(self, message: Text | str):
+        super().__init__(str(message))
+        self.text = message
 
 
 def message_of(exc: BaseException, language: str = "en") -> str:

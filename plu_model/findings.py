@@ -12,6 +12,8 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
+from plu_model.i18n import Text
+
 __all__ = ["Finding", "Severity"]
 
 
@@ -37,7 +39,8 @@ class Severity(IntEnum):
 class Finding:
     """One thing found in a plan, with where it is and what it means.
 
-    ``message_en``/``message_bg`` are full sentences for the user.  ``line`` and
+    ``text`` is a full sentence for the user, said in either language
+    (``message_en``/``message_bg``, the report's ``message``).  ``line`` and
     ``xpath`` point into the source XML when there is one; ``location`` is a
     geometry (in the plan's CRS, east/north order) the GUI can zoom to.
     ``count`` > 1 stands for that many identical findings folded into one.
@@ -45,8 +48,7 @@ class Finding:
 
     rule: str
     severity: Severity
-    message_en: str
-    message_bg: str
+    text: Text
     file: str | None = None
     feature_id: str | None = None
     gml_id: str | None = None
@@ -57,7 +59,15 @@ class Finding:
     count: int = 1
 
     def message(self, language: str = "en") -> str:
-        return self.message_bg if language == "bg" else self.message_en
+        return self.text.say(language)
+
+    @property
+    def message_en(self) -> str:
+        return self.text.say("en")
+
+    @property
+    def message_bg(self) -> str:
+        return self.text.say("bg")
 
     def where(self) -> str:
         """``file:line (xpath) [feature]`` for one-line reports."""

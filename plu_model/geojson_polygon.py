@@ -22,6 +22,7 @@ from shapely.validation import explain_validity
 
 from plu_model.crs import is_known_crs
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["MAX_GEOJSON_BYTES", "PolygonFile", "read_polygon"]
 
@@ -43,27 +44,27 @@ class PolygonFile:
         self.parts = parts
 
 
-def _fail(path: Path, en: str, bg: str) -> PluInputError:
-    return PluInputError(f"{path}: {en}", bg=f"{path}: {bg}")
+def _fail(path: Path, text: Text) -> PluInputError:
+    return PluInputError(Text("plu_model.geojson_polygon", "{path}: {text}", path=path, text=text))
 
 
 def _load(path: Path) -> Any:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _fail(path, f"cannot be read ({exc.strerror})", f"не може да бъде прочетен ({exc.strerror})") from exc
+        raise _fail(path, Text("plu_model.geojson_polygon", "cannot be read ({strerror})", strerror=exc.strerror)) from exc
     if size > MAX_GEOJSON_BYTES:
-        raise _fail(path, f"is {size / 1e6:.0f} MB; a footprint or plot file is expected to be far smaller",
-                    f"е {size / 1e6:.0f} MB; файл с петно или имот се очаква да е много по-малък")
+        raise _fail(path, Text("plu_model.geojson_polygon", "is {size:.0f} MB; a footprint or plot file is expected "
+                                                            "to be far smaller", size=size / 1e6))
     try:
         return json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise _fail(path, f"is not UTF-8 text (byte {exc.start})", f"не е текст в UTF-8 (байт {exc.start})") from exc
+        raise _fail(path, Text("plu_model.geojson_polygon", "is not UTF-8 text (byte {start})", start=exc.start)) from exc
     except json.JSONDecodeError as exc:
-        raise _fail(path, f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})",
-                    f"ред {exc.lineno}, колона {exc.colno}: невалиден JSON ({exc.msg})") from exc
+        raise _fail(path, Text("plu_model.geojson_polygon", "line {lineno}, column {colno}: not valid JSON ({msg})",
+                                                            lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from exc
     except RecursionError as exc:
-        raise _fail(path, "is nested too deeply to be GeoJSON", "е твърде дълбоко вложен, за да е GeoJSON") from exc
+        raise _fail(path, Text("plu_model.geojson_polygon", "is nested too deeply to be GeoJSON")) from exc
 
 
 def _epsg(path: Path, doc: dict[str, Any]) -> int:
@@ -78,49 +79,46 @@ def _epsg(path: Path, doc: dict[str, Any]) -> int:
         match = _EPSG.search(name)
         if match and is_known_crs(int(match.group(1))):
             return int(match.group(1))
-    raise _fail(path, f"the crs member {json.dumps(crs, ensure_ascii=False)[:120]} names no known EPSG system",
-                f"членът crs {json.dumps(crs, ensure_ascii=False)[:120]} не назовава позната система по EPSG")
+    raise _fail(path, Text("plu_model.geojson_polygon", "the crs member {value} names no known EPSG system",
+                                                        value=json.dumps(crs, ensure_ascii=False)[:120]))
 
 
-def _geometries(path: Path, doc: Any) -> list[tuple[str, Any]]:
+def _geometries(path: Path, doc: Any) -> list[tuple[Text, Any]]:
     """(place, GeoJSON geometry) pairs: one per feature, or the document itself."""
     if not isinstance(doc, dict) or not isinstance(doc.get("type"), str):
-        raise _fail(path, "is JSON but not GeoJSON (no \"type\" member at the top)",
-                    "е JSON, но не е GeoJSON (липсва член \"type\" на най-горно ниво)")
+        raise _fail(path, Text("plu_model.geojson_polygon", "is JSON but not GeoJSON (no \"type\" member at the top)"))
     kind = doc["type"]
     if kind == "FeatureCollection":
         features = doc.get("features")
         if not isinstance(features, list) or not features:
-            raise _fail(path, "the FeatureCollection holds no features", "колекцията FeatureCollection няма обекти")
-        return [(f"feature {i + 1}", f.get("geometry") if isinstance(f, dict) else None) for i, f in enumerate(features)]
+            raise _fail(path, Text("plu_model.geojson_polygon", "the FeatureCollection holds no features"))
+        return [(Text("plu_model.geojson_polygon", "feature {n}", n=i + 1), f.get("geometry") if isinstance(f, dict) else None)
+                for i, f in enumerate(features)]
     if kind == "Feature":
-        return [("feature 1", doc.get("geometry"))]
-    return [("geometry", doc)]
+        return [(Text("plu_model.geojson_polygon", "feature {n}", n=1), doc.get("geometry"))]
+    return [(Text("plu_model.geojson_polygon", "geometry"), doc)]
 
 
-def _polygon(path: Path, place: str, geo: Any) -> Polygon | MultiPolygon:
-    place_bg = place.replace("feature", "обект").replace("geometry", "геометрията")
+def _polygon(path: Path, place: Text, geo: Any) -> Polygon | MultiPolygon:
     if not isinstance(geo, dict):
-        raise _fail(path, f"{place}: has no geometry", f"{place_bg}: няма геометрия")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: has no geometry", place=place))
     if geo.get("type") not in ("Polygon", "MultiPolygon"):
-        raise _fail(path, f"{place}: is a {geo.get('type')!s}; a Polygon or MultiPolygon is needed",
-                    f"{place_bg}: е {geo.get('type')!s}; нужен е Polygon или MultiPolygon")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: is a {type}; a Polygon or MultiPolygon is needed", place=place,
+                               type=str(geo.get("type"))))
     try:
         geom: BaseGeometry = shape(geo)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, shapely.errors.GEOSException) as exc:
-        raise _fail(path, f"{place}: the coordinates are malformed ({exc})",
-                    f"{place_bg}: координатите са сгрешени ({exc})") from exc
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the coordinates are malformed ({exc})", place=place, exc=exc)) from exc
     coords = shapely.get_coordinates(geom)
     if geom.is_empty or not len(coords):
-        raise _fail(path, f"{place}: the polygon is empty", f"{place_bg}: полигонът е празен")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon is empty", place=place))
     if not all(math.isfinite(float(v)) for v in coords.ravel()):
-        raise _fail(path, f"{place}: a coordinate is not a finite number", f"{place_bg}: координата не е крайно число")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: a coordinate is not a finite number", place=place))
     if not geom.is_valid:
         reason = explain_validity(geom)
-        raise _fail(path, f"{place}: the polygon is not valid: {reason}",
-                    f"{place_bg}: полигонът не е валиден: {reason}")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon is not valid: {reason}", place=place, reason=reason))
     if geom.area <= 0:
-        raise _fail(path, f"{place}: the polygon has no area", f"{place_bg}: полигонът няма площ")
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon has no area", place=place))
     return geom  # type: ignore[return-value]
 
 

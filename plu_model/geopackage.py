@@ -42,6 +42,7 @@ from plu_model.dataset import SCHEMA_VERSION, PlanDataset
 from plu_model.errors import PlanFileError
 from plu_model.features import Feature, class_of, geometry_of, has_finite_coordinates
 from plu_model.gpkg_rows import ASK_OGR, open_readonly, table_rows
+from plu_model.i18n import Text
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
@@ -268,10 +269,9 @@ class _Writer:
         if geom is not None and not geom.is_empty:
             if not has_finite_coordinates(geom):
                 raise PlanFileError(
-                    f"{f.class_name} {f.gml_id}: the geometry has NaN or infinite coordinates; "
-                    "a plan file cannot hold them, correct the source first",
-                    bg=f"{f.class_name} {f.gml_id}: геометрията има координати NaN или безкрайност; "
-                    "файлът на план не може да ги съдържа, поправете първо източника",
+                    Text("plu_model.geopackage", "{class_name} {gml_id}: the geometry has NaN or infinite "
+                                                 "coordinates; a plan file cannot hold them, correct the source first",
+                                                 class_name=f.class_name, gml_id=f.gml_id),
                 )
             if shapely.has_z(geom):
                 self.has_z.add(f.class_name)
@@ -494,37 +494,35 @@ class PlanFile:
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         if not self.path.is_file():
-            raise PlanFileError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
+            raise PlanFileError(Text("plu_model.geopackage", "{path}: no such file", path=self.path))
         settle_interrupted_write(self.path)
         try:
             self._ds = gdal.OpenEx(str(self.path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["GPKG"])
         except RuntimeError as exc:
-            raise PlanFileError(f"{self.path}: not a GeoPackage ({exc})", bg=f"{self.path}: не е GeoPackage ({exc})") from exc
+            raise PlanFileError(Text("plu_model.geopackage", "{path}: not a GeoPackage ({exc})",
+                                                             path=self.path, exc=exc)) from exc
         if self._ds is None:
-            raise PlanFileError(f"{self.path}: not a GeoPackage", bg=f"{self.path}: не е GeoPackage")
+            raise PlanFileError(Text("plu_model.geopackage", "{path}: not a GeoPackage", path=self.path))
         meta_layer = self._ds.GetLayerByName(META_TABLE)
         if meta_layer is None:
             raise PlanFileError(
-                f"{self.path}: a GeoPackage, but not a PLU Studio plan file (no {META_TABLE} table); "
-                "bring it in with 'plu import'",
-                bg=f"{self.path}: GeoPackage, но не файл на план на PLU Studio (няма таблица {META_TABLE}); "
-                "внесете го с 'plu import'",
+                Text("plu_model.geopackage", "{path}: a GeoPackage, but not a PLU Studio plan file (no {META_TABLE} "
+                                             "table); bring it in with 'plu import'",
+                                             path=self.path, META_TABLE=META_TABLE),
             )
         self.file_meta = {row.GetField("key"): row.GetField("value") for row in meta_layer}
         version = self.file_meta.get("schema_version", "0")
         if int(version.split(".")[0]) > int(SCHEMA_VERSION.split(".")[0]):
             raise PlanFileError(
-                f"{self.path}: written by a newer PLU Studio (plan-file layout {version}, this one reads "
-                f"{SCHEMA_VERSION}); update PLU Studio",
-                bg=f"{self.path}: записан от по-нова версия на PLU Studio (структура на файла на план {version}, "
-                f"тази чете {SCHEMA_VERSION}); обновете PLU Studio",
+                Text("plu_model.geopackage", "{path}: written by a newer PLU Studio (plan-file layout {version}, "
+                                             "this one reads {SCHEMA_VERSION}); update PLU Studio",
+                                             path=self.path, version=version, SCHEMA_VERSION=SCHEMA_VERSION),
             )
         try:
             self.crs = int(self.file_meta["crs"])
         except (KeyError, ValueError) as exc:
             raise PlanFileError(
-                f"{self.path}: the plan file does not say its CRS",
-                bg=f"{self.path}: файлът на план не посочва координатната си система",
+                Text("plu_model.geopackage", "{path}: the plan file does not say its CRS", path=self.path),
             ) from exc
         self.metadata = {k[5:]: v for k, v in self.file_meta.items() if k.startswith("meta.")}
         self.dataset_id: Identifier | None = None
@@ -548,8 +546,8 @@ class PlanFile:
         layer = self._ds.GetLayerByName(LAYER_NAMES[class_name])
         if layer is None:
             raise PlanFileError(
-                f"{self.path}: the table {LAYER_NAMES[class_name]} is missing",
-                bg=f"{self.path}: липсва таблицата {LAYER_NAMES[class_name]}",
+                Text("plu_model.geopackage", "{path}: the table {LAYER_NAMES} is missing",
+                                             path=self.path, LAYER_NAMES=LAYER_NAMES[class_name]),
             )
         return layer
 
@@ -594,8 +592,8 @@ class PlanFile:
                 return
             except RuntimeError as exc:  # OGR refuses the row itself (a geometry blob that is none)
                 raise PlanFileError(
-                    f"{self.path}: {LAYER_NAMES[class_name]}: a row cannot be read ({exc})",
-                    bg=f"{self.path}: {LAYER_NAMES[class_name]}: ред не може да бъде прочетен ({exc})",
+                    Text("plu_model.geopackage", "{path}: {LAYER_NAMES}: a row cannot be read ({exc})",
+                                                 path=self.path, LAYER_NAMES=LAYER_NAMES[class_name], exc=exc),
                 ) from exc
             values: dict[str, Any] = {}
             for i, name in enumerate(names):
@@ -615,10 +613,8 @@ class PlanFile:
 
     def _unreadable(self, class_name: str, fid: int, values: dict[str, Any], exc: Exception) -> NoReturn:
         raise PlanFileError(
-            f"{self.path}: {LAYER_NAMES[class_name]} row {fid} "
-            f"({values.get('gml_id')}) cannot be read: {exc}",
-            bg=f"{self.path}: {LAYER_NAMES[class_name]} ред {fid} "
-            f"({values.get('gml_id')}) не може да бъде прочетен: {exc}",
+            Text("plu_model.geopackage", "{path}: {LAYER_NAMES} row {fid} ({get}) cannot be read: {exc}",
+                                         path=self.path, LAYER_NAMES=LAYER_NAMES[class_name], fid=fid, get=values.get('gml_id'), exc=exc),
         ) from exc
 
     def features(self) -> Iterator[Feature]:

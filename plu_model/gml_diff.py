@@ -34,6 +34,7 @@ from plu_model import xml_parsing
 from plu_model.crs import is_geographic, parse_srs_name
 from plu_model.errors import PluInputError
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of
 
@@ -87,17 +88,16 @@ class _Delivery:
 
 def _parse(path: Path) -> etree._ElementTree:
     if not path.is_file():
-        raise PluInputError(f"{path}: no such file", bg=f"{path}: няма такъв файл")
+        raise PluInputError(Text("plu_model.gml_diff", "{path}: no such file", path=path))
     try:
         return xml_parsing.parse(path, remove_comments=True, remove_pis=True)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
         raise PluInputError(
-            f"{path}:{line}: not well-formed XML: {exc.msg}",
-            bg=f"{path}:{line}: XML документът не е добре оформен: {exc.msg}",
+            Text("plu_model.gml_diff", "{path}:{line}: not well-formed XML: {msg}", path=path, line=line, msg=exc.msg),
         ) from exc
     except OSError as exc:
-        raise PluInputError(f"{path}: cannot be read: {exc}", bg=f"{path}: не може да бъде прочетен: {exc}") from exc
+        raise PluInputError(Text("plu_model.gml_diff", "{path}: cannot be read: {exc}", path=path, exc=exc)) from exc
 
 
 def _inspire_key(feature: etree._Element) -> tuple[str, str] | None:
@@ -121,8 +121,7 @@ def _load(path: str | os.PathLike[str]) -> _Delivery:
             by_inspire.setdefault(key, el)
     if not features:
         raise PluInputError(
-            f"{path}: holds no PLU 4.0 feature; is it a PLU GML delivery?",
-            bg=f"{path}: не съдържа обект по PLU 4.0; доставка в PLU GML ли е?",
+            Text("plu_model.gml_diff", "{path}: holds no PLU 4.0 feature; is it a PLU GML delivery?", path=path),
         )
     srs = root.get("srsName")
     if srs is None:
@@ -205,14 +204,14 @@ def _show(leaf: tuple[str, str]) -> str:
     return f"{path} = {text!r}"[:200]
 
 
-def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol: float) -> tuple[str, str] | None:
+def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol: float) -> Text | None:
     """``None`` when every position of A has one of B within ``tol`` (and the counts agree), else why not."""
     if len(a) != len(b):
-        return f"{len(a)} positions became {len(b)}", f"{len(a)} точки станаха {len(b)}"
+        return Text("plu_model.gml_diff", "{n_a} positions became {n_b}", n_a=len(a), n_b=len(b))
     if not a:
         return None
     if sorted(len(p) for p in a) != sorted(len(p) for p in b):
-        return "the coordinate dimension changed", "броят на координатите в точка се промени"
+        return Text("plu_model.gml_diff", "the coordinate dimension changed")
     width = max(len(p) for p in a)
     a = [p + (0.0,) * (width - len(p)) for p in a]
     b = [p + (0.0,) * (width - len(p)) for p in b]
@@ -221,13 +220,12 @@ def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol:
     if not len(pa):
         return None
     if len(pa) > 4000:
-        return f"{len(pa)} positions moved", f"{len(pa)} точки са преместени"
+        return Text("plu_model.gml_diff", "{n} positions moved", n=len(pa))
     gaps = np.sqrt(((pa[:, None, :] - pb[None, :, :]) ** 2).sum(axis=2)).min(axis=1)
     worst = float(gaps.max())
     if worst <= tol:
         return None
-    return (f"a position moved by {worst:.6g} (tolerance {tol:g})",
-            f"точка е преместена с {worst:.6g} (допуск {tol:g})")
+    return Text("plu_model.gml_diff", "a position moved by {worst:.6g} (tolerance {tol:g})", worst=worst, tol=tol)
 
 
 def _unmatched(a: list[tuple[float, ...]], b: list[tuple[float, ...]], step: float) -> np.ndarray:
@@ -251,10 +249,10 @@ class _Comparison:
         self.a, self.b, self.result = a, b, result
 
     def find(self, rule: str, feature: etree._Element, gml_id: str, el: etree._Element | None,
-             en: str, bg: str) -> None:
+             text: Text) -> None:
         cls = local_name(feature.tag)
         self.result.findings.append(Finding(
-            rule=rule, severity=Severity.ERROR, message_en=f"{cls} {gml_id}: {en}", message_bg=f"{cls} {gml_id}: {bg}",
+            rule=rule, severity=Severity.ERROR, text=Text("plu_model.gml_diff", "{cls} {gml_id}: {text}", cls=cls, gml_id=gml_id, text=text),
             file=str(self.a.path), gml_id=gml_id, line=(el if el is not None else feature).sourceline,
         ))
 
@@ -266,10 +264,10 @@ class _Comparison:
                 key = _inspire_key(fa)
                 fb = self.b.by_inspire_id.get(key) if key else None
                 if fb is not None and not gml_id.startswith("#"):
-                    self.find("DIFF.ID_CHANGED", fa, gml_id, None, f"gml:id became {fb.get(GML_ID)}",
-                              f"gml:id е станал {fb.get(GML_ID)}")
+                    self.find("DIFF.ID_CHANGED", fa, gml_id, None, Text("plu_model.gml_diff", "gml:id became {gml_id}",
+                                                                           gml_id=fb.get(GML_ID)))
             if fb is None:
-                self.find("DIFF.FEATURE_MISSING", fa, gml_id, None, "missing in B", "липсва в B")
+                self.find("DIFF.FEATURE_MISSING", fa, gml_id, None, Text("plu_model.gml_diff", "missing in B"))
                 continue
             self.result.matched += 1
             self.feature(gml_id, fa, fb)
@@ -299,8 +297,8 @@ class _Comparison:
         for tag, elements in props_a.items():
             others = props_b.get(tag, [])
             if not others:
-                self.find("DIFF.PROPERTY_LOST", fa, gml_id, elements[0], f"{_qname(tag)} is missing in B",
-                          f"{_qname(tag)} липсва в B")
+                self.find("DIFF.PROPERTY_LOST", fa, gml_id, elements[0], Text("plu_model.gml_diff", "{tag} is missing in B",
+                                                                                                    tag=_qname(tag)))
             elif any(True for e in elements for _ in e.iter(*_POSITIONS)):
                 self.geometry(gml_id, fa, tag, elements, others)
             else:
@@ -311,23 +309,22 @@ class _Comparison:
         """Every leaf of A's values must be among B's; a nilReason B adds where A had none is no loss."""
         leaves_b = Counter(leaf for e in b for leaf in _leaves(e, _qname(tag)))
         for leaf in Counter(leaf for e in a for leaf in _leaves(e, _qname(tag))) - leaves_b:
-            self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], f"{_show(leaf)} is not in B",
-                      f"{_show(leaf)} липсва в B")
+            self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{leaf} is not in B",
+                                                                                         leaf=_show(leaf)))
 
     def geometry(self, gml_id: str, fa: etree._Element, tag: str, a: list[etree._Element],
                  b: list[etree._Element]) -> None:
         crs_a = {_epsg(_srs_of(e, self.a.default_srs)) for e in a}
         crs_b = {_epsg(_srs_of(e, self.b.default_srs)) for e in b}
         if crs_a != crs_b:
-            self.find("DIFF.CRS_CHANGED", fa, gml_id, a[0], f"{_qname(tag)}: EPSG {sorted(map(str, crs_a))} "
-                      f"became {sorted(map(str, crs_b))}", f"{_qname(tag)}: EPSG {sorted(map(str, crs_a))} "
-                      f"стана {sorted(map(str, crs_b))}")
+            self.find("DIFF.CRS_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{tag}: EPSG {crs_a} became {crs_b}", tag=_qname(tag),
+                                                                crs_a=str(sorted(map(str, crs_a))),
+                                                                crs_b=str(sorted(map(str, crs_b)))))
             return
         why = _same_positions([p for e in a for p in _positions(e)], [p for e in b for p in _positions(e)],
                               self.result.tolerance)
         if why:
-            self.find("DIFF.GEOMETRY_CHANGED", fa, gml_id, a[0], f"{_qname(tag)}: {why[0]}",
-                      f"{_qname(tag)}: {why[1]}")
+            self.find("DIFF.GEOMETRY_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{tag}: {why}", tag=_qname(tag), why=why))
 
 
 def diff_gml(a: str | os.PathLike[str], b: str | os.PathLike[str], tolerance: float | None = None) -> DiffResult:
@@ -336,7 +333,7 @@ def diff_gml(a: str | os.PathLike[str], b: str | os.PathLike[str], tolerance: fl
     if tolerance is None:
         tolerance = _default_tolerance(da)
     if tolerance < 0:
-        raise PluInputError(f"the tolerance {tolerance:g} is negative", bg=f"допускът {tolerance:g} е отрицателен")
+        raise PluInputError(Text("plu_model.gml_diff", "the tolerance {tolerance:g} is negative", tolerance=tolerance))
     result = DiffResult(da.path, db.path, tolerance, len(da.features), len(db.features))
     _Comparison(da, db, result).run()
     return result

@@ -35,19 +35,20 @@ from shapely.geometry.base import BaseGeometry
 from plu_model.crs import SrsName, axis_swapped, crs_dimension, parse_srs_name
 from plu_model.errors import PluInputError
 from plu_model.findings import Severity
+from plu_model.i18n import Text
 from plu_model.xml_names import NS, local_name
 
 __all__ = ["GeometryError", "GeometryReader", "Report"]
 
 GML = NS["gml"]
-Report = Callable[[str, Severity, str, str, "etree._Element | None"], None]
+Report = Callable[[str, Severity, Text, "etree._Element | None"], None]
 
 
 class GeometryError(PluInputError):
     """A GML geometry that cannot be turned into coordinates at all; ``element`` gives the line."""
 
-    def __init__(self, message: str, element: etree._Element | None = None, bg: str | None = None):
-        super().__init__(message, bg)
+    def __init__(self, message: Text | str, element: etree._Element | None = None):
+        super().__init__(message)
         self.line = getattr(element, "sourceline", None)
 
 
@@ -86,7 +87,7 @@ class GeometryReader:
     target_epsg
         CRS of the plan; ``None`` adopts the CRS of the first geometry read.
     report
-        Called as ``report(rule, severity, message_en, message_bg, element)``.
+        Called as ``report(rule, severity, text, element)``.
     arc_tolerance
         Largest distance (in CRS units) a linearised arc may stray from the true
         circle; arcs are also cut into steps of at most 5 degrees.
@@ -105,14 +106,13 @@ class GeometryReader:
         if ctx.srs is None:
             if self.target_epsg is None:
                 raise GeometryError(
-                    "the geometry has no srsName and no CRS is known for the plan", elem,
-                    bg="геометрията няма srsName и координатната система на плана не е известна",
+                    Text("plu_model.gml_geometry", "the geometry has no srsName and no CRS is known for the plan"), elem,
                 )
             self.report(
                 "READ.NO_SRS",
                 Severity.ERROR,
-                f"geometry has no srsName; assumed the plan's EPSG:{self.target_epsg}",
-                f"геометрията няма srsName; приета е EPSG:{self.target_epsg} на плана",
+                Text("plu_model.gml_geometry", "geometry has no srsName; assumed the plan's EPSG:{target_epsg}",
+                                               target_epsg=self.target_epsg),
                 elem,
             )
             ctx.srs = SrsName(self.target_epsg, True)
@@ -124,8 +124,7 @@ class GeometryReader:
             geom = self._geometry(elem, ctx)
         except shapely.errors.GEOSException as exc:  # e.g. a ring that NaN keeps from closing
             raise GeometryError(
-                f"the geometry cannot be built ({exc})", elem,
-                bg=f"геометрията не може да бъде построена ({exc})",
+                Text("plu_model.gml_geometry", "the geometry cannot be built ({exc})", exc=exc), elem,
             ) from exc
         if epsg != self.target_epsg:
             from plu_model.crs import reproject  # local: only needed for mixed-CRS input
@@ -144,7 +143,7 @@ class GeometryReader:
             try:
                 srs = parse_srs_name(name)
             except PluInputError as exc:
-                raise GeometryError(str(exc), elem, bg=exc.message("bg")) from exc
+                raise GeometryError(exc.text, elem) from exc
         return _Ctx(srs, int(dim) if dim else ctx.dim)
 
     def _dim(self, ctx: _Ctx) -> int:
@@ -166,8 +165,8 @@ class GeometryReader:
                 values = np.array((pl.text or "").split(), dtype=float)
                 if dim not in (2, 3) or len(values) % dim:
                     raise GeometryError(
-                        f"posList has {len(values)} numbers, not a multiple of srsDimension {dim}", pl,
-                        bg=f"posList съдържа {len(values)} числа, което не е кратно на srsDimension {dim}",
+                        Text("plu_model.gml_geometry", "posList has {n_values} numbers, not a multiple of "
+                                                       "srsDimension {dim}", n_values=len(values), dim=dim), pl,
                     )
                 arr = values.reshape(-1, dim)
             else:
@@ -179,8 +178,7 @@ class GeometryReader:
                         pts = _children(p, "Point")
                         if not pts:
                             raise GeometryError(
-                                "pointProperty by reference is not supported", p,
-                                bg="pointProperty чрез препратка не се поддържа",
+                                Text("plu_model.gml_geometry", "pointProperty by reference is not supported"), p,
                             )
                         rows.append(list(self._coords(pts[0], self._context(pts[0], ctx))[0]))
                     elif p.tag == f"{{{GML}}}coordinates":
@@ -188,27 +186,23 @@ class GeometryReader:
                         swap_ok = False  # gml:coordinates is x,y by convention
                 if not rows:
                     raise GeometryError(
-                        f"gml:{local_name(holder.tag)} has no coordinates", holder,
-                        bg=f"gml:{local_name(holder.tag)} няма координати",
+                        Text("plu_model.gml_geometry", "gml:{tag} has no coordinates", tag=local_name(holder.tag)), holder,
                     )
                 widths = {len(r) for r in rows}
                 if len(widths) != 1 or widths.pop() not in (2, 3):
                     raise GeometryError(
-                        "positions of mixed or unsupported dimension", holder,
-                        bg="точки със смесен или неподдържан брой измерения",
+                        Text("plu_model.gml_geometry", "positions of mixed or unsupported dimension"), holder,
                     )
                 arr = np.array(rows, dtype=float)
         except ValueError as exc:
             raise GeometryError(
-                f"a coordinate is not a number ({exc})", holder,
-                bg=f"координата не е число ({exc})",
+                Text("plu_model.gml_geometry", "a coordinate is not a number ({exc})", exc=exc), holder,
             ) from exc
         if not np.isfinite(arr).all():
             self.report(
                 "GEOM.NON_FINITE",
                 Severity.ERROR,
-                "coordinates contain NaN or infinity",
-                "координатите съдържат NaN или безкрайност",
+                Text("plu_model.gml_geometry", "coordinates contain NaN or infinity"),
                 holder,
             )
         if swap_ok:
@@ -231,12 +225,11 @@ class GeometryReader:
         ctx = self._context(elem, ctx)
         name = local_name(elem.tag)
         if not str(elem.tag).startswith(f"{{{GML}}}"):
-            raise GeometryError(f"{elem.tag} is not a GML geometry", elem, bg=f"{elem.tag} не е геометрия на GML")
+            raise GeometryError(Text("plu_model.gml_geometry", "{tag} is not a GML geometry", tag=elem.tag), elem)
         handler = getattr(self, f"_g_{name}", None)
         if handler is None:
             raise GeometryError(
-                f"gml:{name} geometries are not supported", elem,
-                bg=f"геометрии gml:{name} не се поддържат",
+                Text("plu_model.gml_geometry", "gml:{name} geometries are not supported", name=name), elem,
             )
         return handler(elem, ctx)
 
@@ -250,8 +243,8 @@ class GeometryReader:
                 kids = _geometry_children(prop)
                 if not kids:
                     raise GeometryError(
-                        f"gml:{singular} by reference (xlink:href) is not supported", prop,
-                        bg=f"gml:{singular} чрез препратка (xlink:href) не се поддържа",
+                        Text("plu_model.gml_geometry", "gml:{singular} by reference (xlink:href) is not supported",
+                                                       singular=singular), prop,
                     )
                 out.append(self._geometry(kids[0], ctx))
             elif lname == plural:
@@ -266,13 +259,13 @@ class GeometryReader:
     def _g_LineString(self, elem: etree._Element, ctx: _Ctx) -> LineString:
         arr = self._coords(elem, ctx)
         if len(arr) < 2:
-            raise GeometryError("a line needs at least two positions", elem, bg="линията изисква поне две точки")
+            raise GeometryError(Text("plu_model.gml_geometry", "a line needs at least two positions"), elem)
         return LineString(arr)
 
     def _g_Curve(self, elem: etree._Element, ctx: _Ctx) -> LineString:
         segs = _children(elem, "segments")
         if not segs:
-            raise GeometryError("gml:Curve without gml:segments", elem, bg="gml:Curve без gml:segments")
+            raise GeometryError(Text("plu_model.gml_geometry", "gml:Curve without gml:segments"), elem)
         parts: list[np.ndarray] = []
         for seg in segs[0]:
             if not isinstance(seg.tag, str):
@@ -287,8 +280,7 @@ class GeometryReader:
                 arr = self._linearise_arcs(np.vstack([arr, arr[:1]]), seg, full_circle=True)
             else:
                 raise GeometryError(
-                    f"curve segment gml:{kind} is not supported", seg,
-                    bg=f"сегментът от крива gml:{kind} не се поддържа",
+                    Text("plu_model.gml_geometry", "curve segment gml:{kind} is not supported", kind=kind), seg,
                 )
             if parts and np.allclose(parts[-1][-1], arr[0]):
                 arr = arr[1:]
@@ -302,8 +294,7 @@ class GeometryReader:
         kids = _geometry_children(base[0]) if base else []
         if not kids:
             raise GeometryError(
-                "gml:OrientableCurve without an inline baseCurve", elem,
-                bg="gml:OrientableCurve без вграден baseCurve",
+                Text("plu_model.gml_geometry", "gml:OrientableCurve without an inline baseCurve"), elem,
             )
         line = self._geometry(kids[0], ctx)
         return LineString(list(line.coords)[::-1]) if elem.get("orientation") == "-" else line
@@ -313,8 +304,7 @@ class GeometryReader:
         kids = _geometry_children(boundary)
         if not kids:
             raise GeometryError(
-                f"gml:{local_name(boundary.tag)} holds no ring", boundary,
-                bg=f"gml:{local_name(boundary.tag)} не съдържа контур",
+                Text("plu_model.gml_geometry", "gml:{tag} holds no ring", tag=local_name(boundary.tag)), boundary,
             )
         ring = kids[0]
         rctx = self._context(ring, ctx)
@@ -324,19 +314,18 @@ class GeometryReader:
         elif kind == "Ring":
             pieces = [self._geometry(k, rctx) for m in _children(ring, "curveMember") for k in _geometry_children(m)]
             if not pieces:
-                raise GeometryError("gml:Ring without curve members", ring, bg="gml:Ring без членове криви")
+                raise GeometryError(Text("plu_model.gml_geometry", "gml:Ring without curve members"), ring)
             coords = [np.asarray(p.coords) for p in pieces]
             arr = coords[0]
             for c in coords[1:]:
                 arr = np.vstack([arr, c[1:] if np.allclose(arr[-1], c[0]) else c])
         else:
-            raise GeometryError(f"gml:{kind} is not a ring", ring, bg=f"gml:{kind} не е контур")
+            raise GeometryError(Text("plu_model.gml_geometry", "gml:{kind} is not a ring", kind=kind), ring)
         if len(arr) >= 1 and not np.array_equal(arr[0], arr[-1]):
             self.report(
                 "GEOM.RING_NOT_CLOSED",
                 Severity.ERROR,
-                "a ring's first and last positions differ (the ring is not closed)",
-                "първата и последната точка на контура се различават (контурът не е затворен)",
+                Text("plu_model.gml_geometry", "a ring's first and last positions differ (the ring is not closed)"),
                 ring,
             )
             arr = np.vstack([arr, arr[:1]])
@@ -344,8 +333,8 @@ class GeometryReader:
             self.report(
                 "GEOM.RING_TOO_SHORT",
                 Severity.ERROR,
-                f"a ring has {len(arr)} positions; at least 4 are needed — the ring was left out",
-                f"контурът има {len(arr)} точки, а са нужни поне 4 — контурът е пропуснат",
+                Text("plu_model.gml_geometry", "a ring has {n_arr} positions; at least 4 are needed — the ring was "
+                                               "left out", n_arr=len(arr)),
                 ring,
             )
             return None
@@ -354,7 +343,7 @@ class GeometryReader:
     def _polygon(self, elem: etree._Element, ctx: _Ctx) -> Polygon:
         ext = _children(elem, "exterior")
         if not ext:
-            raise GeometryError("polygon without gml:exterior", elem, bg="многоъгълник без gml:exterior")
+            raise GeometryError(Text("plu_model.gml_geometry", "polygon without gml:exterior"), elem)
         shell = self._ring(ext[0], ctx)
         holes = [h for h in (self._ring(i, ctx) for i in _children(elem, "interior")) if h is not None]
         if shell is None:
@@ -373,7 +362,7 @@ class GeometryReader:
     def _g_Surface(self, elem: etree._Element, ctx: _Ctx) -> BaseGeometry:
         patches = _children(elem, "patches", "polygonPatches")
         if not patches:
-            raise GeometryError("gml:Surface without gml:patches", elem, bg="gml:Surface без gml:patches")
+            raise GeometryError(Text("plu_model.gml_geometry", "gml:Surface without gml:patches"), elem)
         polys = [self._geometry(p, ctx) for p in _geometry_children(patches[0])]
         return polys[0] if len(polys) == 1 else MultiPolygon([p for p in polys if not p.is_empty])
 
@@ -382,8 +371,7 @@ class GeometryReader:
         kids = _geometry_children(base[0]) if base else []
         if not kids:
             raise GeometryError(
-                "gml:OrientableSurface without an inline baseSurface", elem,
-                bg="gml:OrientableSurface без вграден baseSurface",
+                Text("plu_model.gml_geometry", "gml:OrientableSurface without an inline baseSurface"), elem,
             )
         return self._geometry(kids[0], ctx)
 
@@ -481,7 +469,7 @@ class GeometryReader:
     # arcs
     def _linearise_arcs(self, arr: np.ndarray, elem: etree._Element, full_circle: bool = False) -> np.ndarray:
         if len(arr) < 3 or (len(arr) - 1) % 2:
-            raise GeometryError("an arc string needs 2n+1 positions", elem, bg="дъговата линия изисква 2n+1 точки")
+            raise GeometryError(Text("plu_model.gml_geometry", "an arc string needs 2n+1 positions"), elem)
         out = [arr[0]]
         for i in range(0, len(arr) - 2, 2):
             out.extend(self._arc(arr[i], arr[i + 1], arr[i + 2], elem, full_circle)[1:])
@@ -527,8 +515,7 @@ def _polygons_of(geom: BaseGeometry) -> list[Polygon]:
     if isinstance(geom, MultiPolygon):
         return list(geom.geoms)
     raise GeometryError(
-        f"a surface member is a {geom.geom_type}, not a surface",
-        bg=f"член на повърхнина е {geom.geom_type}, а не повърхнина",
+        Text("plu_model.gml_geometry", "a surface member is a {geom_type}, not a surface", geom_type=geom.geom_type),
     )
 
 

@@ -28,10 +28,11 @@ from shapely.geometry.base import BaseGeometry
 from plu_model import xml_parsing
 from plu_model.crs import SrsName, parse_srs_name
 from plu_model.dataset import PlanDataset
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.features import Feature, class_of
 from plu_model.findings import Finding, Severity
 from plu_model.gml_geometry import GeometryError, GeometryReader
+from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.source_xml import kept
 from plu_model.temporal import parse_date, parse_datetime
@@ -171,15 +172,14 @@ class GmlReader:
         self,
         rule: str,
         severity: Severity,
-        en: str,
-        bg: str,
+        text: Text,
         element: etree._Element | None = None,
         xpath: str | None = None,
         fold: bool = False,
     ) -> None:
         """Record a finding; with ``fold`` only the first of a kind is kept, with a count."""
         if fold:
-            key = (rule, en)
+            key = (rule, text)
             self._counts[key] += 1
             if self._counts[key] > 1:
                 return
@@ -188,8 +188,7 @@ class GmlReader:
             Finding(
                 rule=rule,
                 severity=severity,
-                message_en=en,
-                message_bg=bg,
+                text=text,
                 file=str(self.path),
                 gml_id=gml_id,
                 line=getattr(element, "sourceline", None),
@@ -209,14 +208,14 @@ class GmlReader:
             node = node.getparent()
         return "/" + "/".join(reversed(steps))
 
-    def _geometry_report(self, rule: str, severity: Severity, en: str, bg: str, element: Any) -> None:
-        self._find(rule, severity, en, bg, element)
+    def _geometry_report(self, rule: str, severity: Severity, text: Text, element: Any) -> None:
+        self._find(rule, severity, text, element)
 
     def _fold_counts(self) -> None:
         """Give folded findings the number of times they occurred."""
         out = []
         for f in self.findings:
-            n = self._counts.get((f.rule, f.message_en), 1)
+            n = self._counts.get((f.rule, f.text), 1)
             out.append(f.with_count(n) if n > 1 else f)
         self.findings = out
 
@@ -224,7 +223,7 @@ class GmlReader:
     def features(self) -> Iterator[Feature]:
         """Yield each PLU feature as soon as its element is complete."""
         if not self.path.is_file():
-            raise PluInputError(f"{self.path}: no such file", bg=f"{self.path}: няма такъв файл")
+            raise PluInputError(Text("plu_model.gml_reader", "{path}: no such file", path=self.path))
         # comments and processing instructions stay in the tree: inside a feature they are kept with its
         # element; elsewhere each is reported (READ.COMMENT_DROPPED), never dropped silently
         parser_args = dict(events=("start", "end", "comment", "pi"), remove_comments=False, remove_pis=False)
@@ -234,8 +233,8 @@ class GmlReader:
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
             raise PluInputError(
-                f"{self.path}:{line}: not well-formed XML: {exc.msg}",
-                bg=f"{self.path}:{line}: XML документът не е добре оформен: {exc.msg}",
+                Text("plu_model.gml_reader", "{path}:{line}: not well-formed XML: {msg}",
+                                             path=self.path, line=line, msg=exc.msg),
             ) from exc
         self._check_references()
         if self._collection_head:
@@ -291,8 +290,7 @@ class GmlReader:
                     self._find(
                         "READ.BAD_VALUE",
                         Severity.ERROR,
-                        f"the data set identifier could not be read: {exc}",
-                        f"идентификаторът на набора от данни не може да бъде прочетен: {exc}",
+                        Text("plu_model.gml_reader", "the data set identifier could not be read: {exc}", exc=exc),
                         elem,
                     )
             elif tag == _BASE_METADATA:
@@ -318,10 +316,8 @@ class GmlReader:
         if self.crs is None:
             why = next((f for f in self.findings if f.rule == "READ.BAD_VALUE"), None)
             raise PluInputError(
-                f"{self.path}: no geometry with a usable CRS was found"
-                + (f" ({why.message_en})" if why else "; not a PLU plan"),
-                bg=f"{self.path}: не е открита геометрия с използваема координатна система"
-                + (f" ({why.message_bg})" if why else "; това не е план по PLU"),
+                Text("plu_model.gml_reader", "{path}: no geometry with a usable CRS was found ({why})", path=self.path, why=why.text)
+                if why else Text("plu_model.gml_reader", "{path}: no geometry with a usable CRS was found; not a PLU plan", path=self.path)
             )
         data.crs = self.crs
         data.dataset_id = self.dataset_id
@@ -343,16 +339,16 @@ class GmlReader:
             self._find(
                 "READ.DTD",
                 Severity.WARNING,
-                "the document declares a DTD; nothing was fetched and only its internal entities were expanded",
-                "документът декларира DTD; нищо не е изтеглено и са разгърнати само вътрешните ѝ ентитита",
+                Text("plu_model.gml_reader", "the document declares a DTD; nothing was fetched and only its internal "
+                                             "entities were expanded"),
                 root,
             )
         ns = namespace_of(root.tag)
         if ns in OLD_PLU_NAMESPACES or any(v in OLD_PLU_NAMESPACES for v in root.nsmap.values()):
             old = OLD_PLU_NAMESPACES.get(ns) or "PLU 3.0"
             raise PluInputError(
-                f"{self.path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
-                bg=f"{self.path}: това е GML по {old}; PLU Studio чете PLU 4.0 (пространство от имена {PLU})",
+                Text("plu_model.gml_reader", "{path}: this is {old} GML; PLU Studio reads PLU 4.0 (namespace {PLU})",
+                                             path=self.path, old=old, PLU=PLU),
             )
         self.metadata["source_collection"] = collection_label(root.tag)
         if self.keep_source:
@@ -395,14 +391,13 @@ class GmlReader:
                 self._unanchored.append(entry)  # anchored on the next feature read
             return
         if isinstance(node, etree._Comment):
-            what_en, what_bg, text = "XML comment", "XML коментар", (node.text or "").strip()
+            what, text = Text("plu_model.gml_reader", "XML comment"), (node.text or "").strip()
         else:
-            what_en, what_bg, text = "processing instruction", "инструкция за обработка", f"{node.target} {node.text or ''}"
+            what, text = Text("plu_model.gml_reader", "processing instruction"), f"{node.target} {node.text or ''}"
         text = " ".join(text.split())
         short = text if len(text) <= 60 else text[:57] + "..."
         self._find("READ.COMMENT_DROPPED", Severity.INFO,
-                   f"{what_en} outside the features is not kept: '{short}'",
-                   f"{what_bg} извън обектите не се запазва: '{short}'", node,
+                   Text("plu_model.gml_reader", "{what} outside the features is not kept: '{short}'", what=what, short=short), node,
                    xpath=self._xpath(parent) if parent is not None else "/")
 
     # -- members by reference ------------------------------------------------
@@ -420,8 +415,7 @@ class GmlReader:
             self._find(
                 "READ.NOT_PLU",
                 Severity.WARNING,
-                f"{_qname(kid.tag)} is not a PLU 4.0 feature and was not read",
-                f"{_qname(kid.tag)} не е обект от PLU 4.0 и не е прочетен",
+                Text("plu_model.gml_reader", "{tag} is not a PLU 4.0 feature and was not read", tag=_qname(kid.tag)),
                 kid,
                 fold=True,
             )
@@ -432,21 +426,21 @@ class GmlReader:
                 if href[1:] not in self._seen_ids:
                     self._find_at_line(
                         "READ.MEMBER_NOT_FOUND",
-                        f"member {href} refers to an object that is not in the file",
-                        f"членът {href} сочи обект, който не е във файла",
+                        Text("plu_model.gml_reader", "member {href} refers to an object that is not in the file",
+                                                     href=href),
                         line,
                     )
                 continue
             self._find_at_line(
                 "READ.MEMBER_EXTERNAL",
-                f"member {href} is a reference to another resource; it was not fetched",
-                f"членът {href} е препратка към друг ресурс; той не е изтеглен",
+                Text("plu_model.gml_reader", "member {href} is a reference to another resource; it was not fetched",
+                                             href=href),
                 line,
             )
 
-    def _find_at_line(self, rule: str, en: str, bg: str, line: int | None) -> None:
+    def _find_at_line(self, rule: str, text: Text, line: int | None) -> None:
         self.findings.append(
-            Finding(rule=rule, severity=Severity.WARNING, message_en=en, message_bg=bg, file=str(self.path), line=line)
+            Finding(rule=rule, severity=Severity.WARNING, text=text, file=str(self.path), line=line)
         )
 
     # -- dataset-level -------------------------------------------------------
@@ -470,8 +464,7 @@ class GmlReader:
                 self._find(
                     "READ.DUPLICATE_ID",
                     Severity.ERROR,
-                    f"gml:id {gml_id} is used twice",
-                    f"gml:id {gml_id} е използван два пъти",
+                    Text("plu_model.gml_reader", "gml:id {gml_id} is used twice", gml_id=gml_id),
                     elem,
                 )
             self._seen_ids.add(gml_id)
@@ -496,8 +489,8 @@ class GmlReader:
                 self._find(
                     "READ.BAD_VALUE",
                     Severity.ERROR,
-                    f"{class_name}.{attr.xml} could not be read: {exc}",
-                    f"{class_name}.{attr.xml} не може да бъде прочетен: {message_of(exc, 'bg')}",
+                    Text("plu_model.gml_reader", "{class_name}.{xml} could not be read: {exc}",
+                                                 class_name=class_name, xml=attr.xml, exc=exc),
                     child,
                 )
                 continue
@@ -517,8 +510,8 @@ class GmlReader:
                 self._find(
                     "READ.REPEATED",
                     Severity.ERROR,
-                    f"{class_name}.{attr.xml} appears more than once; the first was kept",
-                    f"{class_name}.{attr.xml} се среща повече от веднъж; запазено е първото",
+                    Text("plu_model.gml_reader", "{class_name}.{xml} appears more than once; the first was kept",
+                                                 class_name=class_name, xml=attr.xml),
                     child,
                 )
             else:
@@ -554,14 +547,12 @@ class GmlReader:
     def _unmapped(self, child: etree._Element, class_name: str) -> None:
         name = _qname(child.tag)
         if self.keep_source:
-            en = f"{name} of {class_name} has no place in the PLU model; it is kept verbatim and written back " \
-                 "as long as the feature is not edited"
-            bg = f"{name} на {class_name} няма място в модела PLU; запазен е дословно и се записва обратно, " \
-                 "докато обектът не бъде редактиран"
+            text = Text("plu_model.gml_reader", "{name} of {class_name} has no place in the PLU model; it is kept verbatim and "
+                        "written back as long as the feature is not edited", name=name, class_name=class_name)
         else:
-            en = f"{name} of {class_name} has no place in the PLU model and was not kept"
-            bg = f"{name} на {class_name} няма място в модела PLU и не е запазен"
-        self._find("READ.UNMAPPED", Severity.WARNING, en, bg, child)
+            text = Text("plu_model.gml_reader", "{name} of {class_name} has no place in the PLU model and was not kept", name=name,
+                        class_name=class_name)
+        self._find("READ.UNMAPPED", Severity.WARNING, text, child)
 
     def _redundant_identifier(self, child: etree._Element, feature: etree._Element) -> bool:
         """True when ``gml:identifier`` only repeats the inspireId (``namespace/localId``), as many WFS do.
@@ -581,8 +572,8 @@ class GmlReader:
         self._find(
             "READ.NIL_AMONG_VALUES",
             Severity.WARNING,
-            f"{attr.xml} mixes values and nil elements; the nil elements were dropped",
-            f"{attr.xml} смесва стойности и празни (nil) елементи; празните са пропуснати",
+            Text("plu_model.gml_reader", "{xml} mixes values and nil elements; the nil elements were dropped",
+                                         xml=attr.xml),
             child,
         )
 
@@ -599,8 +590,8 @@ class GmlReader:
             self._find(
                 "READ.MISSING",
                 Severity.ERROR,
-                f"{class_name} lacks the required {attr.xml}",
-                f"{class_name} няма задължителния атрибут {attr.xml}",
+                Text("plu_model.gml_reader", "{class_name} lacks the required {xml}",
+                                             class_name=class_name, xml=attr.xml),
                 elem,
             )
             values[attr.name] = _EMPTY[attr.kind](attr)
@@ -611,10 +602,10 @@ class GmlReader:
             self._find(
                 "READ.MISSING_VOIDABLE",
                 Severity.ERROR,
-                f"{class_name} lacks {', '.join(missing_voidable)} (voidable, but the element must be present, "
-                "if need be with xsi:nil and a nilReason); read as nil 'unknown'",
-                f"{class_name} няма {', '.join(missing_voidable)} (може да е празен, но елементът трябва да присъства "
-                "с xsi:nil и nilReason); прочетено като nil 'unknown'",
+                Text("plu_model.gml_reader", "{class_name} lacks {missing_voidable} (voidable, but the element must "
+                                             "be present, if need be with xsi:nil and a nilReason); read as nil "
+                                             "'unknown'",
+                                             class_name=class_name, missing_voidable=', '.join(missing_voidable)),
                 elem,
             )
         values["gml_id"] = gml_id
@@ -627,8 +618,7 @@ class GmlReader:
                 self._find(
                     "READ.NIL_NOT_VOIDABLE",
                     Severity.ERROR,
-                    f"{attr.xml} is nil but the attribute is not voidable",
-                    f"{attr.xml} е nil, а атрибутът не допуска празна стойност",
+                    Text("plu_model.gml_reader", "{xml} is nil but the attribute is not voidable", xml=attr.xml),
                     el,
                 )
                 raise _NilRefused  # read as absent: the model's type has no room for a nil here
@@ -637,8 +627,8 @@ class GmlReader:
             self._find(
                 "READ.NIL_WITHOUT_XSI",
                 Severity.WARNING,
-                f"{attr.xml} has a nilReason but no xsi:nil=\"true\"; read as nil",
-                f"{attr.xml} има nilReason, но няма xsi:nil=\"true\"; прочетено като празна стойност",
+                Text("plu_model.gml_reader", "{xml} has a nilReason but no xsi:nil=\"true\"; read as nil",
+                                             xml=attr.xml),
                 el,
             )
             return self._nil(el)
@@ -650,8 +640,8 @@ class GmlReader:
             self._find(
                 "READ.NIL_WITHOUT_REASON",
                 Severity.WARNING,
-                f"{_qname(el.tag)} is nil without a nilReason; 'unknown' was assumed",
-                f"{_qname(el.tag)} е празен без nilReason; прието е 'unknown'",
+                Text("plu_model.gml_reader", "{tag} is nil without a nilReason; 'unknown' was assumed",
+                                             tag=_qname(el.tag)),
                 el,
                 fold=True,
             )
@@ -662,8 +652,8 @@ class GmlReader:
             self._find(
                 "READ.BAD_NIL_REASON",
                 Severity.ERROR,
-                f"nilReason {reason!r} is not a GML nil reason; kept as other:{reason}",
-                f"nilReason {reason!r} не е допустима причина; запазена като other:{reason}",
+                Text("plu_model.gml_reader", "nilReason {reason!r} is not a GML nil reason; kept as other:{reason}",
+                                             reason=reason),
                 el,
             )
             return Nil(f"other:{reason}")
@@ -687,8 +677,8 @@ class GmlReader:
                 self._find(
                     "READ.XLINK_TITLE_DIFFERS",
                     Severity.WARNING,
-                    f"{href} is titled both {known!r} and {title.strip()!r}; the first was kept",
-                    f"{href} е озаглавен и {known!r}, и {title.strip()!r}; запазено е първото",
+                    Text("plu_model.gml_reader", "{href} is titled both {known!r} and {title!r}; the first was kept",
+                                                 href=href, known=known, title=title.strip()),
                     el,
                     fold=True,
                 )
@@ -699,10 +689,9 @@ class GmlReader:
         if not kids:
             if el.get(XLINK_HREF):
                 raise GeometryError(
-                    "geometry by reference (xlink:href) is not supported", el,
-                    bg="геометрия чрез препратка (xlink:href) не се поддържа",
+                    Text("plu_model.gml_reader", "geometry by reference (xlink:href) is not supported"), el,
                 )
-            raise GeometryError("the geometry property is empty", el, bg="свойството за геометрия е празно")
+            raise GeometryError(Text("plu_model.gml_reader", "the geometry property is empty"), el)
         geom = self._geometry.read(kids[0], self._default_srs)
         if len(kids) > 1:
             geom = self._several_geometries(el, geom, kids)
@@ -718,10 +707,9 @@ class GmlReader:
         self._find(
             "READ.SEVERAL_GEOMETRIES",
             Severity.ERROR,
-            f"{_qname(el.tag)} holds {len(kids)} geometries ({names}); the schema allows one. All are kept "
-            "(as one multi-geometry in the model, verbatim in the export)",
-            f"{_qname(el.tag)} съдържа {len(kids)} геометрии ({names}); схемата допуска една. Запазени са "
-            "всички (като една съставна геометрия в модела, дословно при износа)",
+            Text("plu_model.gml_reader", "{tag} holds {n_kids} geometries ({names}); the schema allows one. All are "
+                                         "kept (as one multi-geometry in the model, verbatim in the export)",
+                                         tag=_qname(el.tag), n_kids=len(kids), names=names),
             el,
         )
         return _combined(parts)
@@ -749,8 +737,8 @@ class GmlReader:
                 self._find(
                     "READ.BACKGROUDMAPURI",
                     Severity.WARNING,
-                    "backgroudMapURI is the misspelt name of PLU 4.0.0; read as backgroundMapURI (4.0.1)",
-                    "backgroudMapURI е сгрешеното име от PLU 4.0.0; прочетено като backgroundMapURI (4.0.1)",
+                    Text("plu_model.gml_reader", "backgroudMapURI is the misspelt name of PLU 4.0.0; read as "
+                                                 "backgroundMapURI (4.0.1)"),
                     uri_el,
                 )
         if uri_el is None:

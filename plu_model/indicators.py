@@ -33,6 +33,7 @@ from plu_model.codelists import codelist, label_for
 from plu_model.crs import is_geographic, reproject
 from plu_model.dataset import PlanDataset
 from plu_model.features import ZoningElement
+from plu_model.i18n import Text
 from plu_model.values import DimensioningIndicationMeasureValue, HILUCSPresence
 from plu_model.voidable import Nil
 
@@ -306,10 +307,15 @@ def _colour(uri: str) -> str | None:
 
 def _hilucs_class(uri: str) -> ClassFigures:
     if not uri:
-        return ClassFigures(_NONE, "—", "(no HILUCS value)", "(без стойност по HILUCS)")
+        return ClassFigures(_NONE, "—", *_labels(Text("plu_model.indicators", "(no HILUCS value)")))
     value = codelist("HILUCSValue").get(uri)
     code = value.notation if value is not None and value.notation else uri.rsplit("/", 1)[-1]
     return ClassFigures(uri, code, label_for(uri, "en"), label_for(uri, "bg"), _colour(uri))
+
+
+def _labels(text: Text) -> tuple[str, str]:
+    """A product text as the English and Bulgarian labels a class carries beside the code lists' labels."""
+    return text.say("en"), text.say("bg")
 
 
 @lru_cache(maxsize=256)
@@ -330,7 +336,7 @@ def _zone_info(uri: str) -> tuple[str, str, str, str | None, int]:
 
 def _zone_class(uri: str) -> ClassFigures:
     if not uri:
-        return ClassFigures(_NONE, "—", "(no zone type)", "(без устройствена зона)")
+        return ClassFigures(_NONE, "—", *_labels(Text("plu_model.indicators", "(no zone type)")))
     code, en, bg, colour, _ = _zone_info(uri)
     return ClassFigures(uri, code, en, bg, colour)
 
@@ -343,7 +349,7 @@ def plan_indicators(data: PlanDataset, name: str | None = None, source: str | No
     classified in different detail can be compared.
     """
     zones = [zone_figures(z, data.crs) for z in data.zoning_elements]
-    total = ClassFigures("total", "Σ", "All zones", "Всички зони")
+    total = ClassFigures("total", "Σ", *_labels(Text("plu_model.indicators", "All zones")))
     by_hilucs: dict[str, ClassFigures] = {}
     by_zone: dict[str, ClassFigures] = {}
     for z in zones:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plu_model.codelists import CodeValue, codelist
+from plu_model.i18n import Text
 
 __all__ = [
     "FALLBACK_COLOUR",
@@ -83,8 +84,8 @@ HILUCS_STYLES: dict[str, str] = {
 }
 
 _FALLBACK_LABELS = {
-    SCHEME_ZONE_TYPE: {"bg": "Без национален вид зона", "en": "No national zone type"},
-    SCHEME_HILUCS: {"bg": "Без стойност по HILUCS", "en": "No HILUCS value"},
+    SCHEME_ZONE_TYPE: Text("plu_model.portrayal", "No national zone type"),
+    SCHEME_HILUCS: Text("plu_model.portrayal", "No HILUCS value"),
 }
 
 
@@ -140,7 +141,8 @@ def classes(scheme: str) -> list[PortrayalClass]:
 
 def fallback_class(scheme: str) -> PortrayalClass:
     """What a zone without a known class is drawn as (key ``""``: QGIS's "all other values")."""
-    return PortrayalClass("", "", FALLBACK_COLOUR, dict(_FALLBACK_LABELS[scheme]))
+    label = _FALLBACK_LABELS[scheme]
+    return PortrayalClass("", "", FALLBACK_COLOUR, {"bg": label.say("bg"), "en": label.say("en")})
 
 
 def _last_segment(values: Iterable[str] | None) -> str:

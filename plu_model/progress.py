@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plu_model.errors import Cancelled
+from plu_model.i18n import Text
 
 __all__ = ["Progress"]
 
@@ -38,7 +39,7 @@ class Progress:
 
     def check(self) -> None:
         if self.cancelled():
-            raise Cancelled("cancelled by the user", bg="прекъснато от потребителя")
+            raise Cancelled(Text("plu_model.progress", "cancelled by the user"))
 
     def finish(self) -> None:
         self.report(self.done, self.total)

@@ -16,18 +16,19 @@ from typing import Any
 from plu_model import xml_parsing
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.features import Feature, geometry_of, set_geometry
 from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
+from plu_model.i18n import Text
 from plu_model.registry import FormatRegistry
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_names import q
 
 __all__ = ["READERS", "GmlSource", "PlanFileSource", "Reprojected", "open_source", "read_dataset"]
 
-READERS = FormatRegistry("reader", "за четене")
+READERS = FormatRegistry(Text("plu_model.readers", "reader"))
 
 
 class GmlSource:
@@ -48,8 +49,8 @@ class GmlSource:
                 break
         if self.reader.crs is None:
             raise PluInputError(
-                f"{self.path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
-                bg=f"{self.path}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?",
+                Text("plu_model.readers", "{path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
+                                          path=self.path),
             )
         self.crs: int = self.reader.crs
         self._used = False
@@ -112,13 +113,13 @@ class Reprojected:
             yield f
 
 
-@READERS.register("inspire-gml", extensions=[".gml", ".xml"], label_en="INSPIRE PLU GML", label_bg="INSPIRE PLU GML")
+@READERS.register("inspire-gml", extensions=[".gml", ".xml"], label="INSPIRE PLU GML")
 def _open_gml(path: Path, target_epsg: int | None = None) -> GmlSource:
     return GmlSource(path, target_epsg)
 
 
 @READERS.register(
-    "plu-gpkg", extensions=[".gpkg"], label_en="PLU Studio plan file", label_bg="Файл на план (PLU Studio)", priority=10
+    "plu-gpkg", extensions=[".gpkg"], label=Text("plu_model.readers", "PLU Studio plan file"), priority=10
 )
 def _open_gpkg(path: Path, target_epsg: int | None = None) -> Any:
     source = PlanFileSource(path)
@@ -131,11 +132,11 @@ def open_source(path: str | os.PathLike[str], target_epsg: int | None = None, fo
     """Open a plan source by extension (or by format name); raises :class:`PluInputError`."""
     p = Path(path)
     if not p.exists():
-        raise PluInputError(f"{p}: no such file", bg=f"{p}: няма такъв файл")
+        raise PluInputError(Text("plu_model.readers", "{p}: no such file", p=p))
     try:
         fmt = READERS.get(format) if format else READERS.for_path(p)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
     return fmt.func(p, target_epsg)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.errors import UnknownName
+from plu_model.i18n import Text
 
 __all__ = ["Format", "FormatRegistry"]
 
@@ -23,14 +24,14 @@ class Format:
 
     name: str
     extensions: tuple[str, ...]
-    label_en: str
-    label_bg: str
+    caption: Text | str
     func: Callable[..., Any]
     priority: int = 0
     options: dict[str, Any] = field(default_factory=dict)
 
     def label(self, language: str = "en") -> str:
-        return self.label_bg if language == "bg" else self.label_en
+        """The format's name for a user (a plain string is a name said alike in every language)."""
+        return self.caption.say(language) if isinstance(self.caption, Text) else self.caption
 
     def filter(self, language: str = "en") -> str:
         """A Qt file-dialog filter such as ``INSPIRE PLU GML (*.gml)``."""
@@ -40,9 +41,8 @@ class Format:
 class FormatRegistry:
     """Formats by name; the highest priority wins when several claim an extension."""
 
-    def __init__(self, kind: str, kind_bg: str):
+    def __init__(self, kind: Text):
         self.kind = kind
-        self.kind_bg = kind_bg
         self._formats: dict[str, Format] = {}
 
     def register(
@@ -50,14 +50,13 @@ class FormatRegistry:
         name: str,
         *,
         extensions: list[str] | tuple[str, ...],
-        label_en: str,
-        label_bg: str,
+        label: Text | str,
         priority: int = 0,
         **options: Any,
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
             self._formats[name] = Format(
-                name, tuple(e.lower() for e in extensions), label_en, label_bg, func, priority, dict(options)
+                name, tuple(e.lower() for e in extensions), label, func, priority, dict(options)
             )
             return func
 
@@ -74,10 +73,8 @@ class FormatRegistry:
             return self._formats[name]
         except KeyError:
             known = ", ".join(self.names())
-            raise UnknownName(
-                f"no {self.kind} format {name!r}; known: {known}",
-                f"няма формат {self.kind_bg} {name!r}; познати: {known}",
-            ) from None
+            raise UnknownName(Text("plu_model.registry", "no {kind} format {name!r}; known: {known}", kind=self.kind, name=name,
+                                   known=known)) from None
 
     def for_path(self, path: str | Path) -> Format:
         """The format that claims the file's extension (longest extension first)."""
@@ -85,8 +82,6 @@ class FormatRegistry:
         matches = [f for f in self if any(name.endswith(e) for e in f.extensions)]
         if not matches:
             known = ", ".join(sorted({e for f in self for e in f.extensions}))
-            raise UnknownName(
-                f"{path}: no {self.kind} format for this extension (known: {known})",
-                f"{path}: няма формат {self.kind_bg} за това разширение (познати: {known})",
-            )
+            raise UnknownName(Text("plu_model.registry", "{path}: no {kind} format for this extension (known: {known})", path=path,
+                                   kind=self.kind, known=known))
         return max(matches, key=lambda f: (max(len(e) for e in f.extensions if name.endswith(e)), f.priority))

@@ -30,6 +30,7 @@ from typing import IO, Any
 from lxml import etree
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = [
     "MAX_ENTITIES",
@@ -61,14 +62,13 @@ _CHUNK = 1 << 20
 class UnsafeXmlError(PluInputError):
     """The document's DOCTYPE asks for something the product does not do (fetch, or expand without bound).
 
-    ``line`` and ``reason`` (English, Bulgarian) let a report place the refusal without repeating the file name.
+    ``line`` and ``reason`` let a report place the refusal without repeating the file name.
     """
 
-    def __init__(self, message: str, bg: str | None = None, line: int | None = None,
-                 reason: tuple[str, str] | None = None):
-        super().__init__(message, bg=bg)
+    def __init__(self, message: Text | str, line: int | None = None, reason: Text | str | None = None):
+        super().__init__(message)
         self.line = line
-        self.reason = reason or (message, bg or message)
+        self.reason = reason or message
 
 
 @dataclass
@@ -91,13 +91,11 @@ def _shown(name: str) -> str:
         return name
 
 
-def _refuse(path: str, line: int, en: str, bg: str) -> UnsafeXmlError:
-    reason_en = (f"the DOCTYPE {en}; the file was not read (external DTDs and entities are never fetched, "
-                 "internal entities are expanded only within limits)")
-    reason_bg = (f"DOCTYPE {bg}; файлът не е прочетен (външни DTD и ентитита никога не се изтеглят, "
-                 "вътрешните ентитита се разгръщат само в граници)")
-    return UnsafeXmlError(f"{path}:{line}: {reason_en}", bg=f"{path}:{line}: {reason_bg}", line=line,
-                          reason=(reason_en, reason_bg))
+def _refuse(path: str, line: int, what: Text) -> UnsafeXmlError:
+    reason = Text("plu_model.xml_parsing", "the DOCTYPE {what}; the file was not read (external DTDs and entities are never fetched, "
+                  "internal entities are expanded only within limits)", what=what)
+    return UnsafeXmlError(Text("plu_model.xml_parsing", "{path}:{line}: {reason}", path=path, line=line, reason=reason), line=line,
+                          reason=reason)
 
 
 class _Prolog:
@@ -120,23 +118,23 @@ class _Prolog:
     def skip_past(self, end: str) -> None:
         i = self.text.find(end, self.pos)
         if i < 0:
-            raise _refuse(self.path, self.line, "is not closed", "не е затворен")
+            raise _refuse(self.path, self.line, Text("plu_model.xml_parsing", "is not closed"))
         self.pos = i + len(end)
 
     def quoted(self) -> str:
         quote = self.text[self.pos : self.pos + 1]
         if quote not in ("'", '"'):
-            raise _refuse(self.path, self.line, "has a declaration it cannot read", "съдържа нечетима декларация")
+            raise _refuse(self.path, self.line, Text("plu_model.xml_parsing", "has a declaration it cannot read"))
         end = self.text.find(quote, self.pos + 1)
         if end < 0:
-            raise _refuse(self.path, self.line, "has an unclosed quoted value", "съдържа незатворена стойност")
+            raise _refuse(self.path, self.line, Text("plu_model.xml_parsing", "has an unclosed quoted value"))
         value, self.pos = self.text[self.pos + 1 : end], end + 1
         return value
 
     def name(self) -> str:
         m = re.compile(_NAME).match(self.text, self.pos)
         if not m:
-            raise _refuse(self.path, self.line, "has a declaration without a name", "съдържа декларация без име")
+            raise _refuse(self.path, self.line, Text("plu_model.xml_parsing", "has a declaration without a name"))
         self.pos = m.end()
         return m.group(0)
 
@@ -151,7 +149,7 @@ class _Prolog:
                 return
             else:
                 self.pos += 1
-        raise _refuse(self.path, self.line, "is not closed", "не е затворен")
+        raise _refuse(self.path, self.line, Text("plu_model.xml_parsing", "is not closed"))
 
 
 def _external_id(p: _Prolog) -> str | None:
@@ -173,24 +171,24 @@ def _entity(p: _Prolog, raw: dict[str, tuple[str, int]]) -> None:
     p.pos += len("<!ENTITY")
     p.skip_space()
     if p.startswith("%"):
-        raise _refuse(p.path, line, "declares a parameter entity", "декларира параметрично ентити")
+        raise _refuse(p.path, line, Text("plu_model.xml_parsing", "declares a parameter entity"))
     name = p.name()
     p.skip_space()
     if p.startswith("SYSTEM") or p.startswith("PUBLIC"):
         raise _refuse(
-            p.path, line, f"declares the external entity '{_shown(name)}'",
-            f"декларира външното ентити '{_shown(name)}'"
+            p.path, line, Text("plu_model.xml_parsing", "declares the external entity '{name}'", name=_shown(name))
         )
     value = p.quoted()
     p.skip_space()
     if not p.startswith(">"):
-        raise _refuse(p.path, line, f"has an unreadable entity '{_shown(name)}'",
-                      f"съдържа нечетимо ентити '{_shown(name)}'")
+        raise _refuse(p.path, line, Text("plu_model.xml_parsing", "has an unreadable entity '{name}'",
+                                                                  name=_shown(name)))
     p.pos += 1
     raw.setdefault(name, (value, line))  # the first declaration binds (XML 1.0, 4.2)
     if len(raw) > MAX_ENTITIES:
         raise _refuse(
-            p.path, line, f"declares more than {MAX_ENTITIES} entities", f"декларира повече от {MAX_ENTITIES} ентитита"
+            p.path, line, Text("plu_model.xml_parsing", "declares more than {MAX_ENTITIES} entities",
+                                                        MAX_ENTITIES=MAX_ENTITIES)
         )
 
 
@@ -199,7 +197,7 @@ def _internal_subset(p: _Prolog) -> dict[str, tuple[str, int]]:
     while True:
         p.skip_space()
         if p.pos >= len(p.text):
-            raise _refuse(p.path, p.line, "is not closed", "не е затворен")
+            raise _refuse(p.path, p.line, Text("plu_model.xml_parsing", "is not closed"))
         if p.startswith("]"):
             p.pos += 1
             return raw
@@ -212,9 +210,9 @@ def _internal_subset(p: _Prolog) -> dict[str, tuple[str, int]]:
         elif p.startswith("<!"):
             p.skip_declaration()
         elif p.startswith("%"):
-            raise _refuse(p.path, p.line, "uses a parameter entity", "използва параметрично ентити")
+            raise _refuse(p.path, p.line, Text("plu_model.xml_parsing", "uses a parameter entity"))
         else:
-            raise _refuse(p.path, p.line, "has text it cannot read", "съдържа нечетим текст")
+            raise _refuse(p.path, p.line, Text("plu_model.xml_parsing", "has text it cannot read"))
 
 
 def _sizes(raw: dict[str, tuple[str, int]], path: str) -> dict[str, int]:
@@ -230,25 +228,26 @@ def _sizes(raw: dict[str, tuple[str, int]], path: str) -> dict[str, int]:
             total -= len(m.group(0))
             ref = m.group(1)
             if ref is None:
-                raise _refuse(path, line, f"uses a parameter entity in '{_shown(name)}'",
-                              f"използва параметрично ентити в '{_shown(name)}'")
+                raise _refuse(path, line, Text("plu_model.xml_parsing", "uses a parameter entity in '{name}'",
+                                                                        name=_shown(name)))
             if ref in _PREDEFINED:
                 total += 1
                 continue
             if ref not in raw:
-                raise _refuse(path, line, f"uses the undeclared entity '{_shown(ref)}' in '{_shown(name)}'",
-                              f"използва недекларираното ентити '{_shown(ref)}' в '{_shown(name)}'")
+                raise _refuse(path, line, Text("plu_model.xml_parsing", "uses the undeclared entity '{ref}' in '{name}'",
+                                                                        ref=_shown(ref), name=_shown(name)))
             if ref in stack:
-                raise _refuse(path, line, f"declares the entity '{_shown(name)}' in terms of itself",
-                              f"декларира ентитито '{_shown(name)}' чрез самото него")
+                raise _refuse(path, line, Text("plu_model.xml_parsing", "declares the entity '{name}' in terms of itself",
+                                                                        name=_shown(name)))
             total += size(ref, (*stack, name))
             if total > MAX_ENTITY_BYTES:
                 break
         if total > MAX_ENTITY_BYTES:
             raise _refuse(
                 path, line,
-                f"declares the entity '{_shown(name)}', which expands to more than {MAX_ENTITY_BYTES} bytes",
-                f"декларира ентитито '{_shown(name)}', което се разгръща до повече от {MAX_ENTITY_BYTES} байта",
+                Text("plu_model.xml_parsing", "declares the entity '{name}', which expands to more than "
+                                              "{MAX_ENTITY_BYTES} bytes",
+                                              name=_shown(name), MAX_ENTITY_BYTES=MAX_ENTITY_BYTES),
             )
         sizes[name] = total
         return total
@@ -277,9 +276,9 @@ def _prolog(head: bytes, path: str) -> _Prolog | None:
             except UnsafeXmlError:
                 if len(head) < MAX_PROLOG_BYTES:
                     return None  # the whole file is read and the comment never ends: the parser says so
-                raise _refuse(path, p.line, "cannot be found: the prolog is longer than "
-                              f"{MAX_PROLOG_BYTES} bytes", f"не може да бъде намерен: прологът е по-дълъг от "
-                              f"{MAX_PROLOG_BYTES} байта") from None
+                raise _refuse(path, p.line, Text("plu_model.xml_parsing", "cannot be found: the prolog is longer than "
+                                                                          "{MAX_PROLOG_BYTES} bytes",
+                                                                          MAX_PROLOG_BYTES=MAX_PROLOG_BYTES)) from None
         elif p.startswith("<!DOCTYPE"):
             return p
         else:
@@ -305,15 +304,16 @@ def _scan_references(stream: IO[bytes], start: int, doctype: Doctype, path: str)
             if name not in doctype.entities:
                 line = doctype.line
                 shown = _shown(name)
-                raise _refuse(path, line, f"does not declare the entity '{shown}' the document uses",
-                              f"не декларира ентитито '{shown}', което документът използва")
+                raise _refuse(path, line, Text("plu_model.xml_parsing", "does not declare the entity '{shown}' the document uses",
+                                                                        shown=shown))
             refs += 1
             total += doctype.entities[name]
             if total > MAX_EXPANSION_BYTES:
                 raise _refuse(
                     path, doctype.line,
-                    f"declares entities whose uses expand to more than {MAX_EXPANSION_BYTES} bytes",
-                    f"декларира ентитита, чиито употреби се разгръщат до повече от {MAX_EXPANSION_BYTES} байта",
+                    Text("plu_model.xml_parsing", "declares entities whose uses expand to more than "
+                                                  "{MAX_EXPANSION_BYTES} bytes",
+                                                  MAX_EXPANSION_BYTES=MAX_EXPANSION_BYTES),
                 )
         if not data:
             break
@@ -343,12 +343,10 @@ def inspect_doctype(path: str | os.PathLike[str]) -> Doctype | None:
         raw = _internal_subset(_advance(p)) if p.startswith("[") else {}
         p.skip_space()
         if not p.startswith(">"):
-            raise _refuse(name, doctype.line, "is not closed within the first megabyte",
-                          "не е затворен в първия мегабайт")
+            raise _refuse(name, doctype.line, Text("plu_model.xml_parsing", "is not closed within the first megabyte"))
         doctype.entities = _sizes(raw, name)
         if doctype.entities and head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise _refuse(name, doctype.line, "declares entities in a UTF-16 document",
-                          "декларира ентитита в документ в UTF-16")
+            raise _refuse(name, doctype.line, Text("plu_model.xml_parsing", "declares entities in a UTF-16 document"))
         if doctype.entities or doctype.external_id:
             _scan_references(stream, p.pos + 1, doctype, name)  # latin-1: one character per byte
     return doctype
@@ -400,8 +398,7 @@ def parse(path: str | os.PathLike[str], parser: etree.XMLParser | None = None,
 def fromstring(data: bytes) -> etree._Element:
     """A small XML fragment the product made or received (metadata records): no DTD, no entities."""
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise UnsafeXmlError("an XML fragment declares a DTD; it was not read",
-                             bg="XML фрагмент декларира DTD; не е прочетен")
+        raise UnsafeXmlError(Text("plu_model.xml_parsing", "an XML fragment declares a DTD; it was not read"))
     return etree.fromstring(data, etree.XMLParser(**_options(None)))
 
 

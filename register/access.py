@@ -13,6 +13,7 @@ from typing import Any
 from psycopg2 import sql
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["ROLES", "grant"]
 
@@ -24,8 +25,8 @@ _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 def _check_name(user: str) -> None:
     if not _NAME.match(user):
-        raise PluInputError(f"'{user}' is not a valid user name (lower-case letters, digits, _; up to 63)",
-                            bg=f"'{user}' не е валидно потребителско име (малки латински букви, цифри, _; до 63)")
+        raise PluInputError(Text("register.access", "'{user}' is not a valid user name (lower-case letters, digits, "
+                                                    "_; up to 63)", user=user))
 
 
 def grant(cur: Any, user: str, role: str, authority: str | None, password: str | None = None,
@@ -33,8 +34,8 @@ def grant(cur: Any, user: str, role: str, authority: str | None, password: str |
     """Give ``user`` (created as a login role if new) a register role, for one authority."""
     _check_name(user)
     if role not in ROLES:
-        raise PluInputError(f"unknown role '{role}'; one of {', '.join(ROLES)}",
-                            bg=f"непозната роля '{role}'; една от {', '.join(ROLES)}")
+        raise PluInputError(Text("register.access", "unknown role '{role}'; one of {ROLES}",
+                                                    role=role, ROLES=', '.join(ROLES)))
     # role attributes are not inherited: an administrator acts as plu_administrator (CREATEROLE) for this
     cur.execute("SELECT rolsuper, pg_has_role(current_user, 'plu_administrator', 'MEMBER') FROM pg_roles "
                 "WHERE rolname = current_user")

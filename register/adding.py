@@ -8,6 +8,7 @@ from typing import Any
 
 from plu_model.dataset import PlanDataset
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text
 from register.errors import RegisterError
 from register.provider import RegisterProvider
 from register.store import VersionInfo
@@ -66,11 +67,11 @@ def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority
     warnings = sum(1 for f in report.findings if f.severity == Severity.WARNING)
     if any(f.severity >= Severity.FATAL for f in errors):
         first = next(f for f in errors if f.severity >= Severity.FATAL)
-        raise RegisterError(f"{path}: {first.message_en}", bg=f"{path}: {first.message_bg}")
+        raise RegisterError(Text("register.adding", "{path}: {finding}", path=path, finding=first.text))
     if errors and not force:
         return AddResult(None, errors, warnings)
     if kept.source is None:
-        raise RegisterError(f"{path}: the file holds no PLU feature", bg=f"{path}: файлът не съдържа обект на PLU")
+        raise RegisterError(Text("register.adding", "{path}: the file holds no PLU feature", path=path))
     data = kept.dataset()
     # an amended plan must be in the register; it is kept as NAMESPACE:LOCALID, which stays unambiguous
     amended = [register.version(plan_ref).plan_key for plan_ref in amends or []]

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from plu_model.i18n import Text
 from register.errors import RegisterError
 
 __all__ = ["EmbeddedCluster", "default_home", "pg_bin"]
@@ -42,8 +43,8 @@ def pg_bin(name: str) -> str:
     if found:
         return found
     raise RegisterError(
-        f"PostgreSQL's {name} was not found; install postgresql-15 and postgresql-15-postgis-3",
-        bg=f"Програмата {name} на PostgreSQL не е намерена; инсталирайте postgresql-15 и postgresql-15-postgis-3",
+        Text("register.cluster", "PostgreSQL's {name} was not found; install postgresql-15 and "
+                                 "postgresql-15-postgis-3", name=name),
     )
 
 
@@ -79,8 +80,8 @@ class EmbeddedCluster:
         if result.returncode != 0:
             detail = (result.stderr or result.stdout).strip().splitlines()[-3:]
             raise RegisterError(
-                f"{Path(argv[0]).name} failed for the register in {self.path}: {' '.join(detail)}",
-                bg=f"{Path(argv[0]).name} се провали за регистъра в {self.path}: {' '.join(detail)}",
+                Text("register.cluster", "{name} failed for the register in {path}: {detail}",
+                                         name=Path(argv[0]).name, path=self.path, detail=' '.join(detail)),
             )
         return result
 
@@ -107,10 +108,8 @@ class EmbeddedCluster:
         socket = self.data / ".s.PGSQL.5432"
         if len(str(socket)) > 100:  # Unix sockets have a path limit of about 107 bytes
             raise RegisterError(
-                f"{self.path}: the folder path is too long for the register's socket; choose a shorter one "
-                "(PLU_REGISTER_HOME or --home)",
-                bg=f"{self.path}: пътят на папката е твърде дълъг за сокета на регистъра; изберете по-кратък "
-                "(PLU_REGISTER_HOME или --home)")
+                Text("register.cluster", "{path}: the folder path is too long for the register's socket; choose a "
+                                         "shorter one (PLU_REGISTER_HOME or --home)", path=self.path))
         self.data.mkdir(parents=True, exist_ok=True)
         self.data.chmod(0o700)
         if self.user:
@@ -138,8 +137,7 @@ class EmbeddedCluster:
         """Start the server (a no-op when it runs already)."""
         if not self.exists:
             raise RegisterError(
-                f"no register in {self.path}; create it with 'plu register init'",
-                bg=f"няма регистър в {self.path}; създайте го с 'plu register init'",
+                Text("register.cluster", "no register in {path}; create it with 'plu register init'", path=self.path),
             )
         if self.is_running():
             return

@@ -7,6 +7,7 @@ import html
 import io
 
 from plu_model.features import geometry_of
+from plu_model.i18n import Text, both, say_in
 from register.diff import PlanDiff
 
 __all__ = ["diff_html", "diff_png", "diff_text"]
@@ -16,7 +17,8 @@ _COLOURS = {"added": "#2e9d3a", "removed": "#d23c3c", "changed": "#f0a020", "sam
 
 def diff_text(d: PlanDiff, language: str = "en") -> str:
     """One line per change: ``+`` added, ``-`` removed, ``~`` changed (which attributes, areas in m²)."""
-    area_word, changed_word = ("площ", "променени") if language == "bg" else ("area", "changed")
+    area_word = say_in(language, "register.diff_report", "area")
+    changed_word = say_in(language, "register.diff_report", "changed")
     lines = [f"{d.before_ref} → {d.after_ref}"]
     lines += [f"+ {f.class_name} {f.inspire_id.local_id}" for f in d.added]
     lines += [f"- {f.class_name} {f.inspire_id.local_id}" for f in d.removed]
@@ -70,8 +72,9 @@ def diff_png(d: PlanDiff, width_px: int = 900) -> bytes:
     ax.set_aspect("equal")
     ax.set_axis_off()
     ax.set_title(f"{d.before_ref} → {d.after_ref}", fontsize=10)
-    labels = {"added": "добавена / added", "removed": "премахната / removed", "changed": "променена / changed",
-              "same": "без промяна / unchanged"}
+    labels = {k: both(text, bulgarian_first=True) for k, text in (
+        ("added", Text("register.diff_report#map", "added")), ("removed", Text("register.diff_report#map", "removed")), ("changed", Text("register.diff_report#map", "changed")),
+        ("same", Text("register.diff_report#map", "unchanged")))}
     ax.legend(handles=[Patch(color=c, label=labels[k]) for k, c in _COLOURS.items()], loc="upper left",
               bbox_to_anchor=(1.02, 1.0), fontsize=8)
     buf = io.BytesIO()
@@ -87,17 +90,18 @@ def diff_html(d: PlanDiff) -> str:
     rows += [f"<tr class='removed'><td>−</td><td>{html.escape(f.class_name)}</td>"
              f"<td>{html.escape(f.inspire_id.local_id)}</td><td></td></tr>" for f in d.removed]
     for c in d.changed:
-        area = f" (площ/area {c.area_before} → {c.area_after} m², Δ {c.area_changed} m²)" if c.area_before else ""
+        word = both(Text("register.diff_report", "area"), "/", bulgarian_first=True)
+        area = f" ({word} {c.area_before} → {c.area_after} m², Δ {c.area_changed} m²)" if c.area_before else ""
         rows.append(f"<tr class='changed'><td>~</td><td>{html.escape(c.class_name)}</td>"
                     f"<td>{html.escape(c.local_id)}</td><td>{html.escape(', '.join(c.attributes) + area)}</td></tr>")
     title = html.escape(f"{d.before_ref} → {d.after_ref}")
     return f"""<!DOCTYPE html>
-<html lang="bg"><head><meta charset="utf-8"><title>Разлики / Differences {title}</title>
+<html lang="bg"><head><meta charset="utf-8"><title>{both(Text("register.diff_report", "Differences"), bulgarian_first=True)} {title}</title>
 <style>body{{font-family:'DejaVu Sans',sans-serif;margin:2em}} td,th{{padding:2px 8px;text-align:left}}
 tr.added{{background:#e3f4e5}} tr.removed{{background:#f8e0e0}} tr.changed{{background:#fdf0d8}}</style></head>
-<body><h1>Разлики между версии / Differences between versions</h1><p>{title}</p>
-<p>Добавени / added: {len(d.added)} · Премахнати / removed: {len(d.removed)} · Променени / changed: {len(d.changed)}</p>
-<img alt="карта на разликите / map of the differences" src="data:image/png;base64,{img}">
-<table><tr><th></th><th>клас / class</th><th>localId</th><th>какво / what</th></tr>
+<body><h1>{both(Text("register.diff_report", "Differences between versions"), bulgarian_first=True)}</h1><p>{title}</p>
+<p>{both(Text("register.diff_report#counts", "added"), bulgarian_first=True)}: {len(d.added)} · {both(Text("register.diff_report#counts", "removed"), bulgarian_first=True)}: {len(d.removed)} · {both(Text("register.diff_report#counts", "changed"), bulgarian_first=True)}: {len(d.changed)}</p>
+<img alt="{both(Text("register.diff_report", "map of the differences"), bulgarian_first=True)}" src="data:image/png;base64,{img}">
+<table><tr><th></th><th>{both(Text("register.diff_report", "class"), bulgarian_first=True)}</th><th>localId</th><th>{both(Text("register.diff_report", "what"), bulgarian_first=True)}</th></tr>
 {''.join(rows)}</table></body></html>
 """

@@ -16,6 +16,7 @@ from typing import Any
 import shapely
 
 from plu_model.features import Feature, geometry_of
+from plu_model.i18n import Text
 from plu_model.temporal import format_datetime
 from register.errors import ConflictError, ImmutableVersion, NotFound
 from register.rows import ewkb_hex, feature_from_db, row_json
@@ -66,7 +67,7 @@ def _current(cur: Any, feature_id: int) -> tuple[Any, ...]:
                 "WHERE f.id = %s", (feature_id,))
     found = cur.fetchone()
     if found is None:
-        raise NotFound(f"feature {feature_id} is not in the register", bg=f"обект {feature_id} не е в регистъра")
+        raise NotFound(Text("register.editing", "feature {feature_id} is not in the register", feature_id=feature_id))
     wkt = shapely.from_wkb(bytes(found[1])).wkt if found[1] is not None else None  # same notation as "mine"
     return (found[0], wkt, *found[2:])
 
@@ -76,8 +77,8 @@ def save_feature(conn: Any, feature_id: int, feature: Feature, expected_lock: in
     with conn, conn.cursor() as cur:
         row, wkt, lock, who, when, authority, status, version_no, class_name = _current(cur, feature_id)
         if status != "elaboration":
-            raise ImmutableVersion(f"version {version_no} is published; edit a draft (a new version)",
-                                   bg=f"версия {version_no} е публикувана; редактирайте чернова (нова версия)")
+            raise ImmutableVersion(Text("register.editing", "version {version_no} is published; edit a draft (a new "
+                                                            "version)", version_no=version_no))
         mine = row_json(feature)
         mine["inspire_version_id"] = str(version_no)
         mine["begin_lifespan_version"] = format_datetime(datetime.now(UTC).replace(microsecond=0))
@@ -100,18 +101,17 @@ def save_feature(conn: Any, feature_id: int, feature: Feature, expected_lock: in
         conflict_id = int(cur.fetchone()[0])
     local = row.get("inspire_local_id")
     raise ConflictError(
-        f"{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S} (lock {lock}) after you read it "
-        f"(lock {expected_lock}); your version is kept as conflict {conflict_id}",
-        bg=f"{local}: {who} е записал обекта в {when:%Y-%m-%d %H:%M:%S} (заключване {lock}) след като сте го "
-        f"прочели (заключване {expected_lock}); вашият вариант е запазен като конфликт {conflict_id}",
+        Text("register.editing", "{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S} (lock {lock}) after "
+                                 "you read it (lock {expected_lock}); your version is kept as conflict {conflict_id}",
+                                 local=local, who=who, when=when, lock=lock, expected_lock=expected_lock, conflict_id=conflict_id),
         mine=mine_side, theirs=theirs, conflict_id=conflict_id)
 
 
 def insert_feature(cur: Any, info: VersionInfo, feature: Feature) -> int:
     """Add a feature to a draft; returns its key."""
     if info.status != "elaboration":
-        raise ImmutableVersion(f"{info.ref} is published; edit a draft (a new version)",
-                               bg=f"{info.ref} е публикувана; редактирайте чернова (нова версия)")
+        raise ImmutableVersion(Text("register.editing", "{ref} is published; edit a draft (a new version)",
+                                                        ref=info.ref))
     row = row_json(feature)
     row["inspire_version_id"] = str(info.version_no)
     row["begin_lifespan_version"] = format_datetime(datetime.now(UTC).replace(microsecond=0))
@@ -140,6 +140,6 @@ def delete_feature(conn: Any, feature_id: int, expected_lock: int) -> None:
         conflict_id = int(cur.fetchone()[0])
     local = row.get("inspire_local_id")
     raise ConflictError(
-        f"{local}: {who} changed this feature after you read it; it was not deleted (conflict {conflict_id})",
-        bg=f"{local}: {who} е променил обекта след като сте го прочели; не е изтрит (конфликт {conflict_id})",
+        Text("register.editing", "{local}: {who} changed this feature after you read it; it was not deleted "
+                                 "(conflict {conflict_id})", local=local, who=who, conflict_id=conflict_id),
         mine=mine, theirs=theirs, conflict_id=conflict_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from plu_model.errors import PluError, PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["AmbiguousPlan", "ConflictError", "NotFound", "RegisterError", "AccessDenied", "ImmutableVersion"]
 
@@ -36,8 +37,8 @@ class ConflictError(RegisterError):
     ``conflict_id`` is where the register kept the losing side, so nothing is lost.
     """
 
-    def __init__(self, message: str, bg: str, *, mine: dict[str, Any], theirs: dict[str, Any], conflict_id: int):
-        super().__init__(message, bg=bg)
+    def __init__(self, message: Text, *, mine: dict[str, Any], theirs: dict[str, Any], conflict_id: int):
+        super().__init__(message)
         self.mine = mine
         self.theirs = theirs
         self.conflict_id = conflict_id

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["write_dataset"]
 
@@ -21,4 +22,4 @@ def write_dataset(data: PlanDataset, out: Path) -> Path:
         from exporters.gml_writer import write_gml
 
         return write_gml(out, data).path
-    raise PluInputError(f"{out}: write .gpkg or .gml", bg=f"{out}: запишете .gpkg или .gml")
+    raise PluInputError(Text("register.exporting", "{out}: write .gpkg or .gml", out=out))

@@ -13,6 +13,7 @@ from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.crs import reproject
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import SpatialPlan
+from plu_model.i18n import say_in
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
 from register.applies import AT_SQL, IN_FORCE_SQL, precedence
@@ -86,10 +87,12 @@ def _consolidated_plan(day: date, crs: int, extent: BaseGeometry, template: Spat
     return SpatialPlan(
         inspire_id=Identifier(f"in-force-{day.isoformat()}", "plu-studio-register", day.isoformat()),
         gml_id=make_gml_id("SP", f"in-force-{day.isoformat()}"),
-        extent=_polygons(extent), official_title=f"Zoning in force on {day.isoformat()} (consolidated)",
+        extent=_polygons(extent), official_title=say_in("en", "register.in_force", "Zoning in force on {day} (consolidated)",
+                                                   day=day.isoformat()),
         level_of_spatial_plan=INSPIRE_CODELIST_BASE + "LevelOfSpatialPlanValue/other",
         plan_type_name=template.plan_type_name, process_step_general=step_uri("legalForce"),
-        valid_from=day, alternative_title=f"Устройство в сила към {day.isoformat()} (консолидирано)",
+        valid_from=day, alternative_title=say_in("bg", "register.in_force", "Zoning in force on {day} (consolidated)",
+                                                      day=day.isoformat()),
     )
 
 

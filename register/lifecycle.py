@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 from register.errors import RegisterError
 from register.store import VersionInfo
 
@@ -20,15 +21,14 @@ __all__ = ["change_step"]
 
 def _need_day(step: str, day: date | None) -> date:
     if day is None:
-        raise PluInputError(f"the step {step} needs a date (--date YYYY-MM-DD)",
-                            bg=f"стъпката {step} изисква дата (--date ГГГГ-ММ-ДД)")
+        raise PluInputError(Text("register.lifecycle", "the step {step} needs a date (--date YYYY-MM-DD)", step=step))
     return day
 
 
 def change_step(cur: Any, info: VersionInfo, step: str, day: date | None) -> None:
     """Record a step; dates go to validFrom (legal force) or validTo (obsolete)."""
     if step == info.status:
-        raise RegisterError(f"{info.ref} is already in {step}", bg=f"{info.ref} вече е в стъпка {step}")
+        raise RegisterError(Text("register.lifecycle", "{ref} is already in {step}", ref=info.ref, step=step))
     if step == "legalForce":
         start = info.valid_from if day is None and info.valid_from else _need_day(step, day)
         cur.execute("UPDATE plan_version SET status = 'legalForce', valid_from = %s WHERE id = %s",
@@ -42,8 +42,8 @@ def change_step(cur: Any, info: VersionInfo, step: str, day: date | None) -> Non
     elif step == "obsolete":
         end = _need_day(step, day)
         if info.valid_from and end <= info.valid_from:
-            raise PluInputError(f"{info.ref}: validTo {end} must be after validFrom {info.valid_from}",
-                                bg=f"{info.ref}: validTo {end} трябва да е след validFrom {info.valid_from}")
+            raise PluInputError(Text("register.lifecycle", "{ref}: validTo {end} must be after validFrom {valid_from}",
+                                                           ref=info.ref, end=end, valid_from=info.valid_from))
         cur.execute("UPDATE plan_version SET status = 'obsolete', valid_to = %s, end_lifespan = now() "
                     "WHERE id = %s", (end, info.version_pk))
     else:

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from plu_model.i18n import Text
 from register.errors import RegisterError
 
 __all__ = ["MIGRATIONS", "apply_migrations", "applied_migrations", "check_current"]
@@ -64,10 +65,8 @@ def apply_migrations(conn: Any) -> list[str]:
 def _refuse_newer(done: set[int]) -> None:
     if done and max(done) > LATEST:
         raise RegisterError(
-            f"the register was created by a newer PLU Studio (migration {max(done)}, this one knows {LATEST}); "
-            "update PLU Studio",
-            bg=f"регистърът е създаден от по-нова версия на PLU Studio (миграция {max(done)}, тази познава "
-            f"{LATEST}); обновете PLU Studio",
+            Text("register.migrate", "the register was created by a newer PLU Studio (migration {done}, this one "
+                                     "knows {LATEST}); update PLU Studio", done=max(done), LATEST=LATEST),
         )
 
 
@@ -76,12 +75,11 @@ def check_current(conn: Any) -> None:
     done = set(applied_migrations(conn))
     if not done:
         raise RegisterError(
-            "this database is not a PLU register yet; run 'plu register init --db …' first",
-            bg="тази база данни още не е регистър на PLU; изпълнете първо 'plu register init --db …'",
+            Text("register.migrate", "this database is not a PLU register yet; run 'plu register init --db …' first"),
         )
     _refuse_newer(done)
     if max(done) < LATEST:
         raise RegisterError(
-            f"the register needs migrations {max(done) + 1}…{LATEST}; run 'plu register init' to apply them",
-            bg=f"регистърът има нужда от миграции {max(done) + 1}…{LATEST}; изпълнете 'plu register init'",
+            Text("register.migrate", "the register needs migrations {done}…{LATEST}; run 'plu register init' to "
+                                     "apply them", done=max(done) + 1, LATEST=LATEST),
         )

@@ -11,12 +11,14 @@ import contextlib
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 from register.cluster import EmbeddedCluster
 from register.errors import AccessDenied, AmbiguousPlan, ImmutableVersion, NotFound, RegisterError
 from register.migrate import apply_migrations, check_current
@@ -34,7 +36,7 @@ def parse_ref(ref: str) -> tuple[str, int | None]:
     """
     m = _REF.match(ref.strip())
     if not m:
-        raise PluInputError(f"'{ref}' is not PLAN or PLAN@VERSION", bg=f"'{ref}' не е ПЛАН или ПЛАН@ВЕРСИЯ")
+        raise PluInputError(Text("register.provider", "'{ref}' is not PLAN or PLAN@VERSION", ref=ref))
     return m.group("plan"), int(m.group("version")) if m.group("version") else None
 
 
@@ -59,8 +61,7 @@ def _connect(dsn: str) -> Any:
         return psycopg2.connect(dsn, connect_timeout=10, application_name="plu-studio")
     except psycopg2.OperationalError as exc:
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RegisterError(f"cannot connect to the register: {text}",
-                            bg=f"няма връзка с регистъра: {text}") from exc
+        raise RegisterError(Text("register.provider", "cannot connect to the register: {text}", text=text)) from exc
 
 
 def _dsn_for(db: str | None, start: bool = True) -> str:
@@ -94,6 +95,17 @@ def init_register(db: str | None = None, home: str | os.PathLike[str] | None = N
     return {"dsn": db, "created_cluster": created, "applied": applied}
 
 
+@dataclass(frozen=True)
+class _Refusal:
+    """A refusal of the register's database: its own (English) words, or the catalogue's in another language."""
+
+    english: str
+    text: Text
+
+    def say(self, language: str) -> str:
+        return self.english if language == "en" else self.text.say(language)
+
+
 def _translate(exc: Exception) -> Exception:
     """A PostgreSQL refusal as the register's own error, in both languages."""
     import psycopg2
@@ -101,13 +113,14 @@ def _translate(exc: Exception) -> Exception:
     text = (getattr(exc, "pgerror", None) or str(exc)).strip().splitlines()[0] if str(exc).strip() else ""
     text = text.removeprefix("ERROR:").strip()
     if "PLU-IMMUTABLE" in text:
-        return ImmutableVersion(text.split(": ", 1)[-1], bg="версията е публикувана и не се променя; "
-                                "промяната създава нова версия")
+        return ImmutableVersion(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
+            "register.provider", "the version is published and does not change; a change makes a new version"))))
     if isinstance(exc, psycopg2.errors.InsufficientPrivilege) or "row-level security" in text:
-        return AccessDenied(f"not allowed: {text}", bg=f"не е разрешено: {text}")
+        return AccessDenied(Text("register.provider", "not allowed: {text}", text=text))
     if "PLU-STEP" in text:
-        return RegisterError(text.split(": ", 1)[-1], bg=f"стъпките на процеса вървят само напред: {text}")
-    return RegisterError(f"the register refused the request: {text}", bg=f"регистърът отказа заявката: {text}")
+        return RegisterError(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
+            "register.provider", "the steps of the process only go forward: {text}", text=text))))
+    return RegisterError(Text("register.provider", "the register refused the request: {text}", text=text))
 
 
 class RegisterProvider:
@@ -160,14 +173,13 @@ class RegisterProvider:
         with self.transaction() as cur:
             found = _plan_versions(cur, name)
         if not found:
-            raise NotFound(f"plan {name} is not in the register", bg=f"план {name} не е в регистъра")
+            raise NotFound(Text("register.provider", "plan {name} is not in the register", name=name))
         namespaces = sorted({v.plan_key for v in found})
         if len(namespaces) > 1:
             listed = ", ".join(namespaces)
-            raise AmbiguousPlan(f"plan {name} is in more than one namespace; name it as NAMESPACE:LOCALID, "
-                                f"one of {listed}",
-                                bg=f"план {name} е в повече от едно пространство от имена; посочете го като "
-                                f"ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, едно от {listed}")
+            raise AmbiguousPlan(Text("register.provider", "plan {name} is in more than one namespace; name it as "
+                                                          "NAMESPACE:LOCALID, one of {listed}",
+                                                          name=name, listed=listed))
         return found
 
     def version(self, ref: str) -> VersionInfo:
@@ -180,8 +192,8 @@ class RegisterProvider:
         for info in found:
             if info.version_no == number:
                 return info
-        raise NotFound(f"plan {local} has no version {number} (it has {', '.join(str(v.version_no) for v in found)})",
-                       bg=f"план {local} няма версия {number} (има {', '.join(str(v.version_no) for v in found)})")
+        raise NotFound(Text("register.provider", "plan {local} has no version {number} (it has {value})",
+                                                 local=local, number=number, value=', '.join(str(v.version_no) for v in found)))
 
     def dataset(self, ref: str) -> PlanDataset:
         """A version as a plan data set, everything the plan file held."""
@@ -201,10 +213,9 @@ class RegisterProvider:
         with self.transaction() as cur:
             cur.execute("SELECT 1 FROM authority WHERE code = %s", (authority,))
             if cur.fetchone() is None:
-                raise NotFound(f"authority {authority} is not in the register; an administrator adds it with "
-                               "'plu register grant --new-authority'",
-                               bg=f"органът {authority} не е в регистъра; администратор го добавя с "
-                               "'plu register grant --new-authority'")
+                raise NotFound(Text("register.provider", "authority {authority} is not in the register; an "
+                                                         "administrator adds it with 'plu register grant "
+                                                         "--new-authority'", authority=authority))
             pk = store_version(cur, data, authority, amends)
             return version_rows(cur, "v.id = %s", (pk,))[0]
 
@@ -217,8 +228,8 @@ class RegisterProvider:
         from register.lifecycle import change_step
 
         if step not in STEPS:
-            raise PluInputError(f"unknown step '{step}'; one of {', '.join(STEPS)}",
-                                bg=f"непозната стъпка '{step}'; една от {', '.join(STEPS)}")
+            raise PluInputError(Text("register.provider", "unknown step '{step}'; one of {STEPS}",
+                                                          step=step, STEPS=', '.join(STEPS)))
         info = self.version(ref)
         with self.transaction() as cur:
             change_step(cur, info, step, day)
@@ -263,7 +274,7 @@ class RegisterProvider:
         info = self.version(ref)
         pubs = [p for p in self.publications(ref) if publication_id in (None, p["id"])]
         if not pubs:
-            raise NotFound(f"{info.ref} has not been published", bg=f"{info.ref} не е публикувана")
+            raise NotFound(Text("register.provider", "{ref} has not been published", ref=info.ref))
         pub = pubs[-1]
         life = pub["lifecycle"]
         state = dataclasses.replace(info, status=life["status"],
@@ -465,13 +476,13 @@ class RegisterProvider:
         from register.in_force import zoning_at
 
         if not (math.isfinite(x) and math.isfinite(y)):
-            raise PluInputError(f"the point ({x}, {y}) is not a place", bg=f"точката ({x}, {y}) не е място")
+            raise PluInputError(Text("register.provider", "the point ({x}, {y}) is not a place", x=x, y=y))
         if not is_known_crs(crs):
-            raise PluInputError(f"EPSG:{crs} is not a known coordinate reference system",
-                                bg=f"EPSG:{crs} не е известна координатна система")
+            raise PluInputError(Text("register.provider", "EPSG:{crs} is not a known coordinate reference system",
+                                                          crs=crs))
         if is_geographic(crs) and not (-180 <= x <= 180 and -90 <= y <= 90):
-            raise PluInputError(f"({x}, {y}) is not a longitude, latitude in EPSG:{crs} (X east, Y north)",
-                                bg=f"({x}, {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)")
+            raise PluInputError(Text("register.provider", "({x}, {y}) is not a longitude, latitude in EPSG:{crs} (X "
+                                                          "east, Y north)", x=x, y=y, crs=crs))
         with self.transaction() as cur:
             return zoning_at(cur, x, y, day, crs)
 

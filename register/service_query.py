@@ -19,13 +19,23 @@ FEATURE_TYPES = ("SpatialPlan", "ZoningElement", "SupplementaryRegulation")
 
 #: the attributes a client may filter on, with their JSON Schema types
 QUERYABLES: dict[str, dict[str, str]] = {
-    "plan": {"type": "string", "title": "plan localId / локален идентификатор на плана"},
-    "version": {"type": "integer", "title": "plan version / версия на плана"},
-    "status": {"type": "string", "title": "processStepGeneral / етап на процеса"},
-    "hilucs": {"type": "string", "title": "HILUCS land use / HILUCS предназначение"},
-    "zone_type": {"type": "string", "title": "national zone type / вид устройствена зона"},
-    "plan_level": {"type": "string", "title": "levelOfSpatialPlan / ниво на плана"},
-    "local_id": {"type": "string", "title": "inspireId localId / локален идентификатор"},
+    "plan": {"type": "string"},
+    "version": {"type": "integer"},
+    "status": {"type": "string"},
+    "hilucs": {"type": "string"},
+    "zone_type": {"type": "string"},
+    "plan_level": {"type": "string"},
+    "local_id": {"type": "string"},
+}
+#: their titles (a client shows them in both languages: :func:`plu_model.i18n.both`)
+QUERY_TITLES: dict[str, Text] = {
+    "plan": Text("register.service_query", "plan localId"),
+    "version": Text("register.service_query", "plan version"),
+    "status": Text("register.service_query", "processStepGeneral"),
+    "hilucs": Text("register.service_query", "HILUCS land use"),
+    "zone_type": Text("register.service_query", "national zone type"),
+    "plan_level": Text("register.service_query", "levelOfSpatialPlan"),
+    "local_id": Text("register.service_query", "inspireId localId"),
 }
 
 #: columns of the views every answer carries, beside the plan-file attributes of ``row_data``

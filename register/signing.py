@@ -18,6 +18,7 @@ from lxml import etree
 
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["MANIFEST_NS", "Manifest", "gml_bytes", "read_manifest", "sha256_of", "sign_manifest"]
 
@@ -58,14 +59,14 @@ def _element(m: Manifest) -> etree._Element:
     return root
 
 
-def _read_pem(path: str | Path, what: str, what_bg: str) -> bytes:
+def _read_pem(path: str | Path, what: Text) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise PluInputError(f"{path}: the {what} cannot be read ({exc.strerror})",
-                            bg=f"{path}: {what_bg} не може да бъде прочетен ({exc.strerror})") from exc
+        raise PluInputError(Text("register.signing", "{path}: the {what} cannot be read ({error})", path=path, what=what,
+                                 error=exc.strerror)) from exc
     if b"-----BEGIN" not in data:
-        raise PluInputError(f"{path}: not a PEM {what}", bg=f"{path}: не е {what_bg} във формат PEM")
+        raise PluInputError(Text("register.signing", "{path}: not a PEM {what}", path=path, what=what))
     return data
 
 
@@ -77,14 +78,14 @@ def sign_manifest(m: Manifest, key_path: str | Path, cert_path: str | Path) -> s
     from signxml import methods
     from signxml.xades import XAdESSigner
 
-    key = _read_pem(key_path, "private key", "частният ключ")
-    cert = _read_pem(cert_path, "certificate", "сертификатът")
+    key = _read_pem(key_path, Text("register.signing", "private key"))
+    cert = _read_pem(cert_path, Text("register.signing", "certificate"))
     try:
         signed = XAdESSigner(method=methods.enveloped, digest_algorithm="sha256").sign(
             _element(m), key=key, cert=cert.decode("ascii"))
     except (ValueError, TypeError) as exc:
-        raise PluInputError(f"{key_path}: cannot sign with this key and certificate ({exc})",
-                            bg=f"{key_path}: не може да се подпише с този ключ и сертификат ({exc})") from exc
+        raise PluInputError(Text("register.signing", "{key_path}: cannot sign with this key and certificate ({exc})",
+                                                     key_path=key_path, exc=exc)) from exc
     return etree.tostring(signed, encoding="unicode")
 
 
@@ -98,7 +99,7 @@ def read_manifest(xml: str | bytes, cert_path: str | Path | None) -> tuple[Manif
     reason = ""
     root: Any
     if cert_path is not None:
-        cert = _read_pem(cert_path, "certificate", "сертификатът").decode("ascii")
+        cert = _read_pem(cert_path, Text("register.signing", "certificate")).decode("ascii")
         try:
             results = XAdESVerifier().verify(raw, x509_cert=cert)
             root = next(r.signed_xml for r in results if r.signed_xml is not None
@@ -121,21 +122,21 @@ def verify_file(path: str | Path, signature: str | Path | None, cert: str | Path
     try:
         digest = sha256_of(Path(path).read_bytes())
     except OSError as exc:
-        raise PluInputError(f"{path}: cannot be read ({exc.strerror})",
-                            bg=f"{path}: не може да бъде прочетен ({exc.strerror})") from exc
+        raise PluInputError(Text("register.signing", "{path}: cannot be read ({strerror})",
+                                                     path=path, strerror=exc.strerror)) from exc
     out: dict[str, Any] = {"file": str(path), "sha256": digest, "signature": None}
     if signature is None:
         return out
     try:
         xml = Path(signature).read_bytes()
     except OSError as exc:
-        raise PluInputError(f"{signature}: cannot be read ({exc.strerror})",
-                            bg=f"{signature}: не може да бъде прочетен ({exc.strerror})") from exc
+        raise PluInputError(Text("register.signing", "{signature}: cannot be read ({strerror})",
+                                                     signature=signature, strerror=exc.strerror)) from exc
     try:
         manifest, ok, reason = read_manifest(xml, cert)
     except etree.XMLSyntaxError as exc:
-        raise PluInputError(f"{signature}: not an XML signature manifest ({exc})",
-                            bg=f"{signature}: не е XML манифест с подпис ({exc})") from exc
+        raise PluInputError(Text("register.signing", "{signature}: not an XML signature manifest ({exc})",
+                                                     signature=signature, exc=exc)) from exc
     out["signature"] = {"valid": ok, "reason": reason, "plan": manifest.plan, "version": manifest.version,
                         "step": manifest.step, "hash_matches": manifest.sha256 == digest}
     return out

@@ -17,6 +17,7 @@ from typing import Any
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset
 from plu_model.features import Feature, SpatialPlan, geometry_of
+from plu_model.i18n import Text
 from plu_model.temporal import format_datetime
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
@@ -129,8 +130,8 @@ def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
     found = cur.fetchone()
     if found and found[1] != authority:
         raise RegisterError(
-            f"plan {ident.local_id} belongs to authority {found[1]}, not {authority}",
-            bg=f"план {ident.local_id} принадлежи на орган {found[1]}, не на {authority}",
+            Text("register.store", "plan {local_id} belongs to authority {found}, not {authority}",
+                                   local_id=ident.local_id, found=found[1], authority=authority),
         )
     if found:
         cur.execute("UPDATE plan SET title = %s WHERE id = %s AND title <> %s",
@@ -250,8 +251,8 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
     """Store a data set of one plan as that plan's next version; returns the version's key."""
     if len(data.spatial_plans) != 1:
         raise RegisterError(
-            f"a register version holds exactly one SpatialPlan; this data set has {len(data.spatial_plans)}",
-            bg=f"версия в регистъра съдържа точно един SpatialPlan; този набор има {len(data.spatial_plans)}",
+            Text("register.store", "a register version holds exactly one SpatialPlan; this data set has "
+                                   "{n_spatial_plans}", n_spatial_plans=len(data.spatial_plans)),
         )
     plan = data.plan
     plan_id = _plan_row(cur, plan, authority)
@@ -284,7 +285,7 @@ def _empty_dataset(cur: Any, info: VersionInfo) -> PlanDataset:
     cur.execute("SELECT dataset FROM plan_version WHERE id = %s", (info.version_pk,))
     found = cur.fetchone()
     if found is None:
-        raise NotFound(f"version {info.ref} is not in the register", bg=f"версия {info.ref} не е в регистъра")
+        raise NotFound(Text("register.store", "version {ref} is not in the register", ref=info.ref))
     meta = found[0]
     ident = meta.get("dataset_id")
     # a data set without an identifier gets a stable one, so the same version always exports the same bytes

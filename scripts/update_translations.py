@@ -1,19 +1,18 @@
 #!/usr/bin/env python3
-"""Collect the user-visible strings of the desktop app into the Qt translation files.
+"""Collect every user-visible text of the product into the one catalogue, ``plu_studio_bg.ts``.
 
-Every string the app shows goes through ``translate("Context", "text")``,
-``translate_to(language, "Context", "text")`` (:mod:`app.i18n`) or, for undo entries
-that must change language later, ``UndoText("Context", "text")`` (:mod:`app.edit_history`).  This script finds those calls in ``app/`` and ``main.py``
-(Qt's own ``lupdate`` cannot read Python) and updates
-``resources/i18n/plu_studio_<lang>.ts``: new strings are added as unfinished,
-translations of strings that are still used are kept, vanished ones are
-dropped.  Translators then work in Qt Linguist; ``scripts/setup.sh`` compiles
-the files with ``lrelease``.
+Every text the product says goes through :func:`plu_model.i18n.say`, ``say_in``,
+:class:`plu_model.i18n.Text`, :class:`plu_model.i18n.Words` (a table of a page's words) or, in the desktop app, ``translate("Context", "text")``,
+``translate_to(language, "Context", "text")`` (:mod:`app.i18n`) and ``UndoText("Context",
+"text")`` (:mod:`app.edit_history`); argparse's own words are the ``argparse`` context.
+This script finds those calls in every product package and ``main.py`` (Qt's own
+``lupdate`` cannot read Python) and updates ``resources/i18n/plu_studio_bg.ts``: new texts
+are added as unfinished, translations are kept.  Translators then work in Qt Linguist.
 
-    python scripts/update_translations.py [--check]
+    python scripts/update_translations.py [--check] [--drop-vanished]
 
-``--check`` changes nothing and exits 1 when a string has no finished
-translation (the test suite runs the same check).
+``--check`` changes nothing and exits 1 when a text has no finished translation (the
+completeness test runs the same check); ``--drop-vanished`` removes entries no code says.
 """
 
 from __future__ import annotations
@@ -25,32 +24,69 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = {"bg": "bg_BG"}
+CATALOGUE = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
+PACKAGES = ("app", "plu_cli", "plu_model", "validators", "exporters", "participation", "register", "services")
+#: call name -> index of the context argument (the source text follows it)
+CALLS = {"say": 0, "Text": 0, "Words": 0, "say_in": 1, "translate": 0, "translate_to": 1, "UndoText": 0}
+
+Entries = dict[tuple[str, str], tuple[str, bool]]
 
 
-def extract(paths: list[Path] | None = None) -> dict[str, list[str]]:
-    """``{context: [source texts in order of first use]}`` from ``translate(...)`` calls."""
-    files = paths or sorted((ROOT / "app").rglob("*.py")) + [ROOT / "main.py"]
-    out: dict[str, list[str]] = {}
-    for path in files:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
-                continue
-            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
-            first = {"translate": 0, "translate_to": 1, "UndoText": 0}.get(name or "")
-            if first is None or len(node.args) < first + 2:
-                continue
-            context, text = node.args[first], node.args[first + 1]
-            if isinstance(context, ast.Constant) and isinstance(text, ast.Constant) and isinstance(text.value, str):
-                texts = out.setdefault(context.value, [])
-                if text.value not in texts:
-                    texts.append(text.value)
+def product_files() -> list[Path]:
+    return [p for pkg in PACKAGES for p in sorted((ROOT / pkg).rglob("*.py"))] + [ROOT / "main.py"]
+
+
+def said_in(path: Path) -> list[tuple[str, str, int]]:
+    """``(context, source, line)`` of every call in a file that says a literal text."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+        first = CALLS.get(name or "")
+        if first is None or len(node.args) < first + 2:
+            continue
+        context, text = node.args[first], node.args[first + 1]
+        if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+            continue
+        if name == "Words" and isinstance(text, ast.Dict):
+            out.extend(
+                (context.value, v.value, node.lineno)
+                for v in text.values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            )
+        elif isinstance(text, ast.Constant) and isinstance(text.value, str):
+            out.append((context.value, text.value, node.lineno))
     return out
 
 
-def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:
-    """``{(context, source): (translation, finished)}`` of an existing file."""
+def argparse_messages() -> list[str]:
+    """The texts the running Python's argparse passes to gettext (``_()`` and ``ngettext()``)."""
+    tree = ast.parse(Path(argparse.__file__).read_text(encoding="utf-8"))
+    out: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
+            for arg in node.args[: 1 if node.func.id == "_" else 2]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value not in out:
+                    out.append(arg.value)
+    return out
+
+
+def extract(paths: list[Path] | None = None) -> dict[str, list[str]]:
+    """``{context: [source texts in order of first use]}`` of the product's code and argparse."""
+    out: dict[str, list[str]] = {}
+    for path in paths or product_files():
+        for context, text, _ in said_in(path):
+            texts = out.setdefault(context, [])
+            if text not in texts:
+                texts.append(text)
+    if paths is None:
+        out.setdefault("argparse", []).extend(m for m in argparse_messages() if m not in out.get("argparse", []))
+    return out
+
+
+def read_ts(path: Path = CATALOGUE) -> Entries:
+    """``{(context, source): (translation, finished)}`` of an existing file, in its order."""
     if not path.exists():
         return {}
     out = {}
@@ -65,8 +101,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:
     return out
 
 
-def write_ts(path: Path, language: str, strings: dict[str, list[str]],
-             existing: dict[tuple[str, str], tuple[str, bool]]) -> None:
+def write_ts(path: Path, language: str, strings: dict[str, list[str]], existing: Entries) -> None:
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en_GB")
     for context in sorted(strings):
         ctx = ET.SubElement(root, "context")
@@ -84,29 +119,37 @@ def write_ts(path: Path, language: str, strings: dict[str, list[str]],
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + data + "\n", encoding="utf-8")
 
 
-def missing(strings: dict[str, list[str]], existing: dict[tuple[str, str], tuple[str, bool]]) -> list[str]:
+def write_catalogue(entries: Entries, path: Path = CATALOGUE) -> None:
+    """Write every entry (in its order within its context)."""
+    strings: dict[str, list[str]] = {}
+    for context, source in entries:
+        strings.setdefault(context, []).append(source)
+    write_ts(path, "bg_BG", strings, entries)
+
+
+def missing(strings: dict[str, list[str]], existing: Entries) -> list[str]:
     return [f"{c}: {s}" for c, texts in strings.items() for s in texts if not existing.get((c, s), ("", False))[1]]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="report untranslated strings, change nothing")
+    parser.add_argument("--drop-vanished", action="store_true", help="remove entries no code says any more")
     args = parser.parse_args(argv)
     strings = extract()
-    status = 0
-    for code, language in LANGUAGES.items():
-        path = ROOT / "resources" / "i18n" / f"plu_studio_{code}.ts"
-        existing = read_ts(path)
-        todo = missing(strings, existing)
-        if args.check:
-            for line in todo:
-                print(f"{path.name}: untranslated: {line}")
-            status |= bool(todo)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_ts(path, language, strings, existing)
-            print(f"{path.relative_to(ROOT)}: {sum(map(len, strings.values()))} strings, {len(todo)} to translate")
-    return status
+    existing = read_ts(CATALOGUE)
+    todo = missing(strings, existing)
+    if args.check:
+        for line in todo:
+            print(f"{CATALOGUE.name}: untranslated: {line}")
+        return int(bool(todo))
+    entries = {} if args.drop_vanished else dict(existing)
+    for context, texts in strings.items():
+        for text in texts:
+            entries[(context, text)] = existing.get((context, text), ("", False))
+    write_catalogue(entries)
+    print(f"{CATALOGUE.relative_to(ROOT)}: {len(entries)} texts, {len(todo)} to translate")
+    return 0
 
 
 if __name__ == "__main__":

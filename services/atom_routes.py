@@ -6,6 +6,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from plu_model.i18n import Text, both
 from services.atom import dataset_feed, metadata_record, opensearch_description, service_feed
 from services.service_contact import service_contact
 from services.service_metadata import SERVICE_KINDS, service_metadata
@@ -19,7 +20,7 @@ _ATOM = "application/atom+xml; charset=utf-8"
 
 
 def _not_found(path: str) -> Response:
-    body = f"not found / не е намерено: {path}".encode()
+    body = f"{both(Text('services.atom_routes', 'not found'))}: {path}".encode()
     return "404 Not Found", [("Content-Type", "text/plain; charset=utf-8")], body
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
+from plu_model.i18n import Text
+
 __all__ = ["make_app", "use_system_proj_data"]
 
 GML_TYPE = "application/gml+xml; version=3.2; charset=utf-8"
@@ -30,10 +32,12 @@ def use_system_proj_data() -> None:
             return
 
 
-def _bilingual(status: str, en: str, bg: str) -> tuple[str, list[tuple[str, str]], bytes]:
+def _bilingual(status: str, text: Text, detail: str = "") -> tuple[str, list[tuple[str, str]], bytes]:
+    """An error in both languages (``detail``, such as the register's own words, follows the English)."""
     import json
 
-    body = json.dumps({"code": "InvalidParameterValue", "description": f"{en} / {bg}"}, ensure_ascii=False)
+    description = f"{text.say('en').strip()}{detail} / {text.say('bg')}"
+    body = json.dumps({"code": "InvalidParameterValue", "description": description}, ensure_ascii=False)
     return status, [("Content-Type", "application/json; charset=utf-8")], body.encode("utf-8")
 
 
@@ -45,11 +49,11 @@ def _plan_gml(dsn: str, query: dict[str, list[str]]) -> tuple[str, list[tuple[st
     plan = (query.get("plan") or [""])[0].strip()
     version = (query.get("version") or [""])[0].strip()
     if not plan:
-        return _bilingual("400 Bad Request", "f=gml needs plan=<plan localId> (a whole plan is one GML data set)",
-                          "f=gml изисква plan=<локален идентификатор на плана> (цял план е един GML набор)")
+        return _bilingual("400 Bad Request", Text("services.ogcapi_app", "f=gml needs plan=<plan localId> (a whole plan is "
+                                                                         "one GML data set)"))
     if version and not version.isdigit():
-        return _bilingual("400 Bad Request", f"version {version!r} is not a number",
-                          f"версия {version!r} не е число")
+        return _bilingual("400 Bad Request", Text("services.ogcapi_app", "version {version!r} is not a number",
+                                                                         version=version))
     reg = _register(dsn)
     try:
         if not version:
@@ -60,8 +64,8 @@ def _plan_gml(dsn: str, query: dict[str, list[str]]) -> tuple[str, list[tuple[st
         data, _pub = reg.authoritative_gml(f"{plan}@{version}")
     except (PluError, LookupError) as exc:
         reg.conn.rollback()
-        return _bilingual("404 Not Found", f"plan {plan} has no published version {version}".strip() + f" ({exc})",
-                          f"план {plan} няма публикувана версия {version}")
+        return _bilingual("404 Not Found", Text("services.ogcapi_app", "plan {plan} has no published version {version}",
+                                                plan=plan, version=version), f" ({exc})")
     name = f"{plan}-v{version}.gml".replace('"', "")
     return "200 OK", [("Content-Type", GML_TYPE), ("Content-Disposition", f'inline; filename="{name}"'),
                       ("Cache-Control", "public, max-age=300")], data

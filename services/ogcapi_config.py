@@ -39,7 +39,7 @@ def _collection(dsn: str, feature_type: str, bbox: list[float]) -> dict[str, Any
         "type": "collection",
         "title": _both(f"collection.{feature_type}"),
         "description": _both(f"collection.{feature_type}"),
-        "keywords": {"en": ["Planned Land Use", "INSPIRE", feature_type], "bg": ["устройствено планиране", "INSPIRE"]},
+        "keywords": {"en": ["Planned Land Use", "INSPIRE", feature_type], "bg": [text("wms.keyword", "bg"), "INSPIRE"]},
         "links": [{"type": "text/html", "rel": "describedby", "title": "INSPIRE Planned Land Use",
                    "href": "https://inspire.ec.europa.eu/Themes/124/2892", "hreflang": "en"}],
         "extents": {"spatial": {"bbox": bbox, "crs": CRS84},
@@ -79,7 +79,7 @@ def ogcapi_config(dsn: str, public_url: str, bbox: tuple[float, float, float, fl
         "logging": {"level": "ERROR"},
         "metadata": {
             "identification": {"title": _both("ogcapi.title"), "description": _both("ogcapi.description"),
-                               "keywords": {"en": ["Planned Land Use", "INSPIRE"], "bg": ["устройствено планиране"]},
+                               "keywords": {"en": ["Planned Land Use", "INSPIRE"], "bg": [text("wms.keyword", "bg")]},
                                "keywords_type": "theme", "terms_of_service": "https://creativecommons.org/licenses/by/4.0/",
                                "url": "https://inspire.ec.europa.eu/Themes/124/2892"},
             "license": {"name": "CC-BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},

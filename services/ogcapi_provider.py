@@ -52,12 +52,12 @@ def parse_day(value: str | None) -> date | None:
     if "/" in value:
         raise ProviderInvalidQueryError(
             "datetime: give one day or instant, not an interval",
-            user_msg="datetime: give one day, not an interval / datetime: задайте един ден, не интервал")
+            user_msg=both(Text("services.ogcapi_provider", "datetime: give one day, not an interval")))
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError as exc:
         raise ProviderInvalidQueryError(
-            f"datetime {value!r} is not a date", user_msg=f"datetime {value!r} is not a date / не е дата") from exc
+            f"datetime {value!r} is not a date", user_msg=f"datetime {value!r} {both(Text('services.ogcapi_provider', 'is not a date'))}") from exc
 
 
 class RegisterFeatureProvider(BaseProvider):
@@ -73,7 +73,7 @@ class RegisterFeatureProvider(BaseProvider):
 
     def get_fields(self) -> dict[str, dict[str, str]]:
         """The queryables: what a client may filter on (``/queryables``)."""
-        return {name: {"type": spec["type"], "title": spec["title"]} for name, spec in QUERYABLES.items()}
+        return {name: {"type": spec["type"], "title": both(QUERY_TITLES[name])} for name, spec in QUERYABLES.items()}
 
     def _run(self, method: str, **query: Any) -> Any:
         reg = _register(self.data)
@@ -81,7 +81,7 @@ class RegisterFeatureProvider(BaseProvider):
             return getattr(reg, method)(self.feature_type, **query)
         except (KeyError, ValueError) as exc:
             raise ProviderInvalidQueryError(f"bad query value: {exc}",
-                                            user_msg=f"bad query value / неправилна стойност: {exc}") from exc
+                                            user_msg=f"{both(Text('services.ogcapi_provider', 'bad query value'))}: {exc}") from exc
         except PluError as exc:
             reg.conn.rollback()
             raise ProviderQueryError(str(exc), user_msg=f"{exc.message('en')} / {exc.message('bg')}") from exc
@@ -120,5 +120,6 @@ class RegisterFeatureProvider(BaseProvider):
         page = self._run("service_features", identifier=key, limit=1)
         if not page.features:
             raise ProviderItemNotFoundError(f"no feature {identifier!r}",
-                                            user_msg=f"no feature {identifier} / няма обект {identifier}")
+                                            user_msg=both(Text("services.ogcapi_provider", "no feature {identifier}",
+                                                               identifier=identifier)))
         return page.features[0]

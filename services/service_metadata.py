@@ -114,7 +114,7 @@ def service_metadata(kind: str, base: str, plans: list[dict[str, Any]], language
     _cs(ident, "abstract", text(_ABSTRACTS[kind], language))
     _contact(ident, "pointOfContact", contact)
     _keywords(ident, [classification])
-    _keywords(ident, ["Земеползване" if language == "bg" else "Land use"], "GEMET - INSPIRE themes, version 1.0")
+    _keywords(ident, [say_in(language, "services.service_metadata", "Land use")], "GEMET - INSPIRE themes, version 1.0")
     constraints = _e(_e(ident, GMD, "resourceConstraints"), GMD, "MD_LegalConstraints")
     _code(constraints, "accessConstraints", "MD_RestrictionCode", "otherRestrictions")
     _cs(constraints, "otherConstraints", text("wms.constraints", language))

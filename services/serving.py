@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 from services.stack import ServiceStack, StackLayout, write_configuration
 
 __all__ = ["register_dsn", "serve", "write_only"]
@@ -24,8 +25,8 @@ def register_dsn(db: str | None) -> str:
 def _check_listen(listen: str) -> None:
     host, _, port = listen.rpartition(":")
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise PluInputError(f"cannot listen on '{listen}': give HOST and a PORT from 1 to 65535",
-                            bg=f"не може да се слуша на '{listen}': дайте адрес и порт от 1 до 65535")
+        raise PluInputError(Text("services.serving", "cannot listen on '{listen}': give HOST and a PORT from 1 to "
+                                                     "65535", listen=listen))
 
 
 def write_only(folder: Path, db: str | None, public_url: str, listen: str,
@@ -49,5 +50,5 @@ def serve(db: str | None, public_url: str, listen: str, consultation: str | None
             while all(p.poll() is None for p in stack.processes):
                 time.sleep(0.5)
             stopped = next(p for p in stack.processes if p.poll() is not None)
-            raise PluInputError(f"a server stopped (exit {stopped.returncode}): {stopped.args[0]}",
-                                bg=f"сървър спря (код {stopped.returncode}): {stopped.args[0]}")
+            raise PluInputError(Text("services.serving", "a server stopped (exit {returncode}): {args}",
+                                                         returncode=stopped.returncode, args=stopped.args[0]))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 from services.nginx_conf import FASTCGI_PARAMS, NginxSite, nginx_conf
 
 __all__ = ["QGIS_FCGI", "ServiceStack", "StackLayout", "missing_programs", "write_configuration"]
@@ -112,26 +113,27 @@ def _wait_for_socket(path: Path, proc: subprocess.Popen[bytes], name: str, timeo
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise PluInputError(f"{name} stopped at start (exit {proc.returncode}); see the logs folder",
-                                bg=f"{name} спря при стартиране (код {proc.returncode}); вижте папката logs")
+            raise PluInputError(Text("services.stack", "{name} stopped at start (exit {returncode}); see the logs "
+                                                       "folder", name=name, returncode=proc.returncode))
         if path.exists():
             return
         time.sleep(0.05)
-    raise PluInputError(f"{name} did not start within {timeout:.0f} s", bg=f"{name} не стартира за {timeout:.0f} s")
+    raise PluInputError(Text("services.stack", "{name} did not start within {timeout:.0f} s",
+                                               name=name, timeout=timeout))
 
 
 def _wait_for_port(host: str, port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise PluInputError(f"nginx stopped at start (exit {proc.returncode}); see logs/error.log",
-                                bg=f"nginx спря при стартиране (код {proc.returncode}); вижте logs/error.log")
+            raise PluInputError(Text("services.stack", "nginx stopped at start (exit {returncode}); see "
+                                                       "logs/error.log", returncode=proc.returncode))
         try:
             with socket.create_connection((host, port), timeout=0.5):
                 return
         except OSError:
             time.sleep(0.05)
-    raise PluInputError(f"nginx did not answer on {host}:{port}", bg=f"nginx не отговори на {host}:{port}")
+    raise PluInputError(Text("services.stack", "nginx did not answer on {host}:{port}", host=host, port=port))
 
 
 class ServiceStack:
@@ -156,8 +158,8 @@ class ServiceStack:
         """Start the three servers and wait until each answers."""
         missing = missing_programs()
         if missing:
-            raise PluInputError(f"the services need the Debian packages {', '.join(missing)} (scripts/setup.sh)",
-                                bg=f"услугите изискват пакетите на Debian {', '.join(missing)} (scripts/setup.sh)")
+            raise PluInputError(Text("services.stack", "the services need the Debian packages {missing} "
+                                                       "(scripts/setup.sh)", missing=', '.join(missing)))
         lay = self.layout
         for sock in (lay.qgis_socket, *lay.ogcapi_sockets):
             sock.unlink(missing_ok=True)

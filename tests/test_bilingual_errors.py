@@ -1,9 +1,10 @@
-"""Every error the core raises carries its Bulgarian text: the product speaks Bulgarian and English.
+"""Every error the core raises is said from the catalogue: the product speaks Bulgarian and English.
 
 The check reads the source (no import needed): it finds the classes derived from
-``PluError`` by name and every call that constructs one, and fails on a call
-that gives no Bulgarian text (``bg=``, or the class's own Bulgarian parameter,
-as ``CommentError``'s ``message_bg``).
+``PluError`` by name and every call that constructs one, and fails on a call whose
+message is a sentence written in the code (a string or f-string with a space) instead
+of a :class:`plu_model.i18n.Text`; text from outside the product (an operating-system
+error, jsonschema's words) is passed as a variable and is not a sentence of ours.
 """
 
 from __future__ import annotations
@@ -22,50 +23,39 @@ def _name(node: ast.expr) -> str | None:
     return node.attr if isinstance(node, ast.Attribute) else None
 
 
-def _bulgarian_parameter(cls: ast.ClassDef, inherited: tuple[str, int | None]) -> tuple[str, int | None]:
-    """The keyword that takes the Bulgarian text and, if it can be positional, its position."""
-    init = next((i for i in cls.body if isinstance(i, ast.FunctionDef) and i.name == "__init__"), None)
-    if init is None:
-        return inherited
-    params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-    keyword_only = [a.arg for a in init.args.kwonlyargs]
-    for name in ("message_bg", "bg"):
-        if name in params:
-            return name, params.index(name)
-        if name in keyword_only:
-            return name, None
-    return "bg", None  # an __init__ with no place for Bulgarian text: every call is reported
-
-
-def error_classes(trees: dict[Path, ast.Module]) -> dict[str, tuple[str, int | None]]:
-    """PluError and every class derived from it (by name), with where each takes its Bulgarian text."""
+def error_classes(trees: dict[Path, ast.Module]) -> set[str]:
+    """PluError and every class derived from it (by name)."""
     classes = [n for tree in trees.values() for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
-    found = {"PluError": ("bg", 1)}
+    found = {"PluError"}
     grew = True
     while grew:
         grew = False
         for cls in classes:
-            parent = next((_name(b) for b in cls.bases if _name(b) in found), None)
-            if cls.name not in found and parent is not None:
-                found[cls.name] = _bulgarian_parameter(cls, found[parent])
+            if cls.name not in found and any(_name(b) in found for b in cls.bases):
+                found.add(cls.name)
                 grew = True
     return found
 
 
+def _sentence(node: ast.expr) -> bool:
+    """A message written in English in the code: a string or f-string that holds a space."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return " " in node.value
+    if isinstance(node, ast.JoinedStr):
+        return any(isinstance(v, ast.Constant) and " " in v.value for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _sentence(node.left) or _sentence(node.right)
+    return False
+
+
 def english_only(trees: dict[Path, ast.Module]) -> list[str]:
-    """``file:line: Class`` of every construction of an error that gives no Bulgarian text."""
+    """``file:line: Class`` of every construction of an error whose message is a sentence in the code."""
     classes = error_classes(trees)
     out = []
     for path, tree in trees.items():
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or _name(node.func) not in classes:
-                continue
-            keyword, position = classes[_name(node.func)]  # type: ignore[index]
-            if any(k.arg == keyword or k.arg is None for k in node.keywords):
-                continue
-            if position is not None and (len(node.args) > position or any(isinstance(a, ast.Starred) for a in node.args)):
-                continue
-            out.append(f"{path}:{node.lineno}: {_name(node.func)}")
+            if isinstance(node, ast.Call) and _name(node.func) in classes and any(_sentence(a) for a in node.args):
+                out.append(f"{path}:{node.lineno}: {_name(node.func)}")
     return out
 
 
@@ -88,13 +78,13 @@ def test_the_check_finds_english_only_errors():
         comment: (ROOT / comment).read_text(encoding="utf-8"),
         Path("sample.py"): (
             "class ZoneError(PluInputError):\n    pass\n"
-            "raise PluInputError('x')\n"
+            "raise PluInputError('x y')\n"
             "raise ZoneError(f'{a}: y')\n"
-            "raise GeometryError('z', elem)\n"
+            "raise GeometryError('z w', elem)\n"
             "raise CommentError('field', 'only English')\n"
-            "raise errors.PlanFileError('p', bg='п')\n"
-            "raise CommentError('field', 'en', 'бг')\n"
-            "raise Cancelled('c', bg='о')\n"
+            "raise errors.PlanFileError(Text('plu_model.errors', 'p q'))\n"
+            "raise CommentError('field', Text('participation.comment', 'is empty'))\n"
+            "raise Cancelled(exc.text)\n"
         ),
         Path("plu_model/gml_geometry.py"): (ROOT / "plu_model/gml_geometry.py").read_text(encoding="utf-8"),
     }

@@ -15,6 +15,7 @@ from typing import Any
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import Joined, Text
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
 from plu_model.values import DocumentCitation, LegislationCitation
 from plu_model.voidable import Nil
@@ -63,8 +64,8 @@ class AttributeChecks:
             missing = [n for n, v in (("namespace", ident.namespace), ("localId", ident.local_id)) if not (v or "").strip()]
             yield make_finding(
                 "ID.EMPTY",
-                f"{f.class_name} has an inspireId without {' and '.join(missing)}",
-                f"{f.class_name} има inspireId без {' и '.join(missing)}",
+                Text("validators.attributes", "{class_name} has an inspireId without {missing}", class_name=f.class_name,
+                     missing=Joined(Text("validators.attributes", " and "), tuple(missing))),
                 **info.where("inspireId"),
             )
         if f.class_name == "OfficialDocumentation" and ctx.applies("lu-plu-as.b.1"):
@@ -86,10 +87,8 @@ class AttributeChecks:
         if not usable:
             yield make_finding(
                 "lu-plu-as.b.1",
-                "the document has none of legislationCitation, regulationText and planDocument with a value "
-                "(nil or empty ones do not count)",
-                "документът няма нито един от legislationCitation, regulationText и planDocument със стойност "
-                "(празните и nil не се броят)",
+                Text("validators.attributes", "the document has none of legislationCitation, regulationText and "
+                                              "planDocument with a value (nil or empty ones do not count)"),
                 fix="cite the act, give the regulation text or describe the plan document",
                 **info.where(),
             )
@@ -102,8 +101,9 @@ class AttributeChecks:
             if _as_datetime(end) < _as_datetime(begin):
                 yield make_finding(
                     "dc.a.1",
-                    f"endLifespanVersion {end.isoformat()} is before beginLifespanVersion {begin.isoformat()}",
-                    f"endLifespanVersion {end.isoformat()} е преди beginLifespanVersion {begin.isoformat()}",
+                    Text("validators.attributes", "endLifespanVersion {isoformat} is before beginLifespanVersion "
+                                                  "{isoformat2}",
+                                                  isoformat=end.isoformat(), isoformat2=begin.isoformat()),
                     **info.where("endLifespanVersion"),
                 )
         valid_from = getattr(f, "valid_from", None)
@@ -112,8 +112,8 @@ class AttributeChecks:
             if _as_date(valid_to) < _as_date(valid_from):
                 yield make_finding(
                     "dc.b.1",
-                    f"validTo {valid_to.isoformat()} is before validFrom {valid_from.isoformat()}",
-                    f"validTo {valid_to.isoformat()} е преди validFrom {valid_from.isoformat()}",
+                    Text("validators.attributes", "validTo {isoformat} is before validFrom {isoformat2}",
+                                                  isoformat=valid_to.isoformat(), isoformat2=valid_from.isoformat()),
                     **info.where("validTo"),
                 )
         if not self.ctx.applies("DATE.IMPLAUSIBLE"):
@@ -123,12 +123,10 @@ class AttributeChecks:
                 continue
             day = _as_date(value)
             if day > self.today or day < _EARLIEST:
-                why_en = "in the future" if day > self.today else "before 1800"
-                why_bg = "в бъдещето" if day > self.today else "преди 1800 г."
+                why = Text("validators.attributes", "in the future") if day > self.today else Text("validators.attributes", "before 1800")
                 yield make_finding(
                     "DATE.IMPLAUSIBLE",
-                    f"{xml} {value.isoformat()} is {why_en}; is the date right?",
-                    f"{xml} {value.isoformat()} е {why_bg}; вярна ли е датата?",
+                    Text("validators.attributes", "{xml} {value} is {why}; is the date right?", xml=xml, value=value.isoformat(), why=why),
                     **info.where(xml),
                 )
 
@@ -145,10 +143,9 @@ class AttributeChecks:
                     better = self.replacements.get(value.reason, "unknown")
                     yield make_finding(
                         "gmlas.c.3",
-                        f"{f.class_name}.{attr.xml} is nil with reason \"{value.reason}\", which the INSPIRE "
-                        f"validator rejects; use \"{better}\"",
-                        f"{f.class_name}.{attr.xml} е празен с причина \"{value.reason}\", която валидаторът на "
-                        f"INSPIRE отхвърля; използвайте \"{better}\"",
+                        Text("validators.attributes", "{class_name}.{xml} is nil with reason \"{reason}\", which the "
+                                                      "INSPIRE validator rejects; use \"{better}\"",
+                                                      class_name=f.class_name, xml=attr.xml, reason=value.reason, better=better),
                         fix=f"plu fix --rule nil_reasons (nilReason \"{better}\")",
                         **info.where(attr.xml),
                     )
@@ -163,10 +160,8 @@ class AttributeChecks:
             if empty and attr.kind != "geometry" and self.ctx.applies("gmlas.c.1"):
                 yield make_finding(
                     "gmlas.c.1",
-                    f"{f.class_name}.{attr.xml} is empty; give it a value"
-                    + (" or make it nil with a reason" if attr.voidable else ""),
-                    f"{f.class_name}.{attr.xml} е празен; дайте стойност"
-                    + (" или го отбележете като празен с причина" if attr.voidable else ""),
+                    Text("validators.attributes", "{class_name}.{xml} is empty; give it a value{nil}", class_name=f.class_name, xml=attr.xml,
+                         nil=Text("validators.attributes", " or make it nil with a reason") if attr.voidable else ""),
                     fix="plu fix --rule nil_reasons" if attr.voidable else None,
                     **info.where(attr.xml),
                 )
@@ -189,8 +184,8 @@ class AttributeChecks:
                 name = _camel(part.name)
                 yield make_finding(
                     "gmlas.c.1",
-                    f"{f.class_name}.{xml}: {name} is empty; give it a value",
-                    f"{f.class_name}.{xml}: {name} е празен; дайте стойност",
+                    Text("validators.attributes", "{class_name}.{xml}: {name} is empty; give it a value",
+                                                  class_name=f.class_name, xml=xml, name=name),
                     **info.where(xml),
                 )
 
@@ -203,8 +198,8 @@ class AttributeChecks:
         if self.ctx.applies("READ.MISSING"):
             yield make_finding(
                 "READ.MISSING",
-                f"{f.class_name} lacks the required {attr.xml}",
-                f"{f.class_name} няма задължителния атрибут {attr.xml}",
+                Text("validators.attributes", "{class_name} lacks the required {xml}",
+                                              class_name=f.class_name, xml=attr.xml),
                 **info.where(attr.xml),
             )
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from plu_model.errors import PluInputError
 from plu_model.findings import Severity
+from plu_model.i18n import Text, say_in
 from validators.engine import validate
 from validators.options import ValidationOptions
 from validators.report import VERDICTS, ValidationReport
@@ -88,8 +89,7 @@ def find_plans(inputs: Iterable[str | os.PathLike[str]]) -> list[PlanInput]:
         plans = [PlanInput(p, p.relative_to(root).as_posix()) for p in _plans_in(root)]
         if not plans:
             raise PluInputError(
-                f"{root}: no .gml or .gpkg plan in this folder or below it",
-                bg=f"{root}: в тази папка и подпапките ѝ няма план .gml или .gpkg",
+                Text("validators.batch", "{root}: no .gml or .gpkg plan in this folder or below it", root=root),
             )
         found.extend(_unseen(plans, seen))
     return found
@@ -105,8 +105,8 @@ def _plans_in(folder: Path) -> list[Path]:
 
 def _unreadable_folder(exc: OSError) -> None:
     raise PluInputError(
-        f"{exc.filename}: the folder cannot be read ({exc.strerror})",
-        bg=f"{exc.filename}: папката не може да бъде прочетена ({exc.strerror})",
+        Text("validators.batch", "{filename}: the folder cannot be read ({strerror})",
+                                 filename=exc.filename, strerror=exc.strerror),
     )
 
 
@@ -152,20 +152,19 @@ def worst_exit_code(rows: Iterable[SummaryRow]) -> int:
 
 
 _VERDICT_WORDS = {
-    "valid": ("valid", "валиден"),
-    "invalid": ("not valid", "невалиден"),
-    "incomplete": ("incomplete", "непълна проверка"),
-    "unusable": ("unusable", "неизползваем"),
+    "valid": Text("validators.batch", "valid"),
+    "invalid": Text("validators.batch", "not valid"),
+    "incomplete": Text("validators.batch", "incomplete"),
+    "unusable": Text("validators.batch", "unusable"),
 }
-_HEADINGS = {"en": ("plan", "verdict", "errors", "warnings"), "bg": ("план", "резултат", "грешки", "предупреждения")}
-_TOTAL = {"en": "plans: {n} — {counts}", "bg": "планове: {n} — {counts}"}
+_HEADINGS = (Text("validators.batch", "plan"), Text("validators.batch", "verdict"), Text("validators.batch", "errors"), Text("validators.batch", "warnings"))
 
 
 def summary_table(rows: list[SummaryRow], language: str = "en") -> str:
     """The table of every plan's verdict, then one line with how many plans got each verdict."""
     lang = "bg" if language == "bg" else "en"
-    words = {v: pair[1 if lang == "bg" else 0] for v, pair in _VERDICT_WORDS.items()}
-    heads = _HEADINGS[lang]
+    words = {v: text.say(lang) for v, text in _VERDICT_WORDS.items()}
+    heads = tuple(text.say(lang) for text in _HEADINGS)
     body = [(r.plan, words[r.verdict], str(r.errors), str(r.warnings)) for r in rows]
     widths = [max(len(line[i]) for line in [heads, *body]) for i in range(4)]
     lines = [
@@ -173,7 +172,7 @@ def summary_table(rows: list[SummaryRow], language: str = "en") -> str:
         for a, b, c, d in [heads, tuple("-" * w for w in widths), *body]
     ]
     tally = [f"{words[v]}: {sum(r.verdict == v for r in rows)}" for v in VERDICTS if any(r.verdict == v for r in rows)]
-    lines.append(_TOTAL[lang].format(n=len(rows), counts=", ".join(tally)))
+    lines.append(say_in(lang, "validators.batch", "plans: {n} — {counts}", n=len(rows), counts=", ".join(tally)))
     return "\n".join(lines) + "\n"
 
 
@@ -300,22 +299,21 @@ def _collect(worker: _Worker, options: ValidationOptions) -> ValidationReport:
     return crash_report(worker.plan.path, options, _how_it_ended(worker.process.exitcode))
 
 
-def _how_it_ended(exitcode: int | None) -> tuple[str, str]:
+def _how_it_ended(exitcode: int | None) -> Text:
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
         except ValueError:
             name = str(-exitcode)
-        return f"signal {name}", f"сигнал {name}"
-    return f"exit status {exitcode}", f"код на изход {exitcode}"
+        return Text("validators.batch", "signal {name}", name=name)
+    return Text("validators.batch", "exit status {exitcode}", exitcode=exitcode)
 
 
-def crash_report(path: Path, options: ValidationOptions, how: tuple[str, str]) -> ValidationReport:
+def crash_report(path: Path, options: ValidationOptions, how: Text) -> ValidationReport:
     """A report for a plan whose check stopped: one READ.UNUSABLE finding naming the file and how it stopped."""
     finding = make_finding(
         "READ.UNUSABLE",
-        f"the check of this plan stopped unexpectedly ({how[0]}); the other plans were checked",
-        f"проверката на този план спря неочаквано ({how[1]}); останалите планове са проверени",
+        Text("validators.batch", "the check of this plan stopped unexpectedly ({how}); the other plans were checked", how=how),
         file=str(path),
     )
     kind = "gml" if path.suffix.lower() in (".gml", ".xml") else "plan"
@@ -353,12 +351,12 @@ def _work(sender: Connection, path: Path, options: ValidationOptions, runner: Ru
         except KeyboardInterrupt:
             return
         except Exception as exc:  # noqa: BLE001 - any failure of one plan is that plan's finding
-            report = crash_report(path, options, (f"{type(exc).__name__}: {exc}", f"{type(exc).__name__}: {exc}"))
+            report = crash_report(path, options, Text("validators.batch", "{kind}: {exc}", kind=type(exc).__name__, exc=exc))
         try:
             sender.send(report)
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
-            sender.send(crash_report(path, options, (f"the report could not be sent: {exc}",
-                                                      f"докладът не можа да бъде изпратен: {exc}")))
+            sender.send(crash_report(path, options, Text("validators.batch", "the report could not be sent: {exc}",
+                                                                             exc=exc)))
     except (KeyboardInterrupt, BrokenPipeError):
         return  # stopped, or the parent is gone: nobody is waiting for the report
     finally:

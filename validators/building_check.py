@@ -23,6 +23,7 @@ from plu_model.crs import is_geographic, reproject
 from plu_model.errors import PluInputError
 from plu_model.features import ZoningElement
 from plu_model.geojson_polygon import read_polygon
+from plu_model.i18n import Text
 from plu_model.values import DimensioningIndicationMeasureValue
 from validators.profiles import LIMIT_INDICATIONS, Limit, Profile, UnknownLimit, ZoneLimits
 
@@ -63,9 +64,16 @@ class Figure:
 
     indication: str
     value: float | None
-    basis_en: str
-    basis_bg: str
+    basis: Text
     exact: bool = True
+
+    @property
+    def basis_en(self) -> str:
+        return self.basis.say("en")
+
+    @property
+    def basis_bg(self) -> str:
+        return self.basis.say("bg")
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,28 @@ class Verdict:
     status: str
     value: float | None
     limit: Limit | None = None
-    reason_en: str = ""
-    reason_bg: str = ""
+    #: why there is no verdict: a product text, or the profile's own words (:class:`Reason`)
+    reason: Text | Reason | None = None
     exact: bool = True
+
+    @property
+    def reason_en(self) -> str:
+        return self.reason.say("en") if self.reason is not None else ""
+
+    @property
+    def reason_bg(self) -> str:
+        return self.reason.say("bg") if self.reason is not None else ""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a limit is unknown, as the profile says it: data in both languages (``zones_without_limits``)."""
+
+    en: str
+    bg: str
+
+    def say(self, language: str) -> str:
+        return self.bg if language == "bg" else self.en
 
 
 @dataclass
@@ -96,7 +123,7 @@ class BuildingCheck:
     outside_share: float
     figures: dict[str, Figure]
     verdicts: list[Verdict]
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
     #: for the map: the zones touched, their neighbours in view, the footprint and the plot, in the zones' CRS
     zone_geometries: dict[str, BaseGeometry] = field(default_factory=dict)
     nearby: dict[str, BaseGeometry] = field(default_factory=dict)
@@ -110,21 +137,21 @@ class BuildingCheck:
         return any(v.status == "exceeds" for v in self.verdicts)
 
 
-def _number(value: float | None, name_en: str, name_bg: str, low: float, high: float) -> None:
+def _number(value: float | None, name: Text, low: float, high: float) -> None:
     if value is None:
         return
     if not (low < value <= high):  # also refuses NaN
-        raise PluInputError(f"{name_en} must be above {low:g} and at most {high:g}; {value:g} was given",
-                            bg=f"{name_bg} трябва да е над {low:g} и най-много {high:g}; дадено е {value:g}")
+        raise PluInputError(Text("validators.building_check", "{name} must be above {low:g} and at most {high:g}; {value:g} was given",
+                                 name=name, low=low, high=high, value=value))
 
 
 def load_proposal(crs: int, footprint: str | Path, height: float, *, floors: int | None = None,
                   gfa: float | None = None, plot: str | Path | None = None, green: str | Path | None = None,
                   plot_use: str | None = None) -> Proposal:
     """A proposal from GeoJSON files, reprojected into the plan's CRS; numbers checked for sense."""
-    _number(height, "the height", "височината", 0, 1000)
-    _number(floors, "the number of floors", "броят етажи", 0, 300)
-    _number(gfa, "the gross floor area", "РЗП", 0, 1e8)
+    _number(height, Text("validators.building_check", "the height"), 0, 1000)
+    _number(floors, Text("validators.building_check", "the number of floors"), 0, 300)
+    _number(gfa, Text("validators.building_check", "the gross floor area"), 0, 1e8)
 
     def geometry(path: str | Path | None) -> BaseGeometry | None:
         if path is None:
@@ -145,38 +172,34 @@ def _area(geom: BaseGeometry | None, crs: int) -> float:
 def _figures(p: Proposal, crs: int, footprint: float, plot: float | None) -> dict[str, Figure]:
     out: dict[str, Figure] = {}
     if plot:
-        out["maxDensity"] = Figure("maxDensity", 100 * footprint / plot, "footprint area ÷ plot area",
-                                   "площ на петното ÷ площ на имота")
+        out["maxDensity"] = Figure("maxDensity", 100 * footprint / plot, Text("validators.building_check", "footprint area ÷ plot area"))
     else:
-        out["maxDensity"] = Figure("maxDensity", None, "no plot given", "не е даден имот")
-    gfa, basis_en, basis_bg = p.gfa, "gross floor area as given ÷ plot area", "РЗП, както е дадена ÷ площ на имота"
+        out["maxDensity"] = Figure("maxDensity", None, Text("validators.building_check", "no plot given"))
+    gfa, basis = p.gfa, Text("validators.building_check", "gross floor area as given ÷ plot area")
     if gfa is None and p.floors:
         gfa = footprint * p.floors
-        basis_en = f"footprint × {p.floors} floors ÷ plot area"
-        basis_bg = f"петно × {p.floors} етажа ÷ площ на имота"
+        basis = Text("validators.building_check", "footprint × {floors} floors ÷ plot area", floors=p.floors)
     if gfa is None:
-        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, "neither gross floor area nor floors given",
-                                          "не са дадени нито РЗП, нито етажи")
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, Text("validators.building_check", "neither gross floor area nor floors given"))
     elif not plot:
-        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, "no plot given", "не е даден имот")
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, Text("validators.building_check", "no plot given"))
     else:
-        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", gfa / plot, basis_en, basis_bg)
+        out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", gfa / plot, basis)
     out["minGreenShare"] = _green(p, crs, footprint, plot)
-    out["maxHeight"] = Figure("maxHeight", float(p.height), "as given", "както е дадена")
+    out["maxHeight"] = Figure("maxHeight", float(p.height), Text("validators.building_check", "as given"))
     return out
 
 
 def _green(p: Proposal, crs: int, footprint: float, plot: float | None) -> Figure:
     if not plot:
-        return Figure("minGreenShare", None, "no plot given", "не е даден имот")
+        return Figure("minGreenShare", None, Text("validators.building_check", "no plot given"))
     if p.green is not None and p.plot is not None:
         # what the building covers cannot be green, whatever the drawing says
         green = _area(p.green.intersection(p.plot).difference(p.footprint), crs)
-        return Figure("minGreenShare", 100 * green / plot, "green area within the plot, off the footprint ÷ plot area",
-                      "озеленена площ в имота извън петното ÷ площ на имота")
+        return Figure("minGreenShare", 100 * green / plot, Text("validators.building_check", "green area within the plot, off the footprint ÷ plot area"))
     return Figure("minGreenShare", 100 * max(plot - footprint, 0.0) / plot,
-                  "upper bound: (plot − footprint) ÷ plot; paths and paving are not green",
-                  "горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване", exact=False)
+                  Text("validators.building_check", "upper bound: (plot − footprint) ÷ plot; paths and paving are "
+                                                    "not green"), exact=False)
 
 
 def _plan_limits(zone: ZoningElement) -> list[Limit]:
@@ -200,18 +223,17 @@ def _judge(share: ZoneShare, authority: str, name: str, figure: Figure, limit: L
     base = dict(zone_id=share.gml_id, zone_en=share.label_en, zone_bg=share.label_bg, indication=name,
                 authority=authority, value=figure.value, limit=limit, exact=figure.exact)
     if limit is None:
-        en = unknown.reason_en if unknown else "no figure for this zone type was found"
-        bg = unknown.reason_bg if unknown else "не е намерена стойност за този вид зона"
-        return Verdict(status="no-limit-known", reason_en=en, reason_bg=bg, **base)  # type: ignore[arg-type]
+        reason = (Reason(unknown.reason_en, unknown.reason_bg) if unknown
+                  else Text("validators.building_check", "no figure for this zone type was found"))
+        return Verdict(status="no-limit-known", reason=reason, **base)  # type: ignore[arg-type]
     if figure.value is None:
-        return Verdict(status="not-computed", reason_en=figure.basis_en, reason_bg=figure.basis_bg, **base)  # type: ignore[arg-type]
+        return Verdict(status="not-computed", reason=figure.basis, **base)  # type: ignore[arg-type]
     over = limit.max is not None and figure.value > limit.max + _EPSILON
     under = limit.min is not None and figure.value < limit.min - _EPSILON
     if over or under:
         return Verdict(status="exceeds", **base)  # type: ignore[arg-type]
     if not figure.exact and limit.min is not None:
-        return Verdict(status="cannot-tell", reason_en="give the green area to check it",
-                       reason_bg="дайте озеленената площ, за да се провери", **base)  # type: ignore[arg-type]
+        return Verdict(status="cannot-tell", reason=Text("validators.building_check", "give the green area to check it"), **base)  # type: ignore[arg-type]
     return Verdict(status="within", **base)  # type: ignore[arg-type]
 
 
@@ -235,14 +257,15 @@ def _verdicts_for(zone: ZoningElement, share: ZoneShare, figures: dict[str, Figu
             limit = limits.limit(name) if limits else None
             unknown = limits.unknown_reason(name) if limits else None
             if limits is None:
-                reason = profile.zones_without_limits.get(code, "")
-                unknown = UnknownLimit(name, reason or "the profile has no limits for this zone type",
-                                       reason or "профилът няма нормативи за този вид зона")
+                reason = profile.zones_without_limits.get(code, "")  # the profile's own words (data)
+                fallback = Text("validators.building_check", "the profile has no limits for this zone type")
+                unknown = UnknownLimit(name, reason or fallback.say("en"), reason or fallback.say("bg"))
             out.append(_judge(share, f"law:{shown}", name, figures[name], limit, unknown))
     if not law:
         for name in LIMIT_INDICATIONS:
-            out.append(_judge(share, "law", name, figures[name], None, UnknownLimit(
-                name, "the zone has no national zone type", "зоната няма национален вид устройствена зона")))
+            no_type = Text("validators.building_check", "the zone has no national zone type")
+            out.append(_judge(share, "law", name, figures[name], None,
+                              UnknownLimit(name, no_type.say("en"), no_type.say("bg"))))
     for limit in _plan_limits(zone):
         out.append(_judge(share, "plan", limit.indication, figures[limit.indication], limit, None))
     return out
@@ -281,12 +304,9 @@ def check_building(zones: Iterable[ZoningElement], crs: int, proposal: Proposal,
         types, en, bg = _label(zone, profile)
         shares.append((zone, ZoneShare(str(zone.gml_id), types, en, bg, part / footprint)))
     if not shares:
-        raise PluInputError(
-            f"the footprint (bounds {_bounds(proposal.footprint)}, EPSG:{crs}) lies outside every zone of the plan"
-            f"{_extent(zones, crs)}; check the footprint's CRS",
-            bg=f"петното на сградата (обхват {_bounds(proposal.footprint)}, EPSG:{crs}) е извън всички зони на плана"
-            f"{_extent(zones, crs, 'bg')}; проверете координатната система на петното",
-        )
+        raise PluInputError(Text(
+            "validators.building_check", "the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check "
+            "the footprint's CRS", bounds=_bounds(proposal.footprint), crs=crs, extent=_extent(zones)))
     shares.sort(key=lambda item: -item[1].share)
     figures = _figures(proposal, crs, footprint, plot)
     verdicts = [v for zone, share in shares for v in _verdicts_for(zone, share, figures, profile, proposal.plot_use)]
@@ -311,32 +331,31 @@ def _bounds(geom: BaseGeometry) -> str:
     return f"{x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f}"
 
 
-def _extent(zones: Iterable[ZoningElement], crs: int, lang: str = "en") -> str:
+def _extent(zones: Iterable[ZoningElement]) -> Text:
     geoms = [z.geometry for z in zones if z.geometry is not None and not z.geometry.is_empty]
     if not geoms:
-        return " (the plan has no zones)" if lang == "en" else " (планът няма зони)"
+        return Text("validators.building_check", " (the plan has no zones)")
     x0 = min(g.bounds[0] for g in geoms)
     y0 = min(g.bounds[1] for g in geoms)
     x1 = max(g.bounds[2] for g in geoms)
     y1 = max(g.bounds[3] for g in geoms)
-    word = "which cover" if lang == "en" else "които обхващат"
-    return f" ({word} {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})"
+    return Text("validators.building_check", " (which cover {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})", x0=x0, y0=y0, x1=x1, y1=y1)
 
 
-def _notes(p: Proposal, crs: int, footprint: float, outside: float, shares: list) -> list[tuple[str, str]]:
+def _notes(p: Proposal, crs: int, footprint: float, outside: float, shares: list) -> list[Text]:
     notes = []
     if len(shares) > 1:
-        notes.append(("the footprint crosses a zone boundary: each zone's limits are checked",
-                      "петното пресича граница на зони: проверени са нормативите на всяка зона"))
+        notes.append(Text("validators.building_check", "the footprint crosses a zone boundary: each zone's limits "
+                                                       "are checked"))
     if outside > 1e-6:
-        notes.append((f"{100 * outside:.1f} % of the footprint lies outside the plan's zones",
-                      f"{100 * outside:.1f} % от петното е извън зоните на плана"))
+        notes.append(Text("validators.building_check", "{value:.1f} % of the footprint lies outside the plan's zones",
+                                                       value=100 * outside))
     if p.plot is not None:
         beyond = footprint - _area(p.footprint.intersection(p.plot), crs)
         if beyond > 1e-6 * max(footprint, 1.0):
-            notes.append((f"{beyond:.1f} m² of the footprint lies outside the plot",
-                          f"{beyond:.1f} m² от петното са извън имота"))
+            notes.append(Text("validators.building_check", "{beyond:.1f} m² of the footprint lies outside the plot",
+                                                           beyond=beyond))
     if p.gfa is not None and p.floors:
-        notes.append(("the gross floor area given is used for Кинт; the floors are not",
-                      "за Кинт е използвана дадената РЗП, а не етажите"))
+        notes.append(Text("validators.building_check", "the gross floor area given is used for Кинт; the floors are "
+                                                       "not"))
     return notes

@@ -20,6 +20,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.atomic import write_atomic
+from plu_model.i18n import Words, say_in
 from validators.building_check import BuildingCheck
 from validators.building_report import verdict_row
 
@@ -29,12 +30,15 @@ _A4 = (8.27, 11.69)
 _MAX_ROWS = 22
 _COLS = [("zone", 0.0, 0.13), ("authority", 0.13, 0.10), ("figure", 0.23, 0.13), ("value", 0.36, 0.08),
          ("limit", 0.44, 0.08), ("verdict", 0.52, 0.11), ("source", 0.63, 0.37)]
-_HEADERS = {
-    "en": {"zone": "Zone", "authority": "Limit of", "figure": "Figure", "value": "Building", "limit": "Limit",
-           "verdict": "Verdict", "source": "Article / reason"},
-    "bg": {"zone": "Зона", "authority": "Норматив по", "figure": "Показател", "value": "Сграда", "limit": "Норматив",
-           "verdict": "Оценка", "source": "Член / причина"},
-}
+_HEADERS = Words("validators.building_pdf", {
+               "zone": "Zone",
+               "authority": "Limit of",
+               "figure": "Figure",
+               "value": "Building",
+               "limit": "Limit",
+               "verdict": "Verdict",
+               "source": "Article / reason",
+           })
 _ZONE_COLOURS = ["#f3d9b1", "#cfe3c3", "#d8d0ea", "#f6c9c0", "#cde0ee"]
 
 
@@ -96,8 +100,8 @@ def _map(fig: Figure, result: BuildingCheck, lang: str) -> None:
     ax.set_xticks([])
     ax.set_yticks([])
     _scale_bar(ax, x0 - pad, y0 - pad, x1 - x0 + 2 * pad)
-    legend = ("петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)" if lang == "bg"
-              else "building footprint (red), plot (blue dashed), zone boundaries (brown)")
+    legend = say_in(lang, "validators.building_pdf", "building footprint (red), plot (blue dashed), zone boundaries "
+                                                     "(brown)")
     crs = f" · EPSG:{result.crs}" if result.crs else ""
     ax.set_title(legend + crs, fontsize=7)
 
@@ -141,8 +145,8 @@ def _table(fig: Figure, result: BuildingCheck, lang: str) -> None:
             break
     if shown < len(rows):
         rest = len(rows) - shown
-        fig.text(left, y, (f"… още {rest} реда в текстовия или JSON отчета" if lang == "bg"
-                           else f"… {rest} more rows in the text or JSON report"), fontsize=6, va="top")
+        fig.text(left, y, say_in(lang, "validators.building_pdf", "… {rest} more rows in the text or JSON report",
+                                                                  rest=rest), fontsize=6, va="top")
 
 
 def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: list[str], summary: str) -> None:
@@ -155,7 +159,7 @@ def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: l
     fig.text(0.05, 0.92, "\n".join(head[1:] + [summary]), fontsize=8, va="top")
     _map(fig, result, lang)
     _table(fig, result, lang)
-    notes = [bg if lang == "bg" else en for en, bg in result.notes]
+    notes = [note.say(lang) for note in result.notes]
     if notes:
         fig.text(0.05, 0.04, "\n".join(notes[:3]), fontsize=6, va="bottom")
 

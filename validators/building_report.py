@@ -10,37 +10,38 @@ import json
 from pathlib import Path
 from typing import Any
 
+from plu_model.i18n import Text, say_in
 from validators.building_check import BuildingCheck, Figure, Verdict
 from validators.zone_limits import citation, unit_text
 
 __all__ = ["STATUS_TEXT", "building_json", "building_json_text", "building_text", "figure_text", "verdict_row", "write_building_pdf"]
 
 INDICATION_TEXT = {
-    "maxDensity": ("build-up density", "плътност на застрояване"),
-    "maxFloorAreaRatio": ("floor-area ratio (Кинт)", "Кинт"),
-    "minGreenShare": ("green share", "озеленяване"),
-    "maxHeight": ("height", "височина"),
+    "maxDensity": Text("validators.building_report", "build-up density"),
+    "maxFloorAreaRatio": Text("validators.building_report", "floor-area ratio (Кинт)"),
+    "minGreenShare": Text("validators.building_report", "green share"),
+    "maxHeight": Text("validators.building_report", "height"),
 }
 STATUS_TEXT = {
-    "within": ("within", "в норма"),
-    "exceeds": ("EXCEEDS", "ПРЕВИШАВА"),
-    "no-limit-known": ("no limit known", "няма известен норматив"),
-    "not-computed": ("not computed", "не е изчислено"),
-    "cannot-tell": ("cannot tell", "не може да се прецени"),
+    "within": Text("validators.building_report", "within"),
+    "exceeds": Text("validators.building_report", "EXCEEDS"),
+    "no-limit-known": Text("validators.building_report", "no limit known"),
+    "not-computed": Text("validators.building_report", "not computed"),
+    "cannot-tell": Text("validators.building_report", "cannot tell"),
 }
 PLOT_USE_TEXT = {
-    "kindergarten": ("law: kindergarten plot", "закон: детско заведение"),
-    "school": ("law: school plot", "закон: училище"),
-    "social-care": ("law: social-care plot", "закон: социални услуги"),
-    "sport": ("law: sport ground", "закон: терен за спорт"),
+    "kindergarten": Text("validators.building_report", "law: kindergarten plot"),
+    "school": Text("validators.building_report", "law: school plot"),
+    "social-care": Text("validators.building_report", "law: social-care plot"),
+    "sport": Text("validators.building_report", "law: sport ground"),
 }
 #: a figure under a minimum breaks the limit as one over a maximum does, but is said differently
-_BELOW = ("BELOW MINIMUM", "ПОД МИНИМУМА")
+_BELOW = Text("validators.building_report", "BELOW MINIMUM")
 _UNITS = {"maxDensity": " %", "minGreenShare": " %", "maxHeight": " m", "maxFloorAreaRatio": ""}
 
 
-def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "bg" else pair[0]
+def _said(text: Text, lang: str) -> str:
+    return text.say(lang)
 
 
 def _num(value: float, indication: str) -> str:
@@ -57,17 +58,17 @@ def figure_text(figure: Figure, lang: str) -> str:
 
 def _authority(v: Verdict, lang: str) -> str:
     if v.authority == "plan":
-        return "план" if lang == "bg" else "plan"
+        return say_in(lang, "validators.building_report", "plan")
     code = v.authority.partition(":")[2]
     if code in PLOT_USE_TEXT:
-        return _t(PLOT_USE_TEXT[code], lang)
-    return ("закон" if lang == "bg" else "law") + (f" {code}" if code else "")
+        return _said(PLOT_USE_TEXT[code], lang)
+    return say_in(lang, "validators.building_report", "law") + (f" {code}" if code else "")
 
 
 def _limit_text(v: Verdict, lang: str) -> str:
     if v.limit is None:
         return "—"
-    word = ("мин." if lang == "bg" else "min") if v.limit.min is not None else ("макс." if lang == "bg" else "max")
+    word = say_in(lang, "validators.building_report", "min") if v.limit.min is not None else say_in(lang, "validators.building_report", "max")
     return f"{word} {v.limit.bound():g}{unit_text(v.limit)}"
 
 
@@ -76,18 +77,19 @@ def verdict_row(v: Verdict, lang: str) -> dict[str, str]:
     if v.limit is not None and v.authority != "plan":
         source = citation(v.limit, lang)
     elif v.limit is not None:
-        source = ("собствен показател на зона " if lang == "bg" else "the plan's own figure for zone ") + v.zone_id
+        source = say_in(lang, "validators.building_report", "the plan's own figure for zone ") + v.zone_id
     else:
-        source = _t((v.reason_en, v.reason_bg), lang)
+        source = v.reason_bg if lang == "bg" else v.reason_en
     if v.status in ("not-computed", "cannot-tell"):
-        source = _t((v.reason_en, v.reason_bg), lang) + (f" — {source}" if v.limit is not None and v.authority != "plan" else "")
+        source = (v.reason_bg if lang == "bg" else v.reason_en) + (f" — {source}" if v.limit is not None
+                                                                    and v.authority != "plan" else "")
     return {
-        "zone": _t((v.zone_en, v.zone_bg), lang),
+        "zone": (v.zone_bg if lang == "bg" else v.zone_en),
         "authority": _authority(v, lang),
-        "figure": _t(INDICATION_TEXT[v.indication], lang),
+        "figure": _said(INDICATION_TEXT[v.indication], lang),
         "value": "—" if v.value is None else ("" if v.exact else "≤ ") + _num(v.value, v.indication),
         "limit": _limit_text(v, lang),
-        "verdict": _t(_BELOW if v.status == "exceeds" and v.limit and v.limit.min is not None
+        "verdict": _said(_BELOW if v.status == "exceeds" and v.limit and v.limit.min is not None
                       else STATUS_TEXT[v.status], lang),
         "source": source,
     }
@@ -97,23 +99,23 @@ def _summary(result: BuildingCheck, lang: str) -> str:
     over = sum(v.status == "exceeds" for v in result.verdicts)
     unknown = sum(v.status == "no-limit-known" for v in result.verdicts)
     if over:
-        return (f"Резултат: {over} превишен(и) норматив(а)" if lang == "bg" else f"Result: {over} limit(s) exceeded")
-    text = "Резултат: в рамките на известните нормативи" if lang == "bg" else "Result: within every known limit"
+        return say_in(lang, "validators.building_report", "Result: {over} limit(s) exceeded", over=over)
+    text = say_in(lang, "validators.building_report", "Result: within every known limit")
     if unknown:
-        text += (f" ({unknown} без известен норматив)" if lang == "bg" else f" ({unknown} with no limit known)")
+        text += say_in(lang, "validators.building_report", " ({unknown} with no limit known)", unknown=unknown)
     return text
 
 
 def _head(result: BuildingCheck, lang: str) -> list[str]:
     bg = lang == "bg"
-    lines = [("Проверка на сграда спрямо устройствената зона" if bg else "Building check against the zone")
-             + f" — {'профил' if bg else 'profile'} {result.profile}"]
-    plot = f"{result.plot_area:.1f} m²" if result.plot_area else ("не е даден" if bg else "not given")
-    lines.append(f"{'Петно' if bg else 'Footprint'} {result.footprint_area:.1f} m²; {'имот' if bg else 'plot'} {plot}")
+    lines = [say_in(lang, "validators.building_report", "Building check against the zone")
+             + f" — {say_in(lang, 'validators.building_report', 'profile')} {result.profile}"]
+    plot = f"{result.plot_area:.1f} m²" if result.plot_area else say_in(lang, "validators.building_report", "not given")
+    lines.append(f"{say_in(lang, 'validators.building_report', 'Footprint')} {result.footprint_area:.1f} m²; {say_in(lang, 'validators.building_report', 'plot')} {plot}")
     for share in result.zones:
         label = share.label_bg if bg else share.label_en
-        lines.append(f"{'Зона' if bg else 'Zone'} {label}: {100 * share.share:.1f} % "
-                     f"{'от петното' if bg else 'of the footprint'}")
+        lines.append(f"{say_in(lang, 'validators.building_report', 'Zone')} {label}: {100 * share.share:.1f} % "
+                     f"{say_in(lang, 'validators.building_report', 'of the footprint')}")
     return lines
 
 
@@ -121,18 +123,18 @@ def building_text(result: BuildingCheck, lang: str) -> str:
     """The report for a terminal, in the user's language."""
     lines = _head(result, lang)
     lines.append("")
-    lines.append("Показатели на сградата:" if lang == "bg" else "The building's figures:")
+    lines.append(say_in(lang, "validators.building_report", "The building's figures:"))
     for f in result.figures.values():
-        basis = f.basis_bg if lang == "bg" else f.basis_en
-        lines.append(f"  {_t(INDICATION_TEXT[f.indication], lang):26} {figure_text(f, lang):>12}   {basis}")
+        basis = f.basis.say(lang)
+        lines.append(f"  {_said(INDICATION_TEXT[f.indication], lang):26} {figure_text(f, lang):>12}   {basis}")
     lines.append("")
-    lines.append("Спрямо нормативите:" if lang == "bg" else "Against the limits:")
+    lines.append(say_in(lang, "validators.building_report", "Against the limits:"))
     for v in result.verdicts:
         r = verdict_row(v, lang)
         lines.append(f"  {r['zone']} · {r['authority']} · {r['figure']}: {r['value']} / {r['limit']} → "
                      f"{r['verdict']} ({r['source']})")
-    for en, bg in result.notes:
-        lines.append(("Бележка: " if lang == "bg" else "Note: ") + (bg if lang == "bg" else en))
+    for note in result.notes:
+        lines.append(say_in(lang, "validators.building_report", "Note: ") + note.say(lang))
     lines.append(_summary(result, lang))
     return "\n".join(lines) + "\n"
 
@@ -158,7 +160,7 @@ def building_json(result: BuildingCheck) -> dict[str, Any]:
         "verdicts": [{"zone": v.zone_id, "authority": v.authority, "indication": v.indication, "status": v.status,
                       "value": v.value, "limit": limit(v), "reason_en": v.reason_en or None,
                       "reason_bg": v.reason_bg or None} for v in result.verdicts],
-        "notes": [{"en": en, "bg": bg} for en, bg in result.notes],
+        "notes": [{"en": note.say("en"), "bg": note.say("bg")} for note in result.notes],
         "exceeds": result.exceeds,
     }
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from plu_model.codelists import INSPIRE_CODELIST_BASE, CodeList, codelist, codelists_extending
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.values import HILUCSPresence, LegislationCitation, SpecificPresence
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
@@ -45,7 +46,7 @@ _BY_CLASS: dict[str, list[tuple[str, str, str, str, bool]]] = {}
 for _cls, *_rest in _ATTRIBUTES:
     _BY_CLASS.setdefault(_cls, []).append(tuple(_rest))  # type: ignore[arg-type]
 
-Verdict = tuple[str, str, str, str | None]  # code, en, bg, fix
+Verdict = tuple[str, Text, str | None]  # code, text, fix
 
 
 class CodeChecks:
@@ -84,26 +85,24 @@ class CodeChecks:
             if fixed in inspire or (not closed and any(fixed in n for n in codelists_extending(listname))):
                 return (
                     "PITFALL.HTTPS_CODELIST",
-                    f"{xml} {value} uses https://; the INSPIRE register and validator use {fixed}",
-                    f"{xml} {value} използва https://; регистърът и валидаторът на INSPIRE използват {fixed}",
+                    Text("validators.codes", "{xml} {value} uses https://; the INSPIRE register and validator use "
+                                             "{fixed}", xml=xml, value=value, fixed=fixed),
                     f"xlink:href=\"{fixed}\" (plu fix --rule code_uris)",
                 )
         hint = inspire.suggest(value)
-        hint_en = f"; did you mean {hint}?" if hint else ""
-        hint_bg = f"; може би {hint}?" if hint else ""
+        suggestion = Text("validators.codes", "; did you mean {hint}?", hint=hint) if hint else ""
         if closed or value.startswith(INSPIRE_CODELIST_BASE):
             return (
                 code if closed else "CODE.UNKNOWN",
-                f"{xml} {value} is not a value of the INSPIRE code list {listname}{hint_en}",
-                f"{xml} {value} не е стойност от кодовия списък на INSPIRE {listname}{hint_bg}",
+                Text("validators.codes", "{xml} {value} is not a value of the INSPIRE code list {listname}{suggestion}", xml=xml,
+                     value=value, listname=listname, suggestion=suggestion),
                 f"xlink:href=\"{hint}\"" if hint else None,
             )
         return (
             code,
-            f"{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator will try to fetch it "
-            "over HTTP, so publish the list or use a value of a known list",
-            f"{xml} {value} не е в кодов списък, известен на PLU Studio; валидаторът на INSPIRE ще се опита да го "
-            "изтегли по HTTP, затова публикувайте списъка или използвайте стойност от известен списък",
+            Text("validators.codes", "{xml} {value} is in no code list PLU Studio carries; the INSPIRE validator "
+                                     "will try to fetch it over HTTP, so publish the list or use a value of a known "
+                                     "list", xml=xml, value=value),
             None,
         )
 
@@ -116,8 +115,8 @@ class CodeChecks:
             national: CodeList = codelist(listname)
             self._profile_cache[key] = None if value in national else (
                 "PROFILE.CODE_NOT_IN_LIST",
-                f"{xml} {value} is not a value of {listname}, which profile {self.profile.name} requires",
-                f"{xml} {value} не е стойност от {listname}, който профилът {self.profile.name} изисква",
+                Text("validators.codes", "{xml} {value} is not a value of {listname}, which profile {name} requires",
+                                         xml=xml, value=value, listname=listname, name=self.profile.name),
                 None,
             )
         return self._profile_cache[key]
@@ -133,8 +132,7 @@ class CodeChecks:
             if not values and name == "hilucs_land_use":
                 yield make_finding(
                     "lu-plu-as.a.1",
-                    "the zoning element has no hilucsLandUse value",
-                    "зоната няма стойност hilucsLandUse",
+                    Text("validators.codes", "the zoning element has no hilucsLandUse value"),
                     **info.where(xml),
                 )
             for i, v in enumerate(values):
@@ -149,10 +147,9 @@ class CodeChecks:
                 if not any(v in self._zone_list for v in values):
                     yield make_finding(
                         "PROFILE.ZONE_TYPE_MISSING",
-                        f"the zoning element has no zone type from {self.profile.zone_type_list} in specificLandUse; "
-                        "its national limits cannot be checked",
-                        f"зоната няма вид устройствена зона от {self.profile.zone_type_list} в specificLandUse; "
-                        "националните нормативи за нея не могат да се проверят",
+                        Text("validators.codes", "the zoning element has no zone type from {zone_type_list} in "
+                                                 "specificLandUse; its national limits cannot be checked",
+                                                 zone_type_list=self.profile.zone_type_list),
                         **info.where("specificLandUse"),
                     )
         elif cls == "OfficialDocumentation" and isinstance(f.legislation_citation, LegislationCitation):
@@ -185,10 +182,10 @@ class CodeChecks:
     def _emit(self, verdict: Verdict | None, info: FeatureInfo, xml: str, index: int = 0) -> Iterable[Finding]:
         if verdict is None:
             return ()
-        code, en, bg, fix = verdict
+        code, text, fix = verdict
         if not self.ctx.applies(code):
             return ()
-        return (make_finding(code, en, bg, fix=fix, **info.where(xml.split("/")[0], index=index)),)
+        return (make_finding(code, text, fix=fix, **info.where(xml.split("/")[0], index=index)),)
 
     def finish(self) -> Iterable[Finding]:
         return ()

@@ -18,6 +18,7 @@ from osgeo import osr
 from plu_model.crs import crs_name, parse_srs_name
 from plu_model.errors import PluInputError
 from plu_model.findings import Finding
+from plu_model.i18n import Joined, Text
 from validators.profiles import Profile
 from validators.rules import make_finding
 
@@ -39,27 +40,24 @@ def suggested_crs(epsg: int | None, longitude: float | None = None) -> list[int]
     return out
 
 
-def _codes(codes: list[int]) -> str:
-    return " or ".join(f"EPSG:{c}" for c in codes)
+def _codes(codes: list[int]) -> Joined:
+    return Joined(Text("validators.crs_checks", " or "), tuple(f"EPSG:{c}" for c in codes))
 
 
-def _codes_bg(codes: list[int]) -> str:
-    return " или ".join(f"EPSG:{c}" for c in codes)
 
 
 @lru_cache(maxsize=64)
 def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], national: tuple[tuple[int, str], ...],
-                 longitude: float | None) -> tuple[str, str, str, str] | None:
-    """(code, en, bg, fix) for an srsName the INSPIRE validator refuses, or None."""
+                 longitude: float | None) -> tuple[str, Text, str] | None:
+    """(code, text, fix) for an srsName the INSPIRE validator refuses, or None."""
     try:
         parsed = parse_srs_name(srs_name)
     except PluInputError:
         return (
             "rs.a.1",
-            f"srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator accepts only "
-            "http://www.opengis.net/def/crs/EPSG/0/<code> of an INSPIRE CRS",
-            f"srsName {srs_name!r} не е URI на EPSG система; валидаторът на INSPIRE приема само "
-            "http://www.opengis.net/def/crs/EPSG/0/<код> на система по INSPIRE",
+            Text("validators.crs_checks", "srsName {srs_name!r} is not an EPSG CRS URI; the INSPIRE validator "
+                                          "accepts only http://www.opengis.net/def/crs/EPSG/0/<code> of an INSPIRE "
+                                          "CRS", srs_name=srs_name),
             "export with --crs 4258",
         )
     epsg = parsed.epsg
@@ -67,10 +65,8 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
     if epsg in allowed:
         return (
             "rs.a.1",
-            f"srsName {srs_name!r} names an accepted CRS in a form the INSPIRE validator does not match; "
-            f"write {uri}",
-            f"srsName {srs_name!r} е приемана система, но в запис, който валидаторът на INSPIRE не разпознава; "
-            f"пишете {uri}",
+            Text("validators.crs_checks", "srsName {srs_name!r} names an accepted CRS in a form the INSPIRE "
+                                          "validator does not match; write {uri}", srs_name=srs_name, uri=uri),
             f'srsName="{uri}" (plu convert rewrites it)',
         )
     codes = suggested_crs(epsg, longitude)
@@ -78,12 +74,9 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
     if epsg in nat:
         return (
             "CRS.NATIONAL",
-            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) is the national CRS of profile {profile_name}, right for "
-            f"national exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in "
-            f"{_codes(codes)}",
-            f"EPSG:{epsg} ({nat[epsg] or crs_name(epsg)}) е националната система на профила {profile_name}, "
-            f"подходяща за национален обмен; валидаторът на INSPIRE я отхвърля (rs.a.1), затова изнасяйте за "
-            f"INSPIRE в {_codes_bg(codes)}",
+            Text("validators.crs_checks", "EPSG:{epsg} ({name}) is the national CRS of profile {profile_name}, right for national "
+                 "exchange; the INSPIRE validator rejects it (rs.a.1), so export INSPIRE deliveries in {codes}",
+                 epsg=epsg, name=nat[epsg] or crs_name(epsg), profile_name=profile_name, codes=_codes(codes)),
             f"plu convert IN OUT --crs {codes[0]}",
         )
     try:
@@ -92,8 +85,8 @@ def _srs_verdict(srs_name: str, profile_name: str, allowed: frozenset[int], nati
         name = "unknown to PROJ"
     return (
         "rs.a.1",
-        f"EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export in {_codes(codes)}",
-        f"EPSG:{epsg} ({name}) не е система, която валидаторът на INSPIRE приема; изнесете в {_codes_bg(codes)}",
+        Text("validators.crs_checks", "EPSG:{epsg} ({name}) is not a CRS the INSPIRE validator accepts; export in {codes}", epsg=epsg,
+             name=name, codes=_codes(codes)),
         f"plu convert IN OUT --crs {codes[0]}",
     )
 
@@ -112,8 +105,8 @@ def srs_finding(srs_name: str, profile: Profile, where: dict[str, Any], longitud
     )
     if verdict is None:
         return None
-    code, en, bg, fix = verdict
-    return make_finding(code, en, bg, fix=fix, **where)
+    code, text, fix = verdict
+    return make_finding(code, text, fix=fix, **where)
 
 
 def _name_or_unknown(epsg: int) -> str:
@@ -131,10 +124,8 @@ def export_crs_finding(epsg: int, profile: Profile, longitude: float | None, whe
     name = _name_or_unknown(epsg)
     return make_finding(
         "CRS.EXPORT",
-        f"the plan is in EPSG:{epsg} ({name}), which the INSPIRE validator rejects; "
-        f"export INSPIRE deliveries in {_codes(codes)}",
-        f"планът е в EPSG:{epsg} ({name}), която валидаторът на INSPIRE отхвърля; "
-        f"изнасяйте за INSPIRE в {_codes_bg(codes)}",
+        Text("validators.crs_checks", "the plan is in EPSG:{epsg} ({name}), which the INSPIRE validator rejects; export INSPIRE "
+             "deliveries in {codes}", epsg=epsg, name=name, codes=_codes(codes)),
         fix=f"plu convert PLAN.gpkg OUT.gml --crs {codes[0]}",
         **where,
     )
@@ -195,10 +186,9 @@ def centre_longitude(bounds: tuple[float, float, float, float], epsg: int) -> fl
 
 #: how swapped axes show, in a GML file (True) and in a plan file, whose x is always east or longitude
 _SWAPPED = {
-    True: ("the file writes them east/north (long/lat) where the EPSG order is north/east (lat/long)",
-           "файлът ги записва изток/север (дължина/ширина), а редът по EPSG е север/изток (ширина/дължина)"),
-    False: ("the plan holds north (latitude) as x and east (longitude) as y",
-            "планът съхранява север (ширина) като x и изток (дължина) като y"),
+    True: Text("validators.crs_checks", "the file writes them east/north (long/lat) where the EPSG order is "
+                                        "north/east (lat/long)"),
+    False: Text("validators.crs_checks", "the plan holds north (latitude) as x and east (longitude) as y"),
 }
 
 
@@ -220,26 +210,23 @@ def area_finding(bounds: tuple[float, float, float, float], epsg: int, source_ki
     except (RuntimeError, PluInputError) as exc:  # PROJ could not answer: say so, the verdict is incomplete
         return make_finding(
             "CRS.NOT_CHECKED",
-            f"the coordinates could not be transformed from EPSG:{epsg} to check its area of use and axis "
-            f"order ({exc}); those checks did not run",
-            f"координатите не можаха да се преобразуват от EPSG:{epsg}, за да се проверят областта на "
-            f"използване и редът на осите ({exc}); тези проверки не са изпълнени",
+            Text("validators.crs_checks", "the coordinates could not be transformed from EPSG:{epsg} to check its "
+                                          "area of use and axis order ({exc}); those checks did not run",
+                                          epsg=epsg, exc=exc),
             **where,
         )
     if swapped_ok:  # one defect, one code: a plan file can hold swapped axes as well as a GML file
-        how_en, how_bg = _SWAPPED[source_kind == "gml"]
         return make_finding(
             "PITFALL.AXIS_ORDER",
-            f"the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes swapped: "
-            + how_en,
-            f"координатите са извън областта на EPSG:{epsg} ({name}), а с разменени оси са в нея: " + how_bg,
+            Text("validators.crs_checks", "the coordinates fall outside the area of EPSG:{epsg} ({name}) but inside it with the axes "
+                 "swapped: {how}", epsg=epsg, name=name, how=_SWAPPED[source_kind == "gml"]),
             fix="swap the two numbers of every position (read and re-export with plu convert after fixing "
             "the axis order at the source)",
             **where,
         )
     return make_finding(
         "CRS.OUTSIDE_AREA",
-        f"the coordinates lie outside the area of use of EPSG:{epsg} ({name}); is the CRS right?",
-        f"координатите са извън областта на използване на EPSG:{epsg} ({name}); вярна ли е системата?",
+        Text("validators.crs_checks", "the coordinates lie outside the area of use of EPSG:{epsg} ({name}); is the "
+                                      "CRS right?", epsg=epsg, name=name),
         **where,
     )

@@ -9,10 +9,12 @@ whose source is not corroborated is reported as a warning, not an error.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from plu_model.codelists import codelist
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import ByLanguage, Joined, Text
 from plu_model.values import (
     DimensioningIndicationCharacterValue,
     DimensioningIndicationIntegerValue,
@@ -70,8 +72,8 @@ class DimensioningChecks:
                 if name in seen and self.ctx.applies("DIM.DUPLICATE"):
                     yield make_finding(
                         "DIM.DUPLICATE",
-                        f"dimensioning indication {name} is given more than once",
-                        f"показателят {name} е посочен повече от веднъж",
+                        Text("validators.dimensioning", "dimensioning indication {name} is given more than once",
+                                                        name=name),
                         **info.where("dimensioningIndication", index=index),
                     )
                 seen.add(name)
@@ -96,8 +98,8 @@ class DimensioningChecks:
             if self.ctx.applies("DIM.TYPE"):
                 out.append(make_finding(
                     "DIM.TYPE",
-                    f"{name} is a {kind} value; a {spec.type} value is expected, so it cannot be checked",
-                    f"{name} е стойност от тип {kind}; очаква се {spec.type}, затова не може да се провери",
+                    Text("validators.dimensioning", "{name} is a {kind} value; a {type} value is expected, so it "
+                                                    "cannot be checked", name=name, kind=kind, type=spec.type),
                     **where,
                 ))
             return None, out
@@ -105,20 +107,19 @@ class DimensioningChecks:
         if not type_ok and self.ctx.applies("DIM.TYPE"):
             out.append(make_finding(
                 "DIM.TYPE",
-                f"{name} is a {kind} value; PLU Studio writes it as a {spec.type} value",
-                f"{name} е стойност от тип {kind}; PLU Studio го записва като {spec.type}",
+                Text("validators.dimensioning", "{name} is a {kind} value; PLU Studio writes it as a {type} value",
+                                                name=name, kind=kind, type=spec.type),
                 **where,
             ))
         if spec.uom:
             uom = getattr(d, "uom", None)
             if uom not in spec.uom:
                 if self.ctx.applies("DIM.UNIT"):
-                    shown = uom if uom else "no unit"
-                    shown_bg = uom if uom else "без мерна единица"
                     out.append(make_finding(
                         "DIM.UNIT",
-                        f"{name} is given in {shown}; it must be in {' or '.join(spec.uom)}",
-                        f"{name} е в {shown_bg}; трябва да е в {' или '.join(spec.uom)}",
+                        Text("validators.dimensioning", "{name} is given in {shown}; it must be in {units}", name=name,
+                             shown=uom if uom else Text("validators.dimensioning", "no unit"),
+                             units=Joined(Text("validators.dimensioning", " or "), tuple(spec.uom))),
                         fix=f'uom="{spec.uom[0]}"',
                         **where,
                     ))
@@ -129,8 +130,8 @@ class DimensioningChecks:
             span = f"{_fmt(spec.min) if spec.min is not None else '…'}–{_fmt(spec.max) if spec.max is not None else '…'}"
             out.append(make_finding(
                 "DIM.IMPLAUSIBLE",
-                f"{name} = {_fmt(value)} is outside the plausible range {span}",
-                f"{name} = {_fmt(value)} е извън правдоподобния диапазон {span}",
+                Text("validators.dimensioning", "{name} = {value} is outside the plausible range {span}",
+                                                name=name, value=_fmt(value), span=span),
                 **where,
             ))
             return None, out
@@ -154,10 +155,8 @@ class DimensioningChecks:
                             "PROFILE.LIMIT_NOT_STATED"):
                         yield make_finding(
                             "PROFILE.LIMIT_NOT_STATED",
-                            f"zone type {limits.label_en} limits {limit.indication} ({limit.source}), but the zone "
-                            "does not state it",
-                            f"видът зона {limits.label_bg} ограничава {limit.indication} ({limit.source}), но зоната "
-                            "не го посочва",
+                            Text("validators.dimensioning", "zone type {zone} limits {indication} ({source}), but the zone does not state "
+                                 "it", zone=limits, indication=limit.indication, source=limit.source),
                             **info.where("dimensioningIndication"),
                         )
                     continue
@@ -173,19 +172,17 @@ class DimensioningChecks:
         if limit.max is not None and value > limit.max:
             yield make_finding(
                 code,
-                f"{shown} exceeds the maximum of {_fmt(limit.max)}{unit} for zone type {zone.label_en} "
-                f"({citation(limit, 'en')})",
-                f"{shown} надвишава максимума от {_fmt(limit.max)}{unit} за вида зона {zone.label_bg} "
-                f"({citation(limit, 'bg')})",
+                Text("validators.dimensioning", "{shown} exceeds the maximum of {limit}{unit} for zone type {zone} ({citation})",
+                     shown=shown, limit=_fmt(limit.max), unit=unit, zone=zone,
+                     citation=ByLanguage(partial(citation, limit))),
                 **where,
             )
         if limit.min is not None and value < limit.min:
             yield make_finding(
                 code,
-                f"{shown} is below the minimum of {_fmt(limit.min)}{unit} for zone type {zone.label_en} "
-                f"({citation(limit, 'en')})",
-                f"{shown} е под минимума от {_fmt(limit.min)}{unit} за вида зона {zone.label_bg} "
-                f"({citation(limit, 'bg')})",
+                Text("validators.dimensioning", "{shown} is below the minimum of {limit}{unit} for zone type {zone} ({citation})",
+                     shown=shown, limit=_fmt(limit.min), unit=unit, zone=zone,
+                     citation=ByLanguage(partial(citation, limit))),
                 **where,
             )
 
@@ -206,10 +203,9 @@ class DimensioningChecks:
             label = value.notation if value and value.notation else zone_uri.rsplit("/", 1)[-1]
             yield make_finding(
                 "PROFILE.HILUCS_MISMATCH",
-                f"zone type {label} usually maps to HILUCS {str(expected).rsplit('/', 1)[-1]}, which is neither "
-                "among the zone's hilucsLandUse values nor related to them",
-                f"видът зона {label} обикновено съответства на HILUCS {str(expected).rsplit('/', 1)[-1]}, която не е "
-                "сред стойностите hilucsLandUse на зоната и не е свързана с тях",
+                Text("validators.dimensioning", "zone type {label} usually maps to HILUCS {value}, which is neither "
+                                                "among the zone's hilucsLandUse values nor related to them",
+                                                label=label, value=str(expected).rsplit('/', 1)[-1]),
                 **info.where("hilucsLandUse"),
             )
 

@@ -32,11 +32,12 @@ from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.dataset import PlanDataset
-from plu_model.errors import Cancelled, PluInputError, SchemaMissingError, message_of
+from plu_model.errors import Cancelled, PluInputError, SchemaMissingError
 from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
 from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from plu_model.readers import open_source
 from plu_model.schema import CLASS_ATTRIBUTES
@@ -146,7 +147,7 @@ class _Run:
         self.ctx = RunContext(self.options, profile, self.kind, self.file)
         self.ctx.timings = self.timings
         if self.file is not None and not Path(self.file).exists():
-            yield make_finding("XML.MISSING", "the file does not exist", "файлът не съществува", file=self.file)
+            yield make_finding("XML.MISSING", Text("validators.engine", "the file does not exist"), file=self.file)
             return
         if self.kind == "gml":
             yield from self._gml()
@@ -202,9 +203,8 @@ class _Run:
             return
         if self.crs is None:
             if kind == "plan" and self.ctx.applies("CRS.NOT_CHECKED"):  # a GML file has READ.NO_SRS for this
-                yield make_finding("CRS.NOT_CHECKED", "the plan declares no CRS: its area of use and axis order "
-                                   "were not checked", "планът не декларира координатна система: областта на "
-                                   "използване и редът на осите не са проверени", file=self.file)
+                yield make_finding("CRS.NOT_CHECKED", Text("validators.engine", "the plan declares no CRS: its area of use and "
+                                                                                "axis order were not checked"), file=self.file)
             return
         where = {"file": self.file, "location": box(*bounds)}
         if self.ctx.any_applies("PITFALL.AXIS_ORDER", "CRS.OUTSIDE_AREA"):
@@ -224,7 +224,7 @@ class _Run:
             try:
                 schema = load_schema(self.options.schema_dir)
             except SchemaMissingError as exc:
-                yield make_finding("XSD.SCHEMA_MISSING", str(exc), exc.message("bg"), file=path)
+                yield make_finding("XSD.SCHEMA_MISSING", exc.text, file=path)
         background = self._background_xsd(path) if schema is not None else None
         try:
             yield from self._read_gml(path, schema, background)
@@ -305,10 +305,8 @@ class _Run:
         if not fatal and seen == 0:
             yield make_finding(
                 "lu-gml.a.1",
-                "the file holds no PLU feature (SpatialPlan, ZoningElement, SupplementaryRegulation, "
-                "OfficialDocumentation); is it a PLU 4.0 file?",
-                "файлът не съдържа обект PLU (SpatialPlan, ZoningElement, SupplementaryRegulation, "
-                "OfficialDocumentation); файл по PLU 4.0 ли е?",
+                Text("validators.engine", "the file holds no PLU feature (SpatialPlan, ZoningElement, "
+                                          "SupplementaryRegulation, OfficialDocumentation); is it a PLU 4.0 file?"),
                 file=path,
             )
             yield from self._reader_findings(reader.findings, hook, located, schema is not None)
@@ -346,7 +344,7 @@ class _Run:
 
     def _unusable(self, exc: PluInputError, path: str) -> Finding:
         if isinstance(exc, UnsafeXmlError):
-            return make_finding("XML.DOCTYPE", *exc.reason, file=path, line=exc.line)
+            return make_finding("XML.DOCTYPE", exc.reason, file=path, line=exc.line)
         text = str(exc)
         if "not well-formed" in text:
             cause = exc.__cause__
@@ -356,8 +354,8 @@ class _Run:
             detail = text.split("not well-formed XML:", 1)[-1].strip()
             return make_finding(
                 "XML.NOT_WELL_FORMED",
-                f"not well-formed XML: {detail}; nothing after this line was checked",
-                f"XML документът не е добре оформен: {detail}; нищо след този ред не е проверено",
+                Text("validators.engine", "not well-formed XML: {detail}; nothing after this line was checked",
+                                          detail=detail),
                 file=path,
                 line=line,
             )
@@ -428,17 +426,15 @@ class _Run:
             if self.ctx.applies("XSD.NOT_RUN"):
                 yield make_finding(
                     "XSD.NOT_RUN",
-                    "the XML schema check of a plan file needs the GML writer; run 'plu validate' or validate "
-                    "from the application to include it",
-                    "проверката по XML схема на файл на план изисква модула за запис на GML; използвайте "
-                    "'plu validate' или проверката в приложението",
+                    Text("validators.engine", "the XML schema check of a plan file needs the GML writer; run 'plu "
+                                              "validate' or validate from the application to include it"),
                     file=self.file,
                 )
             return
         try:
             schema = load_schema(self.options.schema_dir)
         except SchemaMissingError as exc:
-            yield make_finding("XSD.SCHEMA_MISSING", str(exc), exc.message("bg"), file=self.file)
+            yield make_finding("XSD.SCHEMA_MISSING", exc.text, file=self.file)
             return
         t = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="plu-validate-") as tmp:
@@ -450,8 +446,7 @@ class _Run:
             except Exception as exc:  # the writer refuses data it cannot encode; say so as a finding
                 yield make_finding(
                     "XSD",
-                    f"the plan cannot be written as GML: {exc}",
-                    f"планът не може да се запише като GML: {message_of(exc, 'bg')}",
+                    Text("validators.engine", "the plan cannot be written as GML: {exc}", exc=exc),
                     file=self.file,
                 )
                 return
@@ -462,12 +457,20 @@ class _Run:
 
 def _unusable_finding(exc: PluInputError, file: str | None) -> Finding:
     """READ.UNUSABLE in both languages; the file is named once, as the finding's place, not again in its text."""
-    prefix = f"{file}: " if file else None
+    said = _WithoutPrefix(exc.text, f"{file}: " if file else "")
+    return make_finding("READ.UNUSABLE", Text("validators.engine", "{message}", message=said), file=file)
 
-    def text(message: str) -> str:
-        return message[len(prefix):] if prefix and message.startswith(prefix) else message
 
-    return make_finding("READ.UNUSABLE", text(str(exc)), text(exc.message("bg")), file=file)
+@dataclass(frozen=True)
+class _WithoutPrefix:
+    """An error's text without the file name it starts with, in the language it is said in."""
+
+    text: Text | str
+    prefix: str
+
+    def say(self, language: str) -> str:
+        message = self.text.say(language) if isinstance(self.text, Text) else self.text
+        return message[len(self.prefix):] if self.prefix and message.startswith(self.prefix) else message
 
 
 def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[Finding]:
@@ -488,8 +491,8 @@ def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[F
             if ctx.applies("READ.MISSING"):
                 cls, name = m.groups()
                 yield replace(f, rule="READ.MISSING", fix=None,
-                              message_en=f"{cls} lacks the required {name} (the element is empty)",
-                              message_bg=f"{cls} няма задължителния атрибут {name} (елементът е празен)")
+                              text=Text("validators.engine", "{cls} lacks the required {name} (the element is empty)",
+                                                             cls=cls, name=name))
             continue
         yield f
 
@@ -511,7 +514,7 @@ def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator
     for f in findings:
         if f.rule not in enabled and f.rule in RULES:
             continue
-        key = (f.rule, f.message_en)
+        key = (f.rule, f.message_en)  # the same words: a Text may differ only in how it was built
         identical[key] += 1
         if max_identical is not None and identical[key] > max_identical:
             entry = folded.setdefault(key, [f, 0])
@@ -526,17 +529,17 @@ def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator
     for first, n in folded.values():
         yield replace(
             first,
-            message_en=f"{first.message_en} (and {n} more like this, not listed one by one)",
-            message_bg=f"{first.message_bg} (и още {n} като тази, които не са изброени поотделно)",
+            text=Text("validators.engine", "{finding} (and {n} more like this, not listed one by one)",
+                      finding=first.text, n=n),
             count=n,
         )
     for rule_code, (first, n) in over.items():
         yield Finding(
             rule=rule_code,
             severity=first.severity,
-            message_en=f"{n} more findings of rule {rule_code} were not listed (limit {max_per_rule} per rule)",
-            message_bg=f"още {n} констатации по правилото {rule_code} не са изброени "
-            f"(ограничение {max_per_rule} на правило)",
+            text=Text("validators.engine", "{n} more findings of rule {rule_code} were not listed (limit "
+                                           "{max_per_rule} per rule)",
+                                           n=n, rule_code=rule_code, max_per_rule=max_per_rule),
             file=first.file,
             count=n,
         )

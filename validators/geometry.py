@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 import shapely
@@ -20,6 +21,7 @@ from shapely.geometry.base import BaseGeometry
 
 from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
+from plu_model.i18n import Joined, Text
 from validators.context import FeatureInfo, RunContext
 from validators.rules import make_finding
 
@@ -34,17 +36,31 @@ _CODES = {
     "Interior is disconnected": "GEOM.DISCONNECTED_INTERIOR",
     "Nested shells": "GEOM.NESTED_SHELLS",
 }
-_BG = {
-    "Self-intersection": "самопресичане",
-    "Ring Self-intersection": "самопресичане на контур",
-    "Hole lies outside shell": "отвор извън външния контур",
-    "Holes are nested": "вложени отвори",
-    "Interior is disconnected": "вътрешността е разделена",
-    "Nested shells": "вложени или застъпени многоъгълници",
-    "Too few points in geometry component": "твърде малко точки в част от геометрията",
-    "Duplicate Rings": "повтарящи се контури",
-    "Ring is not closed": "незатворен контур",
-}
+#: GEOS's reasons the catalogue translates (others are shown as GEOS words them)
+_REASONS = {t.source: t for t in (
+    Text("validators.geometry", "Self-intersection"),
+    Text("validators.geometry", "Ring Self-intersection"),
+    Text("validators.geometry", "Hole lies outside shell"),
+    Text("validators.geometry", "Holes are nested"),
+    Text("validators.geometry", "Interior is disconnected"),
+    Text("validators.geometry", "Nested shells"),
+    Text("validators.geometry", "Too few points in geometry component"),
+    Text("validators.geometry", "Duplicate Rings"),
+    Text("validators.geometry", "Ring is not closed"),
+)}
+
+
+@dataclass(frozen=True)
+class _Reason:
+    """Why GEOS finds a geometry invalid: lower-case in English, from the catalogue in Bulgarian."""
+
+    text: str
+
+    def say(self, language: str) -> str:
+        if language != "bg":
+            return self.text.lower()
+        known = _REASONS.get(self.text)
+        return known.say(language) if known else self.text
 _SURFACE_CLASSES = ("ZoningElement", "SpatialPlan")
 #: geometries checked together; findings about them come at most this many features late
 BATCH = 500
@@ -93,8 +109,7 @@ class GeometryChecks:
             if self.ctx.applies("GEOM.EMPTY"):
                 yield make_finding(
                     "GEOM.EMPTY",
-                    f"{f.class_name}.{attr} is empty",
-                    f"{f.class_name}.{attr} е празна",
+                    Text("validators.geometry", "{class_name}.{attr} is empty", class_name=f.class_name, attr=attr),
                     **info.where(attr, location=None),
                 )
             return
@@ -102,8 +117,9 @@ class GeometryChecks:
             if self.ctx.applies("GEOM.WRONG_TYPE"):
                 yield make_finding(
                     "GEOM.WRONG_TYPE",
-                    f"{f.class_name}.{attr} is a {geom.geom_type}; it must be a surface (gml:MultiSurface)",
-                    f"{f.class_name}.{attr} е {geom.geom_type}; трябва да е повърхнина (gml:MultiSurface)",
+                    Text("validators.geometry", "{class_name}.{attr} is a {geom_type}; it must be a surface "
+                                                "(gml:MultiSurface)",
+                                                class_name=f.class_name, attr=attr, geom_type=geom.geom_type),
                     **info.where(attr),
                 )
             return
@@ -131,8 +147,8 @@ class GeometryChecks:
                 if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
                     yield make_finding(
                         "GEOM.NON_FINITE",
-                        f"{f.class_name}.{attr} has NaN or infinite coordinates",
-                        f"{f.class_name}.{attr} има координати NaN или безкрайност",
+                        Text("validators.geometry", "{class_name}.{attr} has NaN or infinite coordinates",
+                                                    class_name=f.class_name, attr=attr),
                         **info.where(attr, location=None),
                     )
                 continue
@@ -170,18 +186,18 @@ class GeometryChecks:
         if text == "Invalid Coordinate":
             return  # non-finite coordinates: reported as GEOM.NON_FINITE
         location: BaseGeometry | None = None
-        where_en = where_bg = ""
+        where = ""
         if m:
             x, y = float(m.group("x")), float(m.group("y"))
             location = Point(x, y)
-            where_en = where_bg = f" at ({x:.3f}, {y:.3f})"
+            where = f" at ({x:.3f}, {y:.3f})"  # the same words in both languages, as before
         code = _CODES.get(text, "GEOM.INVALID")
         if not self.ctx.applies(code):
             return
         yield make_finding(
             code,
-            f"{f.class_name}.{attr} is invalid: {text.lower()}{where_en}",
-            f"{f.class_name}.{attr} е невалидна: {_BG.get(text, text)}{where_bg}",
+            Text("validators.geometry", "{class_name}.{attr} is invalid: {reason}{where}", class_name=f.class_name, attr=attr,
+                 reason=_Reason(text), where=where),
             fix="redraw the boundary so that it does not cross itself" if code == "GEOM.SELF_INTERSECTION" else None,
             **info.where(attr, location=location),
         )
@@ -195,12 +211,11 @@ class GeometryChecks:
         if not points:
             return
         x, y = points[0]
-        more_en = f" (and {len(points) - 1} more)" if len(points) > 1 else ""
-        more_bg = f" (и още {len(points) - 1})" if len(points) > 1 else ""
+        more = Text("validators.geometry", " (and {n} more)", n=len(points) - 1) if len(points) > 1 else ""
         yield make_finding(
             "GEOM.DUPLICATE_VERTEX",
-            f"{f.class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more_en}",
-            f"{f.class_name}.{attr} повтаря точка в ({x:.3f}, {y:.3f}){more_bg}",
+            Text("validators.geometry", "{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}", class_name=f.class_name,
+                 attr=attr, x=x, y=y, more=more),
             fix="plu fix --rule duplicate_vertices",
             **info.where(attr, location=Point(x, y) if len(points) == 1 else shapely.MultiPoint(points)),
         )
@@ -212,19 +227,16 @@ class GeometryChecks:
                 bad_ext += 1
             bad_int += sum(1 for r in poly.interiors if shapely.is_ccw(r))
         if bad_ext or bad_int:
-            parts_en, parts_bg = [], []
+            parts = []
             if bad_ext:
-                parts_en.append(f"{bad_ext} exterior ring(s) run clockwise")
-                parts_bg.append(f"{bad_ext} външни контура са по часовниковата стрелка")
+                parts.append(Text("validators.geometry", "{n} exterior ring(s) run clockwise", n=bad_ext))
             if bad_int:
-                parts_en.append(f"{bad_int} interior ring(s) run anticlockwise")
-                parts_bg.append(f"{bad_int} вътрешни контура са обратно на часовниковата стрелка")
+                parts.append(Text("validators.geometry", "{n} interior ring(s) run anticlockwise", n=bad_int))
             yield make_finding(
                 "PITFALL.RING_ORIENTATION",
-                f"{f.class_name}.{attr}: {' and '.join(parts_en)} (seen from above, east to the right); "
-                "the INSPIRE validator rejects this",
-                f"{f.class_name}.{attr}: {' и '.join(parts_bg)} (погледнато отгоре, изток вдясно); "
-                "валидаторът на INSPIRE отхвърля това",
+                Text("validators.geometry", "{class_name}.{attr}: {parts} (seen from above, east to the right); the INSPIRE validator "
+                     "rejects this", class_name=f.class_name, attr=attr,
+                     parts=Joined(Text("validators.geometry", " and "), tuple(parts))),
                 fix="plu fix --rule orient",
                 **info.where(attr),
             )

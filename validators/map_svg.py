@@ -16,6 +16,7 @@ from shapely.geometry import LineString, MultiLineString, MultiPoint, MultiPolyg
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text
 
 __all__ = ["SEVERITY_COLOURS", "map_svg"]
 
@@ -99,8 +100,9 @@ def map_svg(
             f'height="{height}" role="img" aria-label="{title}">'
             f'<rect width="{width}" height="{height}" fill="#fafafa" stroke="#ccc"/>')
     if bounds is None:
+        nothing = Text("validators.map_svg", "no geometry to show")
         return head + (f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#777" '
-                       'font-size="14">no geometry to show · няма геометрия за показване</text></svg>')
+                       f'font-size="14">{nothing.say("en")} · {nothing.say("bg")}</text></svg>')
     frame = _Frame(bounds, width, height)
     out = [head]
     simplify = frame.unit * 0.5

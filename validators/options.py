@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.errors import InvalidSetting
+from plu_model.i18n import Text
 from validators.rules import select_rules
 
 __all__ = ["ValidationOptions"]
@@ -72,12 +73,11 @@ class ValidationOptions:
 
     def __post_init__(self) -> None:
         if not self.tolerance >= 0:
-            raise InvalidSetting(f"the tolerance must be 0 or more metres, not {self.tolerance}",
-                                 bg=f"допустимото отклонение трябва да е 0 или повече метра, а не {self.tolerance}")
+            raise InvalidSetting(Text("validators.options", "the tolerance must be 0 or more metres, not {tolerance}",
+                                                            tolerance=self.tolerance))
         if not self.sliver_area >= 0:
-            raise InvalidSetting(f"the sliver area must be 0 or more square metres, not {self.sliver_area}",
-                                 bg=f"площта на тесните ивици трябва да е 0 или повече квадратни метра, "
-                                    f"а не {self.sliver_area}")
+            raise InvalidSetting(Text("validators.options", "the sliver area must be 0 or more square metres, not "
+                                                            "{sliver_area}", sliver_area=self.sliver_area))
         object.__setattr__(self, "skip", frozenset(self.skip))
         object.__setattr__(self, "_enabled", frozenset(select_rules(self.skip)))
 

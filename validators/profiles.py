@@ -21,6 +21,7 @@ from typing import Any
 from plu_model.codelists import resources_dir
 from plu_model.crs import crs_uri
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 from validators.zone_limits import (
     LIMIT_INDICATIONS,
     Limit,
@@ -110,10 +111,10 @@ def _read(path: Path) -> dict[str, Any]:
             data = json.loads(text)
     except (ValueError, ImportError) as exc:
         raise PluInputError(
-            f"{path}: the profile cannot be read: {exc}", bg=f"{path}: профилът не може да бъде прочетен: {exc}"
+            Text("validators.profiles", "{path}: the profile cannot be read: {exc}", path=path, exc=exc)
         ) from exc
     if not isinstance(data, dict):
-        raise PluInputError(f"{path}: a profile must be a JSON object", bg=f"{path}: профилът трябва да е обект JSON")
+        raise PluInputError(Text("validators.profiles", "{path}: a profile must be a JSON object", path=path))
     return data
 
 
@@ -121,15 +122,14 @@ def _locate(name_or_path: str | os.PathLike[str]) -> Path:
     candidate = Path(name_or_path)
     if candidate.suffix.lower() in (".json", ".yaml", ".yml") or candidate.exists():
         if not candidate.is_file():
-            raise PluInputError(f"{candidate}: no such profile file", bg=f"{candidate}: няма такъв файл с профил")
+            raise PluInputError(Text("validators.profiles", "{candidate}: no such profile file", candidate=candidate))
         return candidate
     path = _profiles_dir() / f"{name_or_path}.json"
     if not path.is_file():
         raise PluInputError(
-            f"no validation profile {str(name_or_path)!r}; available: {', '.join(available_profiles())} "
-            "(or give the path of a profile file)",
-            bg=f"няма профил за проверка {str(name_or_path)!r}; налични: {', '.join(available_profiles())} "
-            "(или посочете пътя на файл с профил)",
+            Text("validators.profiles", "no validation profile {name_or_path!r}; available: {value} (or give the "
+                                        "path of a profile file)",
+                                        name_or_path=str(name_or_path), value=', '.join(available_profiles())),
         )
     return path
 
@@ -143,8 +143,7 @@ def _chain(path: Path) -> list[tuple[Path, dict[str, Any]]]:
         resolved = current.resolve()
         if resolved in seen:
             raise PluInputError(
-                f"{path}: the profiles extend each other in a loop",
-                bg=f"{path}: профилите се разширяват един друг в кръг",
+                Text("validators.profiles", "{path}: the profiles extend each other in a loop", path=path),
             )
         seen.add(resolved)
         data = _read(current)

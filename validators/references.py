@@ -16,6 +16,7 @@ from shapely.geometry import Point
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
 from validators.rules import make_finding
@@ -83,10 +84,9 @@ class ReferenceChecks:
             if first is not None:
                 yield make_finding(
                     "ID.DUPLICATE_INSPIRE_ID",
-                    f"inspireId {key[0]}:{key[1]}" + (f" version {key[2]}" if key[2] else "")
-                    + f" is also used by {first}",
-                    f"inspireId {key[0]}:{key[1]}" + (f" версия {key[2]}" if key[2] else "")
-                    + f" се използва и от {first}",
+                    Text("validators.references", "inspireId {namespace}:{local_id}{version} is also used by {first}", namespace=key[0],
+                         local_id=key[1], first=first,
+                         version=Text("validators.references", " version {version}", version=key[2]) if key[2] else ""),
                     **info.where("inspireId"),
                 )
             else:
@@ -142,8 +142,8 @@ class ReferenceChecks:
         ):
             yield make_finding(
                 "REF.NO_PLAN",
-                "the data set holds zoning elements or supplementary regulations but no SpatialPlan",
-                "наборът съдържа зони или допълнителни регулации, но няма SpatialPlan",
+                Text("validators.references", "the data set holds zoning elements or supplementary regulations but "
+                                              "no SpatialPlan"),
                 file=ctx.file,
             )
         for (cls, attr, hrefs), gids in self.deferred.items():
@@ -155,8 +155,7 @@ class ReferenceChecks:
                 if s.class_name == "OfficialDocumentation" and gid not in self.referenced_documents:
                     yield make_finding(
                         "REF.DOCUMENT_UNUSED",
-                        "no plan or feature refers to this document (officialDocument)",
-                        "нито планът, нито обект сочи този документ (officialDocument)",
+                        Text("validators.references", "no plan or feature refers to this document (officialDocument)"),
                         **self._where(gid),
                     )
 
@@ -168,10 +167,9 @@ class ReferenceChecks:
                 if ctx.applies("REF.EXTERNAL"):
                     yield make_finding(
                         "REF.EXTERNAL",
-                        f"{cls}.{xml} links to {href} outside the file; it is not checked offline (the INSPIRE "
-                        "validator will fetch it)",
-                        f"{cls}.{xml} сочи {href} извън файла; това не се проверява без мрежа (валидаторът на "
-                        "INSPIRE ще го изтегли)",
+                        Text("validators.references", "{cls}.{xml} links to {href} outside the file; it is not "
+                                                      "checked offline (the INSPIRE validator will fetch it)",
+                                                      cls=cls, xml=xml, href=href),
                         **self._where(gid, xml),
                     )
                 continue
@@ -180,8 +178,8 @@ class ReferenceChecks:
                 if ctx.applies(code):
                     yield make_finding(
                         code,
-                        f"{cls}.{xml} {href} points to nothing in the file",
-                        f"{cls}.{xml} {href} не сочи нищо във файла",
+                        Text("validators.references", "{cls}.{xml} {href} points to nothing in the file",
+                                                      cls=cls, xml=xml, href=href),
                         **self._where(gid, xml),
                     )
                 continue
@@ -189,8 +187,9 @@ class ReferenceChecks:
                 if ctx.applies("REF.WRONG_TARGET"):
                     yield make_finding(
                         "REF.WRONG_TARGET",
-                        f"{cls}.{xml} {href} points to a {other.class_name}; a {target} is expected",
-                        f"{cls}.{xml} {href} сочи {other.class_name}; очаква се {target}",
+                        Text("validators.references", "{cls}.{xml} {href} points to a {class_name}; a {target} is "
+                                                      "expected",
+                                                      cls=cls, xml=xml, href=href, class_name=other.class_name, target=target),
                         **self._where(gid, xml),
                     )
                 continue
@@ -204,8 +203,8 @@ class ReferenceChecks:
                 back = "plan" if other.plan is None else f"plan {other.plan}"
                 yield make_finding(
                     "REF.NOT_RECIPROCAL",
-                    f"the plan lists {href} as {attr}, but that feature's {back} is not this plan",
-                    f"планът посочва {href} като {attr}, но {back} на този обект не е този план",
+                    Text("validators.references", "the plan lists {href} as {attr}, but that feature's {back} is not "
+                                                  "this plan", href=href, attr=attr, back=back),
                     fix="plu fix --rule links",
                     **self._where(gid, attr),
                 )
@@ -215,8 +214,8 @@ class ReferenceChecks:
                 role = "member" if cls == "ZoningElement" else "restriction"
                 yield make_finding(
                     "REF.NOT_RECIPROCAL",
-                    f"the feature belongs to plan {href}, which does not list it as {role}",
-                    f"обектът принадлежи на плана {href}, който не го посочва като {role}",
+                    Text("validators.references", "the feature belongs to plan {href}, which does not list it as "
+                                                  "{role}", href=href, role=role),
                     fix="plu fix --rule links",
                     **self._where(gid, "plan"),
                 )

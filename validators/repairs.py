@@ -32,6 +32,7 @@ from plu_model.codelists import INSPIRE_CODELIST_BASE, codelist
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import Feature, ZoningElement, geometry_of, set_geometry
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.values import HILUCSPresence, Identifier, SpecificPresence
 from plu_model.voidable import Nil
@@ -64,11 +65,18 @@ class RepairChange:
 
     step: str
     gml_id: str | None
-    message_en: str
-    message_bg: str
+    text: Text
 
     def message(self, language: str = "en") -> str:
-        return self.message_bg if language == "bg" else self.message_en
+        return self.text.say(language)
+
+    @property
+    def message_en(self) -> str:
+        return self.text.say("en")
+
+    @property
+    def message_bg(self) -> str:
+        return self.text.say("bg")
 
     def as_dict(self) -> dict[str, str | None]:
         return {"step": self.step, "gml_id": self.gml_id, "message": {"en": self.message_en, "bg": self.message_bg}}
@@ -99,8 +107,8 @@ class _Repairer:
         self.tol = options.tolerance / unit if unit else options.tolerance / 111_320.0
         self.m2 = unit * unit if unit else 111_320.0 ** 2 * 0.7  # square metres per square unit (roughly, if degrees)
 
-    def note(self, step: str, gml_id: str | None, en: str, bg: str) -> None:
-        self.changes.append(RepairChange(step, gml_id, en, bg))
+    def note(self, step: str, gml_id: str | None, text: Text) -> None:
+        self.changes.append(RepairChange(step, gml_id, text))
 
     # -- values ------------------------------------------------------------------
     def nil_reasons(self) -> None:
@@ -112,17 +120,17 @@ class _Repairer:
                 if isinstance(value, Nil) and value.reason not in ok:
                     better = replace.get(value.reason, "unknown")
                     setattr(f, attr.name, Nil(better))
-                    self.note("nil_reasons", f.gml_id, f"{attr.xml}: nil reason \"{value.reason}\" → \"{better}\"",
-                              f"{attr.xml}: причина \"{value.reason}\" → \"{better}\"")
+                    self.note("nil_reasons", f.gml_id, Text("validators.repairs", "{xml}: nil reason \"{reason}\" → \"{better}\"",
+                                                                                  xml=attr.xml, reason=value.reason, better=better))
                 elif attr.voidable and ((isinstance(value, str) and not value.strip()) or (
                         attr.many and isinstance(value, list) and not value and not attr.optional)):
                     setattr(f, attr.name, Nil("unknown"))
-                    self.note("nil_reasons", f.gml_id, f"{attr.xml}: empty value → nil (reason \"unknown\")",
-                              f"{attr.xml}: празна стойност → nil (причина \"unknown\")")
+                    self.note("nil_reasons", f.gml_id, Text("validators.repairs", "{xml}: empty value → nil (reason \"unknown\")",
+                                                                                  xml=attr.xml))
                 elif value is None and attr.voidable and not attr.optional:
                     setattr(f, attr.name, Nil("unknown"))
-                    self.note("nil_reasons", f.gml_id, f"{attr.xml}: missing → nil (reason \"unknown\")",
-                              f"{attr.xml}: липсва → nil (причина \"unknown\")")
+                    self.note("nil_reasons", f.gml_id, Text("validators.repairs", "{xml}: missing → nil (reason \"unknown\")",
+                                                                                  xml=attr.xml))
 
     def code_uris(self) -> None:
         def fix(value: str) -> str:
@@ -144,8 +152,8 @@ class _Repairer:
                         value, str) else value
                     if new != value:
                         setattr(f, attr.name, new)
-                        self.note("code_uris", f.gml_id, f"{attr.xml}: https:// → http:// (the register's form)",
-                                  f"{attr.xml}: https:// → http:// (както е в регистъра)")
+                        self.note("code_uris", f.gml_id, Text("validators.repairs", "{xml}: https:// → http:// (the register's form)",
+                                                                                    xml=attr.xml))
                 elif attr.kind == "hilucs_presence" and isinstance(value, HILUCSPresence):
                     new_p = HILUCSPresence(ordered_list=tuple(fix(v) for v in value.ordered_list),
                                            percentage_list=value.percentage_list)
@@ -172,12 +180,11 @@ class _Repairer:
             short = any(len(r.coords) < 4 for poly in shapely.get_parts(fixed) if isinstance(poly, Polygon)
                         for r in [poly.exterior, *poly.interiors])
             if fixed.is_empty or short or (g.is_valid and not fixed.is_valid):
-                self.note("duplicate_vertices", f.gml_id, "repeated vertices kept: removing them breaks the shape",
-                          "повтарящите се точки са запазени: премахването им разваля формата")
+                self.note("duplicate_vertices", f.gml_id, Text("validators.repairs", "repeated vertices kept: removing them breaks the shape"))
                 continue
             set_geometry(f, type(g)(fixed) if isinstance(g, MultiPolygon) and isinstance(fixed, Polygon) else fixed)
-            self.note("duplicate_vertices", f.gml_id, f"{removed} repeated vertex(es) removed",
-                      f"премахнати повтарящи се точки: {removed}")
+            self.note("duplicate_vertices", f.gml_id, Text("validators.repairs", "{removed} repeated vertex(es) removed",
+                                                                                 removed=removed))
 
     def orient(self) -> None:
         for f, g in self._geometries():
@@ -186,8 +193,8 @@ class _Repairer:
             fixed = shapely.orient_polygons(g, exterior_cw=False)
             if not shapely.equals_exact(g, fixed, 0.0):
                 set_geometry(f, fixed)
-                self.note("orient", f.gml_id, "rings re-oriented (exterior anticlockwise, holes clockwise)",
-                          "контурите са преориентирани (външни обратно на часовниковата стрелка, отвори по нея)")
+                self.note("orient", f.gml_id, Text("validators.repairs", "rings re-oriented (exterior anticlockwise, holes "
+                                                                         "clockwise)"))
 
     def snap(self) -> None:
         zones = [z for z in self.data.zoning_elements if isinstance(z.geometry, (Polygon, MultiPolygon))
@@ -222,8 +229,8 @@ class _Repairer:
                 continue  # the zones differ by more than the tolerance somewhere: a person must redraw it
             geoms[i] = snapped
             zone.geometry = snapped
-            self.note("snap", zone.gml_id, f"boundary snapped to its neighbours within {self.options.tolerance * 1000:g} mm",
-                      f"границата е прилепена към съседите в рамките на {self.options.tolerance * 1000:g} mm")
+            self.note("snap", zone.gml_id, Text("validators.repairs", "boundary snapped to its neighbours within {tolerance:g} mm",
+                                                                      tolerance=self.options.tolerance * 1000))
 
     # -- plan structure ------------------------------------------------------------
     def _zones_of(self, plan_href: str) -> list[ZoningElement]:
@@ -267,9 +274,9 @@ class _Repairer:
                     process_step_general=plan.process_step_general,
                 ))
                 area = gap.area * self.m2
-                self.note("fill_gaps", gid, f"new zoning element for an unzoned gap of {area:.1f} m² (HILUCS "
-                          "6_6_NotKnownUse, non-binding); classify it", f"нова зона за незонирана празнина от "
-                          f"{area:.1f} m² (HILUCS 6_6_NotKnownUse, необвързваща); класифицирайте я")
+                self.note("fill_gaps", gid, Text("validators.repairs", "new zoning element for an unzoned gap of "
+                                                                       "{area:.1f} m² (HILUCS 6_6_NotKnownUse, "
+                                                                       "non-binding); classify it", area=area))
 
     def extent(self) -> None:
         for plan in self.data.spatial_plans:
@@ -291,9 +298,9 @@ class _Repairer:
             before = old.area if old is not None and not old.is_empty else 0.0
             plan.extent = shapely.orient_polygons(union)
             a0, a1 = before * self.m2, union.area * self.m2
-            self.note("extent", plan.gml_id, f"extent set to the union of its {len(zones)} zoning elements "
-                      f"(area {a0:.1f} m² → {a1:.1f} m²)", f"обхватът е обединението на {len(zones)} зони "
-                      f"(площ {a0:.1f} m² → {a1:.1f} m²)")
+            self.note("extent", plan.gml_id, Text("validators.repairs", "extent set to the union of its {n_zones} zoning "
+                                                                        "elements (area {a0:.1f} m² → {a1:.1f} m²)",
+                                                                        n_zones=len(zones), a0=a0, a1=a1))
 
     def links(self) -> None:
         before = {p.gml_id: (list(p.member), list(p.restriction)) for p in self.data.spatial_plans}
@@ -304,9 +311,10 @@ class _Repairer:
                 added = [h for h in new if h not in old]
                 dropped = [h for h in old if h not in new]
                 if added or dropped:
-                    self.note("links", p.gml_id, f"{role}: added {', '.join(added) or 'none'}; removed "
-                              f"{', '.join(dropped) or 'none'}", f"{role}: добавени {', '.join(added) or 'няма'}; "
-                              f"премахнати {', '.join(dropped) or 'няма'}")
+                    none = Text("validators.repairs", "none")
+                    self.note("links", p.gml_id, Text("validators.repairs", "{role}: added {added}; removed {dropped}",
+                                                      role=role, added=", ".join(added) or none,
+                                                      dropped=", ".join(dropped) or none))
 
 
 def _areas(geom: BaseGeometry) -> MultiPolygon:
@@ -368,8 +376,8 @@ def _re_encoded(findings: Iterable[Finding], steps: list[str], done: list[Repair
             continue  # inside a data type: the value stays as it is and needs a person
         if (f.gml_id, prop.removeprefix("plu:")) in noted:
             continue
-        out.append(RepairChange(step, f.gml_id, f"{f.message_en} — fixed by writing the plan again",
-                                f"{f.message_bg} — поправено при записа на плана"))
+        out.append(RepairChange(step, f.gml_id, Text("validators.repairs", "{finding} — fixed by writing the plan again",
+                                                     finding=f.text)))
     return out
 
 

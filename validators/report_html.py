@@ -12,6 +12,7 @@ from pathlib import Path
 
 from plu_model.atomic import write_atomic
 from plu_model.findings import Severity
+from plu_model.i18n import Text
 from validators.map_svg import SEVERITY_COLOURS, map_svg
 from validators.report import ValidationReport
 from validators.rules import FAMILIES, RULES
@@ -23,23 +24,22 @@ __all__ = ["html_report", "write_html"]
 MAX_ROWS = 3000
 
 _SEVERITY_NAMES = {
-    Severity.FATAL: ("Unusable", "Неизползваем"),
-    Severity.ERROR: ("Errors", "Грешки"),
-    Severity.WARNING: ("Warnings", "Предупреждения"),
-    Severity.INFO: ("Notes", "Бележки"),
+    Severity.FATAL: Text("validators.report_html", "Unusable"),
+    Severity.ERROR: Text("validators.report_html", "Errors"),
+    Severity.WARNING: Text("validators.report_html", "Warnings"),
+    Severity.INFO: Text("validators.report_html", "Notes"),
 }
 _SEVERITY_ONE = {
-    Severity.FATAL: ("fatal", "фатална"),
-    Severity.ERROR: ("error", "грешка"),
-    Severity.WARNING: ("warning", "предупреждение"),
-    Severity.INFO: ("note", "бележка"),
+    Severity.FATAL: Text("validators.report_html", "fatal"),
+    Severity.ERROR: Text("validators.report_html", "error"),
+    Severity.WARNING: Text("validators.report_html", "warning"),
+    Severity.INFO: Text("validators.report_html", "note"),
 }
 _VERDICT = {
-    "valid": ("Valid: nothing worse than a warning", "Валиден: няма нищо по-сериозно от предупреждение", "#2e7d32"),
-    "invalid": ("Not valid: the plan has errors", "Невалиден: планът има грешки", "#c62828"),
-    "incomplete": ("Incomplete: no error found, but a check could not run", "Непълна проверка: няма открити "
-                   "грешки, но проверка не можа да се изпълни", "#e65100"),
-    "unusable": ("Not checked: the input could not be used", "Непроверен: входът не може да се използва", "#6a1b9a"),
+    "valid": (Text("validators.report_html", "Valid: nothing worse than a warning"), "#2e7d32"),
+    "invalid": (Text("validators.report_html", "Not valid: the plan has errors"), "#c62828"),
+    "incomplete": (Text("validators.report_html", "Incomplete: no error found, but a check could not run"), "#e65100"),
+    "unusable": (Text("validators.report_html", "Not checked: the input could not be used"), "#6a1b9a"),
 }
 
 _CSS = """
@@ -59,24 +59,30 @@ def _e(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def _both(en: str, bg: str) -> str:
-    return f'{_e(en)} <span class="bg">· {_e(bg)}</span>'
+def _both(text: Text) -> str:
+    """A heading in both languages (the page is read in either)."""
+    return f'{_e(text.say("en"))} <span class="bg">· {_e(text.say("bg"))}</span>'
+
+
+def _plain(text: Text) -> str:
+    """Both languages in one run of text: ``English · Български``."""
+    return f"{_e(text.say('en'))} · {_e(text.say('bg'))}"
 
 
 def html_report(report: ValidationReport) -> str:
     """The report as one HTML page."""
     severities = report.by_severity()
-    verdict_en, verdict_bg, colour = _VERDICT[report.verdict]
+    verdict, colour = _VERDICT[report.verdict]
     rows = []
     for i, f in enumerate(report.findings[:MAX_ROWS], 1):
-        en_sev, bg_sev = _SEVERITY_ONE[f.severity]
+        en_sev, bg_sev = _SEVERITY_ONE[f.severity].say("en"), _SEVERITY_ONE[f.severity].say("bg")
         count = f" ×{f.count}" if f.count > 1 else ""
         where = []
         if f.gml_id or f.feature_id:
             where.append(f"<code>{_e(f.gml_id or f.feature_id)}</code>")
         if f.line:
-            where.append(f"line · ред {f.line}")
-        fix = f'<div class="small">fix · поправка: {_e(f.fix)}</div>' if f.fix else ""
+            where.append(f"{_plain(Text('validators.report_html', 'line'))} {f.line}")
+        fix = f'<div class="small">{_plain(Text("validators.report_html", "fix"))}: {_e(f.fix)}</div>' if f.fix else ""
         rows.append(
             f'<tr><td>{i}</td><td class="sev" style="color:{SEVERITY_COLOURS[f.severity]}">{en_sev}<br>'
             f'<span class="bg">{bg_sev}</span></td><td><code>{_e(f.rule)}</code>{count}</td>'
@@ -86,21 +92,21 @@ def html_report(report: ValidationReport) -> str:
     more = ""
     if len(report.findings) > MAX_ROWS:
         rest = len(report.findings) - MAX_ROWS
-        more = (f'<p class="small">{rest} more findings are in the JSON report · още {rest} констатации има в '
-                "доклада JSON</p>")
+        said = _plain(Text("validators.report_html", "{rest} more findings are in the JSON report", rest=rest))
+        more = f'<p class="small">{said}</p>'
     rule_rows = []
     for s in report.by_rule():
         family = FAMILIES.get(s.family)
         ets = RULES[s.rule].ets if s.rule in RULES else None
         rule_rows.append(
-            f'<tr><td><code>{_e(s.rule)}</code></td><td>{_both(family.title_en, family.title_bg) if family else ""}'
-            f'</td><td class="sev" style="color:{SEVERITY_COLOURS[s.severity]}">{_SEVERITY_ONE[s.severity][0]}</td>'
+            f'<tr><td><code>{_e(s.rule)}</code></td><td>{_both(family.caption) if family else ""}'
+            f'</td><td class="sev" style="color:{SEVERITY_COLOURS[s.severity]}">{_SEVERITY_ONE[s.severity].say("en")}</td>'
             f"<td>{s.count}</td><td>{_e(s.title_en)}<br><span class=\"bg\">{_e(s.title_bg)}</span></td>"
             f"<td>{_e(ets or '')}</td></tr>"
         )
     cards = "".join(
         f'<div class="card"><div class="n" style="color:{SEVERITY_COLOURS[sev]}">{n}</div>'
-        f"{_both(*_SEVERITY_NAMES[sev])}</div>"
+        f"{_both(_SEVERITY_NAMES[sev])}</div>"
         for sev, n in severities.items()
     )
     counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items()) or "—"
@@ -112,41 +118,40 @@ def html_report(report: ValidationReport) -> str:
         unit = "°" if per is None else "m" if per == 1.0 else f"× {per:g} m"
     svg = map_svg(report.findings, report.extents, report.zones, title="map of findings", unit=unit)
     legend = "".join(
-        f'<span><i class="dot" style="background:{SEVERITY_COLOURS[s]}"></i>{_both(*_SEVERITY_ONE[s])}</span>'
+        f'<span><i class="dot" style="background:{SEVERITY_COLOURS[s]}"></i>{_both(_SEVERITY_ONE[s])}</span>'
         for s in (Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO)
     )
+    too_many = Text("validators.report_html", "Too many zoning elements to draw; the plan extent is shown")
     zones_note = "" if report.zones or not report.counts.get("ZoningElement") else (
-        '<p class="small">Too many zoning elements to draw; the plan extent is shown · Зоните са твърде много за '
-        "изобразяване; показан е обхватът на плана</p>"
-    )
+        f'<p class="small">{_plain(too_many)}</p>')
     crs = f"EPSG:{report.crs}" if report.crs else "—"
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>PLU Studio validation report · Доклад от проверка — {_e(Path(report.source).name)}</title>
+<title>PLU Studio {_plain(Text('validators.report_html', 'validation report'))} — {_e(Path(report.source).name)}</title>
 <style>{_CSS}</style></head><body>
-<h1>{_both("Validation report", "Доклад от проверка")}</h1>
+<h1>{_both(Text('validators.report_html', 'Validation report'))}</h1>
 <p class="meta"><b>{_e(report.source)}</b></p>
-<p class="meta">{_both("Checked", "Проверен")}: {_e(report.created.isoformat())} · {_both("profile", "профил")}:
-<code>{_e(report.profile)}</code> · {_both("tolerance", "допуск")}: {opts.tolerance * 1000:g} mm ·
-{_both("sliver area", "праг за остатъци")}: {opts.sliver_area:g} m² · CRS: {_e(crs)}</p>
-<p class="meta">{_both("Features", "Обекти")}: {_e(counts)}</p>
-<div class="verdict" style="background:{colour}">{_e(verdict_en)} · {_e(verdict_bg)}</div>
+<p class="meta">{_both(Text('validators.report_html', 'Checked'))}: {_e(report.created.isoformat())} · {_both(Text('validators.report_html', 'profile'))}:
+<code>{_e(report.profile)}</code> · {_both(Text('validators.report_html', 'tolerance'))}: {opts.tolerance * 1000:g} mm ·
+{_both(Text('validators.report_html', 'sliver area'))}: {opts.sliver_area:g} m² · CRS: {_e(crs)}</p>
+<p class="meta">{_both(Text('validators.report_html', 'Features'))}: {_e(counts)}</p>
+<div class="verdict" style="background:{colour}">{_plain(verdict)}</div>
 <div class="cards">{cards}</div>
-<h2>{_both("Where the findings are", "Къде са констатациите")}</h2>
+<h2>{_both(Text('validators.report_html', 'Where the findings are'))}</h2>
 {svg}
 <p class="legend">{legend}</p>{zones_note}
-<h2>{_both("Summary by rule", "Обобщение по правила")}</h2>
-<table><tr><th>{_both("Rule", "Правило")}</th><th>{_both("Family", "Група")}</th><th>{_both("Severity", "Тежест")}</th>
-<th>{_both("Count", "Брой")}</th><th>{_both("What the rule checks", "Какво проверява правилото")}</th>
-<th>{_both("INSPIRE test", "Тест INSPIRE")}</th></tr>
-{"".join(rule_rows) or f'<tr><td colspan="6">{_both("No rule fired.", "Нито едно правило не е нарушено.")}</td></tr>'}
+<h2>{_both(Text('validators.report_html', 'Summary by rule'))}</h2>
+<table><tr><th>{_both(Text('validators.report_html', 'Rule'))}</th><th>{_both(Text('validators.report_html', 'Family'))}</th><th>{_both(Text('validators.report_html', 'Severity'))}</th>
+<th>{_both(Text('validators.report_html', 'Count'))}</th><th>{_both(Text('validators.report_html', 'What the rule checks'))}</th>
+<th>{_both(Text('validators.report_html', 'INSPIRE test'))}</th></tr>
+{"".join(rule_rows) or f'<tr><td colspan="6">{_both(Text("validators.report_html", "No rule fired."))}</td></tr>'}
 </table>
-<h2>{_both("Findings", "Констатации")} ({sum(severities.values())})</h2>
-<table><tr><th>#</th><th>{_both("Severity", "Тежест")}</th><th>{_both("Rule", "Правило")}</th>
-<th>{_both("Where", "Къде")}</th><th>{_both("Message", "Съобщение")}</th></tr>
-{"".join(rows) or f'<tr><td colspan="5">{_both("Nothing found.", "Нищо не е открито.")}</td></tr>'}
+<h2>{_both(Text('validators.report_html', 'Findings'))} ({sum(severities.values())})</h2>
+<table><tr><th>#</th><th>{_both(Text('validators.report_html', 'Severity'))}</th><th>{_both(Text('validators.report_html', 'Rule'))}</th>
+<th>{_both(Text('validators.report_html', 'Where'))}</th><th>{_both(Text('validators.report_html', 'Message'))}</th></tr>
+{"".join(rows) or f'<tr><td colspan="5">{_both(Text("validators.report_html", "Nothing found."))}</td></tr>'}
 </table>{more}
-<p class="small">{len(report.checked_rules())} rules checked · проверени правила · {_e(timings)}</p>
+<p class="small">{len(report.checked_rules())} {_plain(Text('validators.report_html', 'rules checked'))} · {_e(timings)}</p>
 <p class="small">PLU Studio · INSPIRE Planned Land Use 4.0 · offline</p>
 </body></html>
 """

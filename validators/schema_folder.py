@@ -23,6 +23,7 @@ from pathlib import Path
 from plu_model import xml_parsing
 from plu_model.atomic import write_atomic
 from plu_model.errors import PluError, SchemaMissingError
+from plu_model.i18n import Text
 from plu_model.xml_names import PLU_SCHEMA_URL
 
 __all__ = [
@@ -67,22 +68,18 @@ def find_schema_dir() -> Path:
         if _has_entry_point(folder):
             return folder
         raise SchemaMissingError(
-            f"PLU_SCHEMA_DIR={env} does not hold the INSPIRE schemas "
-            f"(looked for {folder / local_path(ENTRY_POINTS[0])}). "
-            "Point it at a folder laid out by published address, or unset it and run 'plu schemas fetch'.",
-            bg=f"PLU_SCHEMA_DIR={env} не съдържа схемите на INSPIRE "
-            f"(търсен е {folder / local_path(ENTRY_POINTS[0])}). "
-            "Посочете папка, подредена по публикувания адрес, или премахнете променливата и изпълнете "
-            "'plu schemas fetch'.",
+            Text("validators.schema_folder", "PLU_SCHEMA_DIR={env} does not hold the INSPIRE schemas (looked for "
+                                             "{folder}). Point it at a folder laid out by published address, or "
+                                             "unset it and run 'plu schemas fetch'.",
+                                             env=env, folder=folder / local_path(ENTRY_POINTS[0])),
         )
     folder = cache_dir()
     if _has_entry_point(folder):
         return folder
     raise SchemaMissingError(
-        "The INSPIRE XML schemas are not on this machine. Run 'plu schemas fetch' once while online "
-        f"(they go to {folder}), or set PLU_SCHEMA_DIR to a folder that holds them.",
-        bg="XML схемите на INSPIRE не са на този компютър. Изпълнете веднъж 'plu schemas fetch' при връзка с "
-        f"мрежата (записват се в {folder}) или задайте PLU_SCHEMA_DIR на папка, която ги съдържа.",
+        Text("validators.schema_folder", "The INSPIRE XML schemas are not on this machine. Run 'plu schemas fetch' "
+                                         "once while online (they go to {folder}), or set PLU_SCHEMA_DIR to a folder "
+                                         "that holds them.", folder=folder),
     )
 
 
@@ -129,12 +126,10 @@ def fetch_schemas(
         except Exception as exc:  # network errors come in many types
             host = urllib.parse.urlsplit(url).netloc
             raise PluError(
-                f"could not download {url} ({exc}); the XML schema check needs the INSPIRE schemas: run "
-                f"'plu schemas fetch' again when this machine can reach {host}, or copy a schema folder "
-                "(laid out by published address) and set PLU_SCHEMA_DIR to it",
-                bg=f"{url} не може да бъде изтеглен ({exc}); проверката по XML схема изисква схемите на INSPIRE: "
-                f"изпълнете 'plu schemas fetch' отново, когато компютърът достига {host}, или копирайте папка "
-                "със схемите (подредена по публикувания адрес) и задайте PLU_SCHEMA_DIR към нея",
+                Text("validators.schema_folder", "could not download {url} ({exc}); the XML schema check needs the "
+                                                 "INSPIRE schemas: run 'plu schemas fetch' again when this machine "
+                                                 "can reach {host}, or copy a schema folder (laid out by published "
+                                                 "address) and set PLU_SCHEMA_DIR to it", url=url, exc=exc, host=host),
             ) from exc
         target = folder / key
         write_atomic(target, data)

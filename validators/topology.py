@@ -26,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from validators.context import FeatureInfo, RunContext
 from validators.rules import make_finding
@@ -246,11 +247,10 @@ class TopologyChecks:
         if problem is not None and self.ctx.applies("TOPO.INCOMPLETE"):
             yield make_finding(
                 "TOPO.INCOMPLETE",
-                f"the unit of EPSG:{self.ctx.crs} is unknown ({problem}): the tolerance ({self.tol} m) and the "
-                "sliver area were applied as if the coordinates were metres, so the topology was not truly checked",
-                f"мерната единица на EPSG:{self.ctx.crs} е неизвестна ({problem}): допустимото отклонение "
-                f"({self.tol} m) и праговата площ са приложени, сякаш координатите са в метри, така че топологията "
-                "не е проверена реално",
+                Text("validators.topology", "the unit of EPSG:{crs} is unknown ({problem}): the tolerance ({tol} m) "
+                                            "and the sliver area were applied as if the coordinates were metres, so "
+                                            "the topology was not truly checked",
+                                            crs=self.ctx.crs, problem=problem, tol=self.tol),
                 file=self.ctx.file,
             )
         for plan_id, group in self.groups.items():
@@ -280,10 +280,8 @@ class TopologyChecks:
             where = self.extents.get(plan_id) if plan_id else None
             yield make_finding(
                 "TOPO.INCOMPLETE",
-                f"part of the topology check of plan {plan_id or '(none)'} could not be computed ({exc}); "
-                "fix the geometry findings and validate again",
-                f"част от топологичната проверка на плана {plan_id or '(няма)'} не можа да се изчисли ({exc}); "
-                "поправете констатациите за геометрията и проверете отново",
+                Text("validators.topology", "part of the topology check of plan {plan_id} could not be computed ({exc}); fix the "
+                     "geometry findings and validate again", plan_id=plan_id or Text("validators.topology", "(none)"), exc=exc),
                 **(self._where(where, None, "extent") if where else {"file": self.ctx.file}),
             )
 
@@ -361,8 +359,8 @@ class TopologyChecks:
                     zi, zj = zones[int(i)], zones[int(j)]
                     out.append(make_finding(
                         "TOPO.OVERLAP",
-                        f"zoning elements {zi.gml_id} and {zj.gml_id} overlap by {_m2(shape.area)} m²",
-                        f"зоните {zi.gml_id} и {zj.gml_id} се застъпват с {_m2(shape.area)} m²",
+                        Text("validators.topology", "zoning elements {gml_id} and {gml_id2} overlap by {area} m²",
+                                                    gml_id=zi.gml_id, gml_id2=zj.gml_id, area=_m2(shape.area)),
                         fix="plu fix --rule snap removes overlaps narrower than the tolerance; redraw wider ones",
                         **self._where(zi, metric.to_plan(shape)),
                     ))
@@ -373,10 +371,9 @@ class TopologyChecks:
                 z = zones[int(i)]
                 out.append(make_finding(
                     "TOPO.EDGE_MISMATCH",
-                    f"zoning element {z.gml_id} does not share its boundary exactly with its neighbours (vertices "
-                    f"differ, or gaps or overlaps narrower than {tol * 1000:g} mm)",
-                    f"зоната {z.gml_id} не споделя точно границата си със съседите (различни точки или празнини и "
-                    f"застъпвания, по-тесни от {tol * 1000:g} mm)",
+                    Text("validators.topology", "zoning element {gml_id} does not share its boundary exactly with "
+                                                "its neighbours (vertices differ, or gaps or overlaps narrower than "
+                                                "{tol:g} mm)", gml_id=z.gml_id, tol=tol * 1000),
                     fix="plu fix --rule snap",
                     **self._where(z, metric.to_plan(edges[int(i)])),
                 ))
@@ -398,10 +395,8 @@ class TopologyChecks:
                 "file": self.ctx.file, "location": metric.to_plan(hole)}
             yield make_finding(
                 "TOPO.GAP",
-                f"a gap of {_m2(hole.area)} m² between zoning elements is not zoned; zone it, or give it HILUCS "
-                "6_6_NotKnownUse",
-                f"празнина от {_m2(hole.area)} m² между зоните не е зонирана; зонирайте я или ѝ дайте HILUCS "
-                "6_6_NotKnownUse",
+                Text("validators.topology", "a gap of {area} m² between zoning elements is not zoned; zone it, or "
+                                            "give it HILUCS 6_6_NotKnownUse", area=_m2(hole.area)),
                 fix="plu fix --rule fill_gaps (zones the gap as 6_6_NotKnownUse)",
                 **where,
             )
@@ -420,10 +415,9 @@ class TopologyChecks:
                 area = sum(p.area for p in rim)
                 yield make_finding(
                     "TOPO.EXTENT_NOT_UNION",
-                    f"{_m2(area)} m² of the plan extent at its edge is covered by no zoning element "
-                    f"({len(rim)} area(s)); the extent should be the union of the zoning elements",
-                    f"{_m2(area)} m² от обхвата на плана по края му не са покрити от зона ({len(rim)} участъка); "
-                    "обхватът трябва да е обединението на зоните",
+                    Text("validators.topology", "{area} m² of the plan extent at its edge is covered by no zoning "
+                                                "element ({n_rim} area(s)); the extent should be the union of the "
+                                                "zoning elements", area=_m2(area), n_rim=len(rim)),
                     fix="plu fix --rule extent (sets the extent to the union of the zoning elements)",
                     **self._where(extent_item, metric.to_plan(MultiPolygon(rim)), "extent"),
                 )
@@ -448,17 +442,17 @@ class TopologyChecks:
 
     def _outside(self, item: _Item, shape: BaseGeometry, area: float | None, extent: BaseGeometry,
                  metric: _Metric) -> Finding:
-        kind_en = "zoning element" if item.class_name == "ZoningElement" else "supplementary regulation"
-        kind_bg = "зоната" if item.class_name == "ZoningElement" else "допълнителната регулация"
+        kind = (Text("validators.topology", "zoning element") if item.class_name == "ZoningElement"
+                else Text("validators.topology", "supplementary regulation"))
         far = _farthest(shape, extent)
         if area is not None:
-            en = f"{kind_en} {item.gml_id} covers {_m2(area)} m² outside the plan extent, up to {far:.2f} m beyond it"
-            bg = f"{kind_bg} {item.gml_id} покрива {_m2(area)} m² извън обхвата на плана, до {far:.2f} m отвъд него"
+            text = Text("validators.topology", "{kind} {gml_id} covers {area} m² outside the plan extent, up to {far:.2f} m beyond it",
+                        kind=kind, gml_id=item.gml_id, area=_m2(area), far=far)
         else:
-            en = f"{kind_en} {item.gml_id} reaches {far:.2f} m outside the plan extent"
-            bg = f"{kind_bg} {item.gml_id} излиза на {far:.2f} m извън обхвата на плана"
+            text = Text("validators.topology", "{kind} {gml_id} reaches {far:.2f} m outside the plan extent", kind=kind,
+                        gml_id=item.gml_id, far=far)
         return make_finding(
-            "TOPO.OUTSIDE_EXTENT", en, bg,
+            "TOPO.OUTSIDE_EXTENT", text,
             fix="plu fix --rule extent, or trim the feature to the extent",
             **self._where(item, metric.to_plan(shape)),
         )
@@ -471,9 +465,8 @@ class TopologyChecks:
             z = zones[int(index[k])]
             yield make_finding(
                 "TOPO.SLIVER",
-                f"zoning element {z.gml_id} has a sliver of {_m2(float(areas[k]))} m² "
-                f"(under {self.sliver:g} m²)",
-                f"зоната {z.gml_id} има тесен остатък от {_m2(float(areas[k]))} m² (под {self.sliver:g} m²)",
+                Text("validators.topology", "zoning element {gml_id} has a sliver of {m2} m² (under {sliver:g} m²)",
+                                            gml_id=z.gml_id, m2=_m2(float(areas[k])), sliver=self.sliver),
                 fix="merge the sliver into its neighbour or delete the part",
                 **self._where(z, metric.to_plan(parts[k])),
             )

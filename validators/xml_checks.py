@@ -18,6 +18,7 @@ from lxml import etree
 
 from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
+from plu_model.i18n import Text
 from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, local_name, namespace_of, q
 from validators.crs_checks import srs_finding
 from validators.options import ValidationOptions
@@ -226,8 +227,8 @@ class GmlXmlChecks:
                 if not nil:
                     yield make_finding(
                         "gmlas.c.2",
-                        f"{cls}.{name} has nilReason=\"{reason}\" but no xsi:nil=\"true\"",
-                        f"{cls}.{name} има nilReason=\"{reason}\", но няма xsi:nil=\"true\"",
+                        Text("validators.xml_checks", "{cls}.{name} has nilReason=\"{reason}\" but no xsi:nil=\"true\"",
+                                                      cls=cls, name=name, reason=reason),
                         fix='add xsi:nil="true" or remove the nilReason (plu fix --rule nil_reasons)',
                         **self._where(f, prop),
                     )
@@ -235,10 +236,9 @@ class GmlXmlChecks:
                     better = self.profile.nil_reason_replacements.get(reason, "unknown")
                     yield make_finding(
                         "gmlas.c.3",
-                        f"{cls}.{name} has nilReason=\"{reason}\", which the INSPIRE validator rejects; "
-                        f"use \"{better}\"",
-                        f"{cls}.{name} има nilReason=\"{reason}\", която валидаторът на INSPIRE отхвърля; "
-                        f"използвайте \"{better}\"",
+                        Text("validators.xml_checks", "{cls}.{name} has nilReason=\"{reason}\", which the INSPIRE "
+                                                      "validator rejects; use \"{better}\"",
+                                                      cls=cls, name=name, reason=reason, better=better),
                         fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
                         **self._where(f, prop),
                     )
@@ -253,8 +253,8 @@ class GmlXmlChecks:
             if n > 1:
                 yield make_finding(
                     code,
-                    f"{cls} has {n} {name} elements; the INSPIRE validator requires exactly one",
-                    f"{cls} има {n} елемента {name}; валидаторът на INSPIRE изисква точно един",
+                    Text("validators.xml_checks", "{cls} has {n} {name} elements; the INSPIRE validator requires "
+                                                  "exactly one", cls=cls, n=n, name=name),
                     **self._where(f, f),
                 )
         for name, count in _AT_MOST_ONE.get(cls, ()):
@@ -262,8 +262,8 @@ class GmlXmlChecks:
             if n > 1:
                 yield make_finding(
                     "lu-plu-as.b.1",
-                    f"OfficialDocumentation has {n} {name} elements; at most one is allowed",
-                    f"OfficialDocumentation има {n} елемента {name}; допуска се най-много един",
+                    Text("validators.xml_checks", "OfficialDocumentation has {n} {name} elements; at most one is "
+                                                  "allowed", n=n, name=name),
                     **self._where(f, f),
                 )
         yield from self._geometry_encoding(f, cls)
@@ -272,8 +272,8 @@ class GmlXmlChecks:
         name = local_name(el.tag)
         return make_finding(
             "gmlas.c.1",
-            f"{cls}: {_qname(el.tag)} is empty; give it a value or xsi:nil=\"true\" with a nilReason",
-            f"{cls}: {_qname(el.tag)} е празен; дайте стойност или xsi:nil=\"true\" с nilReason",
+            Text("validators.xml_checks", "{cls}: {tag} is empty; give it a value or xsi:nil=\"true\" with a nilReason",
+                                          cls=cls, tag=_qname(el.tag)),
             fix=f'<{_qname(el.tag)} xsi:nil="true" nilReason="unknown"/> (plu fix --rule nil_reasons)'
             if name
             else None,
@@ -291,8 +291,8 @@ class GmlXmlChecks:
                 if dim is not None and dim.strip().isdigit() and int(dim) > 3:
                     yield make_finding(
                         "gmlas.d.9",
-                        f"srsDimension=\"{dim}\": INSPIRE allows at most 3 coordinate dimensions",
-                        f"srsDimension=\"{dim}\": INSPIRE допуска най-много 3 измерения на координатите",
+                        Text("validators.xml_checks", "srsDimension=\"{dim}\": INSPIRE allows at most 3 coordinate "
+                                                      "dimensions", dim=dim),
                         **self._where(f, el),
                     )
             if tag not in _ENCODING_TAGS:
@@ -301,68 +301,64 @@ class GmlXmlChecks:
                 if tag.endswith("}backgroudMapURI"):
                     yield make_finding(
                         "PITFALL.BACKGROUDMAPURI",
-                        "backgroudMapURI is the misspelt element name of PLU 4.0.0; PLU 4.0.1 and the INSPIRE "
-                        "validator expect backgroundMapURI",
-                        "backgroudMapURI е сгрешеното име на елемента от PLU 4.0.0; PLU 4.0.1 и валидаторът на "
-                        "INSPIRE очакват backgroundMapURI",
+                        Text("validators.xml_checks", "backgroudMapURI is the misspelt element name of PLU 4.0.0; "
+                                                      "PLU 4.0.1 and the INSPIRE validator expect backgroundMapURI"),
                         fix="rename the element to plu:backgroundMapURI (plu fix rewrites the file)",
                         **self._where(f, el),
                     )
                 continue
             name = tag[len(GML) + 2:]
             if name in _TOPOLOGY:
-                yield self._encoding("gmlas.d.1", f, el, f"gml:{name} is a topology object; INSPIRE allows none",
-                                     f"gml:{name} е топологичен обект; INSPIRE не ги допуска")
+                yield self._encoding("gmlas.d.1", f, el, Text("validators.xml_checks", "gml:{name} is a topology object; INSPIRE allows none",
+                                                                                       name=name))
             elif name in _SURFACES:
-                yield self._encoding("gmlas.d.3", f, el, f"gml:{name} is not allowed; use gml:Polygon or gml:Surface",
-                                     f"gml:{name} не се допуска; използвайте gml:Polygon или gml:Surface")
+                yield self._encoding("gmlas.d.3", f, el, Text("validators.xml_checks", "gml:{name} is not allowed; use gml:Polygon or gml:Surface",
+                                                                                       name=name))
             elif name in _OTHER_GEOMETRIES:
-                yield self._encoding("gmlas.d.5", f, el, f"gml:{name} is not a simple-feature geometry INSPIRE allows",
-                                     f"gml:{name} не е геометрия от Simple Features, допусната от INSPIRE")
+                yield self._encoding("gmlas.d.5", f, el, Text("validators.xml_checks", "gml:{name} is not a simple-feature geometry INSPIRE allows",
+                                                                                       name=name))
             elif name == "segments":
                 for seg in el:
                     if isinstance(seg.tag, str) and seg.tag != q("gml", "LineStringSegment"):
                         yield self._encoding(
                             "gmlas.d.2", f, seg,
-                            f"{_qname(seg.tag)} is a non-linear curve segment; INSPIRE allows only "
-                            "gml:LineStringSegment (densify the arc)",
-                            f"{_qname(seg.tag)} е нелинеен сегмент; INSPIRE допуска само gml:LineStringSegment "
-                            "(заменете дъгата с отсечки)",
+                            Text("validators.xml_checks", "{tag} is a non-linear curve segment; INSPIRE allows only "
+                                                          "gml:LineStringSegment (densify the arc)",
+                                                          tag=_qname(seg.tag)),
                         )
             elif name == "patches":
                 for patch in el:
                     if isinstance(patch.tag, str) and patch.tag != q("gml", "PolygonPatch"):
                         yield self._encoding(
                             "gmlas.d.4", f, patch,
-                            f"{_qname(patch.tag)} is not planar; INSPIRE allows only gml:PolygonPatch",
-                            f"{_qname(patch.tag)} не е равнинна част; INSPIRE допуска само gml:PolygonPatch",
+                            Text("validators.xml_checks", "{tag} is not planar; INSPIRE allows only gml:PolygonPatch",
+                                                          tag=_qname(patch.tag)),
                         )
             elif name == "Point":
                 if any(isinstance(c.tag, str) and c.tag != q("gml", "pos") for c in el):
-                    yield self._encoding("gmlas.d.6", f, el, "gml:Point coordinates must be in gml:pos",
-                                         "координатите на gml:Point трябва да са в gml:pos")
+                    yield self._encoding("gmlas.d.6", f, el, Text("validators.xml_checks", "gml:Point coordinates must be in gml:pos"))
             elif name in _POSLIST_HOLDERS:
                 if any(isinstance(c.tag, str) and c.tag != q("gml", "posList") for c in el):
-                    yield self._encoding("gmlas.d.7", f, el, f"gml:{name} coordinates must be in one gml:posList",
-                                         f"координатите на gml:{name} трябва да са в един gml:posList")
+                    yield self._encoding("gmlas.d.7", f, el, Text("validators.xml_checks", "gml:{name} coordinates must be in one gml:posList",
+                                                                                           name=name))
             elif name in _ARRAYS.values():
                 parent = el.getparent()
                 if parent is not None and _ARRAYS.get(local_name(parent.tag)) == name:
                     member = name[:-1]
-                    yield self._encoding("gmlas.d.8", f, el, f"gml:{name} is an array property; use gml:{member}",
-                                         f"gml:{name} е масив; използвайте отделни gml:{member}")
+                    yield self._encoding("gmlas.d.8", f, el, Text("validators.xml_checks", "gml:{name} is an array property; use gml:{member}",
+                                                                                           name=name, member=member))
             if name in _TIME:
                 frame = el.get("frame")
                 if frame is not None and frame not in self.profile.temporal_frames:
                     yield make_finding(
                         "rs.a.3",
-                        f"temporal frame {frame!r} is not http://www.opengis.net/def/trs/ISO-8601",
-                        f"времевата система {frame!r} не е http://www.opengis.net/def/trs/ISO-8601",
+                        Text("validators.xml_checks", "temporal frame {frame!r} is not "
+                                                      "http://www.opengis.net/def/trs/ISO-8601", frame=frame),
                         **self._where(f, el),
                     )
 
-    def _encoding(self, code: str, f: etree._Element, el: etree._Element, en: str, bg: str) -> Finding:
-        return make_finding(code, en, bg, **self._where(f, el))
+    def _encoding(self, code: str, f: etree._Element, el: etree._Element, text: Text) -> Finding:
+        return make_finding(code, text, **self._where(f, el))
 
     def _srs(self, f: etree._Element, el: etree._Element, srs: str) -> Iterator[Finding]:
         """Count srsName values; refused ones are reported once each, with their count, by :meth:`srs_findings`."""
@@ -394,17 +390,15 @@ class GmlXmlChecks:
         if root_tag not in _ROOTS and namespace_of(root_tag) != PLU:
             yield make_finding(
                 "gml.a.2",
-                f"the root element {_qname(root_tag)} is neither a feature collection (base:SpatialDataSet, "
-                "wfs:FeatureCollection) nor a PLU feature",
-                f"коренният елемент {_qname(root_tag)} не е нито колекция от обекти (base:SpatialDataSet, "
-                "wfs:FeatureCollection), нито обект PLU",
+                Text("validators.xml_checks", "the root element {root_tag} is neither a feature collection "
+                                              "(base:SpatialDataSet, wfs:FeatureCollection) nor a PLU feature",
+                                              root_tag=_qname(root_tag)),
                 **where,
             )
         if root_tag in _ROOTS and shell.get(q("xsi", "schemaLocation")) is None:
             yield make_finding(
                 "gmlas.b.1",
-                "the root element has no xsi:schemaLocation",
-                "коренният елемент няма xsi:schemaLocation",
+                Text("validators.xml_checks", "the root element has no xsi:schemaLocation"),
                 fix="xsi:schemaLocation=\"http://inspire.ec.europa.eu/schemas/plu/4.0 "
                 "https://inspire.ec.europa.eu/schemas/plu/4.0/PlannedLandUse.xsd\"",
                 **where,
@@ -416,9 +410,8 @@ class GmlXmlChecks:
                     if srs is not None and not self.profile.is_allowed_srs_name(srs):
                         yield make_finding(
                             "rs.a.2",
-                            f"the collection's boundedBy uses srsName {srs!r}, which the INSPIRE validator rejects",
-                            f"boundedBy на колекцията използва srsName {srs!r}, която валидаторът на INSPIRE "
-                            "отхвърля",
+                            Text("validators.xml_checks", "the collection's boundedBy uses srsName {srs!r}, which "
+                                                          "the INSPIRE validator rejects", srs=srs),
                             file=self.path,
                             line=env.sourceline,
                             xpath=f"/{_qname(root_tag)}/{_qname(bounded.tag)}/{_qname(env.tag)}",

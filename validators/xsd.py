@@ -23,9 +23,10 @@ from lxml import etree
 from plu_model import xml_parsing
 from plu_model.errors import SchemaMissingError
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of, q
 from validators.schema_folder import ENTRY_POINTS, find_schema_dir, local_path
-from validators.xsd_messages import readable
+from validators.xsd_messages import schema_message
 
 __all__ = ["FeatureSchemaCheck", "MEMBER_TAGS", "iter_xsd_findings", "load_schema"]
 
@@ -52,8 +53,8 @@ class _FolderResolver(etree.Resolver):
         path = self.folder / local_path(url)
         if not path.is_file():
             raise SchemaMissingError(
-                f"the schema {url} is not in {self.folder}; run 'plu schemas fetch' or complete the folder",
-                bg=f"схемата {url} не е в {self.folder}; изпълнете 'plu schemas fetch' или допълнете папката",
+                Text("validators.xsd", "the schema {url} is not in {folder}; run 'plu schemas fetch' or complete the "
+                                       "folder", url=url, folder=self.folder),
             )
         return self.resolve_string(path.read_bytes(), context, base_url=url)
 
@@ -68,7 +69,7 @@ def _schema_for(folder: str) -> etree.XMLSchema:
         return etree.XMLSchema(doc)
     except etree.XMLSchemaParseError as exc:
         raise SchemaMissingError(
-            f"the schemas in {folder} do not compile: {exc}", bg=f"схемите в {folder} не могат да се компилират: {exc}"
+            Text("validators.xsd", "the schemas in {folder} do not compile: {exc}", folder=folder, exc=exc)
         ) from exc
 
 
@@ -77,7 +78,8 @@ def load_schema(schema_dir: str | os.PathLike[str] | None = None) -> etree.XMLSc
     folder = Path(schema_dir) if schema_dir else find_schema_dir()
     if not (folder / local_path(ENTRY_POINTS[0])).is_file():
         raise SchemaMissingError(
-            f"{folder} holds no {local_path(ENTRY_POINTS[0])}", bg=f"{folder} не съдържа {local_path(ENTRY_POINTS[0])}"
+            Text("validators.xsd", "{folder} holds no {local_path}",
+                                   folder=folder, local_path=local_path(ENTRY_POINTS[0]))
         )
     return _schema_for(str(folder.resolve()))
 
@@ -91,12 +93,10 @@ def _findings_from_log(
             # the path is relative to the validated element; anchor it on the feature
             parts = xpath.split("/", 2)
             xpath = anchor + ("/" + parts[2] if len(parts) > 2 else "")
-        english, bulgarian = readable(err.message)
         yield Finding(
             rule="XSD",
             severity=Severity.ERROR,
-            message_en=english,
-            message_bg=bulgarian,
+            text=schema_message(err.message),
             file=path,
             line=err.line or None,
             xpath=xpath,
@@ -131,8 +131,8 @@ class FeatureSchemaCheck:
             yield Finding(
                 "XSD",
                 Severity.ERROR,
-                f"XML schema: gml:id '{gid}' is not unique (first used on line {first})",
-                f"XML схема: gml:id '{gid}' не е уникален (използван е на ред {first})",
+                Text("validators.xsd", "XML schema: gml:id '{gid}' is not unique (first used on line {first})",
+                                       gid=gid, first=first),
                 file=self.path,
                 line=line,
                 gml_id=gid,
@@ -156,8 +156,8 @@ class FeatureSchemaCheck:
     def _failure(self, elem: etree._Element) -> Iterator[Finding]:
         failure, self.failure = self.failure, None
         if failure is not None:
-            yield Finding("XSD", Severity.ERROR, f"XML schema: the check of this element failed ({failure})",
-                          f"XML схема: проверката на елемента не можа да завърши ({failure})", file=self.path,
+            yield Finding("XSD", Severity.ERROR, Text("validators.xsd", "XML schema: the check of this element failed ({failure})",
+                                                                        failure=failure), file=self.path,
                           line=elem.sourceline, gml_id=elem.get(GML_ID))
 
     def feature(self, elem: etree._Element) -> Iterator[Finding]:
@@ -189,10 +189,9 @@ class FeatureSchemaCheck:
             yield Finding(
                 "XSD.WRAPPER_NOT_CHECKED",
                 Severity.WARNING,
-                f"the collection element {_prefixed(root.tag)} was not checked (its schema is not in the "
-                "offline set), so the verdict is incomplete; every PLU feature in it was checked",
-                f"обхващащият елемент {_prefixed(root.tag)} не е проверен (схемата му не е в локалния набор), "
-                "затова проверката е непълна; всички обекти PLU в него са проверени",
+                Text("validators.xsd", "the collection element {tag} was not checked (its schema is not in the "
+                                       "offline set), so the verdict is incomplete; every PLU feature in it was "
+                                       "checked", tag=_prefixed(root.tag)),
                 file=self.path,
                 line=root.sourceline,
             )
@@ -205,7 +204,7 @@ def iter_xsd_findings(
     schema = schema or load_schema()
     name = str(path)
     if not Path(path).is_file():
-        yield Finding("XML.MISSING", Severity.FATAL, f"{name}: no such file", f"{name}: няма такъв файл", file=name)
+        yield Finding("XML.MISSING", Severity.FATAL, Text("validators.xsd", "{name}: no such file", name=name), file=name)
         return
     check = FeatureSchemaCheck(schema, name)
     root: etree._Element | None = None
@@ -232,15 +231,14 @@ def iter_xsd_findings(
                         while parent.getprevious() is not None and parent.getprevious().tag in _MEMBER_TAGS:
                             grand.remove(parent.getprevious())
     except xml_parsing.UnsafeXmlError as exc:
-        yield Finding("XML.DOCTYPE", Severity.FATAL, *exc.reason, file=name, line=exc.line)
+        yield Finding("XML.DOCTYPE", Severity.FATAL, exc.reason, file=name, line=exc.line)
         return
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else exc.lineno
         yield Finding(
             "XML.NOT_WELL_FORMED",
             Severity.FATAL,
-            f"not well-formed XML: {exc.msg}",
-            f"XML документът не е добре оформен: {exc.msg}",
+            Text("validators.xsd", "not well-formed XML: {msg}", msg=exc.msg),
             file=name,
             line=line,
         )

@@ -10,8 +10,11 @@ wording; anything else keeps libxml2's text after "XML схема:".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["readable"]
+from plu_model.i18n import Text
+
+__all__ = ["readable", "schema_message"]
 
 _PREFIXES = {
     "http://inspire.ec.europa.eu/schemas/plu/4.0": "plu",
@@ -25,33 +28,46 @@ _PREFIXES = {
     "http://www.w3.org/2001/XMLSchema-instance": "xsi",
 }
 _QNAME = re.compile(r"\{([^}]+)\}([\w.-]+)")
-_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+
+#: libxml2's sentences and how the catalogue words them (the English source says what libxml2 means)
+_SENTENCES: tuple[tuple[re.Pattern[str], Text], ...] = (
     (re.compile(r"^Element '(?P<e>[^']+)': This element is not expected\. Expected is one of \( (?P<x>.+?) \)\.?$"),
-     "елементът {e} не се очаква тук; на това място се очаква един от: {x}"),
+     Text("validators.xsd_messages", "element {e} is not expected here; one of these is expected in its place: {x}")),
     (re.compile(r"^Element '(?P<e>[^']+)': This element is not expected\. Expected is \( (?P<x>.+?) \)\.?$"),
-     "елементът {e} не се очаква тук; на това място се очаква {x}"),
+     Text("validators.xsd_messages", "element {e} is not expected here; {x} is expected in its place")),
     (re.compile(r"^Element '(?P<e>[^']+)': This element is not expected\.?$"),
-     "елементът {e} не се очаква тук"),
+     Text("validators.xsd_messages", "element {e} is not expected here")),
     (re.compile(r"^Element '(?P<e>[^']+)': Missing child element\(s\)\. Expected is one of \( (?P<x>.+?) \)\.?$"),
-     "в елемента {e} липсва задължителен вложен елемент, един от: {x}"),
+     Text("validators.xsd_messages", "element {e} lacks a required child element, one of: {x}")),
     (re.compile(r"^Element '(?P<e>[^']+)': Missing child element\(s\)\. Expected is \( (?P<x>.+?) \)\.?$"),
-     "в елемента {e} липсва задължителният вложен елемент {x}"),
+     Text("validators.xsd_messages", "element {e} lacks the required child element {x}")),
     (re.compile(r"^Element '(?P<e>[^']+)': '(?P<v>.*)' is not a valid value of the (?:atomic|local atomic|union) "
                 r"type '(?P<t>[^']+)'\.?$"),
-     "елементът {e}: „{v}“ не е допустима стойност от типа {t}"),
+     Text("validators.xsd_messages", "element {e}: “{v}” is not a valid value of the type {t}")),
     (re.compile(r"^Element '(?P<e>[^']+)', attribute '(?P<a>[^']+)': The attribute '[^']+' is not allowed\.?$"),
-     "атрибутът {a} не е позволен в елемента {e}"),
+     Text("validators.xsd_messages", "attribute {a} is not allowed in element {e}")),
     (re.compile(r"^Element '(?P<e>[^']+)': The attribute '(?P<a>[^']+)' is required but missing\.?$"),
-     "в елемента {e} липсва задължителният атрибут {a}"),
+     Text("validators.xsd_messages", "element {e} lacks the required attribute {a}")),
     (re.compile(r"^Element '(?P<e>[^']+)': \[facet '(?P<f>\w+)'\] The value '(?P<v>.*)' is not an element of the "
                 r"set \{(?P<x>.*)\}\.?$"),
-     "елементът {e}: „{v}“ не е от допустимите стойности {{{x}}}"),
+     Text("validators.xsd_messages", "element {e}: “{v}” is not one of the allowed values {{{x}}}")),
     (re.compile(r"^Element '(?P<e>[^']+)': Character content other than whitespace is not allowed because the "
                 r"content type is 'element-only'\.?$"),
-     "елементът {e} съдържа текст, а може да съдържа само вложени елементи"),
+     Text("validators.xsd_messages", "element {e} holds text, but it may hold only child elements")),
     (re.compile(r"^Element '(?P<e>[^']+)': The content must not contain element nodes\.?$"),
-     "елементът {e} не може да съдържа вложени елементи"),
+     Text("validators.xsd_messages", "element {e} may not hold child elements")),
 )
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A libxml2 message: in English as libxml2 wrote it, otherwise in the catalogue's words when it has them."""
+
+    text: str
+    sentence: Text | None
+
+    def say(self, language: str) -> str:
+        return self.sentence.say(language) if self.sentence is not None and language != "en" else self.text
 
 
 def _prefixed(text: str) -> str:
@@ -59,11 +75,18 @@ def _prefixed(text: str) -> str:
                       if m.group(1) in _PREFIXES else m.group(0), text)
 
 
-def readable(message: str) -> tuple[str, str]:
-    """``(English, Bulgarian)`` of one libxml2 schema message, with prefixed names."""
+def schema_message(message: str) -> Text:
+    """One libxml2 schema message for a finding, with prefixed names."""
     text = _prefixed(" ".join(message.split()))
-    for pattern, bulgarian in _SENTENCES:
+    for pattern, sentence in _SENTENCES:
         match = pattern.match(text)
         if match:
-            return f"XML schema: {text}", "XML схема: " + bulgarian.format(**match.groupdict())
-    return f"XML schema: {text}", f"XML схема: {text}"
+            return Text("validators.xsd_messages", "XML schema: {message}",
+                        message=_Said(text, sentence.fill(**match.groupdict())))
+    return Text("validators.xsd_messages", "XML schema: {message}", message=_Said(text, None))
+
+
+def readable(message: str) -> tuple[str, str]:
+    """``(English, Bulgarian)`` of one libxml2 schema message (what the report's ``message`` holds)."""
+    said = schema_message(message)
+    return said.say("en"), said.say("bg")

@@ -16,6 +16,7 @@ from typing import Any
 
 from plu_model.codelists import codelist
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say_in
 
 __all__ = [
     "LIMIT_INDICATIONS",
@@ -93,6 +94,10 @@ class ZoneLimits:
         """True when every limit is corroborated (errors, not warnings)."""
         return all(limit.firm for limit in self.limits) if self.limits else self.confidence in ("high", "medium")
 
+    def label(self, language: str = "en") -> str:
+        """The zone type's name (code-list data, in both languages)."""
+        return self.label_bg if language == "bg" else self.label_en
+
     def limit(self, indication: str) -> Limit | None:
         """The limit on one indication, if the law sets one we know."""
         return next((lim for lim in self.limits if lim.indication == indication), None)
@@ -112,8 +117,8 @@ def _label(code: str, zone_list: str | None, where: Path) -> tuple[str, str, str
     value = codelist(zone_list).by_code(code)
     if value is None:
         raise PluInputError(
-            f"{where}: zone type {code!r} is not a value of {zone_list}",
-            bg=f"{where}: видът зона {code!r} не е стойност от {zone_list}",
+            Text("validators.zone_limits", "{where}: zone type {code!r} is not a value of {zone_list}",
+                                           where=where, code=code, zone_list=zone_list),
         )
     notation = value.notation or code
     return value.uri, f"{notation} ({value.label('en')})", f"{notation} ({value.label('bg')})"
@@ -130,8 +135,8 @@ def _range(spec: dict[str, Any], where: str, path: Path) -> tuple[float, float] 
         return None
     if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, (int, float)) for x in span)):
         raise PluInputError(
-            f"{path}: the range of limit {where} must be two numbers [low, high]",
-            bg=f"{path}: диапазонът на норматива {where} трябва да е две числа [от, до]",
+            Text("validators.zone_limits", "{path}: the range of limit {where} must be two numbers [low, high]",
+                                           path=path, where=where),
         )
     return float(span[0]), float(span[1])
 
@@ -140,14 +145,13 @@ def _limit(code: str, name: str, spec: dict[str, Any], entry: dict[str, Any], pa
     where = f"{code}.{name}"
     if not isinstance(spec, dict) or (spec.get("min") is None and spec.get("max") is None):
         raise PluInputError(
-            f"{path}: limit {where} has neither min nor max",
-            bg=f"{path}: нормативът {where} няма нито min, нито max",
+            Text("validators.zone_limits", "{path}: limit {where} has neither min nor max", path=path, where=where),
         )
     source = spec.get("source") or _citation(entry)
     if not source:
         raise PluInputError(
-            f"{path}: limit {where} does not cite its legal source",
-            bg=f"{path}: нормативът {where} не посочва нормативния си източник",
+            Text("validators.zone_limits", "{path}: limit {where} does not cite its legal source",
+                                           path=path, where=where),
         )
     note = spec.get("note", {})
     return Limit(
@@ -260,13 +264,12 @@ def citation(limit: Limit, language: str) -> str:
     parts = [limit.source]
     if limit.range is not None:
         span = f"{_fmt(limit.range[0])}–{_fmt(limit.range[1])}{unit_text(limit)}"
-        parts.append(f"диапазон по закона {span}" if bg else f"range in the law {span}")
+        parts.append(say_in(language, "validators.zone_limits", "range in the law {span}", span=span))
     if limit.replaces:
-        parts.append(f"заменя {limit.replaces}" if bg else f"replaces {limit.replaces}")
-    note = limit.note_bg if bg else limit.note_en
+        parts.append(say_in(language, "validators.zone_limits", "replaces {replaces}", replaces=limit.replaces))
+    note = limit.note_bg if bg else limit.note_en  # data of the limits table, in both languages
     if note:
         parts.append(note)
     if not limit.firm:
-        parts.append("източникът не е сверен с нормативния текст" if bg
-                     else "the source could not be checked against the legal text")
+        parts.append(say_in(language, "validators.zone_limits", "the source could not be checked against the legal text"))
     return "; ".join(parts)

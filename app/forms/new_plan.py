@@ -29,6 +29,7 @@ from app.i18n import current_language, translate
 from app.live_language import RebuiltBody
 from app.settings import settings
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["NewPlanDialog", "read_boundary"]
 
@@ -41,8 +42,7 @@ def read_boundary(path: str | Path, epsg: int) -> BaseGeometry:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
     except RuntimeError as exc:
         raise PluInputError(
-            f"{path}: not a vector file GDAL can read ({exc})",
-            bg=f"{path}: не е векторен файл, който GDAL чете ({exc})",
+            Text("app.forms.new_plan", "{path}: not a vector file GDAL can read ({exc})", path=path, exc=exc),
         ) from exc
     target = osr.SpatialReference()
     target.ImportFromEPSG(int(epsg))
@@ -68,8 +68,7 @@ def read_boundary(path: str | Path, epsg: int) -> BaseGeometry:
                 parts.append(shapely.force_2d(shape))
     if not parts:
         raise PluInputError(
-            f"{path}: holds no polygon to use as the plan boundary",
-            bg=f"{path}: не съдържа многоъгълник, който да послужи за граница на плана",
+            Text("app.forms.new_plan", "{path}: holds no polygon to use as the plan boundary", path=path),
         )
     union = shapely.union_all([shapely.make_valid(p) for p in parts])
     polygons = [g for g in getattr(union, "geoms", [union]) if g.geom_type == "Polygon"]

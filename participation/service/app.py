@@ -34,15 +34,16 @@ from participation.service.login_guard import LoginGuard
 from participation.service.ratelimit import ServiceLimits, make_limiter
 from participation.service.server import serve
 from participation.service.storage import CommentStore, SqliteCommentStore, refuse_inside
+from plu_model.i18n import Text
 
 __all__ = ["BODY_LIMIT", "ServiceLimits", "create_app", "hash_password", "serve"]
 
 
 def _too_many(retry: str) -> Response:
     if security.is_api():
-        return security.api_error(429, "rate", "too many requests; try again later",
-                                  "твърде много заявки; опитайте по-късно", {"Retry-After": retry})
-    return security.text_response(429, "Too many requests / Твърде много заявки\n", {"Retry-After": retry})
+        return security.api_error(429, "rate", Text("participation.service.app", "too many requests; try again later"), {"Retry-After": retry})
+    return security.text_response(429, security.both_languages(Text("participation.service.app", "Too many requests")),
+                                  {"Retry-After": retry})
 
 
 def create_app(

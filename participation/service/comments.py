@@ -13,7 +13,8 @@ import hashlib
 import json
 import logging
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import partial
 
 from flask import Blueprint, Response, jsonify, request
 
@@ -21,6 +22,7 @@ from participation.comment import CommentError, parse_comment
 from participation.service.context import Service, service
 from participation.service.security import api_error
 from participation.service.storage import IdempotencyConflict, Receipt, Submission
+from plu_model.i18n import ByLanguage, Text
 
 __all__ = ["BODY_LIMIT", "blueprint"]
 
@@ -48,19 +50,23 @@ def _closed(here: Service, moment: datetime) -> Response | None:
     settings = here.settings
     state = settings.state_at(moment)
     if state == "before":
-        return api_error(403, "period", f"the consultation opens on {settings.start.isoformat()}",
-                         f"обсъждането започва на {settings.start.strftime('%d.%m.%Y')}")
+        return api_error(403, "period", Text("participation.service.comments", "the consultation opens on {day}",
+                                             day=ByLanguage(partial(_day, settings.start))))
     if state == "closed":
-        return api_error(403, "period", f"the consultation closed on {settings.end.isoformat()}",
-                         f"обсъждането приключи на {settings.end.strftime('%d.%m.%Y')}")
+        return api_error(403, "period", Text("participation.service.comments", "the consultation closed on {day}",
+                                             day=ByLanguage(partial(_day, settings.end))))
     return None
+
+
+def _day(day: date, language: str) -> str:
+    """A day as the viewer shows it: ISO for English, 04.12.2026 for Bulgarian."""
+    return day.strftime("%d.%m.%Y") if language == "bg" else day.isoformat()
 
 
 def _submission(here: Service, moment: datetime, raw: bytes) -> Submission:
     key = request.headers.get("Idempotency-Key")
     if key is not None and not _KEY.match(key):
-        raise CommentError("Idempotency-Key", "must be 8 to 100 letters, digits or ._:-",
-                           "трябва да е от 8 до 100 латински букви, цифри или ._:-")
+        raise CommentError("Idempotency-Key", Text("participation.service.comments", "must be 8 to 100 letters, digits or ._:-"))
     local_year = moment.astimezone(here.settings.opens_at().tzinfo).year
     return Submission(here.settings.reference_prefix, local_year, key, hashlib.sha256(raw).hexdigest())
 
@@ -76,9 +82,9 @@ def _receipt(receipt: Receipt) -> Response:
 def add_comment() -> Response:
     here = service()
     if _refused_origin(here):
-        return api_error(403, "origin", "comments are not accepted from this site", "от този сайт не се приемат становища")
+        return api_error(403, "origin", Text("participation.service.comments", "comments are not accepted from this site"))
     if request.mimetype != "application/json":
-        return api_error(415, "body", "send the comment as application/json", "изпратете становището като application/json")
+        return api_error(415, "body", Text("participation.service.comments", "send the comment as application/json"))
     moment = here.now()
     refused = _closed(here, moment)
     if refused:
@@ -87,22 +93,20 @@ def add_comment() -> Response:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return api_error(400, "body", "the body is not JSON in UTF-8", "тялото на заявката не е JSON в UTF-8")
+        return api_error(400, "body", Text("participation.service.comments", "the body is not JSON in UTF-8"))
     try:
         comment = parse_comment(data, here.context, now=moment)
         submission = _submission(here, moment, raw)
     except CommentError as exc:
-        return api_error(422, exc.field, exc.message_en, exc.message_bg)
+        return api_error(422, exc.field, exc.problem)
     except RecursionError:
-        return api_error(400, "body", "the body is nested too deeply", "заявката е вложена твърде дълбоко")
+        return api_error(400, "body", Text("participation.service.comments", "the body is nested too deeply"))
     try:
         receipt = here.store.add(comment, moment, submission)
     except IdempotencyConflict:
-        return api_error(409, "Idempotency-Key", "this key was already used for a different comment",
-                         "този ключ вече е използван за друго становище")
+        return api_error(409, "Idempotency-Key", Text("participation.service.comments", "this key was already used for a different comment"))
     except Exception:
         _log.exception("could not store a comment")
-        return api_error(503, "server", "the comment could not be stored; please try again",
-                         "становището не можа да бъде записано; опитайте отново")
+        return api_error(503, "server", Text("participation.service.comments", "the comment could not be stored; please try again"))
     _log.info("comment %s stored as %s", receipt.id, receipt.reference)
     return _receipt(receipt)

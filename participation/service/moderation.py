@@ -21,8 +21,9 @@ from participation.comment_export import ReceivedComment
 from participation.service.context import Service, service
 from participation.service.login_guard import DEVICE_COOKIE, DEVICE_DAYS
 from participation.service.ratelimit import client_address
-from participation.service.security import same_origin, text_response
+from participation.service.security import both_languages, same_origin, text_response
 from participation.service.storage import STATUSES
+from plu_model.i18n import Text
 
 __all__ = ["blueprint", "guard", "stored"]
 
@@ -78,8 +79,8 @@ def guard() -> Response | None:
     """``None`` when the moderator may go on; else the refusal (off, unauthenticated, rate limited, busy)."""
     here = service()
     if here.login is None:
-        return text_response(403, "Moderation is off: start the service with a moderation password.\n"
-                                  "Модерацията е изключена: стартирайте услугата с парола за модериране.\n")
+        return text_response(403, both_languages(Text("participation.service.moderation", "Moderation is off: start the service with a moderation "
+                                                          "password."), "\n"))
     auth = request.authorization
     if auth is None or auth.type != "basic":
         return _ask()
@@ -91,7 +92,7 @@ def guard() -> Response | None:
     if verdict.outcome == "wait":
         return here.too_many(verdict.retry)
     if verdict.outcome == "busy":
-        return text_response(503, "Busy, try again / Заето, опитайте отново\n", {"Retry-After": verdict.retry})
+        return text_response(503, both_languages(Text("participation.service.moderation", "Busy, try again")), {"Retry-After": verdict.retry})
     if verdict.outcome != "ok":
         return _ask()
     if fresh is not None:
@@ -102,7 +103,7 @@ def guard() -> Response | None:
 
 
 def _ask() -> Response:
-    return text_response(401, "Authentication required / Нужна е парола\n",
+    return text_response(401, both_languages(Text("participation.service.moderation", "Authentication required")),
                          {"WWW-Authenticate": 'Basic realm="PLU Studio moderation", charset="UTF-8"'})
 
 
@@ -147,12 +148,12 @@ def style() -> Response:
 @blueprint.post("/moderation/status")
 def set_status() -> Response:
     if not same_origin():
-        return text_response(403, "Refused: the form was sent from another site / Отказано: формулярът е от друг сайт\n")
+        return text_response(403, both_languages(Text("participation.service.moderation", "Refused: the form was sent from another site")))
     refused = guard()
     if refused:
         return refused
     if _session(service()) is None or not hmac.compare_digest(request.form.get("csrf", ""), csrf_token()):
-        return text_response(400, "Bad form token / Невалиден формуляр\n")
+        return text_response(400, both_languages(Text("participation.service.moderation", "Bad form token")))
     status = request.form.get("status", "")
     if status not in STATUSES:
         return text_response(400, "Unknown status\n")

@@ -24,6 +24,7 @@ from limits.storage import storage_from_string
 
 import participation.service.limit_storage  # noqa: F401 - registers the plu-sqlite:// storage with limits
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["RateLimit", "ServiceLimits", "client_address", "make_limiter", "retry_after"]
 
@@ -70,11 +71,11 @@ def check_storage(uri: str) -> None:
         storage = storage_from_string(uri)
         usable = storage.check()
     except (ConfigurationError, ValueError, OSError, sqlite3.Error) as exc:
-        raise PluInputError(f"{uri}: cannot count rate limits there ({exc})",
-                            bg=f"{uri}: там не могат да се броят ограниченията на заявките ({exc})") from exc
+        raise PluInputError(Text("participation.service.ratelimit", "{uri}: cannot count rate limits there ({exc})",
+                                                                    uri=uri, exc=exc)) from exc
     if not usable:
-        raise PluInputError(f"{uri}: the rate-limit storage does not answer",
-                            bg=f"{uri}: хранилището на ограниченията не отговаря")
+        raise PluInputError(Text("participation.service.ratelimit", "{uri}: the rate-limit storage does not answer",
+                                                                    uri=uri))
 
 
 def make_limiter(app: Flask, limits: ServiceLimits, too_many: Callable[[str], Response]) -> Limiter:

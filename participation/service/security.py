@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from plu_model.i18n import Text
+
 __all__ = ["SECURITY_HEADERS", "api_error", "install", "same_origin", "text_response"]
 
 _log = logging.getLogger("plu.consultation")
@@ -31,9 +33,10 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
 )
 
 
-def api_error(status: int, field: str, en: str, bg: str, headers: dict[str, str] | None = None) -> Response:
-    """A JSON error the viewer shows in the citizen's language."""
-    response = jsonify({"error": {"field": field, "en": en, "bg": bg}})
+def api_error(status: int, field: str, text: Text | str, headers: dict[str, str] | None = None) -> Response:
+    """A JSON error the viewer shows in the citizen's language (a plain string is the same in both)."""
+    said = {language: text.say(language) if isinstance(text, Text) else text for language in ("en", "bg")}
+    response = jsonify({"error": {"field": field, **said}})
     response.status_code = status
     for k, v in (headers or {}).items():
         response.headers[k] = v
@@ -42,6 +45,11 @@ def api_error(status: int, field: str, en: str, bg: str, headers: dict[str, str]
 
 def text_response(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
     return Response(text, status, {"Content-Type": "text/plain; charset=utf-8", **(headers or {})})
+
+
+def both_languages(text: Text, separator: str = " / ") -> str:
+    """A plain-text answer in both languages, English first (no page to choose one on)."""
+    return f"{text.say('en')}{separator}{text.say('bg')}\n"
 
 
 def is_api() -> bool:
@@ -97,10 +105,10 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
         if exc.response is not None:  # made already (the rate limiter's bilingual 429)
             return exc.response  # type: ignore[return-value]
         if isinstance(exc, RequestEntityTooLarge) or status == 413:
-            return api_error(413, "body", f"the request is larger than {body_limit} bytes",
-                             f"заявката е по-голяма от {body_limit} байта")
+            return api_error(413, "body", Text("participation.service.security", "the request is larger than {body_limit} bytes",
+                                                                                 body_limit=body_limit))
         if is_api():
-            return api_error(status, "request", exc.name, exc.name)
+            return api_error(status, "request", exc.name)
         response = exc.get_response()
         response.set_data(f"{status} {exc.name}\n")
         response.content_type = "text/plain; charset=utf-8"
@@ -110,6 +118,5 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
     def _unexpected(exc: Exception) -> Response:
         _log.exception("unexpected error on %s %s", request.method, request.path)
         if is_api():
-            return api_error(500, "server", "the service failed; your comment was not stored",
-                             "услугата се срина; становището не е записано")
+            return api_error(500, "server", Text("participation.service.security", "the service failed; your comment was not stored"))
         return text_response(500, "500 Internal Server Error\n")

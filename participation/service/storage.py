@@ -25,6 +25,7 @@ from shapely.geometry import shape
 
 from participation.comment import Author, Comment
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["STATUSES", "CommentStore", "IdempotencyConflict", "Receipt", "Submission", "format_reference", "next_reference", "refuse_inside", "PostgresCommentStore", "SqliteCommentStore", "StoredComment", "open_store"]
 
@@ -275,12 +276,13 @@ class PostgresCommentStore:
             import psycopg2  # type: ignore[import-untyped]
         except ImportError as exc:  # pragma: no cover - depends on the machine
             raise PluInputError(
-                "PostgreSQL needs the psycopg2 module (Debian: python3-psycopg2)",
-                bg="PostgreSQL изисква модула psycopg2 (Debian: python3-psycopg2)",
+                Text("participation.service.storage", "PostgreSQL needs the psycopg2 module (Debian: "
+                                                      "python3-psycopg2)"),
             ) from exc
         if not personal_schema.isidentifier():
             raise PluInputError(
-                f"{personal_schema!r} is not a schema name", bg=f"{personal_schema!r} не е име на схема на базата данни"
+                Text("participation.service.storage", "{personal_schema!r} is not a schema name",
+                                                      personal_schema=personal_schema)
             )
         self._psycopg2 = psycopg2
         self.dsn = dsn
@@ -290,8 +292,7 @@ class PostgresCommentStore:
             self._db = psycopg2.connect(dsn)
         except psycopg2.Error as exc:
             raise PluInputError(
-                f"cannot connect to PostgreSQL: {str(exc).strip()}",
-                bg=f"няма връзка с PostgreSQL: {str(exc).strip()}",
+                Text("participation.service.storage", "cannot connect to PostgreSQL: {exc}", exc=str(exc).strip()),
             ) from exc
         with self._db, self._db.cursor() as cur:
             if personal_schema != "public":
@@ -390,14 +391,14 @@ def open_store(url: str, *, must_exist: bool = False, outside: Path | None = Non
         path = unquote(parsed.netloc + parsed.path[1:] if not parsed.netloc else parsed.netloc + parsed.path)
         if not path:
             raise PluInputError(
-                f"{url}: no database file in the URL (sqlite:///path/comments.db)",
-                bg=f"{url}: адресът не посочва файл на база данни (sqlite:///път/comments.db)",
+                Text("participation.service.storage", "{url}: no database file in the URL "
+                                                      "(sqlite:///path/comments.db)", url=url),
             )
         return _sqlite(path, must_exist, outside)
     if parsed.scheme and len(parsed.scheme) > 1:
         raise PluInputError(
-            f"{url}: unsupported database (use sqlite:///file.db or postgresql://…)",
-            bg=f"{url}: неподдържана база данни (използвайте sqlite:///файл.db или postgresql://…)",
+            Text("participation.service.storage", "{url}: unsupported database (use sqlite:///file.db or "
+                                                  "postgresql://…)", url=url),
         )
     return _sqlite(url, must_exist, outside)
 
@@ -406,10 +407,10 @@ def refuse_inside(database: Path, folder: Path) -> None:
     """Raise :class:`PluInputError` when ``database`` lies in the published ``folder``."""
     if database.resolve().is_relative_to(folder.resolve()):
         raise PluInputError(
-            f"{database}: the comment database (with names and e-mails) must not be inside the package folder "
-            f"{folder}; give --db a path outside it, e.g. sqlite:////var/lib/plu/comments.db",
-            bg=f"{database}: базата със становища (с имена и e-mail адреси) не може да е в папката на пакета "
-               f"{folder}; задайте --db извън нея, напр. sqlite:////var/lib/plu/comments.db",
+            Text("participation.service.storage", "{database}: the comment database (with names and e-mails) must "
+                                                  "not be inside the package folder {folder}; give --db a path "
+                                                  "outside it, e.g. sqlite:////var/lib/plu/comments.db",
+                                                  database=database, folder=folder),
         )
 
 
@@ -417,5 +418,5 @@ def _sqlite(path: str, must_exist: bool, outside: Path | None = None) -> Comment
     if outside is not None:
         refuse_inside(Path(path), outside)
     if must_exist and not Path(path).is_file():
-        raise PluInputError(f"{path}: no such comment database", bg=f"{path}: няма такава база данни със становища")
+        raise PluInputError(Text("participation.service.storage", "{path}: no such comment database", path=path))
     return SqliteCommentStore(path)

@@ -18,83 +18,11 @@
   var DATA = window.PLU_DATA;
   var SERVICE = window.PLU_SERVICE || null;
 
-  var T = {
-    bg: {
-      tabPlan: 'План', tabRules: 'Правила', tabComment: 'Становище',
-      info: 'Информация', pick: 'Избор на зони', point: 'Точка', line: 'Линия', area: 'Площ', clear: 'Изчисти',
-      background: 'Подложка',
-      hintPick: 'Щракнете върху зони, за да ги добавите към становището или да ги премахнете.',
-      hintPoint: 'Щракнете на картата, за да поставите точка.',
-      hintLine: 'Щракнете за всеки връх; двойно щракване завършва линията.',
-      hintArea: 'Щракнете за всеки връх; щракнете първия връх или щракнете двойно, за да затворите площта.',
-      before: 'Обсъждането започва на {start}.',
-      open: 'Становища се приемат до {end} включително — ден {day} от {days}, остават {left} дни.',
-      openLast: 'Днес е последният ден за становища ({end}).',
-      closed: 'Обсъждането приключи на {end}.',
-      consultation: 'Обсъждането', period: 'Срок за становища', authority: 'Отговорен орган', contact: 'Контакт', planType: 'Вид план',
-      basis: 'Основание за срока', howTo: 'Как да подадете становище', howToService: 'Попълнете формуляра „Становище“ — то се изпраща направо до {authority}.',
-      howToFile: 'Попълнете формуляра „Становище“: ще получите файл, който да изпратите по e-mail до {email}.',
-      search: 'Търсене по код на зона', searchHint: 'напр. Жс, Смф, zhs-01', noResults: 'Няма такава зона.',
-      legend: 'Легенда', overlays: 'Допълнителни регулации', boundary: 'Граница на плана', downloads: 'Документи и данни',
-      sample: 'Внимание',
-      limits: 'Пределни показатели', documents: 'Документи', areaM2: 'Площ', nature: 'Правно действие',
-      landUse: 'Земеползване (HILUCS)', commentZone: 'Становище за тази зона', alsoHere: 'Тук действат и',
-      zone: 'Зона',
-      rulesTitle: 'Точки от правилата', commentParagraph: 'Становище по т. {n}', noRules: 'Планът няма текст на правила.',
-      commentTitle: 'Вашето становище', target: 'Предмет на становището', wholePlan: 'Планът като цяло',
-      zones: 'Зони', paragraph: 'Точка', drawn: 'Начертано', kindPoint: 'точка', kindLineString: 'линия', kindPolygon: 'площ',
-      remove: 'премахни', targetHelp: 'Изберете зони, начертайте точка, линия или площ на картата или изберете точка от правилата.',
-      text: 'Текст', name: 'Име (по желание)', email: 'E-mail (по желание)',
-      consent: 'Съгласен/съгласна съм {authority} да обработва името и e-mail адреса ми само за целите на това обсъждане.',
-      consentNeeded: 'За да запазим име или e-mail, е нужно съгласието Ви.',
-      send: 'Изпрати становището', makeFile: 'Създай файл със становището', sending: 'Изпращане…',
-      sent: 'Становището е прието. Номер: {id}', emptyText: 'Напишете становището си.',
-      fileMade: 'Файлът {name} е изтеглен. Изпратете го като прикачен файл по e-mail до {email}.',
-      openMail: 'Отвори писмо до {email}', copyHint: 'Ако файлът не се изтегли, копирайте текста по-долу в писмото:',
-      notOpen: 'Обсъждането не е открито и становища не се приемат.',
-      netError: 'Услугата за становища не отговори. Опитайте отново или изпратете становището по e-mail до {email}.',
-      tooMany: 'Твърде много заявки. Опитайте отново след малко.',
-      mailSubject: 'Становище по {title}', fatal: 'Данните на плана липсват или са повредени (data/plan-data.js).',
-      chars: '{n} / {max} знака'
-    },
-    en: {
-      tabPlan: 'Plan', tabRules: 'Regulation', tabComment: 'Comment',
-      info: 'Info', pick: 'Pick zones', point: 'Point', line: 'Line', area: 'Area', clear: 'Clear',
-      background: 'Background map',
-      hintPick: 'Click zones to add them to your comment, or to remove them.',
-      hintPoint: 'Click the map to place a point.',
-      hintLine: 'Click each vertex; double-click to finish the line.',
-      hintArea: 'Click each vertex; click the first vertex or double-click to close the area.',
-      before: 'The consultation opens on {start}.',
-      open: 'Comments are accepted until {end} inclusive — day {day} of {days}, {left} days left.',
-      openLast: 'Today is the last day for comments ({end}).',
-      closed: 'The consultation closed on {end}.',
-      consultation: 'The consultation', period: 'Comment period', authority: 'Responsible authority', contact: 'Contact', planType: 'Type of plan',
-      basis: 'Basis of the period', howTo: 'How to comment', howToService: 'Fill in the “Comment” form; it goes straight to {authority}.',
-      howToFile: 'Fill in the “Comment” form: you get a file to send by e-mail to {email}.',
-      search: 'Search by zone code', searchHint: 'e.g. Жс, Смф, zhs-01', noResults: 'No such zone.',
-      legend: 'Legend', overlays: 'Supplementary regulations', boundary: 'Plan boundary', downloads: 'Documents and data',
-      sample: 'Note',
-      limits: 'Limits', documents: 'Documents', areaM2: 'Area', nature: 'Legal effect',
-      landUse: 'Land use (HILUCS)', commentZone: 'Comment on this zone', alsoHere: 'Also applies here',
-      zone: 'Zone',
-      rulesTitle: 'Paragraphs of the regulation', commentParagraph: 'Comment on item {n}', noRules: 'The plan has no regulation text.',
-      commentTitle: 'Your comment', target: 'What your comment is about', wholePlan: 'The plan as a whole',
-      zones: 'Zones', paragraph: 'Item', drawn: 'Drawn', kindPoint: 'point', kindLineString: 'line', kindPolygon: 'area',
-      remove: 'remove', targetHelp: 'Pick zones, draw a point, line or area on the map, or choose an item of the regulation.',
-      text: 'Text', name: 'Name (optional)', email: 'E-mail (optional)',
-      consent: 'I agree that {authority} processes my name and e-mail address only for this consultation.',
-      consentNeeded: 'We can keep a name or e-mail only with your consent.',
-      send: 'Send comment', makeFile: 'Create comment file', sending: 'Sending…',
-      sent: 'Your comment was received. Reference: {id}', emptyText: 'Please write your comment.',
-      fileMade: 'The file {name} was downloaded. Send it as an attachment by e-mail to {email}.',
-      openMail: 'Open an e-mail to {email}', copyHint: 'If the file was not downloaded, copy the text below into the e-mail:',
-      notOpen: 'The consultation is not open; comments are not accepted.',
-      netError: 'The comment service did not answer. Try again or send your comment by e-mail to {email}.',
-      tooMany: 'Too many requests. Please try again in a moment.',
-      mailSubject: 'Comment on {title}', fatal: 'The plan data is missing or damaged (data/plan-data.js).',
-      chars: '{n} / {max} characters'
-    }
+  // the texts come with the plan data (participation/viewer_texts.py, said from the product's catalogue);
+  // without the data only the one saying so is needed
+  var T = (DATA && DATA.texts) || {
+    bg: { fatal: 'Данните на плана липсват или са повредени (data/plan-data.js).' },
+    en: { fatal: 'The plan data is missing or damaged (data/plan-data.js).' }
   };
   var MAX_TEXT = 5000;
 

@@ -10,39 +10,36 @@ from __future__ import annotations
 import argparse
 import sys
 
-from plu_cli.language import language, t
-from plu_model.errors import PluInputError, message_of
+from plu_cli.language import language
+from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say
 
 NAME = "codelist"
 
 
 def HELP() -> str:
-    return t("list, show and publish code lists (Re3gistry XML, SKOS RDF)",
-             "показва и публикува кодови списъци (Re3gistry XML, SKOS RDF)")
+    return say("plu_cli.commands.codelist", "list, show and publish code lists (Re3gistry XML, SKOS RDF)")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    sub.add_parser("list", help=t("the lists and how many values each has", "списъците и броя на стойностите им"))
-    show = sub.add_parser("show", help=t("the values of one list", "стойностите на един списък"))
-    show.add_argument("name", help=t("e.g. bg/ZoneTypeValue or HILUCSValue", "напр. bg/ZoneTypeValue или HILUCSValue"))
-    exp = sub.add_parser("export", help=t("write a list as Re3gistry XML and/or SKOS RDF",
-                                          "записва списък като Re3gistry XML и/или SKOS RDF"))
-    exp.add_argument("name", help=t("e.g. bg/ZoneTypeValue", "напр. bg/ZoneTypeValue"))
+    sub.add_parser("list", help=say("plu_cli.commands.codelist", "the lists and how many values each has"))
+    show = sub.add_parser("show", help=say("plu_cli.commands.codelist", "the values of one list"))
+    show.add_argument("name", help=say("plu_cli.commands.codelist", "e.g. bg/ZoneTypeValue or HILUCSValue"))
+    exp = sub.add_parser("export", help=say("plu_cli.commands.codelist", "write a list as Re3gistry XML and/or SKOS RDF"))
+    exp.add_argument("name", help=say("plu_cli.commands.codelist", "e.g. bg/ZoneTypeValue"))
     exp.add_argument("--format", choices=["xml", "rdf", "all"], default="all",
-                     help=t("Re3gistry XML, SKOS RDF/XML or both", "Re3gistry XML, SKOS RDF/XML или двете"))
+                     help=say("plu_cli.commands.codelist", "Re3gistry XML, SKOS RDF/XML or both"))
     exp.add_argument("--lang", dest="languages", choices=["bg", "en", "all"], default="all",
-                     help=t("label language(s); the registry layout has one file per language",
-                            "език на наименованията; в регистъра всеки език е отделен файл"))
+                     help=say("plu_cli.commands.codelist", "label language(s); the registry layout has one file per "
+                                                           "language"))
     exp.add_argument("--base-uri", metavar="URI",
-                     help=t("publish the values under <URI>/<List>/<code> instead of the w3id.org URIs",
-                            "публикува стойностите като <URI>/<Списък>/<код> вместо адресите в w3id.org"))
+                     help=say("plu_cli.commands.codelist", "publish the values under <URI>/<List>/<code> instead of "
+                                                           "the w3id.org URIs"))
     where = exp.add_mutually_exclusive_group(required=True)
-    where.add_argument("--out", metavar="FILE", help=t("one file (one format)", "един файл (един формат)"))
-    where.add_argument("--out-dir", metavar="DIR", help=t(
-        "the registry's file set: DIR/<List>/<List>.<lang>.xml|rdf",
-        "наборът файлове на регистъра: DIR/<Списък>/<Списък>.<език>.xml|rdf"))
+    where.add_argument("--out", metavar="FILE", help=say("plu_cli.commands.codelist", "one file (one format)"))
+    where.add_argument("--out-dir", metavar="DIR", help=say("plu_cli.commands.codelist", "the registry's file set: DIR/<List>/<List>.<lang>.xml|rdf"))
 
 
 def _list() -> int:
@@ -70,7 +67,7 @@ def _get(name: str):  # type: ignore[no-untyped-def]
     try:
         return codelist(name)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,24 +80,22 @@ def run(args: argparse.Namespace) -> int:
     cl = _get(args.name)
     if not cl.country:
         raise PluInputError(
-            f"{cl.name} is an INSPIRE list; the INSPIRE registry publishes it already",
-            bg=f"{cl.name} е списък на INSPIRE; регистърът на INSPIRE вече го публикува",
+            Text("plu_cli.commands.codelist", "{name} is an INSPIRE list; the INSPIRE registry publishes it already",
+                                              name=cl.name),
         )
     formats = ("xml", "rdf") if args.format == "all" else (args.format,)
     languages = ("bg", "en") if args.languages == "all" else (args.languages,)
     if args.out and len(formats) != 1:
         raise PluInputError(
-            "--out writes one format: add --format xml or --format rdf",
-            bg="--out записва един формат: добавете --format xml или --format rdf",
+            Text("plu_cli.commands.codelist", "--out writes one format: add --format xml or --format rdf"),
         )
     base = args.base_uri
     if base and not base.startswith(("http://", "https://")):
         raise PluInputError(
-            f"--base-uri {base}: an http(s) URI is needed",
-            bg=f"--base-uri {base}: нужен е http(s) адрес",
+            Text("plu_cli.commands.codelist", "--base-uri {base}: an http(s) URI is needed", base=base),
         )
     paths = export_codelist(cl, out=args.out, out_dir=args.out_dir, formats=formats, languages=languages,
                             base_uri=base)
     for p in paths:
-        print(t(f"wrote {p}", f"записан е {p}"), file=sys.stderr)
+        print(say("plu_cli.commands.codelist", "wrote {p}", p=p), file=sys.stderr)
     return 0

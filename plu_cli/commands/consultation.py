@@ -21,18 +21,17 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from plu_cli.language import language, t
+from plu_cli.language import language
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say
 
 NAME = "consultation"
 PASSWORD_ENV = "PLU_MODERATION_PASSWORD"
 
 
 def HELP() -> str:
-    return t(
-        "public consultation: comment service, import of comments, answers and summary",
-        "обществено обсъждане: услуга за становища, внасяне на становищата, отговори и справка",
-    )
+    return say("plu_cli.commands.consultation", "public consultation: comment service, import of comments, answers "
+                                                "and summary")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -41,108 +40,105 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
     sub.required = True
 
-    s = sub.add_parser("serve", help=t("host a package and accept comments on it", "публикува пакет и приема становища по него"))
-    s.add_argument("package", help=t("package folder or .zip", "папка или .zip на пакета"))
+    s = sub.add_parser("serve", help=say("plu_cli.commands.consultation", "host a package and accept comments on it"))
+    s.add_argument("package", help=say("plu_cli.commands.consultation", "package folder or .zip"))
     s.add_argument("--db", default="sqlite:///comments.db",
-                   help=t("database: sqlite:///file.db (default comments.db) or postgresql://…",
-                          "база данни: sqlite:///файл.db (по подразбиране comments.db) или postgresql://…"))
+                   help=say("plu_cli.commands.consultation", "database: sqlite:///file.db (default comments.db) or "
+                                                             "postgresql://…"))
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8080)
     s.add_argument("--password-file", type=Path,
-                   help=t(f"file with the moderation password (else ${PASSWORD_ENV}, else asked)",
-                          f"файл с паролата за модериране (иначе ${PASSWORD_ENV}, иначе се пита)"))
-    s.add_argument("--no-moderation", action="store_true", help=t("run without the moderation pages", "без страниците за модериране"))
+                   help=say("plu_cli.commands.consultation", "file with the moderation password (else "
+                                                             "${PASSWORD_ENV}, else asked)",
+                                                             PASSWORD_ENV=PASSWORD_ENV))
+    s.add_argument("--no-moderation", action="store_true", help=say("plu_cli.commands.consultation", "run without the moderation pages"))
     s.add_argument("--cors-origin", action="append", default=[],
-                   help=t("a web origin allowed to post comments (default: any)", "уеб произход, от който се приемат становища (по подразбиране: всеки)"))
+                   help=say("plu_cli.commands.consultation", "a web origin allowed to post comments (default: any)"))
     s.add_argument("--behind-proxy", action="store_true",
-                   help=t("trust X-Forwarded-For from one reverse proxy (see --trusted-proxy)",
-                          "доверява X-Forwarded-For от един обратен прокси сървър (вж. --trusted-proxy)"))
+                   help=say("plu_cli.commands.consultation", "trust X-Forwarded-For from one reverse proxy (see "
+                                                             "--trusted-proxy)"))
     s.add_argument("--trusted-proxy", default="127.0.0.1",
-                   help=t("the proxy's address whose X-Forwarded-For is believed (default 127.0.0.1)",
-                          "адресът на прокси сървъра, на чийто X-Forwarded-For се вярва (по подразбиране 127.0.0.1)"))
+                   help=say("plu_cli.commands.consultation", "the proxy's address whose X-Forwarded-For is believed "
+                                                             "(default 127.0.0.1)"))
     s.add_argument("--limits-storage", default="memory://",
-                   help=t("where rate limits are counted: memory:// (one process), plu-sqlite:///file.db or redis://… "
-                          "(shared by several processes)",
-                          "къде се броят ограниченията: memory:// (един процес), plu-sqlite:///файл.db или redis://… "
-                          "(общи за няколко процеса)"))
-    s.add_argument("--unpack-dir", type=Path, help=t("where a .zip package is unpacked", "къде се разархивира пакет .zip"))
+                   help=say("plu_cli.commands.consultation", "where rate limits are counted: memory:// (one "
+                                                             "process), plu-sqlite:///file.db or redis://… (shared "
+                                                             "by several processes)"))
+    s.add_argument("--unpack-dir", type=Path, help=say("plu_cli.commands.consultation", "where a .zip package is unpacked"))
 
-    e = sub.add_parser("export", help=t("export comments from the service's database", "изнася становищата от базата на услугата"))
+    e = sub.add_parser("export", help=say("plu_cli.commands.consultation", "export comments from the service's database"))
     e.add_argument("--db", required=True)
-    e.add_argument("--out", required=True, type=Path, help=t(".geojson or .csv", ".geojson или .csv"))
-    e.add_argument("--personal", action="store_true", help=t("include names and e-mails", "с имена и e-mail адреси"))
+    e.add_argument("--out", required=True, type=Path, help=say("plu_cli.commands.consultation", ".geojson or .csv"))
+    e.add_argument("--personal", action="store_true", help=say("plu_cli.commands.consultation", "include names and e-mails"))
 
-    i = sub.add_parser("import", help=t("import comments into a plan file", "внася становища във файл на план"))
-    i.add_argument("plan", help=t("the plan file (.gpkg)", "файлът на плана (.gpkg)"))
-    i.add_argument("sources", nargs="+", help=t("service exports (.geojson) or comment files (.json)", "изнесени становища (.geojson) или файлове със становища (.json)"))
-    i.add_argument("--package", help=t("the consultation package the comments were made on", "пакетът, по който са дадени становищата"))
+    i = sub.add_parser("import", help=say("plu_cli.commands.consultation", "import comments into a plan file"))
+    i.add_argument("plan", help=say("plu_cli.commands.consultation", "the plan file (.gpkg)"))
+    i.add_argument("sources", nargs="+", help=say("plu_cli.commands.consultation", "service exports (.geojson) or comment files (.json)"))
+    i.add_argument("--package", help=say("plu_cli.commands.consultation", "the consultation package the comments were made on"))
 
-    ls = sub.add_parser("list", help=t("list a plan's comments and answers", "изброява становищата и отговорите"))
+    ls = sub.add_parser("list", help=say("plu_cli.commands.consultation", "list a plan's comments and answers"))
     ls.add_argument("plan")
     ls.add_argument("--personal", action="store_true")
 
-    which = t("the comment's reference (ПУП-2026-0042), its number (42) or id",
-              "номерът на становището (ПУП-2026-0042), поредният му номер (42) или идентификаторът му")
-    sh = sub.add_parser("show", help=t("show one comment with its answer", "показва едно становище с отговора"))
+    which = say("plu_cli.commands.consultation", "the comment's reference ({example}), its number (42) or id",
+                example="ПУП-2026-0042")  # a reference as the product writes it (participation.reference)
+    sh = sub.add_parser("show", help=say("plu_cli.commands.consultation", "show one comment with its answer"))
     sh.add_argument("plan")
     sh.add_argument("comment", help=which)
     sh.add_argument("--personal", action="store_true")
 
-    a = sub.add_parser("answer", help=t("set the decision and answer of a comment", "задава решение и отговор по становище"))
+    a = sub.add_parser("answer", help=say("plu_cli.commands.consultation", "set the decision and answer of a comment"))
     a.add_argument("plan")
     a.add_argument("comment", help=which)
     a.add_argument("--decision", required=True, choices=[*DECISIONS, "none"])
-    a.add_argument("--text", default="", help=t("the written answer", "писменият отговор"))
+    a.add_argument("--text", default="", help=say("plu_cli.commands.consultation", "the written answer"))
 
-    m = sub.add_parser("summary", help=t("write the summary of comments and answers", "изготвя справката за становищата и отговорите"))
+    m = sub.add_parser("summary", help=say("plu_cli.commands.consultation", "write the summary of comments and answers"))
     m.add_argument("plan")
-    m.add_argument("--out", required=True, type=Path, help=t(".html, .odt, .pdf or .csv", ".html, .odt, .pdf или .csv"))
+    m.add_argument("--out", required=True, type=Path, help=say("plu_cli.commands.consultation", ".html, .odt, .pdf or .csv"))
     m.add_argument("--lang", dest="summary_lang", choices=["bg", "en"])
-    m.add_argument("--personal", action="store_true", help=t("include authors' names and e-mails", "с имената и адресите на авторите"))
-    m.add_argument("--include-hidden", action="store_true", help=t("list comments hidden by moderation too", "включва и скритите при модериране"))
+    m.add_argument("--personal", action="store_true", help=say("plu_cli.commands.consultation", "include authors' names and e-mails"))
+    m.add_argument("--include-hidden", action="store_true", help=say("plu_cli.commands.consultation", "list comments hidden by moderation too"))
 
     _paper_arguments(sub)
 
-    ack = sub.add_parser("acknowledge", help=t("write the acknowledgement of a comment (its reference) for its sender",
-                                               "изготвя потвърждение за становище (с номера му) за подателя"))
+    ack = sub.add_parser("acknowledge", help=say("plu_cli.commands.consultation", "write the acknowledgement of a comment (its "
+                                                                                  "reference) for its sender"))
     ack.add_argument("plan")
     ack.add_argument("comment", help=which)
-    ack.add_argument("--out", required=True, type=Path, help=t(".pdf or .html", ".pdf или .html"))
+    ack.add_argument("--out", required=True, type=Path, help=say("plu_cli.commands.consultation", ".pdf or .html"))
     ack.add_argument("--lang", dest="ack_lang", choices=["bg", "en"])
 
-    v = sub.add_parser("verify", help=t("check a package against its manifest", "проверява пакет спрямо манифеста му"))
+    v = sub.add_parser("verify", help=say("plu_cli.commands.consultation", "check a package against its manifest"))
     v.add_argument("package")
 
 
 def _paper_arguments(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pp = sub.add_parser("add-paper", help=t("enter an objection received on paper or in person",
-                                            "въвежда възражение, получено на хартиен носител или лично"))
+    pp = sub.add_parser("add-paper", help=say("plu_cli.commands.consultation", "enter an objection received on paper or in person"))
     pp.add_argument("plan")
-    pp.add_argument("--registry-number", required=True, help=t("registry number", "входящ номер"))
-    pp.add_argument("--received", required=True, help=t("date received: 04.12.2026 or 2026-12-04",
-                                                        "дата на получаване: 04.12.2026 или 2026-12-04"))
-    pp.add_argument("--sender", required=True, help=t("who sent it", "подател"))
-    pp.add_argument("--address", default="", help=t("the sender's address", "адрес на подателя"))
+    pp.add_argument("--registry-number", required=True, help=say("plu_cli.commands.consultation", "registry number"))
+    pp.add_argument("--received", required=True, help=say("plu_cli.commands.consultation", "date received: 04.12.2026 or 2026-12-04"))
+    pp.add_argument("--sender", required=True, help=say("plu_cli.commands.consultation", "who sent it"))
+    pp.add_argument("--address", default="", help=say("plu_cli.commands.consultation", "the sender's address"))
     pp.add_argument("--acknowledgement", type=Path, metavar="FILE",
-                    help=t("also write the sender's acknowledgement (.pdf or .html)",
-                           "записва и потвърждение за подателя (.pdf или .html)"))
+                    help=say("plu_cli.commands.consultation", "also write the sender's acknowledgement (.pdf or .html)"))
     text = pp.add_mutually_exclusive_group()
-    text.add_argument("--text", default="", help=t("the objection's text", "текстът на възражението"))
-    text.add_argument("--text-file", type=Path, help=t("a UTF-8 text file with the objection", "текстов файл (UTF-8) с възражението"))
+    text.add_argument("--text", default="", help=say("plu_cli.commands.consultation", "the objection's text"))
+    text.add_argument("--text-file", type=Path, help=say("plu_cli.commands.consultation", "a UTF-8 text file with the objection"))
     pp.add_argument("--attach", action="append", default=[], metavar="FILE",
-                    help=t("scanned pages (.pdf or .jpg), may repeat", "сканирани страници (.pdf или .jpg), може няколко"))
+                    help=say("plu_cli.commands.consultation", "scanned pages (.pdf or .jpg), may repeat"))
     where = pp.add_mutually_exclusive_group()
-    pp.add_argument("--zone", action="append", default=[], metavar="GMLID", help=t("zone it concerns", "зона, за която се отнася"))
-    pp.add_argument("--paragraph", metavar="ID", help=t("paragraph it cites (OD.rules#4)", "точка от правилата (OD.rules#4)"))
+    pp.add_argument("--zone", action="append", default=[], metavar="GMLID", help=say("plu_cli.commands.consultation", "zone it concerns"))
+    pp.add_argument("--paragraph", metavar="ID", help=say("plu_cli.commands.consultation", "paragraph it cites (OD.rules#4)"))
     where.add_argument("--point", nargs=2, type=float, metavar=("X", "Y"),
-                       help=t("a place in the plan's coordinates", "място в координатите на плана"))
-    where.add_argument("--geometry", metavar="GEOJSON", help=t("a GeoJSON geometry in WGS 84", "геометрия GeoJSON в WGS 84"))
+                       help=say("plu_cli.commands.consultation", "a place in the plan's coordinates"))
+    where.add_argument("--geometry", metavar="GEOJSON", help=say("plu_cli.commands.consultation", "a GeoJSON geometry in WGS 84"))
 
-    mm = sub.add_parser("add-minutes", help=t("attach the minutes of a public meeting", "прилага протокол от обществено обсъждане"))
+    mm = sub.add_parser("add-minutes", help=say("plu_cli.commands.consultation", "attach the minutes of a public meeting"))
     mm.add_argument("plan")
-    mm.add_argument("--file", required=True, type=Path, help=t("the minutes (.pdf or .jpg)", "протоколът (.pdf или .jpg)"))
-    mm.add_argument("--date", required=True, help=t("date of the meeting", "дата на обсъждането"))
-    mm.add_argument("--title", required=True, help=t("title of the minutes", "заглавие на протокола"))
+    mm.add_argument("--file", required=True, type=Path, help=say("plu_cli.commands.consultation", "the minutes (.pdf or .jpg)"))
+    mm.add_argument("--date", required=True, help=say("plu_cli.commands.consultation", "date of the meeting"))
+    mm.add_argument("--title", required=True, help=say("plu_cli.commands.consultation", "title of the minutes"))
 
 
 def _require_gpkg(plan: str) -> Path:
@@ -150,8 +146,8 @@ def _require_gpkg(plan: str) -> Path:
     if path.suffix.lower() != ".gpkg":
         command = f"plu convert {path} {path.with_suffix('.gpkg')}"
         raise PluInputError(
-            f"{path}: comments go into a plan file (.gpkg); convert it first with '{command}'",
-            bg=f"{path}: становищата се записват във файл на план (.gpkg); първо го преобразувайте с '{command}'",
+            Text("plu_cli.commands.consultation", "{path}: comments go into a plan file (.gpkg); convert it first "
+                                                  "with '{command}'", path=path, command=command),
         )
     return path
 
@@ -164,22 +160,21 @@ def _password(args: argparse.Namespace) -> str | None:
             text = args.password_file.read_text(encoding="utf-8").strip()
         except OSError as exc:
             raise PluInputError(
-                f"{args.password_file}: cannot read the password file ({exc})",
-                bg=f"{args.password_file}: файлът с паролата не може да бъде прочетен ({exc})",
+                Text("plu_cli.commands.consultation", "{password_file}: cannot read the password file ({exc})",
+                                                      password_file=args.password_file, exc=exc),
             ) from exc
     elif os.environ.get(PASSWORD_ENV):
         text = os.environ[PASSWORD_ENV]
     elif sys.stdin.isatty():
-        text = getpass.getpass(t("moderation password: ", "парола за модериране: "))
+        text = getpass.getpass(say("plu_cli.commands.consultation", "moderation password: "))
     else:
         raise PluInputError(
-            f"give a moderation password (--password-file or ${PASSWORD_ENV}) or --no-moderation",
-            bg=f"задайте парола за модериране (--password-file или ${PASSWORD_ENV}) или --no-moderation",
+            Text("plu_cli.commands.consultation", "give a moderation password (--password-file or ${PASSWORD_ENV}) "
+                                                  "or --no-moderation", PASSWORD_ENV=PASSWORD_ENV),
         )
     if len(text) < 10:
         raise PluInputError(
-            "the moderation password needs at least 10 characters",
-            bg="паролата за модериране трябва да е поне 10 знака",
+            Text("plu_cli.commands.consultation", "the moderation password needs at least 10 characters"),
         )
     return text
 
@@ -208,13 +203,14 @@ def _serve(args: argparse.Namespace) -> int:
             secret=cookie_secret(password) if password else None,
         )
         state = package.settings.state_at(datetime.now(UTC))
-        print(t(f"serving {package.root} on http://{args.host}:{args.port}/ (consultation {state}; "
-                f"{store.count()} comments stored; moderation {'on' if password else 'off'})",
-                f"пакетът {package.root} е на http://{args.host}:{args.port}/ (обсъждане: {state}; "
-                f"записани становища: {store.count()}; модериране: {'да' if password else 'не'})"), flush=True)
+        moderation = (Text("plu_cli.commands.consultation", "on") if password
+                      else Text("plu_cli.commands.consultation", "off"))
+        print(say("plu_cli.commands.consultation", "serving {root} on http://{host}:{port}/ (consultation {state}; "
+                  "{count} comments stored; moderation {moderation})", root=package.root, host=args.host,
+                  port=args.port, state=state, count=store.count(), moderation=moderation), flush=True)
         serve(app, args.host, args.port, behind_proxy=args.behind_proxy, trusted_proxy=args.trusted_proxy)
     except KeyboardInterrupt:  # Ctrl+C or SIGTERM: the normal way to stop a service
-        print(t("plu: the service stopped", "plu: услугата е спряна"), file=sys.stderr)
+        print(say("plu_cli.commands.consultation", "plu: the service stopped"), file=sys.stderr)
     finally:
         store.close()
         if scratch is not None:
@@ -238,9 +234,9 @@ def _export(args: argparse.Namespace) -> int:
     elif suffix == ".csv":
         text = "\ufeff" + comments_csv(items, personal=args.personal)
     else:
-        raise PluInputError(f"{args.out}: export to .geojson or .csv", bg=f"{args.out}: изнасяйте в .geojson или .csv")
+        raise PluInputError(Text("plu_cli.commands.consultation", "{out}: export to .geojson or .csv", out=args.out))
     args.out.write_text(text, encoding="utf-8")
-    print(t(f"wrote {len(items)} comments to {args.out}", f"записани са {len(items)} становища в {args.out}"))
+    print(say("plu_cli.commands.consultation", "wrote {n_items} comments to {out}", n_items=len(items), out=args.out))
     return 0
 
 
@@ -263,8 +259,9 @@ def _import(args: argparse.Namespace) -> int:
         items.extend(read_comments(source, context))
     report = import_comments(plan, items, source=", ".join(Path(s).name for s in args.sources), settings_json=settings_json)
     print_findings(report.findings, sys.stderr)
-    print(t(f"{len(report.added)} comments imported into {plan}; {len(report.duplicates)} were there already",
-            f"внесени са {len(report.added)} становища в {plan}; {len(report.duplicates)} вече ги имаше"))
+    print(say("plu_cli.commands.consultation", "{n_added} comments imported into {plan}; {n_duplicates} were there "
+                                               "already",
+                                               n_added=len(report.added), plan=plan, n_duplicates=len(report.duplicates)))
     return 0
 
 
@@ -279,7 +276,7 @@ def _list(args: argparse.Namespace) -> int:
     for r in records:
         about = ", ".join(r.zones) + (f" {r.paragraph}" if r.paragraph else "")
         who = f" [{r.author.name} <{r.author.email}>]" if args.personal and r.author else ""
-        paper = f" [{t('paper', 'хартиен носител')}, {t('reg. no.', 'вх. №')} {r.registry_number}]" if r.is_paper else ""
+        paper = f" [{say('plu_cli.commands.consultation', 'paper')}, {say('plu_cli.commands.consultation', 'reg. no.')} {r.registry_number}]" if r.is_paper else ""
         print(f"{r.reference:15}  {r.comment_id[:8]}  {decision_label(r.decision, lang):20}  {about or '-'}{who}{paper}")
         print(f"      {r.text[:200]}")
         if r.answer:
@@ -297,8 +294,8 @@ def _answer(args: argparse.Namespace) -> int:
     with updating(plan) as layer:
         record = find_comment(layer.records(), args.comment, str(plan))
         ReviewSession(layer).answer(record.comment_id, decision, args.text)
-    print(t(f"comment {record.reference}: {decision_label(decision, 'en')}",
-            f"становище {record.reference}: {decision_label(decision, 'bg')}"))
+    print(say("plu_cli.commands.consultation", "comment {reference}: {decision}", reference=record.reference,
+              decision=decision_label(decision, language())))
     return 0
 
 
@@ -313,16 +310,16 @@ def _show(args: argparse.Namespace) -> int:
         scans = layer.documents(comment_id=r.comment_id)
     lang = language()
     print(f"{r.reference}  ({r.comment_id})")
-    print(f"{t('received', 'получено')}: {(r.received_at or r.submitted_at)[:10]}"
-          + (f"  {t('paper', 'хартиен носител')}, {t('reg. no.', 'вх. №')} {r.registry_number}" if r.is_paper else ""))
+    print(f"{say('plu_cli.commands.consultation', 'received')}: {(r.received_at or r.submitted_at)[:10]}"
+          + (f"  {say('plu_cli.commands.consultation', 'paper')}, {say('plu_cli.commands.consultation', 'reg. no.')} {r.registry_number}" if r.is_paper else ""))
     if args.personal and r.author:
-        print(f"{t('author', 'автор')}: {', '.join(x for x in (r.author.name, r.author.email, r.address) if x)}")
+        print(f"{say('plu_cli.commands.consultation', 'author')}: {', '.join(x for x in (r.author.name, r.author.email, r.address) if x)}")
     about = ", ".join(r.zones) + (f" {r.paragraph}" if r.paragraph else "")
-    print(f"{t('about', 'относно')}: {about or '-'}")
+    print(f"{say('plu_cli.commands.consultation', 'about')}: {about or '-'}")
     print(r.text)
     for d in scans:
         print(f"  [{d.file_name}, {d.size} B]")
-    print(f"{t('decision', 'решение')}: {decision_label(r.decision, lang)}")
+    print(f"{say('plu_cli.commands.consultation', 'decision')}: {decision_label(r.decision, lang)}")
     if r.answer:
         print(r.answer)
     return 0
@@ -338,29 +335,30 @@ def _add_paper(args: argparse.Namespace) -> int:
         try:
             text = args.text_file.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise PluInputError(f"{args.text_file}: cannot be read as UTF-8 text ({exc})",
-                                bg=f"{args.text_file}: не може да се прочете като текст UTF-8 ({exc})") from exc
+            raise PluInputError(Text("plu_cli.commands.consultation", "{text_file}: cannot be read as UTF-8 text ({exc})",
+                                                                      text_file=args.text_file, exc=exc)) from exc
     geometry = None
     if args.geometry is not None:
         try:
             geometry = json.loads(args.geometry)
         except json.JSONDecodeError as exc:
-            raise PluInputError(f"--geometry: not JSON ({exc})", bg=f"--geometry: не е JSON ({exc})") from exc
+            raise PluInputError(Text("plu_cli.commands.consultation", "--geometry: not JSON ({exc})", exc=exc)) from exc
     objection = PaperObjection(
         registry_number=args.registry_number, received=parse_received_date(args.received), sender=args.sender,
         text=text, address=args.address, attachments=paper_attachments(args.attach), zones=tuple(args.zone),
         paragraph=args.paragraph, point=tuple(args.point) if args.point else None, geometry=geometry,
     )
     if args.acknowledgement is not None and args.acknowledgement.suffix.lower() not in (".pdf", ".html", ".htm"):
-        raise PluInputError(f"{args.acknowledgement}: the acknowledgement can be written as .pdf or .html",
-                            bg=f"{args.acknowledgement}: потвърждението може да се запише като .pdf или .html")
+        raise PluInputError(Text("plu_cli.commands.consultation", "{acknowledgement}: the acknowledgement can be "
+                                                                  "written as .pdf or .html",
+                                                                  acknowledgement=args.acknowledgement))
     record = add_paper_objection(plan, objection)
-    print(t(f"objection {record.registry_number} entered as {record.reference} ({len(objection.attachments)} files attached)",
-            f"възражение с вх. № {record.registry_number} е въведено като {record.reference} "
-            f"(приложени файлове: {len(objection.attachments)})"))
+    print(say("plu_cli.commands.consultation", "objection {registry_number} entered as {reference} ({n_attachments} "
+                                               "files attached)",
+                                               registry_number=record.registry_number, reference=record.reference, n_attachments=len(objection.attachments)))
     if args.acknowledgement is not None:
         written, _ = write_acknowledgement(plan, record.comment_id, args.acknowledgement, language=language())
-        print(t(f"acknowledgement: {written}", f"потвърждение: {written}"))
+        print(say("plu_cli.commands.consultation", "acknowledgement: {written}", written=written))
     return 0
 
 
@@ -369,7 +367,8 @@ def _acknowledge(args: argparse.Namespace) -> int:
 
     plan = _require_gpkg(args.plan)
     written, record = write_acknowledgement(plan, args.comment, args.out, language=args.ack_lang or language())
-    print(t(f"wrote {written} ({record.reference})", f"записано е {written} ({record.reference})"))
+    print(say("plu_cli.commands.consultation", "wrote {written} ({reference})",
+                                               written=written, reference=record.reference))
     return 0
 
 
@@ -380,8 +379,8 @@ def _add_minutes(args: argparse.Namespace) -> int:
     plan = _require_gpkg(args.plan)
     day = parse_received_date(args.date, field_name="date")
     number = add_minutes(plan, read_attachment(args.file), title=args.title, dated=day)
-    print(t(f"minutes of {day:%d.%m.%Y} attached to {plan} (document {number})",
-            f"протоколът от {day:%d.%m.%Y} е приложен към {plan} (документ {number})"))
+    print(say("plu_cli.commands.consultation", "minutes of {day:%d.%m.%Y} attached to {plan} (document {number})",
+                                               day=day, plan=plan, number=number))
     return 0
 
 
@@ -392,7 +391,7 @@ def _summary(args: argparse.Namespace) -> int:
     summary = build_summary(plan, language=args.summary_lang or language(), personal=args.personal,
                             include_hidden=args.include_hidden)
     write_summary(summary, args.out)
-    print(t(f"wrote {args.out} ({summary.total} comments)", f"записана е {args.out} ({summary.total} становища)"))
+    print(say("plu_cli.commands.consultation", "wrote {out} ({total} comments)", out=args.out, total=summary.total))
     return 0
 
 
@@ -404,13 +403,13 @@ def _verify(args: argparse.Namespace) -> int:
     if path.is_file():
         with tempfile.TemporaryDirectory() as tmp:
             open_package(path, extract_to=Path(tmp), verify=True)
-        print(t(f"{path}: intact", f"{path}: непроменен"))
+        print(say("plu_cli.commands.consultation", "{path}: intact", path=path))
         return 0
     problems = verify_manifest(path)
     for p in problems:
         print(p.message(language()), file=sys.stderr)
     if not problems:
-        print(t(f"{path}: intact", f"{path}: непроменен"))
+        print(say("plu_cli.commands.consultation", "{path}: intact", path=path))
     return 1 if problems else 0
 
 

@@ -6,27 +6,25 @@ import argparse
 import json
 import sys
 
-from plu_cli.language import t
+from plu_model.i18n import say
 
 NAME = "diff"
 
 
 def HELP() -> str:
-    return t(
-        "compare two GML deliveries feature by feature; exit 1 when B lost or changed anything A held",
-        "сравнява две GML доставки обект по обект; изход 1, ако B е загубил или променил нещо от A",
-    )
+    return say("plu_cli.commands.diff", "compare two GML deliveries feature by feature; exit 1 when B lost or "
+                                        "changed anything A held")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("a", help=t("the original delivery (.gml)", "изходната доставка (.gml)"))
-    p.add_argument("b", help=t("the delivery to check against it (.gml)", "доставката, която се проверява (.gml)"))
+    p.add_argument("a", help=say("plu_cli.commands.diff", "the original delivery (.gml)"))
+    p.add_argument("b", help=say("plu_cli.commands.diff", "the delivery to check against it (.gml)"))
     p.add_argument(
         "--tolerance", type=float, metavar="T",
-        help=t("how far a position may move, in the CRS's unit (default 0.001 m or 1e-8 degrees)",
-               "с колко може да се премести точка, в единицата на системата (по подразбиране 0,001 m или 1e-8°)"),
+        help=say("plu_cli.commands.diff", "how far a position may move, in the CRS's unit (default 0.001 m or 1e-8 "
+                                          "degrees)"),
     )
-    p.add_argument("--json", action="store_true", help=t("machine-readable output", "изход като JSON"))
+    p.add_argument("--json", action="store_true", help=say("plu_cli.commands.diff", "machine-readable output"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,10 +38,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         print_findings(result.findings, sys.stdout)
         n = len(result.findings)
-        print(t(
-            f"{result.features_a} features in A, {result.matched} found in B, {n} losses or changes"
-            f" (tolerance {result.tolerance:g})",
-            f"{result.features_a} обекта в A, {result.matched} открити в B, {n} загуби или промени"
-            f" (допуск {result.tolerance:g})",
-        ))
+        print(say("plu_cli.commands.diff", "{features_a} features in A, {matched} found in B, {n} losses or changes "
+                                           "(tolerance {tolerance:g})",
+                                           features_a=result.features_a, matched=result.matched, n=n, tolerance=result.tolerance))
     return 0 if result.identical else 1

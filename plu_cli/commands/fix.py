@@ -13,38 +13,32 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from plu_cli.language import language, t
-from plu_model.errors import PluInputError, message_of
+from plu_cli.language import language
+from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say
 
 NAME = "fix"
 
 
 def HELP() -> str:
-    return t(
-        "repair a plan automatically (ring orientation, nil reasons, extent, gaps, slivers…) and list the changes",
-        "поправя план автоматично (посока на контурите, причини за празни стойности, обхват, празнини…) и "
-        "изброява промените",
-    )
+    return say("plu_cli.commands.fix", "repair a plan automatically (ring orientation, nil reasons, extent, gaps, "
+                                       "slivers…) and list the changes")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from validators.repairs import STEPS
 
-    p.add_argument("input", help=t("the plan to repair (.gml or .gpkg)", "планът за поправяне (.gml или .gpkg)"))
+    p.add_argument("input", help=say("plu_cli.commands.fix", "the plan to repair (.gml or .gpkg)"))
     p.add_argument("-o", "--output", required=True,
-                   help=t("where to write the repaired plan; the extension picks the format",
-                          "къде да се запише поправеният план; разширението избира формата"))
+                   help=say("plu_cli.commands.fix", "where to write the repaired plan; the extension picks the format"))
     p.add_argument("--rule", action="append", choices=list(STEPS), metavar="STEP",
-                   help=t(f"repair step to run, repeatable (default: all of {', '.join(STEPS)})",
-                          f"стъпка на поправката, може многократно (по подразбиране всички: {', '.join(STEPS)})"))
+                   help=say("plu_cli.commands.fix", "repair step to run, repeatable (default: all of {STEPS})",
+                                                    STEPS=', '.join(STEPS)))
     p.add_argument("--tolerance", type=float, default=0.002, metavar="METRES",
-                   help=t("snapping and gap tolerance in metres (default 0.002)",
-                          "допуск за прилепване и празнини в метри (по подразбиране 0.002)"))
-    p.add_argument("--profile", metavar="NAME|FILE", help=t("validation profile for the check after the repair",
-                                                            "профил за проверката след поправката"))
-    p.add_argument("--crs", type=int, metavar="EPSG", help=t("write the result in this CRS", "записва в тази система"))
-    p.add_argument("--changes", metavar="FILE.json", help=t("also write the list of changes as JSON",
-                                                            "записва и списъка с промени като JSON"))
+                   help=say("plu_cli.commands.fix", "snapping and gap tolerance in metres (default 0.002)"))
+    p.add_argument("--profile", metavar="NAME|FILE", help=say("plu_cli.commands.fix", "validation profile for the check after the repair"))
+    p.add_argument("--crs", type=int, metavar="EPSG", help=say("plu_cli.commands.fix", "write the result in this CRS"))
+    p.add_argument("--changes", metavar="FILE.json", help=say("plu_cli.commands.fix", "also write the list of changes as JSON"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,13 +49,13 @@ def run(args: argparse.Namespace) -> int:
 
     source = Path(args.input)
     if not source.exists():
-        raise PluInputError(f"{source}: no such file", bg=f"{source}: няма такъв файл")
+        raise PluInputError(Text("plu_cli.commands.fix", "{source}: no such file", source=source))
     options = ValidationOptions(tolerance=args.tolerance, profile=args.profile,
                                 gml_writer=lambda src, path: EXPORTERS.get("inspire-gml").func(src, path))
     try:
         fmt = EXPORTERS.for_path(args.output)
     except KeyError as exc:
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
     before = list(iter_findings(source, options))
     if any(f.severity.name == "FATAL" for f in before):
         for f in before:
@@ -74,8 +68,8 @@ def run(args: argparse.Namespace) -> int:
     # a repaired plan is written from the model; how its encoding changed is listed with the repairs
     extra = {"keep_source": False, "report": written.append} if fmt.options.get("exchange") else {}
     fmt.func(result.dataset, Path(args.output), crs=args.crs, **extra)
-    result.changes.extend(RepairChange("encoding", gml_id, en, bg) for w in written for gml_id, en, bg in w.normalised
-                          if " written as " in en or " moved to the end " in en)
+    result.changes.extend(RepairChange("encoding", gml_id, text) for w in written for gml_id, text in w.normalised
+                          if " written as " in text.say("en") or " moved to the end " in text.say("en"))
     lang = language()
     for c in result.changes:
         print(f"{c.step:18} {c.gml_id or '-':28} {c.message(lang)}", file=sys.stderr)
@@ -85,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
     after = validate(args.output, options)
     errors_before = sum(f.count for f in before if f.severity.name in ("ERROR", "FATAL"))
     errors_after = sum(f.count for f in after.findings if f.severity.name in ("ERROR", "FATAL"))
-    print(t(f"{len(result.changes)} changes; errors {errors_before} → {errors_after}; written to {args.output}",
-            f"{len(result.changes)} промени; грешки {errors_before} → {errors_after}; записано в {args.output}"),
+    print(say("plu_cli.commands.fix", "{n_changes} changes; errors {errors_before} → {errors_after}; written to "
+                                      "{output}",
+                                      n_changes=len(result.changes), errors_before=errors_before, errors_after=errors_after, output=args.output),
           file=sys.stderr)
     for f in after.findings:
         if f.severity.name in ("ERROR", "FATAL"):

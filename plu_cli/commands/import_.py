@@ -14,41 +14,33 @@ import argparse
 import sys
 from pathlib import Path
 
-from plu_cli.language import language, t
+from plu_cli.language import language
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say
 
 NAME = "import"
 
 
 def HELP() -> str:
-    return t(
-        "import a shapefile, drawing, database table or foreign PLU GML into a plan file",
-        "внася шейп файл, чертеж, таблица от база данни или чужд PLU GML във файл на план",
-    )
+    return say("plu_cli.commands.import_", "import a shapefile, drawing, database table or foreign PLU GML into a "
+                                           "plan file")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from plu_model.readers import READERS
 
     formats = ", ".join(f.name for f in READERS if f.options.get("kind") == "ogr" or f.name == "inspire-gml")
-    p.add_argument("source", help=t(
-        "file, folder or connection string (PG:dbname=… tables=…); '-' takes source.path of the mapping",
-        "файл, папка или низ за връзка (PG:dbname=… tables=…); '-' взема source.path от съответствието"))
-    p.add_argument("--mapping", "-m", metavar="MAP", help=t(
-        "mapping file (YAML or JSON; not needed for PLU GML)",
-        "файл със съответствия (YAML или JSON; не е нужен за PLU GML)"))
-    p.add_argument("--out", "-o", metavar="PLAN.gpkg", help=t("plan file to write", "файл на план за запис"))
-    p.add_argument("--format", metavar="NAME", help=t(
-        f"source format (default: from the extension): {formats}",
-        f"формат на източника (по подразбиране: по разширението): {formats}"))
-    p.add_argument("--crs", type=int, metavar="EPSG", help=t(
-        "EPSG code of the plan (default: the mapping's, else the source's)",
-        "EPSG код на плана (по подразбиране: от съответствието, иначе от източника)"))
-    p.add_argument("--report", metavar="REPORT.json", help=t(
-        "also write the import report as JSON", "записва и отчета от импорта като JSON"))
-    p.add_argument("--inspect", action="store_true", help=t(
-        "list the source's layers, fields and most frequent values instead of importing",
-        "показва слоевете, полетата и най-честите стойности на източника, без да внася"))
+    p.add_argument("source", help=say("plu_cli.commands.import_", "file, folder or connection string (PG:dbname=… "
+                                                                  "tables=…); '-' takes source.path of the mapping"))
+    p.add_argument("--mapping", "-m", metavar="MAP", help=say("plu_cli.commands.import_", "mapping file (YAML or JSON; not needed for PLU GML)"))
+    p.add_argument("--out", "-o", metavar="PLAN.gpkg", help=say("plu_cli.commands.import_", "plan file to write"))
+    p.add_argument("--format", metavar="NAME", help=say("plu_cli.commands.import_", "source format (default: from the extension): {formats}",
+                                                                                    formats=formats))
+    p.add_argument("--crs", type=int, metavar="EPSG", help=say("plu_cli.commands.import_", "EPSG code of the plan (default: the mapping's, "
+                                                                                           "else the source's)"))
+    p.add_argument("--report", metavar="REPORT.json", help=say("plu_cli.commands.import_", "also write the import report as JSON"))
+    p.add_argument("--inspect", action="store_true", help=say("plu_cli.commands.import_", "list the source's layers, fields and most "
+                                                                                          "frequent values instead of importing"))
 
 
 def _inspect(args: argparse.Namespace) -> int:
@@ -57,8 +49,8 @@ def _inspect(args: argparse.Namespace) -> int:
     mapping = load_mapping(args.mapping) if args.mapping else None
     with open_ogr(args.source, mapping, args.format) as src:
         for info in src.layers():
-            crs = f"EPSG:{info.epsg}" if info.epsg else (info.crs_name or t("no CRS", "без координатна система"))
-            print(f"{info.name}: {info.geometry_type}, {info.feature_count} {t('features', 'обекта')}, {crs}")
+            crs = f"EPSG:{info.epsg}" if info.epsg else (info.crs_name or say("plu_cli.commands.import_", "no CRS"))
+            print(f"{info.name}: {info.geometry_type}, {info.feature_count} {say('plu_cli.commands.import_', 'features')}, {crs}")
             for fi in info.fields:
                 values = ""
                 if fi.type_name in ("String", "Integer", "Integer64"):
@@ -76,13 +68,11 @@ def run(args: argparse.Namespace) -> int:
         return _inspect(args)
     if not args.out:
         raise PluInputError(
-            "--out PLAN.gpkg is needed (or --inspect)",
-            bg="нужен е --out ПЛАН.gpkg (или --inspect)",
+            Text("plu_cli.commands.import_", "--out PLAN.gpkg is needed (or --inspect)"),
         )
     if Path(args.out).suffix.lower() != ".gpkg":
         raise PluInputError(
-            f"{args.out}: the plan file must end in .gpkg",
-            bg=f"{args.out}: файлът на плана трябва да завършва на .gpkg",
+            Text("plu_cli.commands.import_", "{out}: the plan file must end in .gpkg", out=args.out),
         )
     mapping = load_mapping(args.mapping) if args.mapping else None
     source = args.source

@@ -6,32 +6,26 @@ import argparse
 import io
 import sys
 
-from plu_cli.language import language, t
+from plu_cli.language import language
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say
 
 NAME = "indicators"
 
 
 def HELP() -> str:
-    return t(
-        "area, share and planned capacity per HILUCS class and zone type, for one or several plans",
-        "площ, дял и капацитет по класове на HILUCS и устройствени зони, за един или няколко плана",
-    )
+    return say("plu_cli.commands.indicators", "area, share and planned capacity per HILUCS class and zone type, for "
+                                              "one or several plans")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plans", nargs="+", metavar="PLAN", help=t(".gml or .gpkg plans", "планове .gml или .gpkg"))
+    p.add_argument("plans", nargs="+", metavar="PLAN", help=say("plu_cli.commands.indicators", ".gml or .gpkg plans"))
     p.add_argument("--format", choices=["csv", "json", "html"], default="csv",
-                   help=t("output format (default csv)", "формат на изхода (по подразбиране csv)"))
-    p.add_argument("--out", "-o", metavar="FILE", help=t(
-        "write to FILE (default: the terminal; html needs a file)",
-        "записва във FILE (по подразбиране: на екрана; html изисква файл)"))
-    p.add_argument("--hilucs-level", type=int, choices=[1, 2, 3], help=t(
-        "roll HILUCS values up to this level, to compare plans classified in different detail",
-        "обобщава стойностите по HILUCS до това ниво, за сравнение на планове с различна подробност"))
-    p.add_argument("--name", action="append", metavar="NAME", help=t(
-        "a name per plan for the tables (default: the plan's title)",
-        "име на всеки план в таблиците (по подразбиране: заглавието му)"))
+                   help=say("plu_cli.commands.indicators", "output format (default csv)"))
+    p.add_argument("--out", "-o", metavar="FILE", help=say("plu_cli.commands.indicators", "write to FILE (default: the terminal; html needs a file)"))
+    p.add_argument("--hilucs-level", type=int, choices=[1, 2, 3], help=say("plu_cli.commands.indicators", "roll HILUCS values up to this level, to compare "
+                                                                                                          "plans classified in different detail"))
+    p.add_argument("--name", action="append", metavar="NAME", help=say("plu_cli.commands.indicators", "a name per plan for the tables (default: the plan's title)"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,8 +35,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.name and len(args.name) != len(args.plans):
         raise PluInputError(
-            "give --name once per plan",
-            bg="посочете --name по веднъж за всеки план",
+            Text("plu_cli.commands.indicators", "give --name once per plan"),
         )
     figures = []
     worst = 0
@@ -55,12 +48,11 @@ def run(args: argparse.Namespace) -> int:
     lang = language()
     if args.out:
         write_report(figures, args.out, args.format, lang)
-        print(t(f"wrote {args.out}", f"записан е {args.out}"), file=sys.stderr)
+        print(say("plu_cli.commands.indicators", "wrote {out}", out=args.out), file=sys.stderr)
         return worst
     if args.format == "html":
         raise PluInputError(
-            "--format html needs --out FILE.html",
-            bg="--format html изисква --out ФАЙЛ.html",
+            Text("plu_cli.commands.indicators", "--format html needs --out FILE.html"),
         )
     if args.format == "json":
         print(indicators_json(figures))

@@ -5,18 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 
-from plu_cli.language import t
+from plu_cli.language import language
+from plu_model.i18n import say
 
 NAME = "info"
 
 
 def HELP() -> str:
-    return t("show a plan's title, CRS and feature counts", "показва заглавие, координатна система и брой обекти на план")
+    return say("plu_cli.commands.info", "show a plan's title, CRS and feature counts")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help=t("a .gml or .gpkg plan", "план .gml или .gpkg"))
-    p.add_argument("--json", action="store_true", help=t("machine-readable output", "изход като JSON"))
+    p.add_argument("file", help=say("plu_cli.commands.info", "a .gml or .gpkg plan"))
+    p.add_argument("--json", action="store_true", help=say("plu_cli.commands.info", "machine-readable output"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     counts = dict.fromkeys(("SpatialPlan", "ZoningElement", "SupplementaryRegulation", "OfficialDocumentation"), 0)
     plans = []
     bounds = None
-    lang = "bg" if t("en", "bg") == "bg" else "en"
+    lang = language()
     for f in source.features():
         counts[f.class_name] += 1
         if f.class_name == "SpatialPlan":
@@ -59,13 +60,13 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:
         for plan in plans:
-            print(f"{t('Title', 'Заглавие')}: {plan['title']}")
-            print(f"{t('Plan type', 'Вид план')}: {plan['plan_type']}; {t('level', 'ниво')}: {plan['level']}")
-        print(f"{t('CRS', 'Координатна система')}: EPSG:{source.crs} ({info['crs_name']})")
+            print(f"{say('plu_cli.commands.info', 'Title')}: {plan['title']}")
+            print(f"{say('plu_cli.commands.info', 'Plan type')}: {plan['plan_type']}; {say('plu_cli.commands.info', 'level')}: {plan['level']}")
+        print(f"{say('plu_cli.commands.info', 'CRS')}: EPSG:{source.crs} ({info['crs_name']})")
         if bounds:
-            print(f"{t('Extent', 'Обхват')}: {bounds[0]:.2f} {bounds[1]:.2f} — {bounds[2]:.2f} {bounds[3]:.2f}")
+            print(f"{say('plu_cli.commands.info', 'Extent')}: {bounds[0]:.2f} {bounds[1]:.2f} — {bounds[2]:.2f} {bounds[3]:.2f}")
         for cls, n in counts.items():
             print(f"  {cls}: {n}")
         if source.metadata.get("content"):
-            print(f"{t('Note', 'Бележка')}: {source.metadata['content']}")
+            print(f"{say('plu_cli.commands.info', 'Note')}: {source.metadata['content']}")
     return 1 if any(f.severity >= 30 for f in source.findings) else 0

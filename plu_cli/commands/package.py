@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plu_cli.language import language, t, user_date
+from plu_cli.language import language, user_date
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text, say, say_in
 
 if TYPE_CHECKING:
     from participation.settings import ConsultationSettings
@@ -19,35 +20,34 @@ NAME = "package"
 
 
 def HELP() -> str:
-    return t(
-        "package a plan for public consultation: web viewer, GML, GeoJSON, PDFs, metadata, checksums",
-        "пакетира план за обществено обсъждане: уеб разглеждане, GML, GeoJSON, PDF, метаданни, контролни суми",
-    )
+    return say("plu_cli.commands.package", "package a plan for public consultation: web viewer, GML, GeoJSON, PDFs, "
+                                           "metadata, checksums")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("plan", help=t("the plan (.gpkg or .gml)", "планът (.gpkg или .gml)"))
-    p.add_argument("--out", required=True, help=t("folder to create, or a .zip file", "папка за създаване или файл .zip"))
-    p.add_argument("--settings", type=Path, help=t("consultation.json to start from", "consultation.json като основа"))
-    p.add_argument("--title", help=t("title of the consultation", "заглавие на обсъждането"))
-    p.add_argument("--authority", help=t("the responsible authority", "отговорният орган"))
-    p.add_argument("--email", help=t("contact e-mail of the authority", "e-mail за контакт с органа"))
-    p.add_argument("--phone", help=t("contact phone", "телефон за контакт"))
-    p.add_argument("--address", help=t("where written comments can be handed in", "къде се подават писмени становища"))
-    p.add_argument("--comment-email", help=t("where comment files go (default: --email)", "къде се изпращат файловете със становища (по подразбиране: --email)"))
-    p.add_argument("--start", type=user_date, help=t("first day of comments, 04.12.2026 or 2026-12-04 (default: today)", "първи ден за становища, 04.12.2026 или 2026-12-04 (по подразбиране: днес)"))
-    p.add_argument("--end", type=user_date, help=t("last day of comments (default: by plan type)", "последен ден за становища (по подразбиране: според вида план)"))
-    p.add_argument("--period-rule", help=t("how to compute the default end (see docs/participation.md)", "как се изчислява крайната дата (виж docs/participation.md)"))
-    p.add_argument("--languages", default=None, help=t("viewer languages, first is the default (bg,en)", "езици на разглеждането, първият е по подразбиране (bg,en)"))
-    p.add_argument("--timezone", help=t("time zone of the dates (default Europe/Sofia)", "часова зона на датите (по подразбиране Europe/Sofia)"))
-    p.add_argument("--service-url", help=t("address of the comment service", "адрес на услугата за становища"))
+    p.add_argument("plan", help=say("plu_cli.commands.package", "the plan (.gpkg or .gml)"))
+    p.add_argument("--out", required=True, help=say("plu_cli.commands.package", "folder to create, or a .zip file"))
+    p.add_argument("--settings", type=Path, help=say("plu_cli.commands.package", "consultation.json to start from"))
+    p.add_argument("--title", help=say("plu_cli.commands.package", "title of the consultation"))
+    p.add_argument("--authority", help=say("plu_cli.commands.package", "the responsible authority"))
+    p.add_argument("--email", help=say("plu_cli.commands.package", "contact e-mail of the authority"))
+    p.add_argument("--phone", help=say("plu_cli.commands.package", "contact phone"))
+    p.add_argument("--address", help=say("plu_cli.commands.package", "where written comments can be handed in"))
+    p.add_argument("--comment-email", help=say("plu_cli.commands.package", "where comment files go (default: --email)"))
+    p.add_argument("--start", type=user_date, help=say("plu_cli.commands.package", "first day of comments, 04.12.2026 or 2026-12-04 "
+                                                                                   "(default: today)"))
+    p.add_argument("--end", type=user_date, help=say("plu_cli.commands.package", "last day of comments (default: by plan type)"))
+    p.add_argument("--period-rule", help=say("plu_cli.commands.package", "how to compute the default end (see docs/participation.md)"))
+    p.add_argument("--languages", default=None, help=say("plu_cli.commands.package", "viewer languages, first is the default (bg,en)"))
+    p.add_argument("--timezone", help=say("plu_cli.commands.package", "time zone of the dates (default Europe/Sofia)"))
+    p.add_argument("--service-url", help=say("plu_cli.commands.package", "address of the comment service"))
     p.add_argument("--how-to", action="append", default=[], metavar="LANG:TEXT",
-                   help=t("other ways to comment, per language (bg:…, en:…)", "други начини за становища, по език (bg:…, en:…)"))
-    p.add_argument("--tile-url", help=t("background tiles, e.g. https://…/{z}/{x}/{y}.png (off by default in the viewer)",
-                                        "подложка, напр. https://…/{z}/{x}/{y}.png (изключена по подразбиране)"))
-    p.add_argument("--tile-attribution", help=t("credit line of the background tiles", "авторство на подложката"))
-    p.add_argument("--no-map", action="store_true", help=t("do not draw the plan map PDF (no QGIS needed)", "без PDF чертеж (не изисква QGIS)"))
-    p.add_argument("--no-validate", action="store_true", help=t("skip the XSD check of plan.gml and metadata.xml", "без XSD проверка на plan.gml и metadata.xml"))
+                   help=say("plu_cli.commands.package", "other ways to comment, per language (bg:…, en:…)"))
+    p.add_argument("--tile-url", help=say("plu_cli.commands.package", "background tiles, e.g. https://…/{z}/{x}/{y}.png "
+                                                                      "(off by default in the viewer)"))
+    p.add_argument("--tile-attribution", help=say("plu_cli.commands.package", "credit line of the background tiles"))
+    p.add_argument("--no-map", action="store_true", help=say("plu_cli.commands.package", "do not draw the plan map PDF (no QGIS needed)"))
+    p.add_argument("--no-validate", action="store_true", help=say("plu_cli.commands.package", "skip the XSD check of plan.gml and metadata.xml"))
 
 
 def _plan_facts(path: str) -> tuple[str, str]:
@@ -64,7 +64,7 @@ def _plan_facts(path: str) -> tuple[str, str]:
     finally:
         if isinstance(source, PlanFile):
             source.close()
-    raise PluInputError(f"{path}: holds no SpatialPlan", bg=f"{path}: не съдържа SpatialPlan")
+    raise PluInputError(Text("plu_cli.commands.package", "{path}: holds no SpatialPlan", path=path))
 
 
 def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, str]:
@@ -87,8 +87,8 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
         if not chosen:
             keys = ", ".join(r.key for r in rules)
             raise PluInputError(
-                f"period rule {args.period_rule!r} does not apply to this plan type; use one of {keys}",
-                bg=f"правилото за срок {args.period_rule!r} не се прилага за този вид план; използвайте едно от {keys}",
+                Text("plu_cli.commands.package", "period rule {period_rule!r} does not apply to this plan type; use "
+                                                 "one of {keys}", period_rule=args.period_rule, keys=keys),
             )
         rule = chosen[0]
         end = rule.end(start)
@@ -96,15 +96,15 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
         end, rule = default_period(plan_type, start)
     basis = rule.basis(language())
     if args.end:
-        end, basis = args.end, t("set with --end", "зададен с --end")
+        end, basis = args.end, say("plu_cli.commands.package", "set with --end")
     elif "end" in base and not args.start:
-        end, basis = parse_user_date(base["end"]), t("from the settings file", "от файла с настройки")
+        end, basis = parse_user_date(base["end"]), say("plu_cli.commands.package", "from the settings file")
     how_to = dict(base.get("how_to_comment") or {})
     for item in args.how_to:
         lang, _, text = item.partition(":")
         if lang not in ("bg", "en") or not text:
             raise PluInputError(
-                f"--how-to {item!r}: write it as bg:TEXT or en:TEXT", bg=f"--how-to {item!r}: пишете го като bg:ТЕКСТ или en:ТЕКСТ"
+                Text("plu_cli.commands.package", "--how-to {item!r}: write it as bg:TEXT or en:TEXT", item=item)
             )
         how_to[lang] = text
     languages = list(languages_from(args.languages)) if args.languages else list(base.get("languages", ["bg", "en"]))
@@ -144,7 +144,7 @@ def run(args: argparse.Namespace) -> int:
         lang = settings.languages[0]
         period = (f"{settings.start:%d.%m.%Y} – {settings.end:%d.%m.%Y}" if lang == "bg"
                   else f"{settings.start.isoformat()} – {settings.end.isoformat()}")
-        note = ("Обществено обсъждане: " if lang == "bg" else "Public consultation: ") + period
+        note = say_in(lang, "plu_cli.commands.package", "Public consultation: ") + period
         renderer = subprocess_map_renderer(authority=settings.authority, note=note)
 
     def report(done: int, total: int | None) -> None:
@@ -158,10 +158,10 @@ def run(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     findings = print_findings(result.findings, sys.stderr)
-    print(t(f"consultation {settings.start} – {settings.end} ({basis})",
-            f"обсъждане {settings.start:%d.%m.%Y} – {settings.end:%d.%m.%Y} ({basis})"))
-    print(t(f"wrote {result.path} ({len(result.files)} files, package {result.package_id})",
-            f"записан е {result.path} ({len(result.files)} файла, пакет {result.package_id})"))
+    print(say("plu_cli.commands.package", "consultation {start} – {end} ({basis})",
+                                          start=settings.start, end=settings.end, basis=basis))
+    print(say("plu_cli.commands.package", "wrote {path} ({n_files} files, package {package_id})",
+                                          path=result.path, n_files=len(result.files), package_id=result.package_id))
     if args.no_map:
-        print(t("no plan map: --no-map", "без чертеж: --no-map"), file=sys.stderr)
+        print(say("plu_cli.commands.package", "no plan map: --no-map"), file=sys.stderr)
     return 1 if any(f.severity >= Severity.ERROR for f in findings) else 0

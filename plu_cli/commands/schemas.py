@@ -5,21 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from plu_cli.language import t
+from plu_model.i18n import say
 
 NAME = "schemas"
 
 
 def HELP() -> str:
-    return t(
-        "fetch the INSPIRE XML schemas once, or show where they are",
-        "изтегля веднъж XML схемите на INSPIRE или показва къде са",
-    )
+    return say("plu_cli.commands.schemas", "fetch the INSPIRE XML schemas once, or show where they are")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", choices=["fetch", "path"])
-    p.add_argument("--dest", type=Path, help=t("folder to fetch into (default: the user cache)", "папка за изтегляне (по подразбиране: потребителския кеш)"))
+    p.add_argument("--dest", type=Path, help=say("plu_cli.commands.schemas", "folder to fetch into (default: the user cache)"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,5 +26,5 @@ def run(args: argparse.Namespace) -> int:
         print(find_schema_dir())
         return 0
     folder, count = fetch_schemas(args.dest or cache_dir(), on_file=lambda url: print(url))
-    print(t(f"{count} schema files in {folder}", f"{count} файла със схеми в {folder}"))
+    print(say("plu_cli.commands.schemas", "{count} schema files in {folder}", count=count, folder=folder))
     return 0

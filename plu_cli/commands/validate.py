@@ -15,8 +15,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plu_cli.language import language, t
+from plu_cli.language import language
 from plu_model.errors import message_of
+from plu_model.i18n import Text, say
 
 if TYPE_CHECKING:
     from plu_model.progress import Progress
@@ -27,64 +28,55 @@ NAME = "validate"
 
 
 def HELP() -> str:
-    return t(
-        "check a plan: INSPIRE tests, schema, geometry, topology, references, national rules (offline)",
-        "проверява план: тестове INSPIRE, схема, геометрия, топология, препратки, национални правила (без мрежа)",
-    )
+    return say("plu_cli.commands.validate", "check a plan: INSPIRE tests, schema, geometry, topology, references, "
+                                            "national rules (offline)")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     from validators.profiles import available_profiles
 
-    p.add_argument("files", nargs="*", metavar="FILE", help=t(
-        "a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each",
-        "файл .gml или файл на план .gpkg; няколко или папки (търсят се *.gml и *.gpkg) — проверява всеки"))
+    p.add_argument("files", nargs="*", metavar="FILE", help=say("plu_cli.commands.validate", "a .gml file or a .gpkg plan file; several, or "
+                                                                                             "folders (searched for *.gml and *.gpkg), check "
+                                                                                             "each"))
     p.add_argument(
         "--profile",
         metavar="NAME|FILE",
-        help=t(
-            f"national profile ({', '.join(available_profiles())}) or a profile file",
-            f"национален профил ({', '.join(available_profiles())}) или файл с профил",
-        ),
+        help=say("plu_cli.commands.validate", "national profile ({value}) or a profile file",
+                                              value=', '.join(available_profiles())),
     )
     p.add_argument(
         "--format",
         choices=["text", "json", "html", "junit"],
         default="text",
-        help=t("report format (default: text on the terminal)", "формат на доклада (по подразбиране: текст)"),
+        help=say("plu_cli.commands.validate", "report format (default: text on the terminal)"),
     )
-    p.add_argument("-o", "--output", metavar="FILE|DIR", help=t(
-        "write the report here (several plans: a folder, one report per plan)",
-        "записва доклада тук (няколко плана: папка, по един доклад за план)"))
-    p.add_argument("--jobs", "-j", type=_positive, metavar="N", help=t(
-        "plans checked at once (default: the number of cores)",
-        "брой планове, проверявани едновременно (по подразбиране: броят ядра)"))
+    p.add_argument("-o", "--output", metavar="FILE|DIR", help=say("plu_cli.commands.validate", "write the report here (several plans: a folder, "
+                                                                                               "one report per plan)"))
+    p.add_argument("--jobs", "-j", type=_positive, metavar="N", help=say("plu_cli.commands.validate", "plans checked at once (default: the number of cores)"))
     p.add_argument(
         "--tolerance",
         type=float,
         default=0.002,
         metavar="METRES",
-        help=t("topology tolerance in metres (default 0.002)", "допуск за топологията в метри (по подразбиране 0.002)"),
+        help=say("plu_cli.commands.validate", "topology tolerance in metres (default 0.002)"),
     )
     p.add_argument(
         "--sliver-area",
         type=float,
         default=1.0,
         metavar="M2",
-        help=t("smallest zone part that is not a sliver, m² (default 1)", "най-малка част от зона, която не е остатък, m²"),
+        help=say("plu_cli.commands.validate", "smallest zone part that is not a sliver, m² (default 1)"),
     )
     p.add_argument(
         "--skip",
         action="append",
         default=[],
         metavar="RULE",
-        help=t(
-            "rule, rule prefix (TOPO.) or family (topology) not to check; repeatable",
-            "правило, начало на код (TOPO.) или група (topology), които да не се проверяват; може многократно",
-        ),
+        help=say("plu_cli.commands.validate", "rule, rule prefix (TOPO.) or family (topology) not to check; "
+                                              "repeatable"),
     )
-    p.add_argument("--all", action="store_true", help=t("list every finding, fold none", "изброява всички, без сгъване"))
-    p.add_argument("--rules", action="store_true", help=t("list the rules and exit", "изброява правилата и излиза"))
+    p.add_argument("--all", action="store_true", help=say("plu_cli.commands.validate", "list every finding, fold none"))
+    p.add_argument("--rules", action="store_true", help=say("plu_cli.commands.validate", "list the rules and exit"))
 
 
 def _positive(text: str) -> int:
@@ -93,8 +85,8 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(t(f"{text!r} is not a whole number of 1 or more",
-                                           f"{text!r} не е цяло число, 1 или повече"))
+        raise argparse.ArgumentTypeError(say("plu_cli.commands.validate", "{text!r} is not a whole number of 1 or more",
+                                                                          text=text))
     return value
 
 
@@ -118,7 +110,7 @@ def _progress() -> Progress | None:
         return None
 
     def report(done: int, total: int | None) -> None:
-        print(f"\r{t('features checked', 'проверени обекти')}: {done}", end="", file=sys.stderr, flush=True)
+        print(f"\r{say('plu_cli.commands.validate', 'features checked')}: {done}", end="", file=sys.stderr, flush=True)
 
     return Progress(report=report, every=2000)
 
@@ -133,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     if args.rules:
         return _print_rules()
     if not args.files:
-        print(f"plu: {t('error', 'грешка')}: {t('give the file to validate', 'посочете файла за проверка')}",
+        print(f"plu: {say('plu_cli.commands.validate', 'error')}: {say('plu_cli.commands.validate', 'give the file to validate')}",
               file=sys.stderr)
         return 2
     from validators import ValidationOptions
@@ -149,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
             gml_writer=_gml_writer,
         )
     except (KeyError, ValueError) as exc:
-        print(f"plu: {t('error', 'грешка')}: {message_of(exc, language())}", file=sys.stderr)
+        print(f"plu: {say('plu_cli.commands.validate', 'error')}: {message_of(exc, language())}", file=sys.stderr)
         return 2
     if len(args.files) == 1 and not Path(args.files[0]).is_dir():
         return _run_one(args.files[0], options, args)
@@ -177,12 +169,12 @@ def _run_many(options: Any, args: argparse.Namespace) -> int:
     from validators.batch import find_plans, report_names, summary_row, summary_table, validate_many, worst_exit_code
 
     if args.format != "text" and not args.output:
-        return _refuse(f"several plans give several {args.format} reports: name a folder for them with -o DIR",
-                       f"няколко плана дават няколко доклада {args.format}: посочете папка за тях с -o ПАПКА")
+        return _refuse(Text("plu_cli.commands.validate", "several plans give several {format} reports: name a folder "
+                                                         "for them with -o DIR", format=args.format))
     out_dir = Path(args.output) if args.output else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        return _refuse(f"{out_dir} is a file; several plans need a folder for their reports",
-                       f"{out_dir} е файл; за докладите на няколко плана е нужна папка")
+        return _refuse(Text("plu_cli.commands.validate", "{out_dir} is a file; several plans need a folder for their "
+                                                         "reports", out_dir=out_dir))
     plans = find_plans(args.files)
     names = report_names(plans, _EXTENSIONS[args.format]) if out_dir else [None] * len(plans)
     rows = []
@@ -197,9 +189,9 @@ def _run_many(options: Any, args: argparse.Namespace) -> int:
     return worst_exit_code(rows)
 
 
-def _refuse(en: str, bg: str) -> int:
+def _refuse(text: Text) -> int:
     """A usage error in one line: exit code 2, nothing checked."""
-    print(f"plu: {t('error', 'грешка')}: {t(en, bg)}", file=sys.stderr)
+    print(f"plu: {say('plu_cli.commands.validate', 'error')}: {text.say()}", file=sys.stderr)
     return 2
 
 
@@ -215,7 +207,7 @@ def _emit_one(plan: PlanInput, report: ValidationReport, args: argparse.Namespac
 
 def _tick(done: int, total: int) -> None:
     if sys.stderr.isatty():
-        print(f"\r{t('plans checked', 'проверени планове')}: {done}/{total}", end="" if done < total else "\n",
+        print(f"\r{say('plu_cli.commands.validate', 'plans checked')}: {done}/{total}", end="" if done < total else "\n",
               file=sys.stderr, flush=True)
 
 
@@ -259,25 +251,21 @@ def _emit(report: ValidationReport, args: argparse.Namespace) -> None:
         sys.stdout.write(junit_xml(report).decode("utf-8"))
     _summary(report)
     if out:
-        print(t(f"report written to {out}", f"докладът е записан в {out}"), file=sys.stderr)
+        print(say("plu_cli.commands.validate", "report written to {out}", out=out), file=sys.stderr)
 
 
 def _summary(report: ValidationReport, stream: Any = None) -> None:
     """One line: the verdict and the counts (stderr when stdout carries a JSON, HTML or JUnit report)."""
     sev = {s.label: n for s, n in report.by_severity().items()}
     verdict = {
-        "valid": t("valid", "валиден"),
-        "invalid": t("not valid", "невалиден"),
-        "incomplete": t("incomplete — a check could not run, so not known to be valid",
-                        "непълна проверка — проверка не можа да се изпълни, валидността не е установена"),
-        "unusable": t("could not be checked", "не може да се провери"),
+        "valid": say("plu_cli.commands.validate", "valid"),
+        "invalid": say("plu_cli.commands.validate", "not valid"),
+        "incomplete": say("plu_cli.commands.validate", "incomplete — a check could not run, so not known to be valid"),
+        "unusable": say("plu_cli.commands.validate", "could not be checked"),
     }[report.verdict]
     print(
-        t(
-            f"{report.source}: {verdict} — {sev['fatal']} fatal, {sev['error']} errors, {sev['warning']} warnings, "
-            f"{sev['info']} notes ({len(report.checked_rules())} rules, profile {report.profile})",
-            f"{report.source}: {verdict} — {sev['fatal']} фатални, {sev['error']} грешки, {sev['warning']} "
-            f"предупреждения, {sev['info']} бележки ({len(report.checked_rules())} правила, профил {report.profile})",
-        ),
+        say("plu_cli.commands.validate", "{source}: {verdict} — {sev} fatal, {sev2} errors, {sev3} warnings, {sev4} "
+                                         "notes ({n_checked_rules} rules, profile {profile})",
+                                         source=report.source, verdict=verdict, sev=sev['fatal'], sev2=sev['error'], sev3=sev['warning'], sev4=sev['info'], n_checked_rules=len(report.checked_rules()), profile=report.profile),
         file=stream or sys.stderr,
     )

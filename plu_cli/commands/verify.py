@@ -6,23 +6,22 @@ import argparse
 import json
 import os
 
-from plu_cli.language import t
+from plu_model.i18n import say
 
 NAME = "verify"
 
 
 def HELP() -> str:
-    return t("check a published plan's SHA-256 and XML signature (and the register's record of it)",
-             "проверява SHA-256 и XML подписа на публикуван план (и записа в регистъра)")
+    return say("plu_cli.commands.verify", "check a published plan's SHA-256 and XML signature (and the register's "
+                                          "record of it)")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help=t("the published .gml", "публикуваният .gml"))
-    p.add_argument("--signature", help=t("detached signature (default FILE.sig.xml when it exists)",
-                                         "отделен подпис (по подразбиране FILE.sig.xml, ако има)"))
-    p.add_argument("--cert", help=t("trusted PEM certificate of the publisher", "доверен сертификат PEM на издателя"))
-    p.add_argument("--db", help=t("also look the hash up in this register", "търси хеша и в този регистър"))
-    p.add_argument("--json", action="store_true", help=t("machine-readable output", "изход като JSON"))
+    p.add_argument("file", help=say("plu_cli.commands.verify", "the published .gml"))
+    p.add_argument("--signature", help=say("plu_cli.commands.verify", "detached signature (default FILE.sig.xml when it exists)"))
+    p.add_argument("--cert", help=say("plu_cli.commands.verify", "trusted PEM certificate of the publisher"))
+    p.add_argument("--db", help=say("plu_cli.commands.verify", "also look the hash up in this register"))
+    p.add_argument("--json", action="store_true", help=say("plu_cli.commands.verify", "machine-readable output"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,15 +42,15 @@ def run(args: argparse.Namespace) -> int:
         return 1 if bad else 0
     print(f"{args.file}: sha256 {out['sha256']}")
     if sig is None:
-        print(t("no signature given", "не е даден подпис"))
+        print(say("plu_cli.commands.verify", "no signature given"))
     else:
-        state = {True: t("valid", "валиден"), False: t("INVALID", "НЕВАЛИДЕН"),
-                 None: t("not checked: give --cert", "непроверен: дайте --cert")}[sig["valid"]]
-        print(f"{t('signature', 'подпис')}: {state} — {sig['plan']}@{sig['version']} {sig['step']}; "
-              + (t("the hash matches", "хешът съвпада") if sig["hash_matches"] else
-                 t("the file is NOT the signed one", "файлът НЕ е подписаният")))
+        state = {True: say("plu_cli.commands.verify", "valid"), False: say("plu_cli.commands.verify", "INVALID"),
+                 None: say("plu_cli.commands.verify", "not checked: give --cert")}[sig["valid"]]
+        print(f"{say('plu_cli.commands.verify', 'signature')}: {state} — {sig['plan']}@{sig['version']} {sig['step']}; "
+              + (say("plu_cli.commands.verify", "the hash matches") if sig["hash_matches"] else
+                 say("plu_cli.commands.verify", "the file is NOT the signed one")))
     if args.db:
         found = out["register"]
         print(", ".join(f"{r['plan']}@{r['version']} {r['step']}" for r in found) if found else
-              t("the register has no publication with this hash", "регистърът няма публикация с този хеш"))
+              say("plu_cli.commands.verify", "the register has no publication with this hash"))
     return 1 if bad else 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 from plu_model.readers import READERS
 
 __all__ = ["IMPORT_FORMATS", "MappedSource", "import_formats"]
@@ -44,11 +45,9 @@ def _opener(format_name: str):  # type: ignore[no-untyped-def]
         if mapping is None:
             fmt = READERS.get(format_name)
             raise PluInputError(
-                f"{path} ({fmt.label()}) needs a mapping file that says which layer becomes which PLU class "
-                f"(plu import {path} --mapping MAP.yaml --out PLAN.gpkg); see docs/importing.md",
-                bg=f"{path} ({fmt.label('bg')}) изисква файл със съответствие, който казва "
-                f"кой слой в кой клас на PLU става (plu import {path} --mapping MAP.yaml --out PLAN.gpkg); "
-                "вижте docs/importing.md",
+                Text("plu_model.importing.formats", "{path} ({fmt}) needs a mapping file that says which layer "
+                                                    "becomes which PLU class (plu import {path} --mapping MAP.yaml "
+                                                    "--out PLAN.gpkg); see docs/importing.md", path=path, fmt=fmt),
             )
         return MappedSource(str(path), mapping, target_epsg, format_name)
 
@@ -56,21 +55,18 @@ def _opener(format_name: str):  # type: ignore[no-untyped-def]
 
 
 #: name -> (extensions, English label, Bulgarian label, OGR drivers, default open options, priority)
-IMPORT_FORMATS: dict[str, tuple[list[str], str, str, list[str], dict[str, str], int]] = {
-    "shapefile": ([".shp", ".dbf"], "ESRI Shapefile", "Шейп файл (ESRI Shapefile)", ["ESRI Shapefile"], {}, 0),
-    "geopackage": ([".gpkg"], "GeoPackage (other than a plan file)", "GeoPackage (друг, не файл на план)",
+IMPORT_FORMATS: dict[str, tuple[list[str], Text | str, list[str], dict[str, str], int]] = {
+    "shapefile": ([".shp", ".dbf"], Text("plu_model.importing.formats", "ESRI Shapefile"), ["ESRI Shapefile"], {}, 0),
+    "geopackage": ([".gpkg"], Text("plu_model.importing.formats", "GeoPackage (other than a plan file)"),
                    ["GPKG"], {}, -10),
-    "geojson": ([".geojson", ".json"], "GeoJSON", "GeoJSON", ["GeoJSON"], {}, 0),
-    "dxf": ([".dxf"], "AutoCAD DXF drawing", "Чертеж AutoCAD DXF", ["DXF"], {}, 0),
-    "dwg": ([".dwg"], "AutoCAD DWG drawing (R2000, through GDAL's CAD driver)",
-            "Чертеж AutoCAD DWG (R2000, чрез драйвера CAD на GDAL)", ["CAD"], {}, 0),
-    "csv-wkt": ([".csv"], "CSV with WKT geometry", "CSV с геометрия като WKT", ["CSV"],
+    "geojson": ([".geojson", ".json"], "GeoJSON", ["GeoJSON"], {}, 0),
+    "dxf": ([".dxf"], Text("plu_model.importing.formats", "AutoCAD DXF drawing"), ["DXF"], {}, 0),
+    "dwg": ([".dwg"], Text("plu_model.importing.formats", "AutoCAD DWG drawing (R2000, through GDAL's CAD driver)"), ["CAD"], {}, 0),
+    "csv-wkt": ([".csv"], Text("plu_model.importing.formats", "CSV with WKT geometry"), ["CSV"],
                 {"GEOM_POSSIBLE_NAMES": "WKT,wkt,geometry,geom,the_geom,WKT_GEOM", "KEEP_GEOM_COLUMNS": "NO",
                  "X_POSSIBLE_NAMES": "X,x,lon,easting", "Y_POSSIBLE_NAMES": "Y,y,lat,northing"}, 0),
-    "postgis": ([], "PostGIS table (connection string PG:… or postgresql://…)",
-                "Таблица в PostGIS (връзка PG:… или postgresql://…)", ["PostgreSQL"], {}, 0),
-    "ogr": ([".tab", ".mif", ".kml", ".fgb", ".gdb", ".sqlite"], "Other OGR vector source",
-            "Друг векторен източник (OGR)", [], {}, -20),
+    "postgis": ([], Text("plu_model.importing.formats", "PostGIS table (connection string PG:… or postgresql://…)"), ["PostgreSQL"], {}, 0),
+    "ogr": ([".tab", ".mif", ".kml", ".fgb", ".gdb", ".sqlite"], Text("plu_model.importing.formats", "Other OGR vector source"), [], {}, -20),
 }
 
 
@@ -79,12 +75,11 @@ def import_formats() -> list[Any]:
     return [f for f in READERS if f.options.get("kind") == "ogr"]
 
 
-for _name, (_ext, _en, _bg, _drivers, _options, _priority) in IMPORT_FORMATS.items():
+for _name, (_ext, _label, _drivers, _options, _priority) in IMPORT_FORMATS.items():
     READERS.register(
         _name,
         extensions=_ext,
-        label_en=_en,
-        label_bg=_bg,
+        label=_label,
         priority=_priority,
         kind="ogr",
         drivers=_drivers or None,

@@ -36,11 +36,12 @@ from shapely.strtree import STRtree
 from plu_model.codelists import codelist, codelists_extending
 from plu_model.crs import is_known_crs, reproject
 from plu_model.dataset import PlanDataset, make_gml_id
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
 from plu_model.features import Feature, class_of, geometry_of
 from plu_model.findings import Finding, Severity
 from plu_model.geopackage import save_dataset
 from plu_model.gml_reader import GmlReader
+from plu_model.i18n import Text, say_in
 from plu_model.importing.geometry_cleanup import GeometryCleaner, linearisation_settings, polygonize_lines
 from plu_model.importing.mapping import ImportMapping, LayerMapping
 from plu_model.importing.ogr_source import FALLBACK_ENCODING, OgrSource, is_connection_string
@@ -57,22 +58,14 @@ _PROBLEM_SKIP = {"unmapped": "UNMAPPED_VALUE", "missing": "MISSING_VALUE", "bad_
 
 # Notes of the geometry cleaner: (severity, English, Bulgarian); {d} is the detail, {n} the count.
 _NOTE_TEXT = {
-    "IMPORT.CURVES_LINEARISED": (Severity.INFO, "curves were linearised with a tolerance of {d} CRS units",
-                                 "кривите са апроксимирани с отсечки с допуск {d} единици на координатната система"),
-    "IMPORT.Z_DROPPED": (Severity.INFO, "Z coordinates were dropped (zoning is two-dimensional)",
-                         "Z координатите са премахнати (зонирането е двумерно)"),
-    "IMPORT.LINES_CLOSED": (Severity.INFO, "closed lines were taken as the boundaries of areas",
-                            "затворени линии са приети за граници на площи"),
-    "IMPORT.MULTIPART_SPLIT": (Severity.INFO, "multipart geometries were split into one feature per part",
-                               "многочастни геометрии са разделени на отделни обекти"),
-    "IMPORT.PARTS_DROPPED": (Severity.WARNING, "parts that are not areas were left out: {d}",
-                             "части, които не са площи, са пропуснати: {d}"),
-    "IMPORT.GEOMETRY_REPAIRED": (Severity.WARNING, "invalid geometry repaired: {d}",
-                                 "невалидна геометрия е поправена: {d}"),
-    "IMPORT.GEOMETRY_INVALID_KEPT": (Severity.ERROR, "invalid geometry kept as it is: {d}",
-                                     "невалидна геометрия е запазена както е: {d}"),
-    "IMPORT.GEOMETRY_INVALID_SKIPPED": (Severity.ERROR, "invalid geometry, feature skipped: {d}",
-                                        "невалидна геометрия, обектът е пропуснат: {d}"),
+    "IMPORT.CURVES_LINEARISED": (Severity.INFO, Text("plu_model.importing.importer", "curves were linearised with a tolerance of {d} CRS units")),
+    "IMPORT.Z_DROPPED": (Severity.INFO, Text("plu_model.importing.importer", "Z coordinates were dropped (zoning is two-dimensional)")),
+    "IMPORT.LINES_CLOSED": (Severity.INFO, Text("plu_model.importing.importer", "closed lines were taken as the boundaries of areas")),
+    "IMPORT.MULTIPART_SPLIT": (Severity.INFO, Text("plu_model.importing.importer", "multipart geometries were split into one feature per part")),
+    "IMPORT.PARTS_DROPPED": (Severity.WARNING, Text("plu_model.importing.importer", "parts that are not areas were left out: {d}")),
+    "IMPORT.GEOMETRY_REPAIRED": (Severity.WARNING, Text("plu_model.importing.importer", "invalid geometry repaired: {d}")),
+    "IMPORT.GEOMETRY_INVALID_KEPT": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry kept as it is: {d}")),
+    "IMPORT.GEOMETRY_INVALID_SKIPPED": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry, feature skipped: {d}")),
 }
 _PER_FEATURE = {"IMPORT.GEOMETRY_REPAIRED", "IMPORT.GEOMETRY_INVALID_KEPT", "IMPORT.GEOMETRY_INVALID_SKIPPED",
                 "IMPORT.PARTS_DROPPED"}
@@ -88,7 +81,7 @@ def import_format(source: str, mapping: ImportMapping | None = None, format: str
         try:
             return READERS.get(name)
         except KeyError as exc:
-            raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+            raise PluInputError(exc.text) from exc
     if is_connection_string(source):
         return READERS.get("postgis")
     try:
@@ -96,7 +89,7 @@ def import_format(source: str, mapping: ImportMapping | None = None, format: str
     except KeyError as exc:
         if Path(source).is_dir():
             return READERS.get("ogr")
-        raise PluInputError(str(exc.args[0]), bg=message_of(exc, "bg")) from exc
+        raise PluInputError(exc.text) from exc
     if fmt.name == "plu-gpkg" and not _is_plan_file(source):
         return READERS.get("geopackage")
     return fmt
@@ -120,8 +113,8 @@ def open_ogr(source: str, mapping: ImportMapping | None = None, format: str | No
     fmt = import_format(source, mapping, format)
     if fmt.options.get("kind") != "ogr":
         raise PluInputError(
-            f"{source}: {fmt.label()} is not read through a mapping",
-            bg=f"{source}: {fmt.label('bg')} не се чете чрез съответствие",
+            Text("plu_model.importing.importer", "{source}: {fmt} is not read through a mapping",
+                                                 source=source, fmt=fmt),
         )
     options = dict(fmt.options.get("open_options", {}))
     if mapping:
@@ -176,34 +169,30 @@ class _Importer:
         given = self.mapping.source_crs
         if given and not is_known_crs(given):
             raise PluInputError(
-                f"{self._mapping_name()}: crs.source EPSG:{given} is not a CRS PROJ knows",
-                bg=f"{self._mapping_name()}: crs.source EPSG:{given} не е координатна система, която PROJ познава",
+                Text("plu_model.importing.importer", "{mapping_name}: crs.source EPSG:{given} is not a CRS PROJ knows",
+                                                     mapping_name=self._mapping_name(), given=given),
             )
         if self.mapping.override_crs and given:
             return given
         if declared:
             if given and given != declared:
                 self._finding("IMPORT.CRS_CONFLICT", Severity.WARNING,
-                              f"layer {lm.title} declares EPSG:{declared}, the mapping says EPSG:{given}; the source's "
-                              "CRS was used (set crs.override: true to use the mapping's)",
-                              f"слой {lm.title} декларира EPSG:{declared}, а съответствието EPSG:{given}; използвана "
-                              "е системата на източника (crs.override: true избира тази от съответствието)")
+                              Text("plu_model.importing.importer", "layer {title} declares EPSG:{declared}, the "
+                                                                   "mapping says EPSG:{given}; the source's CRS was "
+                                                                   "used (set crs.override: true to use the mapping's)",
+                                                                   title=lm.title, declared=declared, given=given))
             return declared
         if given:
             if has_crs:
                 self._finding("IMPORT.CRS_UNIDENTIFIED", Severity.INFO,
-                              f"the CRS of layer {lm.title} has no EPSG code; EPSG:{given} from the mapping was used",
-                              f"координатната система на слой {lm.title} няма EPSG код; използвана е EPSG:{given} "
-                              "от съответствието")
+                              Text("plu_model.importing.importer", "the CRS of layer {title} has no EPSG code; "
+                                                                   "EPSG:{given} from the mapping was used",
+                                                                   title=lm.title, given=given))
             return given
-        what = "a CRS that has no EPSG code" if has_crs else "no CRS"
-        raise PluInputError(
-            f"{self.source_name}: layer {lm.title} has {what}; give it in the mapping (crs: {{source: 7801}} "
-            "for BGS2005 / CCS2005, for example)",
-            bg=f"{self.source_name}: слой {lm.title} "
-            + ("има координатна система без EPSG код" if has_crs else "няма координатна система")
-            + "; посочете я в съответствието (например crs: {source: 7801} за BGS2005 / CCS2005)",
-        )
+        what = Text("plu_model.importing.importer", "has a CRS that has no EPSG code") if has_crs else Text("plu_model.importing.importer", "has no CRS")
+        raise PluInputError(Text(
+            "plu_model.importing.importer", "{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / "
+            "CCS2005, for example)", source=self.source_name, title=lm.title, what=what))
 
     def _mapping_name(self) -> str:
         return str(self.mapping.path) if self.mapping.path else "mapping"
@@ -221,12 +210,10 @@ class _Importer:
             rules.update({f"plan.{k}": r for k, r in self.mapping.plan.items()})
         for key, rule in rules.items():
             if rule.field and rule.field not in available:
-                raise PluInputError(
-                    f"{self._mapping_name()}: layer {lm.title}: {key} reads field {rule.field!r}, which layer "
-                    f"{info.name} does not have (fields: {', '.join(sorted(available)) or 'none'})",
-                    bg=f"{self._mapping_name()}: слой {lm.title}: {key} чете поле {rule.field!r}, каквото слой "
-                    f"{info.name} няма (полета: {', '.join(sorted(available)) or 'няма'})",
-                )
+                raise PluInputError(Text(
+                    "plu_model.importing.importer", "{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have "
+                    "(fields: {fields})", mapping=self._mapping_name(), title=lm.title, key=key, field=rule.field,
+                    layer=info.name, fields=", ".join(sorted(available)) or Text("plu_model.importing.importer", "none")))
 
     def context(self, lm: LayerMapping, target: int) -> _LayerContext:
         if lm.name is None:  # name the layer in reports: DXF's "entities", a shapefile's own name
@@ -246,10 +233,9 @@ class _Importer:
         info = self.src.layer_info(layer)
         if spec.field not in info.field_names:
             raise PluInputError(
-                f"{self._mapping_name()}: layer {ctx.mapping.title}: labels.field {spec.field!r} "
-                f"is not a field of layer {info.name} (fields: {', '.join(info.field_names)})",
-                bg=f"{self._mapping_name()}: слой {ctx.mapping.title}: labels.field {spec.field!r} "
-                f"не е поле на слой {info.name} (полета: {', '.join(info.field_names)})",
+                Text("plu_model.importing.importer", "{mapping_name}: layer {title}: labels.field {field!r} is not a "
+                                                     "field of layer {name} (fields: {field_names})",
+                                                     mapping_name=self._mapping_name(), title=ctx.mapping.title, field=spec.field, name=info.name, field_names=', '.join(info.field_names)),
             )
         for row in self.src.rows(layer, spec.where):
             text = row.values.get(spec.field)
@@ -286,8 +272,9 @@ class _Importer:
             self.progress.check()
         faces = polygonize_lines(shapes)
         self._finding("IMPORT.POLYGONIZED", Severity.INFO,
-                      f"layer {lm.title}: {len(faces)} areas were built from {len(shapes)} lines",
-                      f"слой {lm.title}: от {len(shapes)} линии са образувани {len(faces)} площи")
+                      Text("plu_model.importing.importer", "layer {title}: {n_faces} areas were built from "
+                                                           "{n_shapes} lines",
+                                                           title=lm.title, n_faces=len(faces), n_shapes=len(shapes)))
         for i, face in enumerate(faces[:limit] if limit else faces):
             result = ctx.cleaner.clean(face)
             prepared = PreparedRow(f"area {i + 1}", {}, result.geometries, result.skip, result.detail, result.notes)
@@ -334,8 +321,8 @@ class _Importer:
             if lm.labels is not None and row.values.get(lm.labels.as_) is None and self._uses_label(lm):
                 lr.skip("NO_LABEL", row.fid)
                 self._finding("IMPORT.NO_LABEL", Severity.WARNING,
-                              f"layer {lm.title}: area {row.fid} has no label inside; it was not imported",
-                              f"слой {lm.title}: площ {row.fid} няма надпис; не е внесена",
+                              Text("plu_model.importing.importer", "layer {title}: area {fid} has no label inside; it "
+                                                                   "was not imported", title=lm.title, fid=row.fid),
                               location=row.geometries[0].representative_point(), feature_id=row.fid)
                 continue
             evaluated = self.rules.evaluate(lm.target, rules, lm.dimensioning, row.values)
@@ -352,8 +339,9 @@ class _Importer:
                     while f"{lid}_{n}" in taken:
                         n += 1
                     self._finding("IMPORT.DUPLICATE_ID", Severity.WARNING,
-                                  f"layer {lm.title}: local id {lid!r} is used twice; the second became {lid}_{n}",
-                                  f"слой {lm.title}: локалният идентификатор {lid!r} се повтаря; вторият стана {lid}_{n}",
+                                  Text("plu_model.importing.importer", "layer {title}: local id {lid!r} is used twice; "
+                                                                       "the second became {lid}_{n}",
+                                                                       title=lm.title, lid=lid, n=n),
                                   feature_id=row.fid)
                     lid = f"{lid}_{n}"
                 taken.add(lid)
@@ -397,23 +385,23 @@ class _Importer:
         return class_of(class_name)(inspire_id=ident, **values)
 
     # -- report --------------------------------------------------------------------
-    def _finding(self, rule: str, severity: Severity, en: str, bg: str, *, location: BaseGeometry | None = None,
+    def _finding(self, rule: str, severity: Severity, text: Text, *, location: BaseGeometry | None = None,
                  feature_id: str | None = None, count: int = 1) -> None:
-        self.findings.append(Finding(rule, severity, en, bg, file=self.source_name, feature_id=feature_id,
+        self.findings.append(Finding(rule, severity, text, file=self.source_name, feature_id=feature_id,
                                      location=location, count=count))
 
     def _notes(self, lm: LayerMapping, row: PreparedRow) -> None:
         for rule, detail, location in row.notes:
             if rule in _PER_FEATURE or rule == "IMPORT.LABEL_AMBIGUOUS":
                 if rule == "IMPORT.LABEL_AMBIGUOUS":
-                    en = f"layer {lm.title}, feature {row.fid}: several labels inside ({detail})"
-                    bg = f"слой {lm.title}, обект {row.fid}: няколко надписа в площта ({detail})"
+                    text = Text("plu_model.importing.importer", "layer {title}, feature {fid}: several labels inside ({detail})",
+                                title=lm.title, fid=row.fid, detail=detail)
                     severity = Severity.WARNING
                 else:
-                    severity, en_t, bg_t = _NOTE_TEXT[rule]
-                    en = f"layer {lm.title}, feature {row.fid}: " + en_t.format(d=detail)
-                    bg = f"слой {lm.title}, обект {row.fid}: " + bg_t.format(d=detail)
-                self._finding(rule, severity, en, bg, location=location, feature_id=row.fid)
+                    severity, note = _NOTE_TEXT[rule]
+                    text = Text("plu_model.importing.importer", "layer {title}, feature {fid}: {note}", title=lm.title, fid=row.fid,
+                                note=note.fill(d=detail))
+                self._finding(rule, severity, text, location=location, feature_id=row.fid)
             else:
                 self.note_counts[(lm.title, rule, detail)] += 1
 
@@ -428,34 +416,50 @@ class _Importer:
     def fold_findings(self) -> None:
         for (layer, rule, detail), n in self.note_counts.items():
             if rule == "IMPORT.CODE_NORMALISED":
-                en = f"layer {layer}: the code {detail} (the registry's identifier)"
-                bg = f"слой {layer}: кодът {detail} (идентификаторът от регистъра)"
-                self._finding(rule, Severity.INFO, en, bg, count=n)
+                text = Text("plu_model.importing.importer", "layer {layer}: the code {detail} (the registry's identifier)", layer=layer,
+                            detail=detail)
+                self._finding(rule, Severity.INFO, text, count=n)
                 continue
-            severity, en_t, bg_t = _NOTE_TEXT[rule]
-            self._finding(rule, severity, f"layer {layer}: " + en_t.format(d=detail),
-                          f"слой {layer}: " + bg_t.format(d=detail), count=n)
+            severity, note = _NOTE_TEXT[rule]
+            self._finding(rule, severity, Text("plu_model.importing.importer", "layer {layer}: {note}", layer=layer, note=note.fill(d=detail)),
+                          count=n)
         for (layer, _attr, _raw, kind), (problem, n, example) in self.unmapped.items():
             p: Problem = problem
             severity = Severity.ERROR if p.skip else Severity.WARNING
-            tail_en = "; the feature was skipped" if p.skip else "; left empty (nil)"
-            tail_bg = "; обектът е пропуснат" if p.skip else "; оставено празно (nil)"
+            tail = (Text("plu_model.importing.importer", "; the feature was skipped") if p.skip
+                    else Text("plu_model.importing.importer", "; left empty (nil)"))
             rule = {"unmapped": "IMPORT.UNMAPPED_VALUE", "missing": "IMPORT.MISSING_VALUE"}.get(kind, "IMPORT.BAD_VALUE")
-            self._finding(rule, severity, f"layer {layer}: {p.message}{tail_en} (first: feature {example})",
-                          f"слой {layer}: {_bg_problem(p)}{tail_bg} (първи: обект {example})",
+            self._finding(rule, severity, Text("plu_model.importing.importer", "layer {layer}: {problem}{tail} (first: feature {example})",
+                                               layer=layer, problem=_ProblemText(p), tail=tail, example=example),
                           feature_id=str(example), count=n)
         for (layer, fieldname), n in self.src.fallback_fields.items():
             self._finding("IMPORT.ENCODING_ASSUMED", Severity.WARNING,
-                          f"layer {layer}: text of field {fieldname} is not UTF-8; it was read as {FALLBACK_ENCODING} "
-                          "(set source.encoding in the mapping to confirm or correct)",
-                          f"слой {layer}: текстът в поле {fieldname} не е UTF-8; прочетен е като {FALLBACK_ENCODING} "
-                          "(посочете source.encoding в съответствието)", count=n)
+                          Text("plu_model.importing.importer", "layer {layer}: text of field {fieldname} is not "
+                                                               "UTF-8; it was read as {FALLBACK_ENCODING} (set "
+                                                               "source.encoding in the mapping to confirm or correct)",
+                                                               layer=layer, fieldname=fieldname, FALLBACK_ENCODING=FALLBACK_ENCODING), count=n)
 
 
-def _bg_problem(p: Problem) -> str:
-    what = {"unmapped": "няма съответен код за", "missing": "липсва стойност за",
-            "bad_value": "не може да бъде прочетена стойността на"}[p.kind]
-    return f"{what} {p.attribute}" + (f": {p.raw!r}" if p.raw else "")
+#: what went wrong with a value, as the Bulgarian text says it (the English names the rule's own words)
+_PROBLEM_KIND = {
+    "unmapped": Text("plu_model.importing.importer", "no matching code for"),
+    "missing": Text("plu_model.importing.importer", "no value for"),
+    "bad_value": Text("plu_model.importing.importer", "the value cannot be read of"),
+}
+
+
+@dataclass(frozen=True)
+class _ProblemText:
+    """A value problem: in English the mapping rule's own message; in Bulgarian its kind, attribute and value."""
+
+    problem: Problem
+
+    def say(self, language: str) -> str:
+        p = self.problem
+        if language != "bg":
+            return p.message
+        raw = say_in(language, "plu_model.importing.importer", ": {raw!r}", raw=p.raw) if p.raw else ""
+        return say_in(language, "plu_model.importing.importer", "{what} {attribute}", what=_PROBLEM_KIND[p.kind], attribute=p.attribute) + raw
 
 
 # -- plans -------------------------------------------------------------------------
@@ -464,10 +468,8 @@ def _constant_plan(imp: _Importer, extent: MultiPolygon) -> Feature:
     evaluated = imp.rules.evaluate("SpatialPlan", mapping.plan, {}, {})
     imp._problems(LayerMapping("SpatialPlan", name="plan"), "plan", evaluated)
     if evaluated.skip is not None:
-        raise PluInputError(
-            f"{imp._mapping_name()}: plan: {evaluated.skip.message}",
-            bg=f"{imp._mapping_name()}: план: {_bg_problem(evaluated.skip)}",
-        )
+        raise PluInputError(Text("plu_model.importing.importer", "{mapping}: plan: {problem}", mapping=imp._mapping_name(),
+                                 problem=_ProblemText(evaluated.skip)))
     local = mapping.plan_local_id or mapping.dataset_local_id or "plan"
     return imp._feature("SpatialPlan", local, extent, evaluated)
 
@@ -480,7 +482,7 @@ def _extent(features: list[Feature], how: str) -> MultiPolygon:
         points = [g for g in (geometry_of(f) for f in features) if g is not None]
         if not points:
             raise PluInputError(
-                "nothing was imported, so the plan has no extent", bg="нищо не е внесено, затова планът няма обхват"
+                Text("plu_model.importing.importer", "nothing was imported, so the plan has no extent")
             )
         areas = [shapely.convex_hull(shapely.union_all(points)).buffer(1.0)]
     shape = shapely.union_all(areas, grid_size=None)
@@ -531,8 +533,7 @@ def import_ogr(
         target = imp.target_epsg or imp.source_crs(mapping.layers[0])
         if not is_known_crs(target):
             raise PluInputError(
-                f"EPSG:{target} is not a CRS PROJ knows",
-                bg=f"EPSG:{target} не е координатна система, която PROJ познава",
+                Text("plu_model.importing.importer", "EPSG:{target} is not a CRS PROJ knows", target=target),
             )
         contexts = [imp.context(lm, target) for lm in mapping.layers]
         progress.total = sum(imp.src.count(c.mapping.name, c.mapping.where) for c in contexts) * 2 or None
@@ -619,8 +620,8 @@ def _normalise_codes(data: PlanDataset, report: ImportReport, path: str) -> dict
     for (old, new), n in changed.items():
         report.findings.append(Finding(
             "IMPORT.CODE_NORMALISED", Severity.INFO,
-            f"{old} was written as the registry identifier {new}",
-            f"{old} е записан като идентификатора от регистъра {new}", file=path, count=n))
+            Text("plu_model.importing.importer", "{old} was written as the registry identifier {new}",
+                                                 old=old, new=new), file=path, count=n))
     return {old: new for old, new in changed}
 
 
@@ -641,10 +642,9 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
     if renamed:
         report.findings.append(Finding(
             "IMPORT.GML_ID_RENAMED", Severity.INFO,
-            f"{len(renamed)} gml:id values were not XML names and were renamed (e.g. {next(iter(renamed))} → "
-            f"{next(iter(renamed.values()))}); references follow",
-            f"{len(renamed)} стойности на gml:id не са XML имена и са преименувани (напр. {next(iter(renamed))} → "
-            f"{next(iter(renamed.values()))}); препратките са обновени", file=path))
+            Text("plu_model.importing.importer", "{n_renamed} gml:id values were not XML names and were renamed "
+                                                 "(e.g. {next} → {next2}); references follow",
+                                                 n_renamed=len(renamed), next=next(iter(renamed)), next2=next(iter(renamed.values()))), file=path))
     by_id = {f.gml_id: f for f in data.features() if f.gml_id}
     by_uri: dict[str, str] = {}
     for f in data.features():
@@ -681,8 +681,8 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
         n = sum(localised.values())
         report.findings.append(Finding(
             "IMPORT.REFERENCE_LOCALISED", Severity.INFO,
-            f"{n} references to objects of this file by full URI became same-file references (#gml:id)",
-            f"{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)",
+            Text("plu_model.importing.importer", "{n} references to objects of this file by full URI became "
+                                                 "same-file references (#gml:id)", n=n),
             file=path))
     plans = data.spatial_plans
     if len(plans) == 1:
@@ -693,8 +693,8 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
         if orphans:
             report.findings.append(Finding(
                 "IMPORT.PLAN_LINKED", Severity.WARNING,
-                f"{len(orphans)} features named no plan of this file; they were linked to the only plan",
-                f"{len(orphans)} обекта не сочат план от файла; свързани са с единствения план",
+                Text("plu_model.importing.importer", "{n_orphans} features named no plan of this file; they were "
+                                                     "linked to the only plan", n_orphans=len(orphans)),
                 file=path, count=len(orphans)))
 
 
@@ -721,8 +721,8 @@ def import_gml(
         progress.step()
     if reader.crs is None or not data.spatial_plans and not data.zoning_elements:
         raise PluInputError(
-            f"{name}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
-            bg=f"{name}: не е открит обект на PLU с геометрия; файл по PLU 4.0 ли е?",
+            Text("plu_model.importing.importer", "{name}: no PLU feature with a geometry was found; is it a PLU 4.0 "
+                                                 "file?", name=name),
         )
     data.crs = reader.crs
     data.dataset_id = reader.dataset_id
@@ -732,8 +732,8 @@ def import_gml(
     report.layers = [per_class[c] for c in CLASS_ATTRIBUTES if c in per_class]
     if not data.spatial_plans:
         raise PluInputError(
-            f"{name}: the file holds no plu:SpatialPlan; a plan file needs one",
-            bg=f"{name}: файлът не съдържа plu:SpatialPlan, а файлът на план изисква такъв",
+            Text("plu_model.importing.importer", "{name}: the file holds no plu:SpatialPlan; a plan file needs one",
+                                                 name=name),
         )
     rewritten = _normalise_codes(data, report, name)
     if rewritten and "code_titles" in data.metadata:
@@ -776,16 +776,15 @@ def run_import(
     elif kind == "ogr":
         if mapping is None:
             raise PluInputError(
-                f"{name} ({fmt.label()}) needs a mapping file that says which layer becomes which PLU "
-                f"class (plu import {name} --mapping MAP.yaml); see docs/importing.md",
-                bg=f"{name} ({fmt.label('bg')}) изисква файл със съответствие, който казва кой слой в кой клас "
-                f"на PLU става (plu import {name} --mapping MAP.yaml); вижте docs/importing.md",
+                Text("plu_model.importing.importer", "{name} ({fmt}) needs a mapping file that says which layer "
+                                                     "becomes which PLU class (plu import {name} --mapping "
+                                                     "MAP.yaml); see docs/importing.md", name=name, fmt=fmt),
             )
         data, report = import_ogr(name, mapping, progress=progress, target_epsg=target_epsg, now=now, format=fmt.name)
     else:
         raise PluInputError(
-            f"{name}: {fmt.label()} is already a plan file; open it or convert it instead",
-            bg=f"{name}: {fmt.label('bg')} вече е файл на план; отворете го или го преобразувайте",
+            Text("plu_model.importing.importer", "{name}: {fmt} is already a plan file; open it or convert it instead",
+                                                 name=name, fmt=fmt),
         )
     progress.check()
     if out is not None:

@@ -24,7 +24,8 @@ import yaml
 
 from plu_model.atomic import write_atomic
 from plu_model.codelists import codelist, resources_dir
-from plu_model.errors import PluInputError, message_of
+from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 from plu_model.schema import CLASS_ATTRIBUTES
 
 __all__ = [
@@ -326,7 +327,8 @@ def _schema_check(data: Any, name: str) -> None:
     error = jsonschema.exceptions.best_match(errors) or errors[0]
     while error.context:  # oneOf: say what was wrong inside the closest alternative
         error = jsonschema.exceptions.best_match(error.context) or error.context[0]
-    raise PluInputError(f"{name}: {_where(error)}: {error.message}", bg=f"{name}: {_where(error)}: {error.message}")
+    raise PluInputError(Text("plu_model.importing.mapping", "{name}: {where}: {message}", name=name,
+                             where=_where(error), message=error.message))  # jsonschema's own words, alike in both
 
 
 def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> AttributeRule:
@@ -338,8 +340,8 @@ def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> Attri
         if raw_map not in value_maps:
             known = ", ".join(sorted(value_maps)) or "none"
             raise PluInputError(
-                f"{where}: no value map named {raw_map!r} (value_maps has: {known})",
-                bg=f"{where}: няма таблица на стойностите {raw_map!r} (value_maps съдържа: {known})",
+                Text("plu_model.importing.mapping", "{where}: no value map named {raw_map!r} (value_maps has: "
+                                                    "{known})", where=where, raw_map=raw_map, known=known),
             )
         rule.map, rule.map_name = value_maps[raw_map], raw_map
     elif isinstance(raw_map, dict):
@@ -348,11 +350,11 @@ def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> Attri
         try:
             codelist(rule.codelist)
         except KeyError as exc:
-            raise PluInputError(f"{where}: {exc.args[0]}", bg=f"{where}: {message_of(exc, 'bg')}") from None
+            raise PluInputError(Text("plu_model.importing.mapping", "{where}: {exc}", where=where, exc=exc)) from None
     if rule.derive and rule.field:
         raise PluInputError(
-            f"{where}: a rule takes its value either from a field or by 'derive', not both",
-            bg=f"{where}: правилото взема стойността си или от поле, или чрез 'derive', не и от двете",
+            Text("plu_model.importing.mapping", "{where}: a rule takes its value either from a field or by 'derive', "
+                                                "not both", where=where),
         )
     return rule
 
@@ -362,12 +364,10 @@ def _check_attributes(class_name: str, names: list[str], where: str) -> None:
     for name in names:
         if name not in allowed:
             automatic = name in AUTOMATIC_ATTRIBUTES
-            hint = "it is filled automatically" if automatic else f"known: {', '.join(allowed)}"
-            hint_bg = "попълва се автоматично" if automatic else f"познати: {', '.join(allowed)}"
-            raise PluInputError(
-                f"{where}: {class_name} has no attribute {name!r} to map ({hint})",
-                bg=f"{where}: {class_name} няма атрибут {name!r} за съпоставяне ({hint_bg})",
-            )
+            hint = (Text("plu_model.importing.mapping", "it is filled automatically") if automatic
+                    else Text("plu_model.importing.mapping", "known: {names}", names=", ".join(allowed)))
+            raise PluInputError(Text("plu_model.importing.mapping", "{where}: {class_name} has no attribute {name!r} to map ({hint})",
+                                     where=where, class_name=class_name, name=name, hint=hint))
 
 
 def _required_present(lm: LayerMapping, where: str, plan_rules: dict[str, AttributeRule]) -> None:
@@ -386,10 +386,9 @@ def _required_present(lm: LayerMapping, where: str, plan_rules: dict[str, Attrib
         if derivable and derivable in rules:
             continue
         raise PluInputError(
-            f"{where}: {lm.target} needs {attr.name!r}; map it from a field or give a constant "
-            f"(for example {attr.name}: {_EXAMPLES.get(attr.name, '…')})",
-            bg=f"{where}: {lm.target} изисква {attr.name!r}; съпоставете го с поле или задайте константа "
-            f"(например {attr.name}: {_EXAMPLES.get(attr.name, '…')})",
+            Text("plu_model.importing.mapping", "{where}: {target} needs {name!r}; map it from a field or give a "
+                                                "constant (for example {name}: {name2})",
+                                                where=where, target=lm.target, name=attr.name, name2=_EXAMPLES.get(attr.name, '…')),
         )
 
 
@@ -421,8 +420,8 @@ def mapping_from_dict(data: Any, path: str | os.PathLike[str] | None = None) -> 
         dims = ld.get("dimensioning") or {}
         if dims and not any(a.name == "dimensioning_indication" for a in CLASS_ATTRIBUTES[ld["class"]]):
             raise PluInputError(
-                f"{where}: {ld['class']} has no dimensioning indications",
-                bg=f"{where}: {ld['class']} няма показатели за застрояване (dimensioning indications)",
+                Text("plu_model.importing.mapping", "{where}: {ld} has no dimensioning indications",
+                                                    where=where, ld=ld['class']),
             )
         labels = ld.get("labels")
         lm = LayerMapping(
@@ -439,14 +438,15 @@ def mapping_from_dict(data: Any, path: str | os.PathLike[str] | None = None) -> 
         )
         if "dimensioning_indication" in lm.attributes and lm.dimensioning:
             raise PluInputError(
-                f"{where}: give dimensioning indications under 'dimensioning' only",
-                bg=f"{where}: задавайте показателите за застрояване само под 'dimensioning'",
+                Text("plu_model.importing.mapping", "{where}: give dimensioning indications under 'dimensioning' only",
+                                                    where=where),
             )
         for key, rule in lm.attributes.items():
             if rule.derive and _DERIVABLE[rule.derive] != key:
                 raise PluInputError(
-                    f"{where}.attributes.{key}: 'derive: {rule.derive}' fills {_DERIVABLE[rule.derive]}",
-                    bg=f"{where}.attributes.{key}: 'derive: {rule.derive}' попълва {_DERIVABLE[rule.derive]}",
+                    Text("plu_model.importing.mapping", "{where}.attributes.{key}: 'derive: {derive}' fills "
+                                                        "{DERIVABLE}",
+                                                        where=where, key=key, derive=rule.derive, DERIVABLE=_DERIVABLE[rule.derive]),
                 )
         _required_present(lm, where, plan)
         layers.append(lm)
@@ -454,21 +454,20 @@ def mapping_from_dict(data: Any, path: str | os.PathLike[str] | None = None) -> 
         missing = [a for a in ("official_title", "plan_type_name") if a not in plan]
         if missing:
             raise PluInputError(
-                f"{name}: plan: without a SpatialPlan layer the plan needs {', '.join(missing)} as constants",
-                bg=f"{name}: plan: без слой SpatialPlan планът изисква {', '.join(missing)} като константи",
+                Text("plu_model.importing.mapping", "{name}: plan: without a SpatialPlan layer the plan needs "
+                                                    "{missing} as constants", name=name, missing=', '.join(missing)),
             )
     documents = [DocumentSpec(**d) for d in data.get("documents") or []]
     ids = [d.local_id for d in documents]
     if len(set(ids)) != len(ids):
         raise PluInputError(
-            f"{name}: documents: local_id values must be unique",
-            bg=f"{name}: documents: стойностите на local_id трябва да са уникални",
+            Text("plu_model.importing.mapping", "{name}: documents: local_id values must be unique", name=name),
         )
     source = data.get("source") or {}
     crs = data.get("crs") or {}
     geometry = GeometryOptions(**(data.get("geometry") or {}))
     if crs.get("override") and not crs.get("source"):
-        raise PluInputError(f"{name}: crs.override needs crs.source", bg=f"{name}: crs.override изисква crs.source")
+        raise PluInputError(Text("plu_model.importing.mapping", "{name}: crs.override needs crs.source", name=name))
     return ImportMapping(
         namespace=data["namespace"],
         layers=layers,
@@ -495,13 +494,13 @@ def load_mapping(path: str | os.PathLike[str]) -> ImportMapping:
     """Read a YAML or JSON mapping file and check it; raises :class:`PluInputError` naming the place."""
     p = Path(path)
     if not p.is_file():
-        raise PluInputError(f"{p}: no such mapping file", bg=f"{p}: няма такъв файл със съответствие")
+        raise PluInputError(Text("plu_model.importing.mapping", "{p}: no such mapping file", p=p))
     try:
         text = p.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise PluInputError(
-            f"{p}: a mapping file must be UTF-8 text ({exc.reason} at byte {exc.start})",
-            bg=f"{p}: файлът със съответствие трябва да е текст в UTF-8 ({exc.reason} при байт {exc.start})",
+            Text("plu_model.importing.mapping", "{p}: a mapping file must be UTF-8 text ({reason} at byte {start})",
+                                                p=p, reason=exc.reason, start=exc.start),
         ) from exc
     try:
         data = json.loads(text) if p.suffix.lower() == ".json" else yaml.load(text, Loader=_Loader)
@@ -511,8 +510,8 @@ def load_mapping(path: str | os.PathLike[str]) -> ImportMapping:
         kind = "JSON" if p.suffix.lower() == ".json" else "YAML"
         problem = getattr(exc, "problem", None) or exc
         raise PluInputError(
-            f"{p}{line}: not a valid {kind} document: {problem}",
-            bg=f"{p}{line}: не е валиден документ {kind}: {problem}",
+            Text("plu_model.importing.mapping", "{p}{line}: not a valid {kind} document: {problem}",
+                                                p=p, line=line, kind=kind, problem=problem),
         ) from exc
     return mapping_from_dict(data, p)
 

@@ -27,6 +27,7 @@ from osgeo import gdal, ogr, osr
 
 from plu_model import xml_parsing
 from plu_model.errors import PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["FieldInfo", "LayerInfo", "OgrSource", "SourceRow", "is_connection_string", "FALLBACK_ENCODING"]
 
@@ -84,8 +85,8 @@ def _gdal_encoding(encoding: str) -> str:
         name = codecs.lookup(encoding).name
     except LookupError as exc:
         raise PluInputError(
-            f"unknown text encoding {encoding!r} (for Bulgarian data: cp1251)",
-            bg=f"непознато кодиране на текста {encoding!r} (за български данни: cp1251)",
+            Text("plu_model.importing.ogr_source", "unknown text encoding {encoding!r} (for Bulgarian data: cp1251)",
+                                                   encoding=encoding),
         ) from exc
     return name.upper().replace("_", "-") if not name.startswith("cp") else name.upper()
 
@@ -185,7 +186,7 @@ class OgrSource:
             if source.upper().startswith(("PG:", "POSTGRES")):
                 target = _postgres(source)
         elif not Path(source).exists():
-            raise PluInputError(f"{source}: no such file", bg=f"{source}: няма такъв файл")
+            raise PluInputError(Text("plu_model.importing.ogr_source", "{source}: no such file", source=source))
         elif Path(source).is_file() and Path(source).suffix.lower() in _XML_SUFFIXES:
             xml_parsing.inspect_doctype(source)  # the product's DOCTYPE policy holds for GDAL's XML readers too
         flags = gdal.OF_VECTOR | gdal.OF_READONLY
@@ -199,15 +200,14 @@ class OgrSource:
                 ds = gdal.OpenEx(target, flags, **kwargs)
         except RuntimeError as exc:
             database = is_connection_string(source)
-            raise PluInputError(
-                f"{'the database' if database else source}: cannot be opened as "
-                f"{', '.join(drivers or ['a vector source'])}: {str(exc).strip()}",
-                bg=f"{'базата данни' if database else source}: не може да се отвори като "
-                f"{', '.join(drivers or ['векторен източник'])}: {str(exc).strip()}",
-            ) from exc
+            raise PluInputError(Text(
+                "plu_model.importing.ogr_source", "{source}: cannot be opened as {drivers}: {error}",
+                source=Text("plu_model.importing.ogr_source", "the database") if database else source,
+                drivers=", ".join(drivers) if drivers else Text("plu_model.importing.ogr_source", "a vector source"), error=str(exc).strip(),
+            )) from exc
         if ds is None:
             raise PluInputError(
-                f"{source}: not a vector source OGR can read", bg=f"{source}: не е векторен източник, който OGR чете"
+                Text("plu_model.importing.ogr_source", "{source}: not a vector source OGR can read", source=source)
             )
         self._ds = ds
         self.driver = ds.GetDriver().ShortName
@@ -244,17 +244,16 @@ class OgrSource:
         if name is None:
             if self._ds.GetLayerCount() != 1:
                 raise PluInputError(
-                    f"{self.name}: holds {self._ds.GetLayerCount()} layers ({', '.join(self.layer_names())}); "
-                    "name one in the mapping (layers[].name)",
-                    bg=f"{self.name}: съдържа {self._ds.GetLayerCount()} слоя ({', '.join(self.layer_names())}); "
-                    "посочете един в съответствието (layers[].name)",
+                    Text("plu_model.importing.ogr_source", "{name}: holds {GetLayerCount} layers ({value}); name one "
+                                                           "in the mapping (layers[].name)",
+                                                           name=self.name, GetLayerCount=self._ds.GetLayerCount(), value=', '.join(self.layer_names())),
                 )
             return self._ds.GetLayer(0)
         lyr = self._ds.GetLayerByName(name)
         if lyr is None:
             raise PluInputError(
-                f"{self.name}: no layer {name!r} (layers: {', '.join(self.layer_names())})",
-                bg=f"{self.name}: няма слой {name!r} (слоеве: {', '.join(self.layer_names())})",
+                Text("plu_model.importing.ogr_source", "{name}: no layer {name2!r} (layers: {value})",
+                                                       name=self.name, name2=name, value=', '.join(self.layer_names())),
             )
         return lyr
 
@@ -304,8 +303,9 @@ class OgrSource:
             lyr.SetAttributeFilter(where)
         except RuntimeError as exc:
             raise PluInputError(
-                f"{self.name}: layer {lyr.GetName()}: the filter {where!r} is not valid: {str(exc).strip()}",
-                bg=f"{self.name}: слой {lyr.GetName()}: филтърът {where!r} не е валиден: {str(exc).strip()}",
+                Text("plu_model.importing.ogr_source", "{name}: layer {GetName}: the filter {where!r} is not valid: "
+                                                       "{exc}",
+                                                       name=self.name, GetName=lyr.GetName(), where=where, exc=str(exc).strip()),
             ) from exc
 
     # -- rows --------------------------------------------------------------------
@@ -328,10 +328,9 @@ class OgrSource:
                         feat = lyr.GetNextFeature()
                     except RuntimeError as exc:
                         raise PluInputError(
-                            f"{self.name}: layer {lyr.GetName()}: reading stopped after {n} "
-                            f"features: {str(exc).strip()}",
-                            bg=f"{self.name}: слой {lyr.GetName()}: четенето спря след {n} "
-                            f"обекта: {str(exc).strip()}",
+                            Text("plu_model.importing.ogr_source", "{name}: layer {GetName}: reading stopped after "
+                                                                   "{n} features: {exc}",
+                                                                   name=self.name, GetName=lyr.GetName(), n=n, exc=str(exc).strip()),
                         ) from exc
                     if feat is None:
                         break

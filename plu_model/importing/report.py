@@ -15,23 +15,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text, say_in
 
 __all__ = ["ImportReport", "LayerReport", "SKIP_REASONS"]
 
-#: Why a source feature was not written: English and Bulgarian explanations.
-SKIP_REASONS: dict[str, tuple[str, str]] = {
-    "NO_GEOMETRY": ("the feature has no geometry", "обектът няма геометрия"),
-    "EMPTY_GEOMETRY": ("the geometry is empty", "геометрията е празна"),
-    "BAD_GEOMETRY": ("the geometry cannot be read", "геометрията не може да бъде прочетена"),
-    "NOT_AN_AREA": ("an area is needed but the geometry is a point or an open line",
-                    "нужна е площ, а геометрията е точка или отворена линия"),
-    "INVALID_GEOMETRY": ("the geometry is invalid and the mapping says to skip such features",
-                         "геометрията е невалидна и съответствието казва такива обекти да се пропускат"),
-    "UNMAPPED_VALUE": ("a required attribute's value maps to no code", "стойност на задължителен атрибут не съответства на код"),
-    "MISSING_VALUE": ("a required attribute is empty", "задължителен атрибут е празен"),
-    "BAD_VALUE": ("a required attribute's value cannot be read", "стойност на задължителен атрибут не може да бъде прочетена"),
-    "NO_LABEL": ("no label text lies inside the area", "в площта няма текст (надпис)"),
-    "OUTSIDE_PLANS": ("the feature lies in no plan's extent", "обектът не попада в обхвата на нито един план"),
+#: Why a source feature was not written.
+SKIP_REASONS: dict[str, Text] = {
+    "NO_GEOMETRY": Text("plu_model.importing.report", "the feature has no geometry"),
+    "EMPTY_GEOMETRY": Text("plu_model.importing.report", "the geometry is empty"),
+    "BAD_GEOMETRY": Text("plu_model.importing.report", "the geometry cannot be read"),
+    "NOT_AN_AREA": Text("plu_model.importing.report", "an area is needed but the geometry is a point or an open line"),
+    "INVALID_GEOMETRY": Text("plu_model.importing.report", "the geometry is invalid and the mapping says to skip "
+                                                           "such features"),
+    "UNMAPPED_VALUE": Text("plu_model.importing.report", "a required attribute's value maps to no code"),
+    "MISSING_VALUE": Text("plu_model.importing.report", "a required attribute is empty"),
+    "BAD_VALUE": Text("plu_model.importing.report", "a required attribute's value cannot be read"),
+    "NO_LABEL": Text("plu_model.importing.report", "no label text lies inside the area"),
+    "OUTSIDE_PLANS": Text("plu_model.importing.report", "the feature lies in no plan's extent"),
 }
 
 
@@ -67,7 +67,7 @@ class LayerReport:
                 {
                     "reason": r,
                     "count": n,
-                    "message": {"en": SKIP_REASONS[r][0], "bg": SKIP_REASONS[r][1]},
+                    "message": {"en": SKIP_REASONS[r].say("en"), "bg": SKIP_REASONS[r].say("bg")},
                     "examples": self.examples.get(r, []),
                 }
                 for r, n in self.skipped.most_common()
@@ -128,35 +128,32 @@ class ImportReport:
 
     def format_text(self, language: str = "en") -> str:
         """The report as lines a person reads, in English or Bulgarian."""
-        bg = language == "bg"
         lines = [
-            ("Импорт от " if bg else "Import from ") + self.source
+            say_in(language, "plu_model.importing.report", "Import from ") + self.source
             + ((" → " + self.output) if self.output else ""),
         ]
         for lr in self.layers:
             lines.append(
-                (f"  {lr.layer} → {lr.target}: прочетени {lr.read}, записани {lr.written}, пропуснати {lr.skipped_total}")
-                if bg
-                else f"  {lr.layer} → {lr.target}: read {lr.read}, written {lr.written}, skipped {lr.skipped_total}"
+                say_in(language, "plu_model.importing.report", "  {layer} → {target}: read {read}, written "
+                                                               "{written}, skipped {skipped_total}",
+                                                               layer=lr.layer, target=lr.target, read=lr.read, written=lr.written, skipped_total=lr.skipped_total)
             )
             for reason, n in lr.skipped.most_common():
-                text = SKIP_REASONS[reason][1 if bg else 0]
+                text = SKIP_REASONS[reason].say(language)
                 ex = ", ".join(lr.examples.get(reason, []))
                 lines.append(f"    {n} × {text}" + (f" ({ex})" if ex else ""))
         lines.append(
-            (f"Общо: прочетени {self.read}, записани {self.written}, пропуснати {self.skipped}")
-            if bg
-            else f"Total: read {self.read}, written {self.written}, skipped {self.skipped}"
+            say_in(language, "plu_model.importing.report", "Total: read {read}, written {written}, skipped {skipped}",
+                                                           read=self.read, written=self.written, skipped=self.skipped)
         )
         if self.curve_tolerance is not None:
             lines.append(
-                f"Допуск за криви: дъгите се апроксимират с отсечки на не повече от {self.curve_tolerance:g} m от "
-                "истинската крива"
-                if bg
-                else f"Curve tolerance: arcs are linearised to within {self.curve_tolerance:g} m of the true curve"
+                say_in(language, "plu_model.importing.report", "Curve tolerance: arcs are linearised to within "
+                                                               "{curve_tolerance:g} m of the true curve",
+                                                               curve_tolerance=self.curve_tolerance)
             )
         if self.counts:
-            lines.append(("В плана: " if bg else "In the plan: ") + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
+            lines.append(say_in(language, "plu_model.importing.report", "In the plan: ") + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
         for f in self.findings:
             count = f" (×{f.count})" if f.count > 1 else ""
             where = f.where()

@@ -71,9 +71,10 @@ def test_legend_labels_follow_the_language(translations, make_window, sample_gpk
 def test_a_task_reports_a_core_error_in_the_ui_language(qapp, monkeypatch, language, shown):
     import app.tasks
     from plu_model.errors import PluInputError
+    from plu_model.i18n import Text
 
     def fail(progress):
-        raise PluInputError("plan.gml: no such file", bg="plan.gml: няма такъв файл")
+        raise PluInputError(Text("plu_model.geopackage", "{path}: no such file", path="plan.gml"))
 
     monkeypatch.setattr(app.tasks, "current_language", lambda: language)
     task = app.tasks.FunctionTask("failing", fail)

@@ -15,13 +15,14 @@ LONG = ("XML схема: елементът plu:beginLifespanVersion не се �
 def _panel(qtbot, count: int):
     from app.validation_panel import ValidationPanel
     from plu_model.findings import Finding, Severity
+    from plu_model.i18n import Text
 
     panel = ValidationPanel()
     qtbot.addWidget(panel)
     panel.resize(900, 420)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.show_findings([Finding("XSD", Severity.ERROR, LONG.format(n=n), LONG.format(n=n), gml_id=f"ZE.{n}")
+    panel.show_findings([Finding("XSD", Severity.ERROR, Text("tests", LONG.format(n=n)), gml_id=f"ZE.{n}")
                          for n in range(count)])
     qtbot.wait(30)
     return panel

@@ -199,6 +199,7 @@ def test_an_open_import_wizard_follows_a_language_switch(qtbot):
 
     from app.i18n import set_language
     from app.import_wizard import ImportWizard
+    from plu_model.i18n import Text
 
     set_language("bg")
     try:
@@ -212,6 +213,6 @@ def test_an_open_import_wizard_follows_a_language_switch(qtbot):
         assert w.windowTitle() == "Import plan data" and page.title() == "Source"
         texts = [b.text() for b in page.findChildren(QPushButton)]
         assert "Browse…" in texts and "Избор…" not in texts
-        assert w.t("Choose a source first.", "Първо изберете източник.") == "Choose a source first."
+        assert w.t(Text("app.import_wizard", "Choose a source first.")) == "Choose a source first."
     finally:
         set_language("en")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from app.validation_runner import Advice, advice_for, compare_findings, export_crs_choices
 from plu_model.findings import Finding, Severity
+from plu_model.i18n import Text
 
 
 def _finding(rule: str, fix: str | None = None) -> Finding:
-    return Finding(rule, Severity.ERROR, "m", "м", fix=fix)
+    return Finding(rule, Severity.ERROR, Text("tests", "m"), fix=fix)
 
 
 def test_a_crs_hint_becomes_an_export_button_and_a_repair_step_a_repair():

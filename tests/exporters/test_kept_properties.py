@@ -53,7 +53,7 @@ def test_an_arc_stays_an_arc_when_only_an_attribute_is_edited(tmp_path):
     tail = tail.replace(f'"{NATURE}bindingForDevelopers"', f'"{NATURE}nonBinding"', 1)
     expected.write_text(head + 'gml:id="SR.arc"' + tail, encoding="utf-8")
     assert rtcheck(expected, out) == 0 and rtcheck(out, expected) == 0
-    report = {en for gid, en, _ in result.normalised if gid == "SR.arc"}
+    report = {text.say("en") for gid, text in result.normalised if gid == "SR.arc"}
     assert not [r for r in report if "Arc" in r or "straight" in r]
     assert [r for r in report if r.startswith("changed: plu:regulationNature")]
 
@@ -83,7 +83,7 @@ def test_an_edited_geometry_is_written_from_the_model_and_reported(tmp_path):
     out, result = _through_plan_file(data, tmp_path)
     geometry = _feature(out, "ZE_0000").find(PLU + "geometry")
     assert geometry.find(".//{http://www.opengis.net/gml/3.2}Polygon") is not None
-    report = {en for gid, en, _ in result.normalised if gid == "ZE_0000"}
+    report = {text.say("en") for gid, text in result.normalised if gid == "ZE_0000"}
     assert "gml:Surface written as gml:Polygon" in report
     assert [r for r in report if r.startswith("changed: plu:geometry")]
     assert not [r for r in report if "dimensioningIndication" in r]  # the numbers were not touched

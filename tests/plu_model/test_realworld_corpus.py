@@ -102,7 +102,7 @@ def test_an_edited_feature_is_rewritten_with_its_extras_and_the_report_says_what
     out = tmp_path / "edited.gml"
     result = write_gml(out, data)
     assert result.verbatim == sum(result.counts.values()) - 1
-    changes = {en for gid, en, _ in result.normalised if gid == "ZE_0000"}
+    changes = {text.say("en") for gid, text in result.normalised if gid == "ZE_0000"}
     assert changes == {"changed: plu:regulationNature/@xlink:href = "
                        "'http://inspire.ec.europa.eu/codelist/RegulationNatureValue/generallyBinding' is not in B"}
     lost = diff_gml(CORPUS / "xplan_bplan_25832.gml", out).findings  # only the edit
@@ -112,7 +112,7 @@ def test_an_edited_feature_is_rewritten_with_its_extras_and_the_report_says_what
     assert "DE.HH.BPLAN.42.ZE_0000</gml:identifier>" in text and "<gml:name>WA 0</gml:name>" in text
     normalised = tmp_path / "normalised.gml"
     result = write_gml(normalised, data, keep_source=False)  # --normalise: every property from the model
-    changes = {en for gid, en, _ in result.normalised if gid == "ZE_0000"}
+    changes = {text.say("en") for gid, text in result.normalised if gid == "ZE_0000"}
     assert "gml:Surface written as gml:Polygon" in changes and "nilReason 'unknown' added" in changes
     assert "exterior rings re-oriented counter-clockwise" in changes
     assert any(c.startswith("changed: plu:dimensioningIndication") and "'10.50'" in c for c in changes)
@@ -141,8 +141,9 @@ def test_an_edited_plan_keeps_its_link_roles_and_titles(tmp_path):
     data.plan.official_title = "Bebauungsplan Nr. 42, 1. Änderung"
     out = tmp_path / "edited.gml"
     result = write_gml(out, data)
-    assert {gid for gid, _, _ in result.normalised} == {"SP_bplan42", "(collection)"}
-    assert ("(collection)", "gml:FeatureCollection written as base:SpatialDataSet") in {n[:2] for n in result.normalised}
+    assert {gid for gid, _ in result.normalised} == {"SP_bplan42", "(collection)"}
+    assert ("(collection)", "gml:FeatureCollection written as base:SpatialDataSet") in {
+        (gid, text.say("en")) for gid, text in result.normalised}
     lost = diff_gml(src, out).findings
     assert [f.message_en.split(": ", 1)[1].split(" ")[0] for f in lost] == ["plu:officialTitle"]
     assert 'xlink:role="https://planung.example-kreis.de/role/Satzung"' in out.read_text(encoding="utf-8")

@@ -82,7 +82,7 @@ def test_green_drawn_under_the_building_does_not_count(plan, tmp_path):
 def test_gross_floor_area_given_wins_over_floors(plan, tmp_path):
     result = _run(plan, tmp_path, rect(0, 0, 10, 10), plot=rect(0, 0, 20, 20), height=6, floors=9, gfa=300)
     assert result.figures["maxFloorAreaRatio"].value == pytest.approx(300 / 400)
-    assert any("gross floor area" in en for en, _ in result.notes)
+    assert any("gross floor area" in en for en in (note.say("en") for note in result.notes))
 
 
 def test_a_footprint_across_two_zones_reports_the_share_in_each(plan, tmp_path):
@@ -92,7 +92,7 @@ def test_a_footprint_across_two_zones_reports_the_share_in_each(plan, tmp_path):
     # Оз: the law sets no figure, so every limit says so (not "no limit")
     oz = [v for v in result.verdicts if v.zone_id == "ZE.b" and v.authority.startswith("law")]
     assert {v.status for v in oz} == {"no-limit-known"} and all(v.reason_en for v in oz)
-    assert any("crosses a zone boundary" in en for en, _ in result.notes)
+    assert any("crosses a zone boundary" in en for en in (note.say("en") for note in result.notes))
 
 
 def test_a_footprint_in_another_crs_is_reprojected(plan, tmp_path):
@@ -177,7 +177,7 @@ def test_notes_say_when_the_footprint_leaves_its_plot_or_the_plan(plan, tmp_path
     # the plan's zones end at y = 100: a 10 × 20 m footprint from y = 90 is half outside; the plot covers 5 m of it
     result = _run(plan, tmp_path, rect(10, 90, 10, 20), plot=rect(0, 80, 30, 15), height=6)
     assert result.outside_share == pytest.approx(0.5)
-    notes = " | ".join(en for en, _ in result.notes)
+    notes = " | ".join(en for en in (note.say("en") for note in result.notes))
     assert "50.0 % of the footprint lies outside the plan's zones" in notes
     assert f"{200 - 10 * 5:.1f} m² of the footprint lies outside the plot" in notes
 
