@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["FEATURE_TYPES", "QUERYABLES", "FeaturePage", "GeoJsonPage", "published_plans", "query_features",
+from plu_model.i18n import Text
+
+__all__ = ["FEATURE_TYPES", "QUERYABLES", "QUERY_TITLES", "FeaturePage", "GeoJsonPage", "published_plans", "query_features",
            "query_geojson", "service_authorities"]
 
 #: the feature types the services publish (OfficialDocumentation travels inside the GML only)

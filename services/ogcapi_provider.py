@@ -22,7 +22,8 @@ from pygeoapi.provider.base import (
 from pygeoapi.util import crs_transform
 
 from plu_model.errors import PluError
-from register.service_query import FEATURE_TYPES, QUERYABLES
+from plu_model.i18n import Text, both
+from register.service_query import FEATURE_TYPES, QUERY_TITLES, QUERYABLES
 from services.ogcapi_raw import RawFeatures, raw_json_allowed
 
 __all__ = ["RegisterFeatureProvider", "parse_day"]

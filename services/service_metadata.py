@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from plu_model.i18n import say_in
 from services.service_contact import ServiceContact
 from services.texts import INSPIRE_LANGUAGE, text
 
