@@ -221,27 +221,70 @@ def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid
 
 
 class _ChunkReader:
-    """A file-like ``read`` over chunks of bytes, for ``copy_expert``."""
+    """A file-like ``read`` over chunks of bytes made in a second thread, for ``copy_expert``.
 
-    def __init__(self, chunks: Iterator[bytes]):
-        self.chunks = chunks
+    psycopg2 lets go of the GIL while it sends, so the next batches are encoded while
+    the server parses, indexes and stores the previous ones; a few batches ahead at most.
+    """
+
+    _END = object()
+
+    def __init__(self, chunks: Iterator[bytes], ahead: int = 4):
+        import queue
+        import threading
+
+        self.queue: Any = queue.Queue(maxsize=ahead)
+        self.error: BaseException | None = None
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._fill, args=(chunks,), name="plu-copy-encode", daemon=True)
+        self.thread.start()
+
+    def _fill(self, chunks: Iterator[bytes]) -> None:
+        try:
+            for chunk in chunks:
+                if self.stopped.is_set():
+                    return
+                self.queue.put(chunk)
+        except BaseException as exc:  # handed to the reading thread, which raises it inside COPY
+            self.error = exc
+        self.queue.put(self._END)
 
     def read(self, _size: int = -1) -> bytes:
-        return next(self.chunks, b"")
+        chunk = self.queue.get()
+        if chunk is self._END:
+            self.queue.put(self._END)  # a further read stays at the end
+            if self.error is not None:
+                raise self.error
+            return b""
+        return chunk
+
+    def close(self) -> None:
+        """Stop the encoding thread (a failed COPY does not read to the end)."""
+        self.stopped.set()
+        while self.thread.is_alive():
+            try:
+                self.queue.get(timeout=0.1)
+            except Exception:  # noqa: BLE001 - queue.Empty: nothing was waiting
+                pass
 
 
 def _copy_features(cur: Any, version_pk: int, authority: str, rows: Iterable[list[Any]], srid: int) -> None:
     """Binary COPY straight into ``feature`` when row-level security does not apply to the user (the
     register's owner); otherwise into a temporary table and one INSERT that row-level security checks
     (PostgreSQL refuses COPY into a table whose policies apply to the user)."""
-    stream = _ChunkReader(copy_chunks(rows, version_pk, authority, srid))
     cur.execute("SELECT row_security_active('feature')")
-    if not cur.fetchone()[0]:
-        cur.copy_expert(f"COPY feature ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
+    direct = not cur.fetchone()[0]
+    if not direct:
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
+                    "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
+    stream = _ChunkReader(copy_chunks(rows, version_pk, authority, srid))
+    try:
+        cur.copy_expert(f"COPY {'feature' if direct else 'feature_load'} ({_COPY_COLUMNS}) FROM STDIN "
+                        "WITH (FORMAT binary)", stream)
+    finally:
+        stream.close()
+    if direct:
         return
-    cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
-                "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
-    cur.copy_expert(f"COPY feature_load ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
     cur.execute(f"INSERT INTO feature ({_COPY_COLUMNS}) SELECT {_COPY_COLUMNS} FROM feature_load ORDER BY ord")
     cur.execute("TRUNCATE feature_load")
 
