@@ -400,17 +400,36 @@ def _overlay_row(class_name: str, row: dict[str, Any], info: VersionInfo, ended:
     return out
 
 
+def _write_version_fast(cur: Any, info: VersionInfo, path: Any, data: PlanDataset, ended: set[str]
+                        ) -> list[tuple[Any, ...]]:
+    """:func:`write_version_file` without the stored rows: PostgreSQL hands over plan-file columns, SQLite stores them."""
+    from register.version_file import write_rows_fast
+
+    def overlay_of(class_name: str, local_id: str) -> Any:
+        if class_name != "SpatialPlan" and (info.end_lifespan is None or local_id not in ended):
+            return None
+        return lambda row: _overlay_row(class_name, row, info, local_id in ended)
+
+    kept: list[tuple[Any, ...]] = []
+    write_rows_fast(cur, info.version_pk, path, crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata,
+                    overlay_of=overlay_of, kept=kept)
+    return kept
+
+
 def write_version_file(cur: Any, info: VersionInfo, path: Any, keep_rows: bool = True) -> list[tuple[Any, ...]]:
     """Write a version straight from its stored rows to a plan file (no model round trip: fast for big plans).
 
     Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing;
-    without ``keep_rows`` the stored row and WKB are None: the rows then stream from a
-    server-side cursor into the file and a big plan is never held in memory whole.
+    without ``keep_rows`` the stored row and WKB are None: the rows then stream from
+    server-side cursors into the file (SQLite directly, :mod:`register.version_file`) and
+    a big plan is never held in memory whole.
     """
     from plu_model.geopackage import write_plan_rows
 
     data = _empty_dataset(cur, info)
     ended = _ended(cur, info)
+    if not keep_rows:
+        return _write_version_fast(cur, info, path, data, ended)
     stream = cur.connection.cursor(name=f"plu_open_{info.version_pk}")
     stream.itersize = 2000
     stream.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "
