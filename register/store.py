@@ -8,6 +8,7 @@ unchanged, and gets the new version's number and time when it changed.
 from __future__ import annotations
 
 import json
+import os
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -159,8 +160,16 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
 
 def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> Iterator[list[Any]]:
     """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
-    now = format_datetime(datetime.now(UTC).replace(microsecond=0))
-    for ord_, f in enumerate(data.features()):
+    return _stamp(enumerate(data.features()), version_no, previous, _now())
+
+
+def _now() -> str:
+    return format_datetime(datetime.now(UTC).replace(microsecond=0))
+
+
+def _stamp(features: Iterable[tuple[int, Feature]], version_no: int, previous: dict[str, tuple[str, str, str]],
+           now: str) -> Iterator[list[Any]]:
+    for ord_, f in features:
         row = row_json(f)
         geom = geometry_of(f)
         before = previous.get(f.inspire_id.local_id) if previous else None
@@ -199,6 +208,11 @@ def _copy_batch(rows: list[list[Any]], head: bytes, srid: int) -> bytes:
     return b"".join(parts)
 
 
+def _row_head(version_pk: int, authority: str) -> bytes:
+    """Field count, version_pk, authority, then the length of the int4 ord: the same for every row."""
+    return struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
+
+
 def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid: int) -> Iterator[bytes]:
     """The rows in PostgreSQL's binary COPY format (columns ``_COPY_COLUMNS``), a batch at a time.
 
@@ -206,8 +220,7 @@ def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid
     text, PostGIS's is EWKB, made for a batch's geometries in one shapely call. Made
     lazily, so the server stores one batch while the next is encoded.
     """
-    # field count, version_pk, authority, then the length of the int4 ord: the same for every row
-    head = struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
+    head = _row_head(version_pk, authority)
     yield _COPY_HEADER
     batch: list[list[Any]] = []
     for row in rows:
@@ -218,6 +231,59 @@ def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid
     if batch:
         yield _copy_batch(batch, head, srid)
     yield _COPY_TRAILER
+
+
+#: from this many features a plan's rows are made in forked processes, one per core (below, forking costs more)
+PARALLEL_FROM = 20000
+#: what forked encoders read: inherited from the parent at the fork, never pickled
+_FORKED: tuple[Any, ...] | None = None
+
+
+def _encode_slice(bounds: tuple[int, int]) -> bytes:
+    """In a forked process: the COPY rows of features ``start:stop`` (what :func:`copy_chunks` makes of them)."""
+    assert _FORKED is not None
+    features, version_no, previous, now, head, srid = _FORKED
+    start, stop = bounds
+    rows = list(_stamp(zip(range(start, stop), features[start:stop], strict=True), version_no, previous, now))
+    return _copy_batch(rows, head, srid)
+
+
+def _workers() -> int:
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return min(os.cpu_count() or 1, 4)
+
+
+def parallel_chunks(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]],
+                    version_pk: int, authority: str, srid: int, workers: int) -> Iterator[bytes]:
+    """:func:`copy_chunks` of :func:`_stamped_rows`, the batches made by ``workers`` forked processes.
+
+    Making a row (the plan-file mapping, its kept source element compressed, JSON) is
+    Python work, so threads would not run it side by side; forked processes share the
+    features read without copying them. Batches come back in order, a few ahead at most.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORKED
+    features = list(data.features())
+    head = _row_head(version_pk, authority)
+    _FORKED = (features, version_no, previous, _now(), head, srid)
+    slices = deque((i, min(i + _BATCH, len(features))) for i in range(0, len(features), _BATCH))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending: deque[Any] = deque()
+            yield _COPY_HEADER
+            while slices or pending:
+                while slices and len(pending) < 2 * workers:
+                    pending.append(pool.submit(_encode_slice, slices.popleft()))
+                yield pending.popleft().result()
+            yield _COPY_TRAILER
+    finally:
+        _FORKED = None
 
 
 class _ChunkReader:
@@ -268,7 +334,7 @@ class _ChunkReader:
                 pass
 
 
-def _copy_features(cur: Any, version_pk: int, authority: str, rows: Iterable[list[Any]], srid: int) -> None:
+def _copy_features(cur: Any, version_pk: int, authority: str, chunks: Iterator[bytes]) -> None:
     """Binary COPY straight into ``feature`` when row-level security does not apply to the user (the
     register's owner); otherwise into a temporary table and one INSERT that row-level security checks
     (PostgreSQL refuses COPY into a table whose policies apply to the user)."""
@@ -277,7 +343,7 @@ def _copy_features(cur: Any, version_pk: int, authority: str, rows: Iterable[lis
     if not direct:
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
                     "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
-    stream = _ChunkReader(copy_chunks(rows, version_pk, authority, srid))
+    stream = _ChunkReader(chunks)
     try:
         cur.copy_expert(f"COPY {'feature' if direct else 'feature_load'} ({_COPY_COLUMNS}) FROM STDIN "
                         "WITH (FORMAT binary)", stream)
@@ -311,7 +377,12 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    _copy_features(cur, version_pk, authority, _stamped_rows(data, version_no, previous), data.crs)
+    workers = _workers() if sum(1 for _ in data.features()) >= PARALLEL_FROM else 0
+    if workers > 1:
+        chunks = parallel_chunks(data, version_no, previous, version_pk, authority, data.crs, workers)
+    else:
+        chunks = copy_chunks(_stamped_rows(data, version_no, previous), version_pk, authority, data.crs)
+    _copy_features(cur, version_pk, authority, chunks)
     return version_pk
 
 
