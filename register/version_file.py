@@ -2,7 +2,7 @@
 
 GDAL creates the empty plan file (tables, columns, spatial indexes, the file's metadata);
 the rows then go in with one ``executemany`` per table. PostgreSQL takes each plan-file
-column out of ``row_data`` and the geometry's envelope out of the geometry, so Python
+column out of ``row_data`` (one ``jsonb_to_record`` per row) and the geometry's envelope out of the geometry, so Python
 only packs each geometry's GeoPackage header: no JSON decoding and no OGR call per value.
 The file holds the same rows, values and geometry bytes as :func:`plu_model.geopackage.write_plan_rows`
 writes from the same rows (a test compares them table by table).
@@ -25,19 +25,19 @@ __all__ = ["OverlayOf", "write_rows_fast"]
 #: ``(class, localId)`` → what to change in that row (the register's lifecycle), or None to keep it as stored
 OverlayOf = Callable[[str, str], Callable[[dict[str, Any]], dict[str, Any]] | None]
 
-_SELECT = ("SELECT local_id, id, lock_version, {columns}, ST_AsBinary(geom), ST_XMin(geom), ST_XMax(geom), "
-           "ST_YMin(geom), ST_YMax(geom), ST_ZMin(geom), ST_ZMax(geom), ST_NDims(geom), "
-           "GeometryType(geom) = 'POINT' FROM feature WHERE version_pk = %s AND class = %s ORDER BY ord")
+_SELECT = ("SELECT f.local_id, f.id, f.lock_version, {columns}, ST_AsBinary(f.geom), ST_XMin(f.geom), "
+           "ST_XMax(f.geom), ST_YMin(f.geom), ST_YMax(f.geom), ST_ZMin(f.geom), ST_ZMax(f.geom), ST_NDims(f.geom), "
+           "GeometryType(f.geom) = 'POINT' FROM feature f, jsonb_to_record(f.row_data) AS r({names}) "
+           "WHERE f.version_pk = %s AND f.class = %s ORDER BY f.ord")
 _FIXED = 3  # local_id, id, lock_version before the plan-file columns
 _BATCH = 5000
 
 
-def _column_sql(ftype: int, subtype: int) -> str:
+def _column_sql(name: str, ftype: int, subtype: int) -> str:
     """How PostgreSQL hands over one plan-file column: text, or 0/1 for a boolean (as OGR writes it)."""
     if ftype == ogr.OFTInteger and subtype == ogr.OFSTBoolean:
-        return ("CASE jsonb_typeof(row_data -> %s) WHEN 'boolean' THEN (row_data -> %s)::boolean::int "
-                "WHEN 'number' THEN (row_data ->> %s)::numeric::int END")
-    return "row_data ->> %s"
+        return f"CASE r.\"{name}\" WHEN 'true' THEN 1 WHEN 'false' THEN 0 ELSE r.\"{name}\"::numeric::int END"
+    return f'r."{name}"'
 
 
 def _header(srid: int, bounds: tuple[Any, ...], point: bool) -> bytes:
@@ -64,13 +64,12 @@ class _Table:
         self.has_z = False
         self.count = 0
 
-    def select(self) -> tuple[str, list[str]]:
-        exprs, params = [], []
-        for name, (ftype, subtype) in zip(self.columns, self.types, strict=True):
-            expr = _column_sql(ftype, subtype)
-            exprs.append(expr)
-            params += [name] * expr.count("%s")
-        return _SELECT.format(columns=", ".join(exprs)), params
+    def select(self) -> str:
+        """One ``jsonb_to_record`` per row: its ``row_data`` is read (and decompressed) once, not per column."""
+        exprs = [_column_sql(name, ftype, subtype) for name, (ftype, subtype) in zip(self.columns, self.types,
+                                                                                    strict=True)]
+        names = ", ".join(f'"{name}" text' for name in self.columns)
+        return _SELECT.format(columns=", ".join(exprs), names=names)
 
     def insert_sql(self) -> str:
         names = (["geom"] if self.spatial else []) + self.columns
@@ -95,10 +94,11 @@ class _Table:
         return [_header(self.srid, tuple(bounds), bool(point)) + bytes(wkb), *cols]
 
 
-def _rtree_insert_trigger(db: sqlite3.Connection, table: str) -> str | None:
-    found = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                       (f"rtree_{table}_geom_insert",)).fetchone()
-    return found[0] if found else None
+def _insert_triggers(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """GDAL's triggers on inserting into ``table`` (spatial index, feature count): set aside during the load,
+    whose index and count are written in one go (the index's need GDAL's SQL functions besides)."""
+    return db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+                      (f"rtree_{table}_geom_insert", f"trigger_insert_feature_count_{table}")).fetchall()
 
 
 def _finish_table(db: sqlite3.Connection, t: _Table) -> None:
@@ -126,16 +126,20 @@ def write_rows_fast(cur: Any, version_pk: int, path: str | Path, *, crs: int, da
     write_plan_rows(dest, iter(()), crs=crs, dataset_id=dataset_id, metadata=metadata)
     db = sqlite3.connect(dest)
     try:
+        # a new file that is deleted if anything fails: no journal, no waiting for the disk
+        db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA cache_size = -65536")
+        cur.execute("SET LOCAL enable_bitmapscan = off")  # the rows in ord through (version_pk, ord): no sort
         for class_name in LAYER_NAMES:
             t = _Table(class_name, crs)
-            trigger = _rtree_insert_trigger(db, t.table) if t.spatial else None
-            if trigger:
-                db.execute(f'DROP TRIGGER "rtree_{t.table}_geom_insert"')
+            triggers = _insert_triggers(db, t.table)
+            for name, _sql in triggers:
+                db.execute(f'DROP TRIGGER "{name}"')
             db.executemany(t.insert_sql(), _records(cur, version_pk, t, overlay_of, kept))
             _finish_table(db, t)
-            if trigger:
-                db.execute(trigger)
+            for _name, sql in triggers:
+                db.execute(sql)
         db.commit()
     except BaseException:
         db.close()
@@ -147,13 +151,50 @@ def write_rows_fast(cur: Any, version_pk: int, path: str | Path, *, crs: int, da
 
 def _records(cur: Any, version_pk: int, t: _Table, overlay_of: OverlayOf, kept: list[tuple[Any, ...]]
              ) -> Iterator[list[Any]]:
-    sql, params = t.select()
     stream = cur.connection.cursor(name=f"plu_open_{version_pk}_{t.table}")
-    stream.itersize = _BATCH
     try:
-        stream.execute(sql, (*params, version_pk, t.class_name))
-        for record in stream:
-            kept.append((record[0], record[1], record[2], t.class_name, None, None))
-            yield t.values(record, overlay_of(t.class_name, record[0]))
+        stream.execute(t.select(), (version_pk, t.class_name))
+        for batch in _fetched_ahead(stream):
+            for record in batch:
+                kept.append((record[0], record[1], record[2], t.class_name, None, None))
+                yield t.values(record, overlay_of(t.class_name, record[0]))
     finally:
         stream.close()
+
+
+def _fetched_ahead(stream: Any) -> Iterator[list[tuple[Any, ...]]]:
+    """The cursor's rows a batch at a time, the next batch fetched in a second thread while SQLite stores this one
+    (both let go of the GIL while they wait on the server or the disk)."""
+    import queue
+    import threading
+
+    batches: queue.Queue[Any] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        try:
+            while not stop.is_set():
+                batch = stream.fetchmany(_BATCH)
+                batches.put(batch)
+                if not batch:
+                    return
+        except BaseException as exc:  # raised again in the reading thread
+            batches.put(exc)
+
+    worker = threading.Thread(target=fetch, name="plu-open-fetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            batch = batches.get()
+            if isinstance(batch, BaseException):
+                raise batch
+            if not batch:
+                return
+            yield batch
+    finally:
+        stop.set()
+        while worker.is_alive():  # a failed insert stops reading: let the fetcher finish its batch
+            try:
+                batches.get(timeout=0.1)
+            except queue.Empty:
+                pass
