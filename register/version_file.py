@@ -25,10 +25,12 @@ __all__ = ["OverlayOf", "write_rows_fast"]
 #: ``(class, localId)`` → what to change in that row (the register's lifecycle), or None to keep it as stored
 OverlayOf = Callable[[str, str], Callable[[dict[str, Any]], dict[str, Any]] | None]
 
-_SELECT = ("SELECT f.local_id, f.id, f.lock_version, {columns}, ST_AsBinary(f.geom), ST_XMin(f.geom), "
-           "ST_XMax(f.geom), ST_YMin(f.geom), ST_YMax(f.geom), ST_ZMin(f.geom), ST_ZMax(f.geom), ST_NDims(f.geom), "
-           "GeometryType(f.geom) = 'POINT' FROM feature f, jsonb_to_record(f.row_data) AS r({names}) "
-           "WHERE f.version_pk = %s AND f.class = %s ORDER BY f.ord")
+_SELECT = (
+    "SELECT f.local_id, f.id, f.lock_version, {columns}, ST_AsBinary(f.geom), ST_XMin(f.geom), "
+    "ST_XMax(f.geom), ST_YMin(f.geom), ST_YMax(f.geom), ST_ZMin(f.geom), ST_ZMax(f.geom), ST_NDims(f.geom), "
+    "GeometryType(f.geom) = 'POINT' FROM feature f, jsonb_to_record(f.row_data) AS r({names}) "
+    "WHERE f.version_pk = %s AND f.class = %s ORDER BY f.ord"
+)
 _FIXED = 3  # local_id, id, lock_version before the plan-file columns
 _BATCH = 5000
 
@@ -66,8 +68,9 @@ class _Table:
 
     def select(self) -> str:
         """One ``jsonb_to_record`` per row: its ``row_data`` is read (and decompressed) once, not per column."""
-        exprs = [_column_sql(name, ftype, subtype) for name, (ftype, subtype) in zip(self.columns, self.types,
-                                                                                    strict=True)]
+        exprs = [
+            _column_sql(name, ftype, subtype) for name, (ftype, subtype) in zip(self.columns, self.types, strict=True)
+        ]
         names = ", ".join(f'"{name}" text' for name in self.columns)
         return _SELECT.format(columns=", ".join(exprs), names=names)
 
@@ -76,17 +79,16 @@ class _Table:
         quoted = ", ".join(f'"{n}"' for n in names)
         return f'INSERT INTO "{self.table}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
 
-    def values(self, record: tuple[Any, ...], overlay: Callable[[dict[str, Any]], dict[str, Any]] | None
-               ) -> list[Any]:
+    def values(self, record: tuple[Any, ...], overlay: Callable[[dict[str, Any]], dict[str, Any]] | None) -> list[Any]:
         n = len(self.columns)
-        cols = list(record[_FIXED:_FIXED + n])
+        cols = list(record[_FIXED : _FIXED + n])
         if overlay is not None:
             row = overlay(dict(zip(self.columns, cols, strict=True)))
             cols = [row.get(name) for name in self.columns]
         self.count += 1
         if not self.spatial:
             return cols
-        wkb, *bounds, point = record[_FIXED + n:]
+        wkb, *bounds, point = record[_FIXED + n :]
         if wkb is None:
             return [None, *cols]
         self.has_z = self.has_z or bounds[6] >= 3
@@ -97,26 +99,43 @@ class _Table:
 def _insert_triggers(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
     """GDAL's triggers on inserting into ``table`` (spatial index, feature count): set aside during the load,
     whose index and count are written in one go (the index's need GDAL's SQL functions besides)."""
-    return db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-                      (f"rtree_{table}_geom_insert", f"trigger_insert_feature_count_{table}")).fetchall()
+    return db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        (f"rtree_{table}_geom_insert", f"trigger_insert_feature_count_{table}"),
+    ).fetchall()
 
 
 def _finish_table(db: sqlite3.Connection, t: _Table) -> None:
     """The spatial index, feature count, extent and Z flag that GDAL keeps for a table it wrote."""
-    db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-               (t.count, t.table))
+    db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (t.count, t.table))
     if not t.spatial or not t.boxes:
         return
     db.executemany(f'INSERT INTO "rtree_{t.table}_geom" VALUES (?, ?, ?, ?, ?)', t.boxes)
-    db.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
-               (min(b[1] for b in t.boxes), min(b[3] for b in t.boxes), max(b[2] for b in t.boxes),
-                max(b[4] for b in t.boxes), t.table))
+    db.execute(
+        "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+        (
+            min(b[1] for b in t.boxes),
+            min(b[3] for b in t.boxes),
+            max(b[2] for b in t.boxes),
+            max(b[4] for b in t.boxes),
+            t.table,
+        ),
+    )
     if t.has_z:  # 2 = "Z optional", as plu_model.geopackage marks a table with a 3D geometry
         db.execute("UPDATE gpkg_geometry_columns SET z = 2 WHERE table_name = ?", (t.table,))
 
 
-def write_rows_fast(cur: Any, version_pk: int, path: str | Path, *, crs: int, dataset_id: Any,
-                    metadata: dict[str, str], overlay_of: OverlayOf, kept: list[tuple[Any, ...]]) -> Path:
+def write_rows_fast(
+    cur: Any,
+    version_pk: int,
+    path: str | Path,
+    *,
+    crs: int,
+    dataset_id: Any,
+    metadata: dict[str, str],
+    overlay_of: OverlayOf,
+    kept: list[tuple[Any, ...]],
+) -> Path:
     """Write a version's rows as a plan file at ``path``; append (localId, key, lock, class, None, None) to ``kept``.
 
     ``overlay_of`` says which rows the register's lifecycle changes (the plan, features whose
@@ -149,8 +168,9 @@ def write_rows_fast(cur: Any, version_pk: int, path: str | Path, *, crs: int, da
     return dest
 
 
-def _records(cur: Any, version_pk: int, t: _Table, overlay_of: OverlayOf, kept: list[tuple[Any, ...]]
-             ) -> Iterator[list[Any]]:
+def _records(
+    cur: Any, version_pk: int, t: _Table, overlay_of: OverlayOf, kept: list[tuple[Any, ...]]
+) -> Iterator[list[Any]]:
     stream = cur.connection.cursor(name=f"plu_open_{version_pk}_{t.table}")
     try:
         stream.execute(t.select(), (version_pk, t.class_name))

@@ -68,9 +68,14 @@ def _tables(path):
 
     db = sqlite3.connect(path)
     try:
-        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                          "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_node' "
-                                          "AND name NOT LIKE '%_parent' AND name NOT LIKE '%_rowid' ORDER BY name")]
+        names = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_node' "
+                "AND name NOT LIKE '%_parent' AND name NOT LIKE '%_rowid' ORDER BY name"
+            )
+        ]
         out = {}
         for name in names:
             rows = db.execute(f'SELECT * FROM "{name}"').fetchall()
@@ -114,7 +119,8 @@ def test_the_fast_plan_file_holds_what_the_ogr_writer_writes(provider, tmp_path,
                 assert [r[:4] + r[8:] for r in fast_tables[name]] == [r[:4] + r[8:] for r in ogr_tables[name]]
                 assert [r[4:8] for r in fast_tables[name]] == [
                     tuple(pytest.approx(v, rel=1e-14) if v is not None else None for v in r[4:8])
-                    for r in ogr_tables[name]]
+                    for r in ogr_tables[name]
+                ]
                 continue
             assert fast_tables[name] == ogr_tables[name], name
     assert provider.version(first.ref).end_lifespan is not None

@@ -165,8 +165,11 @@ def test_rows_made_in_forked_processes_are_the_rows_made_in_one(provider, monkey
 
     def rows(info):
         with provider.transaction() as cur:
-            cur.execute("SELECT ord, class, gml_id, local_id, row_data, ST_AsEWKB(geom) FROM feature "
-                        "WHERE version_pk = %s ORDER BY ord", (info.version_pk,))
+            cur.execute(
+                "SELECT ord, class, gml_id, local_id, row_data, ST_AsEWKB(geom) FROM feature "
+                "WHERE version_pk = %s ORDER BY ord",
+                (info.version_pk,),
+            )
             return [(r[0], r[1], r[2], r[3], r[4], bytes(r[5]) if r[5] is not None else None) for r in cur]
 
     before, after = rows(first), rows(second)
