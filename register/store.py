@@ -8,7 +8,6 @@ unchanged, and gets the new version's number and time when it changed.
 from __future__ import annotations
 
 import json
-import os
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -233,59 +232,6 @@ def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid
     yield _COPY_TRAILER
 
 
-#: from this many features a plan's rows are made in forked processes, one per core (below, forking costs more)
-PARALLEL_FROM = 20000
-#: what forked encoders read: inherited from the parent at the fork, never pickled
-_FORKED: tuple[Any, ...] | None = None
-
-
-def _encode_slice(bounds: tuple[int, int]) -> bytes:
-    """In a forked process: the COPY rows of features ``start:stop`` (what :func:`copy_chunks` makes of them)."""
-    assert _FORKED is not None
-    features, version_no, previous, now, head, srid = _FORKED
-    start, stop = bounds
-    rows = list(_stamp(zip(range(start, stop), features[start:stop], strict=True), version_no, previous, now))
-    return _copy_batch(rows, head, srid)
-
-
-def _workers() -> int:
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 0
-    return min(os.cpu_count() or 1, 4)
-
-
-def parallel_chunks(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]],
-                    version_pk: int, authority: str, srid: int, workers: int) -> Iterator[bytes]:
-    """:func:`copy_chunks` of :func:`_stamped_rows`, the batches made by ``workers`` forked processes.
-
-    Making a row (the plan-file mapping, its kept source element compressed, JSON) is
-    Python work, so threads would not run it side by side; forked processes share the
-    features read without copying them. Batches come back in order, a few ahead at most.
-    """
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
-
-    global _FORKED
-    features = list(data.features())
-    head = _row_head(version_pk, authority)
-    _FORKED = (features, version_no, previous, _now(), head, srid)
-    slices = deque((i, min(i + _BATCH, len(features))) for i in range(0, len(features), _BATCH))
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            pending: deque[Any] = deque()
-            yield _COPY_HEADER
-            while slices or pending:
-                while slices and len(pending) < 2 * workers:
-                    pending.append(pool.submit(_encode_slice, slices.popleft()))
-                yield pending.popleft().result()
-            yield _COPY_TRAILER
-    finally:
-        _FORKED = None
-
-
 class _ChunkReader:
     """A file-like ``read`` over chunks of bytes made in a second thread, for ``copy_expert``.
 
@@ -377,11 +323,7 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    workers = _workers() if sum(1 for _ in data.features()) >= PARALLEL_FROM else 0
-    if workers > 1:
-        chunks = parallel_chunks(data, version_no, previous, version_pk, authority, data.crs, workers)
-    else:
-        chunks = copy_chunks(_stamped_rows(data, version_no, previous), version_pk, authority, data.crs)
+    chunks = copy_chunks(_stamped_rows(data, version_no, previous), version_pk, authority, data.crs)
     _copy_features(cur, version_pk, authority, chunks)
     return version_pk
 

@@ -144,38 +144,3 @@ def test_unknown_plans_versions_and_authorities_are_named(provider):
     with pytest.raises(NotFound, match="no-such-authority"):
         provider.add(data, "no-such-authority")
 
-
-def test_rows_made_in_forked_processes_are_the_rows_made_in_one(provider, monkeypatch):
-    """The parallel encoder (a big plan's rows made on every core) stores what the serial one stores."""
-    import register.store as store
-
-    provider.ensure_authority("city_a")
-    first = provider.add(read_dataset(SAMPLE)[0], "city_a")  # a small plan: one process
-    calls = []
-    real = store.parallel_chunks
-    monkeypatch.setattr(store, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(store, "_BATCH", 7)  # several slices, ahead of the COPY
-    monkeypatch.setattr(store, "_workers", lambda: 2)
-    monkeypatch.setattr(store, "parallel_chunks", lambda *a: calls.append(a[-1]) or real(*a))
-    changed, _ = read_dataset(SAMPLE)
-    moved = changed.zoning_elements[3]
-    moved.hilucs_land_use = ["http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"]
-    second = provider.add(changed, "city_a")
-    assert calls == [2]
-
-    def rows(info):
-        with provider.transaction() as cur:
-            cur.execute(
-                "SELECT ord, class, gml_id, local_id, row_data, ST_AsEWKB(geom) FROM feature "
-                "WHERE version_pk = %s ORDER BY ord",
-                (info.version_pk,),
-            )
-            return [(r[0], r[1], r[2], r[3], r[4], bytes(r[5]) if r[5] is not None else None) for r in cur]
-
-    before, after = rows(first), rows(second)
-    assert len(after) == len(before) == sum(1 for _ in changed.features())
-    for old, new in zip(before, after, strict=True):
-        if new[3] == moved.inspire_id.local_id:  # the changed zone: a new versionId, the rest as stored
-            assert new[4]["inspire_version_id"] == "2" and new[4]["hilucs_land_use"] != old[4]["hilucs_land_use"]
-            continue
-        assert new == old
