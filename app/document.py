@@ -46,6 +46,7 @@ __all__ = [
     "live_tokens",
     "new_plan_dataset",
     "prepare_working_copy",
+    "prepare_written_copy",
     "read_state",
     "work_root",
 ]
@@ -121,6 +122,21 @@ def prepare_working_copy(source: str | os.PathLike[str], progress: Progress | No
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return PreparedPlan(folder, src, path, crs, title)
+
+
+def prepare_written_copy(write: Callable[[Path], tuple[int, str]]) -> PreparedPlan:
+    """A working copy that ``write(path)`` makes in place and returns (CRS, title) of, with no copy.
+
+    For a store that writes plan files itself (the register): the file is written once,
+    where the editor works on it, instead of written and then copied.
+    """
+    folder = _new_folder()
+    try:
+        crs, title = write(folder / "plan.gpkg")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return PreparedPlan(folder, None, None, crs, title)
 
 
 @dataclass

@@ -55,35 +55,37 @@ def _in_task(window: Any, label: str, function: Any) -> tuple[Any, str | None]:
 
 
 def open_from_register(window: Any, db: str | None, ref: str) -> Any:
-    """Open a version as the window's plan; remember what it was, for Save to register."""
-    from app.settings import forget_recent
-    from register.provider import RegisterProvider, open_register, parse_ref
+    """Open a version as the window's plan; remember what it was, for Save to register.
+
+    The rows are written once, as the document's working copy. The editor never writes
+    its working copy (edits stay in the layers' buffers until a snapshot), so that file
+    is also what the first save compares with: no second copy is made.
+    """
+    from app.document import PlanDocument, prepare_written_copy
+    from register.provider import RegisterProvider, open_register
     from register.sync import open_for_editing
 
-    folder = _folder()
-    path = folder / f"{parse_ref(ref)[0].rsplit(':', 1)[-1]}.gpkg"  # NAMESPACE:LOCALID → LOCALID.gpkg
-    def export() -> Any:
-        with (RegisterProvider(db) if db else open_register()) as reg:
-            return open_for_editing(reg, ref, path, defer_keys=True)
+    if not window.confirm_discard():
+        return None
+    bases: list[Any] = []
 
-    try:
-        base, error = _in_task(window, _said(window, Text("app.register_actions", "Reading {ref} from the register…",
-                                                                               ref=ref)), export)
-        if error is not None or base is None:
-            window.show_error(_said(window, Text("app.register_actions", "Open from register")), error or "")
-            return None
-        doc = window.open_plan(path)  # the editor works on its own copy of this file
-        if doc is not None:  # the file as opened is what the first save compares with: kept with the plan
-            base.pristine = Path(shutil.move(path, doc.folder / "register-as-opened.gpkg"))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    if doc is not None:
-        if doc.path is not None:
-            forget_recent(str(doc.path))
-        doc.path = None  # the register is where it is saved (Save As still writes a plan file)
-        doc.register_origin = {"db": db, "base": base}
-        window.message(_said(window, Text("app.register_actions", "Opened {plan}@{version_no} from the register",
-                                                               plan=base.plan, version_no=base.version_no)))
+    def write(path: Path) -> tuple[int, str]:
+        with (RegisterProvider(db) if db else open_register()) as reg:
+            base = open_for_editing(reg, ref, path, defer_keys=True)
+            bases.append(base)
+            return base.crs, reg.version(f"{base.plan}@{base.version_no}").title or base.plan
+
+    prepared, error = _in_task(window, _said(window, Text("app.register_actions", "Reading {ref} from the register…",
+                                                                               ref=ref)), lambda: prepare_written_copy(write))
+    if error is not None or prepared is None:
+        window.show_error(_said(window, Text("app.register_actions", "Open from register")), error or "")
+        return None
+    doc = window._show_document(PlanDocument(prepared))
+    base = bases[0]
+    base.pristine = doc.working  # never written by the editor: the file as opened
+    doc.register_origin = {"db": db, "base": base}
+    window.message(_said(window, Text("app.register_actions", "Opened {plan}@{version_no} from the register",
+                                                           plan=base.plan, version_no=base.version_no)))
     return doc
 
 

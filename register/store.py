@@ -160,8 +160,16 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
 
 def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> Iterator[list[Any]]:
     """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
-    now = format_datetime(datetime.now(UTC).replace(microsecond=0))
-    for ord_, f in enumerate(data.features()):
+    return _stamp(enumerate(data.features()), version_no, previous, _now())
+
+
+def _now() -> str:
+    return format_datetime(datetime.now(UTC).replace(microsecond=0))
+
+
+def _stamp(features: Iterable[tuple[int, Feature]], version_no: int, previous: dict[str, tuple[str, str, str]],
+           now: str) -> Iterator[list[Any]]:
+    for ord_, f in features:
         row = row_json(f)
         geom = geometry_of(f)
         before = previous.get(f.inspire_id.local_id) if previous else None
@@ -200,6 +208,11 @@ def _copy_batch(rows: list[list[Any]], head: bytes, srid: int) -> bytes:
     return b"".join(parts)
 
 
+def _row_head(version_pk: int, authority: str) -> bytes:
+    """Field count, version_pk, authority, then the length of the int4 ord: the same for every row."""
+    return struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
+
+
 def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid: int) -> Iterator[bytes]:
     """The rows in PostgreSQL's binary COPY format (columns ``_COPY_COLUMNS``), a batch at a time.
 
@@ -207,8 +220,7 @@ def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid
     text, PostGIS's is EWKB, made for a batch's geometries in one shapely call. Made
     lazily, so the server stores one batch while the next is encoded.
     """
-    # field count, version_pk, authority, then the length of the int4 ord: the same for every row
-    head = struct.pack(">hii", 8, 4, version_pk) + _text(authority) + struct.pack(">i", 4)
+    head = _row_head(version_pk, authority)
     yield _COPY_HEADER
     batch: list[list[Any]] = []
     for row in rows:
@@ -222,27 +234,70 @@ def copy_chunks(rows: Iterable[list[Any]], version_pk: int, authority: str, srid
 
 
 class _ChunkReader:
-    """A file-like ``read`` over chunks of bytes, for ``copy_expert``."""
+    """A file-like ``read`` over chunks of bytes made in a second thread, for ``copy_expert``.
 
-    def __init__(self, chunks: Iterator[bytes]):
-        self.chunks = chunks
+    psycopg2 lets go of the GIL while it sends, so the next batches are encoded while
+    the server parses, indexes and stores the previous ones; a few batches ahead at most.
+    """
+
+    _END = object()
+
+    def __init__(self, chunks: Iterator[bytes], ahead: int = 4):
+        import queue
+        import threading
+
+        self.queue: Any = queue.Queue(maxsize=ahead)
+        self.error: BaseException | None = None
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._fill, args=(chunks,), name="plu-copy-encode", daemon=True)
+        self.thread.start()
+
+    def _fill(self, chunks: Iterator[bytes]) -> None:
+        try:
+            for chunk in chunks:
+                if self.stopped.is_set():
+                    return
+                self.queue.put(chunk)
+        except BaseException as exc:  # handed to the reading thread, which raises it inside COPY
+            self.error = exc
+        self.queue.put(self._END)
 
     def read(self, _size: int = -1) -> bytes:
-        return next(self.chunks, b"")
+        chunk = self.queue.get()
+        if chunk is self._END:
+            self.queue.put(self._END)  # a further read stays at the end
+            if self.error is not None:
+                raise self.error
+            return b""
+        return chunk
+
+    def close(self) -> None:
+        """Stop the encoding thread (a failed COPY does not read to the end)."""
+        self.stopped.set()
+        while self.thread.is_alive():
+            try:
+                self.queue.get(timeout=0.1)
+            except Exception:  # noqa: BLE001 - queue.Empty: nothing was waiting
+                pass
 
 
-def _copy_features(cur: Any, version_pk: int, authority: str, rows: Iterable[list[Any]], srid: int) -> None:
+def _copy_features(cur: Any, version_pk: int, authority: str, chunks: Iterator[bytes]) -> None:
     """Binary COPY straight into ``feature`` when row-level security does not apply to the user (the
     register's owner); otherwise into a temporary table and one INSERT that row-level security checks
     (PostgreSQL refuses COPY into a table whose policies apply to the user)."""
-    stream = _ChunkReader(copy_chunks(rows, version_pk, authority, srid))
     cur.execute("SELECT row_security_active('feature')")
-    if not cur.fetchone()[0]:
-        cur.copy_expert(f"COPY feature ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
+    direct = not cur.fetchone()[0]
+    if not direct:
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
+                    "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
+    stream = _ChunkReader(chunks)
+    try:
+        cur.copy_expert(f"COPY {'feature' if direct else 'feature_load'} ({_COPY_COLUMNS}) FROM STDIN "
+                        "WITH (FORMAT binary)", stream)
+    finally:
+        stream.close()
+    if direct:
         return
-    cur.execute("CREATE TEMP TABLE IF NOT EXISTS feature_load (version_pk integer, authority text, ord integer, "
-                "class text, gml_id text, local_id text, row_data jsonb, geom geometry) ON COMMIT DELETE ROWS")
-    cur.copy_expert(f"COPY feature_load ({_COPY_COLUMNS}) FROM STDIN WITH (FORMAT binary)", stream)
     cur.execute(f"INSERT INTO feature ({_COPY_COLUMNS}) SELECT {_COPY_COLUMNS} FROM feature_load ORDER BY ord")
     cur.execute("TRUNCATE feature_load")
 
@@ -269,7 +324,8 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    _copy_features(cur, version_pk, authority, _stamped_rows(data, version_no, previous), data.crs)
+    chunks = copy_chunks(_stamped_rows(data, version_no, previous), version_pk, authority, data.crs)
+    _copy_features(cur, version_pk, authority, chunks)
     return version_pk
 
 
@@ -358,17 +414,36 @@ def _overlay_row(class_name: str, row: dict[str, Any], info: VersionInfo, ended:
     return out
 
 
+def _write_version_fast(cur: Any, info: VersionInfo, path: Any, data: PlanDataset, ended: set[str]
+                        ) -> list[tuple[Any, ...]]:
+    """:func:`write_version_file` without the stored rows: PostgreSQL hands over plan-file columns, SQLite stores them."""
+    from register.version_file import write_rows_fast
+
+    def overlay_of(class_name: str, local_id: str) -> Any:
+        if class_name != "SpatialPlan" and (info.end_lifespan is None or local_id not in ended):
+            return None
+        return lambda row: _overlay_row(class_name, row, info, local_id in ended)
+
+    kept: list[tuple[Any, ...]] = []
+    write_rows_fast(cur, info.version_pk, path, crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata,
+                    overlay_of=overlay_of, kept=kept)
+    return kept
+
+
 def write_version_file(cur: Any, info: VersionInfo, path: Any, keep_rows: bool = True) -> list[tuple[Any, ...]]:
     """Write a version straight from its stored rows to a plan file (no model round trip: fast for big plans).
 
     Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing;
-    without ``keep_rows`` the stored row and WKB are None: the rows then stream from a
-    server-side cursor into the file and a big plan is never held in memory whole.
+    without ``keep_rows`` the stored row and WKB are None: the rows then stream from
+    server-side cursors into the file (SQLite directly, :mod:`register.version_file`) and
+    a big plan is never held in memory whole.
     """
     from plu_model.geopackage import write_plan_rows
 
     data = _empty_dataset(cur, info)
     ended = _ended(cur, info)
+    if not keep_rows:
+        return _write_version_fast(cur, info, path, data, ended)
     stream = cur.connection.cursor(name=f"plu_open_{info.version_pk}")
     stream.itersize = 2000
     stream.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "

@@ -42,7 +42,8 @@ def test_open_edit_and_save_to_register_with_a_conflict(window, published_plan, 
 
     doc = open_from_register(window, published_plan, DETAILED_1.local_id)
     assert doc is not None and doc.register_origin["base"].version_no == 1
-    assert doc.path is None and not doc.source.exists()  # the export it was opened from is gone
+    assert doc.path is None and doc.source is None  # written as the working copy: no export file, no copy
+    assert doc.register_origin["base"].pristine == doc.working
     zoning = window.layers.zoning
     assert zoning.featureCount() == 4
     # another planner saves d1-b first (through the same interface the desktop uses)

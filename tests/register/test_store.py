@@ -143,3 +143,4 @@ def test_unknown_plans_versions_and_authorities_are_named(provider):
     data, _ = read_dataset(SAMPLE)
     with pytest.raises(NotFound, match="no-such-authority"):
         provider.add(data, "no-such-authority")
+
