@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   ca-certificates python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
   xvfb xauth xdotool fonts-dejavu-core fonts-liberation2 x11-utils
-  qttools5-dev-tools qttranslations5-l10n chromium chromium-driver poppler-utils
+  qttranslations5-l10n  # Qt's own dialogs in Bulgarian (our texts: resources/i18n/plu_studio_bg.ts, read as it is)
+  chromium chromium-driver poppler-utils
   qgis-common  # QGIS's own catalogues (qgis_bg.qm): its widgets in the app (Advanced Digitizing) in Bulgarian
   python3-matplotlib python3-jsonschema python3-yaml python3-psycopg2
   postgresql-15 postgresql-15-postgis-3
@@ -68,11 +69,3 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 fi
 
-# Qt translations (.ts -> .qm), rebuilt when a .ts file is newer than its .qm
-for ts in resources/i18n/*.ts; do
-  [ -e "$ts" ] || continue
-  qm="${ts%.ts}.qm"
-  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-    lrelease -silent "$ts" -qm "$qm"
-  fi
-done

@@ -7,7 +7,6 @@ module on ``sys.path`` would shadow.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,23 +21,12 @@ __all__ = [
     "make_window",
     "map_to_pixel",
     "sample_gpkg",
-    "translations",
     "wait_rendered",
     "window",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "sofia_zelena_polyana_pup.gml"
-
-
-@pytest.fixture(scope="session")
-def translations() -> Path:
-    """The Bulgarian catalogue compiled the way scripts/setup.sh does it (when missing or stale)."""
-    ts = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
-    qm = ts.with_suffix(".qm")
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from editor_helpers import translations  # noqa: F401 - the compiled Bulgarian catalogue
 from PIL import Image
 
 pytestmark = pytest.mark.gui
@@ -192,7 +191,6 @@ def test_problems_are_shown_on_the_page_not_raised(wizard, tmp_path):
     assert "bad.yaml" in src.error.text()
 
 
-@pytest.mark.usefixtures("translations")
 def test_an_open_import_wizard_follows_a_language_switch(qtbot):
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
     from qgis.PyQt.QtWidgets import QPushButton

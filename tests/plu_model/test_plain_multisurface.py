@@ -52,7 +52,7 @@ CASES = {
 
 def _decode(elem: etree._Element, shortcut: bool, monkeypatch) -> tuple:
     reports: list = []
-    reader = GeometryReader(None, lambda rule, sev, en, bg, el: reports.append((rule, sev, en, bg, el.sourceline)))
+    reader = GeometryReader(None, lambda rule, sev, text, el: reports.append((rule, sev, text.say("en"), text.say("bg"), el.sourceline)))
     if not shortcut:
         monkeypatch.setattr(GeometryReader, "_plain_multisurface", lambda self, elem, ctx: None)
     try:
