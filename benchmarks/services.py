@@ -187,6 +187,26 @@ def _roots(stack, cluster) -> dict[int, str]:  # type: ignore[no-untyped-def]
     return roots
 
 
+def _live_reference(dsn: str, roots: dict[int, str], base: str, wms: str, count: int,
+                    stored: dict[str, float]) -> None:
+    """The same map with the register's stored answer marked stale: worked out live per map, as before 0005."""
+    import psycopg2
+
+    def stale(flag: bool) -> None:
+        with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+            cur.execute("UPDATE in_force_state SET stale = %s", (flag,))
+        conn.close()
+
+    stale(True)
+    try:
+        live, cpu = _measured(roots, lambda: _load_python(base, [wms + f"&live={i}" for i in range(count)], 2))
+    finally:
+        stale(False)
+    print("WMS GetMap whole city, live (reference):", json.dumps({k: round(v, 1) for k, v in live.items()}))
+    print("  CPU ms per map (live):", json.dumps(cpu, ensure_ascii=False), "; uptime:", _uptime())
+    print(f"p50 ratio stored / live: {stored['p50_ms'] / live['p50_ms']:.3f}")
+
+
 def _uptime() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
@@ -201,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bbox-metres", type=float, default=300.0)
     ap.add_argument("--seconds", type=int, default=20, help="how long wrk loads each provider")
     ap.add_argument("--python-load", action="store_true", help="Python threads even when wrk is installed")
+    ap.add_argument("--maps-only", action="store_true", help="only the WMS maps (no OGC API load)")
+    ap.add_argument("--live-maps", type=int, default=0,
+                    help="then this many maps with the stored 'in force' table set aside (the reference)")
     args = ap.parse_args(argv)
 
     from register.cluster import EmbeddedCluster
@@ -238,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
             maps, cpu = _measured(roots, lambda: _load_python(base, [wms + f"&_={i}" for i in range(args.maps)], 2))
             print("WMS GetMap 1024×768 whole city:", json.dumps({k: round(v, 1) for k, v in maps.items()}))
             print("  CPU ms per map:", json.dumps(cpu, ensure_ascii=False), "; uptime:", _uptime())
+            if args.live_maps:
+                _live_reference(dsn, roots, base, wms, args.live_maps, maps)
+            if args.maps_only:
+                return 0
             bbs = _lon_lat_boxes(boxes, args.requests, args.bbox_metres, crs)
             results = {}
             for name in ("ZoningElement", "baseline"):
