@@ -13,6 +13,20 @@ ALTER TABLE in_force_zone ADD COLUMN days daterange NOT NULL;
 CREATE INDEX in_force_zone_geom ON in_force_zone USING gist (geom);
 CREATE INDEX in_force_zone_days ON in_force_zone USING gist (days);
 
+-- the city-scale picture of the zones (the WMS draws it above 1:20,000, services/wms_project.py): per
+-- slice, zone type and band of area (a factor of 2, so smaller zones still come on top of larger ones),
+-- the zones collected into one multipolygon, each simplified within 0.00001° (1.1 m north-south, 0.8 m
+-- east-west in Bulgaria): a fifth of a pixel at 1:20,000 (0.28 mm × 20,000 = 5.6 m), so the picture is
+-- the same while QGIS draws a few hundred features instead of one per zone.  Not queryable.
+CREATE TABLE in_force_zone_general (
+    id bigint PRIMARY KEY,
+    zone_type text,
+    draw_area double precision NOT NULL,
+    days daterange NOT NULL,
+    geom geometry(MultiPolygon, 4326) NOT NULL
+);
+CREATE INDEX in_force_zone_general_geom ON in_force_zone_general USING gist (geom);
+
 CREATE TABLE in_force_state (
     one boolean PRIMARY KEY DEFAULT true CHECK (one),
     from_day date,          -- the first day the stored slices cover (NULL: never refreshed)
@@ -39,6 +53,13 @@ BEGIN
     FOR i IN 1 .. array_length(starts, 1) LOOP
         INSERT INTO in_force_zone SELECT f.*, daterange(starts[i], starts[i + 1]) FROM plu_in_force(starts[i]) f;
     END LOOP;
+    DELETE FROM in_force_zone_general;
+    INSERT INTO in_force_zone_general
+    SELECT row_number() OVER (), zone_type, max(area), days, ST_Multi(ST_Collect(part))
+    FROM (SELECT zone_type, days, ST_Area(geom) AS area, floor(log(2.0, greatest(ST_Area(geom), 1e-30)::numeric)) AS band,
+                 (ST_Dump(ST_SimplifyPreserveTopology(geom, 0.00001))).geom AS part
+          FROM in_force_zone WHERE class = 'ZoningElement') z
+    GROUP BY zone_type, days, band;
     UPDATE in_force_state SET from_day = today, stale = false;
 END $$;
 
@@ -80,7 +101,15 @@ FROM in_force_zone WHERE days @> current_date AND plu_in_force_stored(current_da
 UNION ALL
 SELECT * FROM plu_in_force(current_date) WHERE NOT plu_in_force_stored(current_date);
 
+-- the city-scale picture (live, zone by zone, while the stored one is stale)
+CREATE VIEW service_in_force_general AS
+SELECT id, zone_type, draw_area, geom FROM in_force_zone_general
+WHERE days @> current_date AND plu_in_force_stored(current_date)
+UNION ALL
+SELECT id, zone_type, ST_Area(geom), geom FROM plu_in_force(current_date)
+WHERE class = 'ZoningElement' AND NOT plu_in_force_stored(current_date);
+
 SELECT plu_refresh_in_force();
 
-GRANT SELECT ON in_force_zone, in_force_state TO plu_reader;
+GRANT SELECT ON in_force_zone, in_force_zone_general, in_force_state, service_in_force_general TO plu_reader;
 GRANT EXECUTE ON FUNCTION plu_in_force_stored(date) TO plu_reader;
