@@ -241,11 +241,11 @@ def _zoning_group(tree: etree._Element, layers: etree._Element, dsn: str, name: 
     abstract = text("abstract.ZoningElement", language)
     zones = qgis_datasource(dsn, zone_source("service_in_force"), "\"class\" = 'ZoningElement'", "MultiPolygon")
     general = qgis_datasource(dsn, "service_in_force_general", "", "MultiPolygon")
-    for layer_id, suffix, source, scales, queryable in (
-            ("in_force_ZoningElement", "zones", zones, (GENERAL_SCALE, 0), True),
-            ("in_force_ZoningElement_general", "city", general, (0, GENERAL_SCALE), False),
-            ("in_force_ZoningElement_answer", "answer", zones, (0, GENERAL_SCALE), True)):
-        sub_title = f"{title} ({suffix})"
+    for layer_id, suffix, source, scales, queryable, note in (  # titles without words: nothing to translate
+            ("in_force_ZoningElement", "zones", zones, (GENERAL_SCALE, 0), True, f"< 1:{GENERAL_SCALE}"),
+            ("in_force_ZoningElement_general", "city", general, (0, GENERAL_SCALE), False, f"≥ 1:{GENERAL_SCALE}"),
+            ("in_force_ZoningElement_answer", "answer", zones, (0, GENERAL_SCALE), True, "GetFeatureInfo")):
+        sub_title = f"{title} ({note})"
         _tree_layer(group, layer_id, sub_title, source)
         _maplayer(layers, layer_id, f"{name}_{suffix}", sub_title, abstract, source, "ZoningElement",
                   SCHEME_ZONE_TYPE, language, scales=scales, identifiable=queryable)
