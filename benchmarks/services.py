@@ -230,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=500, help="OGC API requests per provider")
     ap.add_argument("--maps", type=int, default=20, help="WMS GetMap requests")
+    ap.add_argument("--map-clients", type=int, default=2, help="concurrent GetMap requests")
     ap.add_argument("--bbox-metres", type=float, default=300.0)
     ap.add_argument("--seconds", type=int, default=20, help="how long wrk loads each provider")
     ap.add_argument("--python-load", action="store_true", help="Python threads even when wrk is installed")
@@ -260,8 +261,8 @@ def main(argv: list[str] | None = None) -> int:
                 boxes = bench.fill(reg, args.plans, args.zones)
         with RegisterProvider(dsn) as reg:
             crs = reg.dataset(reg.plans()[0].ref).crs
-            plans = len(reg.plans())
-        print(f"scale: {plans} plans, {args.zones} zones each (generated: {args.plans * args.zones} zoning elements)")
+            zones = sum(p.counts.get("ZoningElement", 0) for p in reg.plans())
+        print(f"scale: {len(boxes)} plans, {zones} zoning elements")
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         layout = write_configuration(folder / "stack", dsn, base, f"127.0.0.1:{port}")
@@ -278,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             wms = (f"/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=LU.ZoningElement&STYLES="
                    f"&CRS=EPSG:{crs}&BBOX={bbox}&WIDTH=1024&HEIGHT=768&FORMAT=image/png")
             _load_python(base, [wms + f"&warm={i}" for i in range(2)], 2)  # each QGIS process reads its project
-            maps, cpu = _measured(roots, lambda: _load_python(base, [wms + f"&_={i}" for i in range(args.maps)], 2))
+            paths = [wms + f"&_={i}" for i in range(args.maps)]
+            maps, cpu = _measured(roots, lambda: _load_python(base, paths, args.map_clients))
             print("WMS GetMap 1024×768 whole city:", json.dumps({k: round(v, 1) for k, v in maps.items()}))
             print("  CPU ms per map:", json.dumps(cpu, ensure_ascii=False), "; uptime:", _uptime())
             if args.live_maps:
