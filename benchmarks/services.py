@@ -14,6 +14,9 @@ The load generator shares the machine's cores with the servers, so it should be 
 installed, else Python threads (a new connection per request, several times wrk's CPU).  Each
 run prints the CPU each part used per request (nginx, pygeoapi, PostgreSQL — SQL and the GeoJSON
 it builds —, QGIS Server, the load generator), read from /proc for the stack's own processes.
+``--maps-only`` stops after the maps; ``--live-maps N`` then draws N maps with the register's stored
+"in force" table set aside (the answer worked out per map, as before migration 0005: the reference);
+``--cluster DIR`` measures an embedded cluster filled before instead of filling a new one.
 """
 
 from __future__ import annotations
