@@ -14,6 +14,9 @@ The load generator shares the machine's cores with the servers, so it should be 
 installed, else Python threads (a new connection per request, several times wrk's CPU).  Each
 run prints the CPU each part used per request (nginx, pygeoapi, PostgreSQL — SQL and the GeoJSON
 it builds —, QGIS Server, the load generator), read from /proc for the stack's own processes.
+``--maps-only`` stops after the maps; ``--live-maps N`` then draws N maps with the register's stored
+"in force" table set aside (the answer worked out per map, as before migration 0005: the reference);
+``--cluster DIR`` measures an embedded cluster filled before instead of filling a new one.
 """
 
 from __future__ import annotations
@@ -187,6 +190,38 @@ def _roots(stack, cluster) -> dict[int, str]:  # type: ignore[no-untyped-def]
     return roots
 
 
+def _live_reference(dsn: str, roots: dict[int, str], base: str, wms: str, count: int,
+                    stored: dict[str, float]) -> None:
+    """The same map with the register's stored answer marked stale: worked out live per map, as before 0005."""
+    import psycopg2
+
+    def stale(flag: bool) -> None:
+        with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+            cur.execute("UPDATE in_force_state SET stale = %s", (flag,))
+        conn.close()
+
+    stale(True)
+    try:
+        live, cpu = _measured(roots, lambda: _load_python(base, [wms + f"&live={i}" for i in range(count)], 2))
+    finally:
+        stale(False)
+    print("WMS GetMap whole city, live (reference):", json.dumps({k: round(v, 1) for k, v in live.items()}))
+    print("  CPU ms per map (live):", json.dumps(cpu, ensure_ascii=False), "; uptime:", _uptime())
+    print(f"p50 ratio stored / live: {stored['p50_ms'] / live['p50_ms']:.3f}")
+
+
+def _plan_boxes(dsn: str) -> list[tuple[float, float, float]]:
+    """(x, y, side) of every published plan's extent in its own CRS, for a register filled before."""
+    import psycopg2
+
+    with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+        cur.execute("SELECT ST_XMin(extent), ST_YMin(extent), greatest(ST_XMax(extent) - ST_XMin(extent), "
+                    "ST_YMax(extent) - ST_YMin(extent)) FROM plan_version WHERE status <> 'elaboration'")
+        boxes = [tuple(row) for row in cur.fetchall()]
+    conn.close()
+    return boxes
+
+
 def _uptime() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
@@ -198,9 +233,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=500, help="OGC API requests per provider")
     ap.add_argument("--maps", type=int, default=20, help="WMS GetMap requests")
+    ap.add_argument("--map-clients", type=int, default=2, help="concurrent GetMap requests")
     ap.add_argument("--bbox-metres", type=float, default=300.0)
     ap.add_argument("--seconds", type=int, default=20, help="how long wrk loads each provider")
     ap.add_argument("--python-load", action="store_true", help="Python threads even when wrk is installed")
+    ap.add_argument("--maps-only", action="store_true", help="only the WMS maps (no OGC API load)")
+    ap.add_argument("--cluster", type=Path, help="the folder of an embedded cluster already filled: no fill")
+    ap.add_argument("--live-maps", type=int, default=0,
+                    help="then this many maps with the stored 'in force' table set aside (the reference)")
     args = ap.parse_args(argv)
 
     from register.cluster import EmbeddedCluster
@@ -209,17 +249,23 @@ def main(argv: list[str] | None = None) -> int:
 
     bench = _register_bench()
     folder = Path(tempfile.mkdtemp(prefix="plu-services-bench-"))
-    cluster = EmbeddedCluster(folder / "db")
+    cluster = EmbeddedCluster(args.cluster or folder / "db")
     try:
-        cluster.create(scratch=True)
-        cluster.start()
-        cluster.ensure_database()
-        dsn = cluster.dsn()
-        init_register(dsn)
+        if args.cluster:
+            dsn = cluster.dsn()
+            boxes = _plan_boxes(dsn)
+        else:
+            cluster.create(scratch=True)
+            cluster.start()
+            cluster.ensure_database()
+            dsn = cluster.dsn()
+            init_register(dsn)
+            with RegisterProvider(dsn) as reg:
+                boxes = bench.fill(reg, args.plans, args.zones)
         with RegisterProvider(dsn) as reg:
-            boxes = bench.fill(reg, args.plans, args.zones)
             crs = reg.dataset(reg.plans()[0].ref).crs
-        print(f"scale: {args.plans} plans × {args.zones} zones = {args.plans * args.zones} zoning elements")
+            zones = sum(p.counts.get("ZoningElement", 0) for p in reg.plans())
+        print(f"scale: {len(boxes)} plans, {zones} zoning elements")
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         layout = write_configuration(folder / "stack", dsn, base, f"127.0.0.1:{port}")
@@ -235,9 +281,15 @@ def main(argv: list[str] | None = None) -> int:
             bbox = f"{min(ys)},{min(xs)},{max(ys)},{max(xs)}" if crs == 7801 else f"{min(xs)},{min(ys)},{max(xs)},{max(ys)}"
             wms = (f"/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=LU.ZoningElement&STYLES="
                    f"&CRS=EPSG:{crs}&BBOX={bbox}&WIDTH=1024&HEIGHT=768&FORMAT=image/png")
-            maps, cpu = _measured(roots, lambda: _load_python(base, [wms + f"&_={i}" for i in range(args.maps)], 2))
+            _load_python(base, [wms + f"&warm={i}" for i in range(2)], 2)  # each QGIS process reads its project
+            paths = [wms + f"&_={i}" for i in range(args.maps)]
+            maps, cpu = _measured(roots, lambda: _load_python(base, paths, args.map_clients))
             print("WMS GetMap 1024×768 whole city:", json.dumps({k: round(v, 1) for k, v in maps.items()}))
             print("  CPU ms per map:", json.dumps(cpu, ensure_ascii=False), "; uptime:", _uptime())
+            if args.live_maps:
+                _live_reference(dsn, roots, base, wms, args.live_maps, maps)
+            if args.maps_only:
+                return 0
             bbs = _lon_lat_boxes(boxes, args.requests, args.bbox_metres, crs)
             results = {}
             for name in ("ZoningElement", "baseline"):
@@ -254,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
             ratio = results["ZoningElement"]["p95_ms"] / results["baseline"]["p95_ms"]
             print(f"p95 ratio ours / pygeoapi OGR provider: {ratio:.2f}; uptime:", _uptime())
     finally:
-        cluster.stop()
+        if not args.cluster:
+            cluster.stop()
         shutil.rmtree(folder, ignore_errors=True)
     return 0
 

@@ -37,6 +37,9 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 #: the column the zone layers' source adds: the zone's planar area, which ``$area`` gives in a project
 #: without an ellipsoid (smaller zones are drawn over larger ones)
 DRAW_AREA = "draw_area"
+#: the scale (denominator) above which the zones in force are drawn from the register's city-scale picture
+#: (``in_force_zone_general``, simplified within a fifth of a pixel at this scale: 0005_in_force_table.sql)
+GENERAL_SCALE = 20000
 
 
 @dataclass(frozen=True)
@@ -140,10 +143,14 @@ def _srs(parent: etree._Element, epsg: int, tag: str = "srs") -> None:
 
 
 def _maplayer(parent: etree._Element, layer_id: str, short_name: str, title: str, abstract: str,
-              source: str, kind: str, scheme: str, language: str, wkb_type: str = "MultiPolygon") -> None:
+              source: str, kind: str, scheme: str, language: str, wkb_type: str = "MultiPolygon",
+              scales: tuple[int, int] | None = None, identifiable: bool = True) -> None:
+    """One QGIS layer; ``scales`` (the largest and smallest denominators it is drawn at, 0: no limit) limits it."""
     ml = etree.SubElement(parent, "maplayer", type="vector", geometry=_GEOMETRY_CLASS[wkb_type],
                           wkbType=wkb_type, styleCategories="AllStyleCategories",
-                          hasScaleBasedVisibilityFlag="0", minScale="100000000", maxScale="0", readOnly="1")
+                          hasScaleBasedVisibilityFlag="1" if scales else "0",
+                          minScale=str(scales[0] if scales else 100000000), maxScale=str(scales[1] if scales else 0),
+                          readOnly="1")
     etree.SubElement(ml, "id").text = layer_id
     etree.SubElement(ml, "datasource").text = source
     etree.SubElement(ml, "shortname").text = short_name
@@ -154,7 +161,7 @@ def _maplayer(parent: etree._Element, layer_id: str, short_name: str, title: str
     etree.SubElement(ml, "provider", encoding="UTF-8").text = "postgres"
     flags = etree.SubElement(ml, "flags")
     for flag in ("Identifiable", "Searchable"):
-        etree.SubElement(flags, flag).text = "1"
+        etree.SubElement(flags, flag).text = "1" if identifiable else "0"
     etree.SubElement(flags, "Removable").text = "1"
     ml.append(_renderer(kind, scheme, language, wkb_type))
     etree.SubElement(ml, "excludeAttributesWMS")
@@ -221,6 +228,31 @@ def _supplementary_group(tree: etree._Element, layers: etree._Element, dsn: str,
                   SCHEME_ZONE_TYPE, language, wkb_type)
 
 
+def _zoning_group(tree: etree._Element, layers: etree._Element, dsn: str, name: str, title: str,
+                  language: str) -> None:
+    """LU.ZoningElement: each zone below :data:`GENERAL_SCALE`, the city-scale picture above it.
+
+    One WMS layer to clients (a group named as the layer was).  QGIS Server leaves a layer out of
+    GetFeatureInfo at the scales it is not drawn at, so above the threshold the zones answer through
+    a third layer that draws nothing (QGIS's null renderer still answers for every feature).
+    """
+    group = etree.SubElement(tree, "layer-tree-group", name=title, checked="Qt::Checked", expanded="1")
+    etree.SubElement(etree.SubElement(group, "customproperties"), "property", key="wmsShortName", value=name)
+    abstract = text("abstract.ZoningElement", language)
+    zones = qgis_datasource(dsn, zone_source("service_in_force"), "\"class\" = 'ZoningElement'", "MultiPolygon")
+    general = qgis_datasource(dsn, "service_in_force_general", "", "MultiPolygon")
+    for layer_id, suffix, source, scales, queryable, note in (  # titles without words: nothing to translate
+            ("in_force_ZoningElement", "zones", zones, (GENERAL_SCALE, 0), True, f"< 1:{GENERAL_SCALE}"),
+            ("in_force_ZoningElement_general", "city", general, (0, GENERAL_SCALE), False, f"≥ 1:{GENERAL_SCALE}"),
+            ("in_force_ZoningElement_answer", "answer", zones, (0, GENERAL_SCALE), True, "GetFeatureInfo")):
+        sub_title = f"{title} ({note})"
+        _tree_layer(group, layer_id, sub_title, source)
+        _maplayer(layers, layer_id, f"{name}_{suffix}", sub_title, abstract, source, "ZoningElement",
+                  SCHEME_ZONE_TYPE, language, scales=scales, identifiable=queryable)
+    answer = layers[-1]
+    answer.replace(answer.find("renderer-v2"), etree.Element("renderer-v2", type="nullSymbol"))
+
+
 def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
                   extent: tuple[float, float, float, float] | None = None, online: str | None = None,
                   contact: ServiceContact | None = None) -> Path:
@@ -235,8 +267,10 @@ def write_project(path: Path, dsn: str, language: str, plans: list[PlanLayer],
         if kind == "SupplementaryRegulation":
             _supplementary_group(tree, layers, dsn, name, title, language)
             continue
-        table = zone_source("service_in_force") if kind == "ZoningElement" else "service_in_force"
-        source = qgis_datasource(dsn, table, f"\"class\" = '{kind}'", "MultiPolygon")
+        if kind == "ZoningElement":
+            _zoning_group(tree, layers, dsn, name, title, language)
+            continue
+        source = qgis_datasource(dsn, "service_in_force", f"\"class\" = '{kind}'", "MultiPolygon")
         layer_id = f"in_force_{kind}"
         _tree_layer(tree, layer_id, title, source)
         _maplayer(layers, layer_id, name, title, text(f"abstract.{kind}", language), source, kind,
