@@ -21,12 +21,21 @@ __all__ = [
     "make_window",
     "map_to_pixel",
     "sample_gpkg",
+    "translations",
     "wait_rendered",
     "window",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "sofia_zelena_polyana_pup.gml"
+
+
+@pytest.fixture(scope="session")
+def translations() -> Path:
+    """The Bulgarian catalogue the app reads as it is (``plu_model.i18n``; nothing is compiled)."""
+    ts = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
+    assert ts.is_file(), ts
+    return ts
 
 
 @pytest.fixture
