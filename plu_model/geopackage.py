@@ -118,6 +118,8 @@ def columns_of(class_name: str) -> list[tuple[str, int, int]]:
 # -- values <-> columns ---------------------------------------------------------
 def _encode(attr: Attribute, value: Any) -> Any:
     if _is_json(attr):
+        if attr.kind in _TEXT_KINDS:
+            return _encode_texts(attr, value)
         return json.dumps(to_json(attr.kind, value, attr.many), ensure_ascii=False)
     if attr.kind == "datetime":
         return format_datetime(value)
@@ -126,6 +128,28 @@ def _encode(attr: Attribute, value: Any) -> Any:
     if attr.kind == "boolean":
         return 1 if value else 0
     return value
+
+
+#: JSON columns whose values are texts as they are (``to_json`` leaves them alone)
+_TEXT_KINDS = {"code", "ref", "string"}
+_encoded: dict[tuple[str, bool, Any], str] = {}
+
+
+def _encode_texts(attr: Attribute, value: Any) -> str:
+    """The JSON of a text column, encoded once per distinct value: zones repeat a few land uses many times over."""
+    if type(value) is str:
+        key: Any = value
+    elif type(value) is list and all(type(v) is str for v in value):
+        key = tuple(value)  # the JSON of a list of texts depends on the texts alone
+    else:
+        return json.dumps(to_json(attr.kind, value, attr.many), ensure_ascii=False)
+    text = _encoded.get((attr.kind, attr.many, key))
+    if text is None:
+        text = json.dumps(to_json(attr.kind, value, attr.many), ensure_ascii=False)
+        if len(_encoded) >= 4096:
+            _encoded.clear()
+        _encoded[attr.kind, attr.many, key] = text
+    return text
 
 
 #: JSON columns whose values are immutable all through (strings, dimensioning values), decoded once per

@@ -64,11 +64,26 @@ class SourceXml:
 
 def value_token(value: Any) -> str:
     """A stable text for a model value; geometries by their exact WKB, never a rounded WKT."""
+    if type(value) in _PLAIN:
+        return repr(value)
     if isinstance(value, BaseGeometry):
         return "geom:" + value.wkb_hex
     if isinstance(value, (list, tuple)):
-        return "[" + ",".join(value_token(v) for v in value) + "]"
+        return "[" + ",".join([value_token(v) for v in value]) + "]"
     return repr(value)
+
+
+#: value types whose token is their ``repr`` (checked first: most values are these)
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+#: ``"\x00name="`` of each model field, by feature class (``source`` is the kept element itself)
+_LABELS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _labels(cls: type) -> tuple[tuple[str, str], ...]:
+    labels = _LABELS.get(cls)
+    if labels is None:
+        labels = _LABELS[cls] = tuple((f.name, f"\x00{f.name}=") for f in fields(cls) if f.name != "source")
+    return labels
 
 
 def fingerprint(feature: Any, xml: str) -> str:
@@ -77,15 +92,15 @@ def fingerprint(feature: Any, xml: str) -> str:
     Equal fingerprints mean the model holds exactly what it held when the feature was
     read, and the kept element is the one read then (a plan file edited by hand in its
     ``source_xml`` column no longer matches), so the element is still a faithful encoding.
+    The text hashed is built whole and encoded once (the same bytes as field by field).
     """
-    digest = hashlib.sha256(feature.class_name.encode())
-    for f in fields(feature):
-        if f.name == "source":
-            continue
-        digest.update(f"\x00{f.name}=".encode())
-        digest.update(value_token(getattr(feature, f.name)).encode())
-    digest.update(b"\x00xml=" + xml.encode())
-    return digest.hexdigest()
+    parts = [feature.class_name]
+    for name, label in _labels(type(feature)):
+        parts.append(label)
+        parts.append(value_token(getattr(feature, name)))
+    parts.append("\x00xml=")
+    parts.append(xml)
+    return hashlib.sha256("".join(parts).encode()).hexdigest()
 
 
 def kept(feature: Any, xml: str) -> SourceXml:
