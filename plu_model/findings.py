@@ -12,7 +12,7 @@ from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 
-from plu_model.i18n import Text
+from plu_model.i18n import SaidInBoth, Text
 
 __all__ = ["Finding", "Severity"]
 
@@ -36,7 +36,7 @@ class Severity(IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(SaidInBoth):
     """One thing found in a plan, with where it is and what it means.
 
     ``text`` is a full sentence for the user, said in either language
@@ -60,14 +60,6 @@ class Finding:
 
     def message(self, language: str = "en") -> str:
         return self.text.say(language)
-
-    @property
-    def message_en(self) -> str:
-        return self.text.say("en")
-
-    @property
-    def message_bg(self) -> str:
-        return self.text.say("bg")
 
     def where(self) -> str:
         """``file:line (xpath) [feature]`` for one-line reports."""

@@ -27,6 +27,7 @@ __all__ = [
     "LANGUAGES",
     "ByLanguage",
     "Joined",
+    "SaidInBoth",
     "Text",
     "Words",
     "both",
@@ -309,3 +310,21 @@ class Words:
 def _text(context: str, source: str, values: tuple[tuple[str, Any], ...]) -> Text:
     """Rebuild a pickled :class:`Text` (findings cross process boundaries in ``validate --jobs``)."""
     return Text(context, source, **dict(values))
+
+
+class SaidInBoth:
+    """``message_en`` and ``message_bg`` of anything with ``message(language)``: the report formats
+    and the JSON give both languages of a finding or a repair, whatever the UI's is."""
+
+    __slots__ = ()
+
+    def message(self, language: str = "en") -> str:
+        raise NotImplementedError
+
+    @property
+    def message_en(self) -> str:
+        return self.message("en")
+
+    @property
+    def message_bg(self) -> str:
+        return self.message("bg")

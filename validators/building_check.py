@@ -67,14 +67,6 @@ class Figure:
     basis: Text
     exact: bool = True
 
-    @property
-    def basis_en(self) -> str:
-        return self.basis.say("en")
-
-    @property
-    def basis_bg(self) -> str:
-        return self.basis.say("bg")
-
 
 @dataclass(frozen=True)
 class Verdict:

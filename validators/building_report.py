@@ -155,7 +155,7 @@ def building_json(result: BuildingCheck) -> dict[str, Any]:
         "plot_area_m2": result.plot_area,
         "outside_share": result.outside_share,
         "zones": [{"gml_id": s.gml_id, "zone_types": list(s.zone_types), "share": s.share} for s in result.zones],
-        "figures": {k: {"value": f.value, "exact": f.exact, "basis_en": f.basis_en, "basis_bg": f.basis_bg}
+        "figures": {k: {"value": f.value, "exact": f.exact, "basis_en": f.basis.say("en"), "basis_bg": f.basis.say("bg")}
                     for k, f in result.figures.items()},
         "verdicts": [{"zone": v.zone_id, "authority": v.authority, "indication": v.indication, "status": v.status,
                       "value": v.value, "limit": limit(v), "reason_en": v.reason_en or None,

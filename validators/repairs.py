@@ -32,7 +32,7 @@ from plu_model.codelists import INSPIRE_CODELIST_BASE, codelist
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import Feature, ZoningElement, geometry_of, set_geometry
 from plu_model.findings import Finding
-from plu_model.i18n import Text
+from plu_model.i18n import SaidInBoth, Text
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.values import HILUCSPresence, Identifier, SpecificPresence
 from plu_model.voidable import Nil
@@ -60,7 +60,7 @@ _RE_ENCODED = {"gmlas.c.1", "gmlas.c.2", "READ.NIL_WITHOUT_XSI", "READ.NIL_WITHO
 
 
 @dataclass(frozen=True)
-class RepairChange:
+class RepairChange(SaidInBoth):
     """One change made to one feature (``gml_id`` None: the data set as a whole)."""
 
     step: str
@@ -69,14 +69,6 @@ class RepairChange:
 
     def message(self, language: str = "en") -> str:
         return self.text.say(language)
-
-    @property
-    def message_en(self) -> str:
-        return self.text.say("en")
-
-    @property
-    def message_bg(self) -> str:
-        return self.text.say("bg")
 
     def as_dict(self) -> dict[str, str | None]:
         return {"step": self.step, "gml_id": self.gml_id, "message": {"en": self.message_en, "bg": self.message_bg}}

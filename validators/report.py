@@ -96,8 +96,8 @@ class ValidationReport:
                 family=r.family if r else "other",
                 severity=severity[code],
                 count=n,
-                title_en=r.title_en if r else code,
-                title_bg=r.title_bg if r else code,
+                title_en=r.title("en") if r else code,
+                title_bg=r.title("bg") if r else code,
             ))
         return sorted(out, key=lambda s: (-int(s.severity), s.rule))
 

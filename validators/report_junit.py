@@ -50,7 +50,7 @@ def junit_xml(report: ValidationReport) -> bytes:
             found = by_rule.get(code, [])
             rule = RULES.get(code)
             case = etree.SubElement(
-                suite, "testcase", classname=f"plu.{family}", name=f"{code}: {rule.title_en if rule else code}"
+                suite, "testcase", classname=f"plu.{family}", name=f"{code}: {rule.title('en') if rule else code}"
             )
             worst = max((f.severity for f in found), default=None)
             listed = "\n".join(_line(f) for f in found[:_LISTED])
@@ -76,7 +76,7 @@ def junit_xml(report: ValidationReport) -> bytes:
         suite.set("failures", str(s_fail))
         suite.set("errors", str(s_err))
         suite.set("time", f"{seconds.get(family, 0.0):.3f}")
-        title = FAMILIES[family].title_en if family in FAMILIES else family
+        title = FAMILIES[family].title("en") if family in FAMILIES else family
         etree.SubElement(suite, "properties").append(etree.Element("property", name="family", value=title))
         suite.insert(0, suite[-1])  # properties first, as the schema wants
         total += len(codes)

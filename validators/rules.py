@@ -32,14 +32,6 @@ class Family:
     def title(self, language: str = "en") -> str:
         return self.caption.say(language)
 
-    @property
-    def title_en(self) -> str:
-        return self.caption.say("en")
-
-    @property
-    def title_bg(self) -> str:
-        return self.caption.say("bg")
-
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -61,14 +53,6 @@ class Rule:
 
     def title(self, language: str = "en") -> str:
         return self.caption.say(language)
-
-    @property
-    def title_en(self) -> str:
-        return self.caption.say("en")
-
-    @property
-    def title_bg(self) -> str:
-        return self.caption.say("bg")
 
 
 FAMILIES: dict[str, Family] = {

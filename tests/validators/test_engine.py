@@ -145,7 +145,7 @@ def test_options_are_checked():
 def test_the_catalogue_is_complete():
     for code, r in RULES.items():
         assert r.code == code and r.family in FAMILIES
-        assert r.title_en and r.title_bg and r.title_en != r.title_bg
+        assert r.title("en") and r.title("bg") and r.title("en") != r.title("bg")
         assert set(r.sources) <= {"gml", "plan"} and r.sources
     inspire = [c for c in RULES if c[0].islower()]
     assert {"lu-plu-as.a.1", "lu-plu-as.a.2", "lu-plu-as.a.3", "lu-plu-as.a.4", "lu-plu-as.b.1", "gmlas.c.3",
