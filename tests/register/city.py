@@ -116,3 +116,19 @@ def fill_register(dsn: str) -> str:
             reg.set_status(info.ref, "adoption")
             reg.set_status(info.ref, "legalForce", plan.valid_from)
     return dsn
+
+
+def expected_in_force(day: date) -> list[tuple[str, Zone, object]]:
+    """(plan, zone, shape in EPSG:7801) in force on ``day``, worked out with shapely on the city itself:
+    an amended plan's zones cut by the extents of its amendments in force; what is left of a zone, if any."""
+    live = [p for p in CITY if p.valid_from <= day]
+    out = []
+    for p in live:
+        cut = [a.extent_shape() for a in live if p.local_id in a.amends]
+        for z in p.zones:
+            shape = z.shape()
+            for c in cut:
+                shape = shape.difference(c)
+            if shape.area > 0:
+                out.append((p.local_id, z, shape))
+    return out

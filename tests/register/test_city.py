@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from city import AMENDMENT, CITY, DETAILED_1, X0, Y0, fill_register
+from city import expected_in_force as city_in_force
 from shapely.geometry import Point
 
 from plu_model.readers import read_dataset
@@ -81,17 +82,7 @@ def test_at_takes_longitude_latitude(city_db):
 
 
 def expected_in_force(day: date) -> dict[str, float]:
-    live = [p for p in CITY if p.valid_from <= day]
-    out = {}
-    for p in live:
-        cut = [a.extent_shape() for a in live if p.local_id in a.amends]
-        for z in p.zones:
-            shape = z.shape()
-            for c in cut:
-                shape = shape.difference(c)
-            if shape.area > 0:
-                out[z.local_id] = round(shape.area, 3)
-    return out
+    return {z.local_id: round(shape.area, 3) for _, z, shape in city_in_force(day)}
 
 
 @pytest.mark.parametrize("day", [date(2012, 1, 1), date(2016, 1, 1), date(2020, 1, 1), date(2023, 1, 1)], ids=str)

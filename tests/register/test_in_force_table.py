@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from city import CITY, dataset
+from city import CITY, dataset, fill_register
 
 _ROW = "id, plan_title, status, valid_from, valid_to, zone_type, md5(ST_AsEWKB(geom)::text)"
 
@@ -64,14 +64,8 @@ def test_every_step_leaves_the_stored_answer_equal_to_the_live_one(fresh_db):
 def test_a_change_is_answered_live_until_its_commit(fresh_db):
     import psycopg2
 
-    from register.provider import RegisterProvider
 
-    with RegisterProvider(fresh_db) as reg:
-        reg.ensure_authority("testgrad", "Община Тест")
-        for plan in CITY:
-            info = reg.add(dataset(plan), "testgrad", list(plan.amends))
-            reg.set_status(info.ref, "adoption")
-            reg.set_status(info.ref, "legalForce", plan.valid_from)
+    fill_register(fresh_db)
     conn = psycopg2.connect(fresh_db)
     try:
         with conn.cursor() as cur:

@@ -12,7 +12,7 @@ import urllib.request
 from datetime import date
 
 import pytest
-from city import CITY, X0, Y0
+from city import CITY, X0, Y0, expected_in_force
 from shapely.geometry import Polygon, shape
 
 TODAY = date.today()
@@ -25,17 +25,7 @@ def _get_json(url: str) -> dict:
 
 def _in_force(day: date) -> list[tuple[str, str, object]]:
     """(plan, zone, shape in EPSG:7801) in force on ``day``, an amended zone cut by its amendment's extent."""
-    live = [p for p in CITY if p.valid_from <= day]
-    out = []
-    for p in live:
-        cut = [a.extent_shape() for a in live if p.local_id in a.amends]
-        for z in p.zones:
-            g = z.shape()
-            for c in cut:
-                g = g.difference(c)
-            if not g.is_empty and g.area > 1e-6:
-                out.append((p.local_id, z.local_id, g))
-    return out
+    return [(plan, z.local_id, g) for plan, z, g in expected_in_force(day) if g.area > 1e-6]
 
 
 def _to_7801(lon_lat_box: tuple[float, float, float, float]) -> Polygon:

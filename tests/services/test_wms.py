@@ -10,7 +10,7 @@ import urllib.request
 from datetime import date
 
 import pytest
-from city import CITY, X0, Y0
+from city import CITY, X0, Y0, expected_in_force
 
 # WMS 1.3.0 with EPSG:7801 (northing, easting): BBOX is minN,minE,maxN,maxE
 BOX = (Y0 - 50, X0 - 50, Y0 + 1050, X0 + 1050)
@@ -112,17 +112,7 @@ def _legend_titles(node: object) -> list[str]:
 
 def _zone_types_in_force(day: date) -> set[str]:
     """The zone types of the zones in force on ``day`` (a zone wholly inside an amendment is gone)."""
-    live = [p for p in CITY if p.valid_from <= day]
-    out = set()
-    for p in live:
-        cut = [a.extent_shape() for a in live if p.local_id in a.amends]
-        for z in p.zones:
-            g = z.shape()
-            for c in cut:
-                g = g.difference(c)
-            if g.area > 1e-6:
-                out.add(z.zone_type)
-    return out
+    return {z.zone_type for _, z, g in expected_in_force(day) if g.area > 1e-6}
 
 
 @pytest.mark.parametrize("extra", ["", "&VERSION=1.1.1", "&LANGUAGE=eng"])
