@@ -26,6 +26,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import recording
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -109,4 +111,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(recording.run(main, "convert"))

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import recording
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
@@ -89,7 +91,9 @@ def main() -> None:
     print(f"ogr2ogr shapefile -> GeoPackage: {reference:.2f} s")
     print(f"plu import (mapping, clean-up, plan file): {ours:.2f} s  = {ours / reference:.1f} × ogr2ogr")
     print(f"peak memory of the child processes: {peak_mb:.0f} MB")
+    print("| zones | `plu import` | ogr2ogr shapefile → GeoPackage | ratio | peak memory |\n| ---: | ---: | ---: | ---: | ---: |")
+    print(f"| {n:,} | {ours:.2f} s | {reference:.2f} s | {ours / reference:.1f}× | {peak_mb:.0f} MB |")
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(recording.run(main, "import_speed"))

@@ -29,6 +29,8 @@ import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
+import recording
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -145,9 +147,15 @@ def main() -> None:
             median = statistics.median(viewer)
             runs = " ".join("timeout" if t == float("inf") else f"{t:.2f}" for t in viewer)
             print(f"{'viewer drawn from disk (s)':30} {median:8.2f}   median of {len(viewer)}: {runs}")
+        drawn = "—" if viewer is None else f"{statistics.median(viewer):.2f} s ({min(viewer):.2f}–{max(viewer):.2f})"
+        print("\n| zones | package zipped / `plan.gml` zipped | viewer data | map drawn from disk, median "
+              "| package built / `write_gml` alone | GeoJSON / ogr2ogr |\n| ---: | ---: | ---: | ---: | ---: | ---: |")
+        print(f"| {args.zones:,} | {package_zip / 1e6:.2f} / {gml_zip / 1e6:.2f} MB ({package_zip / gml_zip:.1f}×) "
+              f"| {viewer_bytes / 1e6:.2f} MB | {drawn} | {package:.1f} / {gml:.1f} s ({package / gml:.1f}×) "
+              f"| {ours:.1f} / {ogr:.1f} s ({ours / ogr:.1f}×) |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(recording.run(main, "participation_package"))

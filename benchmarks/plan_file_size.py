@@ -17,6 +17,8 @@ import tempfile
 from pathlib import Path
 from unittest import mock
 
+import recording
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -44,9 +46,12 @@ def main() -> None:
         with mock.patch.object(geopackage, "pack", lambda xml: xml):
             geopackage.save_dataset(Path(tmp) / "plain.gpkg", data)
         geopackage.save_dataset(Path(tmp) / "packed.gpkg", data)
-        for name in ("bare", "plain", "packed"):
-            print(f"  {name:7s} {_size(Path(tmp) / f'{name}.gpkg')}")
+        sizes = {name: (Path(tmp) / f"{name}.gpkg").stat().st_size / 2**20 for name in ("bare", "plain", "packed")}
+        print("| zones | GML | plan file without kept elements | with them unpacked | with them packed "
+              "| packed ÷ without |\n| ---: | ---: | ---: | ---: | ---: | ---: |")
+        print(f"| {zones:,} | {_size(gml)} | {sizes['bare']:.1f} MiB | {sizes['plain']:.1f} MiB "
+              f"| {sizes['packed']:.1f} MiB | {sizes['packed'] / sizes['bare']:.2f}× |")
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(recording.run(main, "plan_file_size"))

@@ -36,6 +36,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+import printed_results
+import recording
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -195,4 +198,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(recording.run(main, "register", printed_results.register_table))

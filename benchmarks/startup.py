@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import recording
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "sofia_zelena_polyana_pup.gml"
 
@@ -63,6 +65,8 @@ def main() -> int:
     medians = measure(args.repeat)
     ref = medians[REFERENCE[0]]
     over = False
+    if args.markdown:
+        print("| command | time | reference | ratio | target |\n| --- | ---: | ---: | ---: | ---: |")
     rows = [(REFERENCE[0], ref, 1.0, None)] + [(lbl, medians[lbl], medians[lbl] / ref, tgt) for lbl, _, tgt in COMMANDS]
     for label, secs, ratio, target in rows:
         mark = "" if target is None else (" ok" if ratio <= target else f" ABOVE {target}×")
@@ -75,4 +79,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(recording.run(main, "startup"))

@@ -36,6 +36,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import recording
+
 #: the code measured: this checkout, or the one named by PLU_BENCH_CODE (``--before`` sets it for the old code)
 ROOT = Path(os.environ.get("PLU_BENCH_CODE") or Path(__file__).resolve().parents[1])
 sys.path.insert(0, str(ROOT))
@@ -395,4 +397,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(recording.run(main, "validation"))
