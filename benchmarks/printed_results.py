@@ -92,7 +92,7 @@ def register_table(text: str) -> Table | None:
 def _cpu(parts: dict | None, unit: str) -> str:
     if not parts:
         return ""
-    shown = ", ".join(f"{part} {ms:g}" for part, ms in parts.items() if isinstance(ms, int | float))
+    shown = ", ".join(f"{part} {ms:g}" for part, ms in parts.items() if isinstance(ms, int | float) and ms > 0)
     return f" (CPU ms per {unit}: {shown})"
 
 

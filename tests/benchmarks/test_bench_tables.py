@@ -172,7 +172,7 @@ SERVICES_OUTPUT = """\
 scale: 100 plans, 100000 zoning elements
 load generator: wrk; uptime: 4.0 3.0 2.0
 WMS GetMap 1024×768 whole city: {"requests": 4, "p50_ms": 600.0, "p95_ms": 800.0, "per_s": 1.5, "errors": 0}
-  CPU ms per map: {"QGIS Server": 520.0, "PostgreSQL": 60.0} ; uptime: 4.0 3.0 2.0
+  CPU ms per map: {"QGIS Server": 520.0, "PostgreSQL": 60.0, "pygeoapi": 0.0} ; uptime: 4.0 3.0 2.0
 OGC API items bbox, ZoningElement: {"requests": 500, "p50_ms": 200.0, "p95_ms": 400.0, "per_s": 210.0, "errors": 0}
   CPU ms per request (ZoningElement): {"PostgreSQL": 3.1}
 OGC API items bbox, baseline: {"requests": 50, "p50_ms": 7000.0, "p95_ms": 8000.0, "per_s": 5.8, "errors": 0}
@@ -198,3 +198,12 @@ def test_the_services_table_is_read_from_what_services_py_prints() -> None:
             "0.05× (p95 ≤ 200 ms) missed",
         ],
     ]
+
+
+def test_a_table_edited_by_hand_is_caught(copy: tuple[Path, Path]) -> None:
+    readme, results = copy
+    text = readme.read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if line.startswith("| `plu --help` |"))
+    readme.write_text(text.replace(row, row.replace(" s |", " ms |", 1)), encoding="utf-8")
+    assert readme.read_text(encoding="utf-8") != text
+    assert readme_tables.main(["--check", "--readme", str(readme), "--results", str(results)]) == 1
