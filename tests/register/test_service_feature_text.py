@@ -16,8 +16,9 @@ from register.service_query import FEATURE_TYPES, _page_sql, query_geojson
 
 def _live(cur, feature_type: str) -> list[str]:
     """Each feature's GeoJSON text written from the view, as before 0006."""
-    cur.execute(_page_sql("service_feature", "class = %(cls)s", True), {"cls": feature_type, "offset": 0,
-                                                                         "limit": 10**9})
+    cur.execute(
+        _page_sql("service_feature", "class = %(cls)s", True), {"cls": feature_type, "offset": 0, "limit": 10**9}
+    )
     return [row[1] for row in cur.fetchall()]
 
 
