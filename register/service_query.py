@@ -99,17 +99,22 @@ def _page_sql(source: str, where: str, with_geometry: bool) -> str:
             "OFFSET %(offset)s LIMIT %(limit)s) page ORDER BY id")
 
 
-def _stored_page_sql(where: str, with_geometry: bool) -> str:
-    """:func:`_page_sql` over ``service_feature_text`` (migration 0006): each feature's text written at publication.
+#: the texts written at publication, features with their version (migration 0006)
+_STORED = "(service_feature_text JOIN service_version_text USING (version_pk))"
 
-    The same text as the live query's, joined from the stored geometry and properties; only the
-    index on ``geom`` and the stored columns are read.
+
+def _stored_page_sql(where: str, with_geometry: bool) -> str:
+    """:func:`_page_sql` over the texts written at publication (migration 0006), the same text per feature.
+
+    A feature's properties are its own head and tail around its version's columns (``middle``,
+    one row per version, so a lifecycle step rewrites one row); the filters' names are unique
+    across the two tables, so :func:`_where` needs no table names.
     """
     geometry = "geometry" if with_geometry else "'null'"
     return (f"""SELECT matched, '{{"type": "Feature", "id": ' || id || ', "geometry": ' || {geometry} || """
-            f"""', "properties": ' || properties || '}}' FROM (SELECT id, geometry, properties, count(*) OVER () """
-            f"AS matched FROM service_feature_text s WHERE {where} ORDER BY id OFFSET %(offset)s LIMIT %(limit)s) page "
-            "ORDER BY id")
+            """', "properties": ' || head || ', ' || middle || ', ' || tail || '}' FROM (SELECT id, geometry, head, """
+            f"middle, tail, count(*) OVER () AS matched FROM {_STORED} s WHERE {where} ORDER BY id "
+            "OFFSET %(offset)s LIMIT %(limit)s) page ORDER BY id")
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,7 @@ def query_geojson(cur: Any, feature_type: str, *, bbox: tuple[float, float, floa
     """
     if feature_type not in FEATURE_TYPES:
         raise KeyError(feature_type)
-    source = "plu_in_force(%(day)s)" if day is not None else "service_feature_text"
+    source = "plu_in_force(%(day)s)" if day is not None else _STORED
     where, params = _where(feature_type, bbox, filters or {}, identifier)
     params.update(day=day, offset=max(0, int(offset)), limit=max(0, int(limit)))
     if params["limit"] == 0:

@@ -66,7 +66,7 @@ def test_every_step_leaves_the_stored_text_equal_to_the_live_one(fresh_db):
     conn.close()
     _check(fresh_db)
     with psycopg2.connect(fresh_db) as conn, conn.cursor() as cur:
-        cur.execute("SELECT count(*) FROM service_feature_text WHERE properties LIKE '%%(ново заглавие)%%'")
+        cur.execute("SELECT count(*) FROM service_version_text WHERE middle LIKE '%%(ново заглавие)%%'")
         renamed = cur.fetchone()[0]
     conn.close()
     assert renamed > 0
