@@ -16,7 +16,9 @@ run prints the CPU each part used per request (nginx, pygeoapi, PostgreSQL — S
 it builds —, QGIS Server, the load generator), read from /proc for the stack's own processes.
 ``--maps-only`` stops after the maps; ``--live-maps N`` then draws N maps with the register's stored
 "in force" table set aside (the answer worked out per map, as before migration 0005: the reference);
-``--cluster DIR`` measures an embedded cluster filled before instead of filling a new one.
+``--cluster DIR`` measures an embedded cluster filled before instead of filling a new one (so the
+stack of another checkout can be measured on a copy of the same register, interleaved);
+``--no-baseline`` skips the OGR provider; ``--ogcapi-processes``/``--ogcapi-threads`` set waitress.
 """
 
 from __future__ import annotations
