@@ -1,7 +1,7 @@
 """What the web services ask of the register: published features by type, place, day and attribute.
 
-The SQL reads only the read-only views of ``0003_services.sql`` (``service_feature`` and
-``plu_in_force(day)``), so a service account needs nothing but ``plu_reader``.
+The SQL reads only what ``plu_reader`` may: the views of ``0003_services.sql`` (``service_feature``
+and ``plu_in_force(day)``) and the features' GeoJSON stored at publication (``0006``).
 """
 
 from __future__ import annotations
@@ -99,6 +99,24 @@ def _page_sql(source: str, where: str, with_geometry: bool) -> str:
             "OFFSET %(offset)s LIMIT %(limit)s) page ORDER BY id")
 
 
+#: the texts written at publication, features with their version (migration 0006)
+_STORED = "(service_feature_text JOIN service_version_text USING (version_pk))"
+
+
+def _stored_page_sql(where: str, with_geometry: bool) -> str:
+    """:func:`_page_sql` over the texts written at publication (migration 0006), the same text per feature.
+
+    A feature's properties are its own head and tail around its version's columns (``middle``,
+    one row per version, so a lifecycle step rewrites one row); the filters' names are unique
+    across the two tables, so :func:`_where` needs no table names.
+    """
+    geometry = "geometry" if with_geometry else "'null'"
+    return (f"""SELECT matched, '{{"type": "Feature", "id": ' || id || ', "geometry": ' || {geometry} || """
+            """', "properties": ' || head || ', ' || middle || ', ' || tail || '}' FROM (SELECT id, geometry, head, """
+            f"middle, tail, count(*) OVER () AS matched FROM {_STORED} s WHERE {where} ORDER BY id "
+            "OFFSET %(offset)s LIMIT %(limit)s) page ORDER BY id")
+
+
 @dataclass(frozen=True)
 class GeoJsonPage:
     """One page as GeoJSON text: ``features`` is the members of the features array, comma-separated."""
@@ -116,15 +134,19 @@ def _matched(cur: Any, source: str, where: str, params: dict[str, Any]) -> int:
 def query_geojson(cur: Any, feature_type: str, *, bbox: tuple[float, float, float, float] | None = None,
                   day: date | None = None, filters: dict[str, Any] | None = None, offset: int = 0,
                   limit: int = 10, identifier: int | None = None, with_geometry: bool = True) -> GeoJsonPage:
-    """Published features of one type as GeoJSON text; with ``day`` only what is in force then."""
+    """Published features of one type as GeoJSON text; with ``day`` only what is in force then.
+
+    Without ``day`` the page is read from the text stored at publication (``service_feature_text``).
+    """
     if feature_type not in FEATURE_TYPES:
         raise KeyError(feature_type)
-    source = "plu_in_force(%(day)s)" if day is not None else "service_feature"
+    source = "plu_in_force(%(day)s)" if day is not None else _STORED
     where, params = _where(feature_type, bbox, filters or {}, identifier)
     params.update(day=day, offset=max(0, int(offset)), limit=max(0, int(limit)))
     if params["limit"] == 0:
         return GeoJsonPage("", 0, _matched(cur, source, where, params))
-    cur.execute(_page_sql(source, where, with_geometry), params)
+    page_sql = _page_sql(source, where, with_geometry) if day is not None else _stored_page_sql(where, with_geometry)
+    cur.execute(page_sql, params)
     rows = cur.fetchall()
     matched = rows[0][0] if rows else _matched(cur, source, where, params)
     return GeoJsonPage(",".join(r[1] for r in rows), len(rows), int(matched))

@@ -90,7 +90,7 @@ http {{
     # no keepalive to QGIS Server: each FastCGI process serves one connection at a time, so a kept
     # connection held idle by one nginx worker would block the others
     upstream plu_qgis {{ server unix:{site.qgis_socket}; }}
-    upstream plu_ogcapi {{ {servers} keepalive 16; }}
+    upstream plu_ogcapi {{ {servers} keepalive 64; }}
     server {{
         listen {site.listen};
         server_name _;
@@ -105,6 +105,9 @@ http {{
         location /ogcapi/ {{
             proxy_pass http://plu_ogcapi/;
             proxy_http_version 1.1;
+            # a page of 100 zones is ~200 KB of GeoJSON: held in memory, not spilled to a temporary file
+            proxy_buffers 64 8k;
+            proxy_busy_buffers_size 64k;
             proxy_set_header Connection "";
             proxy_set_header Host $host;
             proxy_set_header X-Forwarded-For $remote_addr;

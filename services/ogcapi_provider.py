@@ -8,6 +8,7 @@ over the register's read-only views: ``datetime`` means *the zoning in force on 
 
 from __future__ import annotations
 
+import functools
 import threading
 from datetime import date, datetime
 from typing import Any
@@ -46,6 +47,11 @@ def _register(dsn: str) -> Any:
     return reg
 
 
+@functools.cache
+def _fields() -> dict[str, dict[str, str]]:
+    return {name: {"type": spec["type"], "title": both(QUERY_TITLES[name])} for name, spec in QUERYABLES.items()}
+
+
 def parse_day(value: str | None) -> date | None:
     """The day of an OGC API ``datetime`` instant; an interval is refused (a plan is in force *on* a day)."""
     if not value:
@@ -73,8 +79,8 @@ class RegisterFeatureProvider(BaseProvider):
         self._fields = self.get_fields()
 
     def get_fields(self) -> dict[str, dict[str, str]]:
-        """The queryables: what a client may filter on (``/queryables``)."""
-        return {name: {"type": spec["type"], "title": both(QUERY_TITLES[name])} for name, spec in QUERYABLES.items()}
+        """The queryables: what a client may filter on (``/queryables``); worked out once (a provider per request)."""
+        return {name: dict(spec) for name, spec in _fields().items()}
 
     def _run(self, method: str, **query: Any) -> Any:
         reg = _register(self.data)
