@@ -93,15 +93,34 @@ def child(kind: str, dsn: str, target: str) -> float:
 
 def _spawn(code: Path, kind: str, dsn: str, target: str) -> float:
     env = dict(os.environ, PYTHONPATH=str(code))
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--code", str(code), "--dsn", dsn,
-           "--target", target]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        kind,
+        "--code",
+        str(code),
+        "--dsn",
+        dsn,
+        "--target",
+        target,
+    ]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=code)
     return float(json.loads(out.stdout.strip().splitlines()[-1])["seconds"])
 
 
 def _make(code: Path, dsn: str, zones: int, gpkg: str | None) -> None:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--fill", "--code", str(code), "--dsn", dsn,
-           "--zones", str(zones)] + (["--target", gpkg] if gpkg else [])
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--fill",
+        "--code",
+        str(code),
+        "--dsn",
+        dsn,
+        "--zones",
+        str(zones),
+    ] + (["--target", gpkg] if gpkg else [])
     subprocess.run(cmd, env=dict(os.environ, PYTHONPATH=str(code)), check=True, cwd=code)
 
 
