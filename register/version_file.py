@@ -1,7 +1,8 @@
 """A version's rows written as a plan file with SQLite directly: opening a big plan in the desktop.
 
 GDAL creates the empty plan file (tables, columns, spatial indexes, the file's metadata);
-the rows then go in with one ``executemany`` per table. PostgreSQL takes each plan-file
+the rows then go in with one ``executemany`` per table, and each spatial index is packed in one go
+(:mod:`register.spatial_index`). PostgreSQL takes each plan-file
 column out of ``row_data`` (one ``jsonb_to_record`` per row) and the geometry's envelope out of the geometry, so Python
 only packs each geometry's GeoPackage header: no JSON decoding and no OGR call per value.
 The file holds the same rows, values and geometry bytes as :func:`plu_model.geopackage.write_plan_rows`
