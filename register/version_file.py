@@ -1,7 +1,8 @@
 """A version's rows written as a plan file with SQLite directly: opening a big plan in the desktop.
 
 GDAL creates the empty plan file (tables, columns, spatial indexes, the file's metadata);
-the rows then go in with one ``executemany`` per table. PostgreSQL takes each plan-file
+the rows then go in with one ``executemany`` per table, and each spatial index is packed in one go
+(:mod:`register.spatial_index`). PostgreSQL takes each plan-file
 column out of ``row_data`` (one ``jsonb_to_record`` per row) and the geometry's envelope out of the geometry, so Python
 only packs each geometry's GeoPackage header: no JSON decoding and no OGR call per value.
 The file holds the same rows, values and geometry bytes as :func:`plu_model.geopackage.write_plan_rows`
@@ -19,6 +20,7 @@ from typing import Any
 from osgeo import ogr
 
 from plu_model.geopackage import LAYER_NAMES, columns_of, write_plan_rows
+from register.spatial_index import pack_rtree
 
 __all__ = ["OverlayOf", "write_rows_fast"]
 
@@ -42,14 +44,10 @@ def _column_sql(name: str, ftype: int, subtype: int) -> str:
     return f'r."{name}"'
 
 
-def _header(srid: int, bounds: tuple[Any, ...], point: bool) -> bytes:
-    """The GeoPackage geometry header GDAL writes: little-endian, no envelope for a point, else XY or XYZ."""
-    xmin, xmax, ymin, ymax, zmin, zmax, dims = bounds
-    if point:
-        return struct.pack("<2sBBi", b"GP", 0, 1, srid)
-    if dims >= 3 and zmin is not None:
-        return struct.pack("<2sBBi6d", b"GP", 0, 1 | (2 << 1), srid, xmin, xmax, ymin, ymax, zmin, zmax)
-    return struct.pack("<2sBBi4d", b"GP", 0, 1 | (1 << 1), srid, xmin, xmax, ymin, ymax)
+# the GeoPackage geometry header GDAL writes: little-endian, no envelope for a point, else XY or XYZ
+_POINT = struct.Struct("<2sBBi")
+_XY = struct.Struct("<2sBBi4d")
+_XYZ = struct.Struct("<2sBBi6d")
 
 
 class _Table:
@@ -79,21 +77,30 @@ class _Table:
         quoted = ", ".join(f'"{n}"' for n in names)
         return f'INSERT INTO "{self.table}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
 
-    def values(self, record: tuple[Any, ...], overlay: Callable[[dict[str, Any]], dict[str, Any]] | None) -> list[Any]:
+    def values(self, record: tuple[Any, ...], overlay: Callable[[dict[str, Any]], dict[str, Any]] | None) -> tuple:
+        """One row's SQLite parameters (run per feature: kept to tuple slices and one header)."""
         n = len(self.columns)
-        cols = list(record[_FIXED : _FIXED + n])
+        cols = record[_FIXED : _FIXED + n]
         if overlay is not None:
             row = overlay(dict(zip(self.columns, cols, strict=True)))
-            cols = [row.get(name) for name in self.columns]
+            cols = tuple(row.get(name) for name in self.columns)
         self.count += 1
         if not self.spatial:
             return cols
-        wkb, *bounds, point = record[_FIXED + n :]
+        wkb, xmin, xmax, ymin, ymax, zmin, zmax, dims, point = record[_FIXED + n :]
         if wkb is None:
-            return [None, *cols]
-        self.has_z = self.has_z or bounds[6] >= 3
-        self.boxes.append((self.count, bounds[0], bounds[1], bounds[2], bounds[3]))
-        return [_header(self.srid, tuple(bounds), bool(point)) + bytes(wkb), *cols]
+            return (None, *cols)
+        if point:
+            head = _POINT.pack(b"GP", 0, 1, self.srid)
+        elif dims >= 3 and zmin is not None:
+            head = _XYZ.pack(b"GP", 0, 1 | (2 << 1), self.srid, xmin, xmax, ymin, ymax, zmin, zmax)
+        else:
+            head = _XY.pack(b"GP", 0, 1 | (1 << 1), self.srid, xmin, xmax, ymin, ymax)
+        if dims >= 3:
+            self.has_z = True
+        if xmin is not None:  # an empty geometry has no box, and GDAL's trigger leaves it out of the index
+            self.boxes.append((self.count, xmin, xmax, ymin, ymax))
+        return (head + wkb, *cols)
 
 
 def _insert_triggers(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
@@ -110,7 +117,7 @@ def _finish_table(db: sqlite3.Connection, t: _Table) -> None:
     db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (t.count, t.table))
     if not t.spatial or not t.boxes:
         return
-    db.executemany(f'INSERT INTO "rtree_{t.table}_geom" VALUES (?, ?, ?, ?, ?)', t.boxes)
+    pack_rtree(db, f"rtree_{t.table}_geom", t.boxes)
     db.execute(
         "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
         (
@@ -149,7 +156,8 @@ def write_rows_fast(
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA cache_size = -65536")
-        cur.execute("SET LOCAL enable_bitmapscan = off")  # the rows in ord through (version_pk, ord): no sort
+        cur.execute("SET LOCAL enable_bitmapscan = off")  # the rows in ord through (version_pk, class, ord): no sort
+        cur.execute("SET LOCAL jit = off")  # compiling the per-row expressions costs more than it saves here
         for class_name in LAYER_NAMES:
             t = _Table(class_name, crs)
             triggers = _insert_triggers(db, t.table)

@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Opening a big plan from the register in the desktop, against opening its GeoPackage, in the same run.
+
+    PLU_SCHEMA_DIR=… QT_QPA_PLATFORM=offscreen python benchmarks/register_open.py --zones 100000 --repeat 5 \\
+        [--baseline /path/to/other/checkout]
+
+A throw-away private cluster holds one generated plan of ``--zones`` zoning elements. Each round
+opens, each in a fresh process, in turn: the plan's GeoPackage (the working copy, then the
+layers, as *File ▸ Open*), the register version with this checkout's code, and, with
+``--baseline``, with another checkout's code (its own database, made and filled by its own
+code), as *File ▸ Open from register* does (the rows written as the working copy, then the
+same layers). Each process first opens a one-zone plan so QGIS's providers are loaded, then
+times one open. Medians of ``--repeat`` rounds; the ratio is against the GeoPackage open of
+the same rounds (issue 11's target: 1.5×, in wall time). CPU time (the process's and its
+server backend's) is printed too: other work on the machine disturbs it less. The part of ``benchmarks/register.py`` that
+measures opening, without building a register of thousands of plans around it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parents[1]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _plan(zones: int, name: str):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from plu_model.dataset import PlanDataset
+    from plu_model.synthetic import GeneratedPlan
+
+    gen = GeneratedPlan(zones=zones, cell=40.0, origin=(200000.0, 4600000.0), namespace=f"BG.BENCH.{name}")
+    data = PlanDataset(crs=gen.crs, dataset_id=gen.dataset_id, metadata=dict(gen.metadata))
+    for f in gen.features():
+        if f.class_name == "SpatialPlan":
+            f.inspire_id = dataclasses.replace(f.inspire_id, local_id=name)
+        data.add(f)
+    return data
+
+
+def fill(dsn: str, zones: int, gpkg: str | None) -> None:
+    """Make ``dsn`` a register holding the ``zones`` plan and a one-zone plan (with this code); write its files."""
+    from plu_model.geopackage import save_dataset
+    from register.provider import RegisterProvider, init_register
+
+    init_register(dsn)
+    with RegisterProvider(dsn) as reg:
+        reg.ensure_authority("bench")
+        for name, n in (("big", zones), ("tiny", 1)):
+            data = _plan(n, name)
+            reg.add(data, "bench")
+            if gpkg:
+                save_dataset(Path(gpkg) / f"{name}.gpkg", data)
+        with reg.transaction() as cur:
+            cur.execute("ANALYZE")
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process of this machine has used: the register's server backend."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def child(kind: str, dsn: str, target: str) -> dict[str, float]:
+    """One open of ``target`` (a GeoPackage, or a register reference) after a warm-up open.
+
+    Returns its wall time and the CPU time it took (this process's threads plus, for the
+    register, its server backend's), which a loaded machine disturbs less.
+    """
+    from app.document import PlanDocument, prepare_working_copy, prepare_written_copy
+    from app.qgis_runtime import qgis_app
+    from register.provider import RegisterProvider
+    from register.sync import open_for_editing
+
+    qgis_app()
+    server = [0.0]
+
+    def show(prepared) -> None:  # type: ignore[no-untyped-def]
+        doc = PlanDocument(prepared)
+        doc.load_layers()
+        doc.close()
+
+    def open_once(what: str) -> None:
+        if kind == "gpkg":
+            show(prepare_working_copy(what))
+            return
+        with RegisterProvider(dsn) as reg:  # as File ▸ Open from register: rows written as the working copy
+            pid = reg.conn.get_backend_pid()
+            before = _cpu(pid)
+            show(prepare_written_copy(lambda path: (open_for_editing(reg, what, path, defer_keys=True).crs, what)))
+            server[0] = _cpu(pid) - before
+
+    open_once(str(Path(target).with_name("tiny.gpkg")) if kind == "gpkg" else "tiny")
+    start, cpu = time.perf_counter(), time.process_time()
+    open_once(target)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"seconds": wall, "cpu": cpu + server[0]}
+
+
+def _spawn(code: Path, kind: str, dsn: str, target: str) -> dict[str, float]:
+    env = dict(os.environ, PYTHONPATH=str(code))
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        kind,
+        "--code",
+        str(code),
+        "--dsn",
+        dsn,
+        "--target",
+        target,
+    ]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=code)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _make(code: Path, dsn: str, zones: int, gpkg: str | None) -> None:
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--fill",
+        "--code",
+        str(code),
+        "--dsn",
+        dsn,
+        "--zones",
+        str(zones),
+    ] + (["--target", gpkg] if gpkg else [])
+    subprocess.run(cmd, env=dict(os.environ, PYTHONPATH=str(code)), check=True, cwd=code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--zones", type=int, default=100000)
+    ap.add_argument("--repeat", type=int, default=5, help="rounds (medians)")
+    ap.add_argument("--baseline", type=Path, help="another checkout whose open is measured as 'before'")
+    ap.add_argument("--child", choices=["gpkg", "register"], help=argparse.SUPPRESS)
+    ap.add_argument("--fill", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--code", type=Path, default=HERE, help=argparse.SUPPRESS)
+    ap.add_argument("--dsn", help=argparse.SUPPRESS)
+    ap.add_argument("--target", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(args.code))
+    if args.fill:
+        fill(args.dsn, args.zones, args.target)
+        return 0
+    if args.child:
+        print(json.dumps(child(args.child, args.dsn, args.target)))
+        return 0
+
+    from register.cluster import EmbeddedCluster
+
+    folder = Path(tempfile.mkdtemp(prefix="plu-register-open-"))
+    cluster = EmbeddedCluster(folder)
+    try:
+        cluster.create(scratch=True)
+        cluster.start()
+        cluster.ensure_database()
+        dsn = cluster.dsn()
+        _make(HERE, dsn, args.zones, str(folder))
+        codes = {"after": (HERE, dsn)}
+        if args.baseline:
+            before = cluster.dsn(database="plu_register_before")
+            with _admin(cluster) as cur:
+                cur.execute("CREATE DATABASE plu_register_before")
+            _make(args.baseline.resolve(), before, args.zones, None)
+            codes = {"before": (args.baseline.resolve(), before), **codes}
+        runs: dict[str, list[dict[str, float]]] = {"geopackage": [], **{k: [] for k in codes}}
+        for i in range(args.repeat):
+            runs["geopackage"].append(_spawn(HERE, "gpkg", dsn, str(folder / "big.gpkg")))
+            for label, (code, db) in codes.items():
+                runs[label].append(_spawn(code, "register", db, "big"))
+            print(
+                f"round {i + 1}: " + ", ".join(f"{k} {v[-1]['seconds']:.2f} s" for k, v in runs.items()),
+                file=sys.stderr,
+            )
+        print(f"open a {args.zones}-zone plan, medians of {args.repeat} (CPU: the process and its server backend):")
+        for measure in ("seconds", "cpu"):
+            med = {k: statistics.median(r[measure] for r in v) for k, v in runs.items()}
+            for label, value in med.items():
+                ratio = "" if label == "geopackage" else f"  ratio {value / med['geopackage']:.2f}×"
+                every = ", ".join(f"{r[measure]:.2f}" for r in runs[label])
+                print(f"  {measure:7s} {label:10s} {value:6.2f} s{ratio}   all: {every}")
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+def _admin(cluster):  # type: ignore[no-untyped-def]
+    import contextlib
+
+    import psycopg2
+
+    @contextlib.contextmanager
+    def cursor():  # type: ignore[no-untyped-def]
+        conn = psycopg2.connect(cluster.dsn(database="postgres"))
+        conn.autocommit = True
+        try:
+            with conn.cursor() as cur:
+                yield cur
+        finally:
+            conn.close()
+
+    return cursor()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
