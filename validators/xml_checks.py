@@ -24,7 +24,7 @@ from validators.crs_checks import srs_finding
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.rules import make_finding
-from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck
+from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck, IdTally
 
 __all__ = ["GmlXmlChecks"]
 
@@ -127,12 +127,15 @@ class GmlXmlChecks:
         profile: Profile,
         options: ValidationOptions,
         timings: dict[str, float],
+        ids: IdTally | None = None,
     ):
         self.path = path
         self.profile = profile
         self.options = options
         self.timings = timings
         self.xsd = FeatureSchemaCheck(schema, path) if schema is not None and options.checks("XSD") else None
+        #: with the reader's in-stream XSD check: the ids it does not compare (see :class:`IdTally`)
+        self.ids = ids
         self.pending: list[Finding] = []
         self.line: int | None = None
         self.attribute_lines: dict[str, list[int]] = {}
@@ -167,6 +170,12 @@ class GmlXmlChecks:
             if parent is None or parent.tag in MEMBER_TAGS or parent.getparent() is None:
                 self.pending.extend(self.xsd.ids_within(elem))
                 self.pending.extend(self.xsd.feature(elem))
+            self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+        elif self.ids is not None:
+            t = time.perf_counter()
+            parent = elem.getparent()
+            if parent is None or parent.tag in MEMBER_TAGS or parent.getparent() is None:
+                self.ids.add(elem)
             self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
         if self._raw:
             t = time.perf_counter()
@@ -421,3 +430,5 @@ class GmlXmlChecks:
             yield from self.xsd.ids_within(shell)
             yield from self.xsd.wrapper(shell)
             self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+        elif self.ids is not None and namespace_of(root_tag) != PLU:
+            self.ids.add(shell)
