@@ -26,7 +26,7 @@ from validators.profiles import Profile
 from validators.rules import make_finding
 from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck, IdTally
 
-__all__ = ["GmlXmlChecks"]
+__all__ = ["GmlXmlChecks", "PropertyLines"]
 
 GML = NS["gml"]
 PLU = NS["plu"]
@@ -55,6 +55,8 @@ _SRS_HOLDERS = frozenset(f"{{{GML}}}{n}" for n in (
     "OrientableSurface", "Point", "LineString", "Curve", "CompositeCurve", "OrientableCurve", "LinearRing", "Ring",
     "posList", "pos", "Envelope", "PolygonPatch", "LineStringSegment", "Solid", "MultiSolid", "Triangle",
     "Rectangle", "Arc", "ArcString", "Circle"))
+#: every element the geometry-encoding walk does anything with
+_WATCHED = _SRS_HOLDERS | _ENCODING_TAGS
 _ROOTS = {q("base", "SpatialDataSet"), q("wfs", "FeatureCollection"), q("gml", "FeatureCollection"),
           "{http://www.opengis.net/wfs}FeatureCollection"}
 _INDETERMINATE = ("unknown", "now")
@@ -87,24 +89,27 @@ def _is_empty(el: etree._Element) -> bool:
     return el.get("indeterminatePosition") not in _INDETERMINATE
 
 
-_LOCAL_NAMES: dict[str, str] = {}
+class PropertyLines:
+    """The lines of a feature's property elements, by local name, in order: looked up when a finding
+    needs one (nearly never), instead of noted for every property of every feature.
 
+    A lookup reads the feature's element, so a check that reports after the reader has freed it
+    (a batch) looks its property up while the feature is at hand; the answer is kept.
+    """
 
-def _local(tag: str) -> str:
-    """:func:`local_name`, remembered: the same few property names come back in every feature."""
-    name = _LOCAL_NAMES.get(tag)
-    if name is None:
-        name = _LOCAL_NAMES[tag] = local_name(tag)
-    return name
+    __slots__ = ("_elem", "_known")
 
+    def __init__(self, elem: etree._Element):
+        self._elem = elem
+        self._known: dict[str, list[int]] = {}
 
-def _attribute_lines(elem: etree._Element) -> dict[str, list[int]]:
-    """The line of each property element of a feature, by local name, in order."""
-    lines: dict[str, list[int]] = {}
-    for prop in elem:
-        if isinstance(prop.tag, str) and prop.sourceline is not None:
-            lines.setdefault(_local(prop.tag), []).append(prop.sourceline)
-    return lines
+    def get(self, name: str, default: list[int] | None = None) -> list[int] | None:
+        lines = self._known.get(name)
+        if lines is None:
+            lines = self._known[name] = [
+                c.sourceline for c in self._elem.iterchildren("{*}" + name) if c.sourceline is not None
+            ]
+        return lines or default
 
 
 def _qname(tag: str) -> str:
@@ -138,7 +143,7 @@ class GmlXmlChecks:
         self.ids = ids
         self.pending: list[Finding] = []
         self.line: int | None = None
-        self.attribute_lines: dict[str, list[int]] = {}
+        self.attribute_lines: PropertyLines | dict[str, list[int]] = {}
         self.shell: etree._Element | None = None
         self.root_tag: str | None = None
         self.srs_names: dict[str, int] = {}
@@ -158,9 +163,8 @@ class GmlXmlChecks:
     # -- the hook -------------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
         self.line = elem.sourceline
-        # the line of each property element, for the model rules' findings: noted by the raw-XML
-        # rules' own walk over the properties when they run
-        self.attribute_lines = {} if self._raw else _attribute_lines(elem)
+        # the line of each property element, for the model rules' findings
+        self.attribute_lines = PropertyLines(elem)
         self._feature_obj = feature
         if self.shell is None:
             self._keep_shell(elem)
@@ -224,11 +228,7 @@ class GmlXmlChecks:
 
     def _feature(self, f: etree._Element, cls: str) -> Iterator[Finding]:
         nil_ok = self.profile.nil_reasons
-        lines = self.attribute_lines
         for prop in f:
-            tag = prop.tag
-            if isinstance(tag, str) and prop.sourceline is not None:
-                lines.setdefault(_local(tag), []).append(prop.sourceline)
             reason = prop.get("nilReason")
             nil = prop.get(XSI_NIL) == "true"
             if reason is not None:
@@ -251,7 +251,6 @@ class GmlXmlChecks:
                         fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
                         **self._where(f, prop),
                     )
-            # most properties hold elements or a link: judged without a call
             if not nil and not len(prop) and prop.get(XLINK_HREF) is None and _is_empty(prop):
                 yield self._empty(f, cls, prop)
         for deep in f.iterfind("*/*/*"):
@@ -292,6 +291,8 @@ class GmlXmlChecks:
     def _geometry_encoding(self, f: etree._Element, cls: str) -> Iterator[Finding]:
         for el in f.iter(etree.Element):  # one pass; a set lookup per element, work only where it matters
             tag = el.tag
+            if tag not in _WATCHED:
+                continue
             if tag in _SRS_HOLDERS:
                 srs = el.get("srsName")
                 if srs is not None:
