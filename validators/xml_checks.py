@@ -13,6 +13,7 @@ import copy
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from lxml import etree
 
@@ -65,18 +66,16 @@ _LINE_RULES = frozenset({"gmlas.c.1", "gmlas.c.2", "gmlas.c.3"})
 _XNS = {"plu": PLU, "gml": GML, "xlink": NS["xlink"], "xsi": NS["xsi"]}
 
 
-def _count(name: str) -> etree.XPath:
-    return etree.XPath(f"count(plu:{name})", namespaces=_XNS)
-
-
 _EXACTLY_ONE = {
-    "SpatialPlan": (("levelOfSpatialPlan", "lu-plu-as.a.2", _count("levelOfSpatialPlan")),
-                    ("processStepGeneral", "lu-plu-as.a.3", _count("processStepGeneral"))),
-    "ZoningElement": (("regulationNature", "lu-plu-as.a.4", _count("regulationNature")),),
+    "SpatialPlan": (("levelOfSpatialPlan", "lu-plu-as.a.2"), ("processStepGeneral", "lu-plu-as.a.3")),
+    "ZoningElement": (("regulationNature", "lu-plu-as.a.4"),),
 }
-_AT_MOST_ONE = {"OfficialDocumentation": tuple((n, _count(n)) for n in ("legislationCitation", "regulationText",
-                                                                       "planDocument"))}
-
+_AT_MOST_ONE = {"OfficialDocumentation": ("legislationCitation", "regulationText", "planDocument")}
+#: per feature type, the property elements whose number the two tables above judge (counted in one walk)
+_COUNTED = {
+    cls: frozenset(q("plu", n) for n in [*(e[0] for e in _EXACTLY_ONE.get(cls, ())), *_AT_MOST_ONE.get(cls, ())])
+    for cls in {*_EXACTLY_ONE, *_AT_MOST_ONE}
+}
 
 
 def _is_empty(el: etree._Element) -> bool:
@@ -175,16 +174,20 @@ class GmlXmlChecks:
                 self.pending.extend(self.xsd.ids_within(elem))
                 self.pending.extend(self.xsd.feature(elem))
             self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
-        elif self.ids is not None:
-            t = time.perf_counter()
+        ids: list[str] | None = None
+        if self.xsd is None and self.ids is not None:
             parent = elem.getparent()
             if parent is None or parent.tag in MEMBER_TAGS or parent.getparent() is None:
-                self.ids.add(elem)
-            self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+                ids = []
         if self._raw:
             t = time.perf_counter()
-            self.pending.extend(self._feature(elem, feature.class_name))
+            self.pending.extend(self._feature(elem, feature.class_name, ids))
             self.timings["inspire"] = self.timings.get("inspire", 0.0) + time.perf_counter() - t
+        if ids is not None:  # the ids the raw rules' walk collected, or (without it) those found here
+            if self._raw:
+                self.ids.add_ids(ids)
+            else:
+                self.ids.add(elem)
 
     def take(self) -> list[Finding]:
         """The findings of the feature just read (only rules this run checks)."""
@@ -226,9 +229,14 @@ class GmlXmlChecks:
         xpath = anchor + "".join(f"/{s}" for s in reversed(steps))
         return {"file": self.path, "line": el.sourceline, "xpath": xpath, "gml_id": gid}
 
-    def _feature(self, f: etree._Element, cls: str) -> Iterator[Finding]:
+    def _feature(self, f: etree._Element, cls: str, ids: list[str] | None = None) -> Iterator[Finding]:
+        """The raw-XML findings of one feature element; its ``gml:id`` values go to ``ids`` when given."""
         nil_ok = self.profile.nil_reasons
+        counted = _COUNTED.get(cls)
+        counts: dict[Any, int] = dict.fromkeys(counted, 0) if counted else {}
         for prop in f:
+            if counted and prop.tag in counted:
+                counts[prop.tag] += 1
             reason = prop.get("nilReason")
             nil = prop.get(XSI_NIL) == "true"
             if reason is not None:
@@ -253,11 +261,11 @@ class GmlXmlChecks:
                     )
             if not nil and not len(prop) and prop.get(XLINK_HREF) is None and _is_empty(prop):
                 yield self._empty(f, cls, prop)
-        for deep in f.iterfind("*/*/*"):
-            if not len(deep) and deep.get(XSI_NIL) != "true" and _is_empty(deep):
-                yield self._empty(f, cls, deep)
-        for name, code, count in _EXACTLY_ONE.get(cls, ()):
-            n = int(count(f))
+        deep, watched = self._walk(f, ids)
+        for el in deep:
+            yield self._empty(f, cls, el)
+        for name, code in _EXACTLY_ONE.get(cls, ()):
+            n = counts[q("plu", name)]
             if n > 1:
                 yield make_finding(
                     code,
@@ -265,8 +273,8 @@ class GmlXmlChecks:
                                                   "exactly one", cls=cls, n=n, name=name),
                     **self._where(f, f),
                 )
-        for name, count in _AT_MOST_ONE.get(cls, ()):
-            n = int(count(f))
+        for name in _AT_MOST_ONE.get(cls, ()):
+            n = counts[q("plu", name)]
             if n > 1:
                 yield make_finding(
                     "lu-plu-as.b.1",
@@ -274,7 +282,29 @@ class GmlXmlChecks:
                                                   "allowed", n=n, name=name),
                     **self._where(f, f),
                 )
-        yield from self._geometry_encoding(f, cls)
+        yield from self._geometry_encoding(f, watched)
+
+    @staticmethod
+    def _walk(f: etree._Element, ids: list[str] | None) -> tuple[list[etree._Element], list[etree._Element]]:
+        """One pass over the feature's elements: the empty ones three levels down (a property's value's
+        parts), the ones the geometry-encoding rules look at, and (into ``ids``) every gml:id."""
+        deep: list[etree._Element] = []
+        watched: list[etree._Element] = []
+        for el in f.iter(etree.Element):
+            if ids is not None:
+                gid = el.get(GML_ID)
+                if gid is not None:
+                    ids.append(gid)
+            if not len(el):
+                parent = el.getparent()
+                if parent is not None and parent is not f:
+                    grand = parent.getparent()
+                    if grand is not None and grand is not f and grand.getparent() is f:
+                        if el.get(XSI_NIL) != "true" and _is_empty(el):
+                            deep.append(el)
+            if el.tag in _WATCHED:
+                watched.append(el)
+        return deep, watched
 
     def _empty(self, f: etree._Element, cls: str, el: etree._Element) -> Finding:
         name = local_name(el.tag)
@@ -288,11 +318,9 @@ class GmlXmlChecks:
             **self._where(f, el),
         )
 
-    def _geometry_encoding(self, f: etree._Element, cls: str) -> Iterator[Finding]:
-        for el in f.iter(etree.Element):  # one pass; a set lookup per element, work only where it matters
+    def _geometry_encoding(self, f: etree._Element, watched: list[etree._Element]) -> Iterator[Finding]:
+        for el in watched:
             tag = el.tag
-            if tag not in _WATCHED:
-                continue
             if tag in _SRS_HOLDERS:
                 srs = el.get("srsName")
                 if srs is not None:

@@ -219,6 +219,11 @@ class IdTally:
         self.count += len(found)
         self.ids.update(found)
 
+    def add_ids(self, ids: list[str]) -> None:
+        """Count ids already gathered from an element (by a walk that visits it anyway)."""
+        self.count += len(ids)
+        self.ids.update(ids)
+
     @property
     def unique(self) -> bool:
         return self.count == len(self.ids)
