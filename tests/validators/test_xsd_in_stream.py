@@ -18,6 +18,8 @@ from golden_findings import REALWORLD, ROOT, _relative
 from test_manifest import _options, _source
 from validation_manifest import BROKEN, load_generator, manifest
 
+from exporters.gml_writer import write_gml
+from plu_model.synthetic import GeneratedPlan
 from validators import ValidationOptions, engine, validate
 from validators.report_json import report_dict
 from validators.xsd import iter_xsd_findings, load_schema, stream_check
@@ -128,3 +130,22 @@ def test_a_repeated_id_in_a_member_that_is_not_plu_sends_the_file_to_the_detaile
     assert not used
     for way, fast, detailed in pairs:
         assert fast == detailed, way
+
+
+def test_a_late_schema_error_replays_what_was_already_said(tmp_path, monkeypatch):
+    """Findings flow before the in-stream check fails; the detailed pass gives them again first."""
+    path = tmp_path / "plan.gml"
+    write_gml(path, GeneratedPlan(600, crs=3046))
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("<base:localId>ze-0</base:localId>", "<base:localId></base:localId>", 1)
+    last = text.rindex("<plu:inspireId>")
+    path.write_text(text[:last] + "<plu:nonsense/>" + text[last:], encoding="utf-8")
+    replayed: list[int] = []
+    after = engine._after
+    monkeypatch.setattr(engine, "_after", lambda said, findings: (replayed.append(len(said)), after(said, findings))[1])
+    used, pairs = _both_ways(path, ValidationOptions(), str(tmp_path))
+    assert not used and replayed and replayed[0] >= 1  # something was said, then the detailed pass took over
+    for way, fast, detailed in pairs:
+        assert fast == detailed, way
+    rules = [f["rule"] for f in pairs[0][1]["findings"]]
+    assert "XSD" in rules and "ID.EMPTY" in rules and rules.count("ID.EMPTY") == 1
