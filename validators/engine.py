@@ -72,9 +72,13 @@ _GML_SUFFIXES = (".gml", ".xml")
 _SAME_LINE = {"READ.BAD_VALUE": "gmlas.c.1", "READ.BAD_NIL_REASON": "gmlas.c.3", "READ.NIL_WITHOUT_XSI": "gmlas.c.2"}
 #: reader findings another rule always covers when it runs
 _COVERED = {"READ.DUPLICATE_ID": "XSD", "READ.BACKGROUDMAPURI": "PITFALL.BACKGROUDMAPURI"}
-#: "Class.attr could not be read" or "Class lacks the required attr": attributes the reader did not read
-_UNREAD = re.compile(r"^\w+\.(\w+) could not be read|^\w+ lacks the required (\w+)")
-_LACKS = re.compile(r"^\w+ lacks (?:the required )?(.+?)(?: \(voidable|$)")
+#: the reader's texts that name an attribute it did not read (its XML name is their ``xml`` value)
+_NOT_READ = "{class_name}.{xml} could not be read: {exc}"
+_LACKS_REQUIRED = "{class_name} lacks the required {xml}"
+_LACKS_VOIDABLE = (
+    "{class_name} lacks {missing_voidable} (voidable, but the element must be present, if need be with xsi:nil "
+    "and a nilReason); read as nil 'unknown'"
+)
 #: the parts of an inspireId whose emptiness ID.EMPTY reports
 _ID_PARTS = ("/base:localId", "/base:namespace")
 #: a feature's own property in a finding's XPath (not an element inside a data type)
@@ -333,11 +337,11 @@ class _Run:
                     where = geometry_of(f)
                     if where is not None and not where.is_empty:
                         located[(rf.rule, rf.line)] = where
-                    m = _UNREAD.match(rf.message_en)
-                    if m and rf.gml_id == f.gml_id:
-                        unread.add(m.group(1) or m.group(2))
-                        if m.group(1) and f.gml_id:
-                            self._unread.setdefault(f.gml_id, set()).add(m.group(1))
+                    named = _reader_text(rf, _NOT_READ, _LACKS_REQUIRED)
+                    if named is not None and rf.gml_id == f.gml_id:
+                        unread.add(named["xml"])
+                        if rf.text.source == _NOT_READ and f.gml_id:
+                            self._unread.setdefault(f.gml_id, set()).add(named["xml"])
                 known = len(reader.findings)
             location = geometry_of(f)
             if location is not None and location.is_empty:
@@ -571,9 +575,22 @@ def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[F
         yield f
 
 
+def _reader_text(f: Finding, *sources: str) -> dict[str, Any] | None:
+    """The values of a reader finding's text when it is one of ``sources`` (the reader's own words)."""
+    text = f.text
+    if isinstance(text, Text) and text.context == "plu_model.gml_reader" and text.source in sources:
+        return dict(text.values)
+    return None
+
+
 def _missing_names(f: Finding) -> set[str]:
-    m = _LACKS.match(f.message_en)
-    return {n.strip() for n in m.group(1).split(",")} if m else set()
+    """The attributes a READ.MISSING or READ.MISSING_VOIDABLE finding of the reader names."""
+    named = _reader_text(f, _LACKS_REQUIRED, _LACKS_VOIDABLE)
+    if named is None:
+        return set()
+    if "xml" in named:
+        return {named["xml"]}
+    return {n.strip() for n in str(named["missing_voidable"]).split(",")}
 
 
 def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator[Finding]:
