@@ -7,10 +7,11 @@ known and never stops at the first error; :func:`validate` collects them into a
 A GML file is parsed once: libxml2 checks it against the XSD during the reader's
 parse while the raw-XML rules (:mod:`validators.xml_checks`) look at each feature
 element, then the model rules run on the feature and it is let go.  That
-in-stream check stops at the first error without a usable place, so the
-findings are held until it has passed; a file it refuses is read again with the
-detailed check, feature by feature, which names every error's line (done by a
-second process on another core for a large file, :mod:`validators.xsd_worker`).  Only what the
+in-stream check gives no usable place for an error, so a file it refuses is read
+again with the detailed check, feature by feature, which names every error's line
+(done by a second process on another core for a large file,
+:mod:`validators.xsd_worker`); the findings already given are not given twice
+(see :meth:`_Run._restart`).  Only what the
 cross-feature rules need stays in memory: geometries and ids for topology,
 link strings for references.  A plan file (GeoPackage) or an in-memory
 :class:`~plu_model.dataset.PlanDataset` goes through the same model rules.
@@ -518,7 +519,7 @@ def _after(said: list[Finding], findings: Iterable[Finding]) -> Iterator[Finding
     """``findings`` less the first ``len(said)``, which the in-stream pass already gave (the same ones)."""
     stream = iter(findings)
     for before, again in zip(said, stream, strict=False):
-        if _same(again) != _same(before):  # never seen: the detailed pass would say more than was said
+        if _same(again) != _same(before):  # never seen (tested on the manifest); better said twice than lost
             log.warning("the detailed XSD pass differs from the in-stream one at %s", again)
             yield again
     yield from stream
