@@ -128,6 +128,10 @@ class GmlReader:
         (the element's text and fingerprint: a fifth of the reading time).  A validation that
         lets every feature go turns this off; what is kept for the collection, and every
         finding, stay as with ``keep_source``.
+    schema
+        Check the document against this XML schema during the same parse (libxml2's in-stream
+        check): :attr:`schema_errors` counts its errors as the parse goes, and at the end of a
+        document that fails it the parse raises :class:`~plu_model.errors.PluInputError`.
     """
 
     def __init__(
@@ -138,10 +142,13 @@ class GmlReader:
         on_feature: Callable[[etree._Element, Feature], None] | None = None,
         keep_source: bool = True,
         build_sources: bool = True,
+        schema: etree.XMLSchema | None = None,
     ):
         self.path = Path(path)
         self.keep_source = keep_source
         self._build_sources = keep_source and build_sources
+        self._schema = schema
+        self._context: Any = None
         self.on_feature = on_feature
         self.findings: list[Finding] = []
         self.dataset_id: Identifier | None = None
@@ -166,6 +173,11 @@ class GmlReader:
     @property
     def crs(self) -> int | None:
         return self._geometry.target_epsg
+
+    @property
+    def schema_errors(self) -> int:
+        """What the in-stream schema check has logged so far (libxml2 goes on parsing after it)."""
+        return len(self._context.error_log) if self._schema is not None and self._context is not None else 0
 
     # -- findings ------------------------------------------------------------
     def _find(
@@ -227,6 +239,8 @@ class GmlReader:
         # comments and processing instructions stay in the tree: inside a feature they are kept with its
         # element; elsewhere each is reported (READ.COMMENT_DROPPED), never dropped silently
         parser_args = dict(events=("start", "end", "comment", "pi"), remove_comments=False, remove_pis=False)
+        if self._schema is not None:
+            parser_args["schema"] = self._schema
         try:
             with open(self.path, "rb") as stream:
                 yield from self._parse(stream, parser_args)
@@ -249,7 +263,7 @@ class GmlReader:
         depth_features = 0
         root_checked = False
         # only the elements the reader acts on reach Python; everything else stays in libxml2
-        context = xml_parsing.iterparse(self.path, stream, tag=_WATCHED_TAGS, **parser_args)
+        context = self._context = xml_parsing.iterparse(self.path, stream, tag=_WATCHED_TAGS, **parser_args)
         for event, elem in context:
             if event in ("comment", "pi"):
                 if not depth_features:

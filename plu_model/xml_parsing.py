@@ -37,6 +37,7 @@ __all__ = [
     "MAX_ENTITY_BYTES",
     "MAX_EXPANSION_BYTES",
     "Doctype",
+    "NoStreamSchemaCheck",
     "UnsafeXmlError",
     "fromstring",
     "inspect_doctype",
@@ -69,6 +70,14 @@ class UnsafeXmlError(PluInputError):
         super().__init__(message)
         self.line = line
         self.reason = reason or message
+
+
+class NoStreamSchemaCheck(PluInputError):
+    """An in-stream schema check (``iterparse(..., schema=...)``) was asked of a document with a DOCTYPE.
+
+    libxml2's in-stream validator and entity handling do not mix (lxml 6 crashed on an
+    internal entity in tests), so such a document is checked by the caller's other means.
+    """
 
 
 @dataclass
@@ -376,8 +385,19 @@ def iterparse(
     """``lxml.etree.iterparse`` of ``path`` (or of ``stream`` opened on it) with the product's settings.
 
     The DOCTYPE is inspected first: :class:`UnsafeXmlError` before any parsing if it is refused.
+    With ``schema=``, libxml2 checks the document against it during the parse and the first
+    violation ends the parse (``XMLSyntaxError``); only for documents without a DOCTYPE
+    (:class:`NoStreamSchemaCheck` otherwise).
     """
-    options = _options(inspect_doctype(path))
+    doctype = inspect_doctype(path)
+    options = _options(doctype)
+    if kwargs.get("schema") is not None:
+        if doctype is not None:
+            raise NoStreamSchemaCheck(Text("plu_model.xml_parsing", "{path}: a document with a DOCTYPE is not checked "
+                                                                    "against the schema while it is read", path=path))
+        # lxml 6 with a schema attached and resolve_entities=False lets a document that is not
+        # well-formed through without an error; with no DOCTYPE, "internal" resolves nothing more
+        options["resolve_entities"] = "internal"
     options.update(kwargs)
     return etree.iterparse(stream if stream is not None else str(path), **options)
 

@@ -36,7 +36,8 @@ class FeatureInfo:
     #: XML names of attributes the reader could not read (already reported; rules skip them)
     unread: frozenset[str] = frozenset()
     #: the lines of each attribute's elements (by XML name, in order) in a GML file: findings name their own line
-    attribute_lines: dict[str, list[int]] = field(default_factory=dict)
+    #: (``get(name, default)``: a dict, or :class:`validators.xml_checks.PropertyLines` looked up when needed)
+    attribute_lines: Any = field(default_factory=dict)
     _box: tuple[float, float, float, float] | None = field(default=None, init=False, repr=False, compare=False)
 
     def bounds(self) -> tuple[float, float, float, float] | None:

@@ -8,7 +8,7 @@ whose source is not corroborated is reported as a warning, not an error.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
 from plu_model.codelists import codelist
@@ -80,14 +80,15 @@ class DimensioningChecks:
                 spec = self.indications.get(name)
                 if spec is None:
                     continue
-                number, findings = self._check_one(d, spec, info.where("dimensioningIndication", index=index))
+                # the place is worked out only for a finding: most indications have none
+                number, findings = self._check_one(d, spec, partial(info.where, "dimensioningIndication", index=index))
                 yield from findings
                 if number is not None and not findings:
                     stated.setdefault(name, (number, index))
         if f.class_name == "ZoningElement" and self.zone_list is not None:
             yield from self._zone(f, info, stated, seen)
 
-    def _check_one(self, d: object, spec: Indication, where: dict) -> tuple[float | None, list[Finding]]:
+    def _check_one(self, d: object, spec: Indication, where: Callable[[], dict]) -> tuple[float | None, list[Finding]]:
         """The figure to compare with legal limits (None if unusable) and the findings about this indication."""
         name = spec.name
         kind = _type_name(d)
@@ -100,7 +101,7 @@ class DimensioningChecks:
                     "DIM.TYPE",
                     Text("validators.dimensioning", "{name} is a {kind} value; a {type} value is expected, so it "
                                                     "cannot be checked", name=name, kind=kind, type=spec.type),
-                    **where,
+                    **where(),
                 ))
             return None, out
         value = float(d.value)  # type: ignore[attr-defined]
@@ -109,7 +110,7 @@ class DimensioningChecks:
                 "DIM.TYPE",
                 Text("validators.dimensioning", "{name} is a {kind} value; PLU Studio writes it as a {type} value",
                                                 name=name, kind=kind, type=spec.type),
-                **where,
+                **where(),
             ))
         if spec.uom:
             uom = getattr(d, "uom", None)
@@ -121,7 +122,7 @@ class DimensioningChecks:
                              shown=uom if uom else Text("validators.dimensioning", "no unit"),
                              units=Joined(Text("validators.dimensioning", " or "), tuple(spec.uom))),
                         fix=f'uom="{spec.uom[0]}"',
-                        **where,
+                        **where(),
                     ))
                 return None, out
         low_bad = spec.min is not None and value < spec.min
@@ -132,7 +133,7 @@ class DimensioningChecks:
                 "DIM.IMPLAUSIBLE",
                 Text("validators.dimensioning", "{name} = {value} is outside the plausible range {span}",
                                                 name=name, value=_fmt(value), span=span),
-                **where,
+                **where(),
             ))
             return None, out
         return value, out
@@ -161,9 +162,9 @@ class DimensioningChecks:
                         )
                     continue
                 value, index = given
-                yield from self._limit(limits, limit, value, info.where("dimensioningIndication", index=index))
+                yield from self._limit(limits, limit, value, partial(info.where, "dimensioningIndication", index=index))
 
-    def _limit(self, zone: ZoneLimits, limit: Limit, value: float, where: dict) -> Iterator[Finding]:
+    def _limit(self, zone: ZoneLimits, limit: Limit, value: float, where: Callable[[], dict]) -> Iterator[Finding]:
         code = "PROFILE.LIMIT_EXCEEDED" if limit.firm else "PROFILE.LIMIT_EXCEEDED_UNVERIFIED"
         if not self.ctx.applies(code):
             return
@@ -175,7 +176,7 @@ class DimensioningChecks:
                 Text("validators.dimensioning", "{shown} exceeds the maximum of {limit}{unit} for zone type {zone} ({citation})",
                      shown=shown, limit=_fmt(limit.max), unit=unit, zone=zone,
                      citation=ByLanguage(partial(citation, limit))),
-                **where,
+                **where(),
             )
         if limit.min is not None and value < limit.min:
             yield make_finding(
@@ -183,7 +184,7 @@ class DimensioningChecks:
                 Text("validators.dimensioning", "{shown} is below the minimum of {limit}{unit} for zone type {zone} ({citation})",
                      shown=shown, limit=_fmt(limit.min), unit=unit, zone=zone,
                      citation=ByLanguage(partial(citation, limit))),
-                **where,
+                **where(),
             )
 
     def _hilucs(self, f: Feature, info: FeatureInfo, zone_uri: str) -> Iterator[Finding]:

@@ -4,11 +4,14 @@
 known and never stops at the first error; :func:`validate` collects them into a
 :class:`~validators.report.ValidationReport`; :func:`is_valid` answers yes or no.
 
-A GML file is parsed once: the reader builds each feature while the same
-element is checked against the XSD and the raw-XML rules (:mod:`validators.xml_checks`),
-then the model rules run on the feature and it is let go.  A large file has its
-XSD check done meanwhile by a second process on another core
-(:mod:`validators.xsd_worker`).  Only what the
+A GML file is parsed once: libxml2 checks it against the XSD during the reader's
+parse while the raw-XML rules (:mod:`validators.xml_checks`) look at each feature
+element, then the model rules run on the feature and it is let go.  That
+in-stream check gives no usable place for an error, so a file it refuses is read
+again with the detailed check, feature by feature, which names every error's line
+(done by a second process on another core for a large file,
+:mod:`validators.xsd_worker`); the findings already given are not given twice
+(see :meth:`_Run._restart`).  Only what the
 cross-feature rules need stays in memory: geometries and ids for topology,
 link strings for references.  A plan file (GeoPackage) or an in-memory
 :class:`~plu_model.dataset.PlanDataset` goes through the same model rules.
@@ -28,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
@@ -56,7 +60,7 @@ from validators.rules import RULES, make_finding
 from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
 from validators.xml_checks import GmlXmlChecks
-from validators.xsd import iter_xsd_findings, load_schema
+from validators.xsd import IdTally, iter_xsd_findings, load_schema, stream_answers_for, stream_check
 from validators.xsd_worker import BackgroundXsd, WorkerFailed
 
 __all__ = ["ValidationOptions", "is_valid", "iter_findings", "validate"]
@@ -69,9 +73,13 @@ _GML_SUFFIXES = (".gml", ".xml")
 _SAME_LINE = {"READ.BAD_VALUE": "gmlas.c.1", "READ.BAD_NIL_REASON": "gmlas.c.3", "READ.NIL_WITHOUT_XSI": "gmlas.c.2"}
 #: reader findings another rule always covers when it runs
 _COVERED = {"READ.DUPLICATE_ID": "XSD", "READ.BACKGROUDMAPURI": "PITFALL.BACKGROUDMAPURI"}
-#: "Class.attr could not be read" or "Class lacks the required attr": attributes the reader did not read
-_UNREAD = re.compile(r"^\w+\.(\w+) could not be read|^\w+ lacks the required (\w+)")
-_LACKS = re.compile(r"^\w+ lacks (?:the required )?(.+?)(?: \(voidable|$)")
+#: the reader's texts that name an attribute it did not read (its XML name is their ``xml`` value)
+_NOT_READ = "{class_name}.{xml} could not be read: {exc}"
+_LACKS_REQUIRED = "{class_name} lacks the required {xml}"
+_LACKS_VOIDABLE = (
+    "{class_name} lacks {missing_voidable} (voidable, but the element must be present, if need be with xsi:nil "
+    "and a nilReason); read as nil 'unknown'"
+)
 #: the parts of an inspireId whose emptiness ID.EMPTY reports
 _ID_PARTS = ("/base:localId", "/base:namespace")
 #: a feature's own property in a finding's XPath (not an element inside a data type)
@@ -109,6 +117,9 @@ class _Bounds:
 
 class _Run:
     """One validation run; :meth:`findings` streams, the attributes describe the run afterwards."""
+
+    #: try libxml2's in-stream XSD check first (see :meth:`_restart`); tests turn it off to compare
+    in_stream_xsd = True
 
     def __init__(self, source: Source, options: ValidationOptions | None, progress: Progress | None):
         self.source = source
@@ -225,12 +236,41 @@ class _Run:
                 schema = load_schema(self.options.schema_dir)
             except SchemaMissingError as exc:
                 yield make_finding("XSD.SCHEMA_MISSING", exc.text, file=path)
+        said: list[Finding] = []
+        if schema is not None and self.options.on_read is None and self.in_stream_xsd:
+            try:
+                for finding in self._read_gml(path, schema, None, in_stream=True):
+                    said.append(finding)
+                    yield finding
+                return
+            except _StreamFailed:
+                self._restart()
         background = self._background_xsd(path) if schema is not None else None
         try:
-            yield from self._read_gml(path, schema, background)
+            yield from _after(said, self._read_gml(path, schema, background))
         finally:
             if background is not None:
                 background.stop()
+
+    def _restart(self) -> None:
+        """Forget what the in-stream pass counted, so the detailed pass starts afresh.
+
+        libxml2's in-stream XSD check is nearly free beside the detailed one, but it gives
+        no usable place for an error.  The reader's parse runs with it, and the findings
+        flow as long as it has logged nothing: up to there, the detailed check would have
+        found nothing either (the same declarations; ids are compared by :class:`IdTally`),
+        so the detailed pass that follows a failure gives the same findings first.
+        :func:`_after` leaves those out.  A caller's ``on_read`` sees each feature once,
+        so it keeps the detailed path.
+        """
+        self.counts.clear()
+        self.crs = self.ctx.crs = None
+        self.extents = []
+        self.zones = []
+        self.bounds = _Bounds()
+        self._unread = {}
+        if self.progress is not None:
+            self.progress.done = 0
 
     def _background_xsd(self, path: str) -> BackgroundXsd | None:
         """Start the XSD check in a second process when the file is large and there is a core for it."""
@@ -243,11 +283,17 @@ class _Run:
             log.info("XSD check stays in this process: %s", exc)
             return None
 
-    def _read_gml(self, path: str, schema: Any, background: BackgroundXsd | None) -> Iterator[Finding]:
+    def _read_gml(self, path: str, schema: Any, background: BackgroundXsd | None,
+                  in_stream: bool = False) -> Iterator[Finding]:
+        """Read and check the file; with ``in_stream``, the XSD check is libxml2's in the reader's parse and
+        :class:`_StreamFailed` says it (or anything it cannot answer for) calls for the detailed check."""
         ctx = self.ctx
-        hook = GmlXmlChecks(path, None if background is not None else schema, ctx.profile, self.options, self.timings)
+        ids = IdTally() if in_stream else None
+        feature_schema = None if background is not None or in_stream else schema
+        hook = GmlXmlChecks(path, feature_schema, ctx.profile, self.options, self.timings, ids)
         # features are let go after their rules ran: their kept elements are built only for ``on_read``
-        reader = GmlReader(path, on_feature=hook, build_sources=self.options.on_read is not None)
+        reader = GmlReader(path, on_feature=hook, build_sources=self.options.on_read is not None,
+                           schema=schema if in_stream else None)
         checks = self._checks()
         stream = reader.features()
         fatal = False
@@ -265,7 +311,12 @@ class _Run:
                 f = next(stream)
             except StopIteration:
                 break
-            except PluInputError as exc:
+            except (PluInputError, etree.Error) as exc:
+                if in_stream:
+                    stream.close()
+                    raise _StreamFailed from exc
+                if not isinstance(exc, PluInputError):
+                    raise
                 fatal = True
                 yield self._unusable(exc, path)
                 break
@@ -273,6 +324,9 @@ class _Run:
                 spent = time.perf_counter() - t
                 hooked = timings.get("xml", 0.0) + timings.get("inspire", 0.0) - before
                 timings["read"] = timings.get("read", 0.0) + spent - hooked
+            if in_stream and (reader.schema_errors or not ids.unique):
+                stream.close()  # the file is closed now, not when the generator is collected
+                raise _StreamFailed  # before anything of this feature is said: the detailed check says it
             seen += 1
             if keep is not None:
                 keep(reader, f)
@@ -284,11 +338,11 @@ class _Run:
                     where = geometry_of(f)
                     if where is not None and not where.is_empty:
                         located[(rf.rule, rf.line)] = where
-                    m = _UNREAD.match(rf.message_en)
-                    if m and rf.gml_id == f.gml_id:
-                        unread.add(m.group(1) or m.group(2))
-                        if m.group(1) and f.gml_id:
-                            self._unread.setdefault(f.gml_id, set()).add(m.group(1))
+                    named = _reader_text(rf, _NOT_READ, _LACKS_REQUIRED)
+                    if named is not None and rf.gml_id == f.gml_id:
+                        unread.add(named["xml"])
+                        if rf.text.source == _NOT_READ and f.gml_id:
+                            self._unread.setdefault(f.gml_id, set()).add(named["xml"])
                 known = len(reader.findings)
             location = geometry_of(f)
             if location is not None and location.is_empty:
@@ -302,6 +356,9 @@ class _Run:
             yield from self._per_feature(f, info, checks)
         if background is not None:
             yield from self._xsd_answer(background, path, schema, starts or [])
+        if in_stream and (seen == 0 or any(f.rule == "READ.NOT_PLU" for f in reader.findings)
+                       or not stream_answers_for(hook.root_tag or "")):
+            raise _StreamFailed  # the detailed check sees what the in-stream one passed over
         if not fatal and seen == 0:
             yield make_finding(
                 "lu-gml.a.1",
@@ -313,6 +370,8 @@ class _Run:
             return
         if not fatal:
             yield from hook.finish()
+        if ids is not None and not ids.unique:
+            raise _StreamFailed  # a repeated gml:id in the collection element
         yield from self._reader_findings(reader.findings, hook, located, schema is not None)
         if fatal:
             return
@@ -450,9 +509,29 @@ class _Run:
                     file=self.file,
                 )
                 return
-            for f in iter_xsd_findings(gml, schema):
-                yield replace(f, file=self.file, line=None)
+            if not stream_check(gml, schema):  # the detailed check only for a plan that has something to show
+                for f in iter_xsd_findings(gml, schema):
+                    yield replace(f, file=self.file, line=None)
         self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+
+
+def _after(said: list[Finding], findings: Iterable[Finding]) -> Iterator[Finding]:
+    """``findings`` less the first ``len(said)``, which the in-stream pass already gave (the same ones)."""
+    stream = iter(findings)
+    for before, again in zip(said, stream, strict=False):
+        if _same(again) != _same(before):  # never seen (tested on the manifest); better said twice than lost
+            log.warning("the detailed XSD pass differs from the in-stream one at %s", again)
+            yield again
+    yield from stream
+
+
+def _same(f: Finding) -> tuple[Finding, bytes | None]:
+    """A finding as compared between the two passes: its place by its bytes (a NaN is not equal to itself)."""
+    return replace(f, location=None), None if f.location is None else f.location.wkb
+
+
+class _StreamFailed(Exception):
+    """The in-stream XSD check refused the file, or cannot speak for the detailed check on it."""
 
 
 def _unusable_finding(exc: PluInputError, file: str | None) -> Finding:
@@ -497,9 +576,22 @@ def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[F
         yield f
 
 
+def _reader_text(f: Finding, *sources: str) -> dict[str, Any] | None:
+    """The values of a reader finding's text when it is one of ``sources`` (the reader's own words)."""
+    text = f.text
+    if isinstance(text, Text) and text.context == "plu_model.gml_reader" and text.source in sources:
+        return dict(text.values)
+    return None
+
+
 def _missing_names(f: Finding) -> set[str]:
-    m = _LACKS.match(f.message_en)
-    return {n.strip() for n in m.group(1).split(",")} if m else set()
+    """The attributes a READ.MISSING or READ.MISSING_VOIDABLE finding of the reader names."""
+    named = _reader_text(f, _LACKS_REQUIRED, _LACKS_VOIDABLE)
+    if named is None:
+        return set()
+    if "xml" in named:
+        return {named["xml"]}
+    return {n.strip() for n in str(named["missing_voidable"]).split(",")}
 
 
 def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator[Finding]:

@@ -123,6 +123,7 @@ class GeometryChecks:
                     **info.where(attr),
                 )
             return
+        info.attribute_lines.get(attr)  # looked up now: the batch reports after the element is freed
         self.batch.append((f, geom, attr, info))
         if len(self.batch) >= BATCH:
             yield from self._flush()

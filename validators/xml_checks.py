@@ -13,6 +13,7 @@ import copy
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from lxml import etree
 
@@ -24,9 +25,9 @@ from validators.crs_checks import srs_finding
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.rules import make_finding
-from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck
+from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck, IdTally
 
-__all__ = ["GmlXmlChecks"]
+__all__ = ["GmlXmlChecks", "PropertyLines"]
 
 GML = NS["gml"]
 PLU = NS["plu"]
@@ -55,6 +56,8 @@ _SRS_HOLDERS = frozenset(f"{{{GML}}}{n}" for n in (
     "OrientableSurface", "Point", "LineString", "Curve", "CompositeCurve", "OrientableCurve", "LinearRing", "Ring",
     "posList", "pos", "Envelope", "PolygonPatch", "LineStringSegment", "Solid", "MultiSolid", "Triangle",
     "Rectangle", "Arc", "ArcString", "Circle"))
+#: every element the geometry-encoding walk does anything with
+_WATCHED = _SRS_HOLDERS | _ENCODING_TAGS
 _ROOTS = {q("base", "SpatialDataSet"), q("wfs", "FeatureCollection"), q("gml", "FeatureCollection"),
           "{http://www.opengis.net/wfs}FeatureCollection"}
 _INDETERMINATE = ("unknown", "now")
@@ -63,18 +66,16 @@ _LINE_RULES = frozenset({"gmlas.c.1", "gmlas.c.2", "gmlas.c.3"})
 _XNS = {"plu": PLU, "gml": GML, "xlink": NS["xlink"], "xsi": NS["xsi"]}
 
 
-def _count(name: str) -> etree.XPath:
-    return etree.XPath(f"count(plu:{name})", namespaces=_XNS)
-
-
 _EXACTLY_ONE = {
-    "SpatialPlan": (("levelOfSpatialPlan", "lu-plu-as.a.2", _count("levelOfSpatialPlan")),
-                    ("processStepGeneral", "lu-plu-as.a.3", _count("processStepGeneral"))),
-    "ZoningElement": (("regulationNature", "lu-plu-as.a.4", _count("regulationNature")),),
+    "SpatialPlan": (("levelOfSpatialPlan", "lu-plu-as.a.2"), ("processStepGeneral", "lu-plu-as.a.3")),
+    "ZoningElement": (("regulationNature", "lu-plu-as.a.4"),),
 }
-_AT_MOST_ONE = {"OfficialDocumentation": tuple((n, _count(n)) for n in ("legislationCitation", "regulationText",
-                                                                       "planDocument"))}
-
+_AT_MOST_ONE = {"OfficialDocumentation": ("legislationCitation", "regulationText", "planDocument")}
+#: per feature type, the property elements whose number the two tables above judge (counted in one walk)
+_COUNTED = {
+    cls: frozenset(q("plu", n) for n in [*(e[0] for e in _EXACTLY_ONE.get(cls, ())), *_AT_MOST_ONE.get(cls, ())])
+    for cls in {*_EXACTLY_ONE, *_AT_MOST_ONE}
+}
 
 
 def _is_empty(el: etree._Element) -> bool:
@@ -87,24 +88,27 @@ def _is_empty(el: etree._Element) -> bool:
     return el.get("indeterminatePosition") not in _INDETERMINATE
 
 
-_LOCAL_NAMES: dict[str, str] = {}
+class PropertyLines:
+    """The lines of a feature's property elements, by local name, in order: looked up when a finding
+    needs one (nearly never), instead of noted for every property of every feature.
 
+    A lookup reads the feature's element, so a check that reports after the reader has freed it
+    (a batch) looks its property up while the feature is at hand; the answer is kept.
+    """
 
-def _local(tag: str) -> str:
-    """:func:`local_name`, remembered: the same few property names come back in every feature."""
-    name = _LOCAL_NAMES.get(tag)
-    if name is None:
-        name = _LOCAL_NAMES[tag] = local_name(tag)
-    return name
+    __slots__ = ("_elem", "_known")
 
+    def __init__(self, elem: etree._Element):
+        self._elem = elem
+        self._known: dict[str, list[int]] = {}
 
-def _attribute_lines(elem: etree._Element) -> dict[str, list[int]]:
-    """The line of each property element of a feature, by local name, in order."""
-    lines: dict[str, list[int]] = {}
-    for prop in elem:
-        if isinstance(prop.tag, str) and prop.sourceline is not None:
-            lines.setdefault(_local(prop.tag), []).append(prop.sourceline)
-    return lines
+    def get(self, name: str, default: list[int] | None = None) -> list[int] | None:
+        lines = self._known.get(name)
+        if lines is None:
+            lines = self._known[name] = [
+                c.sourceline for c in self._elem.iterchildren("{*}" + name) if c.sourceline is not None
+            ]
+        return lines or default
 
 
 def _qname(tag: str) -> str:
@@ -127,15 +131,18 @@ class GmlXmlChecks:
         profile: Profile,
         options: ValidationOptions,
         timings: dict[str, float],
+        ids: IdTally | None = None,
     ):
         self.path = path
         self.profile = profile
         self.options = options
         self.timings = timings
         self.xsd = FeatureSchemaCheck(schema, path) if schema is not None and options.checks("XSD") else None
+        #: with the reader's in-stream XSD check: the ids it does not compare (see :class:`IdTally`)
+        self.ids = ids
         self.pending: list[Finding] = []
         self.line: int | None = None
-        self.attribute_lines: dict[str, list[int]] = {}
+        self.attribute_lines: PropertyLines | dict[str, list[int]] = {}
         self.shell: etree._Element | None = None
         self.root_tag: str | None = None
         self.srs_names: dict[str, int] = {}
@@ -155,9 +162,8 @@ class GmlXmlChecks:
     # -- the hook -------------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
         self.line = elem.sourceline
-        # the line of each property element, for the model rules' findings: noted by the raw-XML
-        # rules' own walk over the properties when they run
-        self.attribute_lines = {} if self._raw else _attribute_lines(elem)
+        # the line of each property element, for the model rules' findings
+        self.attribute_lines = PropertyLines(elem)
         self._feature_obj = feature
         if self.shell is None:
             self._keep_shell(elem)
@@ -168,10 +174,20 @@ class GmlXmlChecks:
                 self.pending.extend(self.xsd.ids_within(elem))
                 self.pending.extend(self.xsd.feature(elem))
             self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+        ids: list[str] | None = None
+        if self.xsd is None and self.ids is not None:
+            parent = elem.getparent()
+            if parent is None or parent.tag in MEMBER_TAGS or parent.getparent() is None:
+                ids = []
         if self._raw:
             t = time.perf_counter()
-            self.pending.extend(self._feature(elem, feature.class_name))
+            self.pending.extend(self._feature(elem, feature.class_name, ids))
             self.timings["inspire"] = self.timings.get("inspire", 0.0) + time.perf_counter() - t
+        if ids is not None:  # the ids the raw rules' walk collected, or (without it) those found here
+            if self._raw:
+                self.ids.add_ids(ids)
+            else:
+                self.ids.add(elem)
 
     def take(self) -> list[Finding]:
         """The findings of the feature just read (only rules this run checks)."""
@@ -213,13 +229,14 @@ class GmlXmlChecks:
         xpath = anchor + "".join(f"/{s}" for s in reversed(steps))
         return {"file": self.path, "line": el.sourceline, "xpath": xpath, "gml_id": gid}
 
-    def _feature(self, f: etree._Element, cls: str) -> Iterator[Finding]:
+    def _feature(self, f: etree._Element, cls: str, ids: list[str] | None = None) -> Iterator[Finding]:
+        """The raw-XML findings of one feature element; its ``gml:id`` values go to ``ids`` when given."""
         nil_ok = self.profile.nil_reasons
-        lines = self.attribute_lines
+        counted = _COUNTED.get(cls)
+        counts: dict[Any, int] = dict.fromkeys(counted, 0) if counted else {}
         for prop in f:
-            tag = prop.tag
-            if isinstance(tag, str) and prop.sourceline is not None:
-                lines.setdefault(_local(tag), []).append(prop.sourceline)
+            if counted and prop.tag in counted:
+                counts[prop.tag] += 1
             reason = prop.get("nilReason")
             nil = prop.get(XSI_NIL) == "true"
             if reason is not None:
@@ -242,14 +259,13 @@ class GmlXmlChecks:
                         fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
                         **self._where(f, prop),
                     )
-            # most properties hold elements or a link: judged without a call
             if not nil and not len(prop) and prop.get(XLINK_HREF) is None and _is_empty(prop):
                 yield self._empty(f, cls, prop)
-        for deep in f.iterfind("*/*/*"):
-            if not len(deep) and deep.get(XSI_NIL) != "true" and _is_empty(deep):
-                yield self._empty(f, cls, deep)
-        for name, code, count in _EXACTLY_ONE.get(cls, ()):
-            n = int(count(f))
+        deep, watched = self._walk(f, ids)
+        for el in deep:
+            yield self._empty(f, cls, el)
+        for name, code in _EXACTLY_ONE.get(cls, ()):
+            n = counts[q("plu", name)]
             if n > 1:
                 yield make_finding(
                     code,
@@ -257,8 +273,8 @@ class GmlXmlChecks:
                                                   "exactly one", cls=cls, n=n, name=name),
                     **self._where(f, f),
                 )
-        for name, count in _AT_MOST_ONE.get(cls, ()):
-            n = int(count(f))
+        for name in _AT_MOST_ONE.get(cls, ()):
+            n = counts[q("plu", name)]
             if n > 1:
                 yield make_finding(
                     "lu-plu-as.b.1",
@@ -266,7 +282,29 @@ class GmlXmlChecks:
                                                   "allowed", n=n, name=name),
                     **self._where(f, f),
                 )
-        yield from self._geometry_encoding(f, cls)
+        yield from self._geometry_encoding(f, watched)
+
+    @staticmethod
+    def _walk(f: etree._Element, ids: list[str] | None) -> tuple[list[etree._Element], list[etree._Element]]:
+        """One pass over the feature's elements: the empty ones three levels down (a property's value's
+        parts), the ones the geometry-encoding rules look at, and (into ``ids``) every gml:id."""
+        deep: list[etree._Element] = []
+        watched: list[etree._Element] = []
+        for el in f.iter(etree.Element):
+            if ids is not None:
+                gid = el.get(GML_ID)
+                if gid is not None:
+                    ids.append(gid)
+            if not len(el):
+                parent = el.getparent()
+                if parent is not None and parent is not f:
+                    grand = parent.getparent()
+                    if grand is not None and grand is not f and grand.getparent() is f:
+                        if el.get(XSI_NIL) != "true" and _is_empty(el):
+                            deep.append(el)
+            if el.tag in _WATCHED:
+                watched.append(el)
+        return deep, watched
 
     def _empty(self, f: etree._Element, cls: str, el: etree._Element) -> Finding:
         name = local_name(el.tag)
@@ -280,8 +318,8 @@ class GmlXmlChecks:
             **self._where(f, el),
         )
 
-    def _geometry_encoding(self, f: etree._Element, cls: str) -> Iterator[Finding]:
-        for el in f.iter(etree.Element):  # one pass; a set lookup per element, work only where it matters
+    def _geometry_encoding(self, f: etree._Element, watched: list[etree._Element]) -> Iterator[Finding]:
+        for el in watched:
             tag = el.tag
             if tag in _SRS_HOLDERS:
                 srs = el.get("srsName")
@@ -421,3 +459,5 @@ class GmlXmlChecks:
             yield from self.xsd.ids_within(shell)
             yield from self.xsd.wrapper(shell)
             self.timings["xml"] = self.timings.get("xml", 0.0) + time.perf_counter() - t
+        elif self.ids is not None and namespace_of(root_tag) != PLU:
+            self.ids.add(shell)

@@ -21,14 +21,15 @@ from pathlib import Path
 from lxml import etree
 
 from plu_model import xml_parsing
-from plu_model.errors import SchemaMissingError
+from plu_model.errors import PluInputError, SchemaMissingError
 from plu_model.findings import Finding, Severity
 from plu_model.i18n import Text
 from plu_model.xml_names import GML_ID, NS, local_name, namespace_of, q
 from validators.schema_folder import ENTRY_POINTS, find_schema_dir, local_path
 from validators.xsd_messages import schema_message
 
-__all__ = ["FeatureSchemaCheck", "MEMBER_TAGS", "iter_xsd_findings", "load_schema"]
+__all__ = ["FeatureSchemaCheck", "IdTally", "MEMBER_TAGS", "iter_xsd_findings", "load_schema", "stream_answers_for",
+           "stream_check"]
 
 _FEATURE_NAMESPACES = {NS["plu"]}
 #: elements whose children are features (each feature is checked on its own, the wrapper without them)
@@ -37,7 +38,11 @@ MEMBER_TAGS = _MEMBER_TAGS = frozenset(
 )
 #: collections the offline schema set declares (gml.xsd includes deprecatedTypes.xsd: gml:FeatureCollection)
 _VALIDATABLE_ROOTS = {q("base", "SpatialDataSet"), q("gml", "FeatureCollection")}
+#: the PLU feature elements (what the in-stream check hands to Python)
+_FEATURE_TAGS = [q("plu", c) for c in ("SpatialPlan", "ZoningElement", "SupplementaryRegulation",
+                                      "OfficialDocumentation")]
 _GML_IDS = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]})
+_ID_VALUES = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]}, smart_strings=False)
 
 
 class _FolderResolver(etree.Resolver):
@@ -195,6 +200,80 @@ class FeatureSchemaCheck:
                 file=self.path,
                 line=root.sourceline,
             )
+
+
+class IdTally:
+    """Every ``gml:id`` of a document, counted, to tell whether one is used twice.
+
+    libxml2's in-stream check does not compare ids across the document; the detailed
+    check (:meth:`FeatureSchemaCheck.gml_id`) does, so a repeat sends a file to it.
+    """
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+        self.count = 0
+
+    def add(self, elem: etree._Element) -> None:
+        """Count the ids in ``elem`` (itself included)."""
+        found = _ID_VALUES(elem)
+        self.count += len(found)
+        self.ids.update(found)
+
+    def add_ids(self, ids: list[str]) -> None:
+        """Count ids already gathered from an element (by a walk that visits it anyway)."""
+        self.count += len(ids)
+        self.ids.update(ids)
+
+    @property
+    def unique(self) -> bool:
+        return self.count == len(self.ids)
+
+
+def stream_answers_for(root_tag: str) -> bool:
+    """Whether a pass of the in-stream check means the detailed check has nothing to say either.
+
+    The detailed check validates each PLU feature and the collection without its members;
+    any other root element gets its XSD.WRAPPER_NOT_CHECKED warning from the detailed check only.
+    """
+    return root_tag in _VALIDATABLE_ROOTS or namespace_of(root_tag) in _FEATURE_NAMESPACES
+
+
+def stream_check(path: str | os.PathLike[str], schema: etree.XMLSchema) -> bool:
+    """True when ``path`` passes libxml2's in-stream XSD check and the detailed check would find nothing.
+
+    One parse with the schema attached, each feature freed once read: the cheapest
+    check there is, but it stops at the first error without a usable place, so a
+    ``False`` calls for :func:`iter_xsd_findings`.
+    """
+    ids = IdTally()  # each element's ids are counted as it leaves the tree, or at the end
+    try:
+        context = xml_parsing.iterparse(path, tag=_FEATURE_TAGS, schema=schema)
+        for _event, elem in context:
+            member = elem.getparent()
+            if member is None or member.tag not in _MEMBER_TAGS:
+                continue  # the root, or a feature within another element: counted with what holds it
+            _drop_before(elem, ids)
+            holder = member.getparent()
+            if holder is not None:
+                _drop_before(member, ids, _MEMBER_TAGS)
+    except (etree.Error, PluInputError):
+        return False
+    root = context.root
+    if root is None or not stream_answers_for(root.tag):
+        return False
+    ids.add(root)
+    return ids.unique
+
+
+def _drop_before(elem: etree._Element, ids: IdTally, tags: frozenset[str] | None = None) -> None:
+    """Count and free the siblings before ``elem`` (only those with ``tags``, when given)."""
+    parent = elem.getparent()
+    previous = elem.getprevious()
+    while previous is not None and (tags is None or previous.tag in tags or not isinstance(previous.tag, str)):
+        if isinstance(previous.tag, str):
+            ids.add(previous)
+        parent.remove(previous)
+        previous = elem.getprevious()
 
 
 def iter_xsd_findings(

@@ -6703,6 +6703,10 @@
    <source>has text it cannot read</source>
    <translation>съдържа нечетим текст</translation>
   </message>
+  <message>
+   <source>{path}: a document with a DOCTYPE is not checked against the schema while it is read</source>
+   <translation>{path}: документ с DOCTYPE не се проверява по схемата докато се чете</translation>
+  </message>
  </context>
  <context>
   <name>register.access</name>

@@ -58,10 +58,21 @@ def test_cancelling_stops_the_second_process(sample_path, monkeypatch):
             started.append(self)
 
     monkeypatch.setattr(engine_module, "BackgroundXsd", Watched)
+    # the sample passes the in-stream check: take the detailed path, as for a file that check refuses
+    monkeypatch.setattr(engine_module._Run, "in_stream_xsd", False)
     stop = Progress(cancelled=lambda: True, every=1)
     with pytest.raises(Cancelled):
         list(iter_findings(sample_path, engine_module.ValidationOptions(parallel_xsd_bytes=0), stop))
     assert len(started) == 1 and started[0]._proc.poll() is not None  # ended, not left running
+
+
+def test_cancelling_during_the_in_stream_check_starts_nothing_else(sample_path, monkeypatch):
+    started = []
+    monkeypatch.setattr(engine_module, "BackgroundXsd", lambda *args: started.append(args))
+    stop = Progress(cancelled=lambda: True, every=1)
+    with pytest.raises(Cancelled):
+        list(iter_findings(sample_path, engine_module.ValidationOptions(parallel_xsd_bytes=0), stop))
+    assert started == []
 
 
 def test_a_file_that_is_one_feature_is_checked_against_the_schema(tmp_path, schema):
