@@ -94,6 +94,8 @@ _WATCHED_TAGS: list[Any] = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BA
 #: where a comment or processing instruction is kept verbatim with what holds it
 _KEEPING_TAGS = {*_FEATURE_TAGS, *_COLLECTION_HEAD, _BASE_METADATA}
 _PREFIX = {v: k for k, v in NS.items()}
+#: features read between two batched geometry decodings (elements held at once: memory stays flat)
+_BATCH = 256
 
 
 def _qname(tag: str) -> str:
@@ -153,6 +155,7 @@ class GmlReader:
         self._default_srs: SrsName | None = None
         self._default_srs_text: str | None = None  # as written, so a kept element keeps its axis order
         self._current: tuple[str, str | None] = ("", None)
+        self._root_checked = False
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
         self._collection_head: list[str] = []
@@ -246,67 +249,116 @@ class GmlReader:
         self._fold_counts()
 
     def _parse(self, stream: Any, parser_args: dict[str, Any]) -> Iterator[Feature]:
+        """Collect the events of a batch of features, decode their geometries together, then act on
+        each event in document order as if it had just arrived (:meth:`_replay`)."""
         depth_features = 0
-        root_checked = False
+        events: list[tuple[str, Any, int]] = []
+        wanted = 1  # the first feature alone: a hook sees the collection as it stands before it
+        top = 0
         # only the elements the reader acts on reach Python; everything else stays in libxml2
         context = xml_parsing.iterparse(self.path, stream, tag=_WATCHED_TAGS, **parser_args)
-        for event, elem in context:
-            if event in ("comment", "pi"):
-                if not depth_features:
-                    self._comment_outside_features(elem)
-                continue
-            if not root_checked:
-                root_checked = True
-                self._check_root(elem.getroottree().getroot())
-            tag = elem.tag
-            if event == "start":
-                if tag in _FEATURE_TAGS:
-                    depth_features += 1
-                continue
-            if tag in _FEATURE_TAGS:
-                depth_features -= 1
-                feature = self._feature(elem, _FEATURE_TAGS[tag])
-                if depth_features == 0 and feature is not None and feature.gml_id:
-                    for entry in self._unanchored:
-                        entry[1] = feature.gml_id
-                    self._unanchored.clear()
-                if feature is not None:
-                    if self.on_feature is not None:
-                        self.on_feature(elem, feature)
-                    yield feature
-                if depth_features == 0:
-                    self._release(elem)
-            elif tag in _MEMBER_TAGS:
-                self._note_member_kind(elem)
-                self._member(elem)
-                if depth_features == 0:
-                    self._release(elem)
-            elif depth_features:
-                continue
-            elif tag == _BASE_IDENTIFIER and local_name(elem.getparent().tag) == "SpatialDataSet":
-                try:
-                    self.dataset_id = self._identifier(elem)
-                except ValueError as exc:
-                    self._find(
-                        "READ.BAD_VALUE",
-                        Severity.ERROR,
-                        Text("plu_model.gml_reader", "the data set identifier could not be read: {exc}", exc=exc),
-                        elem,
-                    )
-            elif tag == _BASE_METADATA:
-                self._dataset_metadata(elem)
-            elif tag in _COLLECTION_HEAD:
-                parent = elem.getparent()
-                if self.keep_source and parent is not None and parent.getparent() is None:
-                    self._collection_head.append(etree.tostring(elem, encoding="unicode", with_tail=False))
-            elif tag == _GML_ENVELOPE and elem.get("srsName"):
-                try:
-                    self._default_srs = parse_srs_name(elem.get("srsName"))
-                    self._default_srs_text = elem.get("srsName")
-                except PluInputError:
-                    pass
-        if not root_checked and context.root is not None:
+        self._root_checked = False
+        try:
+            for event, elem in context:
+                if event == "start":
+                    if elem.tag in _FEATURE_TAGS:
+                        depth_features += 1
+                    if self._root_checked:
+                        continue
+                elif event == "end" and elem.tag in _FEATURE_TAGS:
+                    depth_features -= 1
+                    top += not depth_features
+                events.append((event, elem, depth_features))
+                if not self._root_checked:
+                    yield from self._replay(events)  # the root is checked before anything else is done
+                elif top >= wanted:
+                    yield from self._replay(events)
+                    top, wanted = 0, _BATCH
+        except etree.XMLSyntaxError:
+            yield from self._replay(events)  # what came before the error, as it came
+            raise
+        yield from self._replay(events)
+        if not self._root_checked and context.root is not None:
             self._check_root(context.root)
+
+    def _replay(self, events: list[tuple[str, Any, int]]) -> Iterator[Feature]:
+        """Act on collected events in order; ``events`` is emptied as it goes, so nothing holds on to
+        an element after it is released."""
+        self._prepare_geometries(events)
+        events.reverse()
+        try:
+            while events:
+                event, elem, depth_features = events.pop()
+                yield from self._event(event, elem, depth_features)
+        finally:
+            self._geometry.forget()
+
+    def _prepare_geometries(self, events: list[tuple[str, Any, int]]) -> None:
+        """Hand the geometries of the batch's features to the geometry reader to decode in one go."""
+        elements = []
+        for event, elem, _depth in events:
+            if event == "end" and elem.tag in _FEATURE_TAGS:
+                for prop in elem.iterchildren(*_GEOMETRY_PROPERTIES):
+                    kids = [c for c in prop if isinstance(c.tag, str)]
+                    if len(kids) == 1:
+                        elements.append(kids[0])
+        if len(elements) > 1:
+            self._geometry.prepare(elements, self._default_srs)
+
+    def _event(self, event: str, elem: Any, depth_features: int) -> Iterator[Feature]:
+        """One parser event: ``depth_features`` is how many features enclose it (after it, for a
+        feature's own end)."""
+        if event in ("comment", "pi"):
+            if not depth_features:
+                self._comment_outside_features(elem)
+            return
+        if not self._root_checked:
+            self._root_checked = True
+            self._check_root(elem.getroottree().getroot())
+        if event == "start":
+            return
+        tag = elem.tag
+        if tag in _FEATURE_TAGS:
+            feature = self._feature(elem, _FEATURE_TAGS[tag])
+            if depth_features == 0 and feature is not None and feature.gml_id:
+                for entry in self._unanchored:
+                    entry[1] = feature.gml_id
+                self._unanchored.clear()
+            if feature is not None:
+                if self.on_feature is not None:
+                    self.on_feature(elem, feature)
+                yield feature
+            if depth_features == 0:
+                self._release(elem)
+        elif tag in _MEMBER_TAGS:
+            self._note_member_kind(elem)
+            self._member(elem)
+            if depth_features == 0:
+                self._release(elem)
+        elif depth_features:
+            return
+        elif tag == _BASE_IDENTIFIER and local_name(elem.getparent().tag) == "SpatialDataSet":
+            try:
+                self.dataset_id = self._identifier(elem)
+            except ValueError as exc:
+                self._find(
+                    "READ.BAD_VALUE",
+                    Severity.ERROR,
+                    Text("plu_model.gml_reader", "the data set identifier could not be read: {exc}", exc=exc),
+                    elem,
+                )
+        elif tag == _BASE_METADATA:
+            self._dataset_metadata(elem)
+        elif tag in _COLLECTION_HEAD:
+            parent = elem.getparent()
+            if self.keep_source and parent is not None and parent.getparent() is None:
+                self._collection_head.append(etree.tostring(elem, encoding="unicode", with_tail=False))
+        elif tag == _GML_ENVELOPE and elem.get("srsName"):
+            try:
+                self._default_srs = parse_srs_name(elem.get("srsName"))
+                self._default_srs_text = elem.get("srsName")
+            except PluInputError:
+                pass
 
     def read(self) -> PlanDataset:
         """The whole file as a data set (use :meth:`features` to stream)."""
