@@ -100,12 +100,22 @@ class GeometryReader:
         self.report = report
         self.arc_tolerance = arc_tolerance
         self.source_crs_seen: set[int] = set()
-        #: plain multi-surfaces decoded ahead by :meth:`prepare`: element -> (srs, dimension, geometry)
-        self._ready: dict[etree._Element, tuple[SrsName, int, MultiPolygon]] = {}
+        #: plain multi-surfaces decoded ahead by :meth:`prepare`: element -> (its CRS, whether the element
+        #: names it itself, the CRS it would otherwise have inherited, geometry)
+        self._ready: dict[etree._Element, tuple[SrsName, bool, SrsName | None, MultiPolygon]] = {}
 
     # -- entry point -------------------------------------------------------
     def read(self, elem: etree._Element, inherited: SrsName | None = None) -> BaseGeometry:
         """The geometry of ``elem`` (a GML geometry element) in the target CRS."""
+        ready = self._ready.pop(elem, None) if self._ready else None
+        if ready is not None and (ready[1] or ready[2] == inherited):
+            # decoded ahead in the very CRS this call works out: what the code below would do
+            epsg = ready[0].epsg
+            self.source_crs_seen.add(epsg)
+            if self.target_epsg is None:
+                self.target_epsg = epsg
+            if epsg == self.target_epsg:
+                return ready[3]
         ctx = self._context(elem, _Ctx(inherited, None))
         if ctx.srs is None:
             if self.target_epsg is None:
@@ -380,9 +390,6 @@ class GeometryReader:
         return self._geometry(kids[0], ctx)
 
     def _g_MultiSurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon:
-        ready = self._ready.pop(elem, None) if self._ready else None
-        if ready is not None and ready[0] == ctx.srs and ready[1] == self._dim(ctx):
-            return ready[2]
         fast = self._plain_multisurface(elem, ctx)
         if fast is not None:
             return fast
@@ -419,13 +426,16 @@ class GeometryReader:
             if dim in (2, 3):
                 groups.setdefault((ctx.srs, dim), []).append((elem, texts))
         for (srs, dim), items in groups.items():
-            self._prepare_group(srs, dim, items)
+            self._prepare_group(srs, dim, items, inherited)
 
     def forget(self) -> None:
         """Drop the geometries decoded ahead (and the elements they hold on to)."""
-        self._ready.clear()
+        if self._ready:  # usually all taken: an empty dict is kept as it is (freeing its table costs more)
+            self._ready.clear()
 
-    def _prepare_group(self, srs: SrsName, dim: int, items: list[tuple[etree._Element, list[str]]]) -> None:
+    def _prepare_group(
+        self, srs: SrsName, dim: int, items: list[tuple[etree._Element, list[str]]], inherited: SrsName | None
+    ) -> None:
         """:meth:`prepare` for the elements of one CRS and dimension: what :meth:`_plain_multisurface`
         accepts, decoded by one numpy and three shapely calls for all of them."""
         parts: list[np.ndarray] = []
@@ -456,7 +466,7 @@ class GeometryReader:
         if bad_items or not all(good):
             keep = [k for k, ok in enumerate(good) if ok and k not in bad_items]
             if keep:  # rare: the rest again, without the elements the general path decodes
-                self._prepare_group(srs, dim, [items[k] for k in keep])
+                self._prepare_group(srs, dim, [items[k] for k in keep], inherited)
             return
         if srs.authority_order and axis_swapped(srs.epsg):
             arr[:, [0, 1]] = arr[:, [1, 0]]
@@ -466,7 +476,7 @@ class GeometryReader:
         except shapely.errors.GEOSException:
             return
         for (elem, _texts), geom in zip(items, geoms.tolist(), strict=True):
-            self._ready[elem] = (srs, dim, geom)
+            self._ready[elem] = (srs, bool(elem.get("srsName")), inherited, geom)
 
     def _plain_multisurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon | None:
         """The usual encoding (surface members, each a gml:Polygon with only a gml:exterior LinearRing

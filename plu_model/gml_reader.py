@@ -84,6 +84,14 @@ _GML_IDENTIFIER = q("gml", "identifier")
 #: per feature type, the attribute each child element maps to (one dict lookup per child)
 _ATTRIBUTES_BY_TAG = {cls: {q("plu", a.xml): a for a in attrs} for cls, attrs in CLASS_ATTRIBUTES.items()}
 _BASE_IDENTIFIER = q("base", "identifier")
+_BASE_IDENTIFIER_OBJECT = q("base", "Identifier")
+_BASE_LOCAL_ID = q("base", "localId")
+_BASE_NAMESPACE = q("base", "namespace")
+_BASE_VERSION_ID = q("base", "versionId")
+_PLU_INDICATION_REFERENCE = q("plu", "indicationReference")
+_PLU_VALUE = q("plu", "value")
+#: the Nil of each nil reason met, valid ones only (see GmlReader._nil)
+_NILS: dict[str | None, Nil] = {}
 _GEOMETRY_PROPERTIES = {q("plu", a.xml) for attrs in CLASS_ATTRIBUTES.values() for a in attrs if a.kind == "geometry"}
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
@@ -156,6 +164,9 @@ class GmlReader:
         self._default_srs_text: str | None = None  # as written, so a kept element keeps its axis order
         self._current: tuple[str, str | None] = ("", None)
         self._root_checked = False
+        self._datetimes: dict[str, Any] = {}
+        #: False while the features being read are known to hold no comment or processing instruction
+        self._comments_inside = True
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
         self._collection_head: list[str] = []
@@ -252,6 +263,7 @@ class GmlReader:
         """Collect the events of a batch of features, decode their geometries together, then act on
         each event in document order as if it had just arrived (:meth:`_replay`)."""
         depth_features = 0
+        comments_inside = False  # a comment or processing instruction inside a feature of this batch
         events: list[tuple[str, Any, int]] = []
         wanted = 1  # the first feature alone: a hook sees the collection as it stands before it
         top = 0
@@ -265,32 +277,44 @@ class GmlReader:
                         depth_features += 1
                     if self._root_checked:
                         continue
-                elif event == "end" and elem.tag in _FEATURE_TAGS:
-                    depth_features -= 1
-                    top += not depth_features
+                elif event == "end":
+                    if elem.tag in _FEATURE_TAGS:
+                        depth_features -= 1
+                        top += not depth_features
+                elif depth_features:
+                    comments_inside = True
                 events.append((event, elem, depth_features))
                 if not self._root_checked:
-                    yield from self._replay(events)  # the root is checked before anything else is done
+                    yield from self._replay(events, comments_inside)  # the root is checked before anything else
                 elif top >= wanted:
-                    yield from self._replay(events)
-                    top, wanted = 0, _BATCH
+                    yield from self._replay(events, comments_inside)
+                    top, wanted, comments_inside = 0, _BATCH, depth_features > 0
         except etree.XMLSyntaxError:
-            yield from self._replay(events)  # what came before the error, as it came
+            yield from self._replay(events, True)  # what came before the error, as it came
             raise
-        yield from self._replay(events)
+        yield from self._replay(events, comments_inside)
         if not self._root_checked and context.root is not None:
             self._check_root(context.root)
 
-    def _replay(self, events: list[tuple[str, Any, int]]) -> Iterator[Feature]:
+    def _replay(self, events: list[tuple[str, Any, int]], comments_inside: bool) -> Iterator[Feature]:
         """Act on collected events in order; ``events`` is emptied as it goes, so nothing holds on to
-        an element after it is released."""
+        an element after it is released.  Without ``comments_inside`` no feature is searched for them."""
         self._prepare_geometries(events)
+        self._comments_inside = comments_inside
         events.reverse()
         try:
             while events:
                 event, elem, depth_features = events.pop()
-                yield from self._event(event, elem, depth_features)
+                if event == "end" and elem.tag in _FEATURE_TAGS:
+                    feature = self._feature_event(elem, depth_features)
+                    if feature is not None:
+                        yield feature
+                    if depth_features == 0:
+                        self._release(elem)
+                else:
+                    self._event(event, elem, depth_features)
         finally:
+            self._comments_inside = True
             self._geometry.forget()
 
     def _prepare_geometries(self, events: list[tuple[str, Any, int]]) -> None:
@@ -305,9 +329,22 @@ class GmlReader:
         if len(elements) > 1:
             self._geometry.prepare(elements, self._default_srs)
 
-    def _event(self, event: str, elem: Any, depth_features: int) -> Iterator[Feature]:
-        """One parser event: ``depth_features`` is how many features enclose it (after it, for a
-        feature's own end)."""
+    def _feature_event(self, elem: etree._Element, depth_features: int) -> Feature | None:
+        """A feature's end: the feature, after the hook has seen it (not yet released)."""
+        if not self._root_checked:
+            self._root_checked = True
+            self._check_root(elem.getroottree().getroot())
+        feature = self._feature(elem, _FEATURE_TAGS[elem.tag])
+        if depth_features == 0 and feature is not None and feature.gml_id:
+            for entry in self._unanchored:
+                entry[1] = feature.gml_id
+            self._unanchored.clear()
+        if feature is not None and self.on_feature is not None:
+            self.on_feature(elem, feature)
+        return feature
+
+    def _event(self, event: str, elem: Any, depth_features: int) -> None:
+        """Any other parser event: ``depth_features`` is how many features enclose it."""
         if event in ("comment", "pi"):
             if not depth_features:
                 self._comment_outside_features(elem)
@@ -318,19 +355,7 @@ class GmlReader:
         if event == "start":
             return
         tag = elem.tag
-        if tag in _FEATURE_TAGS:
-            feature = self._feature(elem, _FEATURE_TAGS[tag])
-            if depth_features == 0 and feature is not None and feature.gml_id:
-                for entry in self._unanchored:
-                    entry[1] = feature.gml_id
-                self._unanchored.clear()
-            if feature is not None:
-                if self.on_feature is not None:
-                    self.on_feature(elem, feature)
-                yield feature
-            if depth_features == 0:
-                self._release(elem)
-        elif tag in _MEMBER_TAGS:
+        if tag in _MEMBER_TAGS:
             self._note_member_kind(elem)
             self._member(elem)
             if depth_features == 0:
@@ -508,7 +533,7 @@ class GmlReader:
         gml_id = elem.get(GML_ID)
         self._current = (class_name, gml_id)
         source_text = self._source_text(elem) if self._build_sources else None
-        if next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
+        if self._comments_inside and next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
             # kept with the element's text above; the values are read without them
             etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)
         if gml_id:
@@ -522,18 +547,26 @@ class GmlReader:
             self._seen_ids.add(gml_id)
         values: dict[str, Any] = {}
         refused: set[str] = set()  # nil where the schema allows none; reported already
-        by_tag = _ATTRIBUTES_BY_TAG[class_name]
+        by_tag = _DECODERS_BY_TAG[class_name]
         for child in elem:
-            attr = by_tag.get(child.tag)
-            if attr is None:
+            entry = by_tag.get(child.tag)
+            if entry is None:
                 if not isinstance(child.tag, str) or child.tag == _GML_BOUNDED_BY:
                     continue
                 if child.tag == _GML_IDENTIFIER and self._redundant_identifier(child, elem):
                     continue
                 self._unmapped(child, class_name)
                 continue
+            attr, decode, name, many, voidable = entry
             try:
-                value = self._value(attr, child)
+                # what _value does, without its calls for the usual value and the usual nil
+                nil = child.get(XSI_NIL)
+                if nil is None and not (voidable and child.get("nilReason")):
+                    value = decode(self, child)
+                elif voidable and (nil == "true" or nil == "1"):
+                    value = self._nil(child)
+                else:
+                    value = self._value(attr, child)
             except _NilRefused:
                 refused.add(attr.name)
                 continue
@@ -546,9 +579,11 @@ class GmlReader:
                     child,
                 )
                 continue
-            if attr.many:
-                current = values.get(attr.name)
-                if isinstance(value, Nil):
+            if many:
+                current = values.get(name)
+                if type(current) is list and not isinstance(value, Nil):
+                    current.append(value)
+                elif isinstance(value, Nil):
                     if current:
                         self._nil_among_values(attr, child)
                     else:
@@ -558,7 +593,7 @@ class GmlReader:
                     values[attr.name] = [value]
                 else:
                     values.setdefault(attr.name, []).append(value)
-            elif attr.name in values:
+            elif name in values:
                 self._find(
                     "READ.REPEATED",
                     Severity.ERROR,
@@ -567,7 +602,7 @@ class GmlReader:
                     child,
                 )
             else:
-                values[attr.name] = value
+                values[name] = value
         feature = self._build(class_name, gml_id, values, elem, refused)
         if feature is not None and self._build_sources:
             feature.source = kept(feature, source_text) if source_text is not None else None
@@ -632,6 +667,13 @@ class GmlReader:
 
     def _build(self, class_name: str, gml_id: str | None, values: dict[str, Any], elem: etree._Element,
                refused: set[str]) -> Feature | None:
+        if not all(name in values for name in _REQUIRED[class_name]):
+            self._complete(class_name, values, elem, refused)
+        values["gml_id"] = gml_id
+        return class_of(class_name)(**values)
+
+    def _complete(self, class_name: str, values: dict[str, Any], elem: etree._Element, refused: set[str]) -> None:
+        """Report the required properties a feature lacks, and give each its empty or nil value."""
         for attr in CLASS_ATTRIBUTES[class_name]:
             if attr.name in values or attr.optional:
                 continue
@@ -661,8 +703,6 @@ class GmlReader:
                                              class_name=class_name, missing_voidable=', '.join(missing_voidable)),
                 elem,
             )
-        values["gml_id"] = gml_id
-        return class_of(class_name)(**values)
 
     # -- attribute values ------------------------------------------------------
     def _value(self, attr: Attribute, el: etree._Element) -> Any:
@@ -689,6 +729,9 @@ class GmlReader:
 
     def _nil(self, el: etree._Element) -> Nil:
         reason = el.get("nilReason")
+        known = _NILS.get(reason)
+        if known is not None:
+            return known
         if not reason:
             self._find(
                 "READ.NIL_WITHOUT_REASON",
@@ -700,7 +743,7 @@ class GmlReader:
             )
             return Nil("unknown")
         try:
-            return Nil(parse_nil_reason(reason))
+            nil = Nil(parse_nil_reason(reason))
         except ValueError:
             self._find(
                 "READ.BAD_NIL_REASON",
@@ -710,6 +753,18 @@ class GmlReader:
                 el,
             )
             return Nil(f"other:{reason}")
+        if len(_NILS) < 256:  # the few reasons a plan gives, made once (a Nil cannot change)
+            _NILS[reason] = nil
+        return nil
+
+    def _datetime(self, text: str) -> Any:
+        """``parse_datetime``, each distinct text parsed once (most features of a plan share a few)."""
+        value = self._datetimes.get(text)
+        if value is None:
+            value = parse_datetime(text)
+            if len(self._datetimes) < 1024:
+                self._datetimes[text] = value
+        return value
 
     def _text(self, el: etree._Element) -> str:
         return el.text or ""
@@ -768,18 +823,27 @@ class GmlReader:
         return _combined(parts)
 
     def _identifier(self, el: etree._Element) -> Identifier:
-        ident = el.find(q("base", "Identifier"))
+        ident = next(el.iterchildren(_BASE_IDENTIFIER_OBJECT), None)
         if ident is None:
             raise ValueError("base:Identifier expected")
-        version = ident.find(q("base", "versionId"))
+        local = namespace = version = None
+        for c in ident:  # the first of each, as find() would give
+            tag = c.tag
+            if tag == _BASE_LOCAL_ID:
+                if local is None:
+                    local = c
+            elif tag == _BASE_NAMESPACE:
+                if namespace is None:
+                    namespace = c
+            elif tag == _BASE_VERSION_ID and version is None:
+                version = c
         version_value: Any = None
         if version is not None:
             version_value = self._nil(version) if version.get(XSI_NIL) in ("true", "1") else (version.text or "")
-        return Identifier(
-            local_id=_child_text(ident, "base", "localId"),
-            namespace=_child_text(ident, "base", "namespace"),
-            version_id=version_value,
-        )
+        if local is None or namespace is None:
+            _child_text(ident, "base", "localId")  # raises the message of the one missing
+            _child_text(ident, "base", "namespace")
+        return Identifier(local_id=local.text or "", namespace=namespace.text or "", version_id=version_value)
 
     def _background_map(self, el: etree._Element) -> BackgroundMapValue:
         v = _only_child(el, "plu", "BackgroundMapValue")
@@ -814,13 +878,23 @@ class GmlReader:
         )
 
     def _dimensioning(self, el: etree._Element) -> DimensioningIndicationValue:
-        kids = [c for c in el if isinstance(c.tag, str)]
-        if not kids:
+        for v in el:
+            if isinstance(v.tag, str):
+                break
+        else:
             raise ValueError("empty dimensioningIndication")
-        v = kids[0]
         name = local_name(v.tag)
-        ref = _child_text(v, "plu", "indicationReference")
-        value_el = v.find(q("plu", "value"))
+        ref_el = value_el = None
+        for c in v:  # the first of each, as find() would give
+            tag = c.tag
+            if tag == _PLU_INDICATION_REFERENCE:
+                if ref_el is None:
+                    ref_el = c
+            elif tag == _PLU_VALUE and value_el is None:
+                value_el = c
+        if ref_el is None:
+            raise ValueError(f"plu:indicationReference missing in {_qname(v.tag)}")
+        ref = ref_el.text or ""
         if name == "DimensioningIndicationValue":
             return DimensioningIndicationValue(ref)
         if value_el is None:
@@ -996,7 +1070,7 @@ def _parse_bool(text: str) -> bool:
 _DECODERS: dict[str, Any] = {
     "identifier": GmlReader._identifier,
     "geometry": GmlReader._geometry_value,
-    "datetime": lambda r, el: parse_datetime(el.text or ""),
+    "datetime": lambda r, el: r._datetime(el.text or ""),
     "date": lambda r, el: parse_date(el.text or ""),
     "string": GmlReader._text,
     "boolean": lambda r, el: _parse_bool(el.text or ""),
@@ -1010,6 +1084,14 @@ _DECODERS: dict[str, Any] = {
     "legislation_citation": GmlReader._legislation,
     "document_citation": GmlReader._document,
 }
+
+#: per feature type, the attribute and the decoder of each property element (one dict lookup per child)
+_DECODERS_BY_TAG = {
+    cls: {tag: (a, _DECODERS[a.kind], a.name, a.many, a.voidable) for tag, a in by_tag.items()}
+    for cls, by_tag in _ATTRIBUTES_BY_TAG.items()
+}
+#: per feature type, the properties it must have (voidable or not): all present, nothing to report
+_REQUIRED = {cls: [a.name for a in attrs if not a.optional] for cls, attrs in CLASS_ATTRIBUTES.items()}
 
 _EMPTY: dict[str, Any] = {
     "identifier": lambda a: Identifier("", ""),
