@@ -103,7 +103,7 @@ _WATCHED_TAGS: list[Any] = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BA
 _KEEPING_TAGS = {*_FEATURE_TAGS, *_COLLECTION_HEAD, _BASE_METADATA}
 _PREFIX = {v: k for k, v in NS.items()}
 #: features read between two batched geometry decodings (elements held at once: memory stays flat)
-_BATCH = 256
+_BATCH = int(os.environ.get("PLU_READ_BATCH", "256"))
 
 
 def _qname(tag: str) -> str:
@@ -165,6 +165,7 @@ class GmlReader:
         self._current: tuple[str, str | None] = ("", None)
         self._root_checked = False
         self._datetimes: dict[str, Any] = {}
+        self._dimensionings: dict[tuple[Any, ...], DimensioningIndicationValue] = {}
         #: False while the features being read are known to hold no comment or processing instruction
         self._comments_inside = True
         self._seen_ids: set[str] = set()
@@ -561,7 +562,12 @@ class GmlReader:
             try:
                 # what _value does, without its calls for the usual value and the usual nil
                 nil = child.get(XSI_NIL)
-                if nil is None and not (voidable and child.get("nilReason")):
+                if nil is None and decode is _HREF:
+                    # a code or reference: with an xlink:href, no nilReason can make it nil
+                    value = child.get(XLINK_HREF)
+                    if value is None or child.get(XLINK_TITLE) is not None:
+                        value = self._value(attr, child)
+                elif nil is None and not (voidable and child.get("nilReason")):
                     value = decode(self, child)
                 elif voidable and (nil == "true" or nil == "1"):
                     value = self._nil(child)
@@ -883,7 +889,6 @@ class GmlReader:
                 break
         else:
             raise ValueError("empty dimensioningIndication")
-        name = local_name(v.tag)
         ref_el = value_el = None
         for c in v:  # the first of each, as find() would give
             tag = c.tag
@@ -894,7 +899,18 @@ class GmlReader:
                 value_el = c
         if ref_el is None:
             raise ValueError(f"plu:indicationReference missing in {_qname(v.tag)}")
-        ref = ref_el.text or ""
+        vtag = v.tag
+        key = (vtag, ref_el.text, None) if value_el is None else (vtag, ref_el.text, value_el.text, value_el.get("uom"))
+        known = self._dimensionings.get(key)
+        if known is None:
+            known = self._dimensioning_value(vtag, ref_el.text or "", value_el)
+            if len(self._dimensionings) < 1024:  # a plan repeats a few figures: each made once (they cannot change)
+                self._dimensionings[key] = known
+        return known
+
+    @staticmethod
+    def _dimensioning_value(vtag: str, ref: str, value_el: etree._Element | None) -> DimensioningIndicationValue:
+        name = local_name(vtag)
         if name == "DimensioningIndicationValue":
             return DimensioningIndicationValue(ref)
         if value_el is None:
@@ -911,7 +927,7 @@ class GmlReader:
             if not uom:
                 raise ValueError("a measure value without uom")
             return DimensioningIndicationMeasureValue(ref, float(text), uom)
-        raise ValueError(f"{_qname(v.tag)} is not a dimensioning indication")
+        raise ValueError(f"{_qname(vtag)} is not a dimensioning indication")
 
     def _presence(self, el: etree._Element, specific: bool) -> Any:
         wrapper = "SpecificPresence" if specific else "HILUCSPresence"
@@ -1067,6 +1083,7 @@ def _parse_bool(text: str) -> bool:
     raise ValueError(f"{text!r} is not an xs:boolean")
 
 
+_HREF = GmlReader._href
 _DECODERS: dict[str, Any] = {
     "identifier": GmlReader._identifier,
     "geometry": GmlReader._geometry_value,
@@ -1074,8 +1091,8 @@ _DECODERS: dict[str, Any] = {
     "date": lambda r, el: parse_date(el.text or ""),
     "string": GmlReader._text,
     "boolean": lambda r, el: _parse_bool(el.text or ""),
-    "code": GmlReader._href,
-    "ref": GmlReader._href,
+    "code": _HREF,
+    "ref": _HREF,
     "background_map": GmlReader._background_map,
     "ordinance": GmlReader._ordinance,
     "dimensioning": GmlReader._dimensioning,
