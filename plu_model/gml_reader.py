@@ -265,7 +265,7 @@ class GmlReader:
         each event in document order as if it had just arrived (:meth:`_replay`)."""
         depth_features = 0
         comments_inside = False  # a comment or processing instruction inside a feature of this batch
-        events: list[tuple[str, Any, int]] = []
+        events: list[tuple[str, Any, int, str | None]] = []  # event, element, depth, feature type at its end
         wanted = 1  # the first feature alone: a hook sees the collection as it stands before it
         top = 0
         # only the elements the reader acts on reach Python; everything else stays in libxml2
@@ -273,18 +273,20 @@ class GmlReader:
         self._root_checked = False
         try:
             for event, elem in context:
+                class_name = None
                 if event == "start":
                     if elem.tag in _FEATURE_TAGS:
                         depth_features += 1
                     if self._root_checked:
                         continue
                 elif event == "end":
-                    if elem.tag in _FEATURE_TAGS:
+                    class_name = _FEATURE_TAGS.get(elem.tag)
+                    if class_name is not None:
                         depth_features -= 1
                         top += not depth_features
                 elif depth_features:
                     comments_inside = True
-                events.append((event, elem, depth_features))
+                events.append((event, elem, depth_features, class_name))
                 if not self._root_checked:
                     yield from self._replay(events, comments_inside)  # the root is checked before anything else
                 elif top >= wanted:
@@ -297,7 +299,7 @@ class GmlReader:
         if not self._root_checked and context.root is not None:
             self._check_root(context.root)
 
-    def _replay(self, events: list[tuple[str, Any, int]], comments_inside: bool) -> Iterator[Feature]:
+    def _replay(self, events: list[tuple[str, Any, int, str | None]], comments_inside: bool) -> Iterator[Feature]:
         """Act on collected events in order; ``events`` is emptied as it goes, so nothing holds on to
         an element after it is released.  Without ``comments_inside`` no feature is searched for them."""
         self._prepare_geometries(events)
@@ -305,9 +307,9 @@ class GmlReader:
         events.reverse()
         try:
             while events:
-                event, elem, depth_features = events.pop()
-                if event == "end" and elem.tag in _FEATURE_TAGS:
-                    feature = self._feature_event(elem, depth_features)
+                event, elem, depth_features, class_name = events.pop()
+                if class_name is not None:
+                    feature = self._feature_event(elem, depth_features, class_name)
                     if feature is not None:
                         yield feature
                     if depth_features == 0:
@@ -318,11 +320,11 @@ class GmlReader:
             self._comments_inside = True
             self._geometry.forget()
 
-    def _prepare_geometries(self, events: list[tuple[str, Any, int]]) -> None:
+    def _prepare_geometries(self, events: list[tuple[str, Any, int, str | None]]) -> None:
         """Hand the geometries of the batch's features to the geometry reader to decode in one go."""
         elements = []
-        for event, elem, _depth in events:
-            if event == "end" and elem.tag in _FEATURE_TAGS:
+        for _event, elem, _depth, class_name in events:
+            if class_name is not None:
                 for prop in elem.iterchildren(*_GEOMETRY_PROPERTIES):
                     kids = [c for c in prop if isinstance(c.tag, str)]
                     if len(kids) == 1:
@@ -330,12 +332,12 @@ class GmlReader:
         if len(elements) > 1:
             self._geometry.prepare(elements, self._default_srs)
 
-    def _feature_event(self, elem: etree._Element, depth_features: int) -> Feature | None:
+    def _feature_event(self, elem: etree._Element, depth_features: int, class_name: str) -> Feature | None:
         """A feature's end: the feature, after the hook has seen it (not yet released)."""
         if not self._root_checked:
             self._root_checked = True
             self._check_root(elem.getroottree().getroot())
-        feature = self._feature(elem, _FEATURE_TAGS[elem.tag])
+        feature = self._feature(elem, class_name)
         if depth_features == 0 and feature is not None and feature.gml_id:
             for entry in self._unanchored:
                 entry[1] = feature.gml_id
@@ -673,7 +675,7 @@ class GmlReader:
 
     def _build(self, class_name: str, gml_id: str | None, values: dict[str, Any], elem: etree._Element,
                refused: set[str]) -> Feature | None:
-        if not all(name in values for name in _REQUIRED[class_name]):
+        if not values.keys() >= _REQUIRED[class_name]:
             self._complete(class_name, values, elem, refused)
         values["gml_id"] = gml_id
         return class_of(class_name)(**values)
@@ -1108,7 +1110,7 @@ _DECODERS_BY_TAG = {
     for cls, by_tag in _ATTRIBUTES_BY_TAG.items()
 }
 #: per feature type, the properties it must have (voidable or not): all present, nothing to report
-_REQUIRED = {cls: [a.name for a in attrs if not a.optional] for cls, attrs in CLASS_ATTRIBUTES.items()}
+_REQUIRED = {cls: frozenset(a.name for a in attrs if not a.optional) for cls, attrs in CLASS_ATTRIBUTES.items()}
 
 _EMPTY: dict[str, Any] = {
     "identifier": lambda a: Identifier("", ""),
