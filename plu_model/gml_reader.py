@@ -165,6 +165,7 @@ class GmlReader:
         self._current: tuple[str, str | None] = ("", None)
         self._root_checked = False
         self._datetimes: dict[str, Any] = {}
+        self._may_hold_entities = True  # until the document is known to have no DTD
         self._dimensionings: dict[tuple[Any, ...], DimensioningIndicationValue] = {}
         #: False while the features being read are known to hold no comment or processing instruction
         self._comments_inside = True
@@ -415,7 +416,9 @@ class GmlReader:
 
     def _check_root(self, root: etree._Element) -> None:
         docinfo = root.getroottree().docinfo
-        if docinfo.internalDTD is not None or docinfo.doctype:
+        # entity references (nodes of their own in the tree) need a DTD that declares them
+        self._may_hold_entities = docinfo.internalDTD is not None or bool(docinfo.doctype)
+        if self._may_hold_entities:
             self._find(
                 "READ.DTD",
                 Severity.WARNING,
@@ -625,11 +628,11 @@ class GmlReader:
         # both searches filter by tag inside lxml (a Python test of every node cost a tenth of the reading)
         if next(elem.iterdescendants(*_FEATURE_TAGS), None) is not None:
             return None  # a feature inside a feature: written from the model, never twice
-        if next(elem.iter(etree.Entity), None) is not None:
+        if self._may_hold_entities and next(elem.iter(etree.Entity), None) is not None:
             elem = _entities_expanded(elem)
             if elem is None:
                 return None
-        inheriting = [g for prop in elem if prop.tag in _GEOMETRY_PROPERTIES for g in prop
+        inheriting = [g for prop in elem.iterchildren(*_GEOMETRY_PROPERTIES) for g in prop
                       if isinstance(g.tag, str) and g.get("srsName") is None]
         if inheriting and self._default_srs_text:
             # the collection that gave the CRS is not written back: the geometry names it itself
