@@ -103,7 +103,7 @@ _WATCHED_TAGS: list[Any] = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BA
 _KEEPING_TAGS = {*_FEATURE_TAGS, *_COLLECTION_HEAD, _BASE_METADATA}
 _PREFIX = {v: k for k, v in NS.items()}
 #: features read between two batched geometry decodings (elements held at once: memory stays flat)
-_BATCH = int(os.environ.get("PLU_READ_BATCH", "256"))
+_BATCH = 64
 
 
 def _qname(tag: str) -> str:
@@ -446,8 +446,10 @@ class GmlReader:
 
     def _note_member_kind(self, elem: etree._Element) -> None:
         """Remember which member element the collection used, to write the same one back."""
+        if self._wrapper is None or "member" in self._wrapper:
+            return
         parent = elem.getparent()
-        if self._wrapper is None or "member" in self._wrapper or parent is None or parent.getparent() is not None:
+        if parent is None or parent.getparent() is not None:
             return
         self._wrapper["member"] = elem.tag
         self.metadata["source_wrapper"] = json.dumps(self._wrapper, ensure_ascii=False, sort_keys=True)
@@ -486,6 +488,8 @@ class GmlReader:
     # -- members by reference ------------------------------------------------
     def _member(self, elem: etree._Element) -> None:
         """Note members by reference; report members that are not PLU features."""
+        if len(elem) == 1 and elem[0].tag in _FEATURE_TAGS:
+            return  # the usual member: one feature, read already
         href = elem.get(XLINK_HREF)
         kids = [c for c in elem if isinstance(c.tag, str)]
         if href is not None and not kids:
@@ -552,7 +556,7 @@ class GmlReader:
                 )
             self._seen_ids.add(gml_id)
         values: dict[str, Any] = {}
-        refused: set[str] = set()  # nil where the schema allows none; reported already
+        refused: set[str] = set()  # nil where the schema allows none; reported already (rare)
         by_tag = _DECODERS_BY_TAG[class_name]
         for child in elem:
             entry = by_tag.get(child.tag)
@@ -575,7 +579,7 @@ class GmlReader:
                 elif nil is None and not (voidable and child.get("nilReason")):
                     value = decode(self, child)
                 elif voidable and (nil == "true" or nil == "1"):
-                    value = self._nil(child)
+                    value = _NILS.get(child.get("nilReason")) or self._nil(child)
                 else:
                     value = self._value(attr, child)
             except _NilRefused:
@@ -768,8 +772,9 @@ class GmlReader:
             _NILS[reason] = nil
         return nil
 
-    def _datetime(self, text: str) -> Any:
-        """``parse_datetime``, each distinct text parsed once (most features of a plan share a few)."""
+    def _datetime(self, el: etree._Element) -> Any:
+        """``parse_datetime`` of the element's text, each distinct text parsed once (a plan has a few)."""
+        text = el.text or ""
         value = self._datetimes.get(text)
         if value is None:
             value = parse_datetime(text)
@@ -1092,7 +1097,7 @@ _HREF = GmlReader._href
 _DECODERS: dict[str, Any] = {
     "identifier": GmlReader._identifier,
     "geometry": GmlReader._geometry_value,
-    "datetime": lambda r, el: r._datetime(el.text or ""),
+    "datetime": GmlReader._datetime,
     "date": lambda r, el: parse_date(el.text or ""),
     "string": GmlReader._text,
     "boolean": lambda r, el: _parse_bool(el.text or ""),
