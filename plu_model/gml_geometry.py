@@ -412,21 +412,31 @@ class GeometryReader:
         what was not asked for.
         """
         groups: dict[tuple[SrsName, int], list[tuple[etree._Element, list[str]]]] = {}
+        #: (srsName, srsDimension) as written -> the CRS and dimension they give, None if unusable here
+        crs: dict[tuple[str | None, str | None], tuple[SrsName, int] | None] = {}
         for elem in elements:
             texts = _plain_ring_texts(elem) if elem.tag in _MULTI_SURFACES else None
             if texts is None:
                 continue
-            try:
-                ctx = self._context(elem, _Ctx(inherited, None))
-            except (GeometryError, ValueError):
-                continue  # read() reports it
-            if ctx.srs is None:
-                continue
-            dim = self._dim(ctx)
-            if dim in (2, 3):
-                groups.setdefault((ctx.srs, dim), []).append((elem, texts))
+            written = (elem.get("srsName"), elem.get("srsDimension"))
+            if written not in crs:
+                crs[written] = self._group_of(elem, inherited)
+            group = crs[written]
+            if group is not None:
+                groups.setdefault(group, []).append((elem, texts))
         for (srs, dim), items in groups.items():
             self._prepare_group(srs, dim, items, inherited)
+
+    def _group_of(self, elem: etree._Element, inherited: SrsName | None) -> tuple[SrsName, int] | None:
+        """The CRS and dimension :meth:`read` works out for ``elem``; ``None`` when it would report something."""
+        try:
+            ctx = self._context(elem, _Ctx(inherited, None))
+        except (GeometryError, ValueError):
+            return None  # read() reports it
+        if ctx.srs is None:
+            return None
+        dim = self._dim(ctx)
+        return (ctx.srs, dim) if dim in (2, 3) else None
 
     def forget(self) -> None:
         """Drop the geometries decoded ahead (and the elements they hold on to)."""
@@ -609,15 +619,17 @@ def _plain_ring_texts(elem: etree._Element) -> list[str] | None:
         if member.tag != _SURFACE_MEMBER or len(member) != 1:
             return None
         polygon = member[0]
-        if polygon.tag != _POLYGON or len(polygon) != 1 or _has_srs(polygon):
+        if polygon.tag != _POLYGON or len(polygon) != 1 or polygon.get("srsName") is not None:
             return None
         exterior = polygon[0]
-        if exterior.tag != _EXTERIOR or len(exterior) != 1:
+        if polygon.get("srsDimension") is not None or exterior.tag != _EXTERIOR or len(exterior) != 1:
             return None
         ring = exterior[0]
-        if ring.tag != _LINEAR_RING or len(ring) != 1 or _has_srs(ring):
+        if ring.tag != _LINEAR_RING or len(ring) != 1 or ring.get("srsName") is not None:
             return None
         pos_list = ring[0]
+        if ring.get("srsDimension") is not None:
+            return None
         text = pos_list.text
         if pos_list.tag != _POS_LIST or len(pos_list) or pos_list.get("srsDimension") is not None or not text:
             return None

@@ -69,6 +69,9 @@ GEOMETRIES = [
     f'<gml:Polygon srsName="{EPSG}3035"><gml:exterior><gml:LinearRing><gml:posList>{_square(5)}'
     "</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>",
     _surface([_square(6)]) + _surface([_square(7)]),  # two geometries in one property
+    _surface([_square(8)]).replace("<gml:LinearRing>", '<gml:LinearRing srsDimension="2">'),
+    _surface([_square(9)]).replace("<gml:Polygon>", f'<gml:Polygon srsName="{EPSG}3035">'),
+    _surface([_square(10)], srs="3035", dim=' srsDimension="2"'),
 ]
 
 
