@@ -570,8 +570,12 @@ class GmlReader:
             attr, decode, name, many, voidable = entry
             try:
                 # what _value does, without its calls for the usual value and the usual nil
-                nil = child.get(XSI_NIL)
-                if nil is None and decode is _HREF:
+                attributes = child.items()  # one call for the usual cases: none, or only an xlink:href
+                if not attributes and decode is not _HREF:
+                    value = decode(self, child)
+                elif decode is _HREF and len(attributes) == 1 and attributes[0][0] == XLINK_HREF:
+                    value = attributes[0][1]
+                elif (nil := child.get(XSI_NIL)) is None and decode is _HREF:
                     # a code or reference: with an xlink:href, no nilReason can make it nil
                     value = child.get(XLINK_HREF)
                     if value is None or child.get(XLINK_TITLE) is not None:
