@@ -92,6 +92,7 @@ _PLU_INDICATION_REFERENCE = q("plu", "indicationReference")
 _PLU_VALUE = q("plu", "value")
 #: the Nil of each nil reason met, valid ones only (see GmlReader._nil)
 _NILS: dict[str | None, Nil] = {}
+_NIL_TRUE = (XSI_NIL, "true")
 _GEOMETRY_PROPERTIES = {q("plu", a.xml) for attrs in CLASS_ATTRIBUTES.values() for a in attrs if a.kind == "geometry"}
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
@@ -575,6 +576,14 @@ class GmlReader:
                     value = decode(self, child)
                 elif decode is _HREF and len(attributes) == 1 and attributes[0][0] == XLINK_HREF:
                     value = attributes[0][1]
+                elif (
+                    voidable
+                    and len(attributes) == 2
+                    and attributes[0] == _NIL_TRUE
+                    and attributes[1][0] == "nilReason"
+                    and attributes[1][1] in _NILS
+                ):
+                    value = _NILS[attributes[1][1]]  # what _nil gives for a reason it has met
                 elif (nil := child.get(XSI_NIL)) is None and decode is _HREF:
                     # a code or reference: with an xlink:href, no nilReason can make it nil
                     value = child.get(XLINK_HREF)
