@@ -822,7 +822,7 @@ class GmlReader:
         return href
 
     def _geometry_value(self, el: etree._Element) -> BaseGeometry:
-        kids = [c for c in el if isinstance(c.tag, str)]
+        kids = [el[0]] if len(el) == 1 and isinstance(el[0].tag, str) else [c for c in el if isinstance(c.tag, str)]
         if not kids:
             if el.get(XLINK_HREF):
                 raise GeometryError(
@@ -852,8 +852,10 @@ class GmlReader:
         return _combined(parts)
 
     def _identifier(self, el: etree._Element) -> Identifier:
-        ident = next(el.iterchildren(_BASE_IDENTIFIER_OBJECT), None)
-        if ident is None:
+        for ident in el:  # the first, as find() would give
+            if ident.tag == _BASE_IDENTIFIER_OBJECT:
+                break
+        else:
             raise ValueError("base:Identifier expected")
         local = namespace = version = None
         for c in ident:  # the first of each, as find() would give
@@ -908,7 +910,8 @@ class GmlReader:
 
     def _dimensioning(self, el: etree._Element) -> DimensioningIndicationValue:
         for v in el:
-            if isinstance(v.tag, str):
+            vtag = v.tag
+            if isinstance(vtag, str):
                 break
         else:
             raise ValueError("empty dimensioningIndication")
@@ -921,8 +924,7 @@ class GmlReader:
             elif tag == _PLU_VALUE and value_el is None:
                 value_el = c
         if ref_el is None:
-            raise ValueError(f"plu:indicationReference missing in {_qname(v.tag)}")
-        vtag = v.tag
+            raise ValueError(f"plu:indicationReference missing in {_qname(vtag)}")
         key = (vtag, ref_el.text, None) if value_el is None else (vtag, ref_el.text, value_el.text, value_el.get("uom"))
         known = self._dimensionings.get(key)
         if known is None:
