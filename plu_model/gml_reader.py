@@ -129,7 +129,10 @@ class GmlReader:
     on_feature
         Called with each feature's element, complete and not yet freed, and the
         feature built from it.  The validator checks the raw XML there, so a
-        file is parsed once for reading and for checking.
+        file is parsed once for reading and for checking.  The parser runs up to
+        a batch of features ahead (their geometries are decoded together), so the
+        tree may already hold the elements that follow; each element is freed
+        right after its own feature was yielded, as before.
     keep_source
         Keep each feature's element (:mod:`plu_model.source_xml`) so an unedited
         feature is written back exactly as it came; an import into PLU Studio's own
