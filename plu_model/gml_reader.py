@@ -275,14 +275,14 @@ class GmlReader:
         top = 0
         # only the elements the reader acts on reach Python; everything else stays in libxml2
         context = xml_parsing.iterparse(self.path, stream, tag=_WATCHED_TAGS, **parser_args)
-        self._root_checked = False
+        self._root_checked = checked = False
         try:
             for event, elem in context:
                 class_name = None
                 if event == "start":
                     if elem.tag in _FEATURE_TAGS:
                         depth_features += 1
-                    if self._root_checked:
+                    if checked:
                         continue
                 elif event == "end":
                     class_name = _FEATURE_TAGS.get(elem.tag)
@@ -292,8 +292,9 @@ class GmlReader:
                 elif depth_features:
                     comments_inside = True
                 events.append((event, elem, depth_features, class_name))
-                if not self._root_checked:
+                if not checked:
                     yield from self._replay(events, comments_inside)  # the root is checked before anything else
+                    checked = self._root_checked
                 elif top >= wanted:
                     yield from self._replay(events, comments_inside)
                     top, wanted, comments_inside = 0, _BATCH, depth_features > 0
@@ -329,8 +330,19 @@ class GmlReader:
         """Hand the geometries of the batch's features to the geometry reader to decode in one go."""
         elements = []
         for _event, elem, _depth, class_name in events:
-            if class_name is not None:
-                for prop in elem.iterchildren(*_GEOMETRY_PROPERTIES):
+            if class_name is None:
+                continue
+            # writers put the geometry right after the inspireId; a search only where they did not
+            # (one missed here is decoded by the general path)
+            second = elem[1] if len(elem) > 1 else None
+            props = (second,) if second is not None and second.tag in _GEOMETRY_PROPERTIES else (
+                elem.iterchildren(*_GEOMETRY_PROPERTIES)
+            )
+            for prop in props:
+                if len(prop) == 1:
+                    if isinstance(prop[0].tag, str):
+                        elements.append(prop[0])
+                else:
                     kids = [c for c in prop if isinstance(c.tag, str)]
                     if len(kids) == 1:
                         elements.append(kids[0])
