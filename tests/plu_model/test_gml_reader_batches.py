@@ -102,7 +102,7 @@ def _read(path) -> tuple:
 
 
 @pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
-@pytest.mark.parametrize("batch", [2, 5, 256])
+@pytest.mark.parametrize("batch", [2, 5, 64, 256])
 def test_batches_read_as_one_feature_at_a_time(plan, monkeypatch, batch):
     monkeypatch.setattr(gml_reader, "_BATCH", 1)
     monkeypatch.setattr(GeometryReader, "prepare", lambda self, elements, inherited=None: None)
