@@ -64,6 +64,8 @@ _SURFACE_MEMBER = f"{_GML_PREFIX}surfaceMember"
 _POLYGON = f"{_GML_PREFIX}Polygon"
 _EXTERIOR = f"{_GML_PREFIX}exterior"
 _LINEAR_RING = f"{_GML_PREFIX}LinearRing"
+#: the elements :meth:`GeometryReader._g_MultiSurface` decodes, which :meth:`GeometryReader.prepare` can batch
+_MULTI_SURFACES = frozenset({f"{_GML_PREFIX}MultiSurface", f"{_GML_PREFIX}CompositeSurface"})
 
 
 def _has_srs(elem: etree._Element) -> bool:
@@ -98,10 +100,22 @@ class GeometryReader:
         self.report = report
         self.arc_tolerance = arc_tolerance
         self.source_crs_seen: set[int] = set()
+        #: plain multi-surfaces decoded ahead by :meth:`prepare`: element -> (its CRS, whether the element
+        #: names it itself, the CRS it would otherwise have inherited, geometry)
+        self._ready: dict[etree._Element, tuple[SrsName, bool, SrsName | None, MultiPolygon]] = {}
 
     # -- entry point -------------------------------------------------------
     def read(self, elem: etree._Element, inherited: SrsName | None = None) -> BaseGeometry:
         """The geometry of ``elem`` (a GML geometry element) in the target CRS."""
+        ready = self._ready.pop(elem, None) if self._ready else None
+        if ready is not None and (ready[1] or ready[2] == inherited):
+            # decoded ahead in the very CRS this call works out: what the code below would do
+            epsg = ready[0].epsg
+            self.source_crs_seen.add(epsg)
+            if self.target_epsg is None:
+                self.target_epsg = epsg
+            if epsg == self.target_epsg:
+                return ready[3]
         ctx = self._context(elem, _Ctx(inherited, None))
         if ctx.srs is None:
             if self.target_epsg is None:
@@ -386,6 +400,94 @@ class GeometryReader:
 
     _g_CompositeSurface = _g_MultiSurface
 
+    # batches -------------------------------------------------------------
+    def prepare(self, elements: list[etree._Element], inherited: SrsName | None = None) -> None:
+        """Decode the plain multi-surfaces among ``elements`` ahead, all in one go per CRS.
+
+        Per-feature numpy and shapely calls cost more than the numbers they convert: a
+        batch of features shares one call each.  Nothing is reported or adopted here;
+        :meth:`read` of each element later returns the geometry decoded ahead when its
+        CRS and dimension turn out the same, and decodes it itself otherwise, so findings
+        and geometries are exactly those of one element at a time.  :meth:`forget` drops
+        what was not asked for.
+        """
+        groups: dict[tuple[SrsName, int], list[tuple[etree._Element, list[str]]]] = {}
+        #: (srsName, srsDimension) as written -> the CRS and dimension they give, None if unusable here
+        crs: dict[tuple[str | None, str | None], tuple[SrsName, int] | None] = {}
+        for elem in elements:
+            texts = _plain_ring_texts(elem) if elem.tag in _MULTI_SURFACES else None
+            if texts is None:
+                continue
+            written = (elem.get("srsName"), elem.get("srsDimension"))
+            if written not in crs:
+                crs[written] = self._group_of(elem, inherited)
+            group = crs[written]
+            if group is not None:
+                groups.setdefault(group, []).append((elem, texts))
+        for (srs, dim), items in groups.items():
+            self._prepare_group(srs, dim, items, inherited)
+
+    def _group_of(self, elem: etree._Element, inherited: SrsName | None) -> tuple[SrsName, int] | None:
+        """The CRS and dimension :meth:`read` works out for ``elem``; ``None`` when it would report something."""
+        try:
+            ctx = self._context(elem, _Ctx(inherited, None))
+        except (GeometryError, ValueError):
+            return None  # read() reports it
+        if ctx.srs is None:
+            return None
+        dim = self._dim(ctx)
+        return (ctx.srs, dim) if dim in (2, 3) else None
+
+    def forget(self) -> None:
+        """Drop the geometries decoded ahead (and the elements they hold on to)."""
+        if self._ready:  # usually all taken: an empty dict is kept as it is (freeing its table costs more)
+            self._ready.clear()
+
+    def _prepare_group(
+        self, srs: SrsName, dim: int, items: list[tuple[etree._Element, list[str]]], inherited: SrsName | None
+    ) -> None:
+        """:meth:`prepare` for the elements of one CRS and dimension: what :meth:`_plain_multisurface`
+        accepts, decoded by one numpy and three shapely calls for all of them."""
+        parts: list[np.ndarray] = []
+        owners: list[int] = []  # per ring, the index of its element in ``items``
+        good: list[bool] = []
+        for i, (_elem, texts) in enumerate(items):
+            try:
+                rings = [np.array(t.split(), dtype=float) for t in texts]
+            except ValueError:
+                good.append(False)
+                continue
+            good.append(True)
+            parts.extend(rings)
+            owners.extend([i] * len(rings))
+        if not parts:
+            return
+        sizes = np.fromiter((len(p) for p in parts), dtype=np.intp, count=len(parts))
+        owner = np.array(owners, dtype=np.intp)
+        bad_ring = (sizes % dim != 0) | (sizes < 4 * dim)
+        if not bad_ring.any():
+            arr = np.concatenate(parts).reshape(-1, dim)
+            counts = sizes // dim
+            ends = np.cumsum(counts)
+            starts = ends - counts
+            finite = np.isfinite(arr).all(axis=1)
+            bad_ring = ~np.logical_and.reduceat(finite, starts) | ~(arr[starts] == arr[ends - 1]).all(axis=1)
+        bad_items = set(owner[bad_ring].tolist())
+        if bad_items or not all(good):
+            keep = [k for k, ok in enumerate(good) if ok and k not in bad_items]
+            if keep:  # rare: the rest again, without the elements the general path decodes
+                self._prepare_group(srs, dim, [items[k] for k in keep], inherited)
+            return
+        if srs.authority_order and axis_swapped(srs.epsg):
+            arr[:, [0, 1]] = arr[:, [1, 0]]
+        try:
+            rings = shapely.linearrings(arr, indices=np.repeat(np.arange(len(parts)), counts))
+            geoms = shapely.multipolygons(shapely.polygons(rings), indices=owner)
+        except shapely.errors.GEOSException:
+            return
+        for (elem, _texts), geom in zip(items, geoms.tolist(), strict=True):
+            self._ready[elem] = (srs, bool(elem.get("srsName")), inherited, geom)
+
     def _plain_multisurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon | None:
         """The usual encoding (surface members, each a gml:Polygon with only a gml:exterior LinearRing
         and its posList, no srsName or srsDimension inside) decoded in one go: every ring's numbers
@@ -507,6 +609,32 @@ class GeometryReader:
             pts.append(np.array(p))
         pts[0], pts[-1] = a, (a if full else c)
         return pts
+
+
+def _plain_ring_texts(elem: etree._Element) -> list[str] | None:
+    """The posList text of each polygon of a multi-surface in the usual encoding (what
+    :meth:`GeometryReader._plain_multisurface` accepts, and no comment inside), else ``None``."""
+    texts: list[str] = []
+    for member in elem:
+        if member.tag != _SURFACE_MEMBER or len(member) != 1:
+            return None
+        polygon = member[0]
+        if polygon.tag != _POLYGON or len(polygon) != 1 or polygon.get("srsName") is not None:
+            return None
+        exterior = polygon[0]
+        if polygon.get("srsDimension") is not None or exterior.tag != _EXTERIOR or len(exterior) != 1:
+            return None
+        ring = exterior[0]
+        if ring.tag != _LINEAR_RING or len(ring) != 1 or ring.get("srsName") is not None:
+            return None
+        pos_list = ring[0]
+        if ring.get("srsDimension") is not None:
+            return None
+        text = pos_list.text
+        if pos_list.tag != _POS_LIST or len(pos_list) or pos_list.get("srsDimension") is not None or not text:
+            return None
+        texts.append(text)
+    return texts or None
 
 
 def _polygons_of(geom: BaseGeometry) -> list[Polygon]:

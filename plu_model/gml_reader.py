@@ -84,6 +84,15 @@ _GML_IDENTIFIER = q("gml", "identifier")
 #: per feature type, the attribute each child element maps to (one dict lookup per child)
 _ATTRIBUTES_BY_TAG = {cls: {q("plu", a.xml): a for a in attrs} for cls, attrs in CLASS_ATTRIBUTES.items()}
 _BASE_IDENTIFIER = q("base", "identifier")
+_BASE_IDENTIFIER_OBJECT = q("base", "Identifier")
+_BASE_LOCAL_ID = q("base", "localId")
+_BASE_NAMESPACE = q("base", "namespace")
+_BASE_VERSION_ID = q("base", "versionId")
+_PLU_INDICATION_REFERENCE = q("plu", "indicationReference")
+_PLU_VALUE = q("plu", "value")
+#: the Nil of each nil reason met, valid ones only (see GmlReader._nil)
+_NILS: dict[str | None, Nil] = {}
+_NIL_TRUE = (XSI_NIL, "true")
 _GEOMETRY_PROPERTIES = {q("plu", a.xml) for attrs in CLASS_ATTRIBUTES.values() for a in attrs if a.kind == "geometry"}
 _BASE_METADATA = q("base", "metadata")
 _GML_ENVELOPE = q("gml", "Envelope")
@@ -94,6 +103,8 @@ _WATCHED_TAGS: list[Any] = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BA
 #: where a comment or processing instruction is kept verbatim with what holds it
 _KEEPING_TAGS = {*_FEATURE_TAGS, *_COLLECTION_HEAD, _BASE_METADATA}
 _PREFIX = {v: k for k, v in NS.items()}
+#: features read between two batched geometry decodings (elements held at once: memory stays flat)
+_BATCH = 64
 
 
 def _qname(tag: str) -> str:
@@ -118,7 +129,10 @@ class GmlReader:
     on_feature
         Called with each feature's element, complete and not yet freed, and the
         feature built from it.  The validator checks the raw XML there, so a
-        file is parsed once for reading and for checking.
+        file is parsed once for reading and for checking.  The parser runs up to
+        a batch of features ahead (their geometries are decoded together), so the
+        tree may already hold the elements that follow; each element is freed
+        right after its own feature was yielded, as before.
     keep_source
         Keep each feature's element (:mod:`plu_model.source_xml`) so an unedited
         feature is written back exactly as it came; an import into PLU Studio's own
@@ -160,6 +174,12 @@ class GmlReader:
         self._default_srs: SrsName | None = None
         self._default_srs_text: str | None = None  # as written, so a kept element keeps its axis order
         self._current: tuple[str, str | None] = ("", None)
+        self._root_checked = False
+        self._datetimes: dict[str, Any] = {}
+        self._may_hold_entities = True  # until the document is known to have no DTD
+        self._dimensionings: dict[tuple[Any, ...], DimensioningIndicationValue] = {}
+        #: False while the features being read are known to hold no comment or processing instruction
+        self._comments_inside = True
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
         self._collection_head: list[str] = []
@@ -260,67 +280,144 @@ class GmlReader:
         self._fold_counts()
 
     def _parse(self, stream: Any, parser_args: dict[str, Any]) -> Iterator[Feature]:
+        """Collect the events of a batch of features, decode their geometries together, then act on
+        each event in document order as if it had just arrived (:meth:`_replay`)."""
         depth_features = 0
-        root_checked = False
+        comments_inside = False  # a comment or processing instruction inside a feature of this batch
+        events: list[tuple[str, Any, int, str | None]] = []  # event, element, depth, feature type at its end
+        wanted = 1  # the first feature alone: a hook sees the collection as it stands before it
+        top = 0
         # only the elements the reader acts on reach Python; everything else stays in libxml2
         context = self._context = xml_parsing.iterparse(self.path, stream, tag=_WATCHED_TAGS, **parser_args)
-        for event, elem in context:
-            if event in ("comment", "pi"):
-                if not depth_features:
-                    self._comment_outside_features(elem)
-                continue
-            if not root_checked:
-                root_checked = True
-                self._check_root(elem.getroottree().getroot())
-            tag = elem.tag
-            if event == "start":
-                if tag in _FEATURE_TAGS:
-                    depth_features += 1
-                continue
-            if tag in _FEATURE_TAGS:
-                depth_features -= 1
-                feature = self._feature(elem, _FEATURE_TAGS[tag])
-                if depth_features == 0 and feature is not None and feature.gml_id:
-                    for entry in self._unanchored:
-                        entry[1] = feature.gml_id
-                    self._unanchored.clear()
-                if feature is not None:
-                    if self.on_feature is not None:
-                        self.on_feature(elem, feature)
-                    yield feature
-                if depth_features == 0:
-                    self._release(elem)
-            elif tag in _MEMBER_TAGS:
-                self._note_member_kind(elem)
-                self._member(elem)
-                if depth_features == 0:
-                    self._release(elem)
-            elif depth_features:
-                continue
-            elif tag == _BASE_IDENTIFIER and local_name(elem.getparent().tag) == "SpatialDataSet":
-                try:
-                    self.dataset_id = self._identifier(elem)
-                except ValueError as exc:
-                    self._find(
-                        "READ.BAD_VALUE",
-                        Severity.ERROR,
-                        Text("plu_model.gml_reader", "the data set identifier could not be read: {exc}", exc=exc),
-                        elem,
-                    )
-            elif tag == _BASE_METADATA:
-                self._dataset_metadata(elem)
-            elif tag in _COLLECTION_HEAD:
-                parent = elem.getparent()
-                if self.keep_source and parent is not None and parent.getparent() is None:
-                    self._collection_head.append(etree.tostring(elem, encoding="unicode", with_tail=False))
-            elif tag == _GML_ENVELOPE and elem.get("srsName"):
-                try:
-                    self._default_srs = parse_srs_name(elem.get("srsName"))
-                    self._default_srs_text = elem.get("srsName")
-                except PluInputError:
-                    pass
-        if not root_checked and context.root is not None:
+        self._root_checked = checked = False
+        try:
+            for event, elem in context:
+                class_name = None
+                if event == "start":
+                    if elem.tag in _FEATURE_TAGS:
+                        depth_features += 1
+                    if checked:
+                        continue
+                elif event == "end":
+                    class_name = _FEATURE_TAGS.get(elem.tag)
+                    if class_name is not None:
+                        depth_features -= 1
+                        top += not depth_features
+                elif depth_features:
+                    comments_inside = True
+                events.append((event, elem, depth_features, class_name))
+                if not checked:
+                    yield from self._replay(events, comments_inside)  # the root is checked before anything else
+                    checked = self._root_checked
+                elif top >= wanted:
+                    yield from self._replay(events, comments_inside)
+                    top, wanted, comments_inside = 0, _BATCH, depth_features > 0
+        except etree.XMLSyntaxError:
+            yield from self._replay(events, True)  # what came before the error, as it came
+            raise
+        yield from self._replay(events, comments_inside)
+        if not self._root_checked and context.root is not None:
             self._check_root(context.root)
+
+    def _replay(self, events: list[tuple[str, Any, int, str | None]], comments_inside: bool) -> Iterator[Feature]:
+        """Act on collected events in order; ``events`` is emptied as it goes, so nothing holds on to
+        an element after it is released.  Without ``comments_inside`` no feature is searched for them."""
+        self._prepare_geometries(events)
+        self._comments_inside = comments_inside
+        events.reverse()
+        try:
+            while events:
+                event, elem, depth_features, class_name = events.pop()
+                if class_name is not None:
+                    feature = self._feature_event(elem, depth_features, class_name)
+                    if feature is not None:
+                        yield feature
+                    if depth_features == 0:
+                        self._release(elem)
+                else:
+                    self._event(event, elem, depth_features)
+        finally:
+            self._comments_inside = True
+            self._geometry.forget()
+
+    def _prepare_geometries(self, events: list[tuple[str, Any, int, str | None]]) -> None:
+        """Hand the geometries of the batch's features to the geometry reader to decode in one go."""
+        elements = []
+        for _event, elem, _depth, class_name in events:
+            if class_name is None:
+                continue
+            # writers put the geometry right after the inspireId; a search only where they did not
+            # (one missed here is decoded by the general path)
+            second = elem[1] if len(elem) > 1 else None
+            props = (second,) if second is not None and second.tag in _GEOMETRY_PROPERTIES else (
+                elem.iterchildren(*_GEOMETRY_PROPERTIES)
+            )
+            for prop in props:
+                if len(prop) == 1:
+                    if isinstance(prop[0].tag, str):
+                        elements.append(prop[0])
+                else:
+                    kids = [c for c in prop if isinstance(c.tag, str)]
+                    if len(kids) == 1:
+                        elements.append(kids[0])
+        if len(elements) > 1:
+            self._geometry.prepare(elements, self._default_srs)
+
+    def _feature_event(self, elem: etree._Element, depth_features: int, class_name: str) -> Feature | None:
+        """A feature's end: the feature, after the hook has seen it (not yet released)."""
+        if not self._root_checked:
+            self._root_checked = True
+            self._check_root(elem.getroottree().getroot())
+        feature = self._feature(elem, class_name)
+        if depth_features == 0 and feature is not None and feature.gml_id:
+            for entry in self._unanchored:
+                entry[1] = feature.gml_id
+            self._unanchored.clear()
+        if feature is not None and self.on_feature is not None:
+            self.on_feature(elem, feature)
+        return feature
+
+    def _event(self, event: str, elem: Any, depth_features: int) -> None:
+        """Any other parser event: ``depth_features`` is how many features enclose it."""
+        if event in ("comment", "pi"):
+            if not depth_features:
+                self._comment_outside_features(elem)
+            return
+        if not self._root_checked:
+            self._root_checked = True
+            self._check_root(elem.getroottree().getroot())
+        if event == "start":
+            return
+        tag = elem.tag
+        if tag in _MEMBER_TAGS:
+            self._note_member_kind(elem)
+            self._member(elem)
+            if depth_features == 0:
+                self._release(elem)
+        elif depth_features:
+            return
+        elif tag == _BASE_IDENTIFIER and local_name(elem.getparent().tag) == "SpatialDataSet":
+            try:
+                self.dataset_id = self._identifier(elem)
+            except ValueError as exc:
+                self._find(
+                    "READ.BAD_VALUE",
+                    Severity.ERROR,
+                    Text("plu_model.gml_reader", "the data set identifier could not be read: {exc}", exc=exc),
+                    elem,
+                )
+        elif tag == _BASE_METADATA:
+            self._dataset_metadata(elem)
+        elif tag in _COLLECTION_HEAD:
+            parent = elem.getparent()
+            if self.keep_source and parent is not None and parent.getparent() is None:
+                self._collection_head.append(etree.tostring(elem, encoding="unicode", with_tail=False))
+        elif tag == _GML_ENVELOPE and elem.get("srsName"):
+            try:
+                self._default_srs = parse_srs_name(elem.get("srsName"))
+                self._default_srs_text = elem.get("srsName")
+            except PluInputError:
+                pass
 
     def read(self) -> PlanDataset:
         """The whole file as a data set (use :meth:`features` to stream)."""
@@ -349,7 +446,9 @@ class GmlReader:
 
     def _check_root(self, root: etree._Element) -> None:
         docinfo = root.getroottree().docinfo
-        if docinfo.internalDTD is not None or docinfo.doctype:
+        # entity references (nodes of their own in the tree) need a DTD that declares them
+        self._may_hold_entities = docinfo.internalDTD is not None or bool(docinfo.doctype)
+        if self._may_hold_entities:
             self._find(
                 "READ.DTD",
                 Severity.WARNING,
@@ -377,8 +476,10 @@ class GmlReader:
 
     def _note_member_kind(self, elem: etree._Element) -> None:
         """Remember which member element the collection used, to write the same one back."""
+        if self._wrapper is None or "member" in self._wrapper:
+            return
         parent = elem.getparent()
-        if self._wrapper is None or "member" in self._wrapper or parent is None or parent.getparent() is not None:
+        if parent is None or parent.getparent() is not None:
             return
         self._wrapper["member"] = elem.tag
         self.metadata["source_wrapper"] = json.dumps(self._wrapper, ensure_ascii=False, sort_keys=True)
@@ -417,6 +518,8 @@ class GmlReader:
     # -- members by reference ------------------------------------------------
     def _member(self, elem: etree._Element) -> None:
         """Note members by reference; report members that are not PLU features."""
+        if len(elem) == 1 and elem[0].tag in _FEATURE_TAGS:
+            return  # the usual member: one feature, read already
         href = elem.get(XLINK_HREF)
         kids = [c for c in elem if isinstance(c.tag, str)]
         if href is not None and not kids:
@@ -470,7 +573,7 @@ class GmlReader:
         gml_id = elem.get(GML_ID)
         self._current = (class_name, gml_id)
         source_text = self._source_text(elem) if self._build_sources else None
-        if next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
+        if self._comments_inside and next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
             # kept with the element's text above; the values are read without them
             etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)
         if gml_id:
@@ -483,19 +586,44 @@ class GmlReader:
                 )
             self._seen_ids.add(gml_id)
         values: dict[str, Any] = {}
-        refused: set[str] = set()  # nil where the schema allows none; reported already
-        by_tag = _ATTRIBUTES_BY_TAG[class_name]
+        refused: set[str] = set()  # nil where the schema allows none; reported already (rare)
+        by_tag = _DECODERS_BY_TAG[class_name]
         for child in elem:
-            attr = by_tag.get(child.tag)
-            if attr is None:
+            entry = by_tag.get(child.tag)
+            if entry is None:
                 if not isinstance(child.tag, str) or child.tag == _GML_BOUNDED_BY:
                     continue
                 if child.tag == _GML_IDENTIFIER and self._redundant_identifier(child, elem):
                     continue
                 self._unmapped(child, class_name)
                 continue
+            attr, decode, name, many, voidable = entry
             try:
-                value = self._value(attr, child)
+                # what _value does, without its calls for the usual value and the usual nil
+                attributes = child.items()  # one call for the usual cases: none, or only an xlink:href
+                if not attributes and decode is not _HREF:
+                    value = decode(self, child)
+                elif decode is _HREF and len(attributes) == 1 and attributes[0][0] == XLINK_HREF:
+                    value = attributes[0][1]
+                elif (
+                    voidable
+                    and len(attributes) == 2
+                    and attributes[0] == _NIL_TRUE
+                    and attributes[1][0] == "nilReason"
+                    and attributes[1][1] in _NILS
+                ):
+                    value = _NILS[attributes[1][1]]  # what _nil gives for a reason it has met
+                elif (nil := child.get(XSI_NIL)) is None and decode is _HREF:
+                    # a code or reference: with an xlink:href, no nilReason can make it nil
+                    value = child.get(XLINK_HREF)
+                    if value is None or child.get(XLINK_TITLE) is not None:
+                        value = self._value(attr, child)
+                elif nil is None and not (voidable and child.get("nilReason")):
+                    value = decode(self, child)
+                elif voidable and (nil == "true" or nil == "1"):
+                    value = _NILS.get(child.get("nilReason")) or self._nil(child)
+                else:
+                    value = self._value(attr, child)
             except _NilRefused:
                 refused.add(attr.name)
                 continue
@@ -508,9 +636,11 @@ class GmlReader:
                     child,
                 )
                 continue
-            if attr.many:
-                current = values.get(attr.name)
-                if isinstance(value, Nil):
+            if many:
+                current = values.get(name)
+                if type(current) is list and not isinstance(value, Nil):
+                    current.append(value)
+                elif isinstance(value, Nil):
                     if current:
                         self._nil_among_values(attr, child)
                     else:
@@ -520,7 +650,7 @@ class GmlReader:
                     values[attr.name] = [value]
                 else:
                     values.setdefault(attr.name, []).append(value)
-            elif attr.name in values:
+            elif name in values:
                 self._find(
                     "READ.REPEATED",
                     Severity.ERROR,
@@ -529,7 +659,7 @@ class GmlReader:
                     child,
                 )
             else:
-                values[attr.name] = value
+                values[name] = value
         feature = self._build(class_name, gml_id, values, elem, refused)
         if feature is not None and self._build_sources:
             feature.source = kept(feature, source_text) if source_text is not None else None
@@ -544,11 +674,11 @@ class GmlReader:
         # both searches filter by tag inside lxml (a Python test of every node cost a tenth of the reading)
         if next(elem.iterdescendants(*_FEATURE_TAGS), None) is not None:
             return None  # a feature inside a feature: written from the model, never twice
-        if next(elem.iter(etree.Entity), None) is not None:
+        if self._may_hold_entities and next(elem.iter(etree.Entity), None) is not None:
             elem = _entities_expanded(elem)
             if elem is None:
                 return None
-        inheriting = [g for prop in elem if prop.tag in _GEOMETRY_PROPERTIES for g in prop
+        inheriting = [g for prop in elem.iterchildren(*_GEOMETRY_PROPERTIES) for g in prop
                       if isinstance(g.tag, str) and g.get("srsName") is None]
         if inheriting and self._default_srs_text:
             # the collection that gave the CRS is not written back: the geometry names it itself
@@ -594,6 +724,13 @@ class GmlReader:
 
     def _build(self, class_name: str, gml_id: str | None, values: dict[str, Any], elem: etree._Element,
                refused: set[str]) -> Feature | None:
+        if not values.keys() >= _REQUIRED[class_name]:
+            self._complete(class_name, values, elem, refused)
+        values["gml_id"] = gml_id
+        return class_of(class_name)(**values)
+
+    def _complete(self, class_name: str, values: dict[str, Any], elem: etree._Element, refused: set[str]) -> None:
+        """Report the required properties a feature lacks, and give each its empty or nil value."""
         for attr in CLASS_ATTRIBUTES[class_name]:
             if attr.name in values or attr.optional:
                 continue
@@ -623,8 +760,6 @@ class GmlReader:
                                              class_name=class_name, missing_voidable=', '.join(missing_voidable)),
                 elem,
             )
-        values["gml_id"] = gml_id
-        return class_of(class_name)(**values)
 
     # -- attribute values ------------------------------------------------------
     def _value(self, attr: Attribute, el: etree._Element) -> Any:
@@ -651,6 +786,9 @@ class GmlReader:
 
     def _nil(self, el: etree._Element) -> Nil:
         reason = el.get("nilReason")
+        known = _NILS.get(reason)
+        if known is not None:
+            return known
         if not reason:
             self._find(
                 "READ.NIL_WITHOUT_REASON",
@@ -662,7 +800,7 @@ class GmlReader:
             )
             return Nil("unknown")
         try:
-            return Nil(parse_nil_reason(reason))
+            nil = Nil(parse_nil_reason(reason))
         except ValueError:
             self._find(
                 "READ.BAD_NIL_REASON",
@@ -672,6 +810,19 @@ class GmlReader:
                 el,
             )
             return Nil(f"other:{reason}")
+        if len(_NILS) < 256:  # the few reasons a plan gives, made once (a Nil cannot change)
+            _NILS[reason] = nil
+        return nil
+
+    def _datetime(self, el: etree._Element) -> Any:
+        """``parse_datetime`` of the element's text, each distinct text parsed once (a plan has a few)."""
+        text = el.text or ""
+        value = self._datetimes.get(text)
+        if value is None:
+            value = parse_datetime(text)
+            if len(self._datetimes) < 1024:
+                self._datetimes[text] = value
+        return value
 
     def _text(self, el: etree._Element) -> str:
         return el.text or ""
@@ -700,7 +851,7 @@ class GmlReader:
         return href
 
     def _geometry_value(self, el: etree._Element) -> BaseGeometry:
-        kids = [c for c in el if isinstance(c.tag, str)]
+        kids = [el[0]] if len(el) == 1 and isinstance(el[0].tag, str) else [c for c in el if isinstance(c.tag, str)]
         if not kids:
             if el.get(XLINK_HREF):
                 raise GeometryError(
@@ -730,18 +881,29 @@ class GmlReader:
         return _combined(parts)
 
     def _identifier(self, el: etree._Element) -> Identifier:
-        ident = el.find(q("base", "Identifier"))
-        if ident is None:
+        for ident in el:  # the first, as find() would give
+            if ident.tag == _BASE_IDENTIFIER_OBJECT:
+                break
+        else:
             raise ValueError("base:Identifier expected")
-        version = ident.find(q("base", "versionId"))
+        local = namespace = version = None
+        for c in ident:  # the first of each, as find() would give
+            tag = c.tag
+            if tag == _BASE_LOCAL_ID:
+                if local is None:
+                    local = c
+            elif tag == _BASE_NAMESPACE:
+                if namespace is None:
+                    namespace = c
+            elif tag == _BASE_VERSION_ID and version is None:
+                version = c
         version_value: Any = None
         if version is not None:
             version_value = self._nil(version) if version.get(XSI_NIL) in ("true", "1") else (version.text or "")
-        return Identifier(
-            local_id=_child_text(ident, "base", "localId"),
-            namespace=_child_text(ident, "base", "namespace"),
-            version_id=version_value,
-        )
+        if local is None or namespace is None:
+            _child_text(ident, "base", "localId")  # raises the message of the one missing
+            _child_text(ident, "base", "namespace")
+        return Identifier(local_id=local.text or "", namespace=namespace.text or "", version_id=version_value)
 
     def _background_map(self, el: etree._Element) -> BackgroundMapValue:
         v = _only_child(el, "plu", "BackgroundMapValue")
@@ -776,13 +938,33 @@ class GmlReader:
         )
 
     def _dimensioning(self, el: etree._Element) -> DimensioningIndicationValue:
-        kids = [c for c in el if isinstance(c.tag, str)]
-        if not kids:
+        for v in el:
+            vtag = v.tag
+            if isinstance(vtag, str):
+                break
+        else:
             raise ValueError("empty dimensioningIndication")
-        v = kids[0]
-        name = local_name(v.tag)
-        ref = _child_text(v, "plu", "indicationReference")
-        value_el = v.find(q("plu", "value"))
+        ref_el = value_el = None
+        for c in v:  # the first of each, as find() would give
+            tag = c.tag
+            if tag == _PLU_INDICATION_REFERENCE:
+                if ref_el is None:
+                    ref_el = c
+            elif tag == _PLU_VALUE and value_el is None:
+                value_el = c
+        if ref_el is None:
+            raise ValueError(f"plu:indicationReference missing in {_qname(vtag)}")
+        key = (vtag, ref_el.text, None) if value_el is None else (vtag, ref_el.text, value_el.text, value_el.get("uom"))
+        known = self._dimensionings.get(key)
+        if known is None:
+            known = self._dimensioning_value(vtag, ref_el.text or "", value_el)
+            if len(self._dimensionings) < 1024:  # a plan repeats a few figures: each made once (they cannot change)
+                self._dimensionings[key] = known
+        return known
+
+    @staticmethod
+    def _dimensioning_value(vtag: str, ref: str, value_el: etree._Element | None) -> DimensioningIndicationValue:
+        name = local_name(vtag)
         if name == "DimensioningIndicationValue":
             return DimensioningIndicationValue(ref)
         if value_el is None:
@@ -799,7 +981,7 @@ class GmlReader:
             if not uom:
                 raise ValueError("a measure value without uom")
             return DimensioningIndicationMeasureValue(ref, float(text), uom)
-        raise ValueError(f"{_qname(v.tag)} is not a dimensioning indication")
+        raise ValueError(f"{_qname(vtag)} is not a dimensioning indication")
 
     def _presence(self, el: etree._Element, specific: bool) -> Any:
         wrapper = "SpecificPresence" if specific else "HILUCSPresence"
@@ -955,15 +1137,16 @@ def _parse_bool(text: str) -> bool:
     raise ValueError(f"{text!r} is not an xs:boolean")
 
 
+_HREF = GmlReader._href
 _DECODERS: dict[str, Any] = {
     "identifier": GmlReader._identifier,
     "geometry": GmlReader._geometry_value,
-    "datetime": lambda r, el: parse_datetime(el.text or ""),
+    "datetime": GmlReader._datetime,
     "date": lambda r, el: parse_date(el.text or ""),
     "string": GmlReader._text,
     "boolean": lambda r, el: _parse_bool(el.text or ""),
-    "code": GmlReader._href,
-    "ref": GmlReader._href,
+    "code": _HREF,
+    "ref": _HREF,
     "background_map": GmlReader._background_map,
     "ordinance": GmlReader._ordinance,
     "dimensioning": GmlReader._dimensioning,
@@ -972,6 +1155,14 @@ _DECODERS: dict[str, Any] = {
     "legislation_citation": GmlReader._legislation,
     "document_citation": GmlReader._document,
 }
+
+#: per feature type, the attribute and the decoder of each property element (one dict lookup per child)
+_DECODERS_BY_TAG = {
+    cls: {tag: (a, _DECODERS[a.kind], a.name, a.many, a.voidable) for tag, a in by_tag.items()}
+    for cls, by_tag in _ATTRIBUTES_BY_TAG.items()
+}
+#: per feature type, the properties it must have (voidable or not): all present, nothing to report
+_REQUIRED = {cls: frozenset(a.name for a in attrs if not a.optional) for cls, attrs in CLASS_ATTRIBUTES.items()}
 
 _EMPTY: dict[str, Any] = {
     "identifier": lambda a: Identifier("", ""),
