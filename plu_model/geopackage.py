@@ -47,7 +47,7 @@ from plu_model.i18n import Text
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import SourceXml, pack, unpack
+from plu_model.source_xml import SourceXml, pack, stored_fingerprint, unpack
 from plu_model.temporal import format_date, format_datetime, parse_date, parse_datetime
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
@@ -184,7 +184,8 @@ def _decode(attr: Attribute, raw: Any) -> Any:
     return raw
 
 
-def _feature_row(f: Feature) -> dict[str, Any]:
+def _value_row(f: Feature) -> dict[str, Any]:
+    """The columns of a feature but its geometry (``source_*`` left empty)."""
     ident = f.inspire_id
     row: dict[str, Any] = {
         "gml_id": f.gml_id,
@@ -192,8 +193,8 @@ def _feature_row(f: Feature) -> dict[str, Any]:
         "inspire_namespace": ident.namespace,
         "inspire_version_id": None if isinstance(ident.version_id, Nil) else ident.version_id,
         "inspire_version_id_nil": ident.version_id.reason if isinstance(ident.version_id, Nil) else None,
-        "source_xml": pack(f.source.xml) if f.source else None,
-        "source_fingerprint": f.source.fingerprint if f.source else None,
+        "source_xml": None,
+        "source_fingerprint": None,
     }
     for attr in CLASS_ATTRIBUTES[f.class_name]:
         if not _is_column(attr):
@@ -206,6 +207,28 @@ def _feature_row(f: Feature) -> dict[str, Any]:
             row[attr.name] = None
         else:
             row[attr.name] = _encode(attr, value)
+    return row
+
+
+#: the columns a fingerprint of the second kind hashes, by class: all but the kept element's own
+_FINGERPRINTED = {c: [n for n, _t, _s in columns_of(c) if not n.startswith("source_")] for c in CLASS_ATTRIBUTES}
+
+
+def _fingerprinted(f: Feature, row: dict[str, Any]) -> tuple[list[tuple[str, Any]], BaseGeometry | None]:
+    return [(name, row.get(name)) for name in _FINGERPRINTED[f.class_name]], geometry_of(f)
+
+
+def _stored_columns(f: Feature) -> tuple[list[tuple[str, Any]], BaseGeometry | None]:
+    """How the plan file stores ``f`` (:data:`plu_model.source_xml.Columns`)."""
+    return _fingerprinted(f, _value_row(f))
+
+
+def _feature_row(f: Feature) -> dict[str, Any]:
+    row = _value_row(f)
+    if f.source is not None:
+        row["source_xml"] = pack(f.source.xml)
+        columns, geometry = _fingerprinted(f, row)
+        row["source_fingerprint"] = stored_fingerprint(f, columns, geometry)
     return row
 
 
@@ -239,7 +262,7 @@ def _row_feature(class_name: str, row: dict[str, Any], geometry: BaseGeometry | 
     feature = class_of(class_name)(**values)
     xml = unpack(row["source_xml"]) if row.get("source_xml") else None
     if xml and row.get("source_fingerprint"):
-        feature.source = SourceXml(xml, row["source_fingerprint"])
+        feature.source = SourceXml(xml, row["source_fingerprint"], columns=_stored_columns)
     return feature
 
 
