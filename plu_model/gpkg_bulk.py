@@ -124,14 +124,21 @@ class BulkTable:
             last = self.db.execute(f'SELECT max(fid), count(*) FROM "{self.table}"').fetchone()
             if tuple(last) != (self.count, self.count):  # the boxes are numbered as the rows were inserted
                 raise sqlite3.DatabaseError(f"{self.table}: rows numbered {last}, {self.count} written")
-            self.db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                            (self.count, self.table))
+            self.db.execute(
+                "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                (self.count, self.table),
+            )
         if self.boxes:
             self.db.executemany(f'INSERT INTO "rtree_{self.table}_geom" VALUES (?, ?, ?, ?, ?)', self.boxes)
             self.db.execute(
                 "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
-                (min(b[1] for b in self.boxes), min(b[3] for b in self.boxes),
-                 max(b[2] for b in self.boxes), max(b[4] for b in self.boxes), self.table),
+                (
+                    min(b[1] for b in self.boxes),
+                    min(b[3] for b in self.boxes),
+                    max(b[2] for b in self.boxes),
+                    max(b[4] for b in self.boxes),
+                    self.table,
+                ),
             )
         if self.has_z:  # 2 = "Z optional": 3D and 2D geometries both keep their dimension
             self.db.execute("UPDATE gpkg_geometry_columns SET z = 2 WHERE table_name = ?", (self.table,))

@@ -4,10 +4,13 @@ The model holds what PLU 4.0 defines as values; a delivery holds more: ``gml:ide
 ``gml:name``, ``gml:description``, ``gml:boundedBy``, ``xlink:title``/``xlink:role``,
 the exact geometry encoding (``gml:Surface`` patches, arcs, several geometries in one
 property, 3D), extension elements and foreign code lists.  Rather than widen the model
-for every such shape, the reader keeps each feature's element verbatim together with a
-fingerprint of the model values built from it.  A writer that finds the fingerprint
-unchanged writes the element back; an edited (or reprojected) feature no longer matches
-and is written from the model, and the export report says which features those are.
+for every such shape, the reader keeps each feature's element verbatim together with the
+model values built from it.  A writer that finds the values unchanged writes the element
+back; an edited (or reprojected) feature no longer matches and is written from the model,
+and the export report says which features those are.  A store keeps a fingerprint instead of
+the values: of the second kind (``v2:``, :func:`stored_fingerprint`) a hash of the columns it
+writes anyway, of the first kind (:func:`fingerprint`, what older plan files hold) a hash of
+the values' texts; reading hashes nothing (``docs/exchange.md``).
 """
 
 from __future__ import annotations

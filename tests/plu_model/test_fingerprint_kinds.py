@@ -37,14 +37,18 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 def _convert(path, dest):
     """``plu convert path dest`` (GML to plan file), streaming."""
     source = open_source(path)
-    return write_plan(dest, source.features(), crs=source.crs, dataset_id=lambda: source.dataset_id,
-                      metadata=lambda: source.metadata)
+    return write_plan(
+        dest, source.features(), crs=source.crs, dataset_id=lambda: source.dataset_id, metadata=lambda: source.metadata
+    )
 
 
 def _fingerprints(gpkg):
     with sqlite3.connect(gpkg) as db:
-        return [r[0] for t in ("spatial_plan", "zoning_element", "supplementary_regulation", "official_documentation")
-                for r in db.execute(f"SELECT source_fingerprint FROM {t} ORDER BY fid")]
+        return [
+            r[0]
+            for t in ("spatial_plan", "zoning_element", "supplementary_regulation", "official_documentation")
+            for r in db.execute(f"SELECT source_fingerprint FROM {t} ORDER BY fid")
+        ]
 
 
 def _first_kind(feature, xml):

@@ -31,9 +31,13 @@ def _tables(path: Path) -> dict[str, list]:
     """Every row of every table and every trigger and index, as SQLite holds them (GDAL's change times left out)."""
     db = sqlite3.connect(path)
     try:
-        names = [r[0] for r in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE '%_node' AND name NOT LIKE '%_parent' AND name NOT LIKE '%_rowid' ORDER BY name")]
+        names = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE '%_node' AND name NOT LIKE '%_parent' AND name NOT LIKE '%_rowid' ORDER BY name"
+            )
+        ]
         out = {}
         for name in names:
             rows = db.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
@@ -66,8 +70,9 @@ def _assert_same_files(bulk: Path, ogr: Path) -> None:
         if name == "gpkg_contents":
             x, y = sorted(a[name], key=repr), sorted(b[name], key=repr)
             assert [r[:4] + r[8:] for r in x] == [r[:4] + r[8:] for r in y]
-            assert [r[4:8] for r in x] == [tuple(v if v is None else pytest.approx(v, rel=1e-14) for v in r[4:8])
-                                           for r in y]
+            assert [r[4:8] for r in x] == [
+                tuple(v if v is None else pytest.approx(v, rel=1e-14) for v in r[4:8]) for r in y
+            ]
         elif name.startswith("gpkg_"):
             assert sorted(a[name], key=repr) == sorted(b[name], key=repr), name
         else:
@@ -78,8 +83,9 @@ def _assert_same_files(bulk: Path, ogr: Path) -> None:
 def test_the_bulk_writer_writes_what_ogr_writes(path, tmp_path):
     source = open_source(path)
     features = list(source.features())
-    bulk = write_plan(tmp_path / "bulk.gpkg", features, crs=source.crs, dataset_id=source.dataset_id,
-                      metadata=source.metadata)
+    bulk = write_plan(
+        tmp_path / "bulk.gpkg", features, crs=source.crs, dataset_id=source.dataset_id, metadata=source.metadata
+    )
     ogr = _by_ogr(tmp_path / "ogr.gpkg", features, source.crs, source.dataset_id, source.metadata)
     _assert_same_files(bulk, ogr)
 
