@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal
+from operator import is_
 from typing import Any
 
 import shapely
@@ -160,27 +161,44 @@ def fingerprint(feature: Any, xml: str) -> str:
     return _digest(type(feature), [getattr(feature, name) for name, _label in _labels(type(feature))], xml)
 
 
+#: the fields of each frozen dataclass type met in values (an empty tuple: a type whose values may change)
+_FROZEN: dict[type, tuple[str, ...] | None] = {}
+
+
+def _frozen_fields(cls: type) -> tuple[str, ...] | None:
+    if cls not in _FROZEN:
+        params = getattr(cls, "__dataclass_params__", None)
+        _FROZEN[cls] = tuple(cls.__dataclass_fields__) if params is not None and params.frozen else None
+    return _FROZEN[cls]
+
+
 def _unchanging(value: Any) -> bool:
-    if type(value) in _UNCHANGING or isinstance(value, BaseGeometry):
+    """True when ``value`` can never change (so keeping the object keeps the value)."""
+    cls = type(value)
+    if cls in _UNCHANGING:
         return True
-    if type(value) is tuple:
-        return all(_unchanging(v) for v in value)
-    params = getattr(type(value), "__dataclass_params__", None)
-    if params is None or not params.frozen:
-        return False
-    return all(_unchanging(getattr(value, name)) for name in type(value).__dataclass_fields__)
+    if cls is tuple:
+        return all(map(_unchanging, value))
+    names = _frozen_fields(cls)
+    if names is not None:
+        for name in names:
+            field_value = getattr(value, name)
+            if type(field_value) not in _UNCHANGING and not _unchanging(field_value):
+                return False
+        return True
+    return isinstance(value, BaseGeometry)
 
 
 def _snapshot(feature: Any) -> tuple[Any, ...] | None:
     """The feature's values as they are now (lists copied), or ``None`` if one of them could change in place."""
-    values = []
-    for name, _label in _labels(type(feature)):
-        value = getattr(feature, name)
+    values = [getattr(feature, name) for name, _label in _labels(type(feature))]
+    for i, value in enumerate(values):
+        if type(value) in _UNCHANGING:
+            continue
         if type(value) is list:
-            value = tuple(value)
+            value = values[i] = tuple(value)
         if not _unchanging(value):
             return None
-        values.append(value)
     return tuple(values)
 
 
@@ -201,7 +219,7 @@ def _same_as_read(feature: Any, read: tuple[type, tuple[Any, ...]]) -> bool:
         now = getattr(feature, name)
         if now is was:
             continue
-        if type(now) is list and len(now) == len(was) and all(a is b for a, b in zip(now, was, strict=True)):
+        if type(now) is list and len(now) == len(was) and all(map(is_, now, was)):
             continue
         if value_token(now) != value_token(was):
             return False
