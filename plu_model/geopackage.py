@@ -76,6 +76,8 @@ _GEOMETRY_TYPE = {
 META_TABLE = "plu_plan_file"
 _SCALAR = {"string", "datetime", "date", "boolean", "code", "ref"}
 _BATCH = 5000
+#: rows of a plan file's load made into blobs and written together (a few MiB: memory stays flat)
+_LOAD_BATCH = 1000
 #: what a row that does not make a feature raises (a JSON value of the wrong shape too)
 _ROW_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RuntimeError, shapely.errors.GEOSException)
 
@@ -392,35 +394,35 @@ class _Loader:
             c: BulkTable(db, LAYER_NAMES[c], [n for n, _t, _s in columns_of(c)], _GEOMETRY_TYPE[c] != ogr.wkbNone, crs)
             for c in CLASS_ATTRIBUTES
         }
-        self.pending: dict[str, tuple[list[Feature], list[list[Any]], list[BaseGeometry | None]]] = {
+        #: per class: the rows not yet written, with the gml:id of each and its geometry
+        self.pending: dict[str, tuple[list[str | None], list[list[Any]], list[BaseGeometry | None]]] = {
             c: ([], [], []) for c in CLASS_ATTRIBUTES
         }
         self.waiting = 0
 
     def add(self, f: Feature) -> None:
-        features, rows, geoms = self.pending[f.class_name]
+        ids, rows, geoms = self.pending[f.class_name]
         row = _feature_row(f)
         geom = geometry_of(f)
-        features.append(f)
+        ids.append(f.gml_id)
         rows.append([row.get(name) for name in self.tables[f.class_name].columns])
         geoms.append(geom if geom is not None and not geom.is_empty else None)
         self.waiting += 1
-        if self.waiting >= _BATCH:
+        if self.waiting >= _LOAD_BATCH:
             self.flush()
 
     def flush(self) -> None:
-        for class_name, (features, rows, geoms) in self.pending.items():
+        for class_name, (ids, rows, geoms) in self.pending.items():
             if not rows:
                 continue
             bad = self.tables[class_name].write(rows, geoms)
             if bad is not None:
-                f = features[bad]
                 raise PlanFileError(
                     Text("plu_model.geopackage", "{class_name} {gml_id}: the geometry has NaN or infinite "
                                                  "coordinates; a plan file cannot hold them, correct the source first",
-                                                 class_name=f.class_name, gml_id=f.gml_id),
+                                                 class_name=class_name, gml_id=ids[bad]),
                 )
-            features.clear()
+            ids.clear()
             rows.clear()
             geoms.clear()
         self.waiting = 0

@@ -35,7 +35,6 @@ def open_for_load(path: Any) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
-    db.execute("PRAGMA cache_size = -65536")
     db.execute("BEGIN")
     return db
 

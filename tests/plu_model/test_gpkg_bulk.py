@@ -113,7 +113,7 @@ def test_points_lines_3d_and_missing_geometries_as_ogr_writes_them(tmp_path):
 def test_many_batches_keep_the_spatial_index_and_counts(tmp_path, monkeypatch):
     import plu_model.geopackage as gp
 
-    monkeypatch.setattr(gp, "_BATCH", 7)
+    monkeypatch.setattr(gp, "_LOAD_BATCH", 7)
     plan = GeneratedPlan(40)
     features = list(plan.features())
     bulk = write_plan(tmp_path / "bulk.gpkg", features, crs=plan.crs)
