@@ -92,7 +92,8 @@ class BulkTable:
         self.insert = f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) VALUES ({marks})'
         self.count = 0
         self.has_z = False
-        self.boxes: list[tuple[int, float, float, float, float]] = []
+        #: the table's extent so far (min x, min y, max x, max y), None before its first geometry
+        self.extent: list[float] | None = None
         self.triggers = _set_aside_triggers(db, table)
 
     def write(self, rows: list[list[Any]], geoms: list[BaseGeometry | None]) -> int | None:
@@ -101,6 +102,7 @@ class BulkTable:
         Returns the index of a geometry with non-finite coordinates, which a plan file cannot hold
         (nothing of the batch is written then), else ``None``.
         """
+        boxes: list[tuple[int, float, float, float, float]] = []
         if self.spatial:
             present = [i for i, g in enumerate(geoms) if g is not None]
             blobs, bounds, with_z, bad = geometry_blobs([geoms[i] for i in present], self.srid)
@@ -109,13 +111,28 @@ class BulkTable:
             cells: list[Any] = [None] * len(rows)
             for k, i in enumerate(present):
                 cells[i] = blobs[k]
-                x0, y0, x1, y1 = bounds[k].tolist()
-                self.boxes.append((self.count + i + 1, x0, x1, y0, y1))
             self.has_z = self.has_z or bool(with_z.any())
             rows = [[cell, *row] for cell, row in zip(cells, rows, strict=True)]
+            # the spatial index as GDAL's trigger fills it: the row's fid and its XY box
+            boxes = [
+                (self.count + i + 1, b[0], b[2], b[1], b[3]) for i, b in zip(present, bounds.tolist(), strict=True)
+            ]
+            self._extend(bounds)
         self.db.executemany(self.insert, rows)
+        if self.spatial and boxes:
+            self.db.executemany(f'INSERT INTO "rtree_{self.table}_geom" VALUES (?, ?, ?, ?, ?)', boxes)
         self.count += len(rows)
         return None
+
+    def _extend(self, bounds: np.ndarray) -> None:
+        if not len(bounds):
+            return
+        low, high = bounds[:, :2].min(axis=0).tolist(), bounds[:, 2:].max(axis=0).tolist()
+        if self.extent is None:
+            self.extent = [*low, *high]
+        else:
+            e = self.extent
+            self.extent = [min(e[0], low[0]), min(e[1], low[1]), max(e[2], high[0]), max(e[3], high[1])]
 
     def finish(self) -> None:
         """The spatial index, feature count, extent and Z flag GDAL keeps for a table it wrote; its triggers back."""
@@ -127,17 +144,10 @@ class BulkTable:
                 "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
                 (self.count, self.table),
             )
-        if self.boxes:
-            self.db.executemany(f'INSERT INTO "rtree_{self.table}_geom" VALUES (?, ?, ?, ?, ?)', self.boxes)
+        if self.extent is not None:
             self.db.execute(
                 "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
-                (
-                    min(b[1] for b in self.boxes),
-                    min(b[3] for b in self.boxes),
-                    max(b[2] for b in self.boxes),
-                    max(b[4] for b in self.boxes),
-                    self.table,
-                ),
+                (*self.extent, self.table),
             )
         if self.has_z:  # 2 = "Z optional": 3D and 2D geometries both keep their dimension
             self.db.execute("UPDATE gpkg_geometry_columns SET z = 2 WHERE table_name = ?", (self.table,))
