@@ -10,6 +10,8 @@ file and as GML, then measures, each command in a fresh process:
 
 Each pair runs ``--runs`` times, ours and ``ogr2ogr`` taking turns, and the medians are
 compared, so a neighbour's load spike does not decide the ratio; the load average is printed.
+``--baseline DIR`` also runs ``plu convert`` from another checkout (e.g. the main branch) in
+the same turns, on the same files, for a before/after ratio.
 
 ``ogr2ogr`` writes generic GML (no INSPIRE structure, no XSD-valid PLU) and so does less
 work; it is the reference for "how fast can this machine move these features at all".
@@ -64,6 +66,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3, help="runs of each command, taking turns (median kept)")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--baseline", type=Path, help="another checkout whose plu convert takes the same turns")
     args = parser.parse_args()
     plu = [sys.executable, "-m", "plu_cli"]
     rows = []
@@ -81,12 +84,15 @@ def main() -> None:
                  ["ogr2ogr", "-f", "GML", str(work / "b.gml"), str(gpkg)]),
             ]
             for label, ours, ref in cases:
-                times: dict[str, list[tuple[float, float, float]]] = {"ours": [], "ref": []}
+                times: dict[str, list[tuple[float, float, float]]] = {"ours": [], "ref": [], "base": []}
+                turns = [("ours", ours, ROOT), ("ref", ref, ROOT)]
+                if args.baseline:
+                    turns.append(("base", ours, args.baseline.resolve()))
                 for _ in range(args.runs):
-                    for key, cmd in (("ours", ours), ("ref", ref)):
+                    for key, cmd, cwd in turns:
                         for f in work.glob("[ab].*"):
                             f.unlink()
-                        times[key].append(measure(cmd))
+                        times[key].append(measure(cmd, cwd))
                 t_ours, m_ours, c_ours = (statistics.median(x) for x in zip(*times["ours"], strict=True))
                 t_ref, m_ref, c_ref = (statistics.median(x) for x in zip(*times["ref"], strict=True))
                 rows.append({
@@ -97,6 +103,11 @@ def main() -> None:
                     "gml_mib": round(os.path.getsize(gml) / 2**20),
                     "runs": args.runs, "load": round(os.getloadavg()[0], 1),
                 })
+                if args.baseline:
+                    t_base, m_base, c_base = (statistics.median(x) for x in zip(*times["base"], strict=True))
+                    rows[-1].update({"baseline_s": round(t_base, 2), "baseline_cpu_s": round(c_base, 2),
+                                     "baseline_mib": round(m_base), "baseline_time_ratio": round(t_base / t_ref, 2),
+                                     "baseline_cpu_ratio": round(c_base / c_ref, 2)})
                 print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
     print()
     print(f"medians of {args.runs} runs each; load average at the end {os.getloadavg()[0]:.1f}")

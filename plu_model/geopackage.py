@@ -40,13 +40,14 @@ from shapely.geometry.base import BaseGeometry
 from plu_model.atomic import atomic_path
 from plu_model.dataset import SCHEMA_VERSION, PlanDataset
 from plu_model.errors import PlanFileError
-from plu_model.features import Feature, class_of, geometry_of, has_finite_coordinates
+from plu_model.features import Feature, class_of, geometry_of
+from plu_model.gpkg_bulk import BulkTable, open_for_load
 from plu_model.gpkg_rows import ASK_OGR, open_readonly, table_rows
 from plu_model.i18n import Text
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import SourceXml, pack, unpack
+from plu_model.source_xml import SourceXml, pack, stored_fingerprint, unpack
 from plu_model.temporal import format_date, format_datetime, parse_date, parse_datetime
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
@@ -75,6 +76,8 @@ _GEOMETRY_TYPE = {
 META_TABLE = "plu_plan_file"
 _SCALAR = {"string", "datetime", "date", "boolean", "code", "ref"}
 _BATCH = 5000
+#: rows of a plan file's load made into blobs and written together (a few MiB: memory stays flat)
+_LOAD_BATCH = 1000
 #: what a row that does not make a feature raises (a JSON value of the wrong shape too)
 _ROW_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RuntimeError, shapely.errors.GEOSException)
 
@@ -183,7 +186,8 @@ def _decode(attr: Attribute, raw: Any) -> Any:
     return raw
 
 
-def _feature_row(f: Feature) -> dict[str, Any]:
+def _value_row(f: Feature) -> dict[str, Any]:
+    """The columns of a feature but its geometry (``source_*`` left empty)."""
     ident = f.inspire_id
     row: dict[str, Any] = {
         "gml_id": f.gml_id,
@@ -191,8 +195,8 @@ def _feature_row(f: Feature) -> dict[str, Any]:
         "inspire_namespace": ident.namespace,
         "inspire_version_id": None if isinstance(ident.version_id, Nil) else ident.version_id,
         "inspire_version_id_nil": ident.version_id.reason if isinstance(ident.version_id, Nil) else None,
-        "source_xml": pack(f.source.xml) if f.source else None,
-        "source_fingerprint": f.source.fingerprint if f.source else None,
+        "source_xml": None,
+        "source_fingerprint": None,
     }
     for attr in CLASS_ATTRIBUTES[f.class_name]:
         if not _is_column(attr):
@@ -205,6 +209,28 @@ def _feature_row(f: Feature) -> dict[str, Any]:
             row[attr.name] = None
         else:
             row[attr.name] = _encode(attr, value)
+    return row
+
+
+#: the columns a fingerprint of the second kind hashes, by class: all but the kept element's own
+_FINGERPRINTED = {c: [n for n, _t, _s in columns_of(c) if not n.startswith("source_")] for c in CLASS_ATTRIBUTES}
+
+
+def _fingerprinted(f: Feature, row: dict[str, Any]) -> tuple[list[tuple[str, Any]], BaseGeometry | None]:
+    return [(name, row.get(name)) for name in _FINGERPRINTED[f.class_name]], geometry_of(f)
+
+
+def _stored_columns(f: Feature) -> tuple[list[tuple[str, Any]], BaseGeometry | None]:
+    """How the plan file stores ``f`` (:data:`plu_model.source_xml.Columns`)."""
+    return _fingerprinted(f, _value_row(f))
+
+
+def _feature_row(f: Feature) -> dict[str, Any]:
+    row = _value_row(f)
+    if f.source is not None:
+        row["source_xml"] = pack(f.source.xml)
+        columns, geometry = _fingerprinted(f, row)
+        row["source_fingerprint"] = stored_fingerprint(f, columns, geometry)
     return row
 
 
@@ -238,13 +264,13 @@ def _row_feature(class_name: str, row: dict[str, Any], geometry: BaseGeometry | 
     feature = class_of(class_name)(**values)
     xml = unpack(row["source_xml"]) if row.get("source_xml") else None
     if xml and row.get("source_fingerprint"):
-        feature.source = SourceXml(xml, row["source_fingerprint"])
+        feature.source = SourceXml(xml, row["source_fingerprint"], columns=_stored_columns)
     return feature
 
 
 # -- writing --------------------------------------------------------------------
 class _Writer:
-    """Creates a plan file's tables and appends features to them."""
+    """Creates a plan file's tables; appends rows through OGR (a store's rows: :func:`write_plan_rows`)."""
 
     def __init__(self, ds: ogr.DataSource, crs: int):
         self.ds = ds
@@ -276,33 +302,6 @@ class _Writer:
         self.layers[class_name] = layer
         return layer
 
-    def add(self, f: Feature) -> None:
-        layer = self._layer(f.class_name)
-        out = ogr.Feature(layer.GetLayerDefn())
-        index = self.field_index[f.class_name]
-        for name, value in _feature_row(f).items():
-            if value is None:
-                continue
-            if type(value) is str:  # what SetField does for these types, without its dispatch in Python
-                out.SetFieldString(index[name], value)
-            elif type(value) is int:
-                out.SetFieldInteger64(index[name], value)
-            else:
-                out.SetField(index[name], value)
-        geom = geometry_of(f)
-        if geom is not None and not geom.is_empty:
-            if not has_finite_coordinates(geom):
-                raise PlanFileError(
-                    Text("plu_model.geopackage", "{class_name} {gml_id}: the geometry has NaN or infinite "
-                                                 "coordinates; a plan file cannot hold them, correct the source first",
-                                                 class_name=f.class_name, gml_id=f.gml_id),
-                )
-            if shapely.has_z(geom):
-                self.has_z.add(f.class_name)
-            out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom, flavor="iso")))
-        layer.CreateFeature(out)
-        self._counted()
-
     def _counted(self) -> None:
         """One more row written: commit every ``_BATCH`` rows so a large plan never holds one huge transaction."""
         self.pending += 1
@@ -330,10 +329,15 @@ class _Writer:
         layer.CreateFeature(out)
         self._counted()
 
-    def finish(self, meta: dict[str, str]) -> None:
+    def meta_table(self) -> ogr.Layer:
+        """The table of the file's facts (``plu_plan_file``), empty."""
         table = self.ds.CreateLayer(META_TABLE, None, ogr.wkbNone, options=["FID=fid"])
         table.CreateField(ogr.FieldDefn("key", ogr.OFTString))
         table.CreateField(ogr.FieldDefn("value", ogr.OFTString))
+        return table
+
+    def finish(self, meta: dict[str, str]) -> None:
+        table = self.meta_table()
         for key, value in meta.items():
             row = ogr.Feature(table.GetLayerDefn())
             row.SetField("key", key)
@@ -368,6 +372,70 @@ def _create(tmp: Path) -> ogr.DataSource:
         gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
 
 
+def _create_tables(tmp: Path, crs: int) -> None:
+    """The empty plan file: every table, made by GDAL as for its own writes, the file's facts table last."""
+    ds = _create(tmp)
+    writer = _Writer(ds, crs)
+    try:
+        writer.meta_table()
+    finally:
+        # OGR closes the file only when no layer of it is referenced any more
+        writer.layers.clear()
+        writer.ds = None
+        del writer
+        ds = None  # noqa: F841
+
+
+class _Loader:
+    """Features into the tables of a new plan file, a batch of rows per ``executemany`` (:mod:`plu_model.gpkg_bulk`)."""
+
+    def __init__(self, db: sqlite3.Connection, crs: int):
+        self.tables = {
+            c: BulkTable(db, LAYER_NAMES[c], [n for n, _t, _s in columns_of(c)], _GEOMETRY_TYPE[c] != ogr.wkbNone, crs)
+            for c in CLASS_ATTRIBUTES
+        }
+        #: per class: the rows not yet written, with the gml:id of each and its geometry
+        self.pending: dict[str, tuple[list[str | None], list[list[Any]], list[BaseGeometry | None]]] = {
+            c: ([], [], []) for c in CLASS_ATTRIBUTES
+        }
+        self.waiting = 0
+
+    def add(self, f: Feature) -> None:
+        ids, rows, geoms = self.pending[f.class_name]
+        row = _feature_row(f)
+        geom = geometry_of(f)
+        ids.append(f.gml_id)
+        rows.append([row.get(name) for name in self.tables[f.class_name].columns])
+        geoms.append(geom if geom is not None and not geom.is_empty else None)
+        self.waiting += 1
+        if self.waiting >= _LOAD_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for class_name, (ids, rows, geoms) in self.pending.items():
+            if not rows:
+                continue
+            bad = self.tables[class_name].write(rows, geoms)
+            if bad is not None:
+                raise PlanFileError(
+                    Text("plu_model.geopackage", "{class_name} {gml_id}: the geometry has NaN or infinite "
+                                                 "coordinates; a plan file cannot hold them, correct the source first",
+                                                 class_name=class_name, gml_id=ids[bad]),
+                )
+            ids.clear()
+            rows.clear()
+            geoms.clear()
+        self.waiting = 0
+
+    def finish(self, db: sqlite3.Connection, meta: dict[str, str]) -> None:
+        self.flush()
+        for table in self.tables.values():
+            table.finish()
+        facts = BulkTable(db, META_TABLE, ["key", "value"], False, 0)
+        facts.write([[k, v] for k, v in meta.items()], [None] * len(meta))
+        facts.finish()
+
+
 def _write_file(
     tmp: Path,
     features: Iterable[Feature],
@@ -376,23 +444,19 @@ def _write_file(
     metadata: Any,
     progress: Progress,
 ) -> None:
-    ds = _create(tmp)
-    writer = _Writer(ds, crs)
+    _create_tables(tmp, crs)
+    db = open_for_load(tmp)
     try:
-        ds.StartTransaction()
+        loader = _Loader(db, crs)
         for f in features:
-            writer.add(f)
+            loader.add(f)
             progress.step()
-        ds.CommitTransaction()
         ident = dataset_id() if callable(dataset_id) else dataset_id
         meta = metadata() if callable(metadata) else (metadata or {})
-        writer.finish(_file_meta(crs, ident, meta))
+        loader.finish(db, _file_meta(crs, ident, meta))
+        db.execute("COMMIT")
     finally:
-        # OGR closes the file only when no layer of it is referenced any more
-        writer.layers.clear()
-        writer.ds = None
-        del writer
-        ds = None  # noqa: F841
+        db.close()
 
 
 def write_plan(

@@ -4,10 +4,13 @@ The model holds what PLU 4.0 defines as values; a delivery holds more: ``gml:ide
 ``gml:name``, ``gml:description``, ``gml:boundedBy``, ``xlink:title``/``xlink:role``,
 the exact geometry encoding (``gml:Surface`` patches, arcs, several geometries in one
 property, 3D), extension elements and foreign code lists.  Rather than widen the model
-for every such shape, the reader keeps each feature's element verbatim together with a
-fingerprint of the model values built from it.  A writer that finds the fingerprint
-unchanged writes the element back; an edited (or reprojected) feature no longer matches
-and is written from the model, and the export report says which features those are.
+for every such shape, the reader keeps each feature's element verbatim together with the
+model values built from it.  A writer that finds the values unchanged writes the element
+back; an edited (or reprojected) feature no longer matches and is written from the model,
+and the export report says which features those are.  A store keeps a fingerprint instead of
+the values: of the second kind (``v2:``, :func:`stored_fingerprint`) a hash of the columns it
+writes anyway, of the first kind (:func:`fingerprint`, what older plan files hold) a hash of
+the values' texts; reading hashes nothing (``docs/exchange.md``).
 """
 
 from __future__ import annotations
@@ -16,12 +19,20 @@ import base64
 import binascii
 import hashlib
 import zlib
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Iterable
+from dataclasses import fields
+from datetime import date, datetime
+from decimal import Decimal
+from operator import is_
 from typing import Any
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
-__all__ = ["SourceXml", "fingerprint", "kept", "pack", "still_faithful", "unpack", "value_token"]
+__all__ = [
+    "FINGERPRINT_V2", "SourceXml", "fingerprint", "kept", "pack", "still_faithful", "stored_fingerprint", "unpack",
+    "value_token",
+]
 
 #: marks a kept element stored compressed (zlib with :data:`_DICTIONARY`, then base64) in the plan
 #: file; a stored text without it is an element kept by an older version, uncompressed.  The
@@ -54,12 +65,53 @@ _DICTIONARY = (
 MAX_UNPACKED = 64 << 20
 
 
-@dataclass(frozen=True, slots=True)
-class SourceXml:
-    """A feature's original element (serialised, namespaces declared) and the fingerprint it matched."""
+#: what starts a fingerprint of the second kind (:func:`stored_fingerprint`); one without it is of the first
+#: kind (:func:`fingerprint`, 64 hex digits), as every plan file written before it holds, and still matches
+FINGERPRINT_V2 = "v2:"
+#: a missing geometry in a second-kind fingerprint (a WKB never starts with a zero byte and a letter)
+_NO_GEOMETRY = b"\x00none"
 
-    xml: str
-    fingerprint: str
+
+class SourceXml:
+    """A feature's original element (serialised, namespaces declared) and the fingerprint it matched.
+
+    A reader makes one with the feature's values as read (:func:`kept`): nothing is hashed
+    until a store asks for the fingerprint, and :func:`still_faithful` compares the values
+    themselves.  A store makes one with the fingerprint it kept, and with ``columns`` (how
+    the store encodes a feature) when that fingerprint is of the second kind.
+    """
+
+    __slots__ = ("_columns", "_fingerprint", "_read", "xml")
+
+    def __init__(self, xml: str, fingerprint: str | None = None, *, read: tuple[type, tuple[Any, ...]] | None = None,
+                 columns: Columns | None = None):
+        if fingerprint is None and read is None:
+            raise ValueError("a kept element needs its fingerprint or the values read with it")
+        self.xml = xml
+        self._fingerprint = fingerprint
+        self._read = read
+        self._columns = columns
+
+    @property
+    def fingerprint(self) -> str:
+        """The fingerprint as the first kind of plan file stores it (computed once, from the values read)."""
+        if self._fingerprint is None:
+            cls, values = self._read  # type: ignore[misc]
+            self._fingerprint = _digest(cls, values, self.xml)
+        return self._fingerprint
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SourceXml) and (self.xml, self.fingerprint) == (other.xml, other.fingerprint)
+
+    def __hash__(self) -> int:
+        return hash((self.xml, self.fingerprint))
+
+    def __repr__(self) -> str:
+        return f"SourceXml(<{len(self.xml)} characters>, {self.fingerprint!r})"
+
+
+#: how a store keeps a feature: ``(name, encoded value)`` of every column but the kept element's own, and the geometry
+Columns = Callable[[Any], tuple[Iterable[tuple[str, Any]], BaseGeometry | None]]
 
 
 def value_token(value: Any) -> str:
@@ -75,6 +127,8 @@ def value_token(value: Any) -> str:
 
 #: value types whose token is their ``repr`` (checked first: most values are these)
 _PLAIN = frozenset((str, int, float, bool, type(None)))
+#: values that never change once made (a frozen dataclass is checked field by field)
+_UNCHANGING = frozenset((str, int, float, bool, type(None), date, datetime, Decimal))
 #: ``"\x00name="`` of each model field, by feature class (``source`` is the kept element itself)
 _LABELS: dict[type, tuple[tuple[str, str], ...]] = {}
 
@@ -86,32 +140,131 @@ def _labels(cls: type) -> tuple[tuple[str, str], ...]:
     return labels
 
 
+def _digest(cls: Any, values: Iterable[Any], xml: str) -> str:
+    parts = [cls.class_name]
+    for (_name, label), value in zip(_labels(cls), values, strict=True):
+        parts.append(label)
+        parts.append(value_token(value))
+    parts.append("\x00xml=")
+    parts.append(xml)
+    return hashlib.sha256("".join(parts).encode()).hexdigest()
+
+
 def fingerprint(feature: Any, xml: str) -> str:
-    """A hash of every model value of ``feature`` and of the element ``xml`` kept for it.
+    """A hash of every model value of ``feature`` and of the element ``xml`` kept for it (the first kind).
 
     Equal fingerprints mean the model holds exactly what it held when the feature was
     read, and the kept element is the one read then (a plan file edited by hand in its
     ``source_xml`` column no longer matches), so the element is still a faithful encoding.
     The text hashed is built whole and encoded once (the same bytes as field by field).
     """
-    parts = [feature.class_name]
-    for name, label in _labels(type(feature)):
-        parts.append(label)
-        parts.append(value_token(getattr(feature, name)))
-    parts.append("\x00xml=")
-    parts.append(xml)
-    return hashlib.sha256("".join(parts).encode()).hexdigest()
+    return _digest(type(feature), [getattr(feature, name) for name, _label in _labels(type(feature))], xml)
+
+
+#: the fields of each frozen dataclass type met in values (an empty tuple: a type whose values may change)
+_FROZEN: dict[type, tuple[str, ...] | None] = {}
+
+
+def _frozen_fields(cls: type) -> tuple[str, ...] | None:
+    if cls not in _FROZEN:
+        params = getattr(cls, "__dataclass_params__", None)
+        _FROZEN[cls] = tuple(cls.__dataclass_fields__) if params is not None and params.frozen else None
+    return _FROZEN[cls]
+
+
+def _unchanging(value: Any) -> bool:
+    """True when ``value`` can never change (so keeping the object keeps the value)."""
+    cls = type(value)
+    if cls in _UNCHANGING:
+        return True
+    if cls is tuple:
+        return all(map(_unchanging, value))
+    names = _frozen_fields(cls)
+    if names is not None:
+        for name in names:
+            field_value = getattr(value, name)
+            if type(field_value) not in _UNCHANGING and not _unchanging(field_value):
+                return False
+        return True
+    return isinstance(value, BaseGeometry)
+
+
+def _snapshot(feature: Any) -> tuple[Any, ...] | None:
+    """The feature's values as they are now (lists copied), or ``None`` if one of them could change in place."""
+    values = [getattr(feature, name) for name, _label in _labels(type(feature))]
+    for i, value in enumerate(values):
+        if type(value) in _UNCHANGING:
+            continue
+        if type(value) is list:
+            value = values[i] = tuple(value)
+        if not _unchanging(value):
+            return None
+    return tuple(values)
 
 
 def kept(feature: Any, xml: str) -> SourceXml:
-    """The :class:`SourceXml` for ``feature`` read from ``xml``."""
-    return SourceXml(xml, fingerprint(feature, xml))
+    """The :class:`SourceXml` for ``feature`` read from ``xml``: its values kept, hashed only if a store asks."""
+    values = _snapshot(feature)
+    if values is None:
+        return SourceXml(xml, fingerprint(feature, xml))
+    return SourceXml(xml, read=(type(feature), values))
+
+
+def _same_as_read(feature: Any, read: tuple[type, tuple[Any, ...]]) -> bool:
+    """True when every value of ``feature`` is the one read, or has the same token (what the first kind hashes)."""
+    cls, values = read
+    if type(feature) is not cls:
+        return False
+    for (name, _label), was in zip(_labels(cls), values, strict=True):
+        now = getattr(feature, name)
+        if now is was:
+            continue
+        if type(now) is list and len(now) == len(was) and all(map(is_, now, was)):
+            continue
+        if value_token(now) != value_token(was):
+            return False
+    return True
+
+
+def _digest_v2(columns: Iterable[tuple[str, Any]], geometry: BaseGeometry | None, xml: str) -> str:
+    """The second kind: a hash of the columns a store writes anyway, the geometry's ISO WKB and the element."""
+    text = "\x00".join([f"{name}={value!r}" for name, value in columns])
+    wkb = _NO_GEOMETRY if geometry is None else shapely.to_wkb(geometry, flavor="iso")
+    digest = hashlib.sha256(text.encode())
+    digest.update(b"\x00wkb=" + wkb + b"\x00xml=")
+    digest.update(xml.encode())
+    return FINGERPRINT_V2 + digest.hexdigest()
+
+
+def stored_fingerprint(feature: Any, columns: Iterable[tuple[str, Any]], geometry: BaseGeometry | None) -> str | None:
+    """What a store keeps as the fingerprint of ``feature``'s kept element, ``columns`` being how it stores the rest.
+
+    A feature still as read gets the second kind, made from the columns the store encodes
+    anyway (no second walk over the values); an edited one keeps the fingerprint of what
+    was read (the first kind), and one from a store keeps the fingerprint it came with.
+    """
+    src = feature.source
+    if src is None:
+        return None
+    if src._read is not None and _same_as_read(feature, src._read):
+        return _digest_v2(columns, geometry, src.xml)
+    return src.fingerprint
 
 
 def still_faithful(feature: Any) -> bool:
     """True when ``feature`` has a kept element that still encodes exactly its model values."""
     src = feature.source
-    return src is not None and fingerprint(feature, src.xml) == src.fingerprint
+    if src is None:
+        return False
+    if src._read is not None:
+        return _same_as_read(feature, src._read)
+    stored = src.fingerprint
+    if stored.startswith(FINGERPRINT_V2):
+        if src._columns is None:
+            return False
+        columns, geometry = src._columns(feature)
+        return _digest_v2(columns, geometry, src.xml) == stored
+    return fingerprint(feature, src.xml) == stored
 
 
 def pack(xml: str) -> str:
