@@ -11,11 +11,15 @@ import pytest
 
 from conftest import ROOT
 
+# benchmarks/ holds services.py and register.py: on sys.path for longer than these imports it would
+# hide the services and register packages from every test collected after this one
 sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import printed_results  # noqa: E402
-import readme_tables  # noqa: E402
-import recording  # noqa: E402
+try:
+    import printed_results
+    import readme_tables
+    import recording
+finally:
+    sys.path.remove(str(ROOT / "benchmarks"))
 
 README = ROOT / "README.md"
 RESULTS = ROOT / "benchmarks" / "results"
