@@ -31,11 +31,16 @@ from plu_model.i18n import Text
 
 __all__ = ["RegisterOpening", "direct_layer"]
 
-_WKB = {"MultiPolygon": QgsWkbTypes.Type.MultiPolygon, "MultiLineString": QgsWkbTypes.Type.MultiLineString,
-        "Point": QgsWkbTypes.Type.Point}
+_WKB = {
+    "MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
+    "MultiLineString": QgsWkbTypes.Type.MultiLineString,
+    "Point": QgsWkbTypes.Type.Point,
+}
 _PREPARING = Text("app.register_view", "Read-only: preparing the plan for editing…")
-_PREPARING_TIP = Text("app.register_view", "The plan is drawn from the register. Editing, validation and saving "
-                                           "are enabled when its working copy is ready.")
+_PREPARING_TIP = Text(
+    "app.register_view",
+    "The plan is drawn from the register. Editing, validation and saving are enabled when its working copy is ready.",
+)
 _FAILED = Text("app.register_view", "Read-only: the plan could not be prepared for editing")
 
 
@@ -88,8 +93,10 @@ class RegisterOpening(QObject):
         language = getattr(window, "language", "en")
         titles = layer_titles(language)
         info = conninfo(self.dsn)
-        made = {key: direct_layer(info, view.queries[key], view.crs, kind[2], titles[key])
-                for key, kind in LAYER_KINDS.items()}
+        made = {
+            key: direct_layer(info, view.queries[key], view.crs, kind[2], titles[key])
+            for key, kind in LAYER_KINDS.items()
+        }
         bad = [key for key, layer in made.items() if not layer.isValid()]
         if bad:
             raise RuntimeError(f"QGIS cannot read {', '.join(bad)} from the register")
@@ -99,7 +106,8 @@ class RegisterOpening(QObject):
         for key, kind in (("regulations_area", "area"), ("regulations_line", "line"), ("regulations_point", "point")):
             style_regulations(made[key], kind, language)
         made["plan"].renderer().setSymbol(
-            QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.9"}))
+            QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.9"})
+        )
         window.project.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{view.crs}"))
         window.canvas.setDestinationCrs(window.project.crs())
         self.layers = [made[k] for k in ("plan", "regulations_point", "regulations_line", "regulations_area", "zoning")]
@@ -137,6 +145,7 @@ class RegisterOpening(QObject):
                     base = open_for_editing(reg, ref, path, defer_keys=True, progress=progress)
                     bases.append(base)
                     return base.crs, self.view.title
+
             return prepare_written_copy(into), bases[0]
 
         label = self._said(_PREPARING)
@@ -174,8 +183,16 @@ class RegisterOpening(QObject):
         base.pristine = doc.working  # never written by the editor: the file as opened
         doc.register_origin = {"db": self.db, "base": base}
         self.document = doc
-        window.message(self._said(Text("app.register_actions", "Opened {plan}@{version_no} from the register",
-                                       plan=base.plan, version_no=base.version_no)))
+        window.message(
+            self._said(
+                Text(
+                    "app.register_actions",
+                    "Opened {plan}@{version_no} from the register",
+                    plan=base.plan,
+                    version_no=base.version_no,
+                )
+            )
+        )
         self.ready.emit(doc)
 
     def _copy_failed(self, message: str) -> None:

@@ -100,5 +100,6 @@ def direct_view(register: Any, ref: str) -> DirectView:
         types = {(a, b) for a, b in cur.fetchall()}
     extent = tuple(row) if row is not None and row[0] is not None else None
     queries = {key: layer_query(info.version_pk, key) for key in LAYER_KINDS}
-    return DirectView(info.version_pk, info.plan_key, info.version_no, info.crs, info.title or info.plan_key,
-                      extent, types, queries)  # type: ignore[arg-type]
+    return DirectView(
+        info.version_pk, info.plan_key, info.version_no, info.crs, info.title or info.plan_key, extent, types, queries
+    )  # type: ignore[arg-type]

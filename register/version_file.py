@@ -180,7 +180,11 @@ def write_rows_fast(
 
 
 def _records(
-    cur: Any, version_pk: int, t: _Table, overlay_of: OverlayOf, kept: list[tuple[Any, ...]],
+    cur: Any,
+    version_pk: int,
+    t: _Table,
+    overlay_of: OverlayOf,
+    kept: list[tuple[Any, ...]],
     progress: Progress | None = None,
 ) -> Iterator[list[Any]]:
     stream = cur.connection.cursor(name=f"plu_open_{version_pk}_{t.table}")

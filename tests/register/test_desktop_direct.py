@@ -28,8 +28,9 @@ def published_plan(fresh_db):
 
 def _codes() -> dict[str, str]:
     """localId → national zone code (the last segment of its first specific land use), from the data set."""
-    return {z.inspire_id.local_id: z.specific_land_use[0].rsplit("/", 1)[-1]
-            for z in dataset(DETAILED_1).zoning_elements}
+    return {
+        z.inspire_id.local_id: z.specific_land_use[0].rsplit("/", 1)[-1] for z in dataset(DETAILED_1).zoning_elements
+    }
 
 
 def _class_of(layer, feature) -> str:
@@ -91,8 +92,9 @@ def test_the_layers_read_as_the_planner_so_row_level_security_holds(window, publ
         owner.grant("vera_direct", "reader", None)
     conn = psycopg2.connect(published_plan)
     with conn, conn.cursor() as cur:
-        cur.execute("CREATE POLICY hide_b ON feature AS RESTRICTIVE FOR SELECT TO vera_direct "
-                    "USING (local_id <> 'd1-b')")
+        cur.execute(
+            "CREATE POLICY hide_b ON feature AS RESTRICTIVE FOR SELECT TO vera_direct USING (local_id <> 'd1-b')"
+        )
     conn.close()
     opening = open_from_register(window, cluster.dsn(user="vera_direct", database=database), DETAILED_1.local_id)
     zoning = opening.layers[-1]
