@@ -53,7 +53,9 @@ def direct_layer(conninfo: str, query: str, crs: int, geometry: str, name: str) 
     uri.setWkbType(_WKB[geometry])
     uri.setUseEstimatedMetadata(True)
     uri.setParam("checkPrimaryKeyUnicity", "0")
-    layer = QgsVectorLayer(uri.uri(False), name, "postgres")
+    options = QgsVectorLayer.LayerOptions(False, False)  # no default style looked up in the database, no XML extent
+    options.skipCrsValidation = True
+    layer = QgsVectorLayer(uri.uri(False), name, "postgres", options)
     layer.setReadOnly(True)
     return layer
 

@@ -11,6 +11,7 @@ the zoning style's types) are plain values.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +34,8 @@ LAYER_KINDS: dict[str, tuple[str, int | None, str]] = {
 def _column(name: str, ftype: int, subtype: int) -> str:
     """A plan-file column out of ``row_data``: JSON columns as jsonb (the style's ``array_first`` reads them)."""
     value = f"f.row_data->>'{name}'"
-    if subtype == ogr.OFSTJSON:
-        return f'({value})::jsonb AS "{name}"'
+    if subtype == ogr.OFSTJSON:  # JSON null, not SQL NULL: QGIS parses every value it gets, and warns on NULL's
+        return f"coalesce(({value})::jsonb, 'null') AS \"{name}\""
     return f'{value} AS "{name}"'
 
 
@@ -79,26 +80,29 @@ class DirectView:
     queries: dict[str, str] = field(default_factory=dict)
 
 
+#: one scan of the version's rows: their extent and the zones' distinct type columns (as stored: JSON text)
 _FACTS = (
-    "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
-    "(SELECT ST_Extent(geom) AS e FROM feature WHERE version_pk = %s) AS x"
+    "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), types FROM (SELECT ST_Extent(geom) AS e, "
+    "array_agg(DISTINCT ARRAY[row_data->>'specific_land_use', row_data->>'hilucs_land_use']) "
+    "FILTER (WHERE class = 'ZoningElement') AS types FROM feature WHERE version_pk = %s) AS x"
 )
-_TYPES = (
-    "SELECT DISTINCT (row_data->>'specific_land_use')::jsonb->>0, (row_data->>'hilucs_land_use')::jsonb->>0 "
-    "FROM feature WHERE version_pk = %s AND class = 'ZoningElement'"
-)
+
+
+def _first(value: str | None) -> str | None:
+    """The first value of a JSON list column (None for none): what the style classifies a zone by."""
+    listed = json.loads(value) if value else None
+    return str(listed[0]) if isinstance(listed, list) and listed else None
 
 
 def direct_view(register: Any, ref: str) -> DirectView:
-    """The facts of version ``ref`` for its read-only layers: two queries, no rows copied."""
+    """The facts of version ``ref`` for its read-only layers: one scan of its rows, none copied."""
     info = register.version(ref)
     with register.transaction() as cur:
         cur.execute("SET LOCAL jit = off")
         cur.execute(_FACTS, (info.version_pk,))
-        row = cur.fetchone()
-        cur.execute(_TYPES, (info.version_pk,))
-        types = {(a, b) for a, b in cur.fetchall()}
-    extent = tuple(row) if row is not None and row[0] is not None else None
+        *box, pairs = cur.fetchone()
+    types = {(_first(a), _first(b)) for a, b in pairs or ()}
+    extent = tuple(box) if box[0] is not None else None
     queries = {key: layer_query(info.version_pk, key) for key in LAYER_KINDS}
     return DirectView(
         info.version_pk, info.plan_key, info.version_no, info.crs, info.title or info.plan_key, extent, types, queries
