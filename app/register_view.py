@@ -23,7 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel
+from qgis.PyQt.QtWidgets import QLabel, QToolButton
 
 from app.plan_layers import layer_titles, style_regulations
 from app.zone_styles import ZoningStyle
@@ -42,6 +42,7 @@ _PREPARING_TIP = Text(
     "The plan is drawn from the register. Editing, validation and saving are enabled when its working copy is ready.",
 )
 _FAILED = Text("app.register_view", "Read-only: the plan could not be prepared for editing")
+_CANCELLED = Text("app.register_view", "Read-only: preparing the plan for editing was cancelled")
 
 
 def direct_layer(conninfo: str, query: str, crs: int, geometry: str, name: str) -> QgsVectorLayer:
@@ -82,6 +83,11 @@ class RegisterOpening(QObject):
         self.status = QLabel(self._said(_PREPARING), window)
         self.status.setObjectName("register_preparing")
         self.status.setToolTip(self._said(_PREPARING_TIP))
+        self.stop = QToolButton(window)
+        self.stop.setObjectName("register_preparing_cancel")
+        self.stop.setText(self._said(Text("Dialogs", "Cancel")))
+        self.stop.setToolTip(self._said(_PREPARING_TIP))
+        self.stop.clicked.connect(self.cancel)
 
     def _said(self, text: Text) -> str:
         return text.say(getattr(self.window_, "language", "en"))
@@ -119,6 +125,7 @@ class RegisterOpening(QObject):
             extent = QgsRectangle(*view.extent)
             window.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.05))
         window.statusBar().addPermanentWidget(self.status)
+        window.statusBar().addPermanentWidget(self.stop)
         window.canvas.mapCanvasRefreshed.connect(self._drawn)
         window.canvas.refresh()
 
@@ -137,7 +144,7 @@ class RegisterOpening(QObject):
         from register.sync import open_for_editing
 
         bases: list[Any] = []
-        dsn, ref, total = self.dsn, self.ref, None
+        dsn, ref, total = self.dsn, self.ref, self.view.rows or None
 
         def write(progress: Any) -> Any:
             progress.total = total
@@ -153,11 +160,14 @@ class RegisterOpening(QObject):
         label = self._said(_PREPARING)
         self.task = FunctionTask(label, write)
         bar = self.window_.progress
-        bar.setRange(0, 0)  # how many rows there are is not counted first: a busy bar
+        bar.setRange(0, 100)
+        bar.setValue(0)
+        bar.setToolTip(label)
         bar.show()
+        self.task.progress_changed.connect(lambda value: bar.setValue(int(value)))
         self.task.done.connect(self._copied)
         self.task.failed.connect(self._copy_failed)
-        self.task.cancelled.connect(lambda: self._copy_failed(""))
+        self.task.cancelled.connect(self._copy_cancelled)
         run_task(self.task)
 
     def cancel(self) -> None:
@@ -167,7 +177,8 @@ class RegisterOpening(QObject):
 
     def _end_progress(self) -> None:
         self.window_.progress.hide()
-        self.window_.progress.setRange(0, 100)
+        self.window_.progress.setToolTip("")
+        self.stop.hide()
 
     def _copied(self, result: Any) -> None:
         from app.document import PlanDocument
@@ -197,6 +208,14 @@ class RegisterOpening(QObject):
         )
         self.ready.emit(doc)
 
+    def _copy_cancelled(self) -> None:
+        if self.discarded:
+            return
+        self._end_progress()
+        self.error = ""
+        self.status.setText(self._said(_CANCELLED))
+        self.failed.emit("")
+
     def _copy_failed(self, message: str) -> None:
         if self.discarded:
             return
@@ -204,8 +223,7 @@ class RegisterOpening(QObject):
         self.error = message
         self.status.setText(self._said(_FAILED))
         self.status.setToolTip(message)
-        if message:
-            self.window_.show_error(lambda: self._said(_FAILED), message)
+        self.window_.show_error(lambda: self._said(_FAILED), message)
         self.failed.emit(message)
 
     def _remove(self) -> None:
@@ -216,6 +234,7 @@ class RegisterOpening(QObject):
         self._end_progress()
         self.status.hide()
         window.statusBar().removeWidget(self.status)
+        window.statusBar().removeWidget(self.stop)
         self.styles.clear()
         for layer in self.layers:
             if layer.id() in window.project.mapLayers():

@@ -78,11 +78,13 @@ class DirectView:
     zone_types: set[tuple[str | None, str | None]] = field(default_factory=set)
     #: layer key → the query it reads
     queries: dict[str, str] = field(default_factory=dict)
+    #: how many features the version has (what the working copy's progress counts)
+    rows: int = 0
 
 
-#: one scan of the version's rows: their extent and the zones' distinct type columns (as stored: JSON text)
+#: one scan of the version's rows: their extent, number and the zones' distinct type columns (as stored: JSON text)
 _FACTS = (
-    "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), types FROM (SELECT ST_Extent(geom) AS e, "
+    "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), n, types FROM (SELECT ST_Extent(geom) AS e, count(*) AS n, "
     "array_agg(DISTINCT ARRAY[row_data->>'specific_land_use', row_data->>'hilucs_land_use']) "
     "FILTER (WHERE class = 'ZoningElement') AS types FROM feature WHERE version_pk = %s) AS x"
 )
@@ -100,10 +102,18 @@ def direct_view(register: Any, ref: str) -> DirectView:
     with register.transaction() as cur:
         cur.execute("SET LOCAL jit = off")
         cur.execute(_FACTS, (info.version_pk,))
-        *box, pairs = cur.fetchone()
+        *box, rows, pairs = cur.fetchone()
     types = {(_first(a), _first(b)) for a, b in pairs or ()}
     extent = tuple(box) if box[0] is not None else None
     queries = {key: layer_query(info.version_pk, key) for key in LAYER_KINDS}
     return DirectView(
-        info.version_pk, info.plan_key, info.version_no, info.crs, info.title or info.plan_key, extent, types, queries
+        info.version_pk,
+        info.plan_key,
+        info.version_no,
+        info.crs,
+        info.title or info.plan_key,
+        extent,
+        types,
+        queries,
+        rows,
     )  # type: ignore[arg-type]

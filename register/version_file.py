@@ -193,6 +193,7 @@ def _records(
         for batch in _fetched_ahead(stream):
             if progress is not None:
                 progress.step(len(batch))
+                progress.check()  # every batch, however few rows it has
             for record in batch:
                 kept.append((record[0], record[1], record[2], t.class_name, None, None))
                 yield t.values(record, overlay_of(t.class_name, record[0]))

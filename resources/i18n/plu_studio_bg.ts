@@ -2567,6 +2567,10 @@
    <source>Read-only: the plan could not be prepared for editing</source>
    <translation>Само за четене: планът не можа да бъде подготвен за редактиране</translation>
   </message>
+  <message>
+   <source>Read-only: preparing the plan for editing was cancelled</source>
+   <translation>Само за четене: подготовката на плана за редактиране е прекъсната</translation>
+  </message>
  </context>
  <context>
   <name>app.style_actions</name>

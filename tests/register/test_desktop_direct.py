@@ -144,3 +144,37 @@ def test_the_status_speaks_bulgarian(make_window, published_plan):
     assert opening.status.text() != "Read-only: preparing the plan for editing…" and opening.status.text()
     assert opening.layers[-1].name() == "Устройствени зони"
     opening.discard()
+
+
+def test_preparing_for_editing_can_be_cancelled_and_the_plan_stays_readable(window, published_plan, qtbot):
+    from qgis.PyQt.QtWidgets import QToolButton
+
+    import time
+
+    import register.sync
+    from app.register_actions import open_from_register
+
+    started = []
+    real = register.sync.open_for_editing
+
+    def slow(*args, **kwargs):  # the copy waits until the test has pressed Cancel, then reads on
+        started.append(True)
+        while not opening.task.isCanceled():
+            time.sleep(0.01)
+        return real(*args, **kwargs)
+
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(register.sync, "open_for_editing", slow)
+    try:
+        opening = open_from_register(window, published_plan, DETAILED_1.local_id)
+        opening.start_copy()
+        qtbot.waitUntil(lambda: bool(started), timeout=20000)
+        assert window.progress.isVisible()
+        button = window.findChild(QToolButton, "register_preparing_cancel")
+        assert button is not None and button.isVisible() and button.text() == "Cancel"
+        button.click()
+        assert opening.wait() is None and window.document is None
+    finally:
+        monkeypatch.undo()
+    assert "cancelled" in opening.status.text() and not window.progress.isVisible()
+    assert opening.layers[-1].id() in window.project.mapLayers() and opening.layers[-1].featureCount() == 4
