@@ -147,9 +147,9 @@ def test_the_status_speaks_bulgarian(make_window, published_plan):
 
 
 def test_preparing_for_editing_can_be_cancelled_and_the_plan_stays_readable(window, published_plan, qtbot):
-    from qgis.PyQt.QtWidgets import QToolButton
-
     import time
+
+    from qgis.PyQt.QtWidgets import QToolButton
 
     import register.sync
     from app.register_actions import open_from_register
