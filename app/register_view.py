@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QToolButton
 
-from app.plan_layers import layer_titles, style_regulations
+from app.plan_layers import PlanLayers, layer_titles, style_regulation_layers
 from app.zone_styles import ZoningStyle
 from plu_model.i18n import Text
 
@@ -76,6 +76,7 @@ class RegisterOpening(QObject):
         self.window_, self.db, self.dsn, self.ref, self.view = window, db, dsn, ref, view
         self.layers: list[QgsVectorLayer] = []
         self.styles: list[ZoningStyle] = []
+        self.plan_layers: PlanLayers | None = None
         self.task: Any = None
         self.document: Any = None
         self.error: str | None = None
@@ -111,8 +112,9 @@ class RegisterOpening(QObject):
         zoning_style = ZoningStyle(made["zoning"], language)
         zoning_style.use_types(view.zone_types)
         self.styles.append(zoning_style)
-        for key, kind in (("regulations_area", "area"), ("regulations_line", "line"), ("regulations_point", "point")):
-            style_regulations(made[key], kind, language)
+        keys = ("zoning", "regulations_area", "regulations_line", "regulations_point", "plan")
+        self.plan_layers = PlanLayers(*(made[k] for k in keys), zoning_style)
+        style_regulation_layers(self.plan_layers, language)  # a plan's few regulations, read through the layers
         made["plan"].renderer().setSymbol(
             QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.9"})
         )
@@ -121,6 +123,11 @@ class RegisterOpening(QObject):
         self.layers = [made[k] for k in ("plan", "regulations_point", "regulations_line", "regulations_area", "zoning")]
         for layer in reversed(self.layers):
             window.project.addMapLayer(layer)
+        for key in ("regulations_area", "regulations_line", "regulations_point"):
+            node = window.project.layerTreeRoot().findLayer(made[key].id())
+            if node is not None:
+                node.setExpanded(False)  # as for a plan file: keep the legend short
+        window.crs_label.setText(f"EPSG:{view.crs}")
         if view.extent is not None:
             extent = QgsRectangle(*view.extent)
             window.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.05))
@@ -236,6 +243,7 @@ class RegisterOpening(QObject):
         window.statusBar().removeWidget(self.status)
         window.statusBar().removeWidget(self.stop)
         self.styles.clear()
+        self.plan_layers = None
         for layer in self.layers:
             if layer.id() in window.project.mapLayers():
                 window.project.removeMapLayer(layer.id())
