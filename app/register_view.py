@@ -81,6 +81,7 @@ class RegisterOpening(QObject):
         self.document: Any = None
         self.error: str | None = None
         self.discarded = False
+        self._began = False
         self.status = QLabel(self._said(_PREPARING), window)
         self.status.setObjectName("register_preparing")
         self.status.setToolTip(self._said(_PREPARING_TIP))
@@ -133,12 +134,24 @@ class RegisterOpening(QObject):
             window.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.05))
         window.statusBar().addPermanentWidget(self.status)
         window.statusBar().addPermanentWidget(self.stop)
+        self._began = False
+        window.canvas.renderStarting.connect(self._render_began)
         window.canvas.mapCanvasRefreshed.connect(self._drawn)
         window.canvas.refresh()
 
+    def _render_began(self) -> None:
+        self._began = True
+
     def _drawn(self) -> None:
-        """The first draw is done: write the working copy now (not competing with the draw for the machine)."""
-        self.window_.canvas.mapCanvasRefreshed.disconnect(self._drawn)
+        """The first draw of the plan is done: write the working copy now (not competing with the draw).
+
+        A draw that began before the layers were added (the emptied map) does not count.
+        """
+        if not self._began:
+            return
+        canvas = self.window_.canvas
+        canvas.mapCanvasRefreshed.disconnect(self._drawn)
+        canvas.renderStarting.disconnect(self._render_began)
         if not self.discarded and self.task is None:
             self.start_copy()
 

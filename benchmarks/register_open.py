@@ -164,10 +164,20 @@ def child(kind: str, dsn: str, target: str) -> dict[str, float]:
 
     spin_until(done)
     when, cpu_drawn = plan_drawn()  # type: ignore[misc]
+    if os.environ.get("PLU_BENCH_TRACE"):
+        print(f"added {[round(a - start, 3) for a in added]}", file=sys.stderr)
+        print(
+            f"drawn {[(round(e - start, 3), round(c - cpu0, 2), round(b - start, 3)) for e, c, b in drawn]}",
+            file=sys.stderr,
+        )
     wall = when - start
     window.document.history.set_clean()
-    return {"seconds": wall, "cpu": cpu_drawn - cpu0, "editable": editable[0][0] - start,
-            "cpu_editable": editable[0][1] - cpu0}
+    return {
+        "seconds": wall,
+        "cpu": cpu_drawn - cpu0,
+        "editable": editable[0][0] - start,
+        "cpu_editable": editable[0][1] - cpu0,
+    }
 
 
 def _spawn(code: Path, kind: str, dsn: str, target: str) -> dict[str, float]:
