@@ -25,6 +25,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QToolButton
 
+from app.i18n import current_language
+from app.live_language import follow_language
 from app.plan_layers import PlanLayers, layer_titles, style_regulation_layers
 from app.zone_styles import ZoningStyle
 from plu_model.i18n import Text
@@ -82,17 +84,39 @@ class RegisterOpening(QObject):
         self.error: str | None = None
         self.discarded = False
         self._began = False
-        self.status = QLabel(self._said(_PREPARING), window)
+        #: what the status bar says (and its tooltip): preparing, failed or cancelled
+        self.state: tuple[Text, Text | str] = (_PREPARING, _PREPARING_TIP)
+        self._language = ""
+        self.status = QLabel(window)
         self.status.setObjectName("register_preparing")
-        self.status.setToolTip(self._said(_PREPARING_TIP))
         self.stop = QToolButton(window)
         self.stop.setObjectName("register_preparing_cancel")
-        self.stop.setText(self._said(Text("Dialogs", "Cancel")))
-        self.stop.setToolTip(self._said(_PREPARING_TIP))
         self.stop.clicked.connect(self.cancel)
+        follow_language(self.status, self._texts)
 
     def _said(self, text: Text) -> str:
-        return text.say(getattr(self.window_, "language", "en"))
+        return text.say(current_language())
+
+    def _texts(self) -> None:
+        """The status, Cancel and layer names in the UI language (again when it changes)."""
+        said, tip = self.state
+        self.status.setText(self._said(said))
+        self.status.setToolTip(tip if isinstance(tip, str) else self._said(tip))
+        self.stop.setText(self._said(Text("Dialogs", "Cancel")))
+        self.stop.setToolTip(self._said(_PREPARING_TIP))
+        language = current_language()
+        if self.plan_layers is not None and language != self._language:
+            self._language = language
+            titles = layer_titles(language)
+            for key in ("zoning", "regulations_area", "regulations_line", "regulations_point", "plan"):
+                getattr(self.plan_layers, key).setName(titles[key])
+            if self.plan_layers.zoning_style is not None:
+                self.plan_layers.zoning_style.set_language(language)
+            style_regulation_layers(self.plan_layers, language)
+
+    def _say(self, said: Text, tip: Text | str) -> None:
+        self.state = (said, tip)
+        self._texts()
 
     # -- the read-only layers ---------------------------------------------------------------
     def show(self) -> None:
@@ -100,7 +124,7 @@ class RegisterOpening(QObject):
         from register.direct_view import LAYER_KINDS, conninfo
 
         window, view = self.window_, self.view
-        language = getattr(window, "language", "en")
+        language = self._language = current_language()
         titles = layer_titles(language)
         info = conninfo(self.dsn)
         made = {
@@ -233,7 +257,7 @@ class RegisterOpening(QObject):
             return
         self._end_progress()
         self.error = ""
-        self.status.setText(self._said(_CANCELLED))
+        self._say(_CANCELLED, _CANCELLED)
         self.failed.emit("")
 
     def _copy_failed(self, message: str) -> None:
@@ -241,8 +265,7 @@ class RegisterOpening(QObject):
             return
         self._end_progress()
         self.error = message
-        self.status.setText(self._said(_FAILED))
-        self.status.setToolTip(message)
+        self._say(_FAILED, message)
         self.window_.show_error(lambda: self._said(_FAILED), message)
         self.failed.emit(message)
 

@@ -136,13 +136,17 @@ def test_closing_the_plan_while_it_is_prepared_stops_the_copy(window, published_
     assert window.document is None and not window.project.mapLayers()
 
 
-def test_the_status_speaks_bulgarian(make_window, published_plan):
+def test_the_status_speaks_bulgarian_and_follows_the_language(make_window, published_plan):
     from app.register_actions import open_from_register
 
     window = make_window("bg")
     opening = open_from_register(window, published_plan, DETAILED_1.local_id)
-    assert opening.status.text() != "Read-only: preparing the plan for editing…" and opening.status.text()
+    english = "Read-only: preparing the plan for editing…"
+    assert opening.status.text() and opening.status.text() != english
     assert opening.layers[-1].name() == "Устройствени зони"
+    window.switch_language("en")
+    assert opening.status.text() == english and opening.layers[-1].name() == "Zoning elements"
+    assert opening.stop.text() == "Cancel"
     opening.discard()
 
 
