@@ -85,9 +85,11 @@ def open_from_register(window: Any, db: str | None, ref: str) -> Any:
     window.register_opening = opening
     try:
         opening.show()
-    except RuntimeError as exc:
+    except RuntimeError as exc:  # a layer QGIS could not open
         opening.discard()
-        window.show_error(_said(window, Text("app.register_actions", "Open from register")), str(exc))
+        window.show_error(_said(window, Text("app.register_actions", "Open from register")),
+                          _said(window, Text("app.register_actions", "QGIS cannot read {layers} from the register",
+                                             layers=str(exc))))
         return None
     return opening
 

@@ -133,7 +133,7 @@ class RegisterOpening(QObject):
         }
         bad = [key for key, layer in made.items() if not layer.isValid()]
         if bad:
-            raise RuntimeError(f"QGIS cannot read {', '.join(bad)} from the register")
+            raise RuntimeError(", ".join(bad))
         zoning_style = ZoningStyle(made["zoning"], language)
         zoning_style.use_types(view.zone_types)
         self.styles.append(zoning_style)
@@ -176,7 +176,7 @@ class RegisterOpening(QObject):
         canvas = self.window_.canvas
         canvas.mapCanvasRefreshed.disconnect(self._drawn)
         canvas.renderStarting.disconnect(self._render_began)
-        if not self.discarded and self.task is None:
+        if not self.discarded and self.task is None and self.error is None:
             self.start_copy()
 
     # -- the working copy -------------------------------------------------------------------
@@ -215,8 +215,11 @@ class RegisterOpening(QObject):
         run_task(self.task)
 
     def cancel(self) -> None:
-        """Stop preparing the working copy (the read-only layers stay)."""
-        if self.task is not None and not self.task.finished_flag:
+        """Stop preparing the working copy, or never start it (the read-only layers stay)."""
+        if self.task is None:
+            if self.error is None and not self.discarded:
+                self._copy_cancelled()
+        elif not self.task.finished_flag:
             self.task.cancel()
 
     def _end_progress(self) -> None:
@@ -297,7 +300,7 @@ class RegisterOpening(QObject):
 
         clock = QElapsedTimer()
         clock.start()
-        if self.task is None and not self.discarded:
+        if self.task is None and not self.discarded and self.error is None:
             self.start_copy()  # not drawn yet (a hidden window): no reason to wait for it
         while self.document is None and self.error is None and not self.discarded:
             QCoreApplication.processEvents()

@@ -2552,6 +2552,10 @@
    <source>saved by </source>
    <translation>записан от </translation>
   </message>
+  <message>
+   <source>QGIS cannot read {layers} from the register</source>
+   <translation>QGIS не може да прочете {layers} от регистъра</translation>
+  </message>
  </context>
  <context>
   <name>app.register_view</name>

@@ -182,3 +182,13 @@ def test_preparing_for_editing_can_be_cancelled_and_the_plan_stays_readable(wind
         monkeypatch.undo()
     assert "cancelled" in opening.status.text() and not window.progress.isVisible()
     assert opening.layers[-1].id() in window.project.mapLayers() and opening.layers[-1].featureCount() == 4
+
+
+def test_cancel_before_the_copy_began_means_it_never_begins(window, published_plan, qtbot):
+    from app.register_actions import open_from_register
+
+    opening = open_from_register(window, published_plan, DETAILED_1.local_id)
+    opening.stop.click()
+    wait_rendered(qtbot, window.canvas)
+    assert opening.task is None and opening.wait() is None and window.document is None
+    assert "cancelled" in opening.status.text() and opening.layers[-1].featureCount() == 4
