@@ -641,6 +641,9 @@ class MainWindow(QMainWindow):
         return clicked is discard
 
     def _close_document(self) -> None:
+        opening = getattr(self, "register_opening", None)
+        if opening is not None:  # a register plan shown read-only, not yet editable
+            opening.discard()
         doc = self.document
         if doc is None:
             return

@@ -40,6 +40,7 @@ __all__ = [
     "load_documents_layer",
     "load_plan_layers",
     "regulation_classes_in_use",
+    "style_regulation_layers",
     "retitle",
     "style_regulations",
     "style_zoning",
@@ -184,7 +185,8 @@ def regulation_classes_in_use(layer: QgsVectorLayer) -> set[str]:
     return keys
 
 
-def _regulation_legends(layers: PlanLayers, language: str) -> None:
+def style_regulation_layers(layers: PlanLayers, language: str) -> None:
+    """Style the regulation layers, each legend kept to the classes in use."""
     for key, kind in (("regulations_area", "area"), ("regulations_line", "line"), ("regulations_point", "point")):
         layer = getattr(layers, key)
         full = style_regulations(layer, kind, language)
@@ -204,7 +206,7 @@ def retitle(layers: PlanLayers, language: str, documents: QgsVectorLayer | None 
         layers.zoning_style = style_zoning(layers.zoning, language)
     else:
         layers.zoning_style.set_language(language)
-    _regulation_legends(layers, language)
+    style_regulation_layers(layers, language)
     if documents is not None:
         documents.setName(titles["documents"])
     for layer in layers.all():
@@ -225,7 +227,7 @@ def load_plan_layers(path: Path, language: str = "en") -> PlanLayers:
         QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000", "outline_width": "0.9"})
     )
     layers = PlanLayers(zoning, area, line, point, plan, zoning_style)
-    _regulation_legends(layers, language)
+    style_regulation_layers(layers, language)
     for layer in layers.all():
         hide_kept_source(layer)  # after styling: a style file brings its own table configuration
     return layers

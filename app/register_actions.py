@@ -2,7 +2,8 @@
 
 The window only shows and dispatches: reading, comparing and saving are
 :mod:`register.sync` and :class:`register.provider.RegisterProvider`. A register plan
-opens as a plan file (so undo/redo, validation and every tool work as usual); saving
+is drawn from the register at once and becomes a plan file behind it (:mod:`app.register_view`),
+so undo/redo, validation and every tool work as usual; saving
 sends the changes to the plan's draft, and a conflict is shown with both sides.
 """
 
@@ -55,38 +56,42 @@ def _in_task(window: Any, label: str, function: Any) -> tuple[Any, str | None]:
 
 
 def open_from_register(window: Any, db: str | None, ref: str) -> Any:
-    """Open a version as the window's plan; remember what it was, for Save to register.
+    """Show a version at once, read straight from the register; make it editable in the background.
 
-    The rows are written once, as the document's working copy. The editor never writes
-    its working copy (edits stay in the layers' buffers until a snapshot), so that file
-    is also what the first save compares with: no second copy is made.
+    Returns the :class:`app.register_view.RegisterOpening` (``ready(document)`` when the plan
+    is editable), or None when the register could not be read. The working copy is written
+    once, after the first draw; the editor never writes it (edits stay in the layers' buffers
+    until a snapshot), so that file is also what the first save compares with.
     """
-    from app.document import PlanDocument, prepare_written_copy
+    from app.register_view import RegisterOpening
+    from register.direct_view import direct_view
     from register.provider import RegisterProvider, open_register
-    from register.sync import open_for_editing
 
     if not window.confirm_discard():
         return None
-    bases: list[Any] = []
 
-    def write(path: Path) -> tuple[int, str]:
+    def facts() -> tuple[str, Any]:
         with (RegisterProvider(db) if db else open_register()) as reg:
-            base = open_for_editing(reg, ref, path, defer_keys=True)
-            bases.append(base)
-            return base.crs, reg.version(f"{base.plan}@{base.version_no}").title or base.plan
+            return reg.dsn, direct_view(reg, ref)
 
-    prepared, error = _in_task(window, _said(window, Text("app.register_actions", "Reading {ref} from the register…",
-                                                                               ref=ref)), lambda: prepare_written_copy(write))
-    if error is not None or prepared is None:
+    found, error = _in_task(window, _said(window, Text("app.register_actions", "Reading {ref} from the register…",
+                                                                           ref=ref)), facts)
+    if error is not None or found is None:
         window.show_error(_said(window, Text("app.register_actions", "Open from register")), error or "")
         return None
-    doc = window._show_document(PlanDocument(prepared))
-    base = bases[0]
-    base.pristine = doc.working  # never written by the editor: the file as opened
-    doc.register_origin = {"db": db, "base": base}
-    window.message(_said(window, Text("app.register_actions", "Opened {plan}@{version_no} from the register",
-                                                           plan=base.plan, version_no=base.version_no)))
-    return doc
+    window._close_document()
+    dsn, view = found
+    opening = RegisterOpening(window, db, dsn, ref, view)
+    window.register_opening = opening
+    try:
+        opening.show()
+    except RuntimeError as exc:  # a layer QGIS could not open
+        opening.discard()
+        window.show_error(_said(window, Text("app.register_actions", "Open from register")),
+                          _said(window, Text("app.register_actions", "QGIS cannot read {layers} from the register",
+                                             layers=str(exc))))
+        return None
+    return opening
 
 
 def save_to_register(window: Any) -> Any:

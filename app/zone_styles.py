@@ -250,6 +250,16 @@ class ZoningStyle:
             self.zones = zones
         self._apply()
 
+    def use_types(self, pairs: set[tuple[str | None, str | None]]) -> None:
+        """Style from the zones' (first specific land use, first HILUCS) pairs read elsewhere.
+
+        For a layer QGIS reads from a server (a register plan shown before its working copy
+        exists): one query there gives the pairs; reading them through the layer took seconds.
+        """
+        self._reading = None
+        self.zones = {i: pair for i, pair in enumerate(sorted(pairs, key=str))}
+        self._apply()
+
     def _read_later(self, path: str, table: str) -> bool:
         """Start reading the types in a thread when a few zones tell the scheme already."""
         if scheme_for([s] for s in some_specific_types(path, table)) != SCHEME_ZONE_TYPE:

@@ -65,46 +65,119 @@ def fill(dsn: str, zones: int, gpkg: str | None) -> None:
             cur.execute("ANALYZE")
 
 
-def _cpu(pid: int) -> float:
-    """CPU seconds (user + system) a process of this machine has used: the register's server backend."""
+def _cpu(pid: int, children: bool = False) -> float:
+    """CPU seconds (user + system) a process of this machine has used (with ``children``: its reaped children's)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = int(fields[11]) + int(fields[12]) + ((int(fields[13]) + int(fields[14])) if children else 0)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+class _Server:
+    """The CPU the register's whole server has used: every backend (QGIS's layers open their own), live or ended."""
+
+    def __init__(self, dsn: str):
+        import psycopg2
+
+        conn = psycopg2.connect(dsn)
+        with conn.cursor() as cur:
+            cur.execute("SELECT setting FROM pg_settings WHERE name = 'data_directory'")
+            folder = cur.fetchone()[0]
+        conn.close()
+        self.postmaster = int((Path(folder) / "postmaster.pid").read_text().split()[0])
+
+    def cpu(self) -> float:
+        total = _cpu(self.postmaster, children=True)  # ended backends are reaped into its children's time
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                text = stat.read_text()
+            except OSError:
+                continue
+            if int(text.rsplit(")", 1)[1].split()[1]) == self.postmaster:
+                try:
+                    total += _cpu(int(stat.parent.name))
+                except (OSError, ValueError):
+                    pass
+        return total
 
 
 def child(kind: str, dsn: str, target: str) -> dict[str, float]:
-    """One open of ``target`` (a GeoPackage, or a register reference) after a warm-up open.
+    """One open of ``target`` (a GeoPackage, or a register reference) in a window, after a warm-up open.
 
-    Returns its wall time and the CPU time it took (this process's threads plus, for the
-    register, its server backend's), which a loaded machine disturbs less.
+    "Open" ends when the window has drawn the plan (the canvas's first full render after the
+    open); "editable" when the window holds the plan's document (editing, undo, Save possible).
+    Each with its wall time and the CPU time (this process's threads plus the register server's,
+    every backend), which a loaded machine disturbs less.
     """
-    from app.document import PlanDocument, prepare_working_copy, prepare_written_copy
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from app.main_window import MainWindow
     from app.qgis_runtime import qgis_app
-    from register.provider import RegisterProvider
-    from register.sync import open_for_editing
 
     qgis_app()
-    server = [0.0]
+    window = MainWindow(language="en")
+    window.show()
+    server = _Server(dsn) if kind == "register" else None
+    drawn: list[tuple[float, float, float]] = []  # (finished, CPU then, started)
+    added: list[float] = []
+    started = [0.0]
 
-    def show(prepared) -> None:  # type: ignore[no-untyped-def]
-        doc = PlanDocument(prepared)
-        doc.load_layers()
-        doc.close()
+    def cpu() -> float:
+        return time.process_time() + (server.cpu() if server is not None else 0.0)
+
+    window.canvas.renderStarting.connect(lambda: started.__setitem__(0, time.perf_counter()))
+    window.canvas.mapCanvasRefreshed.connect(lambda: drawn.append((time.perf_counter(), cpu(), started[0])))
+    window.project.layersAdded.connect(lambda _layers: added.append(time.perf_counter()))
+
+    def spin_until(ready) -> None:  # type: ignore[no-untyped-def]
+        while not ready():
+            QCoreApplication.processEvents()
+            time.sleep(0.001)
 
     def open_once(what: str) -> None:
         if kind == "gpkg":
-            show(prepare_working_copy(what))
+            window.open_plan(what)
             return
-        with RegisterProvider(dsn) as reg:  # as File ▸ Open from register: rows written as the working copy
-            pid = reg.conn.get_backend_pid()
-            before = _cpu(pid)
-            show(prepare_written_copy(lambda path: (open_for_editing(reg, what, path, defer_keys=True).crs, what)))
-            server[0] = _cpu(pid) - before
+        from app.register_actions import open_from_register
+
+        open_from_register(window, dsn, what)
 
     open_once(str(Path(target).with_name("tiny.gpkg")) if kind == "gpkg" else "tiny")
-    start, cpu = time.perf_counter(), time.process_time()
+    spin_until(lambda: window.document is not None and not window.canvas.isDrawing())
+    warm = window.document
+    added.clear()
+    start, cpu0 = time.perf_counter(), cpu()
     open_once(target)
-    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return {"seconds": wall, "cpu": cpu + server[0]}
+    editable: list[tuple[float, float]] = []
+
+    def plan_drawn() -> tuple[float, float] | None:
+        """The first render that started after the plan's layers were all added, and finished (not cancelled)."""
+        for end, used, begun in drawn:
+            before = [a for a in added if a <= end]
+            if end > start and before and begun >= max(before):
+                return end, used
+        return None
+
+    def done() -> bool:
+        if not editable and window.document is not None and window.document is not warm:
+            editable.append((time.perf_counter(), cpu()))
+        return bool(editable) and plan_drawn() is not None and not window.canvas.isDrawing()
+
+    spin_until(done)
+    when, cpu_drawn = plan_drawn()  # type: ignore[misc]
+    if os.environ.get("PLU_BENCH_TRACE"):
+        print(f"added {[round(a - start, 3) for a in added]}", file=sys.stderr)
+        print(
+            f"drawn {[(round(e - start, 3), round(c - cpu0, 2), round(b - start, 3)) for e, c, b in drawn]}",
+            file=sys.stderr,
+        )
+    wall = when - start
+    window.document.history.set_clean()
+    return {
+        "seconds": wall,
+        "cpu": cpu_drawn - cpu0,
+        "editable": editable[0][0] - start,
+        "cpu_editable": editable[0][1] - cpu0,
+    }
 
 
 def _spawn(code: Path, kind: str, dsn: str, target: str) -> dict[str, float]:
@@ -121,7 +194,10 @@ def _spawn(code: Path, kind: str, dsn: str, target: str) -> dict[str, float]:
         "--target",
         target,
     ]
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True, cwd=code)
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False, cwd=code)
+    if out.returncode:
+        sys.stderr.write(out.stderr[-3000:])
+        out.check_returncode()
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -186,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
         print(f"open a {args.zones}-zone plan, medians of {args.repeat} (CPU: the process and its server backend):")
-        for measure in ("seconds", "cpu"):
+        for measure in ("seconds", "cpu", "editable", "cpu_editable"):
             med = {k: statistics.median(r[measure] for r in v) for k, v in runs.items()}
             for label, value in med.items():
                 ratio = "" if label == "geopackage" else f"  ratio {value / med['geopackage']:.2f}×"

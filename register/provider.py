@@ -339,7 +339,7 @@ class RegisterProvider:
             return load_version_rows(cur, info)
 
     def write_for_editing(self, ref: str, path: str | os.PathLike[str],
-                          keep_rows: bool = True) -> tuple[VersionInfo, list[tuple[Any, ...]]]:
+                          keep_rows: bool = True, progress: Any = None) -> tuple[VersionInfo, list[tuple[Any, ...]]]:
         """Write a version as a plan file straight from its rows; returns the rows (keys, locks) for editing.
 
         Without ``keep_rows`` each returned row has None for the stored row and geometry, and
@@ -349,7 +349,7 @@ class RegisterProvider:
 
         info = self.version(ref)
         with self.transaction() as cur:
-            return info, write_version_file(cur, info, path, keep_rows)
+            return info, write_version_file(cur, info, path, keep_rows, progress)
 
     def locks(self, ref: str) -> dict[str, tuple[int, int]]:
         """localId → (feature key, lock) of a version: what a later save must name."""

@@ -414,8 +414,8 @@ def _overlay_row(class_name: str, row: dict[str, Any], info: VersionInfo, ended:
     return out
 
 
-def _write_version_fast(cur: Any, info: VersionInfo, path: Any, data: PlanDataset, ended: set[str]
-                        ) -> list[tuple[Any, ...]]:
+def _write_version_fast(cur: Any, info: VersionInfo, path: Any, data: PlanDataset, ended: set[str],
+                        progress: Any = None) -> list[tuple[Any, ...]]:
     """:func:`write_version_file` without the stored rows: PostgreSQL hands over plan-file columns, SQLite stores them."""
     from register.version_file import write_rows_fast
 
@@ -426,11 +426,12 @@ def _write_version_fast(cur: Any, info: VersionInfo, path: Any, data: PlanDatase
 
     kept: list[tuple[Any, ...]] = []
     write_rows_fast(cur, info.version_pk, path, crs=info.crs, dataset_id=data.dataset_id, metadata=data.metadata,
-                    overlay_of=overlay_of, kept=kept)
+                    overlay_of=overlay_of, kept=kept, progress=progress)
     return kept
 
 
-def write_version_file(cur: Any, info: VersionInfo, path: Any, keep_rows: bool = True) -> list[tuple[Any, ...]]:
+def write_version_file(cur: Any, info: VersionInfo, path: Any, keep_rows: bool = True,
+                       progress: Any = None) -> list[tuple[Any, ...]]:
     """Write a version straight from its stored rows to a plan file (no model round trip: fast for big plans).
 
     Returns, per feature, (localId, key, lock, class, stored row, ISO WKB) for editing;
@@ -443,7 +444,7 @@ def write_version_file(cur: Any, info: VersionInfo, path: Any, keep_rows: bool =
     data = _empty_dataset(cur, info)
     ended = _ended(cur, info)
     if not keep_rows:
-        return _write_version_fast(cur, info, path, data, ended)
+        return _write_version_fast(cur, info, path, data, ended, progress)
     stream = cur.connection.cursor(name=f"plu_open_{info.version_pk}")
     stream.itersize = 2000
     stream.execute("SELECT local_id, id, lock_version, class, row_data, ST_AsBinary(geom) FROM feature "

@@ -79,7 +79,8 @@ def base_of(register: RegisterProvider, ref: str) -> tuple[PlanDataset, EditBase
     return data, base
 
 
-def open_for_editing(register: RegisterProvider, ref: str, path: Any, defer_keys: bool = False) -> EditBase:
+def open_for_editing(register: RegisterProvider, ref: str, path: Any, defer_keys: bool = False,
+                     progress: Any = None) -> EditBase:
     """Write a version as the plan file to edit at ``path`` and return its base (the desktop's open).
 
     With ``defer_keys`` the content keys are left to the first save, which reads them
@@ -89,7 +90,7 @@ def open_for_editing(register: RegisterProvider, ref: str, path: Any, defer_keys
     """
     import shapely
 
-    info, rows = register.write_for_editing(ref, path, keep_rows=not defer_keys)
+    info, rows = register.write_for_editing(ref, path, keep_rows=not defer_keys, progress=progress)
     base = EditBase(info.plan_key, info.version_pk, info.version_no, info.crs, {})
     if defer_keys:
         base.pristine = Path(path)

@@ -20,6 +20,7 @@ from typing import Any
 from osgeo import ogr
 
 from plu_model.geopackage import LAYER_NAMES, columns_of, write_plan_rows
+from plu_model.progress import Progress
 from register.spatial_index import pack_rtree
 
 __all__ = ["OverlayOf", "write_rows_fast"]
@@ -142,11 +143,13 @@ def write_rows_fast(
     metadata: dict[str, str],
     overlay_of: OverlayOf,
     kept: list[tuple[Any, ...]],
+    progress: Progress | None = None,
 ) -> Path:
     """Write a version's rows as a plan file at ``path``; append (localId, key, lock, class, None, None) to ``kept``.
 
     ``overlay_of`` says which rows the register's lifecycle changes (the plan, features whose
-    lifespan ended): only those are made into a mapping and back.
+    lifespan ended): only those are made into a mapping and back. ``progress`` counts the rows
+    (and stops the copy when cancelled: the file is then deleted).
     """
     dest = Path(path)
     write_plan_rows(dest, iter(()), crs=crs, dataset_id=dataset_id, metadata=metadata)
@@ -163,7 +166,7 @@ def write_rows_fast(
             triggers = _insert_triggers(db, t.table)
             for name, _sql in triggers:
                 db.execute(f'DROP TRIGGER "{name}"')
-            db.executemany(t.insert_sql(), _records(cur, version_pk, t, overlay_of, kept))
+            db.executemany(t.insert_sql(), _records(cur, version_pk, t, overlay_of, kept, progress))
             _finish_table(db, t)
             for _name, sql in triggers:
                 db.execute(sql)
@@ -177,12 +180,20 @@ def write_rows_fast(
 
 
 def _records(
-    cur: Any, version_pk: int, t: _Table, overlay_of: OverlayOf, kept: list[tuple[Any, ...]]
+    cur: Any,
+    version_pk: int,
+    t: _Table,
+    overlay_of: OverlayOf,
+    kept: list[tuple[Any, ...]],
+    progress: Progress | None = None,
 ) -> Iterator[list[Any]]:
     stream = cur.connection.cursor(name=f"plu_open_{version_pk}_{t.table}")
     try:
         stream.execute(t.select(), (version_pk, t.class_name))
         for batch in _fetched_ahead(stream):
+            if progress is not None:
+                progress.step(len(batch))
+                progress.check()  # every batch, however few rows it has
             for record in batch:
                 kept.append((record[0], record[1], record[2], t.class_name, None, None))
                 yield t.values(record, overlay_of(t.class_name, record[0]))

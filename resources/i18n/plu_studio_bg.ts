@@ -2552,6 +2552,29 @@
    <source>saved by </source>
    <translation>записан от </translation>
   </message>
+  <message>
+   <source>QGIS cannot read {layers} from the register</source>
+   <translation>QGIS не може да прочете {layers} от регистъра</translation>
+  </message>
+ </context>
+ <context>
+  <name>app.register_view</name>
+  <message>
+   <source>Read-only: preparing the plan for editing…</source>
+   <translation>Само за четене: планът се подготвя за редактиране…</translation>
+  </message>
+  <message>
+   <source>The plan is drawn from the register. Editing, validation and saving are enabled when its working copy is ready.</source>
+   <translation>Планът е изобразен от регистъра. Редактирането, проверката и записът стават достъпни, когато работното му копие е готово.</translation>
+  </message>
+  <message>
+   <source>Read-only: the plan could not be prepared for editing</source>
+   <translation>Само за четене: планът не можа да бъде подготвен за редактиране</translation>
+  </message>
+  <message>
+   <source>Read-only: preparing the plan for editing was cancelled</source>
+   <translation>Само за четене: подготовката на плана за редактиране е прекъсната</translation>
+  </message>
  </context>
  <context>
   <name>app.style_actions</name>

@@ -40,7 +40,7 @@ def test_open_edit_and_save_to_register_with_a_conflict(window, published_plan, 
     from app.editing import change_attributes
     from app.register_actions import open_from_register, save_to_register
 
-    doc = open_from_register(window, published_plan, DETAILED_1.local_id)
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id).wait()
     assert doc is not None and doc.register_origin["base"].version_no == 1
     assert doc.path is None and doc.source is None  # written as the working copy: no export file, no copy
     assert doc.register_origin["base"].pristine == doc.working
@@ -80,7 +80,7 @@ def test_open_edit_and_save_to_register_with_a_conflict(window, published_plan, 
 def test_the_plan_in_force_is_a_context_layer(window, published_plan):
     from app.register_actions import add_in_force_layer, open_from_register
 
-    open_from_register(window, published_plan, DETAILED_1.local_id)
+    open_from_register(window, published_plan, DETAILED_1.local_id).wait()
     layer = add_in_force_layer(window, published_plan, date(2021, 1, 1))
     assert layer is not None and layer.isValid() and layer.featureCount() == 4 and layer.readOnly()
     assert layer.id() in window.project.mapLayers()
@@ -100,7 +100,7 @@ def test_the_differences_between_versions_are_a_layer(window, published_plan, qt
         zones["d1-d"].geometry = MultiPolygon([box(X0 + 200, Y0 + 200, X0 + 300, Y0 + 400)])
         data.zoning_elements.remove(zones["d1-c"])
         push_changes(other, base, data)
-    open_from_register(window, published_plan, DETAILED_1.local_id)
+    open_from_register(window, published_plan, DETAILED_1.local_id).wait()
     layer = add_diff_layer(window, published_plan, "pup-south@1", "pup-south@2")
     rows = {f["local_id"]: (f["change"], f["attributes"], f["area_changed"]) for f in layer.getFeatures()}
     assert rows == {"d1-b": ("changed", "hilucs_land_use", 0.0), "d1-c": ("removed", "", 200 * 200.0),
@@ -154,7 +154,7 @@ def test_after_a_conflict_each_feature_keeps_mine_or_takes_theirs(window, publis
     from app.editing import change_attributes
     from app.register_actions import open_from_register, save_to_register
 
-    doc = open_from_register(window, published_plan, DETAILED_1.local_id)
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id).wait()
     zoning = window.layers.zoning
     moved = box(X0 + 200, Y0, X0 + 350, Y0 + 200)  # another planner narrows d1-b and changes d1-b's and d1-c's use
     with RegisterProvider(published_plan) as other:
@@ -199,7 +199,7 @@ def test_after_a_conflict_each_feature_keeps_mine_or_takes_theirs(window, publis
 def test_taking_theirs_brings_back_a_feature_i_deleted(window, published_plan, qtbot):
     from app.register_actions import open_from_register, save_to_register, take_theirs
 
-    doc = open_from_register(window, published_plan, DETAILED_1.local_id)
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id).wait()
     zoning = window.layers.zoning
     with RegisterProvider(published_plan) as other:
         data, base = base_of(other, DETAILED_1.local_id)
@@ -242,7 +242,7 @@ def test_the_open_dialog_tells_apart_plans_that_share_a_local_id(window, fresh_d
 def test_taking_theirs_after_the_plan_was_closed_is_refused_quietly(window, published_plan, monkeypatch):
     from app.register_actions import open_from_register, save_to_register, take_theirs
 
-    open_from_register(window, published_plan, DETAILED_1.local_id)
+    open_from_register(window, published_plan, DETAILED_1.local_id).wait()
     with RegisterProvider(published_plan) as other:
         data, base = base_of(other, DETAILED_1.local_id)
         next(z for z in data.zoning_elements if z.inspire_id.local_id == "d1-a").hilucs_land_use = [INDUSTRY]
