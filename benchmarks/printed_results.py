@@ -96,6 +96,11 @@ def _cpu(parts: dict | None, unit: str) -> str:
     return f" (CPU ms per {unit}: {shown})"
 
 
+def _clients(figures: dict) -> str:
+    """How many clients asked at once, when the run printed it (runs before 2026-12-05 did not)."""
+    return f", {figures['clients']:g} concurrent clients" if "clients" in figures else ""
+
+
 def services_table(text: str) -> Table | None:
     """OGC API items and WMS maps with their baselines, as ``services.py`` printed them."""
     scale = re.search(r"scale: (\d+) plans, (\d+) zoning elements", text)
@@ -107,7 +112,7 @@ def services_table(text: str) -> Table | None:
     rows = [
         [
             where,
-            "WMS GetMap 1024×768 of the whole city, p50 / p95" + _cpu(_figures(text, "CPU ms per map:"), "map"),
+            "WMS GetMap 1024×768 of the whole city" + _clients(maps) + ", p50 / p95" + _cpu(_figures(text, "CPU ms per map:"), "map"),
             f"{maps['p50_ms'] / 1000:.2f} / {maps['p95_ms'] / 1000:.2f} s",
             f"stored table set aside: p50 {live['p50_ms'] / 1000:.2f} s" if live else "—",
             (f"{maps['p50_ms'] / live['p50_ms']:.2f}× " if live else "") + f"(p95 ≤ 1 s) {_met(maps['p95_ms'], 1000)}",
@@ -118,7 +123,7 @@ def services_table(text: str) -> Table | None:
         rows.append(
             [
                 where,
-                "OGC API items, bbox, p50 / p95"
+                "OGC API items, bbox" + _clients(ours) + ", p50 / p95"
                 + _cpu(_figures(text, "CPU ms per request (ZoningElement):"), "request"),
                 f"{ours['p50_ms']:,.0f} / {ours['p95_ms']:,.0f} ms ({ours['per_s']:.0f} req/s)",
                 f"pygeoapi's OGR provider: {base['p50_ms']:,.0f} / {base['p95_ms']:,.0f} ms "

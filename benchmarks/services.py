@@ -293,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
             _load_python(base, [wms + f"&warm={i}" for i in range(2)], 2)  # each QGIS process reads its project
             paths = [wms + f"&_={i}" for i in range(args.maps)]
             maps, cpu = _measured(roots, lambda: _load_python(base, paths, args.map_clients))
-            print("WMS GetMap 1024×768 whole city:", json.dumps({k: round(v, 1) for k, v in maps.items()}))
+            print("WMS GetMap 1024×768 whole city:",
+                  json.dumps({**{k: round(v, 1) for k, v in maps.items()}, "clients": args.map_clients}))
             print("  CPU ms per map:", json.dumps(cpu, ensure_ascii=False), "; uptime:", _uptime())
             if args.live_maps:
                 _live_reference(dsn, roots, base, wms, args.live_maps, maps)
@@ -310,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     run = lambda p=paths: _load_python(base, p, args.clients)  # noqa: E731
                 results[name], cpu = _measured(roots, run)
-                print(f"OGC API items bbox, {name}:", json.dumps({k: round(v, 1) for k, v in results[name].items()}))
+                print(f"OGC API items bbox, {name}:",
+                      json.dumps({**{k: round(v, 1) for k, v in results[name].items()}, "clients": args.clients}))
                 print(f"  CPU ms per request ({name}):", json.dumps(cpu, ensure_ascii=False))
             if "baseline" in results:
                 ratio = results["ZoningElement"]["p95_ms"] / results["baseline"]["p95_ms"]
