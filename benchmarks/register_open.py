@@ -268,10 +268,29 @@ def main(argv: list[str] | None = None) -> int:
                 ratio = "" if label == "geopackage" else f"  ratio {value / med['geopackage']:.2f}×"
                 every = ", ".join(f"{r[measure]:.2f}" for r in runs[label])
                 print(f"  {measure:7s} {label:10s} {value:6.2f} s{ratio}   all: {every}")
+        _markdown(args.zones, args.repeat, runs)
     finally:
         cluster.stop()
         shutil.rmtree(folder, ignore_errors=True)
     return 0
+
+
+#: what each measure is, as the table says it
+_MEASURES = {"seconds": "open (window drawn), wall", "cpu": "open (window drawn), CPU",
+             "editable": "editable, wall", "cpu_editable": "editable, CPU"}
+
+
+def _markdown(zones: int, repeat: int, runs: dict[str, list[dict[str, float]]]) -> None:
+    """The medians as a markdown table (what ``--record`` keeps): each register open against the GeoPackage's."""
+    labels = [k for k in runs if k != "geopackage"]
+    print(f"\n| {zones:,} zones, medians of {repeat} | GeoPackage | " + " | ".join(f"register, {k}" for k in labels)
+          + " | ratio (target 1.5× for the open) |")
+    print("| --- | ---: | " + " | ".join("---:" for _ in labels) + " | ---: |")
+    for measure, said in _MEASURES.items():
+        med = {k: statistics.median(r[measure] for r in v) for k, v in runs.items()}
+        ratios = " / ".join(f"{med[k] / med['geopackage']:.2f}×" for k in labels)
+        print(f"| {said} | {med['geopackage']:.2f} s | " + " | ".join(f"{med[k]:.2f} s" for k in labels)
+              + f" | {ratios} |")
 
 
 def _admin(cluster):  # type: ignore[no-untyped-def]
@@ -293,4 +312,6 @@ def _admin(cluster):  # type: ignore[no-untyped-def]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    import recording
+
+    raise SystemExit(recording.run(main, "register_open"))
