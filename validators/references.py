@@ -36,6 +36,8 @@ _LINKS = {
 _BY_CLASS: dict[str, list[tuple[str, str, str, str]]] = {}
 for (_cls, _attr), _spec in _LINKS.items():
     _BY_CLASS.setdefault(_cls, []).append((_attr, *_spec))
+#: the link attributes of each class, in :data:`_LINKS` order
+_ATTRIBUTES = {_cls: tuple(spec[0] for spec in _specs) for _cls, _specs in _BY_CLASS.items()}
 
 
 @dataclass(slots=True)
@@ -91,11 +93,14 @@ class ReferenceChecks:
                 )
             else:
                 self.identifiers[key] = gid
-        for attr, *_ in _BY_CLASS.get(cls, ()):
+        for attr in _ATTRIBUTES.get(cls, ()):
             value = getattr(f, attr)
             if value is None or isinstance(value, Nil):
                 continue
-            hrefs = tuple(sys.intern(v) for v in (value if isinstance(value, list) else [value]) if v)
+            if isinstance(value, list):
+                hrefs = tuple(sys.intern(v) for v in value if v)
+            else:
+                hrefs = (sys.intern(value),) if value else ()
             if attr == "plan":
                 seen.plan = hrefs[0] if hrefs else None
             elif attr == "member":
