@@ -23,6 +23,7 @@ from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
 from plu_model.i18n import Joined, Text
 from validators.context import FeatureInfo, RunContext
+from validators.geometry_arrays import object_array
 from validators.rules import make_finding
 
 __all__ = ["GeometryChecks", "polygon_parts"]
@@ -133,7 +134,7 @@ class GeometryChecks:
         batch, self.batch = self.batch, []
         if not batch:
             return
-        geoms = np.array([b[1] for b in batch], dtype=object)
+        geoms = object_array([b[1] for b in batch])
         coords, index = shapely.get_coordinates(geoms, return_index=True)
         bad_coords = np.bincount(index[~np.isfinite(coords).all(axis=1)], minlength=len(geoms)) > 0
         valid = shapely.is_valid(geoms)

@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
+from validators.geometry_arrays import BATCH, bounds_rows
 from validators.rules import make_finding
 
 __all__ = ["ReferenceChecks"]
@@ -64,6 +66,8 @@ class ReferenceChecks:
         self.identifiers: dict[tuple[str, str, str], str] = {}
         self.counts = {"SpatialPlan": 0, "ZoningElement": 0, "SupplementaryRegulation": 0, "OfficialDocumentation": 0}
         self.anonymous = 0
+        #: features whose centre is not worked out yet, with their geometry
+        self.unplaced: list[tuple[_Seen, BaseGeometry]] = []
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
         cls = f.class_name
@@ -71,14 +75,15 @@ class ReferenceChecks:
         gid = f.gml_id or f"(no gml:id #{self.anonymous})"
         if not f.gml_id:
             self.anonymous += 1
-        # the engine's location is the feature's geometry (None when empty): its bounds are computed once
-        box = info.bounds()
-        centre = None
-        if box is not None:
-            x0, y0, x1, y1 = box
-            centre = ((x0 + x1) / 2, (y0 + y1) / 2)
-        seen = _Seen(cls, info.line, info.feature_id, centre)
+        seen = _Seen(cls, info.line, info.feature_id, None)
         self.seen[gid] = seen
+        # the engine's location is the feature's geometry (None when empty); the centres of a batch are
+        # worked out together, and before any finding needs one (:meth:`_where`)
+        location = info.location
+        if location is not None and not location.is_empty:
+            self.unplaced.append((seen, location))
+            if len(self.unplaced) >= BATCH:
+                self._place()
         ident = f.inspire_id
         key = (ident.namespace or "", ident.local_id or "", str(ident.version_id) if ident.version_id else "")
         if key[1] and self.ctx.applies("ID.DUPLICATE_INSPIRE_ID"):
@@ -125,8 +130,16 @@ class ReferenceChecks:
                     return False  # the members' own plan link comes later
         return True
 
+    def _place(self) -> None:
+        """The bounding-box centres of the features seen since the last call."""
+        unplaced, self.unplaced = self.unplaced, []
+        for (seen, _), (x0, y0, x1, y1) in zip(unplaced, bounds_rows([g for _, g in unplaced]), strict=True):
+            seen.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+
     # -- at the end ------------------------------------------------------------
     def _where(self, gid: str, xml: str | None = None) -> dict:
+        if self.unplaced:
+            self._place()
         s = self.seen.get(gid)
         anchored = not gid.startswith("(no gml:id")
         return {
