@@ -115,7 +115,8 @@ class ReferenceChecks:
             elif attr == "official_document":
                 self.referenced_documents.update(h[1:] for h in hrefs if h.startswith("#"))
             if self._resolvable(attr, hrefs):
-                yield from self._judge(gid, cls, attr, hrefs)
+                if not self._sound(gid, cls, attr, hrefs):
+                    yield from self._judge(gid, cls, attr, hrefs)
             else:
                 self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
 
@@ -135,6 +136,25 @@ class ReferenceChecks:
         unplaced, self.unplaced = self.unplaced, []
         for (seen, _), (x0, y0, x1, y1) in zip(unplaced, bounds_rows([g for _, g in unplaced]), strict=True):
             seen.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def _sound(self, gid: str, cls: str, attr: str, hrefs: tuple[str, ...]) -> bool:
+        """True when :meth:`_judge` would find nothing, told without building a finding's place (the usual
+        case: a link to a feature of the right class that links back); False leaves it to :meth:`_judge`."""
+        if attr != "plan" and attr != "official_document":
+            return False
+        target = _LINKS[(cls, attr)][1]
+        listed = None
+        if attr == "plan" and self.ctx.applies("REF.NOT_RECIPROCAL"):
+            listed = self.members if cls == "ZoningElement" else self.restrictions
+        for href in hrefs:
+            if not href.startswith("#"):
+                return False
+            other = self.seen.get(href[1:])
+            if other is None or other.class_name != target:
+                return False
+            if listed is not None and f"#{gid}" not in listed.get(href[1:], frozenset()):
+                return False
+        return True
 
     # -- at the end ------------------------------------------------------------
     def _where(self, gid: str, xml: str | None = None) -> dict:
