@@ -38,6 +38,8 @@ _LINKS = {
 _BY_CLASS: dict[str, list[tuple[str, str, str, str]]] = {}
 for (_cls, _attr), _spec in _LINKS.items():
     _BY_CLASS.setdefault(_cls, []).append((_attr, *_spec))
+#: the plan's attributes that list features (each of which links back with its own plan link)
+_LISTS = ("member", "restriction")
 #: the link attributes of each class, in :data:`_LINKS` order
 _ATTRIBUTES = {_cls: tuple(spec[0] for spec in _specs) for _cls, _specs in _BY_CLASS.items()}
 
@@ -200,6 +202,7 @@ class ReferenceChecks:
     def _judge(self, gid: str, cls: str, attr: str, hrefs: tuple[str, ...]) -> Iterator[Finding]:
         ctx = self.ctx
         xml, target, code = _LINKS[(cls, attr)]
+        me = f"#{gid}"
         for href in hrefs:
             if not href.startswith("#"):
                 if ctx.applies("REF.EXTERNAL"):
@@ -231,6 +234,8 @@ class ReferenceChecks:
                         **self._where(gid, xml),
                     )
                 continue
+            if attr in _LISTS and other.plan == me:
+                continue  # the member links back: :meth:`_reciprocal` would find nothing
             if ctx.applies("REF.NOT_RECIPROCAL"):
                 yield from self._reciprocal(gid, cls, attr, href, other)
 
