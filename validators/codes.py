@@ -59,6 +59,8 @@ class CodeChecks:
         self.profile = ctx.profile
         self._cache: dict[tuple[str, str, str, bool, str], Verdict | None] = {}
         self._profile_cache: dict[tuple[str, str], Verdict | None] = {}
+        #: the :meth:`_verdict` keys of values that neither the INSPIRE nor the profile's list finds fault with
+        self._clean: set[tuple[str, str, str, bool, str]] = set()
         self._zone_list = codelist(self.profile.zone_type_list) if self.profile.zone_type_list else None
 
     # -- verdicts ------------------------------------------------------------------
@@ -135,11 +137,20 @@ class CodeChecks:
                     Text("validators.codes", "the zoning element has no hilucsLandUse value"),
                     **info.where(xml),
                 )
+            clean = self._clean
             for i, v in enumerate(values):
                 if not v:
                     continue  # an empty value is reported as an empty property
-                yield from self._emit(self._verdict(xml, listname, code, closed, v), info, xml, i)
-                yield from self._emit(self._profile_verdict(xml, v), info, xml, i)
+                key = (xml, listname, code, closed, v)
+                if key in clean:
+                    continue  # a value already seen here with nothing to say about it
+                verdict = self._verdict(xml, listname, code, closed, v)
+                profile_verdict = self._profile_verdict(xml, v)
+                if verdict is None and profile_verdict is None:
+                    clean.add(key)
+                    continue
+                yield from self._emit(verdict, info, xml, i)
+                yield from self._emit(profile_verdict, info, xml, i)
         if cls == "ZoningElement":
             yield from self._presence(f, info)
             if self._zone_list is not None and self.ctx.applies("PROFILE.ZONE_TYPE_MISSING"):

@@ -80,11 +80,15 @@ class RunContext:
     file: str | None
     crs: int | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    #: each rule's answer, worked out once: rules ask it for every feature
+    _applies: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def applies(self, code: str) -> bool:
         """The rule is enabled and applies to this kind of source."""
-        rule = RULES[code]
-        return code in self.options.enabled and self.kind in rule.sources
+        known = self._applies.get(code)
+        if known is None:
+            known = self._applies[code] = code in self.options.enabled and self.kind in RULES[code].sources
+        return known
 
     def any_applies(self, *codes: str) -> bool:
         return any(self.applies(c) for c in codes)

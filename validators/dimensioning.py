@@ -8,7 +8,7 @@ whose source is not corroborated is reported as a warning, not an error.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 
 from plu_model.codelists import codelist
@@ -81,20 +81,28 @@ class DimensioningChecks:
                 if spec is None:
                     continue
                 # the place is worked out only for a finding: most indications have none
-                number, findings = self._check_one(d, spec, partial(info.where, "dimensioningIndication", index=index))
+                number, findings = self._check_one(d, spec, info, index)
                 yield from findings
                 if number is not None and not findings:
                     stated.setdefault(name, (number, index))
         if f.class_name == "ZoningElement" and self.zone_list is not None:
             yield from self._zone(f, info, stated, seen)
 
-    def _check_one(self, d: object, spec: Indication, where: Callable[[], dict]) -> tuple[float | None, list[Finding]]:
+    def _check_one(self, d: object, spec: Indication, info: FeatureInfo, index: int
+                   ) -> tuple[float | None, Sequence[Finding]]:
         """The figure to compare with legal limits (None if unusable) and the findings about this indication."""
         name = spec.name
         kind = _type_name(d)
-        out: list[Finding] = []
         numeric = isinstance(d, _NUMERIC)
         type_ok = kind == spec.type or (spec.type == "real" and kind in ("integer", "real"))
+        if numeric and type_ok:  # the usual case, a sound figure, is settled without building anything
+            value = float(d.value)  # type: ignore[attr-defined]
+            if ((not spec.uom or getattr(d, "uom", None) in spec.uom)
+                    and not (spec.min is not None and value < spec.min)
+                    and not (spec.max is not None and value > spec.max)):
+                return value, ()
+        out: list[Finding] = []
+        where = partial(info.where, "dimensioningIndication", index=index)
         if not numeric:
             if self.ctx.applies("DIM.TYPE"):
                 out.append(make_finding(
@@ -162,6 +170,8 @@ class DimensioningChecks:
                         )
                     continue
                 value, index = given
+                if (limit.max is None or not value > limit.max) and (limit.min is None or not value < limit.min):
+                    continue  # within the limit: nothing to say (the one test :meth:`_limit` makes)
                 yield from self._limit(limits, limit, value, partial(info.where, "dimensioningIndication", index=index))
 
     def _limit(self, zone: ZoneLimits, limit: Limit, value: float, where: Callable[[], dict]) -> Iterator[Finding]:
@@ -189,12 +199,14 @@ class DimensioningChecks:
 
     def _hilucs(self, f: Feature, info: FeatureInfo, zone_uri: str) -> Iterator[Finding]:
         assert self.zone_list is not None
-        expected = self.zone_list.get(zone_uri).extra.get("hilucs") if self.zone_list.get(zone_uri) else None
-        if not expected:
-            return
         given = tuple(f.hilucs_land_use or ())
         key = (zone_uri, given)
         ok = self._hilucs_ok.get(key)
+        if ok:
+            return  # judged before (the expected value is part of what was judged)
+        expected = self.zone_list.get(zone_uri).extra.get("hilucs") if self.zone_list.get(zone_uri) else None
+        if not expected:
+            return
         if ok is None:
             up_expected = {a.uri for a in self.hilucs.ancestors(str(expected))}
             ok = any(g in up_expected or str(expected) in {a.uri for a in self.hilucs.ancestors(g)} for g in given)

@@ -52,6 +52,7 @@ from validators.context import FeatureInfo, RunContext
 from validators.crs_checks import area_finding, centre_longitude, export_crs_finding
 from validators.dimensioning import DimensioningChecks
 from validators.geometry import GeometryChecks
+from validators.geometry_arrays import BATCH, bounds_rows
 from validators.options import ValidationOptions
 from validators.profiles import load_profile
 from validators.references import ReferenceChecks
@@ -96,6 +97,21 @@ MAP_ZONE_LIMIT = 5000
 @dataclass
 class _Bounds:
     box: list[float] = field(default_factory=lambda: [float("inf"), float("inf"), float("-inf"), float("-inf")])
+    #: geometries whose bounds are not taken in yet (computed a batch at a time, in order)
+    pending: list[BaseGeometry] = field(default_factory=list)
+
+    def add_geometry(self, geometry: BaseGeometry | None) -> None:
+        """Take in a feature's geometry (nothing if it is missing or empty)."""
+        if geometry is None or geometry.is_empty:
+            return
+        self.pending.append(geometry)
+        if len(self.pending) >= BATCH:
+            self._take_pending()
+
+    def _take_pending(self) -> None:
+        pending, self.pending = self.pending, []
+        for row in bounds_rows(pending):
+            self.add(row)
 
     def add(self, bounds: tuple[float, float, float, float] | None) -> None:
         if bounds is None:
@@ -112,6 +128,7 @@ class _Bounds:
             b[3] = y1
 
     def get(self) -> tuple[float, float, float, float] | None:
+        self._take_pending()
         return tuple(self.box) if self.box[0] <= self.box[2] else None  # type: ignore[return-value]
 
 
@@ -179,15 +196,20 @@ class _Run:
         ]
 
     def _per_feature(self, f: Feature, info: FeatureInfo, checks: list[Any]) -> Iterator[Finding]:
+        # one clock read per check: the time up to the next read is the check's (as it was with two)
         timings = self.timings
+        clock = time.perf_counter
+        t = clock()
         for check in checks:
-            t = time.perf_counter()
             yield from check.feature(f, info)
-            timings[check.family] = timings.get(check.family, 0.0) + time.perf_counter() - t
+            now = clock()
+            family = check.family
+            timings[family] = timings.get(family, 0.0) + now - t
+            t = now
         cls = f.class_name
         self.counts[cls] = self.counts.get(cls, 0) + 1
         geom = info.location
-        self.bounds.add(info.bounds())
+        self.bounds.add_geometry(info.location)
         if cls == "SpatialPlan" and geom is not None:
             self.extents.append(geom)
         elif cls == "ZoningElement" and self.zones is not None and geom is not None:

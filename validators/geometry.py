@@ -23,6 +23,7 @@ from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
 from plu_model.i18n import Joined, Text
 from validators.context import FeatureInfo, RunContext
+from validators.geometry_arrays import object_array
 from validators.rules import make_finding
 
 __all__ = ["GeometryChecks", "polygon_parts"]
@@ -96,7 +97,7 @@ class GeometryChecks:
         self.orientation = ctx.applies("PITFALL.RING_ORIENTATION")
         self.validity = ctx.options.checks(*set(_CODES.values()), "GEOM.INVALID")
         self.duplicates = ctx.applies("GEOM.DUPLICATE_VERTEX")
-        self.batch: list[tuple[Feature, BaseGeometry, str, FeatureInfo]] = []
+        self.batch: list[tuple[str, BaseGeometry, str, FeatureInfo]] = []  # class, geometry, attribute, place
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
         geom = geometry_of(f)
@@ -124,7 +125,7 @@ class GeometryChecks:
                 )
             return
         info.attribute_lines.get(attr)  # looked up now: the batch reports after the element is freed
-        self.batch.append((f, geom, attr, info))
+        self.batch.append((f.class_name, geom, attr, info))  # not the feature: it is freed sooner
         if len(self.batch) >= BATCH:
             yield from self._flush()
 
@@ -133,7 +134,7 @@ class GeometryChecks:
         batch, self.batch = self.batch, []
         if not batch:
             return
-        geoms = np.array([b[1] for b in batch], dtype=object)
+        geoms = object_array([b[1] for b in batch])
         coords, index = shapely.get_coordinates(geoms, return_index=True)
         bad_coords = np.bincount(index[~np.isfinite(coords).all(axis=1)], minlength=len(geoms)) > 0
         valid = shapely.is_valid(geoms)
@@ -142,23 +143,23 @@ class GeometryChecks:
             finite = ~bad_coords  # NaN keeps rings from closing once repeats are taken out
             repeated[finite] = _repeats_a_vertex(geoms[finite])
         badly_oriented = self._orientations(geoms, valid & ~bad_coords) if self.orientation else None
-        for k, (f, geom, attr, info) in enumerate(batch):
+        for k, (cls, geom, attr, info) in enumerate(batch):
             if bad_coords[k]:
                 # in a GML file the reader reported it, with the line
                 if self.plan_source and self.ctx.applies("GEOM.NON_FINITE"):
                     yield make_finding(
                         "GEOM.NON_FINITE",
                         Text("validators.geometry", "{class_name}.{attr} has NaN or infinite coordinates",
-                                                    class_name=f.class_name, attr=attr),
+                                                    class_name=cls, attr=attr),
                         **info.where(attr, location=None),
                     )
                 continue
             if self.validity and not valid[k]:
-                yield from self._validity(f, geom, attr, info)
+                yield from self._validity(cls, geom, attr, info)
             if repeated[k]:
-                yield from self._duplicates(f, geom, attr, info)
+                yield from self._duplicates(cls, geom, attr, info)
             if badly_oriented is not None and badly_oriented[k]:
-                yield from self._orientation(f, geom, attr, info)
+                yield from self._orientation(cls, geom, attr, info)
 
     @staticmethod
     def _orientations(geoms: np.ndarray, usable: np.ndarray) -> np.ndarray:
@@ -180,7 +181,7 @@ class GeometryChecks:
     def finish(self) -> Iterable[Finding]:
         return self._flush()
 
-    def _validity(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
+    def _validity(self, cls: str, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
         reason = shapely.is_valid_reason(geom)
         m = _REASON.match(reason)
         text = m.group("reason") if m else reason
@@ -197,13 +198,13 @@ class GeometryChecks:
             return
         yield make_finding(
             code,
-            Text("validators.geometry", "{class_name}.{attr} is invalid: {reason}{where}", class_name=f.class_name, attr=attr,
+            Text("validators.geometry", "{class_name}.{attr} is invalid: {reason}{where}", class_name=cls, attr=attr,
                  reason=_Reason(text), where=where),
             fix="redraw the boundary so that it does not cross itself" if code == "GEOM.SELF_INTERSECTION" else None,
             **info.where(attr, location=location),
         )
 
-    def _duplicates(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
+    def _duplicates(self, cls: str, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
         points = []
         for seq in _sequences(geom):
             xy = seq[:, :2]
@@ -215,13 +216,13 @@ class GeometryChecks:
         more = Text("validators.geometry", " (and {n} more)", n=len(points) - 1) if len(points) > 1 else ""
         yield make_finding(
             "GEOM.DUPLICATE_VERTEX",
-            Text("validators.geometry", "{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}", class_name=f.class_name,
+            Text("validators.geometry", "{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}", class_name=cls,
                  attr=attr, x=x, y=y, more=more),
             fix="plu fix --rule duplicate_vertices",
             **info.where(attr, location=Point(x, y) if len(points) == 1 else shapely.MultiPoint(points)),
         )
 
-    def _orientation(self, f: Feature, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
+    def _orientation(self, cls: str, geom: BaseGeometry, attr: str, info: FeatureInfo) -> Iterator[Finding]:
         bad_ext = bad_int = 0
         for poly in polygon_parts(geom):
             if not shapely.is_ccw(poly.exterior):
@@ -236,7 +237,7 @@ class GeometryChecks:
             yield make_finding(
                 "PITFALL.RING_ORIENTATION",
                 Text("validators.geometry", "{class_name}.{attr}: {parts} (seen from above, east to the right); the INSPIRE validator "
-                     "rejects this", class_name=f.class_name, attr=attr,
+                     "rejects this", class_name=cls, attr=attr,
                      parts=Joined(Text("validators.geometry", " and "), tuple(parts))),
                 fix="plu fix --rule orient",
                 **info.where(attr),

@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 
 from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
+from validators.geometry_arrays import BATCH, bounds_rows
 from validators.rules import make_finding
 
 __all__ = ["ReferenceChecks"]
@@ -36,6 +38,10 @@ _LINKS = {
 _BY_CLASS: dict[str, list[tuple[str, str, str, str]]] = {}
 for (_cls, _attr), _spec in _LINKS.items():
     _BY_CLASS.setdefault(_cls, []).append((_attr, *_spec))
+#: the plan's attributes that list features (each of which links back with its own plan link)
+_LISTS = ("member", "restriction")
+#: the link attributes of each class, in :data:`_LINKS` order
+_ATTRIBUTES = {_cls: tuple(spec[0] for spec in _specs) for _cls, _specs in _BY_CLASS.items()}
 
 
 @dataclass(slots=True)
@@ -62,6 +68,8 @@ class ReferenceChecks:
         self.identifiers: dict[tuple[str, str, str], str] = {}
         self.counts = {"SpatialPlan": 0, "ZoningElement": 0, "SupplementaryRegulation": 0, "OfficialDocumentation": 0}
         self.anonymous = 0
+        #: features whose centre is not worked out yet, with their geometry
+        self.unplaced: list[tuple[_Seen, BaseGeometry]] = []
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
         cls = f.class_name
@@ -69,14 +77,15 @@ class ReferenceChecks:
         gid = f.gml_id or f"(no gml:id #{self.anonymous})"
         if not f.gml_id:
             self.anonymous += 1
-        # the engine's location is the feature's geometry (None when empty): its bounds are computed once
-        box = info.bounds()
-        centre = None
-        if box is not None:
-            x0, y0, x1, y1 = box
-            centre = ((x0 + x1) / 2, (y0 + y1) / 2)
-        seen = _Seen(cls, info.line, info.feature_id, centre)
+        seen = _Seen(cls, info.line, info.feature_id, None)
         self.seen[gid] = seen
+        # the engine's location is the feature's geometry (None when empty); the centres of a batch are
+        # worked out together, and before any finding needs one (:meth:`_where`)
+        location = info.location
+        if location is not None and not location.is_empty:
+            self.unplaced.append((seen, location))
+            if len(self.unplaced) >= BATCH:
+                self._place()
         ident = f.inspire_id
         key = (ident.namespace or "", ident.local_id or "", str(ident.version_id) if ident.version_id else "")
         if key[1] and self.ctx.applies("ID.DUPLICATE_INSPIRE_ID"):
@@ -91,11 +100,14 @@ class ReferenceChecks:
                 )
             else:
                 self.identifiers[key] = gid
-        for attr, *_ in _BY_CLASS.get(cls, ()):
+        for attr in _ATTRIBUTES.get(cls, ()):
             value = getattr(f, attr)
             if value is None or isinstance(value, Nil):
                 continue
-            hrefs = tuple(sys.intern(v) for v in (value if isinstance(value, list) else [value]) if v)
+            if isinstance(value, list):
+                hrefs = tuple(sys.intern(v) for v in value if v)
+            else:
+                hrefs = (sys.intern(value),) if value else ()
             if attr == "plan":
                 seen.plan = hrefs[0] if hrefs else None
             elif attr == "member":
@@ -105,7 +117,8 @@ class ReferenceChecks:
             elif attr == "official_document":
                 self.referenced_documents.update(h[1:] for h in hrefs if h.startswith("#"))
             if self._resolvable(attr, hrefs):
-                yield from self._judge(gid, cls, attr, hrefs)
+                if not self._sound(gid, cls, attr, hrefs):
+                    yield from self._judge(gid, cls, attr, hrefs)
             else:
                 self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
 
@@ -120,8 +133,35 @@ class ReferenceChecks:
                     return False  # the members' own plan link comes later
         return True
 
+    def _place(self) -> None:
+        """The bounding-box centres of the features seen since the last call."""
+        unplaced, self.unplaced = self.unplaced, []
+        for (seen, _), (x0, y0, x1, y1) in zip(unplaced, bounds_rows([g for _, g in unplaced]), strict=True):
+            seen.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def _sound(self, gid: str, cls: str, attr: str, hrefs: tuple[str, ...]) -> bool:
+        """True when :meth:`_judge` would find nothing, told without building a finding's place (the usual
+        case: a link to a feature of the right class that links back); False leaves it to :meth:`_judge`."""
+        if attr != "plan" and attr != "official_document":
+            return False
+        target = _LINKS[(cls, attr)][1]
+        listed = None
+        if attr == "plan" and self.ctx.applies("REF.NOT_RECIPROCAL"):
+            listed = self.members if cls == "ZoningElement" else self.restrictions
+        for href in hrefs:
+            if not href.startswith("#"):
+                return False
+            other = self.seen.get(href[1:])
+            if other is None or other.class_name != target:
+                return False
+            if listed is not None and f"#{gid}" not in listed.get(href[1:], frozenset()):
+                return False
+        return True
+
     # -- at the end ------------------------------------------------------------
     def _where(self, gid: str, xml: str | None = None) -> dict:
+        if self.unplaced:
+            self._place()
         s = self.seen.get(gid)
         anchored = not gid.startswith("(no gml:id")
         return {
@@ -162,6 +202,7 @@ class ReferenceChecks:
     def _judge(self, gid: str, cls: str, attr: str, hrefs: tuple[str, ...]) -> Iterator[Finding]:
         ctx = self.ctx
         xml, target, code = _LINKS[(cls, attr)]
+        me = f"#{gid}"
         for href in hrefs:
             if not href.startswith("#"):
                 if ctx.applies("REF.EXTERNAL"):
@@ -193,6 +234,8 @@ class ReferenceChecks:
                         **self._where(gid, xml),
                     )
                 continue
+            if attr in _LISTS and other.plan == me:
+                continue  # the member links back: :meth:`_reciprocal` would find nothing
             if ctx.applies("REF.NOT_RECIPROCAL"):
                 yield from self._reciprocal(gid, cls, attr, href, other)
 

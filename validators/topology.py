@@ -29,6 +29,7 @@ from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.progress import Progress
 from validators.context import FeatureInfo, RunContext
+from validators.geometry_arrays import object_array
 from validators.rules import make_finding
 
 __all__ = ["TopologyChecks", "metres_per_unit"]
@@ -263,7 +264,7 @@ class TopologyChecks:
         def keep(indices: list[int]) -> tuple[list[int], int]:
             if not indices:
                 return indices, 0
-            geoms = np.array([self.items[i].geometry for i in indices], dtype=object)
+            geoms = object_array([self.items[i].geometry for i in indices])
             coords, owner = shapely.get_coordinates(geoms, return_index=True)
             bad = np.zeros(len(indices), dtype=bool)
             bad[owner[~np.isfinite(coords).all(axis=1)]] = True
@@ -295,7 +296,7 @@ class TopologyChecks:
         tol = self.tol
         unusable = group.unusable
         blind: list[BaseGeometry] = []  # envelopes of invalid zones: no gap or rim is judged there
-        geoms = np.array([z.geometry for z in zones], dtype=object)
+        geoms = object_array([z.geometry for z in zones])
         keep = np.zeros(len(geoms), dtype=bool)
         if len(geoms):
             if shapely.has_z(geoms).any():
