@@ -22,12 +22,13 @@ only when complete and flushed to disk.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -187,6 +188,19 @@ def _decode(attr: Attribute, raw: Any) -> Any:
     return raw
 
 
+def _coder(attr: Attribute) -> Callable[[Any], Any] | None:
+    """What :func:`_encode` does for ``attr``, chosen once (``None``: the value goes in as it is)."""
+    if _is_json(attr) or attr.kind in ("datetime", "date", "boolean"):
+        return functools.partial(_encode, attr)
+    return None
+
+
+#: per class: ``(attribute, its nil column, its encoder)`` of each attribute with a column, in schema order
+_CODERS = {
+    c: [(a.name, f"{a.name}_nil", _coder(a)) for a in attrs if _is_column(a)] for c, attrs in CLASS_ATTRIBUTES.items()
+}
+
+
 def _value_row(f: Feature) -> dict[str, Any]:
     """The columns of a feature but its geometry (``source_*`` left empty)."""
     ident = f.inspire_id
@@ -199,17 +213,15 @@ def _value_row(f: Feature) -> dict[str, Any]:
         "source_xml": None,
         "source_fingerprint": None,
     }
-    for attr in CLASS_ATTRIBUTES[f.class_name]:
-        if not _is_column(attr):
-            continue
-        value = getattr(f, attr.name)
+    for name, nil_name, coder in _CODERS[f.class_name]:
+        value = getattr(f, name)
         if isinstance(value, Nil):
-            row[f"{attr.name}_nil"] = value.reason
-            row[attr.name] = None
-        elif value is None:
-            row[attr.name] = None
+            row[nil_name] = value.reason
+            row[name] = None
+        elif value is None or coder is None:
+            row[name] = value
         else:
-            row[attr.name] = _encode(attr, value)
+            row[name] = coder(value)
     return row
 
 
