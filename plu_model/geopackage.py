@@ -22,15 +22,17 @@ only when complete and flushed to disk.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
+import numpy as np
 import shapely
 import shapely.errors
 from osgeo import gdal, ogr, osr
@@ -47,7 +49,7 @@ from plu_model.i18n import Text
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import SourceXml, pack, stored_fingerprint, unpack
+from plu_model.source_xml import PendingFingerprint, SourceXml, begin_fingerprint, pack, stored_fingerprint, unpack
 from plu_model.temporal import format_date, format_datetime, parse_date, parse_datetime
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
@@ -186,6 +188,19 @@ def _decode(attr: Attribute, raw: Any) -> Any:
     return raw
 
 
+def _coder(attr: Attribute) -> Callable[[Any], Any] | None:
+    """What :func:`_encode` does for ``attr``, chosen once (``None``: the value goes in as it is)."""
+    if _is_json(attr) or attr.kind in ("datetime", "date", "boolean"):
+        return functools.partial(_encode, attr)
+    return None
+
+
+#: per class: ``(attribute, its nil column, its encoder)`` of each attribute with a column, in schema order
+_CODERS = {
+    c: [(a.name, f"{a.name}_nil", _coder(a)) for a in attrs if _is_column(a)] for c, attrs in CLASS_ATTRIBUTES.items()
+}
+
+
 def _value_row(f: Feature) -> dict[str, Any]:
     """The columns of a feature but its geometry (``source_*`` left empty)."""
     ident = f.inspire_id
@@ -198,17 +213,15 @@ def _value_row(f: Feature) -> dict[str, Any]:
         "source_xml": None,
         "source_fingerprint": None,
     }
-    for attr in CLASS_ATTRIBUTES[f.class_name]:
-        if not _is_column(attr):
-            continue
-        value = getattr(f, attr.name)
+    for name, nil_name, coder in _CODERS[f.class_name]:
+        value = getattr(f, name)
         if isinstance(value, Nil):
-            row[f"{attr.name}_nil"] = value.reason
-            row[attr.name] = None
-        elif value is None:
-            row[attr.name] = None
+            row[nil_name] = value.reason
+            row[name] = None
+        elif value is None or coder is None:
+            row[name] = value
         else:
-            row[attr.name] = _encode(attr, value)
+            row[name] = coder(value)
     return row
 
 
@@ -386,6 +399,12 @@ def _create_tables(tmp: Path, crs: int) -> None:
         ds = None  # noqa: F841
 
 
+#: a class's rows waiting for a batch: gml:ids, rows, geometries, fingerprints waiting for their geometry's WKB
+_Pending = tuple[
+    list[str | None], list[list[Any]], list[BaseGeometry | None], list[tuple[int, PendingFingerprint, Any]]
+]
+
+
 class _Loader:
     """Features into the tables of a new plan file, a batch of rows per ``executemany`` (:mod:`plu_model.gpkg_bulk`)."""
 
@@ -394,16 +413,23 @@ class _Loader:
             c: BulkTable(db, LAYER_NAMES[c], [n for n, _t, _s in columns_of(c)], _GEOMETRY_TYPE[c] != ogr.wkbNone, crs)
             for c in CLASS_ATTRIBUTES
         }
-        #: per class: the rows not yet written, with the gml:id of each and its geometry
-        self.pending: dict[str, tuple[list[str | None], list[list[Any]], list[BaseGeometry | None]]] = {
-            c: ([], [], []) for c in CLASS_ATTRIBUTES
-        }
+        #: per class: the rows not yet written, with the gml:id of each, its geometry (``None`` when it has none or
+        #: an empty one) and the fingerprints waiting for their geometry's WKB (row index, pending, geometry)
+        self.pending: dict[str, _Pending] = {c: ([], [], [], []) for c in CLASS_ATTRIBUTES}
+        self.fingerprint_at = {c: t.columns.index("source_fingerprint") for c, t in self.tables.items()}
         self.waiting = 0
 
     def add(self, f: Feature) -> None:
-        ids, rows, geoms = self.pending[f.class_name]
-        row = _feature_row(f)
+        ids, rows, geoms, fingerprints = self.pending[f.class_name]
+        row = _value_row(f)
         geom = geometry_of(f)
+        if f.source is not None:
+            row["source_xml"] = pack(f.source.xml)
+            begun = begin_fingerprint(f, [(name, row.get(name)) for name in _FINGERPRINTED[f.class_name]])
+            if isinstance(begun, PendingFingerprint):
+                fingerprints.append((len(rows), begun, geom))
+            else:
+                row["source_fingerprint"] = begun
         ids.append(f.gml_id)
         rows.append([row.get(name) for name in self.tables[f.class_name].columns])
         geoms.append(geom if geom is not None and not geom.is_empty else None)
@@ -411,11 +437,30 @@ class _Loader:
         if self.waiting >= _LOAD_BATCH:
             self.flush()
 
+    def _wkbs(self, class_name: str) -> list[bytes | None] | None:
+        """Each pending geometry's ISO WKB, made once for the blobs and the fingerprints waiting for it."""
+        _ids, rows, geoms, fingerprints = self.pending[class_name]
+        if not fingerprints:
+            return None
+        wkbs: list[bytes | None] = [None] * len(rows)
+        shape_of = {i: g for i, g in enumerate(geoms) if g is not None}
+        for i, _begun, geom in fingerprints:  # an empty geometry has no blob but a WKB
+            if geom is not None:
+                shape_of.setdefault(i, geom)
+        shapes = np.empty(len(shape_of), dtype=object)
+        shapes[:] = list(shape_of.values())
+        for i, wkb in zip(shape_of, shapely.to_wkb(shapes, flavor="iso").tolist(), strict=True):
+            wkbs[i] = wkb
+        at = self.fingerprint_at[class_name]
+        for i, begun, geom in fingerprints:
+            rows[i][at] = begun.finish(None if geom is None else wkbs[i])
+        return wkbs
+
     def flush(self) -> None:
-        for class_name, (ids, rows, geoms) in self.pending.items():
+        for class_name, (ids, rows, geoms, fingerprints) in self.pending.items():
             if not rows:
                 continue
-            bad = self.tables[class_name].write(rows, geoms)
+            bad = self.tables[class_name].write(rows, geoms, self._wkbs(class_name))
             if bad is not None:
                 raise PlanFileError(
                     Text("plu_model.geopackage", "{class_name} {gml_id}: the geometry has NaN or infinite "
@@ -425,6 +470,7 @@ class _Loader:
             ids.clear()
             rows.clear()
             geoms.clear()
+            fingerprints.clear()
         self.waiting = 0
 
     def finish(self, db: sqlite3.Connection, meta: dict[str, str]) -> None:

@@ -50,8 +50,12 @@ def _non_finite(geoms: np.ndarray, with_z: np.ndarray) -> int | None:
     return int(bad.min()) if bad.size else None
 
 
-def geometry_blobs(geoms: Sequence[BaseGeometry], srid: int) -> tuple[list[bytes], np.ndarray, np.ndarray, int | None]:
+def geometry_blobs(
+    geoms: Sequence[BaseGeometry], srid: int, wkbs: Sequence[bytes] | None = None
+) -> tuple[list[bytes], np.ndarray, np.ndarray, int | None]:
     """GeoPackage blobs as GDAL writes them, the XY bounds, which have Z, and the first non-finite geometry.
+
+    ``wkbs``: the geometries' ISO WKB when the caller has made it already (for fingerprints).
 
     GDAL's header is little-endian with no envelope for a point, an XYZ envelope for another 3D
     geometry and an XY envelope otherwise; the geometry follows as ISO WKB.
@@ -62,7 +66,8 @@ def geometry_blobs(geoms: Sequence[BaseGeometry], srid: int) -> tuple[list[bytes
     bad = _non_finite(arr, with_z)
     if bad is not None:
         return [], np.empty((0, 4)), with_z, bad
-    wkbs = shapely.to_wkb(arr, flavor="iso").tolist()
+    if wkbs is None:
+        wkbs = shapely.to_wkb(arr, flavor="iso").tolist()
     bounds = shapely.bounds(arr)
     points = shapely.get_type_id(arr) == _POINT_TYPE
     blobs = []
@@ -96,8 +101,12 @@ class BulkTable:
         self.extent: list[float] | None = None
         self.triggers = _set_aside_triggers(db, table)
 
-    def write(self, rows: list[list[Any]], geoms: list[BaseGeometry | None]) -> int | None:
+    def write(
+        self, rows: list[list[Any]], geoms: list[BaseGeometry | None], wkbs: list[bytes | None] | None = None
+    ) -> int | None:
         """Append rows (values in :attr:`columns` order) with their geometries (``None``: no geometry).
+
+        ``wkbs``, when given, holds each geometry's ISO WKB (made by the caller already).
 
         Returns the index of a geometry with non-finite coordinates, which a plan file cannot hold
         (nothing of the batch is written then), else ``None``.
@@ -105,7 +114,8 @@ class BulkTable:
         boxes: list[tuple[int, float, float, float, float]] = []
         if self.spatial:
             present = [i for i, g in enumerate(geoms) if g is not None]
-            blobs, bounds, with_z, bad = geometry_blobs([geoms[i] for i in present], self.srid)
+            known = None if wkbs is None else [wkbs[i] for i in present]
+            blobs, bounds, with_z, bad = geometry_blobs([geoms[i] for i in present], self.srid, known)  # type: ignore[arg-type]
             if bad is not None:
                 return present[bad]
             cells: list[Any] = [None] * len(rows)

@@ -30,7 +30,8 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 __all__ = [
-    "FINGERPRINT_V2", "SourceXml", "fingerprint", "kept", "pack", "still_faithful", "stored_fingerprint", "unpack",
+    "FINGERPRINT_V2", "PendingFingerprint", "SourceXml", "begin_fingerprint", "fingerprint", "kept", "pack",
+    "still_faithful", "stored_fingerprint", "unpack",
     "value_token",
 ]
 
@@ -226,14 +227,38 @@ def _same_as_read(feature: Any, read: tuple[type, tuple[Any, ...]]) -> bool:
     return True
 
 
+class PendingFingerprint:
+    """A fingerprint of the second kind with all but the geometry hashed: a store that makes the
+    geometries' ISO WKB for a batch anyway (:mod:`plu_model.gpkg_bulk`) hands each its own."""
+
+    __slots__ = ("_digest", "_xml")
+
+    def __init__(self, columns: Iterable[tuple[str, Any]], xml: str):
+        self._digest = hashlib.sha256("\x00".join([f"{name}={value!r}" for name, value in columns]).encode())
+        self._xml = xml
+
+    def finish(self, wkb: bytes | None) -> str:
+        """The fingerprint, given the geometry's ISO WKB (``None``: the feature has no geometry)."""
+        digest = self._digest
+        digest.update(b"\x00wkb=" + (_NO_GEOMETRY if wkb is None else wkb) + b"\x00xml=")
+        digest.update(self._xml.encode())
+        return FINGERPRINT_V2 + digest.hexdigest()
+
+
 def _digest_v2(columns: Iterable[tuple[str, Any]], geometry: BaseGeometry | None, xml: str) -> str:
     """The second kind: a hash of the columns a store writes anyway, the geometry's ISO WKB and the element."""
-    text = "\x00".join([f"{name}={value!r}" for name, value in columns])
-    wkb = _NO_GEOMETRY if geometry is None else shapely.to_wkb(geometry, flavor="iso")
-    digest = hashlib.sha256(text.encode())
-    digest.update(b"\x00wkb=" + wkb + b"\x00xml=")
-    digest.update(xml.encode())
-    return FINGERPRINT_V2 + digest.hexdigest()
+    return PendingFingerprint(columns, xml).finish(None if geometry is None else shapely.to_wkb(geometry, flavor="iso"))
+
+
+def begin_fingerprint(feature: Any, columns: Iterable[tuple[str, Any]]) -> str | PendingFingerprint | None:
+    """:func:`stored_fingerprint` but for the geometry: a second kind waits for its WKB (decided now, as the
+    feature is now)."""
+    src = feature.source
+    if src is None:
+        return None
+    if src._read is not None and _same_as_read(feature, src._read):
+        return PendingFingerprint(columns, src.xml)
+    return src.fingerprint
 
 
 def stored_fingerprint(feature: Any, columns: Iterable[tuple[str, Any]], geometry: BaseGeometry | None) -> str | None:
@@ -243,12 +268,10 @@ def stored_fingerprint(feature: Any, columns: Iterable[tuple[str, Any]], geometr
     anyway (no second walk over the values); an edited one keeps the fingerprint of what
     was read (the first kind), and one from a store keeps the fingerprint it came with.
     """
-    src = feature.source
-    if src is None:
-        return None
-    if src._read is not None and _same_as_read(feature, src._read):
-        return _digest_v2(columns, geometry, src.xml)
-    return src.fingerprint
+    begun = begin_fingerprint(feature, columns)
+    if isinstance(begun, PendingFingerprint):
+        return begun.finish(None if geometry is None else shapely.to_wkb(geometry, flavor="iso"))
+    return begun
 
 
 def still_faithful(feature: Any) -> bool:
