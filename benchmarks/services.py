@@ -277,11 +277,11 @@ def main(argv: list[str] | None = None) -> int:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         layout = write_configuration(folder / "stack", dsn, base, f"127.0.0.1:{port}",
-                                     ogcapi_processes=args.ogcapi_processes)
+                                     ogcapi_processes=args.ogcapi_processes, qgis_processes=2)
         _add_baseline(layout, dsn)
         use_wrk = shutil.which("wrk") is not None and not args.python_load
         print(f"load generator: {'wrk' if use_wrk else 'Python threads'}; uptime:", _uptime())
-        with ServiceStack(layout, dsn, qgis_processes=2, ogcapi_threads=args.ogcapi_threads) as stack:
+        with ServiceStack(layout, dsn, ogcapi_threads=args.ogcapi_threads) as stack:
             roots = _roots(stack, cluster)
             # the maps first: the baseline's queued requests go on after wrk stops and would be counted
             xs = [b[0] for b in boxes] + [b[0] + b[2] for b in boxes]

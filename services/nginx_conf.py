@@ -19,7 +19,7 @@ class NginxSite:
 
     folder: Path
     listen: str
-    qgis_socket: Path
+    qgis_sockets: tuple[Path, ...]
     ogcapi_sockets: tuple[Path, ...]
     wms_projects: dict[str, Path]
     consultation: str | None = None
@@ -37,6 +37,7 @@ def nginx_conf(site: NginxSite) -> str:
     f = site.folder
     bg, en = site.wms_projects["bg"], site.wms_projects["en"]
     servers = " ".join(f"server unix:{s};" for s in site.ogcapi_sockets)
+    qgis_servers = " ".join(f"server unix:{s};" for s in site.qgis_sockets)
     consultation = ""
     if site.consultation:
         consultation = f"""
@@ -89,7 +90,8 @@ http {{
 {LEGEND_MAP}
     # no keepalive to QGIS Server: each FastCGI process serves one connection at a time, so a kept
     # connection held idle by one nginx worker would block the others
-    upstream plu_qgis {{ server unix:{site.qgis_socket}; }}
+    # least_conn: a request goes to a process that is not drawing, not to the next in turn
+    upstream plu_qgis {{ least_conn; {qgis_servers} }}
     upstream plu_ogcapi {{ {servers} keepalive 64; }}
     server {{
         listen {site.listen};

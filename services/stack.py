@@ -39,11 +39,14 @@ class StackLayout:
     ogcapi_config: Path | None = None
     ogcapi_openapi: Path | None = None
 
-    @property
-    def qgis_socket(self) -> Path:
-        return self.folder / "run" / "qgis.sock"
-
     ogcapi_processes: int = 2
+    qgis_processes: int = 2
+
+    @property
+    def qgis_sockets(self) -> tuple[Path, ...]:
+        """One socket per QGIS Server process: each serves one request at a time, and ``spawn-fcgi -n``
+        (which keeps the process in the stack's hands) starts exactly one."""
+        return tuple(self.folder / "run" / f"qgis-{i}.sock" for i in range(1, self.qgis_processes + 1))
 
     @property
     def ogcapi_sockets(self) -> tuple[Path, ...]:
@@ -69,7 +72,7 @@ def missing_programs() -> list[str]:
 
 def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, consultation: str | None = None,
                         static_atom: bool = False, ogcapi_processes: int = 2,
-                        contact_email: str | None = None) -> StackLayout:
+                        contact_email: str | None = None, qgis_processes: int = 2) -> StackLayout:
     """Write the WMS projects, pygeoapi's files and nginx.conf for the register at ``dsn``.
 
     The ATOM feeds are served live by the download service; ``static_atom`` also writes them,
@@ -92,9 +95,10 @@ def write_configuration(folder: Path, dsn: str, public_url: str, listen: str, co
         if static_atom:
             write_feeds(reg, folder / "atom", f"{base}/atom", email=contact_email)
     config, openapi = write_ogcapi_config(folder / "ogcapi", dsn, f"{base}/ogcapi", extent, contact)
-    layout = StackLayout(folder, base, listen, projects, config, openapi, max(1, ogcapi_processes))
+    layout = StackLayout(folder, base, listen, projects, config, openapi, max(1, ogcapi_processes),
+                         max(1, qgis_processes))
     (folder / "fastcgi_params").write_text(FASTCGI_PARAMS, encoding="utf-8")
-    site = NginxSite(folder, listen, layout.qgis_socket, layout.ogcapi_sockets, projects,
+    site = NginxSite(folder, listen, layout.qgis_sockets, layout.ogcapi_sockets, projects,
                      consultation)
     layout.nginx_conf.write_text(nginx_conf(site), encoding="utf-8")
     return layout
@@ -139,9 +143,9 @@ def _wait_for_port(host: str, port: int, proc: subprocess.Popen[bytes], timeout:
 class ServiceStack:
     """QGIS Server, pygeoapi and nginx running for one :class:`StackLayout`."""
 
-    def __init__(self, layout: StackLayout, dsn: str, qgis_processes: int = 2, ogcapi_threads: int = 8):
+    def __init__(self, layout: StackLayout, dsn: str, ogcapi_threads: int = 8):
         self.layout, self.dsn = layout, dsn
-        self.qgis_processes, self.ogcapi_threads = qgis_processes, ogcapi_threads
+        self.ogcapi_threads = ogcapi_threads
         self.processes: list[subprocess.Popen[bytes]] = []
 
     def _log(self, name: str) -> Any:
@@ -161,7 +165,7 @@ class ServiceStack:
             raise PluInputError(Text("services.stack", "the services need the Debian packages {missing} "
                                                        "(scripts/setup.sh)", missing=', '.join(missing)))
         lay = self.layout
-        for sock in (lay.qgis_socket, *lay.ogcapi_sockets):
+        for sock in (*lay.qgis_sockets, *lay.ogcapi_sockets):
             sock.unlink(missing_ok=True)
         try:
             self._start_qgis()
@@ -176,9 +180,10 @@ class ServiceStack:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_SERVER_LOG_STDERR="1", QGIS_SERVER_LOG_LEVEL="2",
                    QGIS_SERVER_PARALLEL_RENDERING="0", HOME=str(self.layout.folder / "tmp"),
                    QGIS_SERVER_IGNORE_BAD_LAYERS="0")
-        proc = self._start("qgis-server", ["spawn-fcgi", "-n", "-s", str(self.layout.qgis_socket), "-M", "0600",
-                                           "-F", str(self.qgis_processes), "--", QGIS_FCGI], env)
-        _wait_for_socket(self.layout.qgis_socket, proc, "QGIS Server")
+        for i, sock in enumerate(self.layout.qgis_sockets, start=1):
+            proc = self._start(f"qgis-server-{i}", ["spawn-fcgi", "-n", "-s", str(sock), "-M", "0600", "--",
+                                                    QGIS_FCGI], env)
+            _wait_for_socket(sock, proc, "QGIS Server")
 
     def _start_ogcapi(self) -> None:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))

@@ -42,8 +42,8 @@ def service_stack(city_register, tmp_path_factory):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     layout = write_configuration(tmp_path_factory.mktemp("stack"), city_register, base, f"127.0.0.1:{port}",
-                                 ogcapi_processes=1)
-    stack = ServiceStack(layout, city_register, qgis_processes=1, ogcapi_threads=4).start()
+                                 ogcapi_processes=1, qgis_processes=1)
+    stack = ServiceStack(layout, city_register, ogcapi_threads=4).start()
     try:
         yield base
     finally:

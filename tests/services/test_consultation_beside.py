@@ -39,8 +39,8 @@ def stack_with_consultation(city_register, package_dir, tmp_path):  # noqa: F811
     thread.start()
     port = free_port()
     layout = write_configuration(tmp_path / "stack", city_register, f"http://127.0.0.1:{port}", f"127.0.0.1:{port}",
-                                 consultation=f"127.0.0.1:{server.effective_port}", ogcapi_processes=1)
-    stack = ServiceStack(layout, city_register, qgis_processes=1, ogcapi_threads=2).start()
+                                 consultation=f"127.0.0.1:{server.effective_port}", ogcapi_processes=1, qgis_processes=1)
+    stack = ServiceStack(layout, city_register, ogcapi_threads=2).start()
     try:
         yield port
     finally:

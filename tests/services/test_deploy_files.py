@@ -45,3 +45,32 @@ def test_systemd_units_name_an_existing_program_and_restart(unit):
     assert program.startswith("/")
     if program.startswith("/usr/"):
         assert Path(program).exists() or not Path("/usr/lib/cgi-bin/qgis_mapserv.fcgi").exists(), program
+
+
+def _exec_start(unit: Path) -> str:
+    return next(line for line in unit.read_text(encoding="utf-8").splitlines() if line.startswith("ExecStart="))
+
+
+def test_spawn_fcgi_is_never_asked_for_children_it_would_not_start():
+    """With ``-n`` (stay in the foreground, as systemd and the test stack need) spawn-fcgi ignores ``-F``
+    and runs one process, so more QGIS Server processes are more instances, each on its own socket."""
+    units = [p for p in (ROOT / "deploy" / "systemd").glob("*.service") if "spawn-fcgi" in _exec_start(p)]
+    assert units
+    for unit in units:
+        words = _exec_start(unit).split()
+        assert "-n" in words and "-F" not in words, unit.name
+        assert "%i" in words[words.index("-s") + 1], unit.name  # one socket per instance
+
+
+def test_nginx_spreads_maps_over_every_qgis_server_process(tmp_path):
+    from services.nginx_conf import NginxSite, nginx_conf
+
+    sockets = (tmp_path / "qgis-1.sock", tmp_path / "qgis-2.sock")
+    projects = {"bg": tmp_path / "bg.qgs", "en": tmp_path / "en.qgs"}
+    text = nginx_conf(NginxSite(tmp_path, "127.0.0.1:8080", sockets, (tmp_path / "o.sock",), projects))
+    upstream = text[text.index("upstream plu_qgis"):].split("}", 1)[0]
+    assert "least_conn;" in upstream
+    assert [f"server unix:{s};" in upstream for s in sockets] == [True, True]
+    production = (ROOT / "deploy" / "nginx" / "plu-services.conf").read_text(encoding="utf-8")
+    upstream = production[production.index("upstream plu_qgis"):].split("}", 1)[0]
+    assert "least_conn;" in upstream and upstream.count("server unix:/run/plu/qgis-") >= 2
