@@ -98,7 +98,9 @@ def _cpu(parts: dict | None, unit: str) -> str:
 
 def _clients(figures: dict) -> str:
     """How many clients asked at once, when the run printed it (runs before 2026-12-05 did not)."""
-    return f", {figures['clients']:g} concurrent clients" if "clients" in figures else ""
+    if "clients" not in figures:
+        return ""
+    return ", one at a time" if figures["clients"] == 1 else f", {figures['clients']:g} concurrent clients"
 
 
 def services_table(text: str) -> Table | None:

@@ -290,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
             bbox = f"{min(ys)},{min(xs)},{max(ys)},{max(xs)}" if crs == 7801 else f"{min(xs)},{min(ys)},{max(xs)},{max(ys)}"
             wms = (f"/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=LU.ZoningElement&STYLES="
                    f"&CRS=EPSG:{crs}&BBOX={bbox}&WIDTH=1024&HEIGHT=768&FORMAT=image/png")
-            _load_python(base, [wms + f"&warm={i}" for i in range(2)], 2)  # each QGIS process reads its project
+            _load_python(base, [wms + f"&warm={i}" for i in range(6)], 2)
+            # each QGIS process reads its project, and its first maps cost seconds more (cold caches)
             paths = [wms + f"&_={i}" for i in range(args.maps)]
             maps, cpu = _measured(roots, lambda: _load_python(base, paths, args.map_clients))
             print("WMS GetMap 1024×768 whole city:",
