@@ -22,7 +22,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-__all__ = ["BulkTable", "geometry_blobs", "open_for_load"]
+__all__ = ["BulkTable", "geometry_blobs", "open_for_load", "record_table", "set_aside_triggers"]
 
 _POINT = struct.Struct("<2sBBi")
 _XY = struct.Struct("<2sBBi4d")
@@ -99,7 +99,7 @@ class BulkTable:
         self.has_z = False
         #: the table's extent so far (min x, min y, max x, max y), None before its first geometry
         self.extent: list[float] | None = None
-        self.triggers = _set_aside_triggers(db, table)
+        self.triggers = set_aside_triggers(db, table)
 
     def write(
         self, rows: list[list[Any]], geoms: list[BaseGeometry | None], wkbs: list[bytes | None] | None = None
@@ -150,23 +150,32 @@ class BulkTable:
             last = self.db.execute(f'SELECT max(fid), count(*) FROM "{self.table}"').fetchone()
             if tuple(last) != (self.count, self.count):  # the boxes are numbered as the rows were inserted
                 raise sqlite3.DatabaseError(f"{self.table}: rows numbered {last}, {self.count} written")
-            self.db.execute(
-                "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                (self.count, self.table),
-            )
-        if self.extent is not None:
-            self.db.execute(
-                "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
-                (*self.extent, self.table),
-            )
-        if self.has_z:  # 2 = "Z optional": 3D and 2D geometries both keep their dimension
-            self.db.execute("UPDATE gpkg_geometry_columns SET z = 2 WHERE table_name = ?", (self.table,))
+        record_table(self.db, self.table, self.count or None, self.extent, self.has_z)
         for _name, sql in self.triggers:
             self.db.execute(sql)
 
 
-def _set_aside_triggers(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
-    """Drop GDAL's triggers on inserting into ``table`` (spatial index, feature count) and return them."""
+def record_table(
+    db: sqlite3.Connection, table: str, count: int | None, extent: Sequence[float] | None, has_z: bool
+) -> None:
+    """What GDAL keeps about a table it wrote: the feature count (left as it is for ``None``), the extent
+    (min x, min y, max x, max y; none for ``None``) and the Z flag (2 = "Z optional": 3D and 2D
+    geometries both keep their dimension, as :mod:`plu_model.geopackage` marks a table with a 3D one)."""
+    if count is not None:
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table))
+    if extent is not None:
+        db.execute(
+            "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+            (*extent, table),
+        )
+    if has_z:
+        db.execute("UPDATE gpkg_geometry_columns SET z = 2 WHERE table_name = ?", (table,))
+
+
+def set_aside_triggers(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """Drop GDAL's triggers on inserting into ``table`` (spatial index, feature count) and return them (name,
+    SQL) to be run again after the load: the index's need GDAL's SQL functions, and a bulk load does their
+    work in one go."""
     triggers = db.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
         (f"rtree_{table}_geom_insert", f"trigger_insert_feature_count_{table}"),

@@ -20,6 +20,7 @@ from typing import Any
 from osgeo import ogr
 
 from plu_model.geopackage import LAYER_NAMES, columns_of, write_plan_rows
+from plu_model.gpkg_bulk import record_table, set_aside_triggers
 from plu_model.progress import Progress
 from register.spatial_index import pack_rtree
 
@@ -104,33 +105,18 @@ class _Table:
         return (head + wkb, *cols)
 
 
-def _insert_triggers(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
-    """GDAL's triggers on inserting into ``table`` (spatial index, feature count): set aside during the load,
-    whose index and count are written in one go (the index's need GDAL's SQL functions besides)."""
-    return db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-        (f"rtree_{table}_geom_insert", f"trigger_insert_feature_count_{table}"),
-    ).fetchall()
-
-
 def _finish_table(db: sqlite3.Connection, t: _Table) -> None:
-    """The spatial index, feature count, extent and Z flag that GDAL keeps for a table it wrote."""
-    db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (t.count, t.table))
-    if not t.spatial or not t.boxes:
-        return
-    pack_rtree(db, f"rtree_{t.table}_geom", t.boxes)
-    db.execute(
-        "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
-        (
+    """The spatial index (packed in one go), feature count, extent and Z flag that GDAL keeps for a table it wrote."""
+    extent = None
+    if t.spatial and t.boxes:
+        pack_rtree(db, f"rtree_{t.table}_geom", t.boxes)
+        extent = (
             min(b[1] for b in t.boxes),
             min(b[3] for b in t.boxes),
             max(b[2] for b in t.boxes),
             max(b[4] for b in t.boxes),
-            t.table,
-        ),
-    )
-    if t.has_z:  # 2 = "Z optional", as plu_model.geopackage marks a table with a 3D geometry
-        db.execute("UPDATE gpkg_geometry_columns SET z = 2 WHERE table_name = ?", (t.table,))
+        )
+    record_table(db, t.table, t.count, extent, t.has_z and t.spatial and bool(t.boxes))
 
 
 def write_rows_fast(
@@ -163,9 +149,7 @@ def write_rows_fast(
         cur.execute("SET LOCAL jit = off")  # compiling the per-row expressions costs more than it saves here
         for class_name in LAYER_NAMES:
             t = _Table(class_name, crs)
-            triggers = _insert_triggers(db, t.table)
-            for name, _sql in triggers:
-                db.execute(f'DROP TRIGGER "{name}"')
+            triggers = set_aside_triggers(db, t.table)
             db.executemany(t.insert_sql(), _records(cur, version_pk, t, overlay_of, kept, progress))
             _finish_table(db, t)
             for _name, sql in triggers:
