@@ -170,10 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="plu-register-bench-"))
     cluster = EmbeddedCluster(folder)
     try:
-        cluster.create(scratch=True)
-        cluster.start()
-        cluster.ensure_database()
-        init_register(cluster.dsn())
+        init_register(cluster.start_scratch())
         with RegisterProvider(cluster.dsn()) as reg:
             t_fill, boxes = _timed(lambda: fill(reg, args.plans, args.zones))
             print(f"scale: {args.plans} plans × {args.zones} zones = {args.plans * args.zones} zoning elements "

@@ -240,10 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="plu-register-open-"))
     cluster = EmbeddedCluster(folder)
     try:
-        cluster.create(scratch=True)
-        cluster.start()
-        cluster.ensure_database()
-        dsn = cluster.dsn()
+        dsn = cluster.start_scratch()
         _make(HERE, dsn, args.zones, str(folder))
         codes = {"after": (HERE, dsn)}
         if args.baseline:

@@ -263,10 +263,7 @@ def main(argv: list[str] | None = None) -> int:
             dsn = cluster.dsn()
             boxes = _plan_boxes(dsn)
         else:
-            cluster.create(scratch=True)
-            cluster.start()
-            cluster.ensure_database()
-            dsn = cluster.dsn()
+            dsn = cluster.start_scratch()
             init_register(dsn)
             with RegisterProvider(dsn) as reg:
                 boxes = bench.fill(reg, args.plans, args.zones)

@@ -22,10 +22,7 @@ def cluster(tmp_path_factory):
     home = Path(tempfile.mkdtemp(prefix="plu-register-test-")) if private else tmp_path_factory.mktemp("register")
     c = EmbeddedCluster(home)
     try:
-        c.create(scratch=True)
-        c.start()
-        c.ensure_database()
-        init_register(c.dsn())
+        init_register(c.start_scratch())
         _make_template(c)
         yield c
     finally:
