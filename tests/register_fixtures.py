@@ -69,3 +69,18 @@ def fresh_db(cluster, request):
 def provider(fresh_db):
     with RegisterProvider(fresh_db) as p:
         yield p
+
+
+@pytest.fixture
+def published_plan(fresh_db):
+    """The register's DSN, holding the test city's first detailed plan (authority ``city_a``) in force since 2020."""
+    from datetime import date
+
+    from city import DETAILED_1, dataset  # tests/register, on the path through services_fixtures
+
+    with RegisterProvider(fresh_db) as reg:
+        reg.ensure_authority("city_a")
+        info = reg.add(dataset(DETAILED_1), "city_a")
+        reg.set_status(info.ref, "adoption")
+        reg.set_status(info.ref, "legalForce", date(2020, 1, 1))
+    return fresh_db

@@ -6,7 +6,6 @@ import json
 import sys
 from datetime import date
 
-import pytest
 from city import DETAILED_1, dataset
 from conftest_paths import ROOT
 from qgis.PyQt.QtWidgets import QTableWidget
@@ -20,16 +19,6 @@ from editor_helpers import wait_rendered  # noqa: E402
 
 SHOPS = "http://inspire.ec.europa.eu/codelist/HILUCSValue/3_1_CommercialServices"
 INDUSTRY = "http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"
-
-
-@pytest.fixture
-def published_plan(fresh_db):
-    with RegisterProvider(fresh_db) as reg:
-        reg.ensure_authority("city_a")
-        info = reg.add(dataset(DETAILED_1), "city_a")
-        reg.set_status(info.ref, "adoption")
-        reg.set_status(info.ref, "legalForce", date(2020, 1, 1))
-    return fresh_db
 
 
 def _zone(layer, local_id):

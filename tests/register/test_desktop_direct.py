@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 
 import pytest
 from city import DETAILED_1, dataset
@@ -14,16 +13,6 @@ from register.provider import RegisterProvider
 sys.path.insert(0, str(ROOT / "tests" / "app"))
 from editor_helpers import *  # noqa: E402,F403 - fixtures (make_window, window)
 from editor_helpers import wait_rendered  # noqa: E402
-
-
-@pytest.fixture
-def published_plan(fresh_db):
-    with RegisterProvider(fresh_db) as reg:
-        reg.ensure_authority("city_a")
-        info = reg.add(dataset(DETAILED_1), "city_a")
-        reg.set_status(info.ref, "adoption")
-        reg.set_status(info.ref, "legalForce", date(2020, 1, 1))
-    return fresh_db
 
 
 def _codes() -> dict[str, str]:
