@@ -2,7 +2,7 @@
 
 GDAL creates the empty plan file (tables, columns, spatial indexes, the file's metadata);
 the rows then go in with one ``executemany`` per table, and each spatial index is packed in one go
-(:mod:`register.spatial_index`). PostgreSQL takes each plan-file
+(:mod:`plu_model.gpkg_rtree`). PostgreSQL takes each plan-file
 column out of ``row_data`` (one ``jsonb_to_record`` per row) and the geometry's envelope out of the geometry, so Python
 only packs each geometry's GeoPackage header: no JSON decoding and no OGR call per value.
 The file holds the same rows, values and geometry bytes as :func:`plu_model.geopackage.write_plan_rows`
@@ -21,8 +21,8 @@ from osgeo import ogr
 
 from plu_model.geopackage import LAYER_NAMES, columns_of, write_plan_rows
 from plu_model.gpkg_bulk import record_table, set_aside_triggers
+from plu_model.gpkg_rtree import pack_rtree
 from plu_model.progress import Progress
-from register.spatial_index import pack_rtree
 
 __all__ = ["OverlayOf", "write_rows_fast"]
 

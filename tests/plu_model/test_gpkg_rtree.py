@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from register.spatial_index import pack_rtree
+from plu_model.gpkg_rtree import pack_rtree
 
 
 def _boxes(n: int, seed: int) -> list[tuple[int, float, float, float, float]]:
