@@ -549,6 +549,8 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has_plan = self.document is not None
+        # no plan (none open, or one from the register still being prepared): nothing to validate
+        self.validation_panel.run_button.setEnabled(has_plan and not self.validation_panel.running)
         for key, spec in self.specs.items():
             if spec.needs_plan:
                 self.actions[key].setEnabled(has_plan)
@@ -664,6 +666,7 @@ class MainWindow(QMainWindow):
         self.validation_panel.show_findings([])
         self.validation_panel.checked_at = None
         self.validation_panel.retranslate()
+        self._update_enabled()
 
     def _show_document(self, doc: PlanDocument) -> PlanDocument:
         self._close_document()

@@ -152,3 +152,12 @@ def test_a_check_that_could_not_run_is_never_shown_as_valid(qtbot, window, sampl
     assert "not known to be valid" in window.validation_panel.summary.text()
     window.resize(1300, 800)
     assert window.grab().save(str(tmp_path / "incomplete.png"))
+
+
+def test_validate_is_offered_only_with_a_plan_open(qtbot, window, sample_path):
+    """Without a plan (or while one from the register is prepared) the button would do nothing."""
+    assert window.document is None and not window.validation_panel.run_button.isEnabled()
+    window.open_plan(sample_path)
+    assert window.document is not None and window.validation_panel.run_button.isEnabled()
+    window._close_document()
+    assert window.document is None and not window.validation_panel.run_button.isEnabled()
