@@ -19,7 +19,8 @@ import shapely.errors
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from plu_model.features import Feature, geometry_of
+from plu_model.features import GEOMETRY_ATTRIBUTE as _GEOMETRY_ATTRIBUTE
+from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Joined, Text
 from validators.context import FeatureInfo, RunContext
@@ -99,35 +100,39 @@ class GeometryChecks:
         self.duplicates = ctx.applies("GEOM.DUPLICATE_VERTEX")
         self.batch: list[tuple[str, BaseGeometry, str, FeatureInfo]] = []  # class, geometry, attribute, place
 
-    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
-        geom = geometry_of(f)
-        if geom is None:
-            return
-        attr = "extent" if f.class_name == "SpatialPlan" else "geometry"
-        if attr in info.unread:
-            return  # the reader could not read it and said so
-        if geom.is_empty:
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
+        """Take the feature's geometry into the batch (the usual case: nothing to say yet)."""
+        cls = f.class_name
+        attr = _GEOMETRY_ATTRIBUTE.get(cls)
+        if attr is None:
+            return ()
+        geom = getattr(f, attr)
+        if geom is None or attr in info.unread:
+            return ()  # the reader could not read it and said so
+        # reading a GML file, the engine gives a non-empty geometry as the location (else None)
+        if (self.plan_source or geom is not info.location) and geom.is_empty:
             if self.ctx.applies("GEOM.EMPTY"):
-                yield make_finding(
+                return (make_finding(
                     "GEOM.EMPTY",
-                    Text("validators.geometry", "{class_name}.{attr} is empty", class_name=f.class_name, attr=attr),
+                    Text("validators.geometry", "{class_name}.{attr} is empty", class_name=cls, attr=attr),
                     **info.where(attr, location=None),
-                )
-            return
-        if f.class_name in _SURFACE_CLASSES and not isinstance(geom, (Polygon, MultiPolygon)):
+                ),)
+            return ()
+        if cls in _SURFACE_CLASSES and not isinstance(geom, (Polygon, MultiPolygon)):
             if self.ctx.applies("GEOM.WRONG_TYPE"):
-                yield make_finding(
+                return (make_finding(
                     "GEOM.WRONG_TYPE",
                     Text("validators.geometry", "{class_name}.{attr} is a {geom_type}; it must be a surface "
                                                 "(gml:MultiSurface)",
-                                                class_name=f.class_name, attr=attr, geom_type=geom.geom_type),
+                                                class_name=cls, attr=attr, geom_type=geom.geom_type),
                     **info.where(attr),
-                )
-            return
+                ),)
+            return ()
         info.attribute_lines.get(attr)  # looked up now: the batch reports after the element is freed
-        self.batch.append((f.class_name, geom, attr, info))  # not the feature: it is freed sooner
+        self.batch.append((cls, geom, attr, info))  # not the feature: it is freed sooner
         if len(self.batch) >= BATCH:
-            yield from self._flush()
+            return list(self._flush())
+        return ()
 
     def _flush(self) -> Iterator[Finding]:
         """The vectorised checks of a batch of geometries (GEOS loops in C, Python only where a fault is)."""

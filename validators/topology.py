@@ -15,7 +15,7 @@ zoning elements and supplementary regulations, and each plan's extent.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -208,26 +208,32 @@ class TopologyChecks:
         self.sliver = ctx.options.sliver_area
         #: geometries for the report's map (extents and, for small plans, zones)
         self.map_zones = 0
+        self.plan_source = ctx.kind == "plan"
 
     # -- collecting -----------------------------------------------------------------
-    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
+        """Keep what the plan's judgement needs; nothing is said before the whole plan is read."""
         if not self.active:
-            return iter(())
+            return ()
         cls = f.class_name
         if cls == "SpatialPlan":
             if f.gml_id and f.extent is not None and not f.extent.is_empty and _finite(f.extent):
                 self.extents[f.gml_id] = _Item(f.extent, f.gml_id, info.feature_id, info.line, cls)
-        elif cls in ("ZoningElement", "SupplementaryRegulation"):
+        elif cls == "ZoningElement" or cls == "SupplementaryRegulation":
             geom = f.geometry
             plan = f.plan[1:] if isinstance(f.plan, str) and f.plan.startswith("#") else None
-            group = self.groups.setdefault(plan, _Group())
-            if geom is not None and not geom.is_empty and "geometry" not in info.unread:
+            group = self.groups.get(plan)
+            if group is None:
+                group = self.groups[plan] = _Group()
+            # reading a GML file, the engine gives a non-empty geometry as the location (else None)
+            if (geom is not None and (geom is info.location and not self.plan_source or not geom.is_empty)
+                    and "geometry" not in info.unread):
                 # non-finite coordinates are weeded out in one go when the plan is judged
                 (group.zones if cls == "ZoningElement" else group.regulations).append(len(self.items))
                 self.items.append(_Item(geom, f.gml_id, info.feature_id, info.line, cls))
             elif cls == "ZoningElement":
                 group.unusable += 1
-        return iter(())
+        return ()
 
     # -- judging -----------------------------------------------------------------------
     def _where(self, item: _Item, location: BaseGeometry | None, attr: str = "geometry") -> dict:
