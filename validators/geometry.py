@@ -145,8 +145,14 @@ class GeometryChecks:
         valid = shapely.is_valid(geoms)
         repeated = np.zeros(len(geoms), dtype=bool)
         if self.duplicates:
-            finite = ~bad_coords  # NaN keeps rings from closing once repeats are taken out
-            repeated[finite] = _repeats_a_vertex(geoms[finite])
+            # a vertex repeated in a ring or line is the same coordinates twice in a row in ``coords``: only
+            # geometries that show that somewhere (rings end to end included) are asked the exact question
+            same = (coords[1:] == coords[:-1]).all(axis=1) & (index[1:] == index[:-1])
+            asked = np.zeros(len(geoms), dtype=bool)
+            asked[index[1:][same]] = True
+            asked &= ~bad_coords  # NaN keeps rings from closing once repeats are taken out
+            if asked.any():
+                repeated[asked] = _repeats_a_vertex(geoms[asked])
         badly_oriented = self._orientations(geoms, valid & ~bad_coords) if self.orientation else None
         for k, (cls, geom, attr, info) in enumerate(batch):
             if bad_coords[k]:

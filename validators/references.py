@@ -114,7 +114,7 @@ class ReferenceChecks:
             if value is None or isinstance(value, Nil):
                 continue
             if isinstance(value, list):
-                hrefs = tuple(sys.intern(v) for v in value if v)
+                hrefs = tuple([sys.intern(v) for v in value if v])
             else:
                 hrefs = (sys.intern(value),) if value else ()
             if attr == "plan":
@@ -124,7 +124,7 @@ class ReferenceChecks:
             elif attr == "restriction":
                 self.restrictions[gid] = frozenset(hrefs)
             elif attr == "official_document":
-                self.referenced_documents.update(h[1:] for h in hrefs if h.startswith("#"))
+                self.referenced_documents.update([h[1:] for h in hrefs if h.startswith("#")])
             if self._resolvable(attr, hrefs):
                 if not self._sound(gid, cls, attr, hrefs):
                     found.extend(self._judge(gid, cls, attr, hrefs))
@@ -198,8 +198,11 @@ class ReferenceChecks:
                 file=ctx.file,
             )
         for (cls, attr, hrefs), gids in self.deferred.items():
+            if attr == "official_document" and self._sound("", cls, attr, hrefs):
+                continue  # the links of every feature that gave them are sound (told without the feature)
             for gid in gids:
-                yield from self._judge(gid, cls, attr, hrefs)
+                if not self._sound(gid, cls, attr, hrefs):
+                    yield from self._judge(gid, cls, attr, hrefs)
         self.deferred = {}
         if ctx.applies("REF.DOCUMENT_UNUSED"):
             for gid, s in self.seen.items():
