@@ -323,8 +323,10 @@ class TopologyChecks:
             if not extent.is_valid:
                 extent = _polygonal(shapely.make_valid(extent))
         coverage_clean = True
+        exact_union = False  # the union below is the zones' own edges (a coverage found clean)
         if len(geoms) > 1 and ctx.any_applies("TOPO.OVERLAP", "TOPO.EDGE_MISMATCH"):
             findings, coverage_clean = self._overlaps(geoms, zones, metric, tol)
+            exact_union = coverage_clean
             yield from findings
         # with a zone whose shape is unknown, any uncovered area might be that zone: judge no gap or rim
         judge_cover = unusable == 0
@@ -336,7 +338,7 @@ class TopologyChecks:
                 yield from self._gaps(union, extent, extent_item, metric, tol, blind)
         if extent is not None and ctx.any_applies("TOPO.EXTENT_NOT_UNION", "TOPO.OUTSIDE_EXTENT"):
             yield from self._extent(union if judge_cover else None, geoms, zones, extent, extent_item, group,
-                                    metric, tol, blind)
+                                    metric, tol, blind, union if exact_union else None)
         if len(geoms) and ctx.applies("TOPO.SLIVER"):
             yield from self._slivers(geoms, zones, metric)
 
@@ -411,7 +413,12 @@ class TopologyChecks:
     # the extent against the zoning
     def _extent(self, union: MultiPolygon | None, geoms: np.ndarray, zones: list[_Item], extent: BaseGeometry,
                 extent_item: _Item | None, group: _Group, metric: _Metric, tol: float,
-                blind: list[BaseGeometry]) -> Iterator[Finding]:
+                blind: list[BaseGeometry], exact_union: MultiPolygon | None = None) -> Iterator[Finding]:
+        """TOPO.EXTENT_NOT_UNION and TOPO.OUTSIDE_EXTENT.
+
+        ``exact_union`` is the union of a coverage found clean, made of the zones' own edges:
+        when the extent covers it, it covers every zone (one test instead of one per zone).
+        """
         assert extent_item is not None
         ctx = self.ctx
         if union is not None and ctx.applies("TOPO.EXTENT_NOT_UNION"):
@@ -437,7 +444,11 @@ class TopologyChecks:
         everything = np.concatenate([geoms, rgeoms]) if len(geoms) else rgeoms
         if not len(everything):
             return
-        outside = ~shapely.covered_by(everything, extent)
+        if exact_union is not None and len(geoms) and shapely.covered_by(exact_union, extent):
+            outside = np.concatenate([np.zeros(len(geoms), dtype=bool),
+                                      ~shapely.covered_by(rgeoms, extent) if len(rgeoms) else np.zeros(0, bool)])
+        else:
+            outside = ~shapely.covered_by(everything, extent)
         if not outside.any():
             return
         grown = shapely.buffer(extent, tol) if tol > 0 else extent
