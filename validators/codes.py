@@ -20,7 +20,7 @@ from plu_model.i18n import Text
 from plu_model.values import HILUCSPresence, LegislationCitation, SpecificPresence
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
-from validators.quiet import LIST, QuietValues
+from validators.fast_paths import LIST, QuietValues
 from validators.rules import make_finding
 
 __all__ = ["CodeChecks"]
@@ -71,7 +71,7 @@ class CodeChecks:
         #: the :meth:`_verdict` keys of values that neither the INSPIRE nor the profile's list finds fault with
         self._clean: set[tuple[str, str, str, bool, str]] = set()
         self._zone_list = codelist(self.profile.zone_type_list) if self.profile.zone_type_list else None
-        #: the values of features found sound, by class (:mod:`validators.quiet`)
+        #: the values of features found sound, by class (:mod:`validators.fast_paths`)
         self._quiet = QuietValues()
 
     # -- verdicts ------------------------------------------------------------------

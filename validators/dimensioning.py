@@ -23,7 +23,7 @@ from plu_model.values import (
 )
 from validators.context import FeatureInfo, RunContext
 from validators.profiles import Indication, Limit, ZoneLimits
-from validators.quiet import LIST, QuietValues
+from validators.fast_paths import LIST, QuietValues
 from validators.rules import make_finding
 from validators.zone_limits import citation, unit_text
 
@@ -61,7 +61,7 @@ class DimensioningChecks:
         self.zone_list = codelist(zone_list) if zone_list else None
         self.hilucs = codelist("HILUCSValue")
         self._hilucs_ok: dict[tuple[str, tuple[str, ...]], bool] = {}
-        #: the figures, zone types and HILUCS values of features found sound (:mod:`validators.quiet`)
+        #: the figures, zone types and HILUCS values of features found sound (:mod:`validators.fast_paths`)
         self._quiet = QuietValues()
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:

@@ -23,6 +23,7 @@ from plu_model.features import GEOMETRY_ATTRIBUTE as _GEOMETRY_ATTRIBUTE
 from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Joined, Text
+from validators import fast_paths
 from validators.context import FeatureInfo, RunContext
 from validators.geometry_arrays import object_array
 from validators.rules import make_finding
@@ -99,6 +100,9 @@ class GeometryChecks:
         self.validity = ctx.options.checks(*set(_CODES.values()), "GEOM.INVALID")
         self.duplicates = ctx.applies("GEOM.DUPLICATE_VERTEX")
         self.batch: list[tuple[str, BaseGeometry, str, FeatureInfo]] = []  # class, geometry, attribute, place
+        #: without :mod:`validators.fast_paths`: every geometry asked whether it is empty or repeats a vertex
+        self.full = self.plan_source or not fast_paths.ENABLED
+        self.prescreen = fast_paths.ENABLED
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
         """Take the feature's geometry into the batch (the usual case: nothing to say yet)."""
@@ -110,7 +114,7 @@ class GeometryChecks:
         if geom is None or attr in info.unread:
             return ()  # the reader could not read it and said so
         # reading a GML file, the engine gives a non-empty geometry as the location (else None)
-        if (self.plan_source or geom is not info.location) and geom.is_empty:
+        if (self.full or geom is not info.location) and geom.is_empty:
             if self.ctx.applies("GEOM.EMPTY"):
                 return (make_finding(
                     "GEOM.EMPTY",
@@ -148,7 +152,7 @@ class GeometryChecks:
             # a vertex repeated in a ring or line is the same coordinates twice in a row in ``coords``: only
             # geometries that show that somewhere (rings end to end included) are asked the exact question
             same = (coords[1:] == coords[:-1]).all(axis=1) & (index[1:] == index[:-1])
-            asked = np.zeros(len(geoms), dtype=bool)
+            asked = np.zeros(len(geoms), dtype=bool) if self.prescreen else np.ones(len(geoms), dtype=bool)
             asked[index[1:][same]] = True
             asked &= ~bad_coords  # NaN keeps rings from closing once repeats are taken out
             if asked.any():

@@ -20,6 +20,7 @@ from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.voidable import Nil
+from validators import fast_paths
 from validators.context import FeatureInfo, RunContext
 from validators.geometry_arrays import BATCH, object_array
 from validators.rules import make_finding
@@ -72,6 +73,7 @@ class ReferenceChecks:
         #: features whose centre is not worked out yet, with their geometry
         self.unplaced: list[tuple[_Seen, BaseGeometry]] = []
         self._unique_ids = ctx.applies("ID.DUPLICATE_INSPIRE_ID")
+        self.fast = fast_paths.ENABLED
         #: the plan lists whose membership a plan link is checked against (REF.NOT_RECIPROCAL)
         self._listed = {"ZoningElement": self.members, "SupplementaryRegulation": self.restrictions} if ctx.applies(
             "REF.NOT_RECIPROCAL") else {}
@@ -198,7 +200,7 @@ class ReferenceChecks:
                 file=ctx.file,
             )
         for (cls, attr, hrefs), gids in self.deferred.items():
-            if attr == "official_document" and self._sound("", cls, attr, hrefs):
+            if self.fast and attr == "official_document" and self._sound("", cls, attr, hrefs):
                 continue  # the links of every feature that gave them are sound (told without the feature)
             for gid in gids:
                 if not self._sound(gid, cls, attr, hrefs):

@@ -28,6 +28,7 @@ from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.progress import Progress
+from validators import fast_paths
 from validators.context import FeatureInfo, RunContext
 from validators.geometry_arrays import object_array
 from validators.rules import make_finding
@@ -208,7 +209,8 @@ class TopologyChecks:
         self.sliver = ctx.options.sliver_area
         #: geometries for the report's map (extents and, for small plans, zones)
         self.map_zones = 0
-        self.plan_source = ctx.kind == "plan"
+        #: without :mod:`validators.fast_paths`: every geometry asked whether it is empty, every zone against the extent
+        self.full = ctx.kind == "plan" or not fast_paths.ENABLED
 
     # -- collecting -----------------------------------------------------------------
     def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
@@ -226,7 +228,7 @@ class TopologyChecks:
             if group is None:
                 group = self.groups[plan] = _Group()
             # reading a GML file, the engine gives a non-empty geometry as the location (else None)
-            if (geom is not None and (geom is info.location and not self.plan_source or not geom.is_empty)
+            if (geom is not None and (geom is info.location and not self.full or not geom.is_empty)
                     and "geometry" not in info.unread):
                 # non-finite coordinates are weeded out in one go when the plan is judged
                 (group.zones if cls == "ZoningElement" else group.regulations).append(len(self.items))
@@ -326,7 +328,7 @@ class TopologyChecks:
         exact_union = False  # the union below is the zones' own edges (a coverage found clean)
         if len(geoms) > 1 and ctx.any_applies("TOPO.OVERLAP", "TOPO.EDGE_MISMATCH"):
             findings, coverage_clean = self._overlaps(geoms, zones, metric, tol)
-            exact_union = coverage_clean
+            exact_union = coverage_clean and not self.full
             yield from findings
         # with a zone whose shape is unknown, any uncovered area might be that zone: judge no gap or rim
         judge_cover = unusable == 0
