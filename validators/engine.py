@@ -101,8 +101,9 @@ class _Bounds:
     pending: list[BaseGeometry] = field(default_factory=list)
 
     def add_geometry(self, geometry: BaseGeometry | None) -> None:
-        """Take in a feature's geometry (nothing if it is missing or empty)."""
-        if geometry is None or geometry.is_empty:
+        """Take in a feature's geometry (nothing if it is missing or empty: an empty one's bounds are NaN,
+        which :meth:`add` leaves out, so it is not asked one by one)."""
+        if geometry is None:
             return
         self.pending.append(geometry)
         if len(self.pending) >= BATCH:
