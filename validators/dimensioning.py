@@ -71,15 +71,17 @@ class DimensioningChecks:
         if cls != "ZoningElement":
             if not isinstance(values, list):
                 return ()  # nothing stated, no zone type: nothing to judge
-            key: tuple = (cls, LIST, *values)
+            key: tuple = (cls, LIST, *map(id, values))
         else:
-            key = (cls, *[(LIST, *v) if type(v) is list else v
-                          for v in (values, f.specific_land_use, f.hilucs_land_use)])
+            # the figures by identity: the reader makes one object per figure as written, and hashing
+            # them by value costs more than the rest of the check
+            key = (cls, (LIST, *map(id, values)) if type(values) is list else id(values),
+                   *[(LIST, *v) if type(v) is list else v for v in (f.specific_land_use, f.hilucs_land_use)])
         if key in self._quiet:
             return ()
         found = list(self._judged(f, info))
         if not found:
-            self._quiet.add(key)
+            self._quiet.add(key, tuple(values) if isinstance(values, list) else values)  # not the list: it may change
         return found
 
     def _judged(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:

@@ -8,7 +8,8 @@ feature apart and leaves the full rules for what might be wrong:
   of its values (codes, dimensioning figures) keys those values and looks the key
   up before doing any work.  A key judged sound before is settled by one set lookup;
   only a new combination, or one with something to say, goes through the rules.
-  The key holds the values themselves (equal values, equal verdicts), never an
+  The key holds the values themselves (equal values, equal verdicts), or the very
+  objects by identity (kept alive with the key, so their ids stay theirs), never an
   element or a line, and a combination with findings is never remembered.
 * Tests on a whole batch of geometries that clear most of it at once (two equal
   coordinates in a row before asking GEOS about repeated vertices; a clean
@@ -38,7 +39,8 @@ class QuietValues:
     __slots__ = ("_keys", "limit")
 
     def __init__(self, limit: int = 4096):
-        self._keys: set[Hashable] = set()
+        #: each key, with the objects it names by identity (held so that no other object takes their ids)
+        self._keys: dict[Hashable, object] = {}
         self.limit = limit if ENABLED else 0
 
     def __contains__(self, key: Hashable) -> bool:
@@ -47,10 +49,11 @@ class QuietValues:
         except TypeError:  # a value that cannot be hashed is judged every time
             return False
 
-    def add(self, key: Hashable) -> None:
-        """Remember a sound combination (while there is room: a plan of unique figures fills it once)."""
+    def add(self, key: Hashable, objects: object = None) -> None:
+        """Remember a sound combination (while there is room: a plan of unique figures fills it once);
+        ``objects`` are those the key names by ``id()``."""
         if len(self._keys) < self.limit:
             try:
-                self._keys.add(key)
+                self._keys[key] = objects
             except TypeError:
                 pass
