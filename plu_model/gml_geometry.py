@@ -448,45 +448,63 @@ class GeometryReader:
     ) -> None:
         """:meth:`prepare` for the elements of one CRS and dimension: what :meth:`_plain_multisurface`
         accepts, decoded by one numpy and three shapely calls for all of them."""
-        parts: list[np.ndarray] = []
+        words: list[str] = []  # every ring's numbers, one after the other: numpy converts them in one call
+        lengths: list[int] = []
         owners: list[int] = []  # per ring, the index of its element in ``items``
-        good: list[bool] = []
         for i, (_elem, texts) in enumerate(items):
-            try:
-                rings = [np.array(t.split(), dtype=float) for t in texts]
-            except ValueError:
-                good.append(False)
-                continue
-            good.append(True)
-            parts.extend(rings)
-            owners.extend([i] * len(rings))
-        if not parts:
+            for t in texts:
+                ring = t.split()
+                words += ring
+                lengths.append(len(ring))
+                owners.append(i)
+        if not words:
             return
-        sizes = np.fromiter((len(p) for p in parts), dtype=np.intp, count=len(parts))
+        try:
+            values = np.array(words, dtype=float)
+        except ValueError:  # rare: a word that is no number; each element on its own finds which
+            self._prepare_each(srs, dim, items, inherited)
+            return
+        sizes = np.array(lengths, dtype=np.intp)
         owner = np.array(owners, dtype=np.intp)
         bad_ring = (sizes % dim != 0) | (sizes < 4 * dim)
         if not bad_ring.any():
-            arr = np.concatenate(parts).reshape(-1, dim)
+            arr = values.reshape(-1, dim)
             counts = sizes // dim
             ends = np.cumsum(counts)
             starts = ends - counts
             finite = np.isfinite(arr).all(axis=1)
             bad_ring = ~np.logical_and.reduceat(finite, starts) | ~(arr[starts] == arr[ends - 1]).all(axis=1)
         bad_items = set(owner[bad_ring].tolist())
-        if bad_items or not all(good):
-            keep = [k for k, ok in enumerate(good) if ok and k not in bad_items]
+        if bad_items:
+            keep = [k for k in range(len(items)) if k not in bad_items]
             if keep:  # rare: the rest again, without the elements the general path decodes
                 self._prepare_group(srs, dim, [items[k] for k in keep], inherited)
             return
         if srs.authority_order and axis_swapped(srs.epsg):
             arr[:, [0, 1]] = arr[:, [1, 0]]
         try:
-            rings = shapely.linearrings(arr, indices=np.repeat(np.arange(len(parts)), counts))
+            rings = shapely.linearrings(arr, indices=np.repeat(np.arange(len(lengths)), counts))
             geoms = shapely.multipolygons(shapely.polygons(rings), indices=owner)
         except shapely.errors.GEOSException:
             return
         for (elem, _texts), geom in zip(items, geoms.tolist(), strict=True):
             self._ready[elem] = (srs, bool(elem.get("srsName")), inherited, geom)
+
+    def _prepare_each(
+        self, srs: SrsName, dim: int, items: list[tuple[etree._Element, list[str]]], inherited: SrsName | None
+    ) -> None:
+        """:meth:`_prepare_group` without the elements holding a word that is no number (the general path
+        reports those)."""
+        keep = []
+        for item in items:
+            try:
+                for t in item[1]:
+                    np.array(t.split(), dtype=float)
+            except ValueError:
+                continue
+            keep.append(item)
+        if keep and len(keep) < len(items):
+            self._prepare_group(srs, dim, keep, inherited)
 
     def _plain_multisurface(self, elem: etree._Element, ctx: _Ctx) -> MultiPolygon | None:
         """The usual encoding (surface members, each a gml:Polygon with only a gml:exterior LinearRing

@@ -354,8 +354,9 @@ class GmlReader:
             )
             for prop in props:
                 if len(prop) == 1:
-                    if isinstance(prop[0].tag, str):
-                        elements.append(prop[0])
+                    geometry = prop[0]
+                    if isinstance(geometry.tag, str):
+                        elements.append(geometry)
                 else:
                     kids = [c for c in prop if isinstance(c.tag, str)]
                     if len(kids) == 1:

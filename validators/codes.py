@@ -11,6 +11,7 @@ hundreds of thousands of times.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 
 from plu_model.codelists import INSPIRE_CODELIST_BASE, CodeList, codelist, codelists_extending
 from plu_model.features import Feature
@@ -19,6 +20,7 @@ from plu_model.i18n import Text
 from plu_model.values import HILUCSPresence, LegislationCitation, SpecificPresence
 from plu_model.voidable import Nil
 from validators.context import FeatureInfo, RunContext
+from validators.fast_paths import LIST, QuietValues
 from validators.rules import make_finding
 
 __all__ = ["CodeChecks"]
@@ -46,6 +48,13 @@ _BY_CLASS: dict[str, list[tuple[str, str, str, str, bool]]] = {}
 for _cls, *_rest in _ATTRIBUTES:
     _BY_CLASS.setdefault(_cls, []).append(tuple(_rest))  # type: ignore[arg-type]
 
+#: per class, every value :meth:`CodeChecks._judged` reads (documents, rare, are judged every time)
+_READS = {
+    cls: attrgetter(*[spec[0] for spec in specs], *(("hilucs_presence", "specific_presence")
+                                                     if cls == "ZoningElement" else ()))
+    for cls, specs in _BY_CLASS.items()
+}
+
 Verdict = tuple[str, Text, str | None]  # code, text, fix
 
 
@@ -62,6 +71,8 @@ class CodeChecks:
         #: the :meth:`_verdict` keys of values that neither the INSPIRE nor the profile's list finds fault with
         self._clean: set[tuple[str, str, str, bool, str]] = set()
         self._zone_list = codelist(self.profile.zone_type_list) if self.profile.zone_type_list else None
+        #: the values of features found sound, by class (:mod:`validators.fast_paths`)
+        self._quiet = QuietValues()
 
     # -- verdicts ------------------------------------------------------------------
     def _verdict(self, xml: str, listname: str, code: str, closed: bool, value: str) -> Verdict | None:
@@ -124,7 +135,21 @@ class CodeChecks:
         return self._profile_cache[key]
 
     # -- per feature -------------------------------------------------------------
-    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
+        """The findings about the feature's codes; values seen sound before are settled by one lookup."""
+        cls = f.class_name
+        read = _READS.get(cls)
+        if read is None:
+            return list(self._judged(f, info))
+        key = (cls, *[(LIST, *v) if type(v) is list else v for v in read(f)])
+        if key in self._quiet:
+            return ()
+        found = list(self._judged(f, info))
+        if not found:
+            self._quiet.add(key)
+        return found
+
+    def _judged(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
         cls = f.class_name
         for name, xml, listname, code, closed in _BY_CLASS.get(cls, ()):
             value = getattr(f, name)

@@ -32,6 +32,8 @@ class FeatureInfo:
     feature_id: str | None
     file: str | None
     line: int | None
+    #: the feature's geometry; reading a GML file, ``None`` when it is empty (so the geometry and topology
+    #: checks take ``location is geometry`` to mean "not empty" without asking GEOS)
     location: BaseGeometry | None
     #: XML names of attributes the reader could not read (already reported; rules skip them)
     unread: frozenset[str] = frozenset()

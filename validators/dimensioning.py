@@ -23,6 +23,7 @@ from plu_model.values import (
 )
 from validators.context import FeatureInfo, RunContext
 from validators.profiles import Indication, Limit, ZoneLimits
+from validators.fast_paths import LIST, QuietValues
 from validators.rules import make_finding
 from validators.zone_limits import citation, unit_text
 
@@ -60,8 +61,30 @@ class DimensioningChecks:
         self.zone_list = codelist(zone_list) if zone_list else None
         self.hilucs = codelist("HILUCSValue")
         self._hilucs_ok: dict[tuple[str, tuple[str, ...]], bool] = {}
+        #: the figures, zone types and HILUCS values of features found sound (:mod:`validators.fast_paths`)
+        self._quiet = QuietValues()
 
-    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
+        """The findings about the feature's figures; a combination seen sound before is settled by one lookup."""
+        values = getattr(f, "dimensioning_indication", None)
+        cls = f.class_name
+        if cls != "ZoningElement":
+            if not isinstance(values, list):
+                return ()  # nothing stated, no zone type: nothing to judge
+            key: tuple = (cls, LIST, *map(id, values))
+        else:
+            # the figures by identity: the reader makes one object per figure as written, and hashing
+            # them by value costs more than the rest of the check
+            key = (cls, (LIST, *map(id, values)) if type(values) is list else id(values),
+                   *[(LIST, *v) if type(v) is list else v for v in (f.specific_land_use, f.hilucs_land_use)])
+        if key in self._quiet:
+            return ()
+        found = list(self._judged(f, info))
+        if not found:
+            self._quiet.add(key, tuple(values) if isinstance(values, list) else values)  # not the list: it may change
+        return found
+
+    def _judged(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
         values = getattr(f, "dimensioning_indication", None)
         #: each stated figure with the position of its dimensioningIndication (whose line findings name)
         stated: dict[str, tuple[float, int]] = {}

@@ -19,9 +19,11 @@ import shapely.errors
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from plu_model.features import Feature, geometry_of
+from plu_model.features import GEOMETRY_ATTRIBUTE as _GEOMETRY_ATTRIBUTE
+from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Joined, Text
+from validators import fast_paths
 from validators.context import FeatureInfo, RunContext
 from validators.geometry_arrays import object_array
 from validators.rules import make_finding
@@ -98,36 +100,43 @@ class GeometryChecks:
         self.validity = ctx.options.checks(*set(_CODES.values()), "GEOM.INVALID")
         self.duplicates = ctx.applies("GEOM.DUPLICATE_VERTEX")
         self.batch: list[tuple[str, BaseGeometry, str, FeatureInfo]] = []  # class, geometry, attribute, place
+        #: without :mod:`validators.fast_paths`: every geometry asked whether it is empty or repeats a vertex
+        self.full = self.plan_source or not fast_paths.ENABLED
+        self.prescreen = fast_paths.ENABLED
 
-    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
-        geom = geometry_of(f)
-        if geom is None:
-            return
-        attr = "extent" if f.class_name == "SpatialPlan" else "geometry"
-        if attr in info.unread:
-            return  # the reader could not read it and said so
-        if geom.is_empty:
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
+        """Take the feature's geometry into the batch (the usual case: nothing to say yet)."""
+        cls = f.class_name
+        attr = _GEOMETRY_ATTRIBUTE.get(cls)
+        if attr is None:
+            return ()
+        geom = getattr(f, attr)
+        if geom is None or attr in info.unread:
+            return ()  # the reader could not read it and said so
+        # reading a GML file, the engine gives a non-empty geometry as the location (else None)
+        if (self.full or geom is not info.location) and geom.is_empty:
             if self.ctx.applies("GEOM.EMPTY"):
-                yield make_finding(
+                return (make_finding(
                     "GEOM.EMPTY",
-                    Text("validators.geometry", "{class_name}.{attr} is empty", class_name=f.class_name, attr=attr),
+                    Text("validators.geometry", "{class_name}.{attr} is empty", class_name=cls, attr=attr),
                     **info.where(attr, location=None),
-                )
-            return
-        if f.class_name in _SURFACE_CLASSES and not isinstance(geom, (Polygon, MultiPolygon)):
+                ),)
+            return ()
+        if cls in _SURFACE_CLASSES and not isinstance(geom, (Polygon, MultiPolygon)):
             if self.ctx.applies("GEOM.WRONG_TYPE"):
-                yield make_finding(
+                return (make_finding(
                     "GEOM.WRONG_TYPE",
                     Text("validators.geometry", "{class_name}.{attr} is a {geom_type}; it must be a surface "
                                                 "(gml:MultiSurface)",
-                                                class_name=f.class_name, attr=attr, geom_type=geom.geom_type),
+                                                class_name=cls, attr=attr, geom_type=geom.geom_type),
                     **info.where(attr),
-                )
-            return
+                ),)
+            return ()
         info.attribute_lines.get(attr)  # looked up now: the batch reports after the element is freed
-        self.batch.append((f.class_name, geom, attr, info))  # not the feature: it is freed sooner
+        self.batch.append((cls, geom, attr, info))  # not the feature: it is freed sooner
         if len(self.batch) >= BATCH:
-            yield from self._flush()
+            return list(self._flush())
+        return ()
 
     def _flush(self) -> Iterator[Finding]:
         """The vectorised checks of a batch of geometries (GEOS loops in C, Python only where a fault is)."""
@@ -140,8 +149,14 @@ class GeometryChecks:
         valid = shapely.is_valid(geoms)
         repeated = np.zeros(len(geoms), dtype=bool)
         if self.duplicates:
-            finite = ~bad_coords  # NaN keeps rings from closing once repeats are taken out
-            repeated[finite] = _repeats_a_vertex(geoms[finite])
+            # a vertex repeated in a ring or line is the same coordinates twice in a row in ``coords``: only
+            # geometries that show that somewhere (rings end to end included) are asked the exact question
+            same = (coords[1:] == coords[:-1]).all(axis=1) & (index[1:] == index[:-1])
+            asked = np.zeros(len(geoms), dtype=bool) if self.prescreen else np.ones(len(geoms), dtype=bool)
+            asked[index[1:][same]] = True
+            asked &= ~bad_coords  # NaN keeps rings from closing once repeats are taken out
+            if asked.any():
+                repeated[asked] = _repeats_a_vertex(geoms[asked])
         badly_oriented = self._orientations(geoms, valid & ~bad_coords) if self.orientation else None
         for k, (cls, geom, attr, info) in enumerate(batch):
             if bad_coords[k]:

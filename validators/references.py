@@ -9,9 +9,10 @@ strings (interned, since thousands of zones share the same plan link).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
@@ -19,8 +20,9 @@ from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.voidable import Nil
+from validators import fast_paths
 from validators.context import FeatureInfo, RunContext
-from validators.geometry_arrays import BATCH, bounds_rows
+from validators.geometry_arrays import BATCH, object_array
 from validators.rules import make_finding
 
 __all__ = ["ReferenceChecks"]
@@ -70,34 +72,43 @@ class ReferenceChecks:
         self.anonymous = 0
         #: features whose centre is not worked out yet, with their geometry
         self.unplaced: list[tuple[_Seen, BaseGeometry]] = []
+        self._unique_ids = ctx.applies("ID.DUPLICATE_INSPIRE_ID")
+        self.fast = fast_paths.ENABLED
+        #: the plan lists whose membership a plan link is checked against (REF.NOT_RECIPROCAL)
+        self._listed = {"ZoningElement": self.members, "SupplementaryRegulation": self.restrictions} if ctx.applies(
+            "REF.NOT_RECIPROCAL") else {}
 
-    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
+        """Note the feature and its links; judge each link whose targets are known (the usual case:
+        sound, told without building anything), the others at the end."""
         cls = f.class_name
         self.counts[cls] += 1
-        gid = f.gml_id or f"(no gml:id #{self.anonymous})"
-        if not f.gml_id:
+        gid = f.gml_id
+        if not gid:
+            gid = f"(no gml:id #{self.anonymous})"
             self.anonymous += 1
         seen = _Seen(cls, info.line, info.feature_id, None)
         self.seen[gid] = seen
-        # the engine's location is the feature's geometry (None when empty); the centres of a batch are
-        # worked out together, and before any finding needs one (:meth:`_where`)
+        # the engine's location is the feature's geometry; the centres of a batch are worked out together
+        # (an empty one has none), and before any finding needs one (:meth:`_where`)
         location = info.location
-        if location is not None and not location.is_empty:
+        if location is not None:
             self.unplaced.append((seen, location))
             if len(self.unplaced) >= BATCH:
                 self._place()
+        found: list[Finding] = []
         ident = f.inspire_id
-        key = (ident.namespace or "", ident.local_id or "", str(ident.version_id) if ident.version_id else "")
-        if key[1] and self.ctx.applies("ID.DUPLICATE_INSPIRE_ID"):
+        if ident.local_id and self._unique_ids:
+            key = (ident.namespace or "", ident.local_id, str(ident.version_id) if ident.version_id else "")
             first = self.identifiers.get(key)
             if first is not None:
-                yield make_finding(
+                found.append(make_finding(
                     "ID.DUPLICATE_INSPIRE_ID",
                     Text("validators.references", "inspireId {namespace}:{local_id}{version} is also used by {first}", namespace=key[0],
                          local_id=key[1], first=first,
                          version=Text("validators.references", " version {version}", version=key[2]) if key[2] else ""),
                     **info.where("inspireId"),
-                )
+                ))
             else:
                 self.identifiers[key] = gid
         for attr in _ATTRIBUTES.get(cls, ()):
@@ -105,7 +116,7 @@ class ReferenceChecks:
             if value is None or isinstance(value, Nil):
                 continue
             if isinstance(value, list):
-                hrefs = tuple(sys.intern(v) for v in value if v)
+                hrefs = tuple([sys.intern(v) for v in value if v])
             else:
                 hrefs = (sys.intern(value),) if value else ()
             if attr == "plan":
@@ -115,12 +126,13 @@ class ReferenceChecks:
             elif attr == "restriction":
                 self.restrictions[gid] = frozenset(hrefs)
             elif attr == "official_document":
-                self.referenced_documents.update(h[1:] for h in hrefs if h.startswith("#"))
+                self.referenced_documents.update([h[1:] for h in hrefs if h.startswith("#")])
             if self._resolvable(attr, hrefs):
                 if not self._sound(gid, cls, attr, hrefs):
-                    yield from self._judge(gid, cls, attr, hrefs)
+                    found.extend(self._judge(gid, cls, attr, hrefs))
             else:
                 self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
+        return found
 
     def _resolvable(self, attr: str, hrefs: tuple[str, ...]) -> bool:
         """All targets already seen (and, for a plan link, the plan's lists known)."""
@@ -134,10 +146,13 @@ class ReferenceChecks:
         return True
 
     def _place(self) -> None:
-        """The bounding-box centres of the features seen since the last call."""
+        """The bounding-box centres of the features seen since the last call (an empty geometry has none)."""
         unplaced, self.unplaced = self.unplaced, []
-        for (seen, _), (x0, y0, x1, y1) in zip(unplaced, bounds_rows([g for _, g in unplaced]), strict=True):
-            seen.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+        geoms = object_array([g for _, g in unplaced])
+        empty = shapely.is_empty(geoms).tolist()
+        for (seen, _), (x0, y0, x1, y1), none in zip(unplaced, shapely.bounds(geoms).tolist(), empty, strict=True):
+            if not none:
+                seen.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
 
     def _sound(self, gid: str, cls: str, attr: str, hrefs: tuple[str, ...]) -> bool:
         """True when :meth:`_judge` would find nothing, told without building a finding's place (the usual
@@ -145,9 +160,7 @@ class ReferenceChecks:
         if attr != "plan" and attr != "official_document":
             return False
         target = _LINKS[(cls, attr)][1]
-        listed = None
-        if attr == "plan" and self.ctx.applies("REF.NOT_RECIPROCAL"):
-            listed = self.members if cls == "ZoningElement" else self.restrictions
+        listed = self._listed.get(cls) if attr == "plan" else None
         for href in hrefs:
             if not href.startswith("#"):
                 return False
@@ -187,8 +200,11 @@ class ReferenceChecks:
                 file=ctx.file,
             )
         for (cls, attr, hrefs), gids in self.deferred.items():
+            if self.fast and attr == "official_document" and self._sound("", cls, attr, hrefs):
+                continue  # the links of every feature that gave them are sound (told without the feature)
             for gid in gids:
-                yield from self._judge(gid, cls, attr, hrefs)
+                if not self._sound(gid, cls, attr, hrefs):
+                    yield from self._judge(gid, cls, attr, hrefs)
         self.deferred = {}
         if ctx.applies("REF.DOCUMENT_UNUSED"):
             for gid, s in self.seen.items():

@@ -15,7 +15,7 @@ zoning elements and supplementary regulations, and each plan's extent.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,6 +28,7 @@ from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.progress import Progress
+from validators import fast_paths
 from validators.context import FeatureInfo, RunContext
 from validators.geometry_arrays import object_array
 from validators.rules import make_finding
@@ -208,26 +209,33 @@ class TopologyChecks:
         self.sliver = ctx.options.sliver_area
         #: geometries for the report's map (extents and, for small plans, zones)
         self.map_zones = 0
+        #: without :mod:`validators.fast_paths`: every geometry asked whether it is empty, every zone against the extent
+        self.full = ctx.kind == "plan" or not fast_paths.ENABLED
 
     # -- collecting -----------------------------------------------------------------
-    def feature(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:
+    def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
+        """Keep what the plan's judgement needs; nothing is said before the whole plan is read."""
         if not self.active:
-            return iter(())
+            return ()
         cls = f.class_name
         if cls == "SpatialPlan":
             if f.gml_id and f.extent is not None and not f.extent.is_empty and _finite(f.extent):
                 self.extents[f.gml_id] = _Item(f.extent, f.gml_id, info.feature_id, info.line, cls)
-        elif cls in ("ZoningElement", "SupplementaryRegulation"):
+        elif cls == "ZoningElement" or cls == "SupplementaryRegulation":
             geom = f.geometry
             plan = f.plan[1:] if isinstance(f.plan, str) and f.plan.startswith("#") else None
-            group = self.groups.setdefault(plan, _Group())
-            if geom is not None and not geom.is_empty and "geometry" not in info.unread:
+            group = self.groups.get(plan)
+            if group is None:
+                group = self.groups[plan] = _Group()
+            # reading a GML file, the engine gives a non-empty geometry as the location (else None)
+            if (geom is not None and (geom is info.location and not self.full or not geom.is_empty)
+                    and "geometry" not in info.unread):
                 # non-finite coordinates are weeded out in one go when the plan is judged
                 (group.zones if cls == "ZoningElement" else group.regulations).append(len(self.items))
                 self.items.append(_Item(geom, f.gml_id, info.feature_id, info.line, cls))
             elif cls == "ZoningElement":
                 group.unusable += 1
-        return iter(())
+        return ()
 
     # -- judging -----------------------------------------------------------------------
     def _where(self, item: _Item, location: BaseGeometry | None, attr: str = "geometry") -> dict:
@@ -317,8 +325,10 @@ class TopologyChecks:
             if not extent.is_valid:
                 extent = _polygonal(shapely.make_valid(extent))
         coverage_clean = True
+        exact_union = False  # the union below is the zones' own edges (a coverage found clean)
         if len(geoms) > 1 and ctx.any_applies("TOPO.OVERLAP", "TOPO.EDGE_MISMATCH"):
             findings, coverage_clean = self._overlaps(geoms, zones, metric, tol)
+            exact_union = coverage_clean and not self.full
             yield from findings
         # with a zone whose shape is unknown, any uncovered area might be that zone: judge no gap or rim
         judge_cover = unusable == 0
@@ -330,7 +340,7 @@ class TopologyChecks:
                 yield from self._gaps(union, extent, extent_item, metric, tol, blind)
         if extent is not None and ctx.any_applies("TOPO.EXTENT_NOT_UNION", "TOPO.OUTSIDE_EXTENT"):
             yield from self._extent(union if judge_cover else None, geoms, zones, extent, extent_item, group,
-                                    metric, tol, blind)
+                                    metric, tol, blind, union if exact_union else None)
         if len(geoms) and ctx.applies("TOPO.SLIVER"):
             yield from self._slivers(geoms, zones, metric)
 
@@ -405,7 +415,12 @@ class TopologyChecks:
     # the extent against the zoning
     def _extent(self, union: MultiPolygon | None, geoms: np.ndarray, zones: list[_Item], extent: BaseGeometry,
                 extent_item: _Item | None, group: _Group, metric: _Metric, tol: float,
-                blind: list[BaseGeometry]) -> Iterator[Finding]:
+                blind: list[BaseGeometry], exact_union: MultiPolygon | None = None) -> Iterator[Finding]:
+        """TOPO.EXTENT_NOT_UNION and TOPO.OUTSIDE_EXTENT.
+
+        ``exact_union`` is the union of a coverage found clean, made of the zones' own edges:
+        when the extent covers it, it covers every zone (one test instead of one per zone).
+        """
         assert extent_item is not None
         ctx = self.ctx
         if union is not None and ctx.applies("TOPO.EXTENT_NOT_UNION"):
@@ -431,7 +446,11 @@ class TopologyChecks:
         everything = np.concatenate([geoms, rgeoms]) if len(geoms) else rgeoms
         if not len(everything):
             return
-        outside = ~shapely.covered_by(everything, extent)
+        if exact_union is not None and len(geoms) and shapely.covered_by(exact_union, extent):
+            outside = np.concatenate([np.zeros(len(geoms), dtype=bool),
+                                      ~shapely.covered_by(rgeoms, extent) if len(rgeoms) else np.zeros(0, bool)])
+        else:
+            outside = ~shapely.covered_by(everything, extent)
         if not outside.any():
             return
         grown = shapely.buffer(extent, tol) if tol > 0 else extent
