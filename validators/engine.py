@@ -11,7 +11,9 @@ in-stream check gives no usable place for an error, so a file it refuses is read
 again with the detailed check, feature by feature, which names every error's line
 (done by a second process on another core for a large file,
 :mod:`validators.xsd_worker`); the findings already given are not given twice
-(see :meth:`_Run._restart`).  Only what the
+(see :meth:`_Run._restart`).  In a large file the in-stream check and the
+raw-XML rules run in a second process beside the reading and the model rules
+(:mod:`validators.xml_worker`, :meth:`_Run._in_stream`).  Only what the
 cross-feature rules need stays in memory: geometries and ids for topology,
 link strings for references.  A plan file (GeoPackage) or an in-memory
 :class:`~plu_model.dataset.PlanDataset` goes through the same model rules.
@@ -95,6 +97,8 @@ _REQUIRED_TEXTS = {
 MAP_ZONE_LIMIT = 5000
 #: features read ahead of the second process's XML checks before waiting for it (it starts later)
 _AHEAD = 4096
+#: features read between two looks at what the second process has answered
+_ASK_EVERY = 128
 
 
 @dataclass
@@ -420,7 +424,8 @@ class _Run:
                 starts.append((hook.line, location))
             if remote is not None:
                 waiting.append((info.location, list(self._per_feature(f, info, checks))))
-                yield from self._answered(remote, waiting, stream, _AHEAD)
+                if len(waiting) >= _ASK_EVERY:
+                    yield from self._answered(remote, waiting, stream, _AHEAD)
                 continue
             for finding in _one_code_per_defect(hook.take(), ctx):
                 yield finding if finding.location is not None else replace(finding, location=info.location)
