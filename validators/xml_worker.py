@@ -68,6 +68,9 @@ class RemoteXmlChecks(GmlXmlChecks):
     def __init__(self, path: str, profile: Profile, options: ValidationOptions, timings: dict[str, float],
                  schema_dir: str | os.PathLike[str]):
         super().__init__(path, None, profile, options, timings)
+        if not Path(sys.executable).name.lower().startswith("python"):
+            # embedded in another program (QGIS): its executable is not a Python to run a module with
+            raise WorkerLost(f"{sys.executable} is not a Python interpreter")
         task = (str(Path(path).resolve()), path, str(Path(schema_dir).resolve()),
                 dataclasses.replace(options, gml_writer=None, on_read=None), profile)
         try:

@@ -100,13 +100,19 @@ def test_each_feature_gives_its_xml_findings_first_then_the_model_rules(tmp_path
                                               ("ID.EMPTY", "ZE.150"), ("ID.EMPTY", "ZE.299")]
 
 
-def test_a_child_that_cannot_start_leaves_the_check_to_this_process(sample_path, monkeypatch, caplog):
-    monkeypatch.setattr(xml_worker.sys, "executable", "/bin/false")  # the child exits at once with status 1
+@pytest.mark.parametrize("executable", ["python", "qgis-bin"])
+def test_a_child_that_cannot_start_leaves_the_check_to_this_process(executable, sample_path, tmp_path, monkeypatch,
+                                                                     caplog):
+    failing = tmp_path / executable
+    failing.write_text("#!/bin/sh\ncat >/dev/null\nexit 1\n", encoding="utf-8")  # reads the task, then fails
+    failing.chmod(0o755)
+    monkeypatch.setattr(xml_worker.sys, "executable", str(failing))  # exits at once, or is no Python at all
     options = ValidationOptions(profile="bg")
     with caplog.at_level(logging.INFO, logger="validators"):
         beside = validate(sample_path, dataclasses.replace(options, parallel_xsd_bytes=0))
     monkeypatch.undo()
-    assert "second process" in caplog.text or "stay in this process" in caplog.text
+    said = {"python": "the XML checks in a second process failed", "qgis-bin": "is not a Python interpreter"}
+    assert said[executable] in caplog.text
     assert _said(beside.findings) == _said(validate(sample_path, options).findings)
 
 
