@@ -64,7 +64,7 @@ from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
 from validators.xml_checks import GmlXmlChecks
 from validators.xsd import IdTally, iter_xsd_findings, load_schema, stream_answers_for, stream_check
-from validators.xml_worker import RemoteXmlChecks, WorkerLost
+from validators.xml_worker import RemoteXmlChecks, WorkerLost, core_to_spare
 from validators.xsd_worker import BackgroundXsd, WorkerFailed
 
 __all__ = ["ValidationOptions", "is_valid", "iter_findings", "validate"]
@@ -310,7 +310,7 @@ class _Run:
     def _remote_checks(self, path: str) -> RemoteXmlChecks | None:
         """The XML checks in a second process when the file is large and there is a core for them."""
         limit = self.options.parallel_xsd_bytes
-        if limit is None or (os.cpu_count() or 1) < 2 or Path(path).stat().st_size < limit:
+        if limit is None or Path(path).stat().st_size < limit or not core_to_spare():
             return None
         schema_dir = find_schema_dir() if self.options.schema_dir is None else self.options.schema_dir
         try:

@@ -42,7 +42,7 @@ from validators.profiles import Profile
 from validators.xml_checks import GmlXmlChecks, PropertyLines
 from validators.xsd import MEMBER_TAGS, IdTally
 
-__all__ = ["RemoteXmlChecks", "WorkerLost"]
+__all__ = ["RemoteXmlChecks", "WorkerLost", "core_to_spare"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,27 @@ _EVERY = 128
 _FEATURES = {q("plu", c): c for c in CLASS_ATTRIBUTES}
 #: member elements the reader frees (the child frees the same, so its memory stays as flat)
 _MEMBERS = frozenset({*MEMBER_TAGS, "{http://www.opengis.net/wfs}member"})
+
+
+def core_to_spare() -> bool:
+    """Whether a second core is free for the child now.
+
+    Two processes share the work only if both run: on a machine whose cores are busy
+    already (a 1-minute load average within half a core of their number) the child would
+    take turns with the reading and slow it down.  Without a load average (Windows) the
+    number of cores decides.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return True
+    return load < cores - 0.5
 
 
 class WorkerLost(RuntimeError):

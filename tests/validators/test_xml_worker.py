@@ -29,6 +29,20 @@ CASES = [e for e in manifest() if e["kind"] == "gml"]
 REAL = [*sorted(REALWORLD.glob("*.gml")), *sorted((ROOT / "resources" / "samples").glob("*.gml"))]
 
 
+@pytest.fixture(autouse=True)
+def _a_free_core(monkeypatch):
+    """The second process starts whatever else the machine is doing (its load is not for these tests)."""
+    monkeypatch.setattr(engine, "core_to_spare", lambda: True)
+
+
+@pytest.mark.parametrize(("cores", "load", "spare"), [(2, 0.9, True), (2, 1.6, False), (1, 0.0, False),
+                                                      (8, 6.0, True), (8, 7.6, False)])
+def test_a_second_process_only_with_a_free_core(cores, load, spare, monkeypatch):
+    monkeypatch.setattr(xml_worker.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(xml_worker.os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert xml_worker.core_to_spare() is spare
+
+
 def _said(findings) -> list[tuple]:
     """Everything a finding says, in order; its place by its bytes."""
     return [(f.rule, str(f.severity), f.line, f.gml_id, f.feature_id, f.xpath, f.file, f.count, f.message_en,
