@@ -96,7 +96,7 @@ _REQUIRED_TEXTS = {
 #: zoning elements drawn on the report's map; bigger plans show only their extent
 MAP_ZONE_LIMIT = 5000
 #: features read ahead of the second process's XML checks before waiting for it (it starts later)
-_AHEAD = 4096
+_AHEAD = 8192
 #: features read between two looks at what the second process has answered
 _ASK_EVERY = 128
 

@@ -46,8 +46,8 @@ __all__ = ["RemoteXmlChecks", "WorkerLost", "core_to_spare"]
 
 log = logging.getLogger(__name__)
 
-#: features the child checks between two messages (a message per feature would cost more than the check)
-_EVERY = 128
+#: features the child checks between two messages: each wakes the parent's reading thread, which takes the GIL
+_EVERY = 1024
 #: the PLU feature elements, by tag: the reader makes a feature of each, and calls its hook on it
 _FEATURES = {q("plu", c): c for c in CLASS_ATTRIBUTES}
 #: member elements the reader frees (the child frees the same, so its memory stays as flat)
