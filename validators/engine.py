@@ -28,7 +28,7 @@ import tempfile
 import time
 from bisect import bisect_right
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -463,7 +463,7 @@ class _Run:
         yield from self._place_checks("gml", hook)
 
     def _answered(self, remote: RemoteXmlChecks, waiting: deque[tuple[BaseGeometry | None, list[Finding]]],
-                  stream: Iterator[Feature], ahead: int) -> Iterator[Finding]:
+                  stream: Generator[Feature, None, None], ahead: int) -> Iterator[Finding]:
         """The findings of each waiting feature the second process has answered for: its XML findings,
         then the model rules'.  Waits for it while more than ``ahead`` features wait."""
         ctx = self.ctx
@@ -472,14 +472,14 @@ class _Run:
             try:
                 found = remote.answer(location, block=len(waiting) > ahead)
             except WorkerLost:
-                stream.close()  # type: ignore[attr-defined]
+                stream.close()
                 raise
             if found is None:
                 if remote.failed_at is not None:
-                    stream.close()  # type: ignore[attr-defined]
+                    stream.close()
                     raise _StreamFailed  # before anything of this feature is said: the detailed check says it
                 if len(waiting) > ahead:
-                    stream.close()  # type: ignore[attr-defined]
+                    stream.close()
                     raise WorkerLost("the second process ended before the last feature")
                 return
             remote.pending = found

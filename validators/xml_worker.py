@@ -127,13 +127,11 @@ class RemoteXmlChecks(GmlXmlChecks):
         self.failed_at: int | None = None
         self._end: dict[str, Any] | None = None
         self._first_srs: dict[str, Any] = {}
-        self.seen = 0
 
     # -- the reader's hook ------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
         self.line = elem.sourceline
         self.attribute_lines = PropertyLines(elem)
-        self.seen += 1
 
     # -- the child's answers ----------------------------------------------------
     def answer(self, location: Any, block: bool) -> list[Finding] | None:
@@ -167,6 +165,7 @@ class RemoteXmlChecks(GmlXmlChecks):
         return end
 
     def finish(self) -> list[Finding]:  # type: ignore[override]
+        """The child's findings on the collection element (checked there once the file was read)."""
         return list(self._end["finish"]) if self._end is not None else []
 
     def _receive(self, block: bool) -> bool:
