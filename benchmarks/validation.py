@@ -5,7 +5,8 @@
     python benchmarks/validation.py --markdown --repeat 3   # the table in docs/validation.md
     python benchmarks/validation.py 10000 --floor           # what any Python validator pays at least
     python benchmarks/validation.py 10000 --before ../main   # old code against this one, interleaved
-    python benchmarks/validation.py 10000 --stages [--before ../main]   # CPU time per stage
+    python benchmarks/validation.py 10000 --stages [--before ../main]   # CPU time per stage (and per process)
+    python benchmarks/validation.py 10000 --split --repeat 3  # one process against two, interleaved
 
 Each measurement runs in its own process so peak memory (max RSS) is that
 step's alone.  The reference is plain lxml: parse the whole file and validate
@@ -53,6 +54,12 @@ def _peak_mb() -> float:
     return (own + children) / 1024.0
 
 
+def _children_cpu() -> float:
+    """CPU time of this process's finished children."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
+
+
 def _cpu_seconds() -> float:
     """CPU time of this process and of its finished children (the background XSD check): on a shared
     machine the wall time depends on the other users, the CPU time far less."""
@@ -92,9 +99,15 @@ def _child(kind: str, path: str) -> dict:
     elif kind in FLOOR:
         out = {"ok": True, "items": _floor(kind, path)}
     else:
-        from validators import ValidationOptions, validate
+        from validators import ValidationOptions, engine, validate
 
-        report = validate(path, ValidationOptions(profile="bg"))
+        options = ValidationOptions(profile="bg")
+        if kind == "full-one":
+            options = ValidationOptions(profile="bg", parallel_xsd_bytes=None)
+        elif kind == "full-two":  # whatever the load: the comparison is on the same machine, interleaved
+            engine.core_to_spare = lambda: True
+            options = ValidationOptions(profile="bg", parallel_xsd_bytes=0)
+        report = validate(path, options)
         out = {"ok": report.valid, "findings": len(report.findings), "timings": report.timings,
                "rules": [f.rule for f in report.findings][:5]}
     out["seconds"] = time.perf_counter() - t
@@ -122,6 +135,8 @@ STAGES = {
     "raw": "raw-XML INSPIRE rules in the reader's pass",
     "rules": "model rules, cross-feature rules (topology, references), engine",
     "full": "full validation, XSD in this process",
+    "main": "full validation in two processes: the reading process (the path wall time waits for)",
+    "child": "full validation in two processes: the XSD and raw-XML rules process",
 }
 
 
@@ -163,6 +178,20 @@ def _stages(path: str) -> dict[str, float | None]:
             if hook is not None:
                 hook.take()
 
+    def split() -> tuple[float, float]:
+        """CPU seconds of this process and of the second one, validating with the second one from 0 bytes
+        (whatever the machine's load: this is about CPU, not about wall time)."""
+        from validators import engine
+
+        if hasattr(engine, "core_to_spare"):
+            engine.core_to_spare = lambda: True
+        runs = []
+        for _ in range(2):
+            start, child = time.process_time(), _children_cpu()
+            validate(path, ValidationOptions(profile="bg", parallel_xsd_bytes=0))
+            runs.append((time.process_time() - start, _children_cpu() - child))
+        return min(runs)
+
     got: dict[str, float | None] = {
         "lxml": cpu(lambda: schema.validate(etree.parse(path, etree.XMLParser(huge_tree=True)))),
         "xsd": cpu(lambda: list(iter_xsd_findings(path, schema))),
@@ -171,6 +200,7 @@ def _stages(path: str) -> dict[str, float | None]:
         "read+raw": cpu(lambda: read(True, in_stream)),
         "full": cpu(lambda: validate(path, ValidationOptions(profile="bg", parallel_xsd_bytes=None))),
     }
+    got["main"], got["child"] = split()
     if in_stream:
         got["stream"] = got["read+stream"] - got["read"]
         got["raw"] = got["read+raw"] - got["read+stream"]
@@ -363,6 +393,28 @@ def before_after(sizes: list[int], repeat: int, before: str) -> str:
     return "\n".join(lines)
 
 
+def one_or_two(sizes: list[int], repeat: int) -> str:
+    """Full validation in one process and split between two (``validators/xml_worker.py``), interleaved run
+    by run on the same file, each against plain lxml XSD measured between them; CPU counts both processes."""
+    lines = ["| zones | plain lxml XSD s | one process: s (ratio) | two processes: s (ratio) "
+             "| one process: CPU s (ratio) | two processes: CPU s (ratio) |", "|---|---|---|---|---|---|"]
+    for n in sizes:
+        path = plan_file(n)
+        runs: dict[str, list[dict]] = {"lxml": [], "one": [], "two": []}
+        for _ in range(repeat):
+            runs["one"].append(measure("full-one", path))
+            runs["lxml"].append(measure("lxml", path))
+            runs["two"].append(measure("full-two", path))
+        best = {k: min(r["seconds"] for r in v) for k, v in runs.items()}
+        cpu = {k: min(r["cpu_seconds"] for r in v) for k, v in runs.items()}
+        print(json.dumps({"zones": n, **{k: [round(r["seconds"], 2) for r in v] for k, v in runs.items()}}),
+              file=sys.stderr, flush=True)
+        lines.append(f"| {n:,} | {best['lxml']:.2f} "
+                     + " ".join(f"| {best[k]:.2f} ({best[k] / best['lxml']:.1f}×)" for k in ("one", "two"))
+                     + " " + " ".join(f"| {cpu[k]:.2f} ({cpu[k] / cpu['lxml']:.1f}×)" for k in ("one", "two")) + " |")
+    return "\n".join(lines)
+
+
 FAMILIES = ("read", "xml", "inspire", "geometry", "topology", "reference", "semantic")
 
 
@@ -395,6 +447,8 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="CPU time per stage of a full validation")
     parser.add_argument("--before", metavar="CHECKOUT",
                         help="also validate with the code of this checkout, interleaved (a before/after table)")
+    parser.add_argument("--split", action="store_true",
+                        help="full validation in one process against two, interleaved (see one_or_two)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -405,6 +459,9 @@ def main() -> None:
         return
     if args.stages:
         print(stages(args.sizes, args.before))
+        return
+    if args.split:
+        print(one_or_two(args.sizes, args.repeat))
         return
     if args.before:
         print(before_after(args.sizes, args.repeat, args.before))

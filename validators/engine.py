@@ -11,7 +11,9 @@ in-stream check gives no usable place for an error, so a file it refuses is read
 again with the detailed check, feature by feature, which names every error's line
 (done by a second process on another core for a large file,
 :mod:`validators.xsd_worker`); the findings already given are not given twice
-(see :meth:`_Run._restart`).  Only what the
+(see :meth:`_Run._restart`).  In a large file the in-stream check and the
+raw-XML rules run in a second process beside the reading and the model rules
+(:mod:`validators.xml_worker`, :meth:`_Run._in_stream`).  Only what the
 cross-feature rules need stays in memory: geometries and ids for topology,
 link strings for references.  A plan file (GeoPackage) or an in-memory
 :class:`~plu_model.dataset.PlanDataset` goes through the same model rules.
@@ -25,8 +27,8 @@ import re
 import tempfile
 import time
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,7 @@ from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
 from validators.xml_checks import GmlXmlChecks
 from validators.xsd import IdTally, iter_xsd_findings, load_schema, stream_answers_for, stream_check
+from validators.xml_worker import RemoteXmlChecks, WorkerLost, core_to_spare
 from validators.xsd_worker import BackgroundXsd, WorkerFailed
 
 __all__ = ["ValidationOptions", "is_valid", "iter_findings", "validate"]
@@ -92,6 +95,10 @@ _REQUIRED_TEXTS = {
 }
 #: zoning elements drawn on the report's map; bigger plans show only their extent
 MAP_ZONE_LIMIT = 5000
+#: features read ahead of the second process's XML checks before waiting for it (it starts later)
+_AHEAD = 8192
+#: features read between two looks at what the second process has answered
+_ASK_EVERY = 128
 
 
 @dataclass
@@ -138,6 +145,8 @@ class _Run:
 
     #: try libxml2's in-stream XSD check first (see :meth:`_restart`); tests turn it off to compare
     in_stream_xsd = True
+    #: the XML checks of the in-stream pass, when a second process does them (see :meth:`_in_stream`)
+    _remote: RemoteXmlChecks | None = None
 
     def __init__(self, source: Source, options: ValidationOptions | None, progress: Progress | None):
         self.source = source
@@ -265,9 +274,7 @@ class _Run:
         said: list[Finding] = []
         if schema is not None and self.options.on_read is None and self.in_stream_xsd:
             try:
-                for finding in self._read_gml(path, schema, None, in_stream=True):
-                    said.append(finding)
-                    yield finding
+                yield from self._in_stream(path, schema, said)
                 return
             except _StreamFailed:
                 self._restart()
@@ -277,6 +284,44 @@ class _Run:
         finally:
             if background is not None:
                 background.stop()
+
+    def _in_stream(self, path: str, schema: Any, said: list[Finding]) -> Iterator[Finding]:
+        """The pass with libxml2's in-stream XSD check, with the XML checks in a second process for a
+        large file (:mod:`validators.xml_worker`); ``said`` gathers what it gave.
+
+        A second process that fails is followed by the same pass in this one, which leaves out
+        what was given already (the same findings: the same rules on the same file).
+        """
+        remote = self._remote_checks(path)
+        if remote is not None:
+            self._remote = remote
+            try:
+                for finding in self._read_gml(path, schema, None, in_stream=True):
+                    said.append(finding)
+                    yield finding
+                return
+            except WorkerLost as exc:
+                log.warning("the XML checks in a second process failed (%s); checking in this one", exc)
+                self._restart()
+            finally:
+                self._remote = None
+                remote.stop()
+        findings = self._read_gml(path, schema, None, in_stream=True)
+        for finding in _after(list(said), findings) if remote is not None else findings:
+            said.append(finding)
+            yield finding
+
+    def _remote_checks(self, path: str) -> RemoteXmlChecks | None:
+        """The XML checks in a second process when the file is large and there is a core for them."""
+        limit = self.options.parallel_xsd_bytes
+        if limit is None or Path(path).stat().st_size < limit or not core_to_spare():
+            return None
+        schema_dir = find_schema_dir() if self.options.schema_dir is None else self.options.schema_dir
+        try:
+            return RemoteXmlChecks(path, self.ctx.profile, self.options, self.timings, schema_dir)
+        except (OSError, WorkerLost) as exc:
+            log.info("the XML checks stay in this process: %s", exc)
+            return None
 
     def _restart(self) -> None:
         """Forget what the in-stream pass counted, so the detailed pass starts afresh.
@@ -314,12 +359,16 @@ class _Run:
         """Read and check the file; with ``in_stream``, the XSD check is libxml2's in the reader's parse and
         :class:`_StreamFailed` says it (or anything it cannot answer for) calls for the detailed check."""
         ctx = self.ctx
-        ids = IdTally() if in_stream else None
+        remote = self._remote if in_stream else None
+        ids = IdTally() if in_stream and remote is None else None
         feature_schema = None if background is not None or in_stream else schema
-        hook = GmlXmlChecks(path, feature_schema, ctx.profile, self.options, self.timings, ids)
+        hook = remote or GmlXmlChecks(path, feature_schema, ctx.profile, self.options, self.timings, ids)
         # features are let go after their rules ran: their kept elements are built only for ``on_read``
         reader = GmlReader(path, on_feature=hook, build_sources=self.options.on_read is not None,
-                           schema=schema if in_stream else None)
+                           schema=schema if ids is not None else None)
+        #: with the XML checks in a second process: each feature's place and model findings, until its
+        #: XML findings come (they are given first, as in one process)
+        waiting: deque[tuple[BaseGeometry | None, list[Finding]]] = deque()
         checks = self._checks()
         stream = reader.features()
         fatal = False
@@ -350,7 +399,7 @@ class _Run:
                 spent = time.perf_counter() - t
                 hooked = timings.get("xml", 0.0) + timings.get("inspire", 0.0) - before
                 timings["read"] = timings.get("read", 0.0) + spent - hooked
-            if in_stream and (reader.schema_errors or not ids.unique):
+            if ids is not None and (reader.schema_errors or not ids.unique):
                 stream.close()  # the file is closed now, not when the generator is collected
                 raise _StreamFailed  # before anything of this feature is said: the detailed check says it
             seen += 1
@@ -377,11 +426,24 @@ class _Run:
                                frozenset(unread), hook.attribute_lines)
             if starts is not None and hook.line is not None:
                 starts.append((hook.line, location))
+            if remote is not None:
+                waiting.append((info.location, list(self._per_feature(f, info, checks))))
+                if len(waiting) >= _ASK_EVERY:
+                    yield from self._answered(remote, waiting, stream, _AHEAD)
+                continue
             for finding in _one_code_per_defect(hook.take(), ctx):
                 yield finding if finding.location is not None else replace(finding, location=info.location)
             yield from self._per_feature(f, info, checks)
         if background is not None:
             yield from self._xsd_answer(background, path, schema, starts or [])
+        end: dict[str, Any] = {}
+        if remote is not None:
+            yield from self._answered(remote, waiting, stream, 0)
+            end = remote.wait_end()
+            if remote.failed_at is not None or not end.get("ok"):
+                raise _StreamFailed  # at the end of the document
+            if end["count"] != seen:
+                raise WorkerLost(f"the second process found {end['count']} features, this one {seen}")
         if in_stream and (seen == 0 or any(f.rule == "READ.NOT_PLU" for f in reader.findings)
                        or not stream_answers_for(hook.root_tag or "")):
             raise _StreamFailed  # the detailed check sees what the in-stream one passed over
@@ -396,13 +458,38 @@ class _Run:
             return
         if not fatal:
             yield from hook.finish()
-        if ids is not None and not ids.unique:
+        if (ids is not None and not ids.unique) or (remote is not None and not end["ids_unique"]):
             raise _StreamFailed  # a repeated gml:id in the collection element
         yield from self._reader_findings(reader.findings, hook, located, schema is not None)
         if fatal:
             return
         yield from self._finish(checks)
         yield from self._place_checks("gml", hook)
+
+    def _answered(self, remote: RemoteXmlChecks, waiting: deque[tuple[BaseGeometry | None, list[Finding]]],
+                  stream: Generator[Feature, None, None], ahead: int) -> Iterator[Finding]:
+        """The findings of each waiting feature the second process has answered for: its XML findings,
+        then the model rules'.  Waits for it while more than ``ahead`` features wait."""
+        ctx = self.ctx
+        while waiting:
+            location = waiting[0][0]
+            try:
+                found = remote.answer(location, block=len(waiting) > ahead)
+            except WorkerLost:
+                stream.close()
+                raise
+            if found is None:
+                if remote.failed_at is not None:
+                    stream.close()
+                    raise _StreamFailed  # before anything of this feature is said: the detailed check says it
+                if len(waiting) > ahead:
+                    stream.close()
+                    raise WorkerLost("the second process ended before the last feature")
+                return
+            remote.pending = found
+            for finding in _one_code_per_defect(remote.take(), ctx):
+                yield finding if finding.location is not None else replace(finding, location=location)
+            yield from waiting.popleft()[1]
 
     def _xsd_answer(self, background: BackgroundXsd, path: str, schema: Any,
                     starts: list[tuple[int, BaseGeometry | None]]) -> Iterator[Finding]:

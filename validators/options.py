@@ -53,10 +53,11 @@ class ValidationOptions:
         a caller that also stores the plan keeps what this pass read instead of
         reading the file a second time (``plu register add``).
     parallel_xsd_bytes
-        GML files at least this large have their XSD check run in a second
-        process, beside the reading and the other rules, on machines with more
-        than one core (``None``: always in the same process).  Below about 8 MB
-        starting the process costs more than it saves.
+        GML files at least this large have their XSD check (with the raw-XML
+        rules, :mod:`validators.xml_worker`) run in a second process, beside the
+        reading and the other rules, on machines with more than one core
+        (``None``: always in the same process).  Below about 8 MB starting the
+        process costs more than it saves.
     """
 
     tolerance: float = 0.002

@@ -1,0 +1,180 @@
+"""The XML checks of a large file in a second process give exactly the findings of one process (issue 15).
+
+With ``parallel_xsd_bytes=0`` every GML file takes the two-process path (the in-stream XSD
+check and the raw-XML rules in a child, the reading and the model rules here); each manifest
+entry and real-world file must then give the same findings, in the same order, with the same
+lines, places and words, as with everything in one process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import tempfile
+from pathlib import Path
+
+import pytest
+from golden_findings import REALWORLD, ROOT
+from test_manifest import _options, _source
+from validation_manifest import load_generator, manifest
+
+from exporters.gml_writer import write_gml
+from plu_model.errors import Cancelled
+from plu_model.progress import Progress
+from plu_model.synthetic import GeneratedPlan
+from validators import ValidationOptions, engine, iter_findings, validate
+from validators import xml_worker
+
+CASES = [e for e in manifest() if e["kind"] == "gml"]
+REAL = [*sorted(REALWORLD.glob("*.gml")), *sorted((ROOT / "resources" / "samples").glob("*.gml"))]
+
+
+@pytest.fixture(autouse=True)
+def _a_free_core(monkeypatch):
+    """The second process starts whatever else the machine is doing (its load is not for these tests)."""
+    monkeypatch.setattr(engine, "core_to_spare", lambda: True)
+
+
+@pytest.mark.parametrize(("cores", "load", "spare"), [(2, 0.9, True), (2, 1.6, False), (1, 0.0, False),
+                                                      (8, 6.0, True), (8, 7.6, False)])
+def test_a_second_process_only_with_a_free_core(cores, load, spare, monkeypatch):
+    monkeypatch.setattr(xml_worker.os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(xml_worker.os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert xml_worker.core_to_spare() is spare
+
+
+def _said(findings) -> list[tuple]:
+    """Everything a finding says, in order; its place by its bytes."""
+    return [(f.rule, str(f.severity), f.line, f.gml_id, f.feature_id, f.xpath, f.file, f.count, f.message_en,
+             f.message_bg, f.fix, None if f.location is None else f.location.wkb) for f in findings]
+
+
+class _Watched(xml_worker.RemoteXmlChecks):
+    """The child, noting whether it answered for the whole file (the comparison then means something)."""
+
+    answered: list[str] = []
+
+    def wait_end(self):
+        end = super().wait_end()
+        if end.get("ok") and self.failed_at is None:
+            _Watched.answered.append(self.path)
+        return end
+
+
+def _both(source, options: ValidationOptions) -> tuple[list[tuple], list[tuple]]:
+    """The findings with the XML checks in a second process, and in this one.  A file the in-stream
+    check refuses goes on to the detailed check in this process both times (in a second process its
+    findings come at the end: :mod:`tests.validators.test_xsd_worker` compares those unordered)."""
+    alone = validate(source, dataclasses.replace(options, parallel_xsd_bytes=None))
+    beside = validate(source, dataclasses.replace(options, parallel_xsd_bytes=0))
+    return _said(beside.findings), _said(alone.findings)
+
+
+@pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
+def test_two_processes_find_the_same_on_the_whole_manifest(monkeypatch):
+    monkeypatch.setattr(engine, "RemoteXmlChecks", _Watched)
+    monkeypatch.setattr(engine._Run, "_background_xsd", lambda self, path: None)
+    _Watched.answered = []
+    for entry in CASES:
+        with tempfile.TemporaryDirectory(prefix="plu-split-") as tmp:
+            generator = load_generator()
+            source = _source(entry, Path(tmp), generator)
+            beside, alone = _both(source, _options(entry, Path(tmp), generator))
+            assert beside == alone, entry["name"]
+    # most plans pass the in-stream check, so the child's answer is what they were judged on
+    assert len(_Watched.answered) >= 40, len(_Watched.answered)
+
+
+@pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_two_processes_find_the_same_on_real_files(path, monkeypatch):
+    monkeypatch.setattr(engine._Run, "_background_xsd", lambda self, path: None)
+    beside, alone = _both(path, ValidationOptions(profile="bg"))
+    assert beside == alone
+
+
+def _broken_plan(tmp_path: Path) -> Path:
+    """A generated plan with empty local ids (raw-XML rules) and unknown codes (model rules) here and there."""
+    plan = tmp_path / "plan.gml"
+    write_gml(plan, GeneratedPlan(300, crs=3046))
+    text = plan.read_text(encoding="utf-8")
+    for n in (0, 1, 150, 299):
+        text = text.replace(f"<base:localId>ze-{n}</base:localId>", "<base:localId></base:localId>", 1)
+    # a nilReason without xsi:nil (a raw-XML rule) on the first zone, which also has an empty local id
+    text = text.replace("<plu:regulationNature xlink:href=", '<plu:regulationNature nilReason="unknown" xlink:href=', 1)
+    plan.write_text(text, encoding="utf-8")
+    return plan
+
+
+def test_each_feature_gives_its_xml_findings_first_then_the_model_rules(tmp_path):
+    plan = _broken_plan(tmp_path)
+    beside, alone = _both(plan, ValidationOptions(profile="bg"))
+    assert beside == alone
+    assert [(f[0], f[3]) for f in beside] == [("gmlas.c.2", "ZE.0"), ("ID.EMPTY", "ZE.0"), ("ID.EMPTY", "ZE.1"),
+                                              ("ID.EMPTY", "ZE.150"), ("ID.EMPTY", "ZE.299")]
+
+
+@pytest.mark.parametrize("executable", ["python", "qgis-bin"])
+def test_a_child_that_cannot_start_leaves_the_check_to_this_process(executable, sample_path, tmp_path, monkeypatch,
+                                                                     caplog):
+    failing = tmp_path / executable
+    failing.write_text("#!/bin/sh\ncat >/dev/null\nexit 1\n", encoding="utf-8")  # reads the task, then fails
+    failing.chmod(0o755)
+    monkeypatch.setattr(xml_worker.sys, "executable", str(failing))  # exits at once, or is no Python at all
+    options = ValidationOptions(profile="bg")
+    with caplog.at_level(logging.INFO, logger="validators"):
+        beside = validate(sample_path, dataclasses.replace(options, parallel_xsd_bytes=0))
+    monkeypatch.undo()
+    said = {"python": "the XML checks in a second process failed", "qgis-bin": "is not a Python interpreter"}
+    assert said[executable] in caplog.text
+    assert _said(beside.findings) == _said(validate(sample_path, options).findings)
+
+
+def test_a_child_lost_half_way_is_replaced_by_this_process(tmp_path, monkeypatch, caplog):
+    answer = xml_worker.RemoteXmlChecks.answer
+    given: list[int] = []
+
+    def lost_after_three(self, location, block):
+        if len(given) == 3:
+            raise xml_worker.WorkerLost("gone")
+        found = answer(self, location, True)
+        given.append(1)
+        return found
+
+    plan = _broken_plan(tmp_path)
+    options = ValidationOptions(profile="bg")
+    alone = validate(plan, dataclasses.replace(options, parallel_xsd_bytes=None))
+    assert [f.gml_id for f in alone.findings] == ["ZE.0", "ZE.0", "ZE.1", "ZE.150", "ZE.299"]
+    said = []
+    after = engine._after
+    monkeypatch.setattr(engine, "_after", lambda before, findings: (said.append(len(before)), after(before, findings))[1])
+    monkeypatch.setattr(xml_worker.RemoteXmlChecks, "answer", lost_after_three)
+    with caplog.at_level(logging.WARNING, logger="validators"):
+        beside = validate(plan, dataclasses.replace(options, parallel_xsd_bytes=0))
+    assert "failed (gone)" in caplog.text and len(given) == 3
+    assert said and said[0] >= 2  # the first features' findings were given before the child was lost
+    assert _said(beside.findings) == _said(alone.findings)
+
+
+def test_cancelling_stops_the_child(sample_path, monkeypatch):
+    started: list[xml_worker.RemoteXmlChecks] = []
+
+    class Watched(xml_worker.RemoteXmlChecks):
+        def __init__(self, *args):
+            super().__init__(*args)
+            started.append(self)
+
+    monkeypatch.setattr(engine, "RemoteXmlChecks", Watched)
+    stop = Progress(cancelled=lambda: True, every=1)
+    with pytest.raises(Cancelled):
+        list(iter_findings(sample_path, ValidationOptions(parallel_xsd_bytes=0), stop))
+    assert len(started) == 1 and started[0]._proc.poll() is not None  # ended, not left running
+
+
+def test_small_files_and_reading_for_a_register_stay_in_one_process(sample_path, monkeypatch):
+    started = []
+    monkeypatch.setattr(engine, "RemoteXmlChecks", lambda *args: started.append(args))
+    validate(sample_path, ValidationOptions())  # far below the default 8 MB
+    kept = []
+    validate(sample_path, ValidationOptions(parallel_xsd_bytes=0, on_read=lambda source, f: kept.append(f)))
+    assert started == [] and kept

@@ -1,0 +1,310 @@
+"""The XML side of a large GML file's validation in a second process, while the engine reads the file.
+
+One file's validation has two halves that need nothing from each other until they
+are reported: libxml2's in-stream XSD check with the raw-XML rules
+(:class:`~validators.xml_checks.GmlXmlChecks`), and the reading into model objects
+with the model rules.  On a machine with a second core, :class:`RemoteXmlChecks`
+runs the first half in a child (``python -m validators.xml_worker``) that parses
+the file on its own and sends, feature by feature, what the hook found; the engine
+reads the file without either and gives each feature's findings in the order one
+process gives them (the hook's first, then the model rules').  A child that fails
+or sends what cannot be matched raises :class:`WorkerLost`: the engine then reads
+the file again in one process.  A refusal of the in-stream check is the child's
+answer like any other (:attr:`RemoteXmlChecks.failed_at`), and takes the engine
+to the detailed check as in one process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import deque
+from pathlib import Path
+from types import SimpleNamespace
+from typing import IO, Any
+
+from lxml import etree
+
+from plu_model.features import GEOMETRY_ATTRIBUTE, Feature
+from plu_model.findings import Finding
+from plu_model.schema import CLASS_ATTRIBUTES
+from plu_model.xml_names import q
+from validators.options import ValidationOptions
+from validators.profiles import Profile
+from validators.xml_checks import GmlXmlChecks, PropertyLines
+from validators.xsd import MEMBER_TAGS, IdTally
+
+__all__ = ["RemoteXmlChecks", "WorkerLost", "core_to_spare"]
+
+log = logging.getLogger(__name__)
+
+#: features the child checks between two messages: each wakes the parent's reading thread, which takes the GIL
+_EVERY = 1024
+#: the PLU feature elements, by tag: the reader makes a feature of each, and calls its hook on it
+_FEATURES = {q("plu", c): c for c in CLASS_ATTRIBUTES}
+#: member elements the reader frees (the child frees the same, so its memory stays as flat)
+_MEMBERS = frozenset({*MEMBER_TAGS, "{http://www.opengis.net/wfs}member"})
+
+
+def core_to_spare() -> bool:
+    """Whether a second core is free for the child now.
+
+    Two processes share the work only if both run: on a machine whose cores are busy
+    already (a 1-minute load average within half a core of their number) the child would
+    take turns with the reading and slow it down.  Without a load average (Windows) the
+    number of cores decides.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return True
+    return load < cores - 0.5
+
+
+class WorkerLost(RuntimeError):
+    """The child ended without a usable answer, or its answer does not match the file as read here."""
+
+
+class RemoteXmlChecks(GmlXmlChecks):
+    """The engine's hook when the XML checks run in a child: notes where each feature lies, hands on
+    the child's findings feature by feature (:meth:`answer`), and its collection findings at the end.
+
+    :meth:`take` and :meth:`srs_findings` are :class:`GmlXmlChecks`' own, on what the child found.
+    """
+
+    def __init__(self, path: str, profile: Profile, options: ValidationOptions, timings: dict[str, float],
+                 schema_dir: str | os.PathLike[str]):
+        super().__init__(path, None, profile, options, timings)
+        if not Path(sys.executable).name.lower().startswith("python"):
+            # embedded in another program (QGIS): its executable is not a Python to run a module with
+            raise WorkerLost(f"{sys.executable} is not a Python interpreter")
+        task = (str(Path(path).resolve()), path, str(Path(schema_dir).resolve()),
+                dataclasses.replace(options, gml_writer=None, on_read=None), profile)
+        try:
+            told = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:  # a profile that cannot travel
+            raise WorkerLost(f"the task cannot be sent ({exc})") from exc
+        self._stderr = tempfile.TemporaryFile()  # a pipe could fill up and stall the child
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "validators.xml_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            cwd=str(Path(__file__).resolve().parents[1]),
+        )
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        try:
+            self._proc.stdin.write(told)
+            self._proc.stdin.close()
+        except OSError:  # the child ended at once
+            self._proc.kill()
+            self._proc.wait()
+            self._proc.stdout.close()
+            self._stderr.close()
+            raise
+        self._messages: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        self._thread = threading.Thread(target=_receive, args=(self._proc.stdout, self._messages), daemon=True)
+        self._thread.start()
+        #: each answered feature's findings and the srsNames it used first (``None``: neither), from
+        #: feature ``_answered`` on
+        self._answers: deque[tuple[list[Finding], list[str]] | None] = deque()
+        self._answered = 0
+        #: the feature at which the child's in-stream check failed (``None``: not so far)
+        self.failed_at: int | None = None
+        self._end: dict[str, Any] | None = None
+        self._first_srs: dict[str, Any] = {}
+
+    # -- the reader's hook ------------------------------------------------------
+    def __call__(self, elem: etree._Element, feature: Feature) -> None:
+        self.line = elem.sourceline
+        self.attribute_lines = PropertyLines(elem)
+
+    # -- the child's answers ----------------------------------------------------
+    def answer(self, location: Any, block: bool) -> list[Finding] | None:
+        """The child's findings on the next feature (in reading order), whose geometry is ``location``;
+        ``None`` while the child has not got there (``block`` waits for it), or when it never will:
+        :attr:`failed_at` says the in-stream check failed there, or the child's answers ended."""
+        while not self._answers:
+            if self.failed_at is not None or self._end is not None:
+                return None
+            if not self._receive(block):
+                return None
+        got = self._answers.popleft()
+        self._answered += 1
+        if got is None:
+            return []
+        found, first_srs = got
+        for srs in first_srs:
+            self._first_srs[srs] = location
+        return found
+
+    def wait_end(self) -> dict[str, Any]:
+        """The child's last word: its count of features, and its findings on the collection."""
+        while self._end is None and self.failed_at is None:
+            self._receive(True)
+        end = self._end or {}
+        self.root_tag = end.get("root_tag")
+        self.srs_names = end.get("srs_names", {})
+        self.srs_first = {srs: {**where, "location": self._first_srs.get(srs)}
+                          for srs, where in end.get("srs_first", {}).items()}
+        self.timings["inspire"] = self.timings.get("inspire", 0.0) + end.get("seconds", 0.0)
+        return end
+
+    def finish(self) -> list[Finding]:  # type: ignore[override]
+        """The child's findings on the collection element (checked there once the file was read)."""
+        return list(self._end["finish"]) if self._end is not None else []
+
+    def _receive(self, block: bool) -> bool:
+        """Take one message from the child; False when none was waiting (and ``block`` was not asked)."""
+        try:
+            message = self._messages.get(block=block)
+        except queue.Empty:
+            return False
+        kind = message[0]
+        if kind == "features":
+            if message[1] != self._answered + len(self._answers):
+                raise WorkerLost(f"answers out of order ({message[1]})")
+            self._answers.extend(message[2])
+        elif kind == "failed":
+            self.failed_at = message[1]
+        elif kind == "end":
+            self._end = message[1]
+        else:
+            raise WorkerLost(self._why())
+        return True
+
+    def _why(self) -> str:
+        self._proc.wait()
+        self._stderr.seek(0)
+        lines = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
+        return lines[-1] if lines else f"exit status {self._proc.returncode}"
+
+    def stop(self) -> None:
+        """End the child (at once unless it has answered everything) and collect it."""
+        if self._proc.poll() is None and self._end is None:
+            self._proc.kill()
+        self._proc.wait()
+        self._thread.join(5)  # it reads to the end of what the child wrote, then stops
+        if not self._thread.is_alive():
+            self._proc.stdout.close()  # type: ignore[union-attr]
+        if not self._stderr.closed:
+            self._stderr.close()
+
+
+def _receive(stream: IO[bytes], messages: queue.Queue[tuple[Any, ...]]) -> None:
+    """The parent's reading thread: the child's messages, one by one, then ``("lost",)``."""
+    try:
+        while True:
+            message = pickle.load(stream)
+            messages.put(message)
+            if message[0] in ("end", "failed"):
+                return
+    except Exception:  # EOF, a broken pipe or garbage: the engine asks the child why
+        messages.put(("lost",))
+
+
+# -- the child ------------------------------------------------------------------
+def check(open_path: str, name: str, schema: etree.XMLSchema, options: ValidationOptions, profile: Profile,
+          send: Any) -> None:
+    """Parse the file with the in-stream XSD check and run the raw-XML rules on each feature, as the
+    engine's one-process pass does, ``send``-ing what was found.
+
+    A feature's element is in the state the reader leaves it in for its hook: comments and
+    processing instructions inside it removed, the features before it freed.
+    """
+    from plu_model import xml_parsing
+
+    timings: dict[str, float] = {}
+    ids = IdTally()
+    hook = GmlXmlChecks(name, None, profile, options, timings, ids)
+    start = time.process_time()
+    batch: list[tuple[list[Finding], list[str]] | None] = []
+    index = 0
+    with open(open_path, "rb") as stream:
+        try:
+            context = xml_parsing.iterparse(open_path, stream, events=("end",), tag=[*_FEATURES, *_MEMBERS],
+                                            remove_comments=False, remove_pis=False, schema=schema)
+            for _event, elem in context:
+                cls = _FEATURES.get(elem.tag)
+                top = not any(a.tag in _FEATURES for a in elem.iterancestors())
+                if cls is not None:
+                    if next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
+                        etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+                    known = len(hook.srs_first)
+                    hook(elem, _FeatureName(cls))
+                    if len(context.error_log) or not ids.unique:
+                        send(("features", index - len(batch), batch))
+                        send(("failed", index))
+                        return
+                    found, hook.pending = hook.pending, []
+                    first = list(hook.srs_first)[known:]
+                    batch.append((found, first) if found or first else None)
+                    index += 1
+                    if len(batch) == _EVERY:
+                        send(("features", index - len(batch), batch))
+                        batch = []
+                if top:
+                    _release(elem)
+        except Exception:  # not well-formed, refused by the schema at its end, a DOCTYPE: all say "detailed"
+            send(("features", index - len(batch), batch))
+            send(("failed", index))
+            return
+    send(("features", index - len(batch), batch))
+    ok = not len(context.error_log)
+    finish = list(hook.finish()) if index and ok else []  # the collection's ids are counted here
+    send(("end", {
+        "count": index, "ok": ok, "ids_unique": ids.unique, "finish": finish, "root_tag": hook.root_tag,
+        "srs_names": hook.srs_names, "srs_first": hook.srs_first, "seconds": time.process_time() - start,
+    }))
+
+
+class _FeatureName(SimpleNamespace):
+    """What the hook needs of a feature here: its class (its geometry is the engine's to add)."""
+
+    def __init__(self, class_name: str):
+        super().__init__(class_name=class_name)
+        if class_name in GEOMETRY_ATTRIBUTE:
+            setattr(self, GEOMETRY_ATTRIBUTE[class_name], None)
+
+
+def _release(elem: etree._Element) -> None:
+    """Free a processed element and the siblings before it (as the reader does)."""
+    elem.clear(keep_tail=False)
+    parent = elem.getparent()
+    if parent is not None:
+        while elem.getprevious() is not None:
+            del parent[0]
+
+
+def main() -> int:
+    """The child: the task, pickled, on stdin; pickled messages on stdout."""
+    from validators.xsd import load_schema
+
+    open_path, name, schema_dir, options, profile = pickle.load(sys.stdin.buffer)
+    out = sys.stdout.buffer
+
+    def send(message: tuple[Any, ...]) -> None:
+        pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
+
+    check(open_path, name, load_schema(schema_dir), options, profile, send)
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
