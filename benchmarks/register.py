@@ -11,14 +11,17 @@ machine's local PostgreSQL 15/PostGIS 3; say the scale with any figure you quote
 Measured, each with its reference in the same run:
 
 * ``at``: p50/p95 of ``RegisterProvider.at`` at random points inside the plans, random dates;
-* ``add``: ``plu register add`` of the big plan's GML (validation + store, and store alone)
-  against ``ogr2ogr -f PostgreSQL`` of the same GML into the same server;
+* ``add``: ``plu register add`` of the big plan's GML as the command runs it (validation and
+  store, :func:`register.adding.add_plan`) against ``ogr2ogr -f PostgreSQL`` of the same GML
+  into the same server;
 * open: the big plan from the register into a desktop document (``register.sync.open_for_editing``
   writing the rows as the working copy, then the layers) against opening the same plan's GeoPackage
   (the working copy, then the layers), interleaved, medians of ``--repeat``.
 
-``add`` is also split into its two parts: reading the GML into the model and the database part
-(``RegisterProvider.add`` of the data set read), each against the same ``ogr2ogr`` run.
+``add`` is also split into its parts, each against the same ``ogr2ogr`` run: the validation alone
+(``plu validate``: what ``add`` waits for at least, as the store runs beside it), and the store
+without validation, itself split into reading the GML into the model and the database part
+(``RegisterProvider.add`` of the data set read).
 """
 
 from __future__ import annotations
@@ -103,10 +106,13 @@ def bench_at(reg, boxes, queries: int) -> dict[str, float]:  # type: ignore[no-u
 
 
 def bench_add(reg, dsn_uri: str, gml: Path, folder: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """``add`` as the command runs it, then its parts, then ``ogr2ogr`` of the same GML into the same server."""
     from plu_model.readers import read_dataset
     from register.adding import add_plan
+    from validators import ValidationOptions, validate
 
     t_full, result = _timed(lambda: add_plan(reg, gml, "bench", force=True))
+    t_validate, _ = _timed(lambda: validate(str(gml), ValidationOptions(profile="bg")))
     t_read, (data, _) = _timed(lambda: read_dataset(gml))
     data.plan.inspire_id = dataclasses.replace(data.plan.inspire_id, local_id="bench-copy")  # a first version
     t_db, _ = _timed(lambda: reg.add(data, "bench"))
@@ -118,10 +124,10 @@ def bench_add(reg, dsn_uri: str, gml: Path, folder: Path) -> dict[str, float]:  
     t_ogr, run = _timed(lambda: subprocess.run(cmd, capture_output=True, text=True, cwd=folder))
     if run.returncode != 0:
         print(f"ogr2ogr failed: {run.stderr.strip()[:300]}", file=sys.stderr)
-    return {"add_validate_and_store_s": t_full, "add_store_only_s": t_store, "of_which_gml_read_s": t_read,
-            "of_which_database_s": t_db, "ogr2ogr_s": t_ogr,
+    return {"add_validate_and_store_s": t_full, "validate_only_s": t_validate, "add_store_only_s": t_store,
+            "of_which_gml_read_s": t_read, "of_which_database_s": t_db, "ogr2ogr_s": t_ogr,
+            "ratio_with_validation": t_full / t_ogr, "ratio_validate_vs_ogr2ogr": t_validate / t_ogr,
             "ratio_store_vs_ogr2ogr": t_store / t_ogr, "ratio_database_vs_ogr2ogr": t_db / t_ogr,
-            "ratio_with_validation": t_full / t_ogr,
             "stored": result.version.ref if result.version else None}
 
 
