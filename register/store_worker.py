@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import subprocess
 import sys
 import tempfile
@@ -89,7 +90,10 @@ class StoreWorker:
         self._to, self._from = self._proc.stdin, self._proc.stdout
         #: until the worker has given its last answer: a worker stopped before is killed, not waited for
         self._unfinished = True
-        _send(self._to, ("store", request))
+        try:
+            _send(self._to, ("store", request))
+        except OSError:
+            pass  # the worker is gone already: :meth:`finish` says why
 
     def _answer(self) -> tuple[str, Any]:
         try:
@@ -101,8 +105,19 @@ class StoreWorker:
             text = lines[-1] if lines else f"exit status {self._proc.returncode} ({exc})"
             return "failed", RegisterError(Text("register.store_worker", "storing the plan failed: {text}", text=text))
 
+    def _stored(self) -> bool:
+        """True when the worker has said something (it stored the plan, or failed) and waits for the answer."""
+        return bool(select.select([self._from], [], [], 0)[0])
+
     def finish(self, commit: bool) -> VersionInfo | None:
-        """Commit the stored version (its info) or roll it back (None); the worker's error is raised here."""
+        """Commit the stored version (its info) or roll it back (None); the worker's error is raised here.
+
+        A worker still reading or storing when told to roll back is not waited for: it is killed, and
+        its transaction ends with its connection.
+        """
+        if not commit and not self._stored():
+            self.stop()
+            return None
         try:
             kind, value = self._answer()
             if kind == "stored":

@@ -127,3 +127,14 @@ def test_row_level_security_holds_for_the_worker(fresh_db, cluster):
         with pytest.raises(NotFound, match="no-such-authority"):
             add_plan(ana, SAMPLE, "no-such-authority", force=True, parallel_bytes=0)
         assert [v.ref for v in ana.plans()] == [stored.ref]
+
+
+def test_a_refused_plan_leaves_no_transaction_behind(provider, fresh_db):
+    provider.ensure_authority("sofia")
+    refused = add_plan(provider, BROKEN, "sofia", parallel_bytes=0)  # the worker may still be reading: it is ended
+    assert refused.version is None and refused.errors
+    deadline = time.monotonic() + 30
+    while _sessions_in_transaction(fresh_db):
+        assert time.monotonic() < deadline, "the worker's transaction stayed open"
+        time.sleep(0.05)
+    assert provider.plans() == []
