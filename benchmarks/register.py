@@ -11,14 +11,17 @@ machine's local PostgreSQL 15/PostGIS 3; say the scale with any figure you quote
 Measured, each with its reference in the same run:
 
 * ``at``: p50/p95 of ``RegisterProvider.at`` at random points inside the plans, random dates;
-* ``add``: ``plu register add`` of the big plan's GML (validation + store, and store alone)
-  against ``ogr2ogr -f PostgreSQL`` of the same GML into the same server;
+* ``add``: ``plu register add`` of the big plan's GML as the command runs it (validation and
+  store, :func:`register.adding.add_plan`) against ``ogr2ogr -f PostgreSQL`` of the same GML
+  into the same server;
 * open: the big plan from the register into a desktop document (``register.sync.open_for_editing``
   writing the rows as the working copy, then the layers) against opening the same plan's GeoPackage
   (the working copy, then the layers), interleaved, medians of ``--repeat``.
 
-``add`` is also split into its two parts: reading the GML into the model and the database part
-(``RegisterProvider.add`` of the data set read), each against the same ``ogr2ogr`` run.
+``add`` is also split into its parts, each against the same ``ogr2ogr`` run: the validation alone
+(``plu validate``: what ``add`` waits for at least, as the store runs beside it), and the store
+without validation, itself split into reading the GML into the model and the database part
+(``RegisterProvider.add`` of the data set read).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import argparse
 import dataclasses
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -67,6 +71,41 @@ def _timed(fn):  # type: ignore[no-untyped-def]
     return time.perf_counter() - start, value
 
 
+def _server_cpu(data: Path) -> float:
+    """CPU seconds the cluster's processes used so far: the postmaster with the backends it reaped, and the live ones
+    (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == postmaster:
+            total += sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+        elif int(fields[1]) == postmaster:
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def _cpu(data: Path) -> float:
+    """CPU seconds of this process, its children (a worker, ogr2ogr) and the cluster: on a shared machine the
+    measure the other users do not change much."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + _server_cpu(data)
+
+
+def _measured(data: Path, fn):  # type: ignore[no-untyped-def]
+    """Wall seconds, CPU seconds (:func:`_cpu`) and the value of ``fn()``."""
+    cpu = _cpu(data)
+    wall, value = _timed(fn)
+    return wall, _cpu(data) - cpu, value
+
+
 def fill(reg, plans: int, zones: int) -> list[tuple[float, float, float]]:  # type: ignore[no-untyped-def]
     """Store ``plans`` generated plans in force from dates spread over 20 years; returns their boxes."""
     reg.ensure_authority("bench")
@@ -102,26 +141,33 @@ def bench_at(reg, boxes, queries: int) -> dict[str, float]:  # type: ignore[no-u
             "p95_ms": times[int(0.95 * (len(times) - 1))]}
 
 
-def bench_add(reg, dsn_uri: str, gml: Path, folder: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def bench_add(reg, dsn_uri: str, gml: Path, folder: Path, data_dir: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """``add`` as the command runs it, then its parts, then ``ogr2ogr`` of the same GML into the same server;
+    each in wall and in CPU seconds (this process, its children and the server)."""
     from plu_model.readers import read_dataset
     from register.adding import add_plan
+    from validators import ValidationOptions, validate
 
-    t_full, result = _timed(lambda: add_plan(reg, gml, "bench", force=True))
-    t_read, (data, _) = _timed(lambda: read_dataset(gml))
+    t_full, c_full, result = _measured(data_dir, lambda: add_plan(reg, gml, "bench", force=True))
+    t_validate, c_validate, _ = _measured(data_dir, lambda: validate(str(gml), ValidationOptions(profile="bg")))
+    t_read, c_read, (data, _) = _measured(data_dir, lambda: read_dataset(gml))
     data.plan.inspire_id = dataclasses.replace(data.plan.inspire_id, local_id="bench-copy")  # a first version
-    t_db, _ = _timed(lambda: reg.add(data, "bench"))
+    t_db, c_db, _ = _measured(data_dir, lambda: reg.add(data, "bench"))
+    del data
     t_store = t_read + t_db
     cmd = ["ogr2ogr", "-f", "PostgreSQL", f"PG:{dsn_uri}", str(gml), "-lco", "SCHEMA=ogr_bench",
            "-lco", "OVERWRITE=YES", "-nlt", "PROMOTE_TO_MULTI", "--config", "PG_USE_COPY", "YES"]
     with reg.transaction() as cur:
         cur.execute("CREATE SCHEMA IF NOT EXISTS ogr_bench")
-    t_ogr, run = _timed(lambda: subprocess.run(cmd, capture_output=True, text=True, cwd=folder))
+    t_ogr, c_ogr, run = _measured(data_dir, lambda: subprocess.run(cmd, capture_output=True, text=True, cwd=folder))
     if run.returncode != 0:
         print(f"ogr2ogr failed: {run.stderr.strip()[:300]}", file=sys.stderr)
-    return {"add_validate_and_store_s": t_full, "add_store_only_s": t_store, "of_which_gml_read_s": t_read,
-            "of_which_database_s": t_db, "ogr2ogr_s": t_ogr,
+    return {"add_validate_and_store_s": t_full, "validate_only_s": t_validate, "add_store_only_s": t_store,
+            "of_which_gml_read_s": t_read, "of_which_database_s": t_db, "ogr2ogr_s": t_ogr,
+            "ratio_with_validation": t_full / t_ogr, "ratio_validate_vs_ogr2ogr": t_validate / t_ogr,
             "ratio_store_vs_ogr2ogr": t_store / t_ogr, "ratio_database_vs_ogr2ogr": t_db / t_ogr,
-            "ratio_with_validation": t_full / t_ogr,
+            "cpu_add_s": c_full, "cpu_validate_only_s": c_validate, "cpu_store_only_s": c_read + c_db,
+            "cpu_database_s": c_db, "cpu_ogr2ogr_s": c_ogr, "cpu_ratio_with_validation": c_full / c_ogr,
             "stored": result.version.ref if result.version else None}
 
 
@@ -181,8 +227,9 @@ def main(argv: list[str] | None = None) -> int:
             big, _side, _origin = _generated(args.plans, args.big)
             gml = folder / "big.gml"
             write_gml(gml, big)
+            del big  # not kept alive while add and validation run in this process
             uri = f"host={cluster.data} dbname=plu_register user=plu_owner"
-            added = bench_add(reg, uri, gml, folder)
+            added = bench_add(reg, uri, gml, folder, cluster.data)
             print(f"add of a {args.big}-zone plan:", {k: round(v, 2) if isinstance(v, float) else v
                                                      for k, v in added.items()})
             if not args.no_open and added["stored"]:

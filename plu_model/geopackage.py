@@ -58,7 +58,7 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 __all__ = [
-    "LAYER_NAMES", "PlanFile", "columns_of", "feature_to_row", "open_plan", "row_to_feature", "save_copy",
+    "LAYER_NAMES", "PlanFile", "columns_of", "feature_rows", "feature_to_row", "open_plan", "row_to_feature", "save_copy",
     "settle_interrupted_write", "write_plan", "write_plan_rows",
 ]
 
@@ -773,6 +773,29 @@ def open_plan(path: str | os.PathLike[str]) -> PlanDataset:
 def feature_to_row(feature: Feature) -> dict[str, Any]:
     """The plan-file columns of a feature (everything but its geometry), as stored in the table."""
     return _feature_row(feature)
+
+
+def feature_rows(features: list[Feature]) -> list[dict[str, Any]]:
+    """:func:`feature_to_row` of each feature, the geometries' WKB for their fingerprints made in one shapely call
+    (a WKB per feature was a sixth of the cost of a register's rows)."""
+    rows: list[dict[str, Any]] = []
+    waiting: list[tuple[dict[str, Any], PendingFingerprint, BaseGeometry | None]] = []
+    for f in features:
+        row = _value_row(f)
+        if f.source is not None:
+            row["source_xml"] = pack(f.source.xml)
+            begun = begin_fingerprint(f, [(name, row.get(name)) for name in _FINGERPRINTED[f.class_name]])
+            if isinstance(begun, PendingFingerprint):
+                waiting.append((row, begun, geometry_of(f)))
+            else:
+                row["source_fingerprint"] = begun
+        rows.append(row)
+    if waiting:
+        shapes = np.empty(len(waiting), dtype=object)
+        shapes[:] = [geometry for _row, _begun, geometry in waiting]
+        for (row, begun, _geometry), wkb in zip(waiting, shapely.to_wkb(shapes, flavor="iso").tolist(), strict=True):
+            row["source_fingerprint"] = begun.finish(wkb)
+    return rows
 
 
 def row_to_feature(class_name: str, row: dict[str, Any], geometry: BaseGeometry | None) -> Feature:

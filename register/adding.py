@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plu_model.dataset import PlanDataset
+from plu_model.errors import PluInputError
 from plu_model.findings import Finding, Severity
 from plu_model.i18n import Text
 from register.errors import RegisterError
@@ -51,24 +52,66 @@ class _Kept:
         return data
 
 
+#: files at least this large are read and stored by a second process while this one validates
+#: (:mod:`register.store_worker`); below it, starting the process costs more than the overlap saves
+PARALLEL_BYTES = 8_000_000
+
+
 def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority: str,
-             amends: list[str] | None = None, force: bool = False, profile: str = "bg") -> AddResult:
+             amends: list[str] | None = None, force: bool = False, profile: str = "bg",
+             parallel_bytes: int | None = PARALLEL_BYTES) -> AddResult:
     """Validate ``path`` with the validators engine; store it unless it has errors (or ``force``).
 
-    The features are stored from the validation pass itself, so a big GML is parsed once.
+    A big file (``parallel_bytes`` or more, on a machine with a core to spare) is read and
+    stored by a second process in a transaction committed only once the validation here
+    allows it; a smaller one is stored from the validation pass itself, so it is parsed once.
     The default profile is the Bulgarian one: a municipal register keeps plans in the
     national CRS, which the plain INSPIRE profile would refuse.
     """
+    if _in_parallel(path, parallel_bytes):
+        amended = _amended(register, amends)
+        if amended is not None:
+            return _add_beside(register, path, authority, amended, force, profile)
+    return _add_in_pass(register, path, authority, amends, force, profile)
+
+
+def _in_parallel(path: str | os.PathLike[str], parallel_bytes: int | None) -> bool:
+    if parallel_bytes is None or (os.cpu_count() or 1) < 2:
+        return False
+    try:
+        return os.path.getsize(path) >= parallel_bytes
+    except OSError:
+        return False
+
+
+def _amended(register: RegisterProvider, amends: list[str] | None) -> list[str] | None:
+    """The amended plans as ``NAMESPACE:LOCALID`` (they must be in the register), or None when one is not:
+    :func:`_add_in_pass` then says so where it always did, after the validation."""
+    try:
+        return [register.version(plan_ref).plan_key for plan_ref in amends or []]
+    except (RegisterError, PluInputError):
+        return None
+
+
+def _judged(path: str | os.PathLike[str], findings: list[Finding], force: bool) -> tuple[list[Finding], int, bool]:
+    """The errors, the number of warnings, and whether the plan may be stored; a FATAL finding is raised."""
+    errors = [f for f in findings if f.severity >= Severity.ERROR]
+    warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+    if any(f.severity >= Severity.FATAL for f in errors):
+        first = next(f for f in errors if f.severity >= Severity.FATAL)
+        raise RegisterError(Text("register.adding", "{path}: {finding}", path=path, finding=first.text))
+    return errors, warnings, force or not errors
+
+
+def _add_in_pass(register: RegisterProvider, path: str | os.PathLike[str], authority: str,
+                 amends: list[str] | None, force: bool, profile: str) -> AddResult:
+    """Validate, keeping what the validation pass read, then store that."""
     from validators import ValidationOptions, validate
 
     kept = _Kept()
     report = validate(str(path), ValidationOptions(profile=profile, on_read=kept))
-    errors = [f for f in report.findings if f.severity >= Severity.ERROR]
-    warnings = sum(1 for f in report.findings if f.severity == Severity.WARNING)
-    if any(f.severity >= Severity.FATAL for f in errors):
-        first = next(f for f in errors if f.severity >= Severity.FATAL)
-        raise RegisterError(Text("register.adding", "{path}: {finding}", path=path, finding=first.text))
-    if errors and not force:
+    errors, warnings, allowed = _judged(path, report.findings, force)
+    if not allowed:
         return AddResult(None, errors, warnings)
     if kept.source is None:
         raise RegisterError(Text("register.adding", "{path}: the file holds no PLU feature", path=path))
@@ -76,3 +119,18 @@ def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority
     # an amended plan must be in the register; it is kept as NAMESPACE:LOCALID, which stays unambiguous
     amended = [register.version(plan_ref).plan_key for plan_ref in amends or []]
     return AddResult(register.add(data, authority, amended), errors, warnings)
+
+
+def _add_beside(register: RegisterProvider, path: str | os.PathLike[str], authority: str,
+                amended: list[str], force: bool, profile: str) -> AddResult:
+    """Validate here while a second process reads and stores the file; commit only what may be stored."""
+    from register.store_worker import StoreRequest, StoreWorker
+    from validators import ValidationOptions, validate
+
+    worker = StoreWorker(StoreRequest(register.dsn, str(path), authority, tuple(amended)))
+    try:
+        report = validate(str(path), ValidationOptions(profile=profile))
+        errors, warnings, allowed = _judged(path, report.findings, force)
+        return AddResult(worker.finish(commit=True) if allowed else worker.finish(commit=False), errors, warnings)
+    finally:
+        worker.stop()

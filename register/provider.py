@@ -211,13 +211,17 @@ class RegisterProvider:
     def add(self, data: PlanDataset, authority: str, amends: list[str] | None = None) -> VersionInfo:
         """Store a plan as its next version (validation is the caller's step: see :mod:`register.adding`)."""
         with self.transaction() as cur:
-            cur.execute("SELECT 1 FROM authority WHERE code = %s", (authority,))
-            if cur.fetchone() is None:
-                raise NotFound(Text("register.provider", "authority {authority} is not in the register; an "
-                                                         "administrator adds it with 'plu register grant "
-                                                         "--new-authority'", authority=authority))
-            pk = store_version(cur, data, authority, amends)
-            return version_rows(cur, "v.id = %s", (pk,))[0]
+            return self.store(cur, data, authority, amends)
+
+    def store(self, cur: Any, data: PlanDataset, authority: str, amends: list[str] | None = None) -> VersionInfo:
+        """:meth:`add` inside the caller's transaction (the caller commits: :mod:`register.store_worker`)."""
+        cur.execute("SELECT 1 FROM authority WHERE code = %s", (authority,))
+        if cur.fetchone() is None:
+            raise NotFound(Text("register.provider", "authority {authority} is not in the register; an "
+                                                     "administrator adds it with 'plu register grant "
+                                                     "--new-authority'", authority=authority))
+        pk = store_version(cur, data, authority, amends)
+        return version_rows(cur, "v.id = %s", (pk,))[0]
 
     def set_status(self, ref: str, step: str, day: date | None = None, key: str | None = None,
                    cert: str | None = None) -> VersionInfo:

@@ -17,12 +17,13 @@ from typing import Any
 from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset
 from plu_model.features import Feature, SpatialPlan, geometry_of
+from plu_model.geopackage import feature_rows
 from plu_model.i18n import Text
 from plu_model.temporal import format_datetime
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
 from register.errors import NotFound, RegisterError
-from register.rows import content_key, ewkb_hex, feature_from_db, row_json
+from register.rows import content_key, ewkb_hex, feature_from_db
 
 __all__ = ["STEPS", "VersionInfo", "display_refs", "load_version", "step_uri", "store_version"]
 
@@ -167,17 +168,34 @@ def _now() -> str:
     return format_datetime(datetime.now(UTC).replace(microsecond=0))
 
 
+def _batches(features: Iterable[tuple[int, Feature]]) -> Iterator[list[tuple[int, Feature]]]:
+    batch: list[tuple[int, Feature]] = []
+    for item in features:
+        batch.append(item)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _stamp(features: Iterable[tuple[int, Feature]], version_no: int, previous: dict[str, tuple[str, str, str]],
            now: str) -> Iterator[list[Any]]:
-    for ord_, f in features:
-        row = row_json(f)
-        geom = geometry_of(f)
-        before = previous.get(f.inspire_id.local_id) if previous else None
-        same = before is not None and before[0] == content_key(row, geom) and before[1]
-        row["inspire_version_id"] = before[1] if same else str(version_no)
-        row["begin_lifespan_version"] = (before[2] if same else None) or now
-        row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
-        yield [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, json.dumps(row, ensure_ascii=False), geom]
+    for batch in _batches(features):
+        for (ord_, f), row in zip(batch, feature_rows([f for _ord, f in batch]), strict=True):
+            yield _stamped(ord_, f, row, version_no, previous, now)
+
+
+def _stamped(ord_: int, f: Feature, row: dict[str, Any], version_no: int, previous: dict[str, tuple[str, str, str]],
+             now: str) -> list[Any]:
+    """The feature's copy row, its versionId and beginLifespanVersion the previous version's when it is unchanged."""
+    geom = geometry_of(f)
+    before = previous.get(f.inspire_id.local_id) if previous else None
+    same = before is not None and before[0] == content_key(row, geom) and before[1]
+    row["inspire_version_id"] = before[1] if same else str(version_no)
+    row["begin_lifespan_version"] = (before[2] if same else None) or now
+    row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
+    return [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, json.dumps(row, ensure_ascii=False), geom]
 
 
 _COPY_COLUMNS = "version_pk, authority, ord, class, gml_id, local_id, row_data, geom"

@@ -7053,6 +7053,13 @@
   </message>
  </context>
  <context>
+  <name>register.store_worker</name>
+  <message>
+   <source>storing the plan failed: {text}</source>
+   <translation>съхраняването на плана се провали: {text}</translation>
+  </message>
+ </context>
+ <context>
   <name>services.atom_routes</name>
   <message>
    <source>not found</source>

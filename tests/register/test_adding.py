@@ -1,15 +1,20 @@
-"""``add`` parses a plan once: the validation pass's features are what is stored, nothing lost."""
+"""``add`` parses a plan once, or (a big file) stores it from a second process while validating: nothing lost either way."""
 
 from __future__ import annotations
 
+import time
+
+import psycopg2
 import pytest
-from conftest_paths import SAMPLE
+from conftest_paths import BROKEN, SAMPLE
 from test_store import _content
 
 from plu_model import gml_reader
 from plu_model.geopackage import save_dataset
 from plu_model.readers import read_dataset
 from register.adding import add_plan
+from register.errors import AccessDenied, NotFound, RegisterError
+from register.provider import RegisterProvider
 
 
 @pytest.fixture
@@ -45,3 +50,91 @@ def test_add_of_a_plan_file_stores_what_the_validator_read(provider, tmp_path):
     result = add_plan(provider, gpkg, "sofia", force=True)
     assert result.version is not None
     assert _content(provider.dataset(result.version.ref)) == _content(expected)
+
+
+# -- a big file: read and stored by a second process while this one validates (register.store_worker) ---------
+def test_add_beside_the_validation_stores_what_the_file_holds(provider):
+    expected, _ = read_dataset(SAMPLE)
+    provider.ensure_authority("sofia")
+    result = add_plan(provider, SAMPLE, "sofia", force=True, parallel_bytes=0)
+    assert result.version is not None and result.version.ref == f"{expected.plan.inspire_id.local_id}@1"
+    assert result.version.counts == {k: v for k, v in expected.counts().items() if v}
+    back = provider.dataset(result.version.ref)
+    assert _content(back) == _content(expected)
+    assert back.metadata == expected.metadata and back.dataset_id == expected.dataset_id
+
+
+def _sessions_in_transaction(dsn: str) -> int:
+    """Other sessions of the database that hold a transaction open (the worker waiting for its answer)."""
+    with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND state = 'idle in transaction' AND pid <> pg_backend_pid()")
+        return int(cur.fetchone()[0])
+
+
+def test_a_plan_beside_the_validation_is_invisible_until_it_may_be_stored(provider, fresh_db, monkeypatch):
+    import validators
+
+    seen = {}
+    real = validators.validate
+
+    def validate_then_look(*args, **kwargs):
+        report = real(*args, **kwargs)
+        deadline = time.monotonic() + 120
+        while _sessions_in_transaction(fresh_db) == 0:  # the worker has stored and waits for the answer
+            assert time.monotonic() < deadline, "the worker never stored the plan"
+            time.sleep(0.05)
+        with RegisterProvider(fresh_db) as other:
+            seen["plans"] = other.plans()
+        return report
+
+    monkeypatch.setattr(validators, "validate", validate_then_look)
+    provider.ensure_authority("sofia")
+    refused = add_plan(provider, BROKEN, "sofia", parallel_bytes=0)
+    assert refused.version is None and refused.errors
+    assert seen["plans"] == [] and provider.plans() == []
+    assert _sessions_in_transaction(fresh_db) == 0
+    forced = add_plan(provider, BROKEN, "sofia", force=True, parallel_bytes=0)
+    assert seen["plans"] == []  # stored, but not committed before the validation allowed it
+    assert forced.version is not None and forced.errors
+    assert [v.ref for v in provider.plans()] == [forced.version.ref]
+
+
+def test_a_file_that_is_not_xml_raises_and_leaves_nothing(provider, fresh_db, tmp_path):
+    cut = tmp_path / "cut.gml"
+    text = SAMPLE.read_bytes()
+    cut.write_bytes(text[: len(text) // 2])
+    provider.ensure_authority("sofia")
+    with pytest.raises(RegisterError) as beside:
+        add_plan(provider, cut, "sofia", force=True, parallel_bytes=0)
+    with pytest.raises(RegisterError) as in_pass:
+        add_plan(provider, cut, "sofia", force=True, parallel_bytes=None)
+    assert str(beside.value) == str(in_pass.value)
+    assert provider.plans() == [] and _sessions_in_transaction(fresh_db) == 0
+
+
+def test_row_level_security_holds_for_the_worker(fresh_db, cluster):
+    database = fresh_db.rsplit("dbname=", 1)[1].split()[0]
+    with RegisterProvider(fresh_db) as owner:
+        owner.grant("ana", "planner", "city_a", authority_name="Община А")
+        owner.grant("boris", "planner", "city_b", authority_name="Община Б")
+    with RegisterProvider(cluster.dsn(user="boris", database=database)) as boris:
+        with pytest.raises(AccessDenied):
+            add_plan(boris, SAMPLE, "city_a", force=True, parallel_bytes=0)
+    with RegisterProvider(cluster.dsn(user="ana", database=database)) as ana:
+        stored = add_plan(ana, SAMPLE, "city_a", force=True, parallel_bytes=0).version
+        assert stored is not None and stored.authority == "city_a" and stored.created_by == "ana"
+        with pytest.raises(NotFound, match="no-such-authority"):
+            add_plan(ana, SAMPLE, "no-such-authority", force=True, parallel_bytes=0)
+        assert [v.ref for v in ana.plans()] == [stored.ref]
+
+
+def test_a_refused_plan_leaves_no_transaction_behind(provider, fresh_db):
+    provider.ensure_authority("sofia")
+    refused = add_plan(provider, BROKEN, "sofia", parallel_bytes=0)  # the worker may still be reading: it is ended
+    assert refused.version is None and refused.errors
+    deadline = time.monotonic() + 30
+    while _sessions_in_transaction(fresh_db):
+        assert time.monotonic() < deadline, "the worker's transaction stayed open"
+        time.sleep(0.05)
+    assert provider.plans() == []
