@@ -64,7 +64,7 @@ from validators.schema_folder import find_schema_dir
 from validators.topology import TopologyChecks
 from validators.xml_checks import GmlXmlChecks
 from validators.xsd import IdTally, iter_xsd_findings, load_schema, stream_answers_for, stream_check
-from validators.xml_worker import RemoteXmlChecks, WorkerLost, core_to_spare
+from validators.xml_worker import CoreProbe, RemoteXmlChecks, WorkerLost, core_to_spare
 from validators.xsd_worker import BackgroundXsd, WorkerFailed
 
 __all__ = ["ValidationOptions", "is_valid", "iter_findings", "validate"]
@@ -147,6 +147,8 @@ class _Run:
     in_stream_xsd = True
     #: the XML checks of the in-stream pass, when a second process does them (see :meth:`_in_stream`)
     _remote: RemoteXmlChecks | None = None
+    #: how busy the cores were while the schema loaded, for the choice of a second process
+    _probe: CoreProbe | None = None
 
     def __init__(self, source: Source, options: ValidationOptions | None, progress: Progress | None):
         self.source = source
@@ -265,6 +267,7 @@ class _Run:
     # -- a GML file --------------------------------------------------------------
     def _gml(self) -> Iterator[Finding]:
         ctx, path = self.ctx, str(self.file)
+        self._probe = CoreProbe()  # how busy the cores are is looked at while the schema loads
         schema = None
         if ctx.applies("XSD"):
             try:
@@ -314,7 +317,7 @@ class _Run:
     def _remote_checks(self, path: str) -> RemoteXmlChecks | None:
         """The XML checks in a second process when the file is large and there is a core for them."""
         limit = self.options.parallel_xsd_bytes
-        if limit is None or Path(path).stat().st_size < limit or not core_to_spare():
+        if limit is None or Path(path).stat().st_size < limit or not core_to_spare(self._probe):
             return None
         schema_dir = find_schema_dir() if self.options.schema_dir is None else self.options.schema_dir
         try:

@@ -42,7 +42,7 @@ from validators.profiles import Profile
 from validators.xml_checks import GmlXmlChecks, PropertyLines
 from validators.xsd import MEMBER_TAGS, IdTally
 
-__all__ = ["RemoteXmlChecks", "WorkerLost", "core_to_spare"]
+__all__ = ["CoreProbe", "RemoteXmlChecks", "WorkerLost", "core_to_spare"]
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +54,15 @@ _FEATURES = {q("plu", c): c for c in CLASS_ATTRIBUTES}
 _MEMBERS = frozenset({*MEMBER_TAGS, "{http://www.opengis.net/wfs}member"})
 
 
-def core_to_spare() -> bool:
+def core_to_spare(probe: CoreProbe | None = None, window: float = 0.04) -> bool:
     """Whether a second core is free for the child now.
 
     Two processes share the work only if both run: on a machine whose cores are busy
-    already (a 1-minute load average within half a core of their number) the child would
-    take turns with the reading and slow it down.  Without a load average (Windows) the
+    already the child would take turns with the reading and slow it down.  What counts is
+    how busy the other programs kept the cores over the last ``window`` seconds (the kernel's
+    CPU counters less this process's own time; ``probe`` started the look earlier, so the
+    wait is what is left of the window), not the 1-minute load average, which still holds
+    the validation that ended a moment ago.  Where the kernel does not say (not Linux) the
     number of cores decides.
     """
     try:
@@ -68,11 +71,45 @@ def core_to_spare() -> bool:
         cores = os.cpu_count() or 1
     if cores < 2:
         return False
+    busy = (probe or CoreProbe()).busy_elsewhere(window)
+    return True if busy is None else busy <= cores - 1.5
+
+
+def _cpu_counters() -> float | None:
+    """Seconds the machine's cores have been busy in all (``/proc/stat``), or ``None``."""
     try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return True
-    return load < cores - 0.5
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:8]]
+    except (OSError, ValueError):
+        return None
+    if len(fields) < 5:
+        return None
+    tick = float(os.sysconf("SC_CLK_TCK")) if hasattr(os, "sysconf") else 100.0
+    return (sum(fields) - fields[3] - fields[4]) / tick  # less idle and waiting for the disk
+
+
+class CoreProbe:
+    """A look at how busy the other programs keep the cores, from now until :meth:`busy_elsewhere`."""
+
+    def __init__(self) -> None:
+        self._busy = _cpu_counters()
+        self._own = time.process_time()
+        self._start = time.perf_counter()
+
+    def busy_elsewhere(self, window: float) -> float | None:
+        """Cores other programs kept busy since the probe started (waiting until ``window`` seconds
+        have passed), or ``None`` where the kernel does not say."""
+        if self._busy is None:
+            return None
+        left = window - (time.perf_counter() - self._start)
+        if left > 0:
+            time.sleep(left)
+        busy = _cpu_counters()
+        if busy is None:
+            return None
+        spent = time.perf_counter() - self._start
+        others = (busy - self._busy) - (time.process_time() - self._own)
+        return max(others, 0.0) / spent
 
 
 class WorkerLost(RuntimeError):
