@@ -436,14 +436,7 @@ class GmlReader:
         data.metadata.update(self.metadata)
         return data
 
-    @staticmethod
-    def _release(elem: etree._Element) -> None:
-        """Free a processed element and the siblings before it."""
-        elem.clear(keep_tail=False)
-        parent = elem.getparent()
-        if parent is not None:
-            while elem.getprevious() is not None:
-                del parent[0]
+    _release = staticmethod(xml_parsing.release)
 
     def _check_root(self, root: etree._Element) -> None:
         docinfo = root.getroottree().docinfo

@@ -43,6 +43,7 @@ __all__ = [
     "inspect_doctype",
     "iterparse",
     "parse",
+    "release",
     "schema_fromstring",
     "schema_parser",
 ]
@@ -430,3 +431,13 @@ def schema_parser() -> etree.XMLParser:
 def schema_fromstring(data: bytes) -> etree._Element:
     """An XSD document from bytes (a download being checked) with :func:`schema_parser`."""
     return etree.fromstring(data, schema_parser())
+
+
+def release(elem: etree._Element) -> None:
+    """Free an element read by :func:`iterparse` and the siblings before it: a file of any size is read in
+    memory that stays flat (the reader and the validation's second process free the same elements)."""
+    elem.clear(keep_tail=False)
+    parent = elem.getparent()
+    if parent is not None:
+        while elem.getprevious() is not None:
+            del parent[0]

@@ -18,12 +18,11 @@ import pickle
 import select
 import subprocess
 import sys
-import tempfile
 import traceback
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, Any
 
+from plu_model.child_process import start_module
 from plu_model.i18n import Text
 from register.errors import RegisterError
 from register.store import VersionInfo
@@ -78,14 +77,7 @@ class StoreWorker:
     """The second process: started with a request, it reads and stores, then waits for :meth:`finish`."""
 
     def __init__(self, request: StoreRequest):
-        self._stderr = tempfile.TemporaryFile()  # a pipe could fill up and stall the child
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "register.store_worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            cwd=str(Path(__file__).resolve().parents[1]),
-        )
+        self._proc, self._stderr = start_module("register.store_worker")
         assert self._proc.stdin is not None and self._proc.stdout is not None
         self._to, self._from = self._proc.stdin, self._proc.stdout
         #: until the worker has given its last answer: a worker stopped before is killed, not waited for

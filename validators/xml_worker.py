@@ -21,9 +21,7 @@ import logging
 import os
 import pickle
 import queue
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections import deque
@@ -33,10 +31,12 @@ from typing import IO, Any
 
 from lxml import etree
 
+from plu_model.child_process import start_module
 from plu_model.features import GEOMETRY_ATTRIBUTE, Feature
 from plu_model.findings import Finding
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_names import q
+from plu_model.xml_parsing import release
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.xml_checks import GmlXmlChecks, PropertyLines
@@ -135,14 +135,7 @@ class RemoteXmlChecks(GmlXmlChecks):
             told = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError) as exc:  # a profile that cannot travel
             raise WorkerLost(f"the task cannot be sent ({exc})") from exc
-        self._stderr = tempfile.TemporaryFile()  # a pipe could fill up and stall the child
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "validators.xml_worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            cwd=str(Path(__file__).resolve().parents[1]),
-        )
+        self._proc, self._stderr = start_module("validators.xml_worker")
         assert self._proc.stdin is not None and self._proc.stdout is not None
         try:
             self._proc.stdin.write(told)
@@ -295,7 +288,7 @@ def check(open_path: str, name: str, schema: etree.XMLSchema, options: Validatio
                         send(("features", index - len(batch), batch))
                         batch = []
                 if top:
-                    _release(elem)
+                    release(elem)
         except Exception:  # not well-formed, refused by the schema at its end, a DOCTYPE: all say "detailed"
             send(("features", index - len(batch), batch))
             send(("failed", index))
@@ -316,15 +309,6 @@ class _FeatureName(SimpleNamespace):
         super().__init__(class_name=class_name)
         if class_name in GEOMETRY_ATTRIBUTE:
             setattr(self, GEOMETRY_ATTRIBUTE[class_name], None)
-
-
-def _release(elem: etree._Element) -> None:
-    """Free a processed element and the siblings before it (as the reader does)."""
-    elem.clear(keep_tail=False)
-    parent = elem.getparent()
-    if parent is not None:
-        while elem.getprevious() is not None:
-            del parent[0]
 
 
 def main() -> int:

@@ -15,9 +15,9 @@ import os
 import pickle
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from plu_model.child_process import start_module
 from plu_model.findings import Finding
 
 __all__ = ["BackgroundXsd", "WorkerFailed"]
@@ -31,14 +31,8 @@ class BackgroundXsd:
     """One running XSD check of ``path`` against the schemas in ``schema_dir``."""
 
     def __init__(self, path: str | os.PathLike[str], schema_dir: str | os.PathLike[str]):
-        self._stderr = tempfile.TemporaryFile()  # a pipe could fill up and stall the child
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "validators.xsd_worker", str(Path(path).resolve()), str(Path(schema_dir).resolve())],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=self._stderr,
-            cwd=str(Path(__file__).resolve().parents[1]),
-        )
+        self._proc, self._stderr = start_module("validators.xsd_worker", str(Path(path).resolve()),
+                                                str(Path(schema_dir).resolve()), stdin=subprocess.DEVNULL)
 
     def findings(self) -> list[Finding]:
         """Wait for the child and return its findings; :class:`WorkerFailed` if it had none to give."""
