@@ -64,8 +64,7 @@ def _cpu_seconds() -> float:
     """CPU time of this process and of its finished children (the background XSD check): on a shared
     machine the wall time depends on the other users, the CPU time far less."""
     own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + _children_cpu()
 
 
 def plan_file(zones: int) -> Path:
@@ -369,49 +368,28 @@ def run(sizes: list[int], repeat: int = 1) -> list[dict]:
     return rows
 
 
-def before_after(sizes: list[int], repeat: int, before: str) -> str:
-    """Full validation by the code in ``before`` and by this checkout, interleaved run by run on the same
-    file, each against plain lxml XSD measured between them: a table of both ratios."""
-    lines = ["| zones | plain lxml XSD s | before: full s (ratio) | after: full s (ratio) "
-             "| before: CPU s (ratio) | after: CPU s (ratio) |", "|---|---|---|---|---|---|"]
+def interleaved(sizes: list[int], repeat: int, sides: dict[str, tuple[str, str | None]]) -> str:
+    """Full validation two ways (``sides``: a label → the measurement's kind and the code it runs),
+    interleaved run by run on the same file, plain lxml XSD measured between them: a table of the best
+    wall time and CPU of each (CPU counts the second processes), each as a ratio to plain lxml XSD."""
+    (first, one), (second, two) = sides.items()
+    labels = (first, second)
+    lines = [f"| zones | plain lxml XSD s | {first}: s (ratio) | {second}: s (ratio) "
+             f"| {first}: CPU s (ratio) | {second}: CPU s (ratio) |", "|---|---|---|---|---|---|"]
     for n in sizes:
         path = plan_file(n)
-        runs: dict[str, list[dict]] = {"lxml": [], "before": [], "after": []}
+        runs: dict[str, list[dict]] = {"lxml": [], first: [], second: []}
         for _ in range(repeat):
-            runs["before"].append(measure("full", path, before))
+            runs[first].append(measure(one[0], path, one[1]))
             runs["lxml"].append(measure("lxml", path))
-            runs["after"].append(measure("full", path))
-        best = {k: min(v, key=lambda r: r["seconds"]) for k, v in runs.items()}
-        cpu = {k: min(r["cpu_seconds"] for r in v) for k, v in runs.items()}
-        ref, ref_cpu = best["lxml"]["seconds"], cpu["lxml"]
-        print(json.dumps({"zones": n, **{k: [round(r["seconds"], 2) for r in v] for k, v in runs.items()}}),
-              file=sys.stderr, flush=True)
-        lines.append(f"| {n:,} | {ref:.2f} | {best['before']['seconds']:.2f} ({best['before']['seconds'] / ref:.1f}×) "
-                     f"| {best['after']['seconds']:.2f} ({best['after']['seconds'] / ref:.1f}×) "
-                     f"| {cpu['before']:.2f} ({cpu['before'] / ref_cpu:.1f}×) | {cpu['after']:.2f} "
-                     f"({cpu['after'] / ref_cpu:.1f}×) |")
-    return "\n".join(lines)
-
-
-def one_or_two(sizes: list[int], repeat: int) -> str:
-    """Full validation in one process and split between two (``validators/xml_worker.py``), interleaved run
-    by run on the same file, each against plain lxml XSD measured between them; CPU counts both processes."""
-    lines = ["| zones | plain lxml XSD s | one process: s (ratio) | two processes: s (ratio) "
-             "| one process: CPU s (ratio) | two processes: CPU s (ratio) |", "|---|---|---|---|---|---|"]
-    for n in sizes:
-        path = plan_file(n)
-        runs: dict[str, list[dict]] = {"lxml": [], "one": [], "two": []}
-        for _ in range(repeat):
-            runs["one"].append(measure("full-one", path))
-            runs["lxml"].append(measure("lxml", path))
-            runs["two"].append(measure("full-two", path))
+            runs[second].append(measure(two[0], path, two[1]))
         best = {k: min(r["seconds"] for r in v) for k, v in runs.items()}
         cpu = {k: min(r["cpu_seconds"] for r in v) for k, v in runs.items()}
         print(json.dumps({"zones": n, **{k: [round(r["seconds"], 2) for r in v] for k, v in runs.items()}}),
               file=sys.stderr, flush=True)
         lines.append(f"| {n:,} | {best['lxml']:.2f} "
-                     + " ".join(f"| {best[k]:.2f} ({best[k] / best['lxml']:.1f}×)" for k in ("one", "two"))
-                     + " " + " ".join(f"| {cpu[k]:.2f} ({cpu[k] / cpu['lxml']:.1f}×)" for k in ("one", "two")) + " |")
+                     + " ".join(f"| {best[k]:.2f} ({best[k] / best['lxml']:.1f}×)" for k in labels)
+                     + " " + " ".join(f"| {cpu[k]:.2f} ({cpu[k] / cpu['lxml']:.1f}×)" for k in labels) + " |")
     return "\n".join(lines)
 
 
@@ -448,7 +426,7 @@ def main() -> None:
     parser.add_argument("--before", metavar="CHECKOUT",
                         help="also validate with the code of this checkout, interleaved (a before/after table)")
     parser.add_argument("--split", action="store_true",
-                        help="full validation in one process against two, interleaved (see one_or_two)")
+                        help="full validation in one process against two, interleaved (see interleaved)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -461,10 +439,11 @@ def main() -> None:
         print(stages(args.sizes, args.before))
         return
     if args.split:
-        print(one_or_two(args.sizes, args.repeat))
+        print(interleaved(args.sizes, args.repeat, {"one process": ("full-one", None),
+                                                    "two processes": ("full-two", None)}))
         return
     if args.before:
-        print(before_after(args.sizes, args.repeat, args.before))
+        print(interleaved(args.sizes, args.repeat, {"before": ("full", args.before), "after": ("full", None)}))
         return
     rows = run(args.sizes, args.repeat)
     print(markdown(rows) if args.markdown else json.dumps(rows, indent=1))

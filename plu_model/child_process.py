@@ -9,13 +9,14 @@ up and stall it) for the message of a child that fails.
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-__all__ = ["start_module"]
+__all__ = ["receive", "send", "start_module"]
 
 #: the folder that holds the packages
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,3 +32,14 @@ def start_module(module: str, *args: str, stdin: int = subprocess.PIPE) -> tuple
         stderr.close()
         raise
     return proc, stderr
+
+
+def send(stream: IO[bytes], message: Any) -> None:
+    """One message to the other side, at once (a pickle knows its own end: no framing is needed)."""
+    pickle.dump(message, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.flush()
+
+
+def receive(stream: IO[bytes]) -> Any:
+    """The other side's next message; :class:`EOFError` when it has closed its end."""
+    return pickle.load(stream)

@@ -567,9 +567,8 @@ class GmlReader:
         gml_id = elem.get(GML_ID)
         self._current = (class_name, gml_id)
         source_text = self._source_text(elem) if self._build_sources else None
-        if self._comments_inside and next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
-            # kept with the element's text above; the values are read without them
-            etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+        if self._comments_inside:  # kept with the element's text above; the values are read without them
+            xml_parsing.strip_comments(elem)
         if gml_id:
             if gml_id in self._seen_ids:
                 self._find(

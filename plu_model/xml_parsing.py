@@ -46,6 +46,7 @@ __all__ = [
     "release",
     "schema_fromstring",
     "schema_parser",
+    "strip_comments",
 ]
 
 MAX_ENTITIES = 1000
@@ -441,3 +442,10 @@ def release(elem: etree._Element) -> None:
     if parent is not None:
         while elem.getprevious() is not None:
             del parent[0]
+
+
+def strip_comments(elem: etree._Element) -> None:
+    """Take the comments and processing instructions out of an element: its values are read without them
+    (the reader and the validation's second process see a feature the same way)."""
+    if next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
+        etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)

@@ -62,7 +62,7 @@ def add_plan(register: RegisterProvider, path: str | os.PathLike[str], authority
              parallel_bytes: int | None = PARALLEL_BYTES) -> AddResult:
     """Validate ``path`` with the validators engine; store it unless it has errors (or ``force``).
 
-    A big file (``parallel_bytes`` or more, on a machine with a core to spare) is read and
+    A big file (``parallel_bytes`` or more, on a machine with two cores or more) is read and
     stored by a second process in a transaction committed only once the validation here
     allows it; a smaller one is stored from the validation pass itself, so it is parsed once.
     The default profile is the Bulgarian one: a municipal register keeps plans in the
@@ -131,6 +131,6 @@ def _add_beside(register: RegisterProvider, path: str | os.PathLike[str], author
     try:
         report = validate(str(path), ValidationOptions(profile=profile))
         errors, warnings, allowed = _judged(path, report.findings, force)
-        return AddResult(worker.finish(commit=True) if allowed else worker.finish(commit=False), errors, warnings)
+        return AddResult(worker.finish(commit=allowed), errors, warnings)
     finally:
         worker.stop()

@@ -20,9 +20,9 @@ import subprocess
 import sys
 import traceback
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import Any
 
-from plu_model.child_process import start_module
+from plu_model.child_process import receive, send, start_module
 from plu_model.i18n import Text
 from register.errors import RegisterError
 from register.store import VersionInfo
@@ -48,19 +48,6 @@ class _Withdrawn(Exception):
     """The validation refused the plan: the worker's transaction is rolled back."""
 
 
-def _send(out: IO[bytes], message: tuple[str, Any]) -> None:
-    blob = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    out.write(len(blob).to_bytes(8, "big") + blob)
-    out.flush()
-
-
-def _receive(stream: IO[bytes]) -> Any:
-    head = stream.read(8)
-    if len(head) < 8:
-        raise EOFError("the other side closed the pipe")
-    return pickle.loads(stream.read(int.from_bytes(head, "big")))
-
-
 def _portable(exc: BaseException) -> BaseException:
     """The error as it can cross to the parent: itself when it pickles and unpickles, else a register error."""
     try:
@@ -83,13 +70,13 @@ class StoreWorker:
         #: until the worker has given its last answer: a worker stopped before is killed, not waited for
         self._unfinished = True
         try:
-            _send(self._to, ("store", request))
+            send(self._to, ("store", request))
         except OSError:
             pass  # the worker is gone already: :meth:`finish` says why
 
     def _answer(self) -> tuple[str, Any]:
         try:
-            return _receive(self._from)  # type: ignore[no-any-return]
+            return receive(self._from)  # type: ignore[no-any-return]
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             self._proc.wait()
             self._stderr.seek(0)
@@ -114,7 +101,7 @@ class StoreWorker:
             kind, value = self._answer()
             if kind == "stored":
                 try:
-                    _send(self._to, ("commit" if commit else "rollback", None))
+                    send(self._to, ("commit" if commit else "rollback", None))
                 except OSError:
                     pass  # the worker is gone: its error is what it wrote last
                 kind, value = self._answer()
@@ -170,13 +157,13 @@ def main() -> int:
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     stdin = sys.stdin.buffer
-    _kind, request = _receive(stdin)
+    _kind, request = receive(stdin)
     try:
-        _store_and_wait(request, lambda m: _send(out, m), lambda: _receive(stdin))
+        _store_and_wait(request, lambda m: send(out, m), lambda: receive(stdin))
     except EOFError:
         return 1  # the parent went away: the transaction was rolled back with the connection
     except Exception as exc:  # noqa: BLE001 - every failure goes to the parent, which decides what it means
-        _send(out, ("failed", _portable(exc)))
+        send(out, ("failed", _portable(exc)))
     return 0
 
 

@@ -59,7 +59,7 @@ class AttributeChecks:
         self.replacements = ctx.profile.nil_reason_replacements
         #: beginLifespanVersion values found sound, by identity: the reader makes one object per text, and two
         #: equal instants written in different time zones fall on different days
-        self._sound_begin: dict[int, Any] = {}
+        self._sound_begin = fast_paths.QuietValues(limit=1024)
         #: every feature through all the rules (a plan file's values are judged on the model, every time)
         self.full = self.plan_source or not fast_paths.ENABLED
 
@@ -73,11 +73,11 @@ class AttributeChecks:
             return list(self._judged(f, info))
         # only beginLifespanVersion left to judge: a date seen sound before is settled by one lookup
         begin = getattr(f, "begin_lifespan_version", None)
-        if begin is None or self._sound_begin.get(id(begin)) is begin:
+        if begin is None or id(begin) in self._sound_begin:
             return ()
         found = list(self._judged(f, info))
-        if not found and len(self._sound_begin) < 1024:
-            self._sound_begin[id(begin)] = begin
+        if not found:
+            self._sound_begin.add(id(begin), begin)
         return found
 
     def _judged(self, f: Feature, info: FeatureInfo) -> Iterator[Finding]:

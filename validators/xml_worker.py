@@ -31,12 +31,12 @@ from typing import IO, Any
 
 from lxml import etree
 
-from plu_model.child_process import start_module
+from plu_model.child_process import receive, send, start_module
 from plu_model.features import GEOMETRY_ATTRIBUTE, Feature
 from plu_model.findings import Finding
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_names import q
-from plu_model.xml_parsing import release
+from plu_model.xml_parsing import release, strip_comments
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.xml_checks import GmlXmlChecks, PropertyLines
@@ -239,7 +239,7 @@ def _receive(stream: IO[bytes], messages: queue.Queue[tuple[Any, ...]]) -> None:
     """The parent's reading thread: the child's messages, one by one, then ``("lost",)``."""
     try:
         while True:
-            message = pickle.load(stream)
+            message = receive(stream)
             messages.put(message)
             if message[0] in ("end", "failed"):
                 return
@@ -272,8 +272,7 @@ def check(open_path: str, name: str, schema: etree.XMLSchema, options: Validatio
                 cls = _FEATURES.get(elem.tag)
                 top = not any(a.tag in _FEATURES for a in elem.iterancestors())
                 if cls is not None:
-                    if next(elem.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
-                        etree.strip_elements(elem, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+                    strip_comments(elem)
                     known = len(hook.srs_first)
                     hook(elem, _FeatureName(cls))
                     if len(context.error_log) or not ids.unique:
@@ -317,13 +316,7 @@ def main() -> int:
 
     open_path, name, schema_dir, options, profile = pickle.load(sys.stdin.buffer)
     out = sys.stdout.buffer
-
-    def send(message: tuple[Any, ...]) -> None:
-        pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
-        out.flush()
-
-    check(open_path, name, load_schema(schema_dir), options, profile, send)
-    out.flush()
+    check(open_path, name, load_schema(schema_dir), options, profile, lambda message: send(out, message))
     return 0
 
 
