@@ -25,7 +25,7 @@ from lxml import etree
 from shapely.geometry import GeometryCollection, MultiLineString, MultiPoint, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from plu_model import xml_parsing
+from plu_model import gc_policy, xml_parsing
 from plu_model.crs import SrsName, parse_srs_name
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
@@ -262,7 +262,7 @@ class GmlReader:
         if self._schema is not None:
             parser_args["schema"] = self._schema
         try:
-            with open(self.path, "rb") as stream:
+            with open(self.path, "rb") as stream, gc_policy.many_objects():
                 yield from self._parse(stream, parser_args)
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None

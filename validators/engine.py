@@ -37,6 +37,7 @@ from lxml import etree
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
+from plu_model import gc_policy
 from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluInputError, SchemaMissingError
 from plu_model.features import Feature, geometry_of
@@ -173,7 +174,8 @@ class _Run:
     def findings(self) -> Iterator[Finding]:
         start = time.perf_counter()
         try:
-            yield from _capped(self._all(), self.options)
+            with gc_policy.many_objects():  # a plan's model and the rules' notes outlive most collections
+                yield from _capped(self._all(), self.options)
         finally:
             self.timings["total"] = time.perf_counter() - start
 
