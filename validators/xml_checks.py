@@ -26,7 +26,7 @@ from validators.crs_checks import srs_finding
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.rules import make_finding
-from validators.xml_candidates import candidate_search
+from validators.xml_candidates import THREE_DOWN, candidate_search
 from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck, IdTally
 
 __all__ = ["GmlXmlChecks", "PropertyLines"]
@@ -90,13 +90,6 @@ def _is_empty(el: etree._Element) -> bool:
     if el.get("uom") or el.tag.endswith("}uom"):
         return False
     return el.get("indeterminatePosition") not in _INDETERMINATE
-
-
-def _three_down(f: etree._Element, el: etree._Element) -> bool:
-    """Whether ``el`` is a grandchild's child of ``f`` (a part of a property's value)."""
-    parent = el.getparent()
-    grand = parent.getparent() if parent is not None and parent is not f else None
-    return grand is not None and grand is not f and grand.getparent() is f
 
 
 class PropertyLines:
@@ -270,25 +263,28 @@ class GmlXmlChecks:
         recount = False
         if ids is not None:
             ids.extend(IdTally.values(f))
+        for node in THREE_DOWN(f):
+            if len(node):
+                continue
+            text = node.text
+            if text is not None and text.strip():
+                continue  # the common case, settled before the rest of _is_empty
+            if node.get(XSI_NIL) != "true" and _is_empty(node):
+                deep.append(node)
         for node in candidate_search(_COUNTED_NAMES.get(cls, ()))(f):
             tag = node.tag
             if tag in _WATCHED:
                 watched.append(node)
             if counted is not None and tag in counted:
                 recount = True
-            if len(node):
-                continue
-            text = node.text
-            if text is not None and text.strip():
-                continue  # the common case, settled before the rest of _is_empty
-            if node.get(XSI_NIL) != "true" and _is_empty(node) and _three_down(f, node):
-                deep.append(node)
         nil_ok = self.profile.nil_reasons
-        for prop in f:
-            if prop.get("nilReason") is None and (
-                prop.get(XLINK_HREF) is not None or len(prop) or prop.get(XSI_NIL) == "true" or not _is_empty(prop)
-            ):
-                continue  # what _property finds nothing in, asked in the cheapest order
+        for prop in f:  # skipped: the properties _property finds nothing in, asked in the cheapest order
+            reason = prop.get("nilReason")
+            if reason is None:
+                if prop.get(XLINK_HREF) is not None or len(prop) or prop.get(XSI_NIL) == "true" or not _is_empty(prop):
+                    continue
+            elif reason in nil_ok and prop.get(XSI_NIL) == "true":
+                continue
             yield from self._property(f, cls, prop, nil_ok)
         for el in deep:
             yield self._empty(f, cls, el)
