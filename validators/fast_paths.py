@@ -14,6 +14,8 @@ feature apart and leaves the full rules for what might be wrong:
 * Tests on a whole batch of geometries that clear most of it at once (two equal
   coordinates in a row before asking GEOS about repeated vertices; a clean
   coverage's union inside the extent before testing each zone against it).
+* The raw-XML rules judge only the elements of a feature libxml2 picks out
+  (:mod:`validators.xml_candidates`) instead of walking all of them from Python.
 
 :data:`ENABLED` is read when a check is made; ``tests/validators/test_fast_paths.py``
 turns it off to show that every manifest plan gets exactly the same findings

@@ -21,10 +21,12 @@ from plu_model.features import Feature, geometry_of
 from plu_model.findings import Finding
 from plu_model.i18n import Text
 from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, local_name, namespace_of, q
+from validators import fast_paths
 from validators.crs_checks import srs_finding
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.rules import make_finding
+from validators.xml_candidates import THREE_DOWN, candidate_search
 from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck, IdTally
 
 __all__ = ["GmlXmlChecks", "PropertyLines"]
@@ -76,6 +78,8 @@ _COUNTED = {
     cls: frozenset(q("plu", n) for n in [*(e[0] for e in _EXACTLY_ONE.get(cls, ())), *_AT_MOST_ONE.get(cls, ())])
     for cls in {*_EXACTLY_ONE, *_AT_MOST_ONE}
 }
+#: the same, as the local names the candidate search (:mod:`validators.xml_candidates`) looks for a second of
+_COUNTED_NAMES = {cls: tuple(sorted(local_name(tag) for tag in tags)) for cls, tags in _COUNTED.items()}
 
 
 def _is_empty(el: etree._Element) -> bool:
@@ -231,39 +235,96 @@ class GmlXmlChecks:
 
     def _feature(self, f: etree._Element, cls: str, ids: list[str] | None = None) -> Iterator[Finding]:
         """The raw-XML findings of one feature element; its ``gml:id`` values go to ``ids`` when given."""
+        if fast_paths.ENABLED:
+            return self._feature_by_search(f, cls, ids)
+        return self._feature_by_walk(f, cls, ids)
+
+    def _feature_by_walk(self, f: etree._Element, cls: str, ids: list[str] | None) -> Iterator[Finding]:
+        """Every element of the feature visited from Python: the reference :meth:`_feature_by_search` must match."""
         nil_ok = self.profile.nil_reasons
         counted = _COUNTED.get(cls)
         counts: dict[Any, int] = dict.fromkeys(counted, 0) if counted else {}
         for prop in f:
             if counted and prop.tag in counted:
                 counts[prop.tag] += 1
-            reason = prop.get("nilReason")
-            nil = prop.get(XSI_NIL) == "true"
-            if reason is not None:
-                name = local_name(prop.tag)
-                if not nil:
-                    yield make_finding(
-                        "gmlas.c.2",
-                        Text("validators.xml_checks", "{cls}.{name} has nilReason=\"{reason}\" but no xsi:nil=\"true\"",
-                                                      cls=cls, name=name, reason=reason),
-                        fix='add xsi:nil="true" or remove the nilReason (plu fix --rule nil_reasons)',
-                        **self._where(f, prop),
-                    )
-                elif reason not in nil_ok:
-                    better = self.profile.nil_reason_replacements.get(reason, "unknown")
-                    yield make_finding(
-                        "gmlas.c.3",
-                        Text("validators.xml_checks", "{cls}.{name} has nilReason=\"{reason}\", which the INSPIRE "
-                                                      "validator rejects; use \"{better}\"",
-                                                      cls=cls, name=name, reason=reason, better=better),
-                        fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
-                        **self._where(f, prop),
-                    )
-            if not nil and not len(prop) and prop.get(XLINK_HREF) is None and _is_empty(prop):
-                yield self._empty(f, cls, prop)
+            yield from self._property(f, cls, prop, nil_ok)
         deep, watched = self._walk(f, ids)
         for el in deep:
             yield self._empty(f, cls, el)
+        yield from self._multiplicity(f, cls, counts)
+        yield from self._geometry_encoding(f, watched)
+
+    def _feature_by_search(self, f: etree._Element, cls: str, ids: list[str] | None) -> Iterator[Finding]:
+        """The same findings as :meth:`_feature_by_walk`, in the same order, from the elements libxml2 picks
+        out (:mod:`validators.xml_candidates`), each judged by the same predicates."""
+        counted = _COUNTED.get(cls)
+        deep: list[etree._Element] = []
+        watched: list[etree._Element] = []
+        recount = False
+        if ids is not None:
+            ids.extend(IdTally.values(f))
+        for node in THREE_DOWN(f):
+            if len(node):
+                continue
+            text = node.text
+            if text is not None and text.strip():
+                continue  # the common case, settled before the rest of _is_empty
+            if node.get(XSI_NIL) != "true" and _is_empty(node):
+                deep.append(node)
+        for node in candidate_search(_COUNTED_NAMES.get(cls, ()))(f):
+            tag = node.tag
+            if tag in _WATCHED:
+                watched.append(node)
+            if counted is not None and tag in counted:
+                recount = True
+        nil_ok = self.profile.nil_reasons
+        for prop in f:  # skipped: the properties _property finds nothing in, asked in the cheapest order
+            reason = prop.get("nilReason")
+            if reason is None:
+                if prop.get(XLINK_HREF) is not None or len(prop) or prop.get(XSI_NIL) == "true" or not _is_empty(prop):
+                    continue
+            elif reason in nil_ok and prop.get(XSI_NIL) == "true":
+                continue
+            yield from self._property(f, cls, prop, nil_ok)
+        for el in deep:
+            yield self._empty(f, cls, el)
+        if recount:  # a counted property came twice: count them all as the walk does
+            counts: dict[Any, int] = dict.fromkeys(counted, 0)  # type: ignore[arg-type]
+            for prop in f:
+                if prop.tag in counted:  # type: ignore[operator]
+                    counts[prop.tag] += 1
+            yield from self._multiplicity(f, cls, counts)
+        yield from self._geometry_encoding(f, watched)
+
+    def _property(self, f: etree._Element, cls: str, prop: etree._Element, nil_ok: frozenset[str]) -> Iterator[Finding]:
+        """gmlas.c.2, gmlas.c.3 and gmlas.c.1 on one of the feature's own children."""
+        reason = prop.get("nilReason")
+        nil = prop.get(XSI_NIL) == "true"
+        if reason is not None:
+            name = local_name(prop.tag)
+            if not nil:
+                yield make_finding(
+                    "gmlas.c.2",
+                    Text("validators.xml_checks", "{cls}.{name} has nilReason=\"{reason}\" but no xsi:nil=\"true\"",
+                                                  cls=cls, name=name, reason=reason),
+                    fix='add xsi:nil="true" or remove the nilReason (plu fix --rule nil_reasons)',
+                    **self._where(f, prop),
+                )
+            elif reason not in nil_ok:
+                better = self.profile.nil_reason_replacements.get(reason, "unknown")
+                yield make_finding(
+                    "gmlas.c.3",
+                    Text("validators.xml_checks", "{cls}.{name} has nilReason=\"{reason}\", which the INSPIRE "
+                                                  "validator rejects; use \"{better}\"",
+                                                  cls=cls, name=name, reason=reason, better=better),
+                    fix=f'nilReason="{better}" (plu fix --rule nil_reasons)',
+                    **self._where(f, prop),
+                )
+        if not nil and not len(prop) and prop.get(XLINK_HREF) is None and _is_empty(prop):
+            yield self._empty(f, cls, prop)
+
+    def _multiplicity(self, f: etree._Element, cls: str, counts: dict[Any, int]) -> Iterator[Finding]:
+        """lu-plu-as.a.2 to a.4 and b.1 from the number of each counted property."""
         for name, code in _EXACTLY_ONE.get(cls, ()):
             n = counts[q("plu", name)]
             if n > 1:
@@ -282,7 +343,6 @@ class GmlXmlChecks:
                                                   "allowed", n=n, name=name),
                     **self._where(f, f),
                 )
-        yield from self._geometry_encoding(f, watched)
 
     @staticmethod
     def _walk(f: etree._Element, ids: list[str] | None) -> tuple[list[etree._Element], list[etree._Element]]:

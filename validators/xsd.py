@@ -213,6 +213,11 @@ class IdTally:
         self.ids: set[str] = set()
         self.count = 0
 
+    @staticmethod
+    def values(elem: etree._Element) -> list[str]:
+        """The ``gml:id`` values in ``elem`` (itself included), in document order."""
+        return _ID_VALUES(elem)
+
     def add(self, elem: etree._Element) -> None:
         """Count the ids in ``elem`` (itself included)."""
         found = _ID_VALUES(elem)
