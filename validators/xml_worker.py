@@ -7,11 +7,11 @@ with the model rules.  On a machine with a second core, :class:`RemoteXmlChecks`
 runs the first half in a child that parses the file on its own and sends, feature
 by feature, what the hook found; the engine reads the file without either and gives
 each feature's findings in the order one process gives them (the hook's first, then
-the model rules').  A child that fails
-or sends what cannot be matched raises :class:`WorkerLost`: the engine then reads
-the file again in one process.  A refusal of the in-stream check is the child's
-answer like any other (:attr:`RemoteXmlChecks.failed_at`), and takes the engine
-to the detailed check as in one process.
+the model rules').  A child that fails or sends what cannot be matched raises
+:class:`WorkerLost`: the engine then reads the file again in one process.  A refusal
+of the in-stream check is the child's answer like any other
+(:attr:`RemoteXmlChecks.failed_at`), and takes the engine to the detailed check as
+in one process.
 
 The child is a copy of this process where that is safe
 (:func:`plu_model.child_process.fork_is_safe`): it has the compiled schema, the
