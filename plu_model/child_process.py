@@ -85,8 +85,16 @@ def start_forked(run: Callable[[IO[bytes]], int]) -> tuple[Forked, IO[bytes]]:
         raise
     if pid == 0:
         _be_the_child(run, read, write, stderr.fileno())
-    os.close(write)
-    return Forked(pid, os.fdopen(read, "rb")), stderr
+    try:
+        os.close(write)
+        stdout = os.fdopen(read, "rb")
+    except BaseException:  # no child to hand on: it is ended and collected here
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read)
+        stderr.close()
+        raise
+    return Forked(pid, stdout), stderr
 
 
 def _be_the_child(run: Callable[[IO[bytes]], int], unused: int, out: int, err: int) -> NoReturn:
@@ -121,8 +129,9 @@ def _own_stdio(err: int) -> None:
     child started by :func:`start_module` has them."""
     _INHERITED.append((sys.stdin, sys.stdout, sys.stderr))
     null = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(null, 0)
-    os.close(null)
+    if null != 0:
+        os.dup2(null, 0)
+        os.close(null)
     os.dup2(err, 1)
     os.dup2(err, 2)
     sys.stdin = open(0, encoding="utf-8", closefd=False)
