@@ -34,7 +34,10 @@ def no_gui(monkeypatch):
 
 
 def test_fork_is_safe_only_with_one_thread_and_no_gui(no_gui, monkeypatch):
+    counted = threading.active_count  # the test session may hold threads of earlier tests (their servers)
+    monkeypatch.setattr(child_process.threading, "active_count", lambda: 1)
     assert fork_is_safe()
+    monkeypatch.setattr(child_process.threading, "active_count", counted)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
@@ -43,11 +46,13 @@ def test_fork_is_safe_only_with_one_thread_and_no_gui(no_gui, monkeypatch):
     finally:
         stop.set()
         thread.join()
+    monkeypatch.setattr(child_process.threading, "active_count", lambda: 1)
     monkeypatch.setattr(child_process, "GUI_MODULES", ("PyQt5.QtCore",))
     monkeypatch.setitem(sys.modules, "PyQt5.QtCore", sys)  # what it is does not matter: that it is loaded
     assert not fork_is_safe()
-    monkeypatch.delattr(os, "fork")
     monkeypatch.setattr(child_process, "GUI_MODULES", ())
+    assert fork_is_safe()
+    monkeypatch.delattr(os, "fork")
     assert not fork_is_safe()
 
 
