@@ -297,7 +297,7 @@ class _Run:
         A second process that fails is followed by the same pass in this one, which leaves out
         what was given already (the same findings: the same rules on the same file).
         """
-        remote = self._remote_checks(path)
+        remote = self._remote_checks(path, schema)
         if remote is not None:
             self._remote = remote
             try:
@@ -316,14 +316,14 @@ class _Run:
             said.append(finding)
             yield finding
 
-    def _remote_checks(self, path: str) -> RemoteXmlChecks | None:
+    def _remote_checks(self, path: str, schema: Any) -> RemoteXmlChecks | None:
         """The XML checks in a second process when the file is large and there is a core for them."""
         limit = self.options.parallel_xsd_bytes
         if limit is None or Path(path).stat().st_size < limit or not core_to_spare(self._probe):
             return None
         schema_dir = find_schema_dir() if self.options.schema_dir is None else self.options.schema_dir
         try:
-            return RemoteXmlChecks(path, self.ctx.profile, self.options, self.timings, schema_dir)
+            return RemoteXmlChecks(path, self.ctx.profile, self.options, self.timings, schema_dir, schema)
         except (OSError, WorkerLost) as exc:
             log.info("the XML checks stay in this process: %s", exc)
             return None

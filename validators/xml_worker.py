@@ -4,14 +4,21 @@ One file's validation has two halves that need nothing from each other until the
 are reported: libxml2's in-stream XSD check with the raw-XML rules
 (:class:`~validators.xml_checks.GmlXmlChecks`), and the reading into model objects
 with the model rules.  On a machine with a second core, :class:`RemoteXmlChecks`
-runs the first half in a child (``python -m validators.xml_worker``) that parses
-the file on its own and sends, feature by feature, what the hook found; the engine
-reads the file without either and gives each feature's findings in the order one
-process gives them (the hook's first, then the model rules').  A child that fails
-or sends what cannot be matched raises :class:`WorkerLost`: the engine then reads
-the file again in one process.  A refusal of the in-stream check is the child's
-answer like any other (:attr:`RemoteXmlChecks.failed_at`), and takes the engine
-to the detailed check as in one process.
+runs the first half in a child that parses the file on its own and sends, feature
+by feature, what the hook found; the engine reads the file without either and gives
+each feature's findings in the order one process gives them (the hook's first, then
+the model rules').  A child that fails or sends what cannot be matched raises
+:class:`WorkerLost`: the engine then reads the file again in one process.  A refusal
+of the in-stream check is the child's answer like any other
+(:attr:`RemoteXmlChecks.failed_at`), and takes the engine to the detailed check as
+in one process.
+
+The child is a copy of this process where that is safe
+(:func:`plu_model.child_process.fork_is_safe`): it has the compiled schema, the
+profile and the options already, and starts at once.  Elsewhere it is
+``python -m validators.xml_worker``, which is sent the task and loads the schema
+again (a quarter of a second of a 10,000-zone plan's validation).  Both run
+:func:`serve`.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import logging
 import os
 import pickle
 import queue
+import subprocess
 import sys
 import threading
 import time
@@ -31,7 +39,7 @@ from typing import IO, Any
 
 from lxml import etree
 
-from plu_model.child_process import receive, send, start_module
+from plu_model.child_process import Forked, fork_is_safe, receive, send, start_forked, start_module
 from plu_model.features import GEOMETRY_ATTRIBUTE, Feature
 from plu_model.findings import Finding
 from plu_model.schema import CLASS_ATTRIBUTES
@@ -124,31 +132,25 @@ class RemoteXmlChecks(GmlXmlChecks):
     """
 
     def __init__(self, path: str, profile: Profile, options: ValidationOptions, timings: dict[str, float],
-                 schema_dir: str | os.PathLike[str]):
+                 schema_dir: str | os.PathLike[str], schema: etree.XMLSchema | None = None):
         super().__init__(path, None, profile, options, timings)
-        if not Path(sys.executable).name.lower().startswith("python"):
-            # embedded in another program (QGIS): its executable is not a Python to run a module with
-            raise WorkerLost(f"{sys.executable} is not a Python interpreter")
         task = (str(Path(path).resolve()), path, str(Path(schema_dir).resolve()),
                 dataclasses.replace(options, gml_writer=None, on_read=None), profile)
-        try:
-            told = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError) as exc:  # a profile that cannot travel
-            raise WorkerLost(f"the task cannot be sent ({exc})") from exc
-        self._proc, self._stderr = start_module("validators.xml_worker")
-        assert self._proc.stdin is not None and self._proc.stdout is not None
-        try:
-            self._proc.stdin.write(told)
-            self._proc.stdin.close()
-        except OSError:  # the child ended at once
-            self._proc.kill()
-            self._proc.wait()
-            self._proc.stdout.close()
-            self._stderr.close()
-            raise
+        self._proc: subprocess.Popen[bytes] | Forked
+        if schema is not None and fork_is_safe():  # the copy has the schema, the profile and the options
+            self._proc, self._stderr = start_forked(lambda out: serve(task, schema, out))
+        else:
+            self._proc, self._stderr = _spawn(task)
         self._messages: queue.Queue[tuple[Any, ...]] = queue.Queue()
         self._thread = threading.Thread(target=_receive, args=(self._proc.stdout, self._messages), daemon=True)
-        self._thread.start()
+        try:
+            self._thread.start()
+        except BaseException:
+            self._proc.kill()
+            self._proc.wait()
+            self._proc.stdout.close()  # type: ignore[union-attr]
+            self._stderr.close()
+            raise
         #: each answered feature's findings and the srsNames it used first (``None``: neither), from
         #: feature ``_answered`` on
         self._answers: deque[tuple[list[Finding], list[str]] | None] = deque()
@@ -157,6 +159,11 @@ class RemoteXmlChecks(GmlXmlChecks):
         self.failed_at: int | None = None
         self._end: dict[str, Any] | None = None
         self._first_srs: dict[str, Any] = {}
+
+    @property
+    def forked(self) -> bool:
+        """Whether the child is a copy of this process (:func:`~plu_model.child_process.start_forked`)."""
+        return isinstance(self._proc, Forked)
 
     # -- the reader's hook ------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
@@ -235,6 +242,29 @@ class RemoteXmlChecks(GmlXmlChecks):
             self._stderr.close()
 
 
+def _spawn(task: tuple[Any, ...]) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
+    """The child as ``python -m validators.xml_worker``, the task sent to it pickled."""
+    if not Path(sys.executable).name.lower().startswith("python"):
+        # embedded in another program (QGIS): its executable is not a Python to run a module with
+        raise WorkerLost(f"{sys.executable} is not a Python interpreter")
+    try:
+        told = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError) as exc:  # a profile that cannot travel
+        raise WorkerLost(f"the task cannot be sent ({exc})") from exc
+    proc, stderr = start_module("validators.xml_worker")
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write(told)
+        proc.stdin.close()
+    except OSError:  # the child ended at once
+        proc.kill()
+        proc.wait()
+        proc.stdout.close()
+        stderr.close()
+        raise
+    return proc, stderr
+
+
 def _receive(stream: IO[bytes], messages: queue.Queue[tuple[Any, ...]]) -> None:
     """The parent's reading thread: the child's messages, one by one, then ``("lost",)``."""
     try:
@@ -310,14 +340,19 @@ class _FeatureName(SimpleNamespace):
             setattr(self, GEOMETRY_ATTRIBUTE[class_name], None)
 
 
+def serve(task: tuple[Any, ...], schema: etree.XMLSchema, out: IO[bytes]) -> int:
+    """The child's work however it was started: :func:`check` the task's file, the messages pickled to ``out``."""
+    open_path, name, _schema_dir, options, profile = task
+    check(open_path, name, schema, options, profile, lambda message: send(out, message))
+    return 0
+
+
 def main() -> int:
-    """The child: the task, pickled, on stdin; pickled messages on stdout."""
+    """The child started as a module: the task, pickled, on stdin; pickled messages on stdout."""
     from validators.xsd import load_schema
 
-    open_path, name, schema_dir, options, profile = pickle.load(sys.stdin.buffer)
-    out = sys.stdout.buffer
-    check(open_path, name, load_schema(schema_dir), options, profile, lambda message: send(out, message))
-    return 0
+    task = pickle.load(sys.stdin.buffer)
+    return serve(task, load_schema(task[2]), sys.stdout.buffer)
 
 
 if __name__ == "__main__":

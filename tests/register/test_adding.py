@@ -64,6 +64,34 @@ def test_add_beside_the_validation_stores_what_the_file_holds(provider):
     assert back.metadata == expected.metadata and back.dataset_id == expected.dataset_id
 
 
+def test_the_validation_s_forked_xml_worker_leaves_this_process_s_connection_alone(provider, monkeypatch):
+    """``add`` of a big file from one thread: the validation's XML checks run in a fork of this process,
+    which holds the register's connection (and the store worker's pipes); the copy never uses them."""
+    import dataclasses
+
+    import validators
+    from validators import engine, xml_worker
+
+    expected, _ = read_dataset(SAMPLE)
+    provider.ensure_authority("sofia")
+    validate = validators.validate
+    forked = []
+    start_forked = xml_worker.start_forked
+    monkeypatch.setattr(validators, "validate", lambda source, options: validate(
+        source, dataclasses.replace(options, parallel_xsd_bytes=0)))  # SAMPLE as if it were 8 MB
+    monkeypatch.setattr(engine, "core_to_spare", lambda *args: True)
+    # what the test session holds (QGIS, threads of earlier tests' servers) is idle and never touched in the copy
+    monkeypatch.setattr(xml_worker, "fork_is_safe", lambda: True)
+    monkeypatch.setattr(xml_worker, "start_forked", lambda run: forked.append(1) or start_forked(run))
+    session = provider.conn.get_backend_pid()
+    result = add_plan(provider, SAMPLE, "sofia", force=True, parallel_bytes=0)
+    assert forked == [1]
+    assert result.version is not None and _content(provider.dataset(result.version.ref)) == _content(expected)
+    with provider.conn.cursor() as cur:  # the same session as before, still answering
+        cur.execute("SELECT pid FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+        assert cur.fetchone()[0] == session
+
+
 def _sessions_in_transaction(dsn: str) -> int:
     """Other sessions of the database that hold a transaction open (the worker waiting for its answer)."""
     with psycopg2.connect(dsn) as conn, conn.cursor() as cur:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
+import signal
 import tempfile
 import time
 from pathlib import Path
@@ -21,6 +23,7 @@ from test_manifest import _options, _source
 from validation_manifest import load_generator, manifest
 
 from exporters.gml_writer import write_gml
+from plu_model import child_process
 from plu_model.errors import Cancelled
 from plu_model.progress import Progress
 from plu_model.synthetic import GeneratedPlan
@@ -35,6 +38,60 @@ REAL = [*sorted(REALWORLD.glob("*.gml")), *sorted((ROOT / "resources" / "samples
 def _a_free_core(monkeypatch):
     """The second process starts whatever else the machine is doing (its load is not for these tests)."""
     monkeypatch.setattr(engine, "core_to_spare", lambda *args: True)
+
+
+class _Starts:
+    """The children started during a test, by how they were started."""
+
+    def __init__(self, mode: str):
+        self.mode = mode
+        self.pids: dict[str, list[int]] = {"fork": [], "spawn": []}
+
+    def count(self, how: str, start):
+        def counted(*args):
+            proc, stderr = start(*args)
+            self.pids[how].append(proc.pid)
+            return proc, stderr
+        return counted
+
+
+@pytest.fixture(params=["fork", "spawn"])
+def start_mode(request, monkeypatch):
+    """The child as a copy of this process, or as ``python -m validators.xml_worker`` (where fork is not
+    safe); each test that uses it checks that the child was started that way, and collected."""
+    if request.param == "fork":
+        if not hasattr(xml_worker.os, "fork"):
+            pytest.skip("fork is POSIX")
+        # whatever the test session holds (QGIS, threads of earlier tests' servers), idle and never touched here;
+        # when fork is safe is tests/plu_model/test_child_process.py's
+        monkeypatch.setattr(xml_worker, "fork_is_safe", lambda: True)
+    else:
+        monkeypatch.setattr(xml_worker, "fork_is_safe", lambda: False)
+    starts = _Starts(request.param)
+    monkeypatch.setattr(xml_worker, "start_forked", starts.count("fork", xml_worker.start_forked))
+    monkeypatch.setattr(xml_worker, "_spawn", starts.count("spawn", xml_worker._spawn))
+    before = _pipes_and_temporary_files()
+    yield starts
+    other = "spawn" if request.param == "fork" else "fork"
+    assert not starts.pids[other], f"a child was started by {other}"
+    for pid in starts.pids[request.param]:  # collected: neither running nor a zombie
+        assert not Path(f"/proc/{pid}").exists(), pid
+    assert _pipes_and_temporary_files() <= before
+
+
+def _pipes_and_temporary_files() -> set[str]:
+    """This process's open pipes and deleted files (a child's pipe, its stderr file), where Linux shows them."""
+    if not Path("/proc/self/fd").is_dir():
+        return set()
+    found = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:  # the listing's own descriptor, closed since
+            continue
+        if target.startswith("pipe:") or target.endswith("(deleted)"):
+            found.add(f"{fd} {target}")
+    return found
 
 
 @pytest.mark.parametrize(("cores", "busy", "spare"), [(2, 0.1, True), (2, 0.6, False), (2, 1.0, False),
@@ -112,7 +169,7 @@ def _both(source, options: ValidationOptions) -> tuple[list[tuple], list[tuple]]
 
 
 @pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
-def test_two_processes_find_the_same_on_the_whole_manifest(monkeypatch):
+def test_two_processes_find_the_same_on_the_whole_manifest(start_mode, monkeypatch):
     monkeypatch.setattr(engine, "RemoteXmlChecks", _Watched)
     monkeypatch.setattr(engine._Run, "_background_xsd", lambda self, path: None)
     _Watched.answered = []
@@ -124,11 +181,12 @@ def test_two_processes_find_the_same_on_the_whole_manifest(monkeypatch):
             assert beside == alone, entry["name"]
     # most plans pass the in-stream check, so the child's answer is what they were judged on
     assert len(_Watched.answered) >= 40, len(_Watched.answered)
+    assert len(start_mode.pids[start_mode.mode]) >= len(_Watched.answered)
 
 
 @pytest.mark.filterwarnings("ignore:invalid value encountered:RuntimeWarning")
 @pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
-def test_two_processes_find_the_same_on_real_files(path, monkeypatch):
+def test_two_processes_find_the_same_on_real_files(path, start_mode, monkeypatch):
     monkeypatch.setattr(engine._Run, "_background_xsd", lambda self, path: None)
     beside, alone = _both(path, ValidationOptions(profile="bg"))
     assert beside == alone
@@ -147,7 +205,7 @@ def _broken_plan(tmp_path: Path) -> Path:
     return plan
 
 
-def test_each_feature_gives_its_xml_findings_first_then_the_model_rules(tmp_path):
+def test_each_feature_gives_its_xml_findings_first_then_the_model_rules(tmp_path, start_mode):
     plan = _broken_plan(tmp_path)
     beside, alone = _both(plan, ValidationOptions(profile="bg"))
     assert beside == alone
@@ -158,6 +216,7 @@ def test_each_feature_gives_its_xml_findings_first_then_the_model_rules(tmp_path
 @pytest.mark.parametrize("executable", ["python", "qgis-bin"])
 def test_a_child_that_cannot_start_leaves_the_check_to_this_process(executable, sample_path, tmp_path, monkeypatch,
                                                                      caplog):
+    monkeypatch.setattr(xml_worker, "fork_is_safe", lambda: False)  # the module run by an interpreter
     failing = tmp_path / executable
     failing.write_text("#!/bin/sh\ncat >/dev/null\nexit 1\n", encoding="utf-8")  # reads the task, then fails
     failing.chmod(0o755)
@@ -171,7 +230,7 @@ def test_a_child_that_cannot_start_leaves_the_check_to_this_process(executable, 
     assert _said(beside.findings) == _said(validate(sample_path, options).findings)
 
 
-def test_a_child_lost_half_way_is_replaced_by_this_process(tmp_path, monkeypatch, caplog):
+def test_a_child_lost_half_way_is_replaced_by_this_process(tmp_path, start_mode, monkeypatch, caplog):
     answer = xml_worker.RemoteXmlChecks.answer
     given: list[int] = []
 
@@ -197,7 +256,7 @@ def test_a_child_lost_half_way_is_replaced_by_this_process(tmp_path, monkeypatch
     assert _said(beside.findings) == _said(alone.findings)
 
 
-def test_cancelling_stops_the_child(sample_path, monkeypatch):
+def test_cancelling_stops_the_child(sample_path, start_mode, monkeypatch):
     started: list[xml_worker.RemoteXmlChecks] = []
 
     class Watched(xml_worker.RemoteXmlChecks):
@@ -210,12 +269,100 @@ def test_cancelling_stops_the_child(sample_path, monkeypatch):
     with pytest.raises(Cancelled):
         list(iter_findings(sample_path, ValidationOptions(parallel_xsd_bytes=0), stop))
     assert len(started) == 1 and started[0]._proc.poll() is not None  # ended, not left running
+    assert started[0].forked is (start_mode.mode == "fork")
 
 
-def test_small_files_and_reading_for_a_register_stay_in_one_process(sample_path, monkeypatch):
+def test_small_files_and_reading_for_a_register_stay_in_one_process(sample_path, start_mode, monkeypatch):
     started = []
     monkeypatch.setattr(engine, "RemoteXmlChecks", lambda *args: started.append(args))
     validate(sample_path, ValidationOptions())  # far below the default 8 MB
     kept = []
     validate(sample_path, ValidationOptions(parallel_xsd_bytes=0, on_read=lambda source, f: kept.append(f)))
     assert started == [] and kept
+
+
+@pytest.mark.parametrize("start_mode", ["fork"], indirect=True)  # spawn: test_a_child_that_cannot_start_...
+def test_a_fork_refused_or_a_forked_child_that_fails_at_once_leaves_the_check_to_this_process(
+        sample_path, start_mode, monkeypatch, caplog):
+    options = ValidationOptions(profile="bg")
+    alone = _said(validate(sample_path, options).findings)
+
+    def refused():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    with monkeypatch.context() as m, caplog.at_level(logging.INFO, logger="validators"):
+        m.setattr(child_process.os, "fork", refused)
+        refused_fork = validate(sample_path, dataclasses.replace(options, parallel_xsd_bytes=0))
+    assert "stay in this process" in caplog.text and "Resource temporarily unavailable" in caplog.text
+    assert _said(refused_fork.findings) == alone
+
+    def failing(*args):
+        raise MemoryError("no room for the child's parse")
+
+    caplog.clear()
+    with monkeypatch.context() as m, caplog.at_level(logging.INFO, logger="validators"):
+        m.setattr(xml_worker, "check", failing)  # the copy runs this process's functions: this one fails there
+        failed = validate(sample_path, dataclasses.replace(options, parallel_xsd_bytes=0))
+    # the last line of the child's traceback, from its stderr file
+    assert "failed (MemoryError: no room for the child's parse)" in caplog.text
+    assert _said(failed.findings) == alone
+    assert len(start_mode.pids["fork"]) == 1
+
+
+@pytest.fixture(scope="module")
+def _long_plan(tmp_path_factory) -> Path:
+    """A plan the child takes several messages to answer for (``_EVERY`` features each)."""
+    plan = tmp_path_factory.mktemp("long") / "plan.gml"
+    write_gml(plan, GeneratedPlan(4 * xml_worker._EVERY + 100, crs=3046))
+    text = plan.read_text(encoding="utf-8")
+    for n in (0, 2000, 4000):
+        text = text.replace(f"<base:localId>ze-{n}</base:localId>", "<base:localId></base:localId>", 1)
+    plan.write_text(text, encoding="utf-8")
+    return plan
+
+
+def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_mode, monkeypatch, caplog):
+    """The child ended by SIGKILL once its first message is here, features ahead of what it has answered."""
+    receive = xml_worker._receive
+    killed: list[xml_worker.RemoteXmlChecks] = []
+
+    class Killed(xml_worker.RemoteXmlChecks):
+        def _receive(self, block):
+            got = super()._receive(block)
+            if not killed and self._answers:
+                killed.append(self)
+                self._proc.kill()
+            return got
+
+    monkeypatch.setattr(xml_worker, "_receive", receive)
+    options = ValidationOptions(profile="bg")
+    alone = validate(_long_plan, dataclasses.replace(options, parallel_xsd_bytes=None))
+    assert [f.gml_id for f in alone.findings] == ["ZE.0", "ZE.2000", "ZE.4000"]
+    said = []
+    after = engine._after
+    monkeypatch.setattr(engine, "_after", lambda before, findings: (said.append(len(before)), after(before, findings))[1])
+    monkeypatch.setattr(engine, "RemoteXmlChecks", Killed)
+    with caplog.at_level(logging.WARNING, logger="validators"):
+        beside = validate(_long_plan, dataclasses.replace(options, parallel_xsd_bytes=0))
+    assert killed and killed[0]._proc.returncode == -signal.SIGKILL
+    assert f"failed (exit status {-signal.SIGKILL})" in caplog.text
+    assert said and said[0] >= 1  # ZE.0's finding was given before the child was lost
+    assert _said(beside.findings) == _said(alone.findings)
+
+
+def test_a_failure_here_stops_and_collects_the_child(_long_plan, start_mode, monkeypatch):
+    started: list[xml_worker.RemoteXmlChecks] = []
+
+    class Failing(xml_worker.RemoteXmlChecks):
+        def __init__(self, *args):
+            super().__init__(*args)
+            started.append(self)
+
+        def answer(self, location, block):
+            raise RuntimeError("a rule failed here")
+
+    monkeypatch.setattr(engine, "RemoteXmlChecks", Failing)
+    with pytest.raises(RuntimeError, match="a rule failed here"):
+        validate(_long_plan, ValidationOptions(profile="bg", parallel_xsd_bytes=0))
+    assert len(started) == 1 and started[0]._proc.returncode is not None
+    assert started[0].forked is (start_mode.mode == "fork")

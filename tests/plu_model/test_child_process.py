@@ -1,0 +1,153 @@
+"""A child made by fork: it runs one function, says why it failed, leaves this process's state alone,
+and is collected without leaving a process or a file descriptor behind (issue 15)."""
+
+from __future__ import annotations
+
+import atexit
+import io
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from plu_model import child_process
+from plu_model.child_process import fork_is_safe, receive, send, start_forked
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
+
+
+def _open_fds() -> set[str]:
+    return set(os.listdir("/proc/self/fd"))
+
+
+def _gone(pid: int) -> bool:
+    """No process, not even a zombie, has that id any more."""
+    return not Path(f"/proc/{pid}").exists()
+
+
+@pytest.fixture
+def no_gui(monkeypatch):
+    """The test session may have loaded QGIS for the desktop's tests; these children never touch it."""
+    monkeypatch.setattr(child_process, "GUI_MODULES", ())
+
+
+def test_fork_is_safe_only_with_one_thread_and_no_gui(no_gui, monkeypatch):
+    counted = threading.active_count  # the test session may hold threads of earlier tests (their servers)
+    monkeypatch.setattr(child_process.threading, "active_count", lambda: 1)
+    assert fork_is_safe()
+    monkeypatch.setattr(child_process.threading, "active_count", counted)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not fork_is_safe()
+    finally:
+        stop.set()
+        thread.join()
+    monkeypatch.setattr(child_process.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(child_process, "GUI_MODULES", ("PyQt5.QtCore",))
+    monkeypatch.setitem(sys.modules, "PyQt5.QtCore", sys)  # what it is does not matter: that it is loaded
+    assert not fork_is_safe()
+    monkeypatch.setattr(child_process, "GUI_MODULES", ())
+    assert fork_is_safe()
+    monkeypatch.delattr(os, "fork")
+    assert not fork_is_safe()
+
+
+def test_the_child_answers_over_the_pipe_and_its_status_is_run_s():
+    before = _open_fds()
+
+    def run(out):
+        send(out, ("hello", os.getpid()))
+        return 3
+
+    proc, stderr = start_forked(run)
+    assert proc.stdin is None
+    assert receive(proc.stdout) == ("hello", proc.pid)
+    with pytest.raises(EOFError):
+        receive(proc.stdout)  # the child's end is closed, and this process holds no copy of it
+    assert proc.wait() == 3 and proc.poll() == 3
+    proc.stdout.close()
+    stderr.close()
+    assert _gone(proc.pid)
+    assert _open_fds() == before
+
+
+def test_a_failing_child_leaves_its_traceback_in_the_stderr_file():
+    def run(out):
+        print("printed by the child")
+        raise ValueError("the child's own words")
+
+    proc, stderr = start_forked(run)
+    assert proc.wait() == 1
+    stderr.seek(0)
+    lines = stderr.read().decode().strip().splitlines()
+    assert lines[0] == "printed by the child"
+    assert "Traceback" in lines[1] and lines[-1] == "ValueError: the child's own words"
+    proc.stdout.close()
+    stderr.close()
+
+
+def test_the_child_neither_flushes_this_process_s_output_nor_runs_its_exit_handlers(tmp_path, monkeypatch):
+    read, write = os.pipe()
+    pending = io.TextIOWrapper(io.BufferedWriter(io.FileIO(write, "w"), buffer_size=1 << 16))
+    pending.write("this process's unflushed line\n")
+    monkeypatch.setattr(sys, "stdout", pending)
+    monkeypatch.setattr(sys, "stderr", pending)
+    marker = tmp_path / "exit-handler-ran"
+
+    def handler():
+        marker.write_text("ran", encoding="utf-8")
+
+    atexit.register(handler)
+    try:
+        def run(out):
+            print("the child's line")
+            sys.stdout.flush()
+            raise SystemExit(5)
+
+        proc, stderr = start_forked(run)
+        assert proc.wait() == 1  # SystemExit is a failure like any other: os._exit says what run returned
+        stderr.seek(0)
+        assert stderr.read().decode().startswith("the child's line\n")
+    finally:
+        atexit.unregister(handler)
+    pending.close()  # flushes what this process wrote, once
+    with os.fdopen(read, "rb") as got:
+        assert got.read() == b"this process's unflushed line\n"
+    assert not marker.exists()
+    proc.stdout.close()
+    stderr.close()
+
+
+def test_a_child_killed_or_waited_for_with_a_timeout_is_collected():
+    import signal
+    import subprocess
+    import time
+
+    before = _open_fds()
+    proc, stderr = start_forked(lambda out: time.sleep(60) or 0)
+    assert proc.poll() is None
+    with pytest.raises(subprocess.TimeoutExpired):
+        proc.wait(timeout=0.05)
+    proc.kill()
+    assert proc.wait() == -signal.SIGKILL
+    proc.kill()  # harmless once it has ended
+    proc.stdout.close()
+    stderr.close()
+    assert _gone(proc.pid)
+    assert _open_fds() == before
+
+
+def test_a_fork_that_fails_leaves_nothing_open(monkeypatch):
+    before = _open_fds()
+
+    def refused():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(child_process.os, "fork", refused)
+    with pytest.raises(OSError):
+        start_forked(lambda out: 0)
+    assert _open_fds() == before
