@@ -22,6 +22,13 @@ Measured, each with its reference in the same run:
 (``plu validate``: what ``add`` waits for at least, as the store runs beside it), and the store
 without validation, itself split into reading the GML into the model and the database part
 (``RegisterProvider.add`` of the data set read).
+
+``--stages`` adds the CPU seconds of every process in each of those steps (this process, the XSD/XML
+child, the store worker, the server's backends; :mod:`process_cpu`), each step against the CPU that
+``ogr2ogr`` and its backend used in the same run: on a machine with two cores ``add`` keeps both
+busy, so its wall time follows its total CPU, and this says which process spends it.  It also runs
+``add`` of the big file on the small-file path (validation keeping what it read, then the store:
+the file parsed once less), the same version stored again after the first is deleted.
 """
 
 from __future__ import annotations
@@ -39,9 +46,11 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import printed_results
 import recording
+from process_cpu import ProcessCpu
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -141,34 +150,69 @@ def bench_at(reg, boxes, queries: int) -> dict[str, float]:  # type: ignore[no-u
             "p95_ms": times[int(0.95 * (len(times) - 1))]}
 
 
-def bench_add(reg, dsn_uri: str, gml: Path, folder: Path, data_dir: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def bench_add(reg, dsn_uri: str, gml: Path, folder: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+              stages: bool = False) -> dict[str, Any]:
     """``add`` as the command runs it, then its parts, then ``ogr2ogr`` of the same GML into the same server;
-    each in wall and in CPU seconds (this process, its children and the server)."""
+    each in wall and in CPU seconds (this process, its children and the server). With ``stages``, also the CPU
+    seconds of each process in each step (:mod:`process_cpu`), under ``"stages"``."""
     from plu_model.readers import read_dataset
     from register.adding import add_plan
     from validators import ValidationOptions, validate
 
-    t_full, c_full, result = _measured(data_dir, lambda: add_plan(reg, gml, "bench", force=True))
-    t_validate, c_validate, _ = _measured(data_dir, lambda: validate(str(gml), ValidationOptions(profile="bg")))
-    t_read, c_read, (data, _) = _measured(data_dir, lambda: read_dataset(gml))
+    split: dict[str, dict[str, float]] = {}
+
+    def step(name: str, fn):  # type: ignore[no-untyped-def]
+        if not stages:
+            return _measured(data_dir, fn)
+        with ProcessCpu(data_dir) as by_process:
+            wall, cpu, value = _measured(data_dir, fn)
+        split[name] = {"wall": wall, **by_process.by_role()}
+        return wall, cpu, value
+
+    t_full, c_full, result = step("add", lambda: add_plan(reg, gml, "bench", force=True))
+    t_validate, c_validate, _ = step("validate", lambda: validate(str(gml), ValidationOptions(profile="bg")))
+    t_read, c_read, (data, _) = step("store: read", lambda: read_dataset(gml))
     data.plan.inspire_id = dataclasses.replace(data.plan.inspire_id, local_id="bench-copy")  # a first version
-    t_db, c_db, _ = _measured(data_dir, lambda: reg.add(data, "bench"))
+    t_db, c_db, _ = step("store: rows and COPY", lambda: reg.add(data, "bench"))
     del data
     t_store = t_read + t_db
     cmd = ["ogr2ogr", "-f", "PostgreSQL", f"PG:{dsn_uri}", str(gml), "-lco", "SCHEMA=ogr_bench",
            "-lco", "OVERWRITE=YES", "-nlt", "PROMOTE_TO_MULTI", "--config", "PG_USE_COPY", "YES"]
     with reg.transaction() as cur:
         cur.execute("CREATE SCHEMA IF NOT EXISTS ogr_bench")
-    t_ogr, c_ogr, run = _measured(data_dir, lambda: subprocess.run(cmd, capture_output=True, text=True, cwd=folder))
+    t_ogr, c_ogr, run = step("ogr2ogr", lambda: subprocess.run(cmd, capture_output=True, text=True, cwd=folder))
     if run.returncode != 0:
         print(f"ogr2ogr failed: {run.stderr.strip()[:300]}", file=sys.stderr)
-    return {"add_validate_and_store_s": t_full, "validate_only_s": t_validate, "add_store_only_s": t_store,
-            "of_which_gml_read_s": t_read, "of_which_database_s": t_db, "ogr2ogr_s": t_ogr,
-            "ratio_with_validation": t_full / t_ogr, "ratio_validate_vs_ogr2ogr": t_validate / t_ogr,
-            "ratio_store_vs_ogr2ogr": t_store / t_ogr, "ratio_database_vs_ogr2ogr": t_db / t_ogr,
-            "cpu_add_s": c_full, "cpu_validate_only_s": c_validate, "cpu_store_only_s": c_read + c_db,
-            "cpu_database_s": c_db, "cpu_ogr2ogr_s": c_ogr, "cpu_ratio_with_validation": c_full / c_ogr,
-            "stored": result.version.ref if result.version else None}
+    if stages and result.version:  # the small-file path on the big file: the same version stored again, from one pass
+        with reg.transaction() as cur:
+            cur.execute("DELETE FROM plan WHERE id = %s", (result.version.plan_id,))
+        step("add in one pass", lambda: add_plan(reg, gml, "bench", force=True, parallel_bytes=None))
+    out: dict[str, Any] = {
+        "add_validate_and_store_s": t_full, "validate_only_s": t_validate, "add_store_only_s": t_store,
+        "of_which_gml_read_s": t_read, "of_which_database_s": t_db, "ogr2ogr_s": t_ogr,
+        "ratio_with_validation": t_full / t_ogr, "ratio_validate_vs_ogr2ogr": t_validate / t_ogr,
+        "ratio_store_vs_ogr2ogr": t_store / t_ogr, "ratio_database_vs_ogr2ogr": t_db / t_ogr,
+        "cpu_add_s": c_full, "cpu_validate_only_s": c_validate, "cpu_store_only_s": c_read + c_db,
+        "cpu_database_s": c_db, "cpu_ogr2ogr_s": c_ogr, "cpu_ratio_with_validation": c_full / c_ogr,
+        "stored": result.version.ref if result.version else None}
+    if stages:
+        out["stages"] = split
+    return out
+
+
+def stage_lines(split: dict[str, dict[str, float]]) -> list[str]:
+    """The CPU seconds of each step by process, each against ``ogr2ogr``'s total CPU in the same run."""
+    def cpu(roles: dict[str, float]) -> float:
+        return sum(v for k, v in roles.items() if k != "wall")
+
+    ogr = cpu(split.get("ogr2ogr", {})) or float("nan")
+    lines = [f"CPU seconds by process (ogr2ogr in the same run: {ogr:.2f} s of CPU, its process and the server's)"]
+    for name, roles in split.items():
+        total = cpu(roles)
+        parts = ", ".join(f"{role} {sec:.2f}" for role, sec in sorted(roles.items(), key=lambda kv: -kv[1])
+                          if role != "wall" and sec >= 0.005)
+        lines.append(f"  {name:22s} {total:6.2f} s  ({total / ogr:4.2f}× ogr2ogr; wall {roles['wall']:5.2f} s)  {parts}")
+    return lines
 
 
 def bench_open(reg, ref: str, folder: Path, repeat: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -207,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--no-open", action="store_true", help="skip the desktop comparison (needs QGIS)")
     ap.add_argument("--repeat", type=int, default=3, help="opens of each kind, interleaved (medians)")
+    ap.add_argument("--stages", action="store_true",
+                    help="also print the CPU seconds of every process in each step of add (this process, the "
+                         "XSD/XML child, the store worker, the server's backends) against ogr2ogr's")
     args = ap.parse_args(argv)
 
     from exporters.gml_writer import write_gml
@@ -229,9 +276,12 @@ def main(argv: list[str] | None = None) -> int:
             write_gml(gml, big)
             del big  # not kept alive while add and validation run in this process
             uri = f"host={cluster.data} dbname=plu_register user=plu_owner"
-            added = bench_add(reg, uri, gml, folder, cluster.data)
+            added = bench_add(reg, uri, gml, folder, cluster.data, stages=args.stages)
+            split = added.pop("stages", None)
             print(f"add of a {args.big}-zone plan:", {k: round(v, 2) if isinstance(v, float) else v
                                                      for k, v in added.items()})
+            if split:
+                print("\n".join(stage_lines(split)))
             if not args.no_open and added["stored"]:
                 opened = bench_open(reg, added["stored"], folder, args.repeat)
                 print(f"open a {args.big}-zone plan:", {k: round(v, 2) for k, v in opened.items()})

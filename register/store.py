@@ -195,7 +195,12 @@ def _stamped(ord_: int, f: Feature, row: dict[str, Any], version_no: int, previo
     row["inspire_version_id"] = before[1] if same else str(version_no)
     row["begin_lifespan_version"] = (before[2] if same else None) or now
     row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
-    return [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, json.dumps(row, ensure_ascii=False), geom]
+    return [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, _row_text(row), geom]
+
+
+#: a row's JSON for its ``jsonb`` column: one encoder for every row, and no blanks after separators (jsonb keeps
+#: the value, not the text: the same value is stored, from 3% fewer bytes to write and for the server to parse)
+_row_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 _COPY_COLUMNS = "version_pk, authority, ord, class, gml_id, local_id, row_data, geom"
