@@ -288,10 +288,10 @@ class GmlXmlChecks:
             yield from self._property(f, cls, prop, nil_ok)
         for el in deep:
             yield self._empty(f, cls, el)
-        if recount:  # a counted property came twice: count them all as the walk does
-            counts: dict[Any, int] = dict.fromkeys(counted, 0)  # type: ignore[arg-type]
+        if recount and counted is not None:  # a counted property came twice: count them all as the walk does
+            counts: dict[Any, int] = dict.fromkeys(counted, 0)
             for prop in f:
-                if prop.tag in counted:  # type: ignore[operator]
+                if prop.tag in counted:
                     counts[prop.tag] += 1
             yield from self._multiplicity(f, cls, counts)
         yield from self._geometry_encoding(f, watched)
