@@ -281,7 +281,7 @@ class GmlXmlChecks:
         for prop in f:  # skipped: the properties _property finds nothing in, asked in the cheapest order
             reason = prop.get("nilReason")
             if reason is None:
-                if prop.get(XLINK_HREF) is not None or len(prop) or prop.get(XSI_NIL) == "true" or not _is_empty(prop):
+                if len(prop) or prop.get(XLINK_HREF) is not None or prop.get(XSI_NIL) == "true" or not _is_empty(prop):
                     continue
             elif reason in nil_ok and prop.get(XSI_NIL) == "true":
                 continue
