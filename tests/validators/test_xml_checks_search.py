@@ -324,9 +324,9 @@ def test_a_plan_with_damaged_zones_gets_the_same_report_both_ways(sample_path, t
 
     text = sample_path.read_text(encoding="utf-8")
     text = text.replace("<base:localId>oz-01</base:localId>", "<base:localId>\u00a0<!-- later --> </base:localId>", 1)
-    text = text.replace('<plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/'
-                        'generallyBinding"/>', '<plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/'
-                        'RegulationNatureValue/generallyBinding"/><plu:regulationNature>\u3000</plu:regulationNature>', 1)
+    nature = ('<plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/'
+              'generallyBinding"/>')
+    text = text.replace(nature, nature + "<plu:regulationNature>\u3000</plu:regulationNature>", 1)
     text = text.replace('srsDimension="2"', 'srsDimension="4"', 1)
     text = text.replace("<gml:LinearRing>", "<gml:LinearRing><!-- ring -->", 1)
     path = tmp_path / "damaged.gml"
