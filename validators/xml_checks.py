@@ -281,17 +281,17 @@ class GmlXmlChecks:
         for prop in f:  # skipped: the properties _property finds nothing in, asked in the cheapest order
             reason = prop.get("nilReason")
             if reason is None:
-                if prop.get(XLINK_HREF) is not None or len(prop) or prop.get(XSI_NIL) == "true" or not _is_empty(prop):
+                if len(prop) or prop.get(XLINK_HREF) is not None or prop.get(XSI_NIL) == "true" or not _is_empty(prop):
                     continue
             elif reason in nil_ok and prop.get(XSI_NIL) == "true":
                 continue
             yield from self._property(f, cls, prop, nil_ok)
         for el in deep:
             yield self._empty(f, cls, el)
-        if recount:  # a counted property came twice: count them all as the walk does
-            counts: dict[Any, int] = dict.fromkeys(counted, 0)  # type: ignore[arg-type]
+        if recount and counted is not None:  # a counted property came twice: count them all as the walk does
+            counts: dict[Any, int] = dict.fromkeys(counted, 0)
             for prop in f:
-                if prop.tag in counted:  # type: ignore[operator]
+                if prop.tag in counted:
                     counts[prop.tag] += 1
             yield from self._multiplicity(f, cls, counts)
         yield from self._geometry_encoding(f, watched)

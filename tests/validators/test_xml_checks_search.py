@@ -315,3 +315,24 @@ def test_random_features_get_the_same_findings_both_ways(monkeypatch):
     rules = set(_rules(verdict))
     assert {"gmlas.c.1", "gmlas.c.2", "gmlas.c.3", "gmlas.d.1", "gmlas.d.2", "gmlas.d.4", "gmlas.d.6",
             "gmlas.d.7", "gmlas.d.8", "gmlas.d.9", "rs.a.3", "lu-plu-as.a.4", "PITFALL.BACKGROUDMAPURI"} <= rules
+
+
+def test_a_plan_with_damaged_zones_gets_the_same_report_both_ways(sample_path, tmp_path, monkeypatch):
+    """Through the reader (which takes comments out before its hook) and the whole engine."""
+    from test_fast_paths import _both as both_reports
+    from test_fast_paths import _report
+
+    text = sample_path.read_text(encoding="utf-8")
+    text = text.replace("<base:localId>oz-01</base:localId>", "<base:localId>\u00a0<!-- later --> </base:localId>", 1)
+    nature = ('<plu:regulationNature xlink:href="http://inspire.ec.europa.eu/codelist/RegulationNatureValue/'
+              'generallyBinding"/>')
+    text = text.replace(nature, nature + "<plu:regulationNature>\u3000</plu:regulationNature>", 1)
+    text = text.replace('srsDimension="2"', 'srsDimension="4"', 1)
+    text = text.replace("<gml:LinearRing>", "<gml:LinearRing><!-- ring -->", 1)
+    path = tmp_path / "damaged.gml"
+    path.write_text(text, encoding="utf-8")
+    fast, full = both_reports(lambda: _report(path), monkeypatch)
+    assert fast == full
+    found = {(f["rule"], f["gml_id"]) for f in fast["findings"]}
+    assert {("gmlas.c.1", "ZE.oz-01"), ("lu-plu-as.a.4", "ZE.oz-01")} <= found
+    assert any(f["rule"] == "gmlas.d.9" for f in fast["findings"])
