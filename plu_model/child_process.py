@@ -61,9 +61,10 @@ def fork_is_safe() -> bool:
     """Whether :func:`start_forked` may copy this process now: a POSIX system, one Python thread, no GUI.
 
     Threads of C libraries (OpenBLAS's, loaded with numpy) are not counted: they sit idle
-    between calls, and OpenBLAS stops them around a fork itself.
+    between calls, and OpenBLAS stops them around a fork itself.  Not on macOS, whose system
+    libraries start threads of their own (Python's ``multiprocessing`` spawns there too).
     """
-    return (hasattr(os, "fork") and threading.active_count() == 1
+    return (hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
             and not any(name in sys.modules for name in GUI_MODULES))
 
 

@@ -52,6 +52,10 @@ def test_fork_is_safe_only_with_one_thread_and_no_gui(no_gui, monkeypatch):
     assert not fork_is_safe()
     monkeypatch.setattr(child_process, "GUI_MODULES", ())
     assert fork_is_safe()
+    monkeypatch.setattr(child_process.sys, "platform", "darwin")
+    assert not fork_is_safe()
+    monkeypatch.setattr(child_process.sys, "platform", "linux")
+    assert fork_is_safe()
     monkeypatch.delattr(os, "fork")
     assert not fork_is_safe()
 
