@@ -74,6 +74,8 @@ def test_a_busy_core_is_seen():
     import sys
 
     idle = min(xml_worker.CoreProbe().busy_elsewhere(0.2) for _ in range(3))
+    if idle > (os.cpu_count() or 1) - 1.3:
+        pytest.skip(f"no core is free to be seen taken ({idle:.1f} busy already)")
     spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
         time.sleep(0.2)
