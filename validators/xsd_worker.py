@@ -57,6 +57,8 @@ class BackgroundXsd:
         if self._proc.poll() is None:
             self._proc.kill()
             self._proc.wait()
+        if self._proc.stdout is not None and not self._proc.stdout.closed:
+            self._proc.stdout.close()  # a cancelled run never reads it (communicate would have closed it)
         if not self._stderr.closed:
             self._stderr.close()
 
