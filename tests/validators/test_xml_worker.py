@@ -324,19 +324,30 @@ def _long_plan(tmp_path_factory) -> Path:
 
 
 def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_mode, monkeypatch, caplog):
-    """The child ended by SIGKILL once its first message is here, features ahead of what it has answered."""
+    """The child ended by SIGKILL as soon as its first message is here, features ahead of what it has answered.
+
+    The thread that takes its messages kills it, at once: killed later (when the engine looks at the
+    first answer), a fast child could have answered for the whole plan and ended on its own.
+    """
     receive = xml_worker._receive
     killed: list[xml_worker.RemoteXmlChecks] = []
 
     class Killed(xml_worker.RemoteXmlChecks):
-        def _receive(self, block):
-            got = super()._receive(block)
-            if not killed and self._answers:
-                killed.append(self)
-                self._proc.kill()
-            return got
+        def __init__(self, *args):
+            killed.append(self)  # before the child starts: the thread below finds it
+            super().__init__(*args)
 
-    monkeypatch.setattr(xml_worker, "_receive", receive)
+    class KillAtFirst:
+        def __init__(self, messages):
+            self.messages, self.first = messages, True
+
+        def put(self, message):
+            self.messages.put(message)
+            if self.first:
+                self.first = False
+                killed[0]._proc.kill()
+
+    monkeypatch.setattr(xml_worker, "_receive", lambda stream, messages: receive(stream, KillAtFirst(messages)))
     options = ValidationOptions(profile="bg")
     alone = validate(_long_plan, dataclasses.replace(options, parallel_xsd_bytes=None))
     assert [f.gml_id for f in alone.findings] == ["ZE.0", "ZE.2000", "ZE.4000"]
