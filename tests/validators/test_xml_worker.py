@@ -326,8 +326,9 @@ def _long_plan(tmp_path_factory) -> Path:
 def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_mode, monkeypatch, caplog):
     """The child ended by SIGKILL as soon as its first message is here, features ahead of what it has answered.
 
-    The thread that takes its messages kills it, at once: killed later (when the engine looks at the
-    first answer), a fast child could have answered for the whole plan and ended on its own.
+    The thread that takes its messages kills it at once and passes on nothing after that first message
+    but the loss: a fast child may still have answered for the whole plan before the signal came (it
+    did once, in a CI run), and the engine must then see the same loss.
     """
     receive = xml_worker._receive
     killed: list[xml_worker.RemoteXmlChecks] = []
@@ -339,13 +340,15 @@ def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_m
 
     class KillAtFirst:
         def __init__(self, messages):
-            self.messages, self.first = messages, True
+            self.messages, self.taken = messages, 0
 
         def put(self, message):
-            self.messages.put(message)
-            if self.first:
-                self.first = False
+            self.taken += 1
+            if self.taken == 1:
+                self.messages.put(message)
                 killed[0]._proc.kill()
+            elif message[0] in ("end", "failed", "lost"):  # what a child that ended first still sent
+                self.messages.put(("lost",))
 
     monkeypatch.setattr(xml_worker, "_receive", lambda stream, messages: receive(stream, KillAtFirst(messages)))
     options = ValidationOptions(profile="bg")
@@ -357,8 +360,9 @@ def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_m
     monkeypatch.setattr(engine, "RemoteXmlChecks", Killed)
     with caplog.at_level(logging.WARNING, logger="validators"):
         beside = validate(_long_plan, dataclasses.replace(options, parallel_xsd_bytes=0))
-    assert killed and killed[0]._proc.returncode == -signal.SIGKILL
-    assert f"failed (exit status {-signal.SIGKILL})" in caplog.text
+    status = killed[0]._proc.returncode
+    assert status in (-signal.SIGKILL, 0)  # 0: it had answered for everything before the signal came
+    assert f"failed (exit status {status})" in caplog.text
     assert said and said[0] >= 1  # ZE.0's finding was given before the child was lost
     assert _said(beside.findings) == _said(alone.findings)
 
