@@ -258,15 +258,22 @@ def test_a_child_lost_half_way_is_replaced_by_this_process(tmp_path, start_mode,
     assert _said(beside.findings) == _said(alone.findings)
 
 
-def test_cancelling_stops_the_child(sample_path, start_mode, monkeypatch):
-    started: list[xml_worker.RemoteXmlChecks] = []
+@pytest.fixture
+def made(monkeypatch) -> list[xml_worker.RemoteXmlChecks]:
+    """Every second-process check the engine makes in the test, noted before its child starts."""
+    made: list[xml_worker.RemoteXmlChecks] = []
+    init = xml_worker.RemoteXmlChecks.__init__
 
-    class Watched(xml_worker.RemoteXmlChecks):
-        def __init__(self, *args):
-            super().__init__(*args)
-            started.append(self)
+    def noted(self, *args):
+        made.append(self)
+        init(self, *args)
 
-    monkeypatch.setattr(engine, "RemoteXmlChecks", Watched)
+    monkeypatch.setattr(xml_worker.RemoteXmlChecks, "__init__", noted)
+    return made
+
+
+def test_cancelling_stops_the_child(sample_path, start_mode, made):
+    started = made
     stop = Progress(cancelled=lambda: True, every=1)
     with pytest.raises(Cancelled):
         list(iter_findings(sample_path, ValidationOptions(parallel_xsd_bytes=0), stop))
@@ -323,7 +330,7 @@ def _long_plan(tmp_path_factory) -> Path:
     return plan
 
 
-def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_mode, monkeypatch, caplog):
+def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_mode, made, monkeypatch, caplog):
     """The child ended by SIGKILL as soon as its first message is here, features ahead of what it has answered.
 
     The thread that takes its messages kills it at once and passes on nothing after that first message
@@ -331,12 +338,7 @@ def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_m
     did once, in a CI run), and the engine must then see the same loss.
     """
     receive = xml_worker._receive
-    killed: list[xml_worker.RemoteXmlChecks] = []
-
-    class Killed(xml_worker.RemoteXmlChecks):
-        def __init__(self, *args):
-            killed.append(self)  # before the child starts: the thread below finds it
-            super().__init__(*args)
+    killed = made  # noted before the child starts: the thread below finds it
 
     class KillAtFirst:
         def __init__(self, messages):
@@ -357,7 +359,6 @@ def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_m
     said = []
     after = engine._after
     monkeypatch.setattr(engine, "_after", lambda before, findings: (said.append(len(before)), after(before, findings))[1])
-    monkeypatch.setattr(engine, "RemoteXmlChecks", Killed)
     with caplog.at_level(logging.WARNING, logger="validators"):
         beside = validate(_long_plan, dataclasses.replace(options, parallel_xsd_bytes=0))
     status = killed[0]._proc.returncode
@@ -367,18 +368,13 @@ def test_a_child_killed_half_way_is_replaced_by_this_process(_long_plan, start_m
     assert _said(beside.findings) == _said(alone.findings)
 
 
-def test_a_failure_here_stops_and_collects_the_child(_long_plan, start_mode, monkeypatch):
-    started: list[xml_worker.RemoteXmlChecks] = []
+def test_a_failure_here_stops_and_collects_the_child(_long_plan, start_mode, made, monkeypatch):
+    started = made
 
-    class Failing(xml_worker.RemoteXmlChecks):
-        def __init__(self, *args):
-            super().__init__(*args)
-            started.append(self)
+    def failing(self, location, block):
+        raise RuntimeError("a rule failed here")
 
-        def answer(self, location, block):
-            raise RuntimeError("a rule failed here")
-
-    monkeypatch.setattr(engine, "RemoteXmlChecks", Failing)
+    monkeypatch.setattr(xml_worker.RemoteXmlChecks, "answer", failing)
     with pytest.raises(RuntimeError, match="a rule failed here"):
         validate(_long_plan, ValidationOptions(profile="bg", parallel_xsd_bytes=0))
     assert len(started) == 1 and started[0]._proc.returncode is not None
