@@ -220,8 +220,10 @@ class RegisterProvider:
             raise NotFound(Text("register.provider", "authority {authority} is not in the register; an "
                                                      "administrator adds it with 'plu register grant "
                                                      "--new-authority'", authority=authority))
-        pk = store_version(cur, data, authority, amends)
-        return version_rows(cur, "v.id = %s", (pk,))[0]
+        pk, restamped = store_version(cur, data, authority, amends)
+        info = version_rows(cur, "v.id = %s", (pk,))[0]
+        info.restamped = restamped
+        return info
 
     def set_status(self, ref: str, step: str, day: date | None = None, key: str | None = None,
                    cert: str | None = None) -> VersionInfo:

@@ -58,6 +58,9 @@ class VersionInfo:
     created_by: str = ""
     created_at: datetime | None = None
     end_lifespan: datetime | None = None
+    #: features whose versionId or beginLifespanVersion in the stored file the register replaced with its own;
+    #: known only to the ``add`` that stored the version (``None`` when a version is listed)
+    restamped: int | None = None
 
     @property
     def ref(self) -> str:
@@ -82,6 +85,7 @@ class VersionInfo:
             "crs": self.crs, "amends": self.amends, "counts": self.counts, "sha256": self.sha256,
             "signed": self.signed, "created_by": self.created_by,
             "created_at": self.created_at.isoformat() if self.created_at else None,
+            **({} if self.restamped is None else {"restamped": self.restamped}),
         }
 
 
@@ -159,9 +163,27 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]]) -> Iterator[list[Any]]:
+class _Restamped:
+    """How many features came with a versionId or beginLifespanVersion that the register replaced: one that is
+    neither the stamp it gives now nor its previous version's (a file exported from the register and edited
+    carries the previous version's stamps on the features it changed: nothing of the file's own is replaced)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def note(self, row: dict[str, Any], stamps: tuple[str, str], before: tuple[str, str, str] | None) -> None:
+        known = (stamps, (before[1], before[2])) if before else (stamps,)
+        given = (row.get("inspire_version_id"), row.get("begin_lifespan_version"))
+        for i, value in enumerate(given):
+            if value not in (None, "") and all(value != k[i] for k in known):
+                self.count += 1
+                return
+
+
+def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]],
+                  restamped: _Restamped | None = None) -> Iterator[list[Any]]:
     """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
-    return _stamp(enumerate(data.features()), version_no, previous, _now())
+    return _stamp(enumerate(data.features()), version_no, previous, _now(), restamped or _Restamped())
 
 
 def _now() -> str:
@@ -180,20 +202,22 @@ def _batches(features: Iterable[tuple[int, Feature]]) -> Iterator[list[tuple[int
 
 
 def _stamp(features: Iterable[tuple[int, Feature]], version_no: int, previous: dict[str, tuple[str, str, str]],
-           now: str) -> Iterator[list[Any]]:
+           now: str, restamped: _Restamped) -> Iterator[list[Any]]:
     for batch in _batches(features):
         for (ord_, f), row in zip(batch, feature_rows([f for _ord, f in batch]), strict=True):
-            yield _stamped(ord_, f, row, version_no, previous, now)
+            yield _stamped(ord_, f, row, version_no, previous, now, restamped)
 
 
 def _stamped(ord_: int, f: Feature, row: dict[str, Any], version_no: int, previous: dict[str, tuple[str, str, str]],
-             now: str) -> list[Any]:
+             now: str, restamped: _Restamped) -> list[Any]:
     """The feature's copy row, its versionId and beginLifespanVersion the previous version's when it is unchanged."""
     geom = geometry_of(f)
     before = previous.get(f.inspire_id.local_id) if previous else None
     same = before is not None and before[0] == content_key(row, geom) and before[1]
-    row["inspire_version_id"] = before[1] if same else str(version_no)
-    row["begin_lifespan_version"] = (before[2] if same else None) or now
+    version_id = before[1] if same else str(version_no)
+    begin = (before[2] if same else None) or now
+    restamped.note(row, (version_id, begin), before)
+    row["inspire_version_id"], row["begin_lifespan_version"] = version_id, begin
     row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
     return [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, _row_text(row), geom]
 
@@ -325,8 +349,9 @@ def _copy_features(cur: Any, version_pk: int, authority: str, chunks: Iterator[b
     cur.execute("TRUNCATE feature_load")
 
 
-def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str] | None = None) -> int:
-    """Store a data set of one plan as that plan's next version; returns the version's key."""
+def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str] | None = None) -> tuple[int, int]:
+    """Store a data set of one plan as that plan's next version; returns the version's key and how many
+    features the register gave a versionId or beginLifespanVersion other than the file's (``docs/register.md``)."""
     if len(data.spatial_plans) != 1:
         raise RegisterError(
             Text("register.store", "a register version holds exactly one SpatialPlan; this data set has "
@@ -347,9 +372,10 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    chunks = copy_chunks(_stamped_rows(data, version_no, previous), version_pk, authority, data.crs)
+    restamped = _Restamped()
+    chunks = copy_chunks(_stamped_rows(data, version_no, previous, restamped), version_pk, authority, data.crs)
     _copy_features(cur, version_pk, authority, chunks)
-    return version_pk
+    return version_pk, restamped.count
 
 
 def _overlay_lifecycle(feature: Feature, info: VersionInfo) -> None:

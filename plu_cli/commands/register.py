@@ -151,9 +151,11 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
     v = result.version
     counts = ", ".join(f"{n} {k}" for k, n in sorted(v.counts.items()))
     kept = say("plu_cli.commands.register", "; {n_errors} errors kept (--force)", n_errors=len(result.errors))
+    restamped = say("plu_cli.commands.register", "; {n_features} features given the register's versionId and "
+                                                 "beginLifespanVersion in place of the file's", n_features=v.restamped)
     _print(args, result.as_json(), say("plu_cli.commands.register", "stored {ref} ({status}) for {authority}: {counts}",
                                        ref=v.ref, status=v.status, authority=v.authority, counts=counts)
-           + (kept if result.errors else ""))
+           + (kept if result.errors else "") + (restamped if v.restamped else ""))
     return 0
 
 

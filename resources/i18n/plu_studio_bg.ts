@@ -5204,6 +5204,10 @@
    <translation>; {n_errors} грешки (--force)</translation>
   </message>
   <message>
+   <source>; {n_features} features given the register's versionId and beginLifespanVersion in place of the file's</source>
+   <translation>; {n_features} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</translation>
+  </message>
+  <message>
    <source>create the register (a private cluster without --db) or bring it up to date</source>
    <translation>създава регистъра (личен клъстер без --db) или го обновява</translation>
   </message>

@@ -113,6 +113,7 @@ def test_the_command_line_from_init_to_in_force(home, tmp_path, schema):
     assert plu(home, "register", "grant", "elena", "publisher", "--authority", "sofia").returncode == 0
     r = plu(home, "register", "add", str(SAMPLE), "--authority", "sofia")
     assert r.returncode == 0 and "stored zelena-polyana-pup@1" in r.stdout and "35 ZoningElement" in r.stdout, r.stderr
+    assert "40 features given the register's versionId and beginLifespanVersion" in r.stdout  # its 35 + 4 + 1 dated
     r = plu(home, "register", "add", str(BROKEN), "--authority", "sofia")
     assert r.returncode == 1 and "--force" in r.stderr
     listing = json.loads(plu(home, "register", "list", "--json").stdout)

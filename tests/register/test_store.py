@@ -96,6 +96,43 @@ def test_a_new_version_keeps_the_version_ids_of_unchanged_features(provider):
     assert all(r["hash_ok"] for r in provider.verify(first.ref))  # published before it ended: still verifies
 
 
+def test_add_says_how_many_features_the_register_gave_its_own_stamps(provider):
+    """The sample's features carry their own versionId/beginLifespanVersion: the register's replace them, and says so."""
+    import dataclasses
+
+    from plu_model.voidable import Nil
+
+    data, _ = read_dataset(SAMPLE)
+    features = list(data.features())
+    # counted from the model as read, not from the store: a feature is replaced when it states a versionId other
+    # than the first version's "1", or any beginLifespanVersion (the register's is the time of this add)
+    def said(value):
+        return value is not None and not isinstance(value, Nil) and value != ""
+
+    def stated(f):
+        version_id = f.inspire_id.version_id
+        return (said(version_id) and version_id != "1") or said(getattr(f, "begin_lifespan_version", None))
+
+    expected = sum(1 for f in features if stated(f))
+    assert 0 < expected
+    provider.ensure_authority("sofia")
+    first = provider.add(data, "sofia")
+    assert first.restamped == expected and first.as_json()["restamped"] == expected
+    assert provider.version(first.ref).restamped is None  # only the add that stored it knows
+    # the version read back and changed in one feature: the others carry the register's stamps, the changed one
+    # its previous version's; nothing the file says of its own is replaced
+    back = provider.dataset(first.ref)
+    changed = back.zoning_elements[0]
+    changed.hilucs_land_use = ["http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"]
+    second = provider.add(back, "sofia")
+    assert second.restamped == 0
+    # a feature that says a version of its own that the register never gave is counted
+    again = provider.dataset(second.ref)
+    ze = again.zoning_elements[1]
+    ze.inspire_id = dataclasses.replace(ze.inspire_id, version_id="from-the-consultant")
+    assert provider.add(again, "sofia").restamped == 1
+
+
 def test_a_published_version_is_immutable(provider, fresh_db):
     data, _ = read_dataset(SAMPLE)
     provider.ensure_authority("sofia")
