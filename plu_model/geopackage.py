@@ -25,10 +25,12 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import operator
 import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -49,7 +51,15 @@ from plu_model.i18n import Text
 from plu_model.json_values import from_json, to_json
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
-from plu_model.source_xml import PendingFingerprint, SourceXml, begin_fingerprint, pack, stored_fingerprint, unpack
+from plu_model.source_xml import (
+    PendingFingerprint,
+    SourceXml,
+    begin_fingerprint,
+    columns_format,
+    pack,
+    stored_fingerprint,
+    unpack,
+)
 from plu_model.temporal import format_date, format_datetime, parse_date, parse_datetime
 from plu_model.values import Identifier
 from plu_model.voidable import Nil
@@ -226,47 +236,99 @@ def _decode(attr: Attribute, raw: Any) -> Any:
 
 def _coder(attr: Attribute) -> Callable[[Any], Any] | None:
     """What :func:`_encode` does for ``attr``, chosen once (``None``: the value goes in as it is)."""
-    if _is_json(attr) or attr.kind in ("datetime", "date", "boolean"):
+    if _is_json(attr):
+        if attr.kind in _TEXT_KINDS:
+            return functools.partial(_encode_texts, attr)
+        if attr.kind in _SHARED_VALUE_KINDS:
+            return functools.partial(_encode_shared, attr)
         return functools.partial(_encode, attr)
-    return None
+    return _SCALAR_CODERS.get(attr.kind)
 
 
+def _boolean_cell(value: Any) -> int:
+    return 1 if value else 0
+
+
+#: (date-time, its time zone, its fold) → its text: a plan's features share a few lifespan dates
+_datetime_texts: dict[tuple[Any, Any, int], str] = {}
+
+
+def _datetime_text(value: Any) -> str:
+    """:func:`format_datetime`, once per distinct value; the key holds the time zone and fold, which equality
+    overlooks (two equal date-times in one zone print alike but for the offset that the fold picks)."""
+    if type(value) is not datetime:
+        return format_datetime(value)
+    key = (value, value.tzinfo, value.fold)
+    text = _datetime_texts.get(key)
+    if text is None:
+        text = format_datetime(value)
+        if len(_datetime_texts) >= 4096:
+            _datetime_texts.clear()
+        _datetime_texts[key] = text
+    return text
+
+
+#: what :func:`_encode` does for a scalar column that is not a text
+_SCALAR_CODERS: dict[str, Callable[[Any], Any]] = {
+    "datetime": _datetime_text, "date": format_date, "boolean": _boolean_cell,
+}
 #: per class: ``(attribute, its nil column, its encoder)`` of each attribute with a column, in schema order
 _CODERS = {
     c: [(a.name, f"{a.name}_nil", _coder(a)) for a in attrs if _is_column(a)] for c, attrs in CLASS_ATTRIBUTES.items()
 }
 
 
+def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of ``names`` of an object as a tuple, in one call (``attrgetter`` of one name gives no tuple)."""
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    return lambda obj: tuple(getattr(obj, name) for name in names)
+
+
+#: per class: what fetches the values of :data:`_CODERS`' attributes from a feature
+_VALUES = {c: _getter([name for name, _nil, _coder in coders]) for c, coders in _CODERS.items()}
+
+
 def _value_row(f: Feature) -> dict[str, Any]:
     """The columns of a feature but its geometry (``source_*`` left empty)."""
     ident = f.inspire_id
+    version = ident.version_id
+    void = isinstance(version, Nil)
     row: dict[str, Any] = {
         "gml_id": f.gml_id,
         "inspire_local_id": ident.local_id,
         "inspire_namespace": ident.namespace,
-        "inspire_version_id": None if isinstance(ident.version_id, Nil) else ident.version_id,
-        "inspire_version_id_nil": ident.version_id.reason if isinstance(ident.version_id, Nil) else None,
+        "inspire_version_id": None if void else version,
+        "inspire_version_id_nil": version.reason if void else None,
         "source_xml": None,
         "source_fingerprint": None,
     }
-    for name, nil_name, coder in _CODERS[f.class_name]:
-        value = getattr(f, name)
-        if isinstance(value, Nil):
+    class_name = f.class_name
+    for (name, nil_name, coder), value in zip(_CODERS[class_name], _VALUES[class_name](f), strict=True):
+        if value is None:
+            row[name] = None
+        elif isinstance(value, Nil):
             row[nil_name] = value.reason
             row[name] = None
-        elif value is None or coder is None:
-            row[name] = value
         else:
-            row[name] = coder(value)
+            row[name] = value if coder is None else coder(value)
     return row
 
 
 #: the columns a fingerprint of the second kind hashes, by class: all but the kept element's own
 _FINGERPRINTED = {c: [n for n, _t, _s in columns_of(c) if not n.startswith("source_")] for c in CLASS_ATTRIBUTES}
+#: per class: the format that makes the text a second-kind fingerprint hashes of a row (one call per row)
+_FINGERPRINT_FORMAT = {c: columns_format(names).format for c, names in _FINGERPRINTED.items()}
 
 
 def _fingerprinted(f: Feature, row: dict[str, Any]) -> tuple[list[tuple[str, Any]], BaseGeometry | None]:
     return [(name, row.get(name)) for name in _FINGERPRINTED[f.class_name]], geometry_of(f)
+
+
+def _begin_source(f: Feature, row: dict[str, Any]) -> str | PendingFingerprint | None:
+    """Fill ``row``'s ``source_xml`` from ``f``'s kept element and begin its fingerprint (:func:`begin_fingerprint`)."""
+    row["source_xml"] = pack(f.source.xml)  # type: ignore[union-attr]
+    return begin_fingerprint(f, _FINGERPRINT_FORMAT[f.class_name](*map(row.get, _FINGERPRINTED[f.class_name])))
 
 
 def _stored_columns(f: Feature) -> tuple[list[tuple[str, Any]], BaseGeometry | None]:
@@ -460,14 +522,13 @@ class _Loader:
         row = _value_row(f)
         geom = geometry_of(f)
         if f.source is not None:
-            row["source_xml"] = pack(f.source.xml)
-            begun = begin_fingerprint(f, [(name, row.get(name)) for name in _FINGERPRINTED[f.class_name]])
+            begun = _begin_source(f, row)
             if isinstance(begun, PendingFingerprint):
                 fingerprints.append((len(rows), begun, geom))
             else:
                 row["source_fingerprint"] = begun
         ids.append(f.gml_id)
-        rows.append([row.get(name) for name in self.tables[f.class_name].columns])
+        rows.append(list(map(row.get, self.tables[f.class_name].columns)))
         geoms.append(geom if geom is not None and not geom.is_empty else None)
         self.waiting += 1
         if self.waiting >= _LOAD_BATCH:
@@ -819,8 +880,7 @@ def feature_rows(features: list[Feature]) -> list[dict[str, Any]]:
     for f in features:
         row = _value_row(f)
         if f.source is not None:
-            row["source_xml"] = pack(f.source.xml)
-            begun = begin_fingerprint(f, [(name, row.get(name)) for name in _FINGERPRINTED[f.class_name]])
+            begun = _begin_source(f, row)
             if isinstance(begun, PendingFingerprint):
                 waiting.append((row, begun, geometry_of(f)))
             else:
