@@ -64,6 +64,7 @@ class StoreWorker:
     """The second process: started with a request, it reads and stores, then waits for :meth:`finish`."""
 
     def __init__(self, request: StoreRequest):
+        self._path = request.path
         self._proc, self._stderr = start_module("register.store_worker")
         assert self._proc.stdin is not None and self._proc.stdout is not None
         self._to, self._from = self._proc.stdin, self._proc.stdout
@@ -79,6 +80,10 @@ class StoreWorker:
             return receive(self._from)  # type: ignore[no-any-return]
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             self._proc.wait()
+            if self._proc.returncode < 0:  # killed (the out-of-memory killer, or by hand): its transaction is gone
+                return "failed", RegisterError(Text(
+                    "register.store_worker", "the process storing {path} was stopped (signal {signal}); nothing "
+                                             "of the plan was stored", path=self._path, signal=-self._proc.returncode))
             self._stderr.seek(0)
             lines = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
             text = lines[-1] if lines else f"exit status {self._proc.returncode} ({exc})"
@@ -136,9 +141,12 @@ def _store_and_wait(request: StoreRequest, send: Any, receive: Any) -> None:
     from plu_model.readers import read_dataset
     from register.provider import RegisterProvider
 
+    from register.adding import check_one_plan
+
     data, _findings = read_dataset(request.path)
     if next(data.features(), None) is None:
         raise EmptyPlan(Text("register.adding", "{path}: the file holds no PLU feature", path=request.path))
+    check_one_plan(request.path, data)
     with RegisterProvider(request.dsn) as reg:
         try:
             with reg.transaction() as cur:

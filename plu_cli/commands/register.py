@@ -137,6 +137,9 @@ def run(args: argparse.Namespace) -> int:
 def _add(reg: Any, args: argparse.Namespace) -> int:
     from register.adding import add_plan
 
+    if os.path.isdir(args.plan):
+        raise PluInputError(Text("plu_cli.commands.register", "{plan}: is a folder; give a .gml or .gpkg plan file",
+                                 plan=args.plan))
     if not os.path.isfile(args.plan):
         raise PluInputError(Text("plu_cli.commands.register", "{plan}: no such file", plan=args.plan))
     result = add_plan(reg, args.plan, args.authority, args.amends, args.force, args.profile)
@@ -236,7 +239,12 @@ def _in_force(reg: Any, args: argparse.Namespace) -> int:
 
     data = reg.in_force(args.date, tuple(args.bbox) if args.bbox else None, args.crs)
     if not data.zoning_elements:
-        print(say("plu_cli.commands.register", "no zoning in force on {date}", date=args.date), file=sys.stderr)
+        if args.bbox:
+            print(say("plu_cli.commands.register", "no zoning in force on {date} inside the box {bbox} in EPSG:{crs} "
+                                                   "(is the box in that CRS?)", date=args.date,
+                      bbox=" ".join(f"{v:g}" for v in args.bbox), crs=data.crs), file=sys.stderr)
+        else:
+            print(say("plu_cli.commands.register", "no zoning in force on {date}", date=args.date), file=sys.stderr)
         return 1
     out = write_dataset(data, Path(args.out))
     _print(args, {"written": str(out), "counts": data.counts()},
@@ -259,6 +267,9 @@ def _diff(reg: Any, args: argparse.Namespace) -> int:
 
 def _grant(reg: Any, args: argparse.Namespace) -> int:
     password = os.environ.get(args.password_env) if args.password_env else None
+    if args.password_env and not password:  # never grant without the password the user meant to set
+        raise PluInputError(Text("plu_cli.commands.register", "the environment variable {var} is not set or empty; "
+                                                              "nothing was granted", var=args.password_env))
     out = reg.grant(args.user, args.role, args.authority, password, args.authority_name)
     granted = (say("plu_cli.commands.register", "{user} is {role} for {authority}", **out) if out["authority"]
                else say("plu_cli.commands.register", "{user} is {role}", **out))
