@@ -7122,6 +7122,14 @@
    <source>{signature}: not an XML signature manifest ({exc})</source>
    <translation>{signature}: не е XML манифест с подпис ({exc})</translation>
   </message>
+  <message>
+   <source>{cert_path} is not the certificate of the key {key_path}; nothing was published</source>
+   <translation>{cert_path} не е сертификатът на ключа {key_path}; нищо не е публикувано</translation>
+  </message>
+  <message>
+   <source>{signature}: not the signature of a published plan (the .sig.xml that 'plu register export --published' writes)</source>
+   <translation>{signature}: не е подпис на публикуван план (файлът .sig.xml, който записва 'plu register export --published')</translation>
+  </message>
  </context>
  <context>
   <name>register.store</name>
