@@ -148,6 +148,10 @@ def _translate(exc: Exception) -> Exception:
 
     text = (getattr(exc, "pgerror", None) or str(exc)).strip().splitlines()[0] if str(exc).strip() else ""
     text = text.removeprefix("ERROR:").strip()
+    if isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)) and not getattr(exc, "pgcode", None):
+        # no answer of the server's: the server stopped, or ended this session; not a refusal
+        return RegisterError(Text("register.provider", "the connection to the register was lost ({text}); what "
+                                                       "was not committed is not stored", text=text or "—"))
     if "PLU-IMMUTABLE" in text:
         return ImmutableVersion(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
             "register.provider", "the version is published and does not change; a change makes a new version"))))

@@ -7056,6 +7056,10 @@
    <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant USER ROLE --authority {authority}'</source>
    <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant USER ROLE --authority {authority}'</translation>
   </message>
+  <message>
+   <source>the connection to the register was lost ({text}); what was not committed is not stored</source>
+   <translation>връзката с регистъра прекъсна ({text}); незаписаното окончателно не е съхранено</translation>
+  </message>
  </context>
  <context>
   <name>register.service_query</name>

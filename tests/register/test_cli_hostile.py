@@ -227,3 +227,21 @@ def test_export_to_a_place_that_cannot_be_written_names_that_place(city):
     assert ".tmp" not in r.stderr
     _clean_refusal(_run("--lang", "bg", "register", "export", DETAILED_1.local_id, out, "--db", db),
                    f"{out}: няма такъв файл или папка")
+
+
+def test_a_server_that_ends_the_session_mid_command_is_a_lost_connection_not_a_refusal(city):
+    import psycopg2
+
+    from register.errors import RegisterError
+
+    db, _ = city
+    with RegisterProvider(db) as reg:
+        pid = reg.conn.get_backend_pid()
+        admin = psycopg2.connect(db)
+        with admin.cursor() as cur:
+            cur.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        admin.close()
+        with pytest.raises(RegisterError) as caught:
+            reg.plans()
+    assert "the connection to the register was lost" in str(caught.value) and "refused" not in str(caught.value)
+    assert "връзката с регистъра прекъсна" in caught.value.message("bg")
