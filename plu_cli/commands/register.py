@@ -32,6 +32,17 @@ def _day(text: str) -> date:
             from exc
 
 
+def _number(text: str) -> float:
+    """A coordinate; a decimal comma (``23,2596``, as Bulgarian writes it) is named, not just called invalid."""
+    try:
+        return float(text)
+    except ValueError:
+        hint = (say("plu_cli.commands.register", "'{text}' is not a number: write the decimal point as '.' ({fixed})",
+                    text=text, fixed=text.replace(",", ".")) if text.count(",") == 1 else
+                say("plu_cli.commands.register", "'{text}' is not a number", text=text))
+        raise argparse.ArgumentTypeError(hint) from None
+
+
 def _plan_help() -> str:
     return say("plu_cli.commands.register", "the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; "
                                             "@N picks a version")
@@ -77,14 +88,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     e.add_argument("--published", action="store_true", help=say("plu_cli.commands.register", "the GML exactly as last published, with its "
                                                                                              "signature as OUT.sig.xml"))
     at = _sub(sub, "at", Text("plu_cli.commands.register", "which zoning applies at a point on a date"))
-    at.add_argument("x", type=float, help=say("plu_cli.commands.register", "east or longitude"))
-    at.add_argument("y", type=float, help=say("plu_cli.commands.register", "north or latitude"))
+    at.add_argument("x", type=_number, help=say("plu_cli.commands.register", "east or longitude"))
+    at.add_argument("y", type=_number, help=say("plu_cli.commands.register", "north or latitude"))
     at.add_argument("--date", type=_day, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     at.add_argument("--crs", type=int, default=4326, metavar="EPSG", help=say("plu_cli.commands.register", "CRS of X Y (default 4326: longitude, latitude)"))
     f = _sub(sub, "in-force", Text("plu_cli.commands.register", "write the consolidated zoning in force on a date"))
     f.add_argument("--date", type=_day, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     f.add_argument("--out", required=True, help=".gpkg | .gml")
-    f.add_argument("--bbox", type=float, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"),
+    f.add_argument("--bbox", type=_number, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"),
                    help=say("plu_cli.commands.register", "only zones in this box (in the output CRS)"))
     f.add_argument("--crs", type=int, metavar="EPSG", help=say("plu_cli.commands.register", "output CRS (default: the first plan's)"))
     d = _sub(sub, "diff", Text("plu_cli.commands.register", "what changed between two versions or plans"))

@@ -5479,6 +5479,14 @@
    <source>no zoning in force on {date} inside the box {bbox} in EPSG:{crs} (is the box in that CRS?)</source>
    <translation>няма действащо зониране на {date} в правоъгълника {bbox} в EPSG:{crs} (в тази координатна система ли е правоъгълникът?)</translation>
   </message>
+  <message>
+   <source>'{text}' is not a number: write the decimal point as '.' ({fixed})</source>
+   <translation>„{text}“ не е число: пишете десетичната точка като „.“ ({fixed})</translation>
+  </message>
+  <message>
+   <source>'{text}' is not a number</source>
+   <translation>„{text}“ не е число</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>

@@ -245,3 +245,9 @@ def test_a_server_that_ends_the_session_mid_command_is_a_lost_connection_not_a_r
             reg.plans()
     assert "the connection to the register was lost" in str(caught.value) and "refused" not in str(caught.value)
     assert "връзката с регистъра прекъсна" in caught.value.message("bg")
+
+
+def test_a_decimal_comma_in_a_coordinate_is_named_with_the_fix():
+    _clean_refusal(_run("register", "at", "23,2596", "42.6358"), "'23,2596' is not a number", "(23.2596)")
+    _clean_refusal(_run("--lang", "bg", "register", "in-force", "--out", "x.gml", "--bbox", "1", "2", "3,5", "4"),
+                   "„3,5“ не е число", "(3.5)")
