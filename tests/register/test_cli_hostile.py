@@ -251,3 +251,59 @@ def test_a_decimal_comma_in_a_coordinate_is_named_with_the_fix():
     _clean_refusal(_run("register", "at", "23,2596", "42.6358"), "'23,2596' is not a number", "(23.2596)")
     _clean_refusal(_run("--lang", "bg", "register", "in-force", "--out", "x.gml", "--bbox", "1", "2", "3,5", "4"),
                    "„3,5“ не е число", "(3.5)")
+
+
+def _waiting_sessions(dsn: str) -> int:
+    import psycopg2
+
+    conn = psycopg2.connect(dsn)
+    with conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'plu-studio' "
+                    "AND wait_event_type = 'Lock'")
+        found = int(cur.fetchone()[0])
+    conn.close()
+    return found
+
+
+def test_a_store_worker_ends_when_the_add_that_started_it_is_killed(city):
+    """``kill -9`` of ``plu register add`` must not leave its store worker at work (here: waiting for a table
+    another session holds) to store a plan that nobody will commit."""
+    import signal
+
+    import psycopg2
+
+    db, gml = city
+    holder = psycopg2.connect(db)
+    with holder.cursor() as cur:
+        cur.execute("LOCK TABLE authority IN ACCESS EXCLUSIVE MODE")  # held until the end of this test
+    parent = subprocess.Popen(
+        [sys.executable, "-c", "import time\n"
+         "from register.store_worker import StoreRequest, StoreWorker\n"
+         f"w = StoreWorker(StoreRequest({db!r}, {str(gml)!r}, 'city_a'))\n"
+         "print(w._proc.pid, flush=True)\ntime.sleep(600)\n"],
+        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True)
+    worker = int(parent.stdout.readline())
+    try:
+        deadline = time.monotonic() + 60
+        while _waiting_sessions(db) == 0:
+            assert time.monotonic() < deadline, "the store worker never reached the register"
+            time.sleep(0.1)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(30)
+        deadline = time.monotonic() + 10
+        while _alive(worker):
+            assert time.monotonic() < deadline, "the store worker outlived the add that started it"
+            time.sleep(0.1)
+    finally:
+        if _alive(worker):
+            os.kill(worker, signal.SIGKILL)
+        holder.close()
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` runs (a process that ended but is not yet reaped by its new parent does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return not fh.read().rsplit(") ", 1)[1].startswith("Z")
+    except FileNotFoundError:
+        return False
