@@ -29,6 +29,9 @@ def change_step(cur: Any, info: VersionInfo, step: str, day: date | None) -> Non
     """Record a step; dates go to validFrom (legal force) or validTo (obsolete)."""
     if step == info.status:
         raise RegisterError(Text("register.lifecycle", "{ref} is already in {step}", ref=info.ref, step=step))
+    if day is not None and step not in ("legalForce", "obsolete"):  # it would be dropped without a word
+        raise PluInputError(Text("register.lifecycle", "{step} takes no date: --date is the first day of legalForce "
+                                                       "or the end of obsolete", step=step))
     if STEPS.index(step) < STEPS.index(info.status):
         raise RegisterError(Text("register.lifecycle", "{ref} is in {status} and cannot go back to {step}: the steps "
                                                        "only go forward ({order}); a change makes a new version",

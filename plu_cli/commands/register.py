@@ -175,9 +175,12 @@ def _list(reg: Any, args: argparse.Namespace) -> int:
     from register.store import display_refs
 
     plans = reg.plans(args.authority)
+    empty = (say("plu_cli.commands.register", "the register holds no plan of authority {authority}",
+                 authority=args.authority) if args.authority else
+             say("plu_cli.commands.register", "the register is empty"))
     _print(args, [v.as_json() for v in plans], "\n".join(_version_line(v, shown)
                                                          for v, shown in zip(plans, display_refs(plans), strict=True))
-           or say("plu_cli.commands.register", "the register is empty"))
+           or empty)
     return 0
 
 

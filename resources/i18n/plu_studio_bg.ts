@@ -5487,6 +5487,10 @@
    <source>'{text}' is not a number</source>
    <translation>„{text}“ не е число</translation>
   </message>
+  <message>
+   <source>the register holds no plan of authority {authority}</source>
+   <translation>регистърът няма планове на орган {authority}</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>
@@ -6958,6 +6962,10 @@
   <message>
    <source>{ref} is in {status} and cannot go back to {step}: the steps only go forward ({order}); a change makes a new version</source>
    <translation>{ref} е в етап {status} и не може да се върне към {step}: етапите вървят само напред ({order}); промяна създава нова версия</translation>
+  </message>
+  <message>
+   <source>{step} takes no date: --date is the first day of legalForce or the end of obsolete</source>
+   <translation>етапът {step} не приема дата: --date е първият ден на legalForce или краят при obsolete</translation>
   </message>
  </context>
  <context>

@@ -307,3 +307,21 @@ def _alive(pid: int) -> bool:
             return not fh.read().rsplit(") ", 1)[1].startswith("Z")
     except FileNotFoundError:
         return False
+
+
+def test_a_date_for_a_step_that_takes_none_is_refused_not_dropped(city):
+    db, _ = city
+    ref = f"{DETAILED_1.local_id}@1"
+    with RegisterProvider(db) as reg:
+        reg.add(dataset(DETAILED_1), "city_a")
+    draft = f"{DETAILED_1.local_id}@2"
+    _clean_refusal(_run("register", "status", draft, "adoption", "--date", "2020-01-01", "--db", db),
+                   "adoption takes no date")
+    with RegisterProvider(db) as reg:
+        assert reg.version(draft).status == "elaboration" and reg.version(ref).status == "adoption"
+
+
+def test_list_of_an_authority_with_no_plan_names_the_authority(city):
+    db, _ = city
+    r = _run("register", "list", "--authority", "nowhere", "--db", db)
+    assert r.returncode == 0 and "no plan of authority nowhere" in r.stdout, r.stdout + r.stderr
