@@ -72,7 +72,8 @@ class EmbeddedCluster:
     """One private cluster: ``path/data`` holds it, its socket lives in ``path/data`` too."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None):
-        self.path = Path(path) if path else default_home()
+        # absolute: the server resolves a relative socket folder from its data folder, not from here
+        self.path = (Path(path) if path else default_home()).absolute()
         self.data = self.path / "data"
         self.user = _os_user()
 

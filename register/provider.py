@@ -115,10 +115,12 @@ def open_register(db: str | None = None) -> RegisterProvider:
 def init_register(db: str | None = None, home: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     """Create (or bring up to date) a register; without ``db`` a private cluster in ``home``."""
     created = False
+    folder = None
     if db is not None:
         db = _dsn_for(db)
     else:
         cluster = EmbeddedCluster(home)
+        folder = str(cluster.path)
         created = cluster.create()
         cluster.start()
         cluster.ensure_database()
@@ -128,7 +130,7 @@ def init_register(db: str | None = None, home: str | os.PathLike[str] | None = N
         applied = apply_migrations(conn)
     finally:
         conn.close()
-    return {"dsn": shown_dsn(db), "created_cluster": created, "applied": applied}
+    return {"dsn": shown_dsn(db), "created_cluster": created, "applied": applied, "home": folder}
 
 
 @dataclass(frozen=True)

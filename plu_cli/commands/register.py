@@ -133,6 +133,9 @@ def run(args: argparse.Namespace) -> int:
         applied = ", ".join(out["applied"])
         _print(args, out, say("plu_cli.commands.register", "register ready: {dsn} (migrations applied: {applied})",
                               dsn=out["dsn"], applied=applied or Text("plu_cli.commands.register", "none")))
+        if args.home and not args.db and not args.json:  # the other commands look in the default folder
+            print(say("plu_cli.commands.register", "the other commands find it with PLU_REGISTER_HOME={home} or "
+                                                   "--db \"{dsn}\"", home=out["home"], dsn=out["dsn"]))
         return 0
     if args.action == "stop":
         from register.cluster import EmbeddedCluster

@@ -5491,6 +5491,10 @@
    <source>the register holds no plan of authority {authority}</source>
    <translation>регистърът няма планове на орган {authority}</translation>
   </message>
+  <message>
+   <source>the other commands find it with PLU_REGISTER_HOME={home} or --db "{dsn}"</source>
+   <translation>другите команди го намират с PLU_REGISTER_HOME={home} или --db "{dsn}"</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>

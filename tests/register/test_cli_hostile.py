@@ -25,11 +25,12 @@ from register.provider import RegisterProvider
 SECRET = "hunter2-not-for-eyes"
 
 
-def _run(*args: str, home: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _run(*args: str, home: Path | None = None, env: dict[str, str] | None = None,
+         cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """``plu ARGS`` in a child process; without ``home`` the private register is a folder that does not exist."""
     base = {**os.environ, "PYTHONPATH": str(ROOT), "PLU_LANG": "en",
             "PLU_REGISTER_HOME": str(home or Path(tempfile.gettempdir()) / "plu-no-register-here")}
-    return subprocess.run([sys.executable, "-m", "plu_cli", *args], cwd=ROOT, env={**base, **(env or {})},
+    return subprocess.run([sys.executable, "-m", "plu_cli", *args], cwd=cwd, env={**base, **(env or {})},
                           capture_output=True, text=True, timeout=300)
 
 
@@ -75,12 +76,13 @@ def test_init_never_prints_the_password_of_its_db(fresh_db):
     assert SECRET not in r.stdout + r.stderr and "password=***" in r.stdout
 
 
-def test_a_private_register_lives_in_a_folder_with_spaces_and_cyrillic():
+def test_a_private_register_lives_in_a_folder_with_spaces_and_cyrillic_named_relatively():
     folder = Path(tempfile.mkdtemp(prefix="plu-регистър с интервал "))
     home = folder / "моят регистър"
     try:
-        r = _run("register", "init", home=home)
+        r = _run("register", "init", "--home", "моят регистър", cwd=folder)  # relative to where the user is
         assert r.returncode == 0 and "0001_store" in r.stdout, r.stderr
+        assert f"PLU_REGISTER_HOME={home}" in r.stdout
         r = _run("register", "list", home=home)
         assert r.returncode == 0 and "the register is empty" in r.stdout, r.stderr
     finally:
