@@ -17,9 +17,8 @@ setup(
     install_requires=["numpy<2", "shapely>=2.1", "lxml>=5.0", "xmlschema>=3", "PyYAML>=6", "jsonschema>=4", "matplotlib>=3.6",
                       "Flask>=3.0", "Werkzeug>=3.0", "waitress>=3.0",
                       "Flask-Limiter>=3.5", "limits>=3.6", "weasyprint>=61", "odfpy>=1.4", "signxml>=3.2",
-                      "pygeoapi>=0.21", "pyproj>=3.4"],
-    extras_require={"test": ["pytest>=8", "pytest-qt>=4.4", "rdflib>=6", "playwright>=1.40", "Pillow>=9", "cryptography>=41",
-                              "pycsw>=2.6"]},
+                      "cryptography>=41", "pygeoapi>=0.21", "pyproj>=3.4"],
+    extras_require={"test": ["pytest>=8", "pytest-qt>=4.4", "rdflib>=6", "playwright>=1.40", "Pillow>=9", "pycsw>=2.6"]},
     # the consultation viewer (HTML, script, vendored OpenLayers) and the moderation page templates
     package_data={"participation": ["viewer/*.*", "viewer/vendor/ol/*", "service/templates/*"],
                   "register": ["migrations/*.sql"]},

@@ -24,7 +24,7 @@ from types import ModuleType
 
 from plu_cli import commands as _commands
 from plu_cli.language import detect_language, language, set_language
-from plu_model.errors import Cancelled, PluError
+from plu_model.errors import Cancelled, PluError, os_error_text
 from plu_model.i18n import say
 
 __all__ = ["main"]
@@ -118,7 +118,12 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"plu: {say('plu_cli.main', 'error')}: {exc.message(language())}", file=sys.stderr)
         return EXIT_UNUSABLE
-    except (OSError, MemoryError) as exc:
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(f"plu: {say('plu_cli.main', 'error')}: {os_error_text(exc).say(language())}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except MemoryError as exc:
         if args.debug:
             raise
         print(f"plu: {say('plu_cli.main', 'error')}: {exc}", file=sys.stderr)

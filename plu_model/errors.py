@@ -19,6 +19,7 @@ __all__ = [
     "SchemaMissingError",
     "UnknownName",
     "message_of",
+    "os_error_text",
 ]
 
 
@@ -86,3 +87,23 @@ class UnknownName(_TwoLanguages, KeyError):
 def message_of(exc: BaseException, language: str = "en") -> str:
     """An exception's text for a user of ``language``; exceptions not ours have their one text."""
     return exc.message(language) if isinstance(exc, _TwoLanguages) else str(exc)
+
+
+def os_error_text(exc: OSError) -> Text:
+    """What the operating system refused, naming the file, in the user's language (the common refusals are
+    translated; any other keeps the system's English words)."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: Text("plu_model.errors", "no such file or folder"),
+        errno.EACCES: Text("plu_model.errors", "permission denied"),
+        errno.EPERM: Text("plu_model.errors", "permission denied"),
+        errno.EROFS: Text("plu_model.errors", "the file system is read-only"),
+        errno.ENOSPC: Text("plu_model.errors", "no space left on the disk"),
+        errno.EISDIR: Text("plu_model.errors", "it is a folder"),
+        errno.ENOTDIR: Text("plu_model.errors", "a part of the path is not a folder"),
+    }
+    reason: Text | str = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
+    if exc.filename is None:
+        return Text("plu_model.errors", "{reason}", reason=reason)
+    return Text("plu_model.errors", "{path}: {reason}", path=exc.filename, reason=reason)

@@ -21,6 +21,8 @@ __all__ = ["ROLES", "grant"]
 ROLES = {"reader": "plu_reader", "planner": "plu_planner", "publisher": "plu_publisher",
          "administrator": "plu_administrator"}
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+#: what the ``authority`` table's check allows (``0001_store.sql``)
+_AUTHORITY = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
 def _check_name(user: str) -> None:
@@ -33,6 +35,10 @@ def grant(cur: Any, user: str, role: str, authority: str | None, password: str |
           authority_name: str | None = None) -> dict[str, Any]:
     """Give ``user`` (created as a login role if new) a register role, for one authority."""
     _check_name(user)
+    if authority is not None and not _AUTHORITY.match(authority):
+        raise PluInputError(Text("register.access", "'{authority}' is not an authority code (Latin letters, digits, "
+                                                    "'.', '_', '-', e.g. sofia); the name in full goes in "
+                                                    "--authority-name", authority=authority))
     if role not in ROLES:
         raise PluInputError(Text("register.access", "unknown role '{role}'; one of {ROLES}",
                                                     role=role, ROLES=', '.join(ROLES)))

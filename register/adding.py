@@ -14,7 +14,7 @@ from register.errors import RegisterError
 from register.provider import RegisterProvider
 from register.store import VersionInfo
 
-__all__ = ["AddResult", "add_plan"]
+__all__ = ["AddResult", "add_plan", "check_one_plan"]
 
 
 @dataclass
@@ -93,6 +93,14 @@ def _amended(register: RegisterProvider, amends: list[str] | None) -> list[str] 
         return None
 
 
+def check_one_plan(path: str | os.PathLike[str], data: PlanDataset) -> None:
+    """A register version is one plan: a file with none or several SpatialPlans is refused, naming the file."""
+    if len(data.spatial_plans) != 1:
+        raise RegisterError(Text("register.adding", "{path}: a register version holds exactly one SpatialPlan; the "
+                                                    "file has {n_spatial_plans}; add each plan from a file of its "
+                                                    "own", path=path, n_spatial_plans=len(data.spatial_plans)))
+
+
 def _judged(path: str | os.PathLike[str], findings: list[Finding], force: bool) -> tuple[list[Finding], int, bool]:
     """The errors, the number of warnings, and whether the plan may be stored; a FATAL finding is raised."""
     errors = [f for f in findings if f.severity >= Severity.ERROR]
@@ -116,6 +124,7 @@ def _add_in_pass(register: RegisterProvider, path: str | os.PathLike[str], autho
     if kept.source is None:
         raise RegisterError(Text("register.adding", "{path}: the file holds no PLU feature", path=path))
     data = kept.dataset()
+    check_one_plan(path, data)
     # an amended plan must be in the register; it is kept as NAMESPACE:LOCALID, which stays unambiguous
     amended = [register.version(plan_ref).plan_key for plan_ref in amends or []]
     return AddResult(register.add(data, authority, amended), errors, warnings)

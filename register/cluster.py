@@ -63,11 +63,17 @@ def _make_traversable(path: Path) -> None:
             parent.chmod(mode | 0o001)
 
 
+def _conf_quoted(path: Path) -> str:
+    """A path inside a single-quoted ``postgresql.conf`` value (a quote in it is doubled)."""
+    return str(path).replace("'", "''")
+
+
 class EmbeddedCluster:
     """One private cluster: ``path/data`` holds it, its socket lives in ``path/data`` too."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None):
-        self.path = Path(path) if path else default_home()
+        # absolute: the server resolves a relative socket folder from its data folder, not from here
+        self.path = (Path(path) if path else default_home()).absolute()
         self.data = self.path / "data"
         self.user = _os_user()
 
@@ -106,7 +112,7 @@ class EmbeddedCluster:
         if self.exists:
             return False
         socket = self.data / ".s.PGSQL.5432"
-        if len(str(socket)) > 100:  # Unix sockets have a path limit of about 107 bytes
+        if len(os.fsencode(socket)) > 100:  # Unix sockets have a path limit of about 107 bytes (not characters)
             raise RegisterError(
                 Text("register.cluster", "{path}: the folder path is too long for the register's socket; choose a "
                                          "shorter one (PLU_REGISTER_HOME or --home)", path=self.path))
@@ -123,7 +129,7 @@ class EmbeddedCluster:
         conf = (
             "\n# PLU Studio register: a Unix socket in this folder only, no TCP\n"
             "listen_addresses = ''\n"
-            f"unix_socket_directories = '{self.data}'\n"
+            f"unix_socket_directories = '{_conf_quoted(self.data)}'\n"
             "unix_socket_permissions = 0700\n"
             "max_connections = 40\n"
         )
@@ -157,8 +163,10 @@ class EmbeddedCluster:
         return self.dsn()
 
     def dsn(self, user: str = SUPERUSER, database: str = DATABASE) -> str:
-        """The libpq connection string of this cluster's socket."""
-        return f"host={self.data} dbname={database} user={user}"
+        """The libpq connection string of this cluster's socket (a folder with spaces or quotes is quoted)."""
+        from psycopg2.extensions import make_dsn
+
+        return str(make_dsn(host=str(self.data), dbname=database, user=user))
 
     def ensure_database(self) -> None:
         """Create the register's database in a fresh cluster."""

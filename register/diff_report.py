@@ -26,6 +26,8 @@ def diff_text(d: PlanDiff, language: str = "en") -> str:
         area = (f" ({area_word} {c.area_before} → {c.area_after} m², {c.area_changed} m² {changed_word})"
                 if c.area_before is not None else "")
         lines.append(f"~ {c.class_name} {c.local_id}: {', '.join(c.attributes)}{area}")
+    if d.empty:
+        lines.append(say_in(language, "register.diff_report", "no differences"))
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from plu_model.errors import PluError, PluInputError
 from plu_model.i18n import Text
 
-__all__ = ["AmbiguousPlan", "ConflictError", "NotFound", "RegisterError", "AccessDenied", "ImmutableVersion"]
+__all__ = ["AmbiguousPlan", "ConflictError", "NotFound", "RegisterError", "AccessDenied", "ImmutableVersion", "PlanBusy"]
 
 
 class RegisterError(PluError):
@@ -24,6 +24,10 @@ class AmbiguousPlan(PluInputError):
 
 class AccessDenied(RegisterError):
     """PostgreSQL refused the change: the user's role or authority does not allow it."""
+
+
+class PlanBusy(RegisterError):
+    """Another session is adding a version to the same plan (its transaction holds the plan)."""
 
 
 class ImmutableVersion(RegisterError):

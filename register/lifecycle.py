@@ -14,7 +14,7 @@ from typing import Any
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 from register.errors import RegisterError
-from register.store import VersionInfo
+from register.store import STEPS, VersionInfo
 
 __all__ = ["change_step"]
 
@@ -29,6 +29,13 @@ def change_step(cur: Any, info: VersionInfo, step: str, day: date | None) -> Non
     """Record a step; dates go to validFrom (legal force) or validTo (obsolete)."""
     if step == info.status:
         raise RegisterError(Text("register.lifecycle", "{ref} is already in {step}", ref=info.ref, step=step))
+    if day is not None and step not in ("legalForce", "obsolete"):  # it would be dropped without a word
+        raise PluInputError(Text("register.lifecycle", "{step} takes no date: --date is the first day of legalForce "
+                                                       "or the end of obsolete", step=step))
+    if STEPS.index(step) < STEPS.index(info.status):
+        raise RegisterError(Text("register.lifecycle", "{ref} is in {status} and cannot go back to {step}: the steps "
+                                                       "only go forward ({order}); a change makes a new version",
+                                 ref=info.ref, status=info.status, step=step, order=" → ".join(STEPS)))
     if step == "legalForce":
         start = info.valid_from if day is None and info.valid_from else _need_day(step, day)
         cur.execute("UPDATE plan_version SET status = 'legalForce', valid_from = %s WHERE id = %s",

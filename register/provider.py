@@ -24,7 +24,7 @@ from register.errors import AccessDenied, AmbiguousPlan, ImmutableVersion, NotFo
 from register.migrate import apply_migrations, check_current
 from register.store import STEPS, VersionInfo, load_version, store_version, version_rows
 
-__all__ = ["RegisterProvider", "open_register", "parse_ref"]
+__all__ = ["RegisterProvider", "open_register", "parse_ref", "shown_dsn"]
 
 _REF = re.compile(r"^(?P<plan>[^@]+?)(?:@(?P<version>\d+))?$")
 
@@ -54,17 +54,51 @@ def _plan_versions(cur: Any, name: str) -> list[VersionInfo]:
     return version_rows(cur, "p.local_id = %s", (name,))
 
 
+def shown_dsn(dsn: str) -> str:
+    """``dsn`` as it may be shown or logged: a password in it is replaced by ``***``."""
+    from psycopg2.extensions import make_dsn, parse_dsn
+
+    try:
+        parts = parse_dsn(dsn)
+    except Exception:  # noqa: BLE001 - a DSN libpq cannot read is never shown: it may hold a password
+        return "***"
+    if "password" in parts:
+        parts["password"] = "***"
+    return str(make_dsn(**parts))
+
+
+def _without_password(text: str, dsn: str) -> str:
+    """libpq's message with the DSN's password blotted out, should the message quote it."""
+    from psycopg2.extensions import parse_dsn
+
+    password = parse_dsn(dsn).get("password")
+    return text.replace(password, "***") if password else text
+
+
 def _connect(dsn: str) -> Any:
     import psycopg2
+    from psycopg2.extensions import parse_dsn
 
+    try:
+        parse_dsn(dsn)
+    except psycopg2.ProgrammingError:
+        # libpq's own message quotes the DSN, and with it perhaps a password: never shown
+        raise RegisterError(Text("register.provider", "--db is not a PostgreSQL connection string: write "
+                                                      "'host=… dbname=… user=…' or 'postgresql://user@host/dbname'"))\
+            from None
     try:
         return psycopg2.connect(dsn, connect_timeout=10, application_name="plu-studio")
     except psycopg2.OperationalError as exc:
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RegisterError(Text("register.provider", "cannot connect to the register: {text}", text=text)) from exc
+        raise RegisterError(Text("register.provider", "cannot connect to the register: {text}",
+                                 text=_without_password(text, dsn))) from exc
 
 
 def _dsn_for(db: str | None, start: bool = True) -> str:
+    if db is not None and not db.strip():
+        # an empty --db "$REGISTER" is a variable left unset, not a wish for the private register
+        raise PluInputError(Text("register.provider", "--db is empty; give the register's connection string, or "
+                                                      "leave --db out for your private register"))
     if db:
         return db
     cluster = EmbeddedCluster()
@@ -81,8 +115,12 @@ def open_register(db: str | None = None) -> RegisterProvider:
 def init_register(db: str | None = None, home: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     """Create (or bring up to date) a register; without ``db`` a private cluster in ``home``."""
     created = False
-    if db is None:
+    folder = None
+    if db is not None:
+        db = _dsn_for(db)
+    else:
         cluster = EmbeddedCluster(home)
+        folder = str(cluster.path)
         created = cluster.create()
         cluster.start()
         cluster.ensure_database()
@@ -92,7 +130,7 @@ def init_register(db: str | None = None, home: str | os.PathLike[str] | None = N
         applied = apply_migrations(conn)
     finally:
         conn.close()
-    return {"dsn": db, "created_cluster": created, "applied": applied}
+    return {"dsn": shown_dsn(db), "created_cluster": created, "applied": applied, "home": folder}
 
 
 @dataclass(frozen=True)
@@ -112,6 +150,10 @@ def _translate(exc: Exception) -> Exception:
 
     text = (getattr(exc, "pgerror", None) or str(exc)).strip().splitlines()[0] if str(exc).strip() else ""
     text = text.removeprefix("ERROR:").strip()
+    if isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)) and not getattr(exc, "pgcode", None):
+        # no answer of the server's: the server stopped, or ended this session; not a refusal
+        return RegisterError(Text("register.provider", "the connection to the register was lost ({text}); what "
+                                                       "was not committed is not stored", text=text or "—"))
     if "PLU-IMMUTABLE" in text:
         return ImmutableVersion(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
             "register.provider", "the version is published and does not change; a change makes a new version"))))
@@ -121,6 +163,20 @@ def _translate(exc: Exception) -> Exception:
         return RegisterError(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
             "register.provider", "the steps of the process only go forward: {text}", text=text))))
     return RegisterError(Text("register.provider", "the register refused the request: {text}", text=text))
+
+
+def _check_box(bbox: tuple[float, float, float, float]) -> None:
+    """A box of four finite numbers, west before east and south before north: anything else finds nothing,
+    silently, so it is refused with a word."""
+    import math
+
+    shown = ", ".join(f"{v:g}" for v in bbox)
+    if not all(math.isfinite(v) for v in bbox):
+        raise PluInputError(Text("register.provider", "the box ({bbox}) is not a place: give four numbers",
+                                 bbox=shown))
+    if bbox[0] >= bbox[2] or bbox[1] >= bbox[3]:
+        raise PluInputError(Text("register.provider", "the box ({bbox}) is inside out: give MINX MINY MAXX MAXY, "
+                                                      "the smaller of each pair first", bbox=shown))
 
 
 class RegisterProvider:
@@ -218,8 +274,8 @@ class RegisterProvider:
         cur.execute("SELECT 1 FROM authority WHERE code = %s", (authority,))
         if cur.fetchone() is None:
             raise NotFound(Text("register.provider", "authority {authority} is not in the register; an "
-                                                     "administrator adds it with 'plu register grant "
-                                                     "--new-authority'", authority=authority))
+                                                     "administrator adds it with 'plu register grant USER ROLE "
+                                                     "--authority {authority}'", authority=authority))
         pk, restamped = store_version(cur, data, authority, amends)
         info = version_rows(cur, "v.id = %s", (pk,))[0]
         info.restamped = restamped
@@ -497,6 +553,8 @@ class RegisterProvider:
         """The consolidated zoning in force on a day (amended parts removed), as one PLU data set."""
         from register.in_force import consolidated
 
+        if bbox is not None:
+            _check_box(bbox)
         with self.transaction() as cur:
             return consolidated(cur, day, bbox, crs)
 

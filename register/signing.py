@@ -70,6 +70,22 @@ def _read_pem(path: str | Path, what: Text) -> bytes:
     return data
 
 
+def _check_pair(key: bytes, cert: bytes, key_path: str | Path, cert_path: str | Path) -> None:
+    """The certificate must be the key's: a publication signed otherwise would stay invalid for ever."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        public = serialization.load_pem_private_key(key, password=None).public_key()
+        certified = x509.load_pem_x509_certificate(cert).public_key()
+    except (ValueError, TypeError):
+        return  # not readable here: the signer says why, in its own words
+    form = (serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    if public.public_bytes(*form) != certified.public_bytes(*form):
+        raise PluInputError(Text("register.signing", "{cert_path} is not the certificate of the key {key_path}; "
+                                                     "nothing was published", cert_path=cert_path, key_path=key_path))
+
+
 def sign_manifest(m: Manifest, key_path: str | Path, cert_path: str | Path) -> str:
     """The manifest with an enveloped XAdES-BES signature (signing time, signing certificate; SHA-256).
 
@@ -80,6 +96,7 @@ def sign_manifest(m: Manifest, key_path: str | Path, cert_path: str | Path) -> s
 
     key = _read_pem(key_path, Text("register.signing", "private key"))
     cert = _read_pem(cert_path, Text("register.signing", "certificate"))
+    _check_pair(key, cert, key_path, cert_path)
     try:
         signed = XAdESSigner(method=methods.enveloped, digest_algorithm="sha256").sign(
             _element(m), key=key, cert=cert.decode("ascii"))
@@ -137,6 +154,10 @@ def verify_file(path: str | Path, signature: str | Path | None, cert: str | Path
     except etree.XMLSyntaxError as exc:
         raise PluInputError(Text("register.signing", "{signature}: not an XML signature manifest ({exc})",
                                                      signature=signature, exc=exc)) from exc
+    if not (manifest.plan and manifest.sha256):  # well-formed XML, but no publication's manifest
+        raise PluInputError(Text("register.signing", "{signature}: not the signature of a published plan (the "
+                                                     ".sig.xml that 'plu register export --published' writes)",
+                                 signature=signature))
     out["signature"] = {"valid": ok, "reason": reason, "plan": manifest.plan, "version": manifest.version,
                         "step": manifest.step, "hash_matches": manifest.sha256 == digest}
     return out

@@ -129,25 +129,40 @@ def _plain(value: Any) -> Any:
     return None if isinstance(value, Nil) else value
 
 
-def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
-    ident = plan.inspire_id
+def _existing_plan(cur: Any, ident: Identifier) -> tuple[int, str] | None:
     cur.execute("SELECT id, authority FROM plan WHERE namespace = %s AND local_id = %s",
                 (ident.namespace, ident.local_id))
     found = cur.fetchone()
-    if found and found[1] != authority:
+    return (int(found[0]), str(found[1])) if found else None
+
+
+def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
+    """The plan's key, the plan created when new, and held by this transaction (:mod:`register.plan_lock`)."""
+    from register.plan_lock import lock_plan, waiting_briefly
+
+    ident = plan.inspire_id
+    found = _existing_plan(cur, ident)
+    if found is None:
+        with waiting_briefly(cur, ident.local_id):  # another session may be adding the same new plan
+            cur.execute(
+                "INSERT INTO plan (authority, namespace, local_id, title, level) VALUES (%s, %s, %s, %s, %s) "
+                "ON CONFLICT (namespace, local_id) DO NOTHING RETURNING id",
+                (authority, ident.namespace, ident.local_id, plan.official_title, plan.level_of_spatial_plan),
+            )
+            created = cur.fetchone()
+        if created:
+            return int(created[0])
+        found = _existing_plan(cur, ident)  # that session has added it meanwhile
+        assert found is not None
+    if found[1] != authority:
         raise RegisterError(
             Text("register.store", "plan {local_id} belongs to authority {found}, not {authority}",
                                    local_id=ident.local_id, found=found[1], authority=authority),
         )
-    if found:
-        cur.execute("UPDATE plan SET title = %s WHERE id = %s AND title <> %s",
-                    (plan.official_title, found[0], plan.official_title))
-        return int(found[0])
-    cur.execute(
-        "INSERT INTO plan (authority, namespace, local_id, title, level) VALUES (%s, %s, %s, %s, %s) RETURNING id",
-        (authority, ident.namespace, ident.local_id, plan.official_title, plan.level_of_spatial_plan),
-    )
-    return int(cur.fetchone()[0])
+    lock_plan(cur, found[0], ident.local_id)
+    cur.execute("UPDATE plan SET title = %s WHERE id = %s AND title <> %s",
+                (plan.official_title, found[0], plan.official_title))
+    return found[0]
 
 
 def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import pickle
 import select
+import signal
 import subprocess
 import sys
 import traceback
@@ -64,6 +65,7 @@ class StoreWorker:
     """The second process: started with a request, it reads and stores, then waits for :meth:`finish`."""
 
     def __init__(self, request: StoreRequest):
+        self._path = request.path
         self._proc, self._stderr = start_module("register.store_worker")
         assert self._proc.stdin is not None and self._proc.stdout is not None
         self._to, self._from = self._proc.stdin, self._proc.stdout
@@ -79,6 +81,10 @@ class StoreWorker:
             return receive(self._from)  # type: ignore[no-any-return]
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             self._proc.wait()
+            if self._proc.returncode < 0:  # killed (the out-of-memory killer, or by hand): its transaction is gone
+                return "failed", RegisterError(Text(
+                    "register.store_worker", "the process storing {path} was stopped (signal {signal}); nothing "
+                                             "of the plan was stored", path=self._path, signal=-self._proc.returncode))
             self._stderr.seek(0)
             lines = self._stderr.read().decode("utf-8", "replace").strip().splitlines()
             text = lines[-1] if lines else f"exit status {self._proc.returncode} ({exc})"
@@ -136,9 +142,12 @@ def _store_and_wait(request: StoreRequest, send: Any, receive: Any) -> None:
     from plu_model.readers import read_dataset
     from register.provider import RegisterProvider
 
+    from register.adding import check_one_plan
+
     data, _findings = read_dataset(request.path)
     if next(data.features(), None) is None:
         raise EmptyPlan(Text("register.adding", "{path}: the file holds no PLU feature", path=request.path))
+    check_one_plan(request.path, data)
     with RegisterProvider(request.dsn) as reg:
         try:
             with reg.transaction() as cur:
@@ -152,8 +161,27 @@ def _store_and_wait(request: StoreRequest, send: Any, receive: Any) -> None:
     send(("committed", info))
 
 
+def _die_with_parent() -> None:
+    """End this worker when the process that started it ends (Linux's parent-death signal).
+
+    A parent killed hard (``kill -9``, the out-of-memory killer) would otherwise leave the worker
+    reading and storing the whole plan, holding the plan in the register all that time, only to
+    roll it all back when it finds nobody to say "commit".
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: the worker still ends, once it has stored and finds its parent gone
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
+
+
 def main() -> int:
     """The child: one request on stdin, answers on stdout (anything printed goes to stderr)."""
+    _die_with_parent()
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     stdin = sys.stdin.buffer

@@ -32,6 +32,17 @@ def _day(text: str) -> date:
             from exc
 
 
+def _number(text: str) -> float:
+    """A coordinate; a decimal comma (``23,2596``, as Bulgarian writes it) is named, not just called invalid."""
+    try:
+        return float(text)
+    except ValueError:
+        hint = (say("plu_cli.commands.register", "'{text}' is not a number: write the decimal point as '.' ({fixed})",
+                    text=text, fixed=text.replace(",", ".")) if text.count(",") == 1 else
+                say("plu_cli.commands.register", "'{text}' is not a number", text=text))
+        raise argparse.ArgumentTypeError(hint) from None
+
+
 def _plan_help() -> str:
     return say("plu_cli.commands.register", "the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; "
                                             "@N picks a version")
@@ -77,14 +88,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     e.add_argument("--published", action="store_true", help=say("plu_cli.commands.register", "the GML exactly as last published, with its "
                                                                                              "signature as OUT.sig.xml"))
     at = _sub(sub, "at", Text("plu_cli.commands.register", "which zoning applies at a point on a date"))
-    at.add_argument("x", type=float, help=say("plu_cli.commands.register", "east or longitude"))
-    at.add_argument("y", type=float, help=say("plu_cli.commands.register", "north or latitude"))
+    at.add_argument("x", type=_number, help=say("plu_cli.commands.register", "east or longitude"))
+    at.add_argument("y", type=_number, help=say("plu_cli.commands.register", "north or latitude"))
     at.add_argument("--date", type=_day, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     at.add_argument("--crs", type=int, default=4326, metavar="EPSG", help=say("plu_cli.commands.register", "CRS of X Y (default 4326: longitude, latitude)"))
     f = _sub(sub, "in-force", Text("plu_cli.commands.register", "write the consolidated zoning in force on a date"))
     f.add_argument("--date", type=_day, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     f.add_argument("--out", required=True, help=".gpkg | .gml")
-    f.add_argument("--bbox", type=float, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"),
+    f.add_argument("--bbox", type=_number, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"),
                    help=say("plu_cli.commands.register", "only zones in this box (in the output CRS)"))
     f.add_argument("--crs", type=int, metavar="EPSG", help=say("plu_cli.commands.register", "output CRS (default: the first plan's)"))
     d = _sub(sub, "diff", Text("plu_cli.commands.register", "what changed between two versions or plans"))
@@ -122,6 +133,9 @@ def run(args: argparse.Namespace) -> int:
         applied = ", ".join(out["applied"])
         _print(args, out, say("plu_cli.commands.register", "register ready: {dsn} (migrations applied: {applied})",
                               dsn=out["dsn"], applied=applied or Text("plu_cli.commands.register", "none")))
+        if args.home and not args.db and not args.json:  # the other commands look in the default folder
+            print(say("plu_cli.commands.register", "the other commands find it with PLU_REGISTER_HOME={home} or "
+                                                   "--db \"{dsn}\"", home=out["home"], dsn=out["dsn"]))
         return 0
     if args.action == "stop":
         from register.cluster import EmbeddedCluster
@@ -137,6 +151,9 @@ def run(args: argparse.Namespace) -> int:
 def _add(reg: Any, args: argparse.Namespace) -> int:
     from register.adding import add_plan
 
+    if os.path.isdir(args.plan):
+        raise PluInputError(Text("plu_cli.commands.register", "{plan}: is a folder; give a .gml or .gpkg plan file",
+                                 plan=args.plan))
     if not os.path.isfile(args.plan):
         raise PluInputError(Text("plu_cli.commands.register", "{plan}: no such file", plan=args.plan))
     result = add_plan(reg, args.plan, args.authority, args.amends, args.force, args.profile)
@@ -163,9 +180,12 @@ def _list(reg: Any, args: argparse.Namespace) -> int:
     from register.store import display_refs
 
     plans = reg.plans(args.authority)
+    empty = (say("plu_cli.commands.register", "the register holds no plan of authority {authority}",
+                 authority=args.authority) if args.authority else
+             say("plu_cli.commands.register", "the register is empty"))
     _print(args, [v.as_json() for v in plans], "\n".join(_version_line(v, shown)
                                                          for v, shown in zip(plans, display_refs(plans), strict=True))
-           or say("plu_cli.commands.register", "the register is empty"))
+           or empty)
     return 0
 
 
@@ -238,7 +258,12 @@ def _in_force(reg: Any, args: argparse.Namespace) -> int:
 
     data = reg.in_force(args.date, tuple(args.bbox) if args.bbox else None, args.crs)
     if not data.zoning_elements:
-        print(say("plu_cli.commands.register", "no zoning in force on {date}", date=args.date), file=sys.stderr)
+        if args.bbox:
+            print(say("plu_cli.commands.register", "no zoning in force on {date} inside the box {bbox} in EPSG:{crs} "
+                                                   "(is the box in that CRS?)", date=args.date,
+                      bbox=" ".join(f"{v:g}" for v in args.bbox), crs=data.crs), file=sys.stderr)
+        else:
+            print(say("plu_cli.commands.register", "no zoning in force on {date}", date=args.date), file=sys.stderr)
         return 1
     out = write_dataset(data, Path(args.out))
     _print(args, {"written": str(out), "counts": data.counts()},
@@ -261,6 +286,9 @@ def _diff(reg: Any, args: argparse.Namespace) -> int:
 
 def _grant(reg: Any, args: argparse.Namespace) -> int:
     password = os.environ.get(args.password_env) if args.password_env else None
+    if args.password_env and not password:  # never grant without the password the user meant to set
+        raise PluInputError(Text("plu_cli.commands.register", "the environment variable {var} is not set or empty; "
+                                                              "nothing was granted", var=args.password_env))
     out = reg.grant(args.user, args.role, args.authority, password, args.authority_name)
     granted = (say("plu_cli.commands.register", "{user} is {role} for {authority}", **out) if out["authority"]
                else say("plu_cli.commands.register", "{user} is {role}", **out))

@@ -5471,6 +5471,34 @@
    <source>MISMATCH</source>
    <translation>РАЗЛИКА</translation>
   </message>
+  <message>
+   <source>{plan}: is a folder; give a .gml or .gpkg plan file</source>
+   <translation>{plan}: е папка; посочете файл с план .gml или .gpkg</translation>
+  </message>
+  <message>
+   <source>the environment variable {var} is not set or empty; nothing was granted</source>
+   <translation>променливата на средата {var} не е зададена или е празна; нищо не е предоставено</translation>
+  </message>
+  <message>
+   <source>no zoning in force on {date} inside the box {bbox} in EPSG:{crs} (is the box in that CRS?)</source>
+   <translation>няма действащо зониране на {date} в правоъгълника {bbox} в EPSG:{crs} (в тази координатна система ли е правоъгълникът?)</translation>
+  </message>
+  <message>
+   <source>'{text}' is not a number: write the decimal point as '.' ({fixed})</source>
+   <translation>„{text}“ не е число: пишете десетичната точка като „.“ ({fixed})</translation>
+  </message>
+  <message>
+   <source>'{text}' is not a number</source>
+   <translation>„{text}“ не е число</translation>
+  </message>
+  <message>
+   <source>the register holds no plan of authority {authority}</source>
+   <translation>регистърът няма планове на орган {authority}</translation>
+  </message>
+  <message>
+   <source>the other commands find it with PLU_REGISTER_HOME={home} or --db "{dsn}"</source>
+   <translation>другите команди го намират с PLU_REGISTER_HOME={home} или --db "{dsn}"</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>
@@ -5761,6 +5789,41 @@
   <message>
    <source>'{value}' is not a day of the calendar; write a date as 04.12.2026 or 2026-12-04</source>
    <translation>„{value}“ не е ден от календара; пишете датата като 04.12.2026 или 2026-12-04</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.errors</name>
+  <message>
+   <source>{path}: {reason}</source>
+   <translation>{path}: {reason}</translation>
+  </message>
+  <message>
+   <source>no such file or folder</source>
+   <translation>няма такъв файл или папка</translation>
+  </message>
+  <message>
+   <source>permission denied</source>
+   <translation>нямате права за достъп</translation>
+  </message>
+  <message>
+   <source>the file system is read-only</source>
+   <translation>файловата система е само за четене</translation>
+  </message>
+  <message>
+   <source>no space left on the disk</source>
+   <translation>няма свободно място на диска</translation>
+  </message>
+  <message>
+   <source>it is a folder</source>
+   <translation>това е папка</translation>
+  </message>
+  <message>
+   <source>a part of the path is not a folder</source>
+   <translation>част от пътя не е папка</translation>
+  </message>
+  <message>
+   <source>{reason}</source>
+   <translation>{reason}</translation>
   </message>
  </context>
  <context>
@@ -6745,6 +6808,10 @@
    <source>unknown role '{role}'; one of {ROLES}</source>
    <translation>непозната роля '{role}'; една от {ROLES}</translation>
   </message>
+  <message>
+   <source>'{authority}' is not an authority code (Latin letters, digits, '.', '_', '-', e.g. sofia); the name in full goes in --authority-name</source>
+   <translation>„{authority}“ не е код на орган (латински букви, цифри, „.“, „_“, „-“, напр. sofia); пълното име се дава с --authority-name</translation>
+  </message>
  </context>
  <context>
   <name>register.adding</name>
@@ -6755,6 +6822,10 @@
   <message>
    <source>{path}: the file holds no PLU feature</source>
    <translation>{path}: файлът не съдържа обект на PLU</translation>
+  </message>
+  <message>
+   <source>{path}: a register version holds exactly one SpatialPlan; the file has {n_spatial_plans}; add each plan from a file of its own</source>
+   <translation>{path}: версия в регистъра съдържа точно един SpatialPlan; файлът има {n_spatial_plans}; добавете всеки план от отделен файл</translation>
   </message>
  </context>
  <context>
@@ -6805,6 +6876,10 @@
   <message>
    <source>what</source>
    <translation>какво</translation>
+  </message>
+  <message>
+   <source>no differences</source>
+   <translation>няма разлики</translation>
   </message>
  </context>
  <context>
@@ -6892,6 +6967,14 @@
    <source>{ref}: validTo {end} must be after validFrom {valid_from}</source>
    <translation>{ref}: validTo {end} трябва да е след validFrom {valid_from}</translation>
   </message>
+  <message>
+   <source>{ref} is in {status} and cannot go back to {step}: the steps only go forward ({order}); a change makes a new version</source>
+   <translation>{ref} е в етап {status} и не може да се върне към {step}: етапите вървят само напред ({order}); промяна създава нова версия</translation>
+  </message>
+  <message>
+   <source>{step} takes no date: --date is the first day of legalForce or the end of obsolete</source>
+   <translation>етапът {step} не приема дата: --date е първият ден на legalForce или краят при obsolete</translation>
+  </message>
  </context>
  <context>
   <name>register.migrate</name>
@@ -6906,6 +6989,13 @@
   <message>
    <source>the register needs migrations {done}…{LATEST}; run 'plu register init' to apply them</source>
    <translation>регистърът има нужда от миграции {done}…{LATEST}; изпълнете 'plu register init'</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.plan_lock</name>
+  <message>
+   <source>plan {plan} is being added or changed by another session; try again when it has finished</source>
+   <translation>план {plan} се добавя или променя от друга сесия; опитайте отново, когато тя приключи</translation>
   </message>
  </context>
  <context>
@@ -6963,16 +7053,36 @@
    <translation>({x}, {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)</translation>
   </message>
   <message>
-   <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant --new-authority'</source>
-   <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant --new-authority'</translation>
-  </message>
-  <message>
    <source>the version is published and does not change; a change makes a new version</source>
    <translation>версията е публикувана и не се променя; промяната създава нова версия</translation>
   </message>
   <message>
    <source>the steps of the process only go forward: {text}</source>
    <translation>стъпките на процеса вървят само напред: {text}</translation>
+  </message>
+  <message>
+   <source>--db is empty; give the register's connection string, or leave --db out for your private register</source>
+   <translation>--db е празно; посочете низа за връзка с регистъра или пропуснете --db за личния си регистър</translation>
+  </message>
+  <message>
+   <source>the box ({bbox}) is not a place: give four numbers</source>
+   <translation>правоъгълникът ({bbox}) не е място: посочете четири числа</translation>
+  </message>
+  <message>
+   <source>the box ({bbox}) is inside out: give MINX MINY MAXX MAXY, the smaller of each pair first</source>
+   <translation>правоъгълникът ({bbox}) е обърнат: посочете MINX MINY MAXX MAXY, по-малкото от всяка двойка първо</translation>
+  </message>
+  <message>
+   <source>--db is not a PostgreSQL connection string: write 'host=… dbname=… user=…' or 'postgresql://user@host/dbname'</source>
+   <translation>--db не е низ за връзка с PostgreSQL: напишете 'host=… dbname=… user=…' или 'postgresql://user@host/dbname'</translation>
+  </message>
+  <message>
+   <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant USER ROLE --authority {authority}'</source>
+   <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant USER ROLE --authority {authority}'</translation>
+  </message>
+  <message>
+   <source>the connection to the register was lost ({text}); what was not committed is not stored</source>
+   <translation>връзката с регистъра прекъсна ({text}); незаписаното окончателно не е съхранено</translation>
   </message>
  </context>
  <context>
@@ -7040,6 +7150,14 @@
    <source>{signature}: not an XML signature manifest ({exc})</source>
    <translation>{signature}: не е XML манифест с подпис ({exc})</translation>
   </message>
+  <message>
+   <source>{cert_path} is not the certificate of the key {key_path}; nothing was published</source>
+   <translation>{cert_path} не е сертификатът на ключа {key_path}; нищо не е публикувано</translation>
+  </message>
+  <message>
+   <source>{signature}: not the signature of a published plan (the .sig.xml that 'plu register export --published' writes)</source>
+   <translation>{signature}: не е подпис на публикуван план (файлът .sig.xml, който записва 'plu register export --published')</translation>
+  </message>
  </context>
  <context>
   <name>register.store</name>
@@ -7061,6 +7179,10 @@
   <message>
    <source>storing the plan failed: {text}</source>
    <translation>съхраняването на плана се провали: {text}</translation>
+  </message>
+  <message>
+   <source>the process storing {path} was stopped (signal {signal}); nothing of the plan was stored</source>
+   <translation>процесът, който записваше {path}, беше спрян (сигнал {signal}); нищо от плана не е записано</translation>
   </message>
  </context>
  <context>

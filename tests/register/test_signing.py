@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 from city import DETAILED_1, dataset
-from conftest_paths import ROOT
+from conftest_paths import ROOT, SAMPLE
 
 from register.signing import verify_file
 
@@ -120,3 +120,21 @@ def test_plu_register_export_and_plu_verify_on_the_command_line(published, fresh
     out.write_bytes(out.read_bytes() + b"\n")
     r = _plu("--lang", "bg", "verify", str(out), "--cert", str(cert))
     assert r.returncode == 1 and "НЕ е подписаният" in r.stdout
+
+
+def test_a_certificate_of_another_key_publishes_nothing(provider, fresh_db, tmp_path):
+    """Signed with one key under another key's certificate, a publication would stay invalid for ever."""
+    key, _ = _self_signed(tmp_path, "Община А")
+    _, other_cert = _self_signed(tmp_path, "Община Б")
+    provider.ensure_authority("city_a")
+    info = provider.add(dataset(DETAILED_1), "city_a")
+    r = _plu("register", "status", info.ref, "adoption", "--db", fresh_db, "--key", str(key), "--cert", str(other_cert))
+    assert r.returncode == 2 and f"{other_cert} is not the certificate of the key {key}" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+    assert provider.version(info.ref).status == "elaboration" and provider.publications(info.ref) == []
+
+
+def test_plu_verify_refuses_a_signature_file_that_signs_no_plan(tmp_path):
+    r = _plu("verify", str(SAMPLE), "--signature", str(SAMPLE))
+    assert r.returncode == 2 and "not the signature of a published plan" in r.stderr, r.stdout + r.stderr
+    assert "@0" not in r.stdout
