@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import QLabel, QToolButton
 
 from app.i18n import current_language
 from app.live_language import follow_language
-from app.plan_layers import PlanLayers, layer_titles, style_regulation_layers
+from app.plan_layers import PlanLayers, hide_kept_source, layer_titles, style_regulation_layers
 from app.zone_styles import ZoningStyle
 from plu_model.i18n import Text
 
@@ -146,6 +146,8 @@ class RegisterOpening(QObject):
         window.project.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{view.crs}"))
         window.canvas.setDestinationCrs(window.project.crs())
         self.layers = [made[k] for k in ("plan", "regulations_point", "regulations_line", "regulations_area", "zoning")]
+        for layer in self.layers:
+            hide_kept_source(layer)  # as a plan file's layers: the packed source element is not for people
         for layer in reversed(self.layers):
             window.project.addMapLayer(layer)
         for key in ("regulations_area", "regulations_line", "regulations_point"):

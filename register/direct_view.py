@@ -31,12 +31,31 @@ LAYER_KINDS: dict[str, tuple[str, int | None, str]] = {
 }
 
 
+#: OGR field type → the PostgreSQL type a plan file's column of that type is read as (text for the rest)
+_CASTS = {
+    ogr.OFTDate: "date",
+    ogr.OFTDateTime: "timestamptz",
+    ogr.OFTTime: "time",
+    ogr.OFTInteger: "integer",
+    ogr.OFTInteger64: "bigint",
+    ogr.OFTReal: "double precision",
+}
+
+
 def _column(name: str, ftype: int, subtype: int) -> str:
-    """A plan-file column out of ``row_data``: JSON columns as jsonb (the style's ``array_first`` reads them)."""
+    """A plan-file column out of ``row_data``, of the kind the plan file gives it.
+
+    ``->>`` gives text; the layer would then show dates, yes/no values and numbers as text, unlike
+    the same plan opened from its file. So each is cast to its file column's kind: JSON as jsonb (the
+    style's ``array_first`` reads them), booleans (stored as 1/0) as boolean, dates as date.
+    """
     value = f"f.row_data->>'{name}'"
     if subtype == ogr.OFSTJSON:  # JSON null, not SQL NULL: QGIS parses every value it gets, and warns on NULL's
         return f"coalesce(({value})::jsonb, 'null') AS \"{name}\""
-    return f'{value} AS "{name}"'
+    if subtype == ogr.OFSTBoolean:  # PostgreSQL reads '1'/'0' (and 'true'/'false') as boolean
+        return f'({value})::boolean AS "{name}"'
+    cast = _CASTS.get(ftype)
+    return f'({value})::{cast} AS "{name}"' if cast else f'{value} AS "{name}"'
 
 
 def layer_query(version_pk: int, key: str) -> str:
