@@ -244,17 +244,17 @@ class RegisterOpening(QObject):
         window.canvas.refresh()
         base.pristine = doc.working  # never written by the editor: the file as opened
         doc.register_origin = {"db": self.db, "base": base}
+        opened = Text("app.register_actions", "Opened {plan}@{version_no} from the register", plan=base.plan,
+                      version_no=base.version_no)
+        if not self.view.editable:  # said where the plan's saved state is said, for as long as it is open
+            whose = Text("app.register_view", "a plan of {authority}: you may read it, not save it to the register",
+                         authority=self.view.authority)
+            doc.register_note = Text("app.register_view", "read-only in the register")
+            doc.register_note_tip = whose
+            opened = Text("app.register_view", "{opened}; read-only: {whose}", opened=opened, whose=whose)
+            window._update_status()
         self.document = doc
-        window.message(
-            self._said(
-                Text(
-                    "app.register_actions",
-                    "Opened {plan}@{version_no} from the register",
-                    plan=base.plan,
-                    version_no=base.version_no,
-                )
-            )
-        )
+        window.message(self._said(opened))
         self.ready.emit(doc)
 
     def _copy_cancelled(self) -> None:

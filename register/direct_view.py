@@ -99,6 +99,10 @@ class DirectView:
     queries: dict[str, str] = field(default_factory=dict)
     #: how many features the version has (what the working copy's progress counts)
     rows: int = 0
+    #: False when the plan is another authority's: the user reads it but cannot save to it
+    editable: bool = True
+    #: the name of the authority that holds the plan
+    authority: str = ""
 
 
 #: one scan of the version's rows: their extent, number and the zones' distinct type columns (as stored: JSON text)
@@ -135,4 +139,6 @@ def direct_view(register: Any, ref: str) -> DirectView:
         types,
         queries,
         rows,
+        info.authority in register.may_edit([info.authority]),
+        register.authority_names().get(info.authority, info.authority),
     )  # type: ignore[arg-type]
