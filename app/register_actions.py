@@ -16,19 +16,23 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.menu_registry import register_action
@@ -222,13 +226,23 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         language = getattr(window, "language", "en")
         self.choices: dict[int, str] = {}
+        body = QWidget(self)
+        listed = QVBoxLayout(body)
         for i, exc in enumerate(conflicts):
-            heading = QLabel(conflict_heading(exc, language), self)
+            heading = QLabel(conflict_heading(exc, language), body)
             heading.setObjectName(f"conflict_heading_{i}")
             heading.setWordWrap(True)
-            layout.addWidget(heading)
-            layout.addWidget(self._table(window, exc))
-            layout.addLayout(self._choice_row(window, i, exc))
+            listed.addWidget(heading)
+            listed.addWidget(self._table(window, exc))
+            listed.addLayout(self._choice_row(window, i, exc))
+        listed.addStretch(1)
+        scroll = QScrollArea(self)  # many conflicts scroll; the dialog stays on the screen
+        scroll.setObjectName("conflict_list")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         note = QLabel(_said(window, Text("app.register_actions", "Keep mine: yours stays in the plan and goes to the "
                                                               "register at the next Save to register. Take theirs: "
                                                               "the saved version replaces yours in the plan (Undo "
@@ -298,6 +312,9 @@ class ConflictDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(True)
         table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
 
 

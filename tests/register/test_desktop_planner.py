@@ -200,6 +200,7 @@ def test_the_conflict_dialog_in_bulgarian_names_both_sides_in_words(make_window,
     assert dialog.width() <= 1000  # the heading wraps instead of widening the dialog off the screen
     buttons = [dialog.findChild(QPushButton, n).text() for n in ("keep_mine_0", "take_theirs_0")]
     assert buttons == ["Запазване на моя", "Приемане на техния"]
+    qtbot.wait(100)  # let the layout settle before the picture
     dialog.grab().save(str(OUT / "register-conflict-bg.png"))
 
 
@@ -281,3 +282,32 @@ def test_a_plan_of_another_authority_opens_read_only_and_says_so(window, city_re
     window.grab().save(str(OUT / "register-other-authority.png"))
     with RegisterProvider(owner) as reg:
         assert [v.version_no for v in reg.versions(DETAILED_2.local_id)] == [1]  # nothing was written, no draft
+
+
+def test_many_conflicts_scroll_inside_a_dialog_that_fits_the_screen(make_window, published_plan, qtbot):
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    from app.editing import change_attributes
+    from app.register_actions import open_from_register, save_to_register
+
+    window = make_window("bg")
+    doc = open_from_register(window, published_plan, DETAILED_1.local_id).wait()
+    local_ids = ["d1-a", "d1-b", "d1-c", "d1-d"]
+    with RegisterProvider(published_plan) as other:
+        data, base = base_of(other, DETAILED_1.local_id)
+        for z in data.zoning_elements:
+            z.hilucs_land_use = [HILUCS + "4_1_TransportNetworks"]
+        push_changes(other, base, data)
+    zoning = window.layers.zoning
+    for local_id in local_ids:
+        change_attributes(doc, zoning, _zone(zoning, local_id).id(),
+                          {"hilucs_land_use": json.dumps([HILUCS + "1_PrimaryProduction"])}, "use")
+    assert len(save_to_register(window).conflicts) == len(local_ids)
+    dialog = window.register_conflict_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 600 and dialog.findChild(QScrollArea, "conflict_list") is not None
+    for table in dialog.findChildren(QTableWidget, "conflict_table"):  # each table shows all its rows, no scrolling
+        shown = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount()))
+        assert table.rowCount() == 1 and table.height() >= shown
+    qtbot.wait(100)
+    dialog.grab().save(str(OUT / "register-conflicts-many-bg.png"))
