@@ -54,11 +54,8 @@ class PushResult:
     added: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
     conflicts: list[ConflictError] = field(default_factory=list)
-
-    @property
-    def unchanged(self) -> bool:
-        """Nothing was sent: the plan was as in the register (no draft was made for it)."""
-        return not (self.saved or self.added or self.deleted or self.conflicts)
+    #: nothing was sent: the plan was as in the register, and no draft was made for it
+    unchanged: bool = False
 
     def summary(self) -> Text:
         """What the save did, as the planner reads it."""
@@ -154,7 +151,7 @@ def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) 
     """
     changed, gone = _changes(base, data)
     if not changed and not gone:
-        return PushResult(f"{base.plan}@{base.version_no}")
+        return PushResult(f"{base.plan}@{base.version_no}", unchanged=True)
     check_may_edit(register, base.plan)
     draft = register.draft(base.plan)
     same_version = draft.version_pk == base.version_pk

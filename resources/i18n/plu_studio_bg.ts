@@ -7198,7 +7198,7 @@
   </message>
   <message>
    <source>{done}; {n_conflicts} not saved: another planner changed them meanwhile</source>
-   <translation>{done}; {n_conflicts} не са записани: друг проектант ги е променил междувременно</translation>
+   <translation>{done}; незаписани, защото друг проектант ги е променил междувременно: {n_conflicts}</translation>
   </message>
   <message>
    <source>Nothing to save: the plan is as in the register ({version_ref})</source>

@@ -167,6 +167,27 @@ def test_after_a_clean_save_the_plan_is_saved_and_closes_without_asking(window, 
     assert window.confirm_discard()  # nothing to ask about: the register has it
 
 
+def test_a_double_click_opens_the_plan(window, city_register, tmp_path, monkeypatch):
+    import app.register_actions as actions
+
+    _owner, ana = city_register
+    monkeypatch.setenv("PLU_REGISTER_HOME", str(tmp_path / "none"))  # no private register: a message in the dialog
+    opened = []
+    monkeypatch.setattr(actions, "open_from_register", lambda _w, db, ref: opened.append((db, ref)))
+
+    def planner(dialog):  # what the planner does while the dialog is open
+        assert dialog.error.text() and not dialog.error.isHidden() and dialog.plans.rowCount() == 0
+        dialog.db.setText(ana)
+        dialog.refresh()
+        dialog.search.setText("oup")
+        dialog.plans.cellDoubleClicked.emit(0, 2)
+        return dialog.result()
+
+    monkeypatch.setattr(actions.OpenFromRegisterDialog, "exec", planner)
+    actions._open_dialog(window)
+    assert opened == [(ana, "BG.CITY.TEST:oup-city@1")]
+
+
 def test_the_conflict_dialog_in_bulgarian_names_both_sides_in_words(make_window, published_plan, qtbot):
     from app.editing import change_attributes
     from app.forms.labels import attribute_label
