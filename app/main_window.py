@@ -516,6 +516,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             self.findings_label.setText("")
             self.modified_label.setText("")
+            self.modified_label.setToolTip("")
             self.crs_label.setText("")
             self._sync_status_separators()
             return
@@ -540,6 +541,11 @@ class MainWindow(QMainWindow):
                 "color: #c62828" if errors else "color: #e65100" if incomplete else "color: #2e7d32")
         self.modified_label.setText(translate("MainWindow", "Unsaved changes") if doc.is_modified
                                     else translate("MainWindow", "Saved"))
+        note = getattr(doc, "register_note", None)  # e.g. a register plan of another authority: read-only there
+        if note is not None:
+            self.modified_label.setText(f"{self.modified_label.text()} — {note.say(self.language)}")
+        tip = getattr(doc, "register_note_tip", None)
+        self.modified_label.setToolTip(tip.say(self.language) if tip is not None else "")
         self._sync_status_separators()
 
     def _sync_status_separators(self) -> None:

@@ -9,7 +9,6 @@ sends the changes to the plan's draft, and a conflict is shown with both sides.
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from datetime import date
@@ -17,21 +16,27 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.menu_registry import register_action
+from register.conflict_view import conflict_heading, conflict_lines
 from plu_model.i18n import Text
 
 __all__ = ["ConflictDialog", "OpenFromRegisterDialog", "add_diff_layer", "add_in_force_layer", "open_from_register",
@@ -53,6 +58,24 @@ def _in_task(window: Any, label: str, function: Any) -> tuple[Any, str | None]:
 
     task = window._run_modal(FunctionTask(label, lambda _progress: function()), label)
     return task.result_value, task.error
+
+
+def _from_register(window: Any, db: str | None, title: Text, read: Any) -> tuple[Any, bool]:
+    """``read(register)`` off the GUI thread: (its result, True), or (None, False) once the error was shown.
+
+    A register that is stopped or unreachable is then a message, never a frozen window or a traceback.
+    """
+    from register.provider import RegisterProvider, open_register
+
+    def run() -> Any:
+        with (RegisterProvider(db) if db else open_register()) as reg:
+            return read(reg)
+
+    result, error = _in_task(window, _said(window, Text("app.register_actions", "Reading the register…")), run)
+    if error is not None:
+        window.show_error(_said(window, title), error)
+        return None, False
+    return result, True
 
 
 def open_from_register(window: Any, db: str | None, ref: str) -> Any:
@@ -114,17 +137,20 @@ def save_to_register(window: Any) -> Any:
     def push() -> Any:
         with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
             result = push_changes(reg, origin["base"], data)
-            return result, base_of(reg, result.version_ref)[1]
+            return result, origin["base"] if result.unchanged else base_of(reg, result.version_ref)[1]
 
     outcome, error = _in_task(window, _said(window, Text("app.register_actions", "Saving to the register…")), push)
     if error is not None or outcome is None:
-        window.show_error(_said(window, Text("app.register_actions", "Save to register")), error or "")
+        kept = _said(window, Text("app.register_actions", "Nothing was lost: your changes stay in the plan."))
+        window.show_error(_said(window, Text("app.register_actions", "Save to register")),
+                          f"{error}\n\n{kept}" if error else kept)
         return None
     result, origin["base"] = outcome
-    window.message(_said(window, Text("app.register_actions", "Saved to {version_ref}: {n_saved} changed, {n_added} "
-                                                           "added, {n_deleted} deleted, {n_conflicts} conflicts",
-                                                           version_ref=result.version_ref, n_saved=len(result.saved), n_added=len(result.added), n_deleted=len(result.deleted), n_conflicts=len(result.conflicts))))
-    if result.conflicts:
+    window.message(_said(window, result.summary()))
+    if not result.conflicts:  # the plan as it is now is the register's: closing it loses nothing
+        doc.history.set_clean()
+        doc.modified_changed.emit(False)
+    else:
         dialog = ConflictDialog(window, result.conflicts)
         dialog.show()
         window.register_conflict_dialog = dialog
@@ -190,7 +216,7 @@ def take_theirs(window: Any, conflict: Any) -> bool:
 
 class ConflictDialog(QDialog):
     """Each conflicting feature: the attributes that differ, yours beside the one saved meanwhile,
-    and per feature *Keep mine* or *Take theirs*."""
+    and per feature *Keep mine* or *Take theirs*. What differs and how it reads is :mod:`register.conflict_view`."""
 
     def __init__(self, window: Any, conflicts: list[Any]):
         super().__init__(window)
@@ -200,10 +226,23 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         language = getattr(window, "language", "en")
         self.choices: dict[int, str] = {}
+        body = QWidget(self)
+        listed = QVBoxLayout(body)
         for i, exc in enumerate(conflicts):
-            layout.addWidget(QLabel(exc.message(language)))
-            layout.addWidget(self._table(window, exc))
-            layout.addLayout(self._choice_row(window, i, exc))
+            heading = QLabel(conflict_heading(exc, language), body)
+            heading.setObjectName(f"conflict_heading_{i}")
+            heading.setWordWrap(True)
+            listed.addWidget(heading)
+            listed.addWidget(self._table(window, exc))
+            listed.addLayout(self._choice_row(window, i, exc))
+        listed.addStretch(1)
+        scroll = QScrollArea(self)  # many conflicts scroll; the dialog stays on the screen
+        scroll.setObjectName("conflict_list")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         note = QLabel(_said(window, Text("app.register_actions", "Keep mine: yours stays in the plan and goes to the "
                                                               "register at the next Save to register. Take theirs: "
                                                               "the saved version replaces yours in the plan (Undo "
@@ -224,6 +263,7 @@ class ConflictDialog(QDialog):
         theirs.setObjectName(f"take_theirs_{i}")
         status = QLabel("", self)
         status.setObjectName(f"conflict_choice_{i}")
+        status.setWordWrap(True)
 
         def chosen(choice: str) -> None:
             if choice == "theirs" and not take_theirs(self.window_, exc):
@@ -244,49 +284,54 @@ class ConflictDialog(QDialog):
         return row
 
     def _table(self, window: Any, exc: Any) -> QTableWidget:
-        mine, theirs = exc.mine["attributes"], exc.theirs["attributes"]
-        keys = [k for k in sorted(set(mine) | set(theirs)) if mine.get(k) != theirs.get(k)
-                and k not in ("inspire_version_id", "begin_lifespan_version")]
-        if not _same_geometry(exc.mine.get("geometry"), exc.theirs.get("geometry")):
-            keys.append("geometry")
-        table = QTableWidget(len(keys), 3, self)
+        from app.forms.labels import attribute_label
+
+        language = getattr(window, "language", "en")
+        lines = conflict_lines(exc, language)
+        named = {"geometry": Text("app.register_actions", "Shape"), "feature": Text("app.register_actions", "Feature")}
+        table = QTableWidget(len(lines), 3, self)
         table.setObjectName("conflict_table")
-        table.setHorizontalHeaderLabels([_said(window, Text("app.register_actions", "attribute")), _said(window, Text("app.register_actions", "yours")),
-                                         _said(window, Text("app.register_actions", "saved by ")) + str(exc.theirs.get("by"))])
-        for i, key in enumerate(keys):
-            a = exc.mine.get("geometry") if key == "geometry" else mine.get(key)
-            b = exc.theirs.get("geometry") if key == "geometry" else theirs.get(key)
-            for j, text in enumerate((key, _short(a), _short(b))):
-                table.setItem(i, j, QTableWidgetItem(text))
-        for column, width in enumerate((170, 340, 340)):
-            table.setColumnWidth(column, width)
+        table.setHorizontalHeaderLabels([
+            _said(window, Text("app.register_actions", "Attribute")),
+            _said(window, Text("app.register_actions", "Yours (not in the register)")),
+            _said(window, Text("app.register_actions", "Theirs (saved by {who})", who=exc.theirs.get("by") or "?")),
+        ])
+        for i, line in enumerate(lines):
+            label = _said(window, named[line.key]) if line.key in named else attribute_label(line.key)
+            for j, (text, tip) in enumerate(((label, line.key), (line.mine, line.mine_tip),
+                                             (line.theirs, line.theirs_tip))):
+                item = QTableWidgetItem(text)
+                item.setData(_KEY_ROLE, line.key)
+                item.setToolTip(tip)
+                table.setItem(i, j, item)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(True)
         table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
 
 
-def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) < 160 else text[:157] + "…"
-
-
-def _same_geometry(a: str | None, b: str | None) -> bool:
-    import shapely
-
-    if a is None or b is None:
-        return a == b
-    return bool(shapely.from_wkt(a).equals(shapely.from_wkt(b)))
+#: Qt.ItemDataRole.UserRole: the register column a conflict row is about (tests find rows by it)
+_KEY_ROLE = 256
 
 
 def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> QgsVectorLayer | None:
     """A read-only layer of the zoning in force (the whole register), under the plan, for context."""
     from plu_model.geopackage import save_dataset
-    from register.provider import RegisterProvider, open_register
 
     day = day or date.today()
     crs = window.document.crs if window.document is not None else None
-    with (RegisterProvider(db) if db else open_register()) as reg:
-        data = reg.in_force(day, None, crs)
+    title = Text("app.register_actions", "Plan in force from register (context layer)")
+    data, ok = _from_register(window, db, title, lambda reg: reg.in_force(day, None, crs))
+    if not ok:
+        return None
     if not data.zoning_elements:
         window.message(_said(window, Text("app.register_actions", "Nothing is in force on {day}", day=day)))
         return None
@@ -305,7 +350,7 @@ def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> 
 _DIFF_COLOURS = {"added": (46, 157, 58), "removed": (210, 60, 60), "changed": (240, 160, 32)}
 
 
-def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsVectorLayer:
+def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsVectorLayer | None:
     """The differences between two register versions as a layer: added green, removed red, changed orange."""
     from qgis.core import (
         QgsCategorizedSymbolRenderer,
@@ -318,10 +363,9 @@ def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsV
     from qgis.PyQt.QtCore import Qt, QVariant
     from qgis.PyQt.QtGui import QColor
 
-    from register.provider import RegisterProvider, open_register
-
-    with (RegisterProvider(db) if db else open_register()) as reg:
-        diff = reg.diff(before, after)
+    diff, ok = _from_register(window, db, Text("app.register_actions", "Compare"), lambda reg: reg.diff(before, after))
+    if not ok:
+        return None
     layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{diff.before.crs}", _said(
         window, Text("app.register_actions", "Changes {before_ref} → {after_ref}",
                                              before_ref=diff.before_ref, after_ref=diff.after_ref)),
@@ -358,46 +402,147 @@ def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsV
 
 
 class OpenFromRegisterDialog(QDialog):
-    """Choose a register (empty: your private one) and a plan."""
+    """Choose a register (empty: your private one) and a plan: a searchable table of its plans.
+
+    What the rows say, their order, what a search matches and which plans are read-only is
+    :mod:`register.plan_list`; the dialog shows it and reads the register off the GUI thread.
+    """
 
     def __init__(self, window: Any):
         super().__init__(window)
         self.window_ = window
+        self.rows: list[Any] = []
+        self.shown: list[Any] = []
         self.setObjectName("open_from_register")
         self.setWindowTitle(_said(window, Text("app.register_actions", "Open from register")))
         layout = QVBoxLayout(self)
+        layout.addLayout(self._register_row(window))
+        layout.addLayout(self._search_row(window))
+        self.plans = self._table(window)
+        self.error = QLabel("", self)
+        self.error.setObjectName("register_error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.note = QLabel(_said(window, Text("app.register_actions", "Grey rows are plans of other authorities: "
+                                                                      "they open read-only.")), self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for w in (self.plans, self.error, self.note, self.buttons):
+            layout.addWidget(w)
+        self._chosen_changed()
+        self.resize(1040, 560)
+
+    def _register_row(self, window: Any) -> QHBoxLayout:
+        row = QHBoxLayout()
         self.db = QLineEdit(self)
         self.db.setPlaceholderText(_said(window, Text("app.register_actions", "postgresql://… (empty: your private register)")))
+        self.db.returnPressed.connect(self.refresh)
         connect = QPushButton(_said(window, Text("app.register_actions", "List plans")), self)
+        connect.setObjectName("list_plans")
         connect.clicked.connect(self.refresh)
-        self.plans = QListWidget(self)
-        self.error = QLabel("", self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        for w in (self.db, connect, self.plans, self.error, buttons):
-            layout.addWidget(w)
+        row.addWidget(QLabel(_said(window, Text("app.register_actions", "Register:")), self))
+        row.addWidget(self.db, 1)
+        row.addWidget(connect)
+        return row
+
+    def _search_row(self, window: Any) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("plan_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_said(window, Text("app.register_actions", "Title, plan, status, authority or "
+                                                                                "date")))
+        self.search.textChanged.connect(lambda _text: self._fill())
+        self.every_version = QCheckBox(_said(window, Text("app.register_actions", "Every version")), self)
+        self.every_version.setObjectName("every_version")
+        self.every_version.setToolTip(_said(window, Text("app.register_actions", "List earlier versions too, not "
+                                                                                 "only the latest of each plan")))
+        self.every_version.toggled.connect(lambda _on: self.refresh())
+        row.addWidget(QLabel(_said(window, Text("app.register_actions", "Search:")), self))
+        row.addWidget(self.search, 1)
+        row.addWidget(self.every_version)
+        return row
+
+    def _table(self, window: Any) -> QTableWidget:
+        headers = [Text("app.register_actions", "Title"), Text("app.register_actions", "Plan"),
+                   Text("app.register_actions", "Version"), Text("app.register_actions", "Status"),
+                   Text("app.register_actions", "Date"), Text("app.register_actions", "Authority")]
+        table = QTableWidget(0, len(headers), self)
+        table.setObjectName("register_plans")
+        table.setHorizontalHeaderLabels([_said(window, h) for h in headers])
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeaderItem(4).setToolTip(_said(window, Text("app.register_actions", "In force from, for a plan "
+                                                                    "in force; else the day the version was made")))
+        header = table.horizontalHeader()
+        for column in range(len(headers)):  # the title takes what the others leave; a long one ends in …
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 0
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        table.itemSelectionChanged.connect(self._chosen_changed)
+        table.cellDoubleClicked.connect(lambda _r, _c: self.accept() if self.chosen() else None)
+        return table
 
     def refresh(self) -> None:
-        from plu_model.errors import message_of
+        """Read the register's plans (off the GUI thread: an unreachable register never freezes the window)."""
+        from register.plan_list import plan_rows
         from register.provider import RegisterProvider, open_register
-        from register.store import display_refs
 
-        self.plans.clear()
-        try:
-            with (RegisterProvider(self.db.text()) if self.db.text() else open_register()) as reg:
-                plans = reg.plans()
-                for v, shown in zip(plans, display_refs(plans), strict=True):
-                    item = QListWidgetItem(f"{shown}  [{v.status}]  {v.title}")
-                    item.setData(256, v.full_ref)  # Qt.ItemDataRole.UserRole; NAMESPACE:LOCALID@N is unambiguous
-                    self.plans.addItem(item)
-            self.error.setText("")
-        except Exception as exc:  # shown, never a traceback
-            self.error.setText(message_of(exc, getattr(self.window_, "language", "en")))
+        db, every = self.db.text().strip(), self.every_version.isChecked()
+        language = getattr(self.window_, "language", "en")
+
+        def read() -> list[Any]:
+            with (RegisterProvider(db) if db else open_register()) as reg:
+                return plan_rows(reg, language, every)
+
+        rows, error = _in_task(self.window_, _said(self.window_, Text("app.register_actions",
+                                                                    "Reading the register's plans…")), read)
+        self.rows = rows if error is None and rows is not None else []
+        self.error.setText(error or "")
+        self.error.setVisible(bool(error))
+        self._fill()
+
+    def _fill(self) -> None:
+        from qgis.PyQt.QtGui import QBrush, QPalette
+
+        from register.plan_list import filter_rows
+
+        self.shown = filter_rows(self.rows, self.search.text())
+        self.plans.setRowCount(len(self.shown))
+        grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        for r, row in enumerate(self.shown):
+            tip = "" if row.editable else _said(self.window_, Text("app.register_actions", "Read-only: a plan of "
+                                                                   "{authority}", authority=row.authority_name))
+            cells = (row.title, row.shown_ref.rsplit("@", 1)[0], str(row.version_no), row.status_label,
+                     row.day_shown, row.authority_name)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip or text)
+                if not row.editable:
+                    item.setForeground(grey)
+                self.plans.setItem(r, c, item)
+        self.note.setVisible(any(not row.editable for row in self.rows))
+        if len(self.shown) == 1:
+            self.plans.selectRow(0)
+        self._chosen_changed()
+
+    def _chosen_changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(self.chosen() is not None)
+
+    def chosen_row(self) -> Any:
+        """The :class:`register.plan_list.PlanRow` selected, or None."""
+        selected = self.plans.selectionModel().selectedRows() if self.plans.selectionModel() else []
+        if not selected or selected[0].row() >= len(self.shown):
+            return None
+        return self.shown[selected[0].row()]
 
     def chosen(self) -> str | None:
-        item = self.plans.currentItem()
-        return item.data(256) if item is not None else None
+        row = self.chosen_row()
+        return row.full_ref if row is not None else None
 
 
 def _open_dialog(window: Any) -> None:
@@ -410,14 +555,14 @@ def _open_dialog(window: Any) -> None:
 def _compare(window: Any) -> None:
     from qgis.PyQt.QtWidgets import QInputDialog
 
-    from register.provider import RegisterProvider, open_register
-
     origin = getattr(window.document, "register_origin", None) if window.document is not None else None
     if origin is None:
         window.show_error(_said(window, Text("app.register_actions", "Compare")), _said(window, Text("app.register_actions", "This plan was not opened from the register.")))
         return
-    with (RegisterProvider(origin["db"]) if origin["db"] else open_register()) as reg:
-        refs = [v.full_ref for v in reg.versions(origin["base"].plan)]
+    refs, ok = _from_register(window, origin["db"], Text("app.register_actions", "Compare"),
+                              lambda reg: [v.full_ref for v in reg.versions(origin["base"].plan)])
+    if not ok:
+        return
     choice, ok = QInputDialog.getItem(window, _said(window, Text("app.register_actions", "Compare with")),
                                       _said(window, Text("app.register_actions", "Earlier version")), refs, 0, False)
     if ok and choice:

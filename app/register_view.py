@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import QLabel, QToolButton
 
 from app.i18n import current_language
 from app.live_language import follow_language
-from app.plan_layers import PlanLayers, layer_titles, style_regulation_layers
+from app.plan_layers import PlanLayers, hide_kept_source, layer_titles, style_regulation_layers
 from app.zone_styles import ZoningStyle
 from plu_model.i18n import Text
 
@@ -146,6 +146,8 @@ class RegisterOpening(QObject):
         window.project.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{view.crs}"))
         window.canvas.setDestinationCrs(window.project.crs())
         self.layers = [made[k] for k in ("plan", "regulations_point", "regulations_line", "regulations_area", "zoning")]
+        for layer in self.layers:
+            hide_kept_source(layer)  # as a plan file's layers: the packed source element is not for people
         for layer in reversed(self.layers):
             window.project.addMapLayer(layer)
         for key in ("regulations_area", "regulations_line", "regulations_point"):
@@ -242,17 +244,17 @@ class RegisterOpening(QObject):
         window.canvas.refresh()
         base.pristine = doc.working  # never written by the editor: the file as opened
         doc.register_origin = {"db": self.db, "base": base}
+        opened = Text("app.register_actions", "Opened {plan}@{version_no} from the register", plan=base.plan,
+                      version_no=base.version_no)
+        if not self.view.editable:  # said where the plan's saved state is said, for as long as it is open
+            whose = Text("app.register_view", "a plan of {authority}: you may read it, not save it to the register",
+                         authority=self.view.authority)
+            doc.register_note = Text("app.register_view", "read-only in the register")
+            doc.register_note_tip = whose
+            opened = Text("app.register_view", "{opened}; read-only: {whose}", opened=opened, whose=whose)
+            window._update_status()
         self.document = doc
-        window.message(
-            self._said(
-                Text(
-                    "app.register_actions",
-                    "Opened {plan}@{version_no} from the register",
-                    plan=base.plan,
-                    version_no=base.version_no,
-                )
-            )
-        )
+        window.message(self._said(opened))
         self.ready.emit(doc)
 
     def _copy_cancelled(self) -> None:

@@ -31,12 +31,31 @@ LAYER_KINDS: dict[str, tuple[str, int | None, str]] = {
 }
 
 
+#: OGR field type → the PostgreSQL type a plan file's column of that type is read as (text for the rest)
+_CASTS = {
+    ogr.OFTDate: "date",
+    ogr.OFTDateTime: "timestamptz",
+    ogr.OFTTime: "time",
+    ogr.OFTInteger: "integer",
+    ogr.OFTInteger64: "bigint",
+    ogr.OFTReal: "double precision",
+}
+
+
 def _column(name: str, ftype: int, subtype: int) -> str:
-    """A plan-file column out of ``row_data``: JSON columns as jsonb (the style's ``array_first`` reads them)."""
+    """A plan-file column out of ``row_data``, of the kind the plan file gives it.
+
+    ``->>`` gives text; the layer would then show dates, yes/no values and numbers as text, unlike
+    the same plan opened from its file. So each is cast to its file column's kind: JSON as jsonb (the
+    style's ``array_first`` reads them), booleans (stored as 1/0) as boolean, dates as date.
+    """
     value = f"f.row_data->>'{name}'"
     if subtype == ogr.OFSTJSON:  # JSON null, not SQL NULL: QGIS parses every value it gets, and warns on NULL's
         return f"coalesce(({value})::jsonb, 'null') AS \"{name}\""
-    return f'{value} AS "{name}"'
+    if subtype == ogr.OFSTBoolean:  # PostgreSQL reads '1'/'0' (and 'true'/'false') as boolean
+        return f'({value})::boolean AS "{name}"'
+    cast = _CASTS.get(ftype)
+    return f'({value})::{cast} AS "{name}"' if cast else f'{value} AS "{name}"'
 
 
 def layer_query(version_pk: int, key: str) -> str:
@@ -80,6 +99,10 @@ class DirectView:
     queries: dict[str, str] = field(default_factory=dict)
     #: how many features the version has (what the working copy's progress counts)
     rows: int = 0
+    #: False when the plan is another authority's: the user reads it but cannot save to it
+    editable: bool = True
+    #: the name of the authority that holds the plan
+    authority: str = ""
 
 
 #: one scan of the version's rows: their extent, number and the zones' distinct type columns (as stored: JSON text)
@@ -116,4 +139,6 @@ def direct_view(register: Any, ref: str) -> DirectView:
         types,
         queries,
         rows,
+        info.authority in register.may_edit([info.authority]),
+        register.authority_names().get(info.authority, info.authority),
     )  # type: ignore[arg-type]

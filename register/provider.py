@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -90,8 +90,8 @@ def _connect(dsn: str) -> Any:
         return psycopg2.connect(dsn, connect_timeout=10, application_name="plu-studio")
     except psycopg2.OperationalError as exc:
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RegisterError(Text("register.provider", "cannot connect to the register: {text}",
-                                 text=_without_password(text, dsn))) from exc
+        raise RegisterError(Text("register.provider", "cannot connect to the register (is it running, and is its "
+                                                      "address right?): {text}", text=_without_password(text, dsn))) from exc
 
 
 def _dsn_for(db: str | None, start: bool = True) -> str:
@@ -144,16 +144,27 @@ class _Refusal:
         return self.english if language == "en" else self.text.say(language)
 
 
+def _connection_lost(exc: Exception) -> bool:
+    """No answer of the server's (no SQLSTATE), or its "connection exception" (08) and "operator intervention"
+    (57: shut down, session ended) classes; a query cancelled (57014) or a lock not granted is a refusal."""
+    import psycopg2
+
+    if not isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)):
+        return False
+    code = getattr(exc, "pgcode", None) or ""
+    return not code or code.startswith("08") or (code.startswith("57") and code != "57014")
+
+
 def _translate(exc: Exception) -> Exception:
     """A PostgreSQL refusal as the register's own error, in both languages."""
     import psycopg2
 
     text = (getattr(exc, "pgerror", None) or str(exc)).strip().splitlines()[0] if str(exc).strip() else ""
     text = text.removeprefix("ERROR:").strip()
-    if isinstance(exc, (psycopg2.OperationalError, psycopg2.InterfaceError)) and not getattr(exc, "pgcode", None):
-        # no answer of the server's: the server stopped, or ended this session; not a refusal
-        return RegisterError(Text("register.provider", "the connection to the register was lost ({text}); what "
-                                                       "was not committed is not stored", text=text or "—"))
+    if _connection_lost(exc):  # the server stopped, ended this session, or the network went: nothing was refused
+        return RegisterError(Text("register.provider", "the connection to the register was lost (is it still "
+                                                       "running?): {text}; what was not committed is not stored",
+                                  text=text or type(exc).__name__))
     if "PLU-IMMUTABLE" in text:
         return ImmutableVersion(Text("register.provider", "{message}", message=_Refusal(text.split(": ", 1)[-1], Text(
             "register.provider", "the version is published and does not change; a change makes a new version"))))
@@ -213,9 +224,10 @@ class RegisterProvider:
             raise _translate(exc) from exc
 
     # -- what the register holds -------------------------------------------------
-    def plans(self, authority: str | None = None) -> list[VersionInfo]:
-        """The latest version of every plan (of one authority)."""
-        where = "v.version_no = (SELECT max(version_no) FROM plan_version w WHERE w.plan_id = v.plan_id)"
+    def plans(self, authority: str | None = None, every_version: bool = False) -> list[VersionInfo]:
+        """The latest version of every plan (of one authority), or every version of them."""
+        where = "true" if every_version else \
+            "v.version_no = (SELECT max(version_no) FROM plan_version w WHERE w.plan_id = v.plan_id)"
         params: tuple[Any, ...] = ()
         if authority:
             where += " AND v.authority = %s"
@@ -458,6 +470,23 @@ class RegisterProvider:
                      "theirs": r[5], "who": r[6], "at": r[7].isoformat()} for r in cur.fetchall()]
 
     # -- access -----------------------------------------------------------------------
+    def may_edit(self, authorities: Iterable[str]) -> set[str]:
+        """Those of ``authorities`` whose plans the connected role may change.
+
+        The rule is the database's own (``plu_may_edit``, the one row-level security applies), asked
+        beforehand so a client can say a plan is read-only instead of failing at the first save.
+        """
+        names = sorted(set(authorities))
+        with self.transaction() as cur:
+            cur.execute("SELECT a, plu_may_edit(a) FROM unnest(%s::text[]) AS a", (names,))
+            return {a for a, allowed in cur.fetchall() if allowed}
+
+    def authority_names(self) -> dict[str, str]:
+        """Authority code → its name (what a person reads), for every authority of the register."""
+        with self.transaction() as cur:
+            cur.execute("SELECT code, name FROM authority")
+            return {code: name or code for code, name in cur.fetchall()}
+
     def grant(self, user: str, role: str, authority: str | None, password: str | None = None,
               authority_name: str | None = None) -> dict[str, Any]:
         from register.access import grant

@@ -14,11 +14,12 @@ from typing import Any
 
 from plu_model.dataset import PlanDataset
 from plu_model.features import geometry_of
-from register.errors import ConflictError
+from plu_model.i18n import Text
+from register.errors import AccessDenied, ConflictError
 from register.provider import RegisterProvider, parse_ref
 from register.rows import content_key, row_json
 
-__all__ = ["EditBase", "PushResult", "base_of", "open_for_editing", "push_changes"]
+__all__ = ["EditBase", "PushResult", "base_of", "check_may_edit", "open_for_editing", "push_changes"]
 
 
 @dataclass
@@ -53,6 +54,21 @@ class PushResult:
     added: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
     conflicts: list[ConflictError] = field(default_factory=list)
+    #: nothing was sent: the plan was as in the register, and no draft was made for it
+    unchanged: bool = False
+
+    def summary(self) -> Text:
+        """What the save did, as the planner reads it."""
+        if self.unchanged:
+            return Text("register.sync", "Nothing to save: the plan is as in the register ({version_ref})",
+                        version_ref=self.version_ref)
+        done = Text("register.sync", "Saved to {version_ref}: {n_saved} changed, {n_added} added, {n_deleted} deleted",
+                    version_ref=self.version_ref, n_saved=len(self.saved), n_added=len(self.added),
+                    n_deleted=len(self.deleted))
+        if not self.conflicts:
+            return done
+        return Text("register.sync", "{done}; {n_conflicts} not saved: another planner changed them meanwhile",
+                    done=done, n_conflicts=len(self.conflicts))
 
 
 #: a plan's step and validity belong to the register's lifecycle, not to what a planner edits
@@ -104,27 +120,51 @@ def open_for_editing(register: RegisterProvider, ref: str, path: Any, defer_keys
     return base
 
 
+def _changes(base: EditBase, data: PlanDataset) -> tuple[list[Any], set[str]]:
+    """The features of ``data`` that are new or differ from the base, and the localIds it no longer has."""
+    keys = base.content_keys()
+    changed, seen = [], set()
+    for f in data.features():
+        local = f.inspire_id.local_id
+        seen.add(local)
+        if local not in base.features or _key_of(f) != keys[local]:
+            changed.append(f)
+    return changed, base.features.keys() - seen
+
+
+def check_may_edit(register: RegisterProvider, plan: str) -> None:
+    """Refuse, in words a planner reads, to change a plan of an authority the user does not plan for."""
+    info = register.version(plan)
+    if info.authority not in register.may_edit([info.authority]):
+        name = register.authority_names().get(info.authority, info.authority)
+        raise AccessDenied(Text("register.sync", "{title} belongs to {authority}: you may read it but not change it "
+                                                 "in the register. Your changes stay in the plan; Save as… keeps them "
+                                                 "in a plan file.", title=info.title or info.plan_key, authority=name))
+
+
 def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) -> PushResult:
     """Save the changes of ``data`` against ``base`` into the plan's draft (created from a published base).
 
     A draft made now from the base starts every lock at 1; a draft that existed already
-    is compared with the locks that were read.
+    is compared with the locks that were read. With nothing changed nothing is sent and no
+    draft is made: saving an unchanged published plan must not leave an empty new version.
     """
+    changed, gone = _changes(base, data)
+    if not changed and not gone:
+        return PushResult(f"{base.plan}@{base.version_no}", unchanged=True)
+    check_may_edit(register, base.plan)
     draft = register.draft(base.plan)
     same_version = draft.version_pk == base.version_pk
     ids = register.locks(draft.full_ref)
     result = PushResult(draft.full_ref)
-    keys = base.content_keys()
-    seen = set()
-    for f in data.features():
+    for f in changed:
         local = f.inspire_id.local_id
-        seen.add(local)
         before = base.features.get(local)
         if before is None:
             register.insert_feature(draft.full_ref, f)
             result.added.append(local)
             continue
-        if _key_of(f) == keys[local] or local not in ids:
+        if local not in ids:
             continue
         lock = before[1] if same_version else 1
         try:
@@ -132,7 +172,7 @@ def push_changes(register: RegisterProvider, base: EditBase, data: PlanDataset) 
             result.saved.append(local)
         except ConflictError as exc:
             result.conflicts.append(exc)
-    for local in base.features.keys() - seen:
+    for local in gone:
         if local in ids:
             try:
                 register.delete_feature(ids[local][0], base.features[local][1] if same_version else 1)

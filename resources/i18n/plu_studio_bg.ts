@@ -2556,6 +2556,94 @@
    <source>QGIS cannot read {layers} from the register</source>
    <translation>QGIS не може да прочете {layers} от регистъра</translation>
   </message>
+  <message>
+   <source>Reading the register…</source>
+   <translation>Четене от регистъра…</translation>
+  </message>
+  <message>
+   <source>Nothing was lost: your changes stay in the plan.</source>
+   <translation>Нищо не е загубено: промените ви остават в плана.</translation>
+  </message>
+  <message>
+   <source>Shape</source>
+   <translation>Форма</translation>
+  </message>
+  <message>
+   <source>Feature</source>
+   <translation>Обект</translation>
+  </message>
+  <message>
+   <source>Title</source>
+   <translation>Заглавие</translation>
+  </message>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Version</source>
+   <translation>Версия</translation>
+  </message>
+  <message>
+   <source>Status</source>
+   <translation>Състояние</translation>
+  </message>
+  <message>
+   <source>Date</source>
+   <translation>Дата</translation>
+  </message>
+  <message>
+   <source>Authority</source>
+   <translation>Орган</translation>
+  </message>
+  <message>
+   <source>Grey rows are plans of other authorities: they open read-only.</source>
+   <translation>Сивите редове са планове на други органи: те се отварят само за четене.</translation>
+  </message>
+  <message>
+   <source>Title, plan, status, authority or date</source>
+   <translation>Заглавие, план, състояние, орган или дата</translation>
+  </message>
+  <message>
+   <source>Every version</source>
+   <translation>Всички версии</translation>
+  </message>
+  <message>
+   <source>List earlier versions too, not only the latest of each plan</source>
+   <translation>Показване и на по-ранните версии, не само на последната версия на всеки план</translation>
+  </message>
+  <message>
+   <source>In force from, for a plan in force; else the day the version was made</source>
+   <translation>За план в сила — датата на влизане в сила; иначе денят, в който е създадена версията</translation>
+  </message>
+  <message>
+   <source>Reading the register's plans…</source>
+   <translation>Четене на плановете от регистъра…</translation>
+  </message>
+  <message>
+   <source>Attribute</source>
+   <translation>Атрибут</translation>
+  </message>
+  <message>
+   <source>Yours (not in the register)</source>
+   <translation>Вашият (не е в регистъра)</translation>
+  </message>
+  <message>
+   <source>Theirs (saved by {who})</source>
+   <translation>Техният (записан от {who})</translation>
+  </message>
+  <message>
+   <source>Register:</source>
+   <translation>Регистър:</translation>
+  </message>
+  <message>
+   <source>Search:</source>
+   <translation>Търсене:</translation>
+  </message>
+  <message>
+   <source>Read-only: a plan of {authority}</source>
+   <translation>Само за четене: план на {authority}</translation>
+  </message>
  </context>
  <context>
   <name>app.register_view</name>
@@ -2574,6 +2662,22 @@
   <message>
    <source>Read-only: preparing the plan for editing was cancelled</source>
    <translation>Само за четене: подготовката на плана за редактиране е прекъсната</translation>
+  </message>
+  <message>
+   <source>read-only in the register: a plan of {authority}</source>
+   <translation>само за четене в регистъра: план на {authority}</translation>
+  </message>
+  <message>
+   <source>a plan of {authority}: you may read it, not save it to the register</source>
+   <translation>план на {authority}: можете да го четете, но не и да го записвате в регистъра</translation>
+  </message>
+  <message>
+   <source>read-only in the register</source>
+   <translation>само за четене в регистъра</translation>
+  </message>
+  <message>
+   <source>{opened}; read-only: {whose}</source>
+   <translation>{opened}; само за четене: {whose}</translation>
   </message>
  </context>
  <context>
@@ -6848,6 +6952,25 @@
   </message>
  </context>
  <context>
+  <name>register.conflict_view</name>
+  <message>
+   <source>{local}: {who} saved this feature on {when}, after you opened the plan. Nothing is lost: your version is kept as conflict {conflict_id}.</source>
+   <translation>{local}: {who} е записал този обект на {when}, след като сте отворили плана. Нищо не е загубено: вашият вариант е запазен като конфликт {conflict_id}.</translation>
+  </message>
+  <message>
+   <source>shape differs</source>
+   <translation>формата е различна</translation>
+  </message>
+  <message>
+   <source>deleted by you</source>
+   <translation>изтрит от вас</translation>
+  </message>
+  <message>
+   <source>changed, still in the register</source>
+   <translation>променен, остава в регистъра</translation>
+  </message>
+ </context>
+ <context>
   <name>register.diff_report</name>
   <message>
    <source>area</source>
@@ -7081,8 +7204,12 @@
    <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant USER ROLE --authority {authority}'</translation>
   </message>
   <message>
-   <source>the connection to the register was lost ({text}); what was not committed is not stored</source>
-   <translation>връзката с регистъра прекъсна ({text}); незаписаното окончателно не е съхранено</translation>
+   <source>the connection to the register was lost (is it still running?): {text}; what was not committed is not stored</source>
+   <translation>връзката с регистъра прекъсна (работи ли още?): {text}; незаписаното окончателно не е съхранено</translation>
+  </message>
+  <message>
+   <source>cannot connect to the register (is it running, and is its address right?): {text}</source>
+   <translation>няма връзка с регистъра (работи ли и верен ли е адресът му?): {text}</translation>
   </message>
  </context>
  <context>
@@ -7183,6 +7310,25 @@
   <message>
    <source>the process storing {path} was stopped (signal {signal}); nothing of the plan was stored</source>
    <translation>процесът, който записваше {path}, беше спрян (сигнал {signal}); нищо от плана не е записано</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.sync</name>
+  <message>
+   <source>Saved to {version_ref}: {n_saved} changed, {n_added} added, {n_deleted} deleted</source>
+   <translation>Записано в {version_ref}: {n_saved} променени, {n_added} добавени, {n_deleted} изтрити</translation>
+  </message>
+  <message>
+   <source>{done}; {n_conflicts} not saved: another planner changed them meanwhile</source>
+   <translation>{done}; незаписани, защото друг проектант ги е променил междувременно: {n_conflicts}</translation>
+  </message>
+  <message>
+   <source>Nothing to save: the plan is as in the register ({version_ref})</source>
+   <translation>Няма нищо за записване: планът е същият като в регистъра ({version_ref})</translation>
+  </message>
+  <message>
+   <source>{title} belongs to {authority}: you may read it but not change it in the register. Your changes stay in the plan; Save as… keeps them in a plan file.</source>
+   <translation>{title} е на {authority}: можете да го четете, но не и да го променяте в регистъра. Промените ви остават в плана; „Запис като…“ ги запазва във файл на плана.</translation>
   </message>
  </context>
  <context>

@@ -49,7 +49,8 @@ def test_open_edit_and_save_to_register_with_a_conflict(window, published_plan, 
     dialog = window.register_conflict_dialog
     qtbot.waitExposed(dialog)
     table = dialog.findChild(QTableWidget, "conflict_table")
-    cells = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    cells = {table.item(r, 0).data(256): (table.item(r, 1).toolTip(), table.item(r, 2).toolTip())
+             for r in range(table.rowCount())}
     assert SHOPS in cells["hilucs_land_use"][0] and INDUSTRY in cells["hilucs_land_use"][1]
     out = ROOT / "test-output"
     out.mkdir(exist_ok=True)
@@ -108,13 +109,14 @@ def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):
     dialog.refresh()
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.plans.count() == 1 and dialog.plans.item(0).text().startswith("pup-south@1  [legalForce]")
-    dialog.plans.setCurrentRow(0)
+    assert dialog.plans.rowCount() == 1 and dialog.plans.item(0, 1).text() == "pup-south"
+    assert dialog.plans.item(0, 3).text() == "Legal force" and dialog.plans.item(0, 2).text() == "1"
+    dialog.plans.selectRow(0)
     assert dialog.chosen() == "BG.CITY.TEST:pup-south@1"
     dialog.grab().save(str(ROOT / "test-output" / "register-open.png"))
     dialog.db.setText("host=/nonexistent dbname=x")
     dialog.refresh()
-    assert dialog.plans.count() == 0 and "cannot connect" in dialog.error.text()
+    assert dialog.plans.rowCount() == 0 and "cannot connect" in dialog.error.text()
     dialog.close()
 
 
@@ -221,10 +223,10 @@ def test_the_open_dialog_tells_apart_plans_that_share_a_local_id(window, fresh_d
     dialog = OpenFromRegisterDialog(window)
     dialog.db.setText(fresh_db)
     dialog.refresh()
-    shown = sorted(dialog.plans.item(i).text().split()[0] for i in range(dialog.plans.count()))
-    assert shown == ["BG.CITY.TEST:pup-south@1", "BG.VILLAGE.TEST:pup-south@1"]
-    dialog.plans.setCurrentRow(1)
-    assert dialog.chosen() in shown
+    shown = sorted(dialog.plans.item(i, 1).text() for i in range(dialog.plans.rowCount()))
+    assert shown == ["BG.CITY.TEST:pup-south", "BG.VILLAGE.TEST:pup-south"]
+    dialog.plans.selectRow(1)
+    assert dialog.chosen() in [f"{plan}@1" for plan in shown]
     dialog.close()
 
 

@@ -181,3 +181,59 @@ def test_cancel_before_the_copy_began_means_it_never_begins(window, published_pl
     wait_rendered(qtbot, window.canvas)
     assert opening.task is None and opening.wait() is None and window.document is None
     assert "cancelled" in opening.status.text() and opening.layers[-1].featureCount() == 4
+
+
+#: the version stamps the register writes itself differ by design; ``id`` is the register's key, ``fid`` the file's
+_STAMPS = {"id", "fid", "begin_lifespan_version"}
+
+
+def _typed_sample():
+    """The sample plan with a date and yes/no values set, so every kind of column holds something."""
+    from datetime import date
+
+    from conftest_paths import SAMPLE
+
+    from plu_model.readers import read_dataset
+
+    data = read_dataset(SAMPLE)[0]
+    data.zoning_elements[0].valid_from = date(2021, 3, 4)
+    data.plan.valid_to = date(2031, 12, 31)
+    for i, regulation in enumerate(data.supplementary_regulations):
+        regulation.inherited_from_other_plans = i % 2 == 0
+    return data
+
+
+def test_the_read_only_layers_keep_the_kinds_a_plan_file_gives_its_attributes(window, fresh_db, tmp_path):
+    """Dates, yes/no values and lists read from the register are what the plan file shows, not their text."""
+    from app.plan_layers import load_plan_layers
+    from app.register_actions import open_from_register
+    from plu_model.geopackage import save_dataset
+
+    data = _typed_sample()
+    with RegisterProvider(fresh_db) as reg:
+        reg.ensure_authority("sofia")
+        ref = reg.add(data, "sofia").full_ref
+    gpkg = save_dataset(tmp_path / "plan.gpkg", _typed_sample())
+    file_layers = load_plan_layers(gpkg)  # what opening the plan file shows
+    opening = open_from_register(window, fresh_db, ref)
+    kinds_seen = set()
+    for key in ("plan", "zoning", "regulations_area", "regulations_line"):
+        direct, from_file = getattr(opening.plan_layers, key), getattr(file_layers, key)
+        file_fields = {f.name(): f for f in from_file.fields()}
+        names = [f.name() for f in direct.fields() if f.name() not in _STAMPS]
+        assert set(names) == set(file_fields) - _STAMPS, key
+        for name in names:
+            assert direct.fields().field(name).type() == file_fields[name].type(), (key, name)
+            kinds_seen.add(file_fields[name].type())
+        expected = {f["inspire_local_id"]: {n: f[n] for n in names} for f in from_file.getFeatures()}
+        shown = {f["inspire_local_id"]: {n: f[n] for n in names} for f in direct.getFeatures()}
+        assert shown == expected and shown, key
+    from qgis.PyQt.QtCore import QDate, QMetaType
+
+    assert {QMetaType.Type.QDate, QMetaType.Type.Bool, QMetaType.Type.QVariantMap} <= kinds_seen
+    hidden = {c.name for c in opening.plan_layers.zoning.attributeTableConfig().columns() if c.hidden and c.name}
+    assert hidden == {"source_xml", "source_fingerprint"}  # as in the plan file's attribute table
+    zone = next(f for f in opening.plan_layers.zoning.getFeatures() if f["valid_from"])
+    assert zone["valid_from"] == QDate(2021, 3, 4)
+    assert {f["inherited_from_other_plans"] for f in opening.plan_layers.regulations_area.getFeatures()} <= {True, False}
+    opening.discard()
