@@ -180,6 +180,8 @@ class GmlReader:
         self._dimensionings: dict[tuple[Any, ...], DimensioningIndicationValue] = {}
         #: False while the features being read are known to hold no comment or processing instruction
         self._comments_inside = True
+        #: False while the features being read are known to hold no other feature
+        self._features_inside = True
         self._seen_ids: set[str] = set()
         self._references: list[tuple[str, int | None]] = []
         self._collection_head: list[str] = []
@@ -284,6 +286,7 @@ class GmlReader:
         each event in document order as if it had just arrived (:meth:`_replay`)."""
         depth_features = 0
         comments_inside = False  # a comment or processing instruction inside a feature of this batch
+        features_inside = False  # a feature inside a feature of this batch
         events: list[tuple[str, Any, int, str | None]] = []  # event, element, depth, feature type at its end
         wanted = 1  # the first feature alone: a hook sees the collection as it stands before it
         top = 0
@@ -302,28 +305,36 @@ class GmlReader:
                     class_name = _FEATURE_TAGS.get(elem.tag)
                     if class_name is not None:
                         depth_features -= 1
-                        top += not depth_features
+                        if depth_features:
+                            features_inside = True
+                        else:
+                            top += 1
                 elif depth_features:
                     comments_inside = True
                 events.append((event, elem, depth_features, class_name))
                 if not checked:
-                    yield from self._replay(events, comments_inside)  # the root is checked before anything else
+                    # the root is checked before anything else
+                    yield from self._replay(events, comments_inside, features_inside)
                     checked = self._root_checked
                 elif top >= wanted:
-                    yield from self._replay(events, comments_inside)
-                    top, wanted, comments_inside = 0, _BATCH, depth_features > 0
+                    yield from self._replay(events, comments_inside, features_inside)
+                    top, wanted = 0, _BATCH
+                    comments_inside = features_inside = depth_features > 0
         except etree.XMLSyntaxError:
-            yield from self._replay(events, True)  # what came before the error, as it came
+            yield from self._replay(events, True, True)  # what came before the error, as it came
             raise
-        yield from self._replay(events, comments_inside)
+        yield from self._replay(events, comments_inside, features_inside)
         if not self._root_checked and context.root is not None:
             self._check_root(context.root)
 
-    def _replay(self, events: list[tuple[str, Any, int, str | None]], comments_inside: bool) -> Iterator[Feature]:
+    def _replay(self, events: list[tuple[str, Any, int, str | None]], comments_inside: bool,
+                features_inside: bool) -> Iterator[Feature]:
         """Act on collected events in order; ``events`` is emptied as it goes, so nothing holds on to
-        an element after it is released.  Without ``comments_inside`` no feature is searched for them."""
+        an element after it is released.  Without ``comments_inside`` (``features_inside``) no feature
+        is searched for comments (for features inside it)."""
         self._prepare_geometries(events)
         self._comments_inside = comments_inside
+        self._features_inside = features_inside
         events.reverse()
         try:
             while events:
@@ -337,7 +348,7 @@ class GmlReader:
                 else:
                     self._event(event, elem, depth_features)
         finally:
-            self._comments_inside = True
+            self._comments_inside = self._features_inside = True
             self._geometry.forget()
 
     def _prepare_geometries(self, events: list[tuple[str, Any, int, str | None]]) -> None:
@@ -664,16 +675,18 @@ class GmlReader:
         ``None`` when an entity cannot be replaced (external, or holding markup): the
         feature is then written from the model, and ``READ.DTD`` has said the DTD was ignored.
         """
-        # both searches filter by tag inside lxml (a Python test of every node cost a tenth of the reading)
-        if next(elem.iterdescendants(*_FEATURE_TAGS), None) is not None:
+        # both searches filter by tag inside lxml (a Python test of every node cost a tenth of the reading);
+        # the parse saw every feature end, so a batch without a feature inside another is not searched
+        if self._features_inside and next(elem.iterdescendants(*_FEATURE_TAGS), None) is not None:
             return None  # a feature inside a feature: written from the model, never twice
         if self._may_hold_entities and next(elem.iter(etree.Entity), None) is not None:
             elem = _entities_expanded(elem)
             if elem is None:
                 return None
-        inheriting = [g for prop in elem.iterchildren(*_GEOMETRY_PROPERTIES) for g in prop
-                      if isinstance(g.tag, str) and g.get("srsName") is None]
-        if inheriting and self._default_srs_text:
+        if self._default_srs_text and any(
+            isinstance(g.tag, str) and g.get("srsName") is None
+            for prop in elem.iterchildren(*_GEOMETRY_PROPERTIES) for g in prop
+        ):
             # the collection that gave the CRS is not written back: the geometry names it itself
             elem = copy_module.deepcopy(elem)
             for prop in elem:

@@ -175,34 +175,66 @@ def _frozen_fields(cls: type) -> tuple[str, ...] | None:
     return _FROZEN[cls]
 
 
+#: per value type met: True when every value of it is unchanging, False when one may change, or the fields of
+#: a frozen dataclass (a value of it is unchanging when each field is); decided once per type, not per value
+_KINDS: dict[type, bool | tuple[str, ...]] = dict.fromkeys(_UNCHANGING, True)
+
+
+def _kind(cls: type) -> bool | tuple[str, ...]:
+    kind = _KINDS.get(cls)
+    if kind is None:
+        names = _frozen_fields(cls)
+        kind = _KINDS[cls] = names if names is not None else issubclass(cls, BaseGeometry)
+    return kind
+
+
 def _unchanging(value: Any) -> bool:
     """True when ``value`` can never change (so keeping the object keeps the value)."""
     cls = type(value)
-    if cls in _UNCHANGING:
-        return True
     if cls is tuple:
-        return all(map(_unchanging, value))
-    names = _frozen_fields(cls)
-    if names is not None:
-        for name in names:
-            field_value = getattr(value, name)
-            if type(field_value) not in _UNCHANGING and not _unchanging(field_value):
+        for item in value:
+            if _KINDS.get(type(item)) is not True and not _unchanging(item):
                 return False
         return True
-    return isinstance(value, BaseGeometry)
+    kind = _KINDS.get(cls)
+    if kind is None:
+        kind = _kind(cls)
+    if kind is True or kind is False:
+        return kind
+    for name in kind:
+        field_value = getattr(value, name)
+        if _KINDS.get(type(field_value)) is not True and not _unchanging(field_value):
+            return False
+    return True
+
+
+#: per feature class, what gives its values (but ``source``) as one tuple
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _values_getter(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    names = [name for name, _label in _labels(cls)]
+    get = attrgetter(*names)
+    getter = _GETTERS[cls] = get if len(names) > 1 else lambda feature: (get(feature),)
+    return getter
 
 
 def _snapshot(feature: Any) -> tuple[Any, ...] | None:
     """The feature's values as they are now (lists copied), or ``None`` if one of them could change in place."""
-    values = [getattr(feature, name) for name, _label in _labels(type(feature))]
+    cls = type(feature)
+    values = (_GETTERS.get(cls) or _values_getter(cls))(feature)
+    copied: list[Any] | None = None
     for i, value in enumerate(values):
-        if type(value) in _UNCHANGING:
+        if _KINDS.get(type(value)) is True:
             continue
         if type(value) is list:
-            value = values[i] = tuple(value)
+            value = tuple(value)
+            if copied is None:
+                copied = list(values)
+            copied[i] = value
         if not _unchanging(value):
             return None
-    return tuple(values)
+    return values if copied is None else tuple(copied)
 
 
 def kept(feature: Any, xml: str) -> SourceXml:

@@ -126,3 +126,18 @@ def test_batches_read_as_one_feature_at_a_time(plan, monkeypatch, batch):
         "READ.DUPLICATE_ID",
         "READ.SEVERAL_GEOMETRIES",
     }
+
+
+@pytest.mark.parametrize("batch", [1, 2, 64])
+@pytest.mark.parametrize("at", [0, 1, 5, 40, 69])
+def test_a_feature_holding_another_is_never_kept_whole_in_any_batch(tmp_path, monkeypatch, batch, at):
+    """The reader skips the search for a feature inside a feature in a batch where the parse saw none; the one
+    that holds another still gets no kept element (it would write the inner one twice), wherever it falls."""
+    monkeypatch.setattr(gml_reader, "_BATCH", batch)
+    zones = [_zone(i, _surface([_square(i)])) for i in range(70)]
+    inner = _zone(1000, _surface([_square(1000)])).removeprefix("<base:member>").removesuffix("</base:member>")
+    zones[at] = zones[at].replace("</plu:ZoningElement>", f"<plu:extension>{inner}</plu:extension></plu:ZoningElement>")
+    path = tmp_path / "inside.gml"
+    path.write_text(f"{HEAD}\n" + "\n".join(zones) + "\n</base:SpatialDataSet>\n", encoding="utf-8")
+    kept = {f.gml_id: f.source is not None for f in GmlReader(path).features()}
+    assert kept == {**{f"z{i}": i != at for i in range(70)}, "z1000": True}
