@@ -45,6 +45,8 @@ _LISTS = ("member", "restriction")
 #: the link attributes of each class, in :data:`_LINKS` order
 _ATTRIBUTES = {_cls: tuple(spec[0] for spec in _specs) for _cls, _specs in _BY_CLASS.items()}
 _NOTHING: frozenset[str] = frozenset()
+#: distinct officialDocument lists whose links are kept interned (a plan cites a handful of documents)
+_KEPT_LISTS = 4096
 
 
 @dataclass(slots=True)
@@ -79,6 +81,8 @@ class ReferenceChecks:
         self._sound_documents: set[str | tuple[str, ...]] = set()
         #: plan links to a plan seen, with the link interned (the membership is asked per feature)
         self._sound_plans: dict[str, str] = {}
+        #: officialDocument values already noted as referenced, with their links interned
+        self._document_links: dict[str | tuple[str, ...], tuple[str, ...]] = {}
         #: the plan lists whose membership a plan link is checked against (REF.NOT_RECIPROCAL)
         self._listed = {"ZoningElement": self.members, "SupplementaryRegulation": self.restrictions} if ctx.applies(
             "REF.NOT_RECIPROCAL") else {}
@@ -134,7 +138,12 @@ class ReferenceChecks:
                             seen.plan = plan
                             continue
                 elif attr == "official_document":
-                    if (tuple(value) if type(value) is list else value) in self._sound_documents:
+                    raw = tuple(value) if type(value) is list else value
+                    if raw in self._sound_documents:
+                        continue
+                    known = self._document_links.get(raw)
+                    if known is not None:  # its targets are noted as referenced already; are they all seen now?
+                        self._link(gid, cls, attr, value, known, found)
                         continue
             if isinstance(value, list):
                 hrefs = tuple([sys.intern(v) for v in value if v])
@@ -148,14 +157,21 @@ class ReferenceChecks:
                 self.restrictions[gid] = frozenset(hrefs)
             elif attr == "official_document":
                 self.referenced_documents.update([h[1:] for h in hrefs if h.startswith("#")])
-            if self._resolvable(attr, hrefs):
-                if not self._sound(gid, cls, attr, hrefs):
-                    found.extend(self._judge(gid, cls, attr, hrefs))
-                elif self.fast:
-                    self._note_sound(attr, value, hrefs)
-            else:
-                self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
+                if fast and len(self._document_links) < _KEPT_LISTS:
+                    self._document_links[tuple(value) if type(value) is list else value] = hrefs
+            self._link(gid, cls, attr, value, hrefs, found)
         return found
+
+    def _link(self, gid: str, cls: str, attr: str, value: str | list[str], hrefs: tuple[str, ...],
+              found: list[Finding]) -> None:
+        """Judge a link whose targets are all seen; keep the others for :meth:`finish`."""
+        if self._resolvable(attr, hrefs):
+            if not self._sound(gid, cls, attr, hrefs):
+                found.extend(self._judge(gid, cls, attr, hrefs))
+            elif self.fast:
+                self._note_sound(attr, value, hrefs)
+        else:
+            self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
 
     def _note_sound(self, attr: str, value: str | list[str], hrefs: tuple[str, ...]) -> None:
         """Remember a sound link for :meth:`feature`: a document list whose every link is to a document
