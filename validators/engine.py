@@ -94,6 +94,8 @@ _REQUIRED_TEXTS = {
     cls: frozenset(a.xml for a in attrs if a.kind == "string" and not (a.voidable or a.optional or a.many))
     for cls, attrs in CLASS_ATTRIBUTES.items()
 }
+#: a feature whose attributes were all read
+_NONE_UNREAD: frozenset[str] = frozenset()
 #: zoning elements drawn on the report's map; bigger plans show only their extent
 MAP_ZONE_LIMIT = 5000
 #: features read ahead of the second process's XML checks before waiting for it (it starts later)
@@ -141,6 +143,15 @@ class _Bounds:
         return tuple(self.box) if self.box[0] <= self.box[2] else None  # type: ignore[return-value]
 
 
+class _Checks(list):
+    """The checks of a pass, with their ``feature`` methods looked up once and the time each took."""
+
+    def __init__(self, checks: list[Any]):
+        super().__init__(checks)
+        self.judges = [check.feature for check in checks]
+        self.spent = [0.0] * len(checks)
+
+
 class _Run:
     """One validation run; :meth:`findings` streams, the attributes describe the run afterwards."""
 
@@ -165,6 +176,8 @@ class _Run:
         self.bounds = _Bounds()
         self.profile_name = "inspire"
         self._unread: dict[str, set[str]] = {}
+        #: the check lists made so far, whose per-check times :meth:`_fold_timings` adds up
+        self._clocked: list[_Checks] = []
         if isinstance(source, (str, os.PathLike)):
             self.file = str(source)
             if Path(source).suffix.lower() in _GML_SUFFIXES:
@@ -177,6 +190,7 @@ class _Run:
             with gc_policy.many_objects():  # a plan's model and the rules' notes outlive most collections
                 yield from _capped(self._all(), self.options)
         finally:
+            self._fold_timings()
             self.timings["total"] = time.perf_counter() - start
 
     def _all(self) -> Iterator[Finding]:
@@ -196,32 +210,48 @@ class _Run:
         else:
             yield from self._plan()
 
-    def _checks(self) -> list[Any]:
+    def _checks(self) -> _Checks:
         ctx = self.ctx
-        self.topology = TopologyChecks(ctx, self.progress)
+        geometry = GeometryChecks(ctx)
+        # after the geometry rules (here and in :meth:`_finish`): topology takes their validity verdicts
+        self.topology = TopologyChecks(ctx, self.progress, geometry.invalid)
         self.references = ReferenceChecks(ctx)
-        return [
+        checks = _Checks([
             AttributeChecks(ctx),
             CodeChecks(ctx),
             DimensioningChecks(ctx),
-            GeometryChecks(ctx),
+            geometry,
             self.references,
             self.topology,
-        ]
+        ])
+        self._clocked.append(checks)
+        return checks
 
-    def _per_feature(self, f: Feature, info: FeatureInfo, checks: list[Any]) -> Iterator[Finding]:
-        # one clock read per check: the time up to the next read is the check's (as it was with two);
-        # a check answers a sound feature with an empty sequence, which costs no generator to go through
+    def _fold_timings(self) -> None:
+        """Add each check's time, noted per check while the features stream by, to its family's."""
         timings = self.timings
+        for checks in self._clocked:
+            for check, spent in zip(checks, checks.spent, strict=True):
+                timings[check.family] = timings.get(check.family, 0.0) + spent
+            checks.spent = [0.0] * len(checks)
+
+    def _per_feature(self, f: Feature, info: FeatureInfo, checks: _Checks) -> list[Finding]:
+        """The model rules' findings about one feature, in the order of the checks.
+
+        One clock read per check: the time up to the next read is the check's, added
+        up per check (:meth:`_fold_timings` gives it to the families at the end).
+        A check answers a sound feature with an empty sequence.
+        """
+        out: list[Finding] = []
+        spent = checks.spent
         clock = time.perf_counter
         t = clock()
-        for check in checks:
-            found = check.feature(f, info)
+        for i, judge in enumerate(checks.judges):
+            found = judge(f, info)
             if found:
-                yield from found
+                out.extend(found)
             now = clock()
-            family = check.family
-            timings[family] = timings.get(family, 0.0) + now - t
+            spent[i] += now - t
             t = now
         cls = f.class_name
         self.counts[cls] = self.counts.get(cls, 0) + 1
@@ -235,8 +265,9 @@ class _Run:
                 self.zones = None
         if self.progress is not None:
             self.progress.step()
+        return out
 
-    def _finish(self, checks: list[Any]) -> Iterator[Finding]:
+    def _finish(self, checks: _Checks) -> Iterator[Finding]:
         for check in checks:
             t = time.perf_counter()
             yield from check.finish()
@@ -412,32 +443,36 @@ class _Run:
                 keep(reader, f)
             if self.crs is None:
                 self.crs = ctx.crs = reader.crs
-            unread: set[str] = set()
+            unread = _NONE_UNREAD
             if len(reader.findings) > known:  # the reader found something in this feature: remember where it is
+                names: set[str] = set()
                 for rf in reader.findings[known:]:
                     where = geometry_of(f)
                     if where is not None and not where.is_empty:
                         located[(rf.rule, rf.line)] = where
                     named = _reader_text(rf, _NOT_READ, _LACKS_REQUIRED)
                     if named is not None and rf.gml_id == f.gml_id:
-                        unread.add(named["xml"])
+                        names.add(named["xml"])
                         if rf.text.source == _NOT_READ and f.gml_id:
                             self._unread.setdefault(f.gml_id, set()).add(named["xml"])
+                unread = frozenset(names)
                 known = len(reader.findings)
             location = geometry_of(f)
             if location is not None and location.is_empty:
                 location = None
             info = FeatureInfo(f.class_name, f.gml_id, f.inspire_id.local_id, path, hook.line, location,
-                               frozenset(unread), hook.attribute_lines)
+                               unread, hook.attribute_lines)
             if starts is not None and hook.line is not None:
                 starts.append((hook.line, location))
             if remote is not None:
-                waiting.append((info.location, list(self._per_feature(f, info, checks))))
+                waiting.append((info.location, self._per_feature(f, info, checks)))
                 if len(waiting) >= _ASK_EVERY:
                     yield from self._answered(remote, waiting, stream, _AHEAD)
                 continue
-            for finding in _one_code_per_defect(hook.take(), ctx):
-                yield finding if finding.location is not None else replace(finding, location=info.location)
+            raw = hook.take()
+            if raw:
+                for finding in _one_code_per_defect(raw, ctx):
+                    yield finding if finding.location is not None else replace(finding, location=info.location)
             yield from self._per_feature(f, info, checks)
         if background is not None:
             yield from self._xsd_answer(background, path, schema, starts or [])

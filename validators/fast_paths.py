@@ -14,6 +14,10 @@ feature apart and leaves the full rules for what might be wrong:
 * Tests on a whole batch of geometries that clear most of it at once (two equal
   coordinates in a row before asking GEOS about repeated vertices; a clean
   coverage's union inside the extent before testing each zone against it).
+* A link judged sound is settled for the next feature that gives it by one lookup (a document list
+  whose targets are all documents; a plan link, whose membership is still asked per feature), and the
+  topology rules take the geometry rules' validity verdicts on the very same geometries; a repeated
+  gml:id forgets the links, and a geometry changed for measuring is asked again.
 * The raw-XML rules judge only the elements of a feature libxml2 picks out
   (:mod:`validators.xml_candidates`) instead of walking all of them from Python.
 

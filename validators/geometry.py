@@ -103,6 +103,9 @@ class GeometryChecks:
         #: without :mod:`validators.fast_paths`: every geometry asked whether it is empty or repeats a vertex
         self.full = self.plan_source or not fast_paths.ENABLED
         self.prescreen = fast_paths.ENABLED
+        #: the geometries GEOS found invalid, by ``id`` (held, so that no other object takes the id): every
+        #: other geometry of the batches was found valid, which the topology rules need not ask again
+        self.invalid: dict[int, BaseGeometry] = {}
 
     def feature(self, f: Feature, info: FeatureInfo) -> Iterable[Finding]:
         """Take the feature's geometry into the batch (the usual case: nothing to say yet)."""
@@ -147,6 +150,9 @@ class GeometryChecks:
         coords, index = shapely.get_coordinates(geoms, return_index=True)
         bad_coords = np.bincount(index[~np.isfinite(coords).all(axis=1)], minlength=len(geoms)) > 0
         valid = shapely.is_valid(geoms)
+        if not valid.all():
+            for k in np.nonzero(~valid)[0]:
+                self.invalid[id(geoms[k])] = geoms[k]
         repeated = np.zeros(len(geoms), dtype=bool)
         if self.duplicates:
             # a vertex repeated in a ring or line is the same coordinates twice in a row in ``coords``: only

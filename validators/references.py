@@ -44,6 +44,9 @@ for (_cls, _attr), _spec in _LINKS.items():
 _LISTS = ("member", "restriction")
 #: the link attributes of each class, in :data:`_LINKS` order
 _ATTRIBUTES = {_cls: tuple(spec[0] for spec in _specs) for _cls, _specs in _BY_CLASS.items()}
+_NOTHING: frozenset[str] = frozenset()
+#: distinct officialDocument lists whose links are kept interned (a plan cites a handful of documents)
+_KEPT_LISTS = 4096
 
 
 @dataclass(slots=True)
@@ -74,6 +77,12 @@ class ReferenceChecks:
         self.unplaced: list[tuple[_Seen, BaseGeometry]] = []
         self._unique_ids = ctx.applies("ID.DUPLICATE_INSPIRE_ID")
         self.fast = fast_paths.ENABLED
+        #: officialDocument values (a tuple of the list) whose every link is to a document seen
+        self._sound_documents: set[str | tuple[str, ...]] = set()
+        #: plan links to a plan seen, with the link interned (the membership is asked per feature)
+        self._sound_plans: dict[str, str] = {}
+        #: officialDocument values already noted as referenced, with their links interned
+        self._document_links: dict[str | tuple[str, ...], tuple[str, ...]] = {}
         #: the plan lists whose membership a plan link is checked against (REF.NOT_RECIPROCAL)
         self._listed = {"ZoningElement": self.members, "SupplementaryRegulation": self.restrictions} if ctx.applies(
             "REF.NOT_RECIPROCAL") else {}
@@ -88,7 +97,11 @@ class ReferenceChecks:
             gid = f"(no gml:id #{self.anonymous})"
             self.anonymous += 1
         seen = _Seen(cls, info.line, info.feature_id, None)
+        known = len(self.seen)
         self.seen[gid] = seen
+        if len(self.seen) == known:  # a repeated gml:id: a link's target may now be of another class
+            self._sound_documents.clear()
+            self._sound_plans.clear()
         # the engine's location is the feature's geometry; the centres of a batch are worked out together
         # (an empty one has none), and before any finding needs one (:meth:`_where`)
         location = info.location
@@ -111,10 +124,27 @@ class ReferenceChecks:
                 ))
             else:
                 self.identifiers[key] = gid
+        fast = self.fast
         for attr in _ATTRIBUTES.get(cls, ()):
             value = getattr(f, attr)
             if value is None or isinstance(value, Nil):
                 continue
+            if fast:  # a link found sound before, noted as the full path would note it (:mod:`validators.fast_paths`)
+                if attr == "plan":
+                    plan = self._sound_plans.get(value) if type(value) is str else None
+                    if plan is not None:
+                        listed = self._listed.get(cls)
+                        if listed is None or "#" + gid in listed.get(plan[1:], _NOTHING):
+                            seen.plan = plan
+                            continue
+                elif attr == "official_document":
+                    raw = tuple(value) if type(value) is list else value
+                    if raw in self._sound_documents:
+                        continue
+                    known = self._document_links.get(raw)
+                    if known is not None:  # its targets are noted as referenced already; are they all seen now?
+                        self._link(gid, cls, attr, value, known, found)
+                        continue
             if isinstance(value, list):
                 hrefs = tuple([sys.intern(v) for v in value if v])
             else:
@@ -127,12 +157,30 @@ class ReferenceChecks:
                 self.restrictions[gid] = frozenset(hrefs)
             elif attr == "official_document":
                 self.referenced_documents.update([h[1:] for h in hrefs if h.startswith("#")])
-            if self._resolvable(attr, hrefs):
-                if not self._sound(gid, cls, attr, hrefs):
-                    found.extend(self._judge(gid, cls, attr, hrefs))
-            else:
-                self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
+                if fast and len(self._document_links) < _KEPT_LISTS:
+                    self._document_links[tuple(value) if type(value) is list else value] = hrefs
+            self._link(gid, cls, attr, value, hrefs, found)
         return found
+
+    def _link(self, gid: str, cls: str, attr: str, value: str | list[str], hrefs: tuple[str, ...],
+              found: list[Finding]) -> None:
+        """Judge a link whose targets are all seen; keep the others for :meth:`finish`."""
+        if self._resolvable(attr, hrefs):
+            if not self._sound(gid, cls, attr, hrefs):
+                found.extend(self._judge(gid, cls, attr, hrefs))
+            elif self.fast:
+                self._note_sound(attr, value, hrefs)
+        else:
+            self.deferred.setdefault((cls, attr, hrefs), []).append(gid)
+
+    def _note_sound(self, attr: str, value: str | list[str], hrefs: tuple[str, ...]) -> None:
+        """Remember a sound link for :meth:`feature`: a document list whose every link is to a document
+        seen (sound for any feature that gives it), or a plan link to a plan seen (whose list of members
+        is still asked per feature).  A repeated gml:id forgets them all."""
+        if attr == "official_document":
+            self._sound_documents.add(tuple(value) if type(value) is list else value)
+        elif attr == "plan" and len(hrefs) == 1 and type(value) is str:
+            self._sound_plans[value] = hrefs[0]
 
     def _resolvable(self, attr: str, hrefs: tuple[str, ...]) -> bool:
         """All targets already seen (and, for a plan link, the plan's lists known)."""

@@ -198,8 +198,12 @@ class TopologyChecks:
 
     family = "topology"
 
-    def __init__(self, ctx: RunContext, progress: Progress | None = None):
+    def __init__(self, ctx: RunContext, progress: Progress | None = None,
+                 invalid: dict[int, BaseGeometry] | None = None):
         self.ctx = ctx
+        #: the geometries the geometry rules found invalid, by ``id``, when they judged every usable zone
+        #: before this check's :meth:`finish` (:class:`validators.geometry.GeometryChecks.invalid`)
+        self.invalid = invalid if fast_paths.ENABLED else None
         self.progress = progress
         self.active = ctx.any_applies(*_TOPO_RULES)
         self.items: list[_Item] = []
@@ -307,12 +311,14 @@ class TopologyChecks:
         geoms = object_array([z.geometry for z in zones])
         keep = np.zeros(len(geoms), dtype=bool)
         if len(geoms):
+            judged = self.invalid is not None and metric.identity  # the very geometries the geometry rules saw
             if shapely.has_z(geoms).any():
                 geoms = shapely.force_2d(geoms)
+                judged = False
             geoms = metric.to_metres(geoms)
             polygonal = np.array([isinstance(g, (Polygon, MultiPolygon)) for g in geoms], dtype=bool)
             unusable += int((~polygonal).sum())
-            valid = shapely.is_valid(geoms)
+            valid = self._valid(geoms) if judged else shapely.is_valid(geoms)
             keep = polygonal & valid
             for g in geoms[polygonal & ~valid]:  # reported by the geometry rules; topology waits for the fix
                 blind.append(shapely.envelope(g).buffer(max(tol, 1e-9)))
@@ -343,6 +349,15 @@ class TopologyChecks:
                                     metric, tol, blind, union if exact_union else None)
         if len(geoms) and ctx.applies("TOPO.SLIVER"):
             yield from self._slivers(geoms, zones, metric)
+
+    def _valid(self, geoms: np.ndarray) -> np.ndarray:
+        """``shapely.is_valid(geoms)`` as the geometry rules found it (they batch every polygonal zone
+        topology uses; a non-polygonal one is left out whatever its answer)."""
+        invalid = self.invalid
+        assert invalid is not None
+        if not invalid:
+            return np.ones(len(geoms), dtype=bool)
+        return np.fromiter((invalid.get(id(g)) is not g for g in geoms), dtype=bool, count=len(geoms))
 
     # overlaps and unmatched edges
     def _overlaps(self, geoms: np.ndarray, zones: list[_Item], metric: _Metric, tol: float
