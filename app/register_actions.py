@@ -301,7 +301,7 @@ class ConflictDialog(QDialog):
             for j, (text, tip) in enumerate(((label, line.key), (line.mine, line.mine_tip),
                                              (line.theirs, line.theirs_tip))):
                 item = QTableWidgetItem(text)
-                item.setData(_KEY_ROLE, line.key)
+                item.setData(Qt.ItemDataRole.UserRole, line.key)  # the register column: tests find rows by it
                 item.setToolTip(tip)
                 table.setItem(i, j, item)
         table.verticalHeader().hide()
@@ -316,10 +316,6 @@ class ConflictDialog(QDialog):
         table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
-
-
-#: Qt.ItemDataRole.UserRole: the register column a conflict row is about (tests find rows by it)
-_KEY_ROLE = 256
 
 
 def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> QgsVectorLayer | None:

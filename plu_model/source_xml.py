@@ -208,21 +208,22 @@ def _unchanging(value: Any) -> bool:
     return True
 
 
-#: per feature class, what gives its values (but ``source``) as one tuple
-_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+#: per feature class: its model values (the fields of :func:`_labels`) as a tuple, fetched in one call
+_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
-def _values_getter(cls: type) -> Callable[[Any], tuple[Any, ...]]:
-    names = [name for name, _label in _labels(cls)]
-    get = attrgetter(*names)
-    getter = _GETTERS[cls] = get if len(names) > 1 else lambda feature: (get(feature),)
+def _values_of(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    getter = _VALUES.get(cls)
+    if getter is None:
+        names = [name for name, _label in _labels(cls)]
+        getter = _VALUES[cls] = attrgetter(*names) if len(names) > 1 else lambda f: tuple(getattr(f, n) for n in names)
     return getter
 
 
 def _snapshot(feature: Any) -> tuple[Any, ...] | None:
     """The feature's values as they are now (lists copied), or ``None`` if one of them could change in place."""
     cls = type(feature)
-    values = (_GETTERS.get(cls) or _values_getter(cls))(feature)
+    values = (_VALUES.get(cls) or _values_of(cls))(feature)
     copied: list[Any] | None = None
     for i, value in enumerate(values):
         if _KINDS.get(type(value)) is True:
@@ -243,18 +244,6 @@ def kept(feature: Any, xml: str) -> SourceXml:
     if values is None:
         return SourceXml(xml, fingerprint(feature, xml))
     return SourceXml(xml, read=(type(feature), values))
-
-
-#: per feature class: its model values (the fields of :func:`_labels`) as a tuple, fetched in one call
-_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
-
-
-def _values_of(cls: type) -> Callable[[Any], tuple[Any, ...]]:
-    getter = _VALUES.get(cls)
-    if getter is None:
-        names = [name for name, _label in _labels(cls)]
-        getter = _VALUES[cls] = attrgetter(*names) if len(names) > 1 else lambda f: tuple(getattr(f, n) for n in names)
-    return getter
 
 
 def _same_as_read(feature: Any, read: tuple[type, tuple[Any, ...]]) -> bool:

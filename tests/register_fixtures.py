@@ -71,16 +71,22 @@ def provider(fresh_db):
         yield p
 
 
-@pytest.fixture
-def published_plan(fresh_db):
-    """The register's DSN, holding the test city's first detailed plan (authority ``city_a``) in force since 2020."""
+def store_first_detailed_plan(dsn: str, in_force: bool) -> None:
+    """The test city's first detailed plan (authority ``city_a``), adopted, and in force since 2020 if asked."""
     from datetime import date
 
     from city import DETAILED_1, dataset  # tests/register, on the path through services_fixtures
 
-    with RegisterProvider(fresh_db) as reg:
+    with RegisterProvider(dsn) as reg:
         reg.ensure_authority("city_a")
         info = reg.add(dataset(DETAILED_1), "city_a")
         reg.set_status(info.ref, "adoption")
-        reg.set_status(info.ref, "legalForce", date(2020, 1, 1))
+        if in_force:
+            reg.set_status(info.ref, "legalForce", date(2020, 1, 1))
+
+
+@pytest.fixture
+def published_plan(fresh_db):
+    """The register's DSN, holding the test city's first detailed plan (authority ``city_a``) in force since 2020."""
+    store_first_detailed_plan(fresh_db, in_force=True)
     return fresh_db

@@ -46,11 +46,9 @@ def _clean_refusal(r: subprocess.CompletedProcess[str], *words: str, code: int =
 def city(fresh_db):
     """A register with the test city's first detailed plan (authority ``city_a``), and the plan as a GML file."""
     from exporters.gml_writer import write_gml
+    from register_fixtures import store_first_detailed_plan
 
-    with RegisterProvider(fresh_db) as reg:
-        reg.ensure_authority("city_a")
-        info = reg.add(dataset(DETAILED_1), "city_a")
-        reg.set_status(info.ref, "adoption")
+    store_first_detailed_plan(fresh_db, in_force=False)
     folder = Path(tempfile.mkdtemp(prefix="plu-hostile-"))
     gml = folder / "d1.gml"
     write_gml(gml, dataset(DETAILED_1))

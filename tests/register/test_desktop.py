@@ -8,6 +8,7 @@ from datetime import date
 
 from city import DETAILED_1, dataset
 from conftest_paths import ROOT
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTableWidget
 
 from register.provider import RegisterProvider
@@ -49,7 +50,7 @@ def test_open_edit_and_save_to_register_with_a_conflict(window, published_plan, 
     dialog = window.register_conflict_dialog
     qtbot.waitExposed(dialog)
     table = dialog.findChild(QTableWidget, "conflict_table")
-    cells = {table.item(r, 0).data(256): (table.item(r, 1).toolTip(), table.item(r, 2).toolTip())
+    cells = {table.item(r, 0).data(Qt.ItemDataRole.UserRole): (table.item(r, 1).toolTip(), table.item(r, 2).toolTip())
              for r in range(table.rowCount())}
     assert SHOPS in cells["hilucs_land_use"][0] and INDUSTRY in cells["hilucs_land_use"][1]
     out = ROOT / "test-output"
@@ -137,7 +138,6 @@ def test_an_unreachable_register_is_a_message_not_a_traceback(window, monkeypatc
 
 def test_after_a_conflict_each_feature_keeps_mine_or_takes_theirs(window, published_plan, qtbot):
     from city import X0, Y0
-    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QLabel, QPushButton
     from shapely import wkt as shapely_wkt
     from shapely.geometry import MultiPolygon, box
