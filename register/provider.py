@@ -288,9 +288,9 @@ class RegisterProvider:
             raise NotFound(Text("register.provider", "authority {authority} is not in the register; an "
                                                      "administrator adds it with 'plu register grant USER ROLE "
                                                      "--authority {authority}'", authority=authority))
-        pk, restamped = store_version(cur, data, authority, amends)
-        info = version_rows(cur, "v.id = %s", (pk,))[0]
-        info.restamped = restamped
+        stored = store_version(cur, data, authority, amends)
+        info = version_rows(cur, "v.id = %s", (stored.version_pk,))[0]
+        info.restamped, info.same_as = stored.restamped, stored.same_as
         return info
 
     def set_status(self, ref: str, step: str, day: date | None = None, key: str | None = None,

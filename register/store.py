@@ -62,6 +62,8 @@ class VersionInfo:
     #: features whose versionId or beginLifespanVersion in the stored file the register replaced with its own;
     #: known only to the ``add`` that stored the version (``None`` when a version is listed)
     restamped: int | None = None
+    #: the previous version's number when this one, just added, holds exactly the same plan (only that ``add`` knows)
+    same_as: int | None = None
 
     @property
     def ref(self) -> str:
@@ -87,6 +89,7 @@ class VersionInfo:
             "signed": self.signed, "created_by": self.created_by,
             "created_at": self.created_at.isoformat() if self.created_at else None,
             **({} if self.restamped is None else {"restamped": self.restamped}),
+            **({} if self.same_as is None else {"same_as": f"{self.local_id}@{self.same_as}"}),
         }
 
 
@@ -179,27 +182,33 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-class _Restamped:
-    """How many features came with a versionId or beginLifespanVersion that the register replaced: one that is
-    neither the stamp it gives now nor its previous version's (a file exported from the register and edited
-    carries the previous version's stamps on the features it changed: nothing of the file's own is replaced)."""
+class _StampNotes:
+    """What stamping the rows found out: how many features came with a versionId or beginLifespanVersion that the
+    register replaced (one that is neither the stamp it gives now nor its previous version's: a file exported from
+    the register and edited carries the previous version's stamps on the features it changed, nothing of the file's
+    own is replaced), and how many are unchanged since the previous version."""
 
     def __init__(self) -> None:
-        self.count = 0
+        self.restamped = 0
+        self.unchanged = 0
+        self.rows = 0
 
-    def note(self, row: dict[str, Any], stamps: tuple[str, str], before: tuple[str, str, str] | None) -> None:
+    def note(self, row: dict[str, Any], stamps: tuple[str, str], before: tuple[str, str, str] | None,
+             same: bool) -> None:
+        self.rows += 1
+        self.unchanged += bool(same)
         known = (stamps, (before[1], before[2])) if before else (stamps,)
         given = (row.get("inspire_version_id"), row.get("begin_lifespan_version"))
         for i, value in enumerate(given):
             if value not in (None, "") and all(value != k[i] for k in known):
-                self.count += 1
+                self.restamped += 1
                 return
 
 
 def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]],
-                  restamped: _Restamped | None = None) -> Iterator[list[Any]]:
+                  notes: _StampNotes | None = None) -> Iterator[list[Any]]:
     """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
-    return _stamp(enumerate(data.features()), version_no, previous, _now(), restamped or _Restamped())
+    return _stamp(enumerate(data.features()), version_no, previous, _now(), notes or _StampNotes())
 
 
 def _now() -> str:
@@ -218,21 +227,21 @@ def _batches(features: Iterable[tuple[int, Feature]]) -> Iterator[list[tuple[int
 
 
 def _stamp(features: Iterable[tuple[int, Feature]], version_no: int, previous: dict[str, tuple[str, str, str]],
-           now: str, restamped: _Restamped) -> Iterator[list[Any]]:
+           now: str, notes: _StampNotes) -> Iterator[list[Any]]:
     for batch in _batches(features):
         for (ord_, f), row in zip(batch, feature_rows([f for _ord, f in batch]), strict=True):
-            yield _stamped(ord_, f, row, version_no, previous, now, restamped)
+            yield _stamped(ord_, f, row, version_no, previous, now, notes)
 
 
 def _stamped(ord_: int, f: Feature, row: dict[str, Any], version_no: int, previous: dict[str, tuple[str, str, str]],
-             now: str, restamped: _Restamped) -> list[Any]:
+             now: str, notes: _StampNotes) -> list[Any]:
     """The feature's copy row, its versionId and beginLifespanVersion the previous version's when it is unchanged."""
     geom = geometry_of(f)
     before = previous.get(f.inspire_id.local_id) if previous else None
     same = before is not None and before[0] == content_key(row, geom) and before[1]
     version_id = before[1] if same else str(version_no)
     begin = (before[2] if same else None) or now
-    restamped.note(row, (version_id, begin), before)
+    notes.note(row, (version_id, begin), before, bool(same))
     row["inspire_version_id"], row["begin_lifespan_version"] = version_id, begin
     row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
     return [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, _row_json(row), geom]
@@ -379,9 +388,18 @@ def _copy_features(cur: Any, version_pk: int, authority: str, chunks: Iterator[b
     cur.execute("TRUNCATE feature_load")
 
 
-def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str] | None = None) -> tuple[int, int]:
-    """Store a data set of one plan as that plan's next version; returns the version's key and how many
-    features the register gave a versionId or beginLifespanVersion other than the file's (``docs/register.md``)."""
+@dataclass(frozen=True)
+class Stored:
+    """A version just stored: its key, how many features the register gave a versionId or beginLifespanVersion
+    other than the file's (``docs/register.md``), and the previous version's number when it holds the same plan."""
+
+    version_pk: int
+    restamped: int
+    same_as: int | None
+
+
+def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str] | None = None) -> Stored:
+    """Store a data set of one plan as that plan's next version."""
     if len(data.spatial_plans) != 1:
         raise RegisterError(
             Text("register.store", "a register version holds exactly one SpatialPlan; this data set has "
@@ -402,10 +420,20 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    restamped = _Restamped()
-    chunks = copy_chunks(_stamped_rows(data, version_no, previous, restamped), version_pk, authority, data.crs)
+    notes = _StampNotes()
+    chunks = copy_chunks(_stamped_rows(data, version_no, previous, notes), version_pk, authority, data.crs)
     _copy_features(cur, version_pk, authority, chunks)
-    return version_pk, restamped.count
+    same = previous and notes.unchanged == notes.rows == len(previous) and _same_version_data(cur, version_pk)
+    return Stored(version_pk, notes.restamped, version_no - 1 if same else None)
+
+
+def _same_version_data(cur: Any, version_pk: int) -> bool:
+    """Whether the version before ``version_pk`` has the same data set description, CRS and amended plans."""
+    cur.execute("SELECT p.dataset = v.dataset AND p.crs = v.crs AND p.amends = v.amends FROM plan_version v "
+                "JOIN plan_version p ON p.plan_id = v.plan_id AND p.version_no = v.version_no - 1 WHERE v.id = %s",
+                (version_pk,))
+    found = cur.fetchone()
+    return bool(found and found[0])
 
 
 def _overlay_lifecycle(feature: Feature, info: VersionInfo) -> None:

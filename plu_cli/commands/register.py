@@ -172,7 +172,9 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
                                                  "beginLifespanVersion in place of the file's", n_features=v.restamped)
     _print(args, result.as_json(), say("plu_cli.commands.register", "stored {ref} ({status}) for {authority}: {counts}",
                                        ref=v.ref, status=v.status, authority=v.authority, counts=counts)
-           + (kept if result.errors else "") + (restamped if v.restamped else ""))
+           + (kept if result.errors else "") + (restamped if v.restamped else "")
+           + (say("plu_cli.commands.register", "; the same plan as {ref}: nothing in it changed",
+                  ref=f"{v.local_id}@{v.same_as}") if v.same_as else ""))
     return 0
 
 

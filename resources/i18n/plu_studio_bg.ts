@@ -5312,6 +5312,10 @@
    <translation>; {n_features} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</translation>
   </message>
   <message>
+   <source>; the same plan as {ref}: nothing in it changed</source>
+   <translation>; същият план като {ref}: нищо в него не е променено</translation>
+  </message>
+  <message>
    <source>create the register (a private cluster without --db) or bring it up to date</source>
    <translation>създава регистъра (личен клъстер без --db) или го обновява</translation>
   </message>

@@ -133,6 +133,30 @@ def test_add_says_how_many_features_the_register_gave_its_own_stamps(provider):
     assert provider.add(again, "sofia").restamped == 1
 
 
+def test_add_says_when_the_new_version_is_the_same_plan_as_the_previous(provider):
+    def sample(changed: bool = False, fewer: bool = False, note: str | None = None):
+        data, _ = read_dataset(SAMPLE)
+        if changed:
+            data.zoning_elements[0].hilucs_land_use = [
+                "http://inspire.ec.europa.eu/codelist/HILUCSValue/2_SecondaryProduction"]
+        if fewer:  # a feature fewer: every one left as before
+            data.supplementary_regulations.pop()
+        if note:
+            data.metadata = {**data.metadata, "note": note}
+        return data
+
+    provider.ensure_authority("sofia")
+    first = provider.add(sample(), "sofia")
+    assert first.same_as is None and "same_as" not in first.as_json()
+    second = provider.add(sample(), "sofia")  # the same file read again: every feature and the data set as before
+    assert (second.version_no, second.same_as) == (2, 1) and second.as_json()["same_as"] == f"{first.local_id}@1"
+    assert provider.version(second.ref).same_as is None  # only the add that stored it knows
+    assert provider.add(sample(changed=True), "sofia").same_as is None
+    assert provider.add(sample(changed=True, fewer=True), "sofia").same_as is None
+    assert provider.add(sample(changed=True, fewer=True, note="described otherwise"), "sofia").same_as is None
+    assert provider.add(sample(changed=True, fewer=True, note="described otherwise"), "sofia").same_as == 5
+
+
 def test_a_published_version_is_immutable(provider, fresh_db):
     data, _ = read_dataset(SAMPLE)
     provider.ensure_authority("sofia")
