@@ -95,6 +95,10 @@ def _amended(register: RegisterProvider, amends: list[str] | None) -> list[str] 
 
 def check_one_plan(path: str | os.PathLike[str], data: PlanDataset) -> None:
     """A register version is one plan: a file with none or several SpatialPlans is refused, naming the file."""
+    if not data.spatial_plans:  # a WFS answer, or zoning elements given without their plan
+        raise RegisterError(Text("register.adding", "{path}: the file holds no SpatialPlan, only features of one; a "
+                                                    "register version is a whole plan: add the file that holds its "
+                                                    "SpatialPlan", path=path))
     if len(data.spatial_plans) != 1:
         raise RegisterError(Text("register.adding", "{path}: a register version holds exactly one SpatialPlan; the "
                                                     "file has {n_spatial_plans}; add each plan from a file of its "

@@ -6932,6 +6932,10 @@
    <translation>{path}: файлът не съдържа обект на PLU</translation>
   </message>
   <message>
+   <source>{path}: the file holds no SpatialPlan, only features of one; a register version is a whole plan: add the file that holds its SpatialPlan</source>
+   <translation>{path}: файлът не съдържа SpatialPlan, а само обекти на план; версия в регистъра е цял план: добавете файла, който съдържа неговия SpatialPlan</translation>
+  </message>
+  <message>
    <source>{path}: a register version holds exactly one SpatialPlan; the file has {n_spatial_plans}; add each plan from a file of its own</source>
    <translation>{path}: версия в регистъра съдържа точно един SpatialPlan; файлът има {n_spatial_plans}; добавете всеки план от отделен файл</translation>
   </message>

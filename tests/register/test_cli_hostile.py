@@ -139,6 +139,14 @@ def test_add_of_a_file_with_two_plans_names_the_file(city):
     _clean_refusal(r, str(two), "exactly one SpatialPlan", "has 2")
 
 
+def test_add_of_a_wfs_answer_without_its_plan_says_which_file_to_add(city):
+    db, _gml = city
+    answer = ROOT / "tests" / "data" / "realworld" / "wfs_answer_25833.gml"  # zoning elements, no SpatialPlan
+    assert "SpatialPlan" not in answer.read_text(encoding="utf-8")
+    r = _run("register", "add", str(answer), "--db", db, "--authority", "city_a", "--force", "--profile", "inspire")
+    _clean_refusal(r, str(answer), "holds no SpatialPlan", "add the file that holds its SpatialPlan")
+
+
 def test_a_second_add_of_a_plan_being_added_is_told_so_within_seconds(city):
     """A big ``add`` keeps its transaction open while it validates; a second ``add`` of the same plan does not
     wait all that time to fail on the version number both took: it is told who is in the way."""
