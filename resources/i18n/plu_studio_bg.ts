@@ -1393,6 +1393,34 @@
  <context>
   <name>app.building_check_tool</name>
   <message>
+   <source>Zone</source>
+   <translation>Зона</translation>
+  </message>
+  <message>
+   <source>Limit of</source>
+   <translation>Норматив по</translation>
+  </message>
+  <message>
+   <source>Figure</source>
+   <translation>Показател</translation>
+  </message>
+  <message>
+   <source>Building</source>
+   <translation>Сграда</translation>
+  </message>
+  <message>
+   <source>Limit</source>
+   <translation>Норматив</translation>
+  </message>
+  <message>
+   <source>Verdict</source>
+   <translation>Оценка</translation>
+  </message>
+  <message>
+   <source>Article / reason</source>
+   <translation>Член / причина</translation>
+  </message>
+  <message>
    <source>Check a building…</source>
    <translation>Проверка на сграда…</translation>
   </message>
@@ -1496,34 +1524,6 @@
    <source>Zones</source>
    <translation>Зони</translation>
   </message>
-  <message>
-   <source>Zone</source>
-   <translation>Зона</translation>
-  </message>
-  <message>
-   <source>Limit of</source>
-   <translation>Норматив по</translation>
-  </message>
-  <message>
-   <source>Figure</source>
-   <translation>Показател</translation>
-  </message>
-  <message>
-   <source>Building</source>
-   <translation>Сграда</translation>
-  </message>
-  <message>
-   <source>Limit</source>
-   <translation>Норматив</translation>
-  </message>
-  <message>
-   <source>Verdict</source>
-   <translation>Оценка</translation>
-  </message>
-  <message>
-   <source>Article / reason</source>
-   <translation>Член / причина</translation>
-  </message>
  </context>
  <context>
   <name>app.comments_panel</name>
@@ -1596,6 +1596,10 @@
    <translation>Протокол…</translation>
   </message>
   <message>
+   <source>Import and reports</source>
+   <translation>Внасяне и справки</translation>
+  </message>
+  <message>
    <source>Acknowledgement…</source>
    <translation>Потвърждение…</translation>
   </message>
@@ -1632,6 +1636,10 @@
    <translation>Справка за становищата</translation>
   </message>
   <message>
+   <source>No.</source>
+   <translation>№</translation>
+  </message>
+  <message>
    <source>Zones</source>
    <translation>Зони</translation>
   </message>
@@ -1666,14 +1674,6 @@
   <message>
    <source>item </source>
    <translation>т. </translation>
-  </message>
-  <message>
-   <source>No.</source>
-   <translation>№</translation>
-  </message>
-  <message>
-   <source>Import and reports</source>
-   <translation>Внасяне и справки</translation>
   </message>
  </context>
  <context>
@@ -2086,6 +2086,14 @@
    <translation>Внасяне на данни за план</translation>
   </message>
   <message>
+   <source>Edit… ({n})</source>
+   <translation>Редакция… ({n})</translation>
+  </message>
+  <message>
+   <source>The mapping is not complete: </source>
+   <translation>Съответствието не е пълно: </translation>
+  </message>
+  <message>
    <source>Source</source>
    <translation>Източник</translation>
   </message>
@@ -2118,6 +2126,14 @@
    <translation>Формат</translation>
   </message>
   <message>
+   <source>Folder of shapefiles</source>
+   <translation>Папка с шейп файлове</translation>
+  </message>
+  <message>
+   <source>Mapping file</source>
+   <translation>Файл със съответствия</translation>
+  </message>
+  <message>
    <source>Layers</source>
    <translation>Слоеве</translation>
   </message>
@@ -2148,10 +2164,6 @@
   <message>
    <source>Fill each attribute from a field or with a constant; translate local codes with a value map.</source>
    <translation>Попълнете всеки атрибут от поле или с константа; преведете местните кодове със съответствие.</translation>
-  </message>
-  <message>
-   <source>Edit… ({n})</source>
-   <translation>Редакция… ({n})</translation>
   </message>
   <message>
    <source>Preview</source>
@@ -2190,6 +2202,10 @@
    <translation>Файл на плана</translation>
   </message>
   <message>
+   <source>Save mapping</source>
+   <translation>Запис на съответствието</translation>
+  </message>
+  <message>
    <source>Import</source>
    <translation>Внасяне</translation>
   </message>
@@ -2202,16 +2218,44 @@
    <translation>Прекъсване</translation>
   </message>
   <message>
-   <source>The mapping is not complete: </source>
-   <translation>Съответствието не е пълно: </translation>
+   <source>Ready to write {output}.</source>
+   <translation>Готово за запис в {output}.</translation>
   </message>
   <message>
-   <source>Folder of shapefiles</source>
-   <translation>Папка с шейп файлове</translation>
+   <source>Importing…</source>
+   <translation>Внасяне…</translation>
   </message>
   <message>
-   <source>Mapping file</source>
-   <translation>Файл със съответствия</translation>
+   <source>Import plan data</source>
+   <translation>Внасяне на данни за план</translation>
+  </message>
+  <message>
+   <source>The import was cancelled; nothing was written.</source>
+   <translation>Внасянето е прекъснато; нищо не е записано.</translation>
+  </message>
+  <message>
+   <source>Source value</source>
+   <translation>Стойност в източника</translation>
+  </message>
+  <message>
+   <source>Count</source>
+   <translation>Брой</translation>
+  </message>
+  <message>
+   <source>Code</source>
+   <translation>Код</translation>
+  </message>
+  <message>
+   <source>(as in the source)</source>
+   <translation>(както е в източника)</translation>
+  </message>
+  <message>
+   <source>Highlighted values map to no code yet.</source>
+   <translation>Оцветените стойности още нямат съответен код.</translation>
+  </message>
+  <message>
+   <source>Choose a source first.</source>
+   <translation>Първо изберете източник.</translation>
   </message>
   <message>
    <source>Layer</source>
@@ -2262,88 +2306,20 @@
    <translation>константа</translation>
   </message>
   <message>
-   <source>Note</source>
-   <translation>Бележка</translation>
-  </message>
-  <message>
-   <source>Save mapping</source>
-   <translation>Запис на съответствието</translation>
-  </message>
-  <message>
-   <source>Give the plan file (.gpkg) to write.</source>
-   <translation>Посочете файла на плана (.gpkg) за запис.</translation>
-  </message>
-  <message>
-   <source>Ready to write {output}.</source>
-   <translation>Готово за запис в {output}.</translation>
-  </message>
-  <message>
-   <source>Importing…</source>
-   <translation>Внасяне…</translation>
-  </message>
-  <message>
-   <source>Import plan data</source>
-   <translation>Внасяне на данни за план</translation>
-  </message>
-  <message>
-   <source>The import was cancelled; nothing was written.</source>
-   <translation>Внасянето е прекъснато; нищо не е записано.</translation>
-  </message>
-  <message>
-   <source>Source value</source>
-   <translation>Стойност в източника</translation>
-  </message>
-  <message>
-   <source>Count</source>
-   <translation>Брой</translation>
-  </message>
-  <message>
-   <source>Code</source>
-   <translation>Код</translation>
-  </message>
-  <message>
-   <source>(as in the source)</source>
-   <translation>(както е в източника)</translation>
-  </message>
-  <message>
-   <source>Highlighted values map to no code yet.</source>
-   <translation>Оцветените стойности още нямат съответен код.</translation>
-  </message>
-  <message>
-   <source>Choose a source first.</source>
-   <translation>Първо изберете източник.</translation>
-  </message>
-  <message>
-   <source>from the national list</source>
-   <translation>от националния списък</translation>
-  </message>
-  <message>
    <source>Choose a source field first.</source>
    <translation>Първо изберете поле от източника.</translation>
+  </message>
+  <message>
+   <source>Note</source>
+   <translation>Бележка</translation>
   </message>
   <message>
    <source>PLU GML is read as it is; choose where the plan file goes.</source>
    <translation>PLU GML се чете както е; изберете къде да се запише файлът на плана.</translation>
   </message>
   <message>
-   <source>The plan needs an official title.</source>
-   <translation>Планът трябва да има официално заглавие.</translation>
-  </message>
-  <message>
-   <source>Imported plan</source>
-   <translation>Внесен план</translation>
-  </message>
-  <message>
-   <source>field </source>
-   <translation>поле </translation>
-  </message>
-  <message>
-   <source>Feature</source>
-   <translation>Обект</translation>
-  </message>
-  <message>
-   <source>{title}: {key}: field {field!r} is not in the layer</source>
-   <translation>{title}: {key}: поле {field!r} няма в слоя</translation>
+   <source>Give the plan file (.gpkg) to write.</source>
+   <translation>Посочете файла на плана (.gpkg) за запис.</translation>
   </message>
   <message>
    <source>Imported.</source>
@@ -2352,6 +2328,30 @@
   <message>
    <source>Imported, with problems listed below.</source>
    <translation>Внесено, с проблемите по-долу.</translation>
+  </message>
+  <message>
+   <source>Imported plan</source>
+   <translation>Внесен план</translation>
+  </message>
+  <message>
+   <source>from the national list</source>
+   <translation>от националния списък</translation>
+  </message>
+  <message>
+   <source>The plan needs an official title.</source>
+   <translation>Планът трябва да има официално заглавие.</translation>
+  </message>
+  <message>
+   <source>field </source>
+   <translation>поле </translation>
+  </message>
+  <message>
+   <source>{title}: {key}: field {field!r} is not in the layer</source>
+   <translation>{title}: {key}: поле {field!r} няма в слоя</translation>
+  </message>
+  <message>
+   <source>Feature</source>
+   <translation>Обект</translation>
   </message>
  </context>
  <context>
@@ -2437,6 +2437,10 @@
  <context>
   <name>app.register_actions</name>
   <message>
+   <source>Plan in force from register (context layer)</source>
+   <translation>План в сила от регистъра (слой за контекст)</translation>
+  </message>
+  <message>
    <source>Open from register…</source>
    <translation>Отваряне от регистъра…</translation>
   </message>
@@ -2449,116 +2453,24 @@
    <translation>Сравнение с версия от регистъра…</translation>
   </message>
   <message>
-   <source>Plan in force from register (context layer)</source>
-   <translation>План в сила от регистъра (слой за контекст)</translation>
-  </message>
-  <message>
    <source>Take the saved version of {local_id}</source>
    <translation>Приемане на записания вариант на {local_id}</translation>
-  </message>
-  <message>
-   <source>Saving to the register…</source>
-   <translation>Запис в регистъра…</translation>
-  </message>
-  <message>
-   <source>Saved to {version_ref}: {n_saved} changed, {n_added} added, {n_deleted} deleted, {n_conflicts} conflicts</source>
-   <translation>Записано в {version_ref}: {n_saved} променени, {n_added} добавени, {n_deleted} изтрити, {n_conflicts} конфликта</translation>
-  </message>
-  <message>
-   <source>In force on {day} (register)</source>
-   <translation>В сила към {day} (регистър)</translation>
-  </message>
-  <message>
-   <source>Changes {before_ref} → {after_ref}</source>
-   <translation>Промени {before_ref} → {after_ref}</translation>
-  </message>
-  <message>
-   <source>Compare with</source>
-   <translation>Сравнение с</translation>
-  </message>
-  <message>
-   <source>Earlier version</source>
-   <translation>По-ранна версия</translation>
-  </message>
-  <message>
-   <source>Reading {ref} from the register…</source>
-   <translation>Четене на {ref} от регистъра…</translation>
-  </message>
-  <message>
-   <source>Opened {plan}@{version_no} from the register</source>
-   <translation>Отворен {plan}@{version_no} от регистъра</translation>
-  </message>
-  <message>
-   <source>This plan was not opened from the register.</source>
-   <translation>Този план не е отворен от регистъра.</translation>
-  </message>
-  <message>
-   <source>Conflicts with other planners</source>
-   <translation>Конфликти с други проектанти</translation>
-  </message>
-  <message>
-   <source>Keep mine: yours stays in the plan and goes to the register at the next Save to register. Take theirs: the saved version replaces yours in the plan (Undo brings yours back); yours stays in the conflict record.</source>
-   <translation>Запазване на моя: вашият вариант остава в плана и отива в регистъра при следващия запис. Приемане на техния: записаният вариант заменя вашия в плана (Отмяна връща вашия); вашият остава в записа за конфликта.</translation>
-  </message>
-  <message>
-   <source>Keep mine</source>
-   <translation>Запазване на моя</translation>
-  </message>
-  <message>
-   <source>Take theirs</source>
-   <translation>Приемане на техния</translation>
-  </message>
-  <message>
-   <source>Nothing is in force on {day}</source>
-   <translation>Нищо не е в сила към {day}</translation>
-  </message>
-  <message>
-   <source>Open from register</source>
-   <translation>Отваряне от регистъра</translation>
-  </message>
-  <message>
-   <source>postgresql://… (empty: your private register)</source>
-   <translation>postgresql://… (празно: вашият личен регистър)</translation>
-  </message>
-  <message>
-   <source>List plans</source>
-   <translation>Покажи плановете</translation>
   </message>
   <message>
    <source>Compare</source>
    <translation>Сравнение</translation>
   </message>
   <message>
-   <source>attribute</source>
-   <translation>атрибут</translation>
-  </message>
-  <message>
-   <source>yours</source>
-   <translation>вашият</translation>
-  </message>
-  <message>
-   <source>The plan opened from the register is not open, or has no such layer.</source>
-   <translation>Планът, отворен от регистъра, не е отворен или няма такъв слой.</translation>
-  </message>
-  <message>
-   <source>yours is kept</source>
-   <translation>запазен е вашият</translation>
-  </message>
-  <message>
-   <source>theirs is taken</source>
-   <translation>приет е техният</translation>
-  </message>
-  <message>
-   <source>saved by </source>
-   <translation>записан от </translation>
-  </message>
-  <message>
-   <source>QGIS cannot read {layers} from the register</source>
-   <translation>QGIS не може да прочете {layers} от регистъра</translation>
-  </message>
-  <message>
    <source>Reading the register…</source>
    <translation>Четене от регистъра…</translation>
+  </message>
+  <message>
+   <source>Reading {ref} from the register…</source>
+   <translation>Четене на {ref} от регистъра…</translation>
+  </message>
+  <message>
+   <source>Saving to the register…</source>
+   <translation>Запис в регистъра…</translation>
   </message>
   <message>
    <source>Nothing was lost: your changes stay in the plan.</source>
@@ -2571,6 +2483,14 @@
   <message>
    <source>Feature</source>
    <translation>Обект</translation>
+  </message>
+  <message>
+   <source>In force on {day} (register)</source>
+   <translation>В сила към {day} (регистър)</translation>
+  </message>
+  <message>
+   <source>Changes {before_ref} → {after_ref}</source>
+   <translation>Промени {before_ref} → {after_ref}</translation>
   </message>
   <message>
    <source>Title</source>
@@ -2597,8 +2517,52 @@
    <translation>Орган</translation>
   </message>
   <message>
+   <source>Compare with</source>
+   <translation>Сравнение с</translation>
+  </message>
+  <message>
+   <source>Earlier version</source>
+   <translation>По-ранна версия</translation>
+  </message>
+  <message>
+   <source>Open from register</source>
+   <translation>Отваряне от регистъра</translation>
+  </message>
+  <message>
+   <source>This plan was not opened from the register.</source>
+   <translation>Този план не е отворен от регистъра.</translation>
+  </message>
+  <message>
+   <source>Conflicts with other planners</source>
+   <translation>Конфликти с други проектанти</translation>
+  </message>
+  <message>
+   <source>Keep mine: yours stays in the plan and goes to the register at the next Save to register. Take theirs: the saved version replaces yours in the plan (Undo brings yours back); yours stays in the conflict record.</source>
+   <translation>Запазване на моя: вашият вариант остава в плана и отива в регистъра при следващия запис. Приемане на техния: записаният вариант заменя вашия в плана (Отмяна връща вашия); вашият остава в записа за конфликта.</translation>
+  </message>
+  <message>
+   <source>Keep mine</source>
+   <translation>Запазване на моя</translation>
+  </message>
+  <message>
+   <source>Take theirs</source>
+   <translation>Приемане на техния</translation>
+  </message>
+  <message>
+   <source>Nothing is in force on {day}</source>
+   <translation>Нищо не е в сила към {day}</translation>
+  </message>
+  <message>
    <source>Grey rows are plans of other authorities: they open read-only.</source>
    <translation>Сивите редове са планове на други органи: те се отварят само за четене.</translation>
+  </message>
+  <message>
+   <source>postgresql://… (empty: your private register)</source>
+   <translation>postgresql://… (празно: вашият личен регистър)</translation>
+  </message>
+  <message>
+   <source>List plans</source>
+   <translation>Покажи плановете</translation>
   </message>
   <message>
    <source>Title, plan, status, authority or date</source>
@@ -2619,6 +2583,10 @@
   <message>
    <source>Reading the register's plans…</source>
    <translation>Четене на плановете от регистъра…</translation>
+  </message>
+  <message>
+   <source>QGIS cannot read {layers} from the register</source>
+   <translation>QGIS не може да прочете {layers} от регистъра</translation>
   </message>
   <message>
    <source>Attribute</source>
@@ -2644,6 +2612,22 @@
    <source>Read-only: a plan of {authority}</source>
    <translation>Само за четене: план на {authority}</translation>
   </message>
+  <message>
+   <source>The plan opened from the register is not open, or has no such layer.</source>
+   <translation>Планът, отворен от регистъра, не е отворен или няма такъв слой.</translation>
+  </message>
+  <message>
+   <source>yours is kept</source>
+   <translation>запазен е вашият</translation>
+  </message>
+  <message>
+   <source>theirs is taken</source>
+   <translation>приет е техният</translation>
+  </message>
+  <message>
+   <source>Opened {plan}@{version_no} from the register</source>
+   <translation>Отворен {plan}@{version_no} от регистъра</translation>
+  </message>
  </context>
  <context>
   <name>app.register_view</name>
@@ -2662,10 +2646,6 @@
   <message>
    <source>Read-only: preparing the plan for editing was cancelled</source>
    <translation>Само за четене: подготовката на плана за редактиране е прекъсната</translation>
-  </message>
-  <message>
-   <source>read-only in the register: a plan of {authority}</source>
-   <translation>само за четене в регистъра: план на {authority}</translation>
   </message>
   <message>
    <source>a plan of {authority}: you may read it, not save it to the register</source>
@@ -2981,6 +2961,10 @@
    <translation>Минимална озеленена площ, m²</translation>
   </message>
   <message>
+   <source>Кинт (mean)</source>
+   <translation>Кинт (средно)</translation>
+  </message>
+  <message>
    <source>Density, % (mean)</source>
    <translation>Плътност, % (средно)</translation>
   </message>
@@ -3023,10 +3007,6 @@
   <message>
    <source>Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with several HILUCS values counts for the first, unless hilucsPresence gives percentages.</source>
    <translation>Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.</translation>
-  </message>
-  <message>
-   <source>Кинт (mean)</source>
-   <translation>Кинт (средно)</translation>
   </message>
  </context>
  <context>
@@ -3522,28 +3502,8 @@
    <translation>Номерацията е тази от данните на плана; становищата цитират тези номера.</translation>
   </message>
   <message>
-   <source>the plan has no extent, so the package cannot say where it is</source>
-   <translation>планът няма обхват, затова пакетът не може да посочи къде се намира</translation>
-  </message>
-  <message>
-   <source>Packaged for public consultation by PLU Studio from the plan data set</source>
-   <translation>Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана</translation>
-  </message>
-  <message>
-   <source>{dest}: exists and is not a consultation package; choose an empty or new folder</source>
-   <translation>{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка</translation>
-  </message>
-  <message>
-   <source>plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}</source>
-   <translation>plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc}</translation>
-  </message>
-  <message>
-   <source>the plan map renderer finished without writing documents/plan-map.pdf</source>
-   <translation>изчертаването на картата на плана завърши, без да запише documents/plan-map.pdf</translation>
-  </message>
-  <message>
-   <source>the plan map could not be drawn: {exc}</source>
-   <translation>картата на плана не може да бъде начертана: {exc}</translation>
+   <source>{kind}: {title}. Draft for public consultation from {start} to {end}, published by {authority}.</source>
+   <translation>{kind}: {title}. Проект за обществено обсъждане от {start} до {end}, публикуван от {authority}.</translation>
   </message>
   <message>
    <source>* Open index.html in a browser to see the plan; nothing else is needed, not even
@@ -3571,6 +3531,38 @@
       sha256sum -c SHA256SUMS        (или: plu consultation verify &lt;папка&gt;)</translation>
   </message>
   <message>
+   <source>Files</source>
+   <translation>файлове</translation>
+  </message>
+  <message>
+   <source>the plan has no extent, so the package cannot say where it is</source>
+   <translation>планът няма обхват, затова пакетът не може да посочи къде се намира</translation>
+  </message>
+  <message>
+   <source>Packaged for public consultation by PLU Studio from the plan data set</source>
+   <translation>Пакетирано за обществено обсъждане с PLU Studio от набора от данни на плана</translation>
+  </message>
+  <message>
+   <source>for whoever hosts this package</source>
+   <translation>за този, който публикува пакета</translation>
+  </message>
+  <message>
+   <source>{dest}: exists and is not a consultation package; choose an empty or new folder</source>
+   <translation>{dest}: съществува и не е пакет за обществено обсъждане; изберете празна или нова папка</translation>
+  </message>
+  <message>
+   <source>{path}: holds no SpatialPlan to consult on</source>
+   <translation>{path}: не съдържа SpatialPlan за обществено обсъждане</translation>
+  </message>
+  <message>
+   <source>plan.gml and metadata.xml were not checked against the INSPIRE schemas: {exc}</source>
+   <translation>plan.gml и metadata.xml не са проверени спрямо схемите на INSPIRE: {exc}</translation>
+  </message>
+  <message>
+   <source>the plan map renderer finished without writing documents/plan-map.pdf</source>
+   <translation>изчертаването на картата на плана завърши, без да запише documents/plan-map.pdf</translation>
+  </message>
+  <message>
    <source>PLU Studio consultation package</source>
    <translation>Пакет за обществено обсъждане</translation>
   </message>
@@ -3579,24 +3571,12 @@
    <translation>пакет</translation>
   </message>
   <message>
-   <source>for whoever hosts this package</source>
-   <translation>за този, който публикува пакета</translation>
-  </message>
-  <message>
-   <source>Files</source>
-   <translation>файлове</translation>
-  </message>
-  <message>
-   <source>{path}: holds no SpatialPlan to consult on</source>
-   <translation>{path}: не съдържа SpatialPlan за обществено обсъждане</translation>
-  </message>
-  <message>
    <source>the plan</source>
    <translation>планът</translation>
   </message>
   <message>
-   <source>{kind}: {title}. Draft for public consultation from {start} to {end}, published by {authority}.</source>
-   <translation>{kind}: {title}. Проект за обществено обсъждане от {start} до {end}, публикуван от {authority}.</translation>
+   <source>the plan map could not be drawn: {exc}</source>
+   <translation>картата на плана не може да бъде начертана: {exc}</translation>
   </message>
  </context>
  <context>
@@ -5312,10 +5292,6 @@
    <translation>; {n_features} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</translation>
   </message>
   <message>
-   <source>; the same plan as {ref}: nothing in it changed</source>
-   <translation>; същият план като {ref}: нищо в него не е променено</translation>
-  </message>
-  <message>
    <source>create the register (a private cluster without --db) or bring it up to date</source>
    <translation>създава регистъра (личен клъстер без --db) или го обновява</translation>
   </message>
@@ -5362,6 +5338,14 @@
   <message>
    <source>who changed what and when</source>
    <translation>кой какво и кога е променил</translation>
+  </message>
+  <message>
+   <source>the register holds no plan of authority {authority}</source>
+   <translation>регистърът няма планове на орган {authority}</translation>
+  </message>
+  <message>
+   <source>the register is empty</source>
+   <translation>регистърът е празен</translation>
   </message>
   <message>
    <source>written {out}</source>
@@ -5500,20 +5484,16 @@
    <translation>регистърът е готов: {dsn} (приложени миграции: {applied})</translation>
   </message>
   <message>
+   <source>{plan}: is a folder; give a .gml or .gpkg plan file</source>
+   <translation>{plan}: е папка; посочете файл с план .gml или .gpkg</translation>
+  </message>
+  <message>
    <source>{plan}: no such file</source>
    <translation>{plan}: няма такъв файл</translation>
   </message>
   <message>
    <source>not stored: {n_errors} errors (fix them, or --force)</source>
    <translation>не е записан: {n_errors} грешки (поправете ги или --force)</translation>
-  </message>
-  <message>
-   <source>stored {ref} ({status}) for {authority}: {counts}</source>
-   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
-  </message>
-  <message>
-   <source>the register is empty</source>
-   <translation>регистърът е празен</translation>
   </message>
   <message>
    <source>--key and --cert go together</source>
@@ -5544,8 +5524,8 @@
    <translation>няма устройство в сила в {where}</translation>
   </message>
   <message>
-   <source>no zoning in force on {date}</source>
-   <translation>няма устройство в сила към {date}</translation>
+   <source>the environment variable {var} is not set or empty; nothing was granted</source>
+   <translation>променливата на средата {var} не е зададена или е празна; нищо не е предоставено</translation>
   </message>
   <message>
    <source>{id} has not been published</source>
@@ -5558,6 +5538,34 @@
   <message>
    <source>'{text}' is not a date YYYY-MM-DD</source>
    <translation>'{text}' не е дата ГГГГ-ММ-ДД</translation>
+  </message>
+  <message>
+   <source>'{text}' is not a number: write the decimal point as '.' ({fixed})</source>
+   <translation>„{text}“ не е число: пишете десетичната точка като „.“ ({fixed})</translation>
+  </message>
+  <message>
+   <source>'{text}' is not a number</source>
+   <translation>„{text}“ не е число</translation>
+  </message>
+  <message>
+   <source>the other commands find it with PLU_REGISTER_HOME={home} or --db "{dsn}"</source>
+   <translation>другите команди го намират с PLU_REGISTER_HOME={home} или --db "{dsn}"</translation>
+  </message>
+  <message>
+   <source>; the same plan as {ref}: nothing in it changed</source>
+   <translation>; същият план като {ref}: нищо в него не е променено</translation>
+  </message>
+  <message>
+   <source>no zoning in force on {date} inside the box {bbox} in EPSG:{crs} (is the box in that CRS?)</source>
+   <translation>няма действащо зониране на {date} в правоъгълника {bbox} в EPSG:{crs} (в тази координатна система ли е правоъгълникът?)</translation>
+  </message>
+  <message>
+   <source>no zoning in force on {date}</source>
+   <translation>няма устройство в сила към {date}</translation>
+  </message>
+  <message>
+   <source>stored {ref} ({status}) for {authority}: {counts}</source>
+   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
   </message>
   <message>
    <source>not checked (no --cert)</source>
@@ -5578,34 +5586,6 @@
   <message>
    <source>MISMATCH</source>
    <translation>РАЗЛИКА</translation>
-  </message>
-  <message>
-   <source>{plan}: is a folder; give a .gml or .gpkg plan file</source>
-   <translation>{plan}: е папка; посочете файл с план .gml или .gpkg</translation>
-  </message>
-  <message>
-   <source>the environment variable {var} is not set or empty; nothing was granted</source>
-   <translation>променливата на средата {var} не е зададена или е празна; нищо не е предоставено</translation>
-  </message>
-  <message>
-   <source>no zoning in force on {date} inside the box {bbox} in EPSG:{crs} (is the box in that CRS?)</source>
-   <translation>няма действащо зониране на {date} в правоъгълника {bbox} в EPSG:{crs} (в тази координатна система ли е правоъгълникът?)</translation>
-  </message>
-  <message>
-   <source>'{text}' is not a number: write the decimal point as '.' ({fixed})</source>
-   <translation>„{text}“ не е число: пишете десетичната точка като „.“ ({fixed})</translation>
-  </message>
-  <message>
-   <source>'{text}' is not a number</source>
-   <translation>„{text}“ не е число</translation>
-  </message>
-  <message>
-   <source>the register holds no plan of authority {authority}</source>
-   <translation>регистърът няма планове на орган {authority}</translation>
-  </message>
-  <message>
-   <source>the other commands find it with PLU_REGISTER_HOME={home} or --db "{dsn}"</source>
-   <translation>другите команди го намират с PLU_REGISTER_HOME={home} или --db "{dsn}"</translation>
   </message>
  </context>
  <context>
@@ -5650,6 +5630,10 @@
    <translation>пренасочва и /consultation/ към услуга за обществено обсъждане, пусната с --behind-proxy</translation>
   </message>
   <message>
+   <source>the services' contact e-mail for their metadata (not set: the records say it is missing)</source>
+   <translation>имейл за контакт в метаданните на услугите (ако не е зададен, записите казват, че липсва)</translation>
+  </message>
+  <message>
    <source>only write the configuration (nginx, QGIS project, pygeoapi, ATOM files) to DIR</source>
    <translation>само записва конфигурацията (nginx, проект на QGIS, pygeoapi, файлове ATOM) в DIR</translation>
   </message>
@@ -5660,10 +5644,6 @@
   <message>
    <source>serving {base}/wms, {base}/ogcapi/ and {base}/atom/ (Ctrl+C stops)</source>
    <translation>услугите са на {base}/wms, {base}/ogcapi/ и {base}/atom/ (Ctrl+C спира)</translation>
-  </message>
-  <message>
-   <source>the services' contact e-mail for their metadata (not set: the records say it is missing)</source>
-   <translation>имейл за контакт в метаданните на услугите (ако не е зададен, записите казват, че липсва)</translation>
   </message>
  </context>
  <context>
@@ -6012,6 +5992,10 @@
  <context>
   <name>plu_model.geopackage</name>
   <message>
+   <source>{path}: {LAYER_NAMES} row {fid} ({get}) cannot be read: {exc}</source>
+   <translation>{path}: {LAYER_NAMES} ред {fid} ({get}) не може да бъде прочетен: {exc}</translation>
+  </message>
+  <message>
    <source>{path}: no such file</source>
    <translation>{path}: няма такъв файл</translation>
   </message>
@@ -6046,14 +6030,6 @@
   <message>
    <source>{path}: {LAYER_NAMES}: a row cannot be read ({exc})</source>
    <translation>{path}: {LAYER_NAMES}: ред не може да бъде прочетен ({exc})</translation>
-  </message>
-  <message>
-   <source>{path}: {LAYER_NAMES} row {GetFID} ({get}) cannot be read: {exc}</source>
-   <translation>{path}: {LAYER_NAMES} ред {GetFID} ({get}) не може да бъде прочетен: {exc}</translation>
-  </message>
-  <message>
-   <source>{path}: {LAYER_NAMES} row {fid} ({get}) cannot be read: {exc}</source>
-   <translation>{path}: {LAYER_NAMES} ред {fid} ({get}) не може да бъде прочетен: {exc}</translation>
   </message>
  </context>
  <context>
@@ -6574,6 +6550,10 @@
  <context>
   <name>plu_model.importing.mapping</name>
   <message>
+   <source>{name}: {where}: {message}</source>
+   <translation>{name}: {where}: {message}</translation>
+  </message>
+  <message>
    <source>{where}: a rule takes its value either from a field or by 'derive', not both</source>
    <translation>{where}: правилото взема стойността си или от поле, или чрез 'derive', не и от двете</translation>
   </message>
@@ -6636,10 +6616,6 @@
   <message>
    <source>{where}.attributes.{key}: 'derive: {derive}' fills {DERIVABLE}</source>
    <translation>{where}.attributes.{key}: 'derive: {derive}' попълва {DERIVABLE}</translation>
-  </message>
-  <message>
-   <source>{name}: {where}: {message}</source>
-   <translation>{name}: {where}: {message}</translation>
   </message>
  </context>
  <context>
@@ -6870,6 +6846,10 @@
    <translation>декларира ентитита в документ в UTF-16</translation>
   </message>
   <message>
+   <source>{path}: a document with a DOCTYPE is not checked against the schema while it is read</source>
+   <translation>{path}: документ с DOCTYPE не се проверява по схемата докато се чете</translation>
+  </message>
+  <message>
    <source>uses a parameter entity in '{name}'</source>
    <translation>използва параметрично ентити в '{name}'</translation>
   </message>
@@ -6901,10 +6881,6 @@
    <source>has text it cannot read</source>
    <translation>съдържа нечетим текст</translation>
   </message>
-  <message>
-   <source>{path}: a document with a DOCTYPE is not checked against the schema while it is read</source>
-   <translation>{path}: документ с DOCTYPE не се проверява по схемата докато се чете</translation>
-  </message>
  </context>
  <context>
   <name>register.access</name>
@@ -6913,24 +6889,16 @@
    <translation>'{user}' не е валидно потребителско име (малки латински букви, цифри, _; до 63)</translation>
   </message>
   <message>
-   <source>unknown role '{role}'; one of {ROLES}</source>
-   <translation>непозната роля '{role}'; една от {ROLES}</translation>
-  </message>
-  <message>
    <source>'{authority}' is not an authority code (Latin letters, digits, '.', '_', '-', e.g. sofia); the name in full goes in --authority-name</source>
    <translation>„{authority}“ не е код на орган (латински букви, цифри, „.“, „_“, „-“, напр. sofia); пълното име се дава с --authority-name</translation>
+  </message>
+  <message>
+   <source>unknown role '{role}'; one of {ROLES}</source>
+   <translation>непозната роля '{role}'; една от {ROLES}</translation>
   </message>
  </context>
  <context>
   <name>register.adding</name>
-  <message>
-   <source>{path}: {finding}</source>
-   <translation>{path}: {finding}</translation>
-  </message>
-  <message>
-   <source>{path}: the file holds no PLU feature</source>
-   <translation>{path}: файлът не съдържа обект на PLU</translation>
-  </message>
   <message>
    <source>{path}: the file holds no SpatialPlan, only features of one; a register version is a whole plan: add the file that holds its SpatialPlan</source>
    <translation>{path}: файлът не съдържа SpatialPlan, а само обекти на план; версия в регистъра е цял план: добавете файла, който съдържа неговия SpatialPlan</translation>
@@ -6938,6 +6906,14 @@
   <message>
    <source>{path}: a register version holds exactly one SpatialPlan; the file has {n_spatial_plans}; add each plan from a file of its own</source>
    <translation>{path}: версия в регистъра съдържа точно един SpatialPlan; файлът има {n_spatial_plans}; добавете всеки план от отделен файл</translation>
+  </message>
+  <message>
+   <source>{path}: {finding}</source>
+   <translation>{path}: {finding}</translation>
+  </message>
+  <message>
+   <source>{path}: the file holds no PLU feature</source>
+   <translation>{path}: файлът не съдържа обект на PLU</translation>
   </message>
  </context>
  <context>
@@ -6989,6 +6965,10 @@
    <translation>променени</translation>
   </message>
   <message>
+   <source>no differences</source>
+   <translation>няма разлики</translation>
+  </message>
+  <message>
    <source>Differences</source>
    <translation>Разлики</translation>
   </message>
@@ -7007,10 +6987,6 @@
   <message>
    <source>what</source>
    <translation>какво</translation>
-  </message>
-  <message>
-   <source>no differences</source>
-   <translation>няма разлики</translation>
   </message>
  </context>
  <context>
@@ -7095,16 +7071,16 @@
    <translation>{ref} вече е в стъпка {step}</translation>
   </message>
   <message>
-   <source>{ref}: validTo {end} must be after validFrom {valid_from}</source>
-   <translation>{ref}: validTo {end} трябва да е след validFrom {valid_from}</translation>
+   <source>{step} takes no date: --date is the first day of legalForce or the end of obsolete</source>
+   <translation>етапът {step} не приема дата: --date е първият ден на legalForce или краят при obsolete</translation>
   </message>
   <message>
    <source>{ref} is in {status} and cannot go back to {step}: the steps only go forward ({order}); a change makes a new version</source>
    <translation>{ref} е в етап {status} и не може да се върне към {step}: етапите вървят само напред ({order}); промяна създава нова версия</translation>
   </message>
   <message>
-   <source>{step} takes no date: --date is the first day of legalForce or the end of obsolete</source>
-   <translation>етапът {step} не приема дата: --date е първият ден на legalForce или краят при obsolete</translation>
+   <source>{ref}: validTo {end} must be after validFrom {valid_from}</source>
+   <translation>{ref}: validTo {end} трябва да е след validFrom {valid_from}</translation>
   </message>
  </context>
  <context>
@@ -7140,6 +7116,14 @@
    <translation>'{ref}' не е ПЛАН или ПЛАН@ВЕРСИЯ</translation>
   </message>
   <message>
+   <source>--db is empty; give the register's connection string, or leave --db out for your private register</source>
+   <translation>--db е празно; посочете низа за връзка с регистъра или пропуснете --db за личния си регистър</translation>
+  </message>
+  <message>
+   <source>the connection to the register was lost (is it still running?): {text}; what was not committed is not stored</source>
+   <translation>връзката с регистъра прекъсна (работи ли още?): {text}; незаписаното окончателно не е съхранено</translation>
+  </message>
+  <message>
    <source>{message}</source>
    <translation>{message}</translation>
   </message>
@@ -7148,12 +7132,24 @@
    <translation>не е разрешено: {text}</translation>
   </message>
   <message>
+   <source>the box ({bbox}) is not a place: give four numbers</source>
+   <translation>правоъгълникът ({bbox}) не е място: посочете четири числа</translation>
+  </message>
+  <message>
+   <source>the box ({bbox}) is inside out: give MINX MINY MAXX MAXY, the smaller of each pair first</source>
+   <translation>правоъгълникът ({bbox}) е обърнат: посочете MINX MINY MAXX MAXY, по-малкото от всяка двойка първо</translation>
+  </message>
+  <message>
    <source>plan {local} has no version {number} (it has {value})</source>
    <translation>план {local} няма версия {number} (има {value})</translation>
   </message>
   <message>
-   <source>cannot connect to the register: {text}</source>
-   <translation>няма връзка с регистъра: {text}</translation>
+   <source>--db is not a PostgreSQL connection string: write 'host=… dbname=… user=…' or 'postgresql://user@host/dbname'</source>
+   <translation>--db не е низ за връзка с PostgreSQL: напишете 'host=… dbname=… user=…' или 'postgresql://user@host/dbname'</translation>
+  </message>
+  <message>
+   <source>cannot connect to the register (is it running, and is its address right?): {text}</source>
+   <translation>няма връзка с регистъра (работи ли и верен ли е адресът му?): {text}</translation>
   </message>
   <message>
    <source>plan {name} is not in the register</source>
@@ -7162,6 +7158,10 @@
   <message>
    <source>plan {name} is in more than one namespace; name it as NAMESPACE:LOCALID, one of {listed}</source>
    <translation>план {name} е в повече от едно пространство от имена; посочете го като ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, едно от {listed}</translation>
+  </message>
+  <message>
+   <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant USER ROLE --authority {authority}'</source>
+   <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant USER ROLE --authority {authority}'</translation>
   </message>
   <message>
    <source>unknown step '{step}'; one of {STEPS}</source>
@@ -7190,34 +7190,6 @@
   <message>
    <source>the steps of the process only go forward: {text}</source>
    <translation>стъпките на процеса вървят само напред: {text}</translation>
-  </message>
-  <message>
-   <source>--db is empty; give the register's connection string, or leave --db out for your private register</source>
-   <translation>--db е празно; посочете низа за връзка с регистъра или пропуснете --db за личния си регистър</translation>
-  </message>
-  <message>
-   <source>the box ({bbox}) is not a place: give four numbers</source>
-   <translation>правоъгълникът ({bbox}) не е място: посочете четири числа</translation>
-  </message>
-  <message>
-   <source>the box ({bbox}) is inside out: give MINX MINY MAXX MAXY, the smaller of each pair first</source>
-   <translation>правоъгълникът ({bbox}) е обърнат: посочете MINX MINY MAXX MAXY, по-малкото от всяка двойка първо</translation>
-  </message>
-  <message>
-   <source>--db is not a PostgreSQL connection string: write 'host=… dbname=… user=…' or 'postgresql://user@host/dbname'</source>
-   <translation>--db не е низ за връзка с PostgreSQL: напишете 'host=… dbname=… user=…' или 'postgresql://user@host/dbname'</translation>
-  </message>
-  <message>
-   <source>authority {authority} is not in the register; an administrator adds it with 'plu register grant USER ROLE --authority {authority}'</source>
-   <translation>органът {authority} не е в регистъра; администратор го добавя с 'plu register grant USER ROLE --authority {authority}'</translation>
-  </message>
-  <message>
-   <source>the connection to the register was lost (is it still running?): {text}; what was not committed is not stored</source>
-   <translation>връзката с регистъра прекъсна (работи ли още?): {text}; незаписаното окончателно не е съхранено</translation>
-  </message>
-  <message>
-   <source>cannot connect to the register (is it running, and is its address right?): {text}</source>
-   <translation>няма връзка с регистъра (работи ли и верен ли е адресът му?): {text}</translation>
   </message>
  </context>
  <context>
@@ -7266,6 +7238,14 @@
    <translation>{path}: не е {what} във формат PEM</translation>
   </message>
   <message>
+   <source>{cert_path} is not the certificate of the key {key_path}; nothing was published</source>
+   <translation>{cert_path} не е сертификатът на ключа {key_path}; нищо не е публикувано</translation>
+  </message>
+  <message>
+   <source>{signature}: not the signature of a published plan (the .sig.xml that 'plu register export --published' writes)</source>
+   <translation>{signature}: не е подпис на публикуван план (файлът .sig.xml, който записва 'plu register export --published')</translation>
+  </message>
+  <message>
    <source>{path}: the {what} cannot be read ({error})</source>
    <translation>{path}: {what} не може да бъде прочетен ({error})</translation>
   </message>
@@ -7284,14 +7264,6 @@
   <message>
    <source>{signature}: not an XML signature manifest ({exc})</source>
    <translation>{signature}: не е XML манифест с подпис ({exc})</translation>
-  </message>
-  <message>
-   <source>{cert_path} is not the certificate of the key {key_path}; nothing was published</source>
-   <translation>{cert_path} не е сертификатът на ключа {key_path}; нищо не е публикувано</translation>
-  </message>
-  <message>
-   <source>{signature}: not the signature of a published plan (the .sig.xml that 'plu register export --published' writes)</source>
-   <translation>{signature}: не е подпис на публикуван план (файлът .sig.xml, който записва 'plu register export --published')</translation>
   </message>
  </context>
  <context>
@@ -7368,16 +7340,16 @@
    <translation>datetime: задайте един ден, не интервал</translation>
   </message>
   <message>
+   <source>no feature {identifier}</source>
+   <translation>няма обект {identifier}</translation>
+  </message>
+  <message>
    <source>is not a date</source>
    <translation>не е дата</translation>
   </message>
   <message>
    <source>bad query value</source>
    <translation>неправилна стойност</translation>
-  </message>
-  <message>
-   <source>no feature {identifier}</source>
-   <translation>няма обект {identifier}</translation>
   </message>
  </context>
  <context>
@@ -7448,6 +7420,14 @@
    <translation>Община</translation>
   </message>
   <message>
+   <source>not known: the register has no published plan</source>
+   <translation>не е известна: в регистъра няма публикуван план</translation>
+  </message>
+  <message>
+   <source>not configured (plu serve --contact-email)</source>
+   <translation>не е зададен (plu serve --contact-email)</translation>
+  </message>
+  <message>
    <source>Spatial plans</source>
    <translation>Устройствени планове</translation>
   </message>
@@ -7510,14 +7490,6 @@
   <message>
    <source>Dataset search</source>
    <translation>Търсене на набори от данни</translation>
-  </message>
-  <message>
-   <source>not known: the register has no published plan</source>
-   <translation>не е известна: в регистъра няма публикуван план</translation>
-  </message>
-  <message>
-   <source>not configured (plu serve --contact-email)</source>
-   <translation>не е зададен (plu serve --contact-email)</translation>
   </message>
  </context>
  <context>
@@ -7645,6 +7617,10 @@
  <context>
   <name>validators.building_check</name>
   <message>
+   <source> (which cover {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})</source>
+   <translation> (които обхващат {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})</translation>
+  </message>
+  <message>
    <source>the height</source>
    <translation>височината</translation>
   </message>
@@ -7661,12 +7637,24 @@
    <translation>РЗП, както е дадена ÷ площ на имота</translation>
   </message>
   <message>
+   <source>footprint × {floors} floors ÷ plot area</source>
+   <translation>петно × {floors} етажа ÷ площ на имота</translation>
+  </message>
+  <message>
    <source>as given</source>
    <translation>както е дадена</translation>
   </message>
   <message>
    <source>upper bound: (plot − footprint) ÷ plot; paths and paving are not green</source>
    <translation>горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване</translation>
+  </message>
+  <message>
+   <source> (the plan has no zones)</source>
+   <translation> (планът няма зони)</translation>
+  </message>
+  <message>
+   <source>{name} must be above {low:g} and at most {high:g}; {value:g} was given</source>
+   <translation>{name} трябва да е над {low:g} и най-много {high:g}; дадено е {value:g}</translation>
   </message>
   <message>
    <source>footprint area ÷ plot area</source>
@@ -7685,6 +7673,18 @@
    <translation>озеленена площ в имота извън петното ÷ площ на имота</translation>
   </message>
   <message>
+   <source>no figure for this zone type was found</source>
+   <translation>не е намерена стойност за този вид зона</translation>
+  </message>
+  <message>
+   <source>the zone has no national zone type</source>
+   <translation>зоната няма национален вид устройствена зона</translation>
+  </message>
+  <message>
+   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check the footprint's CRS</source>
+   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; проверете координатната система на петното</translation>
+  </message>
+  <message>
    <source>the footprint crosses a zone boundary: each zone's limits are checked</source>
    <translation>петното пресича граница на зони: проверени са нормативите на всяка зона</translation>
   </message>
@@ -7701,40 +7701,12 @@
    <translation>дайте озеленената площ, за да се провери</translation>
   </message>
   <message>
-   <source>{beyond:.1f} m² of the footprint lies outside the plot</source>
-   <translation>{beyond:.1f} m² от петното са извън имота</translation>
-  </message>
-  <message>
-   <source>the zone has no national zone type</source>
-   <translation>зоната няма национален вид устройствена зона</translation>
-  </message>
-  <message>
-   <source>{name} must be above {low:g} and at most {high:g}; {value:g} was given</source>
-   <translation>{name} трябва да е над {low:g} и най-много {high:g}; дадено е {value:g}</translation>
-  </message>
-  <message>
-   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check the footprint's CRS</source>
-   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; проверете координатната система на петното</translation>
-  </message>
-  <message>
-   <source> (the plan has no zones)</source>
-   <translation> (планът няма зони)</translation>
-  </message>
-  <message>
-   <source> (which cover {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})</source>
-   <translation> (които обхващат {x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f})</translation>
-  </message>
-  <message>
-   <source>footprint × {floors} floors ÷ plot area</source>
-   <translation>петно × {floors} етажа ÷ площ на имота</translation>
-  </message>
-  <message>
-   <source>no figure for this zone type was found</source>
-   <translation>не е намерена стойност за този вид зона</translation>
-  </message>
-  <message>
    <source>the profile has no limits for this zone type</source>
    <translation>профилът няма нормативи за този вид зона</translation>
+  </message>
+  <message>
+   <source>{beyond:.1f} m² of the footprint lies outside the plot</source>
+   <translation>{beyond:.1f} m² от петното са извън имота</translation>
   </message>
  </context>
  <context>
@@ -8324,6 +8296,10 @@
    <translation>бележка</translation>
   </message>
   <message>
+   <source>Too many zoning elements to draw; the plan extent is shown</source>
+   <translation>Зоните са твърде много за изобразяване; показан е обхватът на плана</translation>
+  </message>
+  <message>
    <source>Valid: nothing worse than a warning</source>
    <translation>Валиден: няма нищо по-сериозно от предупреждение</translation>
   </message>
@@ -8338,6 +8314,14 @@
   <message>
    <source>Not checked: the input could not be used</source>
    <translation>Непроверен: входът не може да се използва</translation>
+  </message>
+  <message>
+   <source>{rest} more findings are in the JSON report</source>
+   <translation>още {rest} констатации има в доклада JSON</translation>
+  </message>
+  <message>
+   <source>validation report</source>
+   <translation>Доклад от проверка</translation>
   </message>
   <message>
    <source>Validation report</source>
@@ -8408,36 +8392,24 @@
    <translation>Съобщение</translation>
   </message>
   <message>
-   <source>No rule fired.</source>
-   <translation>Нито едно правило не е нарушено.</translation>
-  </message>
-  <message>
-   <source>Nothing found.</source>
-   <translation>Нищо не е открито.</translation>
-  </message>
-  <message>
-   <source>line</source>
-   <translation>ред</translation>
+   <source>rules checked</source>
+   <translation>проверени правила</translation>
   </message>
   <message>
    <source>fix</source>
    <translation>поправка</translation>
   </message>
   <message>
-   <source>{rest} more findings are in the JSON report</source>
-   <translation>още {rest} констатации има в доклада JSON</translation>
+   <source>line</source>
+   <translation>ред</translation>
   </message>
   <message>
-   <source>Too many zoning elements to draw; the plan extent is shown</source>
-   <translation>Зоните са твърде много за изобразяване; показан е обхватът на плана</translation>
+   <source>No rule fired.</source>
+   <translation>Нито едно правило не е нарушено.</translation>
   </message>
   <message>
-   <source>validation report</source>
-   <translation>Доклад от проверка</translation>
-  </message>
-  <message>
-   <source>rules checked</source>
-   <translation>проверени правила</translation>
+   <source>Nothing found.</source>
+   <translation>Нищо не е открито.</translation>
   </message>
  </context>
  <context>
@@ -9012,6 +8984,10 @@
    <translation>коренният елемент няма xsi:schemaLocation</translation>
   </message>
   <message>
+   <source>{cls}.{name} has nilReason="{reason}" but no xsi:nil="true"</source>
+   <translation>{cls}.{name} има nilReason="{reason}", но няма xsi:nil="true"</translation>
+  </message>
+  <message>
    <source>{cls} has {n} {name} elements; the INSPIRE validator requires exactly one</source>
    <translation>{cls} има {n} елемента {name}; валидаторът на INSPIRE изисква точно един</translation>
   </message>
@@ -9024,8 +9000,8 @@
    <translation>gml:{name} е топологичен обект; INSPIRE не ги допуска</translation>
   </message>
   <message>
-   <source>{cls}.{name} has nilReason="{reason}" but no xsi:nil="true"</source>
-   <translation>{cls}.{name} има nilReason="{reason}", но няма xsi:nil="true"</translation>
+   <source>{cls}.{name} has nilReason="{reason}", which the INSPIRE validator rejects; use "{better}"</source>
+   <translation>{cls}.{name} има nilReason="{reason}", която валидаторът на INSPIRE отхвърля; използвайте "{better}"</translation>
   </message>
   <message>
    <source>srsDimension="{dim}": INSPIRE allows at most 3 coordinate dimensions</source>
@@ -9042,10 +9018,6 @@
   <message>
    <source>temporal frame {frame!r} is not http://www.opengis.net/def/trs/ISO-8601</source>
    <translation>времевата система {frame!r} не е http://www.opengis.net/def/trs/ISO-8601</translation>
-  </message>
-  <message>
-   <source>{cls}.{name} has nilReason="{reason}", which the INSPIRE validator rejects; use "{better}"</source>
-   <translation>{cls}.{name} има nilReason="{reason}", която валидаторът на INSPIRE отхвърля; използвайте "{better}"</translation>
   </message>
   <message>
    <source>gml:{name} is not a simple-feature geometry INSPIRE allows</source>
