@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-import operator
 import os
 import shutil
 import sqlite3
@@ -59,6 +58,7 @@ from plu_model.source_xml import (
     pack,
     stored_fingerprint,
     unpack,
+    values_getter,
 )
 from plu_model.temporal import format_date, format_datetime, parse_date, parse_datetime
 from plu_model.values import Identifier
@@ -278,15 +278,8 @@ _CODERS = {
 }
 
 
-def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
-    """The values of ``names`` of an object as a tuple, in one call (``attrgetter`` of one name gives no tuple)."""
-    if len(names) > 1:
-        return operator.attrgetter(*names)
-    return lambda obj: tuple(getattr(obj, name) for name in names)
-
-
 #: per class: what fetches the values of :data:`_CODERS`' attributes from a feature
-_VALUES = {c: _getter([name for name, _nil, _coder in coders]) for c, coders in _CODERS.items()}
+_VALUES = {c: values_getter([name for name, _nil, _coder in coders]) for c, coders in _CODERS.items()}
 
 
 def _value_row(f: Feature) -> dict[str, Any]:

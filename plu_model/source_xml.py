@@ -32,6 +32,7 @@ from shapely.geometry.base import BaseGeometry
 __all__ = [
     "FINGERPRINT_V2", "PACKED", "PendingFingerprint", "SourceXml", "begin_fingerprint", "columns_format",
     "columns_text", "fingerprint", "kept", "pack", "still_faithful", "stored_fingerprint", "unpack", "value_token",
+    "values_getter",
 ]
 
 #: marks a kept element stored compressed (zlib with :data:`_DICTIONARY`, then base64) in the plan
@@ -212,11 +213,18 @@ def _unchanging(value: Any) -> bool:
 _VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
+def values_getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    """What gives an object's values of ``names`` as one tuple, in one call (``attrgetter`` of one name gives
+    no tuple); the plan file's row encoder fetches its columns' values with it too."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    return lambda obj: tuple(getattr(obj, name) for name in names)
+
+
 def _values_of(cls: type) -> Callable[[Any], tuple[Any, ...]]:
     getter = _VALUES.get(cls)
     if getter is None:
-        names = [name for name, _label in _labels(cls)]
-        getter = _VALUES[cls] = attrgetter(*names) if len(names) > 1 else lambda f: tuple(getattr(f, n) for n in names)
+        getter = _VALUES[cls] = values_getter([name for name, _label in _labels(cls)])
     return getter
 
 

@@ -49,6 +49,11 @@ _NOTHING: frozenset[str] = frozenset()
 _KEPT_LISTS = 4096
 
 
+def _list_key(value: str | list[str]) -> str | tuple[str, ...]:
+    """A link value as a key of the caches of sound links (a list as a tuple)."""
+    return tuple(value) if type(value) is list else value
+
+
 @dataclass(slots=True)
 class _Seen:
     class_name: str
@@ -138,7 +143,7 @@ class ReferenceChecks:
                             seen.plan = plan
                             continue
                 elif attr == "official_document":
-                    raw = tuple(value) if type(value) is list else value
+                    raw = _list_key(value)
                     if raw in self._sound_documents:
                         continue
                     known = self._document_links.get(raw)
@@ -158,7 +163,7 @@ class ReferenceChecks:
             elif attr == "official_document":
                 self.referenced_documents.update([h[1:] for h in hrefs if h.startswith("#")])
                 if fast and len(self._document_links) < _KEPT_LISTS:
-                    self._document_links[tuple(value) if type(value) is list else value] = hrefs
+                    self._document_links[_list_key(value)] = hrefs
             self._link(gid, cls, attr, value, hrefs, found)
         return found
 
@@ -178,7 +183,7 @@ class ReferenceChecks:
         seen (sound for any feature that gives it), or a plan link to a plan seen (whose list of members
         is still asked per feature).  A repeated gml:id forgets them all."""
         if attr == "official_document":
-            self._sound_documents.add(tuple(value) if type(value) is list else value)
+            self._sound_documents.add(_list_key(value))
         elif attr == "plan" and len(hrefs) == 1 and type(value) is str:
             self._sound_plans[value] = hrefs[0]
 
