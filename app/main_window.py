@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
             self.modified_label.setText("")
             self.modified_label.setToolTip("")
             self.crs_label.setText("")
+            show_bar(self)
             self._sync_status_separators()
             return
         self.crs_label.setText(f"EPSG:{doc.crs}")

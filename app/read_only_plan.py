@@ -46,12 +46,21 @@ def map_with_bar(window: Any, canvas: QWidget) -> QWidget:
 
 
 def show_bar(window: Any) -> None:
-    """Say over the map, in the UI language, why the open plan is read-only (hide the bar otherwise)."""
+    """Say over the map, in the UI language, why the plan shown is read-only (hide the bar otherwise).
+
+    The plan shown is the open document, or a register version drawn while its working copy is
+    prepared (it is said from the first draw, not only once the copy is ready).
+    """
     doc = window.document
-    read_only = doc.read_only if doc is not None else None
+    if doc is not None:
+        said = doc.read_only.bar if doc.read_only is not None else None
+    else:
+        opening = getattr(window, "register_opening", None)
+        right = opening.view.right if opening is not None else None
+        said = right.bar if right is not None and not right.editable else None
     bar = window.read_only_bar
-    bar.setText(read_only.bar.say(current_language()) if read_only is not None else "")
-    bar.setVisible(read_only is not None)
+    bar.setText(said.say(current_language()) if said is not None else "")
+    bar.setVisible(said is not None)
 
 
 def refused(window: Any) -> bool:

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import QLabel, QToolButton
 from app.document import ReadOnly
 from app.i18n import current_language
 from app.live_language import follow_language
+from app.read_only_plan import show_bar
 from app.plan_layers import PlanLayers, hide_kept_source, layer_titles, style_regulation_layers
 from app.zone_styles import ZoningStyle
 from plu_model.i18n import Text
@@ -163,6 +164,7 @@ class RegisterOpening(QObject):
             if node is not None:
                 node.setExpanded(False)  # as for a plan file: keep the legend short
         window.crs_label.setText(f"EPSG:{view.crs}")
+        show_bar(window)  # a version one may not change says so from its first draw
         if view.extent is not None:
             extent = QgsRectangle(*view.extent)
             window.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.05))
@@ -296,6 +298,7 @@ class RegisterOpening(QObject):
             if layer.id() in window.project.mapLayers():
                 window.project.removeMapLayer(layer.id())
         self.layers = []
+        show_bar(window)
 
     def discard(self) -> None:
         """The plan is closed before it became editable: stop the copy and remove the layers."""

@@ -121,7 +121,9 @@ def test_a_plan_of_another_authority_is_read_only_everywhere_and_nothing_reaches
 
     owner, ana = two_authorities
     before = _stored(owner, DETAILED_2.local_id)
-    doc = open_from_register(window, ana, DETAILED_2.local_id).wait()
+    opening = open_from_register(window, ana, DETAILED_2.local_id)
+    assert window.document is None and window.read_only_bar.text() == BAR_EN  # said from the first draw
+    doc = opening.wait()
     assert doc is not None
     # said once over the map, marked in the title and where "Saved" stands
     assert not window.read_only_bar.isHidden() and window.read_only_bar.text() == BAR_EN
