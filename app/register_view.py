@@ -28,8 +28,8 @@ from qgis.PyQt.QtWidgets import QLabel, QToolButton
 from app.document import ReadOnly
 from app.i18n import current_language
 from app.live_language import follow_language
-from app.read_only_plan import show_bar
 from app.plan_layers import PlanLayers, hide_kept_source, layer_titles, style_regulation_layers
+from app.read_only_plan import show_bar
 from app.zone_styles import ZoningStyle
 from plu_model.i18n import Text
 
