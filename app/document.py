@@ -34,6 +34,7 @@ from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import SpatialPlan
 from plu_model.geopackage import LAYER_NAMES, PlanFile, save_copy, save_dataset, write_plan
+from plu_model.i18n import Text
 from plu_model.progress import Progress
 from plu_model.readers import open_source
 from plu_model.values import Identifier
@@ -43,6 +44,7 @@ __all__ = [
     "NewPlanSpec",
     "PlanDocument",
     "PreparedPlan",
+    "ReadOnly",
     "live_tokens",
     "new_plan_dataset",
     "prepare_working_copy",
@@ -52,6 +54,18 @@ __all__ = [
 ]
 
 _LIVE_TOKENS: set[str] = set()
+
+
+@dataclass(frozen=True)
+class ReadOnly:
+    """Why a plan is open read-only, as the window says it (the rule that decided is not the window's)."""
+
+    #: a word or two for the title and the status bar
+    mark: Text
+    #: the sentence over the map: whose plan it is and what one may still do
+    bar: Text
+    #: what an attempted edit is refused with
+    refusal: Text
 
 
 def work_root() -> Path:
@@ -201,6 +215,8 @@ class PlanDocument(QObject):
         self.layers: PlanLayers | None = None
         self.documents: QgsVectorLayer | None = None
         self.autosaved_at: str | None = None
+        #: set (before the layers load) for a plan one may view but not change
+        self.read_only: ReadOnly | None = None
         self._closed = False
         _LIVE_TOKENS.add(self.token)
         self.history.stack.cleanChanged.connect(self._clean_changed)
@@ -240,12 +256,20 @@ class PlanDocument(QObject):
         shutil.rmtree(folder, ignore_errors=True)
         return document
 
+    def make_read_only(self, read_only: ReadOnly) -> None:
+        """View the plan only: its layers will not edit and its history refuses every edit (call before loading)."""
+        self.read_only = read_only
+        self.history.refusal = read_only.refusal
+
     def load_layers(self, language: str = "en") -> PlanLayers:
-        """Open the working copy's tables as layers, in editing mode, watched by the history."""
+        """Open the working copy's tables as layers, in editing mode (read-only ones for a read-only plan)."""
         self.layers = load_plan_layers(self.working, language)
         self.documents = load_documents_layer(self.working, language)
         for layer in self.editable_layers():
-            layer.startEditing()
+            if self.read_only is not None:
+                layer.setReadOnly(True)  # not even a layer's own startEditing() can change it
+            else:
+                layer.startEditing()
             self.history.watch(layer)
         rebase_working(self.working)
         return self.layers

@@ -17,6 +17,9 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
+from plu_model.errors import ReadOnlyPlan
+from plu_model.i18n import Text
+
 __all__ = ["EditHistory", "LayerEditCommand", "PlanEditCommand", "UndoText"]
 
 
@@ -93,6 +96,8 @@ class EditHistory(QObject):
         self._last_index: dict[str, int] = {}
         self._layers: dict[str, QgsVectorLayer] = {}
         self._group: PlanEditCommand | None = None
+        #: set for a plan open read-only: every edit is refused with it before anything changes
+        self.refusal: Text | None = None
         self.stack.indexChanged.connect(self._stack_changed)
 
     def _stack_changed(self, _index: int) -> None:
@@ -151,8 +156,11 @@ class EditHistory(QObject):
         """Collect the layer edits made inside the block into one undoable step.
 
         Nothing is recorded when the block made no edit.  Nested groups join
-        the outer one.
+        the outer one.  Every edit of the plan runs in a group, so a plan open read-only
+        refuses them all here (:class:`plu_model.errors.ReadOnlyPlan`), before any layer is touched.
         """
+        if self.refusal is not None:
+            raise ReadOnlyPlan(self.refusal)
         if self._group is not None:
             yield self._group
             return

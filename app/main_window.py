@@ -81,6 +81,7 @@ from app.menu_registry import FEATURE_MODULES, MENUS, actions_for
 from app.plan_diff import apply_plan_file
 from app.plan_layers import retitle
 from app.qt_values import feature_row
+from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, map_with_bar, refused, show_bar
 from app.recovery import find_recoverable
 from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
 from app.tasks import FunctionTask, run_task, wait_for
@@ -133,6 +134,8 @@ class _Spec:
     needs_plan: bool = True
     tool: bool = False
     toolbar: bool = False
+    #: the action changes the plan: disabled while a read-only plan is open
+    edits: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         self.canvas = QgsMapCanvas(self)
         self.canvas.setObjectName("canvas")
         self.canvas.setCanvasColor(QColor("#ffffff"))
-        self.setCentralWidget(self.canvas)
+        self.setCentralWidget(map_with_bar(self, self.canvas))
         self.tree_view = QgsLayerTreeView(self)
         model = QgsLayerTreeModel(self.project.layerTreeRoot(), self)
         model.setFlag(QgsLayerTreeModel.Flag.AllowNodeChangeVisibility)
@@ -304,6 +307,8 @@ class MainWindow(QMainWindow):
         self.specs = {s.key: s for s in specs}
         for key in ("new", "open", "merge", "delete", "attributes"):
             self.specs[key].toolbar = True
+        for key in EDITING_ACTIONS:
+            self.specs[key].edits = True
         self.actions: dict[str, QAction] = {}
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
@@ -509,7 +514,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("PLU Studio")
             return
         mark = "*" if self.document.is_modified else ""
-        self.setWindowTitle(f"{mark}{self.document.title} — PLU Studio")
+        read_only = self.document.read_only
+        said = f" ({read_only.mark.say(self.language)})" if read_only is not None else ""
+        self.setWindowTitle(f"{mark}{self.document.title}{said} — PLU Studio")
 
     def _update_status(self) -> None:
         doc = self.document
@@ -518,6 +525,7 @@ class MainWindow(QMainWindow):
             self.modified_label.setText("")
             self.modified_label.setToolTip("")
             self.crs_label.setText("")
+            show_bar(self)
             self._sync_status_separators()
             return
         self.crs_label.setText(f"EPSG:{doc.crs}")
@@ -541,11 +549,11 @@ class MainWindow(QMainWindow):
                 "color: #c62828" if errors else "color: #e65100" if incomplete else "color: #2e7d32")
         self.modified_label.setText(translate("MainWindow", "Unsaved changes") if doc.is_modified
                                     else translate("MainWindow", "Saved"))
-        note = getattr(doc, "register_note", None)  # e.g. a register plan of another authority: read-only there
-        if note is not None:
-            self.modified_label.setText(f"{self.modified_label.text()} — {note.say(self.language)}")
-        tip = getattr(doc, "register_note_tip", None)
-        self.modified_label.setToolTip(tip.say(self.language) if tip is not None else "")
+        self.modified_label.setToolTip("")
+        if doc.read_only is not None:  # the bar over the map says why; here the state, where "Saved" stood
+            self.modified_label.setText(doc.read_only.mark.say(self.language).capitalize())
+            self.modified_label.setToolTip(doc.read_only.bar.say(self.language))
+        show_bar(self)
         self._sync_status_separators()
 
     def _sync_status_separators(self) -> None:
@@ -555,19 +563,21 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has_plan = self.document is not None
+        may_edit = has_plan and self.document.read_only is None
         # no plan (none open, or one from the register still being prepared): nothing to validate
         self.validation_panel.run_button.setEnabled(has_plan and not self.validation_panel.running)
+        self.validation_panel.set_read_only(has_plan and not may_edit)
         for key, spec in self.specs.items():
             if spec.needs_plan:
-                self.actions[key].setEnabled(has_plan)
+                self.actions[key].setEnabled(may_edit if spec.edits else has_plan)
         for key, action in self.registry_actions.items():
             registered = next((a for m in MENUS for a in actions_for(m) if a.key == key), None)
             if registered is not None and registered.needs_plan:
-                action.setEnabled(has_plan)
+                action.setEnabled(may_edit if registered.edits else has_plan)
         if has_plan:
             stack = self.document.history.stack
-            self.actions["undo"].setEnabled(stack.canUndo())
-            self.actions["redo"].setEnabled(stack.canRedo())
+            self.actions["undo"].setEnabled(may_edit and stack.canUndo())
+            self.actions["redo"].setEnabled(may_edit and stack.canRedo())
             self.actions["cancel_validation"].setEnabled(self.validation_task is not None)
 
     def _modified_changed(self, _modified: bool) -> None:
@@ -1064,6 +1074,8 @@ class MainWindow(QMainWindow):
                 tool.setAction(action)
 
     def set_tool(self, key: str) -> None:
+        if key in EDITING_TOOLS and refused(self):
+            return
         tool = self.tools.get(key)
         if tool is None:
             return
@@ -1126,10 +1138,12 @@ class MainWindow(QMainWindow):
         feature = layer.getFeature(fid)
         class_name = editing.class_of_layer(doc, layer)
         row = feature_row(feature)
-        form = FeatureForm(class_name, row, self.language, self._document_choices(), self)
-        form.accepted.connect(lambda: editing.change_attributes(
-            doc, layer, fid, form.changes(),
-            UndoText("MainWindow", "Edit attributes of %1", {"%1": str(row.get("gml_id") or fid)})))
+        form = FeatureForm(class_name, row, self.language, self._document_choices(), self,
+                           read_only=doc.read_only is not None)
+        if doc.read_only is None:
+            form.accepted.connect(lambda: editing.change_attributes(
+                doc, layer, fid, form.changes(),
+                UndoText("MainWindow", "Edit attributes of %1", {"%1": str(row.get("gml_id") or fid)})))
         self.active_dialog = form
         form.open()
         return form
@@ -1148,7 +1162,7 @@ class MainWindow(QMainWindow):
 
     def merge_selected(self) -> None:
         doc = self.document
-        if doc is None:
+        if doc is None or refused(self):
             return
         for layer in (doc.layers.zoning, doc.layers.regulations_area, doc.layers.regulations_line):
             if len(layer.selectedFeatureIds()) >= 2:
@@ -1158,17 +1172,17 @@ class MainWindow(QMainWindow):
         self.message(translate("MainWindow", "Select two or more features of one layer to merge them."))
 
     def delete_selected(self) -> None:
-        if self.document is not None:
+        if self.document is not None and not refused(self):
             count = editing.delete_selected(self.document)
             self.message(translate("MainWindow", "%1 features deleted.").replace("%1", str(count)))
 
     def undo(self) -> None:
-        if self.document is not None:
+        if self.document is not None and not refused(self):
             self.document.history.stack.undo()
             self.canvas.refresh()
 
     def redo(self) -> None:
-        if self.document is not None:
+        if self.document is not None and not refused(self):
             self.document.history.stack.redo()
             self.canvas.refresh()
 
@@ -1201,8 +1215,10 @@ class MainWindow(QMainWindow):
         if plan is None:
             return None
         documents = [feature_row(f) for f in doc.documents.getFeatures()] if doc.documents else []
-        dialog = PlanPropertiesDialog(feature_row(plan), documents, self.language, self)
-        dialog.accepted.connect(lambda: self._apply_properties(dialog))
+        dialog = PlanPropertiesDialog(feature_row(plan), documents, self.language, self,
+                                      read_only=doc.read_only is not None)
+        if doc.read_only is None:
+            dialog.accepted.connect(lambda: self._apply_properties(dialog))
         self.active_dialog = dialog
         dialog.open()
         return dialog
@@ -1360,7 +1376,7 @@ class MainWindow(QMainWindow):
     def repair(self, rules: list[str] | None) -> FunctionTask | None:
         """Run the engine's repairs, apply them as one undoable step, then check the plan again."""
         doc = self.document
-        if doc is None or self.validation_task is not None:
+        if doc is None or self.validation_task is not None or refused(self):
             return None
         job = doc.snapshot_job(doc.folder / "repair-source.gpkg")
         target = doc.folder / "repaired.gpkg"

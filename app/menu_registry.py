@@ -44,6 +44,8 @@ class MenuAction:
     shortcut: str | None = None
     order: int = 100
     needs_plan: bool = True
+    #: the action changes the plan: disabled while a read-only plan is open
+    edits: bool = False
 
     def text(self, language: str) -> str:
         return self.caption.say(language)
@@ -61,11 +63,12 @@ def register_action(
     shortcut: str | None = None,
     order: int = 100,
     needs_plan: bool = True,
+    edits: bool = False,
 ) -> MenuAction:
     """Add (or replace, by ``key``) an action in one of :data:`MENUS`."""
     if menu not in MENUS:
         raise KeyError(f"unknown menu {menu!r}; one of {', '.join(MENUS)}")
-    action = MenuAction(menu, key, caption, callback, shortcut, order, needs_plan)
+    action = MenuAction(menu, key, caption, callback, shortcut, order, needs_plan, edits)
     _ACTIONS[key] = action
     return action
 

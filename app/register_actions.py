@@ -129,6 +129,10 @@ def save_to_register(window: Any) -> Any:
         window.show_error(_said(window, Text("app.register_actions", "Save to register")),
                           _said(window, Text("app.register_actions", "This plan was not opened from the register.")))
         return None
+    if doc.read_only is not None:  # the register's own answer, given when the plan was opened
+        window.show_error(_said(window, Text("app.register_actions", "Save to register")),
+                          _said(window, doc.read_only.refusal))
+        return None
     folder = _folder()
     try:
         data = open_plan(doc.snapshot(folder / "edited.gpkg"))
@@ -419,8 +423,8 @@ class OpenFromRegisterDialog(QDialog):
         self.error.setObjectName("register_error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.note = QLabel(_said(window, Text("app.register_actions", "Grey rows are plans of other authorities: "
-                                                                      "they open read-only.")), self)
+        self.note = QLabel(_said(window, Text("app.register_actions", "Grey rows open read-only: plans of other "
+                                                                      "authorities, and earlier versions.")), self)
         self.note.setWordWrap(True)
         self.note.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
@@ -511,8 +515,7 @@ class OpenFromRegisterDialog(QDialog):
         self.plans.setRowCount(len(self.shown))
         grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for r, row in enumerate(self.shown):
-            tip = "" if row.editable else _said(self.window_, Text("app.register_actions", "Read-only: a plan of "
-                                                                   "{authority}", authority=row.authority_name))
+            tip = _said(self.window_, row.read_only_why) if row.read_only_why is not None else ""
             cells = (row.title, row.shown_ref.rsplit("@", 1)[0], str(row.version_no), row.status_label,
                      row.day_shown, row.authority_name)
             for c, text in enumerate(cells):
@@ -572,7 +575,8 @@ def _in_force(window: Any) -> None:
 
 register_action("file", "register.open", Text("app.register_actions", "Open from register…"), _open_dialog,
                 order=15, needs_plan=False)
-register_action("file", "register.save", Text("app.register_actions", "Save to register"), save_to_register, order=16)
+register_action("file", "register.save", Text("app.register_actions", "Save to register"), save_to_register, order=16,
+                edits=True)
 register_action("plan", "register.compare", Text("app.register_actions", "Compare with a register version…"),
                 _compare, order=90)
 register_action("file", "register.in_force", Text("app.register_actions", "Plan in force from register (context layer)"), _in_force, order=17)

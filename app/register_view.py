@@ -25,9 +25,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QToolButton
 
+from app.document import ReadOnly
 from app.i18n import current_language
 from app.live_language import follow_language
 from app.plan_layers import PlanLayers, hide_kept_source, layer_titles, style_regulation_layers
+from app.read_only_plan import show_bar
 from app.zone_styles import ZoningStyle
 from plu_model.i18n import Text
 
@@ -42,6 +44,12 @@ _PREPARING = Text("app.register_view", "Read-only: preparing the plan for editin
 _PREPARING_TIP = Text(
     "app.register_view",
     "The plan is drawn from the register. Editing, validation and saving are enabled when its working copy is ready.",
+)
+_PREPARING_VIEW = Text("app.register_view", "Preparing the plan for validation and export…")
+_PREPARING_VIEW_TIP = Text(
+    "app.register_view",
+    "The plan is drawn from the register. It opens read-only; validation and export are enabled when its working "
+    "copy is ready.",
 )
 _FAILED = Text("app.register_view", "Read-only: the plan could not be prepared for editing")
 _CANCELLED = Text("app.register_view", "Read-only: preparing the plan for editing was cancelled")
@@ -85,7 +93,8 @@ class RegisterOpening(QObject):
         self.discarded = False
         self._began = False
         #: what the status bar says (and its tooltip): preparing, failed or cancelled
-        self.state: tuple[Text, Text | str] = (_PREPARING, _PREPARING_TIP)
+        self.state: tuple[Text, Text | str] = (
+            (_PREPARING, _PREPARING_TIP) if view.right.editable else (_PREPARING_VIEW, _PREPARING_VIEW_TIP))
         self._language = ""
         self.status = QLabel(window)
         self.status.setObjectName("register_preparing")
@@ -103,7 +112,7 @@ class RegisterOpening(QObject):
         self.status.setText(self._said(said))
         self.status.setToolTip(tip if isinstance(tip, str) else self._said(tip))
         self.stop.setText(self._said(Text("Dialogs", "Cancel")))
-        self.stop.setToolTip(self._said(_PREPARING_TIP))
+        self.stop.setToolTip(self._said(_PREPARING_TIP if self.view.right.editable else _PREPARING_VIEW_TIP))
         language = current_language()
         if self.plan_layers is not None and language != self._language:
             self._language = language
@@ -155,6 +164,7 @@ class RegisterOpening(QObject):
             if node is not None:
                 node.setExpanded(False)  # as for a plan file: keep the legend short
         window.crs_label.setText(f"EPSG:{view.crs}")
+        show_bar(window)  # a version one may not change says so from its first draw
         if view.extent is not None:
             extent = QgsRectangle(*view.extent)
             window.canvas.setExtent(extent.buffered(max(extent.width(), extent.height()) * 0.05))
@@ -203,7 +213,7 @@ class RegisterOpening(QObject):
 
             return prepare_written_copy(into), bases[0]
 
-        label = self._said(_PREPARING)
+        label = self._said(self.state[0])
         self.task = FunctionTask(label, write)
         bar = self.window_.progress
         bar.setRange(0, 100)
@@ -239,20 +249,19 @@ class RegisterOpening(QObject):
         window = self.window_
         extent = window.canvas.extent()  # the user may have moved the map: keep it
         self._remove()
-        doc = window._show_document(PlanDocument(prepared))
+        doc = PlanDocument(prepared)
+        right = self.view.right  # the register's answer, asked when the version was read
+        if not right.editable:  # before the layers load: they open read-only, and every edit is refused
+            doc.make_read_only(ReadOnly(right.mark, right.bar, right.refusal))
+        doc = window._show_document(doc)
         window.canvas.setExtent(extent)
         window.canvas.refresh()
         base.pristine = doc.working  # never written by the editor: the file as opened
         doc.register_origin = {"db": self.db, "base": base}
         opened = Text("app.register_actions", "Opened {plan}@{version_no} from the register", plan=base.plan,
                       version_no=base.version_no)
-        if not self.view.editable:  # said where the plan's saved state is said, for as long as it is open
-            whose = Text("app.register_view", "a plan of {authority}: you may read it, not save it to the register",
-                         authority=self.view.authority)
-            doc.register_note = Text("app.register_view", "read-only in the register")
-            doc.register_note_tip = whose
-            opened = Text("app.register_view", "{opened}; read-only: {whose}", opened=opened, whose=whose)
-            window._update_status()
+        if right.saves_to is not None:
+            opened = Text("app.register_view", "{opened}; {saves_to}", opened=opened, saves_to=right.saves_to)
         self.document = doc
         window.message(self._said(opened))
         self.ready.emit(doc)
@@ -289,6 +298,7 @@ class RegisterOpening(QObject):
             if layer.id() in window.project.mapLayers():
                 window.project.removeMapLayer(layer.id())
         self.layers = []
+        show_bar(window)
 
     def discard(self) -> None:
         """The plan is closed before it became editable: stop the copy and remove the layers."""

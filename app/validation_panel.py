@@ -158,6 +158,8 @@ class ValidationPanel(QWidget):
         self._repair_lines: list[str] = []
         self.stale = False
         self.running = False
+        #: the plan is open read-only: findings are shown, repairs (which change the plan) are not offered
+        self.read_only = False
 
         self.run_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
@@ -337,14 +339,23 @@ class ValidationPanel(QWidget):
                 text += " " + translate("Validation", "The plan changed since; validate again.")
         self.summary.setText(text)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Offer repairs only for a plan one may change."""
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self._update_repair_buttons()
+
     def _update_repair_buttons(self) -> None:
-        idle = not self.running
+        idle = not self.running and not self.read_only
         repairable = [f for f in self.model.findings if repair_step(f.rule)]
         current = self.current_finding()
         self.repair_all_button.setEnabled(idle and bool(repairable))
         self.repair_rule_button.setEnabled(idle and current is not None and repair_step(current.rule) is not None)
         tip = translate("Validation", "Repairs can be undone with Edit ▸ Undo.")
-        if current is not None and repair_step(current.rule) is None:
+        if self.read_only:
+            tip = translate("Validation", "The plan is open read-only: a repair would change it.")
+            self.repair_rule_button.setToolTip(tip)
+        elif current is not None and repair_step(current.rule) is None:
             self.repair_rule_button.setToolTip(
                 translate("Validation", "There is no automatic repair for this rule; fix it on the map or in the form.")
             )

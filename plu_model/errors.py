@@ -15,6 +15,7 @@ __all__ = [
     "PluError",
     "PluInputError",
     "PlanFileError",
+    "ReadOnlyPlan",
     "InvalidSetting",
     "SchemaMissingError",
     "UnknownName",
@@ -56,6 +57,10 @@ class PluError(_TwoLanguages, Exception):
 
 class PluInputError(PluError):
     """The input cannot be used: unreadable, malformed, of the wrong kind."""
+
+
+class ReadOnlyPlan(PluError):
+    """A change asked of a plan open read-only (another authority's register plan): refused before it is made."""
 
 
 class PlanFileError(PluInputError):

@@ -18,6 +18,7 @@ from typing import Any
 from osgeo import ogr
 
 from plu_model.geopackage import columns_of
+from register.edit_rights import EditRight, edit_right
 
 __all__ = ["DirectView", "LAYER_KINDS", "conninfo", "direct_view", "layer_query"]
 
@@ -99,10 +100,8 @@ class DirectView:
     queries: dict[str, str] = field(default_factory=dict)
     #: how many features the version has (what the working copy's progress counts)
     rows: int = 0
-    #: False when the plan is another authority's: the user reads it but cannot save to it
-    editable: bool = True
-    #: the name of the authority that holds the plan
-    authority: str = ""
+    #: whether the user may change this version (:mod:`register.edit_rights`), and if not why
+    right: EditRight = field(default_factory=lambda: EditRight(True))
 
 
 #: one scan of the version's rows: their extent, number and the zones' distinct type columns (as stored: JSON text)
@@ -139,6 +138,5 @@ def direct_view(register: Any, ref: str) -> DirectView:
         types,
         queries,
         rows,
-        info.authority in register.may_edit([info.authority]),
-        register.authority_names().get(info.authority, info.authority),
+        edit_right(register, ref),
     )  # type: ignore[arg-type]

@@ -104,9 +104,9 @@ def save_feature(conn: Any, feature_id: int, feature: Feature, expected_lock: in
         conflict_id = int(cur.fetchone()[0])
     local = row.get("inspire_local_id")
     raise ConflictError(
-        Text("register.editing", "{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S} (lock {lock}) after "
-                                 "you read it (lock {expected_lock}); your version is kept as conflict {conflict_id}",
-                                 local=local, who=who, when=when, lock=lock, expected_lock=expected_lock, conflict_id=conflict_id),
+        Text("register.editing", "{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S}, after you opened it; "
+                                 "nothing is lost: your version is kept as conflict {conflict_id}",
+                                 local=local, who=who, when=when, conflict_id=conflict_id),
         mine=mine_side, theirs=theirs, conflict_id=conflict_id)
 
 
@@ -143,6 +143,6 @@ def delete_feature(conn: Any, feature_id: int, expected_lock: int) -> None:
         conflict_id = int(cur.fetchone()[0])
     local = row.get("inspire_local_id")
     raise ConflictError(
-        Text("register.editing", "{local}: {who} changed this feature after you read it; it was not deleted "
-                                 "(conflict {conflict_id})", local=local, who=who, conflict_id=conflict_id),
+        Text("register.editing", "{local}: {who} changed this feature after you opened it, so it was not "
+                                 "deleted; nothing is lost: your deletion is kept as conflict {conflict_id}", local=local, who=who, conflict_id=conflict_id),
         mine=mine, theirs=theirs, conflict_id=conflict_id)

@@ -3,7 +3,7 @@
 *File ▸ Open from register…* lists these rows; the rules of the list live here, not in the dialog:
 what a row says (the status by its code-list label, in the planner's language), the order (by
 title as people read it, the newest version first), what a search matches, and which plans are
-read-only because another authority holds them. No Qt here.
+read-only (:mod:`register.edit_rights`: another authority holds them, or an earlier version). No Qt here.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from typing import Any
 
 from plu_model.codelists import label_for
 from plu_model.dates import format_user_date
+from plu_model.i18n import Text
+from register.edit_rights import right_of
 from register.store import VersionInfo, display_refs, step_uri
 
 __all__ = ["PlanRow", "filter_rows", "plan_rows"]
@@ -39,8 +41,10 @@ class PlanRow:
     day_shown: str
     authority: str
     authority_name: str
-    #: False for a plan of an authority the user does not plan for: it opens read-only
+    #: False for a version the user may not change (another authority's plan, an earlier version): it opens read-only
     editable: bool
+    #: why it opens read-only, as the window will say it (None when editable)
+    read_only_why: Text | None = None
 
     def words(self) -> str:
         """What a search looks in, case-folded: title, reference, status, authority and day."""
@@ -75,12 +79,17 @@ def plan_rows(register: Any, language: str = "en", every_version: bool = False) 
     authorities = {v.authority for v in versions}
     editable = register.may_edit(authorities) if authorities else set()
     names = register.authority_names() if authorities else {}
-    rows = [
-        PlanRow(v.full_ref, shown, v.title or v.local_id, v.version_no, v.status,
-                label_for(step_uri(v.status), language), _day(v), _shown(_day(v), language), v.authority, names.get(v.authority, v.authority),
-                v.authority in editable)
-        for v, shown in zip(versions, display_refs(versions), strict=True)
-    ]
+    latest: dict[str, VersionInfo] = {}
+    for v in versions:  # every version of a plan is listed, or its latest alone
+        if v.plan_key not in latest or v.version_no > latest[v.plan_key].version_no:
+            latest[v.plan_key] = v
+    rows = []
+    for v, shown in zip(versions, display_refs(versions), strict=True):
+        name = names.get(v.authority, v.authority)
+        right = right_of(v, latest[v.plan_key], v.authority in editable, name)
+        rows.append(PlanRow(v.full_ref, shown, v.title or v.local_id, v.version_no, v.status,
+                            label_for(step_uri(v.status), language), _day(v), _shown(_day(v), language),
+                            v.authority, name, right.editable, right.bar))
     return sorted(rows, key=_order)
 
 

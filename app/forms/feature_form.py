@@ -44,6 +44,7 @@ from app.forms.fields import (
     TextListEditor,
     code_lists_for,
 )
+from app.forms.read_only_fields import show_read_only
 from app.forms.labels import class_label
 from app.i18n import translate
 from app.live_language import RebuiltBody
@@ -106,8 +107,13 @@ def build_field(attr: Attribute, language: str, documents: list[tuple[str, str]]
     return Field(attr, editor)
 
 
-def dialog_buttons(dialog: QDialog) -> QDialogButtonBox:
-    """OK/Cancel with texts in the UI language (Qt's own catalogue may be missing)."""
+def dialog_buttons(dialog: QDialog, read_only: bool = False) -> QDialogButtonBox:
+    """OK/Cancel with texts in the UI language (Qt's own catalogue may be missing); Close alone when read-only."""
+    if read_only:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(translate("Dialogs", "Close"))
+        box.rejected.connect(dialog.reject)
+        return box
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Dialogs", "OK"))
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Dialogs", "Cancel"))
@@ -125,7 +131,8 @@ class FeatureForm(RebuiltBody):
     """Edits one feature's attributes; ``changes()`` gives the columns to write.
 
     It follows View ▸ Language while open: the fields are built again in the new
-    language with what was entered.
+    language with what was entered. With ``read_only`` (a plan open read-only) it shows the
+    attributes only: every field disabled, Close instead of OK, and no changes.
     """
 
     def __init__(
@@ -136,12 +143,14 @@ class FeatureForm(RebuiltBody):
         documents: list[tuple[str, str]] | None = None,
         parent: QWidget | None = None,
         new: bool = False,
+        read_only: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("feature_form")
         self.class_name = class_name
         self.row = dict(row)
         self.new = new
+        self.read_only = read_only
         self._documents = documents
         self._start_body()
         self.language = language
@@ -155,7 +164,10 @@ class FeatureForm(RebuiltBody):
         """The tabs, fields and buttons in the UI language, showing ``entered``."""
         body = QWidget(self)
         title = translate("FeatureForm", "New %1") if self.new else translate("FeatureForm", "%1 attributes")
-        self.setWindowTitle(title.replace("%1", class_label(self.class_name)))
+        title = title.replace("%1", class_label(self.class_name))
+        if self.read_only:
+            title = translate("FeatureForm", "%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
         self.fields: dict[str, Field] = {}
         self.tabs = QTabWidget(body)
         pages = {
@@ -167,7 +179,9 @@ class FeatureForm(RebuiltBody):
         self.problems_label.setObjectName("problems")
         self.problems_label.setStyleSheet("color: #b00020")
         self.problems_label.setWordWrap(True)
-        self.buttons = dialog_buttons(self)
+        self.buttons = dialog_buttons(self, self.read_only)
+        if self.read_only:
+            show_read_only(self.fields)
         layout = QVBoxLayout(body)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
@@ -308,7 +322,7 @@ class FeatureForm(RebuiltBody):
         return out
 
     def changes(self) -> dict[str, Any]:
-        return row_changes(self.row, self.values())
+        return {} if self.read_only else row_changes(self.row, self.values())
 
     def problems(self) -> list[str]:
         out: list[str] = []

@@ -333,6 +333,7 @@ class CodeTreeEditor(Editor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(self)
+        self.filter.setObjectName("code_filter")  # finding a value, not entering one: usable in a read-only form
         self.filter.setPlaceholderText(translate("Fields", "Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget(self)

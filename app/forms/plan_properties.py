@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from app.forms.documents import DocumentDialog, document_label
 from app.forms.feature_form import build_field, dialog_buttons, row_changes
 from app.forms.fields import Field, LineEditor
+from app.forms.read_only_fields import show_read_only
 from app.i18n import translate
 from app.live_language import RebuiltBody
 from plu_model.schema import CLASS_ATTRIBUTES, Attribute
@@ -54,9 +55,11 @@ class PlanPropertiesDialog(RebuiltBody):
     """
 
     def __init__(self, plan_row: dict[str, Any], documents: list[dict[str, Any]], language: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, read_only: bool = False):
         super().__init__(parent)
         self.setObjectName("plan_properties")
+        #: a plan open read-only: the properties are shown, not changed (Close, no OK)
+        self.read_only = read_only
         self.row = dict(plan_row)
         self.documents = {d["gml_id"]: dict(d) for d in documents if d.get("gml_id")}
         self._original_documents = {k: dict(v) for k, v in self.documents.items()}
@@ -75,7 +78,8 @@ class PlanPropertiesDialog(RebuiltBody):
     def build_body(self, entered: dict[str, Any]) -> None:
         """The tabs in the UI language, showing ``entered`` (documents are kept by the dialog itself)."""
         body = QWidget(self)
-        self.setWindowTitle(translate("PlanProperties", "Plan properties"))
+        self.setWindowTitle(translate("PlanProperties", "Plan properties (read-only)") if self.read_only
+                            else translate("PlanProperties", "Plan properties"))
         self.fields: dict[str, Field] = {}
         self.tabs = QTabWidget(body)
         forms = self._tabs(entered)
@@ -86,9 +90,14 @@ class PlanPropertiesDialog(RebuiltBody):
         layout = QVBoxLayout(body)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
-        layout.addWidget(dialog_buttons(self))
+        layout.addWidget(dialog_buttons(self, self.read_only))
         self._refresh_documents()
         self.fields["official_document"].load(entered)  # the refs entered, now that the choices are there
+        if self.read_only:
+            show_read_only(self.fields)
+            for button in (self.add_legislation, self.add_plan_document, self.add_text, self.edit_button,
+                           self.remove_button):
+                button.setEnabled(False)
         self.tabs.setCurrentIndex(int(entered.get("__tab__", 0)))
         self._set_body(body)
 
@@ -179,7 +188,7 @@ class PlanPropertiesDialog(RebuiltBody):
 
     def edit_document(self) -> DocumentDialog | None:
         item = self.document_list.currentItem()
-        if item is None:
+        if item is None or self.read_only:
             return None
         gml_id = item.data(Qt.ItemDataRole.UserRole)
         dialog = DocumentDialog(self.language, self._namespace(), self.documents[gml_id], parent=self)
@@ -206,6 +215,8 @@ class PlanPropertiesDialog(RebuiltBody):
 
     # -- result ------------------------------------------------------------------------
     def plan_changes(self) -> dict[str, Any]:
+        if self.read_only:
+            return {}
         values: dict[str, Any] = {}
         for field in self.fields.values():
             values.update(field.dump())
@@ -213,6 +224,8 @@ class PlanPropertiesDialog(RebuiltBody):
 
     def document_ops(self) -> list[DocumentOp]:
         ops: list[DocumentOp] = []
+        if self.read_only:
+            return ops
         for gml_id in self._original_documents:
             if gml_id not in self.documents:
                 ops.append(("remove", gml_id, {}))

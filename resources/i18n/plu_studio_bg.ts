@@ -169,6 +169,10 @@
    <source>Cancel</source>
    <translation>Отказ</translation>
   </message>
+  <message>
+   <source>Close</source>
+   <translation>Затваряне</translation>
+  </message>
  </context>
  <context>
   <name>Documents</name>
@@ -420,6 +424,10 @@
   <message>
    <source>No national profile is installed (%1), so the limits of %2 are not filled in; enter them from the plan's rules.</source>
    <translation>Не е инсталиран национален профил (%1), затова показателите на %2 не са попълнени; въведете ги от правилата на плана.</translation>
+  </message>
+  <message>
+   <source>%1 (read-only)</source>
+   <translation>%1 (само за четене)</translation>
   </message>
  </context>
  <context>
@@ -896,10 +904,6 @@
    <translation>Обекти с променена форма: %1.</translation>
   </message>
   <message>
-   <source>Edit attributes of %1</source>
-   <translation>Промяна на атрибутите на %1</translation>
-  </message>
-  <message>
    <source>Features merged; the largest one's attributes were kept.</source>
    <translation>Обектите са обединени; запазени са атрибутите на най-големия.</translation>
   </message>
@@ -950,6 +954,10 @@
   <message>
    <source>The check found %1 errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
    <translation>Проверката намери грешки в плана: %1. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</translation>
+  </message>
+  <message>
+   <source>Edit attributes of %1</source>
+   <translation>Промяна на атрибутите на %1</translation>
   </message>
   <message>
    <source>%1 features deleted.</source>
@@ -1215,6 +1223,10 @@
    <source>Version identifier</source>
    <translation>Идентификатор на версията</translation>
   </message>
+  <message>
+   <source>Plan properties (read-only)</source>
+   <translation>Свойства на плана (само за четене)</translation>
+  </message>
  </context>
  <context>
   <name>StyleActions</name>
@@ -1290,6 +1302,10 @@
    <translation>Проверка на плана…</translation>
   </message>
   <message>
+   <source>The plan is open read-only: a repair would change it.</source>
+   <translation>Планът е отворен само за четене: поправката би го променила.</translation>
+  </message>
+  <message>
    <source>The repair changed nothing in the plan.</source>
    <translation>Поправката не промени нищо в плана.</translation>
   </message>
@@ -1322,10 +1338,6 @@
    <translation>Планът още не е проверен.</translation>
   </message>
   <message>
-   <source>There is no automatic repair for this rule; fix it on the map or in the form.</source>
-   <translation>За това правило няма автоматична поправка; поправете го на картата или във формуляра.</translation>
-  </message>
-  <message>
    <source>The repair made %1 changes:</source>
    <translation>Поправката направи %1 промени:</translation>
   </message>
@@ -1344,6 +1356,10 @@
   <message>
    <source>All rules (%1)</source>
    <translation>Всички правила (%1)</translation>
+  </message>
+  <message>
+   <source>There is no automatic repair for this rule; fix it on the map or in the form.</source>
+   <translation>За това правило няма автоматична поправка; поправете го на картата или във формуляра.</translation>
   </message>
   <message>
    <source>Validation failed: %1</source>
@@ -2553,8 +2569,8 @@
    <translation>Нищо не е в сила към {day}</translation>
   </message>
   <message>
-   <source>Grey rows are plans of other authorities: they open read-only.</source>
-   <translation>Сивите редове са планове на други органи: те се отварят само за четене.</translation>
+   <source>Grey rows open read-only: plans of other authorities, and earlier versions.</source>
+   <translation>Сивите редове се отварят само за четене: планове на други органи и по-ранни версии.</translation>
   </message>
   <message>
    <source>postgresql://… (empty: your private register)</source>
@@ -2609,10 +2625,6 @@
    <translation>Търсене:</translation>
   </message>
   <message>
-   <source>Read-only: a plan of {authority}</source>
-   <translation>Само за четене: план на {authority}</translation>
-  </message>
-  <message>
    <source>The plan opened from the register is not open, or has no such layer.</source>
    <translation>Планът, отворен от регистъра, не е отворен или няма такъв слой.</translation>
   </message>
@@ -2640,6 +2652,14 @@
    <translation>Планът е изобразен от регистъра. Редактирането, проверката и записът стават достъпни, когато работното му копие е готово.</translation>
   </message>
   <message>
+   <source>Preparing the plan for validation and export…</source>
+   <translation>Подготовка на плана за проверка и експорт…</translation>
+  </message>
+  <message>
+   <source>The plan is drawn from the register. It opens read-only; validation and export are enabled when its working copy is ready.</source>
+   <translation>Планът се изобразява от регистъра. Отваря се само за четене; проверката и експортът стават достъпни, когато работното му копие е готово.</translation>
+  </message>
+  <message>
    <source>Read-only: the plan could not be prepared for editing</source>
    <translation>Само за четене: планът не можа да бъде подготвен за редактиране</translation>
   </message>
@@ -2648,16 +2668,8 @@
    <translation>Само за четене: подготовката на плана за редактиране е прекъсната</translation>
   </message>
   <message>
-   <source>a plan of {authority}: you may read it, not save it to the register</source>
-   <translation>план на {authority}: можете да го четете, но не и да го записвате в регистъра</translation>
-  </message>
-  <message>
-   <source>read-only in the register</source>
-   <translation>само за четене в регистъра</translation>
-  </message>
-  <message>
-   <source>{opened}; read-only: {whose}</source>
-   <translation>{opened}; само за четене: {whose}</translation>
+   <source>{opened}; {saves_to}</source>
+   <translation>{opened}; {saves_to}</translation>
   </message>
  </context>
  <context>
@@ -7024,14 +7036,41 @@
   </message>
  </context>
  <context>
-  <name>register.editing</name>
+  <name>register.edit_rights</name>
   <message>
-   <source>{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S} (lock {lock}) after you read it (lock {expected_lock}); your version is kept as conflict {conflict_id}</source>
-   <translation>{local}: {who} е записал обекта в {when:%Y-%m-%d %H:%M:%S} (заключване {lock}) след като сте го прочели (заключване {expected_lock}); вашият вариант е запазен като конфликт {conflict_id}</translation>
+   <source>read-only</source>
+   <translation>само за четене</translation>
   </message>
   <message>
-   <source>{local}: {who} changed this feature after you read it; it was not deleted (conflict {conflict_id})</source>
-   <translation>{local}: {who} е променил обекта след като сте го прочели; не е изтрит (конфликт {conflict_id})</translation>
+   <source>Plan of {authority}: read-only — you may view, validate, export, compare</source>
+   <translation>План на {authority}: само за четене — можете да го разглеждате, проверявате, експортирате и сравнявате</translation>
+  </message>
+  <message>
+   <source>“{title}” is a plan of {authority} and is open read-only: you may view, validate, export and compare it, not change it.</source>
+   <translation>„{title}“ е план на {authority} и е отворен само за четене: можете да го разглеждате, проверявате, експортирате и сравнявате, но не и да го променяте.</translation>
+  </message>
+  <message>
+   <source>Version {version_no} is an earlier version (the latest is {latest_no}): read-only — you may view, validate, export, compare</source>
+   <translation>Версия {version_no} е по-ранна версия (последната е {latest_no}): само за четене — можете да я разглеждате, проверявате, експортирате и сравнявате</translation>
+  </message>
+  <message>
+   <source>“{title}”, version {version_no}, is an earlier version and is open read-only: to change the plan, open its latest version ({latest_no}).</source>
+   <translation>„{title}“, версия {version_no}, е по-ранна версия и е отворена само за четене: за да промените плана, отворете последната му версия ({latest_no}).</translation>
+  </message>
+  <message>
+   <source>version {version_no} is published; Save to register makes version {next_no}, a draft</source>
+   <translation>версия {version_no} е публикувана; „Запис в регистъра“ създава версия {next_no} — чернова</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.editing</name>
+  <message>
+   <source>{local}: {who} saved this feature at {when:%Y-%m-%d %H:%M:%S}, after you opened it; nothing is lost: your version is kept as conflict {conflict_id}</source>
+   <translation>{local}: {who} е записал обекта в {when:%Y-%m-%d %H:%M:%S}, след като сте го отворили; нищо не е загубено: вашият вариант е запазен като конфликт {conflict_id}</translation>
+  </message>
+  <message>
+   <source>{local}: {who} changed this feature after you opened it, so it was not deleted; nothing is lost: your deletion is kept as conflict {conflict_id}</source>
+   <translation>{local}: {who} е променил обекта, след като сте го отворили, затова не е изтрит; нищо не е загубено: вашето изтриване е запазено като конфликт {conflict_id}</translation>
   </message>
   <message>
    <source>feature {feature_id} is not in the register</source>

@@ -1,7 +1,7 @@
 """The register as a planner who did not build it meets it, in Bulgarian and English.
 
 Choosing a plan among many, saving with nothing changed, a conflict with another planner,
-a register that stops while the plan is open, and a plan of another authority. Each dialog is
+and a register that stops while the plan is open (a plan of another authority: test_desktop_read_only.py). Each dialog is
 also saved as a picture in ``test-output/`` for a person to look at.
 """
 
@@ -277,32 +277,6 @@ def test_a_register_that_stops_while_the_plan_is_open_is_a_message(make_window, 
     assert json.loads(_zone(zoning, "d1-a")["hilucs_land_use"]) == [HILUCS + "1_PrimaryProduction"]
     assert add_in_force_layer(window, published_plan, date(2021, 1, 1)) is None  # a message, not a traceback
     assert _visible_error(window) is not None
-
-
-def test_a_plan_of_another_authority_opens_read_only_and_says_so(window, city_register, qtbot):
-    from app.editing import change_attributes
-    from app.register_actions import open_from_register, save_to_register
-
-    owner, ana = city_register
-    doc = open_from_register(window, ana, DETAILED_2.local_id).wait()
-    assert doc is not None
-    assert window.modified_label.text() == "Saved — read-only in the register"
-    assert window.modified_label.toolTip() == (
-        "a plan of Община Другоселище: you may read it, not save it to the register")
-    assert window.statusBar().currentMessage() == (
-        "Opened BG.CITY.TEST:pup-north@1 from the register; read-only: a plan of Община Другоселище: you may read it, "
-        "not save it to the register")
-    zoning = window.layers.zoning
-    change_attributes(doc, zoning, next(zoning.getFeatures()).id(),
-                      {"hilucs_land_use": json.dumps([HILUCS + "1_PrimaryProduction"])}, "use")
-    assert save_to_register(window) is None
-    box = _visible_error(window)
-    assert box is not None
-    assert box.text().startswith(f"{DETAILED_2.title} belongs to Община Другоселище: you may read it but not change")
-    assert "row-level security" not in box.text() and doc.is_modified
-    window.grab().save(str(OUT / "register-other-authority.png"))
-    with RegisterProvider(owner) as reg:
-        assert [v.version_no for v in reg.versions(DETAILED_2.local_id)] == [1]  # nothing was written, no draft
 
 
 def test_many_conflicts_scroll_inside_a_dialog_that_fits_the_screen(make_window, published_plan, qtbot):
