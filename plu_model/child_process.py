@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-__all__ = ["Forked", "fork_is_safe", "receive", "send", "start_forked", "start_module"]
+__all__ = ["Forked", "die_with_parent", "fork_is_safe", "receive", "send", "start_forked", "start_module"]
 
 #: the folder that holds the packages
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +48,11 @@ _INHERITED: list[Any] = []
 
 
 def start_module(module: str, *args: str, stdin: int = subprocess.PIPE) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
-    """The running child and the file its stderr goes to (the caller closes both)."""
+    """The running child and the file its stderr goes to (the caller closes both).
+
+    The module's ``main`` calls :func:`die_with_parent` first; ``subprocess`` closes every descriptor of
+    this process in the child but its standard streams.
+    """
     stderr = tempfile.TemporaryFile()
     try:
         proc = subprocess.Popen([sys.executable, "-m", module, *args], stdin=stdin, stdout=subprocess.PIPE,
@@ -57,6 +61,25 @@ def start_module(module: str, *args: str, stdin: int = subprocess.PIPE) -> tuple
         stderr.close()
         raise
     return proc, stderr
+
+
+def die_with_parent() -> None:
+    """In a child: end when the process that started it ends (Linux's parent-death signal).
+
+    A parent killed hard (``kill -9``, the out-of-memory killer) runs no ``finally`` that
+    stops its children: without this a child checks or stores a whole big file for nobody,
+    holding a core, its memory and (the register's store worker) a transaction.  The parent
+    is the thread that started the child: a child outlives no thread that starts it here.
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: a child still ends at its next word to its gone parent (a broken pipe)
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
 
 
 def fork_is_safe() -> bool:
@@ -104,6 +127,7 @@ def _be_the_child(run: Callable[[IO[bytes]], int], unused: int, out: int, err: i
     """The forked child's whole life: ``run``, its traceback (if any) to ``err``, then :func:`os._exit`."""
     code = 1
     try:
+        die_with_parent()
         gc.freeze()  # this process's objects are the parent's: the child's collections never finalize them
         os.close(unused)
         out, err = _above_stdio(out), _above_stdio(err)

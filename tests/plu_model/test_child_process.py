@@ -257,3 +257,45 @@ def test_a_library_closing_what_it_had_inherited_does_not_close_what_the_child_o
     proc.stdout.close()
     stderr.close()
     assert got == ({b"what the child reads\n"}, {b"what the child reads\n"}, "WGS 84 / UTM zone 35N")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_forked_child_ends_with_a_parent_killed_hard(tmp_path):
+    from killed_parent import child_outlives_killed_parent
+
+    marker = tmp_path / "at-work"
+    code = ("import time\n"
+            "from plu_model.child_process import start_forked\n"
+            f"proc, stderr = start_forked(lambda out: [open({str(marker)!r}, 'w'), time.sleep(600)] and 0)\n"
+            "print(proc.pid, flush=True)\n"
+            "time.sleep(600)\n")
+    assert not child_outlives_killed_parent(code, marker)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux shows a process's descriptors in /proc")
+def test_a_child_started_as_a_module_holds_none_of_this_process_s_descriptors(tmp_path):
+    """``subprocess`` closes them (``close_fds``, its default): the same as a fork's child, without work here."""
+    import time
+
+    from plu_model.child_process import start_module
+
+    kept = open(tmp_path / "a plan.gpkg", "wb")
+    other_read, other_write = os.pipe()
+    theirs = {_targets(os.getpid())[fd] for fd in (kept.fileno(), other_read)}
+    proc, stderr = start_module("validators.xml_worker")  # it waits for its task on stdin, never sent here
+    try:
+        end = time.monotonic() + 30
+        while b"-m\0validators.xml_worker" not in Path(f"/proc/{proc.pid}/cmdline").read_bytes():  # run by now
+            assert time.monotonic() < end
+            time.sleep(0.01)
+        held = set(_targets(proc.pid).values())
+        assert not theirs & held, held
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
+        stderr.close()
+        kept.close()
+        os.close(other_read)
+        os.close(other_write)
