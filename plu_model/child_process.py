@@ -12,7 +12,9 @@ of a child that fails.  The child is started one of two ways:
   of that in memory.  Only where :func:`fork_is_safe` says so: a copy made while another
   thread holds a lock keeps that lock held for ever, and a GUI's state is not made to be
   copied.  The copy runs one function and ends with :func:`os._exit`, so it never runs
-  this process's exit handlers nor flushes its buffered output.
+  this process's exit handlers nor flushes its buffered output.  It lets go at once of every
+  descriptor it inherited but its own pipe and stderr file (:func:`_release_inherited`): the
+  pipes of this process's other children, its database sockets and its open files.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
-__all__ = ["Forked", "fork_is_safe", "receive", "send", "start_forked", "start_module"]
+__all__ = ["Forked", "die_with_parent", "fork_is_safe", "receive", "send", "start_forked", "start_module"]
 
 #: the folder that holds the packages
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +48,11 @@ _INHERITED: list[Any] = []
 
 
 def start_module(module: str, *args: str, stdin: int = subprocess.PIPE) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
-    """The running child and the file its stderr goes to (the caller closes both)."""
+    """The running child and the file its stderr goes to (the caller closes both).
+
+    The module's ``main`` calls :func:`die_with_parent` first; ``subprocess`` closes every descriptor of
+    this process in the child but its standard streams.
+    """
     stderr = tempfile.TemporaryFile()
     try:
         proc = subprocess.Popen([sys.executable, "-m", module, *args], stdin=stdin, stdout=subprocess.PIPE,
@@ -55,6 +61,25 @@ def start_module(module: str, *args: str, stdin: int = subprocess.PIPE) -> tuple
         stderr.close()
         raise
     return proc, stderr
+
+
+def die_with_parent() -> None:
+    """In a child: end when the process that started it ends (Linux's parent-death signal).
+
+    A parent killed hard (``kill -9``, the out-of-memory killer) runs no ``finally`` that
+    stops its children: without this a child checks or stores a whole big file for nobody,
+    holding a core, its memory and (the register's store worker) a transaction.  The parent
+    is the thread that started the child: a child outlives no thread that starts it here.
+    """
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: a child still ends at its next word to its gone parent (a broken pipe)
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
 
 
 def fork_is_safe() -> bool:
@@ -102,10 +127,12 @@ def _be_the_child(run: Callable[[IO[bytes]], int], unused: int, out: int, err: i
     """The forked child's whole life: ``run``, its traceback (if any) to ``err``, then :func:`os._exit`."""
     code = 1
     try:
+        die_with_parent()
         gc.freeze()  # this process's objects are the parent's: the child's collections never finalize them
         os.close(unused)
         out, err = _above_stdio(out), _above_stdio(err)
         _own_stdio(err)
+        _release_inherited({0, 1, 2, out, err})
         with os.fdopen(out, "wb") as stream:
             code = run(stream)
     except BaseException:
@@ -137,6 +164,40 @@ def _own_stdio(err: int) -> None:
     os.dup2(err, 2)
     sys.stdin = open(0, encoding="utf-8", closefd=False)
     sys.stdout = sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", buffering=1, closefd=False)
+
+
+def _release_inherited(keep: set[int]) -> None:
+    """Every descriptor but ``keep`` pointed at :data:`os.devnull`: what it was is let go of here.
+
+    A copy of this process holds whatever this process has open: the write end of another
+    child's pipe (that child would not see its end of input while the copy runs), a socket to
+    PostgreSQL, a GeoPackage.  The numbers are not closed but kept taken by ``/dev/null``: the
+    copy's libraries still hold them, and one that closes its own later (PROJ reopens its
+    database after a fork and closes the descriptor it had) must not close a file the copy has
+    opened since under the same number.
+    """
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        for fd in _open_descriptors():
+            if fd in keep or fd == null:
+                continue
+            try:
+                os.fstat(fd)  # open still (not the listing's own, closed since): dup2 would open a closed one
+                os.dup2(null, fd, inheritable=False)
+            except OSError:
+                continue
+    finally:
+        os.close(null)
+
+
+def _open_descriptors() -> list[int]:
+    """This process's open descriptors: the kernel's list where it has one, else every possible number."""
+    for listing in ("/proc/self/fd", "/dev/fd"):
+        try:
+            return [int(name) for name in os.listdir(listing)]
+        except (OSError, ValueError):
+            continue
+    return list(range(3, min(os.sysconf("SC_OPEN_MAX"), 1 << 16)))
 
 
 def _write_traceback(err: int) -> None:

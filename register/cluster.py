@@ -14,8 +14,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from plu_model.i18n import Text
+from plu_model.i18n import Joined, Text
 from register.errors import RegisterError
+from register.stray_servers import StrayServer, find_strays, stop_stray
 
 __all__ = ["EmbeddedCluster", "default_home", "pg_bin"]
 
@@ -142,6 +143,12 @@ class EmbeddedCluster:
     def start(self) -> None:
         """Start the server (a no-op when it runs already)."""
         if not self.exists:
+            # a server of this folder may still run, the folder deleted or moved under it: said, and stopped if deleted
+            notes = [self._stop_stray(s) if s.moved_to is None else self._moved_note(s) for s in self.strays()]
+            if notes:
+                raise RegisterError(Text(
+                    "register.cluster", "no register in {path}; create it with 'plu register init'. {notes}",
+                    path=self.path, notes=Joined(Text("register.cluster", ". "), tuple(notes))))
             raise RegisterError(
                 Text("register.cluster", "no register in {path}; create it with 'plu register init'", path=self.path),
             )
@@ -150,9 +157,42 @@ class EmbeddedCluster:
         self._run(pg_bin("pg_ctl"), "start", "-w", "-t", "60", "-D", str(self.data),
                   "-l", str(self.data / "server.log"))
 
-    def stop(self) -> None:
+    def stop(self) -> list[Text]:
+        """Stop the server, and any server of this folder left running after the folder was deleted or moved;
+        what was done about those (nothing to say: an empty list)."""
         if self.is_running():
             self._run(pg_bin("pg_ctl"), "stop", "-w", "-m", "fast", "-D", str(self.data))
+        return [self._stop_stray(s) for s in self.strays()]
+
+    def strays(self) -> list[StrayServer]:
+        """Servers started for this folder that run on after it was deleted or moved (Linux only)."""
+        return find_strays(self.data)
+
+    def _stop_stray(self, server: StrayServer) -> Text:
+        """Stop a stray server (its fast shutdown: nothing of a moved folder is lost); what happened, to say."""
+        stopped = stop_stray(server)
+        values = {"path": self.path, "pid": server.pid}
+        if server.moved_to is None:
+            if stopped:
+                return Text("register.cluster", "The register's folder {path} was deleted while its server ran "
+                                                "(process {pid}); that server was stopped", **values)
+            return Text("register.cluster", "The register's folder {path} was deleted while its server ran "
+                                            "(process {pid}), which could not be stopped", **values)
+        if stopped:
+            return Text("register.cluster", "The register's server of {path} ran on from {where}, where its folder "
+                                            "was moved (process {pid}); it was stopped", where=server.moved_to,
+                        **values)
+        return Text("register.cluster", "The register's server of {path} runs on from {where}, where its folder was "
+                                        "moved (process {pid}), and could not be stopped", where=server.moved_to,
+                    **values)
+
+    def _moved_note(self, server: StrayServer) -> Text:
+        """A server that runs on from a moved folder may be in use there: it is only pointed at, not stopped."""
+        assert server.moved_to is not None
+        return Text("register.cluster", "The register's server of {path} still runs from {where}, where its folder "
+                                        "was moved (process {pid}): move the folder back (its configuration names "
+                                        "this place), or stop that server with 'plu register stop'", path=self.path,
+                    where=server.moved_to, pid=server.pid)
 
     def start_scratch(self) -> str:
         """Create a throw-away cluster here (no fsync: tests and benchmarks), start it and make the register's

@@ -16,14 +16,13 @@ from __future__ import annotations
 import os
 import pickle
 import select
-import signal
 import subprocess
 import sys
 import traceback
 from dataclasses import dataclass
 from typing import Any
 
-from plu_model.child_process import receive, send, start_module
+from plu_model.child_process import die_with_parent, receive, send, start_module
 from plu_model.i18n import Text
 from register.errors import RegisterError
 from register.store import VersionInfo
@@ -161,27 +160,9 @@ def _store_and_wait(request: StoreRequest, send: Any, receive: Any) -> None:
     send(("committed", info))
 
 
-def _die_with_parent() -> None:
-    """End this worker when the process that started it ends (Linux's parent-death signal).
-
-    A parent killed hard (``kill -9``, the out-of-memory killer) would otherwise leave the worker
-    reading and storing the whole plan, holding the plan in the register all that time, only to
-    roll it all back when it finds nobody to say "commit".
-    """
-    parent = os.getppid()
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return  # not Linux: the worker still ends, once it has stored and finds its parent gone
-    if os.getppid() != parent:  # the parent ended before the signal was asked for
-        os._exit(1)
-
-
 def main() -> int:
     """The child: one request on stdin, answers on stdout (anything printed goes to stderr)."""
-    _die_with_parent()
+    die_with_parent()  # else a parent killed hard leaves it storing the whole plan only to roll it back
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     stdin = sys.stdin.buffer

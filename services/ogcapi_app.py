@@ -9,7 +9,6 @@ official XSD, byte for byte what the register published) before the request reac
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -17,19 +16,9 @@ from urllib.parse import parse_qs
 
 from plu_model.i18n import Text
 
-__all__ = ["make_app", "use_system_proj_data"]
+__all__ = ["make_app"]
 
 GML_TYPE = "application/gml+xml; version=3.2; charset=utf-8"
-
-
-def use_system_proj_data() -> None:
-    """Point pyproj at the system's PROJ data when it runs in a virtualenv that has none of its own."""
-    if os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB"):
-        return
-    for candidate in (Path(sys.prefix) / "share" / "proj", Path(sys.base_prefix) / "share" / "proj"):
-        if (candidate / "proj.db").is_file():
-            os.environ["PROJ_DATA"] = str(candidate)
-            return
 
 
 def _bilingual(status: str, text: Text, detail: str = "") -> tuple[str, list[tuple[str, str]], bytes]:
@@ -116,7 +105,6 @@ def make_app(config: Path, openapi: Path, dsn: str) -> Callable[..., Iterable[by
     """pygeoapi's Flask application for this configuration, with the PLU GML and ATOM routes in front."""
     import yaml
 
-    use_system_proj_data()
     os.environ["PYGEOAPI_CONFIG"] = str(config)
     os.environ["PYGEOAPI_OPENAPI"] = str(openapi)
     from pygeoapi.flask_app import APP

@@ -39,7 +39,7 @@ from typing import IO, Any
 
 from lxml import etree
 
-from plu_model.child_process import Forked, fork_is_safe, receive, send, start_forked, start_module
+from plu_model.child_process import Forked, die_with_parent, fork_is_safe, receive, send, start_forked, start_module
 from plu_model.features import GEOMETRY_ATTRIBUTE, Feature
 from plu_model.findings import Finding
 from plu_model.schema import CLASS_ATTRIBUTES
@@ -351,6 +351,7 @@ def main() -> int:
     """The child started as a module: the task, pickled, on stdin; pickled messages on stdout."""
     from validators.xsd import load_schema
 
+    die_with_parent()
     task = pickle.load(sys.stdin.buffer)
     return serve(task, load_schema(task[2]), sys.stdout.buffer)
 

@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from plu_model.child_process import start_module
+from plu_model.child_process import die_with_parent, start_module
 from plu_model.findings import Finding
 
 __all__ = ["BackgroundXsd", "WorkerFailed"]
@@ -67,6 +67,7 @@ def main(argv: list[str]) -> int:
     """The child: check one file and write the findings, pickled, to stdout."""
     from validators.xsd import iter_xsd_findings, load_schema
 
+    die_with_parent()  # else a parent killed hard leaves it checking a whole big file for nobody
     path, schema_dir = argv
     findings = list(iter_xsd_findings(path, load_schema(schema_dir)))
     sys.stdout.buffer.write(pickle.dumps(findings, protocol=pickle.HIGHEST_PROTOCOL))

@@ -140,7 +140,8 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "stop":
         from register.cluster import EmbeddedCluster
 
-        EmbeddedCluster().stop()
+        for note in EmbeddedCluster().stop():  # a server left running after its folder was deleted or moved
+            print(note.say())
         return 0
     from register.provider import open_register
 

@@ -6946,6 +6946,34 @@
    <source>no register in {path}; create it with 'plu register init'</source>
    <translation>няма регистър в {path}; създайте го с 'plu register init'</translation>
   </message>
+  <message>
+   <source>The register's server of {path} runs on from {where}, where its folder was moved (process {pid}), and could not be stopped</source>
+   <translation>Сървърът на регистъра в {path} продължава да работи от {where}, където е преместена папката му (процес {pid}), и не можа да бъде спрян</translation>
+  </message>
+  <message>
+   <source>The register's server of {path} still runs from {where}, where its folder was moved (process {pid}): move the folder back (its configuration names this place), or stop that server with 'plu register stop'</source>
+   <translation>Сървърът на регистъра в {path} все още работи от {where}, където е преместена папката му (процес {pid}): върнете папката обратно (настройките ѝ сочат това място) или спрете този сървър с 'plu register stop'</translation>
+  </message>
+  <message>
+   <source>The register's folder {path} was deleted while its server ran (process {pid}), which could not be stopped</source>
+   <translation>Папката на регистъра {path} беше изтрита, докато сървърът му работеше (процес {pid}), и той не можа да бъде спрян</translation>
+  </message>
+  <message>
+   <source>The register's server of {path} ran on from {where}, where its folder was moved (process {pid}); it was stopped</source>
+   <translation>Сървърът на регистъра в {path} продължаваше да работи от {where}, където е преместена папката му (процес {pid}); сървърът беше спрян</translation>
+  </message>
+  <message>
+   <source>The register's folder {path} was deleted while its server ran (process {pid}); that server was stopped</source>
+   <translation>Папката на регистъра {path} беше изтрита, докато сървърът му работеше (процес {pid}); сървърът беше спрян</translation>
+  </message>
+  <message>
+   <source>no register in {path}; create it with 'plu register init'. {notes}</source>
+   <translation>няма регистър в {path}; създайте го с 'plu register init'. {notes}</translation>
+  </message>
+  <message>
+   <source>. </source>
+   <translation>. </translation>
+  </message>
  </context>
  <context>
   <name>register.conflict_view</name>

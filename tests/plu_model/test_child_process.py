@@ -155,3 +155,147 @@ def test_a_fork_that_fails_leaves_nothing_open(monkeypatch):
     with pytest.raises(OSError):
         start_forked(lambda out: 0)
     assert _open_fds() == before
+
+
+def _targets(pid: int) -> dict[int, str]:
+    """What each descriptor of process ``pid`` is (a path, ``pipe:[inode]``, ``socket:[inode]``)."""
+    found = {}
+    for name in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            found[int(name)] = os.readlink(f"/proc/{pid}/fd/{name}")
+        except OSError:  # the listing's own descriptor, closed since
+            continue
+    return found
+
+
+def _a_running_child():
+    """A child that says it has started, then waits to be killed."""
+    import time
+
+    def run(out):
+        send(out, "started")
+        time.sleep(60)
+        return 0
+
+    proc, stderr = start_forked(run)
+    assert receive(proc.stdout) == "started"
+    return proc, stderr
+
+
+def _end(proc, stderr) -> None:
+    proc.kill()
+    proc.wait()
+    proc.stdout.close()
+    stderr.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux shows a process's descriptors in /proc")
+def test_the_child_holds_none_of_this_process_s_descriptors_but_its_own(tmp_path):
+    import socket
+
+    kept = open(tmp_path / "a plan.gpkg", "wb")  # a file the parent has open (a GeoPackage, a log)
+    other_read, other_write = os.pipe()  # another child's stdin, as this process holds it
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # as a database connection
+    mine = {kept.fileno(), other_read, other_write, server.fileno()}
+    theirs = {fd: target for fd, target in _targets(os.getpid()).items() if fd in mine}
+    assert len(set(theirs.values())) == 3  # the pipe's two ends are one pipe
+    proc, stderr = _a_running_child()
+    try:
+        held = _targets(proc.pid)
+        assert not set(theirs.values()) & set(held.values()), held
+        assert held[0] == os.devnull  # nothing to read, and all it prints to one file
+        assert held[1] == held[2] and held[1].endswith("(deleted)")  # its stderr file, a temporary one
+        # every other descriptor the child has is its pipe, its stderr file or /dev/null
+        pipe = _targets(os.getpid())[proc.stdout.fileno()]
+        assert set(held.values()) <= {os.devnull, pipe, held[2]}, held
+    finally:
+        _end(proc, stderr)
+        kept.close()
+        os.close(other_read)
+        os.close(other_write)
+        server.close()
+
+
+def test_another_child_s_pipe_ends_when_this_process_closes_it_while_the_child_runs():
+    """The reason for letting go: a pipe whose write end the copy still held never ends for its reader."""
+    import select
+
+    read, write = os.pipe()
+    proc, stderr = _a_running_child()
+    try:
+        os.close(write)  # this process is done with it (or has died): its reader must see the end
+        assert select.select([read], [], [], 5)[0], "the pipe never ended"
+        assert os.read(read, 1) == b""
+    finally:
+        _end(proc, stderr)
+        os.close(read)
+
+
+def test_a_library_closing_what_it_had_inherited_does_not_close_what_the_child_opened_since(tmp_path):
+    """PROJ reopens its database in a forked child and closes the descriptor it had: that number must not
+    have been given to a file the child opened meanwhile."""
+    osr = pytest.importorskip("osgeo.osr")
+    osr.UseExceptions()
+    osr.SpatialReference().ImportFromEPSG(7801)  # this process's PROJ opens proj.db
+    text = tmp_path / "plan.txt"
+    text.write_bytes(b"what the child reads\n" * 100)
+
+    opened = len(_targets(os.getpid())) + 8  # enough files to take every number this process has
+
+    def run(out):
+        streams = [open(text, "rb", buffering=0) for _ in range(opened)]  # one of them has proj.db's old number, if it is free
+        firsts = {stream.read(21) for stream in streams}
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(32635)  # PROJ, in the copy, opens its database again
+        seconds = {stream.read(21) for stream in streams}
+        send(out, (firsts, seconds, srs.GetName()))
+        return 0
+
+    proc, stderr = start_forked(run)
+    got = receive(proc.stdout)
+    assert proc.wait() == 0
+    proc.stdout.close()
+    stderr.close()
+    assert got == ({b"what the child reads\n"}, {b"what the child reads\n"}, "WGS 84 / UTM zone 35N")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_forked_child_ends_with_a_parent_killed_hard(tmp_path):
+    from killed_parent import child_outlives_killed_parent
+
+    marker = tmp_path / "at-work"
+    code = ("import time\n"
+            "from plu_model.child_process import start_forked\n"
+            f"proc, stderr = start_forked(lambda out: [open({str(marker)!r}, 'w'), time.sleep(600)] and 0)\n"
+            "print(proc.pid, flush=True)\n"
+            "time.sleep(600)\n")
+    assert not child_outlives_killed_parent(code, marker)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux shows a process's descriptors in /proc")
+def test_a_child_started_as_a_module_holds_none_of_this_process_s_descriptors(tmp_path):
+    """``subprocess`` closes them (``close_fds``, its default): the same as a fork's child, without work here."""
+    import time
+
+    from plu_model.child_process import start_module
+
+    kept = open(tmp_path / "a plan.gpkg", "wb")
+    other_read, other_write = os.pipe()
+    theirs = {_targets(os.getpid())[fd] for fd in (kept.fileno(), other_read)}
+    proc, stderr = start_module("validators.xml_worker")  # it waits for its task on stdin, never sent here
+    try:
+        end = time.monotonic() + 30
+        while b"-m\0validators.xml_worker" not in Path(f"/proc/{proc.pid}/cmdline").read_bytes():  # run by now
+            assert time.monotonic() < end
+            time.sleep(0.01)
+        held = set(_targets(proc.pid).values())
+        assert not theirs & held, held
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
+        stderr.close()
+        kept.close()
+        os.close(other_read)
+        os.close(other_write)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import psycopg2
 import pytest
@@ -90,6 +91,64 @@ def test_the_validation_s_forked_xml_worker_leaves_this_process_s_connection_alo
     with provider.conn.cursor() as cur:  # the same session as before, still answering
         cur.execute("SELECT pid FROM pg_stat_activity WHERE pid = pg_backend_pid()")
         assert cur.fetchone()[0] == session
+
+
+def _targets(pid: int | str = "self") -> dict[int, str]:
+    """What each descriptor of a process is (a path, ``pipe:[inode]``, ``socket:[inode]``)."""
+    import os
+
+    found = {}
+    for name in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            found[int(name)] = os.readlink(f"/proc/{pid}/fd/{name}")
+        except OSError:  # the listing's own descriptor, closed since
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux shows a process's descriptors in /proc")
+def test_the_forked_xml_worker_holds_neither_the_store_worker_s_pipes_nor_the_connection(provider, monkeypatch,
+                                                                                          tmp_path):
+    """The store worker must see its stdin end when this process dies, whatever the validation's child does;
+    the register's socket stays this process's alone."""
+    import dataclasses
+    import json
+
+    import validators
+    from register import store_worker
+    from validators import engine, xml_worker
+
+    provider.ensure_authority("sofia")
+    validate = validators.validate
+    monkeypatch.setattr(validators, "validate", lambda source, options: validate(
+        source, dataclasses.replace(options, parallel_xsd_bytes=0)))  # SAMPLE as if it were 8 MB
+    monkeypatch.setattr(engine, "core_to_spare", lambda *args: True)
+    monkeypatch.setattr(xml_worker, "fork_is_safe", lambda: True)  # the session's idle threads are never touched
+    listing = tmp_path / "child-fds.json"
+    start_forked = xml_worker.start_forked
+
+    def listed(run):
+        def run_listed(out):  # in the child, once it runs: what it holds, then its work
+            listing.write_text(json.dumps(_targets()), encoding="utf-8")
+            return run(out)
+        return start_forked(run_listed)
+
+    monkeypatch.setattr(xml_worker, "start_forked", listed)
+    held_here = {}
+
+    def finish(worker, commit, original=store_worker.StoreWorker.finish):  # the validation is done by now
+        held_here.update({name: _targets()[stream.fileno()] for name, stream in
+                          (("to", worker._to), ("from", worker._from), ("stderr", worker._stderr))})
+        return original(worker, commit)
+
+    monkeypatch.setattr(store_worker.StoreWorker, "finish", finish)
+    connection = _targets()[provider.conn.fileno()]
+    result = add_plan(provider, SAMPLE, "sofia", force=True, parallel_bytes=0)
+    assert result.version is not None
+    in_child = set(json.loads(listing.read_text(encoding="utf-8")).values())
+    assert held_here["to"].startswith("pipe:") and held_here["from"].startswith("pipe:")
+    assert connection.startswith("socket:")
+    assert not {*held_here.values(), connection} & in_child, in_child
 
 
 def _sessions_in_transaction(dsn: str) -> int:

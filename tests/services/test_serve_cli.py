@@ -17,8 +17,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _plu(*args: str, **kw) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def _plu(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:
+    env = dict(os.environ if env is None else env, PYTHONPATH=str(ROOT))
     return subprocess.run([sys.executable, "-m", "plu_cli", "--lang", "en", *args], capture_output=True, text=True,
                           env=env, timeout=120, **kw)
 
@@ -95,3 +95,27 @@ def test_the_contact_email_given_reaches_every_record(city_register, tmp_path):
     assert pygeoapi["metadata"]["contact"]["email"] == "gis@test.example.bg"
     assert pygeoapi["metadata"]["contact"]["name"] == "Община Тест"
     assert "gis@test.example.bg" in (out / "wms" / "plu_wms.en.qgs").read_text(encoding="utf-8")
+
+
+def test_the_command_says_nothing_of_a_missing_proj_data_folder(city_register, tmp_path):
+    """pyproj (through pygeoapi) in a virtual environment on the system's packages finds PROJ's data where GDAL
+    does; its warning that it found none is gone, and the command's stderr is empty."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PROJ_DATA", "PROJ_LIB")}
+    done = _plu("serve", "--db", city_register, "--config-only", str(tmp_path / "conf"),
+                env={**env, "PYTHONWARNINGS": "default"})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+
+
+def test_a_proj_data_folder_the_user_gave_is_kept(monkeypatch):
+    from services import proj_data
+
+    monkeypatch.setenv("PROJ_DATA", "/where/the/user/keeps/it")
+    monkeypatch.delitem(sys.modules, "pyproj", raising=False)
+    proj_data.use_system_proj_data()
+    assert os.environ["PROJ_DATA"] == "/where/the/user/keeps/it"
+    monkeypatch.delenv("PROJ_DATA")
+    monkeypatch.setattr(proj_data, "_pyproj_finds_its_own", lambda: False)
+    proj_data.use_system_proj_data()
+    assert os.environ["PROJ_DATA"] == proj_data.proj_data_folder()
+    assert Path(os.environ["PROJ_DATA"], "proj.db").is_file()

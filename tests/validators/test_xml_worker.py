@@ -13,6 +13,7 @@ import dataclasses
 import logging
 import os
 import signal
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -379,3 +380,20 @@ def test_a_failure_here_stops_and_collects_the_child(_long_plan, start_mode, mad
         validate(_long_plan, ValidationOptions(profile="bg", parallel_xsd_bytes=0))
     assert len(started) == 1 and started[0]._proc.returncode is not None
     assert started[0].forked is (start_mode.mode == "fork")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_child_started_as_a_module_ends_with_a_parent_killed_hard(tmp_path):
+    from killed_parent import child_outlives_killed_parent, long_plan
+
+    from validators.schema_folder import find_schema_dir
+
+    plan = str(long_plan(tmp_path))
+    code = ("import time\n"
+            "from validators import ValidationOptions, xml_worker\n"
+            "from validators.profiles import load_profile\n"
+            f"task = ({plan!r}, {plan!r}, {str(find_schema_dir())!r}, ValidationOptions(), load_profile())\n"
+            "proc, stderr = xml_worker._spawn(task)\n"
+            "print(proc.pid, flush=True)\n"
+            "time.sleep(600)\n")
+    assert not child_outlives_killed_parent(code, Path(plan))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 import pytest
@@ -95,3 +96,19 @@ def test_a_relative_path_works_and_findings_name_the_file_as_given(tmp_path, mon
     alone = validate("plan.gml", replace(options, parallel_xsd_bytes=None))
     assert _seen(beside.findings) == _seen(alone.findings)
     assert {f.file for f in beside.findings if f.rule == "XSD"} == {"plan.gml"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_the_child_ends_with_a_parent_killed_hard(tmp_path):
+    """A parent killed during the check of a big file must not leave its child checking all of it for nobody."""
+    from killed_parent import child_outlives_killed_parent, long_plan
+
+    from validators.schema_folder import find_schema_dir
+
+    plan = long_plan(tmp_path)
+    code = ("import time\n"
+            "from validators.xsd_worker import BackgroundXsd\n"
+            f"check = BackgroundXsd({str(plan)!r}, {str(find_schema_dir())!r})\n"
+            "print(check._proc.pid, flush=True)\n"
+            "time.sleep(600)\n")
+    assert not child_outlives_killed_parent(code, plan)
