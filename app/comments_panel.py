@@ -374,6 +374,7 @@ class CommentsPanel(QDockWidget):
         self.ack_button.setText(say_in(language, "app.comments_panel", "Acknowledgement…"))
         self.ack_button.setToolTip(say_in(language, "app.comments_panel", "The selected comment's reference, for its sender (PDF)"))
         self.find_edit.setPlaceholderText(say_in(language, "app.comments_panel", "Go to: ПУП-2026-0042, 42 or id"))
+        self.find_edit.setToolTip(self.find_edit.placeholderText())  # whole where the narrow panel cuts the hint
         self.decision_label.setText(say_in(language, "app.comments_panel", "Decision"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CommentsModel.COLUMNS) - 1)
         header = self.table.horizontalHeader()

@@ -1,7 +1,7 @@
 """The layers panel as a legend: wide enough that no class name is cut off.
 
 A zone class reads "Смф — Смесена многофункционална зона"; the panel opens at
-the width its longest entry needs, up to 36 % of the window, so the map
+the width its longest entry needs, up to 38 % of the window, so the map
 keeps most of a 1366×768 screen.
 """
 
@@ -19,10 +19,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
-__all__ = ["InUseLegend", "category_key", "fit_legend_dock", "legend_entries", "legend_width", "only_in_use", "show_in_use"]
+__all__ = [
+    "WRAP_SLACK", "InUseLegend", "category_key", "fit_legend_dock", "legend_entries", "legend_width", "only_in_use",
+    "show_in_use",
+]
 
 #: Check box, symbol and the gaps between them, in pixels beside each entry's text.
 _DECORATION = 62
+#: Pixels narrower than the drawn text that a row is measured at (``app.legend_view``): the view's and the
+#: entry's own symbol sizes differ by a pixel or two, and a text that fits only just must not be drawn cut.
+WRAP_SLACK = 6
 
 
 def legend_entries(model: QgsLayerTreeModel) -> list[tuple[int, str]]:
@@ -37,18 +43,23 @@ def legend_entries(model: QgsLayerTreeModel) -> list[tuple[int, str]]:
 
 
 def legend_width(view: Any) -> int:
-    """Pixels the panel's widest entry needs (text, indentation, check box and symbol)."""
+    """Pixels the panel needs for its widest entry on one line (indentation, check box, symbol, text),
+    with its frame and the room it keeps for a vertical scroll bar (``app.legend_view``)."""
+    from qgis.PyQt.QtWidgets import QStyle
+
     metrics = view.fontMetrics()
     indent = view.indentation()
     entries = legend_entries(view.layerTreeModel())
     if not entries:
         return 0
-    return max(indent * (depth + 1) + _DECORATION + metrics.horizontalAdvance(text) for depth, text in entries)
+    kept = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view) + 2 * view.frameWidth()
+    return kept + max(indent * (depth + 1) + _DECORATION + WRAP_SLACK + metrics.horizontalAdvance(text)
+                      for depth, text in entries)
 
 
 def fit_legend_dock(window: Any) -> None:
-    """Widen the layers panel to its widest entry, at most 36 % of the window."""
-    width = min(legend_width(window.tree_view), int(window.width() * 0.36))
+    """Widen the layers panel to its widest entry, at most 38 % of the window (longer entries wrap)."""
+    width = min(legend_width(window.tree_view), int(window.width() * 0.38))
     if width > window.layers_dock.width():
         window.resizeDocks([window.layers_dock], [width], Qt.Orientation.Horizontal)
 

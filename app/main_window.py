@@ -29,7 +29,6 @@ from qgis.core import (
 from qgis.gui import (
     QgsAdvancedDigitizingDockWidget,
     QgsLayerTreeMapCanvasBridge,
-    QgsLayerTreeView,
     QgsMapCanvas,
     QgsMapToolPan,
     QgsRubberBand,
@@ -75,6 +74,7 @@ from app.forms.new_plan import NewPlanDialog
 from app.forms.plan_properties import PlanPropertiesDialog
 from app.i18n import LANGUAGES, current_language, set_language, translate
 from app.legend import fit_legend_dock
+from app.legend_view import LegendView
 from app.live_language import Text, follow_language, text_of
 from app.map_tools import AddFeatureTool, LineCaptureTool, SelectTool, VertexTool
 from app.menu_registry import FEATURE_MODULES, MENUS, actions_for
@@ -84,6 +84,7 @@ from app.qt_values import feature_row
 from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, map_with_bar, refused, show_bar
 from app.recovery import find_recoverable
 from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
+from app.status_bar import MessageStatusBar
 from app.tasks import FunctionTask, run_task, wait_for
 from app.validation_panel import ValidationPanel
 from app.validation_runner import compare_findings, iter_findings, plan_profile, repair
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self.canvas.setObjectName("canvas")
         self.canvas.setCanvasColor(QColor("#ffffff"))
         self.setCentralWidget(map_with_bar(self, self.canvas))
-        self.tree_view = QgsLayerTreeView(self)
+        self.tree_view = LegendView(self)
         model = QgsLayerTreeModel(self.project.layerTreeRoot(), self)
         model.setFlag(QgsLayerTreeModel.Flag.AllowNodeChangeVisibility)
         model.setFlag(QgsLayerTreeModel.Flag.AllowNodeReorder)
@@ -217,7 +218,8 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
+        bar = MessageStatusBar(self)
+        self.setStatusBar(bar)
         self.findings_label = QLabel(self)
         self.findings_label.setObjectName("findings_status")
         self.modified_label = QLabel(self)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -480,9 +480,15 @@ class OpenFromRegisterDialog(QDialog):
         table.horizontalHeaderItem(4).setToolTip(_said(window, Text("app.register_actions", "In force from, for a plan "
                                                                     "in force; else the day the version was made")))
         header = table.horizontalHeader()
-        for column in range(len(headers)):  # the title takes what the others leave; a long one ends in …
+        for column in range(len(headers)):  # the title takes what the others leave, wrapped onto more lines
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 0
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._rows_fitted = QTimer(self)  # once after a burst of resizes, not at each pixel
+        self._rows_fitted.setSingleShot(True)
+        self._rows_fitted.timeout.connect(table.resizeRowsToContents)
+        header.sectionResized.connect(lambda column, _old, _new: self._rows_fitted.start(0) if column == 0 else None)
         table.itemSelectionChanged.connect(self._chosen_changed)
         table.cellDoubleClicked.connect(lambda _r, _c: self.accept() if self.chosen() else None)
         return table
@@ -520,10 +526,11 @@ class OpenFromRegisterDialog(QDialog):
                      row.day_shown, row.authority_name)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(tip or text)
+                item.setToolTip(f"{text}\n{tip}" if tip else text)  # the whole title, and why it is grey
                 if not row.editable:
                     item.setForeground(grey)
                 self.plans.setItem(r, c, item)
+        self.plans.resizeRowsToContents()
         self.note.setVisible(any(not row.editable for row in self.rows))
         if len(self.shown) == 1:
             self.plans.selectRow(0)

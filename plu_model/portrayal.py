@@ -36,6 +36,7 @@ __all__ = [
     "classes_in_use",
     "colour_of",
     "fallback_class",
+    "full_name",
     "scheme_for",
     "zone_key",
 ]
@@ -181,3 +182,20 @@ def classes_in_use(scheme: str, keys: Iterable[str]) -> list[PortrayalClass]:
 def colour_of(scheme: str, key: str) -> str:
     """The fill of a zone with this key (:data:`FALLBACK_COLOUR` when the scheme has no class for it)."""
     return next((c.colour for c in classes(scheme) if c.key == key), FALLBACK_COLOUR)
+
+
+def full_name(key: str, language: str) -> str:
+    """A class's whole name from its code list (``Жм — Жилищна зона с преобладаващо застрояване…``), or ``""``.
+
+    The legend shows the short names of :data:`ZONE_TYPE_STYLES` (or a municipality's
+    own); a planner who hovers an entry reads the name the law gives.
+    """
+    zone = codelist("bg/ZoneTypeValue").by_code(key) if key else None
+    if zone is not None:
+        name = zone.label(language)
+        return f"{zone.notation} — {name}" if zone.notation else name
+    hilucs = codelist("HILUCSValue").by_code(key) if key else None
+    if hilucs is not None:
+        notation = (hilucs.notation or "").replace("_", ".")
+        return f"{notation} {hilucs.label(language)}".strip()
+    return ""

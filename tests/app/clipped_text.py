@@ -323,8 +323,25 @@ def _row_hidden(view, row: int, parent) -> bool:
     return bool(getattr(view, "isRowHidden", lambda r: False)(row))
 
 
+def _beside_text(view, index) -> int:
+    """Pixels a cell's check box and icon take from its text's width (a legend entry has both)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QStyle
+
+    style = view.style()
+    beside = 0
+    if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+        beside += style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) + 4
+    if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+        size = view.iconSize() if view.iconSize().isValid() else None
+        beside += (size.width() if size is not None else style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)) + 4
+    return beside
+
+
 def _item_problem(view, index, scrolls_across: bool) -> str:
     from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QFont, QFontMetrics
+    from qgis.PyQt.QtWidgets import QStyle
     from qgis.PyQt.QtWidgets import QStyleOptionViewItem
 
     text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -344,8 +361,11 @@ def _item_problem(view, index, scrolls_across: bool) -> str:
     hint = view.itemDelegate(index).sizeHint(option, index)
     where = f"row {index.row() + 1}, column {index.column() + 1}"
     if view.wordWrap() and "\n" not in text:
-        metrics = view.fontMetrics()
-        lines = metrics.boundingRect(0, 0, max(1, room - 8), 10**6, int(Qt.TextFlag.TextWordWrap), text).height()
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1  # Qt's own
+        inner = room - 2 * margin - _beside_text(view, index)
+        lines = metrics.boundingRect(0, 0, max(1, inner), 10**6, int(Qt.TextFlag.TextWordWrap), text).height()
         return (f"{where} {text[:60]!r} needs {lines} px of height, has {rect.height()}"
                 if lines > rect.height() + SLACK else "")
     problem = _wider(text, hint.width(), room)
@@ -354,16 +374,16 @@ def _item_problem(view, index, scrolls_across: bool) -> str:
 
 def _edge_problem(widget, root) -> str:
     """A widget reaching past its parent's edge is cut off, unless the parent scrolls."""
-    from qgis.PyQt.QtWidgets import QAbstractScrollArea
+    from qgis.PyQt.QtWidgets import QAbstractScrollArea, QWidget
 
     if widget is root:
         return ""
     parent = widget.parentWidget()
     if parent is None or isinstance(parent.parentWidget(), QAbstractScrollArea) or widget.isWindow():
         return ""
-    inside = parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK)
-    if not inside.contains(widget.geometry()):
-        g = widget.geometry()
+    inside = QWidget.rect(parent).adjusted(-SLACK, -SLACK, SLACK, SLACK)
+    g = QWidget.geometry(widget)  # a widget may hold a field named `geometry` (a drawn shape's)
+    if not inside.contains(g):
         return f"cut off by its parent ({g.x()},{g.y()} {g.width()}×{g.height()} in {parent.width()}×{parent.height()})"
     return ""
 

@@ -123,7 +123,7 @@ def answer_modal(qtbot, handle: Callable[[object], None], timeout_ms: int = 1000
     from qgis.PyQt.QtWidgets import QApplication
 
     state = {"done": False, "ticks": 0}
-    timer = QTimer()
+    timer = QTimer(QApplication.instance())  # owned by the application: a garbage collection cannot stop it
     state["timer"] = timer
 
     def poll() -> None:
@@ -131,10 +131,12 @@ def answer_modal(qtbot, handle: Callable[[object], None], timeout_ms: int = 1000
         state["ticks"] += 1
         if widget is not None and widget.isVisible():
             timer.stop()
+            timer.deleteLater()
             state["done"] = True
             handle(widget)
         elif state["ticks"] * 20 > timeout_ms:
             timer.stop()
+            timer.deleteLater()
 
     timer.timeout.connect(poll)
     timer.start(20)

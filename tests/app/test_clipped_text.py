@@ -141,3 +141,33 @@ def test_a_tree_item_cut_by_a_narrow_panel_is_reported_but_a_closed_branch_is_no
     assert len(found) == 1 and "Смф" in found[0]
     tree.collapseAll()
     assert [p for p in clipped_widgets(dialog) if "probe/legend" in p] == []
+
+
+def test_a_wrapped_entry_is_measured_without_its_check_box_and_icon(qtbot, dialog):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
+    from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
+
+    layout = QVBoxLayout(dialog)
+    tree = QTreeWidget(dialog)
+    tree.setObjectName("legend")
+    tree.setHeaderHidden(True)
+    tree.setWordWrap(True)
+    tree.setRootIsDecorated(False)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    layout.addWidget(tree)
+    text = "Жм — Жилищна зона с малка височина"
+    item = QTreeWidgetItem(tree, [text])
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor("#F3DE8A"))
+    item.setIcon(0, QIcon(pixmap))
+    item.setCheckState(0, Qt.CheckState.Checked)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # the row is as wide as the text alone: with the check box and symbol beside it, it needs a second line
+    frame = 2 * layout.contentsMargins().left() + 2 * tree.frameWidth()
+    dialog.resize(tree.fontMetrics().horizontalAdvance(text) + 12 + frame, 200)
+    tree.header().resizeSection(0, tree.viewport().width())
+    qtbot.wait(20)
+    assert tree.visualItemRect(item).height() < 2 * tree.fontMetrics().height()
+    assert [p for p in clipped_widgets(dialog) if "probe/legend" in p]
