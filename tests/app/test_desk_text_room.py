@@ -175,9 +175,14 @@ def _plan_rows(titles: list[str]):
 
     from register.plan_list import PlanRow
 
+    from plu_model.i18n import Text
+
+    # a grey row says why as the register's rule (register.edit_rights) gives it to the list
+    why = Text("register.edit_rights", "Plan of {authority}: read-only — you may view, validate, export, compare",
+               authority="Община Другоселище")
     return [PlanRow(f"BG.SOFIA.PLU:pup-{i}@1", f"pup-{i}", title, 1, "elaboration", "В процес на изработване",
                     date(2026, 12, 6), "6.12.2026 г.", "sofia" if i else "other",
-                    "Столична община" if i else "Община Другоселище", bool(i))
+                    "Столична община" if i else "Община Другоселище", bool(i), None if i else why)
             for i, title in enumerate(titles)]
 
 
@@ -202,7 +207,9 @@ def test_the_register_dialog_shows_a_long_plan_title_whole(qtbot, translations, 
     assert table.fontMetrics().horizontalAdvance(titles[0]) > table.columnWidth(0)  # longer than its column
     assert [p for p in clipped_widgets(dialog) if "register_plans" in p and "row" in p] == []
     assert table.rowHeight(0) >= 2 * table.fontMetrics().height()  # wrapped, not "ПУП – План за …"
-    assert first.toolTip().splitlines() == [titles[0], "Само за четене: план на Община Другоселище"]
+    assert first.toolTip().splitlines() == [
+        titles[0], "План на Община Другоселище: само за четене — можете да го разглеждате, проверявате, "
+                   "експортирате и сравнявате"]
     assert table.item(1, 0).toolTip() == titles[1]
     assert table.textElideMode() == Qt.TextElideMode.ElideNone
 
