@@ -5587,6 +5587,10 @@
    <source>MISMATCH</source>
    <translation>РАЗЛИКА</translation>
   </message>
+  <message>
+   <source>OK</source>
+   <translation>валиден</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>
@@ -5847,6 +5851,29 @@
   </message>
  </context>
  <context>
+  <name>plu_model.class_names</name>
+  <message>
+   <source>SpatialPlan</source>
+   <translation>устройствени планове</translation>
+  </message>
+  <message>
+   <source>ZoningElement</source>
+   <translation>устройствени зони</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation</source>
+   <translation>допълнителни регулации</translation>
+  </message>
+  <message>
+   <source>OfficialDocumentation</source>
+   <translation>официални документи</translation>
+  </message>
+  <message>
+   <source>{n} {name}</source>
+   <translation>{name}: {n}</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.codelists</name>
   <message>
    <source>no code list {name!r} in {resources_dir}</source>
@@ -5912,6 +5939,25 @@
   <message>
    <source>{reason}</source>
    <translation>{reason}</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.findings</name>
+  <message>
+   <source>info</source>
+   <translation>бележка</translation>
+  </message>
+  <message>
+   <source>warning</source>
+   <translation>предупреждение</translation>
+  </message>
+  <message>
+   <source>error</source>
+   <translation>грешка</translation>
+  </message>
+  <message>
+   <source>fatal</source>
+   <translation>фатална</translation>
   </message>
  </context>
  <context>
@@ -7064,15 +7110,15 @@
   <name>register.lifecycle</name>
   <message>
    <source>the step {step} needs a date (--date YYYY-MM-DD)</source>
-   <translation>стъпката {step} изисква дата (--date ГГГГ-ММ-ДД)</translation>
+   <translation>етапът {step} изисква дата (--date ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
   </message>
   <message>
    <source>{ref} is already in {step}</source>
-   <translation>{ref} вече е в стъпка {step}</translation>
+   <translation>{ref} вече е в етап {step}</translation>
   </message>
   <message>
    <source>{step} takes no date: --date is the first day of legalForce or the end of obsolete</source>
-   <translation>етапът {step} не приема дата: --date е първият ден на legalForce или краят при obsolete</translation>
+   <translation>етапът {step} не приема дата: --date е първият ден на „В сила“ (legalForce) или краят при „Отменен“ (obsolete)</translation>
   </message>
   <message>
    <source>{ref} is in {status} and cannot go back to {step}: the steps only go forward ({order}); a change makes a new version</source>
@@ -7309,6 +7355,128 @@
   <message>
    <source>{title} belongs to {authority}: you may read it but not change it in the register. Your changes stay in the plan; Save as… keeps them in a plan file.</source>
    <translation>{title} е на {authority}: можете да го четете, но не и да го променяте в регистъра. Промените ви остават в плана; „Запис като…“ ги запазва във файл на плана.</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.version_text</name>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Namespace</source>
+   <translation>Пространство от имена</translation>
+  </message>
+  <message>
+   <source>Title</source>
+   <translation>Заглавие</translation>
+  </message>
+  <message>
+   <source>Authority</source>
+   <translation>Орган</translation>
+  </message>
+  <message>
+   <source>Version</source>
+   <translation>Версия</translation>
+  </message>
+  <message>
+   <source>Process step</source>
+   <translation>Етап</translation>
+  </message>
+  <message>
+   <source>In force from</source>
+   <translation>В сила от</translation>
+  </message>
+  <message>
+   <source>In force until</source>
+   <translation>В сила до</translation>
+  </message>
+  <message>
+   <source>Coordinate reference system</source>
+   <translation>Координатна система</translation>
+  </message>
+  <message>
+   <source>Amends</source>
+   <translation>Изменя</translation>
+  </message>
+  <message>
+   <source>Features</source>
+   <translation>Обекти</translation>
+  </message>
+  <message>
+   <source>SHA-256 of the publication</source>
+   <translation>SHA-256 на публикацията</translation>
+  </message>
+  <message>
+   <source>Signed</source>
+   <translation>Подписана</translation>
+  </message>
+  <message>
+   <source>Stored by</source>
+   <translation>Записана от</translation>
+  </message>
+  <message>
+   <source>Stored on</source>
+   <translation>Записана на</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation>да</translation>
+  </message>
+  <message>
+   <source>no</source>
+   <translation>не</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.wording</name>
+  <message>
+   <source>reader</source>
+   <translation>читател</translation>
+  </message>
+  <message>
+   <source>planner</source>
+   <translation>проектант</translation>
+  </message>
+  <message>
+   <source>publisher</source>
+   <translation>публикуващ</translation>
+  </message>
+  <message>
+   <source>administrator</source>
+   <translation>администратор</translation>
+  </message>
+  <message>
+   <source>INSERT</source>
+   <translation>добавяне</translation>
+  </message>
+  <message>
+   <source>UPDATE</source>
+   <translation>промяна</translation>
+  </message>
+  <message>
+   <source>DELETE</source>
+   <translation>изтриване</translation>
+  </message>
+  <message>
+   <source>plan</source>
+   <translation>план</translation>
+  </message>
+  <message>
+   <source>plan_version</source>
+   <translation>версия на план</translation>
+  </message>
+  <message>
+   <source>feature</source>
+   <translation>обекти</translation>
+  </message>
+  <message>
+   <source>OK</source>
+   <translation>съвпада</translation>
+  </message>
+  <message>
+   <source>MISMATCH</source>
+   <translation>РАЗЛИКА</translation>
   </message>
  </context>
  <context>
