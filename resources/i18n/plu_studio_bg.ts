@@ -7219,7 +7219,7 @@
   </message>
   <message>
    <source>the point ({x}, {y}) is not a place</source>
-   <translation>точката ({x}, {y}) не е място</translation>
+   <translation>точката ({x}; {y}) не е място</translation>
   </message>
   <message>
    <source>EPSG:{crs} is not a known coordinate reference system</source>
@@ -7227,7 +7227,7 @@
   </message>
   <message>
    <source>({x}, {y}) is not a longitude, latitude in EPSG:{crs} (X east, Y north)</source>
-   <translation>({x}, {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)</translation>
+   <translation>({x}; {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)</translation>
   </message>
   <message>
    <source>the version is published and does not change; a change makes a new version</source>
@@ -8263,7 +8263,7 @@
   </message>
   <message>
    <source>{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}</source>
-   <translation>{class_name}.{attr} повтаря точка в ({x:.3f}, {y:.3f}){more}</translation>
+   <translation>{class_name}.{attr} повтаря точка в ({x:.3f}; {y:.3f}){more}</translation>
   </message>
   <message>
    <source>{n} exterior ring(s) run clockwise</source>
@@ -8292,6 +8292,14 @@
   <message>
    <source> and </source>
    <translation> и </translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} is invalid: {reason}</source>
+   <translation>{class_name}.{attr} е невалидна: {reason}</translation>
+  </message>
+  <message>
+   <source>{class_name}.{attr} is invalid: {reason} at ({x:.3f}, {y:.3f})</source>
+   <translation>{class_name}.{attr} е невалидна: {reason} в ({x:.3f}; {y:.3f})</translation>
   </message>
  </context>
  <context>
