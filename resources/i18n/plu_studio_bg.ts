@@ -1545,7 +1545,7 @@
   </message>
   <message>
    <source>{n_added} comments imported, {n_duplicates} already there.</source>
-   <translation>Внесени са {n_added} становища; {n_duplicates} вече ги имаше.</translation>
+   <translation>Внесени становища: {n_added}; вече внесени преди: {n_duplicates}.</translation>
   </message>
   <message>
    <source>on paper, reg. no. {registry_number}</source>
@@ -4597,11 +4597,11 @@
   </message>
   <message>
    <source>wrote {n_items} comments to {out}</source>
-   <translation>записани са {n_items} становища в {out}</translation>
+   <translation>записан е {out} (становища: {n_items})</translation>
   </message>
   <message>
    <source>{n_added} comments imported into {plan}; {n_duplicates} were there already</source>
-   <translation>внесени са {n_added} становища в {plan}; {n_duplicates} вече ги имаше</translation>
+   <translation>внесени становища в {plan}: {n_added}; вече внесени преди: {n_duplicates}</translation>
   </message>
   <message>
    <source>comment {reference}: {decision}</source>
@@ -4621,7 +4621,7 @@
   </message>
   <message>
    <source>wrote {out} ({total} comments)</source>
-   <translation>записана е {out} ({total} становища)</translation>
+   <translation>записана е {out} (становища: {total})</translation>
   </message>
   <message>
    <source>host a package and accept comments on it</source>
@@ -4975,7 +4975,7 @@
   </message>
   <message>
    <source>{features_a} features in A, {matched} found in B, {n} losses or changes (tolerance {tolerance:g})</source>
-   <translation>{features_a} обекта в A, {matched} открити в B, {n} загуби или промени (допуск {tolerance:g})</translation>
+   <translation>обекти в A: {features_a}, открити в B: {matched}, загуби или промени: {n} (допуск {tolerance:g})</translation>
   </message>
  </context>
  <context>
@@ -4986,7 +4986,7 @@
   </message>
   <message>
    <source>{n_changes} changes; errors {errors_before} → {errors_after}; written to {output}</source>
-   <translation>{n_changes} промени; грешки {errors_before} → {errors_after}; записано в {output}</translation>
+   <translation>промени: {n_changes}; грешки {errors_before} → {errors_after}; записано в {output}</translation>
   </message>
   <message>
    <source>the plan to repair (.gml or .gpkg)</source>
@@ -5285,11 +5285,11 @@
   </message>
   <message>
    <source>; {n_errors} errors kept (--force)</source>
-   <translation>; {n_errors} грешки (--force)</translation>
+   <translation>; запазени грешки: {n_errors} (--force)</translation>
   </message>
   <message>
    <source>; {n_features} features given the register's versionId and beginLifespanVersion in place of the file's</source>
-   <translation>; {n_features} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</translation>
+   <translation>; обекти, получили versionId и beginLifespanVersion на регистъра вместо тези от файла: {n_features}</translation>
   </message>
   <message>
    <source>create the register (a private cluster without --db) or bring it up to date</source>
@@ -5361,7 +5361,7 @@
   </message>
   <message>
    <source>written {out}: {n_zoning_elements} zoning elements in force on {date}</source>
-   <translation>записан {out}: {n_zoning_elements} устройствени зони в сила към {date}</translation>
+   <translation>записан {out}: устройствени зони в сила към {date}: {n_zoning_elements}</translation>
   </message>
   <message>
    <source>{user} is {role} for {authority}</source>
@@ -5493,7 +5493,7 @@
   </message>
   <message>
    <source>not stored: {n_errors} errors (fix them, or --force)</source>
-   <translation>не е записан: {n_errors} грешки (поправете ги или --force)</translation>
+   <translation>не е записан заради грешки ({n_errors}); поправете ги или --force</translation>
   </message>
   <message>
    <source>--key and --cert go together</source>
@@ -5658,7 +5658,7 @@
   </message>
   <message>
    <source>{source}: {verdict} — {sev} fatal, {sev2} errors, {sev3} warnings, {sev4} notes ({n_checked_rules} rules, profile {profile})</source>
-   <translation>{source}: {verdict} — {sev} фатални, {sev2} грешки, {sev3} предупреждения, {sev4} бележки ({n_checked_rules} правила, профил {profile})</translation>
+   <translation>{source}: {verdict} — фатални: {sev}, грешки: {sev2}, предупреждения: {sev3}, бележки: {sev4} (правила: {n_checked_rules}, профил {profile})</translation>
   </message>
   <message>
    <source>a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each</source>
@@ -8394,7 +8394,7 @@
   </message>
   <message>
    <source>extent set to the union of its {n_zones} zoning elements (area {a0:.1f} m² → {a1:.1f} m²)</source>
-   <translation>обхватът е обединението на {n_zones} зони (площ {a0:.1f} m² → {a1:.1f} m²)</translation>
+   <translation>обхватът е обединението на зоните (брой: {n_zones}; площ {a0:.1f} m² → {a1:.1f} m²)</translation>
   </message>
   <message>
    <source>{finding} — fixed by writing the plan again</source>
@@ -9134,7 +9134,7 @@
   </message>
   <message>
    <source>{area} m² of the plan extent at its edge is covered by no zoning element ({n_rim} area(s)); the extent should be the union of the zoning elements</source>
-   <translation>{area} m² от обхвата на плана по края му не са покрити от зона ({n_rim} участъка); обхватът трябва да е обединението на зоните</translation>
+   <translation>{area} m² от обхвата на плана по края му не са покрити от зона (участъци: {n_rim}); обхватът трябва да е обединението на зоните</translation>
   </message>
   <message>
    <source>zoning elements {gml_id} and {gml_id2} overlap by {area} m²</source>
