@@ -6542,11 +6542,11 @@
   </message>
   <message>
    <source>{n_renamed} gml:id values were not XML names and were renamed (e.g. {next} → {next2}); references follow</source>
-   <translation>{n_renamed} стойности на gml:id не са XML имена и са преименувани (напр. {next} → {next2}); препратките са обновени</translation>
+   <translation>стойности на gml:id, които не са XML имена и са преименувани: {n_renamed} (напр. {next} → {next2}); препратките са обновени</translation>
   </message>
   <message>
    <source>{n} references to objects of this file by full URI became same-file references (#gml:id)</source>
-   <translation>{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)</translation>
+   <translation>препратки към обекти от файла чрез пълен URI, станали вътрешни препратки (#gml:id): {n}</translation>
   </message>
   <message>
    <source>{name}: {fmt} is already a plan file; open it or convert it instead</source>

@@ -61,3 +61,15 @@ def test_info_names_the_feature_classes_and_writes_the_extent_with_decimal_comma
         assert f"  {words[('plu_model.class_names', cls)]}: {n}" in r.stdout, r.stdout
     extent = json.loads(plu("info", SAMPLE, "--json").stdout)["extent"]
     assert f"{extent[0]:.2f}".replace(".", ",") in r.stdout
+
+
+def test_the_import_report_names_classes_and_severities_in_bulgarian(tmp_path):
+    r = plu("import", ROOT / "tests" / "data" / "importing" / "foreign_featurecollection.gml", "--out", tmp_path / "p.gpkg")
+    words = catalogue("bg")
+    assert r.returncode == 0, r.stderr
+    assert f"plu:ZoningElement → {words[('plu_model.class_names', 'ZoningElement')]}:" in r.stderr, r.stderr
+    assert f"{words[('plu_model.class_names', 'ZoningElement')]}: 2" in r.stderr
+    info = words[("plu_model.findings", "info")]
+    assert f"  {info} " in r.stderr and "  info " not in r.stderr and "0,01 m" in r.stderr
+    no_number_before_a_plural(r.stderr)
+    assert "1 стойности" not in r.stderr
