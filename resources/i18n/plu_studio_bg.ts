@@ -8171,6 +8171,14 @@
    <source> or </source>
    <translation> или </translation>
   </message>
+  <message>
+   <source>{indication} = {value}{unit}</source>
+   <translation>{indication} = {value}{unit}</translation>
+  </message>
+  <message>
+   <source>{low}–{high}</source>
+   <translation>{low}–{high}</translation>
+  </message>
  </context>
  <context>
   <name>validators.engine</name>
