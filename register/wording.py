@@ -11,9 +11,9 @@ from functools import partial
 
 from plu_model.codelists import label_for
 from plu_model.i18n import ByLanguage, Text, say_in
-from register.store import STEPS, step_uri
+from register.steps import STEPS, step_uri
 
-__all__ = ["audit_action", "audit_table", "hash_state", "role_label", "step_label", "step_name", "steps_in_order"]
+__all__ = ["audit_action", "audit_table", "choices_help", "hash_state", "role_label", "step_label", "step_name", "steps_in_order"]
 
 _ROLES = {
     "reader": Text("register.wording", "reader"),
@@ -85,3 +85,11 @@ def audit_table(table: str, language: str) -> str:
 def hash_state(ok: bool, language: str) -> str:
     """Whether a publication's stored file still has the SHA-256 recorded when it was published."""
     return say_in(language, "register.wording", "OK") if ok else say_in(language, "register.wording", "MISMATCH")
+
+
+def choices_help(language: str) -> dict[str, str]:
+    """What to type for a step and for a role, each code with its name (``legalForce – „В сила“``) for ``--help``."""
+    steps = ", ".join(_step_typed(step, language) if language == "en" else f"{step} – „{step_label(step, language)}“"
+                      for step in STEPS)
+    roles = ", ".join(role if language == "en" else f"{role} – „{role_label(role, language)}“" for role in _ROLES)
+    return {"steps": steps, "roles": roles}

@@ -48,6 +48,8 @@ def _sub(sub: Any, name: str, text: Text) -> argparse.ArgumentParser:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from register.wording import choices_help
+
     sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
     sub.required = True
     i = _sub(sub, "init", Text("plu_cli.commands.register", "create the register (a private cluster without --db) or "
@@ -70,7 +72,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     s = _sub(sub, "status", Text("plu_cli.commands.register", "move a version to a process step (publishing records "
                                                               "its SHA-256)"))
     s.add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
-    s.add_argument("step", choices=_STEPS)
+    s.add_argument("step", choices=_STEPS, help=say("plu_cli.commands.register", "the process step: {steps}",
+                                                    steps=choices_help(language())["steps"]))
     s.add_argument("--date", type=user_date, help=say("plu_cli.commands.register", "validFrom (legalForce) or validTo (obsolete)"))
     s.add_argument("--key", help=say("plu_cli.commands.register", "PEM private key to sign the publication"))
     s.add_argument("--cert", help=say("plu_cli.commands.register", "PEM certificate of that key"))
@@ -97,7 +100,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g = _sub(sub, "grant", Text("plu_cli.commands.register", "give a user a role (reader, planner, publisher, "
                                                              "administrator) for an authority"))
     g.add_argument("user", help=say("plu_cli.commands.register", "PostgreSQL login (created if new)"))
-    g.add_argument("role", choices=("reader", "planner", "publisher", "administrator"))
+    g.add_argument("role", choices=("reader", "planner", "publisher", "administrator"),
+                   help=say("plu_cli.commands.register", "the role: {roles}", roles=choices_help(language())["roles"]))
     g.add_argument("--authority", help=say("plu_cli.commands.register", "authority code (created if new)"))
     g.add_argument("--authority-name", help=say("plu_cli.commands.register", "the authority's name"))
     g.add_argument("--password-env", metavar="VAR", help=say("plu_cli.commands.register", "take the password from this environment variable"))

@@ -5417,7 +5417,7 @@
   </message>
   <message>
    <source>validFrom (legalForce) or validTo (obsolete)</source>
-   <translation>validFrom (legalForce) или validTo (obsolete)</translation>
+   <translation>първият ден в сила (legalForce) или денят на отмяна (obsolete): 04.12.2026 или 2026-12-04</translation>
   </message>
   <message>
    <source>PEM private key to sign the publication</source>
@@ -5590,6 +5590,14 @@
   <message>
    <source>OK</source>
    <translation>валиден</translation>
+  </message>
+  <message>
+   <source>the process step: {steps}</source>
+   <translation>етапът: {steps}</translation>
+  </message>
+  <message>
+   <source>the role: {roles}</source>
+   <translation>ролята: {roles}</translation>
   </message>
  </context>
  <context>

@@ -34,7 +34,7 @@ def plu(db: str, *args: str) -> subprocess.CompletedProcess[str]:
     """``plu ARGS`` in a Bulgarian locale: no ``--lang``, no ``PLU_LANG``; the locale says Bulgarian."""
     env = {k: v for k, v in os.environ.items() if k not in ("PLU_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}
     env.update(LANG="bg_BG.UTF-8", PYTHONPATH=str(ROOT))
-    cmd = [sys.executable, "-m", "plu_cli", *args] + (["--db", db] if args[0] == "register" else [])
+    cmd = [sys.executable, "-m", "plu_cli", *args] + (["--db", db] if db else [])
     r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert "Traceback" not in r.stderr, r.stderr
     return r
@@ -142,3 +142,11 @@ def test_validate_and_info_name_severities_and_classes_in_bulgarian():
     info = plu("", "info", str(SAMPLE)).stdout
     assert f"{bg('plu_model.class_names', 'SupplementaryRegulation')}: 4" in info and "SpatialPlan" not in info
     assert "320317,80" in info and "320317.80" not in info, info
+
+
+def test_the_help_says_what_each_step_and_role_is_called():
+    r = plu("", "register", "status", "--help")
+    assert r.returncode == 0 and f"legalForce – „{step('legalForce')}“" in " ".join(r.stdout.split()), r.stdout
+    r = plu("", "register", "grant", "--help")
+    flat = " ".join(r.stdout.split())
+    assert f"publisher – „{bg('register.wording', 'publisher')}“" in flat, r.stdout
