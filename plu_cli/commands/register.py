@@ -14,9 +14,9 @@ from typing import Any
 from plu_cli.language import language, user_date
 from plu_model.errors import PluInputError
 from plu_model.i18n import ByLanguage, Text, say
+from register.steps import STEPS
 
 NAME = "register"
-_STEPS = ("elaboration", "adoption", "legalForce", "obsolete")
 
 
 def HELP() -> str:
@@ -72,7 +72,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     s = _sub(sub, "status", Text("plu_cli.commands.register", "move a version to a process step (publishing records "
                                                               "its SHA-256)"))
     s.add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
-    s.add_argument("step", choices=_STEPS, help=say("plu_cli.commands.register", "the process step: {steps}",
+    s.add_argument("step", choices=STEPS, help=say("plu_cli.commands.register", "the process step: {steps}",
                                                     steps=choices_help(language())["steps"]))
     s.add_argument("--date", type=user_date, help=say("plu_cli.commands.register", "validFrom (legalForce) or validTo (obsolete)"))
     s.add_argument("--key", help=say("plu_cli.commands.register", "PEM private key to sign the publication"))
@@ -124,7 +124,6 @@ def _day_shown(day: date | None) -> str:
 
 def _version_line(v: Any, shown: str | None = None) -> str:
     """``ref  step  from – to  authority  title``: the step by its name in the user's language."""
-    from register.store import STEPS
     from register.wording import step_label
 
     lang = language()
@@ -347,7 +346,6 @@ def _grant(reg: Any, args: argparse.Namespace) -> int:
 
 def _publication_line(r: dict[str, Any]) -> str:
     """``step  sha256 0123…  OK  signature: OK``, the step by its name in the user's language."""
-    from register.store import STEPS
     from register.wording import hash_state, step_label
 
     lang = language()

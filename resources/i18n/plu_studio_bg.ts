@@ -5372,6 +5372,10 @@
    <translation>{user} е {role}</translation>
   </message>
   <message>
+   <source>unsigned</source>
+   <translation>без подпис</translation>
+  </message>
+  <message>
    <source>PostgreSQL DSN or URI (default: your private register)</source>
    <translation>DSN или URI на PostgreSQL (по подразбиране: вашият личен регистър)</translation>
   </message>
@@ -5414,6 +5418,10 @@
   <message>
    <source>every version of a plan</source>
    <translation>всички версии на план</translation>
+  </message>
+  <message>
+   <source>the process step: {steps}</source>
+   <translation>етапът: {steps}</translation>
   </message>
   <message>
    <source>validFrom (legalForce) or validTo (obsolete)</source>
@@ -5462,6 +5470,10 @@
   <message>
    <source>PostgreSQL login (created if new)</source>
    <translation>потребител в PostgreSQL (създава се)</translation>
+  </message>
+  <message>
+   <source>the role: {roles}</source>
+   <translation>ролята: {roles}</translation>
   </message>
   <message>
    <source>authority code (created if new)</source>
@@ -5528,16 +5540,12 @@
    <translation>променливата на средата {var} не е зададена или е празна; нищо не е предоставено</translation>
   </message>
   <message>
+   <source>signature</source>
+   <translation>подпис</translation>
+  </message>
+  <message>
    <source>{id} has not been published</source>
    <translation>{id} не е публикувана</translation>
-  </message>
-  <message>
-   <source>unsigned</source>
-   <translation>без подпис</translation>
-  </message>
-  <message>
-   <source>'{text}' is not a date YYYY-MM-DD</source>
-   <translation>'{text}' не е дата ГГГГ-ММ-ДД</translation>
   </message>
   <message>
    <source>'{text}' is not a number: write the decimal point as '.' ({fixed})</source>
@@ -5564,40 +5572,24 @@
    <translation>няма устройство в сила към {date}</translation>
   </message>
   <message>
-   <source>stored {ref} ({status}) for {authority}: {counts}</source>
-   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
-  </message>
-  <message>
    <source>not checked (no --cert)</source>
    <translation>непроверен (няма --cert)</translation>
-  </message>
-  <message>
-   <source>INVALID</source>
-   <translation>НЕВАЛИДЕН</translation>
-  </message>
-  <message>
-   <source>signature</source>
-   <translation>подпис</translation>
-  </message>
-  <message>
-   <source>none</source>
-   <translation>няма</translation>
-  </message>
-  <message>
-   <source>MISMATCH</source>
-   <translation>РАЗЛИКА</translation>
   </message>
   <message>
    <source>OK</source>
    <translation>валиден</translation>
   </message>
   <message>
-   <source>the process step: {steps}</source>
-   <translation>етапът: {steps}</translation>
+   <source>INVALID</source>
+   <translation>НЕВАЛИДЕН</translation>
   </message>
   <message>
-   <source>the role: {roles}</source>
-   <translation>ролята: {roles}</translation>
+   <source>stored {ref} ({status}) for {authority}: {counts}</source>
+   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
+  </message>
+  <message>
+   <source>none</source>
+   <translation>няма</translation>
   </message>
  </context>
  <context>
@@ -8136,6 +8128,14 @@
  <context>
   <name>validators.dimensioning</name>
   <message>
+   <source>{indication} = {value}{unit}</source>
+   <translation>{indication} = {value}{unit}</translation>
+  </message>
+  <message>
+   <source>{low}–{high}</source>
+   <translation>{low}–{high}</translation>
+  </message>
+  <message>
    <source>{name} is a {kind} value; PLU Studio writes it as a {type} value</source>
    <translation>{name} е стойност от тип {kind}; PLU Studio го записва като {type}</translation>
   </message>
@@ -8178,14 +8178,6 @@
   <message>
    <source> or </source>
    <translation> или </translation>
-  </message>
-  <message>
-   <source>{indication} = {value}{unit}</source>
-   <translation>{indication} = {value}{unit}</translation>
-  </message>
-  <message>
-   <source>{low}–{high}</source>
-   <translation>{low}–{high}</translation>
   </message>
  </context>
  <context>
@@ -8234,6 +8226,10 @@
  <context>
   <name>validators.geometry</name>
   <message>
+   <source>{class_name}.{attr} is invalid: {reason}</source>
+   <translation>{class_name}.{attr} е невалидна: {reason}</translation>
+  </message>
+  <message>
    <source>Self-intersection</source>
    <translation>самопресичане</translation>
   </message>
@@ -8270,12 +8266,12 @@
    <translation>незатворен контур</translation>
   </message>
   <message>
-   <source> (and {n} more)</source>
-   <translation> (и още {n})</translation>
+   <source>{class_name}.{attr} is invalid: {reason} at ({x:.3f}, {y:.3f})</source>
+   <translation>{class_name}.{attr} е невалидна: {reason} в ({x:.3f}; {y:.3f})</translation>
   </message>
   <message>
-   <source>{class_name}.{attr} is invalid: {reason}{where}</source>
-   <translation>{class_name}.{attr} е невалидна: {reason}{where}</translation>
+   <source> (and {n} more)</source>
+   <translation> (и още {n})</translation>
   </message>
   <message>
    <source>{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}</source>
@@ -8308,14 +8304,6 @@
   <message>
    <source> and </source>
    <translation> и </translation>
-  </message>
-  <message>
-   <source>{class_name}.{attr} is invalid: {reason}</source>
-   <translation>{class_name}.{attr} е невалидна: {reason}</translation>
-  </message>
-  <message>
-   <source>{class_name}.{attr} is invalid: {reason} at ({x:.3f}, {y:.3f})</source>
-   <translation>{class_name}.{attr} е невалидна: {reason} в ({x:.3f}; {y:.3f})</translation>
   </message>
  </context>
  <context>
