@@ -16,10 +16,12 @@ __all__ = ["print_findings", "terminal_progress", "worst"]
 def print_findings(findings: Iterable[Finding], stream: TextIO = sys.stderr) -> list[Finding]:
     """One line per finding: ``severity rule where: message``; returns them as a list."""
     out = list(findings)
+    lang = language()
+    width = Severity.width(lang)
     for f in out:
         count = f" (×{f.count})" if f.count > 1 else ""
         where = f.where()
-        print(f"{f.severity.label:7} {f.rule} {where}: {f.message(language())}{count}", file=stream)
+        print(f"{f.severity.title(lang):{width}} {f.rule} {where}: {f.message(lang)}{count}", file=stream)
     return out
 
 

@@ -28,11 +28,29 @@ class Severity(IntEnum):
 
     @property
     def label(self) -> str:
+        """The code reports and JSON carry (``error``)."""
         return self.name.lower()
+
+    def title(self, language: str = "en") -> str:
+        """The severity as a person reads it in ``language`` (``грешка``); the code in English."""
+        return _SEVERITY_TITLES[self].say(language)
+
+    @classmethod
+    def width(cls, language: str = "en") -> int:
+        """The longest title in ``language``: the column a one-line-per-finding report pads to."""
+        return max(len(s.title(language)) for s in cls)
 
     @classmethod
     def parse(cls, text: str) -> Severity:
         return cls[text.strip().upper()]
+
+
+_SEVERITY_TITLES = {
+    Severity.INFO: Text("plu_model.findings", "info"),
+    Severity.WARNING: Text("plu_model.findings", "warning"),
+    Severity.ERROR: Text("plu_model.findings", "error"),
+    Severity.FATAL: Text("plu_model.findings", "fatal"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ format, so translators keep their tool), read here with the standard library and
 read at all, which keeps ``plu --help`` fast.
 
 Placeholders are ``{name}`` with any ``str.format`` conversion or spec (``{area:.1f}``,
-``{value!r}``); the values are given as keywords.  A value that is itself a :class:`Text`
+``{value!r}``); the values are given as keywords.  A fractional number is written with a
+decimal comma in Bulgarian (``{area:,.1f}`` gives ``1 600,5``).  A value that is itself a :class:`Text`
 is said in the same language, and so is any value with a ``say(language)`` method, one
 of the product's errors (its ``message``) and anything named in each language by a
 ``label(language)`` or ``title(language)`` method (a format, a code-list value, a rule).  ``tests/test_translation_completeness.py`` proves that
@@ -160,8 +161,25 @@ def _kept(value: Any) -> Any:
     return value
 
 
+class _DecimalComma(float):
+    """A number as Bulgarian writes it: ``1 600,5`` for ``1,600.5`` whatever the format spec asks."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec).replace(",", " ").replace(".", ",")
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+
 def _said(value: Any, language: str) -> Any:
-    """A value as filled in: a :class:`Text`, or one of the product's errors, in the text's language."""
+    """A value as filled in: a :class:`Text`, or one of the product's errors, in the text's language.
+
+    A fractional number gets Bulgarian's decimal comma in Bulgarian (an integer needs none).
+    """
+    if type(value) is not bool and isinstance(value, float):
+        return _DecimalComma(value) if language == "bg" else value
     if isinstance(value, Text) or callable(getattr(value, "say", None)):
         return value.say(language)
     if isinstance(value, BaseException) and callable(getattr(value, "message", None)):

@@ -15,27 +15,29 @@ from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 from register.errors import RegisterError
 from register.store import STEPS, VersionInfo
+from register.wording import step_name, steps_in_order
 
 __all__ = ["change_step"]
 
 
 def _need_day(step: str, day: date | None) -> date:
     if day is None:
-        raise PluInputError(Text("register.lifecycle", "the step {step} needs a date (--date YYYY-MM-DD)", step=step))
+        raise PluInputError(Text("register.lifecycle", "the step {step} needs a date (--date YYYY-MM-DD)",
+                                 step=step_name(step)))
     return day
 
 
 def change_step(cur: Any, info: VersionInfo, step: str, day: date | None) -> None:
     """Record a step; dates go to validFrom (legal force) or validTo (obsolete)."""
     if step == info.status:
-        raise RegisterError(Text("register.lifecycle", "{ref} is already in {step}", ref=info.ref, step=step))
+        raise RegisterError(Text("register.lifecycle", "{ref} is already in {step}", ref=info.ref, step=step_name(step)))
     if day is not None and step not in ("legalForce", "obsolete"):  # it would be dropped without a word
         raise PluInputError(Text("register.lifecycle", "{step} takes no date: --date is the first day of legalForce "
-                                                       "or the end of obsolete", step=step))
+                                                       "or the end of obsolete", step=step_name(step)))
     if STEPS.index(step) < STEPS.index(info.status):
         raise RegisterError(Text("register.lifecycle", "{ref} is in {status} and cannot go back to {step}: the steps "
                                                        "only go forward ({order}); a change makes a new version",
-                                 ref=info.ref, status=info.status, step=step, order=" → ".join(STEPS)))
+                                 ref=info.ref, status=step_name(info.status), step=step_name(step), order=steps_in_order()))
     if step == "legalForce":
         start = info.valid_from if day is None and info.valid_from else _need_day(step, day)
         cur.execute("UPDATE plan_version SET status = 'legalForce', valid_from = %s WHERE id = %s",

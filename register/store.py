@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from plu_model.codelists import INSPIRE_CODELIST_BASE
 from plu_model.dataset import PlanDataset
 from plu_model.features import Feature, SpatialPlan, geometry_of
 from plu_model.geopackage import feature_rows
@@ -25,16 +24,9 @@ from plu_model.values import Identifier
 from plu_model.voidable import Nil
 from register.errors import NotFound, RegisterError
 from register.rows import content_key, ewkb_hex, feature_from_db
+from register.steps import STEPS, step_uri
 
 __all__ = ["STEPS", "VersionInfo", "display_refs", "load_version", "step_uri", "store_version"]
-
-#: the lifecycle steps, in order (INSPIRE ProcessStepGeneralValue)
-STEPS = ("elaboration", "adoption", "legalForce", "obsolete")
-_STEP_BASE = INSPIRE_CODELIST_BASE + "ProcessStepGeneralValue/"
-
-
-def step_uri(step: str) -> str:
-    return _STEP_BASE + step
 
 
 @dataclass

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.i18n import Text, say_in
+from plu_model.user_numbers import format_user_number
 from validators.building_check import BuildingCheck, Figure, Verdict
 from validators.zone_limits import citation, unit_text
 
@@ -44,16 +45,16 @@ def _said(text: Text, lang: str) -> str:
     return text.say(lang)
 
 
-def _num(value: float, indication: str) -> str:
+def _num(value: float, indication: str, lang: str) -> str:
     digits = 2 if indication == "maxFloorAreaRatio" else 1
-    return f"{value:.{digits}f}{_UNITS[indication]}"
+    return f"{format_user_number(value, lang, digits)}{_UNITS[indication]}"
 
 
 def figure_text(figure: Figure, lang: str) -> str:
     """A figure as shown: its value (``≤`` for an upper bound) or why it is missing."""
     if figure.value is None:
         return "—"
-    return ("≤ " if not figure.exact else "") + _num(figure.value, figure.indication)
+    return ("≤ " if not figure.exact else "") + _num(figure.value, figure.indication, lang)
 
 
 def _authority(v: Verdict, lang: str) -> str:
@@ -69,7 +70,7 @@ def _limit_text(v: Verdict, lang: str) -> str:
     if v.limit is None:
         return "—"
     word = say_in(lang, "validators.building_report", "min") if v.limit.min is not None else say_in(lang, "validators.building_report", "max")
-    return f"{word} {v.limit.bound():g}{unit_text(v.limit)}"
+    return f"{word} {format_user_number(float(v.limit.bound()), lang)}{unit_text(v.limit)}"
 
 
 def verdict_row(v: Verdict, lang: str) -> dict[str, str]:
@@ -87,7 +88,7 @@ def verdict_row(v: Verdict, lang: str) -> dict[str, str]:
         "zone": (v.zone_bg if lang == "bg" else v.zone_en),
         "authority": _authority(v, lang),
         "figure": _said(INDICATION_TEXT[v.indication], lang),
-        "value": "—" if v.value is None else ("" if v.exact else "≤ ") + _num(v.value, v.indication),
+        "value": "—" if v.value is None else ("" if v.exact else "≤ ") + _num(v.value, v.indication, lang),
         "limit": _limit_text(v, lang),
         "verdict": _said(_BELOW if v.status == "exceeds" and v.limit and v.limit.min is not None
                       else STATUS_TEXT[v.status], lang),
@@ -110,11 +111,15 @@ def _head(result: BuildingCheck, lang: str) -> list[str]:
     bg = lang == "bg"
     lines = [say_in(lang, "validators.building_report", "Building check against the zone")
              + f" — {say_in(lang, 'validators.building_report', 'profile')} {result.profile}"]
-    plot = f"{result.plot_area:.1f} m²" if result.plot_area else say_in(lang, "validators.building_report", "not given")
-    lines.append(f"{say_in(lang, 'validators.building_report', 'Footprint')} {result.footprint_area:.1f} m²; {say_in(lang, 'validators.building_report', 'plot')} {plot}")
+    plot = (f"{format_user_number(result.plot_area, lang, 1)} m²" if result.plot_area
+            else say_in(lang, "validators.building_report", "not given"))
+    footprint = format_user_number(result.footprint_area, lang, 1)
+    lines.append(f"{say_in(lang, 'validators.building_report', 'Footprint')} {footprint} m²; "
+                 f"{say_in(lang, 'validators.building_report', 'plot')} {plot}")
     for share in result.zones:
         label = share.label_bg if bg else share.label_en
-        lines.append(f"{say_in(lang, 'validators.building_report', 'Zone')} {label}: {100 * share.share:.1f} % "
+        lines.append(f"{say_in(lang, 'validators.building_report', 'Zone')} {label}: "
+                     f"{format_user_number(100 * share.share, lang, 1)} % "
                      f"{say_in(lang, 'validators.building_report', 'of the footprint')}")
     return lines
 

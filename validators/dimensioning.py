@@ -9,12 +9,14 @@ whose source is not corroborated is reported as a warning, not an error.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from plu_model.codelists import codelist
 from plu_model.features import Feature
 from plu_model.findings import Finding
 from plu_model.i18n import ByLanguage, Joined, Text
+from plu_model.user_numbers import format_user_number
 from plu_model.values import (
     DimensioningIndicationCharacterValue,
     DimensioningIndicationIntegerValue,
@@ -44,8 +46,21 @@ def _type_name(value: object) -> str:
     return "none"
 
 
-def _fmt(x: float) -> str:
-    return f"{x:g}"
+@dataclass(frozen=True)
+class _Number:
+    """A figure in a message: ``2.5`` in English, ``2,5`` in Bulgarian (the shortest form, as the plan gives it)."""
+
+    value: float
+
+    def say(self, language: str | None = None) -> str:
+        return format_user_number(float(self.value), language or "en")
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
+def _fmt(x: float) -> _Number:
+    return _Number(x)
 
 
 class DimensioningChecks:
@@ -159,7 +174,8 @@ class DimensioningChecks:
         low_bad = spec.min is not None and value < spec.min
         high_bad = spec.max is not None and value > spec.max
         if (low_bad or high_bad) and self.ctx.applies("DIM.IMPLAUSIBLE"):
-            span = f"{_fmt(spec.min) if spec.min is not None else '…'}–{_fmt(spec.max) if spec.max is not None else '…'}"
+            span = Text("validators.dimensioning", "{low}–{high}", low=_fmt(spec.min) if spec.min is not None else "…",
+                        high=_fmt(spec.max) if spec.max is not None else "…")
             out.append(make_finding(
                 "DIM.IMPLAUSIBLE",
                 Text("validators.dimensioning", "{name} = {value} is outside the plausible range {span}",
@@ -202,7 +218,8 @@ class DimensioningChecks:
         if not self.ctx.applies(code):
             return
         unit = unit_text(limit)
-        shown = f"{limit.indication} = {_fmt(value)}{unit}"
+        shown = Text("validators.dimensioning", "{indication} = {value}{unit}", indication=limit.indication,
+                     value=_fmt(value), unit=unit)
         if limit.max is not None and value > limit.max:
             yield make_finding(
                 code,

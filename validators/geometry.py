@@ -209,18 +209,19 @@ class GeometryChecks:
         if text == "Invalid Coordinate":
             return  # non-finite coordinates: reported as GEOM.NON_FINITE
         location: BaseGeometry | None = None
-        where = ""
+        said = Text("validators.geometry", "{class_name}.{attr} is invalid: {reason}", class_name=cls, attr=attr,
+                    reason=_Reason(text))
         if m:
             x, y = float(m.group("x")), float(m.group("y"))
             location = Point(x, y)
-            where = f" at ({x:.3f}, {y:.3f})"  # the same words in both languages, as before
+            said = Text("validators.geometry", "{class_name}.{attr} is invalid: {reason} at ({x:.3f}, {y:.3f})",
+                        class_name=cls, attr=attr, reason=_Reason(text), x=x, y=y)
         code = _CODES.get(text, "GEOM.INVALID")
         if not self.ctx.applies(code):
             return
         yield make_finding(
             code,
-            Text("validators.geometry", "{class_name}.{attr} is invalid: {reason}{where}", class_name=cls, attr=attr,
-                 reason=_Reason(text), where=where),
+            said,
             fix="redraw the boundary so that it does not cross itself" if code == "GEOM.SELF_INTERSECTION" else None,
             **info.where(attr, location=location),
         )

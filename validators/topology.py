@@ -189,8 +189,22 @@ def _finite(geom: BaseGeometry) -> bool:
     return bool(np.isfinite(shapely.get_coordinates(geom)).all())
 
 
-def _m2(area: float) -> str:
-    return f"{area:,.1f}".replace(",", " ") if area >= 1 else f"{area:.4f}"
+@dataclass(frozen=True)
+class _Area:
+    """An area in m² as a message says it: ``1 600.0`` (``1 600,0`` in Bulgarian), under 1 m² to four places."""
+
+    value: float
+
+    def say(self, language: str | None = None) -> str:
+        text = f"{self.value:,.1f}".replace(",", " ") if self.value >= 1 else f"{self.value:.4f}"
+        return text.replace(".", ",") if language == "bg" else text
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
+def _m2(area: float) -> _Area:
+    return _Area(float(area))
 
 
 class TopologyChecks:

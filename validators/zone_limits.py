@@ -17,6 +17,7 @@ from typing import Any
 from plu_model.codelists import codelist
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say_in
+from plu_model.user_numbers import format_user_number
 
 __all__ = [
     "LIMIT_INDICATIONS",
@@ -263,7 +264,8 @@ def citation(limit: Limit, language: str) -> str:
     bg = language == "bg"
     parts = [limit.source]
     if limit.range is not None:
-        span = f"{_fmt(limit.range[0])}–{_fmt(limit.range[1])}{unit_text(limit)}"
+        low, high = (format_user_number(float(x), language) for x in limit.range)
+        span = f"{low}–{high}{unit_text(limit)}"
         parts.append(say_in(language, "validators.zone_limits", "range in the law {span}", span=span))
     if limit.replaces:
         parts.append(say_in(language, "validators.zone_limits", "replaces {replaces}", replaces=limit.replaces))

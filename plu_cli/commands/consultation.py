@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from plu_cli.language import language
@@ -303,6 +303,7 @@ def _show(args: argparse.Namespace) -> int:
     from participation.comments_layer import CommentsLayer
     from participation.reference import find_comment
     from participation.review import decision_label
+    from plu_model.dates import format_user_date
 
     plan = _require_gpkg(args.plan)
     with CommentsLayer(plan) as layer:
@@ -310,7 +311,8 @@ def _show(args: argparse.Namespace) -> int:
         scans = layer.documents(comment_id=r.comment_id)
     lang = language()
     print(f"{r.reference}  ({r.comment_id})")
-    print(f"{say('plu_cli.commands.consultation', 'received')}: {(r.received_at or r.submitted_at)[:10]}"
+    received = format_user_date(date.fromisoformat((r.received_at or r.submitted_at)[:10]), lang)
+    print(f"{say('plu_cli.commands.consultation', 'received')}: {received}"
           + (f"  {say('plu_cli.commands.consultation', 'paper')}, {say('plu_cli.commands.consultation', 'reg. no.')} {r.registry_number}" if r.is_paper else ""))
     if args.personal and r.author:
         print(f"{say('plu_cli.commands.consultation', 'author')}: {', '.join(x for x in (r.author.name, r.author.email, r.address) if x)}")

@@ -85,5 +85,6 @@ def run(args: argparse.Namespace) -> int:
           file=sys.stderr)
     for f in after.findings:
         if f.severity.name in ("ERROR", "FATAL"):
-            print(f"{f.severity.label:7} {f.rule} {f.where()}: {f.message(lang)}", file=sys.stderr)
+            print(f"{f.severity.title(lang):{f.severity.width(lang)}} {f.rule} {f.where()}: {f.message(lang)}",
+                  file=sys.stderr)
     return after.exit_code

@@ -21,10 +21,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from plu_model.class_names import class_label
     from plu_model.codelists import label_for
     from plu_model.crs import crs_name
     from plu_model.geopackage import PlanFile
     from plu_model.readers import open_source
+    from plu_model.user_numbers import format_user_number
 
     source = open_source(args.file)
     counts = dict.fromkeys(("SpatialPlan", "ZoningElement", "SupplementaryRegulation", "OfficialDocumentation"), 0)
@@ -64,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"{say('plu_cli.commands.info', 'Plan type')}: {plan['plan_type']}; {say('plu_cli.commands.info', 'level')}: {plan['level']}")
         print(f"{say('plu_cli.commands.info', 'CRS')}: EPSG:{source.crs} ({info['crs_name']})")
         if bounds:
-            print(f"{say('plu_cli.commands.info', 'Extent')}: {bounds[0]:.2f} {bounds[1]:.2f} — {bounds[2]:.2f} {bounds[3]:.2f}")
+            low, high = (" ".join(format_user_number(c, lang, 2) for c in pair) for pair in (bounds[:2], bounds[2:]))
+            print(f"{say('plu_cli.commands.info', 'Extent')}: {low} — {high}")
         for cls, n in counts.items():
-            print(f"  {cls}: {n}")
+            print(f"  {class_label(cls, lang)}: {n}")
         if source.metadata.get("content"):
             print(f"{say('plu_cli.commands.info', 'Note')}: {source.metadata['content']}")
     return 1 if any(f.severity >= 30 for f in source.findings) else 0

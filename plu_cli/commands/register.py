@@ -7,29 +7,21 @@ import json
 import os
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from plu_cli.language import language
+from plu_cli.language import language, user_date
 from plu_model.errors import PluInputError
-from plu_model.i18n import Text, say
+from plu_model.i18n import ByLanguage, Text, say
+from register.steps import STEPS
 
 NAME = "register"
-_STEPS = ("elaboration", "adoption", "legalForce", "obsolete")
 
 
 def HELP() -> str:
     return say("plu_cli.commands.register", "the plan register in PostGIS: plans, versions, lifecycle, what applies "
                                             "where")
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(say("plu_cli.commands.register", "'{text}' is not a date YYYY-MM-DD",
-                                                                          text=text)) \
-            from exc
 
 
 def _number(text: str) -> float:
@@ -56,6 +48,8 @@ def _sub(sub: Any, name: str, text: Text) -> argparse.ArgumentParser:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    from register.wording import choices_help
+
     sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
     sub.required = True
     i = _sub(sub, "init", Text("plu_cli.commands.register", "create the register (a private cluster without --db) or "
@@ -78,8 +72,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     s = _sub(sub, "status", Text("plu_cli.commands.register", "move a version to a process step (publishing records "
                                                               "its SHA-256)"))
     s.add_argument("id", metavar="PLAN[@VERSION]", help=_plan_help())
-    s.add_argument("step", choices=_STEPS)
-    s.add_argument("--date", type=_day, help=say("plu_cli.commands.register", "validFrom (legalForce) or validTo (obsolete)"))
+    s.add_argument("step", choices=STEPS, help=say("plu_cli.commands.register", "the process step: {steps}",
+                                                    steps=choices_help(language())["steps"]))
+    s.add_argument("--date", type=user_date, help=say("plu_cli.commands.register", "validFrom (legalForce) or validTo (obsolete)"))
     s.add_argument("--key", help=say("plu_cli.commands.register", "PEM private key to sign the publication"))
     s.add_argument("--cert", help=say("plu_cli.commands.register", "PEM certificate of that key"))
     e = _sub(sub, "export", Text("plu_cli.commands.register", "write a version as .gpkg or .gml"))
@@ -90,10 +85,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     at = _sub(sub, "at", Text("plu_cli.commands.register", "which zoning applies at a point on a date"))
     at.add_argument("x", type=_number, help=say("plu_cli.commands.register", "east or longitude"))
     at.add_argument("y", type=_number, help=say("plu_cli.commands.register", "north or latitude"))
-    at.add_argument("--date", type=_day, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
+    at.add_argument("--date", type=user_date, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     at.add_argument("--crs", type=int, default=4326, metavar="EPSG", help=say("plu_cli.commands.register", "CRS of X Y (default 4326: longitude, latitude)"))
     f = _sub(sub, "in-force", Text("plu_cli.commands.register", "write the consolidated zoning in force on a date"))
-    f.add_argument("--date", type=_day, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
+    f.add_argument("--date", type=user_date, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     f.add_argument("--out", required=True, help=".gpkg | .gml")
     f.add_argument("--bbox", type=_number, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"),
                    help=say("plu_cli.commands.register", "only zones in this box (in the output CRS)"))
@@ -105,7 +100,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g = _sub(sub, "grant", Text("plu_cli.commands.register", "give a user a role (reader, planner, publisher, "
                                                              "administrator) for an authority"))
     g.add_argument("user", help=say("plu_cli.commands.register", "PostgreSQL login (created if new)"))
-    g.add_argument("role", choices=("reader", "planner", "publisher", "administrator"))
+    g.add_argument("role", choices=("reader", "planner", "publisher", "administrator"),
+                   help=say("plu_cli.commands.register", "the role: {roles}", roles=choices_help(language())["roles"]))
     g.add_argument("--authority", help=say("plu_cli.commands.register", "authority code (created if new)"))
     g.add_argument("--authority-name", help=say("plu_cli.commands.register", "the authority's name"))
     g.add_argument("--password-env", metavar="VAR", help=say("plu_cli.commands.register", "take the password from this environment variable"))
@@ -120,9 +116,20 @@ def _print(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str) if args.json else text)
 
 
+def _day_shown(day: date | None) -> str:
+    from plu_model.dates import format_user_date
+
+    return format_user_date(day, language()) if day is not None else "…"
+
+
 def _version_line(v: Any, shown: str | None = None) -> str:
-    valid = f" {v.valid_from or '…'} – {v.valid_to or '…'}" if v.valid_from or v.valid_to else ""
-    return f"{shown or v.ref:30} {v.status:12}{valid}  {v.authority}  {v.title}"
+    """``ref  step  from – to  authority  title``: the step by its name in the user's language."""
+    from register.wording import step_label
+
+    lang = language()
+    width = max(len(step_label(step, lang)) for step in STEPS)
+    valid = f" {_day_shown(v.valid_from)} – {_day_shown(v.valid_to)}" if v.valid_from or v.valid_to else ""
+    return f"{shown or v.ref:30} {step_label(v.status, lang):{width}}{valid}  {v.authority}  {v.title}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -160,19 +167,24 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
     result = add_plan(reg, args.plan, args.authority, args.amends, args.force, args.profile)
     if result.version is None:
         for f in result.errors[:20]:
-            print(f"{f.severity.label} {f.rule} {f.gml_id or ''}: {f.message(language())}", file=sys.stderr)
+            print(f"{f.severity.title(language())} {f.rule} {f.gml_id or ''}: {f.message(language())}",
+                  file=sys.stderr)
         print(say("plu_cli.commands.register", "not stored: {n_errors} errors (fix them, or --force)",
                                                n_errors=len(result.errors)), file=sys.stderr)
         if args.json:
             print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         return 1
+    from plu_model.class_names import class_counts
+    from register.wording import step_label
+
     v = result.version
-    counts = ", ".join(f"{n} {k}" for k, n in sorted(v.counts.items()))
+    counts = class_counts(v.counts, language())
     kept = say("plu_cli.commands.register", "; {n_errors} errors kept (--force)", n_errors=len(result.errors))
     restamped = say("plu_cli.commands.register", "; {n_features} features given the register's versionId and "
                                                  "beginLifespanVersion in place of the file's", n_features=v.restamped)
     _print(args, result.as_json(), say("plu_cli.commands.register", "stored {ref} ({status}) for {authority}: {counts}",
-                                       ref=v.ref, status=v.status, authority=v.authority, counts=counts)
+                                       ref=v.ref, status=step_label(v.status, language()), authority=v.authority,
+                                       counts=counts)
            + (kept if result.errors else "") + (restamped if v.restamped else "")
            + (say("plu_cli.commands.register", "; the same plan as {ref}: nothing in it changed",
                   ref=f"{v.local_id}@{v.same_as}") if v.same_as else ""))
@@ -193,9 +205,10 @@ def _list(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _show(reg: Any, args: argparse.Namespace) -> int:
+    from register.version_text import version_text
+
     v = reg.version(args.id)
-    text = "\n".join(f"{k}: {val}" for k, val in v.as_json().items())
-    _print(args, v.as_json(), text)
+    _print(args, v.as_json(), version_text(v, language()))
     return 0
 
 
@@ -230,22 +243,44 @@ def _export(reg: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _limit_text(limit: dict[str, Any], lang: str) -> str:
+    """``Maximum height 5 m``: the indication by its name, the value as the reader writes numbers."""
+    from participation.web_data import INDICATION_LABELS
+    from plu_model.user_numbers import format_user_number
+
+    name = limit["indication_reference"]
+    label = INDICATION_LABELS[name].say(lang) if name in INDICATION_LABELS else name
+    value = limit.get("value")
+    shown = format_user_number(value, lang) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+        else str(value)
+    return f"{label} {shown}{' ' + limit['uom'] if limit.get('uom') else ''}"
+
+
 def _zone_text(entry: dict[str, Any], first: bool) -> str:
+    """A zone that applies at a point: its land use and zone type by their code-list labels, its limits by name."""
+    from plu_model.codelists import label_for
+    from plu_model.dates import format_user_date
+
+    lang = language()
     z = entry["zoning_element"]
     head = say("plu_cli.commands.register", "applies") if first else say("plu_cli.commands.register", "also covers (overridden)")
-    limits = "; ".join(f"{x['indication_reference']}={x.get('value')}{' ' + x['uom'] if x.get('uom') else ''}"
-                       for x in z["limits"])
+    limits = "; ".join(_limit_text(x, lang) for x in z["limits"])
     docs = "; ".join(d["name"] or d["gml_id"] for d in entry["documents"])
+    since = format_user_date(date.fromisoformat(entry["valid_from"]), lang) if entry["valid_from"] else "—"
+    hilucs = ", ".join(label_for(u, lang) for u in z["hilucs_land_use"])
+    zone_types = ", ".join(label_for(u, lang) for u in z["specific_land_use"])
     return (f"{head}: {z['local_id']} — {entry['plan']}@{entry['version']} «{entry['title']}» "
-            f"({say('plu_cli.commands.register', 'in force since')} {entry['valid_from']})\n"
-            f"  HILUCS: {', '.join(u.rsplit('/', 1)[-1] for u in z['hilucs_land_use'])}\n"
-            f"  {say('plu_cli.commands.register', 'zone type')}: {', '.join(u.rsplit('/', 1)[-1] for u in z['specific_land_use'])}\n"
+            f"({say('plu_cli.commands.register', 'in force since')} {since})\n"
+            f"  HILUCS: {hilucs or '—'}\n"
+            f"  {say('plu_cli.commands.register', 'zone type')}: {zone_types or '—'}\n"
             f"  {say('plu_cli.commands.register', 'limits')}: {limits or '—'}\n  {say('plu_cli.commands.register', 'documents')}: {docs or '—'}")
 
 
 def _at(reg: Any, args: argparse.Namespace) -> int:
+    from plu_model.dates import format_user_date
+
     found = reg.at(args.x, args.y, args.date, args.crs)
-    where = f"({args.x}, {args.y}) EPSG:{args.crs} {args.date}"
+    where = f"({args.x}, {args.y}) EPSG:{args.crs} {format_user_date(args.date, language())}"
     if not found:
         _print(args, {"point": [args.x, args.y], "crs": args.crs, "date": args.date.isoformat(), "applies": None,
                       "also": []}, say("plu_cli.commands.register", "no zoning in force at {where}", where=where))
@@ -256,6 +291,13 @@ def _at(reg: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def _day_said(day: date) -> ByLanguage:
+    """A day as a value of a text: ``4.12.2026 г.`` in Bulgarian, ``4 Dec 2026`` in English."""
+    from plu_model.dates import format_user_date
+
+    return ByLanguage(partial(format_user_date, day))
+
+
 def _in_force(reg: Any, args: argparse.Namespace) -> int:
     from register.exporting import write_dataset
 
@@ -263,15 +305,16 @@ def _in_force(reg: Any, args: argparse.Namespace) -> int:
     if not data.zoning_elements:
         if args.bbox:
             print(say("plu_cli.commands.register", "no zoning in force on {date} inside the box {bbox} in EPSG:{crs} "
-                                                   "(is the box in that CRS?)", date=args.date,
+                                                   "(is the box in that CRS?)", date=_day_said(args.date),
                       bbox=" ".join(f"{v:g}" for v in args.bbox), crs=data.crs), file=sys.stderr)
         else:
-            print(say("plu_cli.commands.register", "no zoning in force on {date}", date=args.date), file=sys.stderr)
+            print(say("plu_cli.commands.register", "no zoning in force on {date}", date=_day_said(args.date)), file=sys.stderr)
         return 1
     out = write_dataset(data, Path(args.out))
     _print(args, {"written": str(out), "counts": data.counts()},
            say("plu_cli.commands.register", "written {out}: {n_zoning_elements} zoning elements in force on {date}",
-                                            out=out, n_zoning_elements=len(data.zoning_elements), date=args.date))
+                                            out=out, n_zoning_elements=len(data.zoning_elements),
+                                            date=_day_said(args.date)))
     return 0
 
 
@@ -292,11 +335,31 @@ def _grant(reg: Any, args: argparse.Namespace) -> int:
     if args.password_env and not password:  # never grant without the password the user meant to set
         raise PluInputError(Text("plu_cli.commands.register", "the environment variable {var} is not set or empty; "
                                                               "nothing was granted", var=args.password_env))
+    from register.wording import role_label
+
     out = reg.grant(args.user, args.role, args.authority, password, args.authority_name)
-    granted = (say("plu_cli.commands.register", "{user} is {role} for {authority}", **out) if out["authority"]
-               else say("plu_cli.commands.register", "{user} is {role}", **out))
+    shown = {**out, "role": role_label(out["role"], language())}
+    granted = (say("plu_cli.commands.register", "{user} is {role} for {authority}", **shown) if out["authority"]
+               else say("plu_cli.commands.register", "{user} is {role}", **shown))
     _print(args, out, granted)
     return 0
+
+
+def _publication_line(r: dict[str, Any]) -> str:
+    """``step  sha256 0123…  OK  signature: OK``, the step by its name in the user's language."""
+    from register.wording import hash_state, step_label
+
+    lang = language()
+    if not r["signed"]:
+        sig = say("plu_cli.commands.register", "unsigned")
+    else:
+        sig = {None: say("plu_cli.commands.register", "not checked (no --cert)"),
+               True: say("plu_cli.commands.register", "OK"),
+               False: say("plu_cli.commands.register", "INVALID")}[r["signature_ok"]]
+    hashed = hash_state(r["hash_ok"], lang)
+    width = max(len(step_label(step, lang)) for step in STEPS)
+    return (f"{step_label(r['step'], lang):{width}} sha256 {r['sha256'][:16]}… {hashed}"
+            f"  {say('plu_cli.commands.register', 'signature')}: {sig}")
 
 
 def _verify(reg: Any, args: argparse.Namespace) -> int:
@@ -304,20 +367,27 @@ def _verify(reg: Any, args: argparse.Namespace) -> int:
     if not results:
         print(say("plu_cli.commands.register", "{id} has not been published", id=args.id), file=sys.stderr)
         return 1
-    lines = []
-    for r in results:
-        sig = {None: say("plu_cli.commands.register", "not checked (no --cert)"), True: "OK", False: say("plu_cli.commands.register", "INVALID")}[r["signature_ok"]] if r["signed"] else say("plu_cli.commands.register", "unsigned")
-        lines.append(f"{r['step']:12} sha256 {r['sha256'][:16]}… {'OK' if r['hash_ok'] else say('plu_cli.commands.register', 'MISMATCH')}"
-                     f"  {say('plu_cli.commands.register', 'signature')}: {sig}")
-    _print(args, results, "\n".join(lines))
+    _print(args, results, "\n".join(_publication_line(r) for r in results))
     bad = any(not r["hash_ok"] or r["signature_ok"] is False for r in results)
     return 1 if bad else 0
 
 
+def _audit_line(r: dict[str, Any]) -> str:
+    """``when who what table key detail``: the time as the reader writes it, the operation and table in words."""
+    from datetime import datetime
+
+    from plu_model.dates import format_user_date
+    from register.wording import audit_action, audit_table
+
+    lang = language()
+    at = datetime.fromisoformat(r["at"]).astimezone()
+    return (f"{format_user_date(at, lang)} {at:%H:%M:%S} {r['who']:12} {audit_action(r['action'], lang):9} "
+            f"{audit_table(r['table'], lang):14} {r['key']} {json.dumps(r['detail'], ensure_ascii=False)}")
+
+
 def _audit(reg: Any, args: argparse.Namespace) -> int:
     rows = reg.audit()
-    _print(args, rows, "\n".join(f"{r['at'][:19]} {r['who']:12} {r['action']:6} {r['table']:12} {r['key']} "
-                                 f"{json.dumps(r['detail'], ensure_ascii=False)}" for r in rows))
+    _print(args, rows, "\n".join(_audit_line(r) for r in rows))
     return 0
 
 

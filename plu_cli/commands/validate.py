@@ -99,7 +99,7 @@ def _print_rules() -> int:
         for r in RULES.values():
             if r.family == family.name:
                 ets = f" [{r.ets}]" if r.ets and r.ets != r.code else ""
-                print(f"  {r.code:34} {r.severity.label:8} {r.title(lang)}{ets}")
+                print(f"  {r.code:34} {r.severity.title(lang):{r.severity.width(lang) + 1}} {r.title(lang)}{ets}")
     return 0
 
 

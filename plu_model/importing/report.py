@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plu_model.findings import Finding, Severity
+from plu_model.class_names import class_counts, class_label
 from plu_model.i18n import Text, say_in
 
 __all__ = ["ImportReport", "LayerReport", "SKIP_REASONS"]
@@ -136,7 +137,7 @@ class ImportReport:
             lines.append(
                 say_in(language, "plu_model.importing.report", "  {layer} → {target}: read {read}, written "
                                                                "{written}, skipped {skipped_total}",
-                                                               layer=lr.layer, target=lr.target, read=lr.read, written=lr.written, skipped_total=lr.skipped_total)
+                                                               layer=lr.layer, target=class_label(lr.target, language), read=lr.read, written=lr.written, skipped_total=lr.skipped_total)
             )
             for reason, n in lr.skipped.most_common():
                 text = SKIP_REASONS[reason].say(language)
@@ -153,9 +154,12 @@ class ImportReport:
                                                                curve_tolerance=self.curve_tolerance)
             )
         if self.counts:
-            lines.append(say_in(language, "plu_model.importing.report", "In the plan: ") + ", ".join(f"{k} {v}" for k, v in self.counts.items()))
+            counts = (", ".join(f"{k} {v}" for k, v in self.counts.items()) if language == "en"
+                      else class_counts(self.counts, language))  # English as it always was: ZoningElement 35
+            lines.append(say_in(language, "plu_model.importing.report", "In the plan: ") + counts)
         for f in self.findings:
             count = f" (×{f.count})" if f.count > 1 else ""
             where = f.where()
-            lines.append(f"  {f.severity.label:7} {f.rule}{(' ' + where) if where else ''}: {f.message(language)}{count}")
+            lines.append(f"  {f.severity.title(language):{Severity.width(language)}} {f.rule}"
+                         f"{(' ' + where) if where else ''}: {f.message(language)}{count}")
         return "\n".join(lines)

@@ -1561,7 +1561,7 @@
   </message>
   <message>
    <source>{n_added} comments imported, {n_duplicates} already there.</source>
-   <translation>Внесени са {n_added} становища; {n_duplicates} вече ги имаше.</translation>
+   <translation>Внесени становища: {n_added}; вече внесени преди: {n_duplicates}.</translation>
   </message>
   <message>
    <source>on paper, reg. no. {registry_number}</source>
@@ -4609,11 +4609,11 @@
   </message>
   <message>
    <source>wrote {n_items} comments to {out}</source>
-   <translation>записани са {n_items} становища в {out}</translation>
+   <translation>записан е {out} (становища: {n_items})</translation>
   </message>
   <message>
    <source>{n_added} comments imported into {plan}; {n_duplicates} were there already</source>
-   <translation>внесени са {n_added} становища в {plan}; {n_duplicates} вече ги имаше</translation>
+   <translation>внесени становища в {plan}: {n_added}; вече внесени преди: {n_duplicates}</translation>
   </message>
   <message>
    <source>comment {reference}: {decision}</source>
@@ -4633,7 +4633,7 @@
   </message>
   <message>
    <source>wrote {out} ({total} comments)</source>
-   <translation>записана е {out} ({total} становища)</translation>
+   <translation>записана е {out} (становища: {total})</translation>
   </message>
   <message>
    <source>host a package and accept comments on it</source>
@@ -4987,7 +4987,7 @@
   </message>
   <message>
    <source>{features_a} features in A, {matched} found in B, {n} losses or changes (tolerance {tolerance:g})</source>
-   <translation>{features_a} обекта в A, {matched} открити в B, {n} загуби или промени (допуск {tolerance:g})</translation>
+   <translation>обекти в A: {features_a}, открити в B: {matched}, загуби или промени: {n} (допуск {tolerance:g})</translation>
   </message>
  </context>
  <context>
@@ -4998,7 +4998,7 @@
   </message>
   <message>
    <source>{n_changes} changes; errors {errors_before} → {errors_after}; written to {output}</source>
-   <translation>{n_changes} промени; грешки {errors_before} → {errors_after}; записано в {output}</translation>
+   <translation>промени: {n_changes}; грешки {errors_before} → {errors_after}; записано в {output}</translation>
   </message>
   <message>
    <source>the plan to repair (.gml or .gpkg)</source>
@@ -5297,11 +5297,11 @@
   </message>
   <message>
    <source>; {n_errors} errors kept (--force)</source>
-   <translation>; {n_errors} грешки (--force)</translation>
+   <translation>; запазени грешки: {n_errors} (--force)</translation>
   </message>
   <message>
    <source>; {n_features} features given the register's versionId and beginLifespanVersion in place of the file's</source>
-   <translation>; {n_features} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</translation>
+   <translation>; обекти, получили versionId и beginLifespanVersion на регистъра вместо тези от файла: {n_features}</translation>
   </message>
   <message>
    <source>create the register (a private cluster without --db) or bring it up to date</source>
@@ -5373,7 +5373,7 @@
   </message>
   <message>
    <source>written {out}: {n_zoning_elements} zoning elements in force on {date}</source>
-   <translation>записан {out}: {n_zoning_elements} устройствени зони в сила към {date}</translation>
+   <translation>записан {out}: устройствени зони в сила към {date}: {n_zoning_elements}</translation>
   </message>
   <message>
    <source>{user} is {role} for {authority}</source>
@@ -5382,6 +5382,10 @@
   <message>
    <source>{user} is {role}</source>
    <translation>{user} е {role}</translation>
+  </message>
+  <message>
+   <source>unsigned</source>
+   <translation>без подпис</translation>
   </message>
   <message>
    <source>PostgreSQL DSN or URI (default: your private register)</source>
@@ -5428,8 +5432,12 @@
    <translation>всички версии на план</translation>
   </message>
   <message>
+   <source>the process step: {steps}</source>
+   <translation>етапът: {steps}</translation>
+  </message>
+  <message>
    <source>validFrom (legalForce) or validTo (obsolete)</source>
-   <translation>validFrom (legalForce) или validTo (obsolete)</translation>
+   <translation>първият ден в сила (legalForce) или денят на отмяна (obsolete): 04.12.2026 или 2026-12-04</translation>
   </message>
   <message>
    <source>PEM private key to sign the publication</source>
@@ -5476,6 +5484,10 @@
    <translation>потребител в PostgreSQL (създава се)</translation>
   </message>
   <message>
+   <source>the role: {roles}</source>
+   <translation>ролята: {roles}</translation>
+  </message>
+  <message>
    <source>authority code (created if new)</source>
    <translation>код на органа (създава се)</translation>
   </message>
@@ -5505,7 +5517,7 @@
   </message>
   <message>
    <source>not stored: {n_errors} errors (fix them, or --force)</source>
-   <translation>не е записан: {n_errors} грешки (поправете ги или --force)</translation>
+   <translation>не е записан заради грешки ({n_errors}); поправете ги или --force</translation>
   </message>
   <message>
    <source>--key and --cert go together</source>
@@ -5540,16 +5552,12 @@
    <translation>променливата на средата {var} не е зададена или е празна; нищо не е предоставено</translation>
   </message>
   <message>
+   <source>signature</source>
+   <translation>подпис</translation>
+  </message>
+  <message>
    <source>{id} has not been published</source>
    <translation>{id} не е публикувана</translation>
-  </message>
-  <message>
-   <source>unsigned</source>
-   <translation>без подпис</translation>
-  </message>
-  <message>
-   <source>'{text}' is not a date YYYY-MM-DD</source>
-   <translation>'{text}' не е дата ГГГГ-ММ-ДД</translation>
   </message>
   <message>
    <source>'{text}' is not a number: write the decimal point as '.' ({fixed})</source>
@@ -5576,28 +5584,24 @@
    <translation>няма устройство в сила към {date}</translation>
   </message>
   <message>
-   <source>stored {ref} ({status}) for {authority}: {counts}</source>
-   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
-  </message>
-  <message>
    <source>not checked (no --cert)</source>
    <translation>непроверен (няма --cert)</translation>
+  </message>
+  <message>
+   <source>OK</source>
+   <translation>валиден</translation>
   </message>
   <message>
    <source>INVALID</source>
    <translation>НЕВАЛИДЕН</translation>
   </message>
   <message>
-   <source>signature</source>
-   <translation>подпис</translation>
+   <source>stored {ref} ({status}) for {authority}: {counts}</source>
+   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
   </message>
   <message>
    <source>none</source>
    <translation>няма</translation>
-  </message>
-  <message>
-   <source>MISMATCH</source>
-   <translation>РАЗЛИКА</translation>
   </message>
  </context>
  <context>
@@ -5666,7 +5670,7 @@
   </message>
   <message>
    <source>{source}: {verdict} — {sev} fatal, {sev2} errors, {sev3} warnings, {sev4} notes ({n_checked_rules} rules, profile {profile})</source>
-   <translation>{source}: {verdict} — {sev} фатални, {sev2} грешки, {sev3} предупреждения, {sev4} бележки ({n_checked_rules} правила, профил {profile})</translation>
+   <translation>{source}: {verdict} — фатални: {sev}, грешки: {sev2}, предупреждения: {sev3}, бележки: {sev4} (правила: {n_checked_rules}, профил {profile})</translation>
   </message>
   <message>
    <source>a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each</source>
@@ -5859,6 +5863,29 @@
   </message>
  </context>
  <context>
+  <name>plu_model.class_names</name>
+  <message>
+   <source>SpatialPlan</source>
+   <translation>устройствени планове</translation>
+  </message>
+  <message>
+   <source>ZoningElement</source>
+   <translation>устройствени зони</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation</source>
+   <translation>допълнителни регулации</translation>
+  </message>
+  <message>
+   <source>OfficialDocumentation</source>
+   <translation>официални документи</translation>
+  </message>
+  <message>
+   <source>{n} {name}</source>
+   <translation>{name}: {n}</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.codelists</name>
   <message>
    <source>no code list {name!r} in {resources_dir}</source>
@@ -5924,6 +5951,25 @@
   <message>
    <source>{reason}</source>
    <translation>{reason}</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.findings</name>
+  <message>
+   <source>info</source>
+   <translation>бележка</translation>
+  </message>
+  <message>
+   <source>warning</source>
+   <translation>предупреждение</translation>
+  </message>
+  <message>
+   <source>error</source>
+   <translation>грешка</translation>
+  </message>
+  <message>
+   <source>fatal</source>
+   <translation>фатална</translation>
   </message>
  </context>
  <context>
@@ -6508,11 +6554,11 @@
   </message>
   <message>
    <source>{n_renamed} gml:id values were not XML names and were renamed (e.g. {next} → {next2}); references follow</source>
-   <translation>{n_renamed} стойности на gml:id не са XML имена и са преименувани (напр. {next} → {next2}); препратките са обновени</translation>
+   <translation>стойности на gml:id, които не са XML имена и са преименувани: {n_renamed} (напр. {next} → {next2}); препратките са обновени</translation>
   </message>
   <message>
    <source>{n} references to objects of this file by full URI became same-file references (#gml:id)</source>
-   <translation>{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)</translation>
+   <translation>препратки към обекти от файла чрез пълен URI, станали вътрешни препратки (#gml:id): {n}</translation>
   </message>
   <message>
    <source>{name}: {fmt} is already a plan file; open it or convert it instead</source>
@@ -7131,15 +7177,15 @@
   <name>register.lifecycle</name>
   <message>
    <source>the step {step} needs a date (--date YYYY-MM-DD)</source>
-   <translation>стъпката {step} изисква дата (--date ГГГГ-ММ-ДД)</translation>
+   <translation>етапът {step} изисква дата (--date ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
   </message>
   <message>
    <source>{ref} is already in {step}</source>
-   <translation>{ref} вече е в стъпка {step}</translation>
+   <translation>{ref} вече е в етап {step}</translation>
   </message>
   <message>
    <source>{step} takes no date: --date is the first day of legalForce or the end of obsolete</source>
-   <translation>етапът {step} не приема дата: --date е първият ден на legalForce или краят при obsolete</translation>
+   <translation>етапът {step} не приема дата: --date е първият ден на „В сила“ (legalForce) или краят при „Отменен“ (obsolete)</translation>
   </message>
   <message>
    <source>{ref} is in {status} and cannot go back to {step}: the steps only go forward ({order}); a change makes a new version</source>
@@ -7240,7 +7286,7 @@
   </message>
   <message>
    <source>the point ({x}, {y}) is not a place</source>
-   <translation>точката ({x}, {y}) не е място</translation>
+   <translation>точката ({x}; {y}) не е място</translation>
   </message>
   <message>
    <source>EPSG:{crs} is not a known coordinate reference system</source>
@@ -7248,7 +7294,7 @@
   </message>
   <message>
    <source>({x}, {y}) is not a longitude, latitude in EPSG:{crs} (X east, Y north)</source>
-   <translation>({x}, {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)</translation>
+   <translation>({x}; {y}) не е дължина, ширина в EPSG:{crs} (X изток, Y север)</translation>
   </message>
   <message>
    <source>the version is published and does not change; a change makes a new version</source>
@@ -7376,6 +7422,128 @@
   <message>
    <source>{title} belongs to {authority}: you may read it but not change it in the register. Your changes stay in the plan; Save as… keeps them in a plan file.</source>
    <translation>{title} е на {authority}: можете да го четете, но не и да го променяте в регистъра. Промените ви остават в плана; „Запис като…“ ги запазва във файл на плана.</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.version_text</name>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Namespace</source>
+   <translation>Пространство от имена</translation>
+  </message>
+  <message>
+   <source>Title</source>
+   <translation>Заглавие</translation>
+  </message>
+  <message>
+   <source>Authority</source>
+   <translation>Орган</translation>
+  </message>
+  <message>
+   <source>Version</source>
+   <translation>Версия</translation>
+  </message>
+  <message>
+   <source>Process step</source>
+   <translation>Етап</translation>
+  </message>
+  <message>
+   <source>In force from</source>
+   <translation>В сила от</translation>
+  </message>
+  <message>
+   <source>In force until</source>
+   <translation>В сила до</translation>
+  </message>
+  <message>
+   <source>Coordinate reference system</source>
+   <translation>Координатна система</translation>
+  </message>
+  <message>
+   <source>Amends</source>
+   <translation>Изменя</translation>
+  </message>
+  <message>
+   <source>Features</source>
+   <translation>Обекти</translation>
+  </message>
+  <message>
+   <source>SHA-256 of the publication</source>
+   <translation>SHA-256 на публикацията</translation>
+  </message>
+  <message>
+   <source>Signed</source>
+   <translation>Подписана</translation>
+  </message>
+  <message>
+   <source>Stored by</source>
+   <translation>Записана от</translation>
+  </message>
+  <message>
+   <source>Stored on</source>
+   <translation>Записана на</translation>
+  </message>
+  <message>
+   <source>yes</source>
+   <translation>да</translation>
+  </message>
+  <message>
+   <source>no</source>
+   <translation>не</translation>
+  </message>
+ </context>
+ <context>
+  <name>register.wording</name>
+  <message>
+   <source>reader</source>
+   <translation>читател</translation>
+  </message>
+  <message>
+   <source>planner</source>
+   <translation>проектант</translation>
+  </message>
+  <message>
+   <source>publisher</source>
+   <translation>публикуващ</translation>
+  </message>
+  <message>
+   <source>administrator</source>
+   <translation>администратор</translation>
+  </message>
+  <message>
+   <source>INSERT</source>
+   <translation>добавяне</translation>
+  </message>
+  <message>
+   <source>UPDATE</source>
+   <translation>промяна</translation>
+  </message>
+  <message>
+   <source>DELETE</source>
+   <translation>изтриване</translation>
+  </message>
+  <message>
+   <source>plan</source>
+   <translation>план</translation>
+  </message>
+  <message>
+   <source>plan_version</source>
+   <translation>версия на план</translation>
+  </message>
+  <message>
+   <source>feature</source>
+   <translation>обекти</translation>
+  </message>
+  <message>
+   <source>OK</source>
+   <translation>съвпада</translation>
+  </message>
+  <message>
+   <source>MISMATCH</source>
+   <translation>РАЗЛИКА</translation>
   </message>
  </context>
  <context>
@@ -8027,6 +8195,14 @@
  <context>
   <name>validators.dimensioning</name>
   <message>
+   <source>{indication} = {value}{unit}</source>
+   <translation>{indication} = {value}{unit}</translation>
+  </message>
+  <message>
+   <source>{low}–{high}</source>
+   <translation>{low}–{high}</translation>
+  </message>
+  <message>
    <source>{name} is a {kind} value; PLU Studio writes it as a {type} value</source>
    <translation>{name} е стойност от тип {kind}; PLU Studio го записва като {type}</translation>
   </message>
@@ -8117,6 +8293,10 @@
  <context>
   <name>validators.geometry</name>
   <message>
+   <source>{class_name}.{attr} is invalid: {reason}</source>
+   <translation>{class_name}.{attr} е невалидна: {reason}</translation>
+  </message>
+  <message>
    <source>Self-intersection</source>
    <translation>самопресичане</translation>
   </message>
@@ -8153,16 +8333,16 @@
    <translation>незатворен контур</translation>
   </message>
   <message>
+   <source>{class_name}.{attr} is invalid: {reason} at ({x:.3f}, {y:.3f})</source>
+   <translation>{class_name}.{attr} е невалидна: {reason} в ({x:.3f}; {y:.3f})</translation>
+  </message>
+  <message>
    <source> (and {n} more)</source>
    <translation> (и още {n})</translation>
   </message>
   <message>
-   <source>{class_name}.{attr} is invalid: {reason}{where}</source>
-   <translation>{class_name}.{attr} е невалидна: {reason}{where}</translation>
-  </message>
-  <message>
    <source>{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}</source>
-   <translation>{class_name}.{attr} повтаря точка в ({x:.3f}, {y:.3f}){more}</translation>
+   <translation>{class_name}.{attr} повтаря точка в ({x:.3f}; {y:.3f}){more}</translation>
   </message>
   <message>
    <source>{n} exterior ring(s) run clockwise</source>
@@ -8285,7 +8465,7 @@
   </message>
   <message>
    <source>extent set to the union of its {n_zones} zoning elements (area {a0:.1f} m² → {a1:.1f} m²)</source>
-   <translation>обхватът е обединението на {n_zones} зони (площ {a0:.1f} m² → {a1:.1f} m²)</translation>
+   <translation>обхватът е обединението на зоните (брой: {n_zones}; площ {a0:.1f} m² → {a1:.1f} m²)</translation>
   </message>
   <message>
    <source>{finding} — fixed by writing the plan again</source>
@@ -9025,7 +9205,7 @@
   </message>
   <message>
    <source>{area} m² of the plan extent at its edge is covered by no zoning element ({n_rim} area(s)); the extent should be the union of the zoning elements</source>
-   <translation>{area} m² от обхвата на плана по края му не са покрити от зона ({n_rim} участъка); обхватът трябва да е обединението на зоните</translation>
+   <translation>{area} m² от обхвата на плана по края му не са покрити от зона (участъци: {n_rim}); обхватът трябва да е обединението на зоните</translation>
   </message>
   <message>
    <source>zoning elements {gml_id} and {gml_id2} overlap by {area} m²</source>

@@ -118,7 +118,10 @@ def test_wizard_maps_a_shapefile_previews_saves_and_imports(wizard, qtbot, tmp_p
     qtbot.waitUntil(lambda: run.done, timeout=30000)
     assert run.progress.value() == 100
     text = run.report_view.toPlainText()
-    assert "zones → ZoningElement: прочетени 9, записани 7, пропуснати 2" in text
+    from plu_model.i18n import catalogue
+
+    zones = catalogue("bg")[("plu_model.class_names", "ZoningElement")]  # the target class by its Bulgarian name
+    assert f"zones → {zones}: прочетени 9, записани 7, пропуснати 2" in text
     assert run.report.written == 9
     assert validate_plan_file(out, tmp_path / "wizard.gml", schema) == []
     _grab(wizard, output_dir / "import-wizard-report.png")

@@ -257,3 +257,10 @@ def test_the_default_title_is_in_the_viewers_language_whatever_the_locale(tmp_pa
     settings = json.loads((tmp_path / "pkg" / "consultation.json").read_text(encoding="utf-8"))
     assert settings["languages"][0] == "bg" and settings["start"] == "2026-12-04"
     assert settings["title"].startswith("Обществено обсъждане: ")
+
+
+def test_a_comment_shown_in_bulgarian_gives_the_day_as_written_in_bulgaria(tmp_path, plan_gpkg, package_dir):
+    r = plu("--lang", "bg", "consultation", "import", plan_gpkg, _one_comment(tmp_path), "--package", package_dir)
+    assert r.returncode == 0 and "становища" in r.stdout and ": 1;" in r.stdout, r.stdout
+    shown = plu("--lang", "bg", "consultation", "show", plan_gpkg, "1")
+    assert shown.returncode == 0 and "3.10.2025 г." in shown.stdout and "2025-10-03" not in shown.stdout, shown.stdout

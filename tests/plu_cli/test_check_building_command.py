@@ -98,3 +98,11 @@ def test_a_plan_in_geographic_coordinates_measures_in_square_metres(capsys, file
     # equal-area measures of 20 × 10 and 40 × 25 m rectangles: within 0.1 % of the planar ones
     assert doc["footprint_area_m2"] == pytest.approx(200, rel=1e-3)
     assert doc["plot_area_m2"] == pytest.approx(1000, rel=1e-3)
+
+
+def test_bulgarian_figures_have_a_decimal_comma(capsys, files):
+    code, out, _ = run(capsys, "bg", "--footprint", files["footprint"], "--plot", files["plot"], "--height", "9",
+                       "--floors", "3")
+    # 20 m × 10 m on a 40 m × 25 m plot, three floors: density 20 %, Кинт 200 × 3 ÷ 1000 = 0.6
+    assert code == 0 and "Петно 200,0 m²; имот 1000,0 m²" in out and "20,0 %" in out and "0,60" in out, out
+    assert not any(ch.isdigit() and out[i + 1] == "." and out[i + 2].isdigit() for i, ch in enumerate(out[:-2])), out

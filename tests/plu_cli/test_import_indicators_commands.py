@@ -21,7 +21,10 @@ def test_import_a_shapefile_folder_with_a_report(tmp_path, capsys):
                  "--report", str(report)])
     assert code == 1  # written, but two source features were skipped
     err = capsys.readouterr().err
-    assert "zones → ZoningElement: прочетени 9, записани 7, пропуснати 2" in err
+    from plu_model.i18n import catalogue
+
+    zones = catalogue("bg")[("plu_model.class_names", "ZoningElement")]  # the target class by its Bulgarian name
+    assert f"zones → {zones}: прочетени 9, записани 7, пропуснати 2" in err
     assert "задължителен атрибут" in err
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["totals"] == {"read": 12, "written": 10, "skipped": 2}

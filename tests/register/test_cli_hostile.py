@@ -199,12 +199,15 @@ def test_a_killed_store_worker_is_reported_and_stores_nothing(city):
 
 # -- status, diff, in-force, export --------------------------------------------------------------------
 def test_status_backwards_names_the_version_and_the_order(city):
+    from plu_model.codelists import codelist
+
     db, _ = city
     ref = f"{DETAILED_1.local_id}@1"
     _clean_refusal(_run("register", "status", ref, "elaboration", "--db", db),
                    f"{ref} is in adoption and cannot go back to elaboration")
+    adoption = codelist("ProcessStepGeneralValue").by_code("adoption").label("bg")  # the step by its name
     _clean_refusal(_run("--lang", "bg", "register", "status", ref, "elaboration", "--db", db),
-                   f"{ref} е в етап adoption")
+                   f"{ref} е в етап „{adoption}“ (adoption)")
 
 
 def test_diff_of_a_version_with_itself_says_there_is_no_difference(city):
