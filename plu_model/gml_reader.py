@@ -195,9 +195,10 @@ class GmlReader:
         self._unanchored: list[list[Any]] = []
         #: the collection element's name, attributes and namespaces, and its member element (writers repeat it)
         self._wrapper: dict[str, Any] | None = None
-        #: while the hook looks at a feature: its element and its children as :meth:`_feature` visited them, each
-        #: with its tag and its attributes (``None`` for one it did not decode), for a hook that judges the same
-        #: children to take from here instead of visiting them again
+        #: set by a hook that judges the same children as the reader: then, while the hook looks at a feature,
+        #: :attr:`last_children` holds its element and its children as :meth:`_feature` visited them, each with
+        #: its tag and its attributes (``None`` for one it did not decode), so the hook need not visit them again
+        self.share_children = False
         self.last_children: tuple[etree._Element | None, VisitedChildren] = _NO_CHILDREN
 
     @property
@@ -603,9 +604,9 @@ class GmlReader:
         values: dict[str, Any] = {}
         refused: set[str] = set()  # nil where the schema allows none; reported already (rare)
         by_tag = _DECODERS_BY_TAG[class_name]
-        # what the hook may take (:attr:`last_children`), only when there is one
+        # what the hook takes (:attr:`last_children`), only when it asked for them
         children: VisitedChildren | None = None
-        if self.on_feature is not None:
+        if self.share_children:
             children = []
             self.last_children = (elem, children)
         for child in elem:

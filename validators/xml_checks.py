@@ -10,8 +10,9 @@ names the line and an XPath anchored on the feature's ``gml:id``.
 from __future__ import annotations
 
 import copy
+import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -26,11 +27,11 @@ from validators.crs_checks import srs_finding
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.rules import make_finding
-from validators.xml_candidates import CANDIDATE_TAGS, THREE_DOWN
+from validators.xml_candidates import CANDIDATE_TAGS, THREE_DOWN, second_search
 from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck, IdTally
 
 if TYPE_CHECKING:  # the second process that runs these checks reads no model (:mod:`validators.xml_worker`)
-    from plu_model.gml_reader import GmlReader, VisitedChildren
+    from plu_model.gml_reader import GmlReader
 
 __all__ = ["GmlXmlChecks", "PropertyLines"]
 
@@ -84,6 +85,10 @@ _COUNTED = {
     cls: frozenset(q("plu", n) for n in [*(e[0] for e in _EXACTLY_ONE.get(cls, ())), *_AT_MOST_ONE.get(cls, ())])
     for cls in {*_EXACTLY_ONE, *_AT_MOST_ONE}
 }
+#: the same, as the local names :func:`~validators.xml_candidates.second_search` looks for a second of
+_COUNTED_NAMES = {cls: tuple(sorted(local_name(tag) for tag in tags)) for cls, tags in _COUNTED.items()}
+#: the tag and attributes of each child of a feature the reader did not hand over (:meth:`GmlXmlChecks._children`)
+_NONE = itertools.repeat(None)
 
 
 def _quiet(attributes: list[tuple[str, str]], nil_ok: frozenset[str]) -> bool:
@@ -191,6 +196,7 @@ class GmlXmlChecks:
         """Judge each feature's children as ``reader`` (the :class:`~plu_model.gml_reader.GmlReader` this hook
         is given to) has just visited them, with the attributes it read, instead of visiting them again."""
         self._reader = reader
+        reader.share_children = True
 
     # -- the hook -------------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
@@ -290,11 +296,10 @@ class GmlXmlChecks:
         if ids is not None:
             ids.extend(IdTally.values(f))
         deep = self._empty_parts(f)
-        counted = _COUNTED.get(cls)
-        counts: dict[Any, int] | None = dict.fromkeys(counted, 0) if counted else None
+        children, counts = self._children(f, cls)
         nil_ok = self.profile.nil_reasons
-        for prop, tag, attributes in self._children(f):
-            if counts is not None and tag in counts:
+        for prop, tag, attributes in children:
+            if tag in counts:
                 counts[tag] += 1
             if attributes is not None and _quiet(attributes, nil_ok):
                 continue
@@ -308,7 +313,7 @@ class GmlXmlChecks:
             yield from self._property(f, cls, prop, nil_ok)
         for el in deep:
             yield self._empty(f, cls, el)
-        if counts is not None and max(counts.values()) > 1:  # a counted property came twice
+        if counts and max(counts.values()) > 1:  # a counted property came twice
             yield from self._multiplicity(f, cls, counts)
         yield from self._geometry_encoding(f, [el for el in f.iter(*CANDIDATE_TAGS) if el.tag in _WATCHED])
 
@@ -326,15 +331,23 @@ class GmlXmlChecks:
                 deep.append(node)
         return deep
 
-    def _children(self, f: etree._Element) -> VisitedChildren:
-        """The feature's children with their tags, each with its attributes where the reader has just read
-        them (it visited every child of this very element: :meth:`read_with`), else ``None``."""
+    def _children(self, f: etree._Element, cls: str) -> tuple[Iterable[tuple[Any, Any, Any]], dict[Any, int]]:
+        """The feature's children, each with its tag and attributes as the reader has just read them (it visited
+        every child of this very element: :meth:`read_with`), and the number of each property a rule counts,
+        zero: counted from those tags.  Without the reader: tags and attributes ``None``, and the numbers
+        counted here when libxml2 finds a second counted property (rare)."""
+        counted = _COUNTED.get(cls)
+        counts: dict[Any, int] = dict.fromkeys(counted, 0) if counted else {}
         reader = self._reader
         if reader is not None:
             elem, children = reader.last_children
             if elem is f and len(children) == len(f):
-                return children
-        return [(prop, prop.tag, None) for prop in f]
+                return children, counts
+        if counts and second_search(_COUNTED_NAMES[cls])(f):
+            for prop in f:
+                if prop.tag in counts:
+                    counts[prop.tag] += 1
+        return zip(f, _NONE, _NONE), counts
 
     def _property(self, f: etree._Element, cls: str, prop: etree._Element, nil_ok: frozenset[str]) -> Iterator[Finding]:
         """gmlas.c.2, gmlas.c.3 and gmlas.c.1 on one of the feature's own children."""
