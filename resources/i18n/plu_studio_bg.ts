@@ -135,6 +135,22 @@
    <source>Official document</source>
    <translation>Официален документ</translation>
   </message>
+  <message>
+   <source>Restrictions</source>
+   <translation>Ограничения</translation>
+  </message>
+  <message>
+   <source>Zones and regulations of the plan</source>
+   <translation>Зони и регулации на плана</translation>
+  </message>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Shape</source>
+   <translation>Форма</translation>
+  </message>
  </context>
  <context>
   <name>Background</name>
@@ -5603,6 +5619,10 @@
    <source>none</source>
    <translation>няма</translation>
   </message>
+  <message>
+   <source>({x}, {y}) EPSG:{crs} {date}</source>
+   <translation>({x}; {y}) EPSG:{crs} {date}</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>
@@ -5883,6 +5903,25 @@
   <message>
    <source>{n} {name}</source>
    <translation>{name}: {n}</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.class_names#one</name>
+  <message>
+   <source>SpatialPlan</source>
+   <translation>устройствен план</translation>
+  </message>
+  <message>
+   <source>ZoningElement</source>
+   <translation>устройствена зона</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation</source>
+   <translation>допълнителна регулация</translation>
+  </message>
+  <message>
+   <source>OfficialDocumentation</source>
+   <translation>официален документ</translation>
   </message>
  </context>
  <context>
@@ -6975,6 +7014,53 @@
   </message>
  </context>
  <context>
+  <name>register.audit_text</name>
+  <message>
+   <source>process step</source>
+   <translation>стъпка</translation>
+  </message>
+  <message>
+   <source>in force from</source>
+   <translation>в сила от</translation>
+  </message>
+  <message>
+   <source>in force until</source>
+   <translation>в сила до</translation>
+  </message>
+  <message>
+   <source>version</source>
+   <translation>версия</translation>
+  </message>
+  <message>
+   <source>plan no.</source>
+   <translation>план №</translation>
+  </message>
+  <message>
+   <source>version no. in the register</source>
+   <translation>версия № в регистъра</translation>
+  </message>
+  <message>
+   <source>local identifier</source>
+   <translation>локален идентификатор</translation>
+  </message>
+  <message>
+   <source>edit no.</source>
+   <translation>редакция №</translation>
+  </message>
+  <message>
+   <source>title</source>
+   <translation>заглавие</translation>
+  </message>
+  <message>
+   <source>features</source>
+   <translation>обекти</translation>
+  </message>
+  <message>
+   <source>{name}: {value}</source>
+   <translation>{name}: {value}</translation>
+  </message>
+ </context>
+ <context>
   <name>register.cluster</name>
   <message>
    <source>PostgreSQL's {name} was not found; install postgresql-15 and postgresql-15-postgis-3</source>
@@ -7073,6 +7159,10 @@
   <message>
    <source>what</source>
    <translation>какво</translation>
+  </message>
+  <message>
+   <source>({area} {before} → {after} m², {changed} m² {changed_word})</source>
+   <translation>({area} {before} → {after} m², {changed} m² {changed_word})</translation>
   </message>
  </context>
  <context>
