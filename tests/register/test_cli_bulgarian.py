@@ -14,6 +14,7 @@ import sys
 
 import pytest
 from conftest_paths import ROOT, SAMPLE
+from register_fixtures import template_database
 
 from plu_model.codelists import codelist, label_for
 from plu_model.i18n import catalogue
@@ -43,22 +44,12 @@ def plu(db: str, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def stored(cluster):
     """A register holding the sample plan (authority ``sofia``), and what ``add`` and ``grant`` said."""
-    import psycopg2
-
-    conn = psycopg2.connect(cluster.dsn(database="postgres"))
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute("DROP DATABASE IF EXISTS t_cli_bulgarian")
-        cur.execute("CREATE DATABASE t_cli_bulgarian TEMPLATE register_template")
-    db = cluster.dsn(database="t_cli_bulgarian")
-    granted = plu(db, "register", "grant", "elena", "publisher", "--authority", "sofia",
-                  "--authority-name", "Столична община")
-    added = plu(db, "register", "add", str(SAMPLE), "--authority", "sofia")
-    assert added.returncode == 0, added.stderr
-    yield db, granted, added
-    with conn.cursor() as cur:
-        cur.execute("DROP DATABASE IF EXISTS t_cli_bulgarian WITH (FORCE)")
-    conn.close()
+    with template_database(cluster, "t_cli_bulgarian") as db:
+        granted = plu(db, "register", "grant", "elena", "publisher", "--authority", "sofia",
+                      "--authority-name", "Столична община")
+        added = plu(db, "register", "add", str(SAMPLE), "--authority", "sofia")
+        assert added.returncode == 0, added.stderr
+        yield db, granted, added
 
 
 def test_add_names_the_step_the_role_and_the_feature_classes_in_bulgarian(stored):
