@@ -32,12 +32,19 @@ class _Plan:
     title: str | None
 
 
+def _recorded(cur: Any, table: str, keys: set[int]) -> list[tuple[str, Any]]:
+    """(key, detail) of rows the register no longer holds; asked only when there are some (it reads the whole audit)."""
+    if not keys:
+        return []
+    cur.execute(_RECORDED, (table, [str(k) for k in sorted(keys)]))
+    return list(cur.fetchall())
+
+
 def _versions(cur: Any, pks: set[int]) -> dict[int, tuple[int, int]]:
     """version key → (plan key, version number), from the register or else from the audit."""
     cur.execute("SELECT id, plan_id, version_no FROM plan_version WHERE id = ANY(%s)", (sorted(pks),))
     found = {r[0]: (r[1], r[2]) for r in cur.fetchall()}
-    cur.execute(_RECORDED, ("plan_version", [str(pk) for pk in sorted(pks - found.keys())]))
-    for key, detail in cur.fetchall():
+    for key, detail in _recorded(cur, "plan_version", pks - found.keys()):
         if detail and detail.get("plan_id") is not None and detail.get("version_no") is not None:
             found[int(key)] = (int(detail["plan_id"]), int(detail["version_no"]))
     return found
@@ -47,8 +54,7 @@ def _plans(cur: Any, ids: set[int]) -> dict[int, _Plan]:
     """plan key → the plan's names, from the register or else from the audit (without its namespace)."""
     cur.execute("SELECT id, namespace, local_id, title FROM plan WHERE id = ANY(%s)", (sorted(ids),))
     found = {r[0]: _Plan(r[1], r[2], r[3]) for r in cur.fetchall()}
-    cur.execute(_RECORDED, ("plan", [str(i) for i in sorted(ids - found.keys())]))
-    for key, detail in cur.fetchall():
+    for key, detail in _recorded(cur, "plan", ids - found.keys()):
         if detail and detail.get("local_id"):
             found[int(key)] = _Plan(None, str(detail["local_id"]), detail.get("title"))
     return found
