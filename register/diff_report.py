@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+from collections.abc import Callable
 from typing import Any
 
 from plu_model.attribute_names import ATTRIBUTE_NAMES
@@ -64,39 +65,41 @@ def _parts(geom: object) -> list[object]:
     return [part for part in getattr(geom, "geoms", [geom]) if hasattr(part, "exterior")]
 
 
-def _fill(ax: object, geom: object, kind: str) -> None:
+def _fill(ax: object, geom: object, kind: str, z: int) -> None:
     for part in _parts(geom):
         xs, ys = part.exterior.xy  # type: ignore[attr-defined]
-        ax.fill(xs, ys, facecolor=_COLOURS[kind], edgecolor="#444444", linewidth=0.4, alpha=0.85)  # type: ignore[attr-defined]
+        ax.fill(xs, ys, facecolor=_COLOURS[kind], edgecolor="#444444", linewidth=0.4, alpha=0.85, zorder=z)  # type: ignore[attr-defined]
 
 
-def _edge(ax: object, geom: object, kind: str) -> None:
+def _edge(ax: object, geom: object, kind: str, z: int) -> None:
     """A change's boundary in its colour, drawn over every fill.
 
     An added zone laid over a changed one then hides its fill, not its shape.
     """
     for part in _parts(geom):
         xs, ys = part.exterior.xy  # type: ignore[attr-defined]
-        ax.plot(xs, ys, color=_COLOURS[kind], linewidth=1.6)  # type: ignore[attr-defined]
+        ax.plot(xs, ys, color=_COLOURS[kind], linewidth=1.6, zorder=z)  # type: ignore[attr-defined]
 
 
-def _hatch(ax: object, geom: object, kind: str) -> None:
+def _hatch(ax: object, geom: object, kind: str, z: int) -> None:
     """A removed zone: red hatching without a fill, so what replaced it shows through."""
     for part in _parts(geom):
         xs, ys = part.exterior.xy  # type: ignore[attr-defined]
-        ax.fill(xs, ys, facecolor="none", edgecolor=_COLOURS[kind], hatch="///", linewidth=1.6)  # type: ignore[attr-defined]
+        ax.fill(xs, ys, facecolor="none", edgecolor=_COLOURS[kind], hatch="///", linewidth=1.6, zorder=z)  # type: ignore[attr-defined]
 
 
-def _dashed(ax: object, geom: object, kind: str) -> None:
+def _dashed(ax: object, geom: object, kind: str, z: int) -> None:
     for part in _parts(geom):
         xs, ys = part.exterior.xy  # type: ignore[attr-defined]
-        ax.plot(xs, ys, color=_COLOURS[kind], linestyle="--", linewidth=1.5)  # type: ignore[attr-defined]
+        ax.plot(xs, ys, color=_COLOURS[kind], linestyle="--", linewidth=1.5, zorder=z)  # type: ignore[attr-defined]
 
 
-#: how each kind of shape is drawn, in the order drawn (:data:`register.diff.DRAW_ORDER`, with the
-#: changed and added boundaries stroked again once every fill is down)
-_PASSES = (("same", _fill), ("changed", _fill), ("added", _fill), ("changed", _edge), ("added", _edge),
-           ("removed", _hatch), ("was", _dashed))
+#: how each kind of shape is drawn, bottom to top (:data:`register.diff.DRAW_ORDER`, with the changed
+#: and added boundaries stroked again once every fill is down).  Each pass has its own z-order:
+#: matplotlib draws lines over patches whatever the order of the calls.
+_PASSES: tuple[tuple[str, Callable[[object, object, str, int], None]], ...] = (
+    ("same", _fill), ("changed", _fill), ("added", _fill), ("changed", _edge), ("added", _edge),
+    ("removed", _hatch), ("was", _dashed))
 
 
 def _shapes(d: PlanDiff) -> dict[str, list[object]]:
@@ -141,9 +144,9 @@ def diff_figure(d: PlanDiff, width_px: int = 900) -> Any:
     fig = Figure(figsize=(width_px / 100, width_px / 100 * 0.75), dpi=100)
     ax = fig.add_axes((0.02, 0.02, 0.66, 0.90))
     shapes = _shapes(d)
-    for kind, draw in _PASSES:
+    for z, (kind, draw) in enumerate(_PASSES, start=1):
         for geom in shapes[kind]:
-            draw(ax, geom, kind)
+            draw(ax, geom, kind, z)
     ax.set_aspect("equal")
     ax.set_axis_off()
     ax.set_title(f"{d.before_ref} → {d.after_ref}", fontsize=10)

@@ -148,6 +148,9 @@ def test_a_zone_grown_over_its_neighbour_is_drawn_over_it(provider, tmp_path):
     px, py = ax.transData.transform((centre.x, centre.y))
     around = [img.getpixel((int(px) + dx, int(img.height - py) + dy)) for dx in range(-15, 16) for dy in range(-15, 16)]
     assert {_nearest(c, palette) for c in around} >= {GREEN, RED}
+    left, bottom, _right, top = DETAILED_1.zones[2].shape().bounds  # halfway up its western side
+    px, py = ax.transData.transform((left, (bottom + top) / 2))
+    assert _nearest(img.getpixel((round(px), round(img.height - py))), palette) == RED  # over the added zone's edge
     # d1-d's old southern edge runs through its new shape: dashed over the orange
     x0, y0 = ax.transData.transform((X0 + 250, Y0 + 200))
     x1, _ = ax.transData.transform((X0 + 350, Y0 + 200))
