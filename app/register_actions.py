@@ -407,8 +407,10 @@ def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsV
         f.setGeometry(qgeom)
         features.append(f)
     provider.addFeatures(features)
-    categories = [QgsRendererCategory(change, _diff_symbol(change, layer.geometryType()), change)
-                  for change in _DIFF_COLOURS]
+    from register.diff_report import CHANGE_WORDS
+
+    categories = [QgsRendererCategory(change, _diff_symbol(change, layer.geometryType()),
+                                      _said(window, CHANGE_WORDS[change])) for change in _DIFF_COLOURS]
     renderer = QgsCategorizedSymbolRenderer("change", categories)
     renderer.setUsingSymbolLevels(True)
     layer.setRenderer(renderer)

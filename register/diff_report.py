@@ -14,9 +14,17 @@ from plu_model.features import Feature, geometry_of
 from plu_model.i18n import Text, both, say_in
 from register.diff import DRAW_ORDER, FeatureChange, PlanDiff
 
-__all__ = ["diff_figure", "diff_html", "diff_png", "diff_text"]
+__all__ = ["CHANGE_WORDS", "diff_figure", "diff_html", "diff_png", "diff_text"]
 
 _COLOURS = {"added": "#2e9d3a", "removed": "#d23c3c", "changed": "#f0a020", "same": "#d9d9d9", "was": "#a05a00"}
+
+
+#: a map's legend words for each kind of shape (:data:`register.diff.DRAW_ORDER`); the desktop's diff layer uses them too
+CHANGE_WORDS = {"added": Text("register.diff_report#map", "added"),
+                "removed": Text("register.diff_report#map", "removed"),
+                "changed": Text("register.diff_report#map", "changed"),
+                "same": Text("register.diff_report#map", "unchanged"),
+                "was": Text("register.diff_report#map", "before the change")}
 
 
 def _area(value: float, language: str) -> str:
@@ -119,14 +127,10 @@ def _legend(fig: object) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    words = {"added": Text("register.diff_report#map", "added"),
-             "removed": Text("register.diff_report#map", "removed"),
-             "changed": Text("register.diff_report#map", "changed"),
-             "same": Text("register.diff_report#map", "unchanged")}
-    handles: list[object] = [Patch(color=_COLOURS[k], label=both(text, bulgarian_first=True))
-                             for k, text in words.items()]
-    handles.append(Line2D([], [], color=_COLOURS["was"], linestyle="--", label=both(
-        Text("register.diff_report#map", "before the change"), bulgarian_first=True)))
+    handles: list[object] = [Patch(color=_COLOURS[k], label=both(CHANGE_WORDS[k], bulgarian_first=True))
+                             for k in ("added", "removed", "changed", "same")]
+    handles.append(Line2D([], [], color=_COLOURS["was"], linestyle="--",
+                          label=both(CHANGE_WORDS["was"], bulgarian_first=True)))
     fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.70, 0.93), fontsize=8)  # type: ignore[attr-defined]
 
 

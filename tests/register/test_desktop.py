@@ -100,6 +100,7 @@ def test_the_differences_between_versions_are_a_layer(window, published_plan, qt
     assert rows == [("d1-a", "changed", "hilucs_land_use", 0.0), ("d1-c", "removed", "", 200 * 200.0),
                     ("d1-d", "changed", "geometry", grown_by), ("d1-d", "was", "geometry", grown_by)]
     assert {c.value() for c in layer.renderer().categories()} == {"added", "removed", "changed", "was"}
+    assert {c.label() for c in layer.renderer().categories()} == {"added", "removed", "changed", "before the change"}
     # the change is drawn over the plan: the grown part is the plan's own colour under translucent orange
     assert window.project.layerTreeRoot().layerOrder()[0] == layer
     inside = grown.difference(DETAILED_1.zones[3].shape()).representative_point()
