@@ -347,21 +347,44 @@ def add_in_force_layer(window: Any, db: str | None, day: date | None = None) -> 
     return layer
 
 
-_DIFF_COLOURS = {"added": (46, 157, 58), "removed": (210, 60, 60), "changed": (240, 160, 32)}
+_DIFF_COLOURS = {"added": (46, 157, 58), "removed": (210, 60, 60), "changed": (240, 160, 32), "was": (160, 90, 0)}
+
+
+def _diff_symbol(change: str, geometry_type: Any) -> Any:
+    """A change's symbol: a translucent fill; red hatching for a removed zone; a dashed outline where a changed one was.
+
+    Its rendering pass is the change's place in :data:`register.diff.DRAW_ORDER`, so a removed zone's
+    hatching and an old outline are drawn over the fills of whatever changed or was added there.
+    """
+    from qgis.core import QgsSymbol
+    from qgis.PyQt.QtGui import QColor
+
+    from register.diff import DRAW_ORDER
+
+    r, g, b = _DIFF_COLOURS[change]
+    symbol = QgsSymbol.defaultSymbol(geometry_type)
+    symbol.setColor(QColor(r, g, b, 150))
+    fill = symbol.symbolLayer(0)
+    fill.setStrokeColor(QColor(r, g, b))
+    fill.setStrokeWidth(1.2 if change != "was" else 0.8)
+    if change == "removed":  # hatched: what is gone, over whatever is there now
+        fill.setColor(QColor(r, g, b))
+        fill.setBrushStyle(Qt.BrushStyle.BDiagPattern)
+    elif change == "was":  # where a changed zone was
+        fill.setBrushStyle(Qt.BrushStyle.NoBrush)
+        fill.setStrokeStyle(Qt.PenStyle.DashLine)
+    fill.setRenderingPass(DRAW_ORDER.index(change))
+    return symbol
 
 
 def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsVectorLayer | None:
-    """The differences between two register versions as a layer: added green, removed red, changed orange."""
-    from qgis.core import (
-        QgsCategorizedSymbolRenderer,
-        QgsFeature,
-        QgsField,
-        QgsGeometry,
-        QgsRendererCategory,
-        QgsSymbol,
-    )
-    from qgis.PyQt.QtCore import Qt, QVariant
-    from qgis.PyQt.QtGui import QColor
+    """The differences between two register versions as a layer over the plan: added green, removed red, changed orange.
+
+    Symbol levels draw the changes in :data:`register.diff.DRAW_ORDER`; the layer goes on top of the
+    layer tree, so no change hides under the plan's own zones.
+    """
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFeature, QgsField, QgsGeometry, QgsRendererCategory
+    from qgis.PyQt.QtCore import QVariant
 
     diff, ok = _from_register(window, db, Text("app.register_actions", "Compare"), lambda reg: reg.diff(before, after))
     if not ok:
@@ -384,19 +407,15 @@ def add_diff_layer(window: Any, db: str | None, before: str, after: str) -> QgsV
         f.setGeometry(qgeom)
         features.append(f)
     provider.addFeatures(features)
-    categories = []
-    for change, (r, g, b) in _DIFF_COLOURS.items():
-        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-        symbol.setColor(QColor(r, g, b, 150))
-        fill = symbol.symbolLayer(0)
-        fill.setStrokeColor(QColor(r, g, b))
-        fill.setStrokeWidth(1.2)
-        if change == "removed":  # hatched: what is gone, over whatever is there now
-            fill.setColor(QColor(r, g, b))
-            fill.setBrushStyle(Qt.BrushStyle.BDiagPattern)
-        categories.append(QgsRendererCategory(change, symbol, change))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
-    window.project.addMapLayer(layer)
+    from register.diff_report import CHANGE_WORDS
+
+    categories = [QgsRendererCategory(change, _diff_symbol(change, layer.geometryType()),
+                                      _said(window, CHANGE_WORDS[change])) for change in _DIFF_COLOURS]
+    renderer = QgsCategorizedSymbolRenderer("change", categories)
+    renderer.setUsingSymbolLevels(True)
+    layer.setRenderer(renderer)
+    window.project.addMapLayer(layer, False)
+    window.project.layerTreeRoot().insertLayer(0, layer)
     window.canvas.refresh()
     return layer
 

@@ -14,7 +14,13 @@ from plu_model.dataset import PlanDataset
 from plu_model.features import Feature, geometry_of
 from register.rows import CONTENT_IGNORED, row_json
 
-__all__ = ["FeatureChange", "PlanDiff", "diff_datasets"]
+__all__ = ["DRAW_ORDER", "FeatureChange", "PlanDiff", "diff_datasets"]
+
+#: what a picture of a diff draws, bottom to top: unchanged context, the new shapes of changed and
+#: added zones, what was removed (hatching, no fill) and where a changed zone was (a dashed outline).
+#: A change is never under context, and a removed zone shows over whatever replaced it.
+#: The HTML report's map and the desktop's diff layer both draw in this order.
+DRAW_ORDER = ("same", "changed", "added", "removed", "was")
 
 
 @dataclass
@@ -50,8 +56,11 @@ class PlanDiff:
     def rows(self) -> list[tuple[str, str, str, str, float, Any]]:
         """(change, class, localId, attributes, area changed, geometry) of every spatial change: a map layer's rows.
 
-        A removed feature has its old geometry, an added or changed one its new geometry.
+        A removed feature has its old geometry, an added or changed one its new geometry; a changed
+        geometry also has a ``was`` row with its old one.  Rows come in :data:`DRAW_ORDER`, so a layer
+        drawn in row order hides no change under another.
         """
+        before = {_key(f): f for f in self.before.features()}
         after = {_key(f): f for f in self.after.features()}
         out: list[tuple[str, str, str, str, float, Any]] = []
         for kind, features in (("added", self.added), ("removed", self.removed)):
@@ -60,10 +69,16 @@ class PlanDiff:
                 if g is not None and f.class_name != "SpatialPlan":
                     out.append((kind, f.class_name, f.inspire_id.local_id, "", round(g.area, 2), g))
         for c in self.changed:
-            g = geometry_of(after[(c.class_name, c.local_id)])
-            if g is not None and c.class_name != "SpatialPlan":
-                out.append(("changed", c.class_name, c.local_id, ", ".join(c.attributes), c.area_changed, g))
-        return out
+            if c.class_name == "SpatialPlan":
+                continue
+            key, attributes = (c.class_name, c.local_id), ", ".join(c.attributes)
+            g = geometry_of(after[key])
+            if g is not None:
+                out.append(("changed", c.class_name, c.local_id, attributes, c.area_changed, g))
+            old = geometry_of(before[key])
+            if "geometry" in c.attributes and old is not None:
+                out.append(("was", c.class_name, c.local_id, attributes, c.area_changed, old))
+        return sorted(out, key=lambda row: DRAW_ORDER.index(row[0]))
 
     def as_json(self) -> dict[str, Any]:
         def brief(f: Feature) -> dict[str, Any]:

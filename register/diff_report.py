@@ -5,16 +5,26 @@ from __future__ import annotations
 import base64
 import html
 import io
+from collections.abc import Callable
+from typing import Any
 
 from plu_model.attribute_names import ATTRIBUTE_NAMES
 from plu_model.class_names import feature_class_name
 from plu_model.features import Feature, geometry_of
 from plu_model.i18n import Text, both, say_in
-from register.diff import FeatureChange, PlanDiff
+from register.diff import DRAW_ORDER, FeatureChange, PlanDiff
 
-__all__ = ["diff_html", "diff_png", "diff_text"]
+__all__ = ["CHANGE_WORDS", "diff_figure", "diff_html", "diff_png", "diff_text"]
 
-_COLOURS = {"added": "#2e9d3a", "removed": "#d23c3c", "changed": "#f0a020", "same": "#d9d9d9"}
+_COLOURS = {"added": "#2e9d3a", "removed": "#d23c3c", "changed": "#f0a020", "same": "#d9d9d9", "was": "#a05a00"}
+
+
+#: a map's legend words for each kind of shape (:data:`register.diff.DRAW_ORDER`); the desktop's diff layer uses them too
+CHANGE_WORDS = {"added": Text("register.diff_report#map", "added"),
+                "removed": Text("register.diff_report#map", "removed"),
+                "changed": Text("register.diff_report#map", "changed"),
+                "same": Text("register.diff_report#map", "unchanged"),
+                "was": Text("register.diff_report#map", "before the change")}
 
 
 def _area(value: float, language: str) -> str:
@@ -59,56 +69,99 @@ def diff_text(d: PlanDiff, language: str = "en") -> str:
     return "\n".join(lines)
 
 
-def _draw(ax: object, geom: object, colour: str, alpha: float, removed: bool = False) -> None:
-    """Fill a zone; a removed one is red hatching over whatever replaced it, so both stay visible."""
-    for part in getattr(geom, "geoms", [geom]):
-        if hasattr(part, "exterior"):
-            xs, ys = part.exterior.xy
-            if removed:
-                ax.fill(xs, ys, facecolor="none", edgecolor=colour, hatch="///", linewidth=1.2)  # type: ignore[attr-defined]
-            else:
-                ax.fill(xs, ys, facecolor=colour, edgecolor="#444444", linewidth=0.4, alpha=alpha)  # type: ignore[attr-defined]
+def _parts(geom: object) -> list[object]:
+    return [part for part in getattr(geom, "geoms", [geom]) if hasattr(part, "exterior")]
 
 
-def _outline(ax: object, geom: object, colour: str) -> None:
-    for part in getattr(geom, "geoms", [geom]):
-        if hasattr(part, "exterior"):
-            xs, ys = part.exterior.xy
-            ax.plot(xs, ys, color=colour, linestyle="--", linewidth=1.5)  # type: ignore[attr-defined]
+def _fill(ax: object, geom: object, kind: str, z: int) -> None:
+    for part in _parts(geom):
+        xs, ys = part.exterior.xy  # type: ignore[attr-defined]
+        ax.fill(xs, ys, facecolor=_COLOURS[kind], edgecolor="#444444", linewidth=0.4, alpha=0.85, zorder=z)  # type: ignore[attr-defined]
 
 
-def diff_png(d: PlanDiff, width_px: int = 900) -> bytes:
-    """A map of the zoning: unchanged grey, added green, removed red, changed orange."""
+def _edge(ax: object, geom: object, kind: str, z: int) -> None:
+    """A change's boundary in its colour, drawn over every fill.
+
+    An added zone laid over a changed one then hides its fill, not its shape.
+    """
+    for part in _parts(geom):
+        xs, ys = part.exterior.xy  # type: ignore[attr-defined]
+        ax.plot(xs, ys, color=_COLOURS[kind], linewidth=1.6, zorder=z)  # type: ignore[attr-defined]
+
+
+def _hatch(ax: object, geom: object, kind: str, z: int) -> None:
+    """A removed zone: red hatching without a fill, so what replaced it shows through."""
+    for part in _parts(geom):
+        xs, ys = part.exterior.xy  # type: ignore[attr-defined]
+        ax.fill(xs, ys, facecolor="none", edgecolor=_COLOURS[kind], hatch="///", linewidth=1.6, zorder=z)  # type: ignore[attr-defined]
+
+
+def _dashed(ax: object, geom: object, kind: str, z: int) -> None:
+    for part in _parts(geom):
+        xs, ys = part.exterior.xy  # type: ignore[attr-defined]
+        ax.plot(xs, ys, color=_COLOURS[kind], linestyle="--", linewidth=1.5, zorder=z)  # type: ignore[attr-defined]
+
+
+#: how each kind of shape is drawn, bottom to top (:data:`register.diff.DRAW_ORDER`, with the changed
+#: and added boundaries stroked again once every fill is down).  Each pass has its own z-order:
+#: matplotlib draws lines over patches whatever the order of the calls.
+_PASSES: tuple[tuple[str, Callable[[object, object, str, int], None]], ...] = (
+    ("same", _fill), ("changed", _fill), ("added", _fill), ("changed", _edge), ("added", _edge),
+    ("removed", _hatch), ("was", _dashed))
+
+
+def _shapes(d: PlanDiff) -> dict[str, list[object]]:
+    """The zoning's shapes by kind: the diff's rows, and the zones it does not name as unchanged context."""
+    shapes: dict[str, list[object]] = {kind: [] for kind in DRAW_ORDER}
+    named = set()
+    for kind, class_name, local_id, _attributes, _area, geom in d.rows():
+        if class_name == "ZoningElement":
+            shapes[kind].append(geom)
+            named.add(local_id)
+    shapes["same"] = [g for f in d.after.zoning_elements
+                      if f.inspire_id.local_id not in named and (g := geometry_of(f)) is not None]
+    return shapes
+
+
+def _legend(fig: object) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles: list[object] = [Patch(color=_COLOURS[k], label=both(CHANGE_WORDS[k], bulgarian_first=True))
+                             for k in ("added", "removed", "changed", "same")]
+    handles.append(Line2D([], [], color=_COLOURS["was"], linestyle="--",
+                          label=both(CHANGE_WORDS["was"], bulgarian_first=True)))
+    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.70, 0.93), fontsize=8)  # type: ignore[attr-defined]
+
+
+def diff_figure(d: PlanDiff, width_px: int = 900) -> Any:
+    """The map of the zoning as a matplotlib figure (the map in its left two thirds, the legend right of it).
+
+    Unchanged grey at the bottom; over it changed orange and added green, then removed red hatching
+    and a changed zone's old outline dashed, so no change hides under a neighbour (:data:`DRAW_ORDER`).
+    """
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
-    from matplotlib.patches import Patch
 
     fig = Figure(figsize=(width_px / 100, width_px / 100 * 0.75), dpi=100)
-    ax = fig.add_subplot(1, 1, 1)
-    changed = {c.local_id for c in d.changed}
-    added = {f.inspire_id.local_id for f in d.added}
-    for f in d.after.zoning_elements:
-        kind = "added" if f.inspire_id.local_id in added else "changed" if f.inspire_id.local_id in changed else "same"
-        _draw(ax, geometry_of(f), _COLOURS[kind], 0.85)
-    before = {f.inspire_id.local_id: f for f in d.before.zoning_elements}
-    for c in d.changed:
-        if "geometry" in c.attributes and c.local_id in before:
-            _outline(ax, geometry_of(before[c.local_id]), "#a05a00")  # where the zone was
-    for f in d.removed:
-        if f.class_name == "ZoningElement":
-            _draw(ax, geometry_of(f), _COLOURS["removed"], 1.0, removed=True)
+    ax = fig.add_axes((0.02, 0.02, 0.66, 0.90))
+    shapes = _shapes(d)
+    for z, (kind, draw) in enumerate(_PASSES, start=1):
+        for geom in shapes[kind]:
+            draw(ax, geom, kind, z)
     ax.set_aspect("equal")
     ax.set_axis_off()
     ax.set_title(f"{d.before_ref} → {d.after_ref}", fontsize=10)
-    labels = {k: both(text, bulgarian_first=True) for k, text in (
-        ("added", Text("register.diff_report#map", "added")), ("removed", Text("register.diff_report#map", "removed")), ("changed", Text("register.diff_report#map", "changed")),
-        ("same", Text("register.diff_report#map", "unchanged")))}
-    ax.legend(handles=[Patch(color=c, label=labels[k]) for k, c in _COLOURS.items()], loc="upper left",
-              bbox_to_anchor=(1.02, 1.0), fontsize=8)
+    _legend(fig)
+    return fig
+
+
+def diff_png(d: PlanDiff, width_px: int = 900) -> bytes:
+    """:func:`diff_figure` as PNG bytes, uncropped: a pixel of the picture is the figure's pixel."""
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", bbox_inches="tight")
+    diff_figure(d, width_px).savefig(buf, format="png")
     return buf.getvalue()
 
 

@@ -495,11 +495,11 @@ class RegisterProvider:
             return grant(cur, user, role, authority, password, authority_name)
 
     def audit(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The newest audit rows, each with the plan and version it is about (:func:`register.audit_rows.audit_rows`)."""
+        from register.audit_rows import audit_rows
+
         with self.transaction() as cur:
-            cur.execute("SELECT who, at, action, table_name, authority, row_key, detail FROM audit "
-                        "ORDER BY id DESC LIMIT %s", (limit,))
-            return [{"who": r[0], "at": r[1].isoformat(), "action": r[2], "table": r[3], "authority": r[4],
-                     "key": r[5], "detail": r[6]} for r in cur.fetchall()]
+            return audit_rows(cur, limit)
 
     def diff(self, before: str, after: str) -> Any:
         """:class:`register.diff.PlanDiff` between two versions (the second reprojected to the first's CRS)."""

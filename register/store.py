@@ -26,7 +26,17 @@ from register.errors import NotFound, RegisterError
 from register.rows import content_key, ewkb_hex, feature_from_db
 from register.steps import STEPS, step_uri
 
-__all__ = ["STEPS", "VersionInfo", "display_refs", "load_version", "step_uri", "store_version"]
+__all__ = ["STEPS", "VersionInfo", "display_refs", "full_ref", "load_version", "plan_key", "step_uri", "store_version"]
+
+
+def plan_key(namespace: str, local_id: str) -> str:
+    """``NAMESPACE:LOCALID``, the plan's key wherever the register names it (:attr:`VersionInfo.plan_key`)."""
+    return f"{namespace}:{local_id}"
+
+
+def full_ref(namespace: str, local_id: str, version_no: int) -> str:
+    """``NAMESPACE:LOCALID@N``, a version wherever the register names it (:attr:`VersionInfo.full_ref`)."""
+    return f"{plan_key(namespace, local_id)}@{version_no}"
 
 
 @dataclass
@@ -64,12 +74,12 @@ class VersionInfo:
     @property
     def plan_key(self) -> str:
         """``NAMESPACE:LOCALID``: the plan, told apart from another namespace's plan with the same localId."""
-        return f"{self.namespace}:{self.local_id}"
+        return plan_key(self.namespace, self.local_id)
 
     @property
     def full_ref(self) -> str:
         """``NAMESPACE:LOCALID@N``: a reference that stays unambiguous whatever else the register holds."""
-        return f"{self.plan_key}@{self.version_no}"
+        return full_ref(self.namespace, self.local_id, self.version_no)
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -374,17 +374,18 @@ def _verify(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _audit_line(r: dict[str, Any]) -> str:
-    """``when who what table key detail``: the time as the reader writes it, the operation and table in words."""
+    """``when who what table subject detail``: the time as the reader writes it, the operation and table in words,
+    the plan or version by its reference (``NAMESPACE:LOCALID@N``), not the database's key."""
     from datetime import datetime
 
     from plu_model.dates import format_user_date
-    from register.audit_text import audit_detail
+    from register.audit_text import audit_text
     from register.wording import audit_action, audit_table
 
     lang = language()
     at = datetime.fromisoformat(r["at"]).astimezone()
     return (f"{format_user_date(at, lang)} {at:%H:%M:%S} {r['who']:12} {audit_action(r['action'], lang):9} "
-            f"{audit_table(r['table'], lang):14} {r['key']} {audit_detail(r['detail'], lang)}")
+            f"{audit_table(r['table'], lang):14} {audit_text(r, lang)}")
 
 
 def _audit(reg: Any, args: argparse.Namespace) -> int:

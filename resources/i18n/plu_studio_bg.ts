@@ -7032,10 +7032,6 @@
    <translation>версия</translation>
   </message>
   <message>
-   <source>plan no.</source>
-   <translation>план №</translation>
-  </message>
-  <message>
    <source>version no. in the register</source>
    <translation>версия № в регистъра</translation>
   </message>
@@ -7058,6 +7054,26 @@
   <message>
    <source>{name}: {value}</source>
    <translation>{name}: {value}</translation>
+  </message>
+  <message>
+   <source>plan no. in the register</source>
+   <translation>план № в регистъра</translation>
+  </message>
+  <message>
+   <source>feature</source>
+   <translation>обект</translation>
+  </message>
+  <message>
+   <source>row no. {key} in the register</source>
+   <translation>ред № {key} в регистъра</translation>
+  </message>
+  <message>
+   <source>{subject} ({detail})</source>
+   <translation>{subject} ({detail})</translation>
+  </message>
+  <message>
+   <source>{feature} in {version}</source>
+   <translation>{feature} в {version}</translation>
   </message>
  </context>
  <context>
@@ -7197,6 +7213,10 @@
   <message>
    <source>unchanged</source>
    <translation>без промяна</translation>
+  </message>
+  <message>
+   <source>before the change</source>
+   <translation>преди промяната</translation>
   </message>
  </context>
  <context>

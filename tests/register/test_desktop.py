@@ -80,26 +80,48 @@ def test_the_plan_in_force_is_a_context_layer(window, published_plan):
 
 def test_the_differences_between_versions_are_a_layer(window, published_plan, qtbot):
     from city import X0, Y0
+    from qgis.core import QgsPointXY
     from shapely.geometry import MultiPolygon, box
 
     from app.register_actions import add_diff_layer, open_from_register
 
+    grown = box(X0 + 200, Y0 + 100, X0 + 400, Y0 + 400)  # d1-d grows over the northern half of d1-b
     with RegisterProvider(published_plan) as other:
         data, base = base_of(other, DETAILED_1.local_id)
         zones = {z.inspire_id.local_id: z for z in data.zoning_elements}
-        zones["d1-b"].hilucs_land_use = [SHOPS]
-        zones["d1-d"].geometry = MultiPolygon([box(X0 + 200, Y0 + 200, X0 + 300, Y0 + 400)])
+        zones["d1-a"].hilucs_land_use = [SHOPS]  # d1-b stays as it was
+        zones["d1-d"].geometry = MultiPolygon([grown])
         data.zoning_elements.remove(zones["d1-c"])
         push_changes(other, base, data)
     open_from_register(window, published_plan, DETAILED_1.local_id).wait()
     layer = add_diff_layer(window, published_plan, "pup-south@1", "pup-south@2")
-    rows = {f["local_id"]: (f["change"], f["attributes"], f["area_changed"]) for f in layer.getFeatures()}
-    assert rows == {"d1-b": ("changed", "hilucs_land_use", 0.0), "d1-c": ("removed", "", 200 * 200.0),
-                    "d1-d": ("changed", "geometry", 100 * 200.0)}
-    assert {c.value() for c in layer.renderer().categories()} == {"added", "removed", "changed"}
+    rows = sorted((f["local_id"], f["change"], f["attributes"], f["area_changed"]) for f in layer.getFeatures())
+    grown_by = grown.symmetric_difference(DETAILED_1.zones[3].shape()).area
+    assert rows == [("d1-a", "changed", "hilucs_land_use", 0.0), ("d1-c", "removed", "", 200 * 200.0),
+                    ("d1-d", "changed", "geometry", grown_by), ("d1-d", "was", "geometry", grown_by)]
+    assert {c.value() for c in layer.renderer().categories()} == {"added", "removed", "changed", "was"}
+    assert {c.label() for c in layer.renderer().categories()} == {"added", "removed", "changed", "before the change"}
+    # the change is drawn over the plan: the grown part is the plan's own colour under translucent orange
+    assert window.project.layerTreeRoot().layerOrder()[0] == layer
+    inside = grown.difference(DETAILED_1.zones[3].shape()).representative_point()
     window.canvas.setExtent(layer.extent().buffered(50))
-    wait_rendered(qtbot, window.canvas)
+
+    def colour_at(x, y):
+        wait_rendered(qtbot, window.canvas)
+        at = window.canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+        return window.canvas.grab().toImage().pixelColor(int(at.x()), int(at.y())).getRgb()[:3]
+
+    shown = colour_at(inside.x, inside.y)
     window.canvas.grab().save(str(ROOT / "test-output" / "register-diff-layer.png"))
+    window.project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
+    under = colour_at(inside.x, inside.y)
+    alpha = 150 / 255
+    expected = [alpha * o + (1 - alpha) * u for o, u in zip((240, 160, 32), under, strict=True)]
+    assert all(abs(a - b) <= 12 for a, b in zip(shown, expected, strict=True)), (shown, under, expected)
+    # a removed zone's hatching and an old outline go over the fills
+    passes = {c.value(): c.symbol().symbolLayer(0).renderingPass() for c in layer.renderer().categories()}
+    assert layer.renderer().usingSymbolLevels()
+    assert passes["changed"] < passes["added"] < passes["removed"] < passes["was"]
 
 
 def test_the_open_dialog_lists_the_plans(window, published_plan, qtbot):

@@ -82,6 +82,82 @@ def test_the_diff_report_has_a_map(two_versions, tmp_path):
     assert "data:image/png;base64," in page and "d1-e" in page and "Добавени" in page
 
 
+def _grown_version():
+    """D1 with d1-d grown south over the northern half of d1-b, which is left as it was, and d1-c
+    removed where an added d1-e now lies: every change overlaps something."""
+    data = _second_version()
+    grown = {z.inspire_id.local_id: z for z in data.zoning_elements}["d1-d"]
+    grown.geometry = MultiPolygon([box(X0 + 200, Y0 + 100, X0 + 400, Y0 + 400)])
+    data.zoning_elements = [z for z in data.zoning_elements if z.inspire_id.local_id != "d1-b"]
+    data.zoning_elements.insert(0, dataset(DETAILED_1).zoning_elements[1])  # d1-b as in version 1, drawn late
+    data.link_members()
+    return data
+
+
+def _colour(hex_rgb):
+    return tuple(int(hex_rgb[i:i + 2], 16) for i in (1, 3, 5))
+
+
+#: the colours docs/register.md names for the map, written out here
+ORANGE, GREY, GREEN, RED, WAS = (_colour(c) for c in ("#f0a020", "#d9d9d9", "#2e9d3a", "#d23c3c", "#a05a00"))
+
+
+def _nearest(rgb, palette):
+    return min(palette, key=lambda c: sum((a - b) ** 2 for a, b in zip(rgb, c, strict=True)))
+
+
+def test_a_zone_grown_over_its_neighbour_is_drawn_over_it(provider, tmp_path):
+    import base64
+    import io
+    import re
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from register.diff_report import diff_figure
+
+    provider.ensure_authority("city_a")
+    v1 = provider.add(dataset(DETAILED_1), "city_a")
+    v2 = provider.add(_grown_version(), "city_a")
+    d = provider.diff(v1.ref, v2.ref)
+    assert {c.local_id for c in d.changed} >= {"d1-d"} and "d1-b" not in {c.local_id for c in d.changed}
+    page = diff_html(d)
+    img = Image.open(io.BytesIO(base64.b64decode(re.search(r"base64,([^\"]+)", page).group(1)))).convert("RGB")
+    (ROOT / "test-output").mkdir(exist_ok=True)
+    img.save(ROOT / "test-output" / "register-diff-grown.png")
+    fig = diff_figure(d)
+    FigureCanvasAgg(fig).draw()
+    assert img.size == (round(fig.bbox.width), round(fig.bbox.height))
+    ax = fig.axes[0]
+
+    def pixel(x, y):
+        px, py = ax.transData.transform((x, y))
+        return img.getpixel((int(px), int(img.height - py)))
+
+    # where the points are, from the input shapes alone
+    old_d, new_d = DETAILED_1.zones[3].shape(), box(X0 + 200, Y0 + 100, X0 + 400, Y0 + 400)
+    neighbour = DETAILED_1.zones[1].shape()
+    grown = new_d.difference(old_d).intersection(neighbour)
+    assert grown.area == 200 * 100
+    inside = grown.representative_point()
+    palette = (ORANGE, GREY, GREEN, RED)
+    assert _nearest(pixel(inside.x, inside.y), palette) == ORANGE, pixel(inside.x, inside.y)
+    rest = neighbour.difference(new_d).representative_point()
+    assert _nearest(pixel(rest.x, rest.y), palette) == GREY
+    # d1-c removed under the added d1-e: both the hatching and the green fill show
+    centre = DETAILED_1.zones[2].shape().centroid
+    px, py = ax.transData.transform((centre.x, centre.y))
+    around = [img.getpixel((int(px) + dx, int(img.height - py) + dy)) for dx in range(-15, 16) for dy in range(-15, 16)]
+    assert {_nearest(c, palette) for c in around} >= {GREEN, RED}
+    left, bottom, _right, top = DETAILED_1.zones[2].shape().bounds  # halfway up its western side
+    px, py = ax.transData.transform((left, (bottom + top) / 2))
+    assert _nearest(img.getpixel((round(px), round(img.height - py))), palette) == RED  # over the added zone's edge
+    # d1-d's old southern edge runs through its new shape: dashed over the orange
+    x0, y0 = ax.transData.transform((X0 + 250, Y0 + 200))
+    x1, _ = ax.transData.transform((X0 + 350, Y0 + 200))
+    edge = [img.getpixel((x, int(img.height - y0) + dy)) for x in range(int(x0), int(x1)) for dy in (-1, 0, 1)]
+    assert any(_nearest(c, (*palette, WAS)) == WAS for c in edge)
+
+
 # -- the command line, on a private register that `plu register init` creates ----------------------
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
