@@ -65,7 +65,16 @@ LIMITS = Limits()
 _EMAIL = re.compile(r"^[^@\s<>\"',;()\[\]\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63}$")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}$")
 _PARAGRAPH = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}#[0-9][0-9.\-]{0,30}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Removed from every text: control characters, zero-width spaces, direction marks and overrides (they can
+#: make a comment read differently from what is stored), invisible operators and the byte-order mark.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+                      r"\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+#: Zero-width (non-)joiners are part of writing (emoji sequences such as 👨‍👩‍👧, Indic and Persian
+#: scripts) between two letters or symbols; anywhere else they only hide, so they go.
+_STRAY_JOINER = re.compile(r"(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)")
+#: Letters that draw nothing: Hangul fillers, the blank Braille pattern.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_NOTHING_TO_SEE = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -147,7 +156,9 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not multiline:
         text = " ".join(text.split())
-    text = text.strip()
+    text = _STRAY_JOINER.sub("", text).strip()
+    if not _shows_something(text):
+        text = ""
     if required and not text:
         raise CommentError(field_name, Text("participation.comment", "is empty"))
     if len(text) > limit:
@@ -157,6 +168,11 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
                                           n_text=len(text), limit=limit),
         )
     return text
+
+
+def _shows_something(text: str) -> bool:
+    """Whether a reader would see anything: not only blanks, format marks, lone accents or blank letters."""
+    return any(ch not in _BLANK_LETTERS and unicodedata.category(ch) not in _NOTHING_TO_SEE for ch in text)
 
 
 #: The same cleaning for fields entered elsewhere (paper objections at the registry).
