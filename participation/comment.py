@@ -28,6 +28,7 @@ from typing import Any
 from shapely.geometry import LineString, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 
+from participation import strict_json
 from participation.settings import LANGUAGES
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
@@ -403,11 +404,13 @@ def read_comment_file(path: str | Path, context: CommentContext | None = None) -
     if p.stat().st_size > LIMITS.body_bytes * 64:
         raise PluInputError(Text("participation.comment", "{p}: too large for a comment file", p=p))
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(
-            Text("participation.comment", "{p}: not a comment file (not JSON: {exc})", p=p, exc=exc)
-        ) from exc
+        data = strict_json.loads(p.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise PluInputError(Text("participation.comment", "{p}: not a comment file (not UTF-8 text)", p=p)) from exc
+    except (ValueError, RecursionError) as exc:
+        problem = strict_json.json_problem(exc if isinstance(exc, ValueError) else ValueError())
+        raise PluInputError(Text("participation.comment", "{p}: not a comment file ({problem})", p=p,
+                                 problem=problem)) from exc
     items = data if isinstance(data, list) else [data]
     out = []
     for i, item in enumerate(items, 1):

@@ -10,7 +10,6 @@ answers the first receipt instead of filing it twice.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 from datetime import UTC, date, datetime
@@ -18,6 +17,7 @@ from functools import partial
 
 from flask import Blueprint, Response, jsonify, request
 
+from participation import strict_json
 from participation.comment import CommentError, parse_comment
 from participation.service.context import Service, service
 from participation.service.security import api_error
@@ -91,7 +91,9 @@ def add_comment() -> Response:
         return refused
     raw = request.get_data(cache=False)
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = strict_json.loads(raw.decode("utf-8"))
+    except (strict_json.DuplicateKey, strict_json.NotJsonNumber) as exc:
+        return api_error(400, "body", strict_json.json_problem(exc))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return api_error(400, "body", Text("participation.service.comments", "the body is not JSON in UTF-8"))
     try:

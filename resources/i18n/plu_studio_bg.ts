@@ -3369,6 +3369,14 @@
    <source>the area crosses itself or has no surface</source>
    <translation>площта се самопресича или няма повърхнина</translation>
   </message>
+  <message>
+   <source>{p}: not a comment file (not UTF-8 text)</source>
+   <translation>{p}: не е файл със становище (не е текст в UTF-8)</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment file ({problem})</source>
+   <translation>{p}: не е файл със становище ({problem})</translation>
+  </message>
  </context>
  <context>
   <name>participation.comment_export</name>
@@ -3408,6 +3416,26 @@
    <source>{p}: comment {i} ({feature}): {field} {problem}</source>
    <translation>{p}: становище {i} ({feature}): {field} {problem}</translation>
   </message>
+  <message>
+   <source>is {status}; it must be one of {statuses}</source>
+   <translation>е {status}, а трябва да е едно от {statuses}</translation>
+  </message>
+  <message>
+   <source>is {value}, not a date and time such as 2026-12-04T09:30:00Z</source>
+   <translation>е {value}, а не дата и час като 2026-12-04T09:30:00Z</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment export or comment file (not UTF-8 text)</source>
+   <translation>{p}: не е експорт на становища, нито файл със становище (не е текст в UTF-8)</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment export or comment file ({problem})</source>
+   <translation>{p}: не е експорт на становища, нито файл със становище ({problem})</translation>
+  </message>
+  <message>
+   <source>{p}: comment {i} has the id {id} of comment {j} but not the same content; keep the right copy and import again</source>
+   <translation>{p}: становище {i} има идентификатора {id} на становище {j}, но не и същото съдържание; оставете вярното копие и внесете отново</translation>
+  </message>
  </context>
  <context>
   <name>participation.comments_layer</name>
@@ -3442,6 +3470,10 @@
   <message>
    <source>was drawn outside the plan's boundary</source>
    <translation>е начертано извън границата на плана</translation>
+  </message>
+  <message>
+   <source>is already in the plan with another text; the plan keeps its own and the copy from {source} was not imported</source>
+   <translation>вече е в плана с друг текст; планът запазва своя, а копието от {source} не е внесено</translation>
   </message>
  </context>
  <context>
@@ -3981,6 +4013,29 @@
   <message>
    <source>; </source>
    <translation>; </translation>
+  </message>
+ </context>
+ <context>
+  <name>participation.strict_json</name>
+  <message>
+   <source>not valid JSON</source>
+   <translation>не е валиден JSON</translation>
+  </message>
+  <message>
+   <source>the key "{key}" appears twice in one object</source>
+   <translation>ключът "{key}" се среща два пъти в един обект</translation>
+  </message>
+  <message>
+   <source>{word} is not a number JSON allows</source>
+   <translation>{word} не е число, което JSON допуска</translation>
+  </message>
+  <message>
+   <source>not valid JSON at line {line}, column {column}</source>
+   <translation>невалиден JSON на ред {line}, колона {column}</translation>
+  </message>
+  <message>
+   <source>the JSON ends early, at line {line}, column {column} (the file may be cut short)</source>
+   <translation>JSON-ът свършва преждевременно, на ред {line}, колона {column} (файлът може да е отрязан)</translation>
   </message>
  </context>
  <context>

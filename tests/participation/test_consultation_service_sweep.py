@@ -48,3 +48,17 @@ def test_a_comment_that_shows_nothing_is_refused(live_service):
     status, answer = _post(live_service.url, {"text": "Добре", "author": {"name": "\u3164", "consent": True}})
     assert status == 201  # a blank name is no name: nothing personal is kept
     assert live_service.store.count() == 1 and live_service.store.comments(personal=True)[0].comment.author is None
+
+
+def test_a_body_that_readers_could_read_differently_is_refused(live_service):
+    twice = '{"text": "Подкрепям плана.", "text": "Против съм."}'.encode()  # which one did the citizen mean?
+    status, answer = _send(live_service.url, twice)
+    assert status == 400 and answer["error"]["field"] == "body"
+    assert answer["error"]["en"] == 'the key "text" appears twice in one object'
+    assert answer["error"]["bg"] == 'ключът "text" се среща два пъти в един обект'
+    for word in ("NaN", "Infinity", "-Infinity"):  # Python reads them; JSON has no such numbers
+        body = ('{"text": "x", "target": {"geometry": {"type": "Point", "coordinates": [%s, 42.665]}}}' % word).encode()
+        status, answer = _send(live_service.url, body)
+        assert status == 400 and answer["error"]["en"] == f"{word} is not a number JSON allows", answer
+        assert answer["error"]["bg"] == f"{word} не е число, което JSON допуска"
+    assert live_service.store.count() == 0
