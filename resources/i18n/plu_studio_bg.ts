@@ -3880,6 +3880,46 @@
    <source>the service failed; your comment was not stored</source>
    <translation>услугата се срина; становището не е записано</translation>
   </message>
+  <message>
+   <source>the request is malformed</source>
+   <translation>заявката е неправилно съставена</translation>
+  </message>
+  <message>
+   <source>this is not allowed</source>
+   <translation>това не е позволено</translation>
+  </message>
+  <message>
+   <source>there is nothing at this address</source>
+   <translation>на този адрес няма нищо</translation>
+  </message>
+  <message>
+   <source>this address does not take this kind of request</source>
+   <translation>този адрес не приема такъв вид заявка</translation>
+  </message>
+  <message>
+   <source>the service cannot answer in the form asked for</source>
+   <translation>услугата не може да отговори във вида, в който е поискано</translation>
+  </message>
+  <message>
+   <source>the request took too long to arrive</source>
+   <translation>заявката пристигна твърде бавно</translation>
+  </message>
+  <message>
+   <source>the request does not say how long it is</source>
+   <translation>заявката не посочва дължината си</translation>
+  </message>
+  <message>
+   <source>the request's content type is not accepted here</source>
+   <translation>видът на съдържанието на заявката не се приема тук</translation>
+  </message>
+  <message>
+   <source>the request was refused (HTTP {status})</source>
+   <translation>заявката е отказана (HTTP {status})</translation>
+  </message>
+  <message>
+   <source>the service failed</source>
+   <translation>услугата се провали</translation>
+  </message>
  </context>
  <context>
   <name>participation.service.storage</name>

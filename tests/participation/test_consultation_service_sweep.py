@@ -62,3 +62,23 @@ def test_a_body_that_readers_could_read_differently_is_refused(live_service):
         assert status == 400 and answer["error"]["en"] == f"{word} is not a number JSON allows", answer
         assert answer["error"]["bg"] == f"{word} не е число, което JSON допуска"
     assert live_service.store.count() == 0
+
+
+def _refusal(url: str, method: str) -> tuple[int, str, str]:
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method=method), timeout=10) as answer:
+            return answer.status, "", answer.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Allow", ""), exc.read().decode("utf-8")
+
+
+def test_the_frameworks_own_refusals_speak_bulgarian_too(live_service):
+    status, allow, body = _refusal(live_service.url + "api/comments", "PUT")
+    error = json.loads(body)["error"]
+    assert status == 405 and "POST" in allow.split(", ")
+    assert error["en"] == "this address does not take this kind of request"
+    assert error["bg"] == "този адрес не приема такъв вид заявка"
+    status, _, body = _refusal(live_service.url + "api/no-such-thing", "GET")
+    assert status == 404 and json.loads(body)["error"]["bg"] == "на този адрес няма нищо"
+    status, _, body = _refusal(live_service.url + "no-such-page.html", "GET")  # a mistyped link in a browser
+    assert status == 404 and body == "404 there is nothing at this address / на този адрес няма нищо\n"
