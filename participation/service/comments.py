@@ -71,6 +71,25 @@ def _submission(here: Service, moment: datetime, raw: bytes) -> Submission:
     return Submission(here.settings.reference_prefix, local_year, key, hashlib.sha256(raw).hexdigest())
 
 
+def _answered_before(here: Service, raw: bytes) -> Response | None:
+    """The first receipt for a retry that arrives after the close (the comment itself came in time).
+
+    A citizen who sent at 23:59 and whose answer was lost retries at 00:01 with the same
+    key: telling them the consultation is closed would make them think it was not filed.
+    """
+    key = request.headers.get("Idempotency-Key")
+    if key is None or not _KEY.match(key):
+        return None
+    try:
+        earlier = here.store.receipt(here.package.package_id, key, hashlib.sha256(raw).hexdigest())
+    except IdempotencyConflict:
+        return None  # another comment under that key: it is simply late
+    except Exception:
+        _log.exception("could not look up an earlier receipt")
+        return None
+    return None if earlier is None else _receipt(earlier)
+
+
 def _receipt(receipt: Receipt) -> Response:
     response = jsonify({"id": receipt.id, "reference": receipt.reference,
                         "received_at": receipt.received_at.astimezone(UTC).isoformat(timespec="seconds")})
@@ -86,10 +105,10 @@ def add_comment() -> Response:
     if request.mimetype != "application/json":
         return api_error(415, "body", Text("participation.service.comments", "send the comment as application/json"))
     moment = here.now()
+    raw = request.get_data(cache=False)
     refused = _closed(here, moment)
     if refused:
-        return refused
-    raw = request.get_data(cache=False)
+        return _answered_before(here, raw) or refused
     try:
         data = strict_json.loads(raw.decode("utf-8"))
     except (strict_json.DuplicateKey, strict_json.NotJsonNumber) as exc:

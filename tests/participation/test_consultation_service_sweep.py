@@ -82,3 +82,43 @@ def test_the_frameworks_own_refusals_speak_bulgarian_too(live_service):
     assert status == 404 and json.loads(body)["error"]["bg"] == "на този адрес няма нищо"
     status, _, body = _refusal(live_service.url + "no-such-page.html", "GET")  # a mistyped link in a browser
     assert status == 404 and body == "404 there is nothing at this address / на този адрес няма нищо\n"
+
+
+def test_a_retry_after_the_close_gets_the_receipt_of_the_comment_sent_in_time(package_dir, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from participation.package_reader import open_package
+    from participation.service.app import ServiceLimits, create_app
+    from participation.service.ratelimit import RateLimit
+    from participation.service.storage import SqliteCommentStore
+
+    package = open_package(package_dir)
+    end = package.settings.end  # Europe/Sofia: the last day ends at 22:00 UTC in winter, 21:00 in summer
+    offset = datetime(end.year, end.month, end.day, 12, tzinfo=UTC).astimezone(package.settings.opens_at().tzinfo)
+    midnight = datetime(end.year, end.month, end.day, tzinfo=UTC) + timedelta(days=1) - offset.utcoffset()
+    clock = [midnight - timedelta(seconds=1)]
+    store = SqliteCommentStore(tmp_path / "c.db")
+    app = create_app(package, store, clock=lambda: clock[0], limits=ServiceLimits(requests=RateLimit(100, 60)))
+    service = LiveService(app)  # noqa: F405 - from consultation_fixtures
+    try:
+        def send(text: str, key: str) -> tuple[int, dict]:
+            request = urllib.request.Request(service.url + "api/comments", data=json.dumps({"text": text}).encode(),
+                                             headers={"Content-Type": "application/json", "Idempotency-Key": key})
+            try:
+                with urllib.request.urlopen(request, timeout=10) as answer:
+                    return answer.status, json.loads(answer.read())
+            except urllib.error.HTTPError as exc:
+                return exc.code, json.loads(exc.read())
+
+        key = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+        status, first = send("Последна минута.", key)  # 23:59:59 in Sofia: in time; the answer gets lost
+        assert status == 201
+        clock[0] = midnight + timedelta(seconds=1)  # 00:00:01: the viewer retries
+        status, again = send("Последна минута.", key)
+        assert status == 200 and (again["id"], again["reference"]) == (first["id"], first["reference"])
+        status, late = send("Друго, закъсняло.", key)  # the key does not let a new comment in after the close
+        assert status == 403 and late["error"]["field"] == "period"
+        status, late = send("Последна минута.", "0d4f6b3e-5d2a-4b8c-9e1f-2a3b4c5d6e7f")
+        assert status == 403 and store.count() == 1
+    finally:
+        service.stop()
