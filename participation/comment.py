@@ -294,7 +294,8 @@ def parse_comment(
     if data.get("format", COMMENT_FORMAT) != COMMENT_FORMAT:
         raise CommentError("format", Text("participation.comment", "is not {COMMENT_FORMAT}",
                                                                    COMMENT_FORMAT=COMMENT_FORMAT))
-    if data.get("version", COMMENT_VERSION) != COMMENT_VERSION:
+    version = data.get("version", COMMENT_VERSION)
+    if type(version) is not int or version != COMMENT_VERSION:  # true == 1 and 1.0 == 1 in Python, not here
         raise CommentError("version", Text("participation.comment", "version {get!r} is not supported",
                                                                     get=data.get('version')))
     text = _clean_text(data.get("text"), "text", LIMITS.text, required=True, multiline=True)
@@ -302,10 +303,10 @@ def parse_comment(
     if language not in LANGUAGES:
         raise CommentError("language", Text("participation.comment", "must be one of {LANGUAGES}",
                                                                      LANGUAGES=', '.join(LANGUAGES)))
-    target = data.get("target") or {}
+    target = _absent_as(data.get("target"), {})  # a 0, [] or "" is a wrong target, not none
     if not isinstance(target, dict) or set(target) - {"zones", "paragraph", "geometry"}:
         raise CommentError("target", Text("participation.comment", "must name zones, a paragraph and/or a geometry"))
-    zones_raw = target.get("zones") or []
+    zones_raw = _absent_as(target.get("zones"), [])
     if not isinstance(zones_raw, list) or len(zones_raw) > LIMITS.zones:
         raise CommentError("zones", Text("participation.comment", "must be a list of at most {zones} zone ids",
                                                                   zones=LIMITS.zones))
@@ -326,7 +327,9 @@ def parse_comment(
                                                                           paragraph=paragraph))
     geometry = parse_geometry(target.get("geometry"), context)
     author = _parse_author(data.get("author"))
-    package_id = data.get("package_id") or (context.package_id if context else "")
+    package_id = _absent_as(data.get("package_id"), "")
+    if package_id == "":
+        package_id = context.package_id if context else ""
     if not isinstance(package_id, str) or len(package_id) > 100:
         raise CommentError("package_id", Text("participation.comment", "is not a package id"))
     if context is not None and context.package_id and package_id and package_id != context.package_id:
@@ -344,6 +347,11 @@ def parse_comment(
         ident = str(uuid.uuid4())
         moment = now or datetime.now(UTC)
     return Comment(ident, moment, text, language, tuple(zones), paragraph, geometry, author, package_id)
+
+
+def _absent_as(value: Any, default: Any) -> Any:
+    """``default`` for a member left out or ``null``; any other value stands, to be checked for its type."""
+    return default if value is None else value
 
 
 def _parse_author(data: Any) -> Author | None:

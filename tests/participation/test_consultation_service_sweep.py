@@ -122,3 +122,18 @@ def test_a_retry_after_the_close_gets_the_receipt_of_the_comment_sent_in_time(pa
         assert status == 403 and store.count() == 1
     finally:
         service.stop()
+
+
+def test_a_wrong_type_is_refused_not_taken_for_nothing(live_service):
+    wrong = [({"target": []}, "target"), ({"target": 0}, "target"), ({"target": ""}, "target"),
+             ({"target": {"zones": 0}}, "zones"), ({"target": {"zones": ""}}, "zones"),
+             ({"package_id": 0}, "package_id"), ({"package_id": False}, "package_id"),
+             ({"version": True}, "version"), ({"version": 1.0}, "version")]
+    for extra, field in wrong:
+        status, answer = _post(live_service.url, {"text": "Становище.", **extra})
+        assert status == 422 and answer["error"]["field"] == field, (extra, status, answer)
+    assert live_service.store.count() == 0
+    # what the comment-file format itself writes for "nothing" still means nothing
+    status, _ = _post(live_service.url, {"text": "Становище.", "version": 1, "package_id": "",
+                                         "target": {"zones": [], "paragraph": None, "geometry": None}})
+    assert status == 201
