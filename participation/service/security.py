@@ -126,7 +126,8 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
             return api_error(413, "body", Text("participation.service.security", "the request is larger than {body_limit} bytes",
                                                                                  body_limit=body_limit))
         said = _http_text(status)
-        allow = {"Allow": ", ".join(exc.valid_methods)} if isinstance(exc, MethodNotAllowed) and exc.valid_methods else {}
+        methods = exc.valid_methods if isinstance(exc, MethodNotAllowed) else None
+        allow = {"Allow": ", ".join(methods)} if methods else {}
         if is_api():
             return api_error(status, "request", said, allow)
         return text_response(status, f"{status} " + both_languages(said), allow)
