@@ -63,6 +63,9 @@ def json_problem(exc: ValueError) -> Text:
     if isinstance(exc, NotJsonNumber):
         return Text("participation.strict_json", "{word} is not a number JSON allows", word=exc.word)
     if isinstance(exc, json.JSONDecodeError):
+        if exc.msg.startswith("Unterminated string"):
+            return Text("participation.strict_json", "the text starting at line {line}, column {column} does not end "
+                                                     "(the file may be cut short)", line=exc.lineno, column=exc.colno)
         if exc.pos >= len(exc.doc.rstrip()):
             return Text("participation.strict_json", "the JSON ends early, at line {line}, column {column} "
                                                      "(the file may be cut short)", line=exc.lineno, column=exc.colno)

@@ -4077,6 +4077,10 @@
    <source>the JSON ends early, at line {line}, column {column} (the file may be cut short)</source>
    <translation>JSON-ът свършва преждевременно, на ред {line}, колона {column} (файлът може да е отрязан)</translation>
   </message>
+  <message>
+   <source>the text starting at line {line}, column {column} does not end (the file may be cut short)</source>
+   <translation>текстът, започващ на ред {line}, колона {column}, не завършва (файлът може да е отрязан)</translation>
+  </message>
  </context>
  <context>
   <name>participation.summary</name>

@@ -64,6 +64,12 @@ def test_an_export_cut_short_names_the_line_in_both_languages(tmp_path, export_t
     assert f"the JSON ends early, at line {last_line}," in en and "cut short" in en
     assert f"JSON-ът свършва преждевременно, на ред {last_line}," in bg
     assert "Expecting" not in bg and "Unterminated" not in bg  # no English from the decoder in the Bulgarian
+    quote = export_text.index('"' + TEXTS[0])  # now cut inside a comment's text
+    path.write_text(export_text[: quote + 5], encoding="utf-8")
+    line, column = export_text[:quote].count("\n") + 1, quote - export_text.rfind("\n", 0, quote)
+    en, bg = _refusal(path)
+    assert f"the text starting at line {line}, column {column} does not end (the file may be cut short)" in en
+    assert f"текстът, започващ на ред {line}, колона {column}, не завършва" in bg
 
 
 def test_a_comment_file_saved_with_a_byte_order_mark_imports(tmp_path, export_text):
