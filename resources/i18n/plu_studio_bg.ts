@@ -3475,6 +3475,10 @@
    <source>is already in the plan with another text; the plan keeps its own and the copy from {source} was not imported</source>
    <translation>вече е в плана с друг текст; планът запазва своя, а копието от {source} не е внесено</translation>
   </message>
+  <message>
+   <source>was made on package {package_id}, not on one this plan published ({published}): is it another plan's comment?</source>
+   <translation>е направено по пакет {package_id}, а не по пакет, публикуван за този план ({published}): дали не е становище по друг план?</translation>
+  </message>
  </context>
  <context>
   <name>participation.manifest</name>

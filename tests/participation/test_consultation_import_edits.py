@@ -127,3 +127,17 @@ def test_an_edited_copy_of_a_comment_the_plan_has_is_reported(tmp_path, export_t
     assert finding.rule == "COMMENT.DIFFERENT_COPY"
     assert "the copy from again.geojson was not imported" in finding.message("en")
     assert "копието от again.geojson не е внесено" in finding.message("bg")
+
+
+def test_comments_from_another_plans_consultation_are_flagged(tmp_path, export_text, plan_gpkg, package_dir):
+    path = tmp_path / "comments.geojson"
+    path.write_text(export_text, encoding="utf-8")
+    package_id = json.loads((package_dir / "manifest.json").read_text(encoding="utf-8"))["package_id"]
+    # this plan's own consultation was another package: the clerk mixed up two consultations' exports
+    report = import_comments(plan_gpkg, read_comments(path), source=path.name,
+                             settings_json={"package_id": "pup-drug-plan-2026", "title": "Друг план"})
+    assert len(report.added) == 2  # kept, nothing lost, but each one named
+    assert [f.rule for f in report.findings] == ["COMMENT.OTHER_PACKAGE"] * 2
+    en, bg = report.findings[0].message("en"), report.findings[0].message("bg")
+    assert f"was made on package {package_id}, not on one this plan published (pup-drug-plan-2026)" in en
+    assert f"е направено по пакет {package_id}, а не по пакет, публикуван за този план (pup-drug-plan-2026)" in bg
