@@ -138,7 +138,7 @@ def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComme
     comment = comment_from_json(props, context)
     if status not in STATUSES:
         raise CommentError("status", Text("participation.comment_export", "is {status}; it must be one of {statuses}",
-                                          status=json_value(status), statuses=", ".join(STATUSES)))
+                                          status=_as_written(status), statuses=", ".join(STATUSES)))
     return ReceivedComment(comment, _received_at(received), status, reference)
 
 
@@ -153,11 +153,11 @@ def _received_at(value: Any) -> datetime | None:
     if moment is None:
         raise CommentError("received_at", Text("participation.comment_export", "is {value}, not a date and time "
                                                                                "such as 2026-12-04T09:30:00Z",
-                                               value=json_value(value)))
+                                               value=_as_written(value)))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def json_value(value: Any) -> str:
+def _as_written(value: Any) -> str:
     """A value as it stands in the file, cut short for a message."""
     text = strict_json.dumps(value)
     return text if len(text) <= 60 else text[:59] + "…"
