@@ -28,6 +28,7 @@ from typing import Any
 from shapely.geometry import LineString, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 
+from participation import strict_json
 from participation.settings import LANGUAGES
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
@@ -65,7 +66,16 @@ LIMITS = Limits()
 _EMAIL = re.compile(r"^[^@\s<>\"',;()\[\]\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63}$")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}$")
 _PARAGRAPH = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}#[0-9][0-9.\-]{0,30}$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+#: Removed from every text: control characters, zero-width spaces, direction marks and overrides (they can
+#: make a comment read differently from what is stored), invisible operators and the byte-order mark.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+                      r"\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+#: Zero-width (non-)joiners are part of writing (emoji sequences such as 👨‍👩‍👧, Indic and Persian
+#: scripts) between two letters or symbols; anywhere else they only hide, so they go.
+_STRAY_JOINER = re.compile(r"(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)")
+#: Letters that draw nothing: Hangul fillers, the blank Braille pattern.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_NOTHING_TO_SEE = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -147,7 +157,9 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not multiline:
         text = " ".join(text.split())
-    text = text.strip()
+    text = _STRAY_JOINER.sub("", text).strip()
+    if not _shows_something(text):
+        text = ""
     if required and not text:
         raise CommentError(field_name, Text("participation.comment", "is empty"))
     if len(text) > limit:
@@ -157,6 +169,11 @@ def _clean_text(value: Any, field_name: str, limit: int, *, required: bool, mult
                                           n_text=len(text), limit=limit),
         )
     return text
+
+
+def _shows_something(text: str) -> bool:
+    """Whether a reader would see anything: not only blanks, format marks, lone accents or blank letters."""
+    return any(ch not in _BLANK_LETTERS and unicodedata.category(ch) not in _NOTHING_TO_SEE for ch in text)
 
 
 #: The same cleaning for fields entered elsewhere (paper objections at the registry).
@@ -277,7 +294,8 @@ def parse_comment(
     if data.get("format", COMMENT_FORMAT) != COMMENT_FORMAT:
         raise CommentError("format", Text("participation.comment", "is not {COMMENT_FORMAT}",
                                                                    COMMENT_FORMAT=COMMENT_FORMAT))
-    if data.get("version", COMMENT_VERSION) != COMMENT_VERSION:
+    version = data.get("version", COMMENT_VERSION)
+    if type(version) is not int or version != COMMENT_VERSION:  # true == 1 and 1.0 == 1 in Python, not here
         raise CommentError("version", Text("participation.comment", "version {get!r} is not supported",
                                                                     get=data.get('version')))
     text = _clean_text(data.get("text"), "text", LIMITS.text, required=True, multiline=True)
@@ -285,10 +303,10 @@ def parse_comment(
     if language not in LANGUAGES:
         raise CommentError("language", Text("participation.comment", "must be one of {LANGUAGES}",
                                                                      LANGUAGES=', '.join(LANGUAGES)))
-    target = data.get("target") or {}
+    target = _absent_as(data.get("target"), {})  # a 0, [] or "" is a wrong target, not none
     if not isinstance(target, dict) or set(target) - {"zones", "paragraph", "geometry"}:
         raise CommentError("target", Text("participation.comment", "must name zones, a paragraph and/or a geometry"))
-    zones_raw = target.get("zones") or []
+    zones_raw = _absent_as(target.get("zones"), [])
     if not isinstance(zones_raw, list) or len(zones_raw) > LIMITS.zones:
         raise CommentError("zones", Text("participation.comment", "must be a list of at most {zones} zone ids",
                                                                   zones=LIMITS.zones))
@@ -309,7 +327,9 @@ def parse_comment(
                                                                           paragraph=paragraph))
     geometry = parse_geometry(target.get("geometry"), context)
     author = _parse_author(data.get("author"))
-    package_id = data.get("package_id") or (context.package_id if context else "")
+    package_id = _absent_as(data.get("package_id"), "")
+    if package_id == "":
+        package_id = context.package_id if context else ""
     if not isinstance(package_id, str) or len(package_id) > 100:
         raise CommentError("package_id", Text("participation.comment", "is not a package id"))
     if context is not None and context.package_id and package_id and package_id != context.package_id:
@@ -327,6 +347,11 @@ def parse_comment(
         ident = str(uuid.uuid4())
         moment = now or datetime.now(UTC)
     return Comment(ident, moment, text, language, tuple(zones), paragraph, geometry, author, package_id)
+
+
+def _absent_as(value: Any, default: Any) -> Any:
+    """``default`` for a member left out or ``null``; any other value stands, to be checked for its type."""
+    return default if value is None else value
 
 
 def _parse_author(data: Any) -> Author | None:
@@ -387,11 +412,13 @@ def read_comment_file(path: str | Path, context: CommentContext | None = None) -
     if p.stat().st_size > LIMITS.body_bytes * 64:
         raise PluInputError(Text("participation.comment", "{p}: too large for a comment file", p=p))
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(
-            Text("participation.comment", "{p}: not a comment file (not JSON: {exc})", p=p, exc=exc)
-        ) from exc
+        data = strict_json.loads(p.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise PluInputError(Text("participation.comment", "{p}: not a comment file (not UTF-8 text)", p=p)) from exc
+    except (ValueError, RecursionError) as exc:
+        problem = strict_json.json_problem(exc if isinstance(exc, ValueError) else ValueError())
+        raise PluInputError(Text("participation.comment", "{p}: not a comment file ({problem})", p=p,
+                                 problem=problem)) from exc
     items = data if isinstance(data, list) else [data]
     out = []
     for i, item in enumerate(items, 1):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from participation import strict_json
 from participation.attachments import Attachment
 from participation.comment import (
     COMMENT_FORMAT,
@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 EXPORT_NAME = "plu-studio-comments"
+#: Moderation states an export carries (the service's own).
+STATUSES = ("new", "ok", "hidden")
 
 
 @dataclass(frozen=True)
@@ -134,13 +136,31 @@ def _from_feature(feature: Any, context: CommentContext | None) -> ReceivedComme
     target["geometry"] = feature.get("geometry")
     props["target"] = target
     comment = comment_from_json(props, context)
-    moment = None
-    if isinstance(received, str):
-        try:
-            moment = datetime.fromisoformat(received.replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-    return ReceivedComment(comment, moment, status if status in ("new", "ok", "hidden") else "new", reference)
+    if status not in STATUSES:
+        raise CommentError("status", Text("participation.comment_export", "is {status}; it must be one of {statuses}",
+                                          status=_as_written(status), statuses=", ".join(STATUSES)))
+    return ReceivedComment(comment, _received_at(received), status, reference)
+
+
+def _received_at(value: Any) -> datetime | None:
+    """When the service received the comment; a value a hand edit spoilt is an error, never quietly dropped."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None:
+        raise CommentError("received_at", Text("participation.comment_export", "is {value}, not a date and time "
+                                                                               "such as 2026-12-04T09:30:00Z",
+                                               value=_as_written(value)))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _as_written(value: Any) -> str:
+    """A value as it stands in the file, cut short for a message."""
+    text = strict_json.dumps(value)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def read_comments(path: str | Path, context: CommentContext | None = None) -> list[ReceivedComment]:
@@ -156,12 +176,14 @@ def read_comments(path: str | Path, context: CommentContext | None = None) -> li
             Text("participation.comment_export", "{p}: too large to be a comment export", p=p)
         )
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PluInputError(
-            Text("participation.comment_export", "{p}: not a comment export or comment file (not JSON: {exc})",
-                                                 p=p, exc=exc),
-        ) from exc
+        data = strict_json.loads(p.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise PluInputError(Text("participation.comment_export", "{p}: not a comment export or comment file (not "
+                                                                 "UTF-8 text)", p=p)) from exc
+    except (ValueError, RecursionError) as exc:
+        problem = strict_json.json_problem(exc if isinstance(exc, ValueError) else ValueError())
+        raise PluInputError(Text("participation.comment_export", "{p}: not a comment export or comment file "
+                                                                 "({problem})", p=p, problem=problem)) from exc
     if isinstance(data, dict) and data.get("type") == "FeatureCollection":
         features = data.get("features") or []
         if not isinstance(features, list):
@@ -176,13 +198,31 @@ def read_comments(path: str | Path, context: CommentContext | None = None) -> li
                 raise PluInputError(Text(
                     "participation.comment_export", "{p}: comment {i} ({feature}): {field} {problem}", p=p, i=i,
                     feature=_feature_id(feature), field=exc.field, problem=exc.problem)) from exc
-        return out
+        return _no_differing_twins(p, out)
     if isinstance(data, (dict, list)) and (isinstance(data, list) or data.get("format") == COMMENT_FORMAT):
-        return [ReceivedComment(c) for c in read_comment_file(p, context)]
+        return _no_differing_twins(p, [ReceivedComment(c) for c in read_comment_file(p, context)])
     raise PluInputError(
         Text("participation.comment_export", "{p}: neither a PLU Studio comment export (GeoJSON) nor a comment file",
                                              p=p),
     )
+
+
+def _no_differing_twins(p: Path, items: list[ReceivedComment]) -> list[ReceivedComment]:
+    """The items, unless one comment id comes twice with different content (an edit or a merge gone wrong).
+
+    Two equal copies are harmless (the import counts the second as already there); two
+    different ones would leave it to chance which text the plan keeps.
+    """
+    first: dict[str, tuple[int, Any]] = {}
+    for i, item in enumerate(items, 1):
+        content = (comment_to_json(item.comment), item.status, item.reference, _iso(item.received_at))
+        seen = first.setdefault(item.comment.id, (i, content))
+        if seen[1] != content:
+            raise PluInputError(Text(
+                "participation.comment_export", "{p}: comment {i} has the id {id} of comment {j} but not the same "
+                                                "content; keep the right copy and import again",
+                p=p, i=i, id=item.comment.id, j=seen[0]))
+    return items
 
 
 def _feature_id(feature: Any) -> str:

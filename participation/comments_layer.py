@@ -453,6 +453,8 @@ class CommentsLayer:
         layer = self._ds.GetLayerByName(COMMENT_TABLE)
         people = self._ds.GetLayerByName(PERSON_TABLE)
         current = self.records()
+        held = {r.comment_id: r.text for r in current}
+        published = sorted(k.removeprefix("package.") for k in self.info() if k.startswith("package."))
         number = max((r.number for r in current), default=0)
         taken = [r.reference for r in current if r.reference]
         issued = self._issued()
@@ -465,8 +467,21 @@ class CommentsLayer:
                 c = item.comment
                 if c.id in existing:
                     report.duplicates.append(c.id)
+                    if held.get(c.id, c.text) != c.text:  # an edited copy: say so rather than drop it unseen
+                        report.findings.append(_finding(
+                            "COMMENT.DIFFERENT_COPY", c,
+                            Text("participation.comments_layer", "is already in the plan with another text; the plan "
+                                                                 "keeps its own and the copy from {source} was not "
+                                                                 "imported", source=source)))
                     continue
                 existing.add(c.id)
+                held[c.id] = c.text
+                if published and c.package_id and c.package_id not in published:
+                    report.findings.append(_finding(
+                        "COMMENT.OTHER_PACKAGE", c,
+                        Text("participation.comments_layer", "was made on package {package_id}, not on one this plan "
+                                                             "published ({published}): is it another plan's comment?",
+                                                             package_id=c.package_id, published=", ".join(published))))
                 missing = [z for z in c.zones if z not in zone_ids]
                 if missing:
                     report.findings.append(_finding(

@@ -233,7 +233,7 @@ def summary_html(s: Summary) -> str:
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:24px auto;padding:0 16px;color:#1d2330;font-size:14px}"
         "h1{font-size:20px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ccd}h3{font-size:14px;margin:18px 0 6px}"
         "table{border-collapse:collapse;width:100%;margin-bottom:8px;table-layout:fixed}#overview{table-layout:auto;width:auto;min-width:40%}th,td{border:1px solid #b8bfcc;padding:5px 7px;vertical-align:top;text-align:left}"
-        "th{background:#e8ebf0}td.text{white-space:pre-wrap}td.ref{white-space:nowrap}.muted{color:#5b6474}.decision-accepted{color:#2e7d32}"
+        "th{background:#e8ebf0}td{overflow-wrap:anywhere}td.text{white-space:pre-wrap}td.ref{white-space:nowrap}.muted{color:#5b6474}.decision-accepted{color:#2e7d32}"
         ".decision-rejected{color:#b03a2e}.decision-partly{color:#a66b00}"
         "@page{size:A4;margin:16mm 14mm 18mm 14mm;@bottom-right{content:counter(page) ' / ' counter(pages);font-size:8pt}}"
         "@media print{body{max-width:none;margin:0;padding:0;font-size:9pt}h1{font-size:15pt}h2{font-size:12.5pt}"

@@ -10,7 +10,6 @@ answers the first receipt instead of filing it twice.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 from datetime import UTC, date, datetime
@@ -18,6 +17,7 @@ from functools import partial
 
 from flask import Blueprint, Response, jsonify, request
 
+from participation import strict_json
 from participation.comment import CommentError, parse_comment
 from participation.service.context import Service, service
 from participation.service.security import api_error
@@ -71,6 +71,25 @@ def _submission(here: Service, moment: datetime, raw: bytes) -> Submission:
     return Submission(here.settings.reference_prefix, local_year, key, hashlib.sha256(raw).hexdigest())
 
 
+def _answered_before(here: Service, raw: bytes) -> Response | None:
+    """The first receipt for a retry that arrives after the close (the comment itself came in time).
+
+    A citizen who sent at 23:59 and whose answer was lost retries at 00:01 with the same
+    key: telling them the consultation is closed would make them think it was not filed.
+    """
+    key = request.headers.get("Idempotency-Key")
+    if key is None or not _KEY.match(key):
+        return None
+    try:
+        earlier = here.store.receipt(here.package.package_id, key, hashlib.sha256(raw).hexdigest())
+    except IdempotencyConflict:
+        return None  # another comment under that key: it is simply late
+    except Exception:
+        _log.exception("could not look up an earlier receipt")
+        return None
+    return None if earlier is None else _receipt(earlier)
+
+
 def _receipt(receipt: Receipt) -> Response:
     response = jsonify({"id": receipt.id, "reference": receipt.reference,
                         "received_at": receipt.received_at.astimezone(UTC).isoformat(timespec="seconds")})
@@ -86,12 +105,14 @@ def add_comment() -> Response:
     if request.mimetype != "application/json":
         return api_error(415, "body", Text("participation.service.comments", "send the comment as application/json"))
     moment = here.now()
+    raw = request.get_data(cache=False)
     refused = _closed(here, moment)
     if refused:
-        return refused
-    raw = request.get_data(cache=False)
+        return _answered_before(here, raw) or refused
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = strict_json.loads(raw.decode("utf-8"))
+    except (strict_json.DuplicateKey, strict_json.NotJsonNumber) as exc:
+        return api_error(400, "body", strict_json.json_problem(exc))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return api_error(400, "body", Text("participation.service.comments", "the body is not JSON in UTF-8"))
     try:

@@ -11,6 +11,7 @@ or Redis/Memcached (``redis://…``), which ``limits`` supports itself.
 
 from __future__ import annotations
 
+import ipaddress
 import sqlite3
 import time
 from collections.abc import Callable
@@ -57,8 +58,23 @@ class ServiceLimits:
 
 
 def client_address() -> str:
-    """The client's address as the WSGI server reports it (waitress rewrites it from a trusted proxy only)."""
-    return request.remote_addr or "unknown"
+    """Whom a limit counts: the client's address as the WSGI server reports it (waitress rewrites it from a
+    trusted proxy only), an IPv6 address by its /64.
+
+    An IPv6 home or phone line is given a whole /64 and picks new addresses in it at will
+    (privacy extensions); counted one by one, it would have 2⁶⁴ budgets.  An IPv4 address
+    written as IPv6 (``::ffff:198.51.100.7``, a dual-stack socket) is that IPv4 address.
+    """
+    raw = request.remote_addr or "unknown"
+    try:
+        address = ipaddress.ip_address(raw)
+    except ValueError:
+        return raw
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address.packed[:8] + bytes(8), 64)))
+    return str(address)
 
 
 def retry_after(reset_at: float) -> str:

@@ -13,7 +13,7 @@ import logging
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, jsonify, request
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
 from plu_model.i18n import Text
 
@@ -78,6 +78,24 @@ def same_origin() -> bool:
     return True
 
 
+#: What the framework's own refusals say to a citizen, in both languages (the rest fall back to the status).
+_HTTP_TEXTS = {
+    400: Text("participation.service.security", "the request is malformed"),
+    403: Text("participation.service.security", "this is not allowed"),
+    404: Text("participation.service.security", "there is nothing at this address"),
+    405: Text("participation.service.security", "this address does not take this kind of request"),
+    406: Text("participation.service.security", "the service cannot answer in the form asked for"),
+    408: Text("participation.service.security", "the request took too long to arrive"),
+    411: Text("participation.service.security", "the request does not say how long it is"),
+    415: Text("participation.service.security", "the request's content type is not accepted here"),
+}
+
+
+def _http_text(status: int) -> Text:
+    return _HTTP_TEXTS.get(status) or Text("participation.service.security", "the request was refused (HTTP {status})",
+                                          status=status)
+
+
 def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
     """Security headers on every answer; bilingual errors without tracebacks."""
 
@@ -107,16 +125,16 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
         if isinstance(exc, RequestEntityTooLarge) or status == 413:
             return api_error(413, "body", Text("participation.service.security", "the request is larger than {body_limit} bytes",
                                                                                  body_limit=body_limit))
+        said = _http_text(status)
+        methods = exc.valid_methods if isinstance(exc, MethodNotAllowed) else None
+        allow = {"Allow": ", ".join(methods)} if methods else {}
         if is_api():
-            return api_error(status, "request", exc.name)
-        response = exc.get_response()
-        response.set_data(f"{status} {exc.name}\n")
-        response.content_type = "text/plain; charset=utf-8"
-        return response
+            return api_error(status, "request", said, allow)
+        return text_response(status, f"{status} " + both_languages(said), allow)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Response:
         _log.exception("unexpected error on %s %s", request.method, request.path)
         if is_api():
             return api_error(500, "server", Text("participation.service.security", "the service failed; your comment was not stored"))
-        return text_response(500, "500 Internal Server Error\n")
+        return text_response(500, "500 " + both_languages(Text("participation.service.security", "the service failed")))

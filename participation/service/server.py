@@ -10,6 +10,7 @@ they get the same security headers as the application's.
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 from waitress.channel import HTTPChannel
@@ -35,6 +36,26 @@ class _Channel(HTTPChannel):
     error_task_class = _SecureErrorTask
 
 
+def _exact_forwarded_address(app: Any) -> Any:
+    """The client's address read from the proxy's ``X-Forwarded-For`` as written, when it is a plain address.
+
+    Waitress takes ``::ffff:198.51.100.7`` (an IPv4 client as a dual-stack nginx writes it)
+    for host ``::ffff`` and port ``198.51.100.7``: every IPv4 citizen would be the same
+    client, sharing one rate limit.  The header reaches the application only from the
+    trusted proxy (waitress clears it otherwise), so its last hop is the address to use.
+    """
+
+    def call(environ: dict[str, Any], start_response: Any) -> Any:
+        hop = environ.get("HTTP_X_FORWARDED_FOR", "").rsplit(",", 1)[-1].strip().strip('"')
+        try:
+            environ["REMOTE_ADDR"] = str(ipaddress.ip_address(hop.removeprefix("[").removesuffix("]")))
+        except ValueError:
+            pass  # absent, or with a port: waitress's reading stands
+        return app(environ, start_response)
+
+    return call
+
+
 def make_server(app: Any, host: str = "127.0.0.1", port: int = 8080, *, threads: int = 8,
                 behind_proxy: bool = False, trusted_proxy: str = "127.0.0.1") -> Any:
     """A waitress server for ``app``, not yet running (``.run()`` it; ``.close()`` stops it)."""
@@ -45,6 +66,7 @@ def make_server(app: Any, host: str = "127.0.0.1", port: int = 8080, *, threads:
     if behind_proxy:
         options.update(trusted_proxy=trusted_proxy, trusted_proxy_count=1,
                        trusted_proxy_headers={"x-forwarded-for", "x-forwarded-proto", "x-forwarded-host"})
+        app = _exact_forwarded_address(app)
     server = create_server(app, **options)
     server.channel_class = _Channel
     return server

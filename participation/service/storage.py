@@ -77,6 +77,8 @@ class CommentStore(Protocol):
 
     def comments(self, *, personal: bool = False) -> list[StoredComment]: ...
 
+    def receipt(self, package_id: str, key: str, body_hash: str) -> Receipt | None: ...
+
     def set_status(self, comment_id: str, status: str) -> bool: ...
 
     def count(self) -> int: ...
@@ -179,17 +181,25 @@ def next_reference(cur: Any, p: str, package_id: str, prefix: str, year: int) ->
     return format_reference(prefix, year, int(cur.fetchone()[0]))
 
 
+def find_receipt(cur: Any, p: str, package_id: str, key: str, body_hash: str) -> Receipt | None:
+    """The receipt of the comment filed earlier under ``key``; :class:`IdempotencyConflict` if it was another body."""
+    cur.execute(_FIND_KEY.format(p=p), (package_id, key))
+    found = cur.fetchone()
+    if found is None:
+        return None
+    if found[3] != body_hash:
+        raise IdempotencyConflict(key)
+    return Receipt(found[0], found[1] or "", _parse_iso(found[2]), repeated=True)
+
+
 def _file_comment(cur: Any, p: str, comment: Comment, received_at: datetime, submission: Submission,
                   person_table: str) -> Receipt:
     """Insert one comment and its person inside the caller's transaction; a repeated key returns the first receipt."""
     key = submission.idempotency_key
     if key:
-        cur.execute(_FIND_KEY.format(p=p), (comment.package_id, key))
-        found = cur.fetchone()
-        if found:
-            if found[3] != submission.body_hash:
-                raise IdempotencyConflict(key)
-            return Receipt(found[0], found[1] or "", _parse_iso(found[2]), repeated=True)
+        earlier = find_receipt(cur, p, comment.package_id, key, submission.body_hash)
+        if earlier is not None:
+            return earlier
     reference = next_reference(cur, p, comment.package_id, submission.prefix, submission.year or received_at.year)
     cur.execute(_INSERT.format(", ".join([p] * 12)),
                 (*_row_values(comment, received_at), reference, key, submission.body_hash))
@@ -240,6 +250,11 @@ class SqliteCommentStore:
                 db.execute("ROLLBACK")
                 raise
         return receipt
+
+    def receipt(self, package_id: str, key: str, body_hash: str) -> Receipt | None:
+        """The receipt already given for ``key`` (a retry), without filing anything."""
+        with self._connect() as db:
+            return find_receipt(db.cursor(), "?", package_id, key, body_hash)
 
     def comments(self, *, personal: bool = False) -> list[StoredComment]:
         with self._connect() as db:
@@ -341,6 +356,10 @@ class PostgresCommentStore:
     def add(self, comment: Comment, received_at: datetime, submission: Submission | None = None) -> Receipt:
         return self._run(lambda cur: _file_comment(cur, "%s", comment, received_at, submission or Submission(),
                                                     self.person_table))
+
+    def receipt(self, package_id: str, key: str, body_hash: str) -> Receipt | None:
+        """The receipt already given for ``key`` (a retry), without filing anything."""
+        return self._run(lambda cur: find_receipt(cur, "%s", package_id, key, body_hash))  # type: ignore[no-any-return]
 
     def comments(self, *, personal: bool = False) -> list[StoredComment]:
         def read(cur: Any) -> tuple[list[Any], dict[str, Any]]:

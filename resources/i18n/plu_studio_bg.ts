@@ -3369,6 +3369,14 @@
    <source>the area crosses itself or has no surface</source>
    <translation>площта се самопресича или няма повърхнина</translation>
   </message>
+  <message>
+   <source>{p}: not a comment file (not UTF-8 text)</source>
+   <translation>{p}: не е файл със становище (не е текст в UTF-8)</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment file ({problem})</source>
+   <translation>{p}: не е файл със становище ({problem})</translation>
+  </message>
  </context>
  <context>
   <name>participation.comment_export</name>
@@ -3408,6 +3416,26 @@
    <source>{p}: comment {i} ({feature}): {field} {problem}</source>
    <translation>{p}: становище {i} ({feature}): {field} {problem}</translation>
   </message>
+  <message>
+   <source>is {status}; it must be one of {statuses}</source>
+   <translation>е {status}, а трябва да е едно от {statuses}</translation>
+  </message>
+  <message>
+   <source>is {value}, not a date and time such as 2026-12-04T09:30:00Z</source>
+   <translation>е {value}, а не дата и час като 2026-12-04T09:30:00Z</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment export or comment file (not UTF-8 text)</source>
+   <translation>{p}: не е експорт на становища, нито файл със становище (не е текст в UTF-8)</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment export or comment file ({problem})</source>
+   <translation>{p}: не е експорт на становища, нито файл със становище ({problem})</translation>
+  </message>
+  <message>
+   <source>{p}: comment {i} has the id {id} of comment {j} but not the same content; keep the right copy and import again</source>
+   <translation>{p}: становище {i} има идентификатора {id} на становище {j}, но не и същото съдържание; оставете вярното копие и внесете отново</translation>
+  </message>
  </context>
  <context>
   <name>participation.comments_layer</name>
@@ -3442,6 +3470,14 @@
   <message>
    <source>was drawn outside the plan's boundary</source>
    <translation>е начертано извън границата на плана</translation>
+  </message>
+  <message>
+   <source>is already in the plan with another text; the plan keeps its own and the copy from {source} was not imported</source>
+   <translation>вече е в плана с друг текст; планът запазва своя, а копието от {source} не е внесено</translation>
+  </message>
+  <message>
+   <source>was made on package {package_id}, not on one this plan published ({published}): is it another plan's comment?</source>
+   <translation>е направено по пакет {package_id}, а не по пакет, публикуван за този план ({published}): дали не е становище по друг план?</translation>
   </message>
  </context>
  <context>
@@ -3848,6 +3884,46 @@
    <source>the service failed; your comment was not stored</source>
    <translation>услугата се срина; становището не е записано</translation>
   </message>
+  <message>
+   <source>the request is malformed</source>
+   <translation>заявката е неправилно съставена</translation>
+  </message>
+  <message>
+   <source>this is not allowed</source>
+   <translation>това не е позволено</translation>
+  </message>
+  <message>
+   <source>there is nothing at this address</source>
+   <translation>на този адрес няма нищо</translation>
+  </message>
+  <message>
+   <source>this address does not take this kind of request</source>
+   <translation>този адрес не приема такъв вид заявка</translation>
+  </message>
+  <message>
+   <source>the service cannot answer in the form asked for</source>
+   <translation>услугата не може да отговори във вида, в който е поискано</translation>
+  </message>
+  <message>
+   <source>the request took too long to arrive</source>
+   <translation>заявката пристигна твърде бавно</translation>
+  </message>
+  <message>
+   <source>the request does not say how long it is</source>
+   <translation>заявката не посочва дължината си</translation>
+  </message>
+  <message>
+   <source>the request's content type is not accepted here</source>
+   <translation>видът на съдържанието на заявката не се приема тук</translation>
+  </message>
+  <message>
+   <source>the request was refused (HTTP {status})</source>
+   <translation>заявката е отказана (HTTP {status})</translation>
+  </message>
+  <message>
+   <source>the service failed</source>
+   <translation>услугата се провали</translation>
+  </message>
  </context>
  <context>
   <name>participation.service.storage</name>
@@ -3981,6 +4057,33 @@
   <message>
    <source>; </source>
    <translation>; </translation>
+  </message>
+ </context>
+ <context>
+  <name>participation.strict_json</name>
+  <message>
+   <source>not valid JSON</source>
+   <translation>не е валиден JSON</translation>
+  </message>
+  <message>
+   <source>the key "{key}" appears twice in one object</source>
+   <translation>ключът "{key}" се среща два пъти в един обект</translation>
+  </message>
+  <message>
+   <source>{word} is not a number JSON allows</source>
+   <translation>{word} не е число, което JSON допуска</translation>
+  </message>
+  <message>
+   <source>not valid JSON at line {line}, column {column}</source>
+   <translation>невалиден JSON на ред {line}, колона {column}</translation>
+  </message>
+  <message>
+   <source>the JSON ends early, at line {line}, column {column} (the file may be cut short)</source>
+   <translation>JSON-ът свършва преждевременно, на ред {line}, колона {column} (файлът може да е отрязан)</translation>
+  </message>
+  <message>
+   <source>the text starting at line {line}, column {column} does not end (the file may be cut short)</source>
+   <translation>текстът, започващ на ред {line}, колона {column}, не завършва (файлът може да е отрязан)</translation>
   </message>
  </context>
  <context>
