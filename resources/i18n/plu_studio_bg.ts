@@ -5484,10 +5484,6 @@
    <translation>координатна система на X Y (по подразбиране 4326)</translation>
   </message>
   <message>
-   <source>only zones in this box (in the output CRS)</source>
-   <translation>само зоните в този правоъгълник</translation>
-  </message>
-  <message>
    <source>output CRS (default: the first plan's)</source>
    <translation>координатна система на изхода</translation>
   </message>
@@ -5622,6 +5618,18 @@
   <message>
    <source>({x}, {y}) EPSG:{crs} {date}</source>
    <translation>({x}; {y}) EPSG:{crs} {date}</translation>
+  </message>
+  <message>
+   <source>only zones in this box (in the output CRS); also as one word MINX,MINY,MAXX,MAXY</source>
+   <translation>само зоните в този правоъгълник (в координатната система на резултата); може и като една дума MINX,MINY,MAXX,MAXY</translation>
+  </message>
+  <message>
+   <source>four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; given: {given} (write a decimal point as '.')</source>
+   <translation>нужни са четири числа, MINX MINY MAXX MAXY или MINX,MINY,MAXX,MAXY; зададено: {given} (пишете десетичната точка като „.“)</translation>
+  </message>
+  <message>
+   <source>four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; given: {given}</source>
+   <translation>нужни са четири числа, MINX MINY MAXX MAXY или MINX,MINY,MAXX,MAXY; зададено: {given}</translation>
   </message>
  </context>
  <context>
