@@ -134,12 +134,12 @@ def _existing_plan(cur: Any, ident: Identifier) -> tuple[int, str] | None:
 
 def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
     """The plan's key, the plan created when new, and held by this transaction (:mod:`register.plan_lock`)."""
-    from register.plan_lock import lock_plan, waiting_briefly
+    from register.plan_lock import announce, lock_plan, waiting_briefly
 
     ident = plan.inspire_id
     found = _existing_plan(cur, ident)
     if found is None:
-        with waiting_briefly(cur, ident.local_id):  # another session may be adding the same new plan
+        with waiting_briefly(cur, ident.namespace, ident.local_id):  # another session may be adding it too
             cur.execute(
                 "INSERT INTO plan (authority, namespace, local_id, title, level) VALUES (%s, %s, %s, %s, %s) "
                 "ON CONFLICT (namespace, local_id) DO NOTHING RETURNING id",
@@ -147,6 +147,7 @@ def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
             )
             created = cur.fetchone()
         if created:
+            announce(cur, ident.namespace, ident.local_id, "add")
             return int(created[0])
         found = _existing_plan(cur, ident)  # that session has added it meanwhile
         assert found is not None
@@ -155,7 +156,7 @@ def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
             Text("register.store", "plan {local_id} belongs to authority {found}, not {authority}",
                                    local_id=ident.local_id, found=found[1], authority=authority),
         )
-    lock_plan(cur, found[0], ident.local_id)
+    lock_plan(cur, found[0], ident.namespace, ident.local_id, "add")
     cur.execute("UPDATE plan SET title = %s WHERE id = %s AND title <> %s",
                 (plan.official_title, found[0], plan.official_title))
     return found[0]

@@ -7315,6 +7315,26 @@
    <source>plan {plan} is being added or changed by another session; try again when it has finished</source>
    <translation>план {plan} се добавя или променя от друга сесия; опитайте отново, когато тя приключи</translation>
   </message>
+  <message>
+   <source>plan {plan} is held by {who}{since} in a transaction not yet ended; try again when it has ended</source>
+   <translation>план {plan} е зает от {who}{since} в транзакция, която още не е приключила; опитайте отново, когато приключи</translation>
+  </message>
+  <message>
+   <source>{user} (with {program})</source>
+   <translation>{user} (с {program})</translation>
+  </message>
+  <message>
+   <source>, since {moment}</source>
+   <translation>, от {moment}</translation>
+  </message>
+  <message>
+   <source>plan {plan} is being stored as a new version by {who}{since}; try again when it has finished</source>
+   <translation>план {plan} се записва като нова версия от {who}{since}; опитайте отново, когато записът приключи</translation>
+  </message>
+  <message>
+   <source>a draft of plan {plan} is being made by {who}{since}; try again when it has finished</source>
+   <translation>чернова на план {plan} се създава от {who}{since}; опитайте отново, когато приключи</translation>
+  </message>
  </context>
  <context>
   <name>register.provider</name>
