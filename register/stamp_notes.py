@@ -10,6 +10,7 @@ they mean, not as text: a beginLifespanVersion is an instant (``…Z``, ``…+00
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from plu_model.temporal import format_datetime
@@ -20,6 +21,7 @@ __all__ = ["StampNotes", "same_instant", "stamp_pair"]
 Pair = tuple[str | None, str | None]
 
 
+@lru_cache(maxsize=4096)  # a plan's features mostly share a few times: each is parsed once
 def _instant(text: str) -> str:
     """The time ``text`` names, written one way (UTC, ``Z``, no zero fraction); a text that is no
     ``xs:dateTime``, or one without a time zone, stays as written (it can only equal itself)."""
@@ -37,6 +39,7 @@ def same_instant(a: str, b: str) -> bool:
     return a == b or _instant(a) == _instant(b)
 
 
+@lru_cache(maxsize=4096)
 def stamp_pair(version_id: Any, begin: Any) -> Pair:
     """A feature's stamps as compared: blanks trimmed, an empty or missing stamp None, the time as one instant."""
     vid = str(version_id).strip() if version_id not in (None, "") else None
@@ -46,7 +49,7 @@ def stamp_pair(version_id: Any, begin: Any) -> Pair:
 
 def _matches(given: Pair, known: Pair) -> bool:
     """Whether what a file states (None: states nothing) is the known pair."""
-    return all(g is None or g == k for g, k in zip(given, known, strict=True))
+    return (given[0] is None or given[0] == known[0]) and (given[1] is None or given[1] == known[1])
 
 
 class StampNotes:
@@ -69,7 +72,8 @@ class StampNotes:
         vid, begin = row.get("inspire_version_id"), row.get("begin_lifespan_version")
         if vid in (None, "") and begin in (None, ""):
             return
-        if _fast_match((vid, begin), stamps, before):
+        if _same_text(vid, begin, stamps[0], stamps[1]) or (
+                before is not None and _same_text(vid, begin, before[1], before[2])):
             return
         given = stamp_pair(vid, begin)
         if _matches(given, stamp_pair(*stamps)) or (before is not None and _matches(given, stamp_pair(*before[1:]))):
@@ -80,20 +84,23 @@ class StampNotes:
         """The number of features whose stated stamps the register replaced: those of :attr:`unplaced` that no
         earlier version of the plan gave the same feature (one query, only when there are any and an earlier
         version exists)."""
-        if not self.unplaced or version_no <= 2:  # the previous version, if any, was compared already
+        if version_no <= 2:  # the previous version, if any, was compared already
+            return len(self.unplaced)
+        # the register's versionIds are version numbers: only one of an earlier version (or none) may be its own
+        earlier = [local_id for local_id, (vid, _begin) in self.unplaced.items()
+                   if vid is None or (vid.isdigit() and 0 < int(vid) < version_no - 1)]
+        if not earlier:
             return len(self.unplaced)
         cur.execute(
             "SELECT f.local_id, f.row_data->>'inspire_version_id', f.row_data->>'begin_lifespan_version' "
             "FROM feature f JOIN plan_version v ON v.id = f.version_pk "
             "WHERE v.plan_id = %s AND v.version_no < %s AND f.local_id = ANY(%s)",
-            (plan_id, version_no - 1, list(self.unplaced)))
+            (plan_id, version_no - 1, earlier))
         placed = {local_id for local_id, vid, begin in cur.fetchall()
                   if _matches(self.unplaced[local_id], stamp_pair(vid, begin))}
         return len(self.unplaced) - len(placed)
 
 
-def _fast_match(given: tuple[Any, Any], stamps: tuple[str, str], before: tuple[str, str, str] | None) -> bool:
-    """The common case, compared as texts: the file states exactly this add's stamps or the previous version's."""
-    if all(g in (None, "") or g == s for g, s in zip(given, stamps, strict=True)):
-        return True
-    return before is not None and all(g in (None, "") or g == b for g, b in zip(given, before[1:], strict=True))
+def _same_text(vid: Any, begin: Any, known_vid: Any, known_begin: Any) -> bool:
+    """The common case, compared as texts: the file states exactly these stamps (or leaves one out)."""
+    return (vid is None or vid == "" or vid == known_vid) and (begin is None or begin == "" or begin == known_begin)
