@@ -17,10 +17,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import re
 import signal
 import sys
 import threading
 from types import ModuleType
+from typing import Any
 
 from plu_cli import commands as _commands
 from plu_cli.language import detect_language, language, set_language
@@ -39,7 +41,20 @@ def _command_modules() -> list[ModuleType]:
     return sorted(mods, key=lambda m: m.NAME)
 
 
+#: a word that argparse is to read as a number, not as an option: ``-3.7``, ``-1e308``, ``-10,-5,3,4`` (argparse's own
+#: pattern knows ``-3`` and ``-3.7`` only, and took ``--bbox -1e308 …`` for an unknown option ``-1e308``); the
+#: number itself is the option's type's to judge, which names a decimal comma (``-3,7``) with its fix
+_NEGATIVE_NUMBER = re.compile(r"^-\.?\d")
+
+
 class _Parser(argparse.ArgumentParser):
+    """``plu``'s parsers: errors with exit code 2 in the user's language, and negative numbers as they are typed."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # argparse still treats a word as an option when a parser has an option that looks like a negative number
+        self._negative_number_matcher = _NEGATIVE_NUMBER
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"plu: {say('plu_cli.main', 'error')}: {message}", file=sys.stderr)

@@ -135,6 +135,18 @@ def _transform(src: int, dst: int) -> osr.CoordinateTransformation:
     return osr.CoordinateTransformation(a, b)
 
 
+@lru_cache(maxsize=64)
+def area_of_use(epsg: int) -> tuple[float, float, float, float] | None:
+    """Where the CRS is meant to be used, in its own coordinates (east, north: MINX, MINY, MAXX, MAXY); None when
+    PROJ does not say. A box far beyond it (``-1e308 … 1e308``) has no outline in other CRSs: it is cut to this."""
+    area = _srs(epsg).GetAreaOfUse()
+    if area is None:
+        return None
+    bounds = _transform(4326, epsg).TransformBounds(area.west_lon_degree, area.south_lat_degree,
+                                                    area.east_lon_degree, area.north_lat_degree, 21)
+    return (bounds[0], bounds[1], bounds[2], bounds[3])
+
+
 def reproject(geometry: BaseGeometry, src: int, dst: int) -> BaseGeometry:
     """The geometry in another CRS (both in east, north order); Z is kept."""
     if src == dst or geometry is None or geometry.is_empty:

@@ -38,7 +38,7 @@ def copy_to_draft(cur: Any, info: VersionInfo) -> int:
     """A new version in elaboration with the content of ``info``; returns its key."""
     from register.plan_lock import lock_plan
 
-    lock_plan(cur, info.plan_id, info.local_id)
+    lock_plan(cur, info.plan_id, info.namespace, info.local_id, "draft")
     cur.execute(
         "INSERT INTO plan_version (plan_id, version_no, authority, status, crs, extent, amends, dataset) "
         "SELECT plan_id, (SELECT max(version_no) + 1 FROM plan_version WHERE plan_id = v.plan_id), authority, "

@@ -10,7 +10,7 @@ from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.codelists import INSPIRE_CODELIST_BASE
-from plu_model.crs import reproject
+from plu_model.crs import area_of_use, reproject
 from plu_model.dataset import PlanDataset, make_gml_id
 from plu_model.features import SpatialPlan
 from plu_model.i18n import say_in
@@ -104,6 +104,7 @@ def consolidated(cur: Any, day: date, bbox: tuple[float, float, float, float] | 
     infos = {v.version_pk: v for v in version_rows(cur, "v.id = ANY(%s)", ([r[0] for r in live],))} if live else {}
     target = crs or (live[0][2] if live else 4326)
     out = PlanDataset(crs=target, metadata={"content": f"register: zoning in force on {day.isoformat()}"})
+    bbox = _within_crs(bbox, target) if bbox else None
     area = box(*bbox) if bbox else None
     plan_href = "#" + make_gml_id("SP", f"in-force-{day.isoformat()}")
     template = None
@@ -124,6 +125,17 @@ def consolidated(cur: Any, day: date, bbox: tuple[float, float, float, float] | 
         out.spatial_plans.insert(0, _consolidated_plan(day, target, extent, template))
         out.link_members()
     return out
+
+
+def _within_crs(bbox: tuple[float, float, float, float], crs: int) -> tuple[float, float, float, float]:
+    """The box cut to where ``crs`` is used (:func:`plu_model.crs.area_of_use`): a box beyond it, such as
+    ``-1e308,-1e308,1e308,1e308`` for "everything", has no outline in EPSG:4326 (PROJ makes it a sliver of the
+    globe), and found nothing. A box wholly outside the area is kept as given."""
+    known = area_of_use(crs)
+    if known is None:
+        return bbox
+    cut = (max(bbox[0], known[0]), max(bbox[1], known[1]), min(bbox[2], known[2]), min(bbox[3], known[3]))
+    return cut if cut[0] < cut[2] and cut[1] < cut[3] else bbox
 
 
 def _add_consolidated(out: PlanDataset, data: PlanDataset, cut: BaseGeometry | None, area: BaseGeometry | None,

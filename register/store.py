@@ -24,6 +24,7 @@ from plu_model.values import Identifier
 from plu_model.voidable import Nil
 from register.errors import NotFound, RegisterError
 from register.rows import content_key, ewkb_hex, feature_from_db
+from register.stamp_notes import StampNotes
 from register.steps import STEPS, step_uri
 
 __all__ = ["STEPS", "VersionInfo", "display_refs", "full_ref", "load_version", "plan_key", "step_uri", "store_version"]
@@ -143,12 +144,12 @@ def _existing_plan(cur: Any, ident: Identifier) -> tuple[int, str] | None:
 
 def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
     """The plan's key, the plan created when new, and held by this transaction (:mod:`register.plan_lock`)."""
-    from register.plan_lock import lock_plan, waiting_briefly
+    from register.plan_lock import announce, lock_plan, waiting_briefly
 
     ident = plan.inspire_id
     found = _existing_plan(cur, ident)
     if found is None:
-        with waiting_briefly(cur, ident.local_id):  # another session may be adding the same new plan
+        with waiting_briefly(cur, ident.namespace, ident.local_id):  # another session may be adding it too
             cur.execute(
                 "INSERT INTO plan (authority, namespace, local_id, title, level) VALUES (%s, %s, %s, %s, %s) "
                 "ON CONFLICT (namespace, local_id) DO NOTHING RETURNING id",
@@ -156,6 +157,7 @@ def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
             )
             created = cur.fetchone()
         if created:
+            announce(cur, ident.namespace, ident.local_id, "add")
             return int(created[0])
         found = _existing_plan(cur, ident)  # that session has added it meanwhile
         assert found is not None
@@ -164,7 +166,7 @@ def _plan_row(cur: Any, plan: SpatialPlan, authority: str) -> int:
             Text("register.store", "plan {local_id} belongs to authority {found}, not {authority}",
                                    local_id=ident.local_id, found=found[1], authority=authority),
         )
-    lock_plan(cur, found[0], ident.local_id)
+    lock_plan(cur, found[0], ident.namespace, ident.local_id, "add")
     cur.execute("UPDATE plan SET title = %s WHERE id = %s AND title <> %s",
                 (plan.official_title, found[0], plan.official_title))
     return found[0]
@@ -184,33 +186,10 @@ def _previous(cur: Any, plan_id: int) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-class _StampNotes:
-    """What stamping the rows found out: how many features came with a versionId or beginLifespanVersion that the
-    register replaced (one that is neither the stamp it gives now nor its previous version's: a file exported from
-    the register and edited carries the previous version's stamps on the features it changed, nothing of the file's
-    own is replaced), and how many are unchanged since the previous version."""
-
-    def __init__(self) -> None:
-        self.restamped = 0
-        self.unchanged = 0
-        self.rows = 0
-
-    def note(self, row: dict[str, Any], stamps: tuple[str, str], before: tuple[str, str, str] | None,
-             same: bool) -> None:
-        self.rows += 1
-        self.unchanged += bool(same)
-        known = (stamps, (before[1], before[2])) if before else (stamps,)
-        given = (row.get("inspire_version_id"), row.get("begin_lifespan_version"))
-        for i, value in enumerate(given):
-            if value not in (None, "") and all(value != k[i] for k in known):
-                self.restamped += 1
-                return
-
-
 def _stamped_rows(data: PlanDataset, version_no: int, previous: dict[str, tuple[str, str, str]],
-                  notes: _StampNotes | None = None) -> Iterator[list[Any]]:
+                  notes: StampNotes | None = None) -> Iterator[list[Any]]:
     """Per feature: ord, class, gml_id, localId, the row as JSON (versionId stamped) and the geometry."""
-    return _stamp(enumerate(data.features()), version_no, previous, _now(), notes or _StampNotes())
+    return _stamp(enumerate(data.features()), version_no, previous, _now(), notes or StampNotes())
 
 
 def _now() -> str:
@@ -229,21 +208,21 @@ def _batches(features: Iterable[tuple[int, Feature]]) -> Iterator[list[tuple[int
 
 
 def _stamp(features: Iterable[tuple[int, Feature]], version_no: int, previous: dict[str, tuple[str, str, str]],
-           now: str, notes: _StampNotes) -> Iterator[list[Any]]:
+           now: str, notes: StampNotes) -> Iterator[list[Any]]:
     for batch in _batches(features):
         for (ord_, f), row in zip(batch, feature_rows([f for _ord, f in batch]), strict=True):
             yield _stamped(ord_, f, row, version_no, previous, now, notes)
 
 
 def _stamped(ord_: int, f: Feature, row: dict[str, Any], version_no: int, previous: dict[str, tuple[str, str, str]],
-             now: str, notes: _StampNotes) -> list[Any]:
+             now: str, notes: StampNotes) -> list[Any]:
     """The feature's copy row, its versionId and beginLifespanVersion the previous version's when it is unchanged."""
     geom = geometry_of(f)
     before = previous.get(f.inspire_id.local_id) if previous else None
     same = before is not None and before[0] == content_key(row, geom) and before[1]
     version_id = before[1] if same else str(version_no)
     begin = (before[2] if same else None) or now
-    notes.note(row, (version_id, begin), before, bool(same))
+    notes.note(f.inspire_id.local_id, row, (version_id, begin), before, bool(same))
     row["inspire_version_id"], row["begin_lifespan_version"] = version_id, begin
     row["inspire_version_id_nil"] = row["begin_lifespan_version_nil"] = None
     return [ord_, f.class_name, f.gml_id, f.inspire_id.local_id, _row_json(row), geom]
@@ -422,11 +401,11 @@ def store_version(cur: Any, data: PlanDataset, authority: str, amends: list[str]
          data.crs, ewkb_hex(plan.extent, data.crs), list(amends or []), json.dumps(dataset, ensure_ascii=False)),
     )
     version_pk = int(cur.fetchone()[0])
-    notes = _StampNotes()
+    notes = StampNotes()
     chunks = copy_chunks(_stamped_rows(data, version_no, previous, notes), version_pk, authority, data.crs)
     _copy_features(cur, version_pk, authority, chunks)
     same = previous and notes.unchanged == notes.rows == len(previous) and _same_version_data(cur, version_pk)
-    return Stored(version_pk, notes.restamped, version_no - 1 if same else None)
+    return Stored(version_pk, notes.settle(cur, plan_id, version_no), version_no - 1 if same else None)
 
 
 def _same_version_data(cur: Any, version_pk: int) -> bool:

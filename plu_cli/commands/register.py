@@ -35,13 +35,42 @@ def _number(text: str) -> float:
         raise argparse.ArgumentTypeError(hint) from None
 
 
+class _Box(argparse.Action):
+    """``--bbox``: four numbers as ``MINX MINY MAXX MAXY`` or as one word ``MINX,MINY,MAXX,MAXY`` (``-10,-5,3,4``)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        words = values[0].split(",") if len(values) == 1 and values[0].count(",") == 3 else list(values)
+        if len(words) != 4:
+            given = " ".join(values)
+            raise argparse.ArgumentError(self, say(
+                "plu_cli.commands.register", "four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; "
+                                             "given: {given} (write a decimal point as '.')", given=given)
+                if "," in given else say(
+                "plu_cli.commands.register", "four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; "
+                                             "given: {given}", given=given))
+        try:
+            setattr(namespace, self.dest, [_number(w) for w in words])
+        except argparse.ArgumentTypeError as exc:
+            raise argparse.ArgumentError(self, str(exc)) from None
+
+
+class _BoxUsage(argparse.HelpFormatter):
+    """Shows ``--bbox MINX MINY MAXX MAXY`` (what :class:`_Box` takes), not argparse's words for "one or more"."""
+
+    def _format_args(self, action: argparse.Action, default_metavar: str) -> str:
+        if isinstance(action, _Box):
+            return "MINX MINY MAXX MAXY"
+        return super()._format_args(action, default_metavar)
+
+
 def _plan_help() -> str:
     return say("plu_cli.commands.register", "the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; "
                                             "@N picks a version")
 
 
-def _sub(sub: Any, name: str, text: Text) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=text.say(), description=text.say())
+def _sub(sub: Any, name: str, text: Text, **kwargs: Any) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=text.say(), description=text.say(), **kwargs)
     p.add_argument("--db", help=say("plu_cli.commands.register", "PostgreSQL DSN or URI (default: your private register)"))
     p.add_argument("--json", action="store_true", help=say("plu_cli.commands.register", "machine-readable output"))
     return p
@@ -87,11 +116,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     at.add_argument("y", type=_number, help=say("plu_cli.commands.register", "north or latitude"))
     at.add_argument("--date", type=user_date, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     at.add_argument("--crs", type=int, default=4326, metavar="EPSG", help=say("plu_cli.commands.register", "CRS of X Y (default 4326: longitude, latitude)"))
-    f = _sub(sub, "in-force", Text("plu_cli.commands.register", "write the consolidated zoning in force on a date"))
+    f = _sub(sub, "in-force", Text("plu_cli.commands.register", "write the consolidated zoning in force on a date"),
+             formatter_class=_BoxUsage)
     f.add_argument("--date", type=user_date, default=date.today(), help=say("plu_cli.commands.register", "the day (default today)"))
     f.add_argument("--out", required=True, help=".gpkg | .gml")
-    f.add_argument("--bbox", type=_number, nargs=4, metavar=("MINX", "MINY", "MAXX", "MAXY"),
-                   help=say("plu_cli.commands.register", "only zones in this box (in the output CRS)"))
+    f.add_argument("--bbox", action=_Box, nargs="+",
+                   help=say("plu_cli.commands.register", "only zones in this box (in the output CRS); also as one "
+                                                         "word MINX,MINY,MAXX,MAXY"))
     f.add_argument("--crs", type=int, metavar="EPSG", help=say("plu_cli.commands.register", "output CRS (default: the first plan's)"))
     d = _sub(sub, "diff", Text("plu_cli.commands.register", "what changed between two versions or plans"))
     d.add_argument("before", metavar="PLAN[@VERSION]", help=_plan_help())

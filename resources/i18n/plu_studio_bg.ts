@@ -5587,10 +5587,6 @@
    <translation>координатна система на X Y (по подразбиране 4326)</translation>
   </message>
   <message>
-   <source>only zones in this box (in the output CRS)</source>
-   <translation>само зоните в този правоъгълник</translation>
-  </message>
-  <message>
    <source>output CRS (default: the first plan's)</source>
    <translation>координатна система на изхода</translation>
   </message>
@@ -5725,6 +5721,18 @@
   <message>
    <source>({x}, {y}) EPSG:{crs} {date}</source>
    <translation>({x}; {y}) EPSG:{crs} {date}</translation>
+  </message>
+  <message>
+   <source>only zones in this box (in the output CRS); also as one word MINX,MINY,MAXX,MAXY</source>
+   <translation>само зоните в този правоъгълник (в координатната система на резултата); може и като една дума MINX,MINY,MAXX,MAXY</translation>
+  </message>
+  <message>
+   <source>four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; given: {given} (write a decimal point as '.')</source>
+   <translation>нужни са четири числа, MINX MINY MAXX MAXY или MINX,MINY,MAXX,MAXY; зададено: {given} (пишете десетичната точка като „.“)</translation>
+  </message>
+  <message>
+   <source>four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; given: {given}</source>
+   <translation>нужни са четири числа, MINX MINY MAXX MAXY или MINX,MINY,MAXX,MAXY; зададено: {given}</translation>
   </message>
  </context>
  <context>
@@ -7429,6 +7437,26 @@
   <message>
    <source>plan {plan} is being added or changed by another session; try again when it has finished</source>
    <translation>план {plan} се добавя или променя от друга сесия; опитайте отново, когато тя приключи</translation>
+  </message>
+  <message>
+   <source>plan {plan} is held by {who}{since} in a transaction not yet ended; try again when it has ended</source>
+   <translation>план {plan} е зает от {who}{since} в транзакция, която още не е приключила; опитайте отново, когато приключи</translation>
+  </message>
+  <message>
+   <source>{user} (with {program})</source>
+   <translation>{user} (с {program})</translation>
+  </message>
+  <message>
+   <source>, since {moment}</source>
+   <translation>, от {moment}</translation>
+  </message>
+  <message>
+   <source>plan {plan} is being stored as a new version by {who}{since}; try again when it has finished</source>
+   <translation>план {plan} се записва като нова версия от {who}{since}; опитайте отново, когато записът приключи</translation>
+  </message>
+  <message>
+   <source>a draft of plan {plan} is being made by {who}{since}; try again when it has finished</source>
+   <translation>чернова на план {plan} се създава от {who}{since}; опитайте отново, когато приключи</translation>
   </message>
  </context>
  <context>
