@@ -138,7 +138,7 @@ def _transform(src: int, dst: int) -> osr.CoordinateTransformation:
 @lru_cache(maxsize=64)
 def area_of_use(epsg: int) -> tuple[float, float, float, float] | None:
     """Where the CRS is meant to be used, in its own coordinates (east, north: MINX, MINY, MAXX, MAXY); None when
-    PROJ does not say. A box far beyond it (``-1e308 … 1e308``) has no outline in other CRSs: it is cut to this."""
+    PROJ does not say. A box far beyond it (``-1e308 … 1e308``) has no outline in other CRSs."""
     area = _srs(epsg).GetAreaOfUse()
     if area is None:
         return None

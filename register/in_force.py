@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -104,12 +105,11 @@ def consolidated(cur: Any, day: date, bbox: tuple[float, float, float, float] | 
     infos = {v.version_pk: v for v in version_rows(cur, "v.id = ANY(%s)", ([r[0] for r in live],))} if live else {}
     target = crs or (live[0][2] if live else 4326)
     out = PlanDataset(crs=target, metadata={"content": f"register: zoning in force on {day.isoformat()}"})
-    bbox = _within_crs(bbox, target) if bbox else None
     area = box(*bbox) if bbox else None
     plan_href = "#" + make_gml_id("SP", f"in-force-{day.isoformat()}")
     template = None
     where, params = "AND class IN ('ZoningElement', 'OfficialDocumentation', 'SpatialPlan')", ()
-    if bbox:  # let the index pick the zones near the box; the exact test follows in _add_consolidated
+    if bbox and _outlined(bbox, target):  # the index picks the zones near the box; the exact test follows
         # the box's edges densified first, so its outline in EPSG:4326 still holds every zone it touches
         step = max(bbox[2] - bbox[0], bbox[3] - bbox[1], 1e-9) / 32
         where = ("AND (class <> 'ZoningElement' OR geom_ll && ST_Transform(ST_Segmentize("
@@ -127,15 +127,18 @@ def consolidated(cur: Any, day: date, bbox: tuple[float, float, float, float] | 
     return out
 
 
-def _within_crs(bbox: tuple[float, float, float, float], crs: int) -> tuple[float, float, float, float]:
-    """The box cut to where ``crs`` is used (:func:`plu_model.crs.area_of_use`): a box beyond it, such as
-    ``-1e308,-1e308,1e308,1e308`` for "everything", has no outline in EPSG:4326 (PROJ makes it a sliver of the
-    globe), and found nothing. A box wholly outside the area is kept as given."""
+def _outlined(bbox: tuple[float, float, float, float], crs: int) -> bool:
+    """True when the box has an outline in EPSG:4326 for the index to use: it lies within where ``crs`` is used
+    (:func:`plu_model.crs.area_of_use`), grown by that area's own width and height on every side (plans lie
+    beyond it: Sofia is east of EPSG:3046's). A box far beyond (``-1e308,-1e308,1e308,1e308`` for "everything")
+    PROJ makes a sliver of the globe that holds nothing, so it goes without the index: every zone in force is
+    tested against the box itself, and none is lost."""
     known = area_of_use(crs)
     if known is None:
-        return bbox
-    cut = (max(bbox[0], known[0]), max(bbox[1], known[1]), min(bbox[2], known[2]), min(bbox[3], known[3]))
-    return cut if cut[0] < cut[2] and cut[1] < cut[3] else bbox
+        return all(math.isfinite(v) and abs(v) < 1e9 for v in bbox)
+    width, height = known[2] - known[0], known[3] - known[1]
+    return (bbox[0] >= known[0] - width and bbox[1] >= known[1] - height
+            and bbox[2] <= known[2] + width and bbox[3] <= known[3] + height)
 
 
 def _add_consolidated(out: PlanDataset, data: PlanDataset, cut: BaseGeometry | None, area: BaseGeometry | None,

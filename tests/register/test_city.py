@@ -134,3 +134,32 @@ def test_in_force_in_another_crs_is_reprojected(city_db, tmp_path, schema):
     # EPSG:3035 is equal-area, EPSG:7801 conformal: near Sofia their areas agree to well under 1 %
     assert all(math.isclose(got[k], expected[k], rel_tol=0.01) for k in expected)
     assert min(z.geometry.bounds[0] for z in back.zoning_elements) > 5_000_000  # LAEA eastings, not 7801's
+
+
+def test_in_force_bbox_across_the_edge_of_the_crs_area_keeps_every_zone(city_db):
+    """EPSG:3046 (ETRS89 / UTM zone 34N, N-E) is meant for Finland and Norway, 58.84°N–84.54°N; Sofia's plans
+    given in it lie far south of that. A box reaching from the city into that area keeps every zone in force:
+    none is cut away with the part of the box outside the area."""
+    from osgeo import osr
+
+    def srs(epsg: int) -> osr.SpatialReference:
+        s = osr.SpatialReference()
+        s.ImportFromEPSG(epsg)
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return s
+
+    _lon, lat, _z = osr.CoordinateTransformation(srs(7801), srs(4326)).TransformPoint(X0, Y0)
+    assert lat < 58.84
+    x, y, _z = osr.CoordinateTransformation(srs(7801), srs(3046)).TransformPoint(X0, Y0)
+    assert x > 680_000  # east of the area's 673,696 m too: the box crosses its edge in both directions
+    day = date(2023, 1, 1)
+    with RegisterProvider(city_db) as reg:
+        data = reg.in_force(day, (600_000, y - 5_000, x + 5_000, 7_000_000), crs=3046)
+    assert {z.inspire_id.local_id for z in data.zoning_elements} == set(expected_in_force(day))
+
+
+def test_in_force_with_the_whole_world_as_a_box_keeps_every_zone(city_db):
+    day = date(2023, 1, 1)
+    with RegisterProvider(city_db) as reg:
+        data = reg.in_force(day, (-1e308, -1e308, 1e308, 1e308))
+    assert {z.inspire_id.local_id for z in data.zoning_elements} == set(expected_in_force(day))

@@ -119,7 +119,7 @@ def test_a_paper_objection_at_a_point_west_of_greenwich():
 
 def test_the_whole_world_as_a_box(madrid, tmp_path):
     """``-1e308,…`` for "everything" (what made argparse stumble) holds every zone: PROJ makes the box a sliver of
-    the globe in EPSG:4326, so the register cuts it to where EPSG:3857 is used first."""
+    the globe in EPSG:4326, so such a box goes without the index and every zone is tested against it."""
     out = tmp_path / "all.gpkg"
     r = plu("register", "in-force", "--date", "2021-01-01", "--out", str(out), "--bbox", "-1e308,-1e308,1e308,1e308",
             "--crs", "3857", "--db", madrid)
