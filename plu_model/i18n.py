@@ -46,6 +46,7 @@ __all__ = [
     "PLURAL_FORMS",
     "placeholders",
     "plural_category",
+    "plural_forms",
     "say",
     "say_in",
     "set_language",
@@ -200,6 +201,19 @@ def say_in(language: str, context: str, source: str, /, *, plural: str | None = 
     if not values:
         return text
     return text.format_map({k: _said(v, language) for k, v in values.items()})
+
+
+def plural_forms(language: str, context: str, source: str, /, *, plural: str) -> dict[str, str]:
+    """A plural text's forms in ``language`` by CLDR category, placeholders left unfilled.
+
+    For a page that fills its own placeholders: the consultation viewer's JavaScript gets both
+    forms and picks "one" for a count of 1 (its counts are whole days), the rule of both languages.
+    """
+    if language == "bg":
+        forms = catalogue(language).get((context, plural))
+        if isinstance(forms, tuple) and len(forms) == len(PLURAL_FORMS[language]):
+            return dict(zip(PLURAL_FORMS[language], forms, strict=True))
+    return dict(zip(PLURAL_FORMS["en"], (source, plural), strict=True))
 
 
 def _plural_form(language: str, context: str, one: str, other: str, values: dict[str, Any]) -> str:

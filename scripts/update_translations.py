@@ -39,7 +39,7 @@ from plu_model.i18n import PLURAL_FORMS, placeholders  # noqa: E402
 CATALOGUE = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
 PACKAGES = ("app", "plu_cli", "plu_model", "validators", "exporters", "participation", "register", "services")
 #: call name -> index of the context argument (the source text follows it)
-CALLS = {"say": 0, "Text": 0, "Words": 0, "say_in": 1, "translate": 0, "translate_to": 1, "UndoText": 0}
+CALLS = {"say": 0, "Text": 0, "Words": 0, "say_in": 1, "translate": 0, "translate_to": 1, "UndoText": 0, "plural_forms": 1}
 
 #: how many ``<numerusform>``\s a plural text has in the catalogue's language (one per plural category)
 NUMERUS_FORMS = len(PLURAL_FORMS["bg"])

@@ -4253,9 +4253,12 @@
    <source>The consultation opens on {start}.</source>
    <translation>Обсъждането започва на {start}.</translation>
   </message>
-  <message>
-   <source>Comments are accepted until {end} inclusive — day {day} of {days}, {left} days left.</source>
-   <translation>Становища се приемат до {end} включително — ден {day} от {days}, остават {left} дни.</translation>
+  <message numerus="yes">
+   <source>Comments are accepted until {end} inclusive — day {day} of {days}, {n} days left.</source>
+   <translation>
+    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остава {n} ден.</numerusform>
+    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остават {n} дни.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Today is the last day for comments ({end}).</source>
