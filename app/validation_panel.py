@@ -368,7 +368,7 @@ class ValidationPanel(QWidget):
         """List what a repair changed; the check that follows adds whether the findings went away."""
         self.repair_report = None
         head = translate("Validation", "The repair made {n} change:",
-                                       plural="The repair made {n} changes:", n=str(len(changes)))
+                                       plural="The repair made {n} changes:", n=len(changes))
         if not changes:
             head = translate("Validation", "The repair changed nothing in the plan.")
         items = "".join(f"<li>{html.escape(c)}</li>" for c in changes[:200])

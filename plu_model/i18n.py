@@ -27,6 +27,7 @@ Bulgarian nouns agree with the count ("1 зона", "2 зони"; "1 обект 
 
 from __future__ import annotations
 
+import numbers
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,7 @@ from typing import Any
 
 __all__ = [
     "LANGUAGES",
+    "PLURAL_FORMS",
     "ByLanguage",
     "Joined",
     "SaidInBoth",
@@ -43,7 +45,6 @@ __all__ = [
     "catalogue",
     "catalogue_path",
     "language",
-    "PLURAL_FORMS",
     "placeholders",
     "plural_category",
     "plural_forms",
@@ -168,13 +169,14 @@ def plural_category(language: str, n: float) -> str:
     English is "one" for an integer 1 only (CLDR ``i = 1 and v = 0``): a float is a measured
     amount written with its decimals, "1.0 hectares", "1.5 hectares".  Bulgarian is "one" for
     a value of exactly 1 (CLDR ``n = 1``, which takes in "1,0 хектар"), so 1.5 is "other"
-    ("1,5 хектара").  A negative count takes the form of its absolute value, as in CLDR.
+    ("1,5 хектара").  A negative count takes the form of its absolute value, as in CLDR.  Any
+    integer type counts as one (a NumPy sum too).
     """
-    if isinstance(n, bool) or not isinstance(n, (int, float)):
+    if isinstance(n, bool) or not isinstance(n, numbers.Real):
         raise TypeError(f"a plural text counts with a number, not {type(n).__name__}")
     if language == "bg":
         return "one" if abs(n) == 1 else "other"
-    return "one" if isinstance(n, int) and abs(n) == 1 else "other"
+    return "one" if isinstance(n, numbers.Integral) and abs(n) == 1 else "other"
 
 
 def placeholders(text: str) -> list[str]:

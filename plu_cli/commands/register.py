@@ -185,11 +185,12 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
     restamped = say("plu_cli.commands.register", "; {n} feature given the register's versionId and "
                                                  "beginLifespanVersion in place of the file's",
                                                  plural="; {n} features given the register's versionId and "
-                                                        "beginLifespanVersion in place of the file's", n=v.restamped)
+                                                        "beginLifespanVersion in place of the file's",
+                                                 n=v.restamped) if v.restamped else ""
     _print(args, result.as_json(), say("plu_cli.commands.register", "stored {ref} ({status}) for {authority}: {counts}",
                                        ref=v.ref, status=step_label(v.status, language()), authority=v.authority,
                                        counts=counts)
-           + (kept if result.errors else "") + (restamped if v.restamped else "")
+           + (kept if result.errors else "") + restamped
            + (say("plu_cli.commands.register", "; the same plan as {ref}: nothing in it changed",
                   ref=f"{v.local_id}@{v.same_as}") if v.same_as else ""))
     return 0

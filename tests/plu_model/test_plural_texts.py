@@ -15,6 +15,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from plu_model import i18n
@@ -34,7 +35,8 @@ def _cldr(language: str, written: str) -> str:
 
 #: counts as the code holds them, and as they are written (a float keeps its decimals: "1.0", "1.5")
 NUMBERS = [(0, "0"), (1, "1"), (2, "2"), (5, "5"), (11, "11"), (21, "21"), (101, "101"), (1_000_000, "1000000"),
-           (-1, "-1"), (1.0, "1.0"), (1.5, "1.5"), (0.5, "0.5"), (2.0, "2.0"), (21.0, "21.0")]
+           (-1, "-1"), (1.0, "1.0"), (1.5, "1.5"), (0.5, "0.5"), (2.0, "2.0"), (21.0, "21.0"),
+           (np.int64(1), "1"), (np.int64(3), "3"), (np.float64(1.5), "1.5")]
 
 
 @pytest.mark.parametrize("language", ["en", "bg"])
