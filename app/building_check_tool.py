@@ -279,7 +279,7 @@ class BuildingCheckDialog(QDialog):
         over = sum(v.status == "exceeds" for v in result.verdicts)
         shares = ", ".join(f"{(s.label_bg if lang == 'bg' else s.label_en)} {100 * s.share:.0f} %" for s in result.zones)
         if over:
-            text = say_in(lang, "app.building_check_tool", "{over} limit(s) exceeded", over=over)
+            text = say_in(lang, "app.building_check_tool", "{n} limit exceeded", plural="{n} limits exceeded", n=over)
         else:
             text = say_in(lang, "app.building_check_tool", "within every known limit")
         notes = "; ".join(note.say(lang) for note in result.notes)

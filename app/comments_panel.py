@@ -606,8 +606,9 @@ class CommentsPanel(QDockWidget):
         finally:
             self.layer_store = CommentsLayer(self.window.document.working)
         self.refresh()
-        message = say_in(self.language, "app.comments_panel", "{n_added} comments imported, {n_duplicates} already there.",
-                                                              n_added=len(report.added), n_duplicates=len(report.duplicates))
+        already = Text("app.comments_panel", "{n} already there", plural="{n} already there", n=len(report.duplicates))
+        message = say_in(self.language, "app.comments_panel", "{n} comment imported, {already}.",
+                         plural="{n} comments imported, {already}.", n=len(report.added), already=already)
         if report.findings:
             message += "\n" + "\n".join(f.message(self.language) for f in report.findings[:20])
         return message

@@ -249,8 +249,9 @@ class PaperObjectionDialog(QDialog):
         """The area the objection concerns (its corners in the plan's CRS), shown until the form closes."""
         self.outline, self.point = tuple(corners), None
         self._clear_marks()
-        self.place_label.setText(say_in(self.language, "app.consultation_paper", "area, {n_corners} corners",
-                                                                                 n_corners=len(corners)))
+        self.place_label.setText(say_in(self.language, "app.consultation_paper", "area, {n} corner",
+                                                                                 plural="area, {n} corners",
+                                                                                 n=len(corners)))
         if self.canvas is not None:
             self._area_band = QgsRubberBand(self.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
             self._area_band.setColor(QColor(176, 58, 46, 70))

@@ -353,8 +353,9 @@ class ConsultationWizard(QWizard):
         self.progress.setValue(100)
         warnings = [f.message(self.language) for f in result.findings]
         self.status_label.setText(
-            say_in(self.language, "app.consultation_wizard", "Package written to {path} ({n_files} files).",
-                                                             path=result.path, n_files=len(result.files))
+            say_in(self.language, "app.consultation_wizard", "Package written to {path} ({n} file).",
+                                                             plural="Package written to {path} ({n} files).",
+                                                             path=result.path, n=len(result.files))
             + ("\n" + "\n".join(warnings[:10]) if warnings else "")
         )
         self.final_page.completeChanged.emit()

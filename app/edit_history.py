@@ -31,14 +31,14 @@ class UndoText:
     word of the language too).  The string extractor reads these calls like ``translate()``.
     """
 
-    def __init__(self, context: str, source: str, /, **values: Callable[[], str] | str):
-        self.context, self.source, self.values = context, source, values
+    def __init__(self, context: str, source: str, /, *, plural: str | None = None, **values: Callable[[], str] | str | int):
+        self.context, self.source, self.plural, self.values = context, source, plural, values
 
     def __str__(self) -> str:
         from app.i18n import translate
 
         values = {key: value() if callable(value) else value for key, value in self.values.items()}
-        return translate(self.context, self.source, **values)
+        return translate(self.context, self.source, plural=self.plural, **values)
 
 
 class LayerEditCommand(QUndoCommand):

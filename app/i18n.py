@@ -39,18 +39,22 @@ LANGUAGES: dict[str, str] = {"en": "English", "bg": "Български"}
 _state: dict[str, object] = {"language": "en", "qt_translator": None, "qgis_translator": None}
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, /, **values: Any) -> str:
+def translate(
+    context: str, text: str, disambiguation: str | None = None, /, *, plural: str | None = None, **values: Any
+) -> str:
     """``text`` of ``context`` in the UI language (:func:`plu_model.i18n.say`); the extractor looks for it.
 
     Its ``{name}`` placeholders are filled with ``values`` after the translation is looked up,
-    so a translator may move them: ``translate("MainWindow", "Saved {path}", path=...)``.
+    so a translator may move them: ``translate("MainWindow", "Saved {path}", path=...)``.  A text
+    that counts gives its English plural and its count: ``translate("MainWindow", "{n} feature
+    deleted.", plural="{n} features deleted.", n=count)`` (Qt's ``tr(..., n)`` numerus forms).
     """
-    return say_in(current_language(), context, text, **values)
+    return say_in(current_language(), context, text, plural=plural, **values)
 
 
-def translate_to(language: str, context: str, text: str, /, **values: Any) -> str:
+def translate_to(language: str, context: str, text: str, /, *, plural: str | None = None, **values: Any) -> str:
     """``text`` in a given language, whatever the UI language is (print layouts, exports)."""
-    return say_in(language if language in LANGUAGES else "en", context, text, **values)
+    return say_in(language if language in LANGUAGES else "en", context, text, plural=plural, **values)
 
 
 def _qt_translations() -> str:

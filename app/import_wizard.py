@@ -777,9 +777,13 @@ class PreviewPage(QWizardPage):
                     unmapped += 1
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.summary.setText(t(Text("app.import_wizard", "{n_rows} rows shown; {unmapped} values map to nothing; "
-                                                      "{skipped} rows would be skipped.",
-                                                      n_rows=len(self.rows), unmapped=unmapped, skipped=skipped)))
+        unmapped_said = Text("app.import_wizard", "{n} value maps to nothing", plural="{n} values map to nothing",
+                             n=unmapped)
+        skipped_said = Text("app.import_wizard", "{n} row would be skipped", plural="{n} rows would be skipped",
+                            n=skipped)
+        self.summary.setText(t(Text("app.import_wizard", "{n} row shown; {unmapped}; {skipped}.",
+                                    plural="{n} rows shown; {unmapped}; {skipped}.",
+                                    n=len(self.rows), unmapped=unmapped_said, skipped=skipped_said)))
 
     def highlighted_cells(self) -> list[tuple[int, int]]:
         out = []

@@ -982,8 +982,11 @@ class MainWindow(QMainWindow):
 
         def texts() -> None:
             box.setWindowTitle(translate("MainWindow", "The plan has errors"))
-            box.setText(translate("MainWindow", "The check found {errors} errors in the plan. An INSPIRE portal or "
-                                  "the register may refuse the file until they are corrected.", errors=len(errors)))
+            box.setText(translate("MainWindow", "The check found {n} error in the plan. An INSPIRE portal or the "
+                                                "register may refuse the file until it is corrected.",
+                                                plural="The check found {n} errors in the plan. An INSPIRE portal or "
+                                                       "the register may refuse the file until they are corrected.",
+                                                n=len(errors)))
             go.setText(text_of(go_label))
             show.setText(translate("MainWindow", "Show the errors"))
             cancel.setText(translate("Dialogs", "Cancel"))
@@ -1116,12 +1119,12 @@ class MainWindow(QMainWindow):
 
     def _split_line(self, points: list) -> None:
         added = editing.split(self.document, points)
-        self.message(translate("MainWindow", "{count} new parts.", count=added))
+        self.message(translate("MainWindow", "{n} new part.", plural="{n} new parts.", n=added))
         self.canvas.refresh()
 
     def _reshape_line(self, points: list) -> None:
         changed = editing.reshape(self.document, points)
-        self.message(translate("MainWindow", "{count} features reshaped.", count=changed))
+        self.message(translate("MainWindow", "{n} feature reshaped.", plural="{n} features reshaped.", n=changed))
         self.canvas.refresh()
 
     def _document_choices(self) -> list[tuple[str, str]]:
@@ -1175,7 +1178,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         if self.document is not None and not refused(self):
             count = editing.delete_selected(self.document)
-            self.message(translate("MainWindow", "{count} features deleted.", count=count))
+            self.message(translate("MainWindow", "{n} feature deleted.", plural="{n} features deleted.", n=count))
 
     def undo(self) -> None:
         if self.document is not None and not refused(self):
@@ -1396,7 +1399,9 @@ class MainWindow(QMainWindow):
                                       outcome.changed_ids)
         self.canvas.refresh()
         if changed:
-            self.message(translate("MainWindow", "Repair changed {count} features; Undo takes it back.", count=changed), 0)
+            self.message(translate("MainWindow", "Repair changed {n} feature; Undo takes it back.",
+                                                 plural="Repair changed {n} features; Undo takes it back.",
+                                                 n=changed), 0)
         else:
             self.message(translate("MainWindow", "The repair changed nothing; the plan is checked again."), 0)
         self.validation_panel.show_changes(outcome.changes)

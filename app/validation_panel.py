@@ -40,6 +40,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from app.i18n import current_language, translate
+from plu_model.i18n import Text
 from app.validation_runner import RepairReport, advice_for, profile_choices, repair_step, rule_description
 from plu_model.findings import Finding, Severity
 from validators.report import verdict_of
@@ -366,7 +367,8 @@ class ValidationPanel(QWidget):
     def show_changes(self, changes: list[str]) -> None:
         """List what a repair changed; the check that follows adds whether the findings went away."""
         self.repair_report = None
-        head = translate("Validation", "The repair made {count} changes:", count=str(len(changes)))
+        head = translate("Validation", "The repair made {n} change:",
+                                       plural="The repair made {n} changes:", n=len(changes))
         if not changes:
             head = translate("Validation", "The repair changed nothing in the plan.")
         items = "".join(f"<li>{html.escape(c)}</li>" for c in changes[:200])
@@ -388,10 +390,14 @@ class ValidationPanel(QWidget):
             verdict = translate("Validation", "The repair did not remove these findings: they are still there. "
                                 "They need a person — correct the geometry or the values on the map or in the form.")
         elif report.left:
-            verdict = translate("Validation", "The repair removed {fixed} findings; {left} are still there and need a "
-                                "person.", fixed=report.fixed, left=report.left)
+            left = Text("Validation", "{n} is still there and needs a person.",
+                        plural="{n} are still there and need a person.", n=report.left)
+            verdict = translate("Validation", "The repair removed {n} finding; {left}",
+                                plural="The repair removed {n} findings; {left}", n=report.fixed, left=left)
         else:
-            verdict = translate("Validation", "Checked again: the repair removed all {fixed} findings.", fixed=report.fixed)
+            verdict = translate("Validation", "Checked again: the repair removed {n} finding; none is left.",
+                                              plural="Checked again: the repair removed all {n} findings.",
+                                              n=report.fixed)
         changed = translate("Validation", "Features changed: {count}.", count=str(report.features_changed))
         self.details.setHtml(f"<p><b>{html.escape(verdict)}</b></p><p>{html.escape(changed)}</p><ul>{''.join(rows)}"
                              "</ul>" + "".join(self._repair_lines))

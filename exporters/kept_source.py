@@ -248,8 +248,10 @@ def normalisations(feature: Feature, kept: set[str] | None = None) -> list[Text]
         out.append(Text("exporters.kept_source", "srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n"))
     notes = [n for n in src.iter(etree.Comment, etree.ProcessingInstruction)]
     if notes:
-        out.append(Text("exporters.kept_source", "{n_notes} XML comments or processing instructions inside rewritten "
-                                                 "properties not written", n_notes=len(notes)))
+        out.append(Text("exporters.kept_source", "{n} XML comment or processing instruction inside rewritten "
+                                                 "properties not written",
+                                                 plural="{n} XML comments or processing instructions inside rewritten "
+                                                        "properties not written", n=len(notes)))
     geom = None if kept & set(_GEOMETRY_TAGS[feature.class_name]) else geometry_of(feature)
     polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
     if any(not p.exterior.is_ccw for p in polys if not p.is_empty):

@@ -205,7 +205,8 @@ def _received(s: Summary, e: SummaryEntry) -> str:
 def _comment_text(s: Summary, e: SummaryEntry) -> str:
     if not e.scans:
         return e.text
-    note = say_in(s.language, "participation.summary", "[scanned pages: {scans} file(s)]", scans=e.scans)
+    note = say_in(s.language, "participation.summary", "[scanned pages: {n} file]",
+                                                       plural="[scanned pages: {n} files]", n=e.scans)
     return f"{e.text}\n{note}" if e.text else note
 
 

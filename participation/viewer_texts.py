@@ -2,11 +2,13 @@
 
 The viewer gets them in both languages inside ``data/plan-data.js`` (``texts``), so a package
 works from ``file://`` with no catalogue; ``{name}`` placeholders are filled in by the viewer.
+A text that counts comes as its forms, ``{"one": …, "other": …}``
+(:func:`plu_model.i18n.plural_forms`), and the viewer picks one by its ``n``.
 """
 
 from __future__ import annotations
 
-from plu_model.i18n import Words
+from plu_model.i18n import Words, plural_forms
 
 __all__ = ["VIEWER_TEXTS", "viewer_texts"]
 
@@ -26,7 +28,6 @@ VIEWER_TEXTS = Words("participation.viewer", {
     "hintLine": "Click each vertex; double-click to finish the line.",
     "hintArea": "Click each vertex; click the first vertex or double-click to close the area.",
     "before": "The consultation opens on {start}.",
-    "open": "Comments are accepted until {end} inclusive — day {day} of {days}, {left} days left.",
     "openLast": "Today is the last day for comments ({end}).",
     "closed": "The consultation closed on {end}.",
     "consultation": "The consultation",
@@ -90,6 +91,14 @@ VIEWER_TEXTS = Words("participation.viewer", {
 })
 
 
-def viewer_texts() -> dict[str, dict[str, str]]:
-    """Every viewer text in each language the viewer offers."""
-    return {language: VIEWER_TEXTS[language] for language in ("bg", "en")}
+def viewer_texts() -> dict[str, dict[str, str | dict[str, str]]]:
+    """Every viewer text in each language the viewer offers (a counting text as its plural forms)."""
+    return {language: {**VIEWER_TEXTS[language], **_counting(language)} for language in ("bg", "en")}
+
+
+def _counting(language: str) -> dict[str, str | dict[str, str]]:
+    return {
+        "open": plural_forms(language, "participation.viewer",
+                             "Comments are accepted until {end} inclusive — day {day} of {days}, {n} day left.",
+                             plural="Comments are accepted until {end} inclusive — day {day} of {days}, {n} days left."),
+    }

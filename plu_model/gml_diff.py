@@ -207,7 +207,8 @@ def _show(leaf: tuple[str, str]) -> str:
 def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol: float) -> Text | None:
     """``None`` when every position of A has one of B within ``tol`` (and the counts agree), else why not."""
     if len(a) != len(b):
-        return Text("plu_model.gml_diff", "{n_a} positions became {n_b}", n_a=len(a), n_b=len(b))
+        return Text("plu_model.gml_diff", "{n} position became {n_b}",
+                                          plural="{n} positions became {n_b}", n=len(a), n_b=len(b))
     if not a:
         return None
     if sorted(len(p) for p in a) != sorted(len(p) for p in b):
@@ -220,7 +221,7 @@ def _same_positions(a: list[tuple[float, ...]], b: list[tuple[float, ...]], tol:
     if not len(pa):
         return None
     if len(pa) > 4000:
-        return Text("plu_model.gml_diff", "{n} positions moved", n=len(pa))
+        return Text("plu_model.gml_diff", "{n} position moved", plural="{n} positions moved", n=len(pa))
     gaps = np.sqrt(((pa[:, None, :] - pb[None, :, :]) ** 2).sum(axis=2)).min(axis=1)
     worst = float(gaps.max())
     if worst <= tol:

@@ -179,8 +179,9 @@ class GeometryReader:
                 values = np.array((pl.text or "").split(), dtype=float)
                 if dim not in (2, 3) or len(values) % dim:
                     raise GeometryError(
-                        Text("plu_model.gml_geometry", "posList has {n_values} numbers, not a multiple of "
-                                                       "srsDimension {dim}", n_values=len(values), dim=dim), pl,
+                        Text("plu_model.gml_geometry", "posList has {n} number, not a multiple of srsDimension {dim}",
+                                                       plural="posList has {n} numbers, not a multiple of "
+                                                              "srsDimension {dim}", n=len(values), dim=dim), pl,
                     )
                 arr = values.reshape(-1, dim)
             else:
@@ -347,8 +348,10 @@ class GeometryReader:
             self.report(
                 "GEOM.RING_TOO_SHORT",
                 Severity.ERROR,
-                Text("plu_model.gml_geometry", "a ring has {n_arr} positions; at least 4 are needed — the ring was "
-                                               "left out", n_arr=len(arr)),
+                Text("plu_model.gml_geometry", "a ring has {n} position; at least 4 are needed — the ring was left "
+                                               "out",
+                                               plural="a ring has {n} positions; at least 4 are needed — the ring was "
+                                                      "left out", n=len(arr)),
                 ring,
             )
             return None

@@ -15,10 +15,19 @@ of the product's errors (its ``message``) and anything named in each language by
 ``label(language)`` or ``title(language)`` method (a format, a code-list value, a rule).  ``tests/test_translation_completeness.py`` proves that
 every text given to :func:`say`, :class:`Text` or ``app.i18n.translate`` has a finished
 translation with the same placeholders.
+
+A text that counts something is written in both English forms at the call, the count given
+as ``n``: ``Text(context, "{n} zone", plural="{n} zones", n=count)``.  Each language picks the
+form by its CLDR cardinal rule (:func:`plural_category`); the catalogue keys the text by its
+English plural and holds one Bulgarian ``<numerusform>`` per form, as Qt Linguist writes a
+``<message numerus="yes">``, so translators keep their tool.  Why not "zones: {n}" everywhere:
+Bulgarian nouns agree with the count ("1 зона", "2 зони"; "1 обект е изтрит", "3 обекта са
+изтрити") and English says "1 zone", so a label-and-count text only hides the problem.
 """
 
 from __future__ import annotations
 
+import numbers
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +35,7 @@ from typing import Any
 
 __all__ = [
     "LANGUAGES",
+    "PLURAL_FORMS",
     "ByLanguage",
     "Joined",
     "SaidInBoth",
@@ -36,6 +46,8 @@ __all__ = [
     "catalogue_path",
     "language",
     "placeholders",
+    "plural_category",
+    "plural_forms",
     "say",
     "say_in",
     "set_language",
@@ -44,8 +56,15 @@ __all__ = [
 #: the languages the product speaks; English is the source of every text
 LANGUAGES = ("en", "bg")
 
+#: the CLDR plural categories of each language, in the order of a catalogue entry's ``<numerusform>``\s
+#: (Qt Linguist's order for these languages: singular, then plural)
+PLURAL_FORMS: dict[str, tuple[str, ...]] = {"en": ("one", "other"), "bg": ("one", "other")}
+
+#: a catalogue's translation: one text, or one per plural form (a ``numerus="yes"`` entry)
+Translation = str | tuple[str, ...]
+
 _state: dict[str, Any] = {"language": "en"}
-_catalogues: dict[str, dict[tuple[str, str], str]] = {}
+_catalogues: dict[str, dict[tuple[str, str], Translation]] = {}
 
 
 def set_language(language: str) -> None:
@@ -65,14 +84,18 @@ def catalogue_path(language: str = "bg") -> Path:
     return resources / "i18n" / f"plu_studio_{language}.ts"
 
 
-def catalogue(language: str = "bg") -> dict[tuple[str, str], str]:
-    """``{(context, source): translation}`` of a language's finished entries, read once."""
+def catalogue(language: str = "bg") -> dict[tuple[str, str], Translation]:
+    """``{(context, source): translation}`` of a language's finished entries, read once.
+
+    A plural text's translation is the tuple of its forms (:data:`PLURAL_FORMS`), keyed by its
+    English plural.
+    """
     if language not in _catalogues:
         _catalogues[language] = _read(catalogue_path(language)) if language != "en" else {}
     return _catalogues[language]
 
 
-def _read(path: Path) -> dict[tuple[str, str], str]:
+def _read(path: Path) -> dict[tuple[str, str], Translation]:
     """The finished entries of a catalogue file: from its cached copy when the file is unchanged.
 
     Parsing the ``.ts`` needs lxml and takes tens of milliseconds, which ``plu --lang bg --help``
@@ -107,7 +130,7 @@ def _cache_file(path: Path) -> Path | None:
     return Path(base) / "plu-studio" / "i18n" / f"{path.stem}-{key}.marshal"
 
 
-def _write_cache(target: Path, entries: dict[tuple[str, str], str]) -> None:
+def _write_cache(target: Path, entries: dict[tuple[str, str], Translation]) -> None:
     import marshal
     import tempfile
 
@@ -120,19 +143,40 @@ def _write_cache(target: Path, entries: dict[tuple[str, str], str]) -> None:
         pass
 
 
-def _parse(path: Path) -> dict[tuple[str, str], str]:
+def _parse(path: Path) -> dict[tuple[str, str], Translation]:
     from plu_model.xml_parsing import parse  # local: lxml is not loaded for English
 
-    out: dict[tuple[str, str], str] = {}
+    out: dict[tuple[str, str], Translation] = {}
     for context in parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if translation.text:
-                out[(name, message.findtext("source") or "")] = translation.text
+            key = (name, message.findtext("source") or "")
+            if message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+                if forms and all(forms):  # a form left empty: the English is said instead
+                    out[key] = forms
+            elif translation.text:
+                out[key] = translation.text
     return out
+
+
+def plural_category(language: str, n: float) -> str:
+    """The CLDR cardinal plural category of the count ``n`` in ``language``: ``"one"`` or ``"other"``.
+
+    English is "one" for an integer 1 only (CLDR ``i = 1 and v = 0``): a float is a measured
+    amount written with its decimals, "1.0 hectares", "1.5 hectares".  Bulgarian is "one" for
+    a value of exactly 1 (CLDR ``n = 1``, which takes in "1,0 хектар"), so 1.5 is "other"
+    ("1,5 хектара").  A negative count takes the form of its absolute value, as in CLDR.  Any
+    integer type counts as one (a NumPy sum too).
+    """
+    if isinstance(n, bool) or not isinstance(n, numbers.Real):
+        raise TypeError(f"a plural text counts with a number, not {type(n).__name__}")
+    if language == "bg":
+        return "one" if abs(n) == 1 else "other"
+    return "one" if isinstance(n, numbers.Integral) and abs(n) == 1 else "other"
 
 
 def placeholders(text: str) -> list[str]:
@@ -145,12 +189,45 @@ def placeholders(text: str) -> list[str]:
         return ["<malformed>"]
 
 
-def say_in(language: str, context: str, source: str, /, **values: Any) -> str:
-    """``source`` in ``language``, its placeholders filled with ``values``."""
-    text = catalogue(language).get((context, source), source) if language == "bg" else source
+def say_in(language: str, context: str, source: str, /, *, plural: str | None = None, **values: Any) -> str:
+    """``source`` in ``language``, its placeholders filled with ``values``.
+
+    With ``plural``, ``source`` is the English singular and ``plural`` the English plural of a
+    text counting ``values["n"]``; the form the count takes in ``language`` is said.
+    """
+    if plural is not None:
+        text = _plural_form(language, context, source, plural, values)
+    else:
+        found = catalogue(language).get((context, source), source) if language == "bg" else source
+        text = found if isinstance(found, str) else source
     if not values:
         return text
     return text.format_map({k: _said(v, language) for k, v in values.items()})
+
+
+def plural_forms(language: str, context: str, source: str, /, *, plural: str) -> dict[str, str]:
+    """A plural text's forms in ``language`` by CLDR category, placeholders left unfilled.
+
+    For a page that fills its own placeholders: the consultation viewer's JavaScript gets both
+    forms and picks "one" for a count of 1 (its counts are whole days), the rule of both languages.
+    """
+    if language == "bg":
+        forms = catalogue(language).get((context, plural))
+        if isinstance(forms, tuple) and len(forms) == len(PLURAL_FORMS[language]):
+            return dict(zip(PLURAL_FORMS[language], forms, strict=True))
+    return dict(zip(PLURAL_FORMS["en"], (source, plural), strict=True))
+
+
+def _plural_form(language: str, context: str, one: str, other: str, values: dict[str, Any]) -> str:
+    """The form of a plural text for its count: the catalogue's, or the English when it has none."""
+    if "n" not in values:
+        raise TypeError(f"the plural text {other!r} needs its count as n=")
+    n = values["n"]
+    if language == "bg":
+        forms = catalogue(language).get((context, other))
+        if isinstance(forms, tuple) and len(forms) == len(PLURAL_FORMS[language]):
+            return forms[PLURAL_FORMS[language].index(plural_category(language, n))]
+    return one if plural_category("en", n) == "one" else other
 
 
 def _kept(value: Any) -> Any:
@@ -197,9 +274,12 @@ def both(text: Text, separator: str = " / ", bulgarian_first: bool = False) -> s
     return f"{text.say(first)}{separator}{text.say(second)}"
 
 
-def say(context: str, source: str, /, **values: Any) -> str:
-    """``source`` in the current language (:func:`set_language`), placeholders filled."""
-    return say_in(language(), context, source, **values)
+def say(context: str, source: str, /, *, plural: str | None = None, **values: Any) -> str:
+    """``source`` in the current language (:func:`set_language`), placeholders filled.
+
+    ``plural`` makes it a text counting ``n`` (:func:`say_in`).
+    """
+    return say_in(language(), context, source, plural=plural, **values)
 
 
 class Text:
@@ -208,48 +288,60 @@ class Text:
     What an error or a finding carries: the JSON report gives both languages, the
     desktop shows the UI's, and ``str()`` is the English (logs and tests read the same
     whatever the language).  Immutable and hashable (findings are compared and folded).
+
+    A text that counts is written in both English forms, its count as ``n``:
+    ``Text(context, "{n} zone", plural="{n} zones", n=3)``; ``source`` is then the singular,
+    ``plural`` the plural (which keys the catalogue entry).
     """
 
-    __slots__ = ("context", "source", "values")
+    __slots__ = ("context", "source", "values", "plural")
 
     context: str
     source: str
     values: tuple[tuple[str, Any], ...]
+    plural: str | None
 
-    def __init__(self, context: str, source: str, /, **values: Any):
+    def __init__(self, context: str, source: str, /, *, plural: str | None = None, **values: Any):
+        if plural is not None and "n" not in values:
+            raise TypeError(f"the plural text {plural!r} needs its count as n=")
         object.__setattr__(self, "context", context)
         object.__setattr__(self, "source", source)
         object.__setattr__(self, "values", tuple((k, _kept(v)) for k, v in values.items()))
+        object.__setattr__(self, "plural", plural)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("a Text does not change")
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Text) and (self.context, self.source, self.values) == (
+        return isinstance(other, Text) and (self.context, self.source, self.values, self.plural) == (
             other.context,
             other.source,
             other.values,
+            other.plural,
         )
 
     def __hash__(self) -> int:
-        return hash((self.context, self.source, self.values))
+        return hash((self.context, self.source, self.values, self.plural))
 
     def __repr__(self) -> str:
-        return f"Text({self.context!r}, {self.source!r}, values={self.values!r})"
+        plural = f", plural={self.plural!r}" if self.plural is not None else ""
+        return f"Text({self.context!r}, {self.source!r}{plural}, values={self.values!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_text, (self.context, self.source, self.values))
+        return (_text, (self.context, self.source, self.values, self.plural))
 
     def say(self, language: str | None = None) -> str:
         """The text in ``language`` (the current one when not given)."""
-        return say_in(language or _state["language"], self.context, self.source, **dict(self.values))
+        return say_in(
+            language or _state["language"], self.context, self.source, plural=self.plural, **dict(self.values)
+        )
 
     def __str__(self) -> str:
         return self.say("en")
 
     def fill(self, **values: Any) -> Text:
         """The same text with more values (a table of texts filled in where they are used)."""
-        return Text(self.context, self.source, **dict(self.values), **values)
+        return Text(self.context, self.source, plural=self.plural, **dict(self.values), **values)
 
 
 class Joined:
@@ -325,9 +417,9 @@ class Words:
         return self[language]
 
 
-def _text(context: str, source: str, values: tuple[tuple[str, Any], ...]) -> Text:
+def _text(context: str, source: str, values: tuple[tuple[str, Any], ...], plural: str | None = None) -> Text:
     """Rebuild a pickled :class:`Text` (findings cross process boundaries in ``validate --jobs``)."""
-    return Text(context, source, **dict(values))
+    return Text(context, source, plural=plural, **dict(values))
 
 
 class SaidInBoth:

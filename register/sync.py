@@ -62,13 +62,15 @@ class PushResult:
         if self.unchanged:
             return Text("register.sync", "Nothing to save: the plan is as in the register ({version_ref})",
                         version_ref=self.version_ref)
-        done = Text("register.sync", "Saved to {version_ref}: {n_saved} changed, {n_added} added, {n_deleted} deleted",
-                    version_ref=self.version_ref, n_saved=len(self.saved), n_added=len(self.added),
-                    n_deleted=len(self.deleted))
+        done = Text("register.sync", "Saved to {version_ref}: {changed}, {added}, {deleted}", version_ref=self.version_ref,
+                    changed=Text("register.sync", "{n} changed", plural="{n} changed", n=len(self.saved)),
+                    added=Text("register.sync", "{n} added", plural="{n} added", n=len(self.added)),
+                    deleted=Text("register.sync", "{n} deleted", plural="{n} deleted", n=len(self.deleted)))
         if not self.conflicts:
             return done
-        return Text("register.sync", "{done}; {n_conflicts} not saved: another planner changed them meanwhile",
-                    done=done, n_conflicts=len(self.conflicts))
+        return Text("register.sync", "{done}; {n} not saved: another planner changed it meanwhile",
+                                     plural="{done}; {n} not saved: another planner changed them meanwhile",
+                    done=done, n=len(self.conflicts))
 
 
 #: a plan's step and validity belong to the register's lifecycle, not to what a planner edits

@@ -13,6 +13,13 @@ are added as unfinished, translations are kept.  Translators then work in Qt Lin
 
 ``--check`` changes nothing and exits 1 when a text has no finished translation (the
 completeness test runs the same check); ``--drop-vanished`` removes entries no code says.
+
+A text that counts (``plural="{n} zones"`` at the call, :func:`plu_model.i18n.say_in`) is
+keyed by its English plural and written as Qt Linguist writes a numerus message:
+``<message numerus="yes">`` with one ``<numerusform>`` per Bulgarian plural form.  It is
+finished when every form is translated with the placeholders of the English; a text that
+turns plural keeps its old translation in every form, unfinished, for the translator to start
+from.
 """
 
 from __future__ import annotations
@@ -21,24 +28,48 @@ import argparse
 import ast
 import sys
 from pathlib import Path
+from typing import NamedTuple
 from xml.etree import ElementTree as ET
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from plu_model.i18n import PLURAL_FORMS, placeholders  # noqa: E402
+
 CATALOGUE = ROOT / "resources" / "i18n" / "plu_studio_bg.ts"
 PACKAGES = ("app", "plu_cli", "plu_model", "validators", "exporters", "participation", "register", "services")
 #: call name -> index of the context argument (the source text follows it)
-CALLS = {"say": 0, "Text": 0, "Words": 0, "say_in": 1, "translate": 0, "translate_to": 1, "UndoText": 0}
+CALLS = {"say": 0, "Text": 0, "Words": 0, "say_in": 1, "translate": 0, "translate_to": 1, "UndoText": 0, "plural_forms": 1}
 
-Entries = dict[tuple[str, str], tuple[str, bool]]
+#: how many ``<numerusform>``\s a plural text has in the catalogue's language (one per plural category)
+NUMERUS_FORMS = len(PLURAL_FORMS["bg"])
+
+#: a translation is one text, or the tuple of a plural text's forms
+Translation = str | tuple[str, ...]
+Entries = dict[tuple[str, str], tuple[Translation, bool]]
+
+
+class Said(NamedTuple):
+    """A literal text said at a call: ``source`` keys the catalogue (a plural text's English plural)."""
+
+    context: str
+    source: str
+    line: int
+    #: a plural text's English singular; None for a text that does not count
+    singular: str | None = None
 
 
 def product_files() -> list[Path]:
     return [p for pkg in PACKAGES for p in sorted((ROOT / pkg).rglob("*.py"))] + [ROOT / "main.py"]
 
 
-def said_in(path: Path) -> list[tuple[str, str, int]]:
-    """``(context, source, line)`` of every call in a file that says a literal text."""
-    out = []
+def _plural_keyword(node: ast.Call) -> ast.expr | None:
+    return next((k.value for k in node.keywords if k.arg == "plural"), None)
+
+
+def said_in(path: Path) -> list[Said]:
+    """Every call in a file that says a literal text (:class:`Said`)."""
+    out: list[Said] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
         if not isinstance(node, ast.Call):
             continue
@@ -49,14 +80,19 @@ def said_in(path: Path) -> list[tuple[str, str, int]]:
         context, text = node.args[first], node.args[first + 1]
         if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
             continue
+        plural = _plural_keyword(node)
         if name == "Words" and isinstance(text, ast.Dict):
             out.extend(
-                (context.value, v.value, node.lineno)
+                Said(context.value, v.value, node.lineno)
                 for v in text.values
                 if isinstance(v, ast.Constant) and isinstance(v.value, str)
             )
-        elif isinstance(text, ast.Constant) and isinstance(text.value, str):
-            out.append((context.value, text.value, node.lineno))
+        elif not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            continue
+        elif plural is None:
+            out.append(Said(context.value, text.value, node.lineno))
+        elif isinstance(plural, ast.Constant) and isinstance(plural.value, str):
+            out.append(Said(context.value, plural.value, node.lineno, text.value))
     return out
 
 
@@ -76,29 +112,78 @@ def extract(paths: list[Path] | None = None) -> dict[str, list[str]]:
     """``{context: [source texts in order of first use]}`` of the product's code and argparse."""
     out: dict[str, list[str]] = {}
     for path in paths or product_files():
-        for context, text, _ in said_in(path):
-            texts = out.setdefault(context, [])
-            if text not in texts:
-                texts.append(text)
+        for said in said_in(path):
+            texts = out.setdefault(said.context, [])
+            if said.source not in texts:
+                texts.append(said.source)
     if paths is None:
         out.setdefault("argparse", []).extend(m for m in argparse_messages() if m not in out.get("argparse", []))
     return out
 
 
+def plural_texts(paths: list[Path] | None = None) -> dict[tuple[str, str], str]:
+    """``{(context, English plural): English singular}`` of every text said with ``plural=``."""
+    return {
+        (said.context, said.source): said.singular
+        for path in paths or product_files()
+        for said in said_in(path)
+        if said.singular is not None
+    }
+
+
 def read_ts(path: Path = CATALOGUE) -> Entries:
-    """``{(context, source): (translation, finished)}`` of an existing file, in its order."""
+    """``{(context, source): (translation, finished)}`` of an existing file, in its order.
+
+    A numerus entry's translation is the tuple of its forms; it is finished when it has every
+    form (:data:`NUMERUS_FORMS`) and none is empty.
+    """
     if not path.exists():
         return {}
-    out = {}
+    out: Entries = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            text = translation.text if translation is not None and translation.text else ""
             finished = translation is not None and translation.get("type") not in ("unfinished", "obsolete")
+            if message.get("numerus") == "yes":
+                forms = tuple(f.text or "" for f in translation.iter("numerusform")) if translation is not None else ()
+                out[(name, source)] = (forms, finished and len(forms) == NUMERUS_FORMS and all(forms))
+                continue
+            text = translation.text if translation is not None and translation.text else ""
             out[(name, source)] = (text, finished and bool(text))
     return out
+
+
+def numerus_problem(context: str, source: str, singular: str | None, translation: Translation) -> str | None:
+    """What is wrong with a text's entry as a plural (or not) text, or None.
+
+    A text said with ``plural=`` needs a numerus entry whose every form is translated with the
+    placeholders of its English (both English forms have the same ones); a text said without
+    it needs a plain entry.  ``singular`` is None for a text that does not count.
+    """
+    where = f"{context}: {source!r}"
+    if singular is None:
+        return f"{where} is a plural entry, but the code says it without plural=" if isinstance(translation, tuple) else None
+    if placeholders(singular) != placeholders(source):
+        return f"{where}: its English singular {singular!r} has other placeholders"
+    if not isinstance(translation, tuple):
+        return f"{where} is said with plural= but its entry is not numerus=\"yes\""
+    if len(translation) != NUMERUS_FORMS or not all(translation):
+        return f"{where} has {sum(map(bool, translation))} of its {NUMERUS_FORMS} plural forms translated"
+    bad = [form for form in translation if placeholders(form) != placeholders(source)]
+    return f"{where}: the form {bad[0]!r} has other placeholders" if bad else None
+
+
+def _write_translation(message: ET.Element, translation: Translation) -> ET.Element:
+    element = ET.SubElement(message, "translation")
+    if isinstance(translation, tuple):
+        message.set("numerus", "yes")
+        for form in translation:
+            ET.SubElement(element, "numerusform").text = form
+    else:
+        element.text = translation
+    return element
 
 
 def write_ts(path: Path, language: str, strings: dict[str, list[str]], existing: Entries) -> None:
@@ -110,8 +195,7 @@ def write_ts(path: Path, language: str, strings: dict[str, list[str]], existing:
             message = ET.SubElement(ctx, "message")
             ET.SubElement(message, "source").text = source
             text, finished = existing.get((context, source), ("", False))
-            translation = ET.SubElement(message, "translation")
-            translation.text = text
+            translation = _write_translation(message, text)
             if not finished:
                 translation.set("type", "unfinished")
     ET.indent(root, space=" ")
@@ -131,22 +215,47 @@ def missing(strings: dict[str, list[str]], existing: Entries) -> list[str]:
     return [f"{c}: {s}" for c, texts in strings.items() for s in texts if not existing.get((c, s), ("", False))[1]]
 
 
+def plural_problems(strings: dict[str, list[str]], plurals: dict[tuple[str, str], str], existing: Entries) -> list[str]:
+    """:func:`numerus_problem` of every text the code says that has an entry."""
+    found = (
+        numerus_problem(c, s, plurals.get((c, s)), existing[(c, s)][0])
+        for c, texts in strings.items()
+        for s in texts
+        if (c, s) in existing
+    )
+    return [problem for problem in found if problem is not None]
+
+
+def _as_said(key: tuple[str, str], entry: tuple[Translation, bool], plurals: dict[tuple[str, str], str]) -> tuple[Translation, bool]:
+    """An entry made plural or plain as the code now says it (the old translation kept, unfinished)."""
+    text, finished = entry
+    if key in plurals and not isinstance(text, tuple):
+        return ((text,) * NUMERUS_FORMS, False)
+    if key not in plurals and isinstance(text, tuple):
+        return (text[-1], False)
+    return entry
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="report untranslated strings, change nothing")
     parser.add_argument("--drop-vanished", action="store_true", help="remove entries no code says any more")
     args = parser.parse_args(argv)
     strings = extract()
+    plurals = plural_texts()
     existing = read_ts(CATALOGUE)
     todo = missing(strings, existing)
     if args.check:
         for line in todo:
             print(f"{CATALOGUE.name}: untranslated: {line}")
-        return int(bool(todo))
+        for line in plural_problems(strings, plurals, existing):
+            print(f"{CATALOGUE.name}: plural: {line}")
+        return int(bool(todo) or bool(plural_problems(strings, plurals, existing)))
     entries = {} if args.drop_vanished else dict(existing)
     for context, texts in strings.items():
         for text in texts:
-            entries[(context, text)] = existing.get((context, text), ("", False))
+            entry = existing.get((context, text), (("",) * NUMERUS_FORMS if (context, text) in plurals else "", False))
+            entries[(context, text)] = _as_said((context, text), entry, plurals)
     write_catalogue(entries)
     print(f"{CATALOGUE.relative_to(ROOT)}: {len(entries)} texts, {len(todo)} to translate")
     return 0

@@ -8,6 +8,9 @@ of the same catalogue.  This test proves:
 
 * every entry has a finished Bulgarian translation with the same placeholders, all named
   ``{name}`` (no Qt-style ``%1`` filled by hand: translators see one style);
+* every text said with ``plural=`` (a count) is a ``numerus="yes"`` entry with every
+  Bulgarian plural form translated, each with the placeholders of its English, and no
+  other text is one;
 * every literal given to those calls (an AST scan of every product package) is an entry;
 * every message of the running Python's argparse is an entry;
 * no other way is left: no ``bg=`` keyword, no ``t(en, bg)``/``_tr(language, en, bg)``,
@@ -29,7 +32,15 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from update_translations import CATALOGUE, PACKAGES, argparse_messages, read_ts, said_in  # noqa: E402
+from update_translations import (  # noqa: E402
+    CATALOGUE,
+    NUMERUS_FORMS,
+    PACKAGES,
+    argparse_messages,
+    numerus_problem,
+    read_ts,
+    said_in,
+)
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
 QT_STYLE = re.compile(r"%\d")
@@ -105,10 +116,12 @@ def _placeholders(text: str) -> list[str]:
 CATALOGUE_ENTRIES = read_ts(CATALOGUE)
 
 
-def _entry_problem(context: str, source: str, translation: str, finished: bool) -> str | None:
-    """What is wrong with one catalogue entry, or None."""
+def _entry_problem(context: str, source: str, translation: str | tuple[str, ...], finished: bool) -> str | None:
+    """What is wrong with one catalogue entry, or None (each form of a plural entry checked as a text)."""
     if not finished:
         return f"{context}: {source!r} is not translated"
+    if isinstance(translation, tuple):
+        return next((p for form in translation if (p := _entry_problem(context, source, form, True))), None)
     if context == "argparse":  # argparse's own %-formatted messages, as its gettext gives them
         if sorted(PERCENT.findall(source)) != sorted(PERCENT.findall(translation)):
             return f"argparse: {source!r} and {translation!r} differ in their % placeholders"
@@ -152,7 +165,66 @@ def _same_in_both(source: str) -> bool:
 
 
 def _said() -> list[tuple[str, str, str]]:
-    return [(f"{_rel(p)}:{line}", c, s) for p in _product_files() for c, s, line in said_in(p)]
+    return [(f"{_rel(p)}:{said.line}", said.context, said.source) for p in _product_files() for said in said_in(p)]
+
+
+def test_every_plural_text_has_all_its_forms_and_no_other_text_is_plural():
+    """A count said with ``plural=`` needs every Bulgarian form; a text said without it, a plain entry."""
+    said = [(f"{_rel(p)}:{s.line}", s) for p in _product_files() for s in said_in(p)]
+    plural = {(s.context, s.source) for _, s in said if s.singular is not None}
+    bad = [
+        f"{place}: {problem}"
+        for place, s in said
+        if (s.context, s.source) in CATALOGUE_ENTRIES
+        and (s.singular is not None or (s.context, s.source) not in plural)
+        and (problem := numerus_problem(s.context, s.source, s.singular, CATALOGUE_ENTRIES[(s.context, s.source)][0]))
+    ]
+    assert bad == []
+    assert len(plural) >= 40  # the counts of the product are said as plurals (a floor, not an inventory)
+
+
+NUMERUS_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bg_BG" sourcelanguage="en_GB">
+ <context>
+  <name>MainWindow</name>
+  <message numerus="yes">
+   <source>{n} features deleted.</source>
+   <translation>
+FORMS
+   </translation>
+  </message>
+ </context>
+</TS>
+"""
+
+
+@pytest.mark.parametrize(
+    ("forms", "problem"),
+    [
+        (["{n} обект е изтрит."], "1 of its 2 plural forms translated"),
+        (["{n} обект е изтрит.", ""], "1 of its 2 plural forms translated"),
+        (["{n} обект е изтрит.", "{count} обекта са изтрити."], "other placeholders"),
+        (["{n} обект е изтрит.", "{n} обекта са изтрити."], None),
+    ],
+)
+def test_a_plural_entry_missing_a_form_or_a_placeholder_fails(tmp_path, forms, problem):
+    ts = tmp_path / "plu_studio_bg.ts"
+    ts.write_text(NUMERUS_TS.replace("FORMS", "\n".join(f"<numerusform>{f}</numerusform>" for f in forms)), "utf-8")
+    translation, finished = read_ts(ts)[("MainWindow", "{n} features deleted.")]
+    assert translation == tuple(forms) and NUMERUS_FORMS == 2
+    found = numerus_problem("MainWindow", "{n} features deleted.", "{n} feature deleted.", translation)
+    assert found is None if problem is None else problem in (found or "")
+    assert finished is (len(forms) == 2 and all(forms))
+    if not finished:
+        assert "not translated" in (_entry_problem("MainWindow", "{n} features deleted.", translation, finished) or "")
+
+
+def test_a_plural_said_without_plural_or_a_count_said_plainly_fails():
+    assert "without plural=" in numerus_problem("C", "{n} zones", None, ("{n} зона", "{n} зони"))
+    assert "not numerus" in numerus_problem("C", "{n} zones", "{n} zone", "зони: {n}")
+    assert "English singular" in numerus_problem("C", "{n} zones", "one zone", ("{n} зона", "{n} зони"))
+    assert numerus_problem("C", "zones: {n}", None, "зони: {n}") is None
 
 
 def test_every_text_said_is_an_entry_of_the_catalogue():
@@ -166,7 +238,7 @@ def test_every_text_said_is_an_entry_of_the_catalogue():
 
 def test_every_say_and_text_call_names_its_context_and_source_as_literals():
     """A text built at run time cannot be checked (nor found by a translator)."""
-    names = {"say": 0, "Text": 0, "say_in": 1}
+    names = {"say": 0, "Text": 0, "say_in": 1, "plural_forms": 1}
     bad = []
     for path in _product_files():
         if _rel(path) in ("plu_model/i18n.py", "app/i18n.py", "plu_cli/argparse_bg.py"):
@@ -175,9 +247,9 @@ def test_every_say_and_text_call_names_its_context_and_source_as_literals():
             if isinstance(node, ast.Call):
                 name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
                 first = names.get(name)
-                if first is None or isinstance(node.func, ast.Attribute) and name != "say_in":
+                if first is None or isinstance(node.func, ast.Attribute) and name not in ("say_in", "plural_forms"):
                     continue
-                args = node.args[first : first + 2]
+                args = node.args[first : first + 2] + [k.value for k in node.keywords if k.arg == "plural"]
                 if len(args) < 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
                     bad.append(f"{_rel(path)}:{node.lineno}")
     assert bad == []
@@ -225,7 +297,7 @@ def _sources(tree: ast.AST) -> set[int]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-            if name in ("say", "Text", "say_in", "Words", "translate", "translate_to", "UndoText"):
+            if name in ("say", "Text", "say_in", "Words", "translate", "translate_to", "UndoText", "plural_forms"):
                 out.update(id(n) for n in ast.walk(node) if isinstance(n, ast.Constant))
     return out
 

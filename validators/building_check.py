@@ -170,7 +170,8 @@ def _figures(p: Proposal, crs: int, footprint: float, plot: float | None) -> dic
     gfa, basis = p.gfa, Text("validators.building_check", "gross floor area as given ÷ plot area")
     if gfa is None and p.floors:
         gfa = footprint * p.floors
-        basis = Text("validators.building_check", "footprint × {floors} floors ÷ plot area", floors=p.floors)
+        basis = Text("validators.building_check", "footprint × {n} floor ÷ plot area",
+                                                  plural="footprint × {n} floors ÷ plot area", n=p.floors)
     if gfa is None:
         out["maxFloorAreaRatio"] = Figure("maxFloorAreaRatio", None, Text("validators.building_check", "neither gross floor area nor floors given"))
     elif not plot:

@@ -145,8 +145,9 @@ def _table(fig: Figure, result: BuildingCheck, lang: str) -> None:
             break
     if shown < len(rows):
         rest = len(rows) - shown
-        fig.text(left, y, say_in(lang, "validators.building_pdf", "… {rest} more rows in the text or JSON report",
-                                                                  rest=rest), fontsize=6, va="top")
+        fig.text(left, y, say_in(lang, "validators.building_pdf", "… {n} more row in the text or JSON report",
+                                                                  plural="… {n} more rows in the text or JSON report",
+                                                                  n=rest), fontsize=6, va="top")
 
 
 def draw_sheet(result: BuildingCheck, path: Path, lang: str, title: str, head: list[str], summary: str) -> None:

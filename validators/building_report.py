@@ -100,7 +100,8 @@ def _summary(result: BuildingCheck, lang: str) -> str:
     over = sum(v.status == "exceeds" for v in result.verdicts)
     unknown = sum(v.status == "no-limit-known" for v in result.verdicts)
     if over:
-        return say_in(lang, "validators.building_report", "Result: {over} limit(s) exceeded", over=over)
+        return say_in(lang, "validators.building_report", "Result: {n} limit exceeded",
+                                                          plural="Result: {n} limits exceeded", n=over)
     text = say_in(lang, "validators.building_report", "Result: within every known limit")
     if unknown:
         text += say_in(lang, "validators.building_report", " ({unknown} with no limit known)", unknown=unknown)

@@ -776,7 +776,8 @@ def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator
     for first, n in folded.values():
         yield replace(
             first,
-            text=Text("validators.engine", "{finding} (and {n} more like this, not listed one by one)",
+            text=Text("validators.engine", "{finding} (and {n} more like this, not listed)",
+                                           plural="{finding} (and {n} more like this, not listed one by one)",
                       finding=first.text, n=n),
             count=n,
         )
@@ -784,8 +785,10 @@ def _capped(findings: Iterable[Finding], options: ValidationOptions) -> Iterator
         yield Finding(
             rule=rule_code,
             severity=first.severity,
-            text=Text("validators.engine", "{n} more findings of rule {rule_code} were not listed (limit "
-                                           "{max_per_rule} per rule)",
+            text=Text("validators.engine", "{n} more finding of rule {rule_code} was not listed (limit {max_per_rule} "
+                                           "per rule)",
+                                           plural="{n} more findings of rule {rule_code} were not listed (limit "
+                                                  "{max_per_rule} per rule)",
                                            n=n, rule_code=rule_code, max_per_rule=max_per_rule),
             file=first.file,
             count=n,

@@ -253,9 +253,11 @@ class GeometryChecks:
         if bad_ext or bad_int:
             parts = []
             if bad_ext:
-                parts.append(Text("validators.geometry", "{n} exterior ring(s) run clockwise", n=bad_ext))
+                parts.append(Text("validators.geometry", "{n} exterior ring runs clockwise",
+                                                         plural="{n} exterior rings run clockwise", n=bad_ext))
             if bad_int:
-                parts.append(Text("validators.geometry", "{n} interior ring(s) run anticlockwise", n=bad_int))
+                parts.append(Text("validators.geometry", "{n} interior ring runs anticlockwise",
+                                                         plural="{n} interior rings run anticlockwise", n=bad_int))
             yield make_finding(
                 "PITFALL.RING_ORIENTATION",
                 Text("validators.geometry", "{class_name}.{attr}: {parts} (seen from above, east to the right); the INSPIRE validator "

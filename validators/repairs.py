@@ -290,9 +290,12 @@ class _Repairer:
             before = old.area if old is not None and not old.is_empty else 0.0
             plan.extent = shapely.orient_polygons(union)
             a0, a1 = before * self.m2, union.area * self.m2
-            self.note("extent", plan.gml_id, Text("validators.repairs", "extent set to the union of its {n_zones} zoning "
-                                                                        "elements (area {a0:.1f} m² → {a1:.1f} m²)",
-                                                                        n_zones=len(zones), a0=a0, a1=a1))
+            self.note("extent", plan.gml_id, Text("validators.repairs", "extent set to its {n} zoning element (area "
+                                                                        "{a0:.1f} m² → {a1:.1f} m²)",
+                                                                        plural="extent set to the union of its {n} "
+                                                                               "zoning elements (area {a0:.1f} m² → "
+                                                                               "{a1:.1f} m²)",
+                                                                        n=len(zones), a0=a0, a1=a1))
 
     def links(self) -> None:
         before = {p.gml_id: (list(p.member), list(p.restriction)) for p in self.data.spatial_plans}

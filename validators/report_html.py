@@ -92,7 +92,8 @@ def html_report(report: ValidationReport) -> str:
     more = ""
     if len(report.findings) > MAX_ROWS:
         rest = len(report.findings) - MAX_ROWS
-        said = _plain(Text("validators.report_html", "{rest} more findings are in the JSON report", rest=rest))
+        said = _plain(Text("validators.report_html", "{n} more finding is in the JSON report",
+                                                     plural="{n} more findings are in the JSON report", n=rest))
         more = f'<p class="small">{said}</p>'
     rule_rows = []
     for s in report.by_rule():

@@ -461,8 +461,11 @@ class TopologyChecks:
                 yield make_finding(
                     "TOPO.EXTENT_NOT_UNION",
                     Text("validators.topology", "{area} m² of the plan extent at its edge is covered by no zoning "
-                                                "element ({n_rim} area(s)); the extent should be the union of the "
-                                                "zoning elements", area=_m2(area), n_rim=len(rim)),
+                                                "element ({n} area); the extent should be the union of the zoning "
+                                                "elements",
+                                                plural="{area} m² of the plan extent at its edge is covered by no "
+                                                       "zoning element ({n} areas); the extent should be the union of "
+                                                       "the zoning elements", area=_m2(area), n=len(rim)),
                     fix="plu fix --rule extent (sets the extent to the union of the zoning elements)",
                     **self._where(extent_item, metric.to_plan(MultiPolygon(rim)), "extent"),
                 )

@@ -72,7 +72,13 @@
     lastResult: null
   };
 
-  function t(key, values) { return fmt((T[state.lang] || T.en)[key] || key, values); }
+  // a counting text comes as its plural forms (participation/viewer_texts.py); English and Bulgarian
+  // say "one" for a count of exactly 1 and "other" for every other whole number
+  function t(key, values) {
+    var template = (T[state.lang] || T.en)[key] || key;
+    if (typeof template === 'object') template = (values && values.n === 1) ? template.one : template.other;
+    return fmt(template, values);
+  }
   function L(obj) {
     if (obj === null || obj === undefined) return '';
     if (typeof obj === 'string') return obj;
@@ -463,7 +469,7 @@
     var text = s.state === 'before' ? t('before', { start: showDate(settings.start) })
       : s.state === 'closed' ? t('closed', { end: showDate(settings.end) })
         : (s.left === 0 ? t('openLast', { end: showDate(settings.end) })
-          : t('open', { end: showDate(settings.end), day: s.day, days: s.days, left: s.left }));
+          : t('open', { end: showDate(settings.end), day: s.day, days: s.days, n: s.left }));
     document.getElementById('status-text').textContent = text;
     document.getElementById('status-bar').style.width = Math.round(s.share * 100) + '%';
     var sw = clear(document.getElementById('lang-switch'));

@@ -206,8 +206,11 @@ def _serve(args: argparse.Namespace) -> int:
         moderation = (Text("plu_cli.commands.consultation", "on") if password
                       else Text("plu_cli.commands.consultation", "off"))
         print(say("plu_cli.commands.consultation", "serving {root} on http://{host}:{port}/ (consultation {state}; "
-                  "{count} comments stored; moderation {moderation})", root=package.root, host=args.host,
-                  port=args.port, state=state, count=store.count(), moderation=moderation), flush=True)
+                                                   "{n} comment stored; moderation {moderation})",
+                                                   plural="serving {root} on http://{host}:{port}/ (consultation "
+                                                          "{state}; {n} comments stored; moderation {moderation})",
+                                                   root=package.root, host=args.host,
+                  port=args.port, state=state, n=store.count(), moderation=moderation), flush=True)
         serve(app, args.host, args.port, behind_proxy=args.behind_proxy, trusted_proxy=args.trusted_proxy)
     except KeyboardInterrupt:  # Ctrl+C or SIGTERM: the normal way to stop a service
         print(say("plu_cli.commands.consultation", "plu: the service stopped"), file=sys.stderr)
@@ -236,7 +239,8 @@ def _export(args: argparse.Namespace) -> int:
     else:
         raise PluInputError(Text("plu_cli.commands.consultation", "{out}: export to .geojson or .csv", out=args.out))
     args.out.write_text(text, encoding="utf-8")
-    print(say("plu_cli.commands.consultation", "wrote {n_items} comments to {out}", n_items=len(items), out=args.out))
+    print(say("plu_cli.commands.consultation", "wrote {n} comment to {out}",
+                                               plural="wrote {n} comments to {out}", n=len(items), out=args.out))
     return 0
 
 
@@ -259,9 +263,10 @@ def _import(args: argparse.Namespace) -> int:
         items.extend(read_comments(source, context))
     report = import_comments(plan, items, source=", ".join(Path(s).name for s in args.sources), settings_json=settings_json)
     print_findings(report.findings, sys.stderr)
-    print(say("plu_cli.commands.consultation", "{n_added} comments imported into {plan}; {n_duplicates} were there "
-                                               "already",
-                                               n_added=len(report.added), plan=plan, n_duplicates=len(report.duplicates)))
+    already = Text("plu_cli.commands.consultation", "{n} was there already", plural="{n} were there already",
+                   n=len(report.duplicates))
+    print(say("plu_cli.commands.consultation", "{n} comment imported into {plan}; {already}",
+              plural="{n} comments imported into {plan}; {already}", n=len(report.added), plan=plan, already=already))
     return 0
 
 
@@ -355,9 +360,11 @@ def _add_paper(args: argparse.Namespace) -> int:
                                                                   "written as .pdf or .html",
                                                                   acknowledgement=args.acknowledgement))
     record = add_paper_objection(plan, objection)
-    print(say("plu_cli.commands.consultation", "objection {registry_number} entered as {reference} ({n_attachments} "
-                                               "files attached)",
-                                               registry_number=record.registry_number, reference=record.reference, n_attachments=len(objection.attachments)))
+    print(say("plu_cli.commands.consultation", "objection {registry_number} entered as {reference} ({n} file "
+                                               "attached)",
+                                               plural="objection {registry_number} entered as {reference} ({n} files "
+                                                      "attached)",
+                                               registry_number=record.registry_number, reference=record.reference, n=len(objection.attachments)))
     if args.acknowledgement is not None:
         written, _ = write_acknowledgement(plan, record.comment_id, args.acknowledgement, language=language())
         print(say("plu_cli.commands.consultation", "acknowledgement: {written}", written=written))
@@ -393,7 +400,8 @@ def _summary(args: argparse.Namespace) -> int:
     summary = build_summary(plan, language=args.summary_lang or language(), personal=args.personal,
                             include_hidden=args.include_hidden)
     write_summary(summary, args.out)
-    print(say("plu_cli.commands.consultation", "wrote {out} ({total} comments)", out=args.out, total=summary.total))
+    print(say("plu_cli.commands.consultation", "wrote {out} ({n} comment)",
+                                               plural="wrote {out} ({n} comments)", out=args.out, n=summary.total))
     return 0
 
 

@@ -59,11 +59,15 @@ def _consultation(source: str, output: str, format_name: str) -> None:
         return
     if format_name == "plu-gpkg":
         carried = carry_comments(source, output)
-        print(say("plu_cli.commands.convert", "carried {carried} consultation comments with their answers",
-                                              carried=carried), file=sys.stderr)
+        print(say("plu_cli.commands.convert", "carried {n} consultation comment with its answer",
+                                              plural="carried {n} consultation comments with their answers",
+                                              n=carried), file=sys.stderr)
     else:
-        print(say("plu_cli.commands.convert", "note: the {n} consultation comments have no place in {format_name}; "
-                                              "they stay in {source}", n=n, format_name=format_name, source=source), file=sys.stderr)
+        print(say("plu_cli.commands.convert", "note: the {n} consultation comment has no place in {format_name}; it "
+                                              "stays in {source}",
+                                              plural="note: the {n} consultation comments have no place in "
+                                                     "{format_name}; they stay in {source}",
+                                              n=n, format_name=format_name, source=source), file=sys.stderr)
 
 
 def _reporter(format_name: str) -> Callable[[Any], None]:
@@ -71,16 +75,21 @@ def _reporter(format_name: str) -> Callable[[Any], None]:
 
     def report(result: Any) -> None:
         if format_name == "plu-gpkg":
-            print(say("plu_cli.commands.convert", "{verbatim} features keep the XML they were read from; each is "
-                                                  "written back as read until it is edited. Written from the model "
-                                                  "(--normalise, or after an edit) they would change:",
-                                                  verbatim=result.verbatim))
+            print(say("plu_cli.commands.convert", "{n} feature keeps the XML it was read from; it is written back as "
+                                                  "read until it is edited. Written from the model (--normalise, or "
+                                                  "after an edit) it would change:",
+                                                  plural="{n} features keep the XML they were read from; each is "
+                                                         "written back as read until it is edited. Written from the "
+                                                         "model (--normalise, or after an edit) they would change:",
+                                                  n=result.verbatim))
         else:
             total = sum(result.counts.values())
             print(say("plu_cli.commands.convert", "collection written as {wrapper}", wrapper=result.wrapper))
-            print(say("plu_cli.commands.convert", "{verbatim} features written as they were read, {total} from the "
-                                                  "model, with these normalisations:",
-                                                  verbatim=result.verbatim, total=total - result.verbatim))
+            print(say("plu_cli.commands.convert", "{n} feature written as it was read, {total} from the model, with "
+                                                  "these normalisations:",
+                                                  plural="{n} features written as they were read, {total} from the "
+                                                         "model, with these normalisations:",
+                                                  n=result.verbatim, total=total - result.verbatim))
         for gml_id, text in result.normalised:
             print(f"  {gml_id}: {text.say()}")
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from plu_model.i18n import say
+from plu_model.i18n import Text, say
 
 NAME = "diff"
 
@@ -37,8 +37,9 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         print_findings(result.findings, sys.stdout)
-        n = len(result.findings)
-        print(say("plu_cli.commands.diff", "{features_a} features in A, {matched} found in B, {n} losses or changes "
-                                           "(tolerance {tolerance:g})",
-                                           features_a=result.features_a, matched=result.matched, n=n, tolerance=result.tolerance))
+        losses = Text("plu_cli.commands.diff", "{n} loss or change", plural="{n} losses or changes",
+                      n=len(result.findings))
+        print(say("plu_cli.commands.diff", "{n} feature in A, {matched} found in B, {losses} (tolerance {tolerance:g})",
+                  plural="{n} features in A, {matched} found in B, {losses} (tolerance {tolerance:g})",
+                  n=result.features_a, matched=result.matched, losses=losses, tolerance=result.tolerance))
     return 0 if result.identical else 1

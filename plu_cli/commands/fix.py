@@ -79,9 +79,10 @@ def run(args: argparse.Namespace) -> int:
     after = validate(args.output, options)
     errors_before = sum(f.count for f in before if f.severity.name in ("ERROR", "FATAL"))
     errors_after = sum(f.count for f in after.findings if f.severity.name in ("ERROR", "FATAL"))
-    print(say("plu_cli.commands.fix", "{n_changes} changes; errors {errors_before} → {errors_after}; written to "
-                                      "{output}",
-                                      n_changes=len(result.changes), errors_before=errors_before, errors_after=errors_after, output=args.output),
+    print(say("plu_cli.commands.fix", "{n} change; errors {errors_before} → {errors_after}; written to {output}",
+                                      plural="{n} changes; errors {errors_before} → {errors_after}; written to "
+                                             "{output}",
+                                      n=len(result.changes), errors_before=errors_before, errors_after=errors_after, output=args.output),
           file=sys.stderr)
     for f in after.findings:
         if f.severity.name in ("ERROR", "FATAL"):

@@ -160,8 +160,9 @@ def run(args: argparse.Namespace) -> int:
     findings = print_findings(result.findings, sys.stderr)
     print(say("plu_cli.commands.package", "consultation {start} – {end} ({basis})",
                                           start=settings.start, end=settings.end, basis=basis))
-    print(say("plu_cli.commands.package", "wrote {path} ({n_files} files, package {package_id})",
-                                          path=result.path, n_files=len(result.files), package_id=result.package_id))
+    print(say("plu_cli.commands.package", "wrote {path} ({n} file, package {package_id})",
+                                          plural="wrote {path} ({n} files, package {package_id})",
+                                          path=result.path, n=len(result.files), package_id=result.package_id))
     if args.no_map:
         print(say("plu_cli.commands.package", "no plan map: --no-map"), file=sys.stderr)
     return 1 if any(f.severity >= Severity.ERROR for f in findings) else 0

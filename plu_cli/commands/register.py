@@ -200,8 +200,9 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
         for f in result.errors[:20]:
             print(f"{f.severity.title(language())} {f.rule} {f.gml_id or ''}: {f.message(language())}",
                   file=sys.stderr)
-        print(say("plu_cli.commands.register", "not stored: {n_errors} errors (fix them, or --force)",
-                                               n_errors=len(result.errors)), file=sys.stderr)
+        print(say("plu_cli.commands.register", "not stored: {n} error (fix it, or --force)",
+                                               plural="not stored: {n} errors (fix them, or --force)",
+                                               n=len(result.errors)), file=sys.stderr)
         if args.json:
             print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         return 1
@@ -210,13 +211,17 @@ def _add(reg: Any, args: argparse.Namespace) -> int:
 
     v = result.version
     counts = class_counts(v.counts, language())
-    kept = say("plu_cli.commands.register", "; {n_errors} errors kept (--force)", n_errors=len(result.errors))
-    restamped = say("plu_cli.commands.register", "; {n_features} features given the register's versionId and "
-                                                 "beginLifespanVersion in place of the file's", n_features=v.restamped)
+    kept = say("plu_cli.commands.register", "; {n} error kept (--force)",
+                                            plural="; {n} errors kept (--force)", n=len(result.errors))
+    restamped = say("plu_cli.commands.register", "; {n} feature given the register's versionId and "
+                                                 "beginLifespanVersion in place of the file's",
+                                                 plural="; {n} features given the register's versionId and "
+                                                        "beginLifespanVersion in place of the file's",
+                                                 n=v.restamped) if v.restamped else ""
     _print(args, result.as_json(), say("plu_cli.commands.register", "stored {ref} ({status}) for {authority}: {counts}",
                                        ref=v.ref, status=step_label(v.status, language()), authority=v.authority,
                                        counts=counts)
-           + (kept if result.errors else "") + (restamped if v.restamped else "")
+           + (kept if result.errors else "") + restamped
            + (say("plu_cli.commands.register", "; the same plan as {ref}: nothing in it changed",
                   ref=f"{v.local_id}@{v.same_as}") if v.same_as else ""))
     return 0
@@ -344,8 +349,9 @@ def _in_force(reg: Any, args: argparse.Namespace) -> int:
         return 1
     out = write_dataset(data, Path(args.out))
     _print(args, {"written": str(out), "counts": data.counts()},
-           say("plu_cli.commands.register", "written {out}: {n_zoning_elements} zoning elements in force on {date}",
-                                            out=out, n_zoning_elements=len(data.zoning_elements),
+           say("plu_cli.commands.register", "written {out}: {n} zoning element in force on {date}",
+                                            plural="written {out}: {n} zoning elements in force on {date}",
+                                            out=out, n=len(data.zoning_elements),
                                             date=_day_said(args.date)))
     return 0
 

@@ -26,5 +26,6 @@ def run(args: argparse.Namespace) -> int:
         print(find_schema_dir())
         return 0
     folder, count = fetch_schemas(args.dest or cache_dir(), on_file=lambda url: print(url))
-    print(say("plu_cli.commands.schemas", "{count} schema files in {folder}", count=count, folder=folder))
+    print(say("plu_cli.commands.schemas", "{n} schema file in {folder}",
+                                          plural="{n} schema files in {folder}", n=count, folder=folder))
     return 0

@@ -264,8 +264,13 @@ def _summary(report: ValidationReport, stream: Any = None) -> None:
         "unusable": say("plu_cli.commands.validate", "could not be checked"),
     }[report.verdict]
     print(
-        say("plu_cli.commands.validate", "{source}: {verdict} — {sev} fatal, {sev2} errors, {sev3} warnings, {sev4} "
-                                         "notes ({n_checked_rules} rules, profile {profile})",
-                                         source=report.source, verdict=verdict, sev=sev['fatal'], sev2=sev['error'], sev3=sev['warning'], sev4=sev['info'], n_checked_rules=len(report.checked_rules()), profile=report.profile),
+        say("plu_cli.commands.validate", "{source}: {verdict} — {fatal}, {errors}, {warnings}, {notes} ({rules}, "
+                                         "profile {profile})",
+            source=report.source, verdict=verdict, profile=report.profile,
+            fatal=Text("plu_cli.commands.validate", "{n} fatal", plural="{n} fatal", n=sev["fatal"]),
+            errors=Text("plu_cli.commands.validate", "{n} error", plural="{n} errors", n=sev["error"]),
+            warnings=Text("plu_cli.commands.validate", "{n} warning", plural="{n} warnings", n=sev["warning"]),
+            notes=Text("plu_cli.commands.validate", "{n} note", plural="{n} notes", n=sev["info"]),
+            rules=Text("plu_cli.commands.validate", "{n} rule", plural="{n} rules", n=len(report.checked_rules()))),
         file=stream or sys.stderr,
     )

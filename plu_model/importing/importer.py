@@ -272,9 +272,9 @@ class _Importer:
             self.progress.check()
         faces = polygonize_lines(shapes)
         self._finding("IMPORT.POLYGONIZED", Severity.INFO,
-                      Text("plu_model.importing.importer", "layer {title}: {n_faces} areas were built from "
-                                                           "{n_shapes} lines",
-                                                           title=lm.title, n_faces=len(faces), n_shapes=len(shapes)))
+                      Text("plu_model.importing.importer", "layer {title}: {n} area was built from {lines}",
+                           plural="layer {title}: {n} areas were built from {lines}", title=lm.title, n=len(faces),
+                           lines=Text("plu_model.importing.importer", "{n} line", plural="{n} lines", n=len(shapes))))
         for i, face in enumerate(faces[:limit] if limit else faces):
             result = ctx.cleaner.clean(face)
             prepared = PreparedRow(f"area {i + 1}", {}, result.geometries, result.skip, result.detail, result.notes)
@@ -642,9 +642,11 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
     if renamed:
         report.findings.append(Finding(
             "IMPORT.GML_ID_RENAMED", Severity.INFO,
-            Text("plu_model.importing.importer", "{n_renamed} gml:id values were not XML names and were renamed "
-                                                 "(e.g. {next} → {next2}); references follow",
-                                                 n_renamed=len(renamed), next=next(iter(renamed)), next2=next(iter(renamed.values()))), file=path))
+            Text("plu_model.importing.importer", "{n} gml:id value was not an XML name and was renamed ({next} → "
+                                                 "{next2}); references follow",
+                                                 plural="{n} gml:id values were not XML names and were renamed (e.g. "
+                                                        "{next} → {next2}); references follow",
+                                                 n=len(renamed), next=next(iter(renamed)), next2=next(iter(renamed.values()))), file=path))
     by_id = {f.gml_id: f for f in data.features() if f.gml_id}
     by_uri: dict[str, str] = {}
     for f in data.features():
@@ -681,8 +683,10 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
         n = sum(localised.values())
         report.findings.append(Finding(
             "IMPORT.REFERENCE_LOCALISED", Severity.INFO,
-            Text("plu_model.importing.importer", "{n} references to objects of this file by full URI became "
-                                                 "same-file references (#gml:id)", n=n),
+            Text("plu_model.importing.importer", "{n} reference to an object of this file by full URI became a "
+                                                 "same-file reference (#gml:id)",
+                                                 plural="{n} references to objects of this file by full URI became "
+                                                        "same-file references (#gml:id)", n=n),
             file=path))
     plans = data.spatial_plans
     if len(plans) == 1:
@@ -693,8 +697,10 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
         if orphans:
             report.findings.append(Finding(
                 "IMPORT.PLAN_LINKED", Severity.WARNING,
-                Text("plu_model.importing.importer", "{n_orphans} features named no plan of this file; they were "
-                                                     "linked to the only plan", n_orphans=len(orphans)),
+                Text("plu_model.importing.importer", "{n} feature named no plan of this file; it was linked to the "
+                                                     "only plan",
+                                                     plural="{n} features named no plan of this file; they were "
+                                                            "linked to the only plan", n=len(orphans)),
                 file=path, count=len(orphans)))
 
 

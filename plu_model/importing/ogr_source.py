@@ -329,7 +329,9 @@ class OgrSource:
                     except RuntimeError as exc:
                         raise PluInputError(
                             Text("plu_model.importing.ogr_source", "{name}: layer {GetName}: reading stopped after "
-                                                                   "{n} features: {exc}",
+                                                                   "{n} feature: {exc}",
+                                                                   plural="{name}: layer {GetName}: reading stopped "
+                                                                          "after {n} features: {exc}",
                                                                    name=self.name, GetName=lyr.GetName(), n=n, exc=str(exc).strip()),
                         ) from exc
                     if feat is None:

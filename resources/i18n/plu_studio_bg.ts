@@ -911,13 +911,19 @@
    <source>The drawn feature was discarded.</source>
    <translation>Начертаният обект е отхвърлен.</translation>
   </message>
-  <message>
-   <source>{count} new parts.</source>
-   <translation>Нови части: {count}.</translation>
+  <message numerus="yes">
+   <source>{n} new parts.</source>
+   <translation>
+    <numerusform>{n} нова част.</numerusform>
+    <numerusform>{n} нови части.</numerusform>
+   </translation>
   </message>
-  <message>
-   <source>{count} features reshaped.</source>
-   <translation>Обекти с променена форма: {count}.</translation>
+  <message numerus="yes">
+   <source>{n} features reshaped.</source>
+   <translation>
+    <numerusform>{n} обект с променена форма.</numerusform>
+    <numerusform>{n} обекта с променена форма.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Features merged; the largest one's attributes were kept.</source>
@@ -967,21 +973,30 @@
    <source>Export anyway</source>
    <translation>Изнеси въпреки това</translation>
   </message>
-  <message>
-   <source>The check found {errors} errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
-   <translation>Проверката намери грешки в плана: {errors}. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</translation>
+  <message numerus="yes">
+   <source>The check found {n} errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
+   <translation>
+    <numerusform>Проверката намери {n} грешка в плана. Порталът на INSPIRE или регистърът може да откаже файла, докато тя не бъде поправена.</numerusform>
+    <numerusform>Проверката намери {n} грешки в плана. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Edit attributes of {feature}</source>
    <translation>Промяна на атрибутите на {feature}</translation>
   </message>
-  <message>
-   <source>{count} features deleted.</source>
-   <translation>Изтрити обекти: {count}.</translation>
+  <message numerus="yes">
+   <source>{n} features deleted.</source>
+   <translation>
+    <numerusform>{n} обект е изтрит.</numerusform>
+    <numerusform>{n} обекта са изтрити.</numerusform>
+   </translation>
   </message>
-  <message>
-   <source>Repair changed {count} features; Undo takes it back.</source>
-   <translation>Поправката промени {count} обекта; „Отмяна“ я връща.</translation>
+  <message numerus="yes">
+   <source>Repair changed {n} features; Undo takes it back.</source>
+   <translation>
+    <numerusform>Поправката промени {n} обект; „Отмяна“ я връща.</numerusform>
+    <numerusform>Поправката промени {n} обекта; „Отмяна“ я връща.</numerusform>
+   </translation>
   </message>
   <message>
    <source>&amp;Import</source>
@@ -1353,9 +1368,12 @@
    <source>The plan has not been checked yet.</source>
    <translation>Планът още не е проверен.</translation>
   </message>
-  <message>
-   <source>The repair made {count} changes:</source>
-   <translation>Поправката направи {count} промени:</translation>
+  <message numerus="yes">
+   <source>The repair made {n} changes:</source>
+   <translation>
+    <numerusform>Поправката направи {n} промяна:</numerusform>
+    <numerusform>Поправката направи {n} промени:</numerusform>
+   </translation>
   </message>
   <message>
    <source>Features changed: {count}.</source>
@@ -1397,9 +1415,12 @@
    <source>The plan changed since; validate again.</source>
    <translation>Оттогава планът е променен; проверете отново.</translation>
   </message>
-  <message>
-   <source>Checked again: the repair removed all {fixed} findings.</source>
-   <translation>Проверено отново: поправката отстрани всички забележки ({fixed}).</translation>
+  <message numerus="yes">
+   <source>Checked again: the repair removed all {n} findings.</source>
+   <translation>
+    <numerusform>Проверено отново: поправката отстрани {n} забележка; не остава нито една.</numerusform>
+    <numerusform>Проверено отново: поправката отстрани всички {n} забележки.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Export in EPSG:{epsg}…</source>
@@ -1409,9 +1430,19 @@
    <source>Feature: {feature} (selecting the row shows it on the map)</source>
    <translation>Обект: {feature} (изборът на реда го показва на картата)</translation>
   </message>
-  <message>
-   <source>The repair removed {fixed} findings; {left} are still there and need a person.</source>
-   <translation>Поправката отстрани забележки: {fixed}; остават {left} и те изискват намеса.</translation>
+  <message numerus="yes">
+   <source>The repair removed {n} findings; {left}</source>
+   <translation>
+    <numerusform>Поправката отстрани {n} забележка; {left}</numerusform>
+    <numerusform>Поправката отстрани {n} забележки; {left}</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} are still there and need a person.</source>
+   <translation>
+    <numerusform>{n} остава и изисква намеса.</numerusform>
+    <numerusform>{n} остават и изискват намеса.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Checked at {time}: errors: {errors}, warnings: {warnings}.</source>
@@ -1536,9 +1567,12 @@
    <source>Save PDF…</source>
    <translation>Запис в PDF…</translation>
   </message>
-  <message>
-   <source>{over} limit(s) exceeded</source>
-   <translation>{over} превишен(и) норматив(а)</translation>
+  <message numerus="yes">
+   <source>{n} limits exceeded</source>
+   <translation>
+    <numerusform>{n} превишен норматив</numerusform>
+    <numerusform>{n} превишени норматива</numerusform>
+   </translation>
   </message>
   <message>
    <source>within every known limit</source>
@@ -1575,9 +1609,19 @@
    <source>the plan as a whole</source>
    <translation>планът като цяло</translation>
   </message>
-  <message>
-   <source>{n_added} comments imported, {n_duplicates} already there.</source>
-   <translation>Внесени становища: {n_added}; вече внесени преди: {n_duplicates}.</translation>
+  <message numerus="yes">
+   <source>{n} comments imported, {already}.</source>
+   <translation>
+    <numerusform>{n} внесено становище, {already}.</numerusform>
+    <numerusform>{n} внесени становища, {already}.</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} already there</source>
+   <translation>
+    <numerusform>{n} вече е било внесено</numerusform>
+    <numerusform>{n} вече са били внесени</numerusform>
+   </translation>
   </message>
   <message>
    <source>on paper, reg. no. {registry_number}</source>
@@ -1817,9 +1861,12 @@
    <source>Place</source>
    <translation>Място</translation>
   </message>
-  <message>
-   <source>area, {n_corners} corners</source>
-   <translation>площ с {n_corners} върха</translation>
+  <message numerus="yes">
+   <source>area, {n} corners</source>
+   <translation>
+    <numerusform>площ с {n} връх</numerusform>
+    <numerusform>площ с {n} върха</numerusform>
+   </translation>
   </message>
   <message>
    <source>Minutes of a public meeting</source>
@@ -2004,9 +2051,12 @@
    <source>Stopped; nothing was written.</source>
    <translation>Спряно; нищо не е записано.</translation>
   </message>
-  <message>
-   <source>Package written to {path} ({n_files} files).</source>
-   <translation>Пакетът е записан в {path} ({n_files} файла).</translation>
+  <message numerus="yes">
+   <source>Package written to {path} ({n} files).</source>
+   <translation>
+    <numerusform>Пакетът е записан в {path} ({n} файл).</numerusform>
+    <numerusform>Пакетът е записан в {path} ({n} файла).</numerusform>
+   </translation>
   </message>
   <message>
    <source>Public consultation</source>
@@ -2205,9 +2255,26 @@
    <source>The first rows as they will be imported. Highlighted cells map to nothing.</source>
    <translation>Първите редове такива, каквито ще бъдат внесени. Оцветените клетки нямат съответствие.</translation>
   </message>
-  <message>
-   <source>{n_rows} rows shown; {unmapped} values map to nothing; {skipped} rows would be skipped.</source>
-   <translation>Показани редове: {n_rows}; стойности без съответствие: {unmapped}; редове, които ще бъдат пропуснати: {skipped}.</translation>
+  <message numerus="yes">
+   <source>{n} rows shown; {unmapped}; {skipped}.</source>
+   <translation>
+    <numerusform>Показан е {n} ред; {unmapped}; {skipped}.</numerusform>
+    <numerusform>Показани са {n} реда; {unmapped}; {skipped}.</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} values map to nothing</source>
+   <translation>
+    <numerusform>{n} стойност няма съответствие</numerusform>
+    <numerusform>{n} стойности нямат съответствие</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} rows would be skipped</source>
+   <translation>
+    <numerusform>{n} ред ще бъде пропуснат</numerusform>
+    <numerusform>{n} реда ще бъдат пропуснати</numerusform>
+   </translation>
   </message>
   <message>
    <source>Plan and output</source>
@@ -3074,9 +3141,12 @@
    <source>srsName EPSG:n written as http://www.opengis.net/def/crs/EPSG/0/n</source>
    <translation>srsName EPSG:n е записан като http://www.opengis.net/def/crs/EPSG/0/n</translation>
   </message>
-  <message>
-   <source>{n_notes} XML comments or processing instructions inside rewritten properties not written</source>
-   <translation>{n_notes} XML коментара или инструкции в презаписаните свойства не са записани</translation>
+  <message numerus="yes">
+   <source>{n} XML comments or processing instructions inside rewritten properties not written</source>
+   <translation>
+    <numerusform>не е записан {n} XML коментар или инструкция от презаписаните свойства</numerusform>
+    <numerusform>не са записани {n} XML коментара или инструкции от презаписаните свойства</numerusform>
+   </translation>
   </message>
   <message>
    <source>exterior rings re-oriented counter-clockwise</source>
@@ -4208,9 +4278,12 @@
    <source>file</source>
    <translation>файл</translation>
   </message>
-  <message>
-   <source>[scanned pages: {scans} file(s)]</source>
-   <translation>[сканирани страници: {scans} файл(а)]</translation>
+  <message numerus="yes">
+   <source>[scanned pages: {n} files]</source>
+   <translation>
+    <numerusform>[сканирани страници: {n} файл]</numerusform>
+    <numerusform>[сканирани страници: {n} файла]</numerusform>
+   </translation>
   </message>
   <message>
    <source>{dest}: the summary can be written as .html, .odt, .pdf or .csv</source>
@@ -4283,9 +4356,12 @@
    <source>The consultation opens on {start}.</source>
    <translation>Обсъждането започва на {start}.</translation>
   </message>
-  <message>
-   <source>Comments are accepted until {end} inclusive — day {day} of {days}, {left} days left.</source>
-   <translation>Становища се приемат до {end} включително — ден {day} от {days}, остават {left} дни.</translation>
+  <message numerus="yes">
+   <source>Comments are accepted until {end} inclusive — day {day} of {days}, {n} days left.</source>
+   <translation>
+    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остава {n} ден.</numerusform>
+    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остават {n} дни.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Today is the last day for comments ({end}).</source>
@@ -4726,21 +4802,37 @@
    <source>the comment's reference ({example}), its number (42) or id</source>
    <translation>номерът на становището ({example}), поредният му номер (42) или идентификаторът му</translation>
   </message>
-  <message>
-   <source>wrote {n_items} comments to {out}</source>
-   <translation>записан е {out} (становища: {n_items})</translation>
+  <message numerus="yes">
+   <source>wrote {n} comments to {out}</source>
+   <translation>
+    <numerusform>записано е {n} становище в {out}</numerusform>
+    <numerusform>записани са {n} становища в {out}</numerusform>
+   </translation>
   </message>
-  <message>
-   <source>{n_added} comments imported into {plan}; {n_duplicates} were there already</source>
-   <translation>внесени становища в {plan}: {n_added}; вече внесени преди: {n_duplicates}</translation>
+  <message numerus="yes">
+   <source>{n} comments imported into {plan}; {already}</source>
+   <translation>
+    <numerusform>{n} становище е внесено в {plan}; {already}</numerusform>
+    <numerusform>{n} становища са внесени в {plan}; {already}</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} were there already</source>
+   <translation>
+    <numerusform>{n} вече е било внесено</numerusform>
+    <numerusform>{n} вече са били внесени</numerusform>
+   </translation>
   </message>
   <message>
    <source>comment {reference}: {decision}</source>
    <translation>становище {reference}: {decision}</translation>
   </message>
-  <message>
-   <source>objection {registry_number} entered as {reference} ({n_attachments} files attached)</source>
-   <translation>възражение с вх. № {registry_number} е въведено като {reference} (приложени файлове: {n_attachments})</translation>
+  <message numerus="yes">
+   <source>objection {registry_number} entered as {reference} ({n} files attached)</source>
+   <translation>
+    <numerusform>възражение с вх. № {registry_number} е въведено като {reference} ({n} приложен файл)</numerusform>
+    <numerusform>възражение с вх. № {registry_number} е въведено като {reference} ({n} приложени файла)</numerusform>
+   </translation>
   </message>
   <message>
    <source>wrote {written} ({reference})</source>
@@ -4750,9 +4842,12 @@
    <source>minutes of {day:%d.%m.%Y} attached to {plan} (document {number})</source>
    <translation>протоколът от {day:%d.%m.%Y} е приложен към {plan} (документ {number})</translation>
   </message>
-  <message>
-   <source>wrote {out} ({total} comments)</source>
-   <translation>записана е {out} (становища: {total})</translation>
+  <message numerus="yes">
+   <source>wrote {out} ({n} comments)</source>
+   <translation>
+    <numerusform>записана е {out} ({n} становище)</numerusform>
+    <numerusform>записана е {out} ({n} становища)</numerusform>
+   </translation>
   </message>
   <message>
    <source>host a package and accept comments on it</source>
@@ -4950,9 +5045,12 @@
    <source>off</source>
    <translation>не</translation>
   </message>
-  <message>
-   <source>serving {root} on http://{host}:{port}/ (consultation {state}; {count} comments stored; moderation {moderation})</source>
-   <translation>пакетът {root} е на http://{host}:{port}/ (обсъждане: {state}; записани становища: {count}; модериране: {moderation})</translation>
+  <message numerus="yes">
+   <source>serving {root} on http://{host}:{port}/ (consultation {state}; {n} comments stored; moderation {moderation})</source>
+   <translation>
+    <numerusform>пакетът {root} е на http://{host}:{port}/ (обсъждане: {state}; {n} записано становище; модериране: {moderation})</numerusform>
+    <numerusform>пакетът {root} е на http://{host}:{port}/ (обсъждане: {state}; {n} записани становища; модериране: {moderation})</numerusform>
+   </translation>
   </message>
   <message>
    <source>{acknowledgement}: the acknowledgement can be written as .pdf or .html</source>
@@ -5057,29 +5155,41 @@
    <source>collection element of a GML output: the one the plan came in (default; base:SpatialDataSet with --normalise), base:SpatialDataSet, gml:FeatureCollection or wfs:FeatureCollection</source>
    <translation>обхващащ елемент на изходния GML: този, с който е получен планът (по подразбиране; base:SpatialDataSet с --normalise), base:SpatialDataSet, gml:FeatureCollection или wfs:FeatureCollection</translation>
   </message>
-  <message>
-   <source>carried {carried} consultation comments with their answers</source>
-   <translation>пренесени са {carried} становища от общественото обсъждане с отговорите им</translation>
+  <message numerus="yes">
+   <source>carried {n} consultation comments with their answers</source>
+   <translation>
+    <numerusform>пренесено е {n} становище от общественото обсъждане с отговора му</numerusform>
+    <numerusform>пренесени са {n} становища от общественото обсъждане с отговорите им</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>note: the {n} consultation comments have no place in {format_name}; they stay in {source}</source>
-   <translation>бележка: {n} становища от общественото обсъждане нямат място във формата {format_name}; остават в {source}</translation>
+   <translation>
+    <numerusform>бележка: {n} становище от общественото обсъждане няма място във формата {format_name}; остава в {source}</numerusform>
+    <numerusform>бележка: {n} становища от общественото обсъждане нямат място във формата {format_name}; остават в {source}</numerusform>
+   </translation>
   </message>
   <message>
    <source>features written</source>
    <translation>записани обекти</translation>
   </message>
-  <message>
-   <source>{verbatim} features keep the XML they were read from; each is written back as read until it is edited. Written from the model (--normalise, or after an edit) they would change:</source>
-   <translation>{verbatim} обекта пазят XML, от който са прочетени; всеки се записва обратно непроменен, докато не бъде редактиран. Записани от модела (--normalise или след редакция) биха се променили:</translation>
+  <message numerus="yes">
+   <source>{n} features keep the XML they were read from; each is written back as read until it is edited. Written from the model (--normalise, or after an edit) they would change:</source>
+   <translation>
+    <numerusform>{n} обект пази XML, от който е прочетен; записва се обратно непроменен, докато не бъде редактиран. Записан от модела (--normalise или след редакция) би се променил:</numerusform>
+    <numerusform>{n} обекта пазят XML, от който са прочетени; всеки се записва обратно непроменен, докато не бъде редактиран. Записани от модела (--normalise или след редакция) биха се променили:</numerusform>
+   </translation>
   </message>
   <message>
    <source>collection written as {wrapper}</source>
    <translation>колекцията е записана като {wrapper}</translation>
   </message>
-  <message>
-   <source>{verbatim} features written as they were read, {total} from the model, with these normalisations:</source>
-   <translation>{verbatim} обекта са записани както са прочетени, {total} от модела, със следните нормализации:</translation>
+  <message numerus="yes">
+   <source>{n} features written as they were read, {total} from the model, with these normalisations:</source>
+   <translation>
+    <numerusform>{n} обект е записан както е прочетен, {total} от модела, със следните нормализации:</numerusform>
+    <numerusform>{n} обекта са записани както са прочетени, {total} от модела, със следните нормализации:</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -5104,9 +5214,19 @@
    <source>machine-readable output</source>
    <translation>изход като JSON</translation>
   </message>
-  <message>
-   <source>{features_a} features in A, {matched} found in B, {n} losses or changes (tolerance {tolerance:g})</source>
-   <translation>обекти в A: {features_a}, открити в B: {matched}, загуби или промени: {n} (допуск {tolerance:g})</translation>
+  <message numerus="yes">
+   <source>{n} features in A, {matched} found in B, {losses} (tolerance {tolerance:g})</source>
+   <translation>
+    <numerusform>{n} обект в A, открити в B: {matched}, {losses} (допуск {tolerance:g})</numerusform>
+    <numerusform>{n} обекта в A, открити в B: {matched}, {losses} (допуск {tolerance:g})</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} losses or changes</source>
+   <translation>
+    <numerusform>{n} загуба или промяна</numerusform>
+    <numerusform>{n} загуби или промени</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -5115,9 +5235,12 @@
    <source>repair a plan automatically (ring orientation, nil reasons, extent, gaps, slivers…) and list the changes</source>
    <translation>поправя план автоматично (посока на контурите, причини за празни стойности, обхват, празнини…) и изброява промените</translation>
   </message>
-  <message>
-   <source>{n_changes} changes; errors {errors_before} → {errors_after}; written to {output}</source>
-   <translation>промени: {n_changes}; грешки {errors_before} → {errors_after}; записано в {output}</translation>
+  <message numerus="yes">
+   <source>{n} changes; errors {errors_before} → {errors_after}; written to {output}</source>
+   <translation>
+    <numerusform>{n} промяна; грешки {errors_before} → {errors_after}; записано в {output}</numerusform>
+    <numerusform>{n} промени; грешки {errors_before} → {errors_after}; записано в {output}</numerusform>
+   </translation>
   </message>
   <message>
    <source>the plan to repair (.gml or .gpkg)</source>
@@ -5295,9 +5418,12 @@
    <source>consultation {start} – {end} ({basis})</source>
    <translation>обсъждане {start:%d.%m.%Y} – {end:%d.%m.%Y} ({basis})</translation>
   </message>
-  <message>
-   <source>wrote {path} ({n_files} files, package {package_id})</source>
-   <translation>записан е {path} ({n_files} файла, пакет {package_id})</translation>
+  <message numerus="yes">
+   <source>wrote {path} ({n} files, package {package_id})</source>
+   <translation>
+    <numerusform>записан е {path} ({n} файл, пакет {package_id})</numerusform>
+    <numerusform>записан е {path} ({n} файла, пакет {package_id})</numerusform>
+   </translation>
   </message>
   <message>
    <source>the plan (.gpkg or .gml)</source>
@@ -5414,13 +5540,19 @@
    <source>the plan's localId, or NAMESPACE:LOCALID when two namespaces share it; @N picks a version</source>
    <translation>локалният идентификатор на плана или ПРОСТРАНСТВО:ЛОКАЛЕН_ИД, ако две пространства го споделят; @N избира версия</translation>
   </message>
-  <message>
-   <source>; {n_errors} errors kept (--force)</source>
-   <translation>; запазени грешки: {n_errors} (--force)</translation>
+  <message numerus="yes">
+   <source>; {n} errors kept (--force)</source>
+   <translation>
+    <numerusform>; запазена е {n} грешка (--force)</numerusform>
+    <numerusform>; запазени са {n} грешки (--force)</numerusform>
+   </translation>
   </message>
-  <message>
-   <source>; {n_features} features given the register's versionId and beginLifespanVersion in place of the file's</source>
-   <translation>; обекти, получили versionId и beginLifespanVersion на регистъра вместо тези от файла: {n_features}</translation>
+  <message numerus="yes">
+   <source>; {n} features given the register's versionId and beginLifespanVersion in place of the file's</source>
+   <translation>
+    <numerusform>; {n} обект получи versionId и beginLifespanVersion на регистъра вместо тези от файла</numerusform>
+    <numerusform>; {n} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</numerusform>
+   </translation>
   </message>
   <message>
    <source>create the register (a private cluster without --db) or bring it up to date</source>
@@ -5490,9 +5622,12 @@
    <source>also covers (overridden)</source>
    <translation>също покрива (с по-нисък приоритет)</translation>
   </message>
-  <message>
-   <source>written {out}: {n_zoning_elements} zoning elements in force on {date}</source>
-   <translation>записан {out}: устройствени зони в сила към {date}: {n_zoning_elements}</translation>
+  <message numerus="yes">
+   <source>written {out}: {n} zoning elements in force on {date}</source>
+   <translation>
+    <numerusform>записан {out}: {n} устройствена зона в сила към {date}</numerusform>
+    <numerusform>записан {out}: {n} устройствени зони в сила към {date}</numerusform>
+   </translation>
   </message>
   <message>
    <source>{user} is {role} for {authority}</source>
@@ -5630,9 +5765,12 @@
    <source>{plan}: no such file</source>
    <translation>{plan}: няма такъв файл</translation>
   </message>
-  <message>
-   <source>not stored: {n_errors} errors (fix them, or --force)</source>
-   <translation>не е записан заради грешки ({n_errors}); поправете ги или --force</translation>
+  <message numerus="yes">
+   <source>not stored: {n} errors (fix them, or --force)</source>
+   <translation>
+    <numerusform>не е записан заради {n} грешка; поправете я или --force</numerusform>
+    <numerusform>не е записан заради {n} грешки; поправете ги или --force</numerusform>
+   </translation>
   </message>
   <message>
    <source>--key and --cert go together</source>
@@ -5741,9 +5879,12 @@
    <source>fetch the INSPIRE XML schemas once, or show where they are</source>
    <translation>изтегля веднъж XML схемите на INSPIRE или показва къде са</translation>
   </message>
-  <message>
-   <source>{count} schema files in {folder}</source>
-   <translation>{count} файла със схеми в {folder}</translation>
+  <message numerus="yes">
+   <source>{n} schema files in {folder}</source>
+   <translation>
+    <numerusform>{n} файл със схема в {folder}</numerusform>
+    <numerusform>{n} файла със схеми в {folder}</numerusform>
+   </translation>
   </message>
   <message>
    <source>folder to fetch into (default: the user cache)</source>
@@ -5800,8 +5941,43 @@
    <translation>проверява план: тестове INSPIRE, схема, геометрия, топология, препратки, национални правила (без мрежа)</translation>
   </message>
   <message>
-   <source>{source}: {verdict} — {sev} fatal, {sev2} errors, {sev3} warnings, {sev4} notes ({n_checked_rules} rules, profile {profile})</source>
-   <translation>{source}: {verdict} — фатални: {sev}, грешки: {sev2}, предупреждения: {sev3}, бележки: {sev4} (правила: {n_checked_rules}, профил {profile})</translation>
+   <source>{source}: {verdict} — {fatal}, {errors}, {warnings}, {notes} ({rules}, profile {profile})</source>
+   <translation>{source}: {verdict} — {fatal}, {errors}, {warnings}, {notes} ({rules}, профил {profile})</translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} fatal</source>
+   <translation>
+    <numerusform>{n} фатална</numerusform>
+    <numerusform>{n} фатални</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} errors</source>
+   <translation>
+    <numerusform>{n} грешка</numerusform>
+    <numerusform>{n} грешки</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} warnings</source>
+   <translation>
+    <numerusform>{n} предупреждение</numerusform>
+    <numerusform>{n} предупреждения</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} notes</source>
+   <translation>
+    <numerusform>{n} бележка</numerusform>
+    <numerusform>{n} бележки</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} rules</source>
+   <translation>
+    <numerusform>{n} правило</numerusform>
+    <numerusform>{n} правила</numerusform>
+   </translation>
   </message>
   <message>
    <source>a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each</source>
@@ -6246,17 +6422,23 @@
    <source>a position moved by {worst:.6g} (tolerance {tol:g})</source>
    <translation>точка е преместена с {worst:.6g} (допуск {tol:g})</translation>
   </message>
-  <message>
-   <source>{n_a} positions became {n_b}</source>
-   <translation>{n_a} точки станаха {n_b}</translation>
+  <message numerus="yes">
+   <source>{n} positions became {n_b}</source>
+   <translation>
+    <numerusform>{n} точка стана {n_b}</numerusform>
+    <numerusform>{n} точки станаха {n_b}</numerusform>
+   </translation>
   </message>
   <message>
    <source>the coordinate dimension changed</source>
    <translation>броят на координатите в точка се промени</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>{n} positions moved</source>
-   <translation>{n} точки са преместени</translation>
+   <translation>
+    <numerusform>{n} точка е преместена</numerusform>
+    <numerusform>{n} точки са преместени</numerusform>
+   </translation>
   </message>
   <message>
    <source>{path}: no such file</source>
@@ -6349,9 +6531,12 @@
    <source>a ring's first and last positions differ (the ring is not closed)</source>
    <translation>първата и последната точка на контура се различават (контурът не е затворен)</translation>
   </message>
-  <message>
-   <source>a ring has {n_arr} positions; at least 4 are needed — the ring was left out</source>
-   <translation>контурът има {n_arr} точки, а са нужни поне 4 — контурът е пропуснат</translation>
+  <message numerus="yes">
+   <source>a ring has {n} positions; at least 4 are needed — the ring was left out</source>
+   <translation>
+    <numerusform>контурът има {n} точка, а са нужни поне 4 — контурът е пропуснат</numerusform>
+    <numerusform>контурът има {n} точки, а са нужни поне 4 — контурът е пропуснат</numerusform>
+   </translation>
   </message>
   <message>
    <source>polygon without gml:exterior</source>
@@ -6385,9 +6570,12 @@
    <source>gml:{kind} is not a ring</source>
    <translation>gml:{kind} не е контур</translation>
   </message>
-  <message>
-   <source>posList has {n_values} numbers, not a multiple of srsDimension {dim}</source>
-   <translation>posList съдържа {n_values} числа, което не е кратно на srsDimension {dim}</translation>
+  <message numerus="yes">
+   <source>posList has {n} numbers, not a multiple of srsDimension {dim}</source>
+   <translation>
+    <numerusform>posList съдържа {n} число, което не е кратно на srsDimension {dim}</numerusform>
+    <numerusform>posList съдържа {n} числа, което не е кратно на srsDimension {dim}</numerusform>
+   </translation>
   </message>
   <message>
    <source>gml:{tag} has no coordinates</source>
@@ -6634,9 +6822,19 @@
    <source>{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / CCS2005, for example)</source>
    <translation>{source}: слой {title} {what}; посочете я в съответствието (например crs: {{source: 7801}} за BGS2005 / CCS2005)</translation>
   </message>
-  <message>
-   <source>layer {title}: {n_faces} areas were built from {n_shapes} lines</source>
-   <translation>слой {title}: от {n_shapes} линии са образувани {n_faces} площи</translation>
+  <message numerus="yes">
+   <source>layer {title}: {n} areas were built from {lines}</source>
+   <translation>
+    <numerusform>слой {title}: от {lines} е образувана {n} площ</numerusform>
+    <numerusform>слой {title}: от {lines} са образувани {n} площи</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} lines</source>
+   <translation>
+    <numerusform>{n} линия</numerusform>
+    <numerusform>{n} линии</numerusform>
+   </translation>
   </message>
   <message>
    <source>: {raw!r}</source>
@@ -6702,13 +6900,19 @@
    <source>{old} was written as the registry identifier {new}</source>
    <translation>{old} е записан като идентификатора от регистъра {new}</translation>
   </message>
-  <message>
-   <source>{n_renamed} gml:id values were not XML names and were renamed (e.g. {next} → {next2}); references follow</source>
-   <translation>стойности на gml:id, които не са XML имена и са преименувани: {n_renamed} (напр. {next} → {next2}); препратките са обновени</translation>
+  <message numerus="yes">
+   <source>{n} gml:id values were not XML names and were renamed (e.g. {next} → {next2}); references follow</source>
+   <translation>
+    <numerusform>{n} стойност на gml:id не е XML име и е преименувана ({next} → {next2}); препратките са обновени</numerusform>
+    <numerusform>{n} стойности на gml:id не са XML имена и са преименувани (напр. {next} → {next2}); препратките са обновени</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>{n} references to objects of this file by full URI became same-file references (#gml:id)</source>
-   <translation>препратки към обекти от файла чрез пълен URI, станали вътрешни препратки (#gml:id): {n}</translation>
+   <translation>
+    <numerusform>{n} препратка към обект от файла чрез пълен URI стана вътрешна препратка (#gml:id)</numerusform>
+    <numerusform>{n} препратки към обекти от файла чрез пълен URI станаха вътрешни препратки (#gml:id)</numerusform>
+   </translation>
   </message>
   <message>
    <source>{name}: {fmt} is already a plan file; open it or convert it instead</source>
@@ -6738,9 +6942,12 @@
    <source>layer {title}, feature {fid}: {note}</source>
    <translation>слой {title}, обект {fid}: {note}</translation>
   </message>
-  <message>
-   <source>{n_orphans} features named no plan of this file; they were linked to the only plan</source>
-   <translation>{n_orphans} обекта не сочат план от файла; свързани са с единствения план</translation>
+  <message numerus="yes">
+   <source>{n} features named no plan of this file; they were linked to the only plan</source>
+   <translation>
+    <numerusform>{n} обект не сочи план от файла; свързан е с единствения план</numerusform>
+    <numerusform>{n} обекта не сочат план от файла; свързани са с единствения план</numerusform>
+   </translation>
   </message>
   <message>
    <source>{name} ({fmt}) needs a mapping file that says which layer becomes which PLU class (plu import {name} --mapping MAP.yaml); see docs/importing.md</source>
@@ -6864,9 +7071,12 @@
    <source>a vector source</source>
    <translation>векторен източник</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>{name}: layer {GetName}: reading stopped after {n} features: {exc}</source>
-   <translation>{name}: слой {GetName}: четенето спря след {n} обекта: {exc}</translation>
+   <translation>
+    <numerusform>{name}: слой {GetName}: четенето спря след {n} обект: {exc}</numerusform>
+    <numerusform>{name}: слой {GetName}: четенето спря след {n} обекта: {exc}</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -7649,12 +7859,36 @@
  <context>
   <name>register.sync</name>
   <message>
-   <source>Saved to {version_ref}: {n_saved} changed, {n_added} added, {n_deleted} deleted</source>
-   <translation>Записано в {version_ref}: {n_saved} променени, {n_added} добавени, {n_deleted} изтрити</translation>
+   <source>Saved to {version_ref}: {changed}, {added}, {deleted}</source>
+   <translation>Записано в {version_ref}: {changed}, {added}, {deleted}</translation>
   </message>
-  <message>
-   <source>{done}; {n_conflicts} not saved: another planner changed them meanwhile</source>
-   <translation>{done}; незаписани, защото друг проектант ги е променил междувременно: {n_conflicts}</translation>
+  <message numerus="yes">
+   <source>{n} changed</source>
+   <translation>
+    <numerusform>{n} променен</numerusform>
+    <numerusform>{n} променени</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} added</source>
+   <translation>
+    <numerusform>{n} добавен</numerusform>
+    <numerusform>{n} добавени</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} deleted</source>
+   <translation>
+    <numerusform>{n} изтрит</numerusform>
+    <numerusform>{n} изтрити</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{done}; {n} not saved: another planner changed them meanwhile</source>
+   <translation>
+    <numerusform>{done}; {n} обект не е записан, защото друг проектант го е променил междувременно</numerusform>
+    <numerusform>{done}; {n} обекта не са записани, защото друг проектант ги е променил междувременно</numerusform>
+   </translation>
   </message>
   <message>
    <source>Nothing to save: the plan is as in the register ({version_ref})</source>
@@ -8112,9 +8346,12 @@
    <source>gross floor area as given ÷ plot area</source>
    <translation>РЗП, както е дадена ÷ площ на имота</translation>
   </message>
-  <message>
-   <source>footprint × {floors} floors ÷ plot area</source>
-   <translation>петно × {floors} етажа ÷ площ на имота</translation>
+  <message numerus="yes">
+   <source>footprint × {n} floors ÷ plot area</source>
+   <translation>
+    <numerusform>петно × {n} етаж ÷ площ на имота</numerusform>
+    <numerusform>петно × {n} етажа ÷ площ на имота</numerusform>
+   </translation>
   </message>
   <message>
    <source>as given</source>
@@ -8219,9 +8456,12 @@
    <source>building footprint (red), plot (blue dashed), zone boundaries (brown)</source>
    <translation>петно на сградата (червено), имот (синя прекъсната), граници на зони (кафяво)</translation>
   </message>
-  <message>
-   <source>… {rest} more rows in the text or JSON report</source>
-   <translation>… още {rest} реда в текстовия или JSON отчета</translation>
+  <message numerus="yes">
+   <source>… {n} more rows in the text or JSON report</source>
+   <translation>
+    <numerusform>… още {n} ред в текстовия или JSON отчета</numerusform>
+    <numerusform>… още {n} реда в текстовия или JSON отчета</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -8302,9 +8542,12 @@
    <source>max</source>
    <translation>макс.</translation>
   </message>
-  <message>
-   <source>Result: {over} limit(s) exceeded</source>
-   <translation>Резултат: {over} превишен(и) норматив(а)</translation>
+  <message numerus="yes">
+   <source>Result: {n} limits exceeded</source>
+   <translation>
+    <numerusform>Резултат: {n} превишен норматив</numerusform>
+    <numerusform>Резултат: {n} превишени норматива</numerusform>
+   </translation>
   </message>
   <message>
    <source> ({unknown} with no limit known)</source>
@@ -8506,13 +8749,19 @@
    <source>the file holds no PLU feature (SpatialPlan, ZoningElement, SupplementaryRegulation, OfficialDocumentation); is it a PLU 4.0 file?</source>
    <translation>файлът не съдържа обект PLU (SpatialPlan, ZoningElement, SupplementaryRegulation, OfficialDocumentation); файл по PLU 4.0 ли е?</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>{finding} (and {n} more like this, not listed one by one)</source>
-   <translation>{finding} (и още {n} като тази, които не са изброени поотделно)</translation>
+   <translation>
+    <numerusform>{finding} (и още {n} като тази, която не е изброена отделно)</numerusform>
+    <numerusform>{finding} (и още {n} като тази, които не са изброени поотделно)</numerusform>
+   </translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>{n} more findings of rule {rule_code} were not listed (limit {max_per_rule} per rule)</source>
-   <translation>още {n} констатации по правилото {rule_code} не са изброени (ограничение {max_per_rule} на правило)</translation>
+   <translation>
+    <numerusform>още {n} констатация по правилото {rule_code} не е изброена (ограничение {max_per_rule} на правило)</numerusform>
+    <numerusform>още {n} констатации по правилото {rule_code} не са изброени (ограничение {max_per_rule} на правило)</numerusform>
+   </translation>
   </message>
   <message>
    <source>the plan declares no CRS: its area of use and axis order were not checked</source>
@@ -8585,13 +8834,19 @@
    <source>{class_name}.{attr} repeats a vertex at ({x:.3f}, {y:.3f}){more}</source>
    <translation>{class_name}.{attr} повтаря точка в ({x:.3f}; {y:.3f}){more}</translation>
   </message>
-  <message>
-   <source>{n} exterior ring(s) run clockwise</source>
-   <translation>{n} външни контура са по часовниковата стрелка</translation>
+  <message numerus="yes">
+   <source>{n} exterior rings run clockwise</source>
+   <translation>
+    <numerusform>{n} външен контур е по часовниковата стрелка</numerusform>
+    <numerusform>{n} външни контура са по часовниковата стрелка</numerusform>
+   </translation>
   </message>
-  <message>
-   <source>{n} interior ring(s) run anticlockwise</source>
-   <translation>{n} вътрешни контура са обратно на часовниковата стрелка</translation>
+  <message numerus="yes">
+   <source>{n} interior rings run anticlockwise</source>
+   <translation>
+    <numerusform>{n} вътрешен контур е обратно на часовниковата стрелка</numerusform>
+    <numerusform>{n} вътрешни контура са обратно на часовниковата стрелка</numerusform>
+   </translation>
   </message>
   <message>
    <source>{class_name}.{attr}: {parts} (seen from above, east to the right); the INSPIRE validator rejects this</source>
@@ -8704,9 +8959,12 @@
    <source>boundary snapped to its neighbours within {tolerance:g} mm</source>
    <translation>границата е прилепена към съседите в рамките на {tolerance:g} mm</translation>
   </message>
-  <message>
-   <source>extent set to the union of its {n_zones} zoning elements (area {a0:.1f} m² → {a1:.1f} m²)</source>
-   <translation>обхватът е обединението на зоните (брой: {n_zones}; площ {a0:.1f} m² → {a1:.1f} m²)</translation>
+  <message numerus="yes">
+   <source>extent set to the union of its {n} zoning elements (area {a0:.1f} m² → {a1:.1f} m²)</source>
+   <translation>
+    <numerusform>обхватът е зададен по границата на {n} зона (площ {a0:.1f} m² → {a1:.1f} m²)</numerusform>
+    <numerusform>обхватът е обединението на {n} зони (площ {a0:.1f} m² → {a1:.1f} m²)</numerusform>
+   </translation>
   </message>
   <message>
    <source>{finding} — fixed by writing the plan again</source>
@@ -8803,9 +9061,12 @@
    <source>Not checked: the input could not be used</source>
    <translation>Непроверен: входът не може да се използва</translation>
   </message>
-  <message>
-   <source>{rest} more findings are in the JSON report</source>
-   <translation>още {rest} констатации има в доклада JSON</translation>
+  <message numerus="yes">
+   <source>{n} more findings are in the JSON report</source>
+   <translation>
+    <numerusform>още {n} констатация има в доклада JSON</numerusform>
+    <numerusform>още {n} констатации има в доклада JSON</numerusform>
+   </translation>
   </message>
   <message>
    <source>validation report</source>
@@ -9444,9 +9705,12 @@
    <source>zoning element {gml_id} does not share its boundary exactly with its neighbours (vertices differ, or gaps or overlaps narrower than {tol:g} mm)</source>
    <translation>зоната {gml_id} не споделя точно границата си със съседите (различни точки или празнини и застъпвания, по-тесни от {tol:g} mm)</translation>
   </message>
-  <message>
-   <source>{area} m² of the plan extent at its edge is covered by no zoning element ({n_rim} area(s)); the extent should be the union of the zoning elements</source>
-   <translation>{area} m² от обхвата на плана по края му не са покрити от зона (участъци: {n_rim}); обхватът трябва да е обединението на зоните</translation>
+  <message numerus="yes">
+   <source>{area} m² of the plan extent at its edge is covered by no zoning element ({n} areas); the extent should be the union of the zoning elements</source>
+   <translation>
+    <numerusform>{area} m² от обхвата на плана по края му не са покрити от зона ({n} участък); обхватът трябва да е обединението на зоните</numerusform>
+    <numerusform>{area} m² от обхвата на плана по края му не са покрити от зона ({n} участъка); обхватът трябва да е обединението на зоните</numerusform>
+   </translation>
   </message>
   <message>
    <source>zoning elements {gml_id} and {gml_id2} overlap by {area} m²</source>

@@ -11,6 +11,8 @@ from datetime import datetime
 import pytest
 from editor_helpers import *  # noqa: F403 - fixtures and helpers
 
+from plu_model.i18n import Text
+
 pytestmark = pytest.mark.gui
 
 
@@ -64,10 +66,10 @@ def test_an_undo_entry_and_a_form_title_read_the_same_in_both_languages(translat
     ("language", "sentences"),
     [
         ("en", ["Saved /tmp/plan.gpkg", "/tmp/plan.gpkg could not be saved: disk full",
-                "The repair removed 4 findings; 1 are still there and need a person.",
+                "The repair removed 4 findings; 1 is still there and needs a person.",
                 "Identifier: Z1 (namespace BG.PLU), gml:id z_1", "PLU Studio ended before “Plan” was saved."]),
         ("bg", ["Записан е /tmp/plan.gpkg", "/tmp/plan.gpkg не може да бъде записан: disk full",
-                "Поправката отстрани забележки: 4; остават 1 и те изискват намеса.",
+                "Поправката отстрани 4 забележки; 1 остава и изисква намеса.",
                 "Идентификатор: Z1 (пространство от имена BG.PLU), gml:id z_1",
                 "PLU Studio спря, преди „Plan“ да бъде записан."]),
     ],
@@ -79,8 +81,10 @@ def test_converted_texts_with_one_or_more_values_say_the_same_words(translations
         translate_to(language, "MainWindow", "Saved {path}", path="/tmp/plan.gpkg"),
         translate_to(language, "MainWindow", "{path} could not be saved: {error}", path="/tmp/plan.gpkg",
                      error="disk full"),
-        translate_to(language, "Validation", "The repair removed {fixed} findings; {left} are still there and need a "
-                     "person.", fixed=4, left=1),
+        translate_to(language, "Validation", "The repair removed {n} finding; {left}",
+                     plural="The repair removed {n} findings; {left}", n=4,
+                     left=Text("Validation", "{n} is still there and needs a person.",
+                               plural="{n} are still there and need a person.", n=1)),
         translate_to(language, "FeatureForm", "Identifier: {local_id} (namespace {namespace}), gml:id {gml_id}",
                      local_id="Z1", namespace="BG.PLU", gml_id="z_1"),
         translate_to(language, "MainWindow", "PLU Studio ended before “{title}” was saved.", title="Plan"),

@@ -66,7 +66,7 @@ def test_a_repair_that_works_is_confirmed_by_the_check(qtbot, window, sample, tm
     assert panel.repair_report.rule_before == {"PITFALL.HTTPS_CODELIST": 1}
     assert panel.repair_report.rule_after == {"PITFALL.HTTPS_CODELIST": 0}
     assert panel.repair_report.features_changed == 1
-    assert "removed all 1 findings" in panel.details.toPlainText()
+    assert "removed 1 finding; none is left." in panel.details.toPlainText()  # was "removed all 1 findings"
 
 
 def test_details_say_it_in_words_and_offer_the_export_in_the_crs(qtbot, window, sample_path, monkeypatch):

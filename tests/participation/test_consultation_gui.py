@@ -71,7 +71,7 @@ def test_comments_dock_imports_answers_and_undoes(window, qtbot, tmp_path, sampl
 
     panel = comments_panel_for(window)
     message = panel.import_files([str(_export(tmp_path, sample))])
-    assert "Внесени становища: 3;" in message  # the count after its word: "1 становища" would read wrong
+    assert "3 внесени становища," in message  # a plural text: "1 внесено становище", "3 внесени становища"
     assert panel.model.rowCount() == 3 and len(panel.map_layers) == 3
     assert sum(layer.featureCount() for layer in panel.map_layers) == 1  # only one comment was drawn
     assert panel.model.records[0].zones == ("ZE.zhs-03",)

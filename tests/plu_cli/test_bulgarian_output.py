@@ -1,7 +1,7 @@
 """``plu validate``, ``fix``, ``diff``, ``info`` and ``consultation show`` as a Bulgarian user reads them (``LANG=bg_BG.UTF-8``).
 
 Expected words come from the catalogue or are written out by hand (a decimal comma, ``3.10.2025 г.``);
-a count is said as ``грешки: 1``, never ``1 грешки``.
+a count takes the form its number asks for: ``1 грешка``, ``2 грешки``, never ``1 грешки`` or ``1 обекта``.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ def plu(*args: object) -> subprocess.CompletedProcess[str]:
 
 
 def no_number_before_a_plural(text: str) -> None:
-    """``1 грешки`` reads wrong; the counts are given after their words."""
-    assert not re.search(r"\b1 (грешки|предупреждения|бележки|фатални|становища|промени|зони|участъка)\b", text), text
+    """``1 грешки`` and ``1 обекта`` read wrong: after 1 comes the singular (a plural text's "one" form)."""
+    assert not re.search(r"(?<![\d,])1 (грешки|предупреждения|бележки|фатални|становища|промени|зони|участъка|обекта|"
+                         r"правила|файла|реда|точки|загуби)\b", text), text
 
 
 def test_validate_says_severities_and_counts_in_bulgarian():
@@ -39,19 +40,19 @@ def test_validate_says_severities_and_counts_in_bulgarian():
     said = r.stdout + r.stderr
     warning = catalogue("bg")[("plu_model.findings", "warning")]
     assert any(line.startswith(warning + " TOPO.GAP") for line in said.splitlines()), said
-    assert "предупреждения: 1" in said and "400,0 m²" in said and "400.0" not in said
+    assert "1 предупреждение," in said and "400,0 m²" in said and "400.0" not in said
     no_number_before_a_plural(said)
 
 
 def test_fix_and_diff_count_after_the_word_and_write_a_decimal_comma(tmp_path):
     r = plu("fix", BROKEN / "geom_self_intersection.gml", "-o", tmp_path / "fixed.gml")
     said = r.stdout + r.stderr
-    assert "промени: 1" in said and "20000,0 m²" in said and " at (" not in said, said
+    assert "1 промяна;" in said and "20000,0 m²" in said and " at (" not in said, said
     no_number_before_a_plural(said)
     assert plu("convert", SAMPLE, tmp_path / "plan.gpkg").returncode == 0
     assert plu("convert", tmp_path / "plan.gpkg", tmp_path / "back.gml").returncode == 0
     r = plu("diff", SAMPLE, tmp_path / "back.gml")
-    assert r.returncode == 0 and "(допуск 0,001)" in r.stdout and "загуби или промени: 0" in r.stdout, r.stdout
+    assert r.returncode == 0 and "(допуск 0,001)" in r.stdout and "0 загуби или промени" in r.stdout, r.stdout
 
 
 def test_info_names_the_feature_classes_and_writes_the_extent_with_decimal_commas():
