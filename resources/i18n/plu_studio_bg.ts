@@ -6573,8 +6573,8 @@
   <message numerus="yes">
    <source>posList has {n} numbers, not a multiple of srsDimension {dim}</source>
    <translation>
-    <numerusform>posList съдържа {n} число, което не е кратно на srsDimension {dim}</numerusform>
-    <numerusform>posList съдържа {n} числа, което не е кратно на srsDimension {dim}</numerusform>
+    <numerusform>posList съдържа {n} число, а броят трябва да е кратен на srsDimension {dim}</numerusform>
+    <numerusform>posList съдържа {n} числа — броят им не е кратен на srsDimension {dim}</numerusform>
    </translation>
   </message>
   <message>
