@@ -26,20 +26,19 @@ __all__ = ["EditHistory", "LayerEditCommand", "PlanEditCommand", "UndoText"]
 class UndoText:
     """The text of an undo entry, kept as its source so it can be said again in another language.
 
-    ``UndoText("Editing", "Add %1", {"%1": lambda: "zone"})``; ``str()`` gives it in the
-    UI language of the moment.  The string extractor reads these calls like ``translate()``.
+    ``UndoText("Editing", "Add {class_name}", class_name=lambda: "zone")``; ``str()`` gives it in
+    the UI language of the moment, a callable value asked again each time (a class's name is a
+    word of the language too).  The string extractor reads these calls like ``translate()``.
     """
 
-    def __init__(self, context: str, source: str, fill: dict[str, Callable[[], str] | str] | None = None):
-        self.context, self.source, self.fill = context, source, dict(fill or {})
+    def __init__(self, context: str, source: str, /, **values: Callable[[], str] | str):
+        self.context, self.source, self.values = context, source, values
 
     def __str__(self) -> str:
         from app.i18n import translate
 
-        text = translate(self.context, self.source)
-        for key, value in self.fill.items():
-            text = text.replace(key, value() if callable(value) else value)
-        return text
+        values = {key: value() if callable(value) else value for key, value in self.values.items()}
+        return translate(self.context, self.source, **values)
 
 
 class LayerEditCommand(QUndoCommand):

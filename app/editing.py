@@ -131,7 +131,7 @@ def add_feature(document: Any, layer: QgsVectorLayer, geometry: QgsGeometry, val
         if layer.fields().indexOf(name) >= 0 and name != "fid":
             feature.setAttribute(name, qt_value(value))
     feature.setGeometry(_as_layer_geometry(layer, geometry))
-    text = UndoText("Editing", "Add %1", {"%1": lambda: _class_text(class_name)})
+    text = UndoText("Editing", "Add {class_name}", class_name=lambda: _class_text(class_name))
     with document.history.group(text):
         layer.beginEditCommand(str(text))
         layer.addFeature(feature)

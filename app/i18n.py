@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
@@ -38,14 +39,18 @@ LANGUAGES: dict[str, str] = {"en": "English", "bg": "Български"}
 _state: dict[str, object] = {"language": "en", "qt_translator": None, "qgis_translator": None}
 
 
-def translate(context: str, text: str, disambiguation: str | None = None) -> str:
-    """``text`` of ``context`` in the UI language (:func:`plu_model.i18n.say`); the extractor looks for it."""
-    return say_in(current_language(), context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, /, **values: Any) -> str:
+    """``text`` of ``context`` in the UI language (:func:`plu_model.i18n.say`); the extractor looks for it.
+
+    Its ``{name}`` placeholders are filled with ``values`` after the translation is looked up,
+    so a translator may move them: ``translate("MainWindow", "Saved {path}", path=...)``.
+    """
+    return say_in(current_language(), context, text, **values)
 
 
-def translate_to(language: str, context: str, text: str) -> str:
+def translate_to(language: str, context: str, text: str, /, **values: Any) -> str:
     """``text`` in a given language, whatever the UI language is (print layouts, exports)."""
-    return say_in(language if language in LANGUAGES else "en", context, text)
+    return say_in(language if language in LANGUAGES else "en", context, text, **values)
 
 
 def _qt_translations() -> str:

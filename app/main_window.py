@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
                     self.import_menu = menu.addMenu(translate("MainWindow", "&Import"))
                     for fmt in READERS:
                         action = self.import_menu.addAction(
-                            translate("MainWindow", "%1…").replace("%1", fmt.label(self.language)))
+                            translate("MainWindow", "{format}…", format=fmt.label(self.language)))
                         action.triggered.connect(lambda _c=False, name=fmt.name: self.import_dialog(name))
                 elif item == "panels":
                     panels = menu.addMenu(translate("MainWindow", "Pa&nels"))
@@ -545,8 +545,7 @@ class MainWindow(QMainWindow):
             counts = panel.counts()
             errors = counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0)
             warnings = counts.get(Severity.WARNING, 0)
-            text = (translate("MainWindow", "Errors: %1, warnings: %2")
-                    .replace("%1", str(errors)).replace("%2", str(warnings)))
+            text = translate("MainWindow", "Errors: {errors}, warnings: {warnings}", errors=errors, warnings=warnings)
             incomplete = verdict_of(panel.model.findings) == "incomplete"
             if incomplete:
                 text += " " + translate("MainWindow", "— incomplete: a check could not run")
@@ -605,9 +604,9 @@ class MainWindow(QMainWindow):
         stack = self.document.history.stack if self.document else None
         if stack is not None:
             undo, redo = stack.undoText(), stack.redoText()
-            self.actions["undo"].setText(translate("MainWindow", "&Undo %1").replace("%1", undo) if undo
+            self.actions["undo"].setText(translate("MainWindow", "&Undo {action}", action=undo) if undo
                                          else translate("MainWindow", "&Undo"))
-            self.actions["redo"].setText(translate("MainWindow", "&Redo %1").replace("%1", redo) if redo
+            self.actions["redo"].setText(translate("MainWindow", "&Redo {action}", action=redo) if redo
                                          else translate("MainWindow", "&Redo"))
 
     def message(self, text: str, ms: int = 8000) -> None:
@@ -643,7 +642,7 @@ class MainWindow(QMainWindow):
 
         def texts() -> None:
             box.setWindowTitle(translate("MainWindow", "Unsaved changes"))
-            box.setText(translate("MainWindow", "“%1” has changes that are not saved.").replace("%1", doc.title))
+            box.setText(translate("MainWindow", "“{title}” has changes that are not saved.", title=doc.title))
             box.setInformativeText(translate("MainWindow", "Save them before closing the plan?"))
             save.setText(translate("MainWindow", "Save"))
             discard.setText(translate("MainWindow", "Discard"))
@@ -746,11 +745,11 @@ class MainWindow(QMainWindow):
         if not source.exists():
             forget_recent(str(source))
             self.show_error(lambda: translate("MainWindow", "Open plan"),
-                            lambda: translate("MainWindow", "%1: no such file").replace("%1", str(source)))
+                            lambda: translate("MainWindow", "{path}: no such file", path=str(source)))
             return None
-        task = self._run_modal(FunctionTask(translate("MainWindow", "Opening %1").replace("%1", source.name),
+        task = self._run_modal(FunctionTask(translate("MainWindow", "Opening {file_name}", file_name=source.name),
                                             lambda progress: prepare_working_copy(source, progress, format)),
-                               translate("MainWindow", "Opening %1…").replace("%1", source.name))
+                               translate("MainWindow", "Opening {file_name}…", file_name=source.name))
         if task.error is not None:
             self.show_error(translate("MainWindow", "Open plan"), task.error)
             return None
@@ -781,7 +780,8 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         filters = ";;".join(
-            [translate("MainWindow", "Plans (%1)").replace("%1", " ".join(f"*{e}" for f in READERS for e in f.extensions))]
+            [translate("MainWindow", "Plans ({patterns})",
+                       patterns=" ".join(f"*{e}" for f in READERS for e in f.extensions))]
             + [f.filter(self.language) for f in READERS]
         )
         path = file_dialogs.open_file(self, translate("MainWindow", "Open plan"), filters)
@@ -841,20 +841,20 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         """Write the plan in a background task (a city-wide plan takes seconds); False if it was not saved."""
         doc = self.document
-        task = self._run_modal(FunctionTask(translate("MainWindow", "Saving %1").replace("%1", path.name),
+        task = self._run_modal(FunctionTask(translate("MainWindow", "Saving {file_name}", file_name=path.name),
                                             doc.snapshot_job(path)),
-                               translate("MainWindow", "Saving %1…").replace("%1", path.name))
+                               translate("MainWindow", "Saving {file_name}…", file_name=path.name))
         if task.error is not None:
             self.show_error(lambda: translate("MainWindow", "Save plan"),
-                            lambda: translate("MainWindow", "%1 could not be saved: %2").replace("%1", str(path))
-                            .replace("%2", task.error))
+                            lambda: translate("MainWindow", "{path} could not be saved: {error}",
+                                              path=str(path), error=task.error))
             return False
         if task.result_value is None:
-            self.message(translate("MainWindow", "Saving cancelled; %1 was not changed.").replace("%1", str(path)))
+            self.message(translate("MainWindow", "Saving cancelled; {path} was not changed.", path=str(path)))
             return False
         saved = doc.mark_saved(path)
         add_recent(saved)
-        self.message(translate("MainWindow", "Saved %1").replace("%1", str(saved)))
+        self.message(translate("MainWindow", "Saved {path}", path=str(saved)))
         self._update_title()
         self._update_status()
         return True
@@ -891,9 +891,9 @@ class MainWindow(QMainWindow):
             box.setObjectName("recovery_box")
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(translate("MainWindow", "Recover unsaved work"))
-            box.setText(translate("MainWindow", "PLU Studio ended before “%1” was saved.").replace("%1", candidate.title))
-            box.setInformativeText(translate("MainWindow", "The state autosaved at %1 can be recovered.")
-                                   .replace("%1", candidate.autosaved_at or "?"))
+            box.setText(translate("MainWindow", "PLU Studio ended before “{title}” was saved.", title=candidate.title))
+            box.setInformativeText(translate("MainWindow", "The state autosaved at {time} can be recovered.",
+                                             time=candidate.autosaved_at or "?"))
             recover = box.addButton(translate("MainWindow", "Recover"), QMessageBox.ButtonRole.AcceptRole)
             discard = box.addButton(translate("MainWindow", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole)
@@ -901,8 +901,8 @@ class MainWindow(QMainWindow):
             if box.clickedButton() is recover:
                 if self.confirm_discard():
                     recovered = self._show_document(PlanDocument.recover(candidate.folder))
-                    self.message(translate("MainWindow", "Recovered “%1”; save it to keep it.")
-                                 .replace("%1", candidate.title), 0)
+                    self.message(translate("MainWindow", "Recovered “{title}”; save it to keep it.",
+                                           title=candidate.title), 0)
             elif box.clickedButton() is discard:
                 import shutil
 
@@ -988,9 +988,8 @@ class MainWindow(QMainWindow):
 
         def texts() -> None:
             box.setWindowTitle(translate("MainWindow", "The plan has errors"))
-            box.setText(translate("MainWindow", "The check found %1 errors in the plan. An INSPIRE portal or "
-                                  "the register may refuse the file until they are corrected.")
-                        .replace("%1", str(len(errors))))
+            box.setText(translate("MainWindow", "The check found {errors} errors in the plan. An INSPIRE portal or "
+                                  "the register may refuse the file until they are corrected.", errors=len(errors)))
             go.setText(text_of(go_label))
             show.setText(translate("MainWindow", "Show the errors"))
             cancel.setText(translate("Dialogs", "Cancel"))
@@ -1033,9 +1032,9 @@ class MainWindow(QMainWindow):
             finally:
                 source.close()
 
-        task = FunctionTask(translate("MainWindow", "Exporting %1").replace("%1", Path(path).name), work)
+        task = FunctionTask(translate("MainWindow", "Exporting {file_name}", file_name=Path(path).name), work)
         self._track_progress(task)
-        task.done.connect(lambda p: self.message(translate("MainWindow", "Exported %1").replace("%1", str(p))))
+        task.done.connect(lambda p: self.message(translate("MainWindow", "Exported {path}", path=str(p))))
         task.failed.connect(lambda m: self.show_error(translate("MainWindow", "Export"), m))
         self.export_task = task
         return run_task(task)
@@ -1123,12 +1122,12 @@ class MainWindow(QMainWindow):
 
     def _split_line(self, points: list) -> None:
         added = editing.split(self.document, points)
-        self.message(translate("MainWindow", "%1 new parts.").replace("%1", str(added)))
+        self.message(translate("MainWindow", "{count} new parts.", count=added))
         self.canvas.refresh()
 
     def _reshape_line(self, points: list) -> None:
         changed = editing.reshape(self.document, points)
-        self.message(translate("MainWindow", "%1 features reshaped.").replace("%1", str(changed)))
+        self.message(translate("MainWindow", "{count} features reshaped.", count=changed))
         self.canvas.refresh()
 
     def _document_choices(self) -> list[tuple[str, str]]:
@@ -1151,7 +1150,7 @@ class MainWindow(QMainWindow):
         if doc.read_only is None:
             form.accepted.connect(lambda: editing.change_attributes(
                 doc, layer, fid, form.changes(),
-                UndoText("MainWindow", "Edit attributes of %1", {"%1": str(row.get("gml_id") or fid)})))
+                UndoText("MainWindow", "Edit attributes of {feature}", feature=str(row.get("gml_id") or fid))))
         self.active_dialog = form
         form.open()
         return form
@@ -1182,7 +1181,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         if self.document is not None and not refused(self):
             count = editing.delete_selected(self.document)
-            self.message(translate("MainWindow", "%1 features deleted.").replace("%1", str(count)))
+            self.message(translate("MainWindow", "{count} features deleted.", count=count))
 
     def undo(self) -> None:
         if self.document is not None and not refused(self):
@@ -1250,8 +1249,8 @@ class MainWindow(QMainWindow):
     def add_background_layer(self, layer: Any, source: str = "") -> Any:
         if layer is None or not layer.isValid():
             self.show_error(lambda: translate("MainWindow", "Background layer"),
-                            lambda: translate("MainWindow", "%1 is neither a raster nor a vector file QGIS can open.")
-                            .replace("%1", source))
+                            lambda: translate("MainWindow", "{source} is neither a raster nor a vector file QGIS can open.",
+                                              source=source))
             return None
         add_background(self.project, layer)
         if self.document is not None and self.document.path is not None:
@@ -1268,7 +1267,7 @@ class MainWindow(QMainWindow):
         layer = xyz_layer(name or "XYZ", url)
         if not layer.isValid():
             self.show_error(lambda: translate("MainWindow", "Background layer"),
-                            lambda: translate("MainWindow", "QGIS cannot use the tile URL %1.").replace("%1", url))
+                            lambda: translate("MainWindow", "QGIS cannot use the tile URL {url}.", url=url))
             return
         self.add_background_layer(layer, url)
 
@@ -1302,7 +1301,7 @@ class MainWindow(QMainWindow):
             snapshot = job(None)
             return list(iter_findings(snapshot, chosen or plan_profile(snapshot), progress=progress))
 
-        task = FunctionTask(translate("MainWindow", "Validating %1").replace("%1", doc.title[:40]), work)
+        task = FunctionTask(translate("MainWindow", "Validating {title}", title=doc.title[:40]), work)
         self.validation_task = task
         self.validation_panel.set_running(True)
         self.validation_dock.show()
@@ -1403,8 +1402,7 @@ class MainWindow(QMainWindow):
                                       outcome.changed_ids)
         self.canvas.refresh()
         if changed:
-            self.message(translate("MainWindow", "Repair changed %1 features; Undo takes it back.")
-                         .replace("%1", str(changed)), 0)
+            self.message(translate("MainWindow", "Repair changed {count} features; Undo takes it back.", count=changed), 0)
         else:
             self.message(translate("MainWindow", "The repair changed nothing; the plan is checked again."), 0)
         self.validation_panel.show_changes(outcome.changes)

@@ -277,7 +277,7 @@ class ValidationPanel(QWidget):
         self.profile_combo.clear()
         self.profile_combo.addItem(translate("Validation", "Profile: the plan's own"), None)
         for name, label in profile_choices(current_language()):
-            self.profile_combo.addItem(translate("Validation", "Profile: %1").replace("%1", label), name)
+            self.profile_combo.addItem(translate("Validation", "Profile: {profile}", profile=label), name)
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(chosen)))
         self.profile_combo.blockSignals(False)
         self.profile_combo.setToolTip(translate(
@@ -306,7 +306,7 @@ class ValidationPanel(QWidget):
         current = self.rule_combo.currentData()
         self.rule_combo.blockSignals(True)
         self.rule_combo.clear()
-        self.rule_combo.addItem(translate("Validation", "All rules (%1)").replace("%1", str(len(self.model.findings))),
+        self.rule_combo.addItem(translate("Validation", "All rules ({count})", count=str(len(self.model.findings))),
                                 None)
         for rule, count in sorted(Counter(f.rule for f in self.model.findings).items()):
             description = rule_description(rule, current_language())
@@ -328,10 +328,10 @@ class ValidationPanel(QWidget):
             text = translate("Validation", "The plan has not been checked yet.")
         else:
             counts = self.counts()
-            text = (translate("Validation", "Checked at %1: errors: %2, warnings: %3.")
-                    .replace("%1", self.checked_at.strftime("%H:%M:%S"))
-                    .replace("%2", str(counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0)))
-                    .replace("%3", str(counts.get(Severity.WARNING, 0))))
+            text = translate("Validation", "Checked at {time}: errors: {errors}, warnings: {warnings}.",
+                             time=self.checked_at.strftime("%H:%M:%S"),
+                             errors=counts.get(Severity.ERROR, 0) + counts.get(Severity.FATAL, 0),
+                             warnings=counts.get(Severity.WARNING, 0))
             if verdict_of(self.model.findings) == "incomplete":
                 text += " " + translate("Validation", "A check could not run (see the warnings), so the plan is "
                                                       "not known to be valid.")
@@ -366,7 +366,7 @@ class ValidationPanel(QWidget):
     def show_changes(self, changes: list[str]) -> None:
         """List what a repair changed; the check that follows adds whether the findings went away."""
         self.repair_report = None
-        head = translate("Validation", "The repair made %1 changes:").replace("%1", str(len(changes)))
+        head = translate("Validation", "The repair made {count} changes:", count=str(len(changes)))
         if not changes:
             head = translate("Validation", "The repair changed nothing in the plan.")
         items = "".join(f"<li>{html.escape(c)}</li>" for c in changes[:200])
@@ -382,18 +382,17 @@ class ValidationPanel(QWidget):
             after = report.rule_after.get(rule, 0)
             name = rule_description(rule, current_language()) or rule
             rows.append(f"<li>{html.escape(name)} ({rule}): "
-                        + html.escape(translate("Validation", "%1 before, %2 after").replace("%1", str(before))
-                                      .replace("%2", str(after))) + "</li>")
+                        + html.escape(translate("Validation", "{before} before, {after} after",
+                                                before=str(before), after=str(after))) + "</li>")
         if report.left and not report.fixed:
             verdict = translate("Validation", "The repair did not remove these findings: they are still there. "
                                 "They need a person — correct the geometry or the values on the map or in the form.")
         elif report.left:
-            verdict = translate("Validation", "The repair removed %1 findings; %2 are still there and need a "
-                                "person.").replace("%1", str(report.fixed)).replace("%2", str(report.left))
+            verdict = translate("Validation", "The repair removed {fixed} findings; {left} are still there and need a "
+                                "person.", fixed=report.fixed, left=report.left)
         else:
-            verdict = translate("Validation", "Checked again: the repair removed all %1 findings.").replace(
-                "%1", str(report.fixed))
-        changed = translate("Validation", "Features changed: %1.").replace("%1", str(report.features_changed))
+            verdict = translate("Validation", "Checked again: the repair removed all {fixed} findings.", fixed=report.fixed)
+        changed = translate("Validation", "Features changed: {count}.", count=str(report.features_changed))
         self.details.setHtml(f"<p><b>{html.escape(verdict)}</b></p><p>{html.escape(changed)}</p><ul>{''.join(rows)}"
                              "</ul>" + "".join(self._repair_lines))
 
@@ -440,7 +439,7 @@ class ValidationPanel(QWidget):
     def show_failure(self, message: str) -> None:
         self.set_running(False)
         self.progress.setValue(0)
-        self.summary.setText(translate("Validation", "Validation failed: %1").replace("%1", message))
+        self.summary.setText(translate("Validation", "Validation failed: {message}", message=message))
 
     # -- selection ----------------------------------------------------------------------
     def _filter_changed(self) -> None:
@@ -472,14 +471,14 @@ class ValidationPanel(QWidget):
                  html.escape(finding.message(language))]
         feature = finding.gml_id or finding.feature_id
         if feature:
-            lines.append(html.escape(translate("Validation", "Feature: %1 (selecting the row shows it on the map)")
-                                     .replace("%1", feature)))
+            lines.append(html.escape(translate("Validation", "Feature: {feature} (selecting the row shows it on the map)",
+                                               feature=feature)))
         advice = advice_for(finding)
         self.crs_button.setVisible(advice.kind == "export_crs")
         if advice.kind == "export_crs":
-            self.crs_button.setText(translate("Validation", "Export in EPSG:%1…").replace("%1", str(advice.epsg)))
-            text = translate("Validation", "What to do: export the plan in EPSG:%1 with the button below; the plan "
-                             "file itself stays as it is.").replace("%1", str(advice.epsg))
+            self.crs_button.setText(translate("Validation", "Export in EPSG:{epsg}…", epsg=str(advice.epsg)))
+            text = translate("Validation", "What to do: export the plan in EPSG:{epsg} with the button below; the plan "
+                             "file itself stays as it is.", epsg=advice.epsg)
         elif advice.kind == "repair":
             text = translate("Validation", "What to do: press “Repair this rule”; the plan is checked again "
                              "afterwards and Edit ▸ Undo takes the repair back.")

@@ -3,6 +3,7 @@
 English keeps the INSPIRE class names (``35 ZoningElement``): that is how English readers and
 the schema know them.  Bulgarian says what they are (``устройствени зони: 35``), the names the
 desktop's layers use; a count comes after its name there, so no plural form is needed.
+One feature (a line of a diff) is named in the singular (``устройствена зона``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Mapping
 
 from plu_model.i18n import Text, say_in
 
-__all__ = ["class_counts", "class_label"]
+__all__ = ["class_counts", "class_label", "feature_class_name"]
 
 _NAMES = {
     "SpatialPlan": Text("plu_model.class_names", "SpatialPlan"),
@@ -19,6 +20,20 @@ _NAMES = {
     "SupplementaryRegulation": Text("plu_model.class_names", "SupplementaryRegulation"),
     "OfficialDocumentation": Text("plu_model.class_names", "OfficialDocumentation"),
 }
+
+#: one feature's class, as a line about that feature names it (``устройствена зона zhs-01``)
+_ONE = {
+    "SpatialPlan": Text("plu_model.class_names#one", "SpatialPlan"),
+    "ZoningElement": Text("plu_model.class_names#one", "ZoningElement"),
+    "SupplementaryRegulation": Text("plu_model.class_names#one", "SupplementaryRegulation"),
+    "OfficialDocumentation": Text("plu_model.class_names#one", "OfficialDocumentation"),
+}
+
+
+def feature_class_name(class_name: str, language: str) -> str:
+    """What one feature of a class is called (``устройствена зона``; unknown names stay as they are)."""
+    text = _ONE.get(class_name)
+    return text.say(language) if text is not None else class_name
 
 
 def class_label(class_name: str, language: str) -> str:

@@ -103,6 +103,10 @@ _WATCHED_TAGS: list[Any] = [*_FEATURE_TAGS, *_MEMBER_TAGS, _BASE_IDENTIFIER, _BA
 #: where a comment or processing instruction is kept verbatim with what holds it
 _KEEPING_TAGS = {*_FEATURE_TAGS, *_COLLECTION_HEAD, _BASE_METADATA}
 _PREFIX = {v: k for k, v in NS.items()}
+#: a feature's children as the reader visited them: each with its tag and its attributes (``None`` if not decoded)
+VisitedChildren = list[tuple[etree._Element, Any, "list[tuple[str, str]] | None"]]
+#: :attr:`GmlReader.last_children` between features
+_NO_CHILDREN: tuple[None, VisitedChildren] = (None, [])
 #: features read between two batched geometry decodings (elements held at once: memory stays flat)
 _BATCH = 64
 
@@ -191,6 +195,11 @@ class GmlReader:
         self._unanchored: list[list[Any]] = []
         #: the collection element's name, attributes and namespaces, and its member element (writers repeat it)
         self._wrapper: dict[str, Any] | None = None
+        #: set by a hook that judges the same children as the reader: then, while the hook looks at a feature,
+        #: :attr:`last_children` holds its element and its children as :meth:`_feature` visited them, each with
+        #: its tag and its attributes (``None`` for one it did not decode), so the hook need not visit them again
+        self.share_children = False
+        self.last_children: tuple[etree._Element | None, VisitedChildren] = _NO_CHILDREN
 
     @property
     def crs(self) -> int | None:
@@ -387,6 +396,9 @@ class GmlReader:
             self._unanchored.clear()
         if feature is not None and self.on_feature is not None:
             self.on_feature(elem, feature)
+        # let go of the children now: a proxy still held when the element is released costs lxml a copy of
+        # the namespaces onto the child it keeps alive
+        self.last_children = _NO_CHILDREN
         return feature
 
     def _event(self, event: str, elem: Any, depth_features: int) -> None:
@@ -592,12 +604,20 @@ class GmlReader:
         values: dict[str, Any] = {}
         refused: set[str] = set()  # nil where the schema allows none; reported already (rare)
         by_tag = _DECODERS_BY_TAG[class_name]
+        # what the hook takes (:attr:`last_children`), only when it asked for them
+        children: VisitedChildren | None = None
+        if self.share_children:
+            children = []
+            self.last_children = (elem, children)
         for child in elem:
-            entry = by_tag.get(child.tag)
+            tag = child.tag
+            entry = by_tag.get(tag)
             if entry is None:
-                if not isinstance(child.tag, str) or child.tag == _GML_BOUNDED_BY:
+                if children is not None:
+                    children.append((child, tag, None))
+                if not isinstance(tag, str) or tag == _GML_BOUNDED_BY:
                     continue
-                if child.tag == _GML_IDENTIFIER and self._redundant_identifier(child, elem):
+                if tag == _GML_IDENTIFIER and self._redundant_identifier(child, elem):
                     continue
                 self._unmapped(child, class_name)
                 continue
@@ -605,6 +625,8 @@ class GmlReader:
             try:
                 # what _value does, without its calls for the usual value and the usual nil
                 attributes = child.items()  # one call for the usual cases: none, or only an xlink:href
+                if children is not None:
+                    children.append((child, tag, attributes))
                 if not attributes and decode is not _HREF:
                     value = decode(self, child)
                 elif decode is _HREF and len(attributes) == 1 and attributes[0][0] == XLINK_HREF:

@@ -48,11 +48,17 @@ def _moment(value: datetime | None, language: str) -> str:
     return f"{format_user_date(local, language)}, {local:%H:%M}"
 
 
-def _values(v: VersionInfo, language: str) -> dict[str, str]:
+def _authority(code: str, name: str | None) -> str:
+    """``Столична община (sofia)``: the name a person reads, with the code the commands take."""
+    return f"{name} ({code})" if name and name != code else code
+
+
+def _values(v: VersionInfo, language: str, authority_name: str | None = None) -> dict[str, str]:
     yes_no = (say_in(language, "register.version_text", "yes") if v.signed
               else say_in(language, "register.version_text", "no"))
     return {
-        "plan": v.local_id, "namespace": v.namespace, "title": v.title, "authority": v.authority,
+        "plan": v.local_id, "namespace": v.namespace, "title": v.title,
+        "authority": _authority(v.authority, authority_name),
         "version": str(v.version_no), "status": step_label(v.status, language),
         "valid_from": _day(v.valid_from, language), "valid_to": _day(v.valid_to, language),
         "crs": f"EPSG:{v.crs} ({crs_name(v.crs)})", "amends": ", ".join(v.amends) or "—",
@@ -61,8 +67,9 @@ def _values(v: VersionInfo, language: str) -> dict[str, str]:
     }
 
 
-def version_text(v: VersionInfo, language: str = "en") -> str:
-    """``Label: value`` lines, the labels padded to one column."""
+def version_text(v: VersionInfo, language: str = "en", authority_name: str | None = None) -> str:
+    """``Label: value`` lines, the labels padded to one column; the authority by name when it has one."""
     labels = {key: text.say(language) for key, text in _LABELS.items()}
     width = max(len(label) for label in labels.values()) + 1
-    return "\n".join(f"{labels[key] + ':':{width}} {value}" for key, value in _values(v, language).items())
+    values = _values(v, language, authority_name)
+    return "\n".join(f"{labels[key] + ':':{width}} {value}" for key, value in values.items())

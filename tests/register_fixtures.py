@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,21 +50,30 @@ def register_dsn(cluster) -> str:
     return cluster.dsn()
 
 
-@pytest.fixture
-def fresh_db(cluster, request):
-    """A new empty register database of its own, for tests that count what they stored."""
+@contextmanager
+def template_database(cluster, name: str) -> Iterator[str]:
+    """A new empty register database ``name`` (made from the migrated template), dropped afterwards; its DSN."""
     import psycopg2
 
-    name = "t_" + "".join(ch for ch in request.node.name.lower() if ch.isalnum())[:40]
     conn = psycopg2.connect(cluster.dsn(database="postgres"))
     conn.autocommit = True
     with conn.cursor() as cur:
         cur.execute(f"DROP DATABASE IF EXISTS {name}")
         cur.execute(f"CREATE DATABASE {name} TEMPLATE register_template")
-    yield cluster.dsn(database=name)
-    with conn.cursor() as cur:
-        cur.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    conn.close()
+    try:
+        yield cluster.dsn(database=name)
+    finally:
+        with conn.cursor() as cur:
+            cur.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.close()
+
+
+@pytest.fixture
+def fresh_db(cluster, request):
+    """A new empty register database of its own, for tests that count what they stored."""
+    name = "t_" + "".join(ch for ch in request.node.name.lower() if ch.isalnum())[:40]
+    with template_database(cluster, name) as dsn:
+        yield dsn
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ app, ``translate()``/``translate_to()``/``UndoText()``; its Bulgarian is an entr
 ``resources/i18n/plu_studio_bg.ts``.  argparse's own words are the ``argparse`` context
 of the same catalogue.  This test proves:
 
-* every entry has a finished Bulgarian translation with the same placeholders;
+* every entry has a finished Bulgarian translation with the same placeholders, all named
+  ``{name}`` (no Qt-style ``%1`` filled by hand: translators see one style);
 * every literal given to those calls (an AST scan of every product package) is an entry;
 * every message of the running Python's argparse is an entry;
 * no other way is left: no ``bg=`` keyword, no ``t(en, bg)``/``_tr(language, en, bg)``,
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from update_translations import CATALOGUE, PACKAGES, argparse_messages, read_ts, said_in  # noqa: E402
 
 CYRILLIC = re.compile("[А-Яа-яЁё]")
+QT_STYLE = re.compile(r"%\d")
 PERCENT = re.compile(r"%(?:\([a-z_]+\))?[sdr]|%%")
 
 #: Cyrillic string literals that are data, not texts of the product: file → (why, the literals).
@@ -103,26 +105,44 @@ def _placeholders(text: str) -> list[str]:
 CATALOGUE_ENTRIES = read_ts(CATALOGUE)
 
 
+def _entry_problem(context: str, source: str, translation: str, finished: bool) -> str | None:
+    """What is wrong with one catalogue entry, or None."""
+    if not finished:
+        return f"{context}: {source!r} is not translated"
+    if context == "argparse":  # argparse's own %-formatted messages, as its gettext gives them
+        if sorted(PERCENT.findall(source)) != sorted(PERCENT.findall(translation)):
+            return f"argparse: {source!r} and {translation!r} differ in their % placeholders"
+        return None
+    if QT_STYLE.search(source) or QT_STYLE.search(translation):
+        return f"{context}: {source!r} has a Qt-style %N placeholder; name it {{name}} and fill it by keyword"
+    if _placeholders(source) != _placeholders(translation):
+        return f"{context}: {source!r} and {translation!r} differ in their placeholders"
+    if (
+        re.search("[A-Za-z]{4}", re.sub(r"\{[^}]*\}", "", source))
+        and not CYRILLIC.search(translation)
+        and translation == source
+        and not _same_in_both(source)
+    ):
+        return f"{context}: {source!r} is 'translated' as itself"
+    return None
+
+
 def test_every_entry_has_a_finished_bulgarian_translation_with_the_same_placeholders():
-    bad = []
-    for (context, source), (translation, finished) in CATALOGUE_ENTRIES.items():
-        if not finished:
-            bad.append(f"{context}: {source!r} is not translated")
-        elif context == "argparse":
-            if sorted(PERCENT.findall(source)) != sorted(PERCENT.findall(translation)):
-                bad.append(f"argparse: {source!r} and {translation!r} differ in their % placeholders")
-        elif sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", translation)):
-            bad.append(f"{context}: {source!r} and {translation!r} differ in their %1 placeholders")
-        elif _placeholders(source) != _placeholders(translation):
-            bad.append(f"{context}: {source!r} and {translation!r} differ in their placeholders")
-        elif (
-            re.search("[A-Za-z]{4}", re.sub(r"\{[^}]*\}", "", source))
-            and not CYRILLIC.search(translation)
-            and translation == source
-            and not _same_in_both(source)
-        ):
-            bad.append(f"{context}: {source!r} is 'translated' as itself")
+    bad = [
+        problem
+        for (context, source), (translation, finished) in CATALOGUE_ENTRIES.items()
+        if (problem := _entry_problem(context, source, translation, finished)) is not None
+    ]
     assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [("Errors: %1, warnings: %2", "Грешки: %1, предупреждения: %2"), ("Saved %1", "Записан е {path}")],
+)
+def test_a_qt_style_placeholder_fails_the_catalogue(source, translation):
+    assert "Qt-style %N" in (_entry_problem("MainWindow", source, translation, True) or "")
+    assert _entry_problem("MainWindow", "Saved {path}", "Записан е {path}", True) is None
 
 
 def _same_in_both(source: str) -> bool:
@@ -210,6 +230,31 @@ def _sources(tree: ast.AST) -> set[int]:
     return out
 
 
+def _fills_by_hand(call: ast.Call) -> bool:
+    """``text.replace("%1", value)``: a Qt-style placeholder filled after the text was said."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+    first = call.args[0] if call.args else None
+    return (
+        name == "replace"
+        and isinstance(first, ast.Constant)
+        and isinstance(first.value, str)
+        and QT_STYLE.fullmatch(first.value) is not None
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "by_hand"),
+    [
+        ('translate("MainWindow", "Saved %1").replace("%1", path)', True),
+        ('translate("MainWindow", "Saved {path}", path=path)', False),
+        ('url.replace("&", "%26")', False),
+    ],
+)
+def test_a_placeholder_filled_by_hand_is_found(code, by_hand):
+    calls = [n for n in ast.walk(ast.parse(code)) if isinstance(n, ast.Call)]
+    assert any(_fills_by_hand(c) for c in calls) is by_hand
+
+
 def _literal(node: ast.AST) -> bool:
     return isinstance(node, (ast.Constant, ast.JoinedStr))
 
@@ -240,6 +285,8 @@ def _other_ways(path: Path) -> list[str]:
                 found.append(f"{line}: a bg= keyword")  # data read in both languages (a profile's labels) is not
             if isinstance(node.func, ast.Name) and name in ("t", "_tr", "_t") and len(node.args) >= 2:
                 found.append(f"{line}: {name}() with both texts")
+            if _fills_by_hand(node):
+                found.append(f"{line}: a %N placeholder filled by hand (name it {{name}} and give it as a keyword)")
         elif (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)

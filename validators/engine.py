@@ -402,6 +402,8 @@ class _Run:
         # features are let go after their rules ran: their kept elements are built only for ``on_read``
         reader = GmlReader(path, on_feature=hook, build_sources=self.options.on_read is not None,
                            schema=schema if ids is not None else None)
+        if remote is None:
+            hook.read_with(reader)  # the properties the reader has just visited are judged as it saw them
         #: with the XML checks in a second process: each feature's place and model findings, until its
         #: XML findings come (they are given first, as in one process)
         waiting: deque[tuple[BaseGeometry | None, list[Finding]]] = deque()

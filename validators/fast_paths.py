@@ -19,7 +19,8 @@ feature apart and leaves the full rules for what might be wrong:
   topology rules take the geometry rules' validity verdicts on the very same geometries; a repeated
   gml:id forgets the links, and a geometry changed for measuring is asked again.
 * The raw-XML rules judge only the elements of a feature libxml2 picks out
-  (:mod:`validators.xml_candidates`) instead of walking all of them from Python.
+  (:mod:`validators.xml_candidates`) and the properties the reader has just visited
+  (``GmlXmlChecks.read_with``) instead of walking all of them from Python.
 
 :data:`ENABLED` is read when a check is made; ``tests/validators/test_fast_paths.py``
 turns it off to show that every manifest plan gets exactly the same findings

@@ -10,10 +10,11 @@ names the line and an XPath anchored on the feature's ``gml:id``.
 from __future__ import annotations
 
 import copy
+import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -26,8 +27,11 @@ from validators.crs_checks import srs_finding
 from validators.options import ValidationOptions
 from validators.profiles import Profile
 from validators.rules import make_finding
-from validators.xml_candidates import THREE_DOWN, candidate_search
+from validators.xml_candidates import CANDIDATE_TAGS, THREE_DOWN, second_search
 from validators.xsd import MEMBER_TAGS, FeatureSchemaCheck, IdTally
+
+if TYPE_CHECKING:  # the second process that runs these checks reads no model (:mod:`validators.xml_worker`)
+    from plu_model.gml_reader import GmlReader
 
 __all__ = ["GmlXmlChecks", "PropertyLines"]
 
@@ -63,6 +67,9 @@ _WATCHED = _SRS_HOLDERS | _ENCODING_TAGS
 _ROOTS = {q("base", "SpatialDataSet"), q("wfs", "FeatureCollection"), q("gml", "FeatureCollection"),
           "{http://www.opengis.net/wfs}FeatureCollection"}
 _INDETERMINATE = ("unknown", "now")
+_NIL_TRUE = (XSI_NIL, "true")
+_POS = q("gml", "pos")
+_POS_LIST = q("gml", "posList")
 _LINE_RULES = frozenset({"gmlas.c.1", "gmlas.c.2", "gmlas.c.3"})
 #: properties whose count the PLU conformance tests check, per feature type
 _XNS = {"plu": PLU, "gml": GML, "xlink": NS["xlink"], "xsi": NS["xsi"]}
@@ -78,8 +85,28 @@ _COUNTED = {
     cls: frozenset(q("plu", n) for n in [*(e[0] for e in _EXACTLY_ONE.get(cls, ())), *_AT_MOST_ONE.get(cls, ())])
     for cls in {*_EXACTLY_ONE, *_AT_MOST_ONE}
 }
-#: the same, as the local names the candidate search (:mod:`validators.xml_candidates`) looks for a second of
+#: the same, as the local names :func:`~validators.xml_candidates.second_search` looks for a second of
 _COUNTED_NAMES = {cls: tuple(sorted(local_name(tag) for tag in tags)) for cls, tags in _COUNTED.items()}
+#: the tag and attributes of each child of a feature the reader did not hand over (:meth:`GmlXmlChecks._children`)
+_NONE = itertools.repeat(None)
+
+
+def _quiet(attributes: list[tuple[str, str]], nil_ok: frozenset[str]) -> bool:
+    """What a property's attributes alone tell of it, in the two usual cases: nothing to say of a link
+    (an ``xlink:href`` alone) nor of a nil with a reason the validator accepts.  ``False``: ask the element."""
+    n = len(attributes)
+    if n == 1:
+        return attributes[0][0] == XLINK_HREF
+    return n == 2 and attributes[0] == _NIL_TRUE and attributes[1][0] == "nilReason" and attributes[1][1] in nil_ok
+
+
+def _holds_other_than(el: etree._Element, tag: str) -> bool:
+    """Whether an element among the children of ``el`` is not a ``tag`` (each child's tag built once)."""
+    for child in el:
+        child_tag = child.tag
+        if isinstance(child_tag, str) and child_tag != tag:
+            return True
+    return False
 
 
 def _is_empty(el: etree._Element) -> bool:
@@ -152,6 +179,8 @@ class GmlXmlChecks:
         self.srs_names: dict[str, int] = {}
         self.srs_first: dict[str, dict] = {}
         self._feature_obj: Feature | None = None
+        #: the reader whose :attr:`~plu_model.gml_reader.GmlReader.last_children` the hook takes (:meth:`read_with`)
+        self._reader: GmlReader | None = None
         #: lines of findings the reader would repeat in its own words (see the engine)
         self.lines: dict[str, set[int | None]] = {}
         #: properties found empty, per feature (the reader then calls them missing)
@@ -162,6 +191,12 @@ class GmlXmlChecks:
             "lu-plu-as.a.2", "lu-plu-as.a.3", "lu-plu-as.a.4", "lu-plu-as.b.1", "PITFALL.BACKGROUDMAPURI",
             "CRS.NATIONAL",
         )
+
+    def read_with(self, reader: GmlReader) -> None:
+        """Judge each feature's children as ``reader`` (the :class:`~plu_model.gml_reader.GmlReader` this hook
+        is given to) has just visited them, with the attributes it read, instead of visiting them again."""
+        self._reader = reader
+        reader.share_children = True
 
     # -- the hook -------------------------------------------------------------
     def __call__(self, elem: etree._Element, feature: Feature) -> None:
@@ -256,29 +291,19 @@ class GmlXmlChecks:
 
     def _feature_by_search(self, f: etree._Element, cls: str, ids: list[str] | None) -> Iterator[Finding]:
         """The same findings as :meth:`_feature_by_walk`, in the same order, from the elements libxml2 picks
-        out (:mod:`validators.xml_candidates`), each judged by the same predicates."""
-        counted = _COUNTED.get(cls)
-        deep: list[etree._Element] = []
-        watched: list[etree._Element] = []
-        recount = False
+        out (:mod:`validators.xml_candidates`) and the children the reader visited, each judged by the same
+        predicates."""
         if ids is not None:
             ids.extend(IdTally.values(f))
-        for node in THREE_DOWN(f):
-            if len(node):
-                continue
-            text = node.text
-            if text is not None and text.strip():
-                continue  # the common case, settled before the rest of _is_empty
-            if node.get(XSI_NIL) != "true" and _is_empty(node):
-                deep.append(node)
-        for node in candidate_search(_COUNTED_NAMES.get(cls, ()))(f):
-            tag = node.tag
-            if tag in _WATCHED:
-                watched.append(node)
-            if counted is not None and tag in counted:
-                recount = True
+        deep = self._empty_parts(f)
+        children, counts = self._children(f, cls)
         nil_ok = self.profile.nil_reasons
-        for prop in f:  # skipped: the properties _property finds nothing in, asked in the cheapest order
+        for prop, tag, attributes in children:
+            if tag in counts:
+                counts[tag] += 1
+            if attributes is not None and _quiet(attributes, nil_ok):
+                continue
+            # skipped: the properties _property finds nothing in, asked in the cheapest order
             reason = prop.get("nilReason")
             if reason is None:
                 if len(prop) or prop.get(XLINK_HREF) is not None or prop.get(XSI_NIL) == "true" or not _is_empty(prop):
@@ -288,13 +313,41 @@ class GmlXmlChecks:
             yield from self._property(f, cls, prop, nil_ok)
         for el in deep:
             yield self._empty(f, cls, el)
-        if recount and counted is not None:  # a counted property came twice: count them all as the walk does
-            counts: dict[Any, int] = dict.fromkeys(counted, 0)
-            for prop in f:
-                if prop.tag in counted:
-                    counts[prop.tag] += 1
+        if counts and max(counts.values()) > 1:  # a counted property came twice
             yield from self._multiplicity(f, cls, counts)
-        yield from self._geometry_encoding(f, watched)
+        yield from self._geometry_encoding(f, [el for el in f.iter(*CANDIDATE_TAGS) if el.tag in _WATCHED])
+
+    @staticmethod
+    def _empty_parts(f: etree._Element) -> list[etree._Element]:
+        """The empty elements three levels down (a property's value's parts) that are not nil."""
+        deep: list[etree._Element] = []
+        for node in THREE_DOWN(f):
+            if len(node):
+                continue
+            text = node.text
+            if text is not None and text.strip():
+                continue  # the common case, settled before the rest of _is_empty
+            if node.get(XSI_NIL) != "true" and _is_empty(node):
+                deep.append(node)
+        return deep
+
+    def _children(self, f: etree._Element, cls: str) -> tuple[Iterable[tuple[Any, Any, Any]], dict[Any, int]]:
+        """The feature's children, each with its tag and attributes as the reader has just read them (it visited
+        every child of this very element: :meth:`read_with`), and the number of each property a rule counts,
+        zero: counted from those tags.  Without the reader: tags and attributes ``None``, and the numbers
+        counted here when libxml2 finds a second counted property (rare)."""
+        counted = _COUNTED.get(cls)
+        counts: dict[Any, int] = dict.fromkeys(counted, 0) if counted else {}
+        reader = self._reader
+        if reader is not None:
+            elem, children = reader.last_children
+            if elem is f and len(children) == len(f):
+                return children, counts
+        if counts and second_search(_COUNTED_NAMES[cls])(f):
+            for prop in f:
+                if prop.tag in counts:
+                    counts[prop.tag] += 1
+        return zip(f, _NONE, _NONE), counts
 
     def _property(self, f: etree._Element, cls: str, prop: etree._Element, nil_ok: frozenset[str]) -> Iterator[Finding]:
         """gmlas.c.2, gmlas.c.3 and gmlas.c.1 on one of the feature's own children."""
@@ -382,10 +435,14 @@ class GmlXmlChecks:
         for el in watched:
             tag = el.tag
             if tag in _SRS_HOLDERS:
-                srs = el.get("srsName")
+                srs = dim = None
+                for key, value in el.items():  # one call: most have no attribute, or only their gml:id
+                    if key == "srsName":
+                        srs = value
+                    elif key == "srsDimension":
+                        dim = value
                 if srs is not None:
                     yield from self._srs(f, el, srs)
-                dim = el.get("srsDimension")
                 if dim is not None and dim.strip().isdigit() and int(dim) > 3:
                     yield make_finding(
                         "gmlas.d.9",
@@ -433,10 +490,10 @@ class GmlXmlChecks:
                                                           tag=_qname(patch.tag)),
                         )
             elif name == "Point":
-                if any(isinstance(c.tag, str) and c.tag != q("gml", "pos") for c in el):
+                if _holds_other_than(el, _POS):
                     yield self._encoding("gmlas.d.6", f, el, Text("validators.xml_checks", "gml:Point coordinates must be in gml:pos"))
             elif name in _POSLIST_HOLDERS:
-                if any(isinstance(c.tag, str) and c.tag != q("gml", "posList") for c in el):
+                if _holds_other_than(el, _POS_LIST):
                     yield self._encoding("gmlas.d.7", f, el, Text("validators.xml_checks", "gml:{name} coordinates must be in one gml:posList",
                                                                                            name=name))
             elif name in _ARRAYS.values():

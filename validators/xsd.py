@@ -41,8 +41,10 @@ _VALIDATABLE_ROOTS = {q("base", "SpatialDataSet"), q("gml", "FeatureCollection")
 #: the PLU feature elements (what the in-stream check hands to Python)
 _FEATURE_TAGS = [q("plu", c) for c in ("SpatialPlan", "ZoningElement", "SupplementaryRegulation",
                                       "OfficialDocumentation")]
-_GML_IDS = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]})
-_ID_VALUES = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]}, smart_strings=False)
+#: (``regexp=False``: lxml would register its regular-expression functions, which neither uses, for every call)
+_GML_IDS = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]}, regexp=False)
+_ID_VALUES = etree.XPath("descendant-or-self::*/@gml:id", namespaces={"gml": NS["gml"]}, smart_strings=False,
+                         regexp=False)
 
 
 class _FolderResolver(etree.Resolver):

@@ -163,10 +163,11 @@ class FeatureForm(RebuiltBody):
     def build_body(self, entered: dict[str, Any]) -> None:
         """The tabs, fields and buttons in the UI language, showing ``entered``."""
         body = QWidget(self)
-        title = translate("FeatureForm", "New %1") if self.new else translate("FeatureForm", "%1 attributes")
-        title = title.replace("%1", class_label(self.class_name))
+        class_name = class_label(self.class_name)
+        title = (translate("FeatureForm", "New {class_name}", class_name=class_name) if self.new
+                 else translate("FeatureForm", "{class_name} attributes", class_name=class_name))
         if self.read_only:
-            title = translate("FeatureForm", "%1 (read-only)").replace("%1", title)
+            title = translate("FeatureForm", "{title} (read-only)", title=title)
         self.setWindowTitle(title)
         self.fields: dict[str, Field] = {}
         self.tabs = QTabWidget(body)
@@ -214,10 +215,10 @@ class FeatureForm(RebuiltBody):
                 layout.addRow("", self.profile_note)
         row = self.row
         ident = QLabel(
-            translate("FeatureForm", "Identifier: %1 (namespace %2), gml:id %3")
-            .replace("%1", str(row.get("inspire_local_id") or ""))
-            .replace("%2", str(row.get("inspire_namespace") or ""))
-            .replace("%3", str(row.get("gml_id") or "")),
+            translate("FeatureForm", "Identifier: {local_id} (namespace {namespace}), gml:id {gml_id}",
+                      local_id=str(row.get("inspire_local_id") or ""),
+                      namespace=str(row.get("inspire_namespace") or ""),
+                      gml_id=str(row.get("gml_id") or "")),
             body,
         )
         ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -292,16 +293,16 @@ class FeatureForm(RebuiltBody):
             field = self.fields["dimensioning_indication"]
             field.set_state(Field.GIVEN)
             field.editor.merge(limits.indications)
-            note.setText(translate("FeatureForm", "Limits of %1 filled in from the national profile %2.")
-                         .replace("%1", name).replace("%2", limits.source.name if limits.source else ""))
+            note.setText(translate("FeatureForm", "Limits of {zone_type} filled in from the national profile {profile}.",
+                                   zone_type=name, profile=limits.source.name if limits.source else ""))
         elif limits.status == "no-profile":
-            note.setText(translate("FeatureForm", "No national profile is installed (%1), so the limits of %2 "
-                                                  "are not filled in; enter them from the plan's rules.")
-                         .replace("%1", limits.detail).replace("%2", name))
+            note.setText(translate("FeatureForm", "No national profile is installed ({reason}), so the limits of "
+                                                  "{zone_type} are not filled in; enter them from the plan's rules.",
+                                   reason=limits.detail, zone_type=name))
         else:
             # the profile's note on a missing limit is in English: shown only to an English UI
             detail = f" ({limits.detail})" if limits.detail and self.language == "en" else ""
-            note.setText(translate("FeatureForm", "The national profile gives no limits for %1.").replace("%1", name)
+            note.setText(translate("FeatureForm", "The national profile gives no limits for {zone_type}.", zone_type=name)
                          + detail)
 
     def _regulation_type_chosen(self, uri: str, checked: bool) -> None:

@@ -673,8 +673,8 @@ class DimensioningEditor(_TableEditor):
         for row in range(self.table.rowCount()):
             data = self.row_data(row)
             if data and data["type"] != "base" and data.get("value") in (None, ""):
-                out.append(translate("Fields", "Dimensioning indication “%1” has no valid value")
-                           .replace("%1", indication_label(data["indication_reference"])))
+                out.append(translate("Fields", "Dimensioning indication “{indication}” has no valid value",
+                                     indication=indication_label(data["indication_reference"])))
         return out
 
     def merge(self, indications: list[dict[str, Any]]) -> None:
@@ -933,7 +933,7 @@ class Field(QWidget):
         if self.current_state() == self.GIVEN:
             value = self.editor.get()
             if value is None and self.attr.required and not self.attr.voidable:
-                out.append(translate("Fields", "“%1” needs a value").replace("%1", self.label))
+                out.append(translate("Fields", "“{field}” needs a value", field=self.label))
             check = getattr(self.editor, "problems", None)
             if check:
                 out.extend(check())

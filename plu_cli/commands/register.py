@@ -208,7 +208,7 @@ def _show(reg: Any, args: argparse.Namespace) -> int:
     from register.version_text import version_text
 
     v = reg.version(args.id)
-    _print(args, v.as_json(), version_text(v, language()))
+    _print(args, v.as_json(), version_text(v, language(), reg.authority_names().get(v.authority)))
     return 0
 
 
@@ -280,7 +280,8 @@ def _at(reg: Any, args: argparse.Namespace) -> int:
     from plu_model.dates import format_user_date
 
     found = reg.at(args.x, args.y, args.date, args.crs)
-    where = f"({args.x}, {args.y}) EPSG:{args.crs} {format_user_date(args.date, language())}"
+    where = say("plu_cli.commands.register", "({x}, {y}) EPSG:{crs} {date}", x=args.x, y=args.y, crs=args.crs,
+                date=format_user_date(args.date, language()))  # the point as the provider's errors write it
     if not found:
         _print(args, {"point": [args.x, args.y], "crs": args.crs, "date": args.date.isoformat(), "applies": None,
                       "also": []}, say("plu_cli.commands.register", "no zoning in force at {where}", where=where))
@@ -377,12 +378,13 @@ def _audit_line(r: dict[str, Any]) -> str:
     from datetime import datetime
 
     from plu_model.dates import format_user_date
+    from register.audit_text import audit_detail
     from register.wording import audit_action, audit_table
 
     lang = language()
     at = datetime.fromisoformat(r["at"]).astimezone()
     return (f"{format_user_date(at, lang)} {at:%H:%M:%S} {r['who']:12} {audit_action(r['action'], lang):9} "
-            f"{audit_table(r['table'], lang):14} {r['key']} {json.dumps(r['detail'], ensure_ascii=False)}")
+            f"{audit_table(r['table'], lang):14} {r['key']} {audit_detail(r['detail'], lang)}")
 
 
 def _audit(reg: Any, args: argparse.Namespace) -> int:

@@ -135,6 +135,22 @@
    <source>Official document</source>
    <translation>Официален документ</translation>
   </message>
+  <message>
+   <source>Restrictions</source>
+   <translation>Ограничения</translation>
+  </message>
+  <message>
+   <source>Zones and regulations of the plan</source>
+   <translation>Зони и регулации на плана</translation>
+  </message>
+  <message>
+   <source>Plan</source>
+   <translation>План</translation>
+  </message>
+  <message>
+   <source>Shape</source>
+   <translation>Форма</translation>
+  </message>
  </context>
  <context>
   <name>Background</name>
@@ -280,8 +296,8 @@
  <context>
   <name>Editing</name>
   <message>
-   <source>Add %1</source>
-   <translation>Добавяне: %1</translation>
+   <source>Add {class_name}</source>
+   <translation>Добавяне: {class_name}</translation>
   </message>
   <message>
    <source>Move vertex</source>
@@ -394,12 +410,12 @@
  <context>
   <name>FeatureForm</name>
   <message>
-   <source>New %1</source>
-   <translation>Нов обект: %1</translation>
+   <source>New {class_name}</source>
+   <translation>Нов обект: {class_name}</translation>
   </message>
   <message>
-   <source>%1 attributes</source>
-   <translation>Атрибути: %1</translation>
+   <source>{class_name} attributes</source>
+   <translation>Атрибути: {class_name}</translation>
   </message>
   <message>
    <source>Land use and limits</source>
@@ -410,24 +426,24 @@
    <translation>Валидност, процедура и документи</translation>
   </message>
   <message>
-   <source>Limits of %1 filled in from the national profile %2.</source>
-   <translation>Показателите на %1 са попълнени от националния профил %2.</translation>
+   <source>Limits of {zone_type} filled in from the national profile {profile}.</source>
+   <translation>Показателите на {zone_type} са попълнени от националния профил {profile}.</translation>
   </message>
   <message>
-   <source>The national profile gives no limits for %1.</source>
-   <translation>Националният профил не дава показатели за %1.</translation>
+   <source>The national profile gives no limits for {zone_type}.</source>
+   <translation>Националният профил не дава показатели за {zone_type}.</translation>
   </message>
   <message>
-   <source>Identifier: %1 (namespace %2), gml:id %3</source>
-   <translation>Идентификатор: %1 (пространство от имена %2), gml:id %3</translation>
+   <source>Identifier: {local_id} (namespace {namespace}), gml:id {gml_id}</source>
+   <translation>Идентификатор: {local_id} (пространство от имена {namespace}), gml:id {gml_id}</translation>
   </message>
   <message>
-   <source>No national profile is installed (%1), so the limits of %2 are not filled in; enter them from the plan's rules.</source>
-   <translation>Не е инсталиран национален профил (%1), затова показателите на %2 не са попълнени; въведете ги от правилата на плана.</translation>
+   <source>No national profile is installed ({reason}), so the limits of {zone_type} are not filled in; enter them from the plan's rules.</source>
+   <translation>Не е инсталиран национален профил ({reason}), затова показателите на {zone_type} не са попълнени; въведете ги от правилата на плана.</translation>
   </message>
   <message>
-   <source>%1 (read-only)</source>
-   <translation>%1 (само за четене)</translation>
+   <source>{title} (read-only)</source>
+   <translation>{title} (само за четене)</translation>
   </message>
  </context>
  <context>
@@ -537,12 +553,12 @@
    <translation>Връзка</translation>
   </message>
   <message>
-   <source>Dimensioning indication “%1” has no valid value</source>
-   <translation>Показателят „%1“ няма валидна стойност</translation>
+   <source>Dimensioning indication “{indication}” has no valid value</source>
+   <translation>Показателят „{indication}“ няма валидна стойност</translation>
   </message>
   <message>
-   <source>“%1” needs a value</source>
-   <translation>„%1“ трябва да има стойност</translation>
+   <source>“{field}” needs a value</source>
+   <translation>„{field}“ трябва да има стойност</translation>
   </message>
  </context>
  <context>
@@ -868,24 +884,24 @@
    <translation>(преди последната промяна)</translation>
   </message>
   <message>
-   <source>Opening %1…</source>
-   <translation>Отваряне на %1…</translation>
+   <source>Opening {file_name}…</source>
+   <translation>Отваряне на {file_name}…</translation>
   </message>
   <message>
-   <source>Saving %1…</source>
-   <translation>Записване на %1…</translation>
+   <source>Saving {file_name}…</source>
+   <translation>Записване на {file_name}…</translation>
   </message>
   <message>
    <source>Save plan</source>
    <translation>Запис на плана</translation>
   </message>
   <message>
-   <source>Saved %1</source>
-   <translation>Записан е %1</translation>
+   <source>Saved {path}</source>
+   <translation>Записан е {path}</translation>
   </message>
   <message>
-   <source>Exporting %1</source>
-   <translation>Износ на %1</translation>
+   <source>Exporting {file_name}</source>
+   <translation>Износ на {file_name}</translation>
   </message>
   <message>
    <source>Export</source>
@@ -896,12 +912,12 @@
    <translation>Начертаният обект е отхвърлен.</translation>
   </message>
   <message>
-   <source>%1 new parts.</source>
-   <translation>Нови части: %1.</translation>
+   <source>{count} new parts.</source>
+   <translation>Нови части: {count}.</translation>
   </message>
   <message>
-   <source>%1 features reshaped.</source>
-   <translation>Обекти с променена форма: %1.</translation>
+   <source>{count} features reshaped.</source>
+   <translation>Обекти с променена форма: {count}.</translation>
   </message>
   <message>
    <source>Features merged; the largest one's attributes were kept.</source>
@@ -916,112 +932,112 @@
    <translation>WMS доставчикът на QGIS не е инсталиран.</translation>
   </message>
   <message>
-   <source>Validating %1</source>
-   <translation>Проверка на %1</translation>
+   <source>Validating {title}</source>
+   <translation>Проверка на {title}</translation>
   </message>
   <message>
    <source>Open &amp;recent</source>
    <translation>Последно &amp;отваряни</translation>
   </message>
   <message>
-   <source>“%1” has changes that are not saved.</source>
-   <translation>„%1“ има незаписани промени.</translation>
+   <source>“{title}” has changes that are not saved.</source>
+   <translation>„{title}“ има незаписани промени.</translation>
   </message>
   <message>
-   <source>Opening %1</source>
-   <translation>Отваряне на %1</translation>
+   <source>Opening {file_name}</source>
+   <translation>Отваряне на {file_name}</translation>
   </message>
   <message>
-   <source>Saving %1</source>
-   <translation>Записване на %1</translation>
+   <source>Saving {file_name}</source>
+   <translation>Записване на {file_name}</translation>
   </message>
   <message>
-   <source>Saving cancelled; %1 was not changed.</source>
-   <translation>Записването е отменено; %1 не е променен.</translation>
+   <source>Saving cancelled; {path} was not changed.</source>
+   <translation>Записването е отменено; {path} не е променен.</translation>
   </message>
   <message>
-   <source>PLU Studio ended before “%1” was saved.</source>
-   <translation>PLU Studio спря, преди „%1“ да бъде записан.</translation>
+   <source>PLU Studio ended before “{title}” was saved.</source>
+   <translation>PLU Studio спря, преди „{title}“ да бъде записан.</translation>
   </message>
   <message>
-   <source>The state autosaved at %1 can be recovered.</source>
-   <translation>Състоянието, автоматично записано в %1, може да бъде възстановено.</translation>
+   <source>The state autosaved at {time} can be recovered.</source>
+   <translation>Състоянието, автоматично записано в {time}, може да бъде възстановено.</translation>
   </message>
   <message>
    <source>Export anyway</source>
    <translation>Изнеси въпреки това</translation>
   </message>
   <message>
-   <source>The check found %1 errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
-   <translation>Проверката намери грешки в плана: %1. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</translation>
+   <source>The check found {errors} errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
+   <translation>Проверката намери грешки в плана: {errors}. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</translation>
   </message>
   <message>
-   <source>Edit attributes of %1</source>
-   <translation>Промяна на атрибутите на %1</translation>
+   <source>Edit attributes of {feature}</source>
+   <translation>Промяна на атрибутите на {feature}</translation>
   </message>
   <message>
-   <source>%1 features deleted.</source>
-   <translation>Изтрити обекти: %1.</translation>
+   <source>{count} features deleted.</source>
+   <translation>Изтрити обекти: {count}.</translation>
   </message>
   <message>
-   <source>Repair changed %1 features; Undo takes it back.</source>
-   <translation>Поправката промени %1 обекта; „Отмяна“ я връща.</translation>
+   <source>Repair changed {count} features; Undo takes it back.</source>
+   <translation>Поправката промени {count} обекта; „Отмяна“ я връща.</translation>
   </message>
   <message>
    <source>&amp;Import</source>
    <translation>&amp;Внос</translation>
   </message>
   <message>
-   <source>Errors: %1, warnings: %2</source>
-   <translation>Грешки: %1, предупреждения: %2</translation>
+   <source>Errors: {errors}, warnings: {warnings}</source>
+   <translation>Грешки: {errors}, предупреждения: {warnings}</translation>
   </message>
   <message>
-   <source>&amp;Undo %1</source>
-   <translation>&amp;Отмяна: %1</translation>
+   <source>&amp;Undo {action}</source>
+   <translation>&amp;Отмяна: {action}</translation>
   </message>
   <message>
-   <source>&amp;Redo %1</source>
-   <translation>&amp;Повторение: %1</translation>
+   <source>&amp;Redo {action}</source>
+   <translation>&amp;Повторение: {action}</translation>
   </message>
   <message>
-   <source>%1: no such file</source>
-   <translation>%1: няма такъв файл</translation>
+   <source>{path}: no such file</source>
+   <translation>{path}: няма такъв файл</translation>
   </message>
   <message>
-   <source>Plans (%1)</source>
-   <translation>Планове (%1)</translation>
+   <source>Plans ({patterns})</source>
+   <translation>Планове ({patterns})</translation>
   </message>
   <message>
-   <source>Exported %1</source>
-   <translation>Изнесен е %1</translation>
+   <source>Exported {path}</source>
+   <translation>Изнесен е {path}</translation>
   </message>
   <message>
-   <source>%1 is neither a raster nor a vector file QGIS can open.</source>
-   <translation>%1 не е растерен или векторен файл, който QGIS може да отвори.</translation>
+   <source>{source} is neither a raster nor a vector file QGIS can open.</source>
+   <translation>{source} не е растерен или векторен файл, който QGIS може да отвори.</translation>
   </message>
   <message>
-   <source>QGIS cannot use the tile URL %1.</source>
-   <translation>QGIS не може да използва URL адреса на плочките %1.</translation>
+   <source>QGIS cannot use the tile URL {url}.</source>
+   <translation>QGIS не може да използва URL адреса на плочките {url}.</translation>
   </message>
   <message>
    <source>Pa&amp;nels</source>
    <translation>Па&amp;нели</translation>
   </message>
   <message>
-   <source>Recovered “%1”; save it to keep it.</source>
-   <translation>„%1“ е възстановен; запишете го, за да го запазите.</translation>
+   <source>Recovered “{title}”; save it to keep it.</source>
+   <translation>„{title}“ е възстановен; запишете го, за да го запазите.</translation>
   </message>
   <message>
    <source>&amp;Language</source>
    <translation>&amp;Език</translation>
   </message>
   <message>
-   <source>%1 could not be saved: %2</source>
-   <translation>%1 не може да бъде записан: %2</translation>
+   <source>{path} could not be saved: {error}</source>
+   <translation>{path} не може да бъде записан: {error}</translation>
   </message>
   <message>
-   <source>%1…</source>
-   <translation>%1…</translation>
+   <source>{format}…</source>
+   <translation>{format}…</translation>
   </message>
  </context>
  <context>
@@ -1338,12 +1354,12 @@
    <translation>Планът още не е проверен.</translation>
   </message>
   <message>
-   <source>The repair made %1 changes:</source>
-   <translation>Поправката направи %1 промени:</translation>
+   <source>The repair made {count} changes:</source>
+   <translation>Поправката направи {count} промени:</translation>
   </message>
   <message>
-   <source>Features changed: %1.</source>
-   <translation>Променени обекти: %1.</translation>
+   <source>Features changed: {count}.</source>
+   <translation>Променени обекти: {count}.</translation>
   </message>
   <message>
    <source>What to do: press “Repair this rule”; the plan is checked again afterwards and Edit ▸ Undo takes the repair back.</source>
@@ -1354,24 +1370,24 @@
    <translation>Какво да направите: няма автоматична поправка; коригирайте на картата или във формуляра на обекта.</translation>
   </message>
   <message>
-   <source>All rules (%1)</source>
-   <translation>Всички правила (%1)</translation>
+   <source>All rules ({count})</source>
+   <translation>Всички правила ({count})</translation>
   </message>
   <message>
    <source>There is no automatic repair for this rule; fix it on the map or in the form.</source>
    <translation>За това правило няма автоматична поправка; поправете го на картата или във формуляра.</translation>
   </message>
   <message>
-   <source>Validation failed: %1</source>
-   <translation>Проверката не успя: %1</translation>
+   <source>Validation failed: {message}</source>
+   <translation>Проверката не успя: {message}</translation>
   </message>
   <message>
-   <source>What to do: export the plan in EPSG:%1 with the button below; the plan file itself stays as it is.</source>
-   <translation>Какво да направите: изнесете плана в EPSG:%1 с бутона отдолу; самият файл на плана остава непроменен.</translation>
+   <source>What to do: export the plan in EPSG:{epsg} with the button below; the plan file itself stays as it is.</source>
+   <translation>Какво да направите: изнесете плана в EPSG:{epsg} с бутона отдолу; самият файл на плана остава непроменен.</translation>
   </message>
   <message>
-   <source>Profile: %1</source>
-   <translation>Профил: %1</translation>
+   <source>Profile: {profile}</source>
+   <translation>Профил: {profile}</translation>
   </message>
   <message>
    <source>A check could not run (see the warnings), so the plan is not known to be valid.</source>
@@ -1382,28 +1398,28 @@
    <translation>Оттогава планът е променен; проверете отново.</translation>
   </message>
   <message>
-   <source>Checked again: the repair removed all %1 findings.</source>
-   <translation>Проверено отново: поправката отстрани всички забележки (%1).</translation>
+   <source>Checked again: the repair removed all {fixed} findings.</source>
+   <translation>Проверено отново: поправката отстрани всички забележки ({fixed}).</translation>
   </message>
   <message>
-   <source>Export in EPSG:%1…</source>
-   <translation>Износ в EPSG:%1…</translation>
+   <source>Export in EPSG:{epsg}…</source>
+   <translation>Износ в EPSG:{epsg}…</translation>
   </message>
   <message>
-   <source>Feature: %1 (selecting the row shows it on the map)</source>
-   <translation>Обект: %1 (изборът на реда го показва на картата)</translation>
+   <source>Feature: {feature} (selecting the row shows it on the map)</source>
+   <translation>Обект: {feature} (изборът на реда го показва на картата)</translation>
   </message>
   <message>
-   <source>The repair removed %1 findings; %2 are still there and need a person.</source>
-   <translation>Поправката отстрани забележки: %1; остават %2 и те изискват намеса.</translation>
+   <source>The repair removed {fixed} findings; {left} are still there and need a person.</source>
+   <translation>Поправката отстрани забележки: {fixed}; остават {left} и те изискват намеса.</translation>
   </message>
   <message>
-   <source>Checked at %1: errors: %2, warnings: %3.</source>
-   <translation>Проверен в %1: грешки: %2, предупреждения: %3.</translation>
+   <source>Checked at {time}: errors: {errors}, warnings: {warnings}.</source>
+   <translation>Проверен в {time}: грешки: {errors}, предупреждения: {warnings}.</translation>
   </message>
   <message>
-   <source>%1 before, %2 after</source>
-   <translation>%1 преди, %2 след</translation>
+   <source>{before} before, {after} after</source>
+   <translation>{before} преди, {after} след</translation>
   </message>
  </context>
  <context>
@@ -5603,6 +5619,10 @@
    <source>none</source>
    <translation>няма</translation>
   </message>
+  <message>
+   <source>({x}, {y}) EPSG:{crs} {date}</source>
+   <translation>({x}; {y}) EPSG:{crs} {date}</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.schemas</name>
@@ -5883,6 +5903,25 @@
   <message>
    <source>{n} {name}</source>
    <translation>{name}: {n}</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.class_names#one</name>
+  <message>
+   <source>SpatialPlan</source>
+   <translation>устройствен план</translation>
+  </message>
+  <message>
+   <source>ZoningElement</source>
+   <translation>устройствена зона</translation>
+  </message>
+  <message>
+   <source>SupplementaryRegulation</source>
+   <translation>допълнителна регулация</translation>
+  </message>
+  <message>
+   <source>OfficialDocumentation</source>
+   <translation>официален документ</translation>
   </message>
  </context>
  <context>
@@ -6975,6 +7014,53 @@
   </message>
  </context>
  <context>
+  <name>register.audit_text</name>
+  <message>
+   <source>process step</source>
+   <translation>стъпка</translation>
+  </message>
+  <message>
+   <source>in force from</source>
+   <translation>в сила от</translation>
+  </message>
+  <message>
+   <source>in force until</source>
+   <translation>в сила до</translation>
+  </message>
+  <message>
+   <source>version</source>
+   <translation>версия</translation>
+  </message>
+  <message>
+   <source>plan no.</source>
+   <translation>план №</translation>
+  </message>
+  <message>
+   <source>version no. in the register</source>
+   <translation>версия № в регистъра</translation>
+  </message>
+  <message>
+   <source>local identifier</source>
+   <translation>локален идентификатор</translation>
+  </message>
+  <message>
+   <source>edit no.</source>
+   <translation>редакция №</translation>
+  </message>
+  <message>
+   <source>title</source>
+   <translation>заглавие</translation>
+  </message>
+  <message>
+   <source>features</source>
+   <translation>обекти</translation>
+  </message>
+  <message>
+   <source>{name}: {value}</source>
+   <translation>{name}: {value}</translation>
+  </message>
+ </context>
+ <context>
   <name>register.cluster</name>
   <message>
    <source>PostgreSQL's {name} was not found; install postgresql-15 and postgresql-15-postgis-3</source>
@@ -7073,6 +7159,10 @@
   <message>
    <source>what</source>
    <translation>какво</translation>
+  </message>
+  <message>
+   <source>({area} {before} → {after} m², {changed} m² {changed_word})</source>
+   <translation>({area} {before} → {after} m², {changed} m² {changed_word})</translation>
   </message>
  </context>
  <context>

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from descriptors import targets
 
 from plu_model import child_process
 from plu_model.child_process import fork_is_safe, receive, send, start_forked
@@ -157,17 +158,6 @@ def test_a_fork_that_fails_leaves_nothing_open(monkeypatch):
     assert _open_fds() == before
 
 
-def _targets(pid: int) -> dict[int, str]:
-    """What each descriptor of process ``pid`` is (a path, ``pipe:[inode]``, ``socket:[inode]``)."""
-    found = {}
-    for name in os.listdir(f"/proc/{pid}/fd"):
-        try:
-            found[int(name)] = os.readlink(f"/proc/{pid}/fd/{name}")
-        except OSError:  # the listing's own descriptor, closed since
-            continue
-    return found
-
-
 def _a_running_child():
     """A child that says it has started, then waits to be killed."""
     import time
@@ -197,16 +187,16 @@ def test_the_child_holds_none_of_this_process_s_descriptors_but_its_own(tmp_path
     other_read, other_write = os.pipe()  # another child's stdin, as this process holds it
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # as a database connection
     mine = {kept.fileno(), other_read, other_write, server.fileno()}
-    theirs = {fd: target for fd, target in _targets(os.getpid()).items() if fd in mine}
+    theirs = {fd: target for fd, target in targets(os.getpid()).items() if fd in mine}
     assert len(set(theirs.values())) == 3  # the pipe's two ends are one pipe
     proc, stderr = _a_running_child()
     try:
-        held = _targets(proc.pid)
+        held = targets(proc.pid)
         assert not set(theirs.values()) & set(held.values()), held
         assert held[0] == os.devnull  # nothing to read, and all it prints to one file
         assert held[1] == held[2] and held[1].endswith("(deleted)")  # its stderr file, a temporary one
         # every other descriptor the child has is its pipe, its stderr file or /dev/null
-        pipe = _targets(os.getpid())[proc.stdout.fileno()]
+        pipe = targets(os.getpid())[proc.stdout.fileno()]
         assert set(held.values()) <= {os.devnull, pipe, held[2]}, held
     finally:
         _end(proc, stderr)
@@ -240,7 +230,7 @@ def test_a_library_closing_what_it_had_inherited_does_not_close_what_the_child_o
     text = tmp_path / "plan.txt"
     text.write_bytes(b"what the child reads\n" * 100)
 
-    opened = len(_targets(os.getpid())) + 8  # enough files to take every number this process has
+    opened = len(targets(os.getpid())) + 8  # enough files to take every number this process has
 
     def run(out):
         streams = [open(text, "rb", buffering=0) for _ in range(opened)]  # one of them has proj.db's old number, if it is free
@@ -281,14 +271,14 @@ def test_a_child_started_as_a_module_holds_none_of_this_process_s_descriptors(tm
 
     kept = open(tmp_path / "a plan.gpkg", "wb")
     other_read, other_write = os.pipe()
-    theirs = {_targets(os.getpid())[fd] for fd in (kept.fileno(), other_read)}
+    theirs = {targets(os.getpid())[fd] for fd in (kept.fileno(), other_read)}
     proc, stderr = start_module("validators.xml_worker")  # it waits for its task on stdin, never sent here
     try:
         end = time.monotonic() + 30
         while b"-m\0validators.xml_worker" not in Path(f"/proc/{proc.pid}/cmdline").read_bytes():  # run by now
             assert time.monotonic() < end
             time.sleep(0.01)
-        held = set(_targets(proc.pid).values())
+        held = set(targets(proc.pid).values())
         assert not theirs & held, held
     finally:
         proc.kill()

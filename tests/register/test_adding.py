@@ -8,6 +8,7 @@ from pathlib import Path
 import psycopg2
 import pytest
 from conftest_paths import BROKEN, SAMPLE
+from descriptors import targets
 from test_store import _content
 
 from plu_model import gml_reader
@@ -93,19 +94,6 @@ def test_the_validation_s_forked_xml_worker_leaves_this_process_s_connection_alo
         assert cur.fetchone()[0] == session
 
 
-def _targets(pid: int | str = "self") -> dict[int, str]:
-    """What each descriptor of a process is (a path, ``pipe:[inode]``, ``socket:[inode]``)."""
-    import os
-
-    found = {}
-    for name in os.listdir(f"/proc/{pid}/fd"):
-        try:
-            found[int(name)] = os.readlink(f"/proc/{pid}/fd/{name}")
-        except OSError:  # the listing's own descriptor, closed since
-            continue
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="Linux shows a process's descriptors in /proc")
 def test_the_forked_xml_worker_holds_neither_the_store_worker_s_pipes_nor_the_connection(provider, monkeypatch,
                                                                                           tmp_path):
@@ -129,7 +117,7 @@ def test_the_forked_xml_worker_holds_neither_the_store_worker_s_pipes_nor_the_co
 
     def listed(run):
         def run_listed(out):  # in the child, once it runs: what it holds, then its work
-            listing.write_text(json.dumps(_targets()), encoding="utf-8")
+            listing.write_text(json.dumps(targets()), encoding="utf-8")
             return run(out)
         return start_forked(run_listed)
 
@@ -137,12 +125,12 @@ def test_the_forked_xml_worker_holds_neither_the_store_worker_s_pipes_nor_the_co
     held_here = {}
 
     def finish(worker, commit, original=store_worker.StoreWorker.finish):  # the validation is done by now
-        held_here.update({name: _targets()[stream.fileno()] for name, stream in
+        held_here.update({name: targets()[stream.fileno()] for name, stream in
                           (("to", worker._to), ("from", worker._from), ("stderr", worker._stderr))})
         return original(worker, commit)
 
     monkeypatch.setattr(store_worker.StoreWorker, "finish", finish)
-    connection = _targets()[provider.conn.fileno()]
+    connection = targets()[provider.conn.fileno()]
     result = add_plan(provider, SAMPLE, "sofia", force=True, parallel_bytes=0)
     assert result.version is not None
     in_child = set(json.loads(listing.read_text(encoding="utf-8")).values())

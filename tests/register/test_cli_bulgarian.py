@@ -14,6 +14,7 @@ import sys
 
 import pytest
 from conftest_paths import ROOT, SAMPLE
+from register_fixtures import template_database
 
 from plu_model.codelists import codelist, label_for
 from plu_model.i18n import catalogue
@@ -43,21 +44,12 @@ def plu(db: str, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def stored(cluster):
     """A register holding the sample plan (authority ``sofia``), and what ``add`` and ``grant`` said."""
-    import psycopg2
-
-    conn = psycopg2.connect(cluster.dsn(database="postgres"))
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute("DROP DATABASE IF EXISTS t_cli_bulgarian")
-        cur.execute("CREATE DATABASE t_cli_bulgarian TEMPLATE register_template")
-    db = cluster.dsn(database="t_cli_bulgarian")
-    granted = plu(db, "register", "grant", "elena", "publisher", "--authority", "sofia")
-    added = plu(db, "register", "add", str(SAMPLE), "--authority", "sofia")
-    assert added.returncode == 0, added.stderr
-    yield db, granted, added
-    with conn.cursor() as cur:
-        cur.execute("DROP DATABASE IF EXISTS t_cli_bulgarian WITH (FORCE)")
-    conn.close()
+    with template_database(cluster, "t_cli_bulgarian") as db:
+        granted = plu(db, "register", "grant", "elena", "publisher", "--authority", "sofia",
+                      "--authority-name", "Столична община")
+        added = plu(db, "register", "add", str(SAMPLE), "--authority", "sofia")
+        assert added.returncode == 0, added.stderr
+        yield db, granted, added
 
 
 def test_add_names_the_step_the_role_and_the_feature_classes_in_bulgarian(stored):
@@ -85,6 +77,7 @@ def test_list_versions_status_and_show_say_the_step_by_its_name_and_dates_as_wri
     assert step("legalForce") in shown and "3.02.2020 г." in shown and "legalForce" not in shown
     assert f"{bg('plu_model.class_names', 'ZoningElement')}: 35" in shown
     assert "None" not in shown and "True" not in shown and "False" not in shown and "{'" not in shown
+    assert f"{bg('register.version_text', 'Authority')}:" in shown and "Столична община (sofia)" in shown, shown
     data = json.loads(plu(db, "register", "show", ref, "--json").stdout)  # machines keep the codes
     assert data["status"] == "legalForce" and data["valid_from"] == "2020-02-03"
 
@@ -126,6 +119,14 @@ def test_verify_and_audit_speak_bulgarian(stored):
     audit = plu(db, "register", "audit").stdout
     assert bg("register.wording", "UPDATE") in audit and bg("register.wording", "plan_version") in audit
     assert "UPDATE" not in audit and "plan_version " not in audit
+    # the detail in words: the step by its code-list label, no JSON, no codes
+    assert f"{bg('register.audit_text', 'process step')}: {step('adoption')}" in audit, audit
+    assert f"{bg('register.audit_text', 'in force from')}: 3.02.2020 г." in audit, audit
+    assert '{"' not in audit and '"status"' not in audit and "adoption" not in audit and "2020-02-03" not in audit
+    english = plu(db, "--lang", "en", "register", "audit").stdout
+    assert f"process step: {STEPS.by_code('adoption').label('en')}" in english
+    assert "in force from: 3 Feb 2020" in english
+    assert '{"' not in english, english
 
 
 def test_in_force_says_the_day_as_written_in_bulgaria(stored, tmp_path):
@@ -150,3 +151,70 @@ def test_the_help_says_what_each_step_and_role_is_called():
     r = plu("", "register", "grant", "--help")
     flat = " ".join(r.stdout.split())
     assert f"publisher – „{bg('register.wording', 'publisher')}“" in flat, r.stdout
+
+
+def test_at_echoes_the_point_as_its_errors_write_it_in_each_language(stored):
+    db, _, _ = stored
+    r = plu(db, "register", "at", "23.5", "42.5", "--date", "01.01.2021")  # on no zone of the sample plan
+    assert r.returncode == 1 and "(23,5; 42,5) EPSG:4326 1.01.2021 г." in r.stdout, r.stdout
+    r = plu(db, "--lang", "en", "register", "at", "23.5", "42.5", "--date", "01.01.2021")
+    assert r.returncode == 1 and "(23.5, 42.5) EPSG:4326 1 Jan 2021" in r.stdout, r.stdout
+    r = plu(db, "register", "at", "nan", "42.5")  # the provider's own error, for comparison
+    assert "(nan; 42,5)" in r.stderr, r.stderr
+
+
+@pytest.fixture(scope="module")
+def second_version(stored, tmp_path_factory):
+    """Version 2 of the sample: oz-01's HILUCS use changed and its shape now a 100 m × 125.505 m box."""
+    from shapely.geometry import MultiPolygon, box
+
+    from plu_model.readers import read_dataset
+    from register.exporting import write_dataset
+
+    db, _, _ = stored
+    data, _ = read_dataset(SAMPLE)
+    zone = next(z for z in data.zoning_elements if z.inspire_id.local_id == "oz-01")
+    zone.hilucs_land_use = ["http://inspire.ec.europa.eu/codelist/HILUCSValue/3_1_CommercialServices"]
+    x, y = zone.geometry.representative_point().coords[0]
+    zone.geometry = MultiPolygon([box(x, y, x + 100, y + 125.505)])
+    out = write_dataset(data, tmp_path_factory.mktemp("v2") / "v2.gml")
+    added = plu(db, "register", "add", str(out), "--authority", "sofia", "--force")
+    assert added.returncode == 0, added.stderr
+    return db
+
+
+def test_diff_names_classes_and_attributes_in_words_with_a_decimal_comma(second_version):
+    db = second_version
+    r = plu(db, "register", "diff", "zelena-polyana-pup@1", "zelena-polyana-pup@2")
+    assert r.returncode == 0, r.stderr
+    line = next(line for line in r.stdout.splitlines() if "oz-01" in line)
+    zone = bg("plu_model.class_names#one", "ZoningElement")
+    assert line.startswith(f"~ {zone} oz-01: "), line
+    assert bg("Attribute", "HILUCS land use") in line and bg("Attribute", "Shape") in line, line
+    assert "→ 12\u00a0550,5 m²" in line and bg("register.diff_report", "area") in line, line  # 100 × 125,505
+    assert "hilucs_land_use" not in r.stdout and "ZoningElement" not in r.stdout and "geometry" not in r.stdout
+    english = plu(db, "--lang", "en", "register", "diff", "zelena-polyana-pup@1", "zelena-polyana-pup@2").stdout
+    line = next(line for line in english.splitlines() if "oz-01" in line)
+    assert line.startswith("~ ZoningElement oz-01: HILUCS land use, Shape (area ") and "→ 12,550.5 m²" in line, line
+    data = json.loads(plu(db, "register", "diff", "zelena-polyana-pup@1", "zelena-polyana-pup@2", "--json").stdout)
+    changed = {c["local_id"]: c for c in data["changed"]}
+    assert changed["oz-01"]["attributes"] == ["hilucs_land_use", "geometry"]  # machines keep the codes
+
+
+def test_the_diff_report_names_them_in_words_as_a_browser_shows_it(second_version, tmp_path, browser):
+    db = second_version
+    page_file = tmp_path / "diff.html"
+    r = plu(db, "register", "diff", "zelena-polyana-pup@1", "zelena-polyana-pup@2", "--html", str(page_file))
+    assert r.returncode == 0, r.stderr
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    try:
+        page.goto(page_file.as_uri())
+        row = page.locator("tr.changed", has_text="oz-01").inner_text()
+        out = ROOT / "test-output"
+        out.mkdir(exist_ok=True)
+        page.screenshot(path=str(out / "register-diff-bg.png"), full_page=True)
+    finally:
+        page.close()
+    assert f"{bg('plu_model.class_names#one', 'ZoningElement')} / ZoningElement" in row, row
+    assert bg("Attribute", "HILUCS land use") in row and "HILUCS land use" in row, row
+    assert "12\u00a0550,5 m²" in row and "12,550.5 m²" in row and "hilucs_land_use" not in row, row
