@@ -73,11 +73,17 @@ def current_language() -> str:
     return str(_state["language"])
 
 
+#: each UI language's locale; kept for the app's life, so the one Qt's default shares is never deleted
+#: while another thread (QGIS's renderer) copies the default (``QLocale::setDefault`` swaps it unguarded)
+_LOCALES: dict[str, QLocale] = {
+    "bg": QLocale(QLocale.Language.Bulgarian, QLocale.Country.Bulgaria),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),  # "Sep", not the UK "Sept"
+}
+
+
 def ui_locale() -> QLocale:
     """The locale of the UI language (month names, decimal separator), whatever the system's is."""
-    if current_language() == "bg":
-        return QLocale(QLocale.Language.Bulgarian, QLocale.Country.Bulgaria)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)  # "Sep", not the UK "Sept"
+    return QLocale(_LOCALES[current_language()])
 
 
 def date_format() -> str:
@@ -102,6 +108,8 @@ def set_language(language: str) -> bool:
     _installed.clear()
     _state["language"] = language
     i18n.set_language(language)
+    # Qt's and QGIS's own numbers (the scale "1:3 476", not "1:3,476") are written and read in the default locale
+    QLocale.setDefault(_LOCALES[language])
     found = language == "en" or i18n.catalogue_path(language).is_file()
     if not found:
         log.warning("no translation catalogue %s", i18n.catalogue_path(language))

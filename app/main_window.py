@@ -478,8 +478,15 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.history.retranslate()
             self._undo_labels()
+        self._relocale_scale()
         self._update_title()
         self._update_status()
+
+    def _relocale_scale(self) -> None:
+        """The scale box's list and number in the UI language's digits (set as Qt's default locale)."""
+        self.scale_widget.updateScales()
+        if self.canvas.scale() > 0:  # none before the first draw
+            self.scale_widget.setScale(self.canvas.scale())
 
     # -- layout ------------------------------------------------------------------------------
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
