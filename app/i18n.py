@@ -11,11 +11,13 @@ Qt translators remain only for Qt's own widgets (``qtbase_bg``) and QGIS's
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from app import qt_translators
 from plu_model import i18n
 from plu_model.i18n import say_in
 
@@ -36,7 +38,9 @@ log = logging.getLogger(__name__)
 #: UI languages, with their names as shown in the language menu (each in its own language).
 LANGUAGES: dict[str, str] = {"en": "English", "bg": "Български"}
 
-_state: dict[str, object] = {"language": "en", "qt_translator": None, "qgis_translator": None}
+_state: dict[str, object] = {"language": "en"}
+#: the Qt translators installed for the UI language (:func:`_qt_catalogues`)
+_installed: list[QTranslator] = []
 
 
 def translate(
@@ -73,11 +77,17 @@ def current_language() -> str:
     return str(_state["language"])
 
 
+#: each UI language's locale; kept for the app's life, so the one Qt's default shares is never deleted
+#: while another thread (QGIS's renderer) copies the default (``QLocale::setDefault`` swaps it unguarded)
+_LOCALES: dict[str, QLocale] = {
+    "bg": QLocale(QLocale.Language.Bulgarian, QLocale.Country.Bulgaria),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),  # "Sep", not the UK "Sept"
+}
+
+
 def ui_locale() -> QLocale:
     """The locale of the UI language (month names, decimal separator), whatever the system's is."""
-    if current_language() == "bg":
-        return QLocale(QLocale.Language.Bulgarian, QLocale.Country.Bulgaria)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)  # "Sep", not the UK "Sept"
+    return QLocale(_LOCALES[current_language()])
 
 
 def date_format() -> str:
@@ -96,24 +106,22 @@ def set_language(language: str) -> bool:
     """
     language = language if language in LANGUAGES else "en"
     app = QCoreApplication.instance()
-    for key in ("qt_translator", "qgis_translator"):
-        old = _state[key]
-        if old is not None and app is not None:
-            app.removeTranslator(old)  # type: ignore[arg-type]
-        _state[key] = None
+    if app is not None:
+        for old in _installed:
+            qt_translators.remove(old)
+    _installed.clear()
     _state["language"] = language
     i18n.set_language(language)
+    # Qt's and QGIS's own numbers (the scale "1:3 476", not "1:3,476") are written and read in the default locale
+    QLocale.setDefault(_LOCALES[language])
     found = language == "en" or i18n.catalogue_path(language).is_file()
     if not found:
         log.warning("no translation catalogue %s", i18n.catalogue_path(language))
     if language != "en":
-        _state["qgis_translator"] = _install_qgis_catalogue(language)
-        # Qt's own dialogs and buttons (file dialogs, OK/Cancel), from Debian's qttranslations5-l10n
-        qt = QTranslator()
-        if qt.load(f"qtbase_{language}", _qt_translations()):
-            if app is not None:
-                app.installTranslator(qt)
-            _state["qt_translator"] = qt
+        _installed.extend(t for t in _qt_catalogues(language) if not t.isEmpty())
+        if app is not None:
+            for translator in _installed:
+                qt_translators.install(translator)
     if app is not None:
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     return found
@@ -127,17 +135,22 @@ def qgis_catalogue_dir() -> str:
     return found if Path(found, "qgis_bg.qm").is_file() else "/usr/share/qgis/i18n"
 
 
-def _install_qgis_catalogue(language: str) -> QTranslator | None:
-    """QGIS's widgets in the app (snapping, CRS chooser, Advanced Digitizing) in the UI language.
+@cache
+def _qt_catalogues(language: str) -> tuple[QTranslator, QTranslator]:
+    """QGIS's and Qt's own catalogues of ``language`` (either may be empty), loaded once and kept.
 
-    QGIS's Bulgarian catalogue is incomplete; what it lacks stays English, and the
-    app's own catalogue covers the texts the app sets on QGIS widgets (dock titles).
+    QGIS's covers its widgets in the app (snapping, CRS chooser, Advanced Digitizing);
+    it is incomplete, what it lacks stays English, and the app's own catalogue covers
+    the texts the app sets on QGIS widgets (dock titles).  Qt's covers its own dialogs
+    and buttons (file dialogs, OK/Cancel), from Debian's qttranslations5-l10n.
+    Installed in this order, Qt's is asked first.
+
+    Kept for the app's life, not made anew at each switch: a translator made in Python
+    takes the GIL the first time QGIS's renderer thread asks it, and deleting one waits
+    for Qt's translator lock with the GIL held (:mod:`app.qt_translators`).
     """
-    translator = QTranslator()
-    if not translator.load(f"qgis_{language}", qgis_catalogue_dir()):
+    qgis, qt = QTranslator(), QTranslator()
+    if not qgis.load(f"qgis_{language}", qgis_catalogue_dir()):
         log.warning("QGIS's own %s catalogue is missing (Debian package qgis-common)", language)
-        return None
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.installTranslator(translator)
-    return translator
+    qt.load(f"qtbase_{language}", _qt_translations())
+    return qgis, qt

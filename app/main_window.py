@@ -88,6 +88,7 @@ from app.status_bar import MessageStatusBar
 from app.tasks import FunctionTask, run_task, wait_for
 from app.validation_panel import ValidationPanel
 from app.validation_runner import compare_findings, iter_findings, plan_profile, repair
+from app.window_fit import fit_to_screen
 from exporters import EXPORTERS
 from plu_model.findings import Finding, Severity
 from plu_model.readers import READERS, PlanFileSource
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         self.canvas.scaleChanged.connect(self.scale_widget.setScale)
         self.resize(1280, 800)
         self._first_show = not self.restore_layout()
+        fit_to_screen(self)  # a laptop's 1366×768, or a geometry saved on a bigger monitor
+        self._fitted_with_frame = False
         if self._first_show:
             self.validation_dock.hide()  # shown when the plan is first validated
         self.retranslate()
@@ -475,12 +478,22 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.history.retranslate()
             self._undo_labels()
+        self._relocale_scale()
         self._update_title()
         self._update_status()
+
+    def _relocale_scale(self) -> None:
+        """The scale box's list and number in the UI language's digits (set as Qt's default locale)."""
+        self.scale_widget.updateScales()
+        if self.canvas.scale() > 0:  # none before the first draw
+            self.scale_widget.setScale(self.canvas.scale())
 
     # -- layout ------------------------------------------------------------------------------
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._fitted_with_frame:  # the window manager's frame is known now
+            self._fitted_with_frame = True
+            fit_to_screen(self)
         if self._first_show:  # nothing remembered yet: a map-first layout
             self._first_show = False
             self._default_dock_sizes()

@@ -5,15 +5,18 @@ and given to the document (:meth:`app.document.PlanDocument.make_read_only`), wh
 refuses every edit. Here the window only says so and disables what would edit: the map's drawing
 and editing tools, delete, merge, undo/redo, repairs and Save to register. Viewing, selecting,
 the forms (read-only), validation, export, comparing and printing stay.
+
+The bar offers *Save as…* beside its words: a planner who may not change a register plan
+takes a copy as a plan file of their own, to open and work on.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.i18n import current_language
+from app.i18n import current_language, translate
 
 __all__ = ["EDITING_ACTIONS", "EDITING_TOOLS", "map_with_bar", "refused", "show_bar"]
 
@@ -33,16 +36,31 @@ def map_with_bar(window: Any, canvas: QWidget) -> QWidget:
     layout = QVBoxLayout(centre)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    bar = QLabel(centre)
+    layout.addWidget(_bar(window, centre))
+    layout.addWidget(canvas, 1)
+    return centre
+
+
+def _bar(window: Any, parent: QWidget) -> QFrame:
+    """The strip: why the plan is read-only (``window.read_only_bar``), and *Save as…* (``read_only_save_as``)."""
+    strip = QFrame(parent)
+    strip.setObjectName("read_only_strip")
+    strip.setStyleSheet("QFrame#read_only_strip { background: #fff3cd; border-bottom: 1px solid #e0c36a; } "
+                        "QLabel { color: #5c4400; padding: 6px 10px; font-weight: bold; }")
+    row = QHBoxLayout(strip)
+    row.setContentsMargins(0, 2, 8, 2)
+    bar = QLabel(strip)
     bar.setObjectName("read_only_bar")
     bar.setWordWrap(True)
-    bar.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a; "
-                      "padding: 6px 10px; font-weight: bold; }")
-    bar.hide()
-    layout.addWidget(bar)
-    layout.addWidget(canvas, 1)
-    window.read_only_bar = bar
-    return centre
+    row.addWidget(bar, 1)
+    save_as = QPushButton(strip)
+    save_as.setObjectName("read_only_save_as")
+    # the window's own File ▸ Save As… (built after the centre): the same dialog, checks and messages
+    save_as.clicked.connect(lambda: window.actions["save_as"].trigger())
+    row.addWidget(save_as)
+    strip.hide()
+    window.read_only_bar, window.read_only_save_as, window.read_only_strip = bar, save_as, strip
+    return strip
 
 
 def show_bar(window: Any) -> None:
@@ -61,6 +79,12 @@ def show_bar(window: Any) -> None:
     bar = window.read_only_bar
     bar.setText(said.say(current_language()) if said is not None else "")
     bar.setVisible(said is not None)
+    save_as = window.read_only_save_as
+    save_as.setText(translate("ReadOnlyBar", "Save as…"))
+    save_as.setToolTip(translate("ReadOnlyBar", "Save a copy of the plan as a file of your own; open that file to "
+                                 "change it."))
+    save_as.setVisible(doc is not None)  # nothing to save while a register version is still being prepared
+    window.read_only_strip.setVisible(said is not None)
 
 
 def refused(window: Any) -> bool:

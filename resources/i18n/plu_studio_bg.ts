@@ -1260,6 +1260,17 @@
   </message>
  </context>
  <context>
+  <name>ReadOnlyBar</name>
+  <message>
+   <source>Save as…</source>
+   <translation>Запис като…</translation>
+  </message>
+  <message>
+   <source>Save a copy of the plan as a file of your own; open that file to change it.</source>
+   <translation>Запис на копие на плана като ваш собствен файл; отворете този файл, за да го променяте.</translation>
+  </message>
+ </context>
+ <context>
   <name>StyleActions</name>
   <message>
    <source>Folder with the municipality's map styles (.qml)</source>

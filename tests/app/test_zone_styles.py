@@ -94,6 +94,7 @@ def _zone_pixels(window, layer) -> dict[str, list[str]]:
 
 @pytest.fixture
 def opened(window, sample_gpkg, qtbot):
+    window.resize(1280, 800)  # the pixels below were chosen at this size; the offscreen screen would fit it to 800×600
     window.open_plan(sample_gpkg)
     window.canvas.setLabelingEngineSettings(window.canvas.labelingEngineSettings())
     window.canvas.zoomToFullExtent()

@@ -281,3 +281,39 @@ def test_the_read_only_window_in_bulgarian(make_window, two_authorities, qtbot):
     assert form.buttons.buttons()[0].text() == "Затваряне" and form.windowTitle().endswith("(само за четене)")
     form.grab().save(str(OUT / "register-read-only-form-bg.png"))
     form.reject()
+
+
+def test_the_read_only_bar_offers_save_as_and_the_copy_is_the_planners_to_change(window, two_authorities, tmp_path,
+                                                                                 monkeypatch):
+    from app import file_dialogs
+    from app.register_actions import open_from_register
+
+    _owner, ana = two_authorities
+    open_from_register(window, ana, DETAILED_2.local_id).wait()
+    button = window.read_only_save_as
+    assert button.isVisible() and button.isEnabled() and button.text() == "Save as…"
+    assert button.toolTip() == "Save a copy of the plan as a file of your own; open that file to change it."
+    window.switch_language("bg")  # the catalogue's words, written out here
+    assert button.text() == "Запис като…"
+    assert button.toolTip() == ("Запис на копие на плана като ваш собствен файл; отворете този файл, "
+                                "за да го променяте.")
+    window.switch_language("en")
+    copy = tmp_path / "north-copy.gpkg"
+    asked = []
+    monkeypatch.setattr(file_dialogs, "save_file", lambda _parent, title, *_a: asked.append(title) or str(copy))
+    button.click()  # File ▸ Save As… itself: its dialog, then the plan written
+    assert asked == ["Save plan as"] and copy.stat().st_size > 0
+    assert window.statusBar().currentMessage() == f"Saved {copy.resolve()}"
+    window.open_plan(copy)  # the copy opens as the planner's own plan: no bar, the editing tools on
+    doc = window.document
+    assert doc.read_only is None and window.read_only_strip.isHidden()
+    assert window.actions["tool_add_zone"].isEnabled() and all(layer.isEditable() for layer in doc.editable_layers())
+    assert window.layers.zoning.featureCount() == len(DETAILED_2.zones)
+
+
+def test_no_save_as_on_the_bar_of_ones_own_plan(window, two_authorities):
+    from app.register_actions import open_from_register
+
+    _owner, ana = two_authorities
+    open_from_register(window, ana, DETAILED_1.local_id).wait()
+    assert window.read_only_strip.isHidden() and not window.read_only_save_as.isVisible()
