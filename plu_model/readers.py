@@ -47,12 +47,12 @@ class GmlSource:
             self._ahead.append(feature)
             if self.reader.crs is not None:
                 break
-        if self.reader.crs is None:
+        if self.reader.crs is None and not any(f.rule == "READ.BAD_VALUE" for f in self.reader.findings):
             raise PluInputError(
                 Text("plu_model.readers", "{path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
                                           path=self.path),
             )
-        self.crs: int = self.reader.crs
+        self.crs: int = self.reader.require_usable_crs()
         self._used = False
 
     @property

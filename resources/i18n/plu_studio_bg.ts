@@ -6378,10 +6378,6 @@
    <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
   </message>
   <message>
-   <source>{path}: no geometry with a usable CRS was found ({why})</source>
-   <translation>{path}: не е открита геометрия с използваема координатна система ({why})</translation>
-  </message>
-  <message>
    <source>{path}: no geometry with a usable CRS was found; not a PLU plan</source>
    <translation>{path}: не е открита геометрия с използваема координатна система; това не е план по PLU</translation>
   </message>
@@ -6424,6 +6420,34 @@
   <message>
    <source>the data set identifier could not be read: {exc}</source>
    <translation>идентификаторът на набора от данни не може да бъде прочетен: {exc}</translation>
+  </message>
+  <message>
+   <source>{path}: the file is empty (0 bytes); was it copied or downloaded completely?</source>
+   <translation>{path}: файлът е празен (0 байта); копиран или изтеглен ли е изцяло?</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: no geometry with a usable CRS was found (the first, in {gml_id}: {why})</source>
+   <translation>{path}:{line}: не е открита геометрия с използваема координатна система (първата, в {gml_id}: {why})</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: feature {gml_id}: srsName '{written}' names EPSG:{epsg}, a CRS PROJ does not know; the plan can be neither stored nor reprojected in it</source>
+   <translation>{path}:{line}: обект {gml_id}: srsName '{written}' сочи EPSG:{epsg}, координатна система, която PROJ не познава; планът не може нито да се съхрани, нито да се трансформира в нея</translation>
+  </message>
+  <message>
+   <source>{tag} groups members of its own; the PLU features among them were read, the grouping itself is not kept</source>
+   <translation>{tag} групира свои собствени членове; обектите по PLU сред тях са прочетени, самото групиране не се запазва</translation>
+  </message>
+  <message>
+   <source>the file declares encoding="{declared}" but its bytes are UTF-8, so its text is read garbled ('{as_read}' where '{as_meant}' was meant); correct the declaration to UTF-8 and read it again</source>
+   <translation>файлът обявява encoding="{declared}", но байтовете му са UTF-8, затова текстът му се чете изкривен ('{as_read}' вместо '{as_meant}'); поправете обявеното кодиране на UTF-8 и го прочетете отново</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: {class_name} {gml_id} is written in GML 3.1 (namespace {old}); PLU 4.0 is GML 3.2 ({new}), so its identifiers, geometries and links cannot be read</source>
+   <translation>{path}:{line}: {class_name} {gml_id} е записан на GML 3.1 (пространство от имена {old}); PLU 4.0 е на GML 3.2 ({new}), затова идентификаторите, геометриите и връзките му не могат да се прочетат</translation>
+  </message>
+  <message>
+   <source>{path}: this is a folder, not a GML file</source>
+   <translation>{path}: това е папка, а не GML файл</translation>
   </message>
  </context>
  <context>
@@ -6642,6 +6666,10 @@
   <message>
    <source>none</source>
    <translation>няма</translation>
+  </message>
+  <message>
+   <source>{n} features had no gml:id and were given one from their class and localId (e.g. {example}); nothing could refer to them before</source>
+   <translation>{n} обекта нямаха gml:id и получиха такъв от класа и localId си (напр. {example}); преди това нищо не можеше да ги сочи</translation>
   </message>
  </context>
  <context>
@@ -6882,6 +6910,21 @@
   <message>
    <source>no {kind} format {name!r}; known: {known}</source>
    <translation>няма формат {kind} {name!r}; познати: {known}</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.xml_encoding</name>
+  <message>
+   <source>no encoding</source>
+   <translation>никакво кодиране</translation>
+  </message>
+  <message>
+   <source>{msg} — the file is read as UTF-8 (it declares {declared}) and its bytes there are not UTF-8; if it was saved as windows-1251, declare that: &lt;?xml version="1.0" encoding="windows-1251"?&gt;</source>
+   <translation>{msg} — файлът се чете като UTF-8 (обявява {declared}), а байтовете му там не са UTF-8; ако е записан в windows-1251, обявете това: &lt;?xml version="1.0" encoding="windows-1251"?&gt;</translation>
+  </message>
+  <message>
+   <source>{msg} — the bytes there are not {declared}, the encoding the file declares; save it again in {declared}, or declare the encoding it was saved in</source>
+   <translation>{msg} — байтовете там не са в {declared}, кодирането, което файлът обявява; запишете го отново в {declared} или обявете кодирането, в което е записан</translation>
   </message>
  </context>
  <context>
@@ -9238,6 +9281,10 @@
   <message>
    <source>National profile</source>
    <translation>Национален профил</translation>
+  </message>
+  <message>
+   <source>The encoding the XML declaration names is the one the bytes are in</source>
+   <translation>Кодирането, посочено в XML декларацията, е това, в което са байтовете</translation>
   </message>
  </context>
  <context>
