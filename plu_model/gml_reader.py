@@ -55,7 +55,7 @@ from plu_model.values import (
     SpecificPresence,
 )
 from plu_model.voidable import Nil, parse_nil_reason
-from plu_model.xml_encoding import syntax_error_message, utf8_declared_otherwise
+from plu_model.xml_encoding import utf8_declared_otherwise
 from plu_model.xml_names import (
     GML_ID,
     NS,
@@ -291,8 +291,8 @@ class GmlReader:
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
             raise PluInputError(
-                Text("plu_model.gml_reader", "{path}:{line}: not well-formed XML: {msg}",
-                                             path=self.path, line=line, msg=syntax_error_message(exc.msg, self.path)),
+                Text("plu_model.gml_reader", "{path}:{line}: not well-formed XML: {msg}", path=self.path,
+                                             line=line, msg=xml_parsing.syntax_error_text(exc.msg, self.path)),
             ) from exc
         self._check_references()
         if self._collection_head:

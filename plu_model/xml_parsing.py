@@ -47,6 +47,7 @@ __all__ = [
     "schema_fromstring",
     "schema_parser",
     "strip_comments",
+    "syntax_error_text",
 ]
 
 MAX_ENTITIES = 1000
@@ -432,6 +433,23 @@ def schema_parser() -> etree.XMLParser:
 def schema_fromstring(data: bytes) -> etree._Element:
     """An XSD document from bytes (a download being checked) with :func:`schema_parser`."""
     return etree.fromstring(data, schema_parser())
+
+
+_TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
+
+
+def syntax_error_text(msg: str, path: str | os.PathLike[str]) -> Text | str:
+    """libxml2's message on a document it cannot parse, with what it means for the user where it gives advice
+    only a programmer can follow ("use XML_PARSE_HUGE option": the product already does) or none at all
+    (bytes not in the declared encoding)."""
+    from plu_model.xml_encoding import syntax_error_message  # local: only a broken file needs it
+
+    deep = _TOO_DEEP.match(msg)
+    if deep:
+        return Text("plu_model.xml_parsing", "elements nest more than {depth} levels deep, the most the parser "
+                                             "allows (a plan nests about 15)",
+                                             depth=deep.group(1))
+    return syntax_error_message(msg, path)
 
 
 def release(elem: etree._Element) -> None:

@@ -37,7 +37,7 @@ from lxml import etree
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
-from plu_model import gc_policy
+from plu_model import gc_policy, xml_parsing
 from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluInputError, SchemaMissingError
 from plu_model.features import Feature, geometry_of
@@ -46,7 +46,6 @@ from plu_model.geopackage import PlanFile
 from plu_model.gml_reader import GmlReader
 from plu_model.i18n import Text
 from plu_model.progress import Progress
-from plu_model.xml_encoding import syntax_error_message
 from plu_model.readers import open_source
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.xml_parsing import UnsafeXmlError
@@ -568,7 +567,7 @@ class _Run:
                 line = cause.position[0]  # type: ignore[attr-defined]
             detail: Text | str = text.split("not well-formed XML:", 1)[-1].strip()
             if isinstance(cause, etree.XMLSyntaxError):
-                detail = syntax_error_message(cause.msg, path)  # in the user's language when it has advice
+                detail = xml_parsing.syntax_error_text(cause.msg, path)  # in the user's language when it has advice
             return make_finding(
                 "XML.NOT_WELL_FORMED",
                 Text("validators.engine", "not well-formed XML: {detail}; nothing after this line was checked",

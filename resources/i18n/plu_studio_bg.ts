@@ -6302,6 +6302,22 @@
    <source>pointProperty by reference is not supported</source>
    <translation>pointProperty чрез препратка не се поддържа</translation>
   </message>
+  <message>
+   <source>a gml:CircleByCenterPoint needs one centre position and a gml:radius</source>
+   <translation>gml:CircleByCenterPoint изисква една позиция на центъра и gml:radius</translation>
+  </message>
+  <message>
+   <source>the radius of a gml:CircleByCenterPoint is read in metres of a projected CRS only (uom '{uom}', {crs})</source>
+   <translation>радиусът на gml:CircleByCenterPoint се чете само в метри на проекционна координатна система (uom '{uom}', {crs})</translation>
+  </message>
+  <message>
+   <source>a circle's radius must be a positive number, not {r}</source>
+   <translation>радиусът на окръжност трябва да е положително число, а не {r}</translation>
+  </message>
+  <message>
+   <source>a gml:Circle needs 3 positions, not {n}</source>
+   <translation>gml:Circle изисква 3 позиции, а не {n}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.gml_reader</name>
@@ -7020,6 +7036,10 @@
   <message>
    <source>has text it cannot read</source>
    <translation>съдържа нечетим текст</translation>
+  </message>
+  <message>
+   <source>elements nest more than {depth} levels deep, the most the parser allows (a plan nests about 15)</source>
+   <translation>елементите са вложени на повече от {depth} нива, колкото най-много парсерът допуска (планът е вложен на около 15)</translation>
   </message>
  </context>
  <context>

@@ -192,3 +192,54 @@ def test_a_windows_1251_file_without_a_declaration_is_told_how_to_declare_it(tmp
     [finding] = validate(path, ValidationOptions(skip=frozenset({"XSD"}))).findings
     assert finding.rule == "XML.NOT_WELL_FORMED" and 'encoding="windows-1251"' in finding.message_en
     assert "windows-1251" in finding.message_bg and finding.message_bg != finding.message_en
+
+
+# -- circles ---------------------------------------------------------------------------------------------
+_RING_A = TEXT[TEXT.index("<gml:exterior>", TEXT.index('gml:id="ZE.a.G2"')):
+               TEXT.index("</gml:exterior>", TEXT.index('gml:id="ZE.a.G2"')) + len("</gml:exterior>")]
+_CIRCLES = {
+    # the same circle twice: centre north 4727050, east 690050 (EPSG:3046 writes northing first), radius 30 m
+    "three points": '<gml:Circle><gml:posList>4727020.0 690050.0 4727050.0 690080.0 4727080.0 690050.0'
+                    '</gml:posList></gml:Circle>',
+    "centre and radius": '<gml:CircleByCenterPoint numArc="1"><gml:pos>4727050.0 690050.0</gml:pos>'
+                         '<gml:radius uom="m">30</gml:radius></gml:CircleByCenterPoint>',
+}
+
+
+def _circle_zone(segment: str) -> str:
+    ring = ('<gml:exterior><gml:Ring><gml:curveMember><gml:Curve gml:id="ZE.a.C"><gml:segments>' + segment +
+            "</gml:segments></gml:Curve></gml:curveMember></gml:Ring></gml:exterior>")
+    return TEXT.replace(_RING_A, ring, 1)
+
+
+@pytest.mark.parametrize("kind", list(_CIRCLES))
+def test_a_circle_zone_is_read_as_a_circle_within_the_arc_tolerance(kind, tmp_path):
+    # a gml:Circle of three positions was "an arc string needs 2n+1 positions"; CircleByCenterPoint unsupported
+    import math
+
+    data, findings = read_dataset(_write(tmp_path, "circle.gml", _circle_zone(_CIRCLES[kind])))
+    assert not [f for f in findings if f.rule.startswith(("READ.", "GEOM."))]
+    [zone] = [z for z in data.zoning_elements if z.gml_id == "ZE.a"]
+    [polygon] = zone.geometry.geoms
+    for x, y in polygon.exterior.coords:
+        assert abs(math.hypot(x - 690050.0, y - 4727050.0) - 30) < 0.011
+    assert math.pi * 900 - 2 * math.pi * 30 * 0.011 <= polygon.area <= math.pi * 900
+
+
+def test_a_radius_that_is_not_in_metres_is_named_not_guessed(tmp_path):
+    segment = _CIRCLES["centre and radius"].replace('uom="m"', 'uom="ft"')
+    _, findings = read_dataset(_write(tmp_path, "feet.gml", _circle_zone(segment)))
+    [finding] = [f for f in findings if f.rule == "READ.BAD_VALUE"]
+    assert finding.gml_id == "ZE.a" and "uom 'ft', EPSG:3046" in finding.message_en
+
+
+def test_50000_deep_nesting_is_refused_in_words_a_user_can_act_on(tmp_path, capsys):
+    deep = '<x:a xmlns:x="urn:x">' * 50_000 + "</x:a>" * 50_000
+    text = TEXT.replace("<plu:officialTitle>", deep + "<plu:officialTitle>", 1)
+    path = _write(tmp_path, "deep.gml", text)
+    code, _, err = _plu(capsys, "convert", str(path), str(tmp_path / "o.gpkg"))
+    assert code == 2 and "elements nest more than" in err and "levels deep" in err
+    assert "XML_PARSE_HUGE" not in err  # libxml2's advice to a programmer; the product already sets it
+    [finding] = validate(path, ValidationOptions(skip=frozenset({"XSD"}))).findings
+    assert finding.rule == "XML.NOT_WELL_FORMED" and finding.line == _line_of(text, "<x:a")
+    assert "XML_PARSE_HUGE" not in finding.message_en + finding.message_bg
