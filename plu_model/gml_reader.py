@@ -279,6 +279,9 @@ class GmlReader:
         if self.path.stat().st_size == 0:
             raise PluInputError(Text("plu_model.gml_reader", "{path}: the file is empty (0 bytes); was it copied "
                                                              "or downloaded completely?", path=self.path))
+        archive = xml_parsing.archive_refusal(self.path)
+        if archive is not None:
+            raise archive
         # comments and processing instructions stay in the tree: inside a feature they are kept with its
         # element; elsewhere each is reported (READ.COMMENT_DROPPED), never dropped silently
         parser_args = dict(events=("start", "end", "comment", "pi"), remove_comments=False, remove_pis=False)

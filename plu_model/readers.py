@@ -136,7 +136,8 @@ def open_source(path: str | os.PathLike[str], target_epsg: int | None = None, fo
     try:
         fmt = READERS.get(format) if format else READERS.for_path(p)
     except KeyError as exc:
-        raise PluInputError(exc.text) from exc
+        archive = xml_parsing.archive_refusal(p) if p.is_file() else None
+        raise (archive or PluInputError(exc.text)) from exc
     return fmt.func(p, target_epsg)
 
 

@@ -7041,6 +7041,10 @@
    <source>elements nest more than {depth} levels deep, the most the parser allows (a plan nests about 15)</source>
    <translation>елементите са вложени на повече от {depth} нива, колкото най-много парсерът допуска (планът е вложен на около 15)</translation>
   </message>
+  <message>
+   <source>{path}: this is a {kind} archive, not a plan; unpack it and give the .gml or .gpkg inside</source>
+   <translation>{path}: това е архив {kind}, а не план; разархивирайте го и подайте .gml или .gpkg файла от него</translation>
+  </message>
  </context>
  <context>
   <name>register.access</name>

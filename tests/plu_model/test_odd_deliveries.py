@@ -243,3 +243,30 @@ def test_50000_deep_nesting_is_refused_in_words_a_user_can_act_on(tmp_path, caps
     [finding] = validate(path, ValidationOptions(skip=frozenset({"XSD"}))).findings
     assert finding.rule == "XML.NOT_WELL_FORMED" and finding.line == _line_of(text, "<x:a")
     assert "XML_PARSE_HUGE" not in finding.message_en + finding.message_bg
+
+
+# -- archives --------------------------------------------------------------------------------------------
+def _zip(path: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("plan.gml", TEXT)
+    return path
+
+
+def _gzip(path: Path) -> Path:
+    import gzip
+
+    path.write_bytes(gzip.compress(TEXT.encode("utf-8")))
+    return path
+
+
+@pytest.mark.parametrize("name,make,kind", [("plan.zip", _zip, "ZIP"), ("plan.gml.gz", _gzip, "gzip"),
+                                            ("plan.gml", _zip, "ZIP")])
+def test_an_archive_is_called_one_whatever_its_name(name, make, kind, tmp_path, capsys):
+    # a .zip or .gml.gz was "no reader format for this extension"; a ZIP named .gml "Start tag expected"
+    path = make(tmp_path / name)
+    code, _, err = _plu(capsys, "convert", str(path), str(tmp_path / "o.gpkg"))
+    assert code == 2 and f"{path}: this is a {kind} archive, not a plan; unpack it" in err
+    [finding] = validate(path).findings
+    assert finding.rule == "READ.UNUSABLE" and finding.message_en.startswith(f"this is a {kind} archive")
