@@ -484,9 +484,13 @@ class GmlReader:
                                                                  "not a PLU plan", path=self.path))
             raise PluInputError(Text("plu_model.gml_reader", "{path}:{line}: no geometry with a usable CRS was found "
                                                              "(the first, in {gml_id}: {why})", path=self.path,
-                                                             line=why.line, gml_id=why.gml_id, why=why.text))
+                                                             line=why.line, gml_id=why.gml_id or why.xpath,
+                                                             why=why.text))
         if not is_known_crs(self.crs):
             line, written, gml_id = self._crs_origin
+            if written is None:  # a target CRS the caller chose, not one the file names
+                raise PluInputError(Text("plu_model.crs", "EPSG:{epsg} is not a coordinate reference system PROJ "
+                                                          "knows", epsg=self.crs))
             raise PluInputError(Text("plu_model.gml_reader", "{path}:{line}: feature {gml_id}: srsName '{written}' "
                                                              "names EPSG:{epsg}, a CRS PROJ does not know; the plan "
                                                              "can be neither stored nor reprojected in it",
