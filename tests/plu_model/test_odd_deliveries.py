@@ -13,6 +13,7 @@ import pytest
 
 from plu_cli.main import main
 from plu_model.crs import parse_srs_name
+from plu_model.errors import PluInputError
 from plu_model.gml_reader import GmlReader
 from plu_model.readers import read_dataset
 from validators import ValidationOptions, validate
@@ -270,3 +271,9 @@ def test_an_archive_is_called_one_whatever_its_name(name, make, kind, tmp_path, 
     assert code == 2 and f"{path}: this is a {kind} archive, not a plan; unpack it" in err
     [finding] = validate(path).findings
     assert finding.rule == "READ.UNUSABLE" and finding.message_en.startswith(f"this is a {kind} archive")
+
+
+def test_a_target_crs_proj_does_not_know_is_named_as_the_callers_choice():
+    with pytest.raises(PluInputError) as caught:
+        read_dataset(BASE, 999999)
+    assert caught.value.message("en") == "EPSG:999999 is not a coordinate reference system PROJ knows"
