@@ -35,8 +35,9 @@ __all__ = [
 _PATTERNS = (
     # (regex, whether coordinates follow the EPSG axis order)
     (re.compile(r"^https?://www\.opengis\.net/def/crs/EPSG/[^/]+/(\d+)$"), True),
-    (re.compile(r"^urn:ogc:def:crs:EPSG:[^:]*:(\d+)$", re.I), True),
-    (re.compile(r"^urn:x-ogc:def:crs:EPSG:[^:]*:(\d+)$", re.I), True),
+    # the version is optional: GeoServer's WFS 1.1 answers write urn:x-ogc:def:crs:EPSG:25833
+    (re.compile(r"^urn:ogc:def:crs:EPSG:(?:[^:]*:)?(\d+)$", re.I), True),
+    (re.compile(r"^urn:x-ogc:def:crs:EPSG:(?:[^:]*:)?(\d+)$", re.I), True),
     (re.compile(r"^https?://www\.opengis\.net/gml/srs/epsg\.xml#(\d+)$"), False),
     (re.compile(r"^EPSG:(\d+)$", re.I), False),
 )

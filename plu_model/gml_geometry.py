@@ -32,7 +32,7 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
-from plu_model.crs import SrsName, axis_swapped, crs_dimension, parse_srs_name
+from plu_model.crs import SrsName, axis_swapped, crs_dimension, is_geographic, parse_srs_name
 from plu_model.errors import PluInputError
 from plu_model.findings import Severity
 from plu_model.i18n import Text
@@ -58,6 +58,8 @@ class _Ctx:
     dim: int | None
 
 
+#: the units a circle's radius is read in (with a projected CRS in metres)
+_METRES = frozenset({"m", "metre", "meter", "urn:ogc:def:uom:EPSG::9001", "http://www.opengis.net/def/uom/EPSG/0/9001"})
 _GML_PREFIX = f"{{{GML}}}"
 _POS_LIST = f"{_GML_PREFIX}posList"
 _SURFACE_MEMBER = f"{_GML_PREFIX}surfaceMember"
@@ -292,7 +294,12 @@ class GeometryReader:
             elif kind in ("Arc", "ArcString"):
                 arr = self._linearise_arcs(arr, seg)
             elif kind == "Circle":
-                arr = self._linearise_arcs(np.vstack([arr, arr[:1]]), seg, full_circle=True)
+                if len(arr) != 3:
+                    raise GeometryError(Text("plu_model.gml_geometry", "a gml:Circle needs 3 positions, not "
+                                                                       "{n}", n=len(arr)), seg)
+                arr = self._linearise_arcs(arr, seg, full_circle=True)  # through the three, back to the first
+            elif kind == "CircleByCenterPoint":
+                arr = self._circle_by_centre(arr, seg, ctx)
             else:
                 raise GeometryError(
                     Text("plu_model.gml_geometry", "curve segment gml:{kind} is not supported", kind=kind), seg,
@@ -303,6 +310,32 @@ class GeometryReader:
         return LineString(np.vstack(parts))
 
     _g_CompositeCurve = None  # set below (needs _members)
+
+    def _circle_by_centre(self, centre: np.ndarray, seg: etree._Element, ctx: _Ctx) -> np.ndarray:
+        """A full circle around ``centre``, linearised as the other arcs are; its radius must be in metres of a
+        projected CRS (a radius in metres around a point in degrees has no one linear answer)."""
+        radius = _children(seg, "radius")
+        if len(centre) != 1 or not radius:
+            raise GeometryError(Text("plu_model.gml_geometry", "a gml:CircleByCenterPoint needs one centre position "
+                                                               "and a gml:radius"), seg)
+        uom = radius[0].get("uom", "")
+        if uom not in _METRES or ctx.srs is None or is_geographic(ctx.srs.epsg):
+            raise GeometryError(Text("plu_model.gml_geometry", "the radius of a gml:CircleByCenterPoint is read in "
+                                                               "metres of a projected CRS only (uom '{uom}', "
+                                                               "{crs})", uom=uom,
+                                     crs=f"EPSG:{ctx.srs.epsg}" if ctx.srs else "no CRS"), seg)
+        try:
+            r = float(radius[0].text or "")
+        except ValueError as exc:
+            raise GeometryError(Text("plu_model.gml_geometry", "a coordinate is not a number ({exc})", exc=exc),
+                                seg) from exc
+        if not (math.isfinite(r) and r > 0):
+            raise GeometryError(Text("plu_model.gml_geometry", "a circle's radius must be a positive number, not "
+                                                               "{r}", r=r), seg)
+        c = centre[0]
+        x, y, z = c[0], c[1], list(c[2:])
+        east, north, west = (np.array([x + dx, y + dy, *z]) for dx, dy in ((r, 0), (0, r), (-r, 0)))
+        return np.array(self._arc(east, north, west, seg, True))
 
     def _g_OrientableCurve(self, elem: etree._Element, ctx: _Ctx) -> LineString:
         base = _children(elem, "baseCurve")

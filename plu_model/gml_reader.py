@@ -26,7 +26,7 @@ from shapely.geometry import GeometryCollection, MultiLineString, MultiPoint, Mu
 from shapely.geometry.base import BaseGeometry
 
 from plu_model import gc_policy, xml_parsing
-from plu_model.crs import SrsName, parse_srs_name
+from plu_model.crs import SrsName, is_known_crs, parse_srs_name
 from plu_model.dataset import PlanDataset
 from plu_model.errors import PluInputError
 from plu_model.features import Feature, class_of
@@ -55,6 +55,7 @@ from plu_model.values import (
     SpecificPresence,
 )
 from plu_model.voidable import Nil, parse_nil_reason
+from plu_model.xml_encoding import utf8_declared_otherwise
 from plu_model.xml_names import (
     GML_ID,
     NS,
@@ -80,6 +81,9 @@ _MEMBER_TAGS = {
     "{http://www.opengis.net/wfs}member",
 }
 _GML_BOUNDED_BY = q("gml", "boundedBy")
+#: GML 3.1's namespace: PLU 3.0's and WFS 1.1's, never PLU 4.0's
+_GML31 = "http://www.opengis.net/gml"
+_GML31_ID = f"{{{_GML31}}}id"
 _GML_IDENTIFIER = q("gml", "identifier")
 #: per feature type, the attribute each child element maps to (one dict lookup per child)
 _ATTRIBUTES_BY_TAG = {cls: {q("plu", a.xml): a for a in attrs} for cls, attrs in CLASS_ATTRIBUTES.items()}
@@ -178,6 +182,8 @@ class GmlReader:
         self._default_srs: SrsName | None = None
         self._default_srs_text: str | None = None  # as written, so a kept element keeps its axis order
         self._current: tuple[str, str | None] = ("", None)
+        #: where the plan's CRS was taken from: line, srsName as written, gml:id of the feature
+        self._crs_origin: tuple[int | None, str | None, str | None] = (None, None, None)
         self._root_checked = False
         self._datetimes: dict[str, Any] = {}
         self._may_hold_entities = True  # until the document is known to have no DTD
@@ -266,20 +272,30 @@ class GmlReader:
     def features(self) -> Iterator[Feature]:
         """Yield each PLU feature as soon as its element is complete."""
         if not self.path.is_file():
+            if self.path.is_dir():
+                raise PluInputError(Text("plu_model.gml_reader", "{path}: this is a folder, not a GML file",
+                                                                 path=self.path))
             raise PluInputError(Text("plu_model.gml_reader", "{path}: no such file", path=self.path))
+        if self.path.stat().st_size == 0:
+            raise PluInputError(Text("plu_model.gml_reader", "{path}: the file is empty (0 bytes); was it copied "
+                                                             "or downloaded completely?", path=self.path))
+        archive = xml_parsing.archive_refusal(self.path)
+        if archive is not None:
+            raise archive
         # comments and processing instructions stay in the tree: inside a feature they are kept with its
         # element; elsewhere each is reported (READ.COMMENT_DROPPED), never dropped silently
         parser_args = dict(events=("start", "end", "comment", "pi"), remove_comments=False, remove_pis=False)
         if self._schema is not None:
             parser_args["schema"] = self._schema
+        self._check_encoding()
         try:
             with open(self.path, "rb") as stream, gc_policy.many_objects():
                 yield from self._parse(stream, parser_args)
         except etree.XMLSyntaxError as exc:
             line = exc.position[0] if exc.position else None
             raise PluInputError(
-                Text("plu_model.gml_reader", "{path}:{line}: not well-formed XML: {msg}",
-                                             path=self.path, line=line, msg=exc.msg),
+                Text("plu_model.gml_reader", "{path}:{line}: not well-formed XML: {msg}", path=self.path,
+                                             line=line, msg=xml_parsing.syntax_error_text(exc.msg, self.path)),
             ) from exc
         self._check_references()
         if self._collection_head:
@@ -448,16 +464,39 @@ class GmlReader:
         data = PlanDataset(crs=0)
         for f in self.features():
             data.add(f)
-        if self.crs is None:
-            why = next((f for f in self.findings if f.rule == "READ.BAD_VALUE"), None)
-            raise PluInputError(
-                Text("plu_model.gml_reader", "{path}: no geometry with a usable CRS was found ({why})", path=self.path, why=why.text)
-                if why else Text("plu_model.gml_reader", "{path}: no geometry with a usable CRS was found; not a PLU plan", path=self.path)
-            )
+        self.require_usable_crs()
         data.crs = self.crs
         data.dataset_id = self.dataset_id
         data.metadata.update(self.metadata)
         return data
+
+    def require_usable_crs(self) -> int:
+        """The plan's EPSG code, or :class:`PluInputError` saying why there is none a plan can be stored in.
+
+        A file whose geometries all fail to read names the first reason (an srsName nobody knows, say)
+        rather than doubting it is a plan; a CRS PROJ does not know is named with the feature and line it
+        was read from, before a writer or a reprojection fails on it.
+        """
+        if self.crs is None:
+            why = next((f for f in self.findings if f.rule == "READ.BAD_VALUE"), None)
+            if why is None:
+                raise PluInputError(Text("plu_model.gml_reader", "{path}: no geometry with a usable CRS was found; "
+                                                                 "not a PLU plan", path=self.path))
+            raise PluInputError(Text("plu_model.gml_reader", "{path}:{line}: no geometry with a usable CRS was found "
+                                                             "(the first, in {gml_id}: {why})", path=self.path,
+                                                             line=why.line, gml_id=why.gml_id or why.xpath,
+                                                             why=why.text))
+        if not is_known_crs(self.crs):
+            line, written, gml_id = self._crs_origin
+            if written is None:  # a target CRS the caller chose, not one the file names
+                raise PluInputError(Text("plu_model.crs", "EPSG:{epsg} is not a coordinate reference system PROJ "
+                                                          "knows", epsg=self.crs))
+            raise PluInputError(Text("plu_model.gml_reader", "{path}:{line}: feature {gml_id}: srsName '{written}' "
+                                                             "names EPSG:{epsg}, a CRS PROJ does not know; the plan "
+                                                             "can be neither stored nor reprojected in it",
+                                                             path=self.path, line=line, gml_id=gml_id,
+                                                             written=written, epsg=self.crs))
+        return self.crs
 
     _release = staticmethod(xml_parsing.release)
 
@@ -546,13 +585,14 @@ class GmlReader:
             if kid.tag in _FEATURE_TAGS or kid.tag in _MEMBER_TAGS:
                 continue
             self._current = ("", kid.get(GML_ID))
-            self._find(
-                "READ.NOT_PLU",
-                Severity.WARNING,
-                Text("plu_model.gml_reader", "{tag} is not a PLU 4.0 feature and was not read", tag=_qname(kid.tag)),
-                kid,
-                fold=True,
-            )
+            if any(c.tag in _MEMBER_TAGS for c in kid):
+                # a wfs:Tuple of a join, a collection inside a collection: its members were read on their own
+                text = Text("plu_model.gml_reader", "{tag} groups members of its own; the PLU features among them "
+                                                    "were read, the grouping itself is not kept", tag=_qname(kid.tag))
+            else:
+                text = Text("plu_model.gml_reader", "{tag} is not a PLU 4.0 feature and was not read",
+                                                    tag=_qname(kid.tag))
+            self._find("READ.NOT_PLU", Severity.WARNING, text, kid, fold=True)
 
     def _check_references(self) -> None:
         for href, line in self._references:
@@ -572,6 +612,20 @@ class GmlReader:
                 line,
             )
 
+    def _check_encoding(self) -> None:
+        """Say so when the file declares a one-byte encoding but holds UTF-8: its text would be read garbled."""
+        mislabelled = utf8_declared_otherwise(self.path)
+        if mislabelled is not None:
+            self._find_at_line(
+                "READ.ENCODING",
+                Text("plu_model.gml_reader", "the file declares encoding=\"{declared}\" but its bytes are UTF-8, so "
+                                             "its text is read garbled ('{as_read}' where '{as_meant}' was meant); "
+                                             "correct the declaration to UTF-8 and read it again",
+                                             declared=mislabelled.declared, as_read=mislabelled.as_read,
+                                             as_meant=mislabelled.as_meant),
+                mislabelled.line,
+            )
+
     def _find_at_line(self, rule: str, text: Text, line: int | None) -> None:
         self.findings.append(
             Finding(rule=rule, severity=Severity.WARNING, text=text, file=str(self.path), line=line)
@@ -588,6 +642,13 @@ class GmlReader:
     # -- features --------------------------------------------------------------
     def _feature(self, elem: etree._Element, class_name: str) -> Feature | None:
         gml_id = elem.get(GML_ID)
+        if gml_id is None and elem.get(_GML31_ID) is not None:
+            raise PluInputError(Text("plu_model.gml_reader", "{path}:{line}: {class_name} {gml_id} is written in GML "
+                                                             "3.1 (namespace {old}); PLU 4.0 is GML 3.2 ({new}), so "
+                                                             "its identifiers, geometries and links cannot be read",
+                                                             path=self.path, line=elem.sourceline,
+                                                             class_name=class_name, gml_id=elem.get(_GML31_ID),
+                                                             old=_GML31, new=NS["gml"]))
         self._current = (class_name, gml_id)
         source_text = self._source_text(elem) if self._build_sources else None
         if self._comments_inside:  # kept with the element's text above; the values are read without them
@@ -886,7 +947,13 @@ class GmlReader:
                     Text("plu_model.gml_reader", "geometry by reference (xlink:href) is not supported"), el,
                 )
             raise GeometryError(Text("plu_model.gml_reader", "the geometry property is empty"), el)
-        geom = self._geometry.read(kids[0], self._default_srs)
+        adopting = self._geometry.target_epsg is None
+        try:
+            geom = self._geometry.read(kids[0], self._default_srs)
+        finally:
+            if adopting and self._geometry.target_epsg is not None:
+                written = kids[0].get("srsName") or self._default_srs_text
+                self._crs_origin = (kids[0].sourceline, written, self._current[1])
         if len(kids) > 1:
             geom = self._several_geometries(el, geom, kids)
         if isinstance(geom, Polygon) and self._current[0] != "SupplementaryRegulation":

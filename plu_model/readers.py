@@ -47,12 +47,12 @@ class GmlSource:
             self._ahead.append(feature)
             if self.reader.crs is not None:
                 break
-        if self.reader.crs is None:
+        if self.reader.crs is None and not any(f.rule == "READ.BAD_VALUE" for f in self.reader.findings):
             raise PluInputError(
                 Text("plu_model.readers", "{path}: no PLU feature with a geometry was found; is it a PLU 4.0 file?",
                                           path=self.path),
             )
-        self.crs: int = self.reader.crs
+        self.crs: int = self.reader.require_usable_crs()
         self._used = False
 
     @property
@@ -136,7 +136,8 @@ def open_source(path: str | os.PathLike[str], target_epsg: int | None = None, fo
     try:
         fmt = READERS.get(format) if format else READERS.for_path(p)
     except KeyError as exc:
-        raise PluInputError(exc.text) from exc
+        archive = xml_parsing.archive_refusal(p) if p.is_file() else None
+        raise (archive or PluInputError(exc.text)) from exc
     return fmt.func(p, target_epsg)
 
 

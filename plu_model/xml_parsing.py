@@ -39,6 +39,7 @@ __all__ = [
     "Doctype",
     "NoStreamSchemaCheck",
     "UnsafeXmlError",
+    "archive_refusal",
     "fromstring",
     "inspect_doctype",
     "iterparse",
@@ -47,6 +48,7 @@ __all__ = [
     "schema_fromstring",
     "schema_parser",
     "strip_comments",
+    "syntax_error_text",
 ]
 
 MAX_ENTITIES = 1000
@@ -432,6 +434,44 @@ def schema_parser() -> etree.XMLParser:
 def schema_fromstring(data: bytes) -> etree._Element:
     """An XSD document from bytes (a download being checked) with :func:`schema_parser`."""
     return etree.fromstring(data, schema_parser())
+
+
+#: the first bytes of files that are often given where XML is expected, and what each is
+_ARCHIVES = ((b"PK\x03\x04", "ZIP"), (b"PK\x05\x06", "ZIP"), (b"\x1f\x8b", "gzip"), (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+             (b"Rar!\x1a\x07", "RAR"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
+
+
+def archive_refusal(path: str | os.PathLike[str]) -> PluInputError | None:
+    """The error for a compressed archive given as a plan (a delivery's .zip or .gml.gz), or None if it is none.
+
+    The product reads no archive: saying which kind it is spares the user libxml2's "Start tag expected"."""
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(8)
+    except OSError:
+        return None
+    kind = next((name for magic, name in _ARCHIVES if head.startswith(magic)), None)
+    if kind is None:
+        return None
+    return PluInputError(Text("plu_model.xml_parsing", "{path}: this is a {kind} archive, not a plan; unpack it and "
+                                                       "give the .gml or .gpkg inside", path=path, kind=kind))
+
+
+_TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
+
+
+def syntax_error_text(msg: str, path: str | os.PathLike[str]) -> Text | str:
+    """libxml2's message on a document it cannot parse, with what it means for the user where it gives advice
+    only a programmer can follow ("use XML_PARSE_HUGE option": the product already does) or none at all
+    (bytes not in the declared encoding)."""
+    from plu_model.xml_encoding import syntax_error_message  # local: only a broken file needs it
+
+    deep = _TOO_DEEP.match(msg)
+    if deep:
+        return Text("plu_model.xml_parsing", "elements nest more than {depth} levels deep, the most the parser "
+                                             "allows (a plan nests about 15)",
+                                             depth=deep.group(1))
+    return syntax_error_message(msg, path)
 
 
 def release(elem: etree._Element) -> None:

@@ -127,6 +127,9 @@ def _add_in_pass(register: RegisterProvider, path: str | os.PathLike[str], autho
         return AddResult(None, errors, warnings)
     if kept.source is None:
         raise RegisterError(Text("register.adding", "{path}: the file holds no PLU feature", path=path))
+    usable_crs = getattr(kept.source, "require_usable_crs", None)
+    if usable_crs is not None:  # a GML file: the database takes no plan without a CRS PROJ knows (even --force)
+        usable_crs()
     data = kept.dataset()
     check_one_plan(path, data)
     # an amended plan must be in the register; it is kept as NAMESPACE:LOCALID, which stays unambiguous

@@ -37,7 +37,7 @@ from lxml import etree
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
-from plu_model import gc_policy
+from plu_model import gc_policy, xml_parsing
 from plu_model.dataset import PlanDataset
 from plu_model.errors import Cancelled, PluInputError, SchemaMissingError
 from plu_model.features import Feature, geometry_of
@@ -565,7 +565,9 @@ class _Run:
             line = None
             if cause is not None and getattr(cause, "position", None):
                 line = cause.position[0]  # type: ignore[attr-defined]
-            detail = text.split("not well-formed XML:", 1)[-1].strip()
+            detail: Text | str = text.split("not well-formed XML:", 1)[-1].strip()
+            if isinstance(cause, etree.XMLSyntaxError):
+                detail = xml_parsing.syntax_error_text(cause.msg, path)  # in the user's language when it has advice
             return make_finding(
                 "XML.NOT_WELL_FORMED",
                 Text("validators.engine", "not well-formed XML: {detail}; nothing after this line was checked",
@@ -691,8 +693,15 @@ class _StreamFailed(Exception):
 
 def _unusable_finding(exc: PluInputError, file: str | None) -> Finding:
     """READ.UNUSABLE in both languages; the file is named once, as the finding's place, not again in its text."""
-    said = _WithoutPrefix(exc.text, f"{file}: " if file else "")
-    return make_finding("READ.UNUSABLE", Text("validators.engine", "{message}", message=said), file=file)
+    said = _WithoutPrefix(exc.text, file or "")
+    english = exc.text.say("en") if isinstance(exc.text, Text) else str(exc.text)
+    place = _PLACE.match(english[len(file):]) if file and english.startswith(file) else None
+    line = int(place.group(1)) if place and place.group(1) else None
+    return make_finding("READ.UNUSABLE", Text("validators.engine", "{message}", message=said), file=file, line=line)
+
+
+#: what follows the file name at the start of an error: ``: `` or ``:<line>: ``
+_PLACE = re.compile(r":(?:(\d+):)? ")
 
 
 @dataclass(frozen=True)
@@ -704,7 +713,10 @@ class _WithoutPrefix:
 
     def say(self, language: str) -> str:
         message = self.text.say(language) if isinstance(self.text, Text) else self.text
-        return message[len(self.prefix):] if self.prefix and message.startswith(self.prefix) else message
+        if not self.prefix or not message.startswith(self.prefix):
+            return message
+        place = _PLACE.match(message, len(self.prefix))  # the line, if any, is the finding's own
+        return message[place.end():] if place else message
 
 
 def _one_code_per_defect(findings: list[Finding], ctx: RunContext) -> Iterator[Finding]:

@@ -91,6 +91,8 @@ _TABLE: tuple[tuple, ...] = (
     ("XSD.SCHEMA_MISSING", "xml", F, Text("validators.rules", "The official XML schemas are available offline"), None, None, ("gml", "plan")),
     # -- what the reader reports -----------------------------------------------
     ("READ.UNUSABLE", "read", F, Text("validators.rules", "The file is a PLU 4.0 plan PLU Studio can read"), None, None, ("gml", "plan")),
+    ("READ.ENCODING", "read", W, Text("validators.rules", "The encoding the XML declaration names is the one the "
+                                                          "bytes are in"), None, None, GML),
     ("READ.DTD", "read", W, Text("validators.rules", "The document declares no DTD"), None, None, GML),
     ("READ.NOT_PLU", "read", W, Text("validators.rules", "Every member of the collection is a PLU feature"), None, None, GML),
     ("READ.MEMBER_NOT_FOUND", "read", W, Text("validators.rules", "Every collection member reference points into the file"), None, None, GML),

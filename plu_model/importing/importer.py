@@ -625,12 +625,35 @@ def _normalise_codes(data: PlanDataset, report: ImportReport, path: str) -> dict
     return {old: new for old, new in changed}
 
 
+def _give_missing_ids(data: PlanDataset, taken: set[str]) -> list[str]:
+    """A ``gml:id`` for each feature that came without one (a plan file keys its rows and links on it)."""
+    from plu_model.dataset import GML_ID_PREFIX
+
+    given = []
+    for f in data.features():
+        if not f.gml_id:
+            new = make_gml_id(GML_ID_PREFIX[f.class_name], f.inspire_id.local_id or str(len(taken)))
+            while new in taken:
+                new += "_"
+            taken.add(new)
+            f.gml_id = new
+            given.append(new)
+    return given
+
+
 def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) -> None:
     """Make every ``gml:id`` an XML name and every same-file reference a ``#gml_id``."""
     renamed: dict[str, str] = {}
     taken = {f.gml_id for f in data.features() if f.gml_id}
     from plu_model.dataset import GML_ID_PREFIX
 
+    given = _give_missing_ids(data, taken)
+    if given:
+        report.findings.append(Finding(
+            "IMPORT.GML_ID_GIVEN", Severity.WARNING,
+            Text("plu_model.importing.importer", "{n} features had no gml:id and were given one from their class and "
+                                                 "localId (e.g. {example}); nothing could refer to them before",
+                                                 n=len(given), example=given[0]), file=path, count=len(given)))
     for f in data.features():
         if f.gml_id and not _NCNAME.match(f.gml_id):
             new = make_gml_id(GML_ID_PREFIX[f.class_name], f.gml_id)
@@ -725,6 +748,8 @@ def import_gml(
         lr.written += 1
         data.add(f)
         progress.step()
+    if reader.crs is not None or any(f.rule == "READ.BAD_VALUE" for f in reader.findings):
+        reader.require_usable_crs()  # an srsName nobody knows, or a CRS PROJ does not know, named where it is
     if reader.crs is None or not data.spatial_plans and not data.zoning_elements:
         raise PluInputError(
             Text("plu_model.importing.importer", "{name}: no PLU feature with a geometry was found; is it a PLU 4.0 "

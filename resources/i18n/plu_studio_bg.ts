@@ -6612,6 +6612,22 @@
    <source>pointProperty by reference is not supported</source>
    <translation>pointProperty чрез препратка не се поддържа</translation>
   </message>
+  <message>
+   <source>a gml:CircleByCenterPoint needs one centre position and a gml:radius</source>
+   <translation>gml:CircleByCenterPoint изисква една позиция на центъра и gml:radius</translation>
+  </message>
+  <message>
+   <source>the radius of a gml:CircleByCenterPoint is read in metres of a projected CRS only (uom '{uom}', {crs})</source>
+   <translation>радиусът на gml:CircleByCenterPoint се чете само в метри на проекционна координатна система (uom '{uom}', {crs})</translation>
+  </message>
+  <message>
+   <source>a circle's radius must be a positive number, not {r}</source>
+   <translation>радиусът на окръжност трябва да е положително число, а не {r}</translation>
+  </message>
+  <message>
+   <source>a gml:Circle needs 3 positions, not {n}</source>
+   <translation>gml:Circle изисква 3 позиции, а не {n}</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.gml_reader</name>
@@ -6688,10 +6704,6 @@
    <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
   </message>
   <message>
-   <source>{path}: no geometry with a usable CRS was found ({why})</source>
-   <translation>{path}: не е открита геометрия с използваема координатна система ({why})</translation>
-  </message>
-  <message>
    <source>{path}: no geometry with a usable CRS was found; not a PLU plan</source>
    <translation>{path}: не е открита геометрия с използваема координатна система; това не е план по PLU</translation>
   </message>
@@ -6734,6 +6746,34 @@
   <message>
    <source>the data set identifier could not be read: {exc}</source>
    <translation>идентификаторът на набора от данни не може да бъде прочетен: {exc}</translation>
+  </message>
+  <message>
+   <source>{path}: the file is empty (0 bytes); was it copied or downloaded completely?</source>
+   <translation>{path}: файлът е празен (0 байта); копиран или изтеглен ли е изцяло?</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: no geometry with a usable CRS was found (the first, in {gml_id}: {why})</source>
+   <translation>{path}:{line}: не е открита геометрия с използваема координатна система (първата, в {gml_id}: {why})</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: feature {gml_id}: srsName '{written}' names EPSG:{epsg}, a CRS PROJ does not know; the plan can be neither stored nor reprojected in it</source>
+   <translation>{path}:{line}: обект {gml_id}: srsName '{written}' сочи EPSG:{epsg}, координатна система, която PROJ не познава; планът не може нито да се съхрани, нито да се трансформира в нея</translation>
+  </message>
+  <message>
+   <source>{tag} groups members of its own; the PLU features among them were read, the grouping itself is not kept</source>
+   <translation>{tag} групира свои собствени членове; обектите по PLU сред тях са прочетени, самото групиране не се запазва</translation>
+  </message>
+  <message>
+   <source>the file declares encoding="{declared}" but its bytes are UTF-8, so its text is read garbled ('{as_read}' where '{as_meant}' was meant); correct the declaration to UTF-8 and read it again</source>
+   <translation>файлът обявява encoding="{declared}", но байтовете му са UTF-8, затова текстът му се чете изкривен ('{as_read}' вместо '{as_meant}'); поправете обявеното кодиране на UTF-8 и го прочетете отново</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: {class_name} {gml_id} is written in GML 3.1 (namespace {old}); PLU 4.0 is GML 3.2 ({new}), so its identifiers, geometries and links cannot be read</source>
+   <translation>{path}:{line}: {class_name} {gml_id} е записан на GML 3.1 (пространство от имена {old}); PLU 4.0 е на GML 3.2 ({new}), затова идентификаторите, геометриите и връзките му не могат да се прочетат</translation>
+  </message>
+  <message>
+   <source>{path}: this is a folder, not a GML file</source>
+   <translation>{path}: това е папка, а не GML файл</translation>
   </message>
  </context>
  <context>
@@ -6971,6 +7011,10 @@
   <message>
    <source>none</source>
    <translation>няма</translation>
+  </message>
+  <message>
+   <source>{n} features had no gml:id and were given one from their class and localId (e.g. {example}); nothing could refer to them before</source>
+   <translation>{n} обекта нямаха gml:id и получиха такъв от класа и localId си (напр. {example}); преди това нищо не можеше да ги сочи</translation>
   </message>
  </context>
  <context>
@@ -7217,6 +7261,21 @@
   </message>
  </context>
  <context>
+  <name>plu_model.xml_encoding</name>
+  <message>
+   <source>no encoding</source>
+   <translation>никакво кодиране</translation>
+  </message>
+  <message>
+   <source>{msg} — the file is read as UTF-8 (it declares {declared}) and its bytes there are not UTF-8; if it was saved as windows-1251, declare that: &lt;?xml version="1.0" encoding="windows-1251"?&gt;</source>
+   <translation>{msg} — файлът се чете като UTF-8 (обявява {declared}), а байтовете му там не са UTF-8; ако е записан в windows-1251, обявете това: &lt;?xml version="1.0" encoding="windows-1251"?&gt;</translation>
+  </message>
+  <message>
+   <source>{msg} — the bytes there are not {declared}, the encoding the file declares; save it again in {declared}, or declare the encoding it was saved in</source>
+   <translation>{msg} — байтовете там не са в {declared}, кодирането, което файлът обявява; запишете го отново в {declared} или обявете кодирането, в което е записан</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.xml_parsing</name>
   <message>
    <source>the DOCTYPE {what}; the file was not read (external DTDs and entities are never fetched, internal entities are expanded only within limits)</source>
@@ -7309,6 +7368,14 @@
   <message>
    <source>has text it cannot read</source>
    <translation>съдържа нечетим текст</translation>
+  </message>
+  <message>
+   <source>elements nest more than {depth} levels deep, the most the parser allows (a plan nests about 15)</source>
+   <translation>елементите са вложени на повече от {depth} нива, колкото най-много парсерът допуска (планът е вложен на около 15)</translation>
+  </message>
+  <message>
+   <source>{path}: this is a {kind} archive, not a plan; unpack it and give the .gml or .gpkg inside</source>
+   <translation>{path}: това е архив {kind}, а не план; разархивирайте го и подайте .gml или .gpkg файла от него</translation>
   </message>
  </context>
  <context>
@@ -9661,6 +9728,10 @@
   <message>
    <source>National profile</source>
    <translation>Национален профил</translation>
+  </message>
+  <message>
+   <source>The encoding the XML declaration names is the one the bytes are in</source>
+   <translation>Кодирането, посочено в XML декларацията, е това, в което са байтовете</translation>
   </message>
  </context>
  <context>

@@ -8,6 +8,7 @@ or a hang.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -125,6 +126,22 @@ def test_add_for_an_unknown_authority_names_the_command_that_adds_it(city):
 def test_add_of_a_folder_says_it_is_a_folder(city, tmp_path):
     db, gml = city
     _clean_refusal(_run("register", "add", str(gml.parent), "--db", db, "--authority", "city_a"), "is a folder")
+
+
+@pytest.mark.parametrize("srs_name,words", [
+    ("EPSG:999999", ["srsName 'EPSG:999999' names EPSG:999999, a CRS PROJ does not know"]),  # was "Invalid reserved SRID"
+    ("http://example.com/crs/local", ["no geometry with a usable CRS", "http://example.com/crs/local"]),  # was "null
+    # value in column crs"
+])
+def test_add_with_force_of_a_plan_in_no_usable_crs_names_the_file_and_the_srs_name(city, srs_name, words):
+    db, gml = city
+    text = gml.read_text(encoding="utf-8")
+    [written] = set(re.findall(r'srsName="([^"]+)"', text))
+    odd = gml.with_name("odd-crs.gml")
+    odd.write_text(text.replace(written, srs_name), encoding="utf-8")
+    r = _run("register", "add", str(odd), "--db", db, "--authority", "city_a", "--force")
+    _clean_refusal(r, str(odd), *words)
+    assert "register refused the request" not in r.stderr
 
 
 def test_add_of_a_file_with_two_plans_names_the_file(city):

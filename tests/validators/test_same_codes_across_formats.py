@@ -35,6 +35,7 @@ XML_ONLY: dict[str, str] = {
     "XSD.SCHEMA_MISSING": "the schemas of the XML check",
     "READ.UNUSABLE": "a document PLU Studio cannot read yields no plan file",
     "READ.DTD": "a DOCTYPE declaration",
+    "READ.ENCODING": "the encoding named in the XML declaration",
     "READ.NOT_PLU": "a non-PLU XML element in the collection",
     "READ.MEMBER_NOT_FOUND": "an XML member reference",
     "READ.MEMBER_EXTERNAL": "an XML member reference",

@@ -278,6 +278,13 @@ def _plu30() -> str:
     return base_gml().replace("http://inspire.ec.europa.eu/schemas/plu/4.0", "http://inspire.ec.europa.eu/schemas/plu/3.0")
 
 
+@case("read_encoding_mislabelled", ["READ.ENCODING"],
+      "saved as UTF-8 but declaring windows-1251: read as the declaration says, garbled, and reported")
+def _encoding_mislabelled() -> str:
+    text = edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="windows-1251"?>')
+    return edit(text, "Test plan (invented)", "Подробен устройствен план (измислен)")
+
+
 @case("read_dtd", ["READ.DTD"], "an internal DTD subset whose entity is used: expanded, nothing fetched")
 def _dtd() -> str:
     text = edit(base_gml(), '<?xml version="1.0" encoding="UTF-8"?>\n',
