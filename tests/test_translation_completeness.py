@@ -12,6 +12,8 @@ of the same catalogue.  This test proves:
   Bulgarian plural form translated, each with the placeholders of its English, and no
   other text is one;
 * every literal given to those calls (an AST scan of every product package) is an entry;
+* no text counts with a plural noun without ``plural=`` ("{count} files written"), but the few
+  listed in :data:`COUNTS_NOT_PLURAL` (each with why);
 * every message of the running Python's argparse is an entry;
 * no other way is left: no ``bg=`` keyword, no ``t(en, bg)``/``_tr(language, en, bg)``,
   no English/Bulgarian pair side by side, no Cyrillic string literal outside the
