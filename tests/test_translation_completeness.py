@@ -12,6 +12,8 @@ of the same catalogue.  This test proves:
   Bulgarian plural form translated, each with the placeholders of its English, and no
   other text is one;
 * every literal given to those calls (an AST scan of every product package) is an entry;
+* no text counts with a plural noun without ``plural=`` ("{count} files written"), but the few
+  listed in :data:`COUNTS_NOT_PLURAL` (each with why);
 * every message of the running Python's argparse is an entry;
 * no other way is left: no ``bg=`` keyword, no ``t(en, bg)``/``_tr(language, en, bg)``,
   no English/Bulgarian pair side by side, no Cyrillic string literal outside the
@@ -36,6 +38,7 @@ from update_translations import (  # noqa: E402
     CATALOGUE,
     NUMERUS_FORMS,
     PACKAGES,
+    Said,
     argparse_messages,
     numerus_problem,
     read_ts,
@@ -234,6 +237,152 @@ def test_every_text_said_is_an_entry_of_the_catalogue():
         if (context, source) not in CATALOGUE_ENTRIES
     ]
     assert missing == [], "run scripts/update_translations.py and translate the new entries"
+
+
+# -- counts said without plural= -------------------------------------------------------------------
+#: a placeholder's name that says it holds a number: ``{n}``, ``{count}``, ``{n_kids}``, ``{max_entries}``,
+#: ``{MAX_ATTACHMENTS}``, ``{body_limit}``, ``{GetLayerCount}``.  A name of a thing (``{path}``, ``{class_name}``)
+#: standing before a noun is a modifier ("{class_name} attributes") or a subject before a verb ("{path}
+#: holds"), and English cannot tell a plural noun from a verb ("names", "links", "limits"): the name decides.
+COUNT_NAME = re.compile(
+    r"n|k|count|number|total|amount|limit|minimum|maximum|max|min|depth|size"
+    r"|(?:n|num|max|min)_\w+|\w+_(?:count|total|limit|max|min)|get\w*count",
+    re.IGNORECASE,
+)
+#: a format spec that writes a number (``{total:,}``, ``{area:.1f}``): a measured amount counts as well
+#: ("1.0 hectares" is a plural text too, see docs/architecture.md); a date's ``%d.%m.%Y`` does not.
+NUMERIC_SPEC = re.compile(r"[<>^=+\- #0-9,_.]*[bdefgnoxEFGX%]|[<>^=+\- #0-9_]*,[0-9.]*[dfg]?")
+_FIELD = r"\{(?P<name>[A-Za-z_]\w*)(?:![rsa])?(?::(?P<spec>[^{}]*))?\}"
+#: a plural noun, or one faked with "(s)"/"(es)" ("vertex(es)": a plural form written out instead)
+_NOUN = r"(?P<noun>[A-Za-z][a-z-]*s|[A-Za-z][a-z-]*\((?:e?s)\))(?![\w(])"
+#: what may stand between a count and its noun: a placeholder ("{n} {name} elements"), a name or an
+#: abbreviation ("{n} CRS units"), a participle or a common adjective ("{n} repeated vertices") — two at most
+_BETWEEN = (
+    r"(?:(?:\{[^{}]*\}|[A-Z][A-Za-z0-9]*|[a-z]+(?:ed|ing)|new|duplicate|invalid|empty|other|distinct|unique)\s+){0,2}"
+)
+#: a count and the noun it counts ("{n} files", "({n} areas)"); and a noun before a count that ends the
+#: clause ("features {n}"); "features: {n}" is a label and is fine in both languages
+COUNTED_NOUN_AFTER = re.compile(_FIELD + r"\s+" + _BETWEEN + _NOUN)
+COUNTED_NOUN_BEFORE = re.compile(r"\b" + _NOUN + r" " + _FIELD + r"(?!\s*\w)")
+#: a bound the product sets ("at most {MAX_ATTACHMENTS} files", "more than {depth} levels"): a constant
+#: or a setting of hundreds or thousands; a limit of one is worded "exactly one"/"at most one"
+BOUND = re.compile(
+    r"\b(?:(?:more|fewer|less|longer|larger|shorter|smaller) than|at (?:most|least)|up to)\s+$", re.IGNORECASE
+)
+#: words ending in s that are no plural noun
+NOT_NOUNS = frozenset(
+    {"is", "was", "has", "does", "as", "its", "this", "thus", "plus", "less", "unless", "yes", "always"}
+)
+
+_NEVER_ONE = "said only for a count of two or more (several where the schema wants one, an ambiguous match)"
+_OVER_LIMIT = "said only for a count over a limit of hundreds or thousands (LIMITS, _ANSWER_LIMIT, max_entries)"
+
+#: texts that count without ``plural=`` and are right in both languages as they are: (context, source) → why.
+#: Narrow on purpose; the test fails when an entry is no longer said or no longer flagged.
+COUNTS_NOT_PLURAL: dict[tuple[str, str], str] = {
+    ("plu_model.gml_reader", "{tag} holds {n_kids} geometries ({names}); the schema allows one. All are kept (as "
+     "one multi-geometry in the model, verbatim in the export)"): _NEVER_ONE,
+    ("exporters.kept_source", "the {n_kids} geometries of {tag} written as one"): _NEVER_ONE,
+    ("validators.xml_checks", "{cls} has {n} {name} elements; the INSPIRE validator requires exactly one"): _NEVER_ONE,
+    ("validators.xml_checks", "OfficialDocumentation has {n} {name} elements; at most one is allowed"): _NEVER_ONE,
+    ("participation.reference", "{lead}{text!r} matches {n_match} comments ({names}); give the full reference"): (
+        _NEVER_ONE
+    ),
+    ("plu_model.importing.ogr_source", "{name}: holds {GetLayerCount} layers ({value}); name one in the mapping "
+     "(layers[].name)"): "said only when a source holds other than one layer (none, or several to choose from)",
+    ("participation.comment", "is {n_text} characters long; at most {limit} are accepted"): _OVER_LIMIT,
+    ("participation.comment", "has {n_value} vertices; at most {vertices} are accepted"): _OVER_LIMIT,
+    ("participation.review", "the answer is {n_text} characters long; at most {ANSWER_LIMIT} are kept"): _OVER_LIMIT,
+    ("participation.zip_limits", "{n_members} entries (at most {max_entries})"): _OVER_LIMIT,
+    ("participation.viewer", "{n} / {max} characters"): (
+        "'characters' counts {max}, the comment's limit (thousands); {n} is read as a fraction of it"
+    ),
+}
+
+
+def _counts(name: str, spec: str | None, noun: str) -> bool:
+    """Whether a placeholder holds the number of ``noun``: by its name, its format spec or a faked plural."""
+    return bool(COUNT_NAME.fullmatch(name) or (spec and NUMERIC_SPEC.fullmatch(spec)) or noun.endswith(")"))
+
+
+def counted_plural(source: str) -> str | None:
+    """The part of a text that counts with a plural noun ("{n} files"), or None: such a text needs ``plural=``.
+
+    English says "1 files" and Bulgarian has no singular ("1 файла") unless the text is a plural one.  A
+    bound ("at most {limit} files") and a label ("files: {n}") are not counts of this kind.
+    """
+    for pattern in (COUNTED_NOUN_AFTER, COUNTED_NOUN_BEFORE):
+        for match in pattern.finditer(source):
+            noun = match["noun"]
+            if noun.lower() in NOT_NOUNS or noun.isupper() or BOUND.search(source[: match.start()]):
+                continue
+            if _counts(match["name"], match["spec"], noun):
+                return match[0]
+    return None
+
+
+@pytest.mark.parametrize(
+    ("source", "counted"),
+    [
+        ("{count} files written", "{count} files"),
+        ("Deleted ({n} areas).", "{n} areas"),
+        ("{n} new parts.", "{n} new parts"),
+        ("OfficialDocumentation has {n} {name} elements", "{n} {name} elements"),
+        ("{removed} repeated vertex(es) removed", "{removed} repeated vertex(es)"),
+        ("{total:,} features read", "{total:,} features"),
+        ("{area:.1f} hectares of zoning", "{area:.1f} hectares"),
+        ("{n_zones} zones", "{n_zones} zones"),
+        ("deleted features {n}", "features {n}"),
+        ("files: {n}", None),
+        ("Comment on item {n}", None),
+        ("feature {n} has no geometry", None),
+        ("{class_name} attributes", None),
+        ("{path} holds {value}", None),
+        ("at most {MAX_ATTACHMENTS} files per objection", None),
+        ("elements nest more than {depth} levels deep", None),
+        ("the prolog is shorter than {MIN_PROLOG} bytes", None),
+        ("{n} is not a number", None),
+        ("a tolerance of {tolerance} mm", None),
+        ("page {page} of {pages}", None),
+        ("minutes of {day:%d.%m.%Y} attached", None),
+    ],
+)
+def test_a_count_with_a_plural_noun_is_found(source, counted):
+    assert counted_plural(source) == counted
+
+
+def plain_counts(said: list[tuple[str, Said]]) -> list[str]:
+    """Every text said without ``plural=`` that counts with a plural noun and is not in :data:`COUNTS_NOT_PLURAL`."""
+    return [
+        f"{place}: {s.context} {s.source!r} counts {counted!r}; say it with plural="
+        for place, s in said
+        if s.singular is None
+        and (s.context, s.source) not in COUNTS_NOT_PLURAL
+        and (counted := counted_plural(s.source))
+    ]
+
+
+def test_a_count_said_plainly_in_a_product_file_fails(tmp_path):
+    planted = tmp_path / "planted.py"
+    planted.write_text(
+        'Text("plu_cli.planted", "{count} files written", count=written)\n'
+        'Text("plu_cli.planted", "{n} file written", plural="{n} files written", n=written)\n'
+        'say("plu_cli.planted", "files written: {count}", count=written)\n',
+        encoding="utf-8",
+    )
+    found = plain_counts([(f"planted.py:{s.line}", s) for s in said_in(planted)])
+    assert found == [
+        "planted.py:1: plu_cli.planted '{count} files written' counts '{count} files'; say it with plural="
+    ]
+
+
+def test_every_text_that_counts_with_a_plural_noun_is_said_with_plural():
+    """A new "{count} files written" said plainly fails here: say it with ``plural=`` (docs/architecture.md)."""
+    said = [(f"{_rel(p)}:{s.line}", s) for p in _product_files() for s in said_in(p)]
+    assert plain_counts(said) == []
+    plain = {(s.context, s.source) for _, s in said if s.singular is None}
+    stale = [key for key in COUNTS_NOT_PLURAL if key not in plain or counted_plural(key[1]) is None]
+    assert stale == [], "no longer said or no longer a count: take it off COUNTS_NOT_PLURAL"
 
 
 def test_every_say_and_text_call_names_its_context_and_source_as_literals():

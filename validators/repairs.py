@@ -175,8 +175,8 @@ class _Repairer:
                 self.note("duplicate_vertices", f.gml_id, Text("validators.repairs", "repeated vertices kept: removing them breaks the shape"))
                 continue
             set_geometry(f, type(g)(fixed) if isinstance(g, MultiPolygon) and isinstance(fixed, Polygon) else fixed)
-            self.note("duplicate_vertices", f.gml_id, Text("validators.repairs", "{removed} repeated vertex(es) removed",
-                                                                                 removed=removed))
+            self.note("duplicate_vertices", f.gml_id, Text("validators.repairs", "{n} repeated vertex removed",
+                                                                                 plural="{n} repeated vertices removed", n=removed))
 
     def orient(self) -> None:
         for f, g in self._geometries():

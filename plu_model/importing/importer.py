@@ -651,9 +651,11 @@ def _fix_ids_and_references(data: PlanDataset, report: ImportReport, path: str) 
     if given:
         report.findings.append(Finding(
             "IMPORT.GML_ID_GIVEN", Severity.WARNING,
-            Text("plu_model.importing.importer", "{n} features had no gml:id and were given one from their class and "
-                                                 "localId (e.g. {example}); nothing could refer to them before",
-                                                 n=len(given), example=given[0]), file=path, count=len(given)))
+            Text("plu_model.importing.importer", "{n} feature had no gml:id and was given one from its class and "
+                                                 "localId (e.g. {example}); nothing could refer to it before",
+                 plural="{n} features had no gml:id and were given one from their class and localId (e.g. {example}); "
+                        "nothing could refer to them before",
+                 n=len(given), example=given[0]), file=path, count=len(given)))
     for f in data.features():
         if f.gml_id and not _NCNAME.match(f.gml_id):
             new = make_gml_id(GML_ID_PREFIX[f.class_name], f.gml_id)

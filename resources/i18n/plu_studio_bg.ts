@@ -7012,9 +7012,12 @@
    <source>none</source>
    <translation>няма</translation>
   </message>
-  <message>
+  <message numerus="yes">
    <source>{n} features had no gml:id and were given one from their class and localId (e.g. {example}); nothing could refer to them before</source>
-   <translation>{n} обекта нямаха gml:id и получиха такъв от класа и localId си (напр. {example}); преди това нищо не можеше да ги сочи</translation>
+   <translation>
+    <numerusform>{n} обект нямаше gml:id и получи такъв от класа и localId си (напр. {example}); преди това нищо не можеше да го сочи</numerusform>
+    <numerusform>{n} обекта нямаха gml:id и получиха такъв от класа и localId си (напр. {example}); преди това нищо не можеше да ги сочи</numerusform>
+   </translation>
   </message>
  </context>
  <context>
@@ -9029,9 +9032,12 @@
  </context>
  <context>
   <name>validators.repairs</name>
-  <message>
-   <source>{removed} repeated vertex(es) removed</source>
-   <translation>премахнати повтарящи се точки: {removed}</translation>
+  <message numerus="yes">
+   <source>{n} repeated vertices removed</source>
+   <translation>
+    <numerusform>{n} повтаряща се точка е премахната</numerusform>
+    <numerusform>{n} повтарящи се точки са премахнати</numerusform>
+   </translation>
   </message>
   <message>
    <source>boundary snapped to its neighbours within {tolerance:g} mm</source>
