@@ -5,8 +5,9 @@ The triggers of ``0002_access.sql`` record the database's own keys (``row_key``,
 with what those keys stand for: ``plan_key`` (``NAMESPACE:LOCALID``), ``plan_local_id``,
 ``plan_title``, ``version_no``, ``version_ref`` (``NAMESPACE:LOCALID@N``) and, for a feature
 changed or deleted, ``feature_class``.  A plan or version deleted since is named from the audit's
-own record of it (its localId and number; the triggers never recorded a namespace, so
-``plan_key`` and ``version_ref`` stay ``None`` then).
+own newest record of the plan: its namespace, localId and title since migration 0009, which
+records the namespace too.  A plan deleted before then left only its localId, so ``plan_key`` and
+``version_ref`` stay ``None`` for it, as they always were.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ __all__ = ["audit_rows"]
 
 _ROWS = ("SELECT who, at, action, table_name, authority, row_key, detail FROM audit "
          "ORDER BY id DESC LIMIT %s")
-# the newest record the audit keeps of each of these rows of one table (a deleted row's last words)
-_RECORDED = ("SELECT DISTINCT ON (row_key) row_key, detail FROM audit WHERE table_name = %s "
-             "AND row_key = ANY(%s) ORDER BY row_key, id DESC")
+# the newest record the audit keeps of each of these rows of one table (a deleted row's last words):
+# one probe of the index ``audit_row`` (table_name, row_key, id) per key, read backwards from its newest line
+_RECORDED = ("SELECT k.row_key, a.detail FROM unnest(%s::text[]) AS k (row_key) CROSS JOIN LATERAL "
+             "(SELECT detail FROM audit WHERE table_name = %s AND row_key = k.row_key ORDER BY id DESC LIMIT 1) a")
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,10 @@ class _Plan:
 
 
 def _recorded(cur: Any, table: str, keys: set[int]) -> list[tuple[str, Any]]:
-    """(key, detail) of rows the register no longer holds; asked only when there are some (it reads the whole audit)."""
+    """(key, detail) of rows the register no longer holds, from the audit's newest line about each."""
     if not keys:
         return []
-    cur.execute(_RECORDED, (table, [str(k) for k in sorted(keys)]))
+    cur.execute(_RECORDED, ([str(k) for k in sorted(keys)], table))
     return list(cur.fetchall())
 
 
@@ -51,12 +53,12 @@ def _versions(cur: Any, pks: set[int]) -> dict[int, tuple[int, int]]:
 
 
 def _plans(cur: Any, ids: set[int]) -> dict[int, _Plan]:
-    """plan key → the plan's names, from the register or else from the audit (without its namespace)."""
+    """plan key → the plan's names, from the register or else from the audit (no namespace before migration 0009)."""
     cur.execute("SELECT id, namespace, local_id, title FROM plan WHERE id = ANY(%s)", (sorted(ids),))
     found = {r[0]: _Plan(r[1], r[2], r[3]) for r in cur.fetchall()}
     for key, detail in _recorded(cur, "plan", ids - found.keys()):
         if detail and detail.get("local_id"):
-            found[int(key)] = _Plan(None, str(detail["local_id"]), detail.get("title"))
+            found[int(key)] = _Plan(detail.get("namespace"), str(detail["local_id"]), detail.get("title"))
     return found
 
 

@@ -2,10 +2,11 @@
 
 The audit triggers (``0002_access.sql``) keep codes, ISO dates and the database's own keys;
 ``--json`` gives them as they are, with the references :mod:`register.audit_rows` adds.  Here a row
-names its plan by ``NAMESPACE:LOCALID``, its version by ``NAMESPACE:LOCALID@N`` (``LOCALID@N`` once
-the plan is deleted) and a feature by its class and localId; a database key is shown, labelled as
-one, only when nothing else names the row.  Each detail key is named in the reader's language, a
-process step by its code-list label and a day as the reader writes it; an empty value is left out.
+names its plan by ``NAMESPACE:LOCALID``, its version by ``NAMESPACE:LOCALID@N`` (``LOCALID@N`` for a
+plan deleted before migration 0009, whose audit kept no namespace) and a feature by its class and
+localId; a database key is shown, labelled as one, only when nothing else names the row.  Each detail
+key is named in the reader's language, a process step by its code-list label and a day as the reader
+writes it; an empty value is left out.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _feature(row: dict[str, Any], language: str) -> str:
 
 
 def _version(row: dict[str, Any]) -> str | None:
-    """``NAMESPACE:LOCALID@N``; ``LOCALID@N`` for a plan the register no longer holds (its namespace went with it)."""
+    """``NAMESPACE:LOCALID@N``; ``LOCALID@N`` for a plan deleted before migration 0009 (its namespace went with it)."""
     if row.get("version_ref"):
         return str(row["version_ref"])
     if row.get("plan_local_id") and row.get("version_no") is not None:
@@ -76,7 +77,7 @@ def _subject(row: dict[str, Any], language: str) -> tuple[str, frozenset[str]]:
     table, detail, version = row["table"], row.get("detail") or {}, _version(row)
     plan = row.get("plan_key") or row.get("plan_local_id") or detail.get("local_id")
     if table == "plan" and plan:
-        return str(plan), frozenset({"local_id"})
+        return str(plan), frozenset({"local_id", "namespace"})
     if table == "plan_version" and version:
         return version, frozenset({"plan_id", "version_no"})
     if table == "feature" and "features" in detail and version:  # one row for a version's stored features

@@ -42,8 +42,11 @@ def applied_migrations(conn: Any) -> list[int]:
         return [r[0] for r in cur.fetchall()]
 
 
-def apply_migrations(conn: Any) -> list[str]:
-    """Apply the migrations the database lacks, each in its own transaction; returns their names."""
+def apply_migrations(conn: Any, upto: int | None = None) -> list[str]:
+    """Apply the migrations the database lacks, each in its own transaction; returns their names.
+
+    ``upto`` stops after that migration: a register as an older PLU Studio left it, to test the next ones on.
+    """
     with conn, conn.cursor() as cur:
         cur.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
@@ -53,7 +56,7 @@ def apply_migrations(conn: Any) -> list[str]:
     _refuse_newer(done)
     applied = []
     for number, name, path in MIGRATIONS:
-        if number in done:
+        if number in done or (upto is not None and number > upto):
             continue
         with conn, conn.cursor() as cur:
             cur.execute(path.read_text(encoding="utf-8"))
