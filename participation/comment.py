@@ -193,7 +193,7 @@ def _number(value: Any) -> float:
 
 
 def _position(value: Any) -> tuple[float, float]:
-    if not isinstance(value, list) or len(value) not in (2, 3):
+    if not isinstance(value, list) or len(value) != 2:  # no altitude: the comment's size limit counts two numbers
         raise CommentError("geometry", Text("participation.comment", "has a position that is not [longitude, latitude]"))
     lon, lat = _number(value[0]), _number(value[1])
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
@@ -246,10 +246,7 @@ def parse_geometry(data: Any, context: CommentContext | None = None) -> BaseGeom
                 "geometry", Text("participation.comment", "the area crosses itself or has no surface")
             )
     else:
-        raise CommentError(
-            "geometry", Text("participation.comment", "type {kind!r} is not a Point, LineString or Polygon",
-                                                      kind=kind)
-        )
+        raise CommentError("geometry", _geometry_type_problem(kind))
     area = context.allowed_area() if context else None
     if area is not None:
         w, s, e, n = area
@@ -259,6 +256,58 @@ def parse_geometry(data: Any, context: CommentContext | None = None) -> BaseGeom
                 "geometry", Text("participation.comment", "lies outside the plan's area")
             )
     return geom
+
+
+def _json_kind(value: Any) -> Text:
+    """What a JSON value is, in words: a refusal names what was sent without Python's spelling of it."""
+    if isinstance(value, bool):
+        return Text("participation.comment", "a yes/no value")
+    if value is None:
+        return Text("participation.comment", "an empty value (null)")
+    if isinstance(value, int):
+        return Text("participation.comment", "a whole number")
+    if isinstance(value, float):
+        return Text("participation.comment", "a number with a decimal point or an exponent")
+    if isinstance(value, str):
+        return Text("participation.comment", "text")
+    if isinstance(value, list):
+        return Text("participation.comment", "a list")
+    return Text("participation.comment", "an object")
+
+
+def _version_problem(version: Any) -> Text:
+    """Why a comment's version is refused: the number when it is a plain other version, else what it is."""
+    if type(version) is int and abs(version) < 1_000_000:
+        return Text("participation.comment", "version {version} is not supported; only version {supported} is",
+                    version=version, supported=COMMENT_VERSION)
+    kind = Text("participation.comment", "a number too large to be a version") if type(version) is int else \
+        _json_kind(version)
+    return Text("participation.comment", "must be the number {supported}, not {kind}", supported=COMMENT_VERSION,
+                kind=kind)
+
+
+def _geometry_type_problem(kind: Any) -> Text:
+    """Why a geometry's type is refused, naming a type given as text the way JSON writes it."""
+    if isinstance(kind, str):
+        return Text("participation.comment", "the type {kind} is not a Point, LineString or Polygon",
+                    kind=json.dumps(kind[:40], ensure_ascii=False))
+    return Text("participation.comment", "the type must be a Point, LineString or Polygon, not {kind}",
+                kind=_json_kind(kind))
+
+
+def _missing_target(present: Collection[str], target: str, kind: str) -> Text:
+    """Why a cited zone or paragraph is refused: it is not in the package, or the package has none at all.
+
+    A package without paragraphs (a plan without regulation text) or without zones offers
+    nothing of that kind to cite, so every citation of it is refused, not waved through.
+    """
+    if kind == "zones":
+        if not present:
+            return Text("participation.comment", "this plan has no zones; a comment cannot name one")
+        return Text("participation.comment", "zone {z} is not in this plan", z=target)
+    if not present:
+        return Text("participation.comment", "this plan has no paragraphs of rules; a comment cannot cite one")
+    return Text("participation.comment", "{paragraph} is not a paragraph of this plan", paragraph=target)
 
 
 def _parse_time(value: Any) -> datetime:
@@ -296,8 +345,7 @@ def parse_comment(
                                                                    COMMENT_FORMAT=COMMENT_FORMAT))
     version = data.get("version", COMMENT_VERSION)
     if type(version) is not int or version != COMMENT_VERSION:  # true == 1 and 1.0 == 1 in Python, not here
-        raise CommentError("version", Text("participation.comment", "version {get!r} is not supported",
-                                                                    get=data.get('version')))
+        raise CommentError("version", _version_problem(version))
     text = _clean_text(data.get("text"), "text", LIMITS.text, required=True, multiline=True)
     language = data.get("language", "bg")
     if language not in LANGUAGES:
@@ -314,17 +362,16 @@ def parse_comment(
     for z in zones_raw:
         if not isinstance(z, str) or not _ID.match(z):
             raise CommentError("zones", Text("participation.comment", "holds something that is not a zone id"))
-        if context is not None and context.zones and z not in context.zones:
-            raise CommentError("zones", Text("participation.comment", "zone {z} is not in this plan", z=z))
+        if context is not None and z not in context.zones:
+            raise CommentError("zones", _missing_target(context.zones, z, "zones"))
         if z not in zones:
             zones.append(z)
     paragraph = target.get("paragraph")
     if paragraph is not None:
         if not isinstance(paragraph, str) or not _PARAGRAPH.match(paragraph):
             raise CommentError("paragraph", Text("participation.comment", "is not a paragraph reference such as OD.rules#3"))
-        if context is not None and context.paragraphs and paragraph not in context.paragraphs:
-            raise CommentError("paragraph", Text("participation.comment", "{paragraph} is not a paragraph of this plan",
-                                                                          paragraph=paragraph))
+        if context is not None and paragraph not in context.paragraphs:
+            raise CommentError("paragraph", _missing_target(context.paragraphs, paragraph, "paragraph"))
     geometry = parse_geometry(target.get("geometry"), context)
     author = _parse_author(data.get("author"))
     package_id = _absent_as(data.get("package_id"), "")

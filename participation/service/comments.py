@@ -26,8 +26,13 @@ from plu_model.i18n import ByLanguage, Text
 
 __all__ = ["BODY_LIMIT", "blueprint"]
 
-#: Largest request body accepted (bytes): a 5000-character comment with a 2000-vertex area fits easily.
-BODY_LIMIT = 128 * 1024
+#: Largest request body accepted (bytes).  Every comment within :data:`participation.comment.LIMITS` fits,
+#: however it is spelled: 5000 characters of text, each sent decomposed and ``\uXXXX``-escaped (up to 24
+#: bytes a character), a 2000-vertex area whose numbers have all 17 digits and an exponent, the longest
+#: name, e-mail and zone ids: about 240 KB (``tests/participation/test_consultation_service_holes.py``
+#: computes it).  Below nginx's ``client_max_body_size 256k`` (``deploy/nginx/``), so nginx never refuses
+#: what the service would take.
+BODY_LIMIT = 248 * 1024
 _KEY = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")
 _log = logging.getLogger("plu.consultation")
 

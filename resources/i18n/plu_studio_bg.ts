@@ -3339,10 +3339,6 @@
    <translation>не е {COMMENT_FORMAT}</translation>
   </message>
   <message>
-   <source>version {get!r} is not supported</source>
-   <translation>версия {get!r} не се поддържа</translation>
-  </message>
-  <message>
    <source>must be one of {LANGUAGES}</source>
    <translation>трябва да е от {LANGUAGES}</translation>
   </message>
@@ -3423,10 +3419,6 @@
    <translation>линията се самопресича</translation>
   </message>
   <message>
-   <source>type {kind!r} is not a Point, LineString or Polygon</source>
-   <translation>видът {kind!r} не е точка, линия или площ</translation>
-  </message>
-  <message>
    <source>is not a UUID</source>
    <translation>не е UUID</translation>
   </message>
@@ -3457,6 +3449,62 @@
   <message>
    <source>{p}: not a comment file ({problem})</source>
    <translation>{p}: не е файл със становище ({problem})</translation>
+  </message>
+  <message>
+   <source>an object</source>
+   <translation>обект</translation>
+  </message>
+  <message>
+   <source>must be the number {supported}, not {kind}</source>
+   <translation>трябва да е числото {supported}, а не {kind}</translation>
+  </message>
+  <message>
+   <source>the type must be a Point, LineString or Polygon, not {kind}</source>
+   <translation>видът трябва да е точка, линия или площ, а не {kind}</translation>
+  </message>
+  <message>
+   <source>a yes/no value</source>
+   <translation>стойност да/не</translation>
+  </message>
+  <message>
+   <source>an empty value (null)</source>
+   <translation>празна стойност (null)</translation>
+  </message>
+  <message>
+   <source>a whole number</source>
+   <translation>цяло число</translation>
+  </message>
+  <message>
+   <source>a number with a decimal point or an exponent</source>
+   <translation>число с десетична точка или степенен показател</translation>
+  </message>
+  <message>
+   <source>text</source>
+   <translation>текст</translation>
+  </message>
+  <message>
+   <source>a list</source>
+   <translation>списък</translation>
+  </message>
+  <message>
+   <source>version {version} is not supported; only version {supported} is</source>
+   <translation>версия {version} не се поддържа; поддържа се само версия {supported}</translation>
+  </message>
+  <message>
+   <source>a number too large to be a version</source>
+   <translation>число, твърде голямо за версия</translation>
+  </message>
+  <message>
+   <source>the type {kind} is not a Point, LineString or Polygon</source>
+   <translation>видът {kind} не е точка, линия или площ</translation>
+  </message>
+  <message>
+   <source>this plan has no paragraphs of rules; a comment cannot cite one</source>
+   <translation>този план няма точки от правила; коментар не може да цитира точка</translation>
+  </message>
+  <message>
+   <source>this plan has no zones; a comment cannot name one</source>
+   <translation>този план няма зони; коментар не може да посочи зона</translation>
   </message>
  </context>
  <context>

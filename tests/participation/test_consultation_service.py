@@ -96,7 +96,9 @@ def test_csv_export_neutralises_formulas(client, store):
 def test_oversized_bodies_are_refused_and_nothing_is_lost(client, store):
     _seed(client)
     before = _snapshot(store)
-    huge = {"text": "я" * 5000, "target": {"geometry": {"type": "LineString", "coordinates": [[23.31, 42.665]] * 9000}}}
+    position = [23.31, 42.665]  # each takes 16 bytes in the list: more of them than fit under the limit
+    huge = {"text": "я" * 5000, "target": {"geometry": {"type": "LineString",
+                                                       "coordinates": [position] * (BODY_LIMIT // 16 + 1)}}}
     r = client.post("/api/comments", data=json.dumps(huge), content_type="application/json")
     assert r.status_code == 413 and r.json["error"]["bg"]
     r = client.post("/api/comments", data=b"{" + b" " * (BODY_LIMIT + 10) + b"}", content_type="application/json")
