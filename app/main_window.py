@@ -83,6 +83,7 @@ from app.plan_layers import retitle
 from app.qt_values import feature_row
 from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, map_with_bar, refused, show_bar
 from app.recovery import find_recoverable
+from app.scale_box import connect_scale_box, refill_scale_box
 from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
 from app.status_bar import MessageStatusBar
 from app.tasks import FunctionTask, run_task, wait_for
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start()
         self._autosave_due = False
         self.canvas.xyCoordinates.connect(self._show_coordinates)
-        self.canvas.scaleChanged.connect(self.scale_widget.setScale)
+        self.scale_link = connect_scale_box(self.scale_widget, self.canvas)
         self.resize(1280, 800)
         self._first_show = not self.restore_layout()
         fit_to_screen(self)  # a laptop's 1366×768, or a geometry saved on a bigger monitor
@@ -484,9 +485,7 @@ class MainWindow(QMainWindow):
 
     def _relocale_scale(self) -> None:
         """The scale box's list and number in the UI language's digits (set as Qt's default locale)."""
-        self.scale_widget.updateScales()
-        if self.canvas.scale() > 0:  # none before the first draw
-            self.scale_widget.setScale(self.canvas.scale())
+        refill_scale_box(self.scale_link)
 
     # -- layout ------------------------------------------------------------------------------
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
