@@ -81,7 +81,7 @@ from app.menu_registry import FEATURE_MODULES, MENUS, actions_for
 from app.plan_diff import apply_plan_file
 from app.plan_layers import retitle
 from app.qt_values import feature_row
-from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, map_with_bar, refused, show_bar
+from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, hold_saved_copy, map_with_bar, refused, show_bar
 from app.recovery import find_recoverable
 from app.scale_box import connect_scale_box, refill_scale_box
 from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
@@ -530,7 +530,8 @@ class MainWindow(QMainWindow):
         mark = "*" if self.document.is_modified else ""
         read_only = self.document.read_only
         said = f" ({read_only.mark.say(self.language)})" if read_only is not None else ""
-        self.setWindowTitle(f"{mark}{self.document.title}{said} — PLU Studio")
+        file = f" — {self.document.path.name}" if self.document.path is not None else ""
+        self.setWindowTitle(f"{mark}{self.document.title}{said}{file} — PLU Studio")
 
     def _update_status(self) -> None:
         doc = self.document
@@ -842,7 +843,12 @@ class MainWindow(QMainWindow):
             return False
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
-        return self._save_to(Path(path))
+        copy_of_read_only = doc.read_only is not None
+        if not self._save_to(Path(path)):
+            return False
+        if copy_of_read_only:  # the planner saved the copy to work on it: the window holds it now
+            hold_saved_copy(self)
+        return True
 
     def _save_to(self, path: Path) -> bool:
         """Write the plan in a background task (a city-wide plan takes seconds); False if it was not saved."""
