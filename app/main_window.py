@@ -81,8 +81,9 @@ from app.menu_registry import FEATURE_MODULES, MENUS, actions_for
 from app.plan_diff import apply_plan_file
 from app.plan_layers import retitle
 from app.qt_values import feature_row
-from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, map_with_bar, refused, show_bar
+from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, hold_saved_copy, map_with_bar, refused, show_bar
 from app.recovery import find_recoverable
+from app.scale_box import connect_scale_box, refill_scale_box
 from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
 from app.status_bar import MessageStatusBar
 from app.tasks import FunctionTask, run_task, wait_for
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start()
         self._autosave_due = False
         self.canvas.xyCoordinates.connect(self._show_coordinates)
-        self.canvas.scaleChanged.connect(self.scale_widget.setScale)
+        self.scale_link = connect_scale_box(self.scale_widget, self.canvas)
         self.resize(1280, 800)
         self._first_show = not self.restore_layout()
         fit_to_screen(self)  # a laptop's 1366×768, or a geometry saved on a bigger monitor
@@ -484,9 +485,7 @@ class MainWindow(QMainWindow):
 
     def _relocale_scale(self) -> None:
         """The scale box's list and number in the UI language's digits (set as Qt's default locale)."""
-        self.scale_widget.updateScales()
-        if self.canvas.scale() > 0:  # none before the first draw
-            self.scale_widget.setScale(self.canvas.scale())
+        refill_scale_box(self.scale_link)
 
     # -- layout ------------------------------------------------------------------------------
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -531,7 +530,8 @@ class MainWindow(QMainWindow):
         mark = "*" if self.document.is_modified else ""
         read_only = self.document.read_only
         said = f" ({read_only.mark.say(self.language)})" if read_only is not None else ""
-        self.setWindowTitle(f"{mark}{self.document.title}{said} — PLU Studio")
+        file = f" — {self.document.path.name}" if self.document.path is not None else ""
+        self.setWindowTitle(f"{mark}{self.document.title}{said}{file} — PLU Studio")
 
     def _update_status(self) -> None:
         doc = self.document
@@ -843,7 +843,12 @@ class MainWindow(QMainWindow):
             return False
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
-        return self._save_to(Path(path))
+        copy_of_read_only = doc.read_only is not None
+        if not self._save_to(Path(path)):
+            return False
+        if copy_of_read_only:  # the planner saved the copy to work on it: the window holds it now
+            hold_saved_copy(self)
+        return True
 
     def _save_to(self, path: Path) -> bool:
         """Write the plan in a background task (a city-wide plan takes seconds); False if it was not saved."""

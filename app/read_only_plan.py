@@ -7,7 +7,9 @@ and editing tools, delete, merge, undo/redo, repairs and Save to register. Viewi
 the forms (read-only), validation, export, comparing and printing stay.
 
 The bar offers *Save as…* beside its words: a planner who may not change a register plan
-takes a copy as a plan file of their own, to open and work on.
+takes a copy as a plan file of their own, and the window then holds that copy, editable, as
+File ▸ Open would have opened it (the map stays where it was), the way an editor's Save As
+carries on in the file just written.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxL
 
 from app.i18n import current_language, translate
 
-__all__ = ["EDITING_ACTIONS", "EDITING_TOOLS", "map_with_bar", "refused", "show_bar"]
+__all__ = ["EDITING_ACTIONS", "EDITING_TOOLS", "hold_saved_copy", "map_with_bar", "refused", "show_bar"]
 
 #: the window's actions that change the plan (disabled for a read-only plan)
 EDITING_ACTIONS = frozenset({
@@ -81,8 +83,8 @@ def show_bar(window: Any) -> None:
     bar.setVisible(said is not None)
     save_as = window.read_only_save_as
     save_as.setText(translate("ReadOnlyBar", "Save as…"))
-    save_as.setToolTip(translate("ReadOnlyBar", "Save a copy of the plan as a file of your own; open that file to "
-                                 "change it."))
+    save_as.setToolTip(translate("ReadOnlyBar", "Save a copy of the plan as a file of your own, then work on the "
+                                 "copy."))
     save_as.setVisible(doc is not None)  # nothing to save while a register version is still being prepared
     window.read_only_strip.setVisible(said is not None)
 
@@ -94,3 +96,21 @@ def refused(window: Any) -> bool:
         return False
     window.message(doc.read_only.refusal.say(current_language()))
     return True
+
+
+def hold_saved_copy(window: Any) -> None:
+    """After *Save as…* of a read-only plan: open the copy just written in its place, editable, the map unmoved.
+
+    Opened as File ▸ Open opens a plan file (a working copy of its own, no tie to the register),
+    so what the planner edits is exactly the file they chose.  Should the copy not open, the error
+    is said and the read-only plan stays; the copy is on disk all the same.
+    """
+    saved = window.document.path
+    centre, scale = window.canvas.center(), window.canvas.scale()
+    if window.open_plan(saved) is None:
+        return
+    # centre and scale, not the extent: the map grows by the bar's height as the bar goes
+    window.canvas.setCenter(centre)
+    window.canvas.zoomScale(scale)
+    window.canvas.refresh()
+    window.message(translate("ReadOnlyBar", "Saved {path}; the copy is open for you to change.", path=str(saved)))

@@ -1266,8 +1266,12 @@
    <translation>Запис като…</translation>
   </message>
   <message>
-   <source>Save a copy of the plan as a file of your own; open that file to change it.</source>
-   <translation>Запис на копие на плана като ваш собствен файл; отворете този файл, за да го променяте.</translation>
+   <source>Save a copy of the plan as a file of your own, then work on the copy.</source>
+   <translation>Запис на копие на плана като ваш собствен файл, след което работите върху копието.</translation>
+  </message>
+  <message>
+   <source>Saved {path}; the copy is open for you to change.</source>
+   <translation>Записан е {path}; копието е отворено и можете да го променяте.</translation>
   </message>
  </context>
  <context>

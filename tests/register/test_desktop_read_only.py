@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from city import CITY, DETAILED_1, DETAILED_2, dataset
 from conftest_paths import ROOT
-from qgis.core import QgsGeometry
+from qgis.core import QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -283,32 +283,111 @@ def test_the_read_only_window_in_bulgarian(make_window, two_authorities, qtbot):
     form.reject()
 
 
-def test_the_read_only_bar_offers_save_as_and_the_copy_is_the_planners_to_change(window, two_authorities, tmp_path,
-                                                                                 monkeypatch):
+def _zones_in(path: Path) -> dict[str, list[str]]:
+    """The zones (localId → land use) a plan file holds, read from the file itself."""
+    from plu_model.geopackage import PlanFile
+
+    with PlanFile(path) as pf:
+        return {z.inspire_id.local_id: list(z.hilucs_land_use) for z in pf.iter_class("ZoningElement")}
+
+
+def _answer_save(monkeypatch, answer: str) -> list[str]:
+    """The save dialog answers ``answer`` ("" is Cancel); the titles it was asked with are returned."""
     from app import file_dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(file_dialogs, "save_file", lambda _parent, title, *_a: asked.append(title) or answer)
+    return asked
+
+
+def test_the_read_only_bar_offers_save_as_in_both_languages(window, two_authorities):
     from app.register_actions import open_from_register
 
     _owner, ana = two_authorities
     open_from_register(window, ana, DETAILED_2.local_id).wait()
     button = window.read_only_save_as
     assert button.isVisible() and button.isEnabled() and button.text() == "Save as…"
-    assert button.toolTip() == "Save a copy of the plan as a file of your own; open that file to change it."
+    assert button.toolTip() == "Save a copy of the plan as a file of your own, then work on the copy."
     window.switch_language("bg")  # the catalogue's words, written out here
     assert button.text() == "Запис като…"
-    assert button.toolTip() == ("Запис на копие на плана като ваш собствен файл; отворете този файл, "
-                                "за да го променяте.")
-    window.switch_language("en")
+    assert button.toolTip() == "Запис на копие на плана като ваш собствен файл, след което работите върху копието."
+
+
+def test_a_cancelled_save_as_leaves_the_read_only_plan_as_it_was(window, two_authorities, tmp_path, monkeypatch):
+    from app.register_actions import open_from_register
+
+    _owner, ana = two_authorities
+    doc = open_from_register(window, ana, DETAILED_2.local_id).wait()
+    said = window.statusBar().currentMessage()
+    asked = _answer_save(monkeypatch, "")
+    window.read_only_save_as.click()
+    assert asked == ["Save plan as"]
+    assert window.document is doc and doc.read_only is not None and doc.path is None
+    assert not window.read_only_strip.isHidden() and window.read_only_bar.text() == BAR_EN
+    assert window.windowTitle() == f"{DETAILED_2.title} (read-only) — PLU Studio"
+    assert not window.actions["tool_add_zone"].isEnabled()
+    assert window.statusBar().currentMessage() == said and list(tmp_path.iterdir()) == []
+
+
+def test_save_as_of_a_read_only_plan_goes_on_in_the_editable_copy(window, two_authorities, tmp_path, monkeypatch,
+                                                                   qtbot):
+    from app import editing
+    from app.register_actions import open_from_register
+
+    owner, ana = two_authorities
+    before = _stored(owner, DETAILED_2.local_id)
+    read_only = open_from_register(window, ana, DETAILED_2.local_id).wait()
+    qtbot.wait(100)  # the status bar's message laid out: the map's size is settled
+    window.canvas.setCenter(QgsPointXY(900, 700))  # where the planner was looking (D2 lies in 600..1000)
+    window.canvas.zoomScale(1500)
+    centre = window.canvas.center()
     copy = tmp_path / "north-copy.gpkg"
-    asked = []
-    monkeypatch.setattr(file_dialogs, "save_file", lambda _parent, title, *_a: asked.append(title) or str(copy))
-    button.click()  # File ▸ Save As… itself: its dialog, then the plan written
-    assert asked == ["Save plan as"] and copy.stat().st_size > 0
-    assert window.statusBar().currentMessage() == f"Saved {copy.resolve()}"
-    window.open_plan(copy)  # the copy opens as the planner's own plan: no bar, the editing tools on
+    asked = _answer_save(monkeypatch, str(copy.with_suffix("")))  # the extension added as for any plan
+    window.read_only_save_as.click()  # File ▸ Save As… itself: its dialog, the plan written, then the copy held
+    assert asked == ["Save plan as"] and copy.is_file()
     doc = window.document
-    assert doc.read_only is None and window.read_only_strip.isHidden()
-    assert window.actions["tool_add_zone"].isEnabled() and all(layer.isEditable() for layer in doc.editable_layers())
+    assert doc is not read_only and doc.read_only is None and doc.path == copy.resolve()
+    assert getattr(doc, "register_origin", None) is None  # a plan file now, not tied to the register
+    # no bar, the title names the copy, nothing to save, every editing tool on
+    assert window.read_only_strip.isHidden()
+    assert window.windowTitle() == f"{DETAILED_2.title} — north-copy.gpkg — PLU Studio"
+    assert window.modified_label.text() == "Saved"
+    assert window.statusBar().currentMessage() == f"Saved {copy.resolve()}; the copy is open for you to change."
+    assert [k for k in EDITING if k not in ("undo", "redo") and not window.actions[k].isEnabled()] == []
+    assert all(layer.isEditable() for layer in doc.editable_layers())
+    # the map where it was, the register's zones in it
+    assert window.canvas.center().distance(centre) < 0.01 and window.canvas.scale() == pytest.approx(1500, rel=1e-6)
+    assert _zones_in(copy) == before[1]
     assert window.layers.zoning.featureCount() == len(DETAILED_2.zones)
+    # an edit is taken and Save writes it to the copy; the register is not touched
+    zoning = window.layers.zoning
+    zone = next(f for f in zoning.getFeatures() if f["inspire_local_id"] == DETAILED_2.zones[0].local_id)
+    editing.change_attributes(doc, zoning, zone.id(),
+                              {"hilucs_land_use": json.dumps([HILUCS + "1_PrimaryProduction"])}, "use")
+    assert window.windowTitle().startswith("*") and window.actions["undo"].isEnabled()
+    assert window.save() and not doc.is_modified
+    assert _zones_in(copy)[DETAILED_2.zones[0].local_id] == [HILUCS + "1_PrimaryProduction"]
+    assert _stored(owner, DETAILED_2.local_id) == before
+
+
+def test_save_as_of_a_read_only_plan_in_bulgarian(make_window, two_authorities, tmp_path, monkeypatch, qtbot):
+    from app.register_actions import open_from_register
+
+    _owner, ana = two_authorities
+    window = make_window("bg")
+    window.resize(1280, 800)
+    open_from_register(window, ana, DETAILED_2.local_id).wait()
+    copy = tmp_path / "копие.gpkg"
+    _answer_save(monkeypatch, str(copy))
+    window.read_only_save_as.click()
+    assert window.document.read_only is None and window.read_only_strip.isHidden()
+    assert window.windowTitle() == f"{DETAILED_2.title} — копие.gpkg — PLU Studio"
+    assert window.modified_label.text() == "Записан"
+    assert window.statusBar().currentMessage() == (f"Записан е {copy.resolve()}; копието е отворено и можете да го "
+                                                   "променяте.")
+    qtbot.wait(200)
+    OUT.mkdir(exist_ok=True)
+    window.grab().save(str(OUT / "register-save-as-copy-bg.png"))
 
 
 def test_no_save_as_on_the_bar_of_ones_own_plan(window, two_authorities):
