@@ -4,6 +4,22 @@
  <context>
   <name>Attribute</name>
   <message>
+   <source>Spatial plan</source>
+   <translation>Устройствен план</translation>
+  </message>
+  <message>
+   <source>Zoning element</source>
+   <translation>Устройствена зона</translation>
+  </message>
+  <message>
+   <source>Supplementary regulation</source>
+   <translation>Допълнителна регулация</translation>
+  </message>
+  <message>
+   <source>Official document</source>
+   <translation>Официален документ</translation>
+  </message>
+  <message>
    <source>Official title</source>
    <translation>Официално наименование</translation>
   </message>
@@ -118,22 +134,6 @@
   <message>
    <source>Version identifier</source>
    <translation>Идентификатор на версията</translation>
-  </message>
-  <message>
-   <source>Spatial plan</source>
-   <translation>Устройствен план</translation>
-  </message>
-  <message>
-   <source>Zoning element</source>
-   <translation>Устройствена зона</translation>
-  </message>
-  <message>
-   <source>Supplementary regulation</source>
-   <translation>Допълнителна регулация</translation>
-  </message>
-  <message>
-   <source>Official document</source>
-   <translation>Официален документ</translation>
   </message>
   <message>
    <source>Restrictions</source>
@@ -418,6 +418,14 @@
    <translation>Атрибути: {class_name}</translation>
   </message>
   <message>
+   <source>{title} (read-only)</source>
+   <translation>{title} (само за четене)</translation>
+  </message>
+  <message>
+   <source>Identifier: {local_id} (namespace {namespace}), gml:id {gml_id}</source>
+   <translation>Идентификатор: {local_id} (пространство от имена {namespace}), gml:id {gml_id}</translation>
+  </message>
+  <message>
    <source>Land use and limits</source>
    <translation>Предназначение и показатели</translation>
   </message>
@@ -430,20 +438,12 @@
    <translation>Показателите на {zone_type} са попълнени от националния профил {profile}.</translation>
   </message>
   <message>
-   <source>The national profile gives no limits for {zone_type}.</source>
-   <translation>Националният профил не дава показатели за {zone_type}.</translation>
-  </message>
-  <message>
-   <source>Identifier: {local_id} (namespace {namespace}), gml:id {gml_id}</source>
-   <translation>Идентификатор: {local_id} (пространство от имена {namespace}), gml:id {gml_id}</translation>
-  </message>
-  <message>
    <source>No national profile is installed ({reason}), so the limits of {zone_type} are not filled in; enter them from the plan's rules.</source>
    <translation>Не е инсталиран национален профил ({reason}), затова показателите на {zone_type} не са попълнени; въведете ги от правилата на плана.</translation>
   </message>
   <message>
-   <source>{title} (read-only)</source>
-   <translation>{title} (само за четене)</translation>
+   <source>The national profile gives no limits for {zone_type}.</source>
+   <translation>Националният профил не дава показатели за {zone_type}.</translation>
   </message>
  </context>
  <context>
@@ -608,6 +608,14 @@
    <translation>Прецизно цифровизиране</translation>
   </message>
   <message>
+   <source>Errors: {errors}, warnings: {warnings}</source>
+   <translation>Грешки: {errors}, предупреждения: {warnings}</translation>
+  </message>
+  <message>
+   <source>Opening {file_name}…</source>
+   <translation>Отваряне на {file_name}…</translation>
+  </message>
+  <message>
    <source>Open plan</source>
    <translation>Отваряне на план</translation>
   </message>
@@ -624,8 +632,34 @@
    <translation>Файлове на планове PLU Studio (*.gpkg)</translation>
   </message>
   <message>
+   <source>Saving {file_name}…</source>
+   <translation>Записване на {file_name}…</translation>
+  </message>
+  <message>
+   <source>Saved {path}</source>
+   <translation>Записан е {path}</translation>
+  </message>
+  <message>
    <source>Autosave</source>
    <translation>Автоматичен запис</translation>
+  </message>
+  <message>
+   <source>Exporting {file_name}</source>
+   <translation>Износ на {file_name}</translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} new parts.</source>
+   <translation>
+    <numerusform>{n} нова част.</numerusform>
+    <numerusform>{n} нови части.</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} features reshaped.</source>
+   <translation>
+    <numerusform>{n} обект с променена форма.</numerusform>
+    <numerusform>{n} обекта с променена форма.</numerusform>
+   </translation>
   </message>
   <message>
    <source>Select a feature first.</source>
@@ -648,6 +682,10 @@
    <translation>Добавяне на WMS/WMTS слой</translation>
   </message>
   <message>
+   <source>Validating {title}</source>
+   <translation>Проверка на {title}</translation>
+  </message>
+  <message>
    <source>Repairing</source>
    <translation>Поправяне</translation>
   </message>
@@ -668,6 +706,10 @@
    <translation>Записан</translation>
   </message>
   <message>
+   <source>“{title}” has changes that are not saved.</source>
+   <translation>„{title}“ има незаписани промени.</translation>
+  </message>
+  <message>
    <source>Save them before closing the plan?</source>
    <translation>Да се запишат ли преди затваряне на плана?</translation>
   </message>
@@ -684,6 +726,10 @@
    <translation>Отказ</translation>
   </message>
   <message>
+   <source>Opening {file_name}</source>
+   <translation>Отваряне на {file_name}</translation>
+  </message>
+  <message>
    <source>Opening cancelled.</source>
    <translation>Отварянето е прекратено.</translation>
   </message>
@@ -692,12 +738,28 @@
    <translation>Начертайте границата на плана: щракнете върху ъглите ѝ, десен бутон за край.</translation>
   </message>
   <message>
+   <source>Saving {file_name}</source>
+   <translation>Записване на {file_name}</translation>
+  </message>
+  <message>
+   <source>Saving cancelled; {path} was not changed.</source>
+   <translation>Записването е отменено; {path} не е променен.</translation>
+  </message>
+  <message>
    <source>Autosaved.</source>
    <translation>Автоматично записано.</translation>
   </message>
   <message>
    <source>Recover unsaved work</source>
    <translation>Възстановяване на незаписана работа</translation>
+  </message>
+  <message>
+   <source>PLU Studio ended before “{title}” was saved.</source>
+   <translation>PLU Studio спря, преди „{title}“ да бъде записан.</translation>
+  </message>
+  <message>
+   <source>The state autosaved at {time} can be recovered.</source>
+   <translation>Състоянието, автоматично записано в {time}, може да бъде възстановено.</translation>
   </message>
   <message>
    <source>Recover</source>
@@ -711,6 +773,13 @@
    <source>The plan has errors</source>
    <translation>Планът има грешки</translation>
   </message>
+  <message numerus="yes">
+   <source>The check found {n} errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
+   <translation>
+    <numerusform>Проверката намери {n} грешка в плана. Порталът на INSPIRE или регистърът може да откаже файла, докато тя не бъде поправена.</numerusform>
+    <numerusform>Проверката намери {n} грешки в плана. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</numerusform>
+   </translation>
+  </message>
   <message>
    <source>Show the errors</source>
    <translation>Покажи грешките</translation>
@@ -719,6 +788,13 @@
    <source>Plan boundary drawn.</source>
    <translation>Границата на плана е начертана.</translation>
   </message>
+  <message numerus="yes">
+   <source>{n} features deleted.</source>
+   <translation>
+    <numerusform>{n} обект е изтрит.</numerusform>
+    <numerusform>{n} обекта са изтрити.</numerusform>
+   </translation>
+  </message>
   <message>
    <source>This finding has no place on the map.</source>
    <translation>Тази констатация няма място на картата.</translation>
@@ -726,6 +802,13 @@
   <message>
    <source>Repair</source>
    <translation>Поправка</translation>
+  </message>
+  <message numerus="yes">
+   <source>Repair changed {n} features; Undo takes it back.</source>
+   <translation>
+    <numerusform>Поправката промени {n} обект; „Отмяна“ я връща.</numerusform>
+    <numerusform>Поправката промени {n} обекта; „Отмяна“ я връща.</numerusform>
+   </translation>
   </message>
   <message>
    <source>The repair changed nothing; the plan is checked again.</source>
@@ -884,129 +967,6 @@
    <translation>(преди последната промяна)</translation>
   </message>
   <message>
-   <source>Opening {file_name}…</source>
-   <translation>Отваряне на {file_name}…</translation>
-  </message>
-  <message>
-   <source>Saving {file_name}…</source>
-   <translation>Записване на {file_name}…</translation>
-  </message>
-  <message>
-   <source>Save plan</source>
-   <translation>Запис на плана</translation>
-  </message>
-  <message>
-   <source>Saved {path}</source>
-   <translation>Записан е {path}</translation>
-  </message>
-  <message>
-   <source>Exporting {file_name}</source>
-   <translation>Износ на {file_name}</translation>
-  </message>
-  <message>
-   <source>Export</source>
-   <translation>Износ</translation>
-  </message>
-  <message>
-   <source>The drawn feature was discarded.</source>
-   <translation>Начертаният обект е отхвърлен.</translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} new parts.</source>
-   <translation>
-    <numerusform>{n} нова част.</numerusform>
-    <numerusform>{n} нови части.</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} features reshaped.</source>
-   <translation>
-    <numerusform>{n} обект с променена форма.</numerusform>
-    <numerusform>{n} обекта с променена форма.</numerusform>
-   </translation>
-  </message>
-  <message>
-   <source>Features merged; the largest one's attributes were kept.</source>
-   <translation>Обектите са обединени; запазени са атрибутите на най-големия.</translation>
-  </message>
-  <message>
-   <source>Background layer</source>
-   <translation>Подложка</translation>
-  </message>
-  <message>
-   <source>The WMS provider of QGIS is not installed.</source>
-   <translation>WMS доставчикът на QGIS не е инсталиран.</translation>
-  </message>
-  <message>
-   <source>Validating {title}</source>
-   <translation>Проверка на {title}</translation>
-  </message>
-  <message>
-   <source>Open &amp;recent</source>
-   <translation>Последно &amp;отваряни</translation>
-  </message>
-  <message>
-   <source>“{title}” has changes that are not saved.</source>
-   <translation>„{title}“ има незаписани промени.</translation>
-  </message>
-  <message>
-   <source>Opening {file_name}</source>
-   <translation>Отваряне на {file_name}</translation>
-  </message>
-  <message>
-   <source>Saving {file_name}</source>
-   <translation>Записване на {file_name}</translation>
-  </message>
-  <message>
-   <source>Saving cancelled; {path} was not changed.</source>
-   <translation>Записването е отменено; {path} не е променен.</translation>
-  </message>
-  <message>
-   <source>PLU Studio ended before “{title}” was saved.</source>
-   <translation>PLU Studio спря, преди „{title}“ да бъде записан.</translation>
-  </message>
-  <message>
-   <source>The state autosaved at {time} can be recovered.</source>
-   <translation>Състоянието, автоматично записано в {time}, може да бъде възстановено.</translation>
-  </message>
-  <message>
-   <source>Export anyway</source>
-   <translation>Изнеси въпреки това</translation>
-  </message>
-  <message numerus="yes">
-   <source>The check found {n} errors in the plan. An INSPIRE portal or the register may refuse the file until they are corrected.</source>
-   <translation>
-    <numerusform>Проверката намери {n} грешка в плана. Порталът на INSPIRE или регистърът може да откаже файла, докато тя не бъде поправена.</numerusform>
-    <numerusform>Проверката намери {n} грешки в плана. Порталът на INSPIRE или регистърът може да откаже файла, докато не бъдат поправени.</numerusform>
-   </translation>
-  </message>
-  <message>
-   <source>Edit attributes of {feature}</source>
-   <translation>Промяна на атрибутите на {feature}</translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} features deleted.</source>
-   <translation>
-    <numerusform>{n} обект е изтрит.</numerusform>
-    <numerusform>{n} обекта са изтрити.</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>Repair changed {n} features; Undo takes it back.</source>
-   <translation>
-    <numerusform>Поправката промени {n} обект; „Отмяна“ я връща.</numerusform>
-    <numerusform>Поправката промени {n} обекта; „Отмяна“ я връща.</numerusform>
-   </translation>
-  </message>
-  <message>
-   <source>&amp;Import</source>
-   <translation>&amp;Внос</translation>
-  </message>
-  <message>
-   <source>Errors: {errors}, warnings: {warnings}</source>
-   <translation>Грешки: {errors}, предупреждения: {warnings}</translation>
-  </message>
-  <message>
    <source>&amp;Undo {action}</source>
    <translation>&amp;Отмяна: {action}</translation>
   </message>
@@ -1023,8 +983,32 @@
    <translation>Планове ({patterns})</translation>
   </message>
   <message>
+   <source>Save plan</source>
+   <translation>Запис на плана</translation>
+  </message>
+  <message>
+   <source>{path} could not be saved: {error}</source>
+   <translation>{path} не може да бъде записан: {error}</translation>
+  </message>
+  <message>
    <source>Exported {path}</source>
    <translation>Изнесен е {path}</translation>
+  </message>
+  <message>
+   <source>Export</source>
+   <translation>Износ</translation>
+  </message>
+  <message>
+   <source>The drawn feature was discarded.</source>
+   <translation>Начертаният обект е отхвърлен.</translation>
+  </message>
+  <message>
+   <source>Features merged; the largest one's attributes were kept.</source>
+   <translation>Обектите са обединени; запазени са атрибутите на най-големия.</translation>
+  </message>
+  <message>
+   <source>Background layer</source>
+   <translation>Подложка</translation>
   </message>
   <message>
    <source>{source} is neither a raster nor a vector file QGIS can open.</source>
@@ -1035,24 +1019,40 @@
    <translation>QGIS не може да използва URL адреса на плочките {url}.</translation>
   </message>
   <message>
-   <source>Pa&amp;nels</source>
-   <translation>Па&amp;нели</translation>
+   <source>The WMS provider of QGIS is not installed.</source>
+   <translation>WMS доставчикът на QGIS не е инсталиран.</translation>
+  </message>
+  <message>
+   <source>Open &amp;recent</source>
+   <translation>Последно &amp;отваряни</translation>
   </message>
   <message>
    <source>Recovered “{title}”; save it to keep it.</source>
    <translation>„{title}“ е възстановен; запишете го, за да го запазите.</translation>
   </message>
   <message>
-   <source>&amp;Language</source>
-   <translation>&amp;Език</translation>
+   <source>Export anyway</source>
+   <translation>Изнеси въпреки това</translation>
   </message>
   <message>
-   <source>{path} could not be saved: {error}</source>
-   <translation>{path} не може да бъде записан: {error}</translation>
+   <source>Edit attributes of {feature}</source>
+   <translation>Промяна на атрибутите на {feature}</translation>
+  </message>
+  <message>
+   <source>&amp;Import</source>
+   <translation>&amp;Внос</translation>
   </message>
   <message>
    <source>{format}…</source>
    <translation>{format}…</translation>
+  </message>
+  <message>
+   <source>Pa&amp;nels</source>
+   <translation>Па&amp;нели</translation>
+  </message>
+  <message>
+   <source>&amp;Language</source>
+   <translation>&amp;Език</translation>
   </message>
  </context>
  <context>
@@ -1199,10 +1199,6 @@
  <context>
   <name>PlanProperties</name>
   <message>
-   <source>Plan properties</source>
-   <translation>Свойства на плана</translation>
-  </message>
-  <message>
    <source>General</source>
    <translation>Общи</translation>
   </message>
@@ -1239,6 +1235,14 @@
    <translation>Премахване</translation>
   </message>
   <message>
+   <source>Plan properties (read-only)</source>
+   <translation>Свойства на плана (само за четене)</translation>
+  </message>
+  <message>
+   <source>Plan properties</source>
+   <translation>Свойства на плана</translation>
+  </message>
+  <message>
    <source>Documents of this plan file:</source>
    <translation>Документи в този файл на плана:</translation>
   </message>
@@ -1253,10 +1257,6 @@
   <message>
    <source>Version identifier</source>
    <translation>Идентификатор на версията</translation>
-  </message>
-  <message>
-   <source>Plan properties (read-only)</source>
-   <translation>Свойства на плана (само за четене)</translation>
   </message>
  </context>
  <context>
@@ -1286,6 +1286,17 @@
   <message>
    <source>Repairs can be undone with Edit ▸ Undo.</source>
    <translation>Поправките могат да се отменят с Редактиране ▸ Отмяна.</translation>
+  </message>
+  <message numerus="yes">
+   <source>The repair made {n} changes:</source>
+   <translation>
+    <numerusform>Поправката направи {n} промяна:</numerusform>
+    <numerusform>Поправката направи {n} промени:</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>Features changed: {count}.</source>
+   <translation>Променени обекти: {count}.</translation>
   </message>
   <message>
    <source>fatal</source>
@@ -1344,6 +1355,10 @@
    <translation>Поправка на всичко</translation>
   </message>
   <message>
+   <source>All rules ({count})</source>
+   <translation>Всички правила ({count})</translation>
+  </message>
+  <message>
    <source>Checking the plan…</source>
    <translation>Проверка на плана…</translation>
   </message>
@@ -1364,6 +1379,14 @@
    <translation>Проверката е прекратена; показаните констатации са от предишната.</translation>
   </message>
   <message>
+   <source>Validation failed: {message}</source>
+   <translation>Проверката не успя: {message}</translation>
+  </message>
+  <message>
+   <source>What to do: export the plan in EPSG:{epsg} with the button below; the plan file itself stays as it is.</source>
+   <translation>Какво да направите: изнесете плана в EPSG:{epsg} с бутона отдолу; самият файл на плана остава непроменен.</translation>
+  </message>
+  <message>
    <source>Severity</source>
    <translation>Тежест</translation>
   </message>
@@ -1380,55 +1403,30 @@
    <translation>Обект</translation>
   </message>
   <message>
-   <source>The plan has not been checked yet.</source>
-   <translation>Планът още не е проверен.</translation>
-  </message>
-  <message numerus="yes">
-   <source>The repair made {n} changes:</source>
-   <translation>
-    <numerusform>Поправката направи {n} промяна:</numerusform>
-    <numerusform>Поправката направи {n} промени:</numerusform>
-   </translation>
-  </message>
-  <message>
-   <source>Features changed: {count}.</source>
-   <translation>Променени обекти: {count}.</translation>
-  </message>
-  <message>
-   <source>What to do: press “Repair this rule”; the plan is checked again afterwards and Edit ▸ Undo takes the repair back.</source>
-   <translation>Какво да направите: натиснете „Поправка по това правило“; след това планът се проверява отново, а Редактиране ▸ Отмяна връща поправката.</translation>
-  </message>
-  <message>
-   <source>What to do: there is no automatic repair; correct it on the map or in the feature's form.</source>
-   <translation>Какво да направите: няма автоматична поправка; коригирайте на картата или във формуляра на обекта.</translation>
-  </message>
-  <message>
-   <source>All rules ({count})</source>
-   <translation>Всички правила ({count})</translation>
-  </message>
-  <message>
-   <source>There is no automatic repair for this rule; fix it on the map or in the form.</source>
-   <translation>За това правило няма автоматична поправка; поправете го на картата или във формуляра.</translation>
-  </message>
-  <message>
-   <source>Validation failed: {message}</source>
-   <translation>Проверката не успя: {message}</translation>
-  </message>
-  <message>
-   <source>What to do: export the plan in EPSG:{epsg} with the button below; the plan file itself stays as it is.</source>
-   <translation>Какво да направите: изнесете плана в EPSG:{epsg} с бутона отдолу; самият файл на плана остава непроменен.</translation>
-  </message>
-  <message>
    <source>Profile: {profile}</source>
    <translation>Профил: {profile}</translation>
   </message>
   <message>
-   <source>A check could not run (see the warnings), so the plan is not known to be valid.</source>
-   <translation>Проверка не можа да се изпълни (вижте предупрежденията), затова валидността на плана не е установена.</translation>
+   <source>The plan has not been checked yet.</source>
+   <translation>Планът още не е проверен.</translation>
   </message>
   <message>
-   <source>The plan changed since; validate again.</source>
-   <translation>Оттогава планът е променен; проверете отново.</translation>
+   <source>Checked at {time}: errors: {errors}, warnings: {warnings}.</source>
+   <translation>Проверен в {time}: грешки: {errors}, предупреждения: {warnings}.</translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} are still there and need a person.</source>
+   <translation>
+    <numerusform>{n} остава и изисква намеса.</numerusform>
+    <numerusform>{n} остават и изискват намеса.</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>The repair removed {n} findings; {left}</source>
+   <translation>
+    <numerusform>Поправката отстрани {n} забележка; {left}</numerusform>
+    <numerusform>Поправката отстрани {n} забележки; {left}</numerusform>
+   </translation>
   </message>
   <message numerus="yes">
    <source>Checked again: the repair removed all {n} findings.</source>
@@ -1442,26 +1440,28 @@
    <translation>Износ в EPSG:{epsg}…</translation>
   </message>
   <message>
+   <source>What to do: press “Repair this rule”; the plan is checked again afterwards and Edit ▸ Undo takes the repair back.</source>
+   <translation>Какво да направите: натиснете „Поправка по това правило“; след това планът се проверява отново, а Редактиране ▸ Отмяна връща поправката.</translation>
+  </message>
+  <message>
+   <source>What to do: there is no automatic repair; correct it on the map or in the feature's form.</source>
+   <translation>Какво да направите: няма автоматична поправка; коригирайте на картата или във формуляра на обекта.</translation>
+  </message>
+  <message>
+   <source>There is no automatic repair for this rule; fix it on the map or in the form.</source>
+   <translation>За това правило няма автоматична поправка; поправете го на картата или във формуляра.</translation>
+  </message>
+  <message>
    <source>Feature: {feature} (selecting the row shows it on the map)</source>
    <translation>Обект: {feature} (изборът на реда го показва на картата)</translation>
   </message>
-  <message numerus="yes">
-   <source>The repair removed {n} findings; {left}</source>
-   <translation>
-    <numerusform>Поправката отстрани {n} забележка; {left}</numerusform>
-    <numerusform>Поправката отстрани {n} забележки; {left}</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} are still there and need a person.</source>
-   <translation>
-    <numerusform>{n} остава и изисква намеса.</numerusform>
-    <numerusform>{n} остават и изискват намеса.</numerusform>
-   </translation>
+  <message>
+   <source>A check could not run (see the warnings), so the plan is not known to be valid.</source>
+   <translation>Проверка не можа да се изпълни (вижте предупрежденията), затова валидността на плана не е установена.</translation>
   </message>
   <message>
-   <source>Checked at {time}: errors: {errors}, warnings: {warnings}.</source>
-   <translation>Проверен в {time}: грешки: {errors}, предупреждения: {warnings}.</translation>
+   <source>The plan changed since; validate again.</source>
+   <translation>Оттогава планът е променен; проверете отново.</translation>
   </message>
   <message>
    <source>{before} before, {after} after</source>
@@ -1625,17 +1625,17 @@
    <translation>планът като цяло</translation>
   </message>
   <message numerus="yes">
-   <source>{n} comments imported, {already}.</source>
-   <translation>
-    <numerusform>{n} внесено становище, {already}.</numerusform>
-    <numerusform>{n} внесени становища, {already}.</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
    <source>{n} already there</source>
    <translation>
     <numerusform>{n} вече е било внесено</numerusform>
     <numerusform>{n} вече са били внесени</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} comments imported, {already}.</source>
+   <translation>
+    <numerusform>{n} внесено становище, {already}.</numerusform>
+    <numerusform>{n} внесени становища, {already}.</numerusform>
    </translation>
   </message>
   <message>
@@ -2182,6 +2182,20 @@
    <source>Importing plan data</source>
    <translation>Внасяне на данни за план</translation>
   </message>
+  <message numerus="yes">
+   <source>{n} values map to nothing</source>
+   <translation>
+    <numerusform>{n} стойност няма съответствие</numerusform>
+    <numerusform>{n} стойности нямат съответствие</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} rows would be skipped</source>
+   <translation>
+    <numerusform>{n} ред ще бъде пропуснат</numerusform>
+    <numerusform>{n} реда ще бъдат пропуснати</numerusform>
+   </translation>
+  </message>
   <message>
    <source>Edit… ({n})</source>
    <translation>Редакция… ({n})</translation>
@@ -2275,20 +2289,6 @@
    <translation>
     <numerusform>Показан е {n} ред; {unmapped}; {skipped}.</numerusform>
     <numerusform>Показани са {n} реда; {unmapped}; {skipped}.</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} values map to nothing</source>
-   <translation>
-    <numerusform>{n} стойност няма съответствие</numerusform>
-    <numerusform>{n} стойности нямат съответствие</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} rows would be skipped</source>
-   <translation>
-    <numerusform>{n} ред ще бъде пропуснат</numerusform>
-    <numerusform>{n} реда ще бъдат пропуснати</numerusform>
    </translation>
   </message>
   <message>
@@ -3279,6 +3279,66 @@
  <context>
   <name>participation.comment</name>
   <message>
+   <source>an object</source>
+   <translation>обект</translation>
+  </message>
+  <message>
+   <source>must be the number {supported}, not {kind}</source>
+   <translation>трябва да е числото {supported}, а не {kind}</translation>
+  </message>
+  <message>
+   <source>the type must be a Point, LineString or Polygon, not {kind}</source>
+   <translation>видът трябва да е точка, линия или площ, а не {kind}</translation>
+  </message>
+  <message>
+   <source>{paragraph} is not a paragraph of this plan</source>
+   <translation>{paragraph} не е точка от този план</translation>
+  </message>
+  <message>
+   <source>a yes/no value</source>
+   <translation>стойност да/не</translation>
+  </message>
+  <message>
+   <source>an empty value (null)</source>
+   <translation>празна стойност (null)</translation>
+  </message>
+  <message>
+   <source>a whole number</source>
+   <translation>цяло число</translation>
+  </message>
+  <message>
+   <source>a number with a decimal point or an exponent</source>
+   <translation>число с десетична точка или степенен показател</translation>
+  </message>
+  <message>
+   <source>text</source>
+   <translation>текст</translation>
+  </message>
+  <message>
+   <source>a list</source>
+   <translation>списък</translation>
+  </message>
+  <message>
+   <source>version {version} is not supported; only version {supported} is</source>
+   <translation>версия {version} не се поддържа; поддържа се само версия {supported}</translation>
+  </message>
+  <message>
+   <source>a number too large to be a version</source>
+   <translation>число, твърде голямо за версия</translation>
+  </message>
+  <message>
+   <source>the type {kind} is not a Point, LineString or Polygon</source>
+   <translation>видът {kind} не е точка, линия или площ</translation>
+  </message>
+  <message>
+   <source>zone {z} is not in this plan</source>
+   <translation>зона {z} не е от този план</translation>
+  </message>
+  <message>
+   <source>this plan has no paragraphs of rules; a comment cannot cite one</source>
+   <translation>този план няма точки от правила; коментар не може да цитира точка</translation>
+  </message>
+  <message>
    <source>{field}: {problem}</source>
    <translation>{field}: {problem}</translation>
   </message>
@@ -3325,6 +3385,10 @@
   <message>
    <source>must be a GeoJSON geometry object</source>
    <translation>трябва да е геометрия GeoJSON</translation>
+  </message>
+  <message>
+   <source>this plan has no zones; a comment cannot name one</source>
+   <translation>този план няма зони; коментар не може да посочи зона</translation>
   </message>
   <message>
    <source>must be an ISO 8601 date and time</source>
@@ -3395,24 +3459,20 @@
    <translation>съдържа нещо, което не е идентификатор на зона</translation>
   </message>
   <message>
-   <source>zone {z} is not in this plan</source>
-   <translation>зона {z} не е от този план</translation>
-  </message>
-  <message>
    <source>is not a paragraph reference such as OD.rules#3</source>
    <translation>не е препратка към точка, напр. OD.rules#3</translation>
-  </message>
-  <message>
-   <source>{paragraph} is not a paragraph of this plan</source>
-   <translation>{paragraph} не е точка от този план</translation>
   </message>
   <message>
    <source>is missing</source>
    <translation>липсва</translation>
   </message>
   <message>
-   <source>{p}: not a comment file (not JSON: {exc})</source>
-   <translation>{p}: не е файл със становища (не е JSON: {exc})</translation>
+   <source>{p}: not a comment file (not UTF-8 text)</source>
+   <translation>{p}: не е файл със становище (не е текст в UTF-8)</translation>
+  </message>
+  <message>
+   <source>{p}: not a comment file ({problem})</source>
+   <translation>{p}: не е файл със становище ({problem})</translation>
   </message>
   <message>
    <source>the line has no length</source>
@@ -3446,70 +3506,6 @@
    <source>the area crosses itself or has no surface</source>
    <translation>площта се самопресича или няма повърхнина</translation>
   </message>
-  <message>
-   <source>{p}: not a comment file (not UTF-8 text)</source>
-   <translation>{p}: не е файл със становище (не е текст в UTF-8)</translation>
-  </message>
-  <message>
-   <source>{p}: not a comment file ({problem})</source>
-   <translation>{p}: не е файл със становище ({problem})</translation>
-  </message>
-  <message>
-   <source>an object</source>
-   <translation>обект</translation>
-  </message>
-  <message>
-   <source>must be the number {supported}, not {kind}</source>
-   <translation>трябва да е числото {supported}, а не {kind}</translation>
-  </message>
-  <message>
-   <source>the type must be a Point, LineString or Polygon, not {kind}</source>
-   <translation>видът трябва да е точка, линия или площ, а не {kind}</translation>
-  </message>
-  <message>
-   <source>a yes/no value</source>
-   <translation>стойност да/не</translation>
-  </message>
-  <message>
-   <source>an empty value (null)</source>
-   <translation>празна стойност (null)</translation>
-  </message>
-  <message>
-   <source>a whole number</source>
-   <translation>цяло число</translation>
-  </message>
-  <message>
-   <source>a number with a decimal point or an exponent</source>
-   <translation>число с десетична точка или степенен показател</translation>
-  </message>
-  <message>
-   <source>text</source>
-   <translation>текст</translation>
-  </message>
-  <message>
-   <source>a list</source>
-   <translation>списък</translation>
-  </message>
-  <message>
-   <source>version {version} is not supported; only version {supported} is</source>
-   <translation>версия {version} не се поддържа; поддържа се само версия {supported}</translation>
-  </message>
-  <message>
-   <source>a number too large to be a version</source>
-   <translation>число, твърде голямо за версия</translation>
-  </message>
-  <message>
-   <source>the type {kind} is not a Point, LineString or Polygon</source>
-   <translation>видът {kind} не е точка, линия или площ</translation>
-  </message>
-  <message>
-   <source>this plan has no paragraphs of rules; a comment cannot cite one</source>
-   <translation>този план няма точки от правила; коментар не може да цитира точка</translation>
-  </message>
-  <message>
-   <source>this plan has no zones; a comment cannot name one</source>
-   <translation>този план няма зони; коментар не може да посочи зона</translation>
-  </message>
  </context>
  <context>
   <name>participation.comment_export</name>
@@ -3530,32 +3526,20 @@
    <translation>не е обект (зони, точка, геометрия)</translation>
   </message>
   <message>
-   <source>{p}: no such file</source>
-   <translation>{p}: няма такъв файл</translation>
-  </message>
-  <message>
-   <source>{p}: too large to be a comment export</source>
-   <translation>{p}: твърде голям, за да е файл с изнесени становища</translation>
-  </message>
-  <message>
-   <source>{p}: not a comment export or comment file (not JSON: {exc})</source>
-   <translation>{p}: не е файл с изнесени становища, нито файл със становища (не е JSON: {exc})</translation>
-  </message>
-  <message>
-   <source>{p}: 'features' is not a list of comments</source>
-   <translation>{p}: 'features' не е списък от становища</translation>
-  </message>
-  <message>
-   <source>{p}: comment {i} ({feature}): {field} {problem}</source>
-   <translation>{p}: становище {i} ({feature}): {field} {problem}</translation>
-  </message>
-  <message>
    <source>is {status}; it must be one of {statuses}</source>
    <translation>е {status}, а трябва да е едно от {statuses}</translation>
   </message>
   <message>
    <source>is {value}, not a date and time such as 2026-12-04T09:30:00Z</source>
    <translation>е {value}, а не дата и час като 2026-12-04T09:30:00Z</translation>
+  </message>
+  <message>
+   <source>{p}: no such file</source>
+   <translation>{p}: няма такъв файл</translation>
+  </message>
+  <message>
+   <source>{p}: too large to be a comment export</source>
+   <translation>{p}: твърде голям, за да е файл с изнесени становища</translation>
   </message>
   <message>
    <source>{p}: not a comment export or comment file (not UTF-8 text)</source>
@@ -3566,8 +3550,16 @@
    <translation>{p}: не е експорт на становища, нито файл със становище ({problem})</translation>
   </message>
   <message>
+   <source>{p}: 'features' is not a list of comments</source>
+   <translation>{p}: 'features' не е списък от становища</translation>
+  </message>
+  <message>
    <source>{p}: comment {i} has the id {id} of comment {j} but not the same content; keep the right copy and import again</source>
    <translation>{p}: становище {i} има идентификатора {id} на становище {j}, но не и същото съдържание; оставете вярното копие и внесете отново</translation>
+  </message>
+  <message>
+   <source>{p}: comment {i} ({feature}): {field} {problem}</source>
+   <translation>{p}: становище {i} ({feature}): {field} {problem}</translation>
   </message>
  </context>
  <context>
@@ -3593,6 +3585,10 @@
    <translation>дойде с номер {given}, който в плана вече е зает или не е номер; тук е {ref}</translation>
   </message>
   <message>
+   <source>was made on package {package_id}, not on one this plan published ({published}): is it another plan's comment?</source>
+   <translation>е направено по пакет {package_id}, а не по пакет, публикуван за този план ({published}): дали не е становище по друг план?</translation>
+  </message>
+  <message>
    <source>names zones the plan does not have (any more): {missing}</source>
    <translation>посочва зони, които ги няма (вече) в плана: {missing}</translation>
   </message>
@@ -3607,10 +3603,6 @@
   <message>
    <source>is already in the plan with another text; the plan keeps its own and the copy from {source} was not imported</source>
    <translation>вече е в плана с друг текст; планът запазва своя, а копието от {source} не е внесено</translation>
-  </message>
-  <message>
-   <source>was made on package {package_id}, not on one this plan published ({published}): is it another plan's comment?</source>
-   <translation>е направено по пакет {package_id}, а не по пакет, публикуван за този план ({published}): дали не е становище по друг план?</translation>
   </message>
  </context>
  <context>
@@ -4010,14 +4002,6 @@
  <context>
   <name>participation.service.security</name>
   <message>
-   <source>the request is larger than {body_limit} bytes</source>
-   <translation>заявката е по-голяма от {body_limit} байта</translation>
-  </message>
-  <message>
-   <source>the service failed; your comment was not stored</source>
-   <translation>услугата се срина; становището не е записано</translation>
-  </message>
-  <message>
    <source>the request is malformed</source>
    <translation>заявката е неправилно съставена</translation>
   </message>
@@ -4052,6 +4036,14 @@
   <message>
    <source>the request was refused (HTTP {status})</source>
    <translation>заявката е отказана (HTTP {status})</translation>
+  </message>
+  <message>
+   <source>the request is larger than {body_limit} bytes</source>
+   <translation>заявката е по-голяма от {body_limit} байта</translation>
+  </message>
+  <message>
+   <source>the service failed; your comment was not stored</source>
+   <translation>услугата се срина; становището не е записано</translation>
   </message>
   <message>
    <source>the service failed</source>
@@ -4211,12 +4203,12 @@
    <translation>невалиден JSON на ред {line}, колона {column}</translation>
   </message>
   <message>
-   <source>the JSON ends early, at line {line}, column {column} (the file may be cut short)</source>
-   <translation>JSON-ът свършва преждевременно, на ред {line}, колона {column} (файлът може да е отрязан)</translation>
-  </message>
-  <message>
    <source>the text starting at line {line}, column {column} does not end (the file may be cut short)</source>
    <translation>текстът, започващ на ред {line}, колона {column}, не завършва (файлът може да е отрязан)</translation>
+  </message>
+  <message>
+   <source>the JSON ends early, at line {line}, column {column} (the file may be cut short)</source>
+   <translation>JSON-ът свършва преждевременно, на ред {line}, колона {column} (файлът може да е отрязан)</translation>
   </message>
  </context>
  <context>
@@ -4418,13 +4410,6 @@
   <message>
    <source>The consultation opens on {start}.</source>
    <translation>Обсъждането започва на {start}.</translation>
-  </message>
-  <message numerus="yes">
-   <source>Comments are accepted until {end} inclusive — day {day} of {days}, {n} days left.</source>
-   <translation>
-    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остава {n} ден.</numerusform>
-    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остават {n} дни.</numerusform>
-   </translation>
   </message>
   <message>
    <source>Today is the last day for comments ({end}).</source>
@@ -4662,6 +4647,13 @@
    <source>{n} / {max} characters</source>
    <translation>{n} / {max} знака</translation>
   </message>
+  <message numerus="yes">
+   <source>Comments are accepted until {end} inclusive — day {day} of {days}, {n} days left.</source>
+   <translation>
+    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остава {n} ден.</numerusform>
+    <numerusform>Становища се приемат до {end} включително — ден {day} от {days}, остават {n} дни.</numerusform>
+   </translation>
+  </message>
  </context>
  <context>
   <name>participation.web_data</name>
@@ -4866,6 +4858,13 @@
    <translation>номерът на становището ({example}), поредният му номер (42) или идентификаторът му</translation>
   </message>
   <message numerus="yes">
+   <source>{n} were there already</source>
+   <translation>
+    <numerusform>{n} вече е било внесено</numerusform>
+    <numerusform>{n} вече са били внесени</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
    <source>wrote {n} comments to {out}</source>
    <translation>
     <numerusform>записано е {n} становище в {out}</numerusform>
@@ -4877,13 +4876,6 @@
    <translation>
     <numerusform>{n} становище е внесено в {plan}; {already}</numerusform>
     <numerusform>{n} становища са внесени в {plan}; {already}</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} were there already</source>
-   <translation>
-    <numerusform>{n} вече е било внесено</numerusform>
-    <numerusform>{n} вече са били внесени</numerusform>
    </translation>
   </message>
   <message>
@@ -5261,6 +5253,13 @@
    <source>compare two GML deliveries feature by feature; exit 1 when B lost or changed anything A held</source>
    <translation>сравнява две GML доставки обект по обект; изход 1, ако B е загубил или променил нещо от A</translation>
   </message>
+  <message numerus="yes">
+   <source>{n} losses or changes</source>
+   <translation>
+    <numerusform>{n} загуба или промяна</numerusform>
+    <numerusform>{n} загуби или промени</numerusform>
+   </translation>
+  </message>
   <message>
    <source>the original delivery (.gml)</source>
    <translation>изходната доставка (.gml)</translation>
@@ -5282,13 +5281,6 @@
    <translation>
     <numerusform>{n} обект в A, открити в B: {matched}, {losses} (допуск {tolerance:g})</numerusform>
     <numerusform>{n} обекта в A, открити в B: {matched}, {losses} (допуск {tolerance:g})</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} losses or changes</source>
-   <translation>
-    <numerusform>{n} загуба или промяна</numerusform>
-    <numerusform>{n} загуби или промени</numerusform>
    </translation>
   </message>
  </context>
@@ -5610,12 +5602,9 @@
     <numerusform>; запазени са {n} грешки (--force)</numerusform>
    </translation>
   </message>
-  <message numerus="yes">
-   <source>; {n} features given the register's versionId and beginLifespanVersion in place of the file's</source>
-   <translation>
-    <numerusform>; {n} обект получи versionId и beginLifespanVersion на регистъра вместо тези от файла</numerusform>
-    <numerusform>; {n} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</numerusform>
-   </translation>
+  <message>
+   <source>({x}, {y}) EPSG:{crs} {date}</source>
+   <translation>({x}; {y}) EPSG:{crs} {date}</translation>
   </message>
   <message>
    <source>create the register (a private cluster without --db) or bring it up to date</source>
@@ -5664,6 +5653,13 @@
   <message>
    <source>who changed what and when</source>
    <translation>кой какво и кога е променил</translation>
+  </message>
+  <message numerus="yes">
+   <source>; {n} features given the register's versionId and beginLifespanVersion in place of the file's</source>
+   <translation>
+    <numerusform>; {n} обект получи versionId и beginLifespanVersion на регистъра вместо тези от файла</numerusform>
+    <numerusform>; {n} обекта получиха versionId и beginLifespanVersion на регистъра вместо тези от файла</numerusform>
+   </translation>
   </message>
   <message>
    <source>the register holds no plan of authority {authority}</source>
@@ -5783,6 +5779,10 @@
   <message>
    <source>CRS of X Y (default 4326: longitude, latitude)</source>
    <translation>координатна система на X Y (по подразбиране 4326)</translation>
+  </message>
+  <message>
+   <source>only zones in this box (in the output CRS); also as one word MINX,MINY,MAXX,MAXY</source>
+   <translation>само зоните в този правоъгълник (в координатната система на резултата); може и като една дума MINX,MINY,MAXX,MAXY</translation>
   </message>
   <message>
    <source>output CRS (default: the first plan's)</source>
@@ -5912,28 +5912,20 @@
    <translation>НЕВАЛИДЕН</translation>
   </message>
   <message>
-   <source>stored {ref} ({status}) for {authority}: {counts}</source>
-   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
-  </message>
-  <message>
-   <source>none</source>
-   <translation>няма</translation>
-  </message>
-  <message>
-   <source>({x}, {y}) EPSG:{crs} {date}</source>
-   <translation>({x}; {y}) EPSG:{crs} {date}</translation>
-  </message>
-  <message>
-   <source>only zones in this box (in the output CRS); also as one word MINX,MINY,MAXX,MAXY</source>
-   <translation>само зоните в този правоъгълник (в координатната система на резултата); може и като една дума MINX,MINY,MAXX,MAXY</translation>
-  </message>
-  <message>
    <source>four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; given: {given} (write a decimal point as '.')</source>
    <translation>нужни са четири числа, MINX MINY MAXX MAXY или MINX,MINY,MAXX,MAXY; зададено: {given} (пишете десетичната точка като „.“)</translation>
   </message>
   <message>
    <source>four numbers are needed, MINX MINY MAXX MAXY or MINX,MINY,MAXX,MAXY; given: {given}</source>
    <translation>нужни са четири числа, MINX MINY MAXX MAXY или MINX,MINY,MAXX,MAXY; зададено: {given}</translation>
+  </message>
+  <message>
+   <source>stored {ref} ({status}) for {authority}: {counts}</source>
+   <translation>записан {ref} ({status}) за {authority}: {counts}</translation>
+  </message>
+  <message>
+   <source>none</source>
+   <translation>няма</translation>
   </message>
  </context>
  <context>
@@ -6006,41 +5998,6 @@
   <message>
    <source>{source}: {verdict} — {fatal}, {errors}, {warnings}, {notes} ({rules}, profile {profile})</source>
    <translation>{source}: {verdict} — {fatal}, {errors}, {warnings}, {notes} ({rules}, профил {profile})</translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} fatal</source>
-   <translation>
-    <numerusform>{n} фатална</numerusform>
-    <numerusform>{n} фатални</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} errors</source>
-   <translation>
-    <numerusform>{n} грешка</numerusform>
-    <numerusform>{n} грешки</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} warnings</source>
-   <translation>
-    <numerusform>{n} предупреждение</numerusform>
-    <numerusform>{n} предупреждения</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} notes</source>
-   <translation>
-    <numerusform>{n} бележка</numerusform>
-    <numerusform>{n} бележки</numerusform>
-   </translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} rules</source>
-   <translation>
-    <numerusform>{n} правило</numerusform>
-    <numerusform>{n} правила</numerusform>
-   </translation>
   </message>
   <message>
    <source>a .gml file or a .gpkg plan file; several, or folders (searched for *.gml and *.gpkg), check each</source>
@@ -6117,6 +6074,41 @@
   <message>
    <source>error</source>
    <translation>грешка</translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} fatal</source>
+   <translation>
+    <numerusform>{n} фатална</numerusform>
+    <numerusform>{n} фатални</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} errors</source>
+   <translation>
+    <numerusform>{n} грешка</numerusform>
+    <numerusform>{n} грешки</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} warnings</source>
+   <translation>
+    <numerusform>{n} предупреждение</numerusform>
+    <numerusform>{n} предупреждения</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} notes</source>
+   <translation>
+    <numerusform>{n} бележка</numerusform>
+    <numerusform>{n} бележки</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} rules</source>
+   <translation>
+    <numerusform>{n} правило</numerusform>
+    <numerusform>{n} правила</numerusform>
+   </translation>
   </message>
   <message>
    <source>features checked</source>
@@ -6583,6 +6575,18 @@
    <translation>gml:Curve без gml:segments</translation>
   </message>
   <message>
+   <source>a gml:CircleByCenterPoint needs one centre position and a gml:radius</source>
+   <translation>gml:CircleByCenterPoint изисква една позиция на центъра и gml:radius</translation>
+  </message>
+  <message>
+   <source>the radius of a gml:CircleByCenterPoint is read in metres of a projected CRS only (uom '{uom}', {crs})</source>
+   <translation>радиусът на gml:CircleByCenterPoint се чете само в метри на проекционна координатна система (uom '{uom}', {crs})</translation>
+  </message>
+  <message>
+   <source>a circle's radius must be a positive number, not {r}</source>
+   <translation>радиусът на окръжност трябва да е положително число, а не {r}</translation>
+  </message>
+  <message>
    <source>gml:OrientableCurve without an inline baseCurve</source>
    <translation>gml:OrientableCurve без вграден baseCurve</translation>
   </message>
@@ -6657,28 +6661,16 @@
    <translation>gml:Ring без членове криви</translation>
   </message>
   <message>
+   <source>a gml:Circle needs 3 positions, not {n}</source>
+   <translation>gml:Circle изисква 3 позиции, а не {n}</translation>
+  </message>
+  <message>
    <source>curve segment gml:{kind} is not supported</source>
    <translation>сегментът от крива gml:{kind} не се поддържа</translation>
   </message>
   <message>
    <source>pointProperty by reference is not supported</source>
    <translation>pointProperty чрез препратка не се поддържа</translation>
-  </message>
-  <message>
-   <source>a gml:CircleByCenterPoint needs one centre position and a gml:radius</source>
-   <translation>gml:CircleByCenterPoint изисква една позиция на центъра и gml:radius</translation>
-  </message>
-  <message>
-   <source>the radius of a gml:CircleByCenterPoint is read in metres of a projected CRS only (uom '{uom}', {crs})</source>
-   <translation>радиусът на gml:CircleByCenterPoint се чете само в метри на проекционна координатна система (uom '{uom}', {crs})</translation>
-  </message>
-  <message>
-   <source>a circle's radius must be a positive number, not {r}</source>
-   <translation>радиусът на окръжност трябва да е положително число, а не {r}</translation>
-  </message>
-  <message>
-   <source>a gml:Circle needs 3 positions, not {n}</source>
-   <translation>gml:Circle изисква 3 позиции, а не {n}</translation>
   </message>
  </context>
  <context>
@@ -6708,6 +6700,18 @@
    <translation>{path}: няма такъв файл</translation>
   </message>
   <message>
+   <source>{path}: the file is empty (0 bytes); was it copied or downloaded completely?</source>
+   <translation>{path}: файлът е празен (0 байта); копиран или изтеглен ли е изцяло?</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: no geometry with a usable CRS was found (the first, in {gml_id}: {why})</source>
+   <translation>{path}:{line}: не е открита геометрия с използваема координатна система (първата, в {gml_id}: {why})</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: feature {gml_id}: srsName '{written}' names EPSG:{epsg}, a CRS PROJ does not know; the plan can be neither stored nor reprojected in it</source>
+   <translation>{path}:{line}: обект {gml_id}: srsName '{written}' сочи EPSG:{epsg}, координатна система, която PROJ не познава; планът не може нито да се съхрани, нито да се трансформира в нея</translation>
+  </message>
+  <message>
    <source>the document declares a DTD; nothing was fetched and only its internal entities were expanded</source>
    <translation>документът декларира DTD; нищо не е изтеглено и са разгърнати само вътрешните ѝ ентитита</translation>
   </message>
@@ -6724,12 +6728,24 @@
    <translation>инструкция за обработка</translation>
   </message>
   <message>
+   <source>{tag} groups members of its own; the PLU features among them were read, the grouping itself is not kept</source>
+   <translation>{tag} групира свои собствени членове; обектите по PLU сред тях са прочетени, самото групиране не се запазва</translation>
+  </message>
+  <message>
    <source>{tag} is not a PLU 4.0 feature and was not read</source>
    <translation>{tag} не е обект от PLU 4.0 и не е прочетен</translation>
   </message>
   <message>
    <source>member {href} is a reference to another resource; it was not fetched</source>
    <translation>членът {href} е препратка към друг ресурс; той не е изтеглен</translation>
+  </message>
+  <message>
+   <source>the file declares encoding="{declared}" but its bytes are UTF-8, so its text is read garbled ('{as_read}' where '{as_meant}' was meant); correct the declaration to UTF-8 and read it again</source>
+   <translation>файлът обявява encoding="{declared}", но байтовете му са UTF-8, затова текстът му се чете изкривен ('{as_read}' вместо '{as_meant}'); поправете обявеното кодиране на UTF-8 и го прочетете отново</translation>
+  </message>
+  <message>
+   <source>{path}:{line}: {class_name} {gml_id} is written in GML 3.1 (namespace {old}); PLU 4.0 is GML 3.2 ({new}), so its identifiers, geometries and links cannot be read</source>
+   <translation>{path}:{line}: {class_name} {gml_id} е записан на GML 3.1 (пространство от имена {old}); PLU 4.0 е на GML 3.2 ({new}), затова идентификаторите, геометриите и връзките му не могат да се прочетат</translation>
   </message>
   <message>
    <source>{class_name} lacks the required {xml}</source>
@@ -6750,6 +6766,10 @@
   <message>
    <source>the geometry property is empty</source>
    <translation>свойството за геометрия е празно</translation>
+  </message>
+  <message>
+   <source>{path}: this is a folder, not a GML file</source>
+   <translation>{path}: това е папка, а не GML файл</translation>
   </message>
   <message>
    <source>{path}:{line}: not well-formed XML: {msg}</source>
@@ -6798,34 +6818,6 @@
   <message>
    <source>the data set identifier could not be read: {exc}</source>
    <translation>идентификаторът на набора от данни не може да бъде прочетен: {exc}</translation>
-  </message>
-  <message>
-   <source>{path}: the file is empty (0 bytes); was it copied or downloaded completely?</source>
-   <translation>{path}: файлът е празен (0 байта); копиран или изтеглен ли е изцяло?</translation>
-  </message>
-  <message>
-   <source>{path}:{line}: no geometry with a usable CRS was found (the first, in {gml_id}: {why})</source>
-   <translation>{path}:{line}: не е открита геометрия с използваема координатна система (първата, в {gml_id}: {why})</translation>
-  </message>
-  <message>
-   <source>{path}:{line}: feature {gml_id}: srsName '{written}' names EPSG:{epsg}, a CRS PROJ does not know; the plan can be neither stored nor reprojected in it</source>
-   <translation>{path}:{line}: обект {gml_id}: srsName '{written}' сочи EPSG:{epsg}, координатна система, която PROJ не познава; планът не може нито да се съхрани, нито да се трансформира в нея</translation>
-  </message>
-  <message>
-   <source>{tag} groups members of its own; the PLU features among them were read, the grouping itself is not kept</source>
-   <translation>{tag} групира свои собствени членове; обектите по PLU сред тях са прочетени, самото групиране не се запазва</translation>
-  </message>
-  <message>
-   <source>the file declares encoding="{declared}" but its bytes are UTF-8, so its text is read garbled ('{as_read}' where '{as_meant}' was meant); correct the declaration to UTF-8 and read it again</source>
-   <translation>файлът обявява encoding="{declared}", но байтовете му са UTF-8, затова текстът му се чете изкривен ('{as_read}' вместо '{as_meant}'); поправете обявеното кодиране на UTF-8 и го прочетете отново</translation>
-  </message>
-  <message>
-   <source>{path}:{line}: {class_name} {gml_id} is written in GML 3.1 (namespace {old}); PLU 4.0 is GML 3.2 ({new}), so its identifiers, geometries and links cannot be read</source>
-   <translation>{path}:{line}: {class_name} {gml_id} е записан на GML 3.1 (пространство от имена {old}); PLU 4.0 е на GML 3.2 ({new}), затова идентификаторите, геометриите и връзките му не могат да се прочетат</translation>
-  </message>
-  <message>
-   <source>{path}: this is a folder, not a GML file</source>
-   <translation>{path}: това е папка, а не GML файл</translation>
   </message>
  </context>
  <context>
@@ -6932,13 +6924,6 @@
     <numerusform>слой {title}: от {lines} са образувани {n} площи</numerusform>
    </translation>
   </message>
-  <message numerus="yes">
-   <source>{n} lines</source>
-   <translation>
-    <numerusform>{n} линия</numerusform>
-    <numerusform>{n} линии</numerusform>
-   </translation>
-  </message>
   <message>
    <source>: {raw!r}</source>
    <translation>: {raw!r}</translation>
@@ -7004,6 +6989,13 @@
    <translation>{old} е записан като идентификатора от регистъра {new}</translation>
   </message>
   <message numerus="yes">
+   <source>{n} features had no gml:id and were given one from their class and localId (e.g. {example}); nothing could refer to them before</source>
+   <translation>
+    <numerusform>{n} обект нямаше gml:id и получи такъв от класа и localId си (напр. {example}); преди това нищо не можеше да го сочи</numerusform>
+    <numerusform>{n} обекта нямаха gml:id и получиха такъв от класа и localId си (напр. {example}); преди това нищо не можеше да ги сочи</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
    <source>{n} gml:id values were not XML names and were renamed (e.g. {next} → {next2}); references follow</source>
    <translation>
     <numerusform>{n} стойност на gml:id не е XML име и е преименувана ({next} → {next2}); препратките са обновени</numerusform>
@@ -7032,6 +7024,13 @@
   <message>
    <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields})</source>
    <translation>{mapping}: слой {title}: {key} чете поле {field!r}, каквото слой {layer} няма (полета: {fields})</translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} lines</source>
+   <translation>
+    <numerusform>{n} линия</numerusform>
+    <numerusform>{n} линии</numerusform>
+   </translation>
   </message>
   <message>
    <source>layer {title}: area {fid} has no label inside; it was not imported</source>
@@ -7063,13 +7062,6 @@
   <message>
    <source>none</source>
    <translation>няма</translation>
-  </message>
-  <message numerus="yes">
-   <source>{n} features had no gml:id and were given one from their class and localId (e.g. {example}); nothing could refer to them before</source>
-   <translation>
-    <numerusform>{n} обект нямаше gml:id и получи такъв от класа и localId си (напр. {example}); преди това нищо не можеше да го сочи</numerusform>
-    <numerusform>{n} обекта нямаха gml:id и получиха такъв от класа и localId си (напр. {example}); преди това нищо не можеше да ги сочи</numerusform>
-   </translation>
   </message>
  </context>
  <context>
@@ -7341,6 +7333,14 @@
    <translation>{path}:{line}: {reason}</translation>
   </message>
   <message>
+   <source>{path}: this is a {kind} archive, not a plan; unpack it and give the .gml or .gpkg inside</source>
+   <translation>{path}: това е архив {kind}, а не план; разархивирайте го и подайте .gml или .gpkg файла от него</translation>
+  </message>
+  <message>
+   <source>elements nest more than {depth} levels deep, the most the parser allows (a plan nests about 15)</source>
+   <translation>елементите са вложени на повече от {depth} нива, колкото най-много парсерът допуска (планът е вложен на около 15)</translation>
+  </message>
+  <message>
    <source>is not closed</source>
    <translation>не е затворен</translation>
   </message>
@@ -7424,14 +7424,6 @@
    <source>has text it cannot read</source>
    <translation>съдържа нечетим текст</translation>
   </message>
-  <message>
-   <source>elements nest more than {depth} levels deep, the most the parser allows (a plan nests about 15)</source>
-   <translation>елементите са вложени на повече от {depth} нива, колкото най-много парсерът допуска (планът е вложен на около 15)</translation>
-  </message>
-  <message>
-   <source>{path}: this is a {kind} archive, not a plan; unpack it and give the .gml or .gpkg inside</source>
-   <translation>{path}: това е архив {kind}, а не план; разархивирайте го и подайте .gml или .gpkg файла от него</translation>
-  </message>
  </context>
  <context>
   <name>register.access</name>
@@ -7486,6 +7478,10 @@
    <translation>версия</translation>
   </message>
   <message>
+   <source>plan no. in the register</source>
+   <translation>план № в регистъра</translation>
+  </message>
+  <message>
    <source>version no. in the register</source>
    <translation>версия № в регистъра</translation>
   </message>
@@ -7506,14 +7502,6 @@
    <translation>обекти</translation>
   </message>
   <message>
-   <source>{name}: {value}</source>
-   <translation>{name}: {value}</translation>
-  </message>
-  <message>
-   <source>plan no. in the register</source>
-   <translation>план № в регистъра</translation>
-  </message>
-  <message>
    <source>feature</source>
    <translation>обект</translation>
   </message>
@@ -7526,6 +7514,10 @@
    <translation>{subject} ({detail})</translation>
   </message>
   <message>
+   <source>{name}: {value}</source>
+   <translation>{name}: {value}</translation>
+  </message>
+  <message>
    <source>{feature} in {version}</source>
    <translation>{feature} в {version}</translation>
   </message>
@@ -7535,18 +7527,6 @@
   <message>
    <source>PostgreSQL's {name} was not found; install postgresql-15 and postgresql-15-postgis-3</source>
    <translation>Програмата {name} на PostgreSQL не е намерена; инсталирайте postgresql-15 и postgresql-15-postgis-3</translation>
-  </message>
-  <message>
-   <source>{name} failed for the register in {path}: {detail}</source>
-   <translation>{name} се провали за регистъра в {path}: {detail}</translation>
-  </message>
-  <message>
-   <source>{path}: the folder path is too long for the register's socket; choose a shorter one (PLU_REGISTER_HOME or --home)</source>
-   <translation>{path}: пътят на папката е твърде дълъг за сокета на регистъра; изберете по-кратък (PLU_REGISTER_HOME или --home)</translation>
-  </message>
-  <message>
-   <source>no register in {path}; create it with 'plu register init'</source>
-   <translation>няма регистър в {path}; създайте го с 'plu register init'</translation>
   </message>
   <message>
    <source>The register's server of {path} runs on from {where}, where its folder was moved (process {pid}), and could not be stopped</source>
@@ -7563,6 +7543,18 @@
   <message>
    <source>The register's server of {path} ran on from {where}, where its folder was moved (process {pid}); it was stopped</source>
    <translation>Сървърът на регистъра в {path} продължаваше да работи от {where}, където е преместена папката му (процес {pid}); сървърът беше спрян</translation>
+  </message>
+  <message>
+   <source>{name} failed for the register in {path}: {detail}</source>
+   <translation>{name} се провали за регистъра в {path}: {detail}</translation>
+  </message>
+  <message>
+   <source>{path}: the folder path is too long for the register's socket; choose a shorter one (PLU_REGISTER_HOME or --home)</source>
+   <translation>{path}: пътят на папката е твърде дълъг за сокета на регистъра; изберете по-кратък (PLU_REGISTER_HOME или --home)</translation>
+  </message>
+  <message>
+   <source>no register in {path}; create it with 'plu register init'</source>
+   <translation>няма регистър в {path}; създайте го с 'plu register init'</translation>
   </message>
   <message>
    <source>The register's folder {path} was deleted while its server ran (process {pid}); that server was stopped</source>
@@ -7599,6 +7591,10 @@
  <context>
   <name>register.diff_report</name>
   <message>
+   <source>({area} {before} → {after} m², {changed} m² {changed_word})</source>
+   <translation>({area} {before} → {after} m², {changed} m² {changed_word})</translation>
+  </message>
+  <message>
    <source>area</source>
    <translation>площ</translation>
   </message>
@@ -7629,10 +7625,6 @@
   <message>
    <source>what</source>
    <translation>какво</translation>
-  </message>
-  <message>
-   <source>({area} {before} → {after} m², {changed} m² {changed_word})</source>
-   <translation>({area} {before} → {after} m², {changed} m² {changed_word})</translation>
   </message>
  </context>
  <context>
@@ -7778,12 +7770,12 @@
  <context>
   <name>register.plan_lock</name>
   <message>
-   <source>plan {plan} is being added or changed by another session; try again when it has finished</source>
-   <translation>план {plan} се добавя или променя от друга сесия; опитайте отново, когато тя приключи</translation>
-  </message>
-  <message>
    <source>plan {plan} is held by {who}{since} in a transaction not yet ended; try again when it has ended</source>
    <translation>план {plan} е зает от {who}{since} в транзакция, която още не е приключила; опитайте отново, когато приключи</translation>
+  </message>
+  <message>
+   <source>plan {plan} is being added or changed by another session; try again when it has finished</source>
+   <translation>план {plan} се добавя или променя от друга сесия; опитайте отново, когато тя приключи</translation>
   </message>
   <message>
    <source>{user} (with {program})</source>
@@ -7996,6 +7988,21 @@
    <translation>Записано в {version_ref}: {changed}, {added}, {deleted}</translation>
   </message>
   <message numerus="yes">
+   <source>{done}; {n} not saved: another planner changed them meanwhile</source>
+   <translation>
+    <numerusform>{done}; {n} обект не е записан, защото друг проектант го е променил междувременно</numerusform>
+    <numerusform>{done}; {n} обекта не са записани, защото друг проектант ги е променил междувременно</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>Nothing to save: the plan is as in the register ({version_ref})</source>
+   <translation>Няма нищо за записване: планът е същият като в регистъра ({version_ref})</translation>
+  </message>
+  <message>
+   <source>{title} belongs to {authority}: you may read it but not change it in the register. Your changes stay in the plan; Save as… keeps them in a plan file.</source>
+   <translation>{title} е на {authority}: можете да го четете, но не и да го променяте в регистъра. Промените ви остават в плана; „Запис като…“ ги запазва във файл на плана.</translation>
+  </message>
+  <message numerus="yes">
    <source>{n} changed</source>
    <translation>
     <numerusform>{n} променен</numerusform>
@@ -8015,21 +8022,6 @@
     <numerusform>{n} изтрит</numerusform>
     <numerusform>{n} изтрити</numerusform>
    </translation>
-  </message>
-  <message numerus="yes">
-   <source>{done}; {n} not saved: another planner changed them meanwhile</source>
-   <translation>
-    <numerusform>{done}; {n} обект не е записан, защото друг проектант го е променил междувременно</numerusform>
-    <numerusform>{done}; {n} обекта не са записани, защото друг проектант ги е променил междувременно</numerusform>
-   </translation>
-  </message>
-  <message>
-   <source>Nothing to save: the plan is as in the register ({version_ref})</source>
-   <translation>Няма нищо за записване: планът е същият като в регистъра ({version_ref})</translation>
-  </message>
-  <message>
-   <source>{title} belongs to {authority}: you may read it but not change it in the register. Your changes stay in the plan; Save as… keeps them in a plan file.</source>
-   <translation>{title} е на {authority}: можете да го четете, но не и да го променяте в регистъра. Промените ви остават в плана; „Запис като…“ ги запазва във файл на плана.</translation>
   </message>
  </context>
  <context>
@@ -9332,6 +9324,10 @@
    <translation>Файлът е план PLU 4.0, който PLU Studio може да прочете</translation>
   </message>
   <message>
+   <source>The encoding the XML declaration names is the one the bytes are in</source>
+   <translation>Кодирането, посочено в XML декларацията, е това, в което са байтовете</translation>
+  </message>
+  <message>
    <source>The document declares no DTD</source>
    <translation>Документът не декларира DTD</translation>
   </message>
@@ -9786,10 +9782,6 @@
   <message>
    <source>National profile</source>
    <translation>Национален профил</translation>
-  </message>
-  <message>
-   <source>The encoding the XML declaration names is the one the bytes are in</source>
-   <translation>Кодирането, посочено в XML декларацията, е това, в което са байтовете</translation>
   </message>
  </context>
  <context>
