@@ -111,3 +111,26 @@ def live_service(tmp_path, package_dir):
     service.stop()
 
 
+
+
+def send_to_service(url: str, body: bytes, method: str = "POST",
+                    content_type: str = "application/json") -> tuple[int, dict]:
+    """A raw request to a running service's comment API (``url`` ends in ``/``): its status and JSON answer."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url + "api/comments", data=body, method=method,
+                                     headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def post_to_service(url: str, comment: dict) -> tuple[int, dict]:
+    """A comment posted as JSON (ASCII-escaped, as Python's ``json.dumps`` sends it)."""
+    import json
+
+    return send_to_service(url, json.dumps(comment).encode("utf-8"))

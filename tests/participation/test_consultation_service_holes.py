@@ -15,28 +15,12 @@ import math
 import re
 import sys
 import unicodedata
-import urllib.error
-import urllib.request
 from functools import cache
 
 import pytest
 from consultation_fixtures import *  # noqa: F403 - fixtures
 
 from participation.comment import LIMITS, CommentContext, CommentError
-
-
-def _send(url: str, body: bytes) -> tuple[int, dict]:
-    request = urllib.request.Request(url + "api/comments", data=body, method="POST",
-                                     headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
-
-
-def _post(url: str, comment: dict) -> tuple[int, dict]:
-    return _send(url, json.dumps(comment).encode("utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -86,14 +70,14 @@ def test_a_package_without_paragraphs_refuses_any_paragraph(bare_service):
     service = bare_service("no-paragraphs")
     assert service.package.paragraphs == {} and service.package.zones  # what the test is about
     for cited in ("OD.rules#3", "OD.anything-at-all#1"):
-        status, answer = _post(service.url, {"text": "По т. 3.", "target": {"paragraph": cited}})
+        status, answer = post_to_service(service.url, {"text": "По т. 3.", "target": {"paragraph": cited}})
         assert status == 422 and answer["error"]["field"] == "paragraph", (cited, status, answer)
         assert answer["error"]["en"] == "this plan has no paragraphs of rules; a comment cannot cite one"
         assert answer["error"]["bg"] == "този план няма точки от правила; коментар не може да цитира точка"
     zone = sorted(service.package.zones)[0]
-    status, answer = _post(service.url, {"text": "За зоната.", "target": {"zones": [zone]}})
+    status, answer = post_to_service(service.url, {"text": "За зоната.", "target": {"zones": [zone]}})
     assert status == 201, answer  # its zones are still there to comment on
-    status, answer = _post(service.url, {"text": "За зоната.", "target": {"zones": ["ZE.invented"]}})
+    status, answer = post_to_service(service.url, {"text": "За зоната.", "target": {"zones": ["ZE.invented"]}})
     assert status == 422 and answer["error"]["en"] == "zone ZE.invented is not in this plan"
     assert service.store.count() == 1
 
@@ -101,14 +85,14 @@ def test_a_package_without_paragraphs_refuses_any_paragraph(bare_service):
 def test_a_package_without_zones_refuses_any_zone(bare_service):
     service = bare_service("no-zones")
     assert service.package.zones == {} and service.package.paragraphs
-    status, answer = _post(service.url, {"text": "За зоната.", "target": {"zones": ["ZE.smf-01"]}})
+    status, answer = post_to_service(service.url, {"text": "За зоната.", "target": {"zones": ["ZE.smf-01"]}})
     assert status == 422 and answer["error"]["field"] == "zones", (status, answer)
     assert answer["error"]["en"] == "this plan has no zones; a comment cannot name one"
     assert answer["error"]["bg"] == "този план няма зони; коментар не може да посочи зона"
     paragraph = sorted(service.package.paragraphs)[0]
-    status, answer = _post(service.url, {"text": "По правилата.", "target": {"paragraph": paragraph}})
+    status, answer = post_to_service(service.url, {"text": "По правилата.", "target": {"paragraph": paragraph}})
     assert status == 201, answer
-    status, _ = _post(service.url, {"text": "За целия план."})
+    status, _ = post_to_service(service.url, {"text": "За целия план."})
     assert status == 201 and service.store.count() == 2
 
 
@@ -145,7 +129,7 @@ def test_the_same_gate_holds_for_comment_files(tmp_path):
      "трябва да е числото 1, а не число, твърде голямо за версия"),
 ], ids=["true", "false", "1.0", "text", "null", "list", "object", "2", "huge"])
 def test_the_version_refusal_says_what_was_sent_in_words(live_service, sent, en, bg):
-    status, answer = _post(live_service.url, {"text": "Становище.", "version": sent})
+    status, answer = post_to_service(live_service.url, {"text": "Становище.", "version": sent})
     assert status == 422 and answer["error"]["field"] == "version"
     assert (answer["error"]["en"], answer["error"]["bg"]) == (en, bg)
     assert live_service.store.count() == 0
@@ -155,15 +139,15 @@ def test_no_python_spelling_reaches_the_citizen(live_service):
     python_words = re.compile(r"\b(True|False|None)\b|'|\{'")
     for geometry_type in (True, None, 3.5, ["Point"], "Circle'"):
         geometry = {"type": geometry_type, "coordinates": [23.31, 42.665]}
-        status, answer = _post(live_service.url, {"text": "Тук.", "target": {"geometry": geometry}})
+        status, answer = post_to_service(live_service.url, {"text": "Тук.", "target": {"geometry": geometry}})
         assert status == 422 and answer["error"]["field"] == "geometry", (geometry_type, answer)
         for language in ("en", "bg"):
             assert not python_words.search(answer["error"][language].replace("Circle'", "")), answer
-    status, answer = _post(live_service.url, {"text": "Тук.", "target": {"geometry": {"type": "Circle",
+    status, answer = post_to_service(live_service.url, {"text": "Тук.", "target": {"geometry": {"type": "Circle",
                                                                                     "coordinates": [23.31, 42.665]}}})
     assert answer["error"]["en"] == 'the type "Circle" is not a Point, LineString or Polygon'
     assert answer["error"]["bg"] == 'видът "Circle" не е точка, линия или площ'
-    status, answer = _post(live_service.url, {"text": "Тук.", "target": {"geometry": {"type": False,
+    status, answer = post_to_service(live_service.url, {"text": "Тук.", "target": {"geometry": {"type": False,
                                                                                     "coordinates": [23.31, 42.665]}}})
     assert answer["error"]["en"] == "the type must be a Point, LineString or Polygon, not a yes/no value"
     assert answer["error"]["bg"] == "видът трябва да е точка, линия или площ, а не стойност да/не"
@@ -273,13 +257,13 @@ def test_a_maximal_comment_is_accepted_and_a_larger_body_refused(live_service, p
     comment = _maximal_comment(package, ensure_ascii)
     body = json.dumps(comment, ensure_ascii=ensure_ascii).encode("utf-8")
     assert len(body) > 128 * 1024 or not ensure_ascii  # the old limit refused it
-    status, answer = _send(live_service.url, body)
+    status, answer = send_to_service(live_service.url, body)
     assert status == 201, (len(body), status, answer)
     [stored] = live_service.store.comments(personal=True)
     assert len(stored.comment.text) == LIMITS.text and len(stored.comment.author.name) == LIMITS.name
     assert len(stored.comment.geometry.exterior.coords) == LIMITS.vertices
     padded = body[:-1] + b" " * (BODY_LIMIT + 1 - len(body)) + b"}"  # the same comment, one byte too many
-    status, answer = _send(live_service.url, padded)
+    status, answer = send_to_service(live_service.url, padded)
     assert status == 413 and answer["error"]["field"] == "body"
     assert live_service.store.count() == 1
 
@@ -287,9 +271,9 @@ def test_a_maximal_comment_is_accepted_and_a_larger_body_refused(live_service, p
 def test_a_position_is_longitude_and_latitude_only(live_service):
     """An altitude is not part of a comment's place (the service kept only two numbers), nor of its size limit."""
     point = {"type": "Point", "coordinates": [23.31, 42.665, 612.5]}
-    status, answer = _post(live_service.url, {"text": "Тук.", "target": {"geometry": point}})
+    status, answer = post_to_service(live_service.url, {"text": "Тук.", "target": {"geometry": point}})
     assert status == 422 and answer["error"]["field"] == "geometry"
     assert answer["error"]["en"] == "has a position that is not [longitude, latitude]"
     flat = {**point, "coordinates": [23.31, 42.665]}
-    status, _ = _post(live_service.url, {"text": "Тук.", "target": {"geometry": flat}})
+    status, _ = post_to_service(live_service.url, {"text": "Тук.", "target": {"geometry": flat}})
     assert status == 201 and live_service.store.count() == 1

@@ -14,27 +14,13 @@ import urllib.request
 from consultation_fixtures import *  # noqa: F403 - fixtures
 
 
-def _send(url: str, body: bytes, method: str = "POST", content_type: str = "application/json") -> tuple[int, dict]:
-    request = urllib.request.Request(url + "api/comments", data=body, method=method,
-                                     headers={"Content-Type": content_type})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as answer:
-            return answer.status, json.loads(answer.read())
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
-
-
-def _post(url: str, comment: dict) -> tuple[int, dict]:
-    return _send(url, json.dumps(comment).encode("utf-8"))
-
-
 def test_joiners_inside_emoji_and_words_are_kept(live_service):
     family = "\U0001F468\u200D\U0001F469\u200D\U0001F467"  # man ZWJ woman ZWJ girl: one picture of a family
     rainbow = "\U0001F3F3\uFE0F\u200D\U0001F308"  # white flag, VS16, ZWJ, rainbow: one flag
     thumbs = "\U0001F44D\U0001F3FD"  # thumbs up, medium skin tone
     persian = "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"  # "mi-khaham": the ZWNJ is spelling
     text = f"{family} {rainbow} {thumbs} {persian}"
-    status, _ = _post(live_service.url, {"text": "\u200D" + text + " \u200C"})  # stray joiners at the edges go
+    status, _ = post_to_service(live_service.url, {"text": "\u200D" + text + " \u200C"})  # stray joiners at the edges go
     assert status == 201
     [stored] = live_service.store.comments()
     assert stored.comment.text == text
@@ -42,23 +28,23 @@ def test_joiners_inside_emoji_and_words_are_kept(live_service):
 
 def test_a_comment_that_shows_nothing_is_refused(live_service):
     for invisible in ("\u2060", "\u200B\u2060\u200D", "\u3164\u3164", "\u2800", "\u0301", "\uFE0F", " \u180E "):
-        status, answer = _post(live_service.url, {"text": invisible})
+        status, answer = post_to_service(live_service.url, {"text": invisible})
         assert status == 422 and answer["error"]["field"] == "text", (invisible, status, answer)
         assert answer["error"]["en"] == "is empty" and answer["error"]["bg"] == "е празно"
-    status, answer = _post(live_service.url, {"text": "Добре", "author": {"name": "\u3164", "consent": True}})
+    status, answer = post_to_service(live_service.url, {"text": "Добре", "author": {"name": "\u3164", "consent": True}})
     assert status == 201  # a blank name is no name: nothing personal is kept
     assert live_service.store.count() == 1 and live_service.store.comments(personal=True)[0].comment.author is None
 
 
 def test_a_body_that_readers_could_read_differently_is_refused(live_service):
     twice = '{"text": "Подкрепям плана.", "text": "Против съм."}'.encode()  # which one did the citizen mean?
-    status, answer = _send(live_service.url, twice)
+    status, answer = send_to_service(live_service.url, twice)
     assert status == 400 and answer["error"]["field"] == "body"
     assert answer["error"]["en"] == 'the key "text" appears twice in one object'
     assert answer["error"]["bg"] == 'ключът "text" се среща два пъти в един обект'
     for word in ("NaN", "Infinity", "-Infinity"):  # Python reads them; JSON has no such numbers
         body = ('{"text": "x", "target": {"geometry": {"type": "Point", "coordinates": [%s, 42.665]}}}' % word).encode()
-        status, answer = _send(live_service.url, body)
+        status, answer = send_to_service(live_service.url, body)
         assert status == 400 and answer["error"]["en"] == f"{word} is not a number JSON allows", answer
         assert answer["error"]["bg"] == f"{word} не е число, което JSON допуска"
     assert live_service.store.count() == 0
@@ -130,10 +116,10 @@ def test_a_wrong_type_is_refused_not_taken_for_nothing(live_service):
              ({"package_id": 0}, "package_id"), ({"package_id": False}, "package_id"),
              ({"version": True}, "version"), ({"version": 1.0}, "version")]
     for extra, field in wrong:
-        status, answer = _post(live_service.url, {"text": "Становище.", **extra})
+        status, answer = post_to_service(live_service.url, {"text": "Становище.", **extra})
         assert status == 422 and answer["error"]["field"] == field, (extra, status, answer)
     assert live_service.store.count() == 0
     # what the comment-file format itself writes for "nothing" still means nothing
-    status, _ = _post(live_service.url, {"text": "Становище.", "version": 1, "package_id": "",
+    status, _ = post_to_service(live_service.url, {"text": "Становище.", "version": 1, "package_id": "",
                                          "target": {"zones": [], "paragraph": None, "geometry": None}})
     assert status == 201
