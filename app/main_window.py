@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self._autosave_due = False
         self.canvas.xyCoordinates.connect(self._show_coordinates)
         self.scale_link = connect_scale_box(self.scale_widget, self.canvas)
+        self.scale_link.refused.connect(self.message)
         self.resize(1280, 800)
         self._first_show = not self.restore_layout()
         fit_to_screen(self)  # a laptop's 1366×768, or a geometry saved on a bigger monitor
