@@ -65,7 +65,7 @@ def _curves_linearised(tolerance: float) -> Text:
 
 
 # Notes of the geometry cleaner: (severity, text with {d} for the detail, or the text made of the detail).
-_NOTE_TEXT = {
+_NOTE_TEXT: dict[str, tuple[Severity, Text | Callable[[Any], Text]]] = {
     "IMPORT.CURVES_LINEARISED": (Severity.INFO, _curves_linearised),
     "IMPORT.Z_DROPPED": (Severity.INFO, Text("plu_model.importing.importer", "Z coordinates were dropped (zoning is two-dimensional)")),
     "IMPORT.LINES_CLOSED": (Severity.INFO, Text("plu_model.importing.importer", "closed lines were taken as the boundaries of areas")),
