@@ -85,7 +85,7 @@ from app.read_only_plan import EDITING_ACTIONS, EDITING_TOOLS, hold_saved_copy, 
 from app.recovery import find_recoverable
 from app.scale_box import connect_scale_box, refill_scale_box
 from app.settings import add_recent, forget_recent, recent_files, settings, user_documents
-from app.status_bar import MessageStatusBar
+from app.status_bar import CoordinatesLabel, MessageStatusBar
 from app.tasks import FunctionTask, run_task, wait_for
 from app.validation_panel import ValidationPanel
 from app.validation_runner import compare_findings, iter_findings, plan_profile, repair
@@ -197,8 +197,9 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self._autosave_due = False
-        self.canvas.xyCoordinates.connect(self._show_coordinates)
+        self.canvas.xyCoordinates.connect(self.coordinates_label.show_point)
         self.scale_link = connect_scale_box(self.scale_widget, self.canvas)
+        self.scale_link.refused.connect(self.message)
         self.resize(1280, 800)
         self._first_show = not self.restore_layout()
         fit_to_screen(self)  # a laptop's 1366×768, or a geometry saved on a bigger monitor
@@ -228,8 +229,7 @@ class MainWindow(QMainWindow):
         self.findings_label.setObjectName("findings_status")
         self.modified_label = QLabel(self)
         self.modified_label.setObjectName("modified_status")
-        self.coordinates_label = QLabel(self)
-        self.coordinates_label.setMinimumWidth(200)
+        self.coordinates_label = CoordinatesLabel(self, self.canvas)
         self.scale_widget = QgsScaleWidget(self)
         self.scale_widget.setMapCanvas(self.canvas)
         self.crs_label = QLabel(self)
@@ -520,9 +520,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     # -- status ------------------------------------------------------------------------------
-    def _show_coordinates(self, point: Any) -> None:
-        self.coordinates_label.setText(f"{point.x():.2f}, {point.y():.2f}")
-
     def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle("PLU Studio")

@@ -5,25 +5,36 @@ class, which a standalone application does not get.  The tie runs both ways, so 
 start the other: the box follows the canvas with its signals blocked (a rounded "1:3 581" fed back
 would move the map by a fraction), and only what the user enters reaches ``zoomScale``.
 
-What the box accepts is QGIS's: "1:500", "500" (read as 1:500), "1:2 500" with the UI language's
-digit grouping (in Bulgarian a plain space too), or a scale picked from its list.  An entry that is
-no scale ("abc", "1:0", "1:-500"; QGIS leaves some of them standing) zooms nothing, and the box
-shows the map's scale again once the entry ends (Enter, or the focus leaving).
+What the box accepts is what planners type, read by :func:`plu_model.user_numbers.read_scale` in
+the UI language: "1:500", "500" (read as 1:500), "1 : 1 250", thousands grouped by any space (a
+no-break or narrow one too) or by the language's other mark ("1:1,250" in English, "1:1.250" in
+Bulgarian), or a scale picked from its list.  QGIS's own reading knows only the locale's grouping
+(an English window refused "1:1 250"), so the entry is rewritten as plain digits just before QGIS
+reads it (Enter, or the focus leaving).  An entry that is no scale ("abc", "1:0", "1:1250.5") zooms
+nothing: the box shows the map's scale again and :attr:`ScaleBoxLink.refused` says why.
 """
 
 from __future__ import annotations
 
 import math
 
+from typing import Any
+
 from qgis.gui import QgsMapCanvas, QgsScaleWidget
-from qgis.PyQt.QtCore import QObject
-from qgis.PyQt.QtWidgets import QLineEdit
+from qgis.PyQt.QtCore import QEvent, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
+
+from app.i18n import current_language
+from plu_model.user_numbers import read_scale
 
 __all__ = ["ScaleBoxLink", "connect_scale_box", "refill_scale_box", "show_scale"]
 
 
 class ScaleBoxLink(QObject):
     """The tie between the box and the canvas (a child of the box, gone with it)."""
+
+    #: why an entry was no scale, in the UI language (for the status bar)
+    refused = pyqtSignal(str)
 
     def __init__(self, box: QgsScaleWidget, canvas: QgsMapCanvas):
         super().__init__(box)
@@ -34,6 +45,30 @@ class ScaleBoxLink(QObject):
         self.field = box.findChild(QLineEdit)
         if self.field is not None:
             self.field.editingFinished.connect(self.entry_ended)
+            # keys and the focus reach the field through its combo box (its focus proxy) or directly
+            for watched in (self.field, box.findChild(QComboBox)):
+                if watched is not None:
+                    watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802
+        """Before QGIS reads an entry (Enter, the focus leaving), put it in the words QGIS reads."""
+        kind = event.type()
+        if (kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)) \
+                or kind == QEvent.Type.FocusOut:
+            self.read_entry()
+        return False
+
+    def read_entry(self) -> None:
+        """Rewrite what the user typed as "1:<digits>", or put the map's scale back and say why it is no scale."""
+        if not self.field.isModified():  # the box's own text (the map's scale, or a scale picked)
+            return
+        entry = read_scale(self.field.text(), current_language())
+        if entry.denominator is not None:
+            self.field.setText(f"1:{entry.denominator}")
+            return
+        self.show_map_scale()
+        if entry.problem is not None:
+            self.refused.emit(entry.problem.say(current_language()))
 
     def map_scale_changed(self, scale: float) -> None:
         show_scale(self.box, scale)
@@ -56,8 +91,7 @@ class ScaleBoxLink(QObject):
         QGIS reads the entry on the same signal, before or after this (Qt does not say): the check is
         of the text, not of what QGIS made of it.
         """
-        scale, readable = QgsScaleWidget.toDouble(self.field.text())
-        if not (readable and math.isfinite(scale) and scale > 0):
+        if read_scale(self.field.text(), current_language()).denominator is None:
             self.show_map_scale()
 
 

@@ -71,13 +71,13 @@ class CleanResult:
     ``geometries`` is empty when the feature cannot be used; ``skip`` then says
     why (a key of :data:`plu_model.importing.report.SKIP_REASONS`) and
     ``detail`` adds the specifics.  ``notes`` are the changes made (rule, detail,
-    location) for the report.
+    location) for the report; a note that counts (a tolerance) has the number as its detail.
     """
 
     geometries: list[BaseGeometry] = field(default_factory=list)
     skip: str | None = None
     detail: str = ""
-    notes: list[tuple[str, str, BaseGeometry | None]] = field(default_factory=list)
+    notes: list[tuple[str, str | float, BaseGeometry | None]] = field(default_factory=list)
 
 
 class GeometryCleaner:
@@ -131,7 +131,7 @@ class GeometryCleaner:
         if geom.HasCurveGeometry():
             with linearisation_settings(self.tolerance):
                 geom = geom.GetLinearGeometry(ARC_STEP_DEGREES)
-            result.notes.append(("IMPORT.CURVES_LINEARISED", f"{self.tolerance:g}", None))
+            result.notes.append(("IMPORT.CURVES_LINEARISED", self.tolerance, None))
         try:
             shape = shapely.from_wkb(bytes(geom.ExportToIsoWkb()))
         except shapely.errors.GEOSException as exc:

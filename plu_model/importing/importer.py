@@ -22,7 +22,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,9 +56,17 @@ __all__ = ["PreparedRow", "PreviewRow", "import_format", "import_gml", "import_o
 _NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _PROBLEM_SKIP = {"unmapped": "UNMAPPED_VALUE", "missing": "MISSING_VALUE", "bad_value": "BAD_VALUE"}
 
-# Notes of the geometry cleaner: (severity, English, Bulgarian); {d} is the detail, {n} the count.
-_NOTE_TEXT = {
-    "IMPORT.CURVES_LINEARISED": (Severity.INFO, Text("plu_model.importing.importer", "curves were linearised with a tolerance of {d} CRS units")),
+
+def _curves_linearised(tolerance: float) -> Text:
+    """The note that curves were linearised, counting the tolerance's units ("1 CRS unit", "0.5 CRS units")."""
+    n = int(tolerance) if float(tolerance).is_integer() else float(tolerance)  # 1.0 is written "1": one unit
+    return Text("plu_model.importing.importer", "curves were linearised with a tolerance of {n:g} CRS unit",
+                plural="curves were linearised with a tolerance of {n:g} CRS units", n=n)
+
+
+# Notes of the geometry cleaner: (severity, text with {d} for the detail, or the text made of the detail).
+_NOTE_TEXT: dict[str, tuple[Severity, Text | Callable[[Any], Text]]] = {
+    "IMPORT.CURVES_LINEARISED": (Severity.INFO, _curves_linearised),
     "IMPORT.Z_DROPPED": (Severity.INFO, Text("plu_model.importing.importer", "Z coordinates were dropped (zoning is two-dimensional)")),
     "IMPORT.LINES_CLOSED": (Severity.INFO, Text("plu_model.importing.importer", "closed lines were taken as the boundaries of areas")),
     "IMPORT.MULTIPART_SPLIT": (Severity.INFO, Text("plu_model.importing.importer", "multipart geometries were split into one feature per part")),
@@ -67,6 +75,13 @@ _NOTE_TEXT = {
     "IMPORT.GEOMETRY_INVALID_KEPT": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry kept as it is: {d}")),
     "IMPORT.GEOMETRY_INVALID_SKIPPED": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry, feature skipped: {d}")),
 }
+
+
+def _note(note: Text | Callable[[Any], Text], detail: Any) -> Text:
+    """A note of the geometry cleaner with its detail filled in."""
+    return note.fill(d=detail) if isinstance(note, Text) else note(detail)
+
+
 _PER_FEATURE = {"IMPORT.GEOMETRY_REPAIRED", "IMPORT.GEOMETRY_INVALID_KEPT", "IMPORT.GEOMETRY_INVALID_SKIPPED",
                 "IMPORT.PARTS_DROPPED"}
 
@@ -132,7 +147,7 @@ class PreparedRow:
     geometries: list[BaseGeometry]
     skip: str | None = None
     detail: str = ""
-    notes: list[tuple[str, str, BaseGeometry | None]] = field(default_factory=list)
+    notes: list[tuple[str, str | float, BaseGeometry | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -400,7 +415,7 @@ class _Importer:
                 else:
                     severity, note = _NOTE_TEXT[rule]
                     text = Text("plu_model.importing.importer", "layer {title}, feature {fid}: {note}", title=lm.title, fid=row.fid,
-                                note=note.fill(d=detail))
+                                note=_note(note, detail))
                 self._finding(rule, severity, text, location=location, feature_id=row.fid)
             else:
                 self.note_counts[(lm.title, rule, detail)] += 1
@@ -421,7 +436,7 @@ class _Importer:
                 self._finding(rule, Severity.INFO, text, count=n)
                 continue
             severity, note = _NOTE_TEXT[rule]
-            self._finding(rule, severity, Text("plu_model.importing.importer", "layer {layer}: {note}", layer=layer, note=note.fill(d=detail)),
+            self._finding(rule, severity, Text("plu_model.importing.importer", "layer {layer}: {note}", layer=layer, note=_note(note, detail)),
                           count=n)
         for (layer, _attr, _raw, kind), (problem, n, example) in self.unmapped.items():
             p: Problem = problem

@@ -6869,9 +6869,12 @@
    <source>the value cannot be read of</source>
    <translation>не може да бъде прочетена стойността на</translation>
   </message>
-  <message>
-   <source>curves were linearised with a tolerance of {d} CRS units</source>
-   <translation>кривите са апроксимирани с отсечки с допуск {d} единици на координатната система</translation>
+  <message numerus="yes">
+   <source>curves were linearised with a tolerance of {n:g} CRS units</source>
+   <translation>
+    <numerusform>кривите са апроксимирани с отсечки с допуск {n:g} единица на координатната система</numerusform>
+    <numerusform>кривите са апроксимирани с отсечки с допуск {n:g} единици на координатната система</numerusform>
+   </translation>
   </message>
   <message>
    <source>Z coordinates were dropped (zoning is two-dimensional)</source>
@@ -7305,6 +7308,17 @@
   <message>
    <source>no {kind} format {name!r}; known: {known}</source>
    <translation>няма формат {kind} {name!r}; познати: {known}</translation>
+  </message>
+ </context>
+ <context>
+  <name>plu_model.user_numbers</name>
+  <message>
+   <source>“{entry}” is not a scale: type 1: and a whole number, e.g. {example}, or the number alone</source>
+   <translation>„{entry}“ не е мащаб: въведете 1: и цяло число, напр. {example}, или само числото</translation>
+  </message>
+  <message>
+   <source>“{entry}” is not a scale: a scale has no decimals; type 1: and a whole number, e.g. {example}</source>
+   <translation>„{entry}“ не е мащаб: мащабът няма дробна част; въведете 1: и цяло число, напр. {example}</translation>
   </message>
  </context>
  <context>

@@ -2,8 +2,8 @@
 
 Bulgarian zone names of Наредба № 7 are long ("Жилищна зона с преобладаващо
 малкоетажно застрояване"), and so is a municipality's own legend; a message such as
-"Отворен … от регистъра; само за четене: …" is longer than the room the statuses
-leave it on a 1366×768 laptop.
+"Отворен … от регистъра; версия 3 е публикувана; …" is longer than the room the
+statuses leave it on a 1366×768 laptop.
 """
 
 from __future__ import annotations
@@ -111,41 +111,86 @@ def test_the_legend_tooltip_names_the_class_as_the_code_list_does_in_english(
         "Жм — Low-rise residential zone", "Жм — Residential zone, predominantly low-rise (up to 10 m)"]
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_a_long_bulgarian_message_is_shown_whole_beside_the_statuses(
-    qtbot, translations, make_window, sample_gpkg, size
+#: the longest message of opening a plan from the register, written out in each language (app.register_view
+#: says it from the catalogue): the plan's reference, and where a save of a published version goes
+OPENED = {
+    "bg": "Отворен BG.SOFIA.PLU:pup-zelena-polyana-vitosha@3 от регистъра; версия 3 е публикувана; „Запис в "
+          "регистъра“ създава версия 4 — чернова",
+    "en": "Opened BG.SOFIA.PLU:pup-zelena-polyana-vitosha@3 from the register; version 3 is published; Save to "
+          "register makes version 4, a draft",
+}
+
+
+def _opened_message(language: str) -> str:
+    from plu_model.i18n import Text
+
+    opened = Text("app.register_actions", "Opened {plan}@{version_no} from the register",
+                  plan="BG.SOFIA.PLU:pup-zelena-polyana-vitosha", version_no=3)
+    saves_to = Text("register.edit_rights", "version {version_no} is published; Save to register makes version "
+                                            "{next_no}, a draft", version_no=3, next_no=4)
+    return Text("app.register_view", "{opened}; {saves_to}", opened=opened, saves_to=saves_to).say(language)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (800, 600)])
+def test_a_long_message_reads_on_one_line_beside_the_statuses_whole_on_hover_and_the_map_stays(
+    qtbot, translations, make_window, sample_gpkg, size, language
 ):
     from qgis.PyQt.QtCore import QPoint
     from qgis.PyQt.QtWidgets import QLabel
 
-    from plu_model.i18n import Text
-
-    window = _plan_window(qtbot, make_window, sample_gpkg, "bg", size)
-    opened = Text("app.register_actions", "Opened {plan}@{version_no} from the register",
-                  plan="BG.SOFIA.PLU:pup-zelena-polyana-vitosha", version_no=3)
-    whose = Text("app.register_view", "a plan of {authority}: you may read it, not save it to the register",
-                 authority="Столична община, район „Витоша“")
-    text = Text("app.register_view", "{opened}; read-only: {whose}", opened=opened, whose=whose).say("bg")
-    assert text.startswith("Отворен BG.SOFIA.PLU:pup-zelena-polyana-vitosha@3 от регистъра")
+    window = _plan_window(qtbot, make_window, sample_gpkg, language, size)
+    text = _opened_message(language)
+    assert text == OPENED[language]
     bar = window.statusBar()
-    one_line = bar.height()
+    one_line, extent, scale = bar.height(), window.canvas.extent(), window.canvas.scale()
     window.message(text)
     qtbot.wait(80)
     assert bar.currentMessage() == text
     statuses = [w for w in (window.findings_label, window.modified_label, window.scale_widget, window.crs_label)
                 if w.isVisible()]
     first_status = min(w.mapTo(bar, QPoint(0, 0)).x() for w in statuses)
-    assert bar.fontMetrics().horizontalAdvance(text) > first_status  # on one line it would run under them
-    shown = [w for w in bar.findChildren(QLabel) if w.isVisible() and w.text() == text]
-    assert shown, "the message is painted on one line and cut by the statuses"
-    label = shown[0]
+    (label,) = [w for w in bar.findChildren(QLabel) if w.isVisible() and w.toolTip() == text]  # whole on hover
     assert label.mapTo(bar, QPoint(label.width(), 0)).x() <= first_status
-    assert label.height() >= label.heightForWidth(label.width())  # every wrapped line shows
+    shown = label.text()
+    fits = bar.fontMetrics().horizontalAdvance(text) <= label.contentsRect().width()
+    if fits:
+        assert shown == text
+    else:  # its start as it is, then "…": never cut mid-letter by the statuses
+        assert shown.endswith("…") and text.startswith(shown[:-1]) and len(shown) > 20
+    if size == (1920, 1080):
+        assert fits
+    if size == (800, 600):
+        assert not fits
     assert clipped_widgets(bar) == []
-    assert bar.height() > one_line  # the bar grew a line for it...
+    assert bar.height() == one_line  # no line taken from the map...
+    assert window.canvas.extent() == extent and window.canvas.scale() == scale  # ...so it neither moves nor zooms
     bar.clearMessage()
     qtbot.wait(80)
-    assert bar.currentMessage() == "" and bar.height() == one_line  # ...and gives it back
+    assert bar.currentMessage() == "" and label.text() == "" and label.toolTip() == "" and bar.height() == one_line
+
+
+def test_the_coordinates_take_room_only_while_the_pointer_is_over_the_map(qtbot, translations, make_window,
+                                                                         sample_gpkg):
+    from qgis.core import QgsPointXY
+    from qgis.PyQt.QtCore import QEvent
+    from qgis.PyQt.QtWidgets import QApplication
+
+    window = _plan_window(qtbot, make_window, sample_gpkg, "bg", (1366, 768))
+    window.message(OPENED["bg"])
+    message = window.statusBar().message_label
+    qtbot.wait(50)
+    room = message.width()
+    assert window.coordinates_label.width() < 40  # nothing to say yet: only its margins
+    window.canvas.xyCoordinates.emit(QgsPointXY(321456.789, 4723456.5))
+    qtbot.wait(50)
+    assert window.coordinates_label.text() == "321456.79, 4723456.50"
+    assert window.coordinates_label.width() >= window.coordinates_label.fontMetrics().horizontalAdvance(
+        "321456.79, 4723456.50")
+    assert message.width() < room and message.toolTip() == OPENED["bg"]
+    QApplication.sendEvent(window.canvas, QEvent(QEvent.Type.Leave))
+    qtbot.wait(50)
+    assert window.coordinates_label.text() == "" and message.width() == room
 
 
 def test_a_message_goes_after_its_time(qtbot, translations, make_window):

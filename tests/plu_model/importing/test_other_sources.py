@@ -98,6 +98,21 @@ def test_geopackage_curves_are_linearised_within_tolerance(tmp_path):
     assert any(f.rule == "IMPORT.CURVES_LINEARISED" for f in report.findings)
 
 
+@pytest.mark.parametrize(("tolerance", "english", "bulgarian"), [
+    ("1", "a tolerance of 1 CRS unit", "допуск 1 единица на координатната система"),
+    ("1.0", "a tolerance of 1 CRS unit", "допуск 1 единица на координатната система"),
+    ("0.5", "a tolerance of 0.5 CRS units", "допуск 0,5 единици на координатната система"),
+    ("2", "a tolerance of 2 CRS units", "допуск 2 единици на координатната система"),
+])
+def test_the_curve_tolerance_is_counted_in_the_note_of_each_language(tmp_path, tolerance, english, bulgarian):
+    """One unit is said "1 CRS unit" ("1 единица"), not "1 CRS units"; a fraction keeps the plural and its comma."""
+    path = _gpkg_with_curves(tmp_path / "curves.gpkg")
+    _data, report = run_import(str(path), _mapping(tmp_path, f"geometry: {{curve_tolerance: {tolerance}}}"))
+    (note,) = [f for f in report.findings if f.rule == "IMPORT.CURVES_LINEARISED"]
+    assert note.message("en") == f"layer zones: curves were linearised with {english}"
+    assert note.message("bg").endswith(f"кривите са апроксимирани с отсечки с {bulgarian}")
+
+
 def test_a_geopackage_that_is_not_a_plan_file_is_imported(tmp_path):
     path = _gpkg_with_curves(tmp_path / "plain.gpkg")
     data, _ = run_import(str(path), _mapping(tmp_path))
