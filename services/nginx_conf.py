@@ -14,8 +14,8 @@ from pathlib import Path
 from participation.service.comments import BODY_LIMIT
 from participation.service.security import SECURITY_HEADERS, too_large_body
 
-__all__ = ["LEGEND_MAP", "NginxSite", "consultation_guards", "ipv6_available", "listen_lines", "nginx_conf",
-           "nginx_size", "too_large_location"]
+__all__ = ["CLIENT_MAP", "LEGEND_MAP", "NginxSite", "consultation_guards", "indented", "ipv6_available",
+           "listen_lines", "nginx_conf", "nginx_size", "too_large_location"]
 
 
 def ipv6_available() -> bool:
@@ -146,7 +146,7 @@ http {{
         application/opensearchdescription+xml osdd;
     }}
     access_log {f}/logs/access.log;
-    limit_conn_zone $binary_remote_addr zone=plu_conn:10m;
+{indented(CLIENT_MAP, "    ")}
     client_header_timeout 10s;
     client_body_timeout 10s;
     send_timeout 30s;
@@ -207,6 +207,32 @@ http {{
     }}
 }}
 """
+
+
+#: Whom nginx's per-client connection limit counts: an IPv4 address, or an IPv6 address by its /64, the share a home
+#: or phone line is given and picks addresses in at will (the service's rate limits count the same,
+#: ``participation.service.ratelimit.client_address``); counted one by one, a /64 could open connections without
+#: end.  nginx writes an IPv6 address with its longest run of two or more zero groups as ``::`` (RFC 5952), so the
+#: /64 is the first four groups when all are written, else the groups before ``::``, the zeros it stands for and,
+#: when the run is shorter than what is left of the four, the groups after it.
+CLIENT_MAP = r"""map $remote_addr $plu_client {
+    "~^::ffff:(?<v4>[0-9.]+)$"                                  $v4;
+    "~^(?<net>[0-9a-f]+:[0-9a-f]+:[0-9a-f]+:[0-9a-f]+):"        $net;
+    "~^(?<net>[0-9a-f]+:[0-9a-f]+:[0-9a-f]+)::"                 $net:0;
+    "~^(?<net>[0-9a-f]+:[0-9a-f]+)::"                           $net:0:0;
+    "~^(?<net>[0-9a-f]+)::(?<next>[0-9a-f]+)(:[0-9a-f]+){4}$"   $net:0:0:$next;
+    "~^(?<net>[0-9a-f]+)::"                                     $net:0:0:0;
+    "~^::(?<next>[0-9a-f]+:[0-9a-f]+)(:[0-9a-f]+){4}$"          0:0:$next;
+    "~^::(?<next>[0-9a-f]+)(:[0-9a-f]+){4}$"                    0:0:0:$next;
+    "~^::"                                                      0:0:0:0;
+    default                                                     $binary_remote_addr;
+}
+limit_conn_zone $plu_client zone=plu_conn:10m;"""
+
+
+def indented(text: str, indent: str) -> str:
+    """``text`` with every line indented (nginx blocks nest)."""
+    return "\n".join(indent + line for line in text.splitlines())
 
 
 #: GetLegendGraphic without BBOX → with the whole world (CRS:84 is lon/lat in any WMS version)

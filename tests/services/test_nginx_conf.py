@@ -7,7 +7,10 @@ nginx's own answers.
 
 from __future__ import annotations
 
+import http.client
+import ipaddress
 import json
+import random
 import shutil
 import socket
 import subprocess
@@ -17,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "participation"))
 
@@ -30,11 +34,13 @@ from consultation_fixtures import (  # noqa: E402
 )
 
 from participation.service.comments import BODY_LIMIT  # noqa: E402
+from participation.service.ratelimit import client_address  # noqa: E402
 from participation.service.security import SECURITY_HEADERS  # noqa: E402
-from services.nginx_conf import FASTCGI_PARAMS, NginxSite, ipv6_available, listen_lines, nginx_conf  # noqa: E402
+from services.nginx_conf import CLIENT_MAP, FASTCGI_PARAMS, NginxSite, ipv6_available, listen_lines, nginx_conf  # noqa: E402
 from services.stack import free_port  # noqa: E402
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+ROOT = Path(__file__).resolve().parents[2]
 _GET = b"GET /consultation/api/consultation HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
 
 
@@ -148,3 +154,50 @@ def test_nginx_s_own_answers_for_the_service_carry_its_headers(tmp_path):
     assert status == 502
     for name, value in SECURITY_HEADERS:
         assert headers.get(name.lower()) == value, name
+
+
+def _random_ipv6(rng) -> ipaddress.IPv6Address:
+    """An address whose groups are often zero, so runs of zeros fall everywhere nginx may write ``::``."""
+    groups = [0 if rng.random() < 0.45 else rng.randrange(1, 0x10000) for _ in range(8)]
+    return ipaddress.IPv6Address(b"".join(g.to_bytes(2, "big") for g in groups))
+
+
+def test_nginx_counts_an_ipv6_client_by_its_64_as_the_service_does(tmp_path):
+    """The connection limit's key, read from nginx itself: one per IPv4 address, one per IPv6 /64."""
+    _needs_nginx()
+    for sub in ("logs", "tmp"):
+        (tmp_path / sub).mkdir()
+    port = free_port()
+    temp = " ".join(f"{kind}_temp_path {tmp_path}/tmp/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/logs/error.log;\nevents {{}}\nhttp {{\n access_log off; {temp}\n"
+        f"{CLIENT_MAP}\n server {{\n  listen 127.0.0.1:{port};\n  set_real_ip_from 127.0.0.1;\n"
+        f"  real_ip_header X-Client;\n  location / {{ return 200 \"$plu_client\"; }}\n }}\n}}\n", encoding="utf-8")
+    rng = random.Random(64)
+    addresses = [ipaddress.ip_address(a) for a in (
+        "198.51.100.7", "2001:db8:1:2:3:4:5:6", "2001:db8:1::5", "2001:db8::", "2001::5:6:7:8:9", "2001:0:0:5::",
+        "::1", "::5:6:7:8:9", "::5:6:7:8:9:10", "fe80::1", "2a02:2f0e:c0:4:0:0:0:1", "::ffff:198.51.100.8")]
+    addresses += [_random_ipv6(rng) for _ in range(300)]
+    service = Flask(__name__)
+    front = _Nginx(tmp_path / "nginx.conf", port)
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        for address in addresses:
+            connection.request("GET", "/", headers={"X-Client": str(address)})
+            key = connection.getresponse().read()
+            with service.test_request_context(environ_base={"REMOTE_ADDR": str(address)}):
+                counted = client_address()  # the service's own rate limits
+            if address.version == 4:
+                assert key == address.packed and counted == str(address)
+            elif address.ipv4_mapped is not None:
+                assert key.decode() == str(address.ipv4_mapped) == counted
+            else:
+                network = ipaddress.IPv6Network((address.packed[:8] + bytes(8), 64))
+                assert ipaddress.IPv6Address(key.decode() + "::") == network.network_address, (address, key)
+                assert counted == str(network)
+        connection.close()
+    finally:
+        front.stop()
+    for name in ("deploy/nginx/consultation.conf", "deploy/nginx/plu-services.conf"):  # the same map ships
+        shipped = (ROOT / name).read_text(encoding="utf-8")
+        assert CLIENT_MAP in shipped and "limit_conn_zone $binary_remote_addr" not in shipped, name
