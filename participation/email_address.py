@@ -1,7 +1,8 @@
 """Whether a text is an e-mail address a reply can be sent to: one rule for a citizen's and the authority's.
 
-The local part is kept as loose as mail servers are (up to 64 characters, no blanks,
-nothing that would break a ``mailto:`` link or a CSV cell).  The domain is checked as
+The local part is kept as loose as mail servers are (no blanks, nothing that would
+break a ``mailto:`` link or a CSV cell), but at most 64 octets (RFC 5321), counted in
+UTF-8 as an internationalised address travels (RFC 6531): 64 Latin letters, 32 Cyrillic.  The domain is checked as
 DNS carries it (RFC 1035, RFC 5890): every label 1 to 63 octets of letters, digits and
 inner hyphens, the whole name at most 253 octets.  A label in another script
 (``пример.бг``) is measured in its ``xn--`` form (IDNA, as Python's standard
@@ -14,10 +15,12 @@ from __future__ import annotations
 import re
 from encodings import idna
 
-__all__ = ["ascii_domain", "is_email_address"]
+__all__ = ["DOMAIN_OCTETS", "LOCAL_OCTETS", "ascii_domain", "is_email_address"]
 
-#: At most 64 characters (RFC 5321 §4.5.3.1.1), none that ends or splits an address in a link or a list.
-_LOCAL = re.compile(r"^[^@\s<>\"',;()\[\]\\]{1,64}$")
+#: No character that ends or splits an address in a link or a list.
+_LOCAL = re.compile(r"^[^@\s<>\"',;()\[\]\\]+$")
+#: The longest local part, in octets (RFC 5321 §4.5.3.1.1; UTF-8 octets for an internationalised one, RFC 6531).
+LOCAL_OCTETS = 64
 #: One DNS label in its ASCII form: 1 to 63 octets, letters, digits and hyphens, no hyphen at either end.
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 #: A top-level domain: letters (``bg``, ``com``), or an IDN one in its ``xn--`` form (``бг`` is ``xn--90ae``).
@@ -49,4 +52,5 @@ def ascii_domain(domain: str) -> str | None:
 def is_email_address(text: str) -> bool:
     """Whether ``text`` is ``local@domain`` with a domain DNS could resolve (see the module's docstring)."""
     local, at, domain = text.rpartition("@")
-    return bool(at) and bool(_LOCAL.match(local)) and ascii_domain(domain) is not None
+    return (bool(at) and bool(_LOCAL.match(local)) and len(local.encode("utf-8")) <= LOCAL_OCTETS
+            and ascii_domain(domain) is not None)

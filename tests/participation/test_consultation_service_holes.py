@@ -198,9 +198,14 @@ def _maximal_comment(package, ensure_ascii: bool) -> dict:
         "text": character * LIMITS.text,
         "target": {"zones": zones, "paragraph": longest,
                    "geometry": {"type": "Polygon", "coordinates": [_ring(LIMITS.vertices)]}},
-        "author": {"name": character * LIMITS.name, "email": character * 64 + "@" + _domain(LIMITS.email - 65),
+        "author": {"name": character * LIMITS.name, "email": _local_part(character) + "@" + _domain(LIMITS.email - 65),
                    "consent": True},
     }
+
+
+def _local_part(character: str) -> str:
+    """The longest local part of ``character`` an address may have: 64 octets in UTF-8, as it travels."""
+    return character * (64 // len(unicodedata.normalize("NFC", character).encode("utf-8")))
 
 
 def _domain(length: int) -> str:
