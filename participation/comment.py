@@ -29,6 +29,7 @@ from shapely.geometry import LineString, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 
 from participation import strict_json
+from participation.email_address import is_email_address
 from participation.settings import LANGUAGES
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
@@ -36,6 +37,7 @@ from plu_model.i18n import Text
 __all__ = [
     "COMMENT_FORMAT",
     "LIMITS",
+    "SERVER_ASSIGNED",
     "Author",
     "Comment",
     "CommentContext",
@@ -48,6 +50,8 @@ __all__ = [
 
 COMMENT_FORMAT = "plu-studio-comment"
 COMMENT_VERSION = 1
+#: Fields a comment file carries but the comment service sets itself: a comment posted to it may not bring them.
+SERVER_ASSIGNED = ("id", "submitted_at")
 
 
 @dataclass(frozen=True)
@@ -59,11 +63,12 @@ class Limits:
     email: int = 254
     zones: int = 50
     vertices: int = 2000
-    body_bytes: int = 256 * 1024
+    #: The largest request body, in bytes: every layer in front of the comment service refuses from here on
+    #: (``participation.service.comments.BODY_LIMIT``, which says why this size).
+    body_bytes: int = 248 * 1024
 
 
 LIMITS = Limits()
-_EMAIL = re.compile(r"^[^@\s<>\"',;()\[\]\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63}$")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}$")
 _PARAGRAPH = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,199}#[0-9][0-9.\-]{0,30}$")
 #: Removed from every text: control characters, zero-width spaces, direction marks and overrides (they can
@@ -329,17 +334,25 @@ def parse_comment(
 ) -> Comment:
     """Check and clean a comment received as JSON; raise :class:`CommentError` on the first problem.
 
-    The service passes ``now`` and lets the server choose id and time
-    (``trust_identity=False``); importing a comment file or an export keeps
-    the id and time the comment already has (``trust_identity=True``).
+    The service passes ``now`` and chooses id and time itself
+    (``trust_identity=False``): a comment that brings its own is refused, naming
+    the field, as an unknown field is, since its sender believes it decides them
+    and would otherwise hold an id and a time the service never kept.  Importing a
+    comment file or an export keeps the id and time the comment already has
+    (``trust_identity=True``).
     """
     if not isinstance(data, dict):
         raise CommentError("comment", Text("participation.comment", "must be a JSON object"))
-    allowed = {"format", "version", "id", "submitted_at", "language", "text", "target", "author", "package_id"}
+    allowed = {"format", "version", "language", "text", "target", "author", "package_id", *SERVER_ASSIGNED}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise CommentError("comment", Text("participation.comment", "unknown fields {value}",
                                                                     value=', '.join(unknown)[:200]))
+    if not trust_identity:
+        for name in SERVER_ASSIGNED:
+            if data.get(name) is not None:
+                raise CommentError(name, Text("participation.comment", "is given by the service that receives the "
+                                                                       "comment; send the comment without it"))
     if data.get("format", COMMENT_FORMAT) != COMMENT_FORMAT:
         raise CommentError("format", Text("participation.comment", "is not {COMMENT_FORMAT}",
                                                                    COMMENT_FORMAT=COMMENT_FORMAT))
@@ -411,7 +424,7 @@ def _parse_author(data: Any) -> Author | None:
     consent = data.get("consent", False)
     if not isinstance(consent, bool):
         raise CommentError("consent", Text("participation.comment", "must be true or false"))
-    if email and not _EMAIL.match(email):
+    if email and not is_email_address(email):
         raise CommentError("email", Text("participation.comment", "is not an e-mail address"))
     if not name and not email:
         return None

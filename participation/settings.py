@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from participation.email_address import is_email_address
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
 from plu_model.i18n import Joined, Text, say_in
@@ -36,7 +37,6 @@ __all__ = [
 
 #: Languages the viewer and every generated document speak.
 LANGUAGES: tuple[str, ...] = ("bg", "en")
-_EMAIL = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$")
 _PREFIX = re.compile(r"^[^\W_]{1,12}$")
 _PUP = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/PUP"
 _OUP = "https://w3id.org/plu-studio/codelist/bg/PlanTypeNameValue/OUP"
@@ -151,12 +151,12 @@ class ConsultationSettings:
             out.append(Text("participation.settings", "the consultation needs a title"))
         if not self.authority.strip():
             out.append(Text("participation.settings", "name the responsible authority"))
-        if not _EMAIL.match(self.contact_email or ""):
+        if not is_email_address(self.contact_email or ""):
             out.append(
                 Text("participation.settings", "contact e-mail {contact_email!r} is not an e-mail address",
                                                contact_email=self.contact_email)
             )
-        if self.comment_email and not _EMAIL.match(self.comment_email):
+        if self.comment_email and not is_email_address(self.comment_email):
             out.append(
                 Text("participation.settings", "comment e-mail {comment_email!r} is not an e-mail address",
                                                comment_email=self.comment_email)

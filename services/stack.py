@@ -20,7 +20,7 @@ from typing import Any
 
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
-from services.nginx_conf import FASTCGI_PARAMS, NginxSite, nginx_conf
+from services.nginx_conf import FASTCGI_PARAMS, NginxSite, ipv6_available, nginx_conf
 
 __all__ = ["QGIS_FCGI", "ServiceStack", "StackLayout", "missing_programs", "write_configuration"]
 
@@ -225,7 +225,18 @@ class ServiceStack:
 
 
 def free_port() -> int:
-    """A free TCP port on 127.0.0.1 (asked of the kernel; the caller binds it right away)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free TCP port on 127.0.0.1, and on ::1 when the machine has IPv6 (nginx listens on both; the caller binds
+    it right away)."""
+    for _ in range(20):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        if not ipv6_available():
+            return port
+        try:
+            with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as s6:
+                s6.bind(("::1", port))
+            return port
+        except OSError:
+            continue  # taken on ::1 only: ask again
+    return port

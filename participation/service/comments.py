@@ -18,7 +18,7 @@ from functools import partial
 from flask import Blueprint, Response, jsonify, request
 
 from participation import strict_json
-from participation.comment import CommentError, parse_comment
+from participation.comment import LIMITS, CommentError, parse_comment
 from participation.service.context import Service, service
 from participation.service.security import api_error
 from participation.service.storage import IdempotencyConflict, Receipt, Submission
@@ -26,13 +26,15 @@ from plu_model.i18n import ByLanguage, Text
 
 __all__ = ["BODY_LIMIT", "blueprint"]
 
-#: Largest request body accepted (bytes).  Every comment within :data:`participation.comment.LIMITS` fits,
-#: however it is spelled: 5000 characters of text, each sent decomposed and ``\uXXXX``-escaped (up to 24
-#: bytes a character), a 2000-vertex area whose numbers have all 17 digits and an exponent, the longest
-#: name, e-mail and zone ids: about 240 KB (``tests/participation/test_consultation_service_holes.py``
-#: computes it).  Below nginx's ``client_max_body_size 256k`` (``deploy/nginx/``), so nginx never refuses
-#: what the service would take.
-BODY_LIMIT = 248 * 1024
+#: Largest request body accepted (bytes), and the one limit every layer in front of the service applies: the
+#: application (Flask's ``MAX_CONTENT_LENGTH``), waitress (:mod:`participation.service.server`, with room for
+#: chunked framing only) and nginx (``client_max_body_size``, written by :mod:`services.nginx_conf` and in
+#: ``deploy/nginx/``, whose 413 is the service's own answer).  Every comment within
+#: :data:`participation.comment.LIMITS` fits, however it is spelled: 5000 characters of text, each sent
+#: decomposed and ``\uXXXX``-escaped (up to 24 bytes a character), a 2000-vertex area whose numbers have all
+#: 17 digits and an exponent, the longest name, e-mail and zone ids: about 240 KB
+#: (``tests/participation/test_consultation_service_holes.py`` computes it).
+BODY_LIMIT = LIMITS.body_bytes
 _KEY = re.compile(r"^[A-Za-z0-9._:-]{8,100}$")
 _log = logging.getLogger("plu.consultation")
 

@@ -9,15 +9,16 @@ never to the client.
 
 from __future__ import annotations
 
+import json
 import logging
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
 from plu_model.i18n import Text
 
-__all__ = ["SECURITY_HEADERS", "api_error", "install", "same_origin", "text_response"]
+__all__ = ["SECURITY_HEADERS", "api_error", "error_body", "install", "same_origin", "text_response", "too_large_body"]
 
 _log = logging.getLogger("plu.consultation")
 _CSP = (
@@ -33,14 +34,25 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
 )
 
 
+def error_body(field: str, text: Text | str) -> str:
+    """The JSON of an error, spelled once: the application, waitress and nginx send the same bytes."""
+    said = {language: text.say(language) if isinstance(text, Text) else text for language in ("en", "bg")}
+    return json.dumps({"error": {"field": field, **said}}, ensure_ascii=False) + "\n"
+
+
+def too_large_body(body_limit: int) -> str:
+    """The answer to a body over the limit, whichever layer refuses it (the application, waitress or nginx)."""
+    return error_body("body", Text("participation.service.security", "the request is larger than {body_limit} bytes",
+                                   body_limit=body_limit))
+
+
 def api_error(status: int, field: str, text: Text | str, headers: dict[str, str] | None = None) -> Response:
     """A JSON error the viewer shows in the citizen's language (a plain string is the same in both)."""
-    said = {language: text.say(language) if isinstance(text, Text) else text for language in ("en", "bg")}
-    response = jsonify({"error": {"field": field, **said}})
-    response.status_code = status
-    for k, v in (headers or {}).items():
-        response.headers[k] = v
-    return response
+    return _json_error(status, error_body(field, text), headers)
+
+
+def _json_error(status: int, body: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(body, status, {"Content-Type": "application/json", **(headers or {})})
 
 
 def text_response(status: int, text: str, headers: dict[str, str] | None = None) -> Response:
@@ -123,8 +135,7 @@ def install(app: Flask, body_limit: int, cors_origins: tuple[str, ...]) -> None:
         if exc.response is not None:  # made already (the rate limiter's bilingual 429)
             return exc.response  # type: ignore[return-value]
         if isinstance(exc, RequestEntityTooLarge) or status == 413:
-            return api_error(413, "body", Text("participation.service.security", "the request is larger than {body_limit} bytes",
-                                                                                 body_limit=body_limit))
+            return _json_error(413, too_large_body(body_limit))
         said = _http_text(status)
         methods = exc.valid_methods if isinstance(exc, MethodNotAllowed) else None
         allow = {"Allow": ", ".join(methods)} if methods else {}

@@ -5,7 +5,8 @@ front) waitress takes the client's address from ``X-Forwarded-For`` *only*
 when the connection comes from ``trusted_proxy``; otherwise it strips those
 headers, so nobody can claim another address to escape a rate limit.
 Waitress writes some answers itself (a body too large, a malformed request);
-they get the same security headers as the application's.
+they get the same security headers as the application's, and a body too large
+gets the application's own bilingual answer.
 """
 
 from __future__ import annotations
@@ -16,19 +17,40 @@ from typing import Any
 from waitress.channel import HTTPChannel
 from waitress.server import create_server
 from waitress.task import ErrorTask
+from waitress.utilities import RequestEntityTooLarge
 
 from participation.service.comments import BODY_LIMIT
-from participation.service.security import SECURITY_HEADERS
+from participation.service.security import SECURITY_HEADERS, too_large_body
 
-__all__ = ["make_server", "serve"]
+__all__ = ["CHUNK_FRAMING", "make_server", "serve", "waitress_body_limit"]
 
 #: Seconds a connection may stay idle (no bytes) before waitress closes it.
 CHANNEL_TIMEOUT = 30
+#: Room for chunked framing above :data:`BODY_LIMIT`: waitress counts a chunked body as it arrives, sizes and line
+#: ends included (a ``Content-Length`` body is the body alone).  A chunk's size line and end take at most 9 bytes
+#: (``3e000\r\n`` … ``\r\n``), so a body of :data:`BODY_LIMIT` bytes sent in chunks of a kilobyte or more fits;
+#: the application then checks the body itself against :data:`BODY_LIMIT` and answers as for any other body.
+CHUNK_FRAMING = 4 * 1024
+
+
+def waitress_body_limit() -> int:
+    """waitress's ``max_request_body_size``: it refuses a body of that many bytes or more, the limit included."""
+    return BODY_LIMIT + CHUNK_FRAMING + 1
 
 
 class _SecureErrorTask(ErrorTask):
+    """waitress's own answers, with the service's headers; a body too large is answered as the application does."""
+
     def execute(self) -> None:
         self.response_headers.extend(SECURITY_HEADERS)
+        if isinstance(self.request.error, RequestEntityTooLarge):
+            body = too_large_body(BODY_LIMIT).encode("utf-8")
+            self.status = "413 Request Entity Too Large"
+            self.response_headers.append(("Content-Type", "application/json"))
+            self.set_close_on_finish()
+            self.content_length = len(body)
+            self.write(body)
+            return
         super().execute()
 
 
@@ -60,7 +82,7 @@ def make_server(app: Any, host: str = "127.0.0.1", port: int = 8080, *, threads:
                 behind_proxy: bool = False, trusted_proxy: str = "127.0.0.1") -> Any:
     """A waitress server for ``app``, not yet running (``.run()`` it; ``.close()`` stops it)."""
     options: dict[str, Any] = dict(
-        host=host, port=port, threads=threads, max_request_body_size=BODY_LIMIT * 2, ident="PLU Studio",
+        host=host, port=port, threads=threads, max_request_body_size=waitress_body_limit(), ident="PLU Studio",
         channel_timeout=CHANNEL_TIMEOUT, clear_untrusted_proxy_headers=True,
     )
     if behind_proxy:

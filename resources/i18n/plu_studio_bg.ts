@@ -3506,6 +3506,10 @@
    <source>the area crosses itself or has no surface</source>
    <translation>площта се самопресича или няма повърхнина</translation>
   </message>
+  <message>
+   <source>is given by the service that receives the comment; send the comment without it</source>
+   <translation>се определя от услугата, която приема становището; изпратете становището без това поле</translation>
+  </message>
  </context>
  <context>
   <name>participation.comment_export</name>

@@ -134,3 +134,53 @@ def post_to_service(url: str, comment: dict) -> tuple[int, dict]:
     import json
 
     return send_to_service(url, json.dumps(comment).encode("utf-8"))
+
+
+def raw_request(host: str, port: int | str, raw: bytes, timeout: float = 30) -> tuple[int, dict[str, str], bytes]:
+    """``raw`` sent byte for byte to ``host`` (IPv4 or IPv6), read until the server closes: status, headers, body.
+
+    Header names come back in lower case.  A server that refuses while the body is still arriving may close
+    before all of it is sent; its answer is read all the same.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.settimeout(timeout)
+        s.connect((host, int(port)))
+        try:
+            s.sendall(raw)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        chunks = []
+        while True:
+            try:
+                chunk = s.recv(65536)
+            except ConnectionResetError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines[1:])}
+    return int(lines[0].split(" ", 2)[1]), headers, body
+
+
+def json_post(path: str, body: bytes, chunk: int | None = None) -> bytes:
+    """A POST of ``body`` as JSON with ``Connection: close``: with its ``Content-Length``, or in chunks of ``chunk``."""
+    head = f"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n"
+    if chunk is None:
+        return f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body
+    pieces = [body[i:i + chunk] for i in range(0, len(body), chunk)]
+    framed = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces) + b"0\r\n\r\n"
+    return f"{head}Transfer-Encoding: chunked\r\n\r\n".encode() + framed
+
+
+def json_of_size(size: int) -> bytes:
+    """``{}`` padded with blanks to ``size`` bytes: JSON the service reads, a comment it refuses (422, no text)."""
+    return b"{" + b" " * (size - 2) + b"}"
+
+
+def too_large_answer(limit: int) -> dict:
+    """The service's answer to a body over ``limit`` bytes, in both languages, as the citizen reads it."""
+    return {"error": {"field": "body", "en": f"the request is larger than {limit} bytes",
+                      "bg": f"заявката е по-голяма от {limit} байта"}}

@@ -96,6 +96,48 @@ def test_personal_data_needs_consent_and_a_real_address():
     assert parse_comment({"text": "x", "author": {"name": "", "email": "", "consent": False}}, CONTEXT).author is None
 
 
+def _email(address: str) -> str:
+    return parse_comment({"text": "x", "author": {"email": address, "consent": True}}, CONTEXT).author.email
+
+
+#: RFC 1035 §2.3.4: a label is 1 to 63 octets, a name at most 255 on the wire (253 written, without the final dot).
+LABEL_63, LABEL_64 = "a" * 63, "a" * 64
+#: ``я`` × 57 is ``xn--41a`` and 56 ``a``: 63 octets (the idna package, IDNA 2008, agrees); one more ``я`` makes 64.
+CYRILLIC_63, CYRILLIC_64 = "я" * 57, "я" * 58
+
+
+@pytest.mark.parametrize("address", [
+    f"ivan@{LABEL_63}.bg", f"ivan@mail.{LABEL_63}.bg", f"ivan@mail.sofia.{LABEL_63}", f"i@{LABEL_63}.{LABEL_63}.bg",
+    "иван@пример.бг", "ivan@xn--e1afmkfd.xn--90ae", "ivan@ПРИМЕР.БГ", f"ivan@{CYRILLIC_63}.бг", "ivan@sofia-1.bg",
+    "i" * 64 + "@sofia.bg", "я" * 32 + "@sofia.bg",
+], ids=["first-63", "second-63", "later-63", "two-63", "idn", "idn-ace", "idn-capitals", "idn-63", "hyphen",
+        "local-64", "local-64-octets-cyrillic"])
+def test_an_address_whose_labels_dns_can_carry_is_accepted_as_written(address):
+    assert _email(address) == address
+
+
+@pytest.mark.parametrize("address", [
+    f"ivan@{LABEL_64}.bg", f"ivan@mail.{LABEL_64}.bg", f"ivan@mail.sofia.{LABEL_64}", f"ivan@{CYRILLIC_64}.бг",
+    "ivan@-sofia.bg", "ivan@sofia-.bg", "ivan@mail..bg", "ivan@bg", "ivan@sofia.b", "ivan@sofia.b1",
+    "i" * 65 + "@sofia.bg", "я" * 33 + "@sofia.bg",
+], ids=["first-64", "second-64", "top-64", "idn-64", "leading-hyphen", "trailing-hyphen", "empty-label",
+        "one-label", "one-letter-top", "digit-top", "local-65", "local-66-octets-cyrillic"])
+def test_an_address_dns_cannot_carry_is_refused(address):
+    _refused({"text": "x", "author": {"email": address, "consent": True}}, "email")
+
+
+def test_a_domain_is_at_most_253_octets_in_its_ascii_form():
+    from participation.email_address import ascii_domain, is_email_address
+
+    longest = ".".join([LABEL_63] * 3 + ["b" * 61])  # 3 × 64 + 61 = 253
+    assert len(longest) == 253 and ascii_domain(longest) == longest and is_email_address("i@" + longest)
+    assert ascii_domain(longest + "b") is None and not is_email_address("i@" + longest + "b")
+    cyrillic = ".".join([CYRILLIC_63] * 3 + ["b" * 61])  # 175 characters as written, 253 octets as DNS carries it
+    assert ascii_domain(cyrillic) == ".".join(["xn--41a" + "a" * 56] * 3 + ["b" * 61])
+    assert ascii_domain(cyrillic + "b") is None
+    assert ascii_domain("пример.бг") == "xn--e1afmkfd.xn--90ae"
+
+
 def test_unknown_fields_and_wrong_shapes_are_refused():
     _refused({"text": "x", "admin": True}, "comment")
     _refused(["not", "an", "object"], "comment")
@@ -105,7 +147,11 @@ def test_unknown_fields_and_wrong_shapes_are_refused():
 
 def test_service_assigns_identity_files_keep_theirs(tmp_path):
     sent = {"id": "00000000-0000-4000-8000-000000000001", "submitted_at": "2020-01-01T00:00:00Z", "text": "x"}
-    c = parse_comment(sent, CONTEXT)
+    for name in ("id", "submitted_at"):  # the sender believes it decides them: refused, naming the field
+        refused = _refused({"text": "x", name: sent[name]}, name)
+        assert refused.message_en == "is given by the service that receives the comment; send the comment without it"
+    _refused(sent, "id")
+    c = parse_comment({**sent, "id": None, "submitted_at": None}, CONTEXT)  # null is left out, as for every member
     assert c.id != sent["id"] and c.submitted_at.year > 2020
     kept = comment_from_json({**sent, "target": {"geometry": AREA, "zones": ["ZE.zhs-02"]},
                               "author": {"name": "Мария", "consent": True}}, CONTEXT)
@@ -119,3 +165,14 @@ def test_service_assigns_identity_files_keep_theirs(tmp_path):
     path.write_text(json.dumps({**comment_to_json(kept), "id": "not-a-uuid"}), encoding="utf-8")
     with pytest.raises(CommentError, match="comment.json: is not a UUID"):
         read_comment_file(path, CONTEXT)
+
+
+def test_the_viewer_caps_each_field_where_the_gate_does():
+    """The form stops typing at the service's limits: a citizen never writes what the service then refuses."""
+    import re
+    from pathlib import Path
+
+    viewer = (Path(__file__).resolve().parents[2] / "participation" / "viewer" / "app.js").read_text(encoding="utf-8")
+    assert re.search(r"var MAX_TEXT = (\d+);", viewer).group(1) == str(LIMITS.text)
+    caps = dict(re.findall(r"id: 'comment-(name|email)', name: '\w+', maxlength: '(\d+)'", viewer))
+    assert caps == {"name": str(LIMITS.name), "email": str(LIMITS.email)}

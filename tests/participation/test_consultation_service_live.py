@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -23,14 +22,16 @@ from pathlib import Path
 
 import pytest
 from consultation_fixtures import *  # noqa: F403 - fixtures
-from consultation_fixtures import ROOT, free_port
+from consultation_fixtures import ROOT, json_of_size, json_post, raw_request, too_large_answer
 
 from participation.package_reader import open_package
 from participation.service.app import BODY_LIMIT, ServiceLimits, create_app, hash_password
 from participation.service.ratelimit import RateLimit
 from participation.service.security import SECURITY_HEADERS
-from participation.service.server import make_server
+from participation.service.server import make_server, waitress_body_limit
 from participation.service.storage import SqliteCommentStore
+from services.nginx_conf import ipv6_available
+from services.stack import free_port as free_port_both
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -149,7 +150,9 @@ def test_two_workers_share_one_rate_limit_in_sqlite(package_dir, tmp_path):
 def _nginx_config(tmp_path: Path, listen: int, upstream: int) -> Path:
     """The shipped deploy/nginx/consultation.conf, on test ports, inside a minimal nginx.conf."""
     site = (ROOT / "deploy" / "nginx" / "consultation.conf").read_text(encoding="utf-8")
-    site = re.sub(r"listen 80;", f"listen 127.0.0.1:{listen};", site)
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{listen};")
+    assert "listen [::]:80;" in site  # every address of the machine, IPv6 too
+    site = site.replace("listen [::]:80;", f"listen [::1]:{listen};" if ipv6_available() else "")
     site = site.replace("server 127.0.0.1:8080;", f"server 127.0.0.1:{upstream};")
     (tmp_path / "consultation.conf").write_text(site, encoding="utf-8")
     for folder in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
@@ -177,7 +180,7 @@ def nginx(tmp_path):
     procs = []
 
     def start(upstream: int) -> int:
-        port = free_port()
+        port = free_port_both()
         conf = _nginx_config(tmp_path, port, upstream)
         proc = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(conf), "-g", "daemon off;"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -294,3 +297,67 @@ def test_guessing_from_24_addresses_leaves_the_public_pages_fast(service):
     times.sort()
     assert len(codes) == 240 and set(codes) <= {401, 429, 503}
     assert times and times[len(times) // 2] < 0.5, times[len(times) // 2]
+
+
+# -- one body limit at every layer, one answer beyond it ----------------------------------------------
+#: Bodies within the limit reach the service (which refuses ``{}`` for its missing text); bodies over it are
+#: refused with the service's own bilingual JSON by whichever layer sees them first.
+_MANY = ServiceLimits(requests=RateLimit(1000, 60), comments=RateLimit(1000, 600))
+
+
+def _refused_as_the_service_refuses(answer: tuple[int, dict[str, str], bytes]) -> None:
+    status, headers, body = answer
+    assert status == 413, (status, body[:300])
+    assert headers["content-type"] == "application/json" and json.loads(body) == too_large_answer(BODY_LIMIT), body
+    for name, value in SECURITY_HEADERS:
+        assert headers[name.lower()] == value, name
+
+
+def test_one_body_limit_at_every_layer(package_dir, tmp_path):
+    from services.nginx_conf import NginxSite, nginx_conf
+
+    app = create_app(open_package(package_dir), SqliteCommentStore(tmp_path / "c.db"))
+    assert app.config["MAX_CONTENT_LENGTH"] == BODY_LIMIT == 248 * 1024
+    server = make_server(app, "127.0.0.1", 0)
+    try:  # waitress refuses a body of max_request_body_size bytes or more, and counts a chunked body's framing too
+        assert server.adj.max_request_body_size == BODY_LIMIT + 1 + 4 * 1024
+    finally:
+        server.close()
+    folder = tmp_path / "stack"
+    generated = nginx_conf(NginxSite(folder, "80", (folder / "q.sock",), (folder / "o.sock",),
+                                     {"bg": folder / "bg.qgs", "en": folder / "en.qgs"}, "127.0.0.1:8080"))
+    for text in (generated, *(p.read_text(encoding="utf-8") for p in (ROOT / "deploy" / "nginx").glob("*.conf"))):
+        assert [line.strip() for line in text.splitlines() if "client_max_body_size" in line and
+                not line.strip().startswith("#")] == [f"client_max_body_size {BODY_LIMIT // 1024}k;"]
+        answer = text[text.index("return 413 '") + len("return 413 '"):].split("';", 1)[0]
+        assert json.loads(answer.replace("\\n", "")) == too_large_answer(BODY_LIMIT)
+
+
+@pytest.mark.parametrize("size", [BODY_LIMIT + 1, waitress_body_limit(), BODY_LIMIT * 3],
+                         ids=["one-over", "waitress-limit", "three-times"])
+def test_waitress_alone_answers_a_body_over_the_limit_as_the_service_does(service, size):
+    s = service(limits=_MANY)
+    assert raw_request("127.0.0.1", s.port, json_post("/api/comments", json_of_size(BODY_LIMIT)))[0] == 422
+    _refused_as_the_service_refuses(raw_request("127.0.0.1", s.port, json_post("/api/comments", json_of_size(size))))
+
+
+def test_a_chunked_body_is_measured_without_its_framing(service):
+    s = service(limits=_MANY)
+    within = raw_request("127.0.0.1", s.port, json_post("/api/comments", json_of_size(BODY_LIMIT), chunk=1024))
+    assert within[0] == 422, within  # 248 chunks of a kilobyte: 1.7 KB of framing, within the room left for it
+    _refused_as_the_service_refuses(
+        raw_request("127.0.0.1", s.port, json_post("/api/comments", json_of_size(BODY_LIMIT + 1), chunk=1024)))
+    _refused_as_the_service_refuses(
+        raw_request("127.0.0.1", s.port, json_post("/api/comments", json_of_size(BODY_LIMIT + 1), chunk=100_000)))
+
+
+@pytest.mark.parametrize("chunk", [None, 4096], ids=["content-length", "chunked"])
+def test_through_nginx_the_limit_and_the_answer_are_the_service_s(service, nginx, chunk):
+    s = service(behind_proxy=True, limits=_MANY)
+    front = nginx(s.port)
+    hosts = ["127.0.0.1", "::1"] if ipv6_available() else ["127.0.0.1"]
+    for host in hosts:
+        exact = raw_request(host, front, json_post("/api/comments", json_of_size(BODY_LIMIT), chunk))
+        assert exact[0] == 422, exact  # the service read it: nginx lets the whole limit through
+        for size in (BODY_LIMIT + 1, BODY_LIMIT * 2):  # the service's answer, never nginx's English page
+            _refused_as_the_service_refuses(raw_request(host, front, json_post("/api/comments", json_of_size(size), chunk)))

@@ -51,6 +51,12 @@ def test_problems_are_named_in_both_languages():
     assert _settings().problems() == []
 
 
+def test_the_authority_s_addresses_follow_the_comment_s_e_mail_rule():
+    """One rule for every address a reply goes to: a Cyrillic domain is an address, a 64-octet label is not."""
+    assert _settings(contact_email="деловодство@пример.бг", comment_email="ops@xn--e1afmkfd.xn--90ae").problems() == []
+    assert len(_settings(contact_email="a@" + "b" * 64 + ".bg", comment_email="a@-b.bg").problems()) == 2
+
+
 def test_open_state_follows_the_consultation_time_zone():
     s = _settings(timezone="Europe/Sofia")
     # 31 October 23:30 in Sofia is 21:30 UTC (EET, UTC+2): still open

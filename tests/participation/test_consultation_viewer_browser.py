@@ -20,7 +20,7 @@ from consultation_fixtures import open_settings
 from consultation_pictures import pixels_of, share_of_colour
 from shapely.geometry import LinearRing, Point, shape
 
-from participation.comment import read_comment_file
+from participation.comment import SERVER_ASSIGNED, read_comment_file
 from participation.package import build_package
 from participation.package_reader import open_package
 from plu_model.crs import reproject
@@ -142,8 +142,12 @@ def test_from_the_service_a_comment_is_stored(browser, live_service, sample, out
     page.fill("#comment-email", "ana@example.org")
     page.check("#comment-consent")
     page.screenshot(path=str(output_dir / "participation-viewer-drawn.png"))
+    posted: list[str] = []
+    page.on("request", lambda r: posted.append(r.post_data or "") if r.method == "POST" else None)
     page.click("#comment-submit")
     page.wait_for_selector("#comment-result[data-kind=ok]", timeout=10000)
+    [body] = posted  # the viewer's own body: the service sets id and time, and this body passes its gate
+    assert not set(json.loads(body)) & set(SERVER_ASSIGNED) and "text" in json.loads(body)
     receipt = page.inner_text("#comment-result")
     page.screenshot(path=str(output_dir / "participation-viewer-service.png"))
     [stored] = live_service.store.comments(personal=True)

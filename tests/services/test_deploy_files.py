@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,8 +23,13 @@ def test_the_production_nginx_file_passes_nginx_t(tmp_path):
         text = text.replace(path, str(tmp_path / sub))
     from services.stack import free_port  # nginx -t binds nothing, but keep to the house rule anyway
 
+    from services.nginx_conf import ipv6_available
+
+    six = ipv6_available()
     text = text.replace("listen 80;", f"listen 127.0.0.1:{free_port()};")
+    text = text.replace("listen [::]:80;", f"listen [::1]:{free_port()};" if six else "")
     text = text.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{free_port()} ssl http2;")
+    text = text.replace("listen [::]:443 ssl http2;", f"listen [::1]:{free_port()} ssl http2;" if six else "")
     text = text.replace("include fastcgi_params;", "include /etc/nginx/fastcgi_params;")
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
                     "/CN=plans.example.bg", "-keyout", str(tmp_path / "ssl" / "privkey.pem"),
@@ -35,6 +41,39 @@ def test_the_production_nginx_file_passes_nginx_t(tmp_path):
     done = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf"),
                            "-e", str(tmp_path / "log" / "error.log")], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("name", ["consultation.conf", "plu-services.conf"])
+def test_every_public_server_listens_on_ipv6_too(name):
+    """A citizen whose provider gives IPv6 only (mobile networks do) reaches the services as well."""
+    lines = [line.strip() for line in (ROOT / "deploy" / "nginx" / name).read_text(encoding="utf-8").splitlines()]
+    ipv4 = [line.removeprefix("listen ") for line in lines if line.startswith("listen ") and "[" not in line]
+    ipv6 = [line.removeprefix("listen [::]:") for line in lines if line.startswith("listen [::]:")]
+    assert ipv4 and ipv6 == ipv4
+
+
+def _locations(text: str) -> dict[str, str]:
+    """Each ``location … { … }`` block of an nginx file, by its name (braces matched)."""
+    blocks, start = {}, 0
+    while found := re.compile(r"^\s*(location [^{]*)\{", re.MULTILINE).search(text, start):
+        start, opening = found.start(1), found.end(1)
+        depth, end = 1, opening + 1
+        while depth:
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            end += 1
+        blocks[text[start:opening].strip()] = text[opening:end]
+        start = end
+    return blocks
+
+
+def test_every_location_of_the_tls_server_keeps_hsts():
+    """nginx gives a location the server's ``add_header`` lines only if it has none of its own."""
+    text = (ROOT / "deploy" / "nginx" / "plu-services.conf").read_text(encoding="utf-8")
+    tls = text[text.index("listen 443"):]
+    hsts = 'add_header Strict-Transport-Security "max-age=31536000" always;'
+    own = {name: block for name, block in _locations(tls).items() if "add_header" in block}
+    assert {"location = /wms", "location /ogcapi/", "location /atom/", "location /consultation/"} <= set(own)
+    assert [name for name, block in own.items() if hsts not in block] == []
 
 
 @pytest.mark.parametrize("unit", sorted(p.name for p in (ROOT / "deploy" / "systemd").glob("*.service")))
