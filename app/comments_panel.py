@@ -150,11 +150,13 @@ class CommentsModel(QAbstractTableModel):
 class AnswerCommand(QUndoCommand):
     """A decision and answer as an undoable edit of the plan (wraps the core change)."""
 
-    def __init__(self, panel: CommentsPanel, change: AnswerChange, number: int | str):
+    def __init__(self, panel: CommentsPanel, change: AnswerChange, number: int | str, then_select: str | None = None):
         super().__init__()
         self.panel = panel
         self.change = change
         self.number = number
+        #: the comment to show after the first redo (the one the reviewer moved to), else the answered one
+        self.then_select = then_select
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -164,7 +166,8 @@ class AnswerCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.change.apply(self.panel.layer_store)
-        self.panel.refresh(select=self.change.comment_id)
+        select, self.then_select = self.then_select or self.change.comment_id, None
+        self.panel.refresh(select=select)
 
     def undo(self) -> None:
         self.change.revert(self.panel.layer_store)
@@ -269,6 +272,7 @@ class CommentsPanel(QDockWidget):
         self.map_layers: list[QgsVectorLayer] = []
         self.model = CommentsModel(self)
         self.undo_stack = document_undo_stack(window)
+        self._staying = False  # True while the table goes back to a comment whose answer could not be kept
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -283,7 +287,7 @@ class CommentsPanel(QDockWidget):
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header.sizeHint().height() + 6 * rows + 4)  # several comments, not one row
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -396,7 +400,10 @@ class CommentsPanel(QDockWidget):
             if isinstance(command, AnswerCommand):
                 command.retranslate()
         if self.table.currentIndex().isValid():
-            self._show(self.table.currentIndex().row())
+            typed = self.decision.currentIndex(), self.answer.toPlainText()
+            self._show(self.table.currentIndex().row())  # the heading in the new language, the typed answer kept
+            self.decision.setCurrentIndex(typed[0])
+            self.answer.setPlainText(typed[1])
 
     # -- plan and map ----------------------------------------------------------------------
     def open_plan(self) -> None:
@@ -489,6 +496,41 @@ class CommentsPanel(QDockWidget):
             self.table.selectRow(row)
 
     # -- answering ------------------------------------------------------------------------------
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Keep what was typed for the comment left behind, then show the one chosen.
+
+        A reviewer who writes an answer and clicks the next comment means to keep the
+        answer: it is saved as an undoable edit, as *Save answer* would have.
+        """
+        if self._staying:
+            return
+        row = previous.row()
+        if 0 <= row < len(self.model.records) and current.row() != row:
+            target = self.model.records[current.row()].comment_id if 0 <= current.row() < len(self.model.records) else None
+            if self._keep_answer(self.model.records[row].comment_id, then_select=target) is False:
+                return
+        self._show(current.row())
+
+    def _keep_answer(self, comment_id: str, then_select: str | None) -> bool | None:
+        """Save the form as ``comment_id``'s answer if it differs (True); ``False`` if it cannot be kept."""
+        if self.layer_store is None:
+            return None
+        try:
+            change = make_change(self.layer_store, comment_id, self.decision.currentData(), self.answer.toPlainText())
+        except PluError as exc:  # e.g. an answer too long to keep: stay on it, so nothing typed is lost
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
+            self._staying = True
+            try:
+                self.table.selectRow(self.model.row_of(comment_id))
+            finally:
+                self._staying = False
+            return False
+        if change.is_noop:
+            return None
+        number = self.model.records[self.model.row_of(comment_id)].reference
+        self.undo_stack.push(AnswerCommand(self, change, number, then_select=then_select))
+        return True
+
     def apply_answer(self) -> AnswerChange | None:
         """Push the decision and answer in the form as one undoable command."""
         comment_id = self.current_id()

@@ -325,6 +325,41 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
     assert window.document.undo_stack.undoText() == f"Отговор по становище {reference}"
 
 
+def test_an_answer_typed_and_left_for_the_next_comment_is_kept_and_can_be_undone(window, qtbot, tmp_path, sample):
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    panel.import_files([str(_export(tmp_path, sample))])
+    panel.table.selectRow(2)
+    panel.decision.setCurrentIndex(panel.decision.findData("rejected"))
+    panel.answer.setPlainText("Височината остава.")
+    panel.table.selectRow(0)  # no "Save answer": the reviewer moves on to the next comment
+    with CommentsLayer(window.document.working) as layer:
+        records = layer.records()
+    assert (records[2].decision, records[2].answer) == ("rejected", "Височината остава.")
+    assert panel.current_id() == records[0].comment_id  # and the comment chosen is the one shown
+    assert panel.text.toPlainText() == "Искаме спирка тук." and panel.answer.toPlainText() == ""
+    assert window.document.undo_stack.undoText() == f"Отговор по становище {records[2].reference}"
+    panel.table.selectRow(1)  # nothing typed for the first one: no edit
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    with CommentsLayer(window.document.working) as layer:
+        assert layer.records()[2].answer == ""
+
+
+def test_a_language_switch_keeps_the_answer_being_typed(window, qtbot, tmp_path, sample):
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    panel.import_files([str(_export(tmp_path, sample))])
+    panel.table.selectRow(1)
+    panel.decision.setCurrentIndex(panel.decision.findData("accepted"))
+    panel.answer.setPlainText("Текстът се пояснява.")
+    window.language_actions["en"].trigger()
+    assert "2 Oct 2025" in panel.heading.text()
+    assert panel.answer.toPlainText() == "Текстът се пояснява." and panel.decision.currentData() == "accepted"
+
+
 def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
     from qgis.PyQt.QtWidgets import QWizard
 
