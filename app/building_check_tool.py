@@ -16,7 +16,7 @@ from typing import Any
 from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
 from qgis.gui import QgsAdvancedDigitizingDockWidget, QgsMapCanvas, QgsMapMouseEvent, QgsMapToolCapture, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QKeyEvent
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -62,9 +62,10 @@ _PLOT_USES = (("", "—"), ("kindergarten", Text("app.building_check_tool", "kin
 
 
 class PolygonCaptureTool(QgsMapToolCapture):
-    """Left clicks add corners, a right click closes the polygon; ``polygon_captured(points)``."""
+    """Left clicks add corners, a right click closes the polygon; ``polygon_captured(points)``; Esc gives up."""
 
     polygon_captured = pyqtSignal(list)
+    drawing_cancelled = pyqtSignal()
 
     def __init__(self, canvas: QgsMapCanvas, cad: QgsAdvancedDigitizingDockWidget):
         super().__init__(canvas, cad, QgsMapToolCapture.CaptureMode.CapturePolygon)
@@ -81,6 +82,16 @@ class PolygonCaptureTool(QgsMapToolCapture):
             if len(points) >= 3:
                 self.polygon_captured.emit(points)
 
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        """Esc drops the corners drawn so far and ends the drawing."""
+        if e.key() == Qt.Key.Key_Escape:
+            self.corners = []
+            self.stopCapturing()
+            e.accept()
+            self.drawing_cancelled.emit()
+            return
+        super().keyPressEvent(e)
+
 
 class _ShapeRow(QWidget):
     """One polygon of the proposal (footprint, plot or green area): draw it, import it, see its area."""
@@ -92,6 +103,9 @@ class _ShapeRow(QWidget):
         lang = dialog.language
         self.draw = QPushButton(say_in(lang, "app.building_check_tool", "Draw on the map"), self)
         self.draw.setObjectName(f"draw_{kind}")
+        self.draw.setToolTip(say_in(lang, "app.building_check_tool", "The dialog steps aside while you draw: left clicks "
+                                                                     "add corners, a right click closes the polygon and "
+                                                                     "brings the dialog back; Esc gives up."))
         self.load = QPushButton(say_in(lang, "app.building_check_tool", "Import GeoJSON…"), self)
         self.load.setObjectName(f"import_{kind}")
         self.status = QLabel(say_in(lang, "app.building_check_tool", "not given"), self)
@@ -150,7 +164,7 @@ class BuildingCheckDialog(QDialog):
         self.footprint = _ShapeRow(self, "footprint", QColor(200, 30, 30))
         self.plot = _ShapeRow(self, "plot", QColor(30, 90, 170))
         self.green = _ShapeRow(self, "green", QColor(40, 140, 60))
-        self.height_box = self._spin(QDoubleSpinBox(), 0, 999, 1, " m")
+        self.height_box = self._spin(QDoubleSpinBox(), 0, 999, 0, " m")  # "not given" until the planner says
         self.height_box.setDecimals(1)
         self.floors_box = self._spin(QSpinBox(), 0, 300, 0, "")
         self.gfa_box = self._spin(QDoubleSpinBox(), 0, 1e7, 0, " m²")
@@ -216,11 +230,25 @@ class BuildingCheckDialog(QDialog):
 
     # -- input ---------------------------------------------------------------------------
     def start_drawing(self, row: _ShapeRow) -> None:
-        """Let the planner click the polygon's corners on the map; a right click closes it."""
-        self.tool = PolygonCaptureTool(self.canvas, self.window.cad_dock)
-        self.tool.polygon_captured.connect(lambda points: self._drawn(row, points))
-        self.tool.polygon_captured.connect(lambda _p: self.canvas.unsetMapTool(self.tool))
-        self.canvas.setMapTool(self.tool)
+        """Let the planner click the polygon's corners on the map; a right click closes it, Esc gives up.
+
+        The dialog steps aside while the planner draws: on a laptop's screen it covers
+        most of the map.  It comes back when the polygon is closed or the drawing ends.
+        """
+        tool = self.tool = PolygonCaptureTool(self.canvas, self.window.cad_dock)
+        tool.polygon_captured.connect(lambda points: self._drawn(row, points))
+        tool.polygon_captured.connect(lambda _p: self.canvas.unsetMapTool(tool))
+        tool.drawing_cancelled.connect(lambda: self.canvas.unsetMapTool(tool))
+        tool.deactivated.connect(self._drawing_ended)
+        self.canvas.setMapTool(tool)
+        self.hide()
+        self.canvas.setFocus()
+
+    def _drawing_ended(self) -> None:
+        """The dialog back where it was, once the polygon is closed or the drawing given up."""
+        if not self.isVisible():
+            self.show()
+            self.raise_()
 
     def _drawn(self, row: _ShapeRow, points: list[QgsPointXY]) -> None:
         polygon = Polygon([(p.x(), p.y()) for p in points])
@@ -303,8 +331,11 @@ class BuildingCheckDialog(QDialog):
         """Remove the drawn shapes and the drawing tool when the dialog closes."""
         for row in (self.footprint, self.plot, self.green):
             row.clear()
-        if self.tool is not None and self.canvas.mapTool() is self.tool:
-            self.canvas.unsetMapTool(self.tool)
+        if self.tool is not None:
+            self.tool.deactivated.disconnect(self._drawing_ended)  # closing is not coming back
+            if self.canvas.mapTool() is self.tool:
+                self.canvas.unsetMapTool(self.tool)
+            self.tool = None
         super().done(code)
 
 

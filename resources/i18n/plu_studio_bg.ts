@@ -1605,6 +1605,10 @@
    <source>Zones</source>
    <translation>Зони</translation>
   </message>
+  <message>
+   <source>The dialog steps aside while you draw: left clicks add corners, a right click closes the polygon and brings the dialog back; Esc gives up.</source>
+   <translation>Докато чертаете, прозорецът се отдръпва: с ляв бутон добавяте върхове, с десен затваряте многоъгълника и прозорецът се връща; Esc прекратява чертането.</translation>
+  </message>
  </context>
  <context>
   <name>app.comments_panel</name>

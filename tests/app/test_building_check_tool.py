@@ -72,10 +72,13 @@ def test_draw_import_check_and_save_the_pdf(qtbot, window, sample_gpkg, sample, 
     window.canvas.snappingUtils().setConfig(config)
     # draw a 20 × 10 m footprint: four left clicks, a right click closes it
     dialog.footprint.draw.click()
+    assert not dialog.isVisible()  # out of the way of the map while the planner draws
     for cx, cy in [(x, y), (x + 20, y), (x + 20, y + 10), (x, y + 10)]:
         click_map(qtbot, window.canvas, map_to_pixel(window.canvas, cx, cy))
     click_map(qtbot, window.canvas, map_to_pixel(window.canvas, x, y + 10), Qt.MouseButton.RightButton)
+    assert dialog.isVisible()  # and back once the polygon is closed
     assert dialog.footprint.geometry is not None
+    assert not dialog.check_button.isEnabled()  # no height given yet: no check of a 1 m building nobody asked about
     assert dialog.footprint.geometry.area == pytest.approx(200, rel=0.05)
     # the plot comes from a GeoJSON file in longitude/latitude: 40 × 25 m around the footprint
     plot = _wgs84_plot(tmp_path / "plot.geojson", x - 10, y - 7.5, 40, 25, sample.crs)
@@ -142,4 +145,26 @@ def test_in_bulgarian_a_bad_file_and_a_building_outside_are_said_clearly(qtbot, 
     qtbot.wait(50)
     _assert_nothing_clipped(dialog)
     dialog.grab().save(str(tmp_path / "building_check_bg.png"))
+    dialog.close()
+
+
+def test_escape_gives_up_drawing_and_brings_the_dialog_back(qtbot, window, sample_gpkg, sample):
+    from qgis.PyQt.QtCore import Qt
+
+    dialog = _open(window, sample_gpkg)
+    assert dialog.height_box.value() == 0 and dialog.height_box.text() == "not given"
+    window.canvas.zoomToFullExtent()
+    wait_rendered(qtbot, window.canvas)
+    p = _zone(sample, "ZE.zhm-02").geometry.representative_point()
+    dialog.plot.draw.click()
+    assert not dialog.isVisible() and window.canvas.mapTool() is dialog.tool
+    assert "right click" in dialog.plot.draw.toolTip()
+    for dx in (0, 10):
+        click_map(qtbot, window.canvas, map_to_pixel(window.canvas, p.x + dx, p.y))
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.plot.geometry is None
+    assert window.canvas.mapTool() is not dialog.tool
+    dialog.footprint.draw.click()  # choosing another map tool ends the drawing the same way
+    window.canvas.unsetMapTool(dialog.tool)
+    assert dialog.isVisible()
     dialog.close()
