@@ -360,6 +360,51 @@ def test_a_language_switch_keeps_the_answer_being_typed(window, qtbot, tmp_path,
     assert panel.answer.toPlainText() == "Текстът се пояснява." and panel.decision.currentData() == "accepted"
 
 
+def test_cancel_while_the_package_builds_stops_it_and_writes_nothing(window, qtbot, tmp_path):
+    from app.consultation_wizard import ConsultationWizard
+
+    wizard = ConsultationWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.email_edit.setText("plan@example.invalid")
+    wizard.out_edit.setText(str(tmp_path / "package"))
+    task = wizard.start_build(checked=True)
+    assert task is not None
+    ended = []
+    task.done.connect(lambda result, error: ended.append((result, error)))
+    wizard.reject()  # the wizard's Cancel while the package is on its way
+    qtbot.waitUntil(lambda: bool(ended), timeout=120000)
+    assert ended == [(None, "cancelled")]
+    assert not (tmp_path / "package").exists() and wizard.result_ is None
+    assert wizard.start_build(checked=True) is None  # a plan check ending after the close starts nothing
+
+
+def test_the_next_package_starts_from_the_last_contact_and_channels(window, qtbot, tmp_path):
+    from app.consultation_wizard import ConsultationWizard
+
+    first = ConsultationWizard(window)
+    qtbot.addWidget(first)
+    assert first.email_edit.text() == ""  # nothing remembered yet
+    first.email_edit.setText("plan@sofia.example")
+    first.phone_edit.setText("02 123 45 67")
+    first.comment_email_edit.setText("comments@sofia.example")
+    first.how_bg.setPlainText("В деловодството на район „Витоша“.")
+    first.map_box.setChecked(False)
+    first.out_edit.setText(str(tmp_path / "package"))
+    first.start_build(checked=True)
+    qtbot.waitUntil(lambda: first.result_ is not None or first.build_button.isEnabled(), timeout=120000)
+    assert first.result_ is not None, first.status_label.text()
+    first.close()
+
+    second = ConsultationWizard(window)
+    qtbot.addWidget(second)
+    assert (second.email_edit.text(), second.phone_edit.text()) == ("plan@sofia.example", "02 123 45 67")
+    assert second.comment_email_edit.text() == "comments@sofia.example"
+    assert second.how_bg.toPlainText() == "В деловодството на район „Витоша“." and second.how_en.toPlainText() == ""
+    assert second.title_edit.text() == first.title_edit.text()  # the plan's own, not remembered
+    second.close()
+
+
 def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
     from qgis.PyQt.QtWidgets import QWizard
 
