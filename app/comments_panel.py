@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AnswerCommand", "CommentsModel", "CommentsPanel", "comments_panel_for", "document_undo_stack"]
 
+#: where the user settings keep the folder the last comments were imported from
+COMMENTS_FOLDER_KEY = "consultation/comments_folder"
 _DECISION_COLOURS = {None: "#e67e22", "accepted": "#2e7d32", "partly": "#c99700", "rejected": "#b03a2e"}
 
 
@@ -614,8 +616,8 @@ class CommentsPanel(QDockWidget):
         if not 0 <= row < len(self.model.records):
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, say_in(self.language, "app.comments_panel", "Acknowledgement"), f"{self.model.records[row].reference}.pdf",
-            "PDF (*.pdf);;HTML (*.html)")
+            self, say_in(self.language, "app.comments_panel", "Acknowledgement"),
+            str(self.output_folder() / f"{self.model.records[row].reference}.pdf"), "PDF (*.pdf);;HTML (*.html)")
         if not path:
             return
         try:
@@ -656,11 +658,18 @@ class CommentsPanel(QDockWidget):
         return message
 
     def import_dialog(self) -> None:
+        from app.settings import settings, user_documents
+
+        folder = str(settings().value(COMMENTS_FOLDER_KEY, "") or "")
         files, _ = QFileDialog.getOpenFileNames(
-            self, say_in(self.language, "app.comments_panel", "Import comments"), "",
+            self, say_in(self.language, "app.comments_panel", "Import comments"),
+            folder if folder and Path(folder).is_dir() else str(user_documents()),
             say_in(self.language, "app.comments_panel", "Comments (*.geojson *.json)"))
         if not files:
             return
+        store = settings()
+        store.setValue(COMMENTS_FOLDER_KEY, str(Path(files[0]).resolve().parent))  # the next export comes there too
+        store.sync()
         try:
             message = self.import_files(files)
         except PluError as exc:
@@ -668,14 +677,24 @@ class CommentsPanel(QDockWidget):
             return
         QMessageBox.information(self, self.windowTitle(), message)
 
+    def output_folder(self) -> Path:
+        """Where the summary and acknowledgements go unless the user says otherwise: beside a plan the user saved.
+
+        Never the program's folder (a relative name in a file chooser) nor the sample's.
+        """
+        from app.consultation_wizard import default_package_folder
+
+        return default_package_folder(self.window.document.path, self.window.document.source).parent
+
     def write_summary(self, path: str, *, personal: bool = False) -> Path:
         summary = build_summary(self.window.document.working, language=self.language, personal=personal)
         return write_summary(summary, path)
 
     def summary_dialog(self) -> None:
+        stem = Path(self.window.document.path or self.window.document.source or "plan").stem
         path, _ = QFileDialog.getSaveFileName(
-            self, say_in(self.language, "app.comments_panel", "Summary of comments"), "",
-            "OpenDocument (*.odt);;PDF (*.pdf);;HTML (*.html);;CSV (*.csv)")
+            self, say_in(self.language, "app.comments_panel", "Summary of comments"),
+            str(self.output_folder() / f"{stem}-summary.odt"), "OpenDocument (*.odt);;PDF (*.pdf);;HTML (*.html);;CSV (*.csv)")
         if not path:
             return
         personal = QMessageBox.question(

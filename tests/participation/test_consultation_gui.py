@@ -405,6 +405,34 @@ def test_the_next_package_starts_from_the_last_contact_and_channels(window, qtbo
     second.close()
 
 
+def test_comment_files_and_the_summary_open_in_the_users_folders_not_the_programs(window, tmp_path, sample,
+                                                                                   monkeypatch):
+    from pathlib import Path
+
+    from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+
+    from app.comments_panel import comments_panel_for
+    from app.settings import user_documents
+
+    panel = comments_panel_for(window)
+    (tmp_path / "mail").mkdir()
+    export = _export(tmp_path / "mail", sample)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: (asked.append(a[2]), ([str(export)], ""))[1])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (asked.append(a[2]), ("", ""))[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    panel.import_dialog()
+    assert asked == [str(user_documents())] and panel.model.rowCount() == 3
+    panel.import_dialog()  # the next export is in the same mail folder
+    assert asked[-1] == str(tmp_path / "mail")
+    panel.summary_dialog()
+    plan = Path(window.document.path)
+    assert asked[-1] == str(plan.parent / f"{plan.stem}-summary.odt")  # beside the plan, named after it
+    panel.table.selectRow(0)
+    panel.acknowledgement_dialog()
+    assert asked[-1] == str(plan.parent / f"{panel.model.records[0].reference}.pdf")
+
+
 def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):
     from qgis.PyQt.QtWidgets import QWizard
 
