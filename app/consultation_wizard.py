@@ -44,6 +44,7 @@ from participation.settings import (
     PeriodRule,
     carried_over,
     default_title,
+    map_note,
     period_rules_for,
 )
 from plu_cli.map_pdf import subprocess_map_renderer
@@ -92,10 +93,7 @@ class PackageTask(QgsTask):
     def run(self) -> bool:
         renderer = None
         if self.with_map:
-            lang = self.settings.languages[0]
-            note = (f"{say_in(lang, 'app.consultation_wizard', 'Public consultation')}: "
-                    f"{self.settings.start.isoformat()} – {self.settings.end.isoformat()}")
-            renderer = subprocess_map_renderer(authority=self.settings.authority, note=note)
+            renderer = subprocess_map_renderer(authority=self.settings.authority, note=map_note(self.settings))
         progress = Progress(report=lambda done, total: self.setProgress(100.0 * done / (total or 1)),
                             cancelled=self.isCanceled, every=1)
         try:

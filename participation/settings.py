@@ -31,6 +31,7 @@ __all__ = [
     "PeriodRule",
     "carried_over",
     "default_period",
+    "map_note",
     "load_settings",
     "settings_date",
     "period_rules_for",
@@ -326,6 +327,18 @@ def carried_over(previous: ConsultationSettings | dict[str, Any] | None) -> dict
         if value:
             out[name] = value
     return out
+
+
+def map_note(settings: ConsultationSettings) -> str:
+    """The plan map's line about the consultation, in the package's first language.
+
+    "Обществено обсъждане: 01.10.2025 – 01.11.2025" — the same from ``plu package``
+    and from the desktop's wizard, so the two sheets of one plan read alike.
+    """
+    lang = settings.languages[0]
+    period = (f"{settings.start:%d.%m.%Y} – {settings.end:%d.%m.%Y}" if lang == "bg"
+              else f"{settings.start.isoformat()} – {settings.end.isoformat()}")
+    return say_in(lang, "participation.settings", "Public consultation: ") + period
 
 
 def default_title(plan_title: str, language: str) -> str:

@@ -2078,10 +2078,6 @@
    </translation>
   </message>
   <message>
-   <source>Public consultation</source>
-   <translation>Обществено обсъждане</translation>
-  </message>
-  <message>
    <source>Build anyway</source>
    <translation>Създай въпреки това</translation>
   </message>
@@ -4148,6 +4144,10 @@
    <translation>30 дни по подразбиране в PLU Studio; задайте срока, който изисква приложимото право</translation>
   </message>
   <message>
+   <source>Public consultation: </source>
+   <translation>Обществено обсъждане: </translation>
+  </message>
+  <message>
    <source>{source}: the setting '{key}' (a date such as 04.12.2026) is missing</source>
    <translation>{source}: липсва настройката „{key}“ (дата, напр. 04.12.2026)</translation>
   </message>
@@ -5607,10 +5607,6 @@
   <message>
    <source>set with --end</source>
    <translation>зададен с --end</translation>
-  </message>
-  <message>
-   <source>Public consultation: </source>
-   <translation>Обществено обсъждане: </translation>
   </message>
   <message>
    <source>no plan map: --no-map</source>

@@ -146,6 +146,11 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     result = wizard.result_
     assert verify_manifest(result.path) == []
     assert (result.path / "documents" / "plan-map.pdf").stat().st_size > 10000
+    from consultation_pictures import pdf_text
+
+    end = wizard.end_edit.date().toPyDate()  # the sheet says the period as `plu package` does, not 2026-12-06
+    assert f"Обществено обсъждане: {start:%d.%m.%Y} – {end:%d.%m.%Y}" in " ".join(
+        pdf_text(result.path / "documents" / "plan-map.pdf").split())
     settings = json.loads((result.path / "consultation.json").read_text(encoding="utf-8"))
     assert settings["languages"] == ["bg"] and settings["period_rule"] == "bg-pup-notified"
     assert wizard.final_page.isComplete() and "Пакетът е записан" in wizard.status_label.text()

@@ -90,3 +90,10 @@ def test_the_next_consultation_starts_from_the_offices_contact_and_channels_only
               "how_to_comment": {"bg": "В деловодството.", "de": "Im Amt.", "en": None}}
     assert carried_over(stored) == kept
     assert carried_over(None) == {} and carried_over(["not", "a", "dict"]) == {}
+
+
+def test_the_plan_maps_consultation_line_reads_the_same_from_the_command_and_the_desktop():
+    from participation.settings import map_note
+
+    assert map_note(_settings(languages=("bg", "en"))) == "Обществено обсъждане: 01.10.2025 – 31.10.2025"
+    assert map_note(_settings(languages=("en",))) == "Public consultation: 2025-10-01 – 2025-10-31"
