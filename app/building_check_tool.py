@@ -225,6 +225,10 @@ class BuildingCheckDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.check_button.clicked.connect(self.run_check)
         self.pdf_button.clicked.connect(self._save_pdf)
+        # Enter after typing the height checks; it started drawing the footprint (the first button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.check_button.setDefault(True)
         self.resize(1240, 720)
         self.input_changed()
 

@@ -168,3 +168,20 @@ def test_escape_gives_up_drawing_and_brings_the_dialog_back(qtbot, window, sampl
     window.canvas.unsetMapTool(dialog.tool)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_enter_after_the_height_checks_and_does_not_start_drawing(qtbot, window, sample_gpkg, sample):
+    from qgis.PyQt.QtCore import Qt
+    from shapely.geometry import box
+
+    dialog = _open(window, sample_gpkg)
+    p = _zone(sample, "ZE.zhm-02").geometry.buffer(-20).representative_point()
+    dialog.footprint.set_geometry(box(p.x, p.y, p.x + 20, p.y + 10))
+    dialog.height_box.setFocus()
+    dialog.height_box.selectAll()  # as a click into "not given" and typing over it
+    qtbot.keyClicks(dialog.height_box, "9")
+    assert dialog.height_box.value() == 9
+    qtbot.keyClick(dialog.height_box, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.tool is None  # no drawing started behind the planner's back
+    assert dialog.result is not None and dialog.table.rowCount() > 0
+    dialog.close()
