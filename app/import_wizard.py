@@ -458,9 +458,9 @@ class LayersPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([t(Text("app.import_wizard", "Layer")), t(Text("app.import_wizard", "Geometry")), t(Text("app.import_wizard", "Features")),
                                               t(Text("app.import_wizard", "CRS")), t(Text("app.import_wizard", "PLU class")),
                                               t(Text("app.import_wizard", "Filter (SQL)"))])
-        for column in range(self.COLUMNS - 1):  # each title and value whole; the filter takes the rest
+        for column in (0, 1, 2, 3, 5):  # each title and value whole; the class choice takes the rest
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         duplicate = QPushButton(t(Text("app.import_wizard", "Use the selected layer again")), self)
         duplicate.clicked.connect(self.duplicate_selected)

@@ -293,7 +293,7 @@ def test_layer_and_attribute_tables_show_their_words_whole_and_in_bulgarian(wiza
     from plan_sources import make_shapefile_folder
 
     folder = make_shapefile_folder(tmp_path / "data")
-    wizard.source_page.path_edit.setText(str(folder / "zones.shp"))
+    wizard.source_page.path_edit.setText(str(folder))  # three layers, with the longer names of each column
     wizard.next()
     qtbot.wait(20)
     assert clipped_widgets(wizard) == []  # "Координатна система" was cut to "џинатна сис"
