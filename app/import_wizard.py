@@ -58,7 +58,7 @@ from qgis.PyQt.QtWidgets import (
 
 from app.i18n import current_language
 from app.menu_registry import register_action
-from plu_model.codelists import codelist, codelists_extending
+from plu_model.codelists import codelist, codelists_extending, label_for
 from plu_model.errors import Cancelled, PluError, message_of
 from plu_model.i18n import Text, say_in
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
@@ -827,7 +827,9 @@ class PreviewPage(QWizardPage):
                     value = next((d.value for d in dims if d.indication_reference == ref), None)
                 else:
                     value = row.mapped.get(a)
-                item = QTableWidgetItem(_display(value))
+                item = QTableWidgetItem(_display(value, t.language))
+                if _display(value, t.language) != _display(value, None):  # the code itself, for who maps by codes
+                    item.setToolTip(_display(value, None))
                 problems = [p for p in row.problems if p.attribute == a]
                 if problems:
                     item.setBackground(QBrush(UNMAPPED_COLOUR))
@@ -869,7 +871,8 @@ def _attribute_title(texts: _Texts, name: str) -> str:
     return texts(label) if label else name
 
 
-def _display(value: Any) -> str:
+def _display(value: Any, language: str | None) -> str:
+    """A mapped value as the preview shows it: a code by its label in ``language`` (``None``: the code itself)."""
     from plu_model.voidable import Nil
 
     if value is None:
@@ -877,10 +880,10 @@ def _display(value: Any) -> str:
     if isinstance(value, Nil):
         return "—"
     if isinstance(value, list):
-        return ", ".join(_display(v) for v in value)
+        return ", ".join(_display(v, language) for v in value)
     text = str(value)
     if "://" in text:
-        return text.rstrip("/").rsplit("/", 1)[-1]
+        return label_for(text, language) if language else text.rstrip("/").rsplit("/", 1)[-1]
     return text
 
 

@@ -312,6 +312,8 @@ def test_layer_and_attribute_tables_show_their_words_whole_and_in_bulgarian(wiza
     headers = [wizard.preview_page.table.horizontalHeaderItem(c).text()
                for c in range(wizard.preview_page.table.columnCount())]
     assert "Вид на регулацията" in headers and "regulation_nature" not in headers
+    nature = wizard.preview_page.table.item(0, headers.index("Вид на регулацията"))
+    assert (nature.text(), nature.toolTip()) == ("Общозадължителен", "generallyBinding")  # the code by its name
     assert untranslated_texts(wizard.currentPage()) == []
 
 
