@@ -125,7 +125,7 @@ class _ShapeRow(QWidget):
     def set_geometry(self, geometry: BaseGeometry) -> None:
         """Show a polygon in the plan's CRS on the map and take it as this part of the proposal."""
         self.geometry = geometry
-        self.band.setToGeometry(QgsGeometry.fromWkt(geometry.wkt), None)
+        self.show_on_map()
         self.status.setText(f"{geometry.area:,.1f} m²".replace(",", " "))
         self.dialog.input_changed()
 
@@ -144,6 +144,11 @@ class _ShapeRow(QWidget):
             self.dialog.show_error(exc.message(self.dialog.language))
             return False
         return True
+
+    def show_on_map(self) -> None:
+        """Draw the polygon taken (again, when the dialog comes back with it)."""
+        if self.geometry is not None:
+            self.band.setToGeometry(QgsGeometry.fromWkt(self.geometry.wkt), None)
 
     def clear(self) -> None:
         self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -330,6 +335,12 @@ class BuildingCheckDialog(QDialog):
         assert self.result is not None
         write_building_pdf(self.result, path, self.language, str(self.window.document.title or ""))
         return Path(path)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        """Reopened with its polygons kept, the dialog shows them on the map again (closing took them off)."""
+        for row in (self.footprint, self.plot, self.green):
+            row.show_on_map()
+        super().showEvent(event)
 
     def done(self, code: int) -> None:
         """Remove the drawn shapes and the drawing tool when the dialog closes."""

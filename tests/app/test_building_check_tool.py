@@ -170,7 +170,7 @@ def test_escape_gives_up_drawing_and_brings_the_dialog_back(qtbot, window, sampl
     dialog.close()
 
 
-def test_enter_after_the_height_checks_and_does_not_start_drawing(qtbot, window, sample_gpkg, sample):
+def test_enter_after_the_height_checks_and_a_reopened_dialog_shows_what_it_kept(qtbot, window, sample_gpkg, sample):
     from qgis.PyQt.QtCore import Qt
     from shapely.geometry import box
 
@@ -184,4 +184,9 @@ def test_enter_after_the_height_checks_and_does_not_start_drawing(qtbot, window,
     qtbot.keyClick(dialog.height_box, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.tool is None  # no drawing started behind the planner's back
     assert dialog.result is not None and dialog.table.rowCount() > 0
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closed: its shapes leave the map
+    assert not dialog.isVisible() and dialog.footprint.band.numberOfVertices() == 0
+    window.registry_actions["check.building"].trigger()  # reopened with the footprint it kept: shown again
+    assert window._building_check is dialog and dialog.footprint.geometry is not None
+    assert dialog.footprint.band.numberOfVertices() > 0
     dialog.close()
