@@ -16,7 +16,7 @@ from typing import Any
 from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
 from qgis.gui import QgsAdvancedDigitizingDockWidget, QgsMapCanvas, QgsMapMouseEvent, QgsMapToolCapture, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QKeyEvent
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -62,9 +62,10 @@ _PLOT_USES = (("", "—"), ("kindergarten", Text("app.building_check_tool", "kin
 
 
 class PolygonCaptureTool(QgsMapToolCapture):
-    """Left clicks add corners, a right click closes the polygon; ``polygon_captured(points)``."""
+    """Left clicks add corners, a right click closes the polygon; ``polygon_captured(points)``; Esc gives up."""
 
     polygon_captured = pyqtSignal(list)
+    drawing_cancelled = pyqtSignal()
 
     def __init__(self, canvas: QgsMapCanvas, cad: QgsAdvancedDigitizingDockWidget):
         super().__init__(canvas, cad, QgsMapToolCapture.CaptureMode.CapturePolygon)
@@ -81,6 +82,16 @@ class PolygonCaptureTool(QgsMapToolCapture):
             if len(points) >= 3:
                 self.polygon_captured.emit(points)
 
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        """Esc drops the corners drawn so far and ends the drawing."""
+        if e.key() == Qt.Key.Key_Escape:
+            self.corners = []
+            self.stopCapturing()
+            e.accept()
+            self.drawing_cancelled.emit()
+            return
+        super().keyPressEvent(e)
+
 
 class _ShapeRow(QWidget):
     """One polygon of the proposal (footprint, plot or green area): draw it, import it, see its area."""
@@ -92,6 +103,9 @@ class _ShapeRow(QWidget):
         lang = dialog.language
         self.draw = QPushButton(say_in(lang, "app.building_check_tool", "Draw on the map"), self)
         self.draw.setObjectName(f"draw_{kind}")
+        self.draw.setToolTip(say_in(lang, "app.building_check_tool", "The dialog steps aside while you draw: left clicks "
+                                                                     "add corners, a right click closes the polygon and "
+                                                                     "brings the dialog back; Esc gives up."))
         self.load = QPushButton(say_in(lang, "app.building_check_tool", "Import GeoJSON…"), self)
         self.load.setObjectName(f"import_{kind}")
         self.status = QLabel(say_in(lang, "app.building_check_tool", "not given"), self)
@@ -111,7 +125,7 @@ class _ShapeRow(QWidget):
     def set_geometry(self, geometry: BaseGeometry) -> None:
         """Show a polygon in the plan's CRS on the map and take it as this part of the proposal."""
         self.geometry = geometry
-        self.band.setToGeometry(QgsGeometry.fromWkt(geometry.wkt), None)
+        self.show_on_map()
         self.status.setText(f"{geometry.area:,.1f} m²".replace(",", " "))
         self.dialog.input_changed()
 
@@ -130,6 +144,11 @@ class _ShapeRow(QWidget):
             self.dialog.show_error(exc.message(self.dialog.language))
             return False
         return True
+
+    def show_on_map(self) -> None:
+        """Draw the polygon taken (again, when the dialog comes back with it)."""
+        if self.geometry is not None:
+            self.band.setToGeometry(QgsGeometry.fromWkt(self.geometry.wkt), None)
 
     def clear(self) -> None:
         self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -150,7 +169,7 @@ class BuildingCheckDialog(QDialog):
         self.footprint = _ShapeRow(self, "footprint", QColor(200, 30, 30))
         self.plot = _ShapeRow(self, "plot", QColor(30, 90, 170))
         self.green = _ShapeRow(self, "green", QColor(40, 140, 60))
-        self.height_box = self._spin(QDoubleSpinBox(), 0, 999, 1, " m")
+        self.height_box = self._spin(QDoubleSpinBox(), 0, 999, 0, " m")  # "not given" until the planner says
         self.height_box.setDecimals(1)
         self.floors_box = self._spin(QSpinBox(), 0, 300, 0, "")
         self.gfa_box = self._spin(QDoubleSpinBox(), 0, 1e7, 0, " m²")
@@ -211,16 +230,34 @@ class BuildingCheckDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.check_button.clicked.connect(self.run_check)
         self.pdf_button.clicked.connect(self._save_pdf)
+        # Enter after typing the height checks; it started drawing the footprint (the first button)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.check_button.setDefault(True)
         self.resize(1240, 720)
         self.input_changed()
 
     # -- input ---------------------------------------------------------------------------
     def start_drawing(self, row: _ShapeRow) -> None:
-        """Let the planner click the polygon's corners on the map; a right click closes it."""
-        self.tool = PolygonCaptureTool(self.canvas, self.window.cad_dock)
-        self.tool.polygon_captured.connect(lambda points: self._drawn(row, points))
-        self.tool.polygon_captured.connect(lambda _p: self.canvas.unsetMapTool(self.tool))
-        self.canvas.setMapTool(self.tool)
+        """Let the planner click the polygon's corners on the map; a right click closes it, Esc gives up.
+
+        The dialog steps aside while the planner draws: on a laptop's screen it covers
+        most of the map.  It comes back when the polygon is closed or the drawing ends.
+        """
+        tool = self.tool = PolygonCaptureTool(self.canvas, self.window.cad_dock)
+        tool.polygon_captured.connect(lambda points: self._drawn(row, points))
+        tool.polygon_captured.connect(lambda _p: self.canvas.unsetMapTool(tool))
+        tool.drawing_cancelled.connect(lambda: self.canvas.unsetMapTool(tool))
+        tool.deactivated.connect(self._drawing_ended)
+        self.canvas.setMapTool(tool)
+        self.hide()
+        self.canvas.setFocus()
+
+    def _drawing_ended(self) -> None:
+        """The dialog back where it was, once the polygon is closed or the drawing given up."""
+        if not self.isVisible():
+            self.show()
+            self.raise_()
 
     def _drawn(self, row: _ShapeRow, points: list[QgsPointXY]) -> None:
         polygon = Polygon([(p.x(), p.y()) for p in points])
@@ -299,12 +336,21 @@ class BuildingCheckDialog(QDialog):
         write_building_pdf(self.result, path, self.language, str(self.window.document.title or ""))
         return Path(path)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        """Reopened with its polygons kept, the dialog shows them on the map again (closing took them off)."""
+        for row in (self.footprint, self.plot, self.green):
+            row.show_on_map()
+        super().showEvent(event)
+
     def done(self, code: int) -> None:
         """Remove the drawn shapes and the drawing tool when the dialog closes."""
         for row in (self.footprint, self.plot, self.green):
             row.clear()
-        if self.tool is not None and self.canvas.mapTool() is self.tool:
-            self.canvas.unsetMapTool(self.tool)
+        if self.tool is not None:
+            self.tool.deactivated.disconnect(self._drawing_ended)  # closing is not coming back
+            if self.canvas.mapTool() is self.tool:
+                self.canvas.unsetMapTool(self.tool)
+            self.tool = None
         super().done(code)
 
 

@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AnswerCommand", "CommentsModel", "CommentsPanel", "comments_panel_for", "document_undo_stack"]
 
+#: where the user settings keep the folder the last comments were imported from
+COMMENTS_FOLDER_KEY = "consultation/comments_folder"
 _DECISION_COLOURS = {None: "#e67e22", "accepted": "#2e7d32", "partly": "#c99700", "rejected": "#b03a2e"}
 
 
@@ -150,11 +152,13 @@ class CommentsModel(QAbstractTableModel):
 class AnswerCommand(QUndoCommand):
     """A decision and answer as an undoable edit of the plan (wraps the core change)."""
 
-    def __init__(self, panel: CommentsPanel, change: AnswerChange, number: int | str):
+    def __init__(self, panel: CommentsPanel, change: AnswerChange, number: int | str, then_select: str | None = None):
         super().__init__()
         self.panel = panel
         self.change = change
         self.number = number
+        #: the comment to show after the first redo (the one the reviewer moved to), else the answered one
+        self.then_select = then_select
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -164,7 +168,8 @@ class AnswerCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.change.apply(self.panel.layer_store)
-        self.panel.refresh(select=self.change.comment_id)
+        select, self.then_select = self.then_select or self.change.comment_id, None
+        self.panel.refresh(select=select)
 
     def undo(self) -> None:
         self.change.revert(self.panel.layer_store)
@@ -269,6 +274,7 @@ class CommentsPanel(QDockWidget):
         self.map_layers: list[QgsVectorLayer] = []
         self.model = CommentsModel(self)
         self.undo_stack = document_undo_stack(window)
+        self._staying = False  # True while the table goes back to a comment whose answer could not be kept
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -283,7 +289,7 @@ class CommentsPanel(QDockWidget):
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header.sizeHint().height() + 6 * rows + 4)  # several comments, not one row
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -396,7 +402,10 @@ class CommentsPanel(QDockWidget):
             if isinstance(command, AnswerCommand):
                 command.retranslate()
         if self.table.currentIndex().isValid():
-            self._show(self.table.currentIndex().row())
+            typed = self.decision.currentIndex(), self.answer.toPlainText()
+            self._show(self.table.currentIndex().row())  # the heading in the new language, the typed answer kept
+            self.decision.setCurrentIndex(typed[0])
+            self.answer.setPlainText(typed[1])
 
     # -- plan and map ----------------------------------------------------------------------
     def open_plan(self) -> None:
@@ -489,6 +498,41 @@ class CommentsPanel(QDockWidget):
             self.table.selectRow(row)
 
     # -- answering ------------------------------------------------------------------------------
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Keep what was typed for the comment left behind, then show the one chosen.
+
+        A reviewer who writes an answer and clicks the next comment means to keep the
+        answer: it is saved as an undoable edit, as *Save answer* would have.
+        """
+        if self._staying:
+            return
+        row = previous.row()
+        if 0 <= row < len(self.model.records) and current.row() != row:
+            target = self.model.records[current.row()].comment_id if 0 <= current.row() < len(self.model.records) else None
+            if self._keep_answer(self.model.records[row].comment_id, then_select=target) is False:
+                return
+        self._show(current.row())
+
+    def _keep_answer(self, comment_id: str, then_select: str | None) -> bool | None:
+        """Save the form as ``comment_id``'s answer if it differs (True); ``False`` if it cannot be kept."""
+        if self.layer_store is None:
+            return None
+        try:
+            change = make_change(self.layer_store, comment_id, self.decision.currentData(), self.answer.toPlainText())
+        except PluError as exc:  # e.g. an answer too long to keep: stay on it, so nothing typed is lost
+            QMessageBox.warning(self, self.windowTitle(), exc.message(self.language))
+            self._staying = True
+            try:
+                self.table.selectRow(self.model.row_of(comment_id))
+            finally:
+                self._staying = False
+            return False
+        if change.is_noop:
+            return None
+        number = self.model.records[self.model.row_of(comment_id)].reference
+        self.undo_stack.push(AnswerCommand(self, change, number, then_select=then_select))
+        return True
+
     def apply_answer(self) -> AnswerChange | None:
         """Push the decision and answer in the form as one undoable command."""
         comment_id = self.current_id()
@@ -572,8 +616,8 @@ class CommentsPanel(QDockWidget):
         if not 0 <= row < len(self.model.records):
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, say_in(self.language, "app.comments_panel", "Acknowledgement"), f"{self.model.records[row].reference}.pdf",
-            "PDF (*.pdf);;HTML (*.html)")
+            self, say_in(self.language, "app.comments_panel", "Acknowledgement"),
+            str(self.output_folder() / f"{self.model.records[row].reference}.pdf"), "PDF (*.pdf);;HTML (*.html)")
         if not path:
             return
         try:
@@ -614,11 +658,18 @@ class CommentsPanel(QDockWidget):
         return message
 
     def import_dialog(self) -> None:
+        from app.settings import settings, user_documents
+
+        folder = str(settings().value(COMMENTS_FOLDER_KEY, "") or "")
         files, _ = QFileDialog.getOpenFileNames(
-            self, say_in(self.language, "app.comments_panel", "Import comments"), "",
+            self, say_in(self.language, "app.comments_panel", "Import comments"),
+            folder if folder and Path(folder).is_dir() else str(user_documents()),
             say_in(self.language, "app.comments_panel", "Comments (*.geojson *.json)"))
         if not files:
             return
+        store = settings()
+        store.setValue(COMMENTS_FOLDER_KEY, str(Path(files[0]).resolve().parent))  # the next export comes there too
+        store.sync()
         try:
             message = self.import_files(files)
         except PluError as exc:
@@ -626,14 +677,24 @@ class CommentsPanel(QDockWidget):
             return
         QMessageBox.information(self, self.windowTitle(), message)
 
+    def output_folder(self) -> Path:
+        """Where the summary and acknowledgements go unless the user says otherwise: beside a plan the user saved.
+
+        Never the program's folder (a relative name in a file chooser) nor the sample's.
+        """
+        from app.consultation_wizard import default_package_folder
+
+        return default_package_folder(self.window.document.path, self.window.document.source).parent
+
     def write_summary(self, path: str, *, personal: bool = False) -> Path:
         summary = build_summary(self.window.document.working, language=self.language, personal=personal)
         return write_summary(summary, path)
 
     def summary_dialog(self) -> None:
+        stem = Path(self.window.document.path or self.window.document.source or "plan").stem
         path, _ = QFileDialog.getSaveFileName(
-            self, say_in(self.language, "app.comments_panel", "Summary of comments"), "",
-            "OpenDocument (*.odt);;PDF (*.pdf);;HTML (*.html);;CSV (*.csv)")
+            self, say_in(self.language, "app.comments_panel", "Summary of comments"),
+            str(self.output_folder() / f"{stem}-summary.odt"), "OpenDocument (*.odt);;PDF (*.pdf);;HTML (*.html);;CSV (*.csv)")
         if not path:
             return
         personal = QMessageBox.question(

@@ -10,6 +10,7 @@ same way ``plu package`` does it.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -37,7 +38,15 @@ from qgis.PyQt.QtWidgets import (
 
 from app.i18n import current_language, date_format, ui_locale
 from participation.package import PackageResult, build_package
-from participation.settings import LANGUAGES, ConsultationSettings, PeriodRule, default_title, period_rules_for
+from participation.settings import (
+    LANGUAGES,
+    ConsultationSettings,
+    PeriodRule,
+    carried_over,
+    default_title,
+    map_note,
+    period_rules_for,
+)
 from plu_cli.map_pdf import subprocess_map_renderer
 from plu_model.codelists import resources_dir
 from plu_model.errors import Cancelled, message_of
@@ -48,6 +57,8 @@ from plu_model.responsible_party import responsible_organisation
 
 __all__ = ["ConsultationWizard", "PackageTask", "open_consultation_wizard"]
 
+#: where the user settings keep what the next package starts from (:func:`participation.settings.carried_over`)
+LAST_SETTINGS_KEY = "consultation/carried_over"
 #: the package's languages, each named in itself (as a language chooser shows them)
 LANGUAGE_NAMES = {"bg": "български", "en": "English"}
 
@@ -82,10 +93,7 @@ class PackageTask(QgsTask):
     def run(self) -> bool:
         renderer = None
         if self.with_map:
-            lang = self.settings.languages[0]
-            note = (f"{say_in(lang, 'app.consultation_wizard', 'Public consultation')}: "
-                    f"{self.settings.start.isoformat()} – {self.settings.end.isoformat()}")
-            renderer = subprocess_map_renderer(authority=self.settings.authority, note=note)
+            renderer = subprocess_map_renderer(authority=self.settings.authority, note=map_note(self.settings))
         progress = Progress(report=lambda done, total: self.setProgress(100.0 * done / (total or 1)),
                             cancelled=self.isCanceled, every=1)
         try:
@@ -99,6 +107,8 @@ class PackageTask(QgsTask):
             return False
 
     def finished(self, result: bool) -> None:
+        if not result and not self.error and self.isCanceled():  # stopped before it started: run() never ran
+            self.error = "cancelled"
         self.done.emit(self.result_ if result else None, self.error)
 
 
@@ -134,6 +144,7 @@ class ConsultationWizard(QWizard):
         self.result_: PackageResult | None = None
         self.task: PackageTask | None = None
         self.snapshot_dir: Path | None = None
+        self.closed = False  # Cancel, Finish or the window's close: a build still on its way is stopped
         with PlanFile(window.document.working) as pf:
             plan = next(pf.iter_class("SpatialPlan"))
             authority = responsible_organisation(pf.metadata)
@@ -191,6 +202,7 @@ class ConsultationWizard(QWizard):
         self.tile_edit = p3.row(Text("app.consultation_wizard", "Background map tiles (optional)"), QLineEdit())
         self.tile_edit.setPlaceholderText("https://…/{z}/{x}/{y}.png")
         self.tile_credit_edit = p3.row(Text("app.consultation_wizard", "Background map credit"), QLineEdit())
+        self._fill_from_last_time()
 
         p4 = _Page(self, Text("app.consultation_wizard", "The package"))
         out_row = QHBoxLayout()
@@ -310,6 +322,33 @@ class ConsultationWizard(QWizard):
             tile_attribution=self.tile_credit_edit.text().strip(),
         )
 
+    def _carried_over_fields(self) -> dict[str, Any]:
+        return {"contact_email": self.email_edit, "contact_phone": self.phone_edit,
+                "contact_address": self.address_edit, "comment_email": self.comment_email_edit,
+                "service_url": self.service_edit, "tile_url": self.tile_edit, "tile_attribution": self.tile_credit_edit}
+
+    def _fill_from_last_time(self) -> None:
+        """The office's contact and comment channels as the last package gave them (the planner checks them)."""
+        from app.settings import settings as user_settings
+
+        try:
+            last = carried_over(json.loads(str(user_settings().value(LAST_SETTINGS_KEY, "") or "{}")))
+        except ValueError:
+            return
+        for name, edit in self._carried_over_fields().items():
+            if name in last:
+                edit.setText(last[name])
+        how = last.get("how_to_comment", {})
+        self.how_bg.setPlainText(how.get("bg", ""))
+        self.how_en.setPlainText(how.get("en", ""))
+
+    def _remember(self, settings: ConsultationSettings) -> None:
+        from app.settings import settings as user_settings
+
+        store = user_settings()
+        store.setValue(LAST_SETTINGS_KEY, json.dumps(carried_over(settings), ensure_ascii=False))
+        store.sync()
+
     # -- building -------------------------------------------------------------------------------
     def start_build(self, checked: bool = False) -> PackageTask | None:
         """Check the settings and start building in the background (returns the task once it runs).
@@ -317,6 +356,8 @@ class ConsultationWizard(QWizard):
         A plan with errors gets the window's warning first (count, a way to see them,
         "build anyway"); the plan is checked first when it was not checked since its last change.
         """
+        if self.closed:  # the plan's check ended after the wizard was closed: nothing to build
+            return None
         settings = self.settings()
         problems = settings.problems()
         if problems:
@@ -340,6 +381,7 @@ class ConsultationWizard(QWizard):
         return self.task
 
     def _finished(self, result: PackageResult | None, error: str) -> None:
+        task, self.task = self.task, None  # QGIS deletes a finished task
         if self.snapshot_dir is not None:  # the copy of the plan the package was built from
             shutil.rmtree(self.snapshot_dir, ignore_errors=True)
             self.snapshot_dir = None
@@ -350,6 +392,7 @@ class ConsultationWizard(QWizard):
             self.status_label.setText(text)
             return
         self.result_ = result
+        self._remember(task.settings if task is not None else self.settings())
         self.progress.setValue(100)
         warnings = [f.message(self.language) for f in result.findings]
         self.status_label.setText(
@@ -359,6 +402,14 @@ class ConsultationWizard(QWizard):
             + ("\n" + "\n".join(warnings[:10]) if warnings else "")
         )
         self.final_page.completeChanged.emit()
+
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Closing the wizard stops a build on its way: Cancel must not leave a package behind."""
+        self.closed = True
+        if self.task is not None:
+            self.task.cancel()
+        super().done(result)
 
 
 def open_consultation_wizard(window: Any) -> ConsultationWizard:

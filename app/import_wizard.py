@@ -44,6 +44,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -57,13 +58,14 @@ from qgis.PyQt.QtWidgets import (
 
 from app.i18n import current_language
 from app.menu_registry import register_action
-from plu_model.codelists import codelist, codelists_extending
+from plu_model.codelists import codelist, codelists_extending, label_for
 from plu_model.errors import Cancelled, PluError, message_of
 from plu_model.i18n import Text, say_in
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
 from plu_model.importing.importer import import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
-from plu_model.importing.ogr_source import OgrSource, is_connection_string
+from plu_model.importing.ogr_source import FALLBACK_ENCODING, TEXT_ENCODINGS, OgrSource, is_connection_string
+from plu_model.importing.plan_file import suggested_plan_file
 from plu_model.importing.report import SKIP_REASONS
 from plu_model.importing.rules import CodeResolver
 from plu_model.progress import Progress
@@ -164,6 +166,40 @@ def _say_again(widget: QWidget, again: Any) -> None:
                 item.setText(again(item.text()))
     if isinstance(widget, QWizard):
         QWizard.setWindowTitle(widget, again(QWizard.windowTitle(widget)))
+
+
+#: where the user settings keep the folder the last import came from
+LAST_FOLDER_KEY = "import/last_folder"
+
+
+def _start_folder(typed: str = "") -> str:
+    """Where a file chooser opens: at what is typed, else where the last import came from, else Documents."""
+    from app.settings import settings, user_documents
+
+    for candidate in (typed.strip(), str(settings().value(LAST_FOLDER_KEY, "") or "")):
+        if candidate and not is_connection_string(candidate):
+            path = Path(candidate).expanduser()
+            folder = path if path.is_dir() else path.parent
+            if folder.is_dir() and str(folder) not in ("", "."):
+                return str(folder)
+    return str(user_documents())
+
+
+def _remember_folder(source: str) -> None:
+    from app.settings import settings
+
+    if is_connection_string(source):
+        return
+    path = Path(source).expanduser().resolve()
+    store = settings()
+    store.setValue(LAST_FOLDER_KEY, str(path if path.is_dir() else path.parent))
+    store.sync()
+
+
+def _layer_title(texts: _Texts, lm: LayerMapping) -> str:
+    """"zones → Устройствена зона": the source layer and the PLU class it becomes, in the wizard's language."""
+    label = _CLASS_LABELS.get(lm.target)
+    return f"{lm.title} → {texts(label) if label else lm.target}"
 
 
 def _attribute(class_name: str, name: str) -> Any:
@@ -318,6 +354,13 @@ class SourcePage(QWizardPage):
         self.format_combo.addItem(t(Text("app.import_wizard", "(from the file name)")), None)
         for fmt in wizard.import_formats():
             self.format_combo.addItem(fmt.label(t.language), fmt.name)
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.addItem(t(Text("app.import_wizard", "automatic (UTF-8, else {fallback})",
+                                           fallback=TEXT_ENCODINGS[FALLBACK_ENCODING])), None)
+        for code, name in TEXT_ENCODINGS.items():
+            self.encoding_combo.addItem(name, code)
+        self.encoding_combo.setToolTip(t(Text("app.import_wizard", "How the source's text is written. Choose it when "
+                                                                   "the preview shows wrong letters.")))
         self.path_edit = QLineEdit(self)
         self.path_edit.setPlaceholderText(t(Text("app.import_wizard", "file, folder or PG:dbname=… tables=…")))
         browse = QPushButton(t(Text("app.import_wizard", "Browse…")), self)
@@ -337,23 +380,26 @@ class SourcePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(t(Text("app.import_wizard", "Format")), self.format_combo)
         form.addRow(t(Text("app.import_wizard", "Source")), row)
+        form.addRow(t(Text("app.import_wizard", "Text encoding")), self.encoding_combo)
         form.addRow(load, self.mapping_label)
         form.addRow(self.error)
 
     def _browse(self) -> None:
         filters = ";;".join(f.filter(self.w.t.language) for f in self.w.import_formats() if f.extensions)
-        path, _ = QFileDialog.getOpenFileName(self, self.w.t(Text("app.import_wizard", "Source")), "", filters)
+        path, _ = QFileDialog.getOpenFileName(self, self.w.t(Text("app.import_wizard", "Source")),
+                                              _start_folder(self.path_edit.text()), filters)
         if path:
             self.path_edit.setText(path)
 
     def _browse_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.w.t(Text("app.import_wizard", "Folder of shapefiles")))
+        path = QFileDialog.getExistingDirectory(self, self.w.t(Text("app.import_wizard", "Folder of shapefiles")),
+                                                _start_folder(self.path_edit.text()))
         if path:
             self.path_edit.setText(path)
 
     def _load_mapping(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.w.t(Text("app.import_wizard", "Mapping file")), "",
-                                              "YAML / JSON (*.yaml *.yml *.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.w.t(Text("app.import_wizard", "Mapping file")),
+                                              _start_folder(self.path_edit.text()), "YAML / JSON (*.yaml *.yml *.json)")
         if path:
             self.load_mapping(path)
 
@@ -371,6 +417,12 @@ class SourcePage(QWizardPage):
                 self.format_combo.setCurrentIndex(index)
         if mapping.resolved_source() and not self.path_edit.text():
             self.path_edit.setText(mapping.resolved_source())
+        if mapping.source_encoding:
+            index = self.encoding_combo.findData(mapping.source_encoding.lower())
+            if index < 0:
+                self.encoding_combo.addItem(mapping.source_encoding, mapping.source_encoding)
+                index = self.encoding_combo.count() - 1
+            self.encoding_combo.setCurrentIndex(index)
         self.error.setText("")
         return True
 
@@ -380,10 +432,11 @@ class SourcePage(QWizardPage):
             self.error.setText(self.w.t(Text("app.import_wizard", "Choose a source first.")))
             return False
         try:
-            self.w.open_source(source, self.format_combo.currentData())
+            self.w.open_source(source, self.format_combo.currentData(), self.encoding_combo.currentData())
         except PluError as exc:
             self.error.setText(self.w.t.error(exc))
             return False
+        _remember_folder(source)
         self.error.setText("")
         return True
 
@@ -405,7 +458,9 @@ class LayersPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([t(Text("app.import_wizard", "Layer")), t(Text("app.import_wizard", "Geometry")), t(Text("app.import_wizard", "Features")),
                                               t(Text("app.import_wizard", "CRS")), t(Text("app.import_wizard", "PLU class")),
                                               t(Text("app.import_wizard", "Filter (SQL)"))])
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 2, 3, 5):  # each title and value whole; the class choice takes the rest
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         duplicate = QPushButton(t(Text("app.import_wizard", "Use the selected layer again")), self)
         duplicate.clicked.connect(self.duplicate_selected)
@@ -518,7 +573,8 @@ class AttributesPage(QWizardPage):
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([t(Text("app.import_wizard", "Attribute")), t(Text("app.import_wizard", "Source")),
                                               t(Text("app.import_wizard", "Constant")), t(Text("app.import_wizard", "Value map"))])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1, 3):  # the constant takes what the others leave
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.error = QLabel("", self)
         self.error.setStyleSheet("color: #b00020")
@@ -534,7 +590,7 @@ class AttributesPage(QWizardPage):
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
         for lm in self.w.mapping.layers:
-            self.layer_combo.addItem(f"{lm.title} → {lm.target}")
+            self.layer_combo.addItem(_layer_title(self.w.t, lm))
         self.layer_combo.blockSignals(False)
         self._current = -1
         self._show_layer(0)
@@ -714,7 +770,7 @@ class PreviewPage(QWizardPage):
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
         for lm in self.w.mapping.layers:
-            self.layer_combo.addItem(f"{lm.title} → {lm.target}")
+            self.layer_combo.addItem(_layer_title(self.w.t, lm))
         self.layer_combo.blockSignals(False)
         self.show_layer(0)
 
@@ -734,12 +790,14 @@ class PreviewPage(QWizardPage):
         implied = [a for a in ("hilucs_land_use", "supplementary_regulation")
                    if a not in lm.attributes and any(x.name == a for x in CLASS_ATTRIBUTES[lm.target])]
         attrs = list(lm.attributes) + implied + [f"dimensioning:{k}" for k in lm.dimensioning]
-        headers = ([t(Text("app.import_wizard", "Feature"))] + fields + [a.replace("dimensioning:", "") for a in attrs]
+        headers = ([t(Text("app.import_wizard", "Feature"))] + fields + [_attribute_title(t, a) for a in attrs]
                    + [t(Text("app.import_wizard", "Note"))])
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(len(self.rows))
         self.table.setHorizontalHeaderLabels(headers)
+        for c, a in enumerate(attrs, start=1 + len(fields)):  # the schema's own name for those who know it
+            self.table.horizontalHeaderItem(c).setToolTip(a.replace("dimensioning:", "dimensioningIndication "))
         skipped = unmapped = 0
         for r, row in enumerate(self.rows):
             bad_attrs = row.unmapped_attributes
@@ -769,7 +827,9 @@ class PreviewPage(QWizardPage):
                     value = next((d.value for d in dims if d.indication_reference == ref), None)
                 else:
                     value = row.mapped.get(a)
-                item = QTableWidgetItem(_display(value))
+                item = QTableWidgetItem(_display(value, t.language))
+                if _display(value, t.language) != _display(value, None):  # the code itself, for who maps by codes
+                    item.setToolTip(_display(value, None))
                 problems = [p for p in row.problems if p.attribute == a]
                 if problems:
                     item.setBackground(QBrush(UNMAPPED_COLOUR))
@@ -781,9 +841,16 @@ class PreviewPage(QWizardPage):
                              n=unmapped)
         skipped_said = Text("app.import_wizard", "{n} row would be skipped", plural="{n} rows would be skipped",
                             n=skipped)
-        self.summary.setText(t(Text("app.import_wizard", "{n} row shown; {unmapped}; {skipped}.",
-                                    plural="{n} rows shown; {unmapped}; {skipped}.",
-                                    n=len(self.rows), unmapped=unmapped_said, skipped=skipped_said)))
+        summary = t(Text("app.import_wizard", "{n} row shown; {unmapped}; {skipped}.",
+                         plural="{n} rows shown; {unmapped}; {skipped}.",
+                         n=len(self.rows), unmapped=unmapped_said, skipped=skipped_said))
+        guessed = sorted({name for (layer, name) in self.w.source.fallback_fields if layer == lm.name})
+        if guessed:  # the planner is the one who can tell whether the letters read right
+            summary += "\n" + t(Text("app.import_wizard", "The text of {fields} is not UTF-8 and was read as {encoding}: "
+                                                          "if its letters look wrong, go back to Source and choose the "
+                                                          "text encoding.",
+                                     fields=", ".join(guessed), encoding=TEXT_ENCODINGS[FALLBACK_ENCODING]))
+        self.summary.setText(summary)
 
     def highlighted_cells(self) -> list[tuple[int, int]]:
         out = []
@@ -795,7 +862,17 @@ class PreviewPage(QWizardPage):
         return out
 
 
-def _display(value: Any) -> str:
+def _attribute_title(texts: _Texts, name: str) -> str:
+    """A preview column's title: the attribute as the Attributes page names it, else its schema name."""
+    if name.startswith("dimensioning:"):
+        label = _DIM_LABELS.get(name.split(":", 1)[1])
+        return texts(label) if label else name.split(":", 1)[1]
+    label = _ATTRIBUTE_LABELS.get(name)
+    return texts(label) if label else name
+
+
+def _display(value: Any, language: str | None) -> str:
+    """A mapped value as the preview shows it: a code by its label in ``language`` (``None``: the code itself)."""
     from plu_model.voidable import Nil
 
     if value is None:
@@ -803,10 +880,10 @@ def _display(value: Any) -> str:
     if isinstance(value, Nil):
         return "—"
     if isinstance(value, list):
-        return ", ".join(_display(v) for v in value)
+        return ", ".join(_display(v, language) for v in value)
     text = str(value)
     if "://" in text:
-        return text.rstrip("/").rsplit("/", 1)[-1]
+        return label_for(text, language) if language else text.rstrip("/").rsplit("/", 1)[-1]
     return text
 
 
@@ -818,6 +895,8 @@ class PlanPage(QWizardPage):
         self.setTitle(t(Text("app.import_wizard", "Plan and output")))
         self.title = QLineEdit(self)
         self.plan_type = QComboBox(self)
+        # no plan type is chosen for the planner: the zones do not say whether they are an ОУП or a ПУП
+        self.plan_type.addItem(t(Text("app.import_wizard", "— choose —")), None)
         for cl in codelists_extending("PlanTypeNameValue"):
             for v in cl:
                 self.plan_type.addItem(f"{v.notation} — {v.label(t.language)}", v.code)
@@ -826,6 +905,7 @@ class PlanPage(QWizardPage):
             self.step.addItem(v.label(t.language), v.code)
         self.local_id = QLineEdit(self)
         self.output = QLineEdit(self)
+        self.confirmed_output = ""  # a file the planner agreed to replace (in the file chooser or when asked)
         browse = QPushButton(t(Text("app.import_wizard", "Save as…")), self)
         browse.clicked.connect(self._browse)
         self.save_button = QPushButton(t(Text("app.import_wizard", "Save mapping…")), self)
@@ -850,6 +930,10 @@ class PlanPage(QWizardPage):
         gml = self.w.is_gml
         for widget in (self.title, self.plan_type, self.step, self.local_id, self.save_button):
             widget.setEnabled(not gml)
+        if not self.output.text().strip():
+            from app.settings import user_documents
+
+            self.output.setText(str(suggested_plan_file(self.w.source_path, user_documents())))
         if gml:
             self.setSubTitle(self.w.t(Text("app.import_wizard", "PLU GML is read as it is; choose where the plan file goes.")))
             return
@@ -870,10 +954,11 @@ class PlanPage(QWizardPage):
         self.local_id.setText(self.w.mapping.plan_local_id or "")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.w.t(Text("app.import_wizard", "Plan file")), "",
+        path, _ = QFileDialog.getSaveFileName(self, self.w.t(Text("app.import_wizard", "Plan file")), self.output.text(),
                                               READERS.get("plu-gpkg").filter(self.w.t.language))
         if path:
             self.output.setText(path if path.lower().endswith(".gpkg") else path + ".gpkg")
+            self.confirmed_output = self.output.text()  # the chooser asked about replacing it
 
     def store(self) -> None:
         if self.w.is_gml:
@@ -881,12 +966,14 @@ class PlanPage(QWizardPage):
         mapping = self.w.mapping
         if self.title.text().strip():
             mapping.plan["official_title"] = AttributeRule.constant(self.title.text().strip())
-        mapping.plan["plan_type_name"] = AttributeRule.constant(self.plan_type.currentData())
+        if self.plan_type.currentData() is not None:
+            mapping.plan["plan_type_name"] = AttributeRule.constant(self.plan_type.currentData())
         mapping.plan["process_step_general"] = AttributeRule.constant(self.step.currentData())
         mapping.plan_local_id = self.local_id.text().strip() or None
 
     def _save_mapping(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.w.t(Text("app.import_wizard", "Save mapping")), "",
+        beside = Path(self.output.text()).with_suffix(".yaml") if self.output.text().strip() else ""
+        path, _ = QFileDialog.getSaveFileName(self, self.w.t(Text("app.import_wizard", "Save mapping")), str(beside),
                                               "YAML (*.yaml);;JSON (*.json)")
         if path:
             self.save_mapping_to(path)
@@ -919,13 +1006,37 @@ class PlanPage(QWizardPage):
             if not self.title.text().strip():
                 self.error.setText(t(Text("app.import_wizard", "The plan needs an official title.")))
                 return False
+            boundary = any(lm.target == "SpatialPlan" for lm in self.w.mapping.layers)
+            if self.plan_type.currentData() is None and not boundary:
+                self.error.setText(t(Text("app.import_wizard", "Choose the plan type: the zones do not say whether "
+                                                               "they are an ОУП or a ПУП.")))
+                return False
             try:
                 self.w.checked_mapping()
             except PluError as exc:
                 self.error.setText(self.w.t.problem(exc))
                 return False
+        if Path(out).exists() and out != self.confirmed_output and not self._replace(out):
+            return False
         self.w.output = out
         self.error.setText("")
+        return True
+
+    def _replace(self, out: str) -> bool:
+        """Ask before the import replaces a file that is there (it may be a plan with weeks of work)."""
+        t = self.w.t
+        box = QMessageBox(QMessageBox.Icon.Warning, self.w.windowTitle(),
+                          t(Text("app.import_wizard", "{name} is already there. Replace it with the imported plan?",
+                                 name=Path(out).name)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(t(Text("app.import_wizard", "Replace")))
+        box.button(QMessageBox.StandardButton.No).setText(t(Text("app.import_wizard", "Keep it")))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.exec()
+        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+            self.error.setText(t(Text("app.import_wizard", "Choose another plan file: {name} is kept.", name=Path(out).name)))
+            return False
+        self.confirmed_output = out
         return True
 
 
@@ -1038,7 +1149,7 @@ class ImportWizard(QWizard):
                                         self.plan_page, self.run_page)):
             self.setPage(page_id, page)
         self.setStartId(self.PAGE_SOURCE)
-        self.resize(980, 640)
+        self.resize(1180, 640)  # the layers table whole on a 1366 × 768 screen, in Bulgarian too
         self._built = True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -1051,8 +1162,12 @@ class ImportWizard(QWizard):
     def import_formats() -> list[Any]:
         return [f for f in READERS if f.options.get("kind") == "ogr" or f.name == "inspire-gml"]
 
-    def open_source(self, source: str, format_name: str | None) -> None:
-        """Open the source (raises :class:`PluError` with a message for the page)."""
+    def open_source(self, source: str, format_name: str | None, encoding: str | None = None) -> None:
+        """Open the source (raises :class:`PluError` with a message for the page).
+
+        ``encoding`` is the text encoding chosen on the page (``None``: automatic, or
+        what a loaded mapping says).
+        """
         if self.source is not None:
             self.source.close()
             self.source = None
@@ -1062,10 +1177,11 @@ class ImportWizard(QWizard):
         if self.is_gml:
             self.layers = []
             return
-        self.source = open_ogr(source, self.mapping, fmt.name)
-        self.layers = self.source.layers()
         if self.mapping is None:
             self.mapping = ImportMapping(namespace="BG.PLU.IMPORT")
+        self.mapping.source_encoding = encoding
+        self.source = open_ogr(source, self.mapping, fmt.name)
+        self.layers = self.source.layers()
         self.mapping.source_format = fmt.name
 
     def set_layers(self, chosen: list[tuple[str, str, str | None]], namespace: str, source_epsg: int | None,

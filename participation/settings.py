@@ -28,8 +28,11 @@ __all__ = [
     "LANGUAGES",
     "PERIOD_RULES",
     "ConsultationSettings",
+    "CARRIED_OVER",
     "PeriodRule",
+    "carried_over",
     "default_period",
+    "map_note",
     "load_settings",
     "settings_date",
     "period_rules_for",
@@ -296,6 +299,46 @@ def languages_from(text: str | Iterable[str]) -> tuple[str, ...]:
                                            LANGUAGES=', '.join(LANGUAGES), text=text),
         )
     return langs
+
+
+#: What one consultation passes on to the next the same office runs: how to reach the office and
+#: how comments come in.  Never the title, the dates or the languages, which belong to one plan.
+CARRIED_OVER: tuple[str, ...] = ("contact_email", "contact_phone", "contact_address", "comment_email",
+                                 "service_url", "how_to_comment", "tile_url", "tile_attribution")
+
+
+def carried_over(previous: ConsultationSettings | dict[str, Any] | None) -> dict[str, Any]:
+    """The :data:`CARRIED_OVER` settings of the previous consultation, for the next one to start from.
+
+    Given settings, their non-empty carried-over values (ready for JSON); given what was
+    stored from them, only the known names with values of the right type, so an old or
+    hand-edited store never fills a field with something it cannot hold.
+    """
+    if isinstance(previous, ConsultationSettings):
+        previous = {name: getattr(previous, name) for name in CARRIED_OVER}
+    out: dict[str, Any] = {}
+    for name, value in (previous or {}).items() if isinstance(previous, dict) else ():
+        if name == "how_to_comment" and isinstance(value, dict):
+            value = {k: v.strip() for k, v in value.items() if k in LANGUAGES and isinstance(v, str) and v.strip()}
+        elif name in CARRIED_OVER and isinstance(value, str):
+            value = value.strip()
+        else:
+            continue
+        if value:
+            out[name] = value
+    return out
+
+
+def map_note(settings: ConsultationSettings) -> str:
+    """The plan map's line about the consultation, in the package's first language.
+
+    "Обществено обсъждане: 01.10.2025 – 01.11.2025" — the same from ``plu package``
+    and from the desktop's wizard, so the two sheets of one plan read alike.
+    """
+    lang = settings.languages[0]
+    period = (f"{settings.start:%d.%m.%Y} – {settings.end:%d.%m.%Y}" if lang == "bg"
+              else f"{settings.start.isoformat()} – {settings.end.isoformat()}")
+    return say_in(lang, "participation.settings", "Public consultation: ") + period
 
 
 def default_title(plan_title: str, language: str) -> str:

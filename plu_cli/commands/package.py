@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from plu_cli.language import language, user_date
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
-from plu_model.i18n import Text, say, say_in
+from plu_model.i18n import Text, say
 
 if TYPE_CHECKING:
     from participation.settings import ConsultationSettings
@@ -132,6 +132,7 @@ def settings_from_args(args: argparse.Namespace) -> tuple[ConsultationSettings, 
 
 def run(args: argparse.Namespace) -> int:
     from participation.package import build_package
+    from participation.settings import map_note
     from plu_cli.map_pdf import subprocess_map_renderer
     from plu_cli.output import print_findings
     from plu_model.findings import Severity
@@ -141,11 +142,7 @@ def run(args: argparse.Namespace) -> int:
     settings.check()
     renderer = None
     if not args.no_map:
-        lang = settings.languages[0]
-        period = (f"{settings.start:%d.%m.%Y} – {settings.end:%d.%m.%Y}" if lang == "bg"
-                  else f"{settings.start.isoformat()} – {settings.end.isoformat()}")
-        note = say_in(lang, "plu_cli.commands.package", "Public consultation: ") + period
-        renderer = subprocess_map_renderer(authority=settings.authority, note=note)
+        renderer = subprocess_map_renderer(authority=settings.authority, note=map_note(settings))
 
     def report(done: int, total: int | None) -> None:
         if sys.stderr.isatty():

@@ -450,7 +450,8 @@ class _Importer:
         for (layer, fieldname), n in self.src.fallback_fields.items():
             self._finding("IMPORT.ENCODING_ASSUMED", Severity.WARNING,
                           Text("plu_model.importing.importer", "layer {layer}: text of field {fieldname} is not "
-                                                               "UTF-8; it was read as {FALLBACK_ENCODING} (set "
+                                                               "UTF-8; it was read as {FALLBACK_ENCODING} (choose "
+                                                               "the text encoding in the import wizard or set "
                                                                "source.encoding in the mapping to confirm or correct)",
                                                                layer=layer, fieldname=fieldname, FALLBACK_ENCODING=FALLBACK_ENCODING), count=n)
 

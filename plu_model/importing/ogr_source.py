@@ -29,7 +29,8 @@ from plu_model import xml_parsing
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 
-__all__ = ["FieldInfo", "LayerInfo", "OgrSource", "SourceRow", "is_connection_string", "FALLBACK_ENCODING"]
+__all__ = ["FieldInfo", "LayerInfo", "OgrSource", "SourceRow", "is_connection_string", "FALLBACK_ENCODING",
+           "TEXT_ENCODINGS"]
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -37,6 +38,9 @@ osr.UseExceptions()
 
 #: Encoding assumed for text that is not UTF-8 when the mapping names none.
 FALLBACK_ENCODING = "cp1251"
+#: Encodings a person may choose for text that is not UTF-8 (what Bulgarian data comes in), with their usual names.
+TEXT_ENCODINGS: dict[str, str] = {"utf-8": "UTF-8", "cp1251": "windows-1251", "cp866": "CP866 (DOS)",
+                                  "koi8-r": "KOI8-R", "iso-8859-5": "ISO-8859-5"}
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _TEXT_TYPES = {ogr.OFTString, ogr.OFTStringList, ogr.OFTWideString}
 #: sources GDAL parses as XML: they get the product's DOCTYPE check before GDAL sees them

@@ -1523,6 +1523,10 @@
    <translation>Начертаване на картата</translation>
   </message>
   <message>
+   <source>The dialog steps aside while you draw: left clicks add corners, a right click closes the polygon and brings the dialog back; Esc gives up.</source>
+   <translation>Докато чертаете, прозорецът се отдръпва: с ляв бутон добавяте върхове, с десен затваряте многоъгълника и прозорецът се връща; Esc прекратява чертането.</translation>
+  </message>
+  <message>
    <source>Import GeoJSON…</source>
    <translation>Внасяне на GeoJSON…</translation>
   </message>
@@ -2074,10 +2078,6 @@
    </translation>
   </message>
   <message>
-   <source>Public consultation</source>
-   <translation>Обществено обсъждане</translation>
-  </message>
-  <message>
    <source>Build anyway</source>
    <translation>Създай въпреки това</translation>
   </message>
@@ -2200,6 +2200,13 @@
    <source>Edit… ({n})</source>
    <translation>Редакция… ({n})</translation>
   </message>
+  <message numerus="yes">
+   <source>{n} rows shown; {unmapped}; {skipped}.</source>
+   <translation>
+    <numerusform>Показан е {n} ред; {unmapped}; {skipped}.</numerusform>
+    <numerusform>Показани са {n} реда; {unmapped}; {skipped}.</numerusform>
+   </translation>
+  </message>
   <message>
    <source>The mapping is not complete: </source>
    <translation>Съответствието не е пълно: </translation>
@@ -2215,6 +2222,14 @@
   <message>
    <source>(from the file name)</source>
    <translation>(по името на файла)</translation>
+  </message>
+  <message>
+   <source>automatic (UTF-8, else {fallback})</source>
+   <translation>автоматично (UTF-8, иначе {fallback})</translation>
+  </message>
+  <message>
+   <source>How the source's text is written. Choose it when the preview shows wrong letters.</source>
+   <translation>Как е записан текстът в източника. Изберете кодировката, когато прегледът показва грешни букви.</translation>
   </message>
   <message>
    <source>file, folder or PG:dbname=… tables=…</source>
@@ -2235,6 +2250,10 @@
   <message>
    <source>Format</source>
    <translation>Формат</translation>
+  </message>
+  <message>
+   <source>Text encoding</source>
+   <translation>Кодировка на текста</translation>
   </message>
   <message>
    <source>Folder of shapefiles</source>
@@ -2284,16 +2303,13 @@
    <source>The first rows as they will be imported. Highlighted cells map to nothing.</source>
    <translation>Първите редове такива, каквито ще бъдат внесени. Оцветените клетки нямат съответствие.</translation>
   </message>
-  <message numerus="yes">
-   <source>{n} rows shown; {unmapped}; {skipped}.</source>
-   <translation>
-    <numerusform>Показан е {n} ред; {unmapped}; {skipped}.</numerusform>
-    <numerusform>Показани са {n} реда; {unmapped}; {skipped}.</numerusform>
-   </translation>
-  </message>
   <message>
    <source>Plan and output</source>
    <translation>План и резултат</translation>
+  </message>
+  <message>
+   <source>— choose —</source>
+   <translation>— изберете —</translation>
   </message>
   <message>
    <source>Save as…</source>
@@ -2318,6 +2334,18 @@
   <message>
    <source>Save mapping</source>
    <translation>Запис на съответствието</translation>
+  </message>
+  <message>
+   <source>{name} is already there. Replace it with the imported plan?</source>
+   <translation>{name} вече съществува. Да бъде ли заменен с внесения план?</translation>
+  </message>
+  <message>
+   <source>Replace</source>
+   <translation>Замяна</translation>
+  </message>
+  <message>
+   <source>Keep it</source>
+   <translation>Запазване</translation>
   </message>
   <message>
    <source>Import</source>
@@ -2428,12 +2456,20 @@
    <translation>Бележка</translation>
   </message>
   <message>
+   <source>The text of {fields} is not UTF-8 and was read as {encoding}: if its letters look wrong, go back to Source and choose the text encoding.</source>
+   <translation>Текстът в {fields} не е в UTF-8 и е прочетен като {encoding}: ако буквите изглеждат грешно, върнете се на стъпка „Източник“ и изберете кодировката на текста.</translation>
+  </message>
+  <message>
    <source>PLU GML is read as it is; choose where the plan file goes.</source>
    <translation>PLU GML се чете както е; изберете къде да се запише файлът на плана.</translation>
   </message>
   <message>
    <source>Give the plan file (.gpkg) to write.</source>
    <translation>Посочете файла на плана (.gpkg) за запис.</translation>
+  </message>
+  <message>
+   <source>Choose another plan file: {name} is kept.</source>
+   <translation>Изберете друг файл на плана: {name} се запазва.</translation>
   </message>
   <message>
    <source>Imported.</source>
@@ -2454,6 +2490,10 @@
   <message>
    <source>The plan needs an official title.</source>
    <translation>Планът трябва да има официално заглавие.</translation>
+  </message>
+  <message>
+   <source>Choose the plan type: the zones do not say whether they are an ОУП or a ПУП.</source>
+   <translation>Изберете вида план: от зоните не личи дали са ОУП или ПУП.</translation>
   </message>
   <message>
    <source>field </source>
@@ -4108,6 +4148,10 @@
    <translation>30 дни по подразбиране в PLU Studio; задайте срока, който изисква приложимото право</translation>
   </message>
   <message>
+   <source>Public consultation: </source>
+   <translation>Обществено обсъждане: </translation>
+  </message>
+  <message>
    <source>{source}: the setting '{key}' (a date such as 04.12.2026) is missing</source>
    <translation>{source}: липсва настройката „{key}“ (дата, напр. 04.12.2026)</translation>
   </message>
@@ -5569,10 +5613,6 @@
    <translation>зададен с --end</translation>
   </message>
   <message>
-   <source>Public consultation: </source>
-   <translation>Обществено обсъждане: </translation>
-  </message>
-  <message>
    <source>no plan map: --no-map</source>
    <translation>без чертеж: --no-map</translation>
   </message>
@@ -6980,8 +7020,8 @@
    <translation>слой {layer}: {problem}{tail} (първи: обект {example})</translation>
   </message>
   <message>
-   <source>layer {layer}: text of field {fieldname} is not UTF-8; it was read as {FALLBACK_ENCODING} (set source.encoding in the mapping to confirm or correct)</source>
-   <translation>слой {layer}: текстът в поле {fieldname} не е UTF-8; прочетен е като {FALLBACK_ENCODING} (посочете source.encoding в съответствието)</translation>
+   <source>layer {layer}: text of field {fieldname} is not UTF-8; it was read as {FALLBACK_ENCODING} (choose the text encoding in the import wizard or set source.encoding in the mapping to confirm or correct)</source>
+   <translation>слой {layer}: текстът в поле {fieldname} не е UTF-8; прочетен е като {FALLBACK_ENCODING} (изберете кодировката на текста в съветника за внасяне или посочете source.encoding в съответствието, за да я потвърдите или поправите)</translation>
   </message>
   <message>
    <source>nothing was imported, so the plan has no extent</source>

@@ -72,10 +72,13 @@ def test_draw_import_check_and_save_the_pdf(qtbot, window, sample_gpkg, sample, 
     window.canvas.snappingUtils().setConfig(config)
     # draw a 20 × 10 m footprint: four left clicks, a right click closes it
     dialog.footprint.draw.click()
+    assert not dialog.isVisible()  # out of the way of the map while the planner draws
     for cx, cy in [(x, y), (x + 20, y), (x + 20, y + 10), (x, y + 10)]:
         click_map(qtbot, window.canvas, map_to_pixel(window.canvas, cx, cy))
     click_map(qtbot, window.canvas, map_to_pixel(window.canvas, x, y + 10), Qt.MouseButton.RightButton)
+    assert dialog.isVisible()  # and back once the polygon is closed
     assert dialog.footprint.geometry is not None
+    assert not dialog.check_button.isEnabled()  # no height given yet: no check of a 1 m building nobody asked about
     assert dialog.footprint.geometry.area == pytest.approx(200, rel=0.05)
     # the plot comes from a GeoJSON file in longitude/latitude: 40 × 25 m around the footprint
     plot = _wgs84_plot(tmp_path / "plot.geojson", x - 10, y - 7.5, 40, 25, sample.crs)
@@ -142,4 +145,48 @@ def test_in_bulgarian_a_bad_file_and_a_building_outside_are_said_clearly(qtbot, 
     qtbot.wait(50)
     _assert_nothing_clipped(dialog)
     dialog.grab().save(str(tmp_path / "building_check_bg.png"))
+    dialog.close()
+
+
+def test_escape_gives_up_drawing_and_brings_the_dialog_back(qtbot, window, sample_gpkg, sample):
+    from qgis.PyQt.QtCore import Qt
+
+    dialog = _open(window, sample_gpkg)
+    assert dialog.height_box.value() == 0 and dialog.height_box.text() == "not given"
+    window.canvas.zoomToFullExtent()
+    wait_rendered(qtbot, window.canvas)
+    p = _zone(sample, "ZE.zhm-02").geometry.representative_point()
+    dialog.plot.draw.click()
+    assert not dialog.isVisible() and window.canvas.mapTool() is dialog.tool
+    assert "right click" in dialog.plot.draw.toolTip()
+    for dx in (0, 10):
+        click_map(qtbot, window.canvas, map_to_pixel(window.canvas, p.x + dx, p.y))
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.plot.geometry is None
+    assert window.canvas.mapTool() is not dialog.tool
+    dialog.footprint.draw.click()  # choosing another map tool ends the drawing the same way
+    window.canvas.unsetMapTool(dialog.tool)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_enter_after_the_height_checks_and_a_reopened_dialog_shows_what_it_kept(qtbot, window, sample_gpkg, sample):
+    from qgis.PyQt.QtCore import Qt
+    from shapely.geometry import box
+
+    dialog = _open(window, sample_gpkg)
+    p = _zone(sample, "ZE.zhm-02").geometry.buffer(-20).representative_point()
+    dialog.footprint.set_geometry(box(p.x, p.y, p.x + 20, p.y + 10))
+    dialog.height_box.setFocus()
+    dialog.height_box.selectAll()  # as a click into "not given" and typing over it
+    qtbot.keyClicks(dialog.height_box, "9")
+    assert dialog.height_box.value() == 9
+    qtbot.keyClick(dialog.height_box, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.tool is None  # no drawing started behind the planner's back
+    assert dialog.result is not None and dialog.table.rowCount() > 0
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closed: its shapes leave the map
+    assert not dialog.isVisible() and dialog.footprint.band.numberOfVertices() == 0
+    window.registry_actions["check.building"].trigger()  # reopened with the footprint it kept: shown again
+    assert window._building_check is dialog and dialog.footprint.geometry is not None
+    assert dialog.footprint.band.numberOfVertices() > 0
     dialog.close()

@@ -217,3 +217,121 @@ def test_an_open_import_wizard_follows_a_language_switch(qtbot):
         assert w.t(Text("app.import_wizard", "Choose a source first.")) == "Choose a source first."
     finally:
         set_language("en")
+
+
+def _to_preview(wizard, folder, encoding=None):
+    """Source → layers (zones as zoning elements) → attributes (zone type from KOD) → preview."""
+    src = wizard.source_page
+    src.path_edit.setText(str(folder / "zones.shp"))
+    src.encoding_combo.setCurrentIndex(src.encoding_combo.findData(encoding))
+    wizard.next()
+    layers = wizard.layers_page
+    layers.set_class(layers.row_of("zones"), "ZoningElement")
+    wizard.next()
+    attrs = wizard.attributes_page
+    attrs.set_source("specific_land_use", "KOD")
+    attrs.set_source("regulation_nature", "=", "generallyBinding")
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_PREVIEW, attrs.error.text()
+
+
+def test_a_cp1251_shapefile_without_cpg_says_how_to_confirm_its_encoding(wizard, tmp_path):
+    from plan_sources import make_shapefile_folder
+
+    from plu_model.importing import load_mapping
+
+    folder = make_shapefile_folder(tmp_path / "data", cpg=False)
+    _to_preview(wizard, folder)
+    summary = wizard.preview_page.summary.text()
+    assert "прочетен като windows-1251" in summary and "„Източник“" in summary and "KOD" in summary
+    assert any(r.source.get("KOD") == "Жм" for r in wizard.preview_page.rows)  # the guess read the letters right
+    for _ in range(3):
+        wizard.back()
+    assert wizard.currentId() == wizard.PAGE_SOURCE
+    src = wizard.source_page
+    src.encoding_combo.setCurrentIndex(src.encoding_combo.findData("cp1251"))  # the planner confirms it
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert "windows-1251" not in wizard.preview_page.summary.text()
+    assert any(r.source.get("KOD") == "Жм" for r in wizard.preview_page.rows)
+    wizard.next()
+    wizard.plan_page.title.setText("ПУП от шейп файл без .cpg")
+    wizard.plan_page.plan_type.setCurrentIndex(wizard.plan_page.plan_type.findData("PUP-PRZ"))
+    assert wizard.plan_page.save_mapping_to(str(tmp_path / "m.yaml"))
+    assert load_mapping(tmp_path / "m.yaml").source_encoding == "cp1251"  # and the saved mapping says it
+
+
+def test_the_plan_page_asks_the_type_suggests_a_free_file_and_never_replaces_one_unasked(wizard, qtbot, tmp_path):
+    from editor_helpers import answer_modal, click_button
+    from plan_sources import make_shapefile_folder
+
+    folder = make_shapefile_folder(tmp_path / "data")
+    (folder / "zones.gpkg").write_bytes(b"weeks of work")
+    _to_preview(wizard, folder)
+    wizard.next()
+    plan = wizard.plan_page
+    assert plan.output.text() == str(folder / "zones-2.gpkg")  # beside the source, not over the file there
+    assert plan.plan_type.currentData() is None  # not the first of the list (НКПР) for a ПУП's zones
+    plan.title.setText("ПУП „Зелена поляна“")
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_PLAN and "Изберете вида план" in plan.error.text()
+    plan.plan_type.setCurrentIndex(plan.plan_type.findData("PUP-PRZ"))
+    plan.output.setText(str(folder / "zones.gpkg"))  # typed: the name of a plan that is there
+    asked = answer_modal(qtbot, lambda box: click_button(box, "Запазване"))
+    wizard.next()
+    assert asked["done"] and wizard.currentId() == wizard.PAGE_PLAN
+    assert "zones.gpkg се запазва" in plan.error.text()
+    assert (folder / "zones.gpkg").read_bytes() == b"weeks of work"
+    asked = answer_modal(qtbot, lambda box: click_button(box, "Замяна"))
+    wizard.next()
+    assert asked["done"] and wizard.currentId() == wizard.PAGE_RUN and wizard.output == str(folder / "zones.gpkg")
+
+
+def test_layer_and_attribute_tables_show_their_words_whole_and_in_bulgarian(wizard, qtbot, tmp_path):
+    from clipped_text import clipped_widgets, untranslated_texts
+    from plan_sources import make_shapefile_folder
+
+    folder = make_shapefile_folder(tmp_path / "data")
+    wizard.source_page.path_edit.setText(str(folder))  # three layers, with the longer names of each column
+    wizard.next()
+    qtbot.wait(20)
+    assert clipped_widgets(wizard) == []  # "Координатна система" was cut to "џинатна сис"
+    layers = wizard.layers_page
+    layers.set_class(layers.row_of("zones"), "ZoningElement")
+    wizard.next()
+    qtbot.wait(20)
+    # "Редакция… (0)" was cut; the wizard's own buttons are Qt's, translated by the application's Qt catalogue
+    assert clipped_widgets(wizard) == [] and untranslated_texts(wizard.currentPage()) == []
+    assert wizard.attributes_page.layer_combo.currentText() == "zones → Устройствена зона (ZoningElement)"
+    attrs = wizard.attributes_page
+    attrs.set_source("specific_land_use", "KOD")
+    attrs.set_source("regulation_nature", "=", "generallyBinding")
+    wizard.next()
+    qtbot.wait(20)
+    headers = [wizard.preview_page.table.horizontalHeaderItem(c).text()
+               for c in range(wizard.preview_page.table.columnCount())]
+    assert "Вид на регулацията" in headers and "regulation_nature" not in headers
+    nature = wizard.preview_page.table.item(0, headers.index("Вид на регулацията"))
+    assert (nature.text(), nature.toolTip()) == ("Общозадължителен", "generallyBinding")  # the code by its name
+    assert untranslated_texts(wizard.currentPage()) == []
+
+
+def test_file_choosers_open_where_the_last_import_came_from(wizard, qtbot, tmp_path, monkeypatch):
+    from plan_sources import make_shapefile_folder
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from app.import_wizard import ImportWizard
+    from app.settings import user_documents
+
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (opened.append(a[2]), ("", ""))[1])
+    wizard.source_page._browse()
+    assert opened == [str(user_documents())]  # the first time: the user's documents, not the program's folder
+    folder = make_shapefile_folder(tmp_path / "municipal archive")
+    wizard.source_page.path_edit.setText(str(folder / "zones.shp"))
+    wizard.next()
+    again = ImportWizard(language="bg")
+    qtbot.addWidget(again)
+    again.source_page._browse()
+    assert opened[-1] == str(folder)

@@ -146,6 +146,11 @@ def test_wizard_builds_a_package_in_the_background(window, qtbot, tmp_path, outp
     result = wizard.result_
     assert verify_manifest(result.path) == []
     assert (result.path / "documents" / "plan-map.pdf").stat().st_size > 10000
+    from consultation_pictures import pdf_text
+
+    end = wizard.end_edit.date().toPyDate()  # the sheet says the period as `plu package` does, not 2026-12-06
+    assert f"Обществено обсъждане: {start:%d.%m.%Y} – {end:%d.%m.%Y}" in " ".join(
+        pdf_text(result.path / "documents" / "plan-map.pdf").split())
     settings = json.loads((result.path / "consultation.json").read_text(encoding="utf-8"))
     assert settings["languages"] == ["bg"] and settings["period_rule"] == "bg-pup-notified"
     assert wizard.final_page.isComplete() and "Пакетът е записан" in wizard.status_label.text()
@@ -323,6 +328,114 @@ def test_the_comments_dock_follows_a_language_switch(window, qtbot, tmp_path, sa
     window.language_actions["bg"].trigger()
     assert panel.windowTitle() == "Становища"
     assert window.document.undo_stack.undoText() == f"Отговор по становище {reference}"
+
+
+def test_an_answer_typed_and_left_for_the_next_comment_is_kept_and_can_be_undone(window, qtbot, tmp_path, sample):
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    panel.import_files([str(_export(tmp_path, sample))])
+    panel.table.selectRow(2)
+    panel.decision.setCurrentIndex(panel.decision.findData("rejected"))
+    panel.answer.setPlainText("Височината остава.")
+    panel.table.selectRow(0)  # no "Save answer": the reviewer moves on to the next comment
+    with CommentsLayer(window.document.working) as layer:
+        records = layer.records()
+    assert (records[2].decision, records[2].answer) == ("rejected", "Височината остава.")
+    assert panel.current_id() == records[0].comment_id  # and the comment chosen is the one shown
+    assert panel.text.toPlainText() == "Искаме спирка тук." and panel.answer.toPlainText() == ""
+    assert window.document.undo_stack.undoText() == f"Отговор по становище {records[2].reference}"
+    panel.table.selectRow(1)  # nothing typed for the first one: no edit
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    with CommentsLayer(window.document.working) as layer:
+        assert layer.records()[2].answer == ""
+
+
+def test_a_language_switch_keeps_the_answer_being_typed(window, qtbot, tmp_path, sample):
+    from app.comments_panel import comments_panel_for
+
+    panel = comments_panel_for(window)
+    panel.import_files([str(_export(tmp_path, sample))])
+    panel.table.selectRow(1)
+    panel.decision.setCurrentIndex(panel.decision.findData("accepted"))
+    panel.answer.setPlainText("Текстът се пояснява.")
+    window.language_actions["en"].trigger()
+    assert "2 Oct 2025" in panel.heading.text()
+    assert panel.answer.toPlainText() == "Текстът се пояснява." and panel.decision.currentData() == "accepted"
+
+
+def test_cancel_while_the_package_builds_stops_it_and_writes_nothing(window, qtbot, tmp_path):
+    from app.consultation_wizard import ConsultationWizard
+
+    wizard = ConsultationWizard(window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.email_edit.setText("plan@example.invalid")
+    wizard.out_edit.setText(str(tmp_path / "package"))
+    task = wizard.start_build(checked=True)
+    assert task is not None
+    ended = []
+    task.done.connect(lambda result, error: ended.append((result, error)))
+    wizard.reject()  # the wizard's Cancel while the package is on its way
+    qtbot.waitUntil(lambda: bool(ended), timeout=120000)
+    assert ended == [(None, "cancelled")]
+    assert not (tmp_path / "package").exists() and wizard.result_ is None
+    assert wizard.start_build(checked=True) is None  # a plan check ending after the close starts nothing
+
+
+def test_the_next_package_starts_from_the_last_contact_and_channels(window, qtbot, tmp_path):
+    from app.consultation_wizard import ConsultationWizard
+
+    first = ConsultationWizard(window)
+    qtbot.addWidget(first)
+    assert first.email_edit.text() == ""  # nothing remembered yet
+    first.email_edit.setText("plan@sofia.example")
+    first.phone_edit.setText("02 123 45 67")
+    first.comment_email_edit.setText("comments@sofia.example")
+    first.how_bg.setPlainText("В деловодството на район „Витоша“.")
+    first.map_box.setChecked(False)
+    first.out_edit.setText(str(tmp_path / "package"))
+    first.start_build(checked=True)
+    qtbot.waitUntil(lambda: first.result_ is not None or first.build_button.isEnabled(), timeout=120000)
+    assert first.result_ is not None, first.status_label.text()
+    first.close()
+
+    second = ConsultationWizard(window)
+    qtbot.addWidget(second)
+    assert (second.email_edit.text(), second.phone_edit.text()) == ("plan@sofia.example", "02 123 45 67")
+    assert second.comment_email_edit.text() == "comments@sofia.example"
+    assert second.how_bg.toPlainText() == "В деловодството на район „Витоша“." and second.how_en.toPlainText() == ""
+    assert second.title_edit.text() == first.title_edit.text()  # the plan's own, not remembered
+    second.close()
+
+
+def test_comment_files_and_the_summary_open_in_the_users_folders_not_the_programs(window, tmp_path, sample,
+                                                                                   monkeypatch):
+    from pathlib import Path
+
+    from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+
+    from app.comments_panel import comments_panel_for
+    from app.settings import user_documents
+
+    panel = comments_panel_for(window)
+    (tmp_path / "mail").mkdir()
+    export = _export(tmp_path / "mail", sample)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: (asked.append(a[2]), ([str(export)], ""))[1])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (asked.append(a[2]), ("", ""))[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    panel.import_dialog()
+    assert asked == [str(user_documents())] and panel.model.rowCount() == 3
+    panel.import_dialog()  # the next export is in the same mail folder
+    assert asked[-1] == str(tmp_path / "mail")
+    panel.summary_dialog()
+    plan = Path(window.document.path)
+    assert asked[-1] == str(plan.parent / f"{plan.stem}-summary.odt")  # beside the plan, named after it
+    panel.table.selectRow(0)
+    panel.acknowledgement_dialog()
+    assert asked[-1] == str(plan.parent / f"{panel.model.records[0].reference}.pdf")
 
 
 def test_an_open_package_wizard_follows_a_language_switch(window, qtbot):

@@ -81,3 +81,25 @@ def test_settings_file_round_trip_and_refusals(tmp_path):
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(PluInputError, match="consultation.json: not a JSON settings file"):
         load_settings(path)
+
+
+def test_the_next_consultation_starts_from_the_offices_contact_and_channels_only():
+    from participation.settings import carried_over
+
+    last = _settings(contact_phone=" 02 123 ", comment_email="comments@example.org", service_url="https://c.example.org",
+                     how_to_comment={"bg": "В деловодството.", "en": "  "}, tile_url="", languages=("bg",))
+    kept = carried_over(last)
+    assert kept == {"contact_email": "a@example.org", "contact_phone": "02 123", "comment_email": "comments@example.org",
+                    "service_url": "https://c.example.org", "how_to_comment": {"bg": "В деловодството."}}
+    # what was stored comes back the same; unknown names, other plans' titles and wrong types do not
+    stored = {**kept, "title": "Друг план", "start": "2025-10-01", "contact_address": 42, "tile_url": ["x"],
+              "how_to_comment": {"bg": "В деловодството.", "de": "Im Amt.", "en": None}}
+    assert carried_over(stored) == kept
+    assert carried_over(None) == {} and carried_over(["not", "a", "dict"]) == {}
+
+
+def test_the_plan_maps_consultation_line_reads_the_same_from_the_command_and_the_desktop():
+    from participation.settings import map_note
+
+    assert map_note(_settings(languages=("bg", "en"))) == "Обществено обсъждане: 01.10.2025 – 31.10.2025"
+    assert map_note(_settings(languages=("en",))) == "Public consultation: 2025-10-01 – 2025-10-31"
