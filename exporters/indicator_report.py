@@ -178,6 +178,13 @@ def _largest(rows: list[Any], plans: Sequence[PlanIndicators], area: Any) -> lis
     return [r for i, r in enumerate(rows) if i in keep]
 
 
+def _nothing(ax: Any, text: str) -> None:
+    """An empty chart says why, on axes from 0 (matplotlib's default for no data is −0.06 … 0.06)."""
+    ax.set_xlim(0, 1)
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=9, color="#555555")
+
+
 def _titled(title: str, shown: int, total: int, language: str) -> str:
     """The chart's title, with a second line when only the largest classes have a bar."""
     if shown >= total:
@@ -205,6 +212,8 @@ def area_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> byt
             ax.text(value, y, " " + shown, va="center", fontsize=8)
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([_short(f"{r.code} {r.label(language)}") for r in reversed(rows)], fontsize=8)
+    if not rows:
+        _nothing(ax, say_in(language, "exporters.indicator_report", "no zones to chart"))
     ax.set_xlabel(_said("hectares" if single else "share_pct", language))
     ax.set_title(_titled(_said("area_chart" if single else "share_chart", language), len(rows), len(every), language))
     ax.margins(x=0.15)
@@ -255,6 +264,9 @@ def density_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> 
     ax_f.set_xlabel(_said("far", language), fontsize=8)
     ax_d.set_xlim(0, 110)
     ax_f.margins(x=0.2)
+    if not names:
+        for ax in (ax_d, ax_f):
+            _nothing(ax, say_in(language, "exporters.indicator_report", "no zone has a density or a Кинт"))
     fig.suptitle(_titled(_said("density_chart", language), len(names), len(every), language))
     _finish(fig, [ax_d, ax_f], language)
     return _png(fig)

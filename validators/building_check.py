@@ -357,7 +357,7 @@ def _nearby(zones: Iterable[ZoningElement], p: Proposal, touched: dict[str, Base
     """The other zones a map around the plot would show, so that their boundaries can be drawn."""
     focus = map_focus(p.footprint, p.plot)
     x0, y0, x1, y1 = focus.bounds
-    view = focus.buffer(max(x1 - x0, y1 - y0, 1.0) * 2)  # the map's aspect may widen its view
+    view = focus.buffer(max(x1 - x0, y1 - y0) * 2)  # the map's aspect may widen its view
     return {str(z.gml_id): _valid(z.geometry) for z in zones
             if z.gml_id not in touched and z.geometry is not None and z.geometry.intersects(view)}
 

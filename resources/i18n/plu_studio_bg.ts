@@ -3140,6 +3140,14 @@
     <numerusform>{n} устройствени показателя не могат да са нормативи и са изпуснати: {items}</numerusform>
    </translation>
   </message>
+  <message>
+   <source>no zones to chart</source>
+   <translation>няма зони за диаграмата</translation>
+  </message>
+  <message>
+   <source>no zone has a density or a Кинт</source>
+   <translation>никоя зона няма плътност или Кинт</translation>
+  </message>
  </context>
  <context>
   <name>exporters.iso_metadata</name>

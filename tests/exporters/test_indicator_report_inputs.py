@@ -56,3 +56,18 @@ def test_bulgarian_tables_have_a_decimal_comma():
     cells = re.findall(r"<td>([\d\u202f.,]+)</td>", page)
     assert "2,7500" in cells and "2.7500" not in cells  # 27 500 m² in hectares
     assert not any("." in c for c in cells)
+
+
+def test_a_plan_without_zones_has_charts_that_say_so():
+    import numpy as np
+
+    data = small_plan()
+    data.zoning_elements.clear()
+    ind = plan_indicators(data)
+    # inside the axes, clear of their frames: white when nothing is drawn there
+    charts = ((area_chart_png([ind], "bg"), (0.40, 0.60)), (density_chart_png([ind], "en"), (0.20, 0.40)))
+    for png, (left, right) in charts:
+        img = np.asarray(Image.open(io.BytesIO(png)).convert("L"))
+        h, w = img.shape
+        inside = img[int(h * 0.3): int(h * 0.7), int(w * left): int(w * right)]
+        assert (inside < 200).sum() > 20, "the empty chart says there is nothing to chart"
