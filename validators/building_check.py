@@ -348,6 +348,13 @@ def _outside(zones: list[ZoningElement], crs: int, p: Proposal) -> PluInputError
             "plan{extent}; with its two coordinates swapped it would lie in zone {zone}: the file has them in the "
             "wrong order (latitude before longitude, or northing before easting)",
             bounds=_bounds(p.footprint), crs=crs, extent=_extent(zones), zone=str(hit.gml_id)))
+    x0, y0, x1, y1 = p.footprint.bounds
+    if not is_geographic(crs) and -180 <= x0 and x1 <= 180 and -90 <= y0 and y1 <= 90:
+        return PluInputError(Text(
+            "validators.building_check", "the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the "
+            "plan{extent}; its coordinates look like longitude and latitude: the file's crs member names a system "
+            "in metres, and without one GeoJSON is read as longitude and latitude",
+            bounds=_bounds(p.footprint), crs=crs, extent=_extent(zones)))
     return PluInputError(Text(
         "validators.building_check", "the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check "
         "the footprint's CRS", bounds=_bounds(p.footprint), crs=crs, extent=_extent(zones)))

@@ -8623,6 +8623,10 @@
    <source>{lost:.1f} m² of the green area lies outside the plot or under the footprint and is not counted</source>
    <translation>{lost:.1f} m² от озеленената площ са извън имота или под петното и не се отчитат</translation>
   </message>
+  <message>
+   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; its coordinates look like longitude and latitude: the file's crs member names a system in metres, and without one GeoJSON is read as longitude and latitude</source>
+   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; координатите му изглеждат като географска дължина и ширина: членът crs на файла назовава система в метри, а без него GeoJSON се чете като дължина и ширина</translation>
+  </message>
  </context>
  <context>
   <name>validators.building_pdf</name>

@@ -134,3 +134,15 @@ def test_a_citation_cut_on_the_sheet_ends_in_an_ellipsis():
     lines = _cell(long, "source", 0.37)
     assert len(lines) == 4 and lines[-1].endswith(" …")
     assert _cell("Наредба № 7, чл. 19", "source", 0.37) == ["Наредба № 7, чл. 19"]
+
+
+def test_degrees_labelled_as_metres_are_named_as_such(plan, tmp_path):
+    to_wgs84 = Transformer.from_crs(3046, 4326, always_xy=True)
+    lon_lat = [list(to_wgs84.transform(x, y)) for x, y in rect(10, 10, 20, 10)]
+    path = geojson(tmp_path / "degrees_as_3046.geojson", lon_lat, epsg=3046)
+    proposal = load_proposal(plan.crs, path, 9)
+    with pytest.raises(PluInputError) as info:
+        check_building(plan.zoning_elements, plan.crs, proposal, load_profile("bg"))
+    en, bg = _both(info)
+    assert "its coordinates look like longitude and latitude" in en
+    assert "координатите му изглеждат като географска дължина и ширина" in bg
