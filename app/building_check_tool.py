@@ -41,10 +41,12 @@ from app.file_dialogs import open_file, save_file
 from app.menu_registry import register_action
 from app.validation_runner import profile_choices
 from plu_model.crs import reproject
-from plu_model.errors import PluError, message_of
+from plu_model.errors import PluError, message_of, os_error_text
 from plu_model.geojson_polygon import read_polygon
 from plu_model.i18n import Text, Words, say_in
+from plu_model.indicators import area_m2
 from plu_model.readers import read_dataset
+from plu_model.user_numbers import format_user_number
 from validators.building_check import BuildingCheck, Proposal, check_building
 from validators.building_report import verdict_row, write_building_pdf
 from validators.profiles import load_profile
@@ -126,7 +128,8 @@ class _ShapeRow(QWidget):
         """Show a polygon in the plan's CRS on the map and take it as this part of the proposal."""
         self.geometry = geometry
         self.show_on_map()
-        self.status.setText(f"{geometry.area:,.1f} m²".replace(",", " "))
+        area = area_m2(geometry, self.dialog.crs)  # m² also where the plan is in degrees
+        self.status.setText(format_user_number(area, self.dialog.language, 1) + " m²")
         self.dialog.input_changed()
 
     def _import(self) -> None:
@@ -294,7 +297,10 @@ class BuildingCheckDialog(QDialog):
         except PluError as exc:
             self.result = None
             self.show_error(exc.message(self.language))
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            self.result = None
+            self.show_error(os_error_text(exc).say(self.language))
+        except ValueError as exc:
             self.result = None
             self.show_error(message_of(exc, self.language))
         else:
@@ -327,8 +333,14 @@ class BuildingCheckDialog(QDialog):
     def _save_pdf(self) -> None:
         lang = self.language
         path = save_file(self, say_in(lang, "app.building_check_tool", "Save the check as PDF"), "PDF (*.pdf)")
-        if path:
+        if not path:
+            return
+        try:
             self.save_pdf(path)
+        except PluError as exc:  # a folder, a read-only place: said under the form, the check stays
+            self.show_error(exc.message(lang))
+        except OSError as exc:
+            self.show_error(os_error_text(exc).say(lang))
 
     def save_pdf(self, path: str | Path) -> Path:
         """Write the one-page sheet of the last check."""

@@ -25,11 +25,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from plu_model.atomic import write_atomic
-from plu_model.i18n import Text
+from plu_model.i18n import Text, say_in
 from plu_model.indicators import ClassFigures, PlanIndicators, compare_plans
+from plu_model.user_numbers import format_user_number
 
-__all__ = ["area_chart_png", "density_chart_png", "indicators_csv", "indicators_html", "indicators_json",
-           "write_report"]
+__all__ = ["MAX_CHART_BARS", "area_chart_png", "density_chart_png", "indicators_csv", "indicators_html",
+           "indicators_json", "plan_warnings", "write_report"]
 
 _HATCHES = ("", "//", "..", "xx", "\\\\", "++")
 _TEXT = {
@@ -130,11 +131,25 @@ def indicators_json(plans: Sequence[PlanIndicators]) -> str:
 
 
 # -- charts ----------------------------------------------------------------------------
+def _height(bars: int) -> float:
+    """Inches for a chart of ``bars`` bars: 0.45 each, within what matplotlib can draw (2¹⁶ pixels)."""
+    return min(max(2.2, 0.45 * bars + 1.2), 0.45 * MAX_CHART_BARS + 1.2)
+
+
 def _figure(rows: int, width: float = 8.0) -> tuple[Any, Any]:
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(width, max(2.2, 0.45 * rows + 1.2)), dpi=100)
+    fig = Figure(figsize=(width, _height(rows)), dpi=100, layout="constrained")
     return fig, fig.add_subplot(1, 1, 1)
+
+
+def _finish(fig: Any, axes: Sequence[Any], language: str) -> None:
+    """Put a decimal comma on Bulgarian axes; the figure lays itself out (constrained layout, titles included)."""
+    if language == "bg":
+        from matplotlib.ticker import FuncFormatter
+
+        for ax in axes:
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:g}".replace(".", ",")))
 
 
 def _png(fig: Any) -> bytes:
@@ -150,9 +165,38 @@ def _short(text: str, n: int = 42) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+#: bars a chart holds: more would not be read, and matplotlib refuses a picture taller than 65 535 pixels
+MAX_CHART_BARS = 40
+
+
+def _largest(rows: list[Any], plans: Sequence[PlanIndicators], area: Any) -> list[Any]:
+    """The rows whose bars fit a chart: the largest by area over all plans, in their own order."""
+    room = max(1, MAX_CHART_BARS // max(1, len(plans)))
+    if len(rows) <= room:
+        return rows
+    keep = set(sorted(range(len(rows)), key=lambda i: -area(rows[i]))[:room])
+    return [r for i, r in enumerate(rows) if i in keep]
+
+
+def _nothing(ax: Any, text: str) -> None:
+    """An empty chart says why, on axes from 0 (matplotlib's default for no data is −0.06 … 0.06)."""
+    ax.set_xlim(0, 1)
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=9, color="#555555")
+
+
+def _titled(title: str, shown: int, total: int, language: str) -> str:
+    """The chart's title, with a second line when only the largest classes have a bar."""
+    if shown >= total:
+        return title
+    return title + "\n" + say_in(language, "exporters.indicator_report", "the {n} largest of {total}; every class is "
+                                                                         "in the tables", n=shown, total=total)
+
+
 def area_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> bytes:
     """Horizontal bars per HILUCS class in its INSPIRE colour: hectares (one plan) or shares (several)."""
-    rows = compare_plans(plans)
+    every = compare_plans(plans)
+    rows = _largest(every, plans, lambda r: sum(f.area for f in r.figures if f is not None))
     single = len(plans) == 1
     fig, ax = _figure(len(rows) * max(1, len(plans)))
     height = 0.8 / max(1, len(plans))
@@ -164,19 +208,22 @@ def area_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> byt
             y = i + (len(plans) - 1 - j) * height - 0.4 + height / 2
             ax.barh(y, value, height=height * 0.9, color=row.colour or "#999999",
                     edgecolor="none" if j == 0 else "white", hatch=_HATCHES[j % len(_HATCHES)], linewidth=0)
-            ax.text(value, y, f" {value:.2f}" if single else f" {value:.1f}%", va="center", fontsize=8)
+            shown = format_user_number(value, language, 2) if single else format_user_number(value, language, 1) + " %"
+            ax.text(value, y, " " + shown, va="center", fontsize=8)
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([_short(f"{r.code} {r.label(language)}") for r in reversed(rows)], fontsize=8)
+    if not rows:
+        _nothing(ax, say_in(language, "exporters.indicator_report", "no zones to chart"))
     ax.set_xlabel(_said("hectares" if single else "share_pct", language))
-    ax.set_title(_said("area_chart" if single else "share_chart", language))
+    ax.set_title(_titled(_said("area_chart" if single else "share_chart", language), len(rows), len(every), language))
     ax.margins(x=0.15)
     if not single:
         from matplotlib.patches import Patch
 
         handles = [Patch(facecolor="#bbbbbb", hatch=_HATCHES[j % len(_HATCHES)], edgecolor="white", label=_short(p.name, 30))
-                   for j, p in enumerate(plans)]
+                   for j, p in enumerate(plans[:len(_HATCHES)])]  # past six plans the hatchings repeat
         ax.legend(handles=handles, fontsize=7, loc="lower right")
-    fig.tight_layout()
+    _finish(fig, [ax], language)
     return _png(fig)
 
 
@@ -189,8 +236,9 @@ def density_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> 
         for c in p.by_zone_type:
             if c.mean_density is not None or c.mean_far is not None:
                 keys.setdefault(c.key, c)
-    names = list(keys)
-    fig = Figure(figsize=(9.0, max(2.2, 0.45 * len(names) * max(1, len(plans)) + 1.2)), dpi=100)
+    every = list(keys)
+    names = _largest(every, plans, lambda k: sum(c.area for p in plans for c in p.by_zone_type if c.key == k))
+    fig = Figure(figsize=(9.0, _height(len(names) * max(1, len(plans)))), dpi=100, layout="constrained")
     ax_d, ax_f = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
     height = 0.8 / max(1, len(plans))
     for i, key in enumerate(reversed(names)):
@@ -203,10 +251,10 @@ def density_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> 
                          edgecolor="none" if j == 0 else "white", hatch=_HATCHES[j % len(_HATCHES)])
             if c.mean_density is not None:
                 ax_d.barh(y, 100 * c.mean_density, **style)
-                ax_d.text(100 * c.mean_density, y, f" {100 * c.mean_density:.0f}%", va="center", fontsize=8)
+                ax_d.text(100 * c.mean_density, y, f" {100 * c.mean_density:.0f} %", va="center", fontsize=8)
             if c.mean_far is not None:
                 ax_f.barh(y, c.mean_far, **style)
-                ax_f.text(c.mean_far, y, f" {c.mean_far:.2f}", va="center", fontsize=8)
+                ax_f.text(c.mean_far, y, " " + format_user_number(c.mean_far, language, 2), va="center", fontsize=8)
     labels = [_short(f"{keys[k].code} {keys[k].label(language)}", 34) for k in reversed(names)]
     ax_d.set_yticks(range(len(names)))
     ax_d.set_yticklabels(labels, fontsize=8)
@@ -216,14 +264,48 @@ def density_chart_png(plans: Sequence[PlanIndicators], language: str = "en") -> 
     ax_f.set_xlabel(_said("far", language), fontsize=8)
     ax_d.set_xlim(0, 110)
     ax_f.margins(x=0.2)
-    fig.suptitle(_said("density_chart", language))
-    fig.tight_layout()
+    if not names:
+        for ax in (ax_d, ax_f):
+            _nothing(ax, say_in(language, "exporters.indicator_report", "no zone has a density or a Кинт"))
+    fig.suptitle(_titled(_said("density_chart", language), len(names), len(every), language))
+    _finish(fig, [ax_d, ax_f], language)
     return _png(fig)
 
 
+# -- warnings ----------------------------------------------------------------------------
+def plan_warnings(plan: PlanIndicators, language: str = "en") -> list[str]:
+    """What a reader of the figures must know about the plan's own faults, in ``language``."""
+    out = []
+    if plan.overlap_area > 0.005:
+        out.append(say_in(language, "exporters.indicator_report",
+                          "{area} m² are covered by two zones or more: the zoned area and the capacity "
+                          "figures count them once for each zone", area=_fmt(plan.overlap_area, 0, language)))
+    if plan.repaired_zones:
+        out.append(say_in(language, "exporters.indicator_report",
+                          "{n} zone has an invalid geometry and was measured as repaired: {ids}",
+                          plural="{n} zones have an invalid geometry and were measured as repaired: {ids}",
+                          n=len(plan.repaired_zones), ids=_listed(plan.repaired_zones)))
+    if plan.ignored:
+        items = [f"{zone} {name}={value:g}" for zone, name, value in plan.ignored]
+        out.append(say_in(language, "exporters.indicator_report",
+                          "{n} dimensioning indication cannot be a limit and is left out: {items}",
+                          plural="{n} dimensioning indications cannot be limits and are left out: {items}",
+                          n=len(items), items=_listed(items)))
+    return out
+
+
+def _listed(items: Sequence[str], most: int = 8) -> str:
+    shown = ", ".join(items[:most])
+    return shown + (f", … (+{len(items) - most})" if len(items) > most else "")
+
+
 # -- HTML --------------------------------------------------------------------------------
-def _fmt(v: float | None, nd: int = 2) -> str:
-    return "—" if v is None else f"{v:,.{nd}f}".replace(",", "\u202f")
+def _fmt(v: float | None, nd: int = 2, language: str = "en") -> str:
+    """A table figure: thin-space thousands, and a decimal comma in Bulgarian."""
+    if v is None:
+        return "—"
+    text = f"{v:,.{nd}f}".replace(",", "\u202f")
+    return text.replace(".", ",") if language == "bg" else text
 
 
 def _class_table(classes: Sequence[ClassFigures], language: str, first: str) -> str:
@@ -236,9 +318,10 @@ def _class_table(classes: Sequence[ClassFigures], language: str, first: str) -> 
         coverage = 100 * c.area_with_far / c.area if c.area else None
         cells = [
             f"{swatch}<b>{html.escape(c.code)}</b> {html.escape(c.label(language))}", str(c.zones),
-            _fmt(c.area / 10_000, 4), _fmt(100 * c.share, 2), _fmt(c.floor_area, 0), _fmt(c.footprint, 0),
-            _fmt(c.green_area, 0), _fmt(c.mean_far, 2), _fmt(None if c.mean_density is None else 100 * c.mean_density, 1),
-            _fmt(None if c.mean_green is None else 100 * c.mean_green, 1), _fmt(coverage, 0),
+            _fmt(c.area / 10_000, 4, language), _fmt(100 * c.share, 2, language), _fmt(c.floor_area, 0, language),
+            _fmt(c.footprint, 0, language), _fmt(c.green_area, 0, language), _fmt(c.mean_far, 2, language),
+            _fmt(None if c.mean_density is None else 100 * c.mean_density, 1, language),
+            _fmt(None if c.mean_green is None else 100 * c.mean_green, 1, language), _fmt(coverage, 0, language),
         ]
         out.append("<tr>" + "".join(f"<td>{x}</td>" for x in cells) + "</tr>")
     out.append("</tbody></table>")
@@ -254,6 +337,7 @@ td:first-child,th:first-child{text-align:left}
 .sw{display:inline-block;width:10px;height:10px;margin-right:5px;border:1px solid #666;vertical-align:middle}
 img{max-width:100%;border:1px solid #ddd;margin:6px 0}
 .note{font-size:11px;color:#555}
+.warn{font-size:12px;color:#8a1c00;border-left:3px solid #c0392b;padding-left:6px}
 """
 
 
@@ -274,8 +358,9 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
     for p in plans:
         gross = p.total.floor_area / p.zoned_area if p.zoned_area else None
         parts.append("<tr>" + "".join(f"<td>{x}</td>" for x in (
-            html.escape(p.name), str(p.zones), _fmt(p.plan_area / 10_000, 4), _fmt(p.zoned_area / 10_000, 4),
-            _fmt(p.total.floor_area, 0), _fmt(p.total.footprint, 0), _fmt(p.total.green_area, 0), _fmt(gross, 3),
+            html.escape(p.name), str(p.zones), _fmt(p.plan_area / 10_000, 4, lang),
+            _fmt(p.zoned_area / 10_000, 4, lang), _fmt(p.total.floor_area, 0, lang), _fmt(p.total.footprint, 0, lang),
+            _fmt(p.total.green_area, 0, lang), _fmt(gross, 3, lang),
         )) + "</tr>")
     parts.append("</tbody></table>")
     parts.append(f'<img alt="{html.escape(_said("area_chart", lang))}" src="data:image/png;base64,{area_png}">')
@@ -291,13 +376,14 @@ def indicators_html(plans: Sequence[PlanIndicators], language: str = "en") -> st
             swatch = f'<span class="sw" style="background:{row.colour}"></span>' if row.colour else ""
             cells = [f"{swatch}<b>{html.escape(row.code)}</b> {html.escape(row.label(lang))}"]
             for f in row.figures:
-                cells += ["—", "—"] if f is None else [_fmt(f.area / 10_000, 4), _fmt(100 * f.share, 2)]
+                cells += ["—", "—"] if f is None else [_fmt(f.area / 10_000, 4, lang), _fmt(100 * f.share, 2, lang)]
             parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         parts.append("</tbody></table>")
     for p in plans:
         parts.append(f"<h2>{html.escape(p.name)}</h2>")
         if p.source:
             parts.append(f'<p class="note">{html.escape(p.source)} · EPSG:{p.crs}</p>')
+        parts.extend(f'<p class="warn">{html.escape(w)}</p>' for w in plan_warnings(p, lang))
         parts.append(f"<h3>{html.escape(_said('by_hilucs', lang))}</h3>")
         parts.append(_class_table(p.by_hilucs + [p.total], lang, "class"))
         parts.append(f"<h3>{html.escape(_said('by_zone', lang))}</h3>")

@@ -10,8 +10,9 @@ from datetime import date
 from plu_model import i18n
 from plu_model.dates import parse_user_date
 from plu_model.errors import PluInputError
+from plu_model.user_numbers import parse_user_number, parse_whole_number
 
-__all__ = ["detect_language", "language", "set_language", "user_date"]
+__all__ = ["detect_language", "language", "set_language", "user_date", "user_number", "whole_number"]
 
 
 def detect_language() -> str:
@@ -40,5 +41,21 @@ def user_date(text: str) -> date:
     """An argparse ``type`` for dates: ``04.12.2026`` or ISO; a bad one is a plain usage error."""
     try:
         return parse_user_date(text)
+    except PluInputError as exc:
+        raise argparse.ArgumentTypeError(exc.message(i18n.language())) from None
+
+
+def user_number(text: str) -> float:
+    """An argparse ``type`` for a measure: ``12.5`` or ``12,5`` (decimal comma); a bad one is a plain usage error."""
+    try:
+        return parse_user_number(text)
+    except PluInputError as exc:
+        raise argparse.ArgumentTypeError(exc.message(i18n.language())) from None
+
+
+def whole_number(text: str) -> int:
+    """An argparse ``type`` for a count (floors): a fraction is a plain usage error that says so."""
+    try:
+        return parse_whole_number(text)
     except PluInputError as exc:
         raise argparse.ArgumentTypeError(exc.message(i18n.language())) from None

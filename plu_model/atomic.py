@@ -13,6 +13,7 @@ to ``plu``) unwinds normally and leaves nothing behind.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -93,6 +94,8 @@ def atomic_path(dest: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[
     """
     target = Path(dest)
     try:
+        if target.is_dir():  # else the rename fails naming our temporary file, not the folder the user gave
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(target)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=suffix, dir=target.parent)

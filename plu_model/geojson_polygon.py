@@ -20,14 +20,16 @@ from shapely.geometry import MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
-from plu_model.crs import is_known_crs
+from plu_model.crs import is_geographic, is_known_crs
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 
-__all__ = ["MAX_GEOJSON_BYTES", "PolygonFile", "read_polygon"]
+__all__ = ["MAX_GEOJSON_BYTES", "PolygonFile", "coordinate_text", "read_polygon"]
 
 #: A footprint or a plot is a few hundred vertices; anything this big is a mistake or an attack.
 MAX_GEOJSON_BYTES = 20 * 1024 * 1024
+#: No CRS in degrees or metres has a coordinate beyond this (the Earth's circumference is 4·10⁷ m).
+MAX_COORDINATE = 1e8
 #: GeoJSON without a ``crs`` member is longitude/latitude on WGS 84 (RFC 7946).
 DEFAULT_EPSG = 4326
 _EPSG = re.compile(r"(?:EPSG:{1,2}(?:[\d.]*:)?|crs/EPSG/0/)(\d+)$", re.IGNORECASE)
@@ -48,6 +50,14 @@ def _fail(path: Path, text: Text) -> PluInputError:
     return PluInputError(Text("plu_model.geojson_polygon", "{path}: {text}", path=path, text=text))
 
 
+class _NotANumber(ValueError):
+    """Python's JSON reader takes NaN and Infinity; GeoJSON (RFC 8259 JSON) does not."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotANumber(name)
+
+
 def _load(path: Path) -> Any:
     try:
         size = path.stat().st_size
@@ -57,7 +67,10 @@ def _load(path: Path) -> Any:
         raise _fail(path, Text("plu_model.geojson_polygon", "is {size:.0f} MB; a footprint or plot file is expected "
                                                             "to be far smaller", size=size / 1e6))
     try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))
+        return json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=_no_constant)
+    except _NotANumber as exc:
+        raise _fail(path, Text("plu_model.geojson_polygon", "holds {value}, which is not a number in JSON; every "
+                                                            "coordinate must be a finite number", value=exc.args[0])) from exc
     except UnicodeDecodeError as exc:
         raise _fail(path, Text("plu_model.geojson_polygon", "is not UTF-8 text (byte {start})", start=exc.start)) from exc
     except json.JSONDecodeError as exc:
@@ -114,12 +127,43 @@ def _polygon(path: Path, place: Text, geo: Any) -> Polygon | MultiPolygon:
         raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon is empty", place=place))
     if not all(math.isfinite(float(v)) for v in coords.ravel()):
         raise _fail(path, Text("plu_model.geojson_polygon", "{place}: a coordinate is not a finite number", place=place))
+    far = float(abs(coords).max())
+    if far > MAX_COORDINATE:
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: a coordinate is {value}, farther than any place "
+                                                            "on Earth in degrees or metres", place=place,
+                               value=coordinate_text(far)))
     if not geom.is_valid:
         reason = explain_validity(geom)
         raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon is not valid: {reason}", place=place, reason=reason))
     if geom.area <= 0:
         raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the polygon has no area", place=place))
     return geom  # type: ignore[return-value]
+
+
+def coordinate_text(value: float) -> str:
+    """A coordinate for a message: metres to the centimetre, an absurd one (1e308) short."""
+    return f"{value:.2f}" if abs(value) < 1e9 else f"{value:.3g}"
+
+
+def _check_degrees(path: Path, doc: dict[str, Any], epsg: int, geom: BaseGeometry, place: Text) -> None:
+    """Refuse metres read as degrees: the commonest slip is a projected file saved without its ``crs`` member."""
+    if not is_geographic(epsg):
+        return
+    x0, y0, x1, y1 = geom.bounds
+    if -180 <= x0 and x1 <= 180 and -90 <= y0 and y1 <= 90:
+        return
+    corner = f"{coordinate_text(x0)}, {coordinate_text(y0)}"
+    if doc.get("crs") is None:
+        raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the coordinates ({corner} …) are not longitude "
+                                                            "and latitude, which is what GeoJSON without a crs member "
+                                                            "holds (RFC 7946); save the file in WGS 84, or add a crs "
+                                                            "member naming its system (e.g. "
+                                                            "\"urn:ogc:def:crs:EPSG::3046\")",
+                               place=place, corner=corner))
+    raise _fail(path, Text("plu_model.geojson_polygon", "{place}: the coordinates ({corner} …) are not longitude and "
+                                                        "latitude, yet the crs member names the geographic system "
+                                                        "EPSG:{epsg}; name the system the coordinates are in",
+                           place=place, corner=corner, epsg=epsg))
 
 
 def read_polygon(path: str | os.PathLike[str]) -> PolygonFile:
@@ -129,6 +173,8 @@ def read_polygon(path: str | os.PathLike[str]) -> PolygonFile:
     items = _geometries(file, doc)
     epsg = _epsg(file, doc)
     parts = [_polygon(file, place, geo) for place, geo in items]
+    for (place, _), part in zip(items, parts, strict=True):
+        _check_degrees(file, doc, epsg, part, place)
     merged = shapely.union_all(parts) if len(parts) > 1 else parts[0]
     if not isinstance(merged, (Polygon, MultiPolygon)):
         merged = MultiPolygon([g for g in getattr(merged, "geoms", []) if isinstance(g, Polygon)])

@@ -23,10 +23,12 @@ Conventions (``docs/indicators.md``)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.codelists import codelist, label_for
@@ -41,7 +43,9 @@ __all__ = [
     "ClassFigures",
     "ComparisonRow",
     "PlanIndicators",
+    "area_m2",
     "compare_plans",
+    "overlap_m2",
     "plan_indicators",
     "zone_figures",
 ]
@@ -66,6 +70,10 @@ class ZoneFigures:
     density: float | None
     green: float | None
     height: float | None
+    #: indications whose value cannot be a limit (NaN, negative, a density over 100 %): left out, and said
+    ignored: tuple[tuple[str, float], ...] = ()
+    #: the geometry was invalid (a bow-tie, a ring touching itself) and was repaired to be measured
+    repaired: bool = False
 
 
 @dataclass
@@ -156,6 +164,12 @@ class PlanIndicators:
     by_hilucs: list[ClassFigures] = field(default_factory=list)
     by_zone_type: list[ClassFigures] = field(default_factory=list)
     hilucs_level: int | None = None
+    #: ground covered by two zones or more, counted once per zone in the zoned area (zones should not overlap)
+    overlap_area: float = 0.0
+    #: zones whose invalid geometry was repaired before it was measured
+    repaired_zones: list[str] = field(default_factory=list)
+    #: (zone, indication, value) left out of the capacity figures because the value cannot be a limit
+    ignored: list[tuple[str, str, float]] = field(default_factory=list)
 
     @property
     def zones(self) -> int:
@@ -172,6 +186,10 @@ class PlanIndicators:
             "total": self.total.as_dict(),
             "by_hilucs": [c.as_dict() for c in self.by_hilucs],
             "by_zone_type": [c.as_dict() for c in self.by_zone_type],
+            "overlap_area_m2": self.overlap_area,
+            "repaired_zones": list(self.repaired_zones),
+            "ignored_indications": [{"zone": z, "indication": n, "value": v if math.isfinite(v) else str(v)}
+                                    for z, n, v in self.ignored],
         }
 
 
@@ -201,15 +219,25 @@ def _metres_per_unit(epsg: int) -> float:
 
 
 def area_m2(geometry: BaseGeometry, epsg: int) -> float:
-    """Area in square metres, whatever the CRS (equal-area projection for geographic ones)."""
+    """Area in square metres, whatever the CRS (equal-area projection for geographic ones).
+
+    An invalid polygon is measured as repaired: shapely gives a bow-tie the signed sum of its
+    halves, often zero.
+    """
     if geometry is None or geometry.is_empty:
         return 0.0
+    if not geometry.is_valid:
+        geometry = shapely.make_valid(geometry)
     if is_geographic(epsg):
         return float(reproject(geometry, epsg, _EQUAL_AREA).area)
     return float(geometry.area) * _metres_per_unit(epsg) ** 2
 
 
 # -- indications -----------------------------------------------------------------------
+#: the plausible span of each figure once read (ratios as fractions); a value outside is a typing slip, not a limit
+_SPANS = {"far": (0.0, 50.0), "density": (0.0, 1.0), "green": (0.0, 1.0), "height": (0.0, 1000.0)}
+
+
 def _number(d: object) -> tuple[float, bool] | None:
     value = getattr(d, "value", None)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -229,37 +257,47 @@ def _fraction(d: object) -> float | None:
     return value
 
 
-def _indications(z: ZoningElement) -> dict[str, float]:
+def _kind(name: str) -> str | None:
+    for kind, names in (("far", _FAR), ("density", _DENSITY), ("green", _GREEN), ("height", _HEIGHT)):
+        if name in names:
+            return kind
+    return None
+
+
+def _indications(z: ZoningElement) -> tuple[dict[str, float], list[tuple[str, float]]]:
+    """The zone's figures by kind (the first of each kind counts), and the values that cannot be limits."""
     out: dict[str, float] = {}
+    ignored: list[tuple[str, float]] = []
     items = z.dimensioning_indication
     if not items or isinstance(items, Nil):
-        return out
+        return out, ignored
     for d in items:
-        name = d.indication_reference.strip().lower()
-        if name in _FAR and "far" not in out:
+        kind = _kind(d.indication_reference.strip().lower())
+        if kind is None or kind in out:
+            continue
+        if kind in ("density", "green"):
+            value = _fraction(d)
+        else:
             parsed = _number(d)
-            if parsed is not None:
-                out["far"] = parsed[0]
-        elif name in _DENSITY and "density" not in out:
-            v = _fraction(d)
-            if v is not None:
-                out["density"] = v
-        elif name in _GREEN and "green" not in out:
-            v = _fraction(d)
-            if v is not None:
-                out["green"] = v
-        elif name in _HEIGHT and "height" not in out:
-            parsed = _number(d)
-            if parsed is not None:
-                out["height"] = parsed[0]
-    return out
+            value = parsed[0] if parsed is not None else None
+        if value is None:
+            continue
+        low, high = _SPANS[kind]
+        if not (low <= value <= high):  # also NaN and infinity
+            ignored.append((d.indication_reference, float(getattr(d, "value", value))))
+            continue
+        out[kind] = value
+    return out, ignored
 
 
 def _hilucs_split(z: ZoningElement) -> tuple[tuple[str, float], ...]:
     presence = z.hilucs_presence
     if isinstance(presence, HILUCSPresence) and presence.percentage_list:
-        total = sum(p.percentage for p in presence.percentage_list) or 1
-        return tuple((p.hilucs_value, p.percentage / total) for p in presence.percentage_list)
+        parts = [(p.hilucs_value, float(p.percentage)) for p in presence.percentage_list]
+        total = sum(share for _, share in parts)
+        # a negative or non-finite percentage cannot split an area: the first HILUCS value takes it all
+        if all(math.isfinite(share) and share >= 0 for _, share in parts) and total > 0:
+            return tuple((uri, share / total) for uri, share in parts if share > 0)
     values = [v for v in (z.hilucs_land_use or []) if isinstance(v, str)]
     return ((values[0], 1.0),) if values else ((_NONE, 1.0),)
 
@@ -268,16 +306,19 @@ def zone_figures(z: ZoningElement, epsg: int) -> ZoneFigures:
     """Area, HILUCS split, zone type and indications of one zoning element."""
     specific = z.specific_land_use
     zone_type = specific[0] if isinstance(specific, list) and specific else _NONE
-    ind = _indications(z)
+    ind, ignored = _indications(z)
+    geom = z.geometry
     return ZoneFigures(
         gml_id=z.gml_id,
-        area=area_m2(z.geometry, epsg),
+        area=area_m2(geom, epsg),
         hilucs=_hilucs_split(z),
         zone_type=zone_type,
         far=ind.get("far"),
         density=ind.get("density"),
         green=ind.get("green"),
         height=ind.get("height"),
+        ignored=tuple(ignored),
+        repaired=geom is not None and not geom.is_empty and not geom.is_valid,
     )
 
 
@@ -374,7 +415,28 @@ def plan_indicators(data: PlanDataset, name: str | None = None, source: str | No
         by_hilucs=sorted(by_hilucs.values(), key=lambda c: (order.get(c.key, 10_000), c.key)),
         by_zone_type=sorted(by_zone.values(), key=lambda c: (_zone_info(c.key)[4] if c.key else 20_000, c.key)),
         hilucs_level=hilucs_level,
+        overlap_area=overlap_m2(data.zoning_elements, data.crs),
+        repaired_zones=[str(z.gml_id) for z in zones if z.repaired],
+        ignored=[(str(z.gml_id), name, value) for z in zones for name, value in z.ignored],
     )
+
+
+def overlap_m2(zones: Iterable[ZoningElement], epsg: int) -> float:
+    """The area of every pairwise overlap of zones: what the zoned area counts twice (zones should not overlap).
+
+    Only pairs whose interiors meet are intersected (a spatial index finds them), so
+    the usual plan of zones that merely touch costs one index query.
+    """
+    geoms = [z.geometry if z.geometry.is_valid else shapely.make_valid(z.geometry) for z in zones
+             if z.geometry is not None and not z.geometry.is_empty]
+    if len(geoms) < 2:
+        return 0.0
+    tree = shapely.STRtree(geoms)
+    pairs = set()
+    for predicate in ("overlaps", "contains"):
+        left, right = tree.query(geoms, predicate=predicate)
+        pairs.update((min(int(a), int(b)), max(int(a), int(b))) for a, b in zip(left, right, strict=True) if a != b)
+    return sum(area_m2(geoms[a].intersection(geoms[b]), epsg) for a, b in sorted(pairs))
 
 
 def compare_plans(plans: Iterable[PlanIndicators]) -> list[ComparisonRow]:

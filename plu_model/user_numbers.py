@@ -1,17 +1,22 @@
 """Numbers as people read and type them: ``0.05`` in English, ``0,05`` in Bulgarian (a decimal comma).
 
 Files and JSON keep the decimal point; this is for text a person reads in a terminal or a window,
-and for a map scale a person types in the desktop's status bar (:func:`read_scale`).
+and for numbers and a map scale a person types in the desktop's status bar (:func:`read_scale`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
+from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 
-__all__ = ["GROUPING_SPACES", "ScaleEntry", "format_user_number", "read_scale"]
+__all__ = ["GROUPING_SPACES", "ScaleEntry", "format_user_number", "parse_user_number", "parse_whole_number",
+           "read_scale"]
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
 
 #: spaces people (and keyboards, and copied text) put between groups of thousands: a plain space, a
 #: no-break space, a narrow no-break space (French and Bulgarian typography), a thin and a figure space
@@ -73,3 +78,30 @@ def _not_a_scale(entry: str) -> ScaleEntry:
     return ScaleEntry(problem=Text("plu_model.user_numbers", "“{entry}” is not a scale: type 1: and a whole number, "
                                                              "e.g. {example}, or the number alone",
                                    entry=entry, example=_EXAMPLE))
+
+
+def parse_user_number(text: str) -> float:
+    """A number as a person types it: ``12.5`` or ``12,5`` (the Bulgarian habit), finite.
+
+    A comma followed by exactly three digits (``1,200``) is refused: it is a decimal comma to a
+    Bulgarian and a thousands separator to an English reader, and guessing wrong is a wrong answer.
+    """
+    value = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not _NUMBER.match(value):
+        raise PluInputError(Text("plu_model.user_numbers", "{text!r} is not a number (write 12.5 or 12,5)", text=text))
+    if re.search(r"\d,\d{3}$", value) or re.search(r"\d,\d{3}[eE]", value):
+        raise PluInputError(Text("plu_model.user_numbers", "{text!r} is ambiguous: is the comma a decimal or a "
+                                                            "thousands separator? Write it without the comma or "
+                                                            "with a decimal point", text=text))
+    number = float(value.replace(",", "."))
+    if not math.isfinite(number):
+        raise PluInputError(Text("plu_model.user_numbers", "{text!r} is too large a number", text=text))
+    return number
+
+
+def parse_whole_number(text: str) -> int:
+    """A count as a person types it (``3``); ``2.5`` or ``2,5`` is refused, since a count has no fraction."""
+    value = text.strip()
+    if not re.fullmatch(r"[+-]?\d{1,9}", value):
+        raise PluInputError(Text("plu_model.user_numbers", "{text!r} is not a whole number", text=text))
+    return int(value)

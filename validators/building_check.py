@@ -16,18 +16,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.codelists import codelist
 from plu_model.crs import is_geographic, reproject
 from plu_model.errors import PluInputError
 from plu_model.features import ZoningElement
-from plu_model.geojson_polygon import read_polygon
+from plu_model.geojson_polygon import coordinate_text, read_polygon
 from plu_model.i18n import Text
 from plu_model.values import DimensioningIndicationMeasureValue
 from validators.profiles import LIMIT_INDICATIONS, Limit, Profile, UnknownLimit, ZoneLimits
 
-__all__ = ["BuildingCheck", "Figure", "Proposal", "Verdict", "ZoneShare", "check_building", "load_proposal"]
+__all__ = ["BuildingCheck", "Figure", "Proposal", "Verdict", "ZoneShare", "check_building", "load_proposal", "map_focus"]
 
 _EQUAL_AREA = 3035
 #: differences below this are rounding, not an excess (areas are in m², ratios unitless)
@@ -45,6 +46,9 @@ class Proposal:
     plot: BaseGeometry | None = None
     green: BaseGeometry | None = None
     plot_use: str | None = None
+    #: the footprint as it would be with the file's two coordinates swapped (lat/lon, northing/easting), in the
+    #: zones' CRS: what the refusal suggests when the footprint lies outside every zone
+    swapped: BaseGeometry | None = None
 
 
 @dataclass(frozen=True)
@@ -151,8 +155,24 @@ def load_proposal(crs: int, footprint: str | Path, height: float, *, floors: int
         found = read_polygon(path)
         return reproject(found.geometry, found.epsg, crs)
 
-    return Proposal(geometry(footprint), float(height), floors, gfa, geometry(plot), geometry(green),  # type: ignore[arg-type]
-                    plot_use)
+    drawn = read_polygon(footprint)
+    return Proposal(reproject(drawn.geometry, drawn.epsg, crs), float(height), floors, gfa, geometry(plot),
+                    geometry(green), plot_use, _swapped(drawn.geometry, drawn.epsg, crs))
+
+
+def _swap(geom: BaseGeometry) -> BaseGeometry:
+    return shapely.transform(geom, lambda xy: xy[:, ::-1])
+
+
+def _swapped(geom: BaseGeometry, epsg: int, crs: int) -> BaseGeometry | None:
+    """The footprint with its coordinates swapped where the file has them, in the plan's CRS; None if that is no place."""
+    turned = _swap(geom)
+    if is_geographic(epsg) and not (-90 <= turned.bounds[1] and turned.bounds[3] <= 90):
+        return None
+    try:
+        return reproject(turned, epsg, crs)
+    except PluInputError:
+        return None
 
 
 def _area(geom: BaseGeometry | None, crs: int) -> float:
@@ -284,11 +304,12 @@ def check_building(zones: Iterable[ZoningElement], crs: int, proposal: Proposal,
     ``zones`` and the proposal's geometries are in the EPSG ``crs``.  Raises
     :class:`PluInputError` when the building lies outside every zone.
     """
+    zones = list(zones)  # walked several times: the shares, the map's neighbours, the refusal's extent
     footprint = _area(proposal.footprint, crs)
     plot = _area(proposal.plot, crs) if proposal.plot is not None else None
     shares: list[tuple[ZoningElement, ZoneShare]] = []
     for zone in zones:
-        geom = zone.geometry
+        geom = _valid(zone.geometry)
         if geom is None or geom.is_empty or not geom.intersects(proposal.footprint):
             continue
         part = _area(geom.intersection(proposal.footprint), crs)
@@ -297,31 +318,67 @@ def check_building(zones: Iterable[ZoningElement], crs: int, proposal: Proposal,
         types, en, bg = _label(zone, profile)
         shares.append((zone, ZoneShare(str(zone.gml_id), types, en, bg, part / footprint)))
     if not shares:
-        raise PluInputError(Text(
-            "validators.building_check", "the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check "
-            "the footprint's CRS", bounds=_bounds(proposal.footprint), crs=crs, extent=_extent(zones)))
+        raise _outside(zones, crs, proposal)
     shares.sort(key=lambda item: -item[1].share)
     figures = _figures(proposal, crs, footprint, plot)
     verdicts = [v for zone, share in shares for v in _verdicts_for(zone, share, figures, profile, proposal.plot_use)]
     outside = max(0.0, 1.0 - sum(s.share for _, s in shares))
-    touched = {s.gml_id: z.geometry for z, s in shares}
+    touched = {s.gml_id: _valid(z.geometry) for z, s in shares}
     return BuildingCheck(profile.name, footprint, plot, [s for _, s in shares], outside, figures, verdicts,
                          _notes(proposal, crs, footprint, outside, shares), touched,
                          _nearby(zones, proposal, touched), proposal.footprint, proposal.plot, crs)
 
 
+def _valid(geom: BaseGeometry | None) -> BaseGeometry | None:
+    """A zone as the plan means it: a bow-tie or a ring that touches itself is repaired before it is intersected
+    (GEOS refuses to intersect an invalid polygon; the plan validator reports the fault)."""
+    if geom is None or geom.is_empty or geom.is_valid:
+        return geom
+    return shapely.make_valid(geom)
+
+
+def _outside(zones: list[ZoningElement], crs: int, p: Proposal) -> PluInputError:
+    """The refusal of a footprint in no zone; when swapping its coordinates would put it in one, it says so."""
+    swapped = p.swapped if p.swapped is not None else _swap(p.footprint)
+    hit = next((z for z in zones if z.geometry is not None and not z.geometry.is_empty
+                and z.geometry.intersects(swapped)), None)
+    if hit is not None:
+        return PluInputError(Text(
+            "validators.building_check", "the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the "
+            "plan{extent}; with its two coordinates swapped it would lie in zone {zone}: the file has them in the "
+            "wrong order (latitude before longitude, or northing before easting)",
+            bounds=_bounds(p.footprint), crs=crs, extent=_extent(zones), zone=str(hit.gml_id)))
+    x0, y0, x1, y1 = p.footprint.bounds
+    if not is_geographic(crs) and -180 <= x0 and x1 <= 180 and -90 <= y0 and y1 <= 90:
+        return PluInputError(Text(
+            "validators.building_check", "the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the "
+            "plan{extent}; its coordinates look like longitude and latitude: the file's crs member names a system "
+            "in metres, and without one GeoJSON is read as longitude and latitude",
+            bounds=_bounds(p.footprint), crs=crs, extent=_extent(zones)))
+    return PluInputError(Text(
+        "validators.building_check", "the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check "
+        "the footprint's CRS", bounds=_bounds(p.footprint), crs=crs, extent=_extent(zones)))
+
+
 def _nearby(zones: Iterable[ZoningElement], p: Proposal, touched: dict[str, BaseGeometry]) -> dict[str, BaseGeometry]:
     """The other zones a map around the plot would show, so that their boundaries can be drawn."""
-    focus = p.plot if p.plot is not None else p.footprint
+    focus = map_focus(p.footprint, p.plot)
     x0, y0, x1, y1 = focus.bounds
-    view = focus.envelope.buffer(max(x1 - x0, y1 - y0, 1.0) * 2)  # the map's aspect may widen its view
-    return {str(z.gml_id): z.geometry for z in zones
+    view = focus.buffer(max(x1 - x0, y1 - y0) * 2)  # the map's aspect may widen its view
+    return {str(z.gml_id): _valid(z.geometry) for z in zones
             if z.gml_id not in touched and z.geometry is not None and z.geometry.intersects(view)}
 
 
+def map_focus(footprint: BaseGeometry, plot: BaseGeometry | None) -> BaseGeometry:
+    """What a map of the check must show: the plot and the whole footprint, even where it leaves the plot."""
+    if plot is None or plot.is_empty:
+        return footprint.envelope
+    return shapely.box(*shapely.union(footprint.envelope, plot.envelope).bounds)
+
+
 def _bounds(geom: BaseGeometry) -> str:
-    x0, y0, x1, y1 = geom.bounds
-    return f"{x0:.2f}, {y0:.2f} – {x1:.2f}, {y1:.2f}"
+    x0, y0, x1, y1 = (coordinate_text(v) for v in geom.bounds)
+    return f"{x0}, {y0} – {x1}, {y1}"
 
 
 def _extent(zones: Iterable[ZoningElement]) -> Text:
@@ -348,6 +405,11 @@ def _notes(p: Proposal, crs: int, footprint: float, outside: float, shares: list
         if beyond > 1e-6 * max(footprint, 1.0):
             notes.append(Text("validators.building_check", "{beyond:.1f} m² of the footprint lies outside the plot",
                                                            beyond=beyond))
+    if p.green is not None and p.plot is not None:
+        lost = _area(p.green, crs) - _area(p.green.intersection(p.plot).difference(p.footprint), crs)
+        if lost > 1e-6 * max(_area(p.green, crs), 1.0):
+            notes.append(Text("validators.building_check", "{lost:.1f} m² of the green area lies outside the plot or "
+                                                           "under the footprint and is not counted", lost=lost))
     if p.gfa is not None and p.floors:
         notes.append(Text("validators.building_check", "the gross floor area given is used for Кинт; the floors are "
                                                        "not"))

@@ -18,10 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from plu_model.codelists import resources_dir
+from plu_model.codelists import codelist, resources_dir
 from plu_model.crs import crs_uri
-from plu_model.errors import PluInputError
+from plu_model.errors import PluInputError, UnknownName
 from plu_model.i18n import Text
+from validators.profile_shape import check_profile_shape
 from validators.zone_limits import (
     LIMIT_INDICATIONS,
     Limit,
@@ -101,7 +102,11 @@ def available_profiles() -> list[str]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PluInputError(Text("validators.profiles", "{path}: the profile is not UTF-8 text (byte {start})",
+                                 path=path, start=exc.start)) from exc
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml  # only needed for YAML profiles
@@ -109,12 +114,13 @@ def _read(path: Path) -> dict[str, Any]:
             data = yaml.safe_load(text)
         else:
             data = json.loads(text)
-    except (ValueError, ImportError) as exc:
+    except (ValueError, ImportError, RecursionError) as exc:
         raise PluInputError(
             Text("validators.profiles", "{path}: the profile cannot be read: {exc}", path=path, exc=exc)
         ) from exc
     if not isinstance(data, dict):
         raise PluInputError(Text("validators.profiles", "{path}: a profile must be a JSON object", path=path))
+    check_profile_shape(path, data)
     return data
 
 
@@ -167,6 +173,12 @@ def _load(path_text: str) -> Profile:
                 merged[key] = value
     top_path, top = chain[-1]
     zone_list = merged.get("zone_type_list")
+    if zone_list:
+        try:
+            codelist(zone_list)
+        except UnknownName as exc:
+            raise PluInputError(Text("validators.profiles", "{path}: zone_type_list {name!r} names no code list",
+                                     path=top_path, name=zone_list)) from exc
     zone_limits = merged_zone_limits(chain, zone_list)
     plot_limits = merged_plot_limits(chain)
     indications = {

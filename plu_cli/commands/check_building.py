@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from plu_cli.language import language
+from plu_cli.language import language, user_number, whole_number
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say
 
@@ -22,9 +22,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("plan", metavar="PLAN", help=say("plu_cli.commands.check_building", "the plan (.gml or .gpkg)"))
     p.add_argument("--footprint", required=True, metavar="F.geojson",
                    help=say("plu_cli.commands.check_building", "the building's footprint (GeoJSON polygon, any CRS)"))
-    p.add_argument("--height", required=True, type=float, metavar="M", help=say("plu_cli.commands.check_building", "height in metres"))
-    p.add_argument("--floors", type=int, metavar="N", help=say("plu_cli.commands.check_building", "above-ground floors"))
-    p.add_argument("--gfa", type=float, metavar="M2", help=say("plu_cli.commands.check_building", "gross floor area in m² (default: footprint × floors)"))
+    p.add_argument("--height", required=True, type=user_number, metavar="M", help=say("plu_cli.commands.check_building", "height in metres"))
+    p.add_argument("--floors", type=whole_number, metavar="N", help=say("plu_cli.commands.check_building", "above-ground floors"))
+    p.add_argument("--gfa", type=user_number, metavar="M2", help=say("plu_cli.commands.check_building", "gross floor area in m² (default: footprint × floors)"))
     p.add_argument("--plot", metavar="P.geojson", help=say("plu_cli.commands.check_building", "the plot (GeoJSON polygon)"))
     p.add_argument("--green", metavar="G.geojson", help=say("plu_cli.commands.check_building", "the green area of the plot (GeoJSON); without it "
                                                                                                "the green share is an upper bound"))

@@ -29,7 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from exporters.indicator_report import indicators_csv, indicators_json, write_report
+    from exporters.indicator_report import indicators_csv, indicators_json, plan_warnings, write_report
     from plu_model.indicators import plan_indicators
     from plu_model.readers import read_dataset
 
@@ -39,13 +39,21 @@ def run(args: argparse.Namespace) -> int:
         )
     figures = []
     worst = 0
+    lang = language()
     for i, path in enumerate(args.plans):
         data, findings = read_dataset(path)
         if any(f.severity >= 30 for f in findings):
             worst = 1
-        figures.append(plan_indicators(data, name=args.name[i] if args.name else None, source=path,
-                                       hilucs_level=args.hilucs_level))
-    lang = language()
+        try:
+            plan = plan_indicators(data, name=args.name[i] if args.name else None, source=path,
+                                   hilucs_level=args.hilucs_level)
+        except PluInputError as exc:  # several plans: say which one cannot be measured
+            raise PluInputError(Text("plu_cli.commands.indicators", "{path}: {text}", path=path,
+                                     text=exc.text)) from exc
+        for warning in plan_warnings(plan, lang):
+            print(f"{path}: {warning}", file=sys.stderr)
+            worst = 1
+        figures.append(plan)
     if args.out:
         write_report(figures, args.out, args.format, lang)
         print(say("plu_cli.commands.indicators", "wrote {out}", out=args.out), file=sys.stderr)

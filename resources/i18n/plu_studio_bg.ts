@@ -3158,6 +3158,36 @@
    <source>Areas in square metres in the plan's CRS (equal-area EPSG:3035 for geographic CRSs). Capacity figures sum over zones that carry the indication; 'area with indications' shows how much of the class does. A zone with several HILUCS values counts for the first, unless hilucsPresence gives percentages.</source>
    <translation>Площите са в квадратни метри в координатната система на плана (равноплощна EPSG:3035 за географски системи). Капацитетът е сбор по зоните с посочен показател; „площ с показатели“ показва каква част от класа ги има. Зона с няколко стойности по HILUCS се отчита към първата, освен ако hilucsPresence дава проценти.</translation>
   </message>
+  <message>
+   <source>the {n} largest of {total}; every class is in the tables</source>
+   <translation>най-големите {n} от {total}; всички класове са в таблиците</translation>
+  </message>
+  <message>
+   <source>{area} m² are covered by two zones or more: the zoned area and the capacity figures count them once for each zone</source>
+   <translation>{area} m² са покрити от две или повече зони: зонираната площ и капацитетът ги броят по веднъж за всяка зона</translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} zones have an invalid geometry and were measured as repaired: {ids}</source>
+   <translation>
+    <numerusform>{n} зона е с невалидна геометрия и е измерена поправена: {ids}</numerusform>
+    <numerusform>{n} зони са с невалидна геометрия и са измерени поправени: {ids}</numerusform>
+   </translation>
+  </message>
+  <message numerus="yes">
+   <source>{n} dimensioning indications cannot be limits and are left out: {items}</source>
+   <translation>
+    <numerusform>{n} устройствен показател не може да е норматив и е изпуснат: {items}</numerusform>
+    <numerusform>{n} устройствени показателя не могат да са нормативи и са изпуснати: {items}</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>no zones to chart</source>
+   <translation>няма зони за диаграмата</translation>
+  </message>
+  <message>
+   <source>no zone has a density or a Кинт</source>
+   <translation>никоя зона няма плътност или Кинт</translation>
+  </message>
  </context>
  <context>
   <name>exporters.iso_metadata</name>
@@ -5467,6 +5497,10 @@
    <source>--format html needs --out FILE.html</source>
    <translation>--format html изисква --out ФАЙЛ.html</translation>
   </message>
+  <message>
+   <source>{path}: {text}</source>
+   <translation>{path}: {text}</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.info</name>
@@ -6408,6 +6442,10 @@
    <translation>членът crs {value} не назовава позната система по EPSG</translation>
   </message>
   <message>
+   <source>{place}: the coordinates ({corner} …) are not longitude and latitude, yet the crs member names the geographic system EPSG:{epsg}; name the system the coordinates are in</source>
+   <translation>{place}: координатите ({corner} …) не са географска дължина и ширина, а членът crs назовава географската система EPSG:{epsg}; посочете системата, в която са координатите</translation>
+  </message>
+  <message>
    <source>is {size:.0f} MB; a footprint or plot file is expected to be far smaller</source>
    <translation>е {size:.0f} MB; файл с петно или имот се очаква да е много по-малък</translation>
   </message>
@@ -6444,8 +6482,16 @@
    <translation>{place}: полигонът няма площ</translation>
   </message>
   <message>
+   <source>{place}: the coordinates ({corner} …) are not longitude and latitude, which is what GeoJSON without a crs member holds (RFC 7946); save the file in WGS 84, or add a crs member naming its system (e.g. "urn:ogc:def:crs:EPSG::3046")</source>
+   <translation>{place}: координатите ({corner} …) не са географска дължина и ширина, а такива съдържа GeoJSON без член crs (RFC 7946); запишете файла в WGS 84 или добавете член crs, който назовава системата му (напр. "urn:ogc:def:crs:EPSG::3046")</translation>
+  </message>
+  <message>
    <source>cannot be read ({strerror})</source>
    <translation>не може да бъде прочетен ({strerror})</translation>
+  </message>
+  <message>
+   <source>holds {value}, which is not a number in JSON; every coordinate must be a finite number</source>
+   <translation>съдържа {value}, което не е число в JSON; всяка координата трябва да е крайно число</translation>
   </message>
   <message>
    <source>is not UTF-8 text (byte {start})</source>
@@ -6470,6 +6516,10 @@
   <message>
    <source>{place}: the coordinates are malformed ({exc})</source>
    <translation>{place}: координатите са сгрешени ({exc})</translation>
+  </message>
+  <message>
+   <source>{place}: a coordinate is {value}, farther than any place on Earth in degrees or metres</source>
+   <translation>{place}: една координата е {value}, по-далеч от всяко място на Земята в градуси или метри</translation>
   </message>
  </context>
  <context>
@@ -7363,6 +7413,22 @@
   <message>
    <source>“{entry}” is not a scale: a scale has no decimals; type 1: and a whole number, e.g. {example}</source>
    <translation>„{entry}“ не е мащаб: мащабът няма дробна част; въведете 1: и цяло число, напр. {example}</translation>
+  </message>
+  <message>
+   <source>{text!r} is not a number (write 12.5 or 12,5)</source>
+   <translation>{text!r} не е число (пишете 12,5 или 12.5)</translation>
+  </message>
+  <message>
+   <source>{text!r} is ambiguous: is the comma a decimal or a thousands separator? Write it without the comma or with a decimal point</source>
+   <translation>{text!r} е двусмислено: запетаята десетична ли е, или разделя хилядите? Пишете числото без запетая или с десетична точка</translation>
+  </message>
+  <message>
+   <source>{text!r} is too large a number</source>
+   <translation>{text!r} е твърде голямо число</translation>
+  </message>
+  <message>
+   <source>{text!r} is not a whole number</source>
+   <translation>{text!r} не е цяло число</translation>
   </message>
  </context>
  <context>
@@ -8545,6 +8611,10 @@
    <translation>горна граница: (имот − петно) ÷ имот; алеите и настилките не са озеленяване</translation>
   </message>
   <message>
+   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check the footprint's CRS</source>
+   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; проверете координатната система на петното</translation>
+  </message>
+  <message>
    <source> (the plan has no zones)</source>
    <translation> (планът няма зони)</translation>
   </message>
@@ -8577,8 +8647,8 @@
    <translation>зоната няма национален вид устройствена зона</translation>
   </message>
   <message>
-   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; check the footprint's CRS</source>
-   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; проверете координатната система на петното</translation>
+   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; with its two coordinates swapped it would lie in zone {zone}: the file has them in the wrong order (latitude before longitude, or northing before easting)</source>
+   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; с разменени координати би било в зона {zone}: във файла те са в обратен ред (ширина преди дължина или север преди изток)</translation>
   </message>
   <message>
    <source>the footprint crosses a zone boundary: each zone's limits are checked</source>
@@ -8603,6 +8673,14 @@
   <message>
    <source>{beyond:.1f} m² of the footprint lies outside the plot</source>
    <translation>{beyond:.1f} m² от петното са извън имота</translation>
+  </message>
+  <message>
+   <source>{lost:.1f} m² of the green area lies outside the plot or under the footprint and is not counted</source>
+   <translation>{lost:.1f} m² от озеленената площ са извън имота или под петното и не се отчитат</translation>
+  </message>
+  <message>
+   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; its coordinates look like longitude and latitude: the file's crs member names a system in metres, and without one GeoJSON is read as longitude and latitude</source>
+   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; координатите му изглеждат като географска дължина и ширина: членът crs на файла назовава система в метри, а без него GeoJSON се чете като дължина и ширина</translation>
   </message>
  </context>
  <context>
@@ -9071,6 +9149,33 @@
   </message>
  </context>
  <context>
+  <name>validators.profile_shape</name>
+  <message>
+   <source>a JSON object</source>
+   <translation>обект на JSON</translation>
+  </message>
+  <message>
+   <source>a JSON list</source>
+   <translation>списък на JSON</translation>
+  </message>
+  <message>
+   <source>a text in quotes</source>
+   <translation>текст в кавички</translation>
+  </message>
+  <message>
+   <source>{path}: {where} must be {kind}</source>
+   <translation>{path}: {where} трябва да е {kind}</translation>
+  </message>
+  <message>
+   <source>{path}: {where} must be a finite number, not {value}</source>
+   <translation>{path}: {where} трябва да е крайно число, а не {value}</translation>
+  </message>
+  <message>
+   <source>{path}: {where}.epsg must be an EPSG code (a whole number)</source>
+   <translation>{path}: {where}.epsg трябва да е код по EPSG (цяло число)</translation>
+  </message>
+ </context>
+ <context>
   <name>validators.profiles</name>
   <message>
    <source>{path}: a profile must be a JSON object</source>
@@ -9079,6 +9184,10 @@
   <message>
    <source>no validation profile {name_or_path!r}; available: {value} (or give the path of a profile file)</source>
    <translation>няма профил за проверка {name_or_path!r}; налични: {value} (или посочете пътя на файл с профил)</translation>
+  </message>
+  <message>
+   <source>{path}: the profile is not UTF-8 text (byte {start})</source>
+   <translation>{path}: профилът не е текст в UTF-8 (байт {start})</translation>
   </message>
   <message>
    <source>{path}: the profile cannot be read: {exc}</source>
@@ -9091,6 +9200,10 @@
   <message>
    <source>{path}: the profiles extend each other in a loop</source>
    <translation>{path}: профилите се разширяват един друг в кръг</translation>
+  </message>
+  <message>
+   <source>{path}: zone_type_list {name!r} names no code list</source>
+   <translation>{path}: zone_type_list {name!r} не назовава кодов списък</translation>
   </message>
  </context>
  <context>

@@ -189,4 +189,32 @@ def test_enter_after_the_height_checks_and_a_reopened_dialog_shows_what_it_kept(
     window.registry_actions["check.building"].trigger()  # reopened with the footprint it kept: shown again
     assert window._building_check is dialog and dialog.footprint.geometry is not None
     assert dialog.footprint.band.numberOfVertices() > 0
+
+
+def test_areas_are_square_metres_and_a_pdf_that_cannot_be_saved_is_said(qtbot, window, sample_gpkg, sample, tmp_path,
+                                                                         monkeypatch):
+    from shapely.geometry import box
+
+    from plu_model.crs import reproject
+
+    dialog = _open(window, sample_gpkg)
+    p = _zone(sample, "ZE.zhm-02").geometry.buffer(-20).representative_point()
+    footprint = box(p.x - 10, p.y - 5, p.x + 10, p.y + 5)
+    dialog.footprint.set_geometry(footprint)
+    assert dialog.footprint.status.text() == "200.0 m²"
+    # the same footprint where the plan is in degrees: still its square metres, not degrees²
+    crs, dialog.crs = dialog.crs, 4258
+    dialog.footprint.set_geometry(reproject(footprint, crs, 4258))
+    assert float(dialog.footprint.status.text().split()[0]) == pytest.approx(200, rel=5e-3)
+    dialog.crs = crs
+    dialog.footprint.set_geometry(footprint)
+    dialog.height_box.setValue(9)
+    dialog.check_button.click()
+    assert dialog.result is not None
+    folder = tmp_path / "отчети"
+    folder.mkdir()
+    monkeypatch.setattr("app.building_check_tool.save_file", lambda *args, **kwargs: str(folder))
+    dialog._save_pdf()  # the user picked a folder: said under the form, no exception escapes into Qt
+    assert f"{folder}: it is a folder" in dialog.summary.text()
+    assert dialog.result is not None and dialog.pdf_button.isEnabled()
     dialog.close()

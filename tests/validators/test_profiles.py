@@ -84,3 +84,36 @@ def test_bad_profiles_are_refused_with_a_reason(tmp_path, text, message):
 def test_an_unknown_profile_is_an_unusable_run():
     report = validate(BROKEN / "valid_base.gml", ValidationOptions(profile="atlantis"))
     assert report.verdict == "unusable" and "available: " in report.findings[0].message_en
+
+
+@pytest.mark.parametrize("text,where", [
+    ('{"name": "x", "extends": "bg", "zone_limits": ["Zhm"]}', "zone_limits must be a JSON object"),
+    ('{"name": "x", "extends": "bg", "zone_limits": {"Zhm": "60 %"}}', "zone_limits.Zhm must be a JSON object"),
+    ('{"name": "x", "extends": "bg", "zone_limits": {"Zhm": {"law": "Н7", "limits": {"maxHeight": {"max": "ten"}}}}}',
+     "zone_limits.Zhm.limits.maxHeight.max must be a finite number, not 'ten'"),
+    ('{"name": "x", "extends": "bg", "zone_limits": {"Zhm": {"law": "Н7", "limits": {"maxHeight": {"max": NaN}}}}}',
+     "zone_limits.Zhm.limits.maxHeight.max must be a finite number, not nan"),
+    ('{"name": "x", "extends": "bg", "plot_limits": {"school": {"law": "Н7", "limits": {"maxDensity": 40}}}}',
+     "plot_limits.school.limits.maxDensity must be a JSON object"),
+    ('{"name": "x", "extends": "bg", "allowed_crs": [{"epsg": "abc"}]}', r"allowed_crs\[0\].epsg must be an EPSG code"),
+    ('{"name": "x", "extends": "bg", "indications": {"maxHeight": "metres"}}', "indications.maxHeight must be"),
+    ('{"name": "x", "extends": "bg", "label": "Община"}', "label must be a JSON object"),
+    ('{"name": "x", "extends": "bg", "zone_type_list": 5}', "zone_type_list must be a text in quotes"),
+    ('{"name": "x", "extends": "bg", "zone_type_list": "bg/Nowhere"}', "zone_type_list 'bg/Nowhere' names no code list"),
+    ('{"name": "x", "extends": "bg", "zones_without_limits": {"Zhm": 5}}', "zones_without_limits.Zhm must be a text"),
+    ('{"name": "x", "extends": "bg", "height_cap": {"max": -Infinity, "law": "ЗУЗСО"}}', "height_cap.max must be"),
+])
+def test_a_hand_written_profile_of_the_wrong_shape_names_the_file_and_key(tmp_path, text, where):
+    path = tmp_path / "община.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PluInputError, match=where) as info:
+        load_profile(path)
+    assert str(path) in info.value.message("en") and str(path) in info.value.message("bg")
+
+
+def test_a_profile_that_is_not_utf8_is_refused_naming_the_file(tmp_path):
+    path = tmp_path / "cp1251.json"
+    path.write_bytes('{"name": "x", "extends": "bg", "label": {"bg": "Община"}}'.encode("cp1251"))
+    with pytest.raises(PluInputError, match="not UTF-8") as info:
+        load_profile(path)
+    assert "не е текст в UTF-8" in info.value.message("bg")
