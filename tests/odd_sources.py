@@ -61,7 +61,7 @@ def srs(epsg: int) -> osr.SpatialReference:
     return s
 
 
-def make_shapefile(folder: Path, rows: list[tuple[dict[str, object], str | None]], *, name: str = "zones",
+def make_shapefile(folder: Path, rows: list[tuple[dict[str, object], str | ogr.Geometry | None]], *, name: str = "zones",
                    fields: tuple[tuple[str, int], ...] = (("ID", ogr.OFTString), ("KOD", ogr.OFTString)),
                    geometry_type: int = ogr.wkbPolygon, epsg: int | None = 7801) -> Path:
     """A windows-1251 shapefile as Bulgarian municipal archives hold them (with a ``.cpg``: remove it to be older)."""
@@ -78,7 +78,9 @@ def make_shapefile(folder: Path, rows: list[tuple[dict[str, object], str | None]
             for index, value in enumerate(values.values()):  # by position: long names are cut by the driver
                 if value is not None:
                     feature.SetField(index, value)
-            if wkt:
+            if isinstance(wkt, ogr.Geometry):  # what WKT cannot say (a NaN coordinate)
+                feature.SetGeometry(wkt)
+            elif wkt:
                 feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
             layer.CreateFeature(feature)
         ds = None
@@ -113,3 +115,58 @@ def ogr_count(source: Path | str) -> int:
     """Features of every layer, counted by OGR itself (not by the importer)."""
     ds = gdal.OpenEx(str(source), gdal.OF_VECTOR)
     return sum(ds.GetLayer(i).GetFeatureCount() for i in range(ds.GetLayerCount()))
+
+
+def put_in_dbf(dbf: Path, number: str, text: str, encoding: str = "cp1251") -> None:
+    """Overwrite a number as the DBF stores it (right-aligned in its field) with text, as hand-edited tables do."""
+    data = bytearray(dbf.read_bytes())
+    at = data.index(number.encode("ascii"))
+    data[at:at + len(number)] = text.encode(encoding).rjust(len(number))
+    dbf.write_bytes(bytes(data))
+
+
+# -- a drawing ------------------------------------------------------------------------------
+def _pair(code: int, value: object) -> str:
+    return f"{code}\n{value}\n"
+
+
+def dxf_polyline(layer: str, points: list[tuple[float, float]], closed: bool = True) -> str:
+    out = _pair(0, "LWPOLYLINE") + _pair(8, layer) + _pair(90, len(points)) + _pair(70, 1 if closed else 0)
+    return out + "".join(_pair(10, x) + _pair(20, y) for x, y in points)
+
+
+def dxf_text(layer: str, x: float, y: float, text: str) -> str:
+    return _pair(0, "TEXT") + _pair(8, layer) + _pair(10, x) + _pair(20, y) + _pair(40, 2.5) + _pair(1, text)
+
+
+def dxf_hatch(layer: str, points: list[tuple[float, float]]) -> str:
+    """A solid HATCH with one polyline boundary: a filled zone with no outline drawn."""
+    out = (_pair(0, "HATCH") + _pair(8, layer) + _pair(2, "SOLID") + _pair(70, 1) + _pair(91, 1) + _pair(92, 2)
+           + _pair(72, 0) + _pair(73, 1) + _pair(93, len(points)))
+    return out + "".join(_pair(10, x) + _pair(20, y) for x, y in points) + _pair(97, 0) + _pair(75, 0) + _pair(76, 1) + _pair(98, 0)
+
+
+def dxf_block_insert(block: str, layer: str, x: float, y: float) -> str:
+    return _pair(0, "INSERT") + _pair(8, layer) + _pair(2, block) + _pair(10, x) + _pair(20, y)
+
+
+def write_dxf(path: Path, entities: str, blocks: dict[str, str] | None = None, units: int | None = None) -> Path:
+    """A drawing in windows-1251 as Bulgarian AutoCAD saves it; ``blocks``: name -> entities of a block."""
+    header = _pair(9, "$ACADVER") + _pair(1, "AC1015") + _pair(9, "$DWGCODEPAGE") + _pair(3, "ANSI_1251")
+    if units is not None:
+        header += _pair(9, "$INSUNITS") + _pair(70, units)
+    text = _pair(0, "SECTION") + _pair(2, "HEADER") + header + _pair(0, "ENDSEC")
+    if blocks:
+        text += _pair(0, "SECTION") + _pair(2, "BLOCKS")
+        for name, body in blocks.items():
+            text += (_pair(0, "BLOCK") + _pair(8, "0") + _pair(2, name) + _pair(70, 0) + _pair(10, 0) + _pair(20, 0)
+                     + body + _pair(0, "ENDBLK"))
+        text += _pair(0, "ENDSEC")
+    text += _pair(0, "SECTION") + _pair(2, "ENTITIES") + entities + _pair(0, "ENDSEC") + _pair(0, "EOF")
+    path.write_bytes(text.encode("cp1251"))
+    return path
+
+
+def box_points(i: int, side: float = 100.0) -> list[tuple[float, float]]:
+    x = X0 + i * side
+    return [(x, Y0), (x + side, Y0), (x + side, Y0 + side), (x, Y0 + side)]

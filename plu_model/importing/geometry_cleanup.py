@@ -250,13 +250,16 @@ class GeometryCleaner:
         Checked in the source CRS and, after reprojection (``source_shape`` given), in the plan's.
         """
         epsg = epsg or self.source_epsg
+        bounds = plausible_bounds(epsg)
+        x0, y0, x1, y1 = shapely.bounds(shape).tolist()  # one call per feature; NaN is left to _validity
+        if bounds is not None and x0 >= bounds[0] and y0 >= bounds[1] and x1 <= bounds[2] and y1 <= bounds[3]:
+            return True
         coords = shapely.get_coordinates(shape)
         if not np.isfinite(coords).all():
             result.skip = "BAD_GEOMETRY"
             result.detail = "coordinates that are not numbers (NaN, infinity)"
             result.notes.append(("IMPORT.BAD_GEOMETRY", result.detail, None))
             return False
-        bounds = plausible_bounds(epsg)
         at = _first_outside(coords, bounds) if bounds is not None else None
         if at is None:
             return True
@@ -303,6 +306,11 @@ class GeometryCleaner:
         if shape.is_valid:
             return shape
         reason = shapely.is_valid_reason(shape)
+        if reason.startswith("Invalid Coordinate"):  # NaN: nothing to repair, nowhere to place it
+            result.skip = "BAD_GEOMETRY"
+            result.detail = "coordinates that are not numbers (NaN, infinity)"
+            result.notes.append(("IMPORT.BAD_GEOMETRY", result.detail, None))
+            return None
         where = self._in_plan_crs(_reason_point(reason) or shape.representative_point())
         if self.invalid == "skip":
             result.skip = "INVALID_GEOMETRY"

@@ -507,6 +507,13 @@ class _Importer:
             self._finding("IMPORT.READER_SAID", Severity.INFO,
                           Text("plu_model.importing.importer", "{where}the reader (GDAL) said: {said}", where=where,
                                said=said), count=n)
+        for (layer, fieldname), (n, fid, text) in self.src.text_in_numbers.items():
+            self._finding("IMPORT.TEXT_IN_NUMBER_FIELD", Severity.WARNING,
+                          Text("plu_model.importing.importer", "layer {layer}: the numeric field {fieldname} holds "
+                                                               "text ({text!r} in feature #{fid}); the text was read, "
+                                                               "not the number the reader made of it",
+                               layer=layer, fieldname=fieldname, text=text, fid=fid),
+                          feature_id=f"#{fid}", count=n)
         for dup in self.duplicates:
             self._finding("IMPORT.DUPLICATE_KEY", Severity.WARNING,
                           Text("plu_model.importing.importer", "feature {feature}: property {key!r} is given {n} "

@@ -206,6 +206,7 @@ class OgrSource:
         encoding: str | None = None,
     ):
         self.name = shown_source(source)  # reports and messages never repeat a password
+        self._path = source
         self.encoding = encoding
         self.fallback_fields: Counter[tuple[str, str]] = Counter()
         #: what GDAL said while reading, (layer, text) -> count, for the report
@@ -214,6 +215,8 @@ class OgrSource:
         self.crs_errors: dict[str, str] = {}
         #: shapefiles (layer names) that came without their .dbf
         self.missing_dbf: list[str] = []
+        #: (layer, field) -> [features, first fid, first text]: numeric fields that held text, read as the text
+        self.text_in_numbers: dict[tuple[str, str], list[Any]] = {}
         options = {k: str(v) for k, v in (open_options or {}).items()}
         self._hidden = self._csv_geometry_columns(drivers, options)
         gdal_encoding = _gdal_encoding(encoding) if encoding else None
@@ -415,14 +418,15 @@ class OgrSource:
         fid_column = lyr.GetFIDColumn()
         if fid_column in names:
             fid_column = ""
+        numbers_as_text = self._dbf_text(lyr)
         lyr.ResetReading()
         n = 0
         try:
             with self._encoding_config():
                 while True:
-                    try:
-                        with self.messages.collecting(lyr.GetName()):  # never held across a yield
-                            feat = lyr.GetNextFeature()
+                    gdal.PushErrorHandler("CPLQuietErrorHandler")  # its per-feature warnings become findings
+                    try:  # pushed and popped per feature: never held across a yield
+                        feat = lyr.GetNextFeature()
                     except RuntimeError as exc:
                         raise PluInputError(
                             Text("plu_model.importing.ogr_source", "{name}: layer {GetName}: reading stopped after "
@@ -431,9 +435,13 @@ class OgrSource:
                                                                           "after {n} features: {exc}",
                                                                    name=self.name, GetName=lyr.GetName(), n=n, exc=str(exc).strip()),
                         ) from exc
+                    finally:
+                        gdal.PopErrorHandler()
                     if feat is None:
                         break
                     values = {names[i]: feat.GetField(i) for i in range(len(names)) if i not in hidden}
+                    for i, raw in numbers_as_text.get(feat.GetFID(), {}).items():
+                        self._number_as_text(lyr.GetName(), feat.GetFID(), names[i], raw, values)
                     if fid_column:
                         values[fid_column] = feat.GetFID()
                     for i in text_fields:
@@ -451,6 +459,30 @@ class OgrSource:
                         break
         finally:
             lyr.SetAttributeFilter(None)
+
+    def _dbf_text(self, lyr: ogr.Layer) -> dict[int, dict[int, bytes]]:
+        """A shapefile layer's numeric fields that hold text, by feature id (see :mod:`dbf_numbers`)."""
+        if self.driver != "ESRI Shapefile" or not lyr.GetLayerDefn().GetFieldCount():
+            return {}
+        from plu_model.importing.dbf_numbers import text_in_numeric_fields
+
+        source = Path(self._path)
+        shp = source / f"{lyr.GetName()}.shp" if source.is_dir() else source.with_suffix(".shp")
+        dbf = _sidecar(shp, ".dbf")
+        return text_in_numeric_fields(dbf) if dbf is not None else {}
+
+    def _number_as_text(self, layer: str, fid: int, name: str, raw: bytes, values: dict[str, Any]) -> None:
+        """A numeric field holding text (``1,25``, ``няма``): GDAL made a wrong number of it; keep the text.
+
+        The rules then read ``1,25`` as 1.25 and report ``няма`` as a value that cannot be read.
+        """
+        try:
+            text = raw.decode(self.encoding or "utf-8")
+        except (UnicodeDecodeError, LookupError):
+            text = raw.decode(FALLBACK_ENCODING, errors="replace")
+        values[name] = text
+        entry = self.text_in_numbers.setdefault((layer, name), [0, fid, text])
+        entry[0] += 1
 
     def _decode(self, feat: ogr.Feature, index: int, value: str, layer: str, name: str) -> str:
         if not _SURROGATE.search(value) and self.driver in ("ESRI Shapefile", "DXF", "GPKG", "GeoJSON"):

@@ -19,8 +19,8 @@ from osgeo import gdal
 
 __all__ = ["GdalMessages", "shown_source"]
 
-#: GDAL warnings the import turns into findings of its own (a ring closed: ``IMPORT.RINGS_CLOSED``)
-_REPORTED_OTHERWISE = ("Non closed ring detected",)
+#: GDAL warnings the import turns into findings of its own (``IMPORT.RINGS_CLOSED``, ``IMPORT.TEXT_IN_NUMBER_FIELD``)
+_REPORTED_OTHERWISE = re.compile(r"^(Non closed ring detected|Value '.*' of field .* parsed incompletely)", re.S)
 _PASSWORD_WORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.I)
 _PASSWORD_URL = re.compile(r"(postgres(?:ql)?://[^:/@\s]*:)([^@\s]*)(@)", re.I)
 _PASSWORD_QUERY = re.compile(r"([?&]password=)([^&\s]*)", re.I)
@@ -34,28 +34,38 @@ def shown_source(text: str) -> str:
 
 
 class GdalMessages:
-    """GDAL's warnings and errors while a source is read: (layer, text) → how often."""
+    """GDAL's warnings while a source is read: (layer, text) → how often.
+
+    GDAL is kept quiet inside :meth:`collecting` and its last warning is read
+    afterwards: a Python error handler cannot be used, because GDAL hands it the
+    message as bytes that must be UTF-8, and a numeric DBF field holding
+    windows-1251 text makes a message that is not (the handler then breaks the read).
+    So each block keeps the last warning only; blocks are kept small (one feature).
+    """
 
     def __init__(self) -> None:
         self.counts: Counter[tuple[str, str]] = Counter()
-        self.layer = ""
-
-    def _handler(self, err_class: int, err_no: int, message: str) -> None:
-        if err_class != gdal.CE_Warning:
-            return  # failures raise (UseExceptions) and are reported where they are caught
-        text = " ".join(str(message).split())
-        if text.startswith(_REPORTED_OTHERWISE):
-            return
-        self.counts[(self.layer, shown_source(text))] += 1
+        #: the warning of the last block, as GDAL said it (undecodable bytes as surrogates), or None
+        self.last: str | None = None
 
     @contextmanager
     def collecting(self, layer: str = "") -> Iterator[None]:
-        """Collect what GDAL says inside the block (exceptions raised by GDAL still propagate)."""
-        before = self.layer
-        self.layer = layer
-        gdal.PushErrorHandler(self._handler)
+        """Keep what GDAL warns inside the block (exceptions raised by GDAL still propagate)."""
+        self.last = None
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        gdal.ErrorReset()
         try:
             yield
+            if gdal.GetLastErrorType() == gdal.CE_Warning:
+                self.last = gdal.GetLastErrorMsg()
         finally:
             gdal.PopErrorHandler()
-            self.layer = before
+        if self.last is not None:
+            self.note(layer, self.last)
+
+    def note(self, layer: str, message: str) -> None:
+        """Count a warning for the report, unless the import reports it in its own words."""
+        text = " ".join(message.encode("utf-8", "surrogateescape").decode("utf-8", "replace").split())
+        if _REPORTED_OTHERWISE.match(text):
+            return
+        self.counts[(layer, shown_source(text))] += 1

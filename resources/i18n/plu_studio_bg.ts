@@ -7168,6 +7168,10 @@
    <source>layer {layer} has no features (after its filter)</source>
    <translation>слой {layer} няма обекти (след филтъра си)</translation>
   </message>
+  <message>
+   <source>layer {layer}: the numeric field {fieldname} holds text ({text!r} in feature #{fid}); the text was read, not the number the reader made of it</source>
+   <translation>слой {layer}: числовото поле {fieldname} съдържа текст ({text!r} в обект #{fid}); прочетен е текстът, а не числото, което четецът направи от него</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.mapping</name>

@@ -291,3 +291,105 @@ def test_a_password_in_a_connection_string_is_never_repeated(tmp_path):
         run_import("PG:host=127.0.0.1 port=9 dbname=plans user=nobody password=Tajna-123",
                    load_mapping(odd_mapping(tmp_path)), format="shapefile")
     assert "Tajna-123" not in str(err.value) and "Tajna-123" not in err.value.message("bg")
+
+
+def test_numeric_fields_holding_text_are_read_as_the_text(tmp_path):
+    from odd_sources import put_in_dbf
+
+    rows = [({"ID": f"Z{i}", "KOD": "Жм", "VIS": vis}, square(i)) for i, vis in enumerate((10.5, 12.25, 7.0, None))]
+    shp = make_shapefile(tmp_path / "data", rows, fields=(("ID", ogr.OFTString), ("KOD", ogr.OFTString),
+                                                          ("VIS", ogr.OFTReal)))
+    put_in_dbf(shp.with_suffix(".dbf"), "12.250000000000000", "1,25")  # a decimal comma
+    put_in_dbf(shp.with_suffix(".dbf"), "7.000000000000000", "няма")  # "none", in windows-1251
+    mapping = odd_mapping(tmp_path, layer="id: {field: ID}")
+    mapping.write_text(mapping.read_text(encoding="utf-8") + "    dimensioning: {maxHeight: {field: VIS, uom: m}}\n",
+                       encoding="utf-8")
+    data, report = run_import(str(shp), load_mapping(mapping))
+    heights = {z.inspire_id.local_id: [d.value for d in z.dimensioning_indication or []] for z in data.zoning_elements}
+    assert heights == {"Z0": [10.5], "Z1": [1.25], "Z2": [], "Z3": []}  # GDAL alone made 1.0 and 0.0 of them
+    (text,) = _rules(report, "IMPORT.TEXT_IN_NUMBER_FIELD")
+    assert text.count == 2 and "'1,25'" in text.message_en and "VIS" in text.message_en
+    (bad,) = _rules(report, "IMPORT.BAD_VALUE")
+    assert "'няма' is not a number" in bad.message_en and bad.feature_id == "Z2"
+
+
+# -- drawings --------------------------------------------------------------------------------
+def _dxf_import(path, tmp_path, layer="", field="KOD", value_map=""):
+    mapping = odd_mapping(tmp_path, extra=CRS_7801, layer=layer, field=field)
+    if value_map:
+        text = mapping.read_text(encoding="utf-8").replace("codelist: bg/ZoneTypeValue}", f"map: {value_map}}}")
+        mapping.write_text(text, encoding="utf-8")
+    return run_import(str(path), load_mapping(mapping))
+
+
+def test_a_drawing_of_open_and_closed_polylines_with_labels(tmp_path):
+    from odd_sources import box_points, dxf_polyline, dxf_text, write_dxf
+
+    path = write_dxf(tmp_path / "plan.dxf", dxf_polyline("ZONI", box_points(0), closed=False)
+                     + dxf_polyline("ZONI", box_points(2)) + dxf_text("ZONI_TEXT", X0 + 50, Y0 + 50, "Жм")
+                     + dxf_text("ZONI_TEXT", X0 + 250, Y0 + 50, "Оз"), units=999)  # nonsense $INSUNITS
+    data, report = _dxf_import(path, tmp_path, layer="where: \"Layer = 'ZONI'\"\nlabels: {where: \"Layer = "
+                                                     "'ZONI_TEXT'\", field: Text}", field="LABEL")
+    assert report.read == 2 and report.layers[0].written == 1
+    assert report.layers[0].skipped_ids == {"NOT_AN_AREA": ["#0"]}  # the open one, named
+    assert data.zoning_elements[0].specific_land_use == [BG_ZONE + "Oz"]
+
+
+def test_drawings_with_blocks_hatches_or_one_layer_only(tmp_path):
+    from odd_sources import box_points, dxf_block_insert, dxf_hatch, dxf_polyline, write_dxf
+
+    square10 = [(0, 0), (10, 0), (10, 10), (0, 10)]
+    path = write_dxf(tmp_path / "plan.dxf", dxf_block_insert("PARCEL", "0", X0, Y0)
+                     + dxf_block_insert("PARCEL", "0", X0 + 50, Y0) + dxf_hatch("0", box_points(3)),
+                     blocks={"PARCEL": dxf_polyline("0", square10)})
+    data, report = _dxf_import(path, tmp_path, field="Layer", value_map="{'0': Zhm}")
+    assert report.read == ogr_count(path) == 3 and report.clean
+    assert sorted(round(z.geometry.area) for z in data.zoning_elements) == [100, 100, 10000]
+
+
+def test_a_drawing_with_text_only_has_nothing_to_import(tmp_path):
+    from odd_sources import dxf_text, write_dxf
+
+    path = write_dxf(tmp_path / "plan.dxf", dxf_text("0", X0, Y0, "Жм") + dxf_text("0", X0 + 5, Y0, "Оз"))
+    with pytest.raises(NothingImported, match=r"2 × an area is needed but the geometry is a point .*\(#0, #1\)"):
+        _dxf_import(path, tmp_path, field="Text")
+
+
+# -- other CRSs ------------------------------------------------------------------------------
+@pytest.mark.parametrize("epsg", [32634, 3035])
+def test_utm_and_laea_sources_reproject_into_a_bgs2005_plan(tmp_path, epsg):
+    from plu_model.crs import reproject
+
+    zones = [shapely.from_wkt(square(i)) for i in range(2)]
+    rows = [({"ID": f"Z{i}", "KOD": kod}, reproject(z, 7801, epsg).wkt) for i, (z, kod) in enumerate(zip(zones,
+                                                                                                         ("Жм", "Оз")))]
+    shp = make_shapefile(tmp_path / "data", rows, epsg=epsg)
+    data, report = _import(shp, tmp_path, extra="crs: {target: 7801}")
+    assert data.crs == 7801 and report.clean and report.written == ogr_count(shp)
+    for zone, expected in zip(data.zoning_elements, zones):
+        assert zone.geometry.symmetric_difference(expected).area < 1.0  # m², after two reprojections
+
+
+def test_a_coordinate_that_is_not_a_number_skips_its_feature(tmp_path):
+    from odd_sources import srs
+
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((X0, Y0), (X0 + 100, Y0), (float("nan"), Y0 + 100), (X0, Y0)):
+        ring.AddPoint_2D(x, y)
+    broken = ogr.Geometry(ogr.wkbPolygon)
+    broken.AddGeometry(ring)
+    path = tmp_path / "zones.gpkg"  # a shapefile refuses to store NaN; a GeoPackage from another tool does not
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("zones", srs(7801), ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("KOD", ogr.OFTString))
+    for kod, geometry in (("Жм", broken), ("Оз", ogr.CreateGeometryFromWkt(square(1)))):
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetField("KOD", kod)
+        f.SetGeometry(geometry)
+        layer.CreateFeature(f)
+    ds = None
+    data, report = _import(path, tmp_path)
+    _balanced(report, ogr_count(path))
+    assert report.layers[0].skipped_ids == {"BAD_GEOMETRY": ["#1"]}
+    (error,) = _rules(report, "IMPORT.BAD_GEOMETRY")
+    assert "not numbers" in error.message_en
