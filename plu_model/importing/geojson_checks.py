@@ -16,7 +16,7 @@ from typing import Any
 
 from plu_model.i18n import Text
 
-__all__ = ["CHECKED_SIZE", "LONG_VALUE", "DuplicateKey", "duplicate_keys", "why_unreadable"]
+__all__ = ["CHECKED_SIZE", "LONG_VALUE", "DuplicateKey", "crs_member", "duplicate_keys", "why_unreadable"]
 
 #: Files larger than this are not read a second time (the checks are for hand-made files).
 CHECKED_SIZE = 64 * 1024 * 1024
@@ -89,15 +89,30 @@ def _longest_text(doc: Any) -> int:
     return longest
 
 
-def duplicate_keys(path: str | Path, limit: int = 20) -> list[DuplicateKey]:
-    """Keys given twice in a feature's ``properties``, in file order (at most ``limit``)."""
+def crs_member(path: str | Path) -> str | None:
+    """The name a file's (pre-2016) ``crs`` member gives, e.g. ``urn:ogc:def:crs:EPSG::7801``, or None."""
+    doc = _parsed(path)
+    if not isinstance(doc, _Pairs):
+        return None
+    crs = dict(doc).get("crs")
+    props = dict(crs).get("properties") if isinstance(crs, _Pairs) else None
+    name = dict(props).get("name") if isinstance(props, _Pairs) else None
+    return name if isinstance(name, str) else None
+
+
+def _parsed(path: str | Path) -> Any:
     p = Path(path)
     if not p.is_file() or p.stat().st_size > CHECKED_SIZE:
-        return []
+        return None
     try:
-        doc = _read(p)
+        return _read(p)
     except (ValueError, RecursionError):
-        return []  # GDAL read it; the difference is not ours to report
+        return None  # GDAL read it; the difference is not ours to report
+
+
+def duplicate_keys(path: str | Path, limit: int = 20) -> list[DuplicateKey]:
+    """Keys given twice in a feature's ``properties``, in file order (at most ``limit``)."""
+    doc = _parsed(path)
     found: list[DuplicateKey] = []
     for index, feature in enumerate(_features(doc)):
         members = dict(feature)

@@ -194,10 +194,12 @@ class _Importer:
         self.unmapped: dict[tuple[str, str, str, str], list[Any]] = {}
         self.duplicates: list[Any] = []
         self._source_crs: dict[tuple[str | None, str | None], int] = {}
+        self.crs_member: str | None = None
         if src.driver == "GeoJSON" and not is_connection_string(src.name):
-            from plu_model.importing.geojson_checks import duplicate_keys
+            from plu_model.importing.geojson_checks import crs_member, duplicate_keys
 
             self.duplicates = duplicate_keys(src.name)
+            self.crs_member = crs_member(src.name)
 
     # -- set-up ------------------------------------------------------------------
     def source_crs(self, lm: LayerMapping) -> int:
@@ -219,6 +221,7 @@ class _Importer:
                 Text("plu_model.importing.importer", "{mapping_name}: crs.source EPSG:{given} is not a CRS PROJ knows",
                                                      mapping_name=self._mapping_name(), given=given),
             )
+        self._check_crs_member(lm, declared)
         if self.mapping.override_crs and given:
             return given
         if declared:
@@ -248,6 +251,24 @@ class _Importer:
         raise PluInputError(Text(
             "plu_model.importing.importer", "{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / "
             "CCS2005, for example)", source=self.source_name, title=lm.title, what=what))
+
+    def _check_crs_member(self, lm: LayerMapping, declared: int | None) -> None:
+        """A GeoJSON ``crs`` member GDAL could not use is ignored by GDAL without a word: say it."""
+        from plu_model.crs import parse_srs_name
+
+        if not self.crs_member:
+            return
+        try:
+            named = parse_srs_name(self.crs_member)
+        except PluInputError:
+            return  # CRS84 and other forms GDAL reads itself
+        if named.epsg != declared:
+            self._finding("IMPORT.CRS_MEMBER_IGNORED", Severity.WARNING,
+                          Text("plu_model.importing.importer", "layer {title}: the file's crs member names {name}, "
+                                                               "which the reader could not use; the coordinates were "
+                                                               "read as EPSG:{declared} (if that is wrong, give "
+                                                               "crs.source and crs.override: true)",
+                               title=lm.title, name=self.crs_member, declared=declared))
 
     def _mapping_name(self) -> str:
         return str(self.mapping.path) if self.mapping.path else "mapping"

@@ -7172,6 +7172,10 @@
    <source>layer {layer}: the numeric field {fieldname} holds text ({text!r} in feature #{fid}); the text was read, not the number the reader made of it</source>
    <translation>слой {layer}: числовото поле {fieldname} съдържа текст ({text!r} в обект #{fid}); прочетен е текстът, а не числото, което четецът направи от него</translation>
   </message>
+  <message>
+   <source>layer {title}: the file's crs member names {name}, which the reader could not use; the coordinates were read as EPSG:{declared} (if that is wrong, give crs.source and crs.override: true)</source>
+   <translation>слой {title}: членът crs на файла посочва {name}, която четецът не можа да използва; координатите са прочетени като EPSG:{declared} (ако това е грешно, посочете crs.source и crs.override: true)</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.mapping</name>

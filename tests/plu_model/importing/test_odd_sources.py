@@ -393,3 +393,13 @@ def test_a_coordinate_that_is_not_a_number_skips_its_feature(tmp_path):
     assert report.layers[0].skipped_ids == {"BAD_GEOMETRY": ["#1"]}
     (error,) = _rules(report, "IMPORT.BAD_GEOMETRY")
     assert "not numbers" in error.message_en
+
+
+def test_a_crs_member_gdal_cannot_use_is_not_ignored_silently(tmp_path):
+    path = write_geojson(tmp_path / "zones.geojson", [feature("Жм", polygon(_lonlat_ring(23.3, 42.68)))], crs=999999)
+    data, report = _import(path, tmp_path)
+    assert data.crs == 4326  # what GDAL did
+    (warning,) = _rules(report, "IMPORT.CRS_MEMBER_IGNORED")
+    assert "urn:ogc:def:crs:EPSG::999999" in warning.message_en and "EPSG:4326" in warning.message_en
+    path = write_geojson(tmp_path / "zones.geojson", [feature("Жм", polygon(_lonlat_ring(23.3, 42.68)))], crs=4326)
+    assert not _rules(_import(path, tmp_path)[1], "IMPORT.CRS_MEMBER_IGNORED")
