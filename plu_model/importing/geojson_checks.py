@@ -16,7 +16,7 @@ from typing import Any
 
 from plu_model.i18n import Text
 
-__all__ = ["CHECKED_SIZE", "LONG_VALUE", "DuplicateKey", "crs_member", "duplicate_keys", "why_unreadable"]
+__all__ = ["CHECKED_SIZE", "LONG_VALUE", "DuplicateKey", "second_look", "why_unreadable"]
 
 #: Files larger than this are not read a second time (the checks are for hand-made files).
 CHECKED_SIZE = 64 * 1024 * 1024
@@ -89,9 +89,14 @@ def _longest_text(doc: Any) -> int:
     return longest
 
 
-def crs_member(path: str | Path) -> str | None:
-    """The name a file's (pre-2016) ``crs`` member gives, e.g. ``urn:ogc:def:crs:EPSG::7801``, or None."""
+def second_look(path: str | Path) -> tuple[list[DuplicateKey], str | None]:
+    """What GDAL keeps quiet about, from one more read of the file: keys given twice, and the ``crs`` member."""
     doc = _parsed(path)
+    return _duplicates(doc), _crs_member(doc)
+
+
+def _crs_member(doc: Any) -> str | None:
+    """The name a file's (pre-2016) ``crs`` member gives, e.g. ``urn:ogc:def:crs:EPSG::7801``, or None."""
     if not isinstance(doc, _Pairs):
         return None
     crs = dict(doc).get("crs")
@@ -110,9 +115,8 @@ def _parsed(path: str | Path) -> Any:
         return None  # GDAL read it; the difference is not ours to report
 
 
-def duplicate_keys(path: str | Path, limit: int = 20) -> list[DuplicateKey]:
+def _duplicates(doc: Any, limit: int = 20) -> list[DuplicateKey]:
     """Keys given twice in a feature's ``properties``, in file order (at most ``limit``)."""
-    doc = _parsed(path)
     found: list[DuplicateKey] = []
     for index, feature in enumerate(_features(doc)):
         members = dict(feature)

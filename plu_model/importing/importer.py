@@ -195,11 +195,13 @@ class _Importer:
         self.duplicates: list[Any] = []
         self._source_crs: dict[tuple[str | None, str | None], int] = {}
         self.crs_member: str | None = None
-        if src.driver == "GeoJSON" and not is_connection_string(src.name):
-            from plu_model.importing.geojson_checks import crs_member, duplicate_keys
 
-            self.duplicates = duplicate_keys(src.name)
-            self.crs_member = crs_member(src.name)
+    def second_look(self) -> None:
+        """For an import (not the wizard's every preview): read a GeoJSON file once more for what GDAL keeps quiet."""
+        if self.src.driver == "GeoJSON" and Path(self.source_name).is_file():
+            from plu_model.importing.geojson_checks import second_look
+
+            self.duplicates, self.crs_member = second_look(self.source_name)
 
     # -- set-up ------------------------------------------------------------------
     def source_crs(self, lm: LayerMapping) -> int:
@@ -671,6 +673,7 @@ def import_ogr(
     progress = progress or Progress()
     imp = _Importer(open_ogr(source, mapping, format), mapping, progress, target_epsg, now)
     try:
+        imp.second_look()
         for lm in mapping.layers:
             imp.check_fields(lm)
         target = imp.target_epsg or imp.source_crs(mapping.layers[0])

@@ -433,7 +433,11 @@ class OgrSource:
                                                                    "{n} feature: {exc}",
                                                                    plural="{name}: layer {GetName}: reading stopped "
                                                                           "after {n} features: {exc}",
-                                                                   name=self.name, GetName=lyr.GetName(), n=n, exc=str(exc).strip()),
+                                                                   name=self.name, GetName=lyr.GetName(), n=n,
+                                                                   exc=str(exc).strip() or Text(
+                                                                       "plu_model.importing.ogr_source",
+                                                                       "the next record cannot be read: the file is "
+                                                                       "damaged or cut short")),
                         ) from exc
                     finally:
                         gdal.PopErrorHandler()

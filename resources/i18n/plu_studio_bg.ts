@@ -7325,6 +7325,10 @@
    <source>no files</source>
    <translation>няма файлове</translation>
   </message>
+  <message>
+   <source>the next record cannot be read: the file is damaged or cut short</source>
+   <translation>следващият запис не може да се прочете: файлът е повреден или непълен</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.report</name>

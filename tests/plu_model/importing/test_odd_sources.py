@@ -9,6 +9,7 @@ naming the file, the feature and the place; never a traceback.
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 import shapely
@@ -403,3 +404,21 @@ def test_a_crs_member_gdal_cannot_use_is_not_ignored_silently(tmp_path):
     assert "urn:ogc:def:crs:EPSG::999999" in warning.message_en and "EPSG:4326" in warning.message_en
     path = write_geojson(tmp_path / "zones.geojson", [feature("Жм", polygon(_lonlat_ring(23.3, 42.68)))], crs=4326)
     assert not _rules(_import(path, tmp_path)[1], "IMPORT.CRS_MEMBER_IGNORED")
+
+
+def test_z_coordinates_and_odd_dates(tmp_path):
+    rows = [({"ID": "Z1", "KOD": "Жм", "DATA": "2025/02/30"},
+             f"POLYGON Z(({X0} {Y0} 550,{X0 + 100} {Y0} 551,{X0 + 100} {Y0 + 100} 552,{X0} {Y0} 550))"),
+            ({"ID": "Z2", "KOD": "Оз", "DATA": "2025/03/01"}, square(1))]
+    shp = make_shapefile(tmp_path / "data", rows, geometry_type=ogr.wkbPolygon25D,
+                         fields=(("ID", ogr.OFTString), ("KOD", ogr.OFTString), ("DATA", ogr.OFTDate)))
+    mapping = odd_mapping(tmp_path, layer="id: {field: ID}")
+    mapping.write_text(mapping.read_text(encoding="utf-8") + "      valid_from: {field: DATA}\n", encoding="utf-8")
+    data, report = run_import(str(shp), load_mapping(mapping))
+    _balanced(report, ogr_count(shp))
+    zones = {z.inspire_id.local_id: z for z in data.zoning_elements}
+    assert not shapely.has_z(zones["Z1"].geometry) and _rules(report, "IMPORT.Z_DROPPED")
+    assert str(zones["Z2"].valid_from) == "2025-03-01"
+    assert not isinstance(zones["Z1"].valid_from, date)  # 30 February: left empty, and said
+    (bad,) = _rules(report, "IMPORT.BAD_VALUE")
+    assert bad.feature_id == "Z1" and "2025/02/30" in bad.message_en
