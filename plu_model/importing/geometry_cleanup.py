@@ -193,7 +193,8 @@ class GeometryCleaner:
             if shape is None:
                 detail = str(exc)
                 return CleanResult(skip="BAD_GEOMETRY", detail=detail, notes=[("IMPORT.BAD_GEOMETRY", detail, None)])
-        return self.clean(shape, result)
+        x0, x1, y0, y1 = geom.GetEnvelope()  # cheaper here than from shapely, for the range check
+        return self.clean(shape, result, (x0, y0, x1, y1))
 
     def _closed_rings(self, geom: ogr.Geometry, result: CleanResult) -> BaseGeometry | None:
         """A polygon whose rings do not end where they start (hand-made GeoJSON), closed, or None."""
@@ -207,8 +208,9 @@ class GeometryCleaner:
                              if np.isfinite(shapely.get_coordinates(shape)).all() else None))
         return shape
 
-    def clean(self, shape: BaseGeometry | None, result: CleanResult | None = None) -> CleanResult:
-        """Clean a shapely geometry in the source CRS."""
+    def clean(self, shape: BaseGeometry | None, result: CleanResult | None = None,
+              envelope: tuple[float, float, float, float] | None = None) -> CleanResult:
+        """Clean a shapely geometry in the source CRS (``envelope``: its bounds, when already known)."""
         result = result or CleanResult()
         if shape is None:
             result.skip = "NO_GEOMETRY"
@@ -219,7 +221,7 @@ class GeometryCleaner:
         if shapely.has_z(shape) and not self.keep_z:
             shape = shapely.force_2d(shape)
             result.notes.append(("IMPORT.Z_DROPPED", "", None))
-        if not self._in_range(shape, result):
+        if not self._in_range(shape, result, envelope=envelope):
             return result
         if self.wants_area:
             shape = self._as_area(shape, result)
@@ -244,14 +246,15 @@ class GeometryCleaner:
 
     # -- steps -------------------------------------------------------------------
     def _in_range(self, shape: BaseGeometry, result: CleanResult, epsg: int | None = None,
-                  source_shape: BaseGeometry | None = None) -> bool:
+                  source_shape: BaseGeometry | None = None,
+                  envelope: tuple[float, float, float, float] | None = None) -> bool:
         """False (and the feature skipped, the coordinate named) when a coordinate is not a number or far off.
 
         Checked in the source CRS and, after reprojection (``source_shape`` given), in the plan's.
         """
         epsg = epsg or self.source_epsg
         bounds = plausible_bounds(epsg)
-        x0, y0, x1, y1 = shapely.bounds(shape).tolist()  # one call per feature; NaN is left to _validity
+        x0, y0, x1, y1 = envelope or shapely.bounds(shape).tolist()  # NaN is left to _validity
         if bounds is not None and x0 >= bounds[0] and y0 >= bounds[1] and x1 <= bounds[2] and y1 <= bounds[3]:
             return True
         coords = shapely.get_coordinates(shape)
