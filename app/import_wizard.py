@@ -62,7 +62,7 @@ from plu_model.codelists import codelist, codelists_extending, label_for
 from plu_model.errors import Cancelled, PluError, message_of
 from plu_model.i18n import Text, say_in
 from plu_model.importing import ImportMapping, ImportReport, LayerMapping, load_mapping, run_import, save_mapping
-from plu_model.importing.importer import import_format, open_ogr, preview_layer
+from plu_model.importing.importer import NothingImported, import_format, open_ogr, preview_layer
 from plu_model.importing.mapping import AttributeRule, mappable_attributes
 from plu_model.importing.ogr_source import FALLBACK_ENCODING, TEXT_ENCODINGS, OgrSource, is_connection_string
 from plu_model.importing.plan_file import suggested_plan_file
@@ -249,6 +249,9 @@ class ImportTask(QgsTask):
             _, self.report = run_import(self.source, self.mapping, self.out, progress=progress, format=self.format)
         except Cancelled:
             self.was_cancelled = True
+            return False
+        except NothingImported as exc:  # every feature was skipped: the report says which and why
+            self.error = message_of(exc, self.language) + "\n\n" + exc.report.format_text(self.language)
             return False
         except PluError as exc:
             self.error = message_of(exc, self.language)

@@ -13,10 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plu_cli.language import language
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say
+
+if TYPE_CHECKING:
+    from plu_model.importing.report import ImportReport
 
 NAME = "import"
 
@@ -43,6 +47,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                                                                                           "frequent values instead of importing"))
 
 
+#: longest value ``--inspect`` shows (a 20 MB text property stays out of the terminal)
+_SHOWN_VALUE = 60
+
+
+def _shown(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= _SHOWN_VALUE else value[:_SHOWN_VALUE - 1] + "…"
+
+
 def _inspect(args: argparse.Namespace) -> int:
     from plu_model.importing import load_mapping, open_ogr
 
@@ -50,12 +63,15 @@ def _inspect(args: argparse.Namespace) -> int:
     with open_ogr(args.source, mapping, args.format) as src:
         for info in src.layers():
             crs = f"EPSG:{info.epsg}" if info.epsg else (info.crs_name or say("plu_cli.commands.import_", "no CRS"))
+            if src.crs_errors.get(info.name):
+                crs = say("plu_cli.commands.import_", "a CRS that cannot be read ({error})",
+                          error=src.crs_errors[info.name])
             print(f"{info.name}: {info.geometry_type}, {info.feature_count} {say('plu_cli.commands.import_', 'features')}, {crs}")
             for fi in info.fields:
                 values = ""
                 if fi.type_name in ("String", "Integer", "Integer64"):
                     top = src.distinct_values(info.name, fi.name, limit=10)
-                    values = "; ".join(f"{v} ({n})" for v, n in top)
+                    values = "; ".join(f"{_shown(v)} ({n})" for v, n in top)
                 print(f"  {fi.name} [{fi.type_name}]" + (f": {values}" if values else ""))
     return 0
 
@@ -63,6 +79,7 @@ def _inspect(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     from plu_model.findings import Severity
     from plu_model.importing import load_mapping, run_import
+    from plu_model.importing.importer import NothingImported
 
     if args.inspect:
         return _inspect(args)
@@ -78,11 +95,20 @@ def run(args: argparse.Namespace) -> int:
     source = args.source
     if mapping is not None and source == "-":
         source = mapping.resolved_source() or source
-    data, report = run_import(source, mapping, args.out, target_epsg=args.crs, format=args.format)
-    print(report.format_text(language()), file=sys.stderr)
-    if args.report:
-        Path(args.report).write_text(report.to_json() + "\n", encoding="utf-8")
+    try:
+        data, report = run_import(source, mapping, args.out, target_epsg=args.crs, format=args.format)
+    except NothingImported as exc:  # the report says feature by feature why; the error ends the command
+        _tell(exc.report, args.report)
+        raise
+    _tell(report, args.report)
     if report.skipped or any(f.severity >= Severity.ERROR for f in report.findings):
         return 1
     return 0
+
+
+def _tell(report: ImportReport, path: str | None) -> None:
+    """Print the report and, with ``--report``, save it as JSON."""
+    print(report.format_text(language()), file=sys.stderr)
+    if path:
+        Path(path).write_text(report.to_json() + "\n", encoding="utf-8")
 

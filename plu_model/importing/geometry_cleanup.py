@@ -20,17 +20,22 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy as np
 import shapely
-from osgeo import gdal, ogr
+from osgeo import gdal, ogr, osr
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from plu_model.crs import is_geographic, reproject
+from plu_model.errors import PluInputError
 
-__all__ = ["CleanResult", "GeometryCleaner", "arc_options", "linearisation_settings", "polygonize_lines"]
+__all__ = ["CleanResult", "GeometryCleaner", "arc_options", "linearisation_settings", "plausible_bounds",
+           "polygonize_lines"]
 
 ogr.UseExceptions()
+osr.UseExceptions()
 
 #: Largest angle per step of a linearised arc, in degrees.
 ARC_STEP_DEGREES = 1.0
@@ -38,6 +43,48 @@ ARC_STEP_DEGREES = 1.0
 _METRES_PER_DEGREE = 111_320.0
 _AREA_CLASSES = {"ZoningElement", "SpatialPlan"}
 _POINT_IN_REASON = re.compile(r"\[\s*(-?[\d.eE+-]+)\s+(-?[\d.eE+-]+)")
+#: Degrees added on every side of a CRS's area of use before a coordinate counts as out of range.
+AREA_MARGIN_DEGREES = 5.0
+
+
+@lru_cache(maxsize=64)
+def plausible_bounds(epsg: int) -> tuple[float, float, float, float] | None:
+    """Where coordinates of ``epsg`` can lie: its area of use widened by :data:`AREA_MARGIN_DEGREES`, in its own units.
+
+    A coordinate far outside (a vertex typed with three extra digits, 1e300 from a
+    broken export, latitude and longitude swapped) would stretch the plan's extent
+    across the globe; the importer skips such a feature and says which coordinate.
+    None when the CRS states no usable area.
+    """
+    srs = osr.SpatialReference()
+    try:
+        srs.ImportFromEPSG(epsg)
+        area = srs.GetAreaOfUse()
+    except RuntimeError:
+        return None
+    if area is None or area.west_lon_degree > area.east_lon_degree:  # unknown, or across the antimeridian
+        return None
+    m = AREA_MARGIN_DEGREES
+    west, south = max(area.west_lon_degree - m, -180.0), max(area.south_lat_degree - m, -90.0)
+    east, north = min(area.east_lon_degree + m, 180.0), min(area.north_lat_degree + m, 90.0)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    if srs.IsGeographic():
+        return (west, south, east, north)
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    try:
+        bounds = osr.CoordinateTransformation(wgs84, srs).TransformBounds(west, south, east, north, 21)
+    except RuntimeError:
+        return None
+    return tuple(bounds) if all(math.isfinite(b) for b in bounds) else None  # type: ignore[return-value]
+
+
+def _first_outside(coords: np.ndarray, bounds: tuple[float, float, float, float]) -> int | None:
+    minx, miny, maxx, maxy = bounds
+    x, y = coords[:, 0], coords[:, 1]
+    outside = np.flatnonzero((x < minx) | (x > maxx) | (y < miny) | (y > maxy))
+    return int(outside[0]) if outside.size else None
 
 
 def arc_options(tolerance: float) -> dict[str, str]:
@@ -123,23 +170,47 @@ class GeometryCleaner:
         return self.target_class in _AREA_CLASSES
 
     # -- entry points ------------------------------------------------------------
-    def from_ogr(self, geom: ogr.Geometry | None) -> CleanResult:
-        """Clean an OGR geometry read from the source."""
+    def from_ogr(self, geom: ogr.Geometry | None, source_text: str | None = None) -> CleanResult:
+        """Clean an OGR geometry read from the source (``source_text``: what a reader could not make one of)."""
         if geom is None:
+            if source_text:
+                detail = f"{source_text[:80]!r}" + ("…" if len(source_text) > 80 else "")
+                return CleanResult(skip="BAD_GEOMETRY", detail=detail, notes=[("IMPORT.BAD_GEOMETRY", detail, None)])
             return CleanResult(skip="NO_GEOMETRY")
         result = CleanResult()
         if geom.HasCurveGeometry():
             with linearisation_settings(self.tolerance):
                 geom = geom.GetLinearGeometry(ARC_STEP_DEGREES)
             result.notes.append(("IMPORT.CURVES_LINEARISED", self.tolerance, None))
+        if geom.IsMeasured():
+            geom = geom.Clone()
+            geom.SetMeasured(False)
+            result.notes.append(("IMPORT.M_DROPPED", "", None))
         try:
             shape = shapely.from_wkb(bytes(geom.ExportToIsoWkb()))
         except shapely.errors.GEOSException as exc:
-            return CleanResult(skip="BAD_GEOMETRY", detail=str(exc))
-        return self.clean(shape, result)
+            shape = self._closed_rings(geom, result)
+            if shape is None:
+                detail = str(exc)
+                return CleanResult(skip="BAD_GEOMETRY", detail=detail, notes=[("IMPORT.BAD_GEOMETRY", detail, None)])
+        x0, x1, y0, y1 = geom.GetEnvelope()  # cheaper here than from shapely, for the range check
+        return self.clean(shape, result, (x0, y0, x1, y1))
 
-    def clean(self, shape: BaseGeometry | None, result: CleanResult | None = None) -> CleanResult:
-        """Clean a shapely geometry in the source CRS."""
+    def _closed_rings(self, geom: ogr.Geometry, result: CleanResult) -> BaseGeometry | None:
+        """A polygon whose rings do not end where they start (hand-made GeoJSON), closed, or None."""
+        closed = geom.Clone()
+        closed.CloseRings()
+        try:
+            shape = shapely.from_wkb(bytes(closed.ExportToIsoWkb()))
+        except shapely.errors.GEOSException:
+            return None
+        result.notes.append(("IMPORT.RINGS_CLOSED", "", self._in_plan_crs(shapely.force_2d(shape).representative_point())
+                             if np.isfinite(shapely.get_coordinates(shape)).all() else None))
+        return shape
+
+    def clean(self, shape: BaseGeometry | None, result: CleanResult | None = None,
+              envelope: tuple[float, float, float, float] | None = None) -> CleanResult:
+        """Clean a shapely geometry in the source CRS (``envelope``: its bounds, when already known)."""
         result = result or CleanResult()
         if shape is None:
             result.skip = "NO_GEOMETRY"
@@ -150,6 +221,8 @@ class GeometryCleaner:
         if shapely.has_z(shape) and not self.keep_z:
             shape = shapely.force_2d(shape)
             result.notes.append(("IMPORT.Z_DROPPED", "", None))
+        if not self._in_range(shape, result, envelope=envelope):
+            return result
         if self.wants_area:
             shape = self._as_area(shape, result)
             if shape is None:
@@ -158,12 +231,58 @@ class GeometryCleaner:
         if shape is None:
             return result
         if self.source_epsg != self.target_epsg:
-            shape = reproject(shape, self.source_epsg, self.target_epsg)
+            try:
+                projected = reproject(shape, self.source_epsg, self.target_epsg)
+            except PluInputError as exc:  # PROJ refuses a point of this one feature
+                result.skip, result.detail = "OUT_OF_RANGE", str(exc)
+                result.notes.append(("IMPORT.OUT_OF_RANGE", result.detail, None))
+                return result
+            if not self._in_range(projected, result, self.target_epsg, source_shape=shape):
+                return result
+            shape = projected
         parts = self._parts(shape, result)
         result.geometries = parts
         return result
 
     # -- steps -------------------------------------------------------------------
+    def _in_range(self, shape: BaseGeometry, result: CleanResult, epsg: int | None = None,
+                  source_shape: BaseGeometry | None = None,
+                  envelope: tuple[float, float, float, float] | None = None) -> bool:
+        """False (and the feature skipped, the coordinate named) when a coordinate is not a number or far off.
+
+        Checked in the source CRS and, after reprojection (``source_shape`` given), in the plan's.
+        """
+        epsg = epsg or self.source_epsg
+        bounds = plausible_bounds(epsg)
+        x0, y0, x1, y1 = envelope or shapely.bounds(shape).tolist()  # NaN is left to _validity
+        if bounds is not None and x0 >= bounds[0] and y0 >= bounds[1] and x1 <= bounds[2] and y1 <= bounds[3]:
+            return True
+        coords = shapely.get_coordinates(shape)
+        if not np.isfinite(coords).all():
+            result.skip = "BAD_GEOMETRY"
+            result.detail = "coordinates that are not numbers (NaN, infinity)"
+            result.notes.append(("IMPORT.BAD_GEOMETRY", result.detail, None))
+            return False
+        at = _first_outside(coords, bounds) if bounds is not None else None
+        if at is None:
+            return True
+        x, y = coords[at]
+        detail = f"({x:.10g} {y:.10g}) EPSG:{epsg}"
+        if source_shape is None:
+            swapped = coords[:, ::-1]
+        else:
+            flipped = shapely.transform(source_shape, lambda c: c[:, ::-1])
+            try:
+                swapped = shapely.get_coordinates(reproject(flipped, self.source_epsg, epsg))
+            except PluInputError:
+                swapped = np.full((1, 2), np.nan)
+        if np.isfinite(swapped).all() and _first_outside(swapped, bounds) is None:  # type: ignore[arg-type]
+            detail += "; with x and y swapped it would fit: latitude/longitude order?"
+        result.skip = "OUT_OF_RANGE"
+        result.detail = detail
+        result.notes.append(("IMPORT.OUT_OF_RANGE", detail, None))
+        return False
+
     def _as_area(self, shape: BaseGeometry, result: CleanResult) -> BaseGeometry | None:
         polygons: list[Polygon] = []
         closed = 0
@@ -190,6 +309,11 @@ class GeometryCleaner:
         if shape.is_valid:
             return shape
         reason = shapely.is_valid_reason(shape)
+        if reason.startswith("Invalid Coordinate"):  # NaN: nothing to repair, nowhere to place it
+            result.skip = "BAD_GEOMETRY"
+            result.detail = "coordinates that are not numbers (NaN, infinity)"
+            result.notes.append(("IMPORT.BAD_GEOMETRY", result.detail, None))
+            return None
         where = self._in_plan_crs(_reason_point(reason) or shape.representative_point())
         if self.invalid == "skip":
             result.skip = "INVALID_GEOMETRY"

@@ -45,13 +45,13 @@ from plu_model.i18n import Text, say_in
 from plu_model.importing.geometry_cleanup import GeometryCleaner, linearisation_settings, polygonize_lines
 from plu_model.importing.mapping import ImportMapping, LayerMapping
 from plu_model.importing.ogr_source import FALLBACK_ENCODING, OgrSource, is_connection_string
-from plu_model.importing.report import ImportReport, LayerReport
+from plu_model.importing.report import SKIP_REASONS, ImportReport, LayerReport
 from plu_model.importing.rules import Evaluated, Problem, RuleEvaluator, document_feature
 from plu_model.progress import Progress
 from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.values import Identifier, LegislationCitation
 
-__all__ = ["PreparedRow", "PreviewRow", "import_format", "import_gml", "import_ogr", "open_ogr", "preview_layer", "run_import"]
+__all__ = ["NothingImported", "PreparedRow", "PreviewRow", "import_format", "import_gml", "import_ogr", "open_ogr", "preview_layer", "run_import"]
 
 _NCNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _PROBLEM_SKIP = {"unmapped": "UNMAPPED_VALUE", "missing": "MISSING_VALUE", "bad_value": "BAD_VALUE"}
@@ -74,6 +74,14 @@ _NOTE_TEXT: dict[str, tuple[Severity, Text | Callable[[Any], Text]]] = {
     "IMPORT.GEOMETRY_REPAIRED": (Severity.WARNING, Text("plu_model.importing.importer", "invalid geometry repaired: {d}")),
     "IMPORT.GEOMETRY_INVALID_KEPT": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry kept as it is: {d}")),
     "IMPORT.GEOMETRY_INVALID_SKIPPED": (Severity.ERROR, Text("plu_model.importing.importer", "invalid geometry, feature skipped: {d}")),
+    "IMPORT.M_DROPPED": (Severity.INFO, Text("plu_model.importing.importer", "M values (measures) were dropped")),
+    "IMPORT.RINGS_CLOSED": (Severity.WARNING, Text("plu_model.importing.importer", "a ring did not end where it began; it "
+                                                                                   "was closed")),
+    "IMPORT.BAD_GEOMETRY": (Severity.ERROR, Text("plu_model.importing.importer", "the geometry cannot be read, feature "
+                                                                                 "skipped: {d}")),
+    "IMPORT.OUT_OF_RANGE": (Severity.ERROR, Text("plu_model.importing.importer", "a coordinate lies far outside the area "
+                                                                                 "its CRS is used for, feature skipped: "
+                                                                                 "{d}")),
 }
 
 
@@ -83,7 +91,7 @@ def _note(note: Text | Callable[[Any], Text], detail: Any) -> Text:
 
 
 _PER_FEATURE = {"IMPORT.GEOMETRY_REPAIRED", "IMPORT.GEOMETRY_INVALID_KEPT", "IMPORT.GEOMETRY_INVALID_SKIPPED",
-                "IMPORT.PARTS_DROPPED"}
+                "IMPORT.PARTS_DROPPED", "IMPORT.RINGS_CLOSED", "IMPORT.BAD_GEOMETRY", "IMPORT.OUT_OF_RANGE"}
 
 
 # -- sources -------------------------------------------------------------------------
@@ -134,7 +142,30 @@ def open_ogr(source: str, mapping: ImportMapping | None = None, format: str | No
     options = dict(fmt.options.get("open_options", {}))
     if mapping:
         options.update(mapping.open_options)
-    return OgrSource(source, fmt.options.get("drivers"), options, mapping.source_encoding if mapping else None)
+    try:
+        return OgrSource(source, fmt.options.get("drivers"), options, mapping.source_encoding if mapping else None)
+    except PluInputError as exc:
+        hint = _format_hint(source, fmt, format or (mapping.source_format if mapping else None))
+        if hint is None:
+            raise
+        raise PluInputError(Text("plu_model.importing.importer", "{error}; {hint}", error=exc, hint=hint)) from exc
+
+
+def _format_hint(source: str, fmt: Any, chosen: str | None) -> Text | None:
+    """When a format was named (``--format``, ``source.format``) and the file's extension says another: say so."""
+    from plu_model.readers import READERS
+
+    if not chosen or is_connection_string(source):
+        return None
+    try:
+        by_extension = READERS.for_path(source)
+    except KeyError:
+        return None
+    if by_extension.name == fmt.name:
+        return None
+    return Text("plu_model.importing.importer", "the format {chosen} was asked for, but the file's extension says "
+                                                "{found}: leave out --format (or source.format) or name {found_name}",
+                chosen=fmt.name, found=by_extension, found_name=by_extension.name)
 
 
 # -- rows of a mapped layer ------------------------------------------------------------
@@ -176,17 +207,38 @@ class _Importer:
         self.target_epsg = target_epsg or mapping.target_crs
         self.note_counts: Counter[tuple[str, str, str]] = Counter()
         self.unmapped: dict[tuple[str, str, str, str], list[Any]] = {}
+        self.duplicates: list[Any] = []
+        self._source_crs: dict[tuple[str | None, str | None], int] = {}
+        self.crs_member: str | None = None
+
+    def second_look(self) -> None:
+        """For an import (not the wizard's every preview): read a GeoJSON file once more for what GDAL keeps quiet."""
+        if self.src.driver == "GeoJSON" and Path(self.source_name).is_file():
+            from plu_model.importing.geojson_checks import second_look
+
+            self.duplicates, self.crs_member = second_look(self.source_name)
 
     # -- set-up ------------------------------------------------------------------
     def source_crs(self, lm: LayerMapping) -> int:
+        """The layer's EPSG code (asked once per layer: what it notes is noted once)."""
+        if lm.name is None:  # name the layer in messages: a shapefile's own name, DXF's "entities"
+            lm = replace(lm, name=self.src.layer(None).GetName())
+        key = (lm.name, lm.where)
+        if key not in self._source_crs:
+            self._source_crs[key] = self._find_source_crs(lm)
+        return self._source_crs[key]
+
+    def _find_source_crs(self, lm: LayerMapping) -> int:
         declared = self.src.epsg(lm.name)
         has_crs = self.src.has_crs(lm.name)
+        unreadable = self.src.crs_error(lm.name)
         given = self.mapping.source_crs
         if given and not is_known_crs(given):
             raise PluInputError(
                 Text("plu_model.importing.importer", "{mapping_name}: crs.source EPSG:{given} is not a CRS PROJ knows",
                                                      mapping_name=self._mapping_name(), given=given),
             )
+        self._check_crs_member(lm, declared)
         if self.mapping.override_crs and given:
             return given
         if declared:
@@ -197,6 +249,12 @@ class _Importer:
                                                                    "used (set crs.override: true to use the mapping's)",
                                                                    title=lm.title, declared=declared, given=given))
             return declared
+        if given and unreadable:
+            self._finding("IMPORT.CRS_UNREADABLE", Severity.WARNING,
+                          Text("plu_model.importing.importer", "the CRS layer {title} declares cannot be read "
+                                                               "({error}); EPSG:{given} from the mapping was used",
+                               title=lm.title, error=unreadable, given=given))
+            return given
         if given:
             if has_crs:
                 self._finding("IMPORT.CRS_UNIDENTIFIED", Severity.INFO,
@@ -205,9 +263,29 @@ class _Importer:
                                                                    title=lm.title, given=given))
             return given
         what = Text("plu_model.importing.importer", "has a CRS that has no EPSG code") if has_crs else Text("plu_model.importing.importer", "has no CRS")
+        if unreadable:
+            what = Text("plu_model.importing.importer", "declares a CRS that cannot be read ({error})", error=unreadable)
         raise PluInputError(Text(
             "plu_model.importing.importer", "{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / "
             "CCS2005, for example)", source=self.source_name, title=lm.title, what=what))
+
+    def _check_crs_member(self, lm: LayerMapping, declared: int | None) -> None:
+        """A GeoJSON ``crs`` member GDAL could not use is ignored by GDAL without a word: say it."""
+        from plu_model.crs import parse_srs_name
+
+        if not self.crs_member:
+            return
+        try:
+            named = parse_srs_name(self.crs_member)
+        except PluInputError:
+            return  # CRS84 and other forms GDAL reads itself
+        if named.epsg != declared:
+            self._finding("IMPORT.CRS_MEMBER_IGNORED", Severity.WARNING,
+                          Text("plu_model.importing.importer", "layer {title}: the file's crs member names {name}, "
+                                                               "which the reader could not use; the coordinates were "
+                                                               "read as EPSG:{declared} (if that is wrong, give "
+                                                               "crs.source and crs.override: true)",
+                               title=lm.title, name=self.crs_member, declared=declared))
 
     def _mapping_name(self) -> str:
         return str(self.mapping.path) if self.mapping.path else "mapping"
@@ -227,8 +305,23 @@ class _Importer:
             if rule.field and rule.field not in available:
                 raise PluInputError(Text(
                     "plu_model.importing.importer", "{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have "
-                    "(fields: {fields})", mapping=self._mapping_name(), title=lm.title, key=key, field=rule.field,
-                    layer=info.name, fields=", ".join(sorted(available)) or Text("plu_model.importing.importer", "none")))
+                    "(fields: {fields}){hint}", mapping=self._mapping_name(), title=lm.title, key=key, field=rule.field,
+                    layer=info.name, fields=", ".join(sorted(available)) or Text("plu_model.importing.importer", "none"),
+                    hint=self._missing_field_hint(info, rule.field)))
+
+    def _missing_field_hint(self, info: Any, name: str) -> Text | str:
+        """Why a field may be missing: no .dbf, an empty layer, a shapefile's 10-character names."""
+        if info.name in self.src.missing_dbf:
+            return Text("plu_model.importing.importer", "; the shapefile has no .dbf, so no attributes: copy the .dbf "
+                                                        "from where the data came from")
+        if not info.fields and info.feature_count == 0:
+            return Text("plu_model.importing.importer", "; the layer holds no features")
+        if self.src.driver == "ESRI Shapefile" and len(name) > 10:
+            near = [f for f in info.field_names if f.lower().startswith(name[:6].lower())]
+            return Text("plu_model.importing.importer", "; a shapefile cuts field names to 10 characters and numbers "
+                                                        "those that then clash: use the name the source has "
+                                                        "({names})", names=", ".join(near) or name[:10])
+        return ""
 
     def context(self, lm: LayerMapping, target: int) -> _LayerContext:
         if lm.name is None:  # name the layer in reports: DXF's "entities", a shapefile's own name
@@ -269,7 +362,7 @@ class _Importer:
             yield from self._polygonized(ctx, limit)
             return
         for row in self.src.rows(lm.name, lm.where, limit):
-            result = ctx.cleaner.from_ogr(row.geometry)
+            result = ctx.cleaner.from_ogr(row.geometry, row.geometry_text)
             prepared = PreparedRow(str(row.fid), dict(row.values), result.geometries, result.skip, result.detail,
                                    result.notes)
             self._join_label(ctx, prepared)
@@ -447,6 +540,25 @@ class _Importer:
             self._finding(rule, severity, Text("plu_model.importing.importer", "layer {layer}: {problem}{tail} (first: feature {example})",
                                                layer=layer, problem=_ProblemText(p), tail=tail, example=example),
                           feature_id=str(example), count=n)
+        for (layer, said), n in self.src.messages.counts.items():
+            where = Text("plu_model.importing.importer", "layer {layer}: ", layer=layer) if layer else ""
+            self._finding("IMPORT.READER_SAID", Severity.INFO,
+                          Text("plu_model.importing.importer", "{where}the reader (GDAL) said: {said}", where=where,
+                               said=said), count=n)
+        for (layer, fieldname), (n, fid, text) in self.src.text_in_numbers.items():
+            self._finding("IMPORT.TEXT_IN_NUMBER_FIELD", Severity.WARNING,
+                          Text("plu_model.importing.importer", "layer {layer}: the numeric field {fieldname} holds "
+                                                               "text ({text!r} in feature #{fid}); the text was read, "
+                                                               "not the number the reader made of it",
+                               layer=layer, fieldname=fieldname, text=text, fid=fid),
+                          feature_id=f"#{fid}", count=n)
+        for dup in self.duplicates:
+            self._finding("IMPORT.DUPLICATE_KEY", Severity.WARNING,
+                          Text("plu_model.importing.importer", "feature {feature}: property {key!r} is given {n} "
+                                                               "time ({values}); the reader kept the last",
+                               plural="feature {feature}: property {key!r} is given {n} times ({values}); the "
+                                      "reader kept the last", feature=dup.feature, key=dup.key, n=len(dup.values), values=", ".join(dup.values)),
+                          feature_id=dup.feature)
         for (layer, fieldname), n in self.src.fallback_fields.items():
             self._finding("IMPORT.ENCODING_ASSUMED", Severity.WARNING,
                           Text("plu_model.importing.importer", "layer {layer}: text of field {fieldname} is not "
@@ -476,6 +588,39 @@ class _ProblemText:
             return p.message
         raw = say_in(language, "plu_model.importing.importer", ": {raw!r}", raw=p.raw) if p.raw else ""
         return say_in(language, "plu_model.importing.importer", "{what} {attribute}", what=_PROBLEM_KIND[p.kind], attribute=p.attribute) + raw
+
+
+class NothingImported(PluInputError):
+    """Every source feature was skipped: no plan can be made.  ``report`` says why, feature by feature."""
+
+    def __init__(self, report: ImportReport):
+        summary = _SkipSummary(tuple(
+            (lr.layer, lr.read, tuple((r, n, tuple(lr.examples.get(r, []))) for r, n in lr.skipped.most_common()))
+            for lr in report.layers))
+        super().__init__(Text("plu_model.importing.importer", "{source}: nothing was imported, so there is no plan "
+                                                              "to write: {summary}", source=report.source,
+                              summary=summary))
+        self.report = report
+
+
+@dataclass(frozen=True)
+class _SkipSummary:
+    """Per layer: features read and why each was skipped, in the language asked (plain data: it pickles)."""
+
+    layers: tuple[tuple[str, int, tuple[tuple[str, int, tuple[str, ...]], ...]], ...]
+
+    def say(self, language: str) -> str:
+        parts = []
+        for layer, read, skipped in self.layers:
+            if read == 0:
+                parts.append(say_in(language, "plu_model.importing.importer", "layer {layer} has no features (after "
+                                                                              "its filter)", layer=layer))
+                continue
+            reasons = ", ".join(f"{n} × {SKIP_REASONS[r].say(language)} ({', '.join(ex)})" for r, n, ex in skipped)
+            parts.append(say_in(language, "plu_model.importing.importer", "layer {layer}: {read} read, all "
+                                                                          "skipped: {reasons}",
+                                layer=layer, read=read, reasons=reasons))
+        return "; ".join(parts)
 
 
 # -- plans -------------------------------------------------------------------------
@@ -544,6 +689,7 @@ def import_ogr(
     progress = progress or Progress()
     imp = _Importer(open_ogr(source, mapping, format), mapping, progress, target_epsg, now)
     try:
+        imp.second_look()
         for lm in mapping.layers:
             imp.check_fields(lm)
         target = imp.target_epsg or imp.source_crs(mapping.layers[0])
@@ -565,6 +711,10 @@ def import_ogr(
                     else:
                         built.append((f, lr))
                     lr.written += 1
+        if not plans and not built:
+            imp.fold_findings()
+            imp.report.findings = imp.findings
+            raise NothingImported(imp.report)
         if not plans:
             plans = [_constant_plan(imp, _extent([f for f, _ in built], mapping.plan_extent))]
         features = _assign_plans(plans, built, imp)

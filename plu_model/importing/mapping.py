@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -346,6 +347,13 @@ def _rule(data: Any, value_maps: dict[str, dict[str, Any]], where: str) -> Attri
         rule.map, rule.map_name = value_maps[raw_map], raw_map
     elif isinstance(raw_map, dict):
         rule.map = {str(k): v for k, v in raw_map.items()}
+    if rule.pattern is not None:
+        try:
+            re.compile(rule.pattern)
+        except re.error as exc:
+            raise PluInputError(Text("plu_model.importing.mapping", "{where}: pattern {pattern!r} is not a regular "
+                                                                    "expression: {error}",
+                                     where=where, pattern=rule.pattern, error=str(exc))) from None
     if rule.codelist:
         try:
             codelist(rule.codelist)
@@ -368,6 +376,50 @@ def _check_attributes(class_name: str, names: list[str], where: str) -> None:
                     else Text("plu_model.importing.mapping", "known: {names}", names=", ".join(allowed)))
             raise PluInputError(Text("plu_model.importing.mapping", "{where}: {class_name} has no attribute {name!r} to map ({hint})",
                                      where=where, class_name=class_name, name=name, hint=hint))
+
+
+def _check_codes(class_name: str, rules: dict[str, AttributeRule], where: str) -> None:
+    """Constants, value-map targets and defaults of code attributes must be codes: wrong for one, wrong for all.
+
+    A source value that maps to nothing is the data's affair and is reported per
+    feature; a mapping that names a code no list has would skip every feature, so it
+    is refused before anything is read, with its place.
+    """
+    from plu_model.importing.rules import CodeResolver
+
+    resolver = CodeResolver()
+    attrs = {a.name: a for a in CLASS_ATTRIBUTES[class_name]}
+    for name, rule in rules.items():
+        attr = attrs.get(name)
+        if attr is None or attr.kind != "code":
+            continue
+        lists = rule.codelist or attr.codelist or "?"
+
+        def unknown(value: Any) -> bool:
+            return value is not None and resolver.resolve(attr, str(value).strip(), rule.codelist)[0] is None
+
+        if rule.is_constant and rule.pattern is None:
+            values = rule.value if isinstance(rule.value, list) else [rule.value]
+            if rule.split and isinstance(rule.value, str):
+                values = rule.value.split(rule.split)
+            for value in values:
+                if unknown(value):
+                    raise PluInputError(Text("plu_model.importing.mapping", "{where}.{name}: {value!r} is not a "
+                                                                            "value of {lists}",
+                                             where=where, name=name, value=value, lists=lists))
+        for source, target in (rule.map or {}).items():
+            for value in target if isinstance(target, list) else [target]:
+                if unknown(value):
+                    raise PluInputError(Text(
+                        "plu_model.importing.mapping", "{where}.{name}: the value map{map_name} maps {source!r} to "
+                        "{value!r}, which is not a value of {lists}", where=where, name=name,
+                        map_name=f" {rule.map_name!r}" if rule.map_name else "", source=source, value=value,
+                        lists=lists))
+        for value in rule.default if isinstance(rule.default, list) else [rule.default]:
+            if unknown(value):
+                raise PluInputError(Text("plu_model.importing.mapping", "{where}.{name}: default {value!r} is not a "
+                                                                        "value of {lists}",
+                                         where=where, name=name, value=value, lists=lists))
 
 
 def _required_present(lm: LayerMapping, where: str, plan_rules: dict[str, AttributeRule]) -> None:
@@ -412,6 +464,7 @@ def mapping_from_dict(data: Any, path: str | os.PathLike[str] | None = None) -> 
     plan_extent = plan_data.pop("extent", "union")
     _check_attributes("SpatialPlan", list(plan_data), f"{name}: plan")
     plan = {k: _rule(v, value_maps, f"{name}: plan.{k}") for k, v in plan_data.items()}
+    _check_codes("SpatialPlan", plan, f"{name}: plan")
     layers = []
     for i, ld in enumerate(data["layers"]):
         where = f"{name}: layers[{i}]" + (f" ({ld['name']})" if ld.get("name") else "")
@@ -449,6 +502,7 @@ def mapping_from_dict(data: Any, path: str | os.PathLike[str] | None = None) -> 
                                                         where=where, key=key, derive=rule.derive, DERIVABLE=_DERIVABLE[rule.derive]),
                 )
         _required_present(lm, where, plan)
+        _check_codes(lm.target, lm.attributes, f"{where}.attributes")
         layers.append(lm)
     if not any(lm.target == "SpatialPlan" for lm in layers):
         missing = [a for a in ("official_title", "plan_type_name") if a not in plan]
@@ -513,6 +567,9 @@ def load_mapping(path: str | os.PathLike[str]) -> ImportMapping:
             Text("plu_model.importing.mapping", "{p}{line}: not a valid {kind} document: {problem}",
                                                 p=p, line=line, kind=kind, problem=problem),
         ) from exc
+    if data is None:  # an empty YAML file, or one of comments only
+        raise PluInputError(Text("plu_model.importing.mapping", "{p}: the mapping file is empty; see docs/importing.md "
+                                                                "for what it holds", p=p))
     return mapping_from_dict(data, p)
 
 

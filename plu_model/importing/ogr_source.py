@@ -28,6 +28,7 @@ from osgeo import gdal, ogr, osr
 from plu_model import xml_parsing
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
+from plu_model.importing.source_messages import GdalMessages, shown_source
 
 __all__ = ["FieldInfo", "LayerInfo", "OgrSource", "SourceRow", "is_connection_string", "FALLBACK_ENCODING",
            "TEXT_ENCODINGS"]
@@ -45,6 +46,8 @@ _SURROGATE = re.compile("[\udc80-\udcff]")
 _TEXT_TYPES = {ogr.OFTString, ogr.OFTStringList, ogr.OFTWideString}
 #: sources GDAL parses as XML: they get the product's DOCTYPE check before GDAL sees them
 _XML_SUFFIXES = {".gml", ".xml", ".kml", ".gpx"}
+#: CSV open options naming the columns a geometry is made from
+_CSV_GEOMETRY_OPTIONS = ("GEOM_POSSIBLE_NAMES", "X_POSSIBLE_NAMES", "Y_POSSIBLE_NAMES", "Z_POSSIBLE_NAMES")
 
 
 def is_connection_string(text: str) -> bool:
@@ -81,6 +84,8 @@ class SourceRow:
     fid: int
     values: dict[str, Any]
     geometry: ogr.Geometry | None = field(default=None, repr=False)
+    #: the source text of a geometry the reader could not make (a CSV's broken WKT, X/Y that are not numbers)
+    geometry_text: str | None = None
 
 
 def _gdal_encoding(encoding: str) -> str:
@@ -116,6 +121,36 @@ def _cpg_encoding(source: Path) -> str | None:
         return _gdal_encoding(text)
     except PluInputError:
         return None
+
+
+def _sidecar(shp: Path, suffix: str) -> Path | None:
+    """The ``.shx``/``.dbf`` beside a ``.shp``, whatever the case of its suffix."""
+    for candidate in (shp.with_suffix(suffix), shp.with_suffix(suffix.upper())):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _shapefiles(source: Path) -> list[Path]:
+    if source.is_dir():
+        return sorted(p for p in source.iterdir() if p.suffix.lower() == ".shp")
+    return [source.with_suffix(".shp") if source.suffix.lower() == ".dbf" else source]
+
+
+def _check_shapefile_parts(source: Path) -> list[str]:
+    """Refuse a shapefile without its ``.shx``; name the ones without a ``.dbf`` (geometry, no attributes)."""
+    no_dbf = []
+    for shp in _shapefiles(source):
+        if not shp.is_file():
+            continue
+        if _sidecar(shp, ".shx") is None:
+            raise PluInputError(Text(
+                "plu_model.importing.ogr_source", "{shp}: the index file {shx} is missing; a shapefile is read from "
+                "its .shp, .shx and .dbf side by side: copy the .shx from where the data came from",
+                shp=shp, shx=shp.with_suffix(".shx").name))
+        if _sidecar(shp, ".dbf") is None:
+            no_dbf.append(shp.stem)
+    return no_dbf
 
 
 def _postgres(text: str) -> str:
@@ -174,10 +209,20 @@ class OgrSource:
         open_options: dict[str, Any] | None = None,
         encoding: str | None = None,
     ):
-        self.name = source
+        self.name = shown_source(source)  # reports and messages never repeat a password
+        self._path = source
         self.encoding = encoding
         self.fallback_fields: Counter[tuple[str, str]] = Counter()
+        #: what GDAL said while reading, (layer, text) -> count, for the report
+        self.messages = GdalMessages()
+        #: layers whose CRS (a shapefile's .prj) cannot be read -> GDAL's reason
+        self.crs_errors: dict[str, str] = {}
+        #: shapefiles (layer names) that came without their .dbf
+        self.missing_dbf: list[str] = []
+        #: (layer, field) -> [features, first fid, first text]: numeric fields that held text, read as the text
+        self.text_in_numbers: dict[tuple[str, str], list[Any]] = {}
         options = {k: str(v) for k, v in (open_options or {}).items()}
+        self._hidden = self._csv_geometry_columns(drivers, options)
         gdal_encoding = _gdal_encoding(encoding) if encoding else None
         if drivers and "ESRI Shapefile" in drivers:
             # said explicitly, the .cpg is honoured even where QGIS has switched OGR's recoding off
@@ -193,9 +238,11 @@ class OgrSource:
             raise PluInputError(Text("plu_model.importing.ogr_source", "{source}: no such file", source=source))
         elif Path(source).is_file() and Path(source).suffix.lower() in _XML_SUFFIXES:
             xml_parsing.inspect_doctype(source)  # the product's DOCTYPE policy holds for GDAL's XML readers too
+        elif drivers and "ESRI Shapefile" in drivers:
+            self.missing_dbf = _check_shapefile_parts(Path(source))
         flags = gdal.OF_VECTOR | gdal.OF_READONLY
         try:
-            with self._encoding_config():
+            with self._encoding_config(), self.messages.collecting():
                 kwargs: dict[str, Any] = {}
                 if drivers:
                     kwargs["allowed_drivers"] = list(drivers)
@@ -203,18 +250,46 @@ class OgrSource:
                     kwargs["open_options"] = [f"{k}={v}" for k, v in options.items()]
                 ds = gdal.OpenEx(target, flags, **kwargs)
         except RuntimeError as exc:
-            database = is_connection_string(source)
-            raise PluInputError(Text(
-                "plu_model.importing.ogr_source", "{source}: cannot be opened as {drivers}: {error}",
-                source=Text("plu_model.importing.ogr_source", "the database") if database else source,
-                drivers=", ".join(drivers) if drivers else Text("plu_model.importing.ogr_source", "a vector source"), error=str(exc).strip(),
-            )) from exc
+            raise self._open_error(source, drivers, exc) from exc
         if ds is None:
             raise PluInputError(
                 Text("plu_model.importing.ogr_source", "{source}: not a vector source OGR can read", source=source)
             )
         self._ds = ds
         self.driver = ds.GetDriver().ShortName
+
+    @staticmethod
+    def _csv_geometry_columns(drivers: list[str] | None, options: dict[str, str]) -> set[str]:
+        """Keep a CSV's geometry columns to read, but not to show: a broken WKT can then be named."""
+        if not drivers or "CSV" not in drivers or options.get("KEEP_GEOM_COLUMNS", "").upper() != "NO":
+            return set()
+        options["KEEP_GEOM_COLUMNS"] = "YES"
+        return {n.strip().lower() for key in _CSV_GEOMETRY_OPTIONS for n in options.get(key, "").split(",") if n.strip()}
+
+    def _open_error(self, source: str, drivers: list[str] | None, exc: RuntimeError) -> PluInputError:
+        """Why a source cannot be opened, as precisely as can be said."""
+        kind = ", ".join(drivers) if drivers else Text("plu_model.importing.ogr_source", "a vector source")
+        if is_connection_string(source):
+            return PluInputError(Text("plu_model.importing.ogr_source", "{source}: cannot be opened as {drivers}: "
+                                      "{error}", source=Text("plu_model.importing.ogr_source", "the database"),
+                                      drivers=kind, error=shown_source(str(exc).strip())))
+        path = Path(source)
+        if path.is_dir() and not drivers:
+            files = sorted(p.name for p in path.iterdir() if not p.name.startswith("."))
+            return PluInputError(Text(
+                "plu_model.importing.ogr_source", "{source}: the folder holds nothing that can be imported "
+                "(shapefiles, GeoPackages, GeoJSON, DXF, CSV …); it has: {files}", source=source,
+                files=", ".join(files[:10]) + (" …" if len(files) > 10 else "") if files
+                else Text("plu_model.importing.ogr_source", "no files")))
+        if drivers and "GeoJSON" in drivers and path.suffix.lower() in (".geojson", ".json"):
+            from plu_model.importing.geojson_checks import why_unreadable
+
+            why = why_unreadable(path)
+            if why is not None:
+                return PluInputError(Text("plu_model.importing.ogr_source", "{source}: cannot be opened as {drivers}: "
+                                          "{error}", source=source, drivers=kind, error=why))
+        return PluInputError(Text("plu_model.importing.ogr_source", "{source}: cannot be opened as {drivers}: {error}",
+                                  source=source, drivers=kind, error=str(exc).strip()))
 
     # -- lifetime ----------------------------------------------------------------
     def close(self) -> None:
@@ -272,13 +347,13 @@ class OgrSource:
         defn = lyr.GetLayerDefn()
         fields = tuple(
             FieldInfo(defn.GetFieldDefn(i).GetName(), defn.GetFieldDefn(i).GetTypeName())
-            for i in range(defn.GetFieldCount())
+            for i in range(defn.GetFieldCount()) if i not in self._hidden_indices(lyr)
         )
         fid = lyr.GetFIDColumn()
         if fid and fid not in {f.name for f in fields}:
             # a database's primary key is the feature id to OGR: offer it as a field too
             fields = (FieldInfo(fid, "Integer64"),) + fields
-        srs = lyr.GetSpatialRef()
+        srs = self._spatial_ref(lyr)
         return LayerInfo(
             name=lyr.GetName(),
             geometry_type=ogr.GeometryTypeToName(lyr.GetGeomType()),
@@ -289,10 +364,32 @@ class OgrSource:
         )
 
     def epsg(self, name: str | None) -> int | None:
-        return _epsg_of(self.layer(name).GetSpatialRef())
+        return _epsg_of(self._spatial_ref(self.layer(name)))
 
     def has_crs(self, name: str | None) -> bool:
-        return self.layer(name).GetSpatialRef() is not None
+        """The layer declares a CRS (even one that cannot be read or identified)."""
+        lyr = self.layer(name)
+        return self._spatial_ref(lyr) is not None or lyr.GetName() in self.crs_errors
+
+    def crs_error(self, name: str | None) -> str | None:
+        """Why the layer's declared CRS cannot be read (a broken ``.prj``), or None."""
+        lyr = self.layer(name)
+        self._spatial_ref(lyr)
+        return self.crs_errors.get(lyr.GetName())
+
+    def _spatial_ref(self, lyr: ogr.Layer) -> osr.SpatialReference | None:
+        try:
+            return lyr.GetSpatialRef()
+        except RuntimeError as exc:  # GDAL parses a .prj only when asked, and raises on a broken one
+            self.crs_errors[lyr.GetName()] = " ".join(str(exc).split())
+            return None
+
+    def _hidden_indices(self, lyr: ogr.Layer) -> set[int]:
+        """Indices of a CSV's geometry columns (kept for :attr:`SourceRow.geometry_text`)."""
+        if not self._hidden or lyr.GetLayerDefn().GetGeomFieldCount() == 0:
+            return set()
+        defn = lyr.GetLayerDefn()
+        return {i for i in range(defn.GetFieldCount()) if defn.GetFieldDefn(i).GetName().lower() in self._hidden}
 
     def count(self, name: str | None, where: str | None = None) -> int:
         lyr = self.layer(name)
@@ -318,17 +415,21 @@ class OgrSource:
         lyr = self.layer(name)
         self._filter(lyr, where)
         defn = lyr.GetLayerDefn()
-        text_fields = [i for i in range(defn.GetFieldCount()) if defn.GetFieldDefn(i).GetType() in _TEXT_TYPES]
+        hidden = self._hidden_indices(lyr)
+        text_fields = [i for i in range(defn.GetFieldCount())
+                       if defn.GetFieldDefn(i).GetType() in _TEXT_TYPES and i not in hidden]
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         fid_column = lyr.GetFIDColumn()
         if fid_column in names:
             fid_column = ""
+        numbers_as_text = self._dbf_text(lyr)
         lyr.ResetReading()
         n = 0
         try:
             with self._encoding_config():
                 while True:
-                    try:
+                    gdal.PushErrorHandler("CPLQuietErrorHandler")  # its per-feature warnings become findings
+                    try:  # pushed and popped per feature: never held across a yield
                         feat = lyr.GetNextFeature()
                     except RuntimeError as exc:
                         raise PluInputError(
@@ -336,11 +437,19 @@ class OgrSource:
                                                                    "{n} feature: {exc}",
                                                                    plural="{name}: layer {GetName}: reading stopped "
                                                                           "after {n} features: {exc}",
-                                                                   name=self.name, GetName=lyr.GetName(), n=n, exc=str(exc).strip()),
+                                                                   name=self.name, GetName=lyr.GetName(), n=n,
+                                                                   exc=str(exc).strip() or Text(
+                                                                       "plu_model.importing.ogr_source",
+                                                                       "the next record cannot be read: the file is "
+                                                                       "damaged or cut short")),
                         ) from exc
+                    finally:
+                        gdal.PopErrorHandler()
                     if feat is None:
                         break
-                    values = {names[i]: feat.GetField(i) for i in range(len(names))}
+                    values = {names[i]: feat.GetField(i) for i in range(len(names)) if i not in hidden}
+                    for i, raw in numbers_as_text.get(feat.GetFID(), {}).items():
+                        self._number_as_text(lyr.GetName(), feat.GetFID(), names[i], raw, values)
                     if fid_column:
                         values[fid_column] = feat.GetFID()
                     for i in text_fields:
@@ -348,12 +457,40 @@ class OgrSource:
                         if isinstance(v, str) and (self.encoding or _SURROGATE.search(v)):
                             values[names[i]] = self._decode(feat, i, v, lyr.GetName(), names[i])
                     geom = feat.GetGeometryRef()
-                    yield SourceRow(feat.GetFID(), values, geom.Clone() if geom is not None else None)
+                    text = None
+                    if geom is None and hidden:
+                        text = "; ".join(str(feat.GetField(i)) for i in sorted(hidden) if feat.IsFieldSetAndNotNull(i)
+                                         and str(feat.GetField(i)).strip()) or None
+                    yield SourceRow(feat.GetFID(), values, geom.Clone() if geom is not None else None, text)
                     n += 1
                     if limit is not None and n >= limit:
                         break
         finally:
             lyr.SetAttributeFilter(None)
+
+    def _dbf_text(self, lyr: ogr.Layer) -> dict[int, dict[int, bytes]]:
+        """A shapefile layer's numeric fields that hold text, by feature id (see :mod:`dbf_numbers`)."""
+        if self.driver != "ESRI Shapefile" or not lyr.GetLayerDefn().GetFieldCount():
+            return {}
+        from plu_model.importing.dbf_numbers import text_in_numeric_fields
+
+        source = Path(self._path)
+        shp = source / f"{lyr.GetName()}.shp" if source.is_dir() else source.with_suffix(".shp")
+        dbf = _sidecar(shp, ".dbf")
+        return text_in_numeric_fields(dbf) if dbf is not None else {}
+
+    def _number_as_text(self, layer: str, fid: int, name: str, raw: bytes, values: dict[str, Any]) -> None:
+        """A numeric field holding text (``1,25``, ``няма``): GDAL made a wrong number of it; keep the text.
+
+        The rules then read ``1,25`` as 1.25 and report ``няма`` as a value that cannot be read.
+        """
+        try:
+            text = raw.decode(self.encoding or "utf-8")
+        except (UnicodeDecodeError, LookupError):
+            text = raw.decode(FALLBACK_ENCODING, errors="replace")
+        values[name] = text
+        entry = self.text_in_numbers.setdefault((layer, name), [0, fid, text])
+        entry[0] += 1
 
     def _decode(self, feat: ogr.Feature, index: int, value: str, layer: str, name: str) -> str:
         if not _SURROGATE.search(value) and self.driver in ("ESRI Shapefile", "DXF", "GPKG", "GeoJSON"):

@@ -25,6 +25,7 @@ SKIP_REASONS: dict[str, Text] = {
     "NO_GEOMETRY": Text("plu_model.importing.report", "the feature has no geometry"),
     "EMPTY_GEOMETRY": Text("plu_model.importing.report", "the geometry is empty"),
     "BAD_GEOMETRY": Text("plu_model.importing.report", "the geometry cannot be read"),
+    "OUT_OF_RANGE": Text("plu_model.importing.report", "a coordinate lies far outside the area its CRS is used for"),
     "NOT_AN_AREA": Text("plu_model.importing.report", "an area is needed but the geometry is a point or an open line"),
     "INVALID_GEOMETRY": Text("plu_model.importing.report", "the geometry is invalid and the mapping says to skip "
                                                            "such features"),
@@ -46,9 +47,12 @@ class LayerReport:
     written: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    #: every skipped feature's source id, per reason (the JSON report lists them all: data in = data out)
+    skipped_ids: dict[str, list[str]] = field(default_factory=dict)
 
     def skip(self, reason: str, feature_id: str) -> None:
         self.skipped[reason] += 1
+        self.skipped_ids.setdefault(reason, []).append(feature_id)
         ex = self.examples.setdefault(reason, [])
         if len(ex) < 5:
             ex.append(feature_id)
@@ -70,6 +74,7 @@ class LayerReport:
                     "count": n,
                     "message": {"en": SKIP_REASONS[r].say("en"), "bg": SKIP_REASONS[r].say("bg")},
                     "examples": self.examples.get(r, []),
+                    "features": self.skipped_ids.get(r, []),
                 }
                 for r, n in self.skipped.most_common()
             ],
@@ -141,7 +146,7 @@ class ImportReport:
             )
             for reason, n in lr.skipped.most_common():
                 text = SKIP_REASONS[reason].say(language)
-                ex = ", ".join(lr.examples.get(reason, []))
+                ex = ", ".join(lr.examples.get(reason, [])) + (", …" if n > len(lr.examples.get(reason, [])) else "")
                 lines.append(f"    {n} × {text}" + (f" ({ex})" if ex else ""))
         lines.append(
             say_in(language, "plu_model.importing.report", "Total: read {read}, written {written}, skipped {skipped}",

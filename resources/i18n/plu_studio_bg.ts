@@ -5458,6 +5458,10 @@
    <source>features</source>
    <translation>обекта</translation>
   </message>
+  <message>
+   <source>a CRS that cannot be read ({error})</source>
+   <translation>координатна система, която не може да се прочете ({error})</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.indicators</name>
@@ -6950,6 +6954,32 @@
   </message>
  </context>
  <context>
+  <name>plu_model.importing.geojson_checks</name>
+  <message>
+   <source>the file is empty</source>
+   <translation>файлът е празен</translation>
+  </message>
+  <message numerus="yes">
+   <source>the JSON is well-formed, but one value has {n} characters, more than the reader takes; shorten it or leave it out</source>
+   <translation>
+    <numerusform>JSON е правилно оформен, но една стойност има {n} знак, повече отколкото четецът приема; съкратете я или я премахнете</numerusform>
+    <numerusform>JSON е правилно оформен, но една стойност има {n} знака, повече отколкото четецът приема; съкратете я или я премахнете</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>GeoJSON must be UTF-8 text ({reason} at byte {start})</source>
+   <translation>GeoJSON трябва да е текст в UTF-8 ({reason} при байт {start})</translation>
+  </message>
+  <message>
+   <source>line {line}, column {column}: not valid JSON ({problem})</source>
+   <translation>ред {line}, колона {column}: невалиден JSON ({problem})</translation>
+  </message>
+  <message>
+   <source>objects are nested too deeply to be read</source>
+   <translation>обектите са вложени твърде дълбоко, за да бъдат прочетени</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.importing.importer</name>
   <message>
    <source>no matching code for</source>
@@ -7160,6 +7190,89 @@
    <source>none</source>
    <translation>няма</translation>
   </message>
+  <message>
+   <source>the format {chosen} was asked for, but the file's extension says {found}: leave out --format (or source.format) or name {found_name}</source>
+   <translation>поискан е форматът {chosen}, но разширението на файла сочи {found}: махнете --format (или source.format) или посочете {found_name}</translation>
+  </message>
+  <message>
+   <source>M values (measures) were dropped</source>
+   <translation>M стойностите (мерки) бяха премахнати</translation>
+  </message>
+  <message>
+   <source>a ring did not end where it began; it was closed</source>
+   <translation>контур не завършваше там, където започва; той беше затворен</translation>
+  </message>
+  <message>
+   <source>the geometry cannot be read, feature skipped: {d}</source>
+   <translation>геометрията не може да се прочете, обектът е пропуснат: {d}</translation>
+  </message>
+  <message>
+   <source>a coordinate lies far outside the area its CRS is used for, feature skipped: {d}</source>
+   <translation>координата лежи далеч извън областта, за която е координатната ѝ система, обектът е пропуснат: {d}</translation>
+  </message>
+  <message>
+   <source>declares a CRS that cannot be read ({error})</source>
+   <translation>посочва координатна система, която не може да се прочете ({error})</translation>
+  </message>
+  <message>
+   <source>; the shapefile has no .dbf, so no attributes: copy the .dbf from where the data came from</source>
+   <translation>; шейп файлът няма .dbf, затова няма атрибути: копирайте .dbf оттам, откъдето са дошли данните</translation>
+  </message>
+  <message>
+   <source>; the layer holds no features</source>
+   <translation>; слоят не съдържа обекти</translation>
+  </message>
+  <message>
+   <source>; a shapefile cuts field names to 10 characters and numbers those that then clash: use the name the source has ({names})</source>
+   <translation>; шейп файлът съкращава имената на полетата до 10 знака и номерира съвпадналите: използвайте името в източника ({names})</translation>
+  </message>
+  <message>
+   <source>{source}: nothing was imported, so there is no plan to write: {summary}</source>
+   <translation>{source}: нищо не беше внесено, затова няма план за записване: {summary}</translation>
+  </message>
+  <message>
+   <source>{error}; {hint}</source>
+   <translation>{error}; {hint}</translation>
+  </message>
+  <message>
+   <source>the CRS layer {title} declares cannot be read ({error}); EPSG:{given} from the mapping was used</source>
+   <translation>координатната система, посочена от слой {title}, не може да се прочете ({error}); използвана е EPSG:{given} от съответствието</translation>
+  </message>
+  <message>
+   <source>layer {layer}: </source>
+   <translation>слой {layer}: </translation>
+  </message>
+  <message>
+   <source>{where}the reader (GDAL) said: {said}</source>
+   <translation>{where}четецът (GDAL) съобщи: {said}</translation>
+  </message>
+  <message numerus="yes">
+   <source>feature {feature}: property {key!r} is given {n} times ({values}); the reader kept the last</source>
+   <translation>
+    <numerusform>обект {feature}: свойството {key!r} е дадено {n} път ({values}); четецът запази последното</numerusform>
+    <numerusform>обект {feature}: свойството {key!r} е дадено {n} пъти ({values}); четецът запази последното</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>layer {layer}: {read} read, all skipped: {reasons}</source>
+   <translation>слой {layer}: прочетени {read}, всички пропуснати: {reasons}</translation>
+  </message>
+  <message>
+   <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields}){hint}</source>
+   <translation>{mapping}: слой {title}: {key} чете полето {field!r}, което слой {layer} няма (полета: {fields}){hint}</translation>
+  </message>
+  <message>
+   <source>layer {layer} has no features (after its filter)</source>
+   <translation>слой {layer} няма обекти (след филтъра си)</translation>
+  </message>
+  <message>
+   <source>layer {layer}: the numeric field {fieldname} holds text ({text!r} in feature #{fid}); the text was read, not the number the reader made of it</source>
+   <translation>слой {layer}: числовото поле {fieldname} съдържа текст ({text!r} в обект #{fid}); прочетен е текстът, а не числото, което четецът направи от него</translation>
+  </message>
+  <message>
+   <source>layer {title}: the file's crs member names {name}, which the reader could not use; the coordinates were read as EPSG:{declared} (if that is wrong, give crs.source and crs.override: true)</source>
+   <translation>слой {title}: членът crs на файла посочва {name}, която четецът не можа да използва; координатите са прочетени като EPSG:{declared} (ако това е грешно, посочете crs.source и crs.override: true)</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.mapping</name>
@@ -7231,6 +7344,26 @@
    <source>{where}.attributes.{key}: 'derive: {derive}' fills {DERIVABLE}</source>
    <translation>{where}.attributes.{key}: 'derive: {derive}' попълва {DERIVABLE}</translation>
   </message>
+  <message>
+   <source>{where}: pattern {pattern!r} is not a regular expression: {error}</source>
+   <translation>{where}: шаблонът {pattern!r} не е регулярен израз: {error}</translation>
+  </message>
+  <message>
+   <source>{where}.{name}: default {value!r} is not a value of {lists}</source>
+   <translation>{where}.{name}: стойността по подразбиране {value!r} не е стойност от {lists}</translation>
+  </message>
+  <message>
+   <source>{where}.{name}: {value!r} is not a value of {lists}</source>
+   <translation>{where}.{name}: {value!r} не е стойност от {lists}</translation>
+  </message>
+  <message>
+   <source>{where}.{name}: the value map{map_name} maps {source!r} to {value!r}, which is not a value of {lists}</source>
+   <translation>{where}.{name}: таблицата за съответствие{map_name} свързва {source!r} с {value!r}, което не е стойност от {lists}</translation>
+  </message>
+  <message>
+   <source>{p}: the mapping file is empty; see docs/importing.md for what it holds</source>
+   <translation>{p}: файлът със съответствия е празен; какво съдържа вижте в docs/importing.md</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.importing.ogr_source</name>
@@ -7276,6 +7409,22 @@
     <numerusform>{name}: слой {GetName}: четенето спря след {n} обект: {exc}</numerusform>
     <numerusform>{name}: слой {GetName}: четенето спря след {n} обекта: {exc}</numerusform>
    </translation>
+  </message>
+  <message>
+   <source>{shp}: the index file {shx} is missing; a shapefile is read from its .shp, .shx and .dbf side by side: copy the .shx from where the data came from</source>
+   <translation>{shp}: индексният файл {shx} липсва; шейп файлът се чете от своите .shp, .shx и .dbf в една папка: копирайте .shx оттам, откъдето са дошли данните</translation>
+  </message>
+  <message>
+   <source>{source}: the folder holds nothing that can be imported (shapefiles, GeoPackages, GeoJSON, DXF, CSV …); it has: {files}</source>
+   <translation>{source}: папката не съдържа нищо, което може да се внесе (шейп файлове, GeoPackage, GeoJSON, DXF, CSV …); в нея има: {files}</translation>
+  </message>
+  <message>
+   <source>no files</source>
+   <translation>няма файлове</translation>
+  </message>
+  <message>
+   <source>the next record cannot be read: the file is damaged or cut short</source>
+   <translation>следващият запис не може да се прочете: файлът е повреден или непълен</translation>
   </message>
  </context>
  <context>
@@ -7339,6 +7488,10 @@
   <message>
    <source>In the plan: </source>
    <translation>В плана: </translation>
+  </message>
+  <message>
+   <source>a coordinate lies far outside the area its CRS is used for</source>
+   <translation>координата лежи далеч извън областта, за която е координатната ѝ система</translation>
   </message>
  </context>
  <context>

@@ -130,7 +130,7 @@ def test_an_unreachable_postgis_fails_fast_with_a_message(tmp_path):
     "name,content,message",
     [
         ("missing.shp", None, "no such file"),
-        ("broken.shp", b"this is not a shapefile", "cannot be opened"),
+        ("broken.shp", b"this is not a shapefile", r"the index file broken\.shx is missing"),
         ("plan.dwg", b"AC1032 not really a drawing", "cannot be opened"),
         ("zones.xyz", b"", "no reader format for this extension"),
     ],

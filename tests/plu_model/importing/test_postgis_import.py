@@ -70,3 +70,17 @@ def test_a_postgis_table_imports_through_a_connection_string(database, tmp_path)
     assert data.plan.extent.area == pytest.approx(200 * 150)
     assert plan_problems(data) == []
     assert data.metadata["import_source"] == "database"  # the connection string is not stored with the plan
+
+
+def test_a_password_in_the_connection_string_stays_out_of_the_report(database, tmp_path):
+    (tmp_path / "pg.yaml").write_text(
+        "version: 1\nnamespace: BG.TEST.PG\nplan: {official_title: План от база данни, plan_type_name: OUP-O}\n"
+        "layers:\n  - name: plans.zones\n    class: ZoningElement\n    id: {field: id}\n"
+        "    attributes: {specific_land_use: {field: kod, map: {Оз: null}}, regulation_nature: generallyBinding}\n",
+        encoding="utf-8")
+    # trust authentication ignores the password, so the import runs and reports (the Оз zone has no value)
+    data, report = run_import(f"PG:{database} password=Tajna-123 tables=plans.zones", load_mapping(tmp_path / "pg.yaml"))
+    assert report.skipped == 1 and report.findings
+    shown = report.to_json() + report.format_text("en") + report.format_text("bg")
+    assert "Tajna-123" not in shown and "password=***" in shown
+    assert all("Tajna-123" not in (f.file or "") for f in report.findings)
