@@ -255,9 +255,13 @@ class BuildingCheckDialog(QDialog):
         self.canvas.setMapTool(tool)
         self.hide()
         self.canvas.setFocus()
+        # with the dialog out of the way, the status bar says how to finish (the button's tooltip is gone too)
+        self.window.message(say_in(self.language, "app.building_check_tool", "Left clicks add corners; a right click "
+                                                                             "closes the polygon; Esc gives up."), 0)
 
     def _drawing_ended(self) -> None:
         """The dialog back where it was, once the polygon is closed or the drawing given up."""
+        self.window.statusBar().clearMessage()
         if not self.isVisible():
             self.show()
             self.raise_()

@@ -187,7 +187,8 @@ class GeometryCleaner:
             geom.SetMeasured(False)
             result.notes.append(("IMPORT.M_DROPPED", "", None))
         try:
-            shape = shapely.from_wkb(bytes(geom.ExportToIsoWkb()))
+            with np.errstate(invalid="ignore"):  # a NaN coordinate is a finding below, not numpy's warning
+                shape = shapely.from_wkb(bytes(geom.ExportToIsoWkb()))
         except shapely.errors.GEOSException as exc:
             shape = self._closed_rings(geom, result)
             if shape is None:

@@ -1609,6 +1609,10 @@
    <source>Zones</source>
    <translation>Зони</translation>
   </message>
+  <message>
+   <source>Left clicks add corners; a right click closes the polygon; Esc gives up.</source>
+   <translation>С ляв бутон добавяте върхове; с десен затваряте многоъгълника; Esc прекратява чертането.</translation>
+  </message>
  </context>
  <context>
   <name>app.comments_panel</name>

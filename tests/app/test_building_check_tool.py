@@ -159,11 +159,12 @@ def test_escape_gives_up_drawing_and_brings_the_dialog_back(qtbot, window, sampl
     dialog.plot.draw.click()
     assert not dialog.isVisible() and window.canvas.mapTool() is dialog.tool
     assert "right click" in dialog.plot.draw.toolTip()
+    assert "right click" in window.statusBar().currentMessage()  # the hint where the planner looks while drawing
     for dx in (0, 10):
         click_map(qtbot, window.canvas, map_to_pixel(window.canvas, p.x + dx, p.y))
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.plot.geometry is None
-    assert window.canvas.mapTool() is not dialog.tool
+    assert window.canvas.mapTool() is not dialog.tool and not window.statusBar().currentMessage()
     dialog.footprint.draw.click()  # choosing another map tool ends the drawing the same way
     window.canvas.unsetMapTool(dialog.tool)
     assert dialog.isVisible()

@@ -371,6 +371,7 @@ def test_utm_and_laea_sources_reproject_into_a_bgs2005_plan(tmp_path, epsg):
         assert zone.geometry.symmetric_difference(expected).area < 1.0  # m², after two reprojections
 
 
+@pytest.mark.filterwarnings("error::RuntimeWarning")  # said as a finding, not as numpy's warning on the terminal
 def test_a_coordinate_that_is_not_a_number_skips_its_feature(tmp_path):
     from odd_sources import srs
 
