@@ -6225,6 +6225,13 @@
   </message>
  </context>
  <context>
+  <name>plu_cli.repaired_plan</name>
+  <message>
+   <source>{finding} — not in the repaired plan</source>
+   <translation>{finding} — не е в поправения план</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.class_names</name>
   <message>
    <source>SpatialPlan</source>
@@ -6504,10 +6511,6 @@
    <translation>{path}: не съдържа обект по PLU 4.0; доставка в PLU GML ли е?</translation>
   </message>
   <message>
-   <source>the tolerance {tolerance:g} is negative</source>
-   <translation>допускът {tolerance:g} е отрицателен</translation>
-  </message>
-  <message>
    <source>{path}:{line}: not well-formed XML: {msg}</source>
    <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
   </message>
@@ -6542,6 +6545,10 @@
   <message>
    <source>gml:id became {gml_id}</source>
    <translation>gml:id е станал {gml_id}</translation>
+  </message>
+  <message>
+   <source>the tolerance must be a finite number of 0 or more, not {tolerance:g}</source>
+   <translation>допускът трябва да е крайно число, 0 или повече, а не {tolerance:g}</translation>
   </message>
  </context>
  <context>
@@ -9133,6 +9140,14 @@
   <message>
    <source>{xml}: missing → nil (reason "unknown")</source>
    <translation>{xml}: липсва → nil (причина "unknown")</translation>
+  </message>
+  <message>
+   <source>gaps not filled: the geometry of {gml_id} is invalid; repair it first</source>
+   <translation>празнините не са запълнени: геометрията на {gml_id} е невалидна; първо я поправете</translation>
+  </message>
+  <message>
+   <source>extent kept: the geometry of {gml_id} is invalid; repair it first</source>
+   <translation>обхватът е запазен: геометрията на {gml_id} е невалидна; първо я поправете</translation>
   </message>
  </context>
  <context>

@@ -25,8 +25,10 @@ def _text(s: str) -> str:
 
 def _prefixes(s: str) -> str:
     """Other prefixes for the same namespaces."""
-    return re.sub(r"(</?|xmlns:)plu:?", lambda m: m.group(1) + ("p:" if m.group(0).endswith(":") else "p"), s) \
-        .replace("<gml:", "<g:").replace("</gml:", "</g:").replace("xmlns:gml=", "xmlns:g=").replace(" gml:id=", " g:id=")
+    s = re.sub(r"(</?|xmlns:)plu:?", lambda m: m.group(1) + ("p:" if m.group(0).endswith(":") else "p"), s)
+    for old, new in (("<gml:", "<g:"), ("</gml:", "</g:"), ("xmlns:gml=", "xmlns:g="), (" gml:id=", " g:id=")):
+        s = s.replace(old, new)
+    return s
 
 
 def _attribute_order(s: str) -> str:
@@ -102,8 +104,9 @@ def test_a_real_change_names_feature_and_property(old, new, gml_id, names, tmp_p
 
 def test_a_number_in_a_text_value_is_compared_as_text(tmp_path):
     """``1.2`` and ``1.20`` are one number, but two different character values."""
-    real = "<plu:DimensioningIndicationRealValue>\n          <plu:indicationReference>maxFloorAreaRatio" \
-           "</plu:indicationReference>\n          <plu:value>1.2</plu:value>\n        </plu:DimensioningIndicationRealValue>"
+    real = ("<plu:DimensioningIndicationRealValue>\n          <plu:indicationReference>maxFloorAreaRatio"
+            "</plu:indicationReference>\n          <plu:value>1.2</plu:value>\n"
+            "        </plu:DimensioningIndicationRealValue>")
     text = BASE.read_text(encoding="utf-8")
     assert text.count(real) == 1
     a, b = tmp_path / "a.gml", tmp_path / "b.gml"
