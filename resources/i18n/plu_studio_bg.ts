@@ -2956,6 +2956,13 @@
   </message>
  </context>
  <context>
+  <name>exporters.codelist_registry</name>
+  <message>
+   <source>{path} exists and differs from what this export writes (edited by hand?); nothing was written (--overwrite replaces it)</source>
+   <translation>{path} съществува и се различава от това, което експортът записва (редактиран на ръка?); нищо не е записано (--overwrite го заменя)</translation>
+  </message>
+ </context>
+ <context>
   <name>exporters.collection_wrapper</name>
   <message>
    <source>{key} {value} recomputed as {count}</source>
@@ -4846,6 +4853,18 @@
    <source>wrote {p}</source>
    <translation>записан е {p}</translation>
   </message>
+  <message>
+   <source>replace files that differ from what the export writes (edited by hand); without it nothing is written then</source>
+   <translation>заменя файлове, които се различават от това, което експортът записва (редактирани на ръка); без него тогава нищо не се записва</translation>
+  </message>
+  <message>
+   <source>{list_name} has no value {code}; did you mean {near}?</source>
+   <translation>{list_name} няма стойност {code}; може би {near}?</translation>
+  </message>
+  <message>
+   <source>{list_name} has no value {code}</source>
+   <translation>{list_name} няма стойност {code}</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.consultation</name>
@@ -6274,10 +6293,65 @@
   </message>
  </context>
  <context>
+  <name>plu_model.codelist_file</name>
+  <message>
+   <source>{path}:{line}: not a usable code list: {problem}</source>
+   <translation>{path}:{line}: не е използваем кодов списък: {problem}</translation>
+  </message>
+  <message>
+   <source>a value must be a JSON object</source>
+   <translation>всяка стойност трябва да е JSON обект</translation>
+  </message>
+  <message>
+   <source>"code" {code!r} must be a text without spaces, '/', '#' or '?'</source>
+   <translation>"code" {code!r} трябва да е текст без интервали, '/', '#' и '?'</translation>
+  </message>
+  <message>
+   <source>the code {code} appears twice</source>
+   <translation>кодът {code} се среща два пъти</translation>
+  </message>
+  <message>
+   <source>the value {code} has no "uri"</source>
+   <translation>стойността {code} няма "uri"</translation>
+  </message>
+  <message>
+   <source>the "label" of {code} must map languages to texts</source>
+   <translation>"label" на {code} трябва да съпоставя езици с текстове</translation>
+  </message>
+  <message>
+   <source>the file must hold one JSON object</source>
+   <translation>файлът трябва да съдържа един JSON обект</translation>
+  </message>
+  <message>
+   <source>"values" is missing or not a list</source>
+   <translation>"values" липсва или не е списък</translation>
+  </message>
+  <message>
+   <source>the "{key}" of {code} must be a text</source>
+   <translation>"{key}" на {code} трябва да е текст</translation>
+  </message>
+  <message>
+   <source>not UTF-8 text ({reason})</source>
+   <translation>не е текст в UTF-8 ({reason})</translation>
+  </message>
+  <message>
+   <source>not JSON: {msg} (column {col})</source>
+   <translation>не е JSON: {msg} (колона {col})</translation>
+  </message>
+  <message>
+   <source>"{key}" is missing or not a text</source>
+   <translation>"{key}" липсва или не е текст</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.codelists</name>
   <message>
    <source>no code list {name!r} in {resources_dir}</source>
    <translation>няма кодов списък {name!r} в {resources_dir}</translation>
+  </message>
+  <message>
+   <source>no code list {name!r}; did you mean {near}?</source>
+   <translation>няма кодов списък {name!r}; може би {near}?</translation>
   </message>
  </context>
  <context>
