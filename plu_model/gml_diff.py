@@ -331,12 +331,19 @@ class _Comparison:
     def values(self, gml_id: str, fa: etree._Element, tag: str, a: list[etree._Element],
                b: list[etree._Element]) -> None:
         """Every leaf of A's values must be among B's; a nilReason B adds where A had none is no loss."""
-        leaves_b = Counter(leaf for e in b for leaf in _leaves(e, _qname(tag)))
         leaves_a = [leaf for e in a for leaf in _leaves(e, _qname(tag))]
+        leaves_b = [leaf for e in b for leaf in _leaves(e, _qname(tag))]
         written = dict(zip(leaves_a, (leaf for e in a for leaf in _leaves(e, _qname(tag), raw=True)), strict=True))
-        for leaf in Counter(leaves_a) - leaves_b:
-            self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{leaf} is not in B",
-                                                                                         leaf=_show(written[leaf])))
+        written_b = dict(zip(leaves_b, (leaf for e in b for leaf in _leaves(e, _qname(tag), raw=True)), strict=True))
+        instead: dict[str, list[tuple[str, str]]] = {}  # what B has at a path where it lacks A's value
+        for leaf in Counter(leaves_b) - Counter(leaves_a):
+            instead.setdefault(leaf[0], []).append(leaf)
+        for leaf in Counter(leaves_a) - Counter(leaves_b):
+            other = instead.get(leaf[0])
+            text = (Text("plu_model.gml_diff", "{leaf} became {new!r} in B", leaf=_show(written[leaf]),
+                         new=written_b[other.pop(0)][1]) if other
+                    else Text("plu_model.gml_diff", "{leaf} is not in B", leaf=_show(written[leaf])))
+            self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], text)
 
     def geometry(self, gml_id: str, fa: etree._Element, tag: str, a: list[etree._Element],
                  b: list[etree._Element]) -> None:

@@ -6624,6 +6624,10 @@
    <source>the tolerance must be a finite number of 0 or more, not {tolerance:g}</source>
    <translation>допускът трябва да е крайно число, 0 или повече, а не {tolerance:g}</translation>
   </message>
+  <message>
+   <source>{leaf} became {new!r} in B</source>
+   <translation>{leaf} е станало {new!r} в B</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.gml_geometry</name>

@@ -85,8 +85,8 @@ def test_an_equivalent_encoding_is_no_difference(rewrite, tmp_path):
 
 
 @pytest.mark.parametrize("old,new,gml_id,names", [
-    ('uom="m">10</plu:value>', 'uom="m">11</plu:value>', "ZE.a", "plu:value = '10'"),
-    ('uom="m">10</plu:value>', 'uom="ft">10</plu:value>', "ZE.a", "plu:value/@uom = 'm'"),
+    ('uom="m">10</plu:value>', 'uom="m">11</plu:value>', "ZE.a", "plu:value = '10' became '11' in B"),
+    ('uom="m">10</plu:value>', 'uom="ft">10</plu:value>', "ZE.a", "plu:value/@uom = 'm' became 'ft' in B"),
     ("http://www.opengis.net/def/crs/EPSG/0/3046\" srsDimension=\"2\">\n          <gml:surfaceMember>\n"
      "            <gml:Polygon gml:id=\"ZE.a.G2\"",
      "http://www.opengis.net/def/crs/EPSG/0/4326\" srsDimension=\"2\">\n          <gml:surfaceMember>\n"
