@@ -58,7 +58,8 @@ def write_repaired(source: Path, result: RepairResult, fmt: Any, output: str | P
     """
     target = Path(output)
     features = {f.gml_id for f in result.dataset.features() if f.gml_id}
-    rewrite = to_rewrite(before, features) if fmt.options.get("exchange") else {}
+    # only a GML writer rewrites a feature: a plan file keeps each feature's source element as it is
+    rewrite = to_rewrite(before, features) if fmt.name.startswith("inspire-gml") else {}
     # the collection element a finding names (no schemaLocation, a child the schema refuses) is written anew
     wrapper = "base" if fmt.name == "inspire-gml" and any(_of_collection(f) for f in before) else None
     edited = {c.gml_id for c in result.changes}  # a repair step already says what it changed in these
@@ -89,12 +90,14 @@ def _of_collection(f: Finding) -> bool:
 
 def _write(result: RepairResult, fmt: Any, path: Path, crs: int | None, rewrite: Rewrite,
            wrapper: str | None) -> list[tuple[str, Text]]:
+    """Write once; the writer's notes on what it changed (a plan file changes nothing: it keeps every source)."""
     written: list[Any] = []
     extra = {"keep_source": True, "report": written.append, "rewrite": rewrite} if fmt.options.get("exchange") else {}
     if wrapper:
         extra["wrapper"] = wrapper
     fmt.func(result.dataset, path, crs=crs, **extra)
-    return [note for w in written for note in w.normalised]
+    gml = fmt.name.startswith("inspire-gml")
+    return [note for w in written for note in w.normalised] if gml else []
 
 
 def _findings_gone(before: list[Finding], after: list[Finding], rewritten: set[str]) -> dict[str, list[Finding]]:

@@ -97,6 +97,10 @@ class _Delivery:
 def _parse(path: Path) -> etree._ElementTree:
     if not path.is_file():
         raise PluInputError(Text("plu_model.gml_diff", "{path}: no such file", path=path))
+    with path.open("rb") as fh:
+        if fh.read(16) == b"SQLite format 3\x00":
+            raise PluInputError(Text("plu_model.gml_diff", "{path} is a plan file, not GML: write it as GML with "
+                                                           "plu convert, then compare", path=path))
     try:
         return xml_parsing.parse(path, remove_comments=True, remove_pis=True)
     except etree.XMLSyntaxError as exc:

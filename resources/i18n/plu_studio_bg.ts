@@ -6628,6 +6628,10 @@
    <source>{leaf} became {new!r} in B</source>
    <translation>{leaf} е станало {new!r} в B</translation>
   </message>
+  <message>
+   <source>{path} is a plan file, not GML: write it as GML with plu convert, then compare</source>
+   <translation>{path} е файл на план, а не GML: запишете го като GML с plu convert и тогава сравнете</translation>
+  </message>
  </context>
  <context>
   <name>plu_model.gml_geometry</name>

@@ -119,3 +119,14 @@ def test_a_tolerance_that_is_no_distance_is_refused(tolerance, tmp_path):
     r = plu("fix", BROKEN / "topo_gap.gml", "-o", tmp_path / "out.gml", f"--tolerance={tolerance}")
     assert r.returncode == 2 and "the tolerance must be 0 or more metres" in r.stderr
     assert not (tmp_path / "out.gml").exists()
+
+
+def test_a_plan_file_output_lists_no_encoding_change_it_did_not_make(tmp_path):
+    """A plan file keeps each feature's source element: "gml:ArcString written as straight segments" was listed,
+    yet exporting the repaired plan file wrote the arc back."""
+    out, changes = tmp_path / "fixed.gpkg", tmp_path / "changes.json"
+    assert plu("fix", BROKEN / "gmlas_d2_arc.gml", "-o", out, "--changes", changes).returncode in (0, 1)
+    listed = " ".join(c["message"]["en"] for c in json.loads(changes.read_text(encoding="utf-8")))
+    assert plu("convert", out, tmp_path / "back.gml").returncode in (0, 1)
+    still_arc = "ArcString" in (tmp_path / "back.gml").read_text(encoding="utf-8")
+    assert not ("ArcString written as" in listed and still_arc), listed

@@ -122,3 +122,10 @@ def test_a_number_in_a_text_value_is_compared_as_text(tmp_path):
 def test_a_tolerance_that_is_no_distance_is_refused(tolerance):
     with pytest.raises(PluInputError, match="finite number of 0 or more"):
         diff_gml(BASE, BASE, tolerance)
+
+
+def test_a_plan_file_is_named_as_one_not_as_broken_xml(tmp_path):
+    gpkg = tmp_path / "plan.gpkg"
+    gpkg.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    with pytest.raises(PluInputError, match="is a plan file, not GML"):
+        diff_gml(BASE, gpkg)
