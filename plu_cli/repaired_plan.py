@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from plu_model.atomic import atomic_path
+from plu_model.errors import PluError
 from plu_model.findings import Finding, Severity
 from plu_model.i18n import Text
 from plu_model.xml_names import NS
@@ -64,7 +65,13 @@ def write_repaired(source: Path, result: RepairResult, fmt: Any, output: str | P
     wrapper = "base" if fmt.name == "inspire-gml" and any(_of_collection(f) for f in before) else None
     edited = {c.gml_id for c in result.changes}  # a repair step already says what it changed in these
     with atomic_path(target, suffix=target.suffix) as tmp:
-        notes = _write(result, fmt, tmp, crs, rewrite, wrapper)
+        try:
+            notes = _write(result, fmt, tmp, crs, rewrite, wrapper)
+        except PluError:
+            if not (rewrite or wrapper):
+                raise
+            rewrite, wrapper = {}, None  # the model cannot write a feature a finding names: keep them all as read
+            notes = _write(result, fmt, tmp, crs, rewrite, wrapper)
         if rewrite or wrapper:
             gone = _findings_gone(before, validate(tmp, options).findings, set(rewrite) | {""})
             if set(gone) != set(rewrite) | ({""} if wrapper else set()):  # what removed nothing is written as read

@@ -53,7 +53,7 @@ def fixed(tmp_path: Path, source: Path, *extra: object) -> tuple[Path, list[dict
     BROKEN / "valid_base.gml", BROKEN / "topo_gap.gml", BROKEN / "gmlas_c1_empty.gml", BROKEN / "gmlas_d2_arc.gml",
     BROKEN / "read_backgroudmapuri.gml", BROKEN / "read_duplicate_id.gml", BROKEN / "read_not_plu.gml",
     BROKEN / "read_no_srs.gml", BROKEN / "pitfall_https_codelist.gml", BROKEN / "geom_self_intersection.gml",
-    BROKEN / "xsd_wrapper_gml_child.gml", REALWORLD / "wfs_answer_25833.gml", SAMPLE,
+    BROKEN / "xsd_wrapper_gml_child.gml", BROKEN / "geom_wrong_type.gml", REALWORLD / "wfs_answer_25833.gml", SAMPLE,
 ], ids=lambda p: p.stem)
 def test_every_feature_that_changed_is_in_the_change_list(source, tmp_path):
     out, changes, _ = fixed(tmp_path, source)
