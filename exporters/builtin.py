@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from plu_model.readers import Reprojected
 
 __all__: list[str] = []
 
-#: formats registered with ``exchange=True`` take ``keep_source``, ``wrapper`` and ``report``;
+#: formats registered with ``exchange=True`` take ``keep_source``, ``wrapper``, ``report`` and ``rewrite``;
 #: ``report`` is told what a GML or plan-file export kept verbatim and what it normalised (``plu convert --report``)
 Report = Callable[[GmlWriteResult], None]
 
@@ -30,11 +30,13 @@ Report = Callable[[GmlWriteResult], None]
     exchange=True,
 )
 def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
-         keep_source: bool = True, wrapper: str | None = None, report: Report | None = None) -> Path:
+         keep_source: bool = True, wrapper: str | None = None, report: Report | None = None,
+         rewrite: Mapping[str, Collection[str] | None] | None = None) -> Path:
     """By default the collection element the plan came in; ``base:SpatialDataSet`` for a plan made here
     or with ``keep_source=False`` (``--normalise``)."""
     chosen = wrapper or ("source" if keep_source else "base")
-    result = write_gml(path, source, crs=crs, wrapper=chosen, progress=progress, keep_source=keep_source)
+    result = write_gml(path, source, crs=crs, wrapper=chosen, progress=progress, keep_source=keep_source,
+                       rewrite=rewrite)
     if report is not None:
         report(result)
     return result.path
@@ -47,9 +49,11 @@ def _gml(source: Any, path: Path, *, crs: int | None = None, progress: Progress 
     exchange=True,
 )
 def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
-             keep_source: bool = True, wrapper: str | None = None, report: Report | None = None) -> Path:
+             keep_source: bool = True, wrapper: str | None = None, report: Report | None = None,
+             rewrite: Mapping[str, Collection[str] | None] | None = None) -> Path:
     """Always a WFS 2.0 answer: the format is the wrapper (``wrapper`` is not used)."""
-    result = write_gml(path, source, crs=crs, wrapper="wfs", progress=progress, keep_source=keep_source)
+    result = write_gml(path, source, crs=crs, wrapper="wfs", progress=progress, keep_source=keep_source,
+                       rewrite=rewrite)
     if report is not None:
         report(result)
     return result.path
@@ -63,8 +67,9 @@ def _gml_wfs(source: Any, path: Path, *, crs: int | None = None, progress: Progr
     exchange=True,
 )
 def _gpkg(source: Any, path: Path, *, crs: int | None = None, progress: Progress | None = None,
-          keep_source: bool = True, wrapper: str | None = None, report: Report | None = None) -> Path:
-    """``keep_source`` and ``wrapper`` do not apply: the plan file always keeps what it was given."""
+          keep_source: bool = True, wrapper: str | None = None, report: Report | None = None,
+          rewrite: Mapping[str, Collection[str] | None] | None = None) -> Path:
+    """``keep_source``, ``wrapper`` and ``rewrite`` do not apply: the plan file always keeps what it was given."""
     if crs and crs != source.crs:
         source = Reprojected(source, crs)
     result = GmlWriteResult(Path(path))

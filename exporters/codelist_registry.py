@@ -18,14 +18,17 @@ regulation's INSPIRE type) are written as ``skos:broadMatch`` in RDF and as a
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
 from lxml import etree
 
+from plu_model import xml_parsing
 from plu_model.atomic import atomic_open
 from plu_model.codelists import INSPIRE_CODELIST_BASE, CodeList, CodeValue, label_for
+from plu_model.errors import PluError, PluInputError
+from plu_model.i18n import Text
 
 __all__ = ["REGISTRY_XML_NS", "codelist_rdf", "codelist_xml", "export_codelist", "rebase"]
 
@@ -209,10 +212,37 @@ def codelist_rdf(cl: CodeList, languages: tuple[str, ...] = _LANGUAGES, base_uri
     return etree.ElementTree(root)
 
 
-def _write(tree: etree._ElementTree, path: Path) -> Path:
+def _bytes(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _write(data: bytes, path: Path) -> Path:
     with atomic_open(path, "wb") as fh:
-        tree.write(fh, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        fh.write(data)
     return path
+
+
+def _issued_in(path: Path) -> date | None:
+    """The issue date an earlier export wrote into ``path`` (``None``: unreadable, or none there)."""
+    try:
+        root = xml_parsing.parse(path).getroot()
+    except (etree.XMLSyntaxError, OSError, PluError):
+        return None
+    found = root.find(f"{{{REGISTRY_XML_NS}}}issued")
+    if found is None:
+        found = root.find(f".//{{{_DCT}}}issued")
+    try:
+        return date.fromisoformat((found.text or "").strip()) if found is not None else None
+    except ValueError:
+        return None
+
+
+def _edited_since_export(path: Path, build: Callable[[date | None], etree._ElementTree]) -> bool:
+    """True when ``path`` is not what this export wrote on the day it says it was issued: someone changed it."""
+    if not path.exists():
+        return False
+    issued = _issued_in(path)
+    return issued is None or path.read_bytes() != _bytes(build(issued))
 
 
 def export_codelist(
@@ -223,24 +253,31 @@ def export_codelist(
     formats: tuple[str, ...] = ("xml", "rdf"),
     languages: tuple[str, ...] = _LANGUAGES,
     base_uri: str | None = None,
+    overwrite: bool = False,
 ) -> list[Path]:
     """Write the list: to ``out`` (one format) or as the registry's file set under ``out_dir``.
 
     ``out_dir`` gets ``<List>/<List>.<lang>.xml`` for each language (and one
     ``.rdf`` per language), the layout the INSPIRE registry serves, so the
-    folder can be published under ``base_uri`` as it is.
+    folder can be published under ``base_uri`` as it is.  A file already there that
+    differs from what an export would have written (a user edited it) is not replaced
+    unless ``overwrite``: nothing is written then, and the error names the file.
     """
-    written: list[Path] = []
     build = {"xml": codelist_xml, "rdf": codelist_rdf}
     if out is not None:
         if len(formats) != 1:
             raise ValueError("one format for a single output file")
-        written.append(_write(build[formats[0]](cl, languages, base_uri), Path(out)))
-        return written
-    if out_dir is None:
+        targets = [(Path(out), formats[0], languages)]
+    elif out_dir is None:
         raise ValueError("give out or out_dir")
-    folder = Path(out_dir) / cl.name
-    for fmt in formats:
-        for lang in languages:
-            written.append(_write(build[fmt](cl, (lang,), base_uri), folder / f"{cl.name}.{lang}.{fmt}"))
-    return written
+    else:
+        folder = Path(out_dir) / cl.name
+        targets = [(folder / f"{cl.name}.{lang}.{fmt}", fmt, (lang,)) for fmt in formats for lang in languages]
+    if not overwrite:
+        for path, fmt, langs in targets:
+            if _edited_since_export(path, lambda d, f=fmt, ls=langs: build[f](cl, ls, base_uri, d)):
+                raise PluInputError(Text("exporters.codelist_registry", "{path} exists and differs from what "
+                                                                        "this export writes (edited by hand?); "
+                                                                        "nothing was written (--overwrite "
+                                                                        "replaces it)", path=path))
+    return [_write(_bytes(build[fmt](cl, langs, base_uri)), path) for path, fmt, langs in targets]

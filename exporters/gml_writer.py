@@ -28,7 +28,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,8 +132,10 @@ class GmlWriteResult:
 
 
 class _FeatureEncoder:
-    def __init__(self, src_crs: int, dst_crs: int, keep_source: bool = True):
+    def __init__(self, src_crs: int, dst_crs: int, keep_source: bool = True,
+                 rewrite: Mapping[str, Collection[str] | None] | None = None):
         self.keep_source = keep_source
+        self.rewrite = dict(rewrite or {})
         self.src_crs = src_crs
         self.dst_crs = dst_crs
         self.swap = axis_swapped(dst_crs)
@@ -430,6 +432,7 @@ def write_gml(
     keep_source: bool = True,
     progress: Progress | None = None,
     total: int | None = None,
+    rewrite: Mapping[str, Collection[str] | None] | None = None,
 ) -> GmlWriteResult:
     """Write ``data`` as PLU GML to ``path`` atomically.
 
@@ -447,6 +450,10 @@ def write_gml(
     keep_source
         Write each unedited feature exactly as it was read (the default); ``False``
         writes every feature from the model, normalised (see :func:`exporters.kept_source.normalisations`).
+    rewrite
+        Features to write from the model even though unedited (``plu fix``: what re-encoding repairs), by
+        gml:id: the property tags to rewrite, ``None`` for the whole feature.  With ``keep_source`` such a
+        feature keeps the other properties that writing would not normalise.
     """
     if wrapper not in ("base", "wfs", "gml", "source"):
         raise ValueError("wrapper must be 'base', 'wfs', 'gml' or 'source'")
@@ -456,7 +463,7 @@ def write_gml(
     if total is not None:
         progress.total = total
     result = GmlWriteResult(dest)
-    encoder = _FeatureEncoder(data.crs, crs or data.crs, keep_source)
+    encoder = _FeatureEncoder(data.crs, crs or data.crs, keep_source, rewrite)
     with atomic_open(dest, "wb", buffering=1 << 20) as out:
         _write_document(out, data, encoder, wrapper, progress, result)
     progress.finish()
@@ -607,7 +614,10 @@ def _write_document(
 
 def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str], result: GmlWriteResult) -> bytes:
     """One feature's bytes: its kept source when still faithful, else the model with the extras carried."""
-    kept = kept_element(feature, encoder.keep_source, encoder.src_crs, encoder.dst_crs, encoder.srs_name)
+    rewrite = feature.gml_id in encoder.rewrite
+    props = encoder.rewrite.get(feature.gml_id or "")
+    kept = None if rewrite else kept_element(feature, encoder.keep_source, encoder.src_crs, encoder.dst_crs,
+                                             encoder.srs_name)
     if kept is not None:
         result.verbatim += 1
         return strip_declared(etree.tostring(kept, encoding="UTF-8"))
@@ -622,8 +632,9 @@ def _encoded(feature: Feature, encoder: _FeatureEncoder, titles: dict[str, str],
             if title:
                 link.set(XLINK_TITLE, title)
     kept = set()
-    if encoder.keep_source and encoder.src_crs == encoder.dst_crs:
-        kept = keep_unchanged(el, feature, encoder.dst_crs)  # an edit changes only what it edited
+    if encoder.keep_source and encoder.src_crs == encoder.dst_crs and not (rewrite and props is None):
+        # an edit changes only what it edited; a feature to rewrite keeps only what needs no normalising
+        kept = keep_unchanged(el, feature, encoder.dst_crs, rewrite=props if rewrite else None)
     moved = carry_extras(el, feature)
     if feature.source is not None:
         what = moved + normalisations(feature, kept) + differences(feature, el, encoder.src_crs, encoder.dst_crs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,8 +28,8 @@ from plu_model.schema import CLASS_ATTRIBUTES
 from plu_model.source_xml import still_faithful, value_token
 from plu_model.xml_names import GML_ID, NS, XLINK_HREF, XSI_NIL, q
 
-__all__ = ["carry_extras", "collection_head", "differences", "keep_unchanged", "kept_element", "normalisations",
-           "strip_declared"]
+__all__ = ["carry_extras", "collection_head", "differences", "keep_unchanged", "kept_element", "needs_normalising",
+           "normalisations", "strip_declared"]
 
 _GEOMETRY_TAGS = {
     cls: {q("plu", a.xml): a for a in attrs if a.kind == "geometry"} for cls, attrs in CLASS_ATTRIBUTES.items()
@@ -75,7 +76,7 @@ def kept_element(f: Feature, keep_source: bool, src_crs: int, dst_crs: int, srs_
     return el
 
 
-def keep_unchanged(el: etree._Element, f: Feature, crs: int) -> set[str]:
+def keep_unchanged(el: etree._Element, f: Feature, crs: int, rewrite: Collection[str] | None = None) -> set[str]:
     """Put back, in a feature rewritten after an edit, each property the edit left exactly as it was read.
 
     A property whose model value equals (exactly: geometries by their coordinates,
@@ -84,11 +85,13 @@ def keep_unchanged(el: etree._Element, f: Feature, crs: int) -> set[str]:
     segments, a ``gml:Surface`` into a ``gml:Polygon`` or ``10.50`` into ``10.5``; in a
     multi-valued property that was edited, each value still there keeps its element.
     Returns the tags of the properties kept whole; the others were (partly) written from the model.
+    ``rewrite`` (``plu fix``) names property tags to write from the model although unchanged; given, it
+    also keeps no property that writing from the model would normalise (:func:`needs_normalising`).
     """
     src = _parsed(f.source.xml) if f.source is not None else None
     before = read_feature_element(src, crs) if src is not None else None
-    if before is None or before.class_name != f.class_name:
-        return set()
+    if before is None or before.class_name != f.class_name or src.get(GML_ID) != f.gml_id:
+        return set()  # a feature renamed for a unique gml:id: its kept geometries would repeat the other's ids
     swaps: list[tuple[list[etree._Element], list[etree._Element]]] = []  # (kept elements, model elements)
     whole: set[str] = set()
     for attr in CLASS_ATTRIBUTES[f.class_name]:
@@ -96,7 +99,7 @@ def keep_unchanged(el: etree._Element, f: Feature, crs: int) -> set[str]:
         old = [c for c in src if c.tag == tag]
         new = [c for c in el if c.tag == tag]
         was, now = getattr(before, attr.name), getattr(f, attr.name)
-        if not old or not new:
+        if not old or not new or (rewrite is not None and (tag in rewrite or needs_normalising(f, old))):
             continue
         if value_token(was) == value_token(now):
             swaps.append((old, new))
@@ -112,6 +115,33 @@ def keep_unchanged(el: etree._Element, f: Feature, crs: int) -> set[str]:
         for i, c in enumerate(old):
             el.insert(where + i, copy.deepcopy(c))
     return whole
+
+
+def needs_normalising(f: Feature, props: list[etree._Element]) -> bool:
+    """True when property elements read from ``f``'s source hold what the writer normalises.
+
+    A nil without its reason (or a reason without the nil), an empty element, a geometry
+    encoding the writer re-encodes (:data:`_RE_ENCODED`), several geometries in one
+    property, an ``EPSG:n`` srsName or a clockwise exterior ring; comments are no reason.
+    """
+    for e in (x for p in props for x in p.iter()):
+        if not isinstance(e.tag, str):
+            continue
+        nil = e.get(XSI_NIL) in ("true", "1")
+        if nil != (e.get("nilReason") is not None) or (
+                not nil and not len(e) and not (e.text or "").strip() and not e.attrib):
+            return True
+        if e.tag.startswith("{" + NS["gml"]) and etree.QName(e).localname in _RE_ENCODED:
+            return True
+        if e.get("srsName", "").upper().startswith("EPSG:"):
+            return True
+    if not props or props[0].tag not in _GEOMETRY_TAGS[f.class_name]:
+        return False
+    if len(props) > 1 or sum(isinstance(c.tag, str) for p in props for c in p) > 1:
+        return True
+    geom = geometry_of(f)
+    polygons = [p for p in getattr(geom, "geoms", [geom]) if isinstance(p, Polygon) and not p.is_empty]
+    return any(not p.exterior.is_ccw for p in polygons)
 
 
 def _unchanged_items(old: list[etree._Element], was: list[Any], new: list[etree._Element],

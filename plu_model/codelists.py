@@ -12,13 +12,14 @@ list names the INSPIRE list it ``extends`` and supplies them.
 
 from __future__ import annotations
 
-import json
+import difflib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from plu_model.codelist_file import read_codelist_file
 from plu_model.errors import UnknownName
 from plu_model.i18n import Text
 
@@ -26,6 +27,7 @@ __all__ = [
     "CodeList",
     "CodeValue",
     "INSPIRE_CODELIST_BASE",
+    "closest",
     "codelist",
     "codelists_extending",
     "label_for",
@@ -127,7 +129,7 @@ class CodeList:
 
 
 def _load(path: Path) -> CodeList:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_codelist_file(path)
     values = {}
     for v in data["values"]:
         extra = {k: x for k, x in v.items() if k not in ("uri", "code", "label", "parent", "notation")}
@@ -165,13 +167,27 @@ def _all_lists() -> dict[str, CodeList]:
 
 def codelist(name: str) -> CodeList:
     """An INSPIRE list by name (``"HILUCSValue"``) or a national one as ``"bg/ZoneTypeValue"``."""
+    lists = _all_lists()
     try:
-        return _all_lists()[name]
+        return lists[name]
     except KeyError:
+        near = closest(name, list(lists))
+        if near:
+            raise UnknownName(Text("plu_model.codelists", "no code list {name!r}; did you mean {near}?",
+                                   name=name, near=near)) from None
         raise UnknownName(
             Text("plu_model.codelists", "no code list {name!r} in {resources_dir}",
                                         name=name, resources_dir=resources_dir() / 'codelists'),
         ) from None
+
+
+def closest(name: str, known: list[str]) -> str | None:
+    """The known name ``name`` was probably meant to be: the same but for case, else the nearest spelling."""
+    by_case = {k.lower(): k for k in known}
+    if name.lower() in by_case:
+        return by_case[name.lower()]
+    near = difflib.get_close_matches(name.lower(), list(by_case), n=1)
+    return by_case[near[0]] if near else None
 
 
 def codelists_extending(inspire_name: str) -> list[CodeList]:

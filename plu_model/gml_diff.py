@@ -21,6 +21,7 @@ Extra content in B is not a loss.  Every loss or change is a
 from __future__ import annotations
 
 import copy
+import math
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,6 +47,13 @@ _POSITIONS = {f"{{{_GML}}}{n}" for n in ("pos", "posList", "coordinates", "lower
 _COLLECTION_HEAD = {f"{{{_GML}}}{n}" for n in ("description", "identifier", "name", "boundedBy")}
 _IGNORED_ATTRIBUTES = {GML_ID, "srsName", "srsDimension", "count"}
 _PREFIX = {v: k for k, v in NS.items()}
+#: elements the schemas type as numbers (integer, double, gml:MeasureType, gco:Decimal…): by tag, or by
+#: (parent, tag) where the same name holds text elsewhere (``plu:value`` of a character value)
+_NUMBERS: set[str | tuple[str, str]] = {
+    f"{{{NS['lunom']}}}percentage", *(f"{{{NS['gco']}}}{n}" for n in ("Decimal", "Real", "Integer")),
+    *((f"{{{NS['plu']}}}DimensioningIndication{kind}Value", f"{{{NS['plu']}}}value")
+      for kind in ("Integer", "Measure", "Real")),
+}
 
 
 @dataclass
@@ -89,6 +97,10 @@ class _Delivery:
 def _parse(path: Path) -> etree._ElementTree:
     if not path.is_file():
         raise PluInputError(Text("plu_model.gml_diff", "{path}: no such file", path=path))
+    with path.open("rb") as fh:
+        if fh.read(16) == b"SQLite format 3\x00":
+            raise PluInputError(Text("plu_model.gml_diff", "{path} is a plan file, not GML: write it as GML with "
+                                                           "plu convert, then compare", path=path))
     try:
         return xml_parsing.parse(path, remove_comments=True, remove_pis=True)
     except etree.XMLSyntaxError as exc:
@@ -179,23 +191,38 @@ def _positions(prop: etree._Element) -> list[tuple[float, ...]]:
     return points
 
 
-def _element_leaves(el: etree._Element, path: str) -> list[tuple[str, str]]:
+def _leaf_text(el: etree._Element, raw: bool = False) -> str:
+    """The element's text as compared: a number the schema types as one by its value (``1.0`` is ``1``)."""
+    text = (el.text or "").strip()
+    parent = el.getparent()
+    if raw:
+        return text
+    if el.tag in _NUMBERS or (parent is not None and (parent.tag, el.tag) in _NUMBERS):
+        try:
+            number = float(text)
+        except ValueError:
+            return text
+        return repr(number) if math.isfinite(number) else text
+    return text
+
+
+def _element_leaves(el: etree._Element, path: str, raw: bool = False) -> list[tuple[str, str]]:
     """``(path, text)`` of a leaf element and ``(path/@name, value)`` of each attribute that counts.
 
     Attributes are leaves of their own, so an attribute B adds (an ``xlink:title``) is no loss.
     """
     kids = any(isinstance(c.tag, str) for c in el)
-    leaves = [] if kids else [(path, (el.text or "").strip())]
+    leaves = [] if kids else [(path, _leaf_text(el, raw))]
     leaves += [(f"{path}/@{_qname(k)}", v) for k, v in el.attrib.items() if k not in _IGNORED_ATTRIBUTES]
     return leaves
 
 
-def _leaves(el: etree._Element, path: str) -> list[tuple[str, str]]:
-    """The leaves of ``el`` and of everything below it."""
-    out = _element_leaves(el, path)
+def _leaves(el: etree._Element, path: str, raw: bool = False) -> list[tuple[str, str]]:
+    """The leaves of ``el`` and of everything below it (``raw``: numbers as written, for showing them)."""
+    out = _element_leaves(el, path, raw)
     for child in el:
         if isinstance(child.tag, str):
-            out += _leaves(child, f"{path}/{_qname(child.tag)}")
+            out += _leaves(child, f"{path}/{_qname(child.tag)}", raw)
     return out
 
 
@@ -308,10 +335,19 @@ class _Comparison:
     def values(self, gml_id: str, fa: etree._Element, tag: str, a: list[etree._Element],
                b: list[etree._Element]) -> None:
         """Every leaf of A's values must be among B's; a nilReason B adds where A had none is no loss."""
-        leaves_b = Counter(leaf for e in b for leaf in _leaves(e, _qname(tag)))
-        for leaf in Counter(leaf for e in a for leaf in _leaves(e, _qname(tag))) - leaves_b:
-            self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], Text("plu_model.gml_diff", "{leaf} is not in B",
-                                                                                         leaf=_show(leaf)))
+        leaves_a = [leaf for e in a for leaf in _leaves(e, _qname(tag))]
+        leaves_b = [leaf for e in b for leaf in _leaves(e, _qname(tag))]
+        written = dict(zip(leaves_a, (leaf for e in a for leaf in _leaves(e, _qname(tag), raw=True)), strict=True))
+        written_b = dict(zip(leaves_b, (leaf for e in b for leaf in _leaves(e, _qname(tag), raw=True)), strict=True))
+        instead: dict[str, list[tuple[str, str]]] = {}  # what B has at a path where it lacks A's value
+        for leaf in Counter(leaves_b) - Counter(leaves_a):
+            instead.setdefault(leaf[0], []).append(leaf)
+        for leaf in Counter(leaves_a) - Counter(leaves_b):
+            other = instead.get(leaf[0])
+            text = (Text("plu_model.gml_diff", "{leaf} became {new!r} in B", leaf=_show(written[leaf]),
+                         new=written_b[other.pop(0)][1]) if other
+                    else Text("plu_model.gml_diff", "{leaf} is not in B", leaf=_show(written[leaf])))
+            self.find("DIFF.VALUE_CHANGED", fa, gml_id, a[0], text)
 
     def geometry(self, gml_id: str, fa: etree._Element, tag: str, a: list[etree._Element],
                  b: list[etree._Element]) -> None:
@@ -333,8 +369,9 @@ def diff_gml(a: str | os.PathLike[str], b: str | os.PathLike[str], tolerance: fl
     da, db = _load(a), _load(b)
     if tolerance is None:
         tolerance = _default_tolerance(da)
-    if tolerance < 0:
-        raise PluInputError(Text("plu_model.gml_diff", "the tolerance {tolerance:g} is negative", tolerance=tolerance))
+    if not 0 <= tolerance < math.inf:  # NaN would match nothing and infinity everything
+        raise PluInputError(Text("plu_model.gml_diff", "the tolerance must be a finite number of 0 or more, not "
+                                                       "{tolerance:g}", tolerance=tolerance))
     result = DiffResult(da.path, db.path, tolerance, len(da.features), len(db.features))
     _Comparison(da, db, result).run()
     return result

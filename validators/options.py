@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -73,10 +74,10 @@ class ValidationOptions:
     on_read: Callable[[Any, Any], None] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        if not self.tolerance >= 0:
+        if not 0 <= self.tolerance < math.inf:  # NaN and infinity too: no geometry step can use them
             raise InvalidSetting(Text("validators.options", "the tolerance must be 0 or more metres, not {tolerance}",
                                                             tolerance=self.tolerance))
-        if not self.sliver_area >= 0:
+        if not 0 <= self.sliver_area < math.inf:
             raise InvalidSetting(Text("validators.options", "the sliver area must be 0 or more square metres, not "
                                                             "{sliver_area}", sliver_area=self.sliver_area))
         object.__setattr__(self, "skip", frozenset(self.skip))

@@ -19,6 +19,7 @@ leaves it as it was and says so.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -151,8 +152,9 @@ class _Repairer:
                                            percentage_list=value.percentage_list)
                     if new_p != value:
                         setattr(f, attr.name, new_p)
-                        self.note("code_uris", f.gml_id, "hilucsPresence: https:// → http://",
-                                  "hilucsPresence: https:// → http://")
+                        self.note("code_uris", f.gml_id, Text("validators.repairs",
+                                                              "{xml}: https:// → http:// (the register's form)",
+                                                              xml=attr.xml))
                 elif attr.kind == "specific_presence" and isinstance(value, SpecificPresence):
                     pass  # national lists keep whatever scheme their publisher chose
 
@@ -228,6 +230,14 @@ class _Repairer:
     def _zones_of(self, plan_href: str) -> list[ZoningElement]:
         return [z for z in self.data.zoning_elements if z.plan == plan_href]
 
+    def _broken_zone(self, plan_href: str) -> str | None:
+        """The first zone of the plan whose geometry is there but unusable (invalid, or not an area)."""
+        for z in self._zones_of(plan_href):
+            g = z.geometry
+            if g is not None and not g.is_empty and not (isinstance(g, (Polygon, MultiPolygon)) and g.is_valid):
+                return z.gml_id or "?"
+        return None
+
     def fill_gaps(self) -> None:
         now = datetime.now(UTC).replace(microsecond=0)
         for plan in self.data.spatial_plans:
@@ -240,6 +250,12 @@ class _Repairer:
                 continue
             union = _areas(shapely.union_all(zones))
             holes = [Polygon(r) for p in union.geoms for r in p.interiors]
+            broken = self._broken_zone(href) if holes else None
+            if broken:  # a hole in the other zones may be the broken zone's own area
+                self.note("fill_gaps", plan.gml_id, Text("validators.repairs", "gaps not filled: the geometry of "
+                                                                               "{gml_id} is invalid; repair it first",
+                                                                               gml_id=broken))
+                continue
             extent = plan.extent if plan.extent is not None and not plan.extent.is_empty else None
             taken = {f.gml_id for f in self.data.features() if f.gml_id}
             n = 0
@@ -279,6 +295,11 @@ class _Repairer:
                      and not z.geometry.is_empty]
             if not zones:
                 continue
+            broken = self._broken_zone(f"#{plan.gml_id}")
+            if broken:  # the union of the others would cut the broken zone out of the plan
+                self.note("extent", plan.gml_id, Text("validators.repairs", "extent kept: the geometry of {gml_id} is "
+                                                                            "invalid; repair it first", gml_id=broken))
+                continue
             union = _areas(shapely.union_all(zones))
             old = plan.extent
             if union.is_empty:
@@ -302,14 +323,30 @@ class _Repairer:
         self.data.link_members()
         for p in self.data.spatial_plans:
             old_m, old_r = before.get(p.gml_id, ([], []))
+            p.member, p.restriction = _in_old_order(old_m, p.member), _in_old_order(old_r, p.restriction)
             for role, old, new in (("member", old_m, p.member), ("restriction", old_r, p.restriction)):
-                added = [h for h in new if h not in old]
-                dropped = [h for h in old if h not in new]
+                added = list((Counter(new) - Counter(old)).elements())
+                dropped = list((Counter(old) - Counter(new)).elements())
                 if added or dropped:
                     none = Text("validators.repairs", "none")
                     self.note("links", p.gml_id, Text("validators.repairs", "{role}: added {added}; removed {dropped}",
                                                       role=role, added=", ".join(added) or none,
                                                       dropped=", ".join(dropped) or none))
+
+
+def _in_old_order(old: list[str], new: list[str]) -> list[str]:
+    """``new``'s links with those ``old`` had first, in their old order, so that keeping a link moves none."""
+    left = Counter(new)
+    kept = []
+    for href in old:
+        if left[href]:
+            left[href] -= 1
+            kept.append(href)
+    for href in new:
+        if left[href]:
+            left[href] -= 1
+            kept.append(href)
+    return kept
 
 
 def _areas(geom: BaseGeometry) -> MultiPolygon:

@@ -37,6 +37,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     exp.add_argument("--base-uri", metavar="URI",
                      help=say("plu_cli.commands.codelist", "publish the values under <URI>/<List>/<code> instead of "
                                                            "the w3id.org URIs"))
+    exp.add_argument("--overwrite", action="store_true",
+                     help=say("plu_cli.commands.codelist", "replace files that differ from what the export writes "
+                                                           "(edited by hand); without it nothing is written then"))
     where = exp.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", metavar="FILE", help=say("plu_cli.commands.codelist", "one file (one format)"))
     where.add_argument("--out-dir", metavar="DIR", help=say("plu_cli.commands.codelist", "the registry's file set: DIR/<List>/<List>.<lang>.xml|rdf"))
@@ -53,8 +56,24 @@ def _list() -> int:
 
 
 def _show(name: str) -> int:
-    cl = _get(name)
-    for v in cl:
+    """One list's values, or one value given as ``<list>/<code>`` (``HILUCSValue/1_1_Agriculture``)."""
+    from plu_model.codelists import all_codelists, closest
+
+    keys = {f"{c.country}/{c.name}" if c.country else c.name for c in all_codelists()}
+    list_name, _, code = name.rpartition("/")
+    if name not in keys and list_name in keys:
+        cl = _get(list_name)
+        value = cl.by_code(code)
+        if value is None:
+            near = closest(code, [v.code for v in cl])
+            raise PluInputError(Text("plu_cli.commands.codelist", "{list_name} has no value {code}; did you mean "
+                                                                  "{near}?", list_name=list_name, code=code, near=near)
+                                if near else Text("plu_cli.commands.codelist", "{list_name} has no value {code}",
+                                                  list_name=list_name, code=code))
+        values = [value]
+    else:
+        values = list(_get(name))
+    for v in values:
         mapped = v.extra.get("hilucs") or v.extra.get("supplementary_regulation") or v.extra.get("level_of_spatial_plan")
         target = f"  → {str(mapped).rsplit('/', 1)[-1]}" if mapped else ""
         print(f"{v.code:32} {v.notation or '':10} {v.label(language())}{target}")
@@ -95,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
             Text("plu_cli.commands.codelist", "--base-uri {base}: an http(s) URI is needed", base=base),
         )
     paths = export_codelist(cl, out=args.out, out_dir=args.out_dir, formats=formats, languages=languages,
-                            base_uri=base)
+                            base_uri=base, overwrite=args.overwrite)
     for p in paths:
         print(say("plu_cli.commands.codelist", "wrote {p}", p=p), file=sys.stderr)
     return 0

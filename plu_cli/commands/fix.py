@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from plu_cli.language import language
 from plu_model.errors import PluInputError
@@ -43,9 +43,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from exporters import EXPORTERS
+    from plu_cli.repaired_plan import write_repaired
     from plu_model.readers import read_dataset
     from validators import ValidationOptions, iter_findings, validate
-    from validators.repairs import RepairChange, repair
+    from validators.repairs import repair
 
     source = Path(args.input)
     if not source.exists():
@@ -56,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         fmt = EXPORTERS.for_path(args.output)
     except KeyError as exc:
         raise PluInputError(exc.text) from exc
-    before = list(iter_findings(source, options))
+    # every finding with its own feature (none grouped), so that each feature it names can be rewritten
+    before = list(iter_findings(source, replace(options, max_identical=None, max_per_rule=None)))
     if any(f.severity.name == "FATAL" for f in before):
         for f in before:
             if f.severity.name == "FATAL":
@@ -64,12 +66,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     data, _ = read_dataset(source)
     result = repair(data, set(args.rule) if args.rule else None, options, before)
-    written: list[Any] = []
-    # a repaired plan is written from the model; how its encoding changed is listed with the repairs
-    extra = {"keep_source": False, "report": written.append} if fmt.options.get("exchange") else {}
-    fmt.func(result.dataset, Path(args.output), crs=args.crs, **extra)
-    result.changes.extend(RepairChange("encoding", gml_id, text) for w in written for gml_id, text in w.normalised
-                          if " written as " in text.say("en") or " moved to the end " in text.say("en"))
+    write_repaired(source, result, fmt, args.output, args.crs, before, options)
     lang = language()
     for c in result.changes:
         print(f"{c.step:18} {c.gml_id or '-':28} {c.message(lang)}", file=sys.stderr)
@@ -89,3 +86,4 @@ def run(args: argparse.Namespace) -> int:
             print(f"{f.severity.title(lang):{f.severity.width(lang)}} {f.rule} {f.where()}: {f.message(lang)}",
                   file=sys.stderr)
     return after.exit_code
+

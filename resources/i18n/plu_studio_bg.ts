@@ -3000,6 +3000,13 @@
   </message>
  </context>
  <context>
+  <name>exporters.codelist_registry</name>
+  <message>
+   <source>{path} exists and differs from what this export writes (edited by hand?); nothing was written (--overwrite replaces it)</source>
+   <translation>{path} съществува и се различава от това, което експортът записва (редактиран на ръка?); нищо не е записано (--overwrite го заменя)</translation>
+  </message>
+ </context>
+ <context>
   <name>exporters.collection_wrapper</name>
   <message>
    <source>{key} {value} recomputed as {count}</source>
@@ -4928,6 +4935,18 @@
    <source>wrote {p}</source>
    <translation>записан е {p}</translation>
   </message>
+  <message>
+   <source>replace files that differ from what the export writes (edited by hand); without it nothing is written then</source>
+   <translation>заменя файлове, които се различават от това, което експортът записва (редактирани на ръка); без него тогава нищо не се записва</translation>
+  </message>
+  <message>
+   <source>{list_name} has no value {code}; did you mean {near}?</source>
+   <translation>{list_name} няма стойност {code}; може би {near}?</translation>
+  </message>
+  <message>
+   <source>{list_name} has no value {code}</source>
+   <translation>{list_name} няма стойност {code}</translation>
+  </message>
  </context>
  <context>
   <name>plu_cli.commands.consultation</name>
@@ -6311,6 +6330,13 @@
   </message>
  </context>
  <context>
+  <name>plu_cli.repaired_plan</name>
+  <message>
+   <source>{finding} — not in the repaired plan</source>
+   <translation>{finding} — не е в поправения план</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.class_names</name>
   <message>
    <source>SpatialPlan</source>
@@ -6353,10 +6379,65 @@
   </message>
  </context>
  <context>
+  <name>plu_model.codelist_file</name>
+  <message>
+   <source>{path}:{line}: not a usable code list: {problem}</source>
+   <translation>{path}:{line}: не е използваем кодов списък: {problem}</translation>
+  </message>
+  <message>
+   <source>a value must be a JSON object</source>
+   <translation>всяка стойност трябва да е JSON обект</translation>
+  </message>
+  <message>
+   <source>"code" {code!r} must be a text without spaces, '/', '#' or '?'</source>
+   <translation>"code" {code!r} трябва да е текст без интервали, '/', '#' и '?'</translation>
+  </message>
+  <message>
+   <source>the code {code} appears twice</source>
+   <translation>кодът {code} се среща два пъти</translation>
+  </message>
+  <message>
+   <source>the value {code} has no "uri"</source>
+   <translation>стойността {code} няма "uri"</translation>
+  </message>
+  <message>
+   <source>the "label" of {code} must map languages to texts</source>
+   <translation>"label" на {code} трябва да съпоставя езици с текстове</translation>
+  </message>
+  <message>
+   <source>the file must hold one JSON object</source>
+   <translation>файлът трябва да съдържа един JSON обект</translation>
+  </message>
+  <message>
+   <source>"values" is missing or not a list</source>
+   <translation>"values" липсва или не е списък</translation>
+  </message>
+  <message>
+   <source>the "{key}" of {code} must be a text</source>
+   <translation>"{key}" на {code} трябва да е текст</translation>
+  </message>
+  <message>
+   <source>not UTF-8 text ({reason})</source>
+   <translation>не е текст в UTF-8 ({reason})</translation>
+  </message>
+  <message>
+   <source>not JSON: {msg} (column {col})</source>
+   <translation>не е JSON: {msg} (колона {col})</translation>
+  </message>
+  <message>
+   <source>"{key}" is missing or not a text</source>
+   <translation>"{key}" липсва или не е текст</translation>
+  </message>
+ </context>
+ <context>
   <name>plu_model.codelists</name>
   <message>
    <source>no code list {name!r} in {resources_dir}</source>
    <translation>няма кодов списък {name!r} в {resources_dir}</translation>
+  </message>
+  <message>
+   <source>no code list {name!r}; did you mean {near}?</source>
+   <translation>няма кодов списък {name!r}; може би {near}?</translation>
   </message>
  </context>
  <context>
@@ -6606,10 +6687,6 @@
    <translation>{path}: не съдържа обект по PLU 4.0; доставка в PLU GML ли е?</translation>
   </message>
   <message>
-   <source>the tolerance {tolerance:g} is negative</source>
-   <translation>допускът {tolerance:g} е отрицателен</translation>
-  </message>
-  <message>
    <source>{path}:{line}: not well-formed XML: {msg}</source>
    <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
   </message>
@@ -6644,6 +6721,18 @@
   <message>
    <source>gml:id became {gml_id}</source>
    <translation>gml:id е станал {gml_id}</translation>
+  </message>
+  <message>
+   <source>the tolerance must be a finite number of 0 or more, not {tolerance:g}</source>
+   <translation>допускът трябва да е крайно число, 0 или повече, а не {tolerance:g}</translation>
+  </message>
+  <message>
+   <source>{leaf} became {new!r} in B</source>
+   <translation>{leaf} е станало {new!r} в B</translation>
+  </message>
+  <message>
+   <source>{path} is a plan file, not GML: write it as GML with plu convert, then compare</source>
+   <translation>{path} е файл на план, а не GML: запишете го като GML с plu convert и тогава сравнете</translation>
   </message>
  </context>
  <context>
@@ -9461,6 +9550,14 @@
   <message>
    <source>{xml}: missing → nil (reason "unknown")</source>
    <translation>{xml}: липсва → nil (причина "unknown")</translation>
+  </message>
+  <message>
+   <source>gaps not filled: the geometry of {gml_id} is invalid; repair it first</source>
+   <translation>празнините не са запълнени: геометрията на {gml_id} е невалидна; първо я поправете</translation>
+  </message>
+  <message>
+   <source>extent kept: the geometry of {gml_id} is invalid; repair it first</source>
+   <translation>обхватът е запазен: геометрията на {gml_id} е невалидна; първо я поправете</translation>
   </message>
  </context>
  <context>

@@ -114,3 +114,14 @@ def test_the_values_still_in_an_edited_list_keep_their_form(tmp_path):
     written = [_c14n(e) for e in _feature(out, "ZE_0000").iter(PLU + "dimensioningIndication")]
     assert len(written) == 2 and written[1] == original and b">10.50<" in original
     assert b"maxHeight" in written[0]
+
+
+def test_a_feature_renamed_for_a_unique_id_does_not_repeat_the_others_geometry_ids(tmp_path):
+    """Two features share gml:id ZE.a and their geometries ZE.a.G1/G2: the writer renamed the second
+    feature ZE.a_2 but kept its geometry as read, so ZE.a.G1 and ZE.a.G2 stayed duplicated."""
+    data, _ = read_gml(DATA / "broken" / "read_duplicate_id.gml")
+    out = tmp_path / "out.gml"
+    result = write_gml(out, data)
+    assert result.renamed_ids == {"ZE.a": "ZE.a_2"}
+    ids = [e.get(GML_ID) for e in etree.parse(str(out)).iter() if isinstance(e.tag, str) and e.get(GML_ID)]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})

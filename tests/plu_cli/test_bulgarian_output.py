@@ -45,7 +45,7 @@ def test_validate_says_severities_and_counts_in_bulgarian():
 
 
 def test_fix_and_diff_count_after_the_word_and_write_a_decimal_comma(tmp_path):
-    r = plu("fix", BROKEN / "geom_self_intersection.gml", "-o", tmp_path / "fixed.gml")
+    r = plu("fix", BROKEN / "topo_extent_not_union.gml", "-o", tmp_path / "fixed.gml")
     said = r.stdout + r.stderr
     assert "1 промяна;" in said and "20000,0 m²" in said and " at (" not in said, said
     no_number_before_a_plural(said)
