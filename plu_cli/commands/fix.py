@@ -43,7 +43,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from exporters import EXPORTERS
-    from plu_cli.repaired_plan import write_repaired
+    from validators.repaired_plan import write_repaired
     from plu_model.readers import read_dataset
     from validators import ValidationOptions, iter_findings, validate
     from validators.repairs import repair

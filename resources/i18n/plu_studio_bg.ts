@@ -1586,6 +1586,10 @@
    <source>Save PDF…</source>
    <translation>Запис в PDF…</translation>
   </message>
+  <message>
+   <source>Left clicks add corners; a right click closes the polygon; Esc gives up.</source>
+   <translation>С ляв бутон добавяте върхове; с десен затваряте многоъгълника; Esc прекратява чертането.</translation>
+  </message>
   <message numerus="yes">
    <source>{n} limits exceeded</source>
    <translation>
@@ -1608,10 +1612,6 @@
   <message>
    <source>Zones</source>
    <translation>Зони</translation>
-  </message>
-  <message>
-   <source>Left clicks add corners; a right click closes the polygon; Esc gives up.</source>
-   <translation>С ляв бутон добавяте върхове; с десен затваряте многоъгълника; Esc прекратява чертането.</translation>
   </message>
  </context>
  <context>
@@ -3174,6 +3174,10 @@
    <translation>най-големите {n} от {total}; всички класове са в таблиците</translation>
   </message>
   <message>
+   <source>no zones to chart</source>
+   <translation>няма зони за диаграмата</translation>
+  </message>
+  <message>
    <source>{area} m² are covered by two zones or more: the zoned area and the capacity figures count them once for each zone</source>
    <translation>{area} m² са покрити от две или повече зони: зонираната площ и капацитетът ги броят по веднъж за всяка зона</translation>
   </message>
@@ -3190,10 +3194,6 @@
     <numerusform>{n} устройствен показател не може да е норматив и е изпуснат: {items}</numerusform>
     <numerusform>{n} устройствени показателя не могат да са нормативи и са изпуснати: {items}</numerusform>
    </translation>
-  </message>
-  <message>
-   <source>no zones to chart</source>
-   <translation>няма зони за диаграмата</translation>
   </message>
   <message>
    <source>no zone has a density or a Кинт</source>
@@ -3564,6 +3564,10 @@
    <translation>линията се самопресича</translation>
   </message>
   <message>
+   <source>is given by the service that receives the comment; send the comment without it</source>
+   <translation>се определя от услугата, която приема становището; изпратете становището без това поле</translation>
+  </message>
+  <message>
    <source>is not a UUID</source>
    <translation>не е UUID</translation>
   </message>
@@ -3586,10 +3590,6 @@
   <message>
    <source>the area crosses itself or has no surface</source>
    <translation>площта се самопресича или няма повърхнина</translation>
-  </message>
-  <message>
-   <source>is given by the service that receives the comment; send the comment without it</source>
-   <translation>се определя от услугата, която приема становището; изпратете становището без това поле</translation>
   </message>
  </context>
  <context>
@@ -4119,12 +4119,12 @@
    <translation>видът на съдържанието на заявката не се приема тук</translation>
   </message>
   <message>
-   <source>the request was refused (HTTP {status})</source>
-   <translation>заявката е отказана (HTTP {status})</translation>
-  </message>
-  <message>
    <source>the request is larger than {body_limit} bytes</source>
    <translation>заявката е по-голяма от {body_limit} байта</translation>
+  </message>
+  <message>
+   <source>the request was refused (HTTP {status})</source>
+   <translation>заявката е отказана (HTTP {status})</translation>
   </message>
   <message>
    <source>the service failed; your comment was not stored</source>
@@ -4912,6 +4912,10 @@
    <translation>публикува стойностите като &lt;URI&gt;/&lt;Списък&gt;/&lt;код&gt; вместо адресите в w3id.org</translation>
   </message>
   <message>
+   <source>replace files that differ from what the export writes (edited by hand); without it nothing is written then</source>
+   <translation>заменя файлове, които се различават от това, което експортът записва (редактирани на ръка); без него тогава нищо не се записва</translation>
+  </message>
+  <message>
    <source>one file (one format)</source>
    <translation>един файл (един формат)</translation>
   </message>
@@ -4934,10 +4938,6 @@
   <message>
    <source>wrote {p}</source>
    <translation>записан е {p}</translation>
-  </message>
-  <message>
-   <source>replace files that differ from what the export writes (edited by hand); without it nothing is written then</source>
-   <translation>заменя файлове, които се различават от това, което експортът записва (редактирани на ръка); без него тогава нищо не се записва</translation>
   </message>
   <message>
    <source>{list_name} has no value {code}; did you mean {near}?</source>
@@ -5474,16 +5474,16 @@
    <translation>{out}: файлът на плана трябва да завършва на .gpkg</translation>
   </message>
   <message>
+   <source>a CRS that cannot be read ({error})</source>
+   <translation>координатна система, която не може да се прочете ({error})</translation>
+  </message>
+  <message>
    <source>no CRS</source>
    <translation>без координатна система</translation>
   </message>
   <message>
    <source>features</source>
    <translation>обекта</translation>
-  </message>
-  <message>
-   <source>a CRS that cannot be read ({error})</source>
-   <translation>координатна система, която не може да се прочете ({error})</translation>
   </message>
  </context>
  <context>
@@ -6330,13 +6330,6 @@
   </message>
  </context>
  <context>
-  <name>plu_cli.repaired_plan</name>
-  <message>
-   <source>{finding} — not in the repaired plan</source>
-   <translation>{finding} — не е в поправения план</translation>
-  </message>
- </context>
- <context>
   <name>plu_model.class_names</name>
   <message>
    <source>SpatialPlan</source>
@@ -6563,6 +6556,10 @@
    <translation>{place}: координата не е крайно число</translation>
   </message>
   <message>
+   <source>{place}: a coordinate is {value}, farther than any place on Earth in degrees or metres</source>
+   <translation>{place}: една координата е {value}, по-далеч от всяко място на Земята в градуси или метри</translation>
+  </message>
+  <message>
    <source>{place}: the polygon is not valid: {reason}</source>
    <translation>{place}: полигонът не е валиден: {reason}</translation>
   </message>
@@ -6605,10 +6602,6 @@
   <message>
    <source>{place}: the coordinates are malformed ({exc})</source>
    <translation>{place}: координатите са сгрешени ({exc})</translation>
-  </message>
-  <message>
-   <source>{place}: a coordinate is {value}, farther than any place on Earth in degrees or metres</source>
-   <translation>{place}: една координата е {value}, по-далеч от всяко място на Земята в градуси или метри</translation>
   </message>
  </context>
  <context>
@@ -6687,12 +6680,24 @@
    <translation>{path}: не съдържа обект по PLU 4.0; доставка в PLU GML ли е?</translation>
   </message>
   <message>
+   <source>the tolerance must be a finite number of 0 or more, not {tolerance:g}</source>
+   <translation>допускът трябва да е крайно число, 0 или повече, а не {tolerance:g}</translation>
+  </message>
+  <message>
+   <source>{path} is a plan file, not GML: write it as GML with plu convert, then compare</source>
+   <translation>{path} е файл на план, а не GML: запишете го като GML с plu convert и тогава сравнете</translation>
+  </message>
+  <message>
    <source>{path}:{line}: not well-formed XML: {msg}</source>
    <translation>{path}:{line}: XML документът не е добре оформен: {msg}</translation>
   </message>
   <message>
    <source>{path}: cannot be read: {exc}</source>
    <translation>{path}: не може да бъде прочетен: {exc}</translation>
+  </message>
+  <message>
+   <source>{leaf} became {new!r} in B</source>
+   <translation>{leaf} е станало {new!r} в B</translation>
   </message>
   <message>
    <source>{leaf} is not in B</source>
@@ -6721,18 +6726,6 @@
   <message>
    <source>gml:id became {gml_id}</source>
    <translation>gml:id е станал {gml_id}</translation>
-  </message>
-  <message>
-   <source>the tolerance must be a finite number of 0 or more, not {tolerance:g}</source>
-   <translation>допускът трябва да е крайно число, 0 или повече, а не {tolerance:g}</translation>
-  </message>
-  <message>
-   <source>{leaf} became {new!r} in B</source>
-   <translation>{leaf} е станало {new!r} в B</translation>
-  </message>
-  <message>
-   <source>{path} is a plan file, not GML: write it as GML with plu convert, then compare</source>
-   <translation>{path} е файл на план, а не GML: запишете го като GML с plu convert и тогава сравнете</translation>
   </message>
  </context>
  <context>
@@ -7074,6 +7067,17 @@
  </context>
  <context>
   <name>plu_model.importing.importer</name>
+  <message numerus="yes">
+   <source>curves were linearised with a tolerance of {n:g} CRS units</source>
+   <translation>
+    <numerusform>кривите са апроксимирани с отсечки с допуск {n:g} единица на координатната система</numerusform>
+    <numerusform>кривите са апроксимирани с отсечки с допуск {n:g} единици на координатната система</numerusform>
+   </translation>
+  </message>
+  <message>
+   <source>the format {chosen} was asked for, but the file's extension says {found}: leave out --format (or source.format) or name {found_name}</source>
+   <translation>поискан е форматът {chosen}, но разширението на файла сочи {found}: махнете --format (или source.format) или посочете {found_name}</translation>
+  </message>
   <message>
    <source>no matching code for</source>
    <translation>няма съответен код за</translation>
@@ -7085,13 +7089,6 @@
   <message>
    <source>the value cannot be read of</source>
    <translation>не може да бъде прочетена стойността на</translation>
-  </message>
-  <message numerus="yes">
-   <source>curves were linearised with a tolerance of {n:g} CRS units</source>
-   <translation>
-    <numerusform>кривите са апроксимирани с отсечки с допуск {n:g} единица на координатната система</numerusform>
-    <numerusform>кривите са апроксимирани с отсечки с допуск {n:g} единици на координатната система</numerusform>
-   </translation>
   </message>
   <message>
    <source>Z coordinates were dropped (zoning is two-dimensional)</source>
@@ -7122,6 +7119,22 @@
    <translation>невалидна геометрия, обектът е пропуснат: {d}</translation>
   </message>
   <message>
+   <source>M values (measures) were dropped</source>
+   <translation>M стойностите (мерки) бяха премахнати</translation>
+  </message>
+  <message>
+   <source>a ring did not end where it began; it was closed</source>
+   <translation>контур не завършваше там, където започва; той беше затворен</translation>
+  </message>
+  <message>
+   <source>the geometry cannot be read, feature skipped: {d}</source>
+   <translation>геометрията не може да се прочете, обектът е пропуснат: {d}</translation>
+  </message>
+  <message>
+   <source>a coordinate lies far outside the area its CRS is used for, feature skipped: {d}</source>
+   <translation>координата лежи далеч извън областта, за която е координатната ѝ система, обектът е пропуснат: {d}</translation>
+  </message>
+  <message>
    <source>{source}: {fmt} is not read through a mapping</source>
    <translation>{source}: {fmt} не се чете чрез съответствие</translation>
   </message>
@@ -7134,8 +7147,24 @@
    <translation>няма координатна система</translation>
   </message>
   <message>
+   <source>declares a CRS that cannot be read ({error})</source>
+   <translation>посочва координатна система, която не може да се прочете ({error})</translation>
+  </message>
+  <message>
    <source>{source}: layer {title} {what}; give it in the mapping (crs: {{source: 7801}} for BGS2005 / CCS2005, for example)</source>
    <translation>{source}: слой {title} {what}; посочете я в съответствието (например crs: {{source: 7801}} за BGS2005 / CCS2005)</translation>
+  </message>
+  <message>
+   <source>; the shapefile has no .dbf, so no attributes: copy the .dbf from where the data came from</source>
+   <translation>; шейп файлът няма .dbf, затова няма атрибути: копирайте .dbf оттам, откъдето са дошли данните</translation>
+  </message>
+  <message>
+   <source>; the layer holds no features</source>
+   <translation>; слоят не съдържа обекти</translation>
+  </message>
+  <message>
+   <source>; a shapefile cuts field names to 10 characters and numbers those that then clash: use the name the source has ({names})</source>
+   <translation>; шейп файлът съкращава имената на полетата до 10 знака и номерира съвпадналите: използвайте името в източника ({names})</translation>
   </message>
   <message numerus="yes">
    <source>layer {title}: {n} areas were built from {lines}</source>
@@ -7153,6 +7182,10 @@
    <translation>{what} {attribute}</translation>
   </message>
   <message>
+   <source>{source}: nothing was imported, so there is no plan to write: {summary}</source>
+   <translation>{source}: нищо не беше внесено, затова няма план за записване: {summary}</translation>
+  </message>
+  <message>
    <source>{mapping}: plan: {problem}</source>
    <translation>{mapping}: план: {problem}</translation>
   </message>
@@ -7165,8 +7198,20 @@
    <translation>{name}: файлът не съдържа plu:SpatialPlan, а файлът на план изисква такъв</translation>
   </message>
   <message>
+   <source>{error}; {hint}</source>
+   <translation>{error}; {hint}</translation>
+  </message>
+  <message>
    <source>{mapping_name}: crs.source EPSG:{given} is not a CRS PROJ knows</source>
    <translation>{mapping_name}: crs.source EPSG:{given} не е координатна система, която PROJ познава</translation>
+  </message>
+  <message>
+   <source>the CRS layer {title} declares cannot be read ({error}); EPSG:{given} from the mapping was used</source>
+   <translation>координатната система, посочена от слой {title}, не може да се прочете ({error}); използвана е EPSG:{given} от съответствието</translation>
+  </message>
+  <message>
+   <source>layer {title}: the file's crs member names {name}, which the reader could not use; the coordinates were read as EPSG:{declared} (if that is wrong, give crs.source and crs.override: true)</source>
+   <translation>слой {title}: членът crs на файла посочва {name}, която четецът не можа да използва; координатите са прочетени като EPSG:{declared} (ако това е грешно, посочете crs.source и crs.override: true)</translation>
   </message>
   <message>
    <source>{mapping_name}: layer {title}: labels.field {field!r} is not a field of layer {name} (fields: {field_names})</source>
@@ -7193,8 +7238,31 @@
    <translation>слой {layer}: {problem}{tail} (първи: обект {example})</translation>
   </message>
   <message>
+   <source>layer {layer}: </source>
+   <translation>слой {layer}: </translation>
+  </message>
+  <message>
+   <source>{where}the reader (GDAL) said: {said}</source>
+   <translation>{where}четецът (GDAL) съобщи: {said}</translation>
+  </message>
+  <message>
+   <source>layer {layer}: the numeric field {fieldname} holds text ({text!r} in feature #{fid}); the text was read, not the number the reader made of it</source>
+   <translation>слой {layer}: числовото поле {fieldname} съдържа текст ({text!r} в обект #{fid}); прочетен е текстът, а не числото, което четецът направи от него</translation>
+  </message>
+  <message numerus="yes">
+   <source>feature {feature}: property {key!r} is given {n} times ({values}); the reader kept the last</source>
+   <translation>
+    <numerusform>обект {feature}: свойството {key!r} е дадено {n} път ({values}); четецът запази последното</numerusform>
+    <numerusform>обект {feature}: свойството {key!r} е дадено {n} пъти ({values}); четецът запази последното</numerusform>
+   </translation>
+  </message>
+  <message>
    <source>layer {layer}: text of field {fieldname} is not UTF-8; it was read as {FALLBACK_ENCODING} (choose the text encoding in the import wizard or set source.encoding in the mapping to confirm or correct)</source>
    <translation>слой {layer}: текстът в поле {fieldname} не е UTF-8; прочетен е като {FALLBACK_ENCODING} (изберете кодировката на текста в съветника за внасяне или посочете source.encoding в съответствието, за да я потвърдите или поправите)</translation>
+  </message>
+  <message>
+   <source>layer {layer}: {read} read, all skipped: {reasons}</source>
+   <translation>слой {layer}: прочетени {read}, всички пропуснати: {reasons}</translation>
   </message>
   <message>
    <source>nothing was imported, so the plan has no extent</source>
@@ -7242,8 +7310,8 @@
    <translation>координатната система на слой {title} няма EPSG код; използвана е EPSG:{given} от съответствието</translation>
   </message>
   <message>
-   <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields})</source>
-   <translation>{mapping}: слой {title}: {key} чете поле {field!r}, каквото слой {layer} няма (полета: {fields})</translation>
+   <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields}){hint}</source>
+   <translation>{mapping}: слой {title}: {key} чете полето {field!r}, което слой {layer} няма (полета: {fields}){hint}</translation>
   </message>
   <message numerus="yes">
    <source>{n} lines</source>
@@ -7264,6 +7332,10 @@
    <source>layer {title}, feature {fid}: {note}</source>
    <translation>слой {title}, обект {fid}: {note}</translation>
   </message>
+  <message>
+   <source>layer {layer} has no features (after its filter)</source>
+   <translation>слой {layer} няма обекти (след филтъра си)</translation>
+  </message>
   <message numerus="yes">
    <source>{n} features named no plan of this file; they were linked to the only plan</source>
    <translation>
@@ -7282,89 +7354,6 @@
   <message>
    <source>none</source>
    <translation>няма</translation>
-  </message>
-  <message>
-   <source>the format {chosen} was asked for, but the file's extension says {found}: leave out --format (or source.format) or name {found_name}</source>
-   <translation>поискан е форматът {chosen}, но разширението на файла сочи {found}: махнете --format (или source.format) или посочете {found_name}</translation>
-  </message>
-  <message>
-   <source>M values (measures) were dropped</source>
-   <translation>M стойностите (мерки) бяха премахнати</translation>
-  </message>
-  <message>
-   <source>a ring did not end where it began; it was closed</source>
-   <translation>контур не завършваше там, където започва; той беше затворен</translation>
-  </message>
-  <message>
-   <source>the geometry cannot be read, feature skipped: {d}</source>
-   <translation>геометрията не може да се прочете, обектът е пропуснат: {d}</translation>
-  </message>
-  <message>
-   <source>a coordinate lies far outside the area its CRS is used for, feature skipped: {d}</source>
-   <translation>координата лежи далеч извън областта, за която е координатната ѝ система, обектът е пропуснат: {d}</translation>
-  </message>
-  <message>
-   <source>declares a CRS that cannot be read ({error})</source>
-   <translation>посочва координатна система, която не може да се прочете ({error})</translation>
-  </message>
-  <message>
-   <source>; the shapefile has no .dbf, so no attributes: copy the .dbf from where the data came from</source>
-   <translation>; шейп файлът няма .dbf, затова няма атрибути: копирайте .dbf оттам, откъдето са дошли данните</translation>
-  </message>
-  <message>
-   <source>; the layer holds no features</source>
-   <translation>; слоят не съдържа обекти</translation>
-  </message>
-  <message>
-   <source>; a shapefile cuts field names to 10 characters and numbers those that then clash: use the name the source has ({names})</source>
-   <translation>; шейп файлът съкращава имената на полетата до 10 знака и номерира съвпадналите: използвайте името в източника ({names})</translation>
-  </message>
-  <message>
-   <source>{source}: nothing was imported, so there is no plan to write: {summary}</source>
-   <translation>{source}: нищо не беше внесено, затова няма план за записване: {summary}</translation>
-  </message>
-  <message>
-   <source>{error}; {hint}</source>
-   <translation>{error}; {hint}</translation>
-  </message>
-  <message>
-   <source>the CRS layer {title} declares cannot be read ({error}); EPSG:{given} from the mapping was used</source>
-   <translation>координатната система, посочена от слой {title}, не може да се прочете ({error}); използвана е EPSG:{given} от съответствието</translation>
-  </message>
-  <message>
-   <source>layer {layer}: </source>
-   <translation>слой {layer}: </translation>
-  </message>
-  <message>
-   <source>{where}the reader (GDAL) said: {said}</source>
-   <translation>{where}четецът (GDAL) съобщи: {said}</translation>
-  </message>
-  <message numerus="yes">
-   <source>feature {feature}: property {key!r} is given {n} times ({values}); the reader kept the last</source>
-   <translation>
-    <numerusform>обект {feature}: свойството {key!r} е дадено {n} път ({values}); четецът запази последното</numerusform>
-    <numerusform>обект {feature}: свойството {key!r} е дадено {n} пъти ({values}); четецът запази последното</numerusform>
-   </translation>
-  </message>
-  <message>
-   <source>layer {layer}: {read} read, all skipped: {reasons}</source>
-   <translation>слой {layer}: прочетени {read}, всички пропуснати: {reasons}</translation>
-  </message>
-  <message>
-   <source>{mapping}: layer {title}: {key} reads field {field!r}, which layer {layer} does not have (fields: {fields}){hint}</source>
-   <translation>{mapping}: слой {title}: {key} чете полето {field!r}, което слой {layer} няма (полета: {fields}){hint}</translation>
-  </message>
-  <message>
-   <source>layer {layer} has no features (after its filter)</source>
-   <translation>слой {layer} няма обекти (след филтъра си)</translation>
-  </message>
-  <message>
-   <source>layer {layer}: the numeric field {fieldname} holds text ({text!r} in feature #{fid}); the text was read, not the number the reader made of it</source>
-   <translation>слой {layer}: числовото поле {fieldname} съдържа текст ({text!r} в обект #{fid}); прочетен е текстът, а не числото, което четецът направи от него</translation>
-  </message>
-  <message>
-   <source>layer {title}: the file's crs member names {name}, which the reader could not use; the coordinates were read as EPSG:{declared} (if that is wrong, give crs.source and crs.override: true)</source>
-   <translation>слой {title}: членът crs на файла посочва {name}, която четецът не можа да използва; координатите са прочетени като EPSG:{declared} (ако това е грешно, посочете crs.source и crs.override: true)</translation>
   </message>
  </context>
  <context>
@@ -7392,6 +7381,10 @@
   <message>
    <source>{p}: no such mapping file</source>
    <translation>{p}: няма такъв файл със съответствие</translation>
+  </message>
+  <message>
+   <source>{p}: the mapping file is empty; see docs/importing.md for what it holds</source>
+   <translation>{p}: файлът със съответствия е празен; какво съдържа вижте в docs/importing.md</translation>
   </message>
   <message>
    <source>{where}: no value map named {raw_map!r} (value_maps has: {known})</source>
@@ -7430,20 +7423,20 @@
    <translation>{p}{line}: не е валиден документ {kind}: {problem}</translation>
   </message>
   <message>
-   <source>{where}: {exc}</source>
-   <translation>{where}: {exc}</translation>
-  </message>
-  <message>
-   <source>{where}.attributes.{key}: 'derive: {derive}' fills {DERIVABLE}</source>
-   <translation>{where}.attributes.{key}: 'derive: {derive}' попълва {DERIVABLE}</translation>
-  </message>
-  <message>
    <source>{where}: pattern {pattern!r} is not a regular expression: {error}</source>
    <translation>{where}: шаблонът {pattern!r} не е регулярен израз: {error}</translation>
   </message>
   <message>
+   <source>{where}: {exc}</source>
+   <translation>{where}: {exc}</translation>
+  </message>
+  <message>
    <source>{where}.{name}: default {value!r} is not a value of {lists}</source>
    <translation>{where}.{name}: стойността по подразбиране {value!r} не е стойност от {lists}</translation>
+  </message>
+  <message>
+   <source>{where}.attributes.{key}: 'derive: {derive}' fills {DERIVABLE}</source>
+   <translation>{where}.attributes.{key}: 'derive: {derive}' попълва {DERIVABLE}</translation>
   </message>
   <message>
    <source>{where}.{name}: {value!r} is not a value of {lists}</source>
@@ -7453,20 +7446,32 @@
    <source>{where}.{name}: the value map{map_name} maps {source!r} to {value!r}, which is not a value of {lists}</source>
    <translation>{where}.{name}: таблицата за съответствие{map_name} свързва {source!r} с {value!r}, което не е стойност от {lists}</translation>
   </message>
-  <message>
-   <source>{p}: the mapping file is empty; see docs/importing.md for what it holds</source>
-   <translation>{p}: файлът със съответствия е празен; какво съдържа вижте в docs/importing.md</translation>
-  </message>
  </context>
  <context>
   <name>plu_model.importing.ogr_source</name>
+  <message>
+   <source>a vector source</source>
+   <translation>векторен източник</translation>
+  </message>
+  <message>
+   <source>{source}: cannot be opened as {drivers}: {error}</source>
+   <translation>{source}: не може да се отвори като {drivers}: {error}</translation>
+  </message>
   <message>
    <source>unknown text encoding {encoding!r} (for Bulgarian data: cp1251)</source>
    <translation>непознато кодиране на текста {encoding!r} (за български данни: cp1251)</translation>
   </message>
   <message>
+   <source>{shp}: the index file {shx} is missing; a shapefile is read from its .shp, .shx and .dbf side by side: copy the .shx from where the data came from</source>
+   <translation>{shp}: индексният файл {shx} липсва; шейп файлът се чете от своите .shp, .shx и .dbf в една папка: копирайте .shx оттам, откъдето са дошли данните</translation>
+  </message>
+  <message>
    <source>{source}: not a vector source OGR can read</source>
    <translation>{source}: не е векторен източник, който OGR чете</translation>
+  </message>
+  <message>
+   <source>{source}: the folder holds nothing that can be imported (shapefiles, GeoPackages, GeoJSON, DXF, CSV …); it has: {files}</source>
+   <translation>{source}: папката не съдържа нищо, което може да се внесе (шейп файлове, GeoPackage, GeoJSON, DXF, CSV …); в нея има: {files}</translation>
   </message>
   <message>
    <source>{name}: no layer {name2!r} (layers: {value})</source>
@@ -7475,10 +7480,6 @@
   <message>
    <source>{source}: no such file</source>
    <translation>{source}: няма такъв файл</translation>
-  </message>
-  <message>
-   <source>{source}: cannot be opened as {drivers}: {error}</source>
-   <translation>{source}: не може да се отвори като {drivers}: {error}</translation>
   </message>
   <message>
    <source>{name}: holds {GetLayerCount} layers ({value}); name one in the mapping (layers[].name)</source>
@@ -7493,8 +7494,8 @@
    <translation>базата данни</translation>
   </message>
   <message>
-   <source>a vector source</source>
-   <translation>векторен източник</translation>
+   <source>no files</source>
+   <translation>няма файлове</translation>
   </message>
   <message numerus="yes">
    <source>{name}: layer {GetName}: reading stopped after {n} features: {exc}</source>
@@ -7502,18 +7503,6 @@
     <numerusform>{name}: слой {GetName}: четенето спря след {n} обект: {exc}</numerusform>
     <numerusform>{name}: слой {GetName}: четенето спря след {n} обекта: {exc}</numerusform>
    </translation>
-  </message>
-  <message>
-   <source>{shp}: the index file {shx} is missing; a shapefile is read from its .shp, .shx and .dbf side by side: copy the .shx from where the data came from</source>
-   <translation>{shp}: индексният файл {shx} липсва; шейп файлът се чете от своите .shp, .shx и .dbf в една папка: копирайте .shx оттам, откъдето са дошли данните</translation>
-  </message>
-  <message>
-   <source>{source}: the folder holds nothing that can be imported (shapefiles, GeoPackages, GeoJSON, DXF, CSV …); it has: {files}</source>
-   <translation>{source}: папката не съдържа нищо, което може да се внесе (шейп файлове, GeoPackage, GeoJSON, DXF, CSV …); в нея има: {files}</translation>
-  </message>
-  <message>
-   <source>no files</source>
-   <translation>няма файлове</translation>
   </message>
   <message>
    <source>the next record cannot be read: the file is damaged or cut short</source>
@@ -7533,6 +7522,10 @@
   <message>
    <source>the geometry cannot be read</source>
    <translation>геометрията не може да бъде прочетена</translation>
+  </message>
+  <message>
+   <source>a coordinate lies far outside the area its CRS is used for</source>
+   <translation>координата лежи далеч извън областта, за която е координатната ѝ система</translation>
   </message>
   <message>
    <source>an area is needed but the geometry is a point or an open line</source>
@@ -7581,10 +7574,6 @@
   <message>
    <source>In the plan: </source>
    <translation>В плана: </translation>
-  </message>
-  <message>
-   <source>a coordinate lies far outside the area its CRS is used for</source>
-   <translation>координата лежи далеч извън областта, за която е координатната ѝ система</translation>
   </message>
  </context>
  <context>
@@ -7657,10 +7646,6 @@
    <translation>„{entry}“ не е мащаб: въведете 1: и цяло число, напр. {example}, или само числото</translation>
   </message>
   <message>
-   <source>“{entry}” is not a scale: a scale has no decimals; type 1: and a whole number, e.g. {example}</source>
-   <translation>„{entry}“ не е мащаб: мащабът няма дробна част; въведете 1: и цяло число, напр. {example}</translation>
-  </message>
-  <message>
    <source>{text!r} is not a number (write 12.5 or 12,5)</source>
    <translation>{text!r} не е число (пишете 12,5 или 12.5)</translation>
   </message>
@@ -7675,6 +7660,10 @@
   <message>
    <source>{text!r} is not a whole number</source>
    <translation>{text!r} не е цяло число</translation>
+  </message>
+  <message>
+   <source>“{entry}” is not a scale: a scale has no decimals; type 1: and a whole number, e.g. {example}</source>
+   <translation>„{entry}“ не е мащаб: мащабът няма дробна част; въведете 1: и цяло число, напр. {example}</translation>
   </message>
  </context>
  <context>
@@ -8897,6 +8886,10 @@
    <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; с разменени координати би било в зона {zone}: във файла те са в обратен ред (ширина преди дължина или север преди изток)</translation>
   </message>
   <message>
+   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; its coordinates look like longitude and latitude: the file's crs member names a system in metres, and without one GeoJSON is read as longitude and latitude</source>
+   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; координатите му изглеждат като географска дължина и ширина: членът crs на файла назовава система в метри, а без него GeoJSON се чете като дължина и ширина</translation>
+  </message>
+  <message>
    <source>the footprint crosses a zone boundary: each zone's limits are checked</source>
    <translation>петното пресича граница на зони: проверени са нормативите на всяка зона</translation>
   </message>
@@ -8923,10 +8916,6 @@
   <message>
    <source>{lost:.1f} m² of the green area lies outside the plot or under the footprint and is not counted</source>
    <translation>{lost:.1f} m² от озеленената площ са извън имота или под петното и не се отчитат</translation>
-  </message>
-  <message>
-   <source>the footprint (bounds {bounds}, EPSG:{crs}) lies outside every zone of the plan{extent}; its coordinates look like longitude and latitude: the file's crs member names a system in metres, and without one GeoJSON is read as longitude and latitude</source>
-   <translation>петното на сградата (обхват {bounds}, EPSG:{crs}) е извън всички зони на плана{extent}; координатите му изглеждат като географска дължина и ширина: членът crs на файла назовава система в метри, а без него GeoJSON се чете като дължина и ширина</translation>
   </message>
  </context>
  <context>
@@ -9492,7 +9481,18 @@
   </message>
  </context>
  <context>
+  <name>validators.repaired_plan</name>
+  <message>
+   <source>{finding} — not in the repaired plan</source>
+   <translation>{finding} — не е в поправения план</translation>
+  </message>
+ </context>
+ <context>
   <name>validators.repairs</name>
+  <message>
+   <source>{finding} — fixed by writing the plan again</source>
+   <translation>{finding} — поправено при записа на плана</translation>
+  </message>
   <message numerus="yes">
    <source>{n} repeated vertices removed</source>
    <translation>
@@ -9512,10 +9512,6 @@
    </translation>
   </message>
   <message>
-   <source>{finding} — fixed by writing the plan again</source>
-   <translation>{finding} — поправено при записа на плана</translation>
-  </message>
-  <message>
    <source>repeated vertices kept: removing them breaks the shape</source>
    <translation>повтарящите се точки са запазени: премахването им разваля формата</translation>
   </message>
@@ -9524,8 +9520,16 @@
    <translation>контурите са преориентирани (външни обратно на часовниковата стрелка, отвори по нея)</translation>
   </message>
   <message>
+   <source>gaps not filled: the geometry of {gml_id} is invalid; repair it first</source>
+   <translation>празнините не са запълнени: геометрията на {gml_id} е невалидна; първо я поправете</translation>
+  </message>
+  <message>
    <source>new zoning element for an unzoned gap of {area:.1f} m² (HILUCS 6_6_NotKnownUse, non-binding); classify it</source>
    <translation>нова зона за незонирана празнина от {area:.1f} m² (HILUCS 6_6_NotKnownUse, необвързваща); класифицирайте я</translation>
+  </message>
+  <message>
+   <source>extent kept: the geometry of {gml_id} is invalid; repair it first</source>
+   <translation>обхватът е запазен: геометрията на {gml_id} е невалидна; първо я поправете</translation>
   </message>
   <message>
    <source>none</source>
@@ -9550,14 +9554,6 @@
   <message>
    <source>{xml}: missing → nil (reason "unknown")</source>
    <translation>{xml}: липсва → nil (причина "unknown")</translation>
-  </message>
-  <message>
-   <source>gaps not filled: the geometry of {gml_id} is invalid; repair it first</source>
-   <translation>празнините не са запълнени: геометрията на {gml_id} е невалидна; първо я поправете</translation>
-  </message>
-  <message>
-   <source>extent kept: the geometry of {gml_id} is invalid; repair it first</source>
-   <translation>обхватът е запазен: геометрията на {gml_id} е невалидна; първо я поправете</translation>
   </message>
  </context>
  <context>

@@ -80,7 +80,7 @@ def write_repaired(source: Path, result: RepairResult, fmt: Any, output: str | P
             notes += [(f.gml_id or "(collection)", Text("validators.repairs", "{finding} — fixed by writing the plan "
                                                                              "again", finding=f.text))
                       for gml_id, found in gone.items() if gml_id not in edited for f in found]
-        notes += [(f.gml_id or "", Text("plu_cli.repaired_plan", "{finding} — not in the repaired plan",
+        notes += [(f.gml_id or "", Text("validators.repaired_plan", "{finding} — not in the repaired plan",
                                         finding=f.text)) for f in before if f.rule == "READ.NOT_PLU"]
         # what a repair step changed, it lists itself: the writer's "changed: …" of those features says it again
         _list(result, [(gml_id, text) for gml_id, text in notes if gml_id not in edited or text.source != _CHANGED])
