@@ -150,19 +150,25 @@ def raw_request(host: str, port: int | str, raw: bytes, timeout: float = 30) -> 
             s.sendall(raw)
         except (BrokenPipeError, ConnectionResetError):
             pass
-        chunks = []
-        while True:
-            try:
-                chunk = s.recv(65536)
-            except ConnectionResetError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-    head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+        answer = read_until_closed(s)
+    head, _, body = answer.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     headers = {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines[1:])}
     return int(lines[0].split(" ", 2)[1]), headers, body
+
+
+def read_until_closed(s: socket.socket) -> bytes:
+    """Everything the server sends until it closes (a reset after its answer counts as the close)."""
+    chunks = []
+    while True:
+        try:
+            chunk = s.recv(65536)
+        except ConnectionResetError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def json_post(path: str, body: bytes, chunk: int | None = None) -> bytes:

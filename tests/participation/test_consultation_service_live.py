@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from consultation_fixtures import *  # noqa: F403 - fixtures
-from consultation_fixtures import ROOT, json_of_size, json_post, raw_request, too_large_answer
+from consultation_fixtures import ROOT, json_of_size, json_post, raw_request, read_until_closed, too_large_answer
 
 from participation.package_reader import open_package
 from participation.service.app import BODY_LIMIT, ServiceLimits, create_app, hash_password
@@ -78,16 +78,7 @@ def _post(port: int, text: str, headers: dict[str, str] | None = None, source: s
 def _exchange(port: int, raw: bytes, source: str = "127.0.0.1", timeout: float = 10) -> bytes:
     with socket.create_connection(("127.0.0.1", port), timeout=timeout, source_address=(source, 0)) as s:
         s.sendall(raw)
-        chunks = []
-        while True:
-            try:
-                chunk = s.recv(65536)
-            except ConnectionResetError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-    return b"".join(chunks)
+        return read_until_closed(s)
 
 
 # -- 1. X-Forwarded-For -------------------------------------------------------------------------

@@ -14,22 +14,14 @@ import pytest
 from plu_cli.main import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validators"))
-from building_cases import BASE, geojson, rect  # noqa: E402
+from building_cases import BASE, footprint_and_plot, geojson, rect  # noqa: E402
+from building_cases import run_check_building as run  # noqa: E402
 from norms_fixture import article, zone  # noqa: E402
-
-
-def run(capsys, lang: str, *argv: str) -> tuple[int, str, str]:
-    code = main(["--lang", lang, "check-building", str(BASE), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
 def files(tmp_path):
-    return {
-        "footprint": str(geojson(tmp_path / "fp.geojson", rect(10, 10, 20, 10))),
-        "plot": str(geojson(tmp_path / "plot.geojson", rect(0, 0, 40, 25))),
-    }
+    return footprint_and_plot(tmp_path)
 
 
 def test_text_within_exits_0_and_too_high_exits_1(capsys, files):

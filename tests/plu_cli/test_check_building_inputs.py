@@ -14,20 +14,13 @@ import pytest
 from plu_cli.main import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validators"))
-from building_cases import BASE, geojson, rect  # noqa: E402
-
-
-def run(capsys, lang: str, *argv: str) -> tuple[int, str, str]:
-    code = main(["--lang", lang, "check-building", str(BASE), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+from building_cases import BASE, footprint_and_plot, geojson, rect  # noqa: E402
+from building_cases import run_check_building as run  # noqa: E402
 
 
 @pytest.fixture
 def files(tmp_path):
-    return {
-        "footprint": str(geojson(tmp_path / "fp.geojson", rect(10, 10, 20, 10))),
-        "plot": str(geojson(tmp_path / "plot.geojson", rect(0, 0, 40, 25))),
+    return footprint_and_plot(tmp_path) | {
         # across the boundary of ZE.a and ZE.b (x = 100), outside the plot
         "straddle": str(geojson(tmp_path / "straddle.geojson", rect(90, 10, 20, 10))),
         "green": str(geojson(tmp_path / "green.geojson", rect(30, 0, 30, 25))),

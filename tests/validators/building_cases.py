@@ -28,3 +28,20 @@ def geojson(path: Path, *rings: list[list[float]], epsg: int | None = 3046) -> P
         doc["crs"] = {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{epsg}"}}
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
+
+
+def run_check_building(capsys, lang: str, *argv: str) -> tuple[int, str, str]:
+    """``plu --lang LANG check-building BASE ARGV…`` in this process: exit code, stdout, stderr."""
+    from plu_cli.main import main
+
+    code = main(["--lang", lang, "check-building", str(BASE), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def footprint_and_plot(folder: Path) -> dict[str, str]:
+    """A 20 × 10 m footprint inside a 40 × 25 m plot, both in ZE.a of :data:`BASE`, as GeoJSON files."""
+    return {
+        "footprint": str(geojson(folder / "fp.geojson", rect(10, 10, 20, 10))),
+        "plot": str(geojson(folder / "plot.geojson", rect(0, 0, 40, 25))),
+    }
