@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from plu_model.atomic import atomic_path
+from plu_model.dates import sheet_date
 from plu_model.i18n import Words
 
 __all__ = ["MapSheet", "main", "render_plan_pdf"]
@@ -179,7 +180,7 @@ def render_plan_pdf(plan_gpkg: Path, pdf: Path, sheet: MapSheet) -> Path:
     label(f"{text['crs']}: EPSG:{crs} {crs_name(crs)}", 7)
     if dataset is not None:
         label(f"{text['dataset']}: {dataset.namespace}/{dataset.local_id}", 7)
-    label(f"{text['printed']}: {date.today().isoformat()}", 7)
+    label(f"{text['printed']}: {sheet_date(date.today(), lang)}", 7)
     frame = QgsLayoutItemShape(layout)
     frame.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     frame.attemptMove(mm(side_x, box_top - 2))

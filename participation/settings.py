@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from participation.email_address import is_email_address
-from plu_model.dates import parse_user_date
+from plu_model.dates import parse_user_date, sheet_date
 from plu_model.errors import PluInputError
 from plu_model.i18n import Joined, Text, say_in
 
@@ -336,8 +336,7 @@ def map_note(settings: ConsultationSettings) -> str:
     and from the desktop's wizard, so the two sheets of one plan read alike.
     """
     lang = settings.languages[0]
-    period = (f"{settings.start:%d.%m.%Y} – {settings.end:%d.%m.%Y}" if lang == "bg"
-              else f"{settings.start.isoformat()} – {settings.end.isoformat()}")
+    period = f"{sheet_date(settings.start, lang)} – {sheet_date(settings.end, lang)}"
     return say_in(lang, "participation.settings", "Public consultation: ") + period
 
 

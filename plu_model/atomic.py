@@ -96,7 +96,10 @@ def atomic_path(dest: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[
     try:
         if target.is_dir():  # else the rename fails naming our temporary file, not the folder the user gave
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # a part of the path is a file (/etc/passwd/x.gml): "File exists" misleads
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target)) from None
         remove_stale_temporaries(target)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}-", suffix=suffix, dir=target.parent)
     except OSError as exc:  # the user named the destination, not our temporary file: say that name

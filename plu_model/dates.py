@@ -12,7 +12,7 @@ from datetime import date, datetime
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text
 
-__all__ = ["format_user_date", "parse_user_date"]
+__all__ = ["format_user_date", "parse_user_date", "sheet_date"]
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?")
@@ -40,6 +40,11 @@ def parse_user_date(text: str) -> date:
     raise PluInputError(
         Text("plu_model.dates", "'{value}' is not a date; write it as 04.12.2026 or 2026-12-04", value=value),
     )
+
+
+def sheet_date(value: date, language: str = "en") -> str:
+    """A date on a plan sheet: ``06.12.2026`` in Bulgarian (as Bulgarian plans print it), ISO otherwise."""
+    return f"{value:%d.%m.%Y}" if language == "bg" else value.isoformat()
 
 
 def format_user_date(value: date, language: str = "en") -> str:

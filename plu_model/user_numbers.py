@@ -17,6 +17,8 @@ __all__ = ["GROUPING_SPACES", "ScaleEntry", "format_user_number", "parse_user_nu
            "read_scale"]
 
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+#: a comma that could group thousands as well as mark decimals: 1 to 3 digits not starting with 0, then 3 digits
+_AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2},\d{3}([eE][+-]?\d+)?")
 
 #: spaces people (and keyboards, and copied text) put between groups of thousands: a plain space, a
 #: no-break space, a narrow no-break space (French and Bulgarian typography), a thin and a figure space
@@ -83,13 +85,14 @@ def _not_a_scale(entry: str) -> ScaleEntry:
 def parse_user_number(text: str) -> float:
     """A number as a person types it: ``12.5`` or ``12,5`` (the Bulgarian habit), finite.
 
-    A comma followed by exactly three digits (``1,200``) is refused: it is a decimal comma to a
-    Bulgarian and a thousands separator to an English reader, and guessing wrong is a wrong answer.
+    ``1,200`` is refused: it is a decimal comma to a Bulgarian and a thousands separator to an
+    English reader, and guessing wrong is a wrong answer.  Where a thousands separator cannot stand
+    (``0,002``, ``1234,500``: a whole part that is 0 or longer than three digits) the comma is decimal.
     """
     value = text.strip().replace("\u00a0", "").replace(" ", "")
     if not _NUMBER.match(value):
         raise PluInputError(Text("plu_model.user_numbers", "{text!r} is not a number (write 12.5 or 12,5)", text=text))
-    if re.search(r"\d,\d{3}$", value) or re.search(r"\d,\d{3}[eE]", value):
+    if _AMBIGUOUS.fullmatch(value):
         raise PluInputError(Text("plu_model.user_numbers", "{text!r} is ambiguous: is the comma a decimal or a "
                                                             "thousands separator? Write it without the comma or "
                                                             "with a decimal point", text=text))

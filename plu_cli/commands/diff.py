@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from plu_cli.language import user_number
 from plu_model.i18n import Text, say
 
 NAME = "diff"
@@ -20,7 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("a", help=say("plu_cli.commands.diff", "the original delivery (.gml)"))
     p.add_argument("b", help=say("plu_cli.commands.diff", "the delivery to check against it (.gml)"))
     p.add_argument(
-        "--tolerance", type=float, metavar="T",
+        "--tolerance", type=user_number, metavar="T",
         help=say("plu_cli.commands.diff", "how far a position may move, in the CRS's unit (default 0.001 m or 1e-8 "
                                           "degrees)"),
     )

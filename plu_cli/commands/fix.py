@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from plu_cli.language import language
+from plu_cli.language import language, user_number
 from plu_model.errors import PluInputError
 from plu_model.i18n import Text, say
 
@@ -34,7 +34,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rule", action="append", choices=list(STEPS), metavar="STEP",
                    help=say("plu_cli.commands.fix", "repair step to run, repeatable (default: all of {STEPS})",
                                                     STEPS=', '.join(STEPS)))
-    p.add_argument("--tolerance", type=float, default=0.002, metavar="METRES",
+    p.add_argument("--tolerance", type=user_number, default=0.002, metavar="METRES",
                    help=say("plu_cli.commands.fix", "snapping and gap tolerance in metres (default 0.002)"))
     p.add_argument("--profile", metavar="NAME|FILE", help=say("plu_cli.commands.fix", "validation profile for the check after the repair"))
     p.add_argument("--crs", type=int, metavar="EPSG", help=say("plu_cli.commands.fix", "write the result in this CRS"))

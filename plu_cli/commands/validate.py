@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plu_cli.language import language
+from plu_cli.language import language, user_number
 from plu_model.errors import message_of
 from plu_model.i18n import Text, say
 
@@ -55,14 +55,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", "-j", type=_positive, metavar="N", help=say("plu_cli.commands.validate", "plans checked at once (default: the number of cores)"))
     p.add_argument(
         "--tolerance",
-        type=float,
+        type=user_number,
         default=0.002,
         metavar="METRES",
         help=say("plu_cli.commands.validate", "topology tolerance in metres (default 0.002)"),
     )
     p.add_argument(
         "--sliver-area",
-        type=float,
+        type=user_number,
         default=1.0,
         metavar="M2",
         help=say("plu_cli.commands.validate", "smallest zone part that is not a sliver, m² (default 1)"),

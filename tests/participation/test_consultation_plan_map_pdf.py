@@ -45,6 +45,8 @@ def test_plan_map_pdf_is_a_plan_sheet(packaged_with_map, tmp_path, output_dir):
                      "Обществено обсъждане: 01.10.2025 – 01.11.2025"):
         assert expected in text, expected
     assert " m" in text and "200" in text  # the scale bar's labels
+    from datetime import date, timedelta  # the sheet's dates as Bulgarian sheets print them (it was ISO)
+    assert any(f"Отпечатано: {day:%d.%m.%Y}" in text for day in (date.today(), date.today() - timedelta(days=1)))
     pixels = render_pdf_page(pdf, output_dir, "participation-plan-map", dpi=60)
     h, w, _ = pixels.shape
     assert w > h  # landscape sheet

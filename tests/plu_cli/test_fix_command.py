@@ -114,11 +114,27 @@ def test_https_hilucs_presence_values_are_repaired_not_a_traceback(tmp_path):
     assert http.replace("http://", "https://") not in out.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("tolerance", ["inf", "nan", "-1"])
-def test_a_tolerance_that_is_no_distance_is_refused(tolerance, tmp_path):
+@pytest.mark.parametrize("tolerance,said", [("inf", "is not a number"), ("nan", "is not a number"),
+                                             ("1,200", "is ambiguous"), ("-1", "the tolerance must be 0 or more metres")])
+def test_a_tolerance_that_is_no_distance_is_refused(tolerance, said, tmp_path):
     r = plu("fix", BROKEN / "topo_gap.gml", "-o", tmp_path / "out.gml", f"--tolerance={tolerance}")
-    assert r.returncode == 2 and "the tolerance must be 0 or more metres" in r.stderr
+    assert r.returncode == 2 and said in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "out.gml").exists()
+
+
+@pytest.mark.parametrize("command", ["fix", "validate", "diff"])
+def test_a_tolerance_typed_with_a_decimal_comma_is_read(command, tmp_path):
+    """``--tolerance 0,5`` as a Bulgarian planner types it was "invalid float value" in fix, validate and diff."""
+    out = tmp_path / "out.gml"
+    argv = {"fix": ("fix", SAMPLE, "-o", out, "--profile", "bg"),
+            "validate": ("validate", SAMPLE, "--profile", "bg", "--sliver-area", "1,5"),
+            "diff": ("diff", SAMPLE, SAMPLE)}[command]
+    r = plu(*argv, "--tolerance", "0,5")
+    assert r.returncode == 0, r.stderr
+    if command == "fix":
+        assert out.read_bytes() == SAMPLE.read_bytes()  # the sample is clean: copied as it came
+    if command == "diff":
+        assert "(tolerance 0.5)" in r.stdout
 
 
 def test_a_plan_file_output_lists_no_encoding_change_it_did_not_make(tmp_path):

@@ -63,3 +63,22 @@ def test_sigterm_during_a_write_leaves_no_temporary_files(tmp_path):
     proc.terminate()
     assert proc.wait(timeout=20) == 3
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_where_the_path_needs_a_folder_is_named_as_such(tmp_path):
+    """``-o report.txt/out.gml`` said "File exists", which sent the user looking for out.gml."""
+    import errno
+
+    import pytest
+
+    from plu_model.errors import os_error_text
+
+    (tmp_path / "report.txt").write_text("a file, not a folder", encoding="utf-8")
+    for dest in (tmp_path / "report.txt" / "out.gml", tmp_path / "report.txt" / "sub" / "out.gml"):
+        with pytest.raises(NotADirectoryError) as caught:
+            write_atomic(dest, "x")
+        assert caught.value.errno == errno.ENOTDIR and caught.value.filename == str(dest)
+        said = os_error_text(caught.value)
+        assert said.say("en") == f"{dest}: a part of the path is not a folder"
+        assert said.say("bg") == f"{dest}: част от пътя не е папка"
+    assert (tmp_path / "report.txt").read_text(encoding="utf-8") == "a file, not a folder"

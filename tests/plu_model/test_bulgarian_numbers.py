@@ -68,3 +68,16 @@ def test_a_bulgarian_geometry_finding_says_where_in_bulgarian_with_decimal_comma
     assert f" at ({x:.3f}, {y:.3f})" in finding.message_en
     assert " at " not in finding.message_bg
     assert f"({x:.3f}; {y:.3f})".replace(".", ",") in finding.message_bg, finding.message_bg
+
+
+def test_a_typed_comma_is_decimal_where_no_thousands_separator_can_stand():
+    """``0,002`` (a tolerance) and ``1234,500`` cannot be grouped thousands; ``1,200`` and ``12,500`` can."""
+    import pytest
+
+    from plu_model.errors import PluInputError
+    from plu_model.user_numbers import parse_user_number
+
+    assert [parse_user_number(t) for t in ("0,002", "-0,5", "1234,500", "12,5", "1,2")] == [0.002, -0.5, 1234.5, 12.5, 1.2]
+    for text in ("1,200", "12,500", "-1,200", "999,999"):
+        with pytest.raises(PluInputError, match="ambiguous"):
+            parse_user_number(text)
